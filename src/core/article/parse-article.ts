@@ -1,0 +1,91 @@
+/**
+ * @module
+ * Turns the raw text of a news article (as copied from a news site) into an {@link Article}:
+ * title, photo caption, publication date-time and body paragraphs, each shown once.
+ */
+import type { Article } from "./article";
+
+/** `Le 01/03/2016 à 13h33`, `Publié le 01/03/2016 à 13:33`, `01/03/2016 13h33`. */
+const DATELINE = /^(?:publi[ée]\s+)?(?:le\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$/i;
+
+/** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
+const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
+
+/** A caption is short and has no more than one sentence-ending full stop. */
+const CAPTION_MAX_LENGTH = 300;
+
+/**
+ * Parses the raw text of a French news article.
+ *
+ * Blocks are separated by blank lines; the first block is the title. A dateline block gives the
+ * publication date-time; a photo caption (a short block that the page repeats or that carries a
+ * photo credit) is kept once; any block the page repeats is kept once.
+ *
+ * @example
+ * const article = parseArticle("Titre\n\nLégende. . DR\n\nCorps du texte.\n\nLe 01/03/2016 à 13h33");
+ * article.published; // "2016-03-01T13:33"
+ * article.caption; // "Légende."
+ */
+export function parseArticle(raw: string): Article {
+  const blocks = raw
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, " ").trim())
+    .filter((block) => block.length > 0);
+
+  const [title = "", ...rest] = blocks;
+  let published: string | undefined;
+  let caption: string | undefined;
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  const counts = countByKey(rest);
+
+  for (const [index, block] of rest.entries()) {
+    const dateline = DATELINE.exec(block);
+    if (dateline) {
+      published ??= toIsoDateTime(dateline);
+      continue;
+    }
+    const key = blockKey(block);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const beforeBody = paragraphs.length === 0;
+    const looksLikeCaption = (counts.get(key) ?? 0) > 1 || CREDIT.test(block);
+    if (beforeBody && caption === undefined && index < 3 && looksLikeCaption && isShort(block)) {
+      caption = withoutCredit(block);
+      continue;
+    }
+    paragraphs.push(block);
+  }
+
+  return { title, ...(caption ? { caption } : {}), ...(published ? { published } : {}), paragraphs };
+}
+
+function countByKey(blocks: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    const key = blockKey(block);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Two blocks are the same when they differ only by a photo credit or trailing dots. */
+function blockKey(block: string): string {
+  return withoutCredit(block).replace(/[.\s]+$/, "").toLowerCase();
+}
+
+function withoutCredit(block: string): string {
+  const stripped = block.replace(CREDIT, "").trim();
+  return /[.!?»"]$/.test(stripped) ? stripped : `${stripped}.`;
+}
+
+function isShort(block: string): boolean {
+  return block.length <= CAPTION_MAX_LENGTH && (block.match(/\.\s/g) ?? []).length <= 2;
+}
+
+function toIsoDateTime(match: RegExpExecArray): string {
+  const [, day = "", month = "", year = "", hour, minute] = match;
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return hour && minute ? `${date}T${hour.padStart(2, "0")}:${minute}` : date;
+}

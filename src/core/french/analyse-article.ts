@@ -1,0 +1,42 @@
+/**
+ * @module
+ * Runs the French analysis of an article once: sentences and every kind of entity.
+ */
+import type { Article } from "../article/article";
+import type { ArticleAnalysis } from "./entities";
+import { findOrganisations } from "./find-organisations";
+import { findPeople } from "./find-people";
+import { findPlaces } from "./find-places";
+import { findQuantities } from "./find-quantities";
+import { findFrenchDates } from "./parse-french-date";
+import { splitSentences } from "./split-sentences";
+
+/**
+ * Analyses the body of an article. Dates without a year take the publication year.
+ *
+ * @example
+ * const analysis = analyseArticle(parseArticle(raw));
+ * analysis.people.map((person) => person.name);
+ */
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const body = article.paragraphs.join("\n\n");
+  const people = findPeople(body);
+  const organisations = findOrganisations(body);
+  const names = new Set([
+    ...people.flatMap((person) => [person.name, ...person.aliases]),
+    ...organisations.map((organisation) => organisation.name),
+  ]);
+  const publishedYear = article.published ? Number(article.published.slice(0, 4)) : undefined;
+  const dates = findFrenchDates(body).map((date) =>
+    date.year === undefined && publishedYear !== undefined ? { ...date, year: publishedYear } : date,
+  );
+  return {
+    body,
+    sentences: splitSentences(body),
+    people,
+    organisations,
+    places: findPlaces(body, names),
+    dates,
+    quantities: findQuantities(body),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * @module
+ * Finds the people an article names, merges spellings of the same person, and reads their
+ * roles from appositions (`le directeur de la DSITI, Mourad Naimi`; `Jan Jambon, ministre…`).
+ */
+import type { Gender, Mention, Person, PersonRole } from "./entities";
+import { FUNCTION_WORDS } from "./function-words";
+import { CITIES } from "./lexicon/cities";
+import { COUNTRIES } from "./lexicon/countries";
+import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
+import { ROLE_NOUNS } from "./lexicon/role-nouns";
+
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
+const PARTICLE = String.raw`(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)`;
+/** Two to four capitalised words, with name particles between them. */
+const NAME = new RegExp(
+  String.raw`(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
+  "gu",
+);
+const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;
+const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Dr|Pr)\s*$/u;
+const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
+
+/**
+ * Finds the people named in a text.
+ *
+ * @example
+ * const [person] = findPeople("Le directeur de la DSITI, Mourad Naimi, a parlé.");
+ * person?.name; // "Mourad Naimi"
+ * person?.roles[0]?.text; // "directeur de la DSITI"
+ */
+export function findPeople(body: string): Person[] {
+  const byName = new Map<string, Person>();
+  for (const match of body.matchAll(NAME)) {
+    const mention = trimLeadingWords({ text: match[0], start: match.index, end: match.index + match[0].length });
+    if (!mention || !isPersonName(mention.text)) continue;
+    const person = byName.get(mention.text) ?? newPerson(mention.text);
+    person.mentions.push(mention);
+    const role = roleBefore(body, mention) ?? roleAfter(body, mention);
+    if (role) addRole(person, role.role, role.gender);
+    const title = TITLE_BEFORE.exec(body.slice(Math.max(0, mention.start - 5), mention.start));
+    if (title?.groups?.title) person.gender ??= title.groups.title === "M." ? "m" : "f";
+    byName.set(mention.text, person);
+  }
+  const people = mergeSpellings([...byName.values()]);
+  attachSurnameMentions(body, people);
+  return people;
+}
+
+function newPerson(name: string): Person {
+  const words = name.split(/\s+/);
+  return { name, aliases: [], surname: words.slice(1).join(" "), roles: [], mentions: [] };
+}
+
+/** Drops capitalised function words that start a sentence (`Outre Jan Jambon` → `Jan Jambon`). */
+function trimLeadingWords(mention: Mention): Mention | undefined {
+  let { text, start } = mention;
+  for (;;) {
+    const first = /^(\S+)\s+/.exec(text);
+    if (!first?.[1] || !FUNCTION_WORDS.has(first[1].toLowerCase())) break;
+    text = text.slice(first[0].length);
+    start += first[0].length;
+  }
+  return text.includes(" ") ? { text, start, end: start + text.length } : undefined;
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    const singular = lower.replace(/s$/, "");
+    return (
+      !FUNCTION_WORDS.has(lower) &&
+      !ORGANISATION_NOUNS.has(singular) &&
+      !ROLE_NOUNS.has(lower) &&
+      lower !== "premier" &&
+      lower !== "première" &&
+      !PLACES.has(word)
+    );
+  });
+}
+
+/** `…, le directeur de la DSITI, Mourad Naimi` → `directeur de la DSITI`. */
+function roleBefore(body: string, mention: Mention): { role: PersonRole; gender?: Gender } | undefined {
+  const before = body.slice(Math.max(0, mention.start - 200), mention.start);
+  if (!/,\s*$/.test(before)) return undefined;
+  const segment = /[^,;:()«»"]*$/.exec(before.replace(/,\s*$/, ""))?.[0] ?? "";
+  const pattern = new RegExp(String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’-]*)$`, "iu");
+  for (const start of wordStarts(segment)) {
+    const match = pattern.exec(segment.slice(start));
+    const text = match?.groups?.role?.trim();
+    if (!match || !text || !startsWithRoleNoun(text)) continue;
+    const roleStart = body.lastIndexOf(text, mention.start);
+    return {
+      role: { text, mention: { text, start: roleStart, end: roleStart + text.length } },
+      ...genderOf(match.groups?.det),
+    };
+  }
+  return undefined;
+}
+
+/** `Jan Jambon, vice-Premier ministre et ministre de…,` → the role, when it has no determiner. */
+function roleAfter(body: string, mention: Mention): { role: PersonRole } | undefined {
+  const match = /^,\s*((?:vice-)?\p{Ll}[^,.;:()«»"]*|(?:vice-)?Premier ministre[^,.;:()«»"]*)/u.exec(
+    body.slice(mention.end, mention.end + 200),
+  );
+  const text = match?.[1]?.trim();
+  if (!match || !text || !startsWithRoleNoun(text)) return undefined;
+  const start = mention.end + match[0].indexOf(text);
+  return { role: { text, mention: { text, start, end: start + text.length } } };
+}
+
+function* wordStarts(segment: string): Generator<number> {
+  for (const match of segment.matchAll(/(?<![\p{L}'’])\p{L}/gu)) yield match.index;
+}
+
+function startsWithRoleNoun(role: string): boolean {
+  const lower = role.toLowerCase().replace(/^vice-/, "");
+  const [first = "", second = ""] = lower.split(/\s+/);
+  return ROLE_NOUNS.has(`${first} ${second}`) || ROLE_NOUNS.has(first);
+}
+
+function genderOf(determiner: string | undefined): { gender?: Gender } {
+  const lower = determiner?.toLowerCase();
+  if (lower === "le" || lower === "du" || lower === "au") return { gender: "m" };
+  if (lower === "la" || lower === "de la") return { gender: "f" };
+  return {};
+}
+
+/** `Directeur général de…` → `directeur général de…`; `Premier ministre` keeps its capital. */
+function lowerRoleStart(role: PersonRole): PersonRole {
+  const { text } = role;
+  if (!/^\p{Lu}\p{Ll}/u.test(text) || /^Premi(?:er|ère)\b/u.test(text)) return role;
+  return { ...role, text: (text[0]?.toLowerCase() ?? "") + text.slice(1) };
+}
+
+function addRole(person: Person, found: PersonRole, gender: Gender | undefined): void {
+  const role = lowerRoleStart(found);
+  if (!person.roles.some((known) => known.text.toLowerCase() === role.text.toLowerCase())) {
+    person.roles.push(role);
+  }
+  if (gender) person.gender ??= gender;
+}
+
+/** `Jean Jambon` and `Jan Jambon`: same surname, first names one letter apart → one person. */
+function mergeSpellings(people: Person[]): Person[] {
+  const sorted = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const merged: Person[] = [];
+  for (const person of sorted) {
+    const same = merged.find(
+      (known) => known.surname === person.surname && firstNamesClose(known.name, person.name),
+    );
+    if (!same) {
+      merged.push(person);
+      continue;
+    }
+    same.aliases.push(person.name);
+    same.mentions.push(...person.mentions);
+    for (const role of person.roles) addRole(same, role, person.gender);
+  }
+  for (const person of merged) person.mentions.sort((a, b) => a.start - b.start);
+  return merged.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function firstNamesClose(a: string, b: string): boolean {
+  const [x = "", y = ""] = [a.split(" ")[0] ?? "", b.split(" ")[0] ?? ""].map((w) => w.toLowerCase());
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let differences = 0;
+  for (let i = 0, j = 0; j < long.length; j++) {
+    if (short[i] === long[j]) i++;
+    else if (++differences > 1) return false;
+    else if (short.length === long.length) i++;
+  }
+  return true;
+}
+
+/** A surname alone (`Michel a eu…`) is a mention of the only person who bears it. */
+function attachSurnameMentions(body: string, people: Person[]): void {
+  for (const person of people) {
+    if (people.some((other) => other !== person && other.surname === person.surname)) continue;
+    const pattern = new RegExp(String.raw`(?<![\p{L}-])${escape(person.surname)}(?![\p{L}-])`, "gu");
+    for (const match of body.matchAll(pattern)) {
+      const covered = person.mentions.some((m) => m.start <= match.index && match.index < m.end);
+      if (!covered) {
+        person.mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+      }
+    }
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Finds places: known countries and cities, and capitalised names after `à`, `au`, `en`.
+ */
+import type { Mention, Place } from "./entities";
+import { CITIES } from "./lexicon/cities";
+import { COUNTRIES } from "./lexicon/countries";
+
+const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)/gu;
+
+/**
+ * Finds the places named in a text; `excluded` names (people, organisations) are skipped.
+ *
+ * @example
+ * findPlaces("Il est arrivé à Rabat, au Maroc.").map((place) => place.name); // ["Rabat", "Maroc"]
+ */
+export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set()): Place[] {
+  const places = new Map<string, Place>();
+  const add = (name: string, kind: Place["kind"], mention: Mention) => {
+    const place = places.get(name) ?? { name, kind, mentions: [] };
+    if (!place.mentions.some((m) => m.start === mention.start)) place.mentions.push(mention);
+    places.set(name, place);
+  };
+  for (const name of [...COUNTRIES.keys(), ...CITIES]) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}-])${name}(?![\p{L}-])`, "gu");
+    for (const match of body.matchAll(pattern)) {
+      add(name, COUNTRIES.has(name) ? "country" : "city", mentionOf(match, name));
+    }
+  }
+  for (const match of body.matchAll(AFTER_PREPOSITION)) {
+    const name = match[1] ?? "";
+    if (places.has(name) || excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
+    add(name, "place", mentionOf(match, name));
+  }
+  return [...places.values()]
+    .map((place) => ({ ...place, mentions: place.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function mentionOf(match: RegExpExecArray, name: string): Mention {
+  const start = match.index + match[0].lastIndexOf(name);
+  return { text: name, start, end: start + name.length };
+}

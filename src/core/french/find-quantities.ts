@@ -1,0 +1,42 @@
+/**
+ * @module
+ * Finds quantities with a unit (`deux jours`, `3,5 millions d'euros`, `120 habitants`, `15 %`).
+ */
+import type { Quantity } from "./entities";
+import { parseFrenchNumber } from "./parse-french-number";
+
+const NUMBER_WORDS =
+  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|et";
+const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?|(?:${NUMBER_WORDS})(?:[-\s](?:${NUMBER_WORDS}))*)`;
+const UNITS =
+  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars|dirhams|francs|livres|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
+const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}))(?![\p{L}])`,
+  "giu",
+);
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+
+/**
+ * Finds the quantities of a text that carry a unit; a bare number is not a quantity.
+ *
+ * @example
+ * const [stay] = findQuantities("un séjour de deux jours");
+ * stay?.value; // 2
+ * stay?.unit; // "jours"
+ */
+export function findQuantities(body: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of body.matchAll(QUANTITY)) {
+    const number = match.groups?.number ?? "";
+    if (/^(?:un|une|et)$/i.test(number)) continue;
+    const base = parseFrenchNumber(number);
+    if (base === undefined) continue;
+    const scale = match.groups?.scale?.trim().toLowerCase();
+    const value = scale ? base * (SCALES[scale] ?? 1) : base;
+    const unit = (match.groups?.unit ?? "").trim();
+    const text = match[0];
+    quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
+  }
+  return quantities;
+}

@@ -1,0 +1,23 @@
+/**
+ * @module
+ * Turns a noun phrase with an indefinite determiner into a definite one, for questions that
+ * refer back to it (`une délégation belge` → `la délégation belge`).
+ */
+
+/**
+ * Makes a noun phrase definite.
+ *
+ * @example
+ * toDefinite("une délégation belge"); // "la délégation belge"
+ * toDefinite("un accord"); // "l'accord"
+ * toDefinite("des élèves"); // "les élèves"
+ */
+export function toDefinite(phrase: string): string {
+  const match = /^(?:d['’])?(un|une|des)\s+(.*)$/iu.exec(phrase.trim());
+  if (!match) return phrase.replace(/^d['’]/, "").trim();
+  const [, determiner = "", rest = ""] = match;
+  const lower = determiner.toLowerCase();
+  if (lower === "des") return `les ${rest}`;
+  if (/^[aeiouyàâéèêîôûh]/i.test(rest)) return `l'${rest}`;
+  return `${lower === "une" ? "la" : "le"} ${rest}`;
+}

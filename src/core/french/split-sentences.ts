@@ -1,0 +1,113 @@
+/**
+ * @module
+ * French sentence splitting with offsets, robust to abbreviations, initials and numbers.
+ */
+
+/** A sentence of a text, with its offsets in that text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "mlles",
+    "dr",
+    "pr",
+    "me",
+    "mgr",
+    "st",
+    "ste",
+    "etc",
+    "cf",
+    "env",
+    "av",
+    "apr",
+    "p",
+    "pp",
+    "n",
+    "no",
+    "vol",
+    "chap",
+    "art",
+    "al",
+    "bd",
+    "fig",
+    "hab",
+    "gén",
+    "col",
+    "cap",
+    "lt",
+    "sgt",
+    "jr",
+    "sr",
+    "ex",
+    "vs",
+    "c",
+    "j",
+  ].map((word) => word.normalize("NFC")),
+);
+
+const segmenter = new Intl.Segmenter("fr", { granularity: "sentence" });
+
+/**
+ * Splits a text into sentences. Paragraph breaks always end a sentence; a full stop after an
+ * abbreviation (`M.`, `Mme.`, `etc.`), an initial (`J.`, `J.-C.`) or inside a number does not.
+ *
+ * @example
+ * splitSentences("M. Dupont est arrivé. Il a parlé.").map((s) => s.text);
+ * // ["M. Dupont est arrivé.", "Il a parlé."]
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphsOf(text)) {
+    let pending: Sentence | undefined;
+    for (const { segment, index } of segmenter.segment(paragraph.text)) {
+      const start = paragraph.start + index;
+      const piece = { text: segment, start, end: start + segment.length };
+      if (pending && !endsSentence(pending.text, piece.text)) {
+        pending = { text: pending.text + piece.text, start: pending.start, end: piece.end };
+        continue;
+      }
+      if (pending) sentences.push(trimmed(pending));
+      pending = piece;
+    }
+    if (pending) sentences.push(trimmed(pending));
+  }
+  return sentences.filter((sentence) => sentence.text.length > 0);
+}
+
+function paragraphsOf(text: string): Sentence[] {
+  const paragraphs: Sentence[] = [];
+  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const match of text.matchAll(pattern)) {
+    paragraphs.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return paragraphs;
+}
+
+/** Whether `before` really ends a sentence, given the segment that follows it. */
+function endsSentence(before: string, after: string): boolean {
+  const tail = before.trimEnd();
+  if (!tail.endsWith(".")) return true;
+  const lastWord = /([\p{L}.-]+)\.$/u.exec(tail)?.[1] ?? "";
+  const bare = lastWord.toLowerCase().replace(/\.$/, "");
+  if (ABBREVIATIONS.has(bare)) return false;
+  // Initials: a single capital (J.), or dotted ones (J.-C., U.S.).
+  if (/^(?:\p{Lu}|(?:\p{Lu}\.-?)+\p{Lu})$/u.test(lastWord)) return false;
+  // A lowercase start is not a new sentence (e.g. after an unknown abbreviation).
+  return !/^\s*\p{Ll}/u.test(after);
+}
+
+function trimmed(sentence: Sentence): Sentence {
+  const leading = sentence.text.length - sentence.text.trimStart().length;
+  const text = sentence.text.trim();
+  return { text, start: sentence.start + leading, end: sentence.start + leading + text.length };
+}

@@ -1,0 +1,113 @@
+/**
+ * @module
+ * The forms of an answer that marking accepts, and the look-alike forms it must reject: the other
+ * entities of the same kind in the article.
+ */
+import type { ArticleAnalysis, Person } from "../french/entities";
+import type { CandidateAnswer } from "./candidate";
+
+export interface AnswerForms {
+  /** Canonical answer shown after marking. */
+  answer: string;
+  accepted: string[];
+  rejected: string[];
+  /** `YYYY-MM-DD` for dates, `--MM-DD` when the year is unknown. */
+  date?: string;
+  value?: number;
+}
+
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+/**
+ * Lists what is accepted and rejected for an answer.
+ *
+ * @example
+ * answerForms({ kind: "person", person: charlesMichel }, analysis);
+ * // { answer: "Charles Michel", accepted: ["Charles Michel", "Michel"], rejected: ["Jan Jambon", …] }
+ */
+export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis): AnswerForms {
+  switch (answer.kind) {
+    case "person": {
+      const { person } = answer;
+      const others = analysis.people.filter((other) => other !== person);
+      return {
+        answer: person.name,
+        accepted: unique([person.name, ...person.aliases, ...surnameIfUnique(person, analysis.people)]),
+        rejected: unique(others.flatMap((other) => personForms(other, person.surname))),
+      };
+    }
+    case "organisation": {
+      const { organisation, form } = answer;
+      const own = organisation.acronym && organisation.name !== organisation.acronym
+        ? [organisation.acronym, organisation.name]
+        : [organisation.name];
+      const others = analysis.organisations.filter((other) => other !== organisation);
+      const otherForms = others.flatMap((other) => [other.name, other.acronym ?? ""]).filter(Boolean);
+      if (form === "name") {
+        return {
+          answer: organisation.name,
+          accepted: [organisation.name],
+          rejected: unique([...(organisation.acronym ? [organisation.acronym] : []), ...otherForms]),
+        };
+      }
+      return {
+        answer: organisation.acronym ?? organisation.name,
+        accepted: unique(own),
+        rejected: unique(otherForms),
+      };
+    }
+    case "place":
+      return {
+        answer: answer.place.name,
+        accepted: [answer.place.name],
+        rejected: analysis.places.filter((p) => p !== answer.place).map((p) => p.name),
+      };
+    case "date": {
+      const { date } = answer;
+      const day = date.day ?? 1;
+      const month = MONTHS[date.month - 1] ?? "";
+      const written = `${day === 1 ? "1er" : day} ${month}${date.year ? ` ${date.year}` : ""}`;
+      const iso = `${date.year ?? "-"}-${pad(date.month)}-${pad(day)}`;
+      const canonical = date.weekday ? `${date.weekday} ${written}` : written;
+      const numeric = date.year ? [`${pad(day)}/${pad(date.month)}/${date.year}`] : [];
+      return { answer: canonical, accepted: unique([canonical, written, ...numeric]), rejected: [], date: iso };
+    }
+    case "number": {
+      const { quantity } = answer;
+      const digits = `${quantity.value} ${quantity.unit}`;
+      return {
+        answer: digits,
+        accepted: unique([digits, quantity.text, `${quantity.value}`]),
+        rejected: [],
+        value: quantity.value,
+      };
+    }
+    case "role":
+      return {
+        answer: answer.role,
+        accepted: [answer.role],
+        rejected: analysis.people.flatMap((p) => p.roles.map((r) => r.text)).filter((r) => r !== answer.role),
+      };
+    case "truth":
+      return { answer: answer.value ? "Vrai" : "Faux", accepted: [], rejected: [] };
+  }
+}
+
+function surnameIfUnique(person: Person, people: Person[]): string[] {
+  const shared = people.some((other) => other !== person && other.surname === person.surname);
+  return shared || !person.surname ? [] : [person.surname];
+}
+
+/** Another person's name, spellings and surname (unless the answer shares that surname). */
+function personForms(person: Person, answerSurname: string): string[] {
+  const forms = [person.name, ...person.aliases];
+  return person.surname && person.surname !== answerSurname ? [...forms, person.surname] : forms;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}

@@ -1,0 +1,32 @@
+/**
+ * @module
+ * A candidate question: what a template proposes before ranking, selection and the choice of a
+ * question type.
+ */
+import type { DateMention, Organisation, Person, Place, Quantity } from "../french/entities";
+import type { Sentence } from "../french/split-sentences";
+
+/** What the candidate asks for, with the entity that answers it. */
+export type CandidateAnswer =
+  | { kind: "person"; person: Person }
+  | { kind: "organisation"; organisation: Organisation; form: "acronym" | "name" | "either" }
+  | { kind: "place"; place: Place }
+  | { kind: "date"; date: DateMention }
+  | { kind: "number"; quantity: Quantity }
+  | { kind: "role"; person: Person; role: string }
+  | { kind: "truth"; value: boolean };
+
+export interface Candidate {
+  /** Template that made it; used for reliability and variety. */
+  template: string;
+  prompt: string;
+  answer: CandidateAnswer;
+  /** The sentence that justifies the answer. */
+  sentence: Sentence;
+  /** How often this template makes a good question, 0–1. */
+  reliability: number;
+  /** Two candidates with the same topic ask the same thing: keep one. */
+  topic: string;
+  /** Whether the answer may be offered among options (false: always a short answer). */
+  choice: boolean;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module
+ * Wrong options for a choice question: of the same kind as the answer, from the article first,
+ * then from small built-in lists; never the answer in another spelling, never a part of it,
+ * never twice the same.
+ */
+import type { ArticleAnalysis } from "../french/entities";
+import { CITIES } from "../french/lexicon/cities";
+import { COUNTRIES } from "../french/lexicon/countries";
+import { normalizeAnswer } from "../marking/normalize-answer";
+import type { CandidateAnswer } from "./candidate";
+
+const MAX_DISTRACTORS = 3;
+
+/**
+ * Chooses up to three distractors for `answer`, whose display text is `answerText`.
+ *
+ * @example
+ * chooseDistractors({ kind: "person", person: mouradNaimi }, "Mourad Naimi", analysis);
+ * // ["Jan Jambon", "Charles Michel", "Theo Francken"]
+ */
+export function chooseDistractors(answer: CandidateAnswer, answerText: string, analysis: ArticleAnalysis): string[] {
+  const chosen: string[] = [];
+  const taken = [normalizeAnswer(answerText)];
+  for (const option of pool(answer, analysis)) {
+    const normal = normalizeAnswer(option);
+    const clash = taken.some((t) => t === normal || t.includes(normal) || normal.includes(t));
+    if (!normal || clash) continue;
+    chosen.push(option);
+    taken.push(normal);
+    if (chosen.length === MAX_DISTRACTORS) break;
+  }
+  return chosen;
+}
+
+function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
+  switch (answer.kind) {
+    case "person":
+      return analysis.people.filter((p) => p !== answer.person).map((p) => p.name);
+    case "role":
+      return analysis.people.filter((p) => p !== answer.person).flatMap((p) => p.roles.map((r) => r.text));
+    case "organisation": {
+      const others = analysis.organisations.filter((o) => o !== answer.organisation);
+      const sameHead = others.filter((o) => o.head?.noun === answer.organisation.head?.noun);
+      const ordered = [...sameHead, ...others.filter((o) => !sameHead.includes(o))];
+      return ordered.map((o) => (answer.form === "name" ? o.name : (o.acronym ?? o.name)));
+    }
+    case "place": {
+      const { kind } = answer.place;
+      const sameKind = analysis.places.filter((p) => p !== answer.place && p.kind === kind).map((p) => p.name);
+      const builtIn = kind === "country" ? [...COUNTRIES.keys()] : kind === "city" ? CITIES : [];
+      return [...sameKind, ...builtIn];
+    }
+    case "number": {
+      const { value, unit } = answer.quantity;
+      // Plural units read wrong after 1 (`1 jours`): neighbours start at 2.
+      const near = [value + 1, value * 2, value + 2, value - 1].filter((n) => n > 1 && n !== value);
+      return near.map((n) => `${n} ${unit}`);
+    }
+    case "date":
+    case "truth":
+      return [];
+  }
+}

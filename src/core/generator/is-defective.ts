@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Rejects candidates that would make bad questions: the answer in the prompt, an unresolved
+ * pronoun, a fragment, an overlong prompt.
+ */
+import { normalizeAnswer } from "../marking/normalize-answer";
+import type { AnswerForms } from "./answer-forms";
+
+const MAX_PROMPT_LENGTH = 220;
+
+/**
+ * Whether a prompt cannot be asked as it is.
+ *
+ * @example
+ * isDefective("Qui a conduit la délégation de Charles Michel ?", { accepted: ["Charles Michel"], … }); // true
+ */
+export function isDefective(prompt: string, forms: AnswerForms, isStatement = false): boolean {
+  if (prompt.length > MAX_PROMPT_LENGTH || prompt.length < 12) return true;
+  if (!isStatement && !/\s\?$/.test(prompt)) return true;
+  if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt)) return true;
+  if (/\s(?:de|du|des|à|au|le|la|les|et)\s+\?$/u.test(prompt)) return true;
+  const normalPrompt = ` ${normalizeAnswer(prompt)} `;
+  return forms.accepted.some((form) => {
+    const normal = normalizeAnswer(form);
+    return normal.length > 0 && normalPrompt.includes(` ${normal} `);
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * @module
+ * Questions on who did an action, read from a passive (`une délégation, conduite par …, X` →
+ * *Qui a conduit la délégation ?*; `des explications … ont été données par le directeur de la
+ * DSITI, X` → *Qui a donné des explications … ?* and *Quelle direction … ?*).
+ */
+import type { ArticleAnalysis, Mention, Organisation, Person } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { quelFor } from "../../french/grammar/quel-for";
+import { toDefinite } from "../../french/grammar/to-definite";
+import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
+import type { Sentence } from "../../french/split-sentences";
+import type { Candidate } from "../candidate";
+
+/** `NP, conduite par AGENT` (participle right after the noun phrase). */
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et)\s|[dl]['’])[^\s,;:()]+`;
+const PARTICIPLE_AGENT = new RegExp(
+  String.raw`(?:^|\s)(?:d['’])?(?<np>(?:un|une|des|le|la|les|l['’])\s*(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
+  "gu",
+);
+/** `NP ont été données par AGENT` (a complete passive clause). */
+const PASSIVE_CLAUSE = /(?:^|,\s*|\s)(?<np>(?:des|les|un|une|le|la|l['’])\s*[^,;:()]+?)(?:,[^;:]*?)?\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)/gu;
+const MAX_SUBJECT_WORDS = 12;
+
+/**
+ * Proposes *who did it* questions from passives whose agent is a person of the article.
+ *
+ * @example
+ * askAgent(analysis)[0]?.prompt; // "Qui a conduit la délégation belge ?"
+ */
+export function askAgent(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    for (const pattern of [PASSIVE_CLAUSE, PARTICIPLE_AGENT]) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const np = shortenSubject(match.groups?.np ?? "");
+        const participle = match.groups?.participle ?? "";
+        const agentStart = sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
+        const person = firstPersonFrom(analysis.people, agentStart, sentence);
+        if (!np || !person || isPersonPhrase(np, analysis.people)) continue;
+        const verb = toMasculineParticiple(participle);
+        const object = pattern === PASSIVE_CLAUSE ? np : toDefinite(np);
+        const action = applyContractions(`a ${verb} ${object}`);
+        const topic = `agent:${verb}:${object.toLowerCase()}`;
+        if (candidates.some((c) => c.topic === topic)) continue;
+        candidates.push({
+          template: "agent",
+          prompt: `Qui ${action} ?`,
+          answer: { kind: "person", person },
+          sentence,
+          reliability: 0.9,
+          topic,
+          choice: false,
+        });
+        const organisation = organisationOfRole(analysis.organisations, agentStart, person);
+        if (organisation?.head) {
+          candidates.push({
+            template: "agent-organisation",
+            prompt: `${quelFor(organisation.head.gender)} ${organisation.head.noun} ${action} ?`,
+            answer: { kind: "organisation", organisation, form: "either" },
+            sentence,
+            reliability: 0.8,
+            topic: `${topic}:organisation`,
+            choice: false,
+          });
+        }
+      }
+    }
+  }
+  return candidates;
+}
+
+/** Keeps the head of a long subject: cut at a coordination or a relative clause. */
+function shortenSubject(np: string): string {
+  const words = np.trim().split(/\s+/);
+  if (words.length <= MAX_SUBJECT_WORDS) return np.trim();
+  const cut = np.search(/\s(?:et de|et des|et du|qui|que|dont|depuis)\s/);
+  const short = cut > 0 ? np.slice(0, cut) : "";
+  return short.split(/\s+/).length <= MAX_SUBJECT_WORDS ? short : "";
+}
+
+/** The first person named in the agent, within the same clause. */
+function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): Person | undefined {
+  let best: { person: Person; mention: Mention } | undefined;
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.start < offset || mention.end > sentence.end) continue;
+      if (!best || mention.start < best.mention.start) best = { person, mention };
+    }
+  }
+  return best && best.mention.start - offset < 120 ? best.person : undefined;
+}
+
+/** `le directeur de la DSITI, X` → the DSITI, when the agent's role names an organisation. */
+function organisationOfRole(organisations: Organisation[], offset: number, person: Person) {
+  const role = person.roles.find((r) => r.mention.start >= offset - 1);
+  if (!role) return undefined;
+  return organisations.find((organisation) =>
+    organisation.mentions.some((m) => m.start >= role.mention.start && m.end <= role.mention.end),
+  );
+}
+
+function isPersonPhrase(np: string, people: Person[]): boolean {
+  return people.some((person) => np.includes(person.name) || np.includes(person.surname));
+}

@@ -1,0 +1,106 @@
+/**
+ * @module
+ * Questions on reported speech (`« … », a affirmé, mardi 1er mars à Rabat, le ministre, X.`):
+ * who said it, when, and where.
+ */
+import type { ArticleAnalysis, Person } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import type { Candidate } from "../candidate";
+
+const SPEECH_VERBS =
+  "affirmé|déclaré|indiqué|souligné|expliqué|estimé|annoncé|assuré|précisé|ajouté|confié|rappelé|dit|reconnu|promis|averti|jugé|considéré";
+const REPORTED = new RegExp(
+  String.raw`^(?<quote>.+?)\s*[,]\s*a\s+(?<verb>${SPEECH_VERBS})\s*,?\s*(?<rest>.+?)\s*[.!]?$`,
+  "u",
+);
+/** Complements that make a reported clause long without changing what it says. */
+const DETAIL = /\s(?:dans le domaine|en matière|dans le cadre)\b[^,]*?(?=\s(?:est|sont|était|reste|demeure|sera|a|ont)\s)/u;
+const MAX_CLAUSE_WORDS = 16;
+
+/**
+ * Proposes who/when/where questions on sentences that report what a person said.
+ *
+ * @example
+ * askReportedSpeech(analysis).map((c) => c.prompt);
+ * // ["Qui a affirmé que la coopération … est optimale ?", "Quel jour Jan Jambon a-t-il …", …]
+ */
+export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const match = REPORTED.exec(sentence.text);
+    const quote = match?.groups?.quote;
+    const verb = match?.groups?.verb;
+    const rest = match?.groups?.rest ?? "";
+    if (!match || !quote || !verb) continue;
+    const restStart = sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
+    const speaker = speakerIn(analysis.people, restStart, sentence.end);
+    const clause = reportedClause(quote);
+    if (!speaker || !clause) continue;
+    const said = applyContractions(`${verb} que ${clause}`);
+    const topic = `speech:${sentence.start}`;
+    candidates.push({
+      template: "speech-who",
+      prompt: `Qui a ${said} ?`,
+      answer: { kind: "person", person: speaker },
+      sentence,
+      reliability: 0.85,
+      topic: `${topic}:who`,
+      choice: true,
+    });
+    const subject = `${speaker.name} a-t-${speaker.gender === "f" ? "elle" : "il"}`;
+    const date = analysis.dates.find((d) => d.start >= restStart && d.end <= sentence.end && d.day);
+    if (date && speaker.gender) {
+      candidates.push({
+        template: "speech-when",
+        prompt: `Quel jour ${subject} ${said} ?`,
+        answer: { kind: "date", date },
+        sentence,
+        reliability: 0.8,
+        topic: `${topic}:when`,
+        choice: false,
+      });
+    }
+    const place = analysis.places.find((p) =>
+      p.mentions.some((m) => m.start >= restStart && m.end <= sentence.end && /\bà\s$/.test(sentence.text.slice(0, m.start - sentence.start))),
+    );
+    if (place && speaker.gender) {
+      const where = place.kind === "city" ? "Dans quelle ville" : place.kind === "country" ? "Dans quel pays" : "Où";
+      candidates.push({
+        template: "speech-where",
+        prompt: `${where} ${subject} ${said} ?`,
+        answer: { kind: "place", place },
+        sentence,
+        reliability: 0.75,
+        topic: `${topic}:where`,
+        choice: true,
+      });
+    }
+  }
+  return candidates;
+}
+
+/** The reported words as a subordinate clause: quotes dropped, first letter lowered, details cut. */
+function reportedClause(quote: string): string | undefined {
+  const clause = quote
+    .replace(/["“”«»]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(DETAIL, "")
+    .trim()
+    .replace(/^(?:Et|Mais|Or|Donc)\s+/u, "");
+  const lowered = /^\p{Lu}\p{Ll}/u.test(clause) ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1) : clause;
+  if (/^(?:il|elle|ils|elles|cela|ça|ce|cette|ces|celui|celle)\b/iu.test(lowered)) return undefined;
+  return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
+}
+
+/** The person named after the speech verb: the speaker. */
+function speakerIn(people: Person[], from: number, to: number): Person | undefined {
+  let best: { person: Person; start: number } | undefined;
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.start >= from && mention.end <= to && (!best || mention.start < best.start)) {
+        best = { person, start: mention.start };
+      }
+    }
+  }
+  return best?.person;
+}

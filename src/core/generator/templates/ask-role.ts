@@ -1,0 +1,74 @@
+/**
+ * @module
+ * Questions on roles given by appositions: who holds a role, which role a person holds, and a
+ * true/false statement that gives a person their own role or another person's.
+ */
+import type { ArticleAnalysis, Person } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import type { Candidate } from "../candidate";
+import { sentenceContaining } from "../sentence-containing";
+
+/**
+ * Proposes role questions for every person whose role the article states.
+ *
+ * @example
+ * askRole(analysis).map((candidate) => candidate.prompt);
+ * // ["Qui est le directeur de la DSITI ?", "Quelle fonction occupe Mourad Naimi ?", …]
+ */
+export function askRole(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  const withRoles = analysis.people.filter((person) => person.roles.length > 0);
+  for (const person of withRoles) {
+    const [role] = person.roles;
+    const sentence = role && sentenceContaining(analysis.sentences, role.mention.start);
+    if (!role || !sentence) continue;
+    const roleText = withDeterminer(role.text, person);
+    const roleKey = role.text.toLowerCase();
+    candidates.push({
+      template: "role-holder",
+      prompt: applyContractions(`Qui est ${roleText} ?`),
+      answer: { kind: "person", person },
+      sentence,
+      reliability: 0.8,
+      topic: `holder:${roleKey}`,
+      choice: true,
+    });
+    if (withRoles.length >= 3) {
+      candidates.push({
+        template: "role-of",
+        prompt: `Quelle fonction occupe ${person.name} ?`,
+        answer: { kind: "role", person, role: role.text },
+        sentence,
+        reliability: 0.75,
+        topic: `holder:${roleKey}`,
+        choice: true,
+      });
+    }
+    const other = withRoles.find((p) => p !== person && !sameRole(p, person));
+    const swapped = other?.roles[0];
+    if (!swapped) continue;
+    // The statement is false half of the time, chosen by the name so the quiz stays the same.
+    const truthful = person.name.length % 2 === 0;
+    const stated = truthful ? roleText : withDeterminer(swapped.text, person);
+    candidates.push({
+      template: "role-true-false",
+      prompt: applyContractions(`${person.name} est ${stated}.`),
+      answer: { kind: "truth", value: truthful },
+      sentence,
+      reliability: 0.6,
+      topic: `holder:${roleKey}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}
+
+function sameRole(a: Person, b: Person): boolean {
+  return a.roles[0]?.text.toLowerCase() === b.roles[0]?.text.toLowerCase();
+}
+
+/** `directeur de la DSITI` → `le directeur de la DSITI`; the person's gender picks le/la. */
+function withDeterminer(role: string, person: Person): string {
+  if (/^[aeiouyàâéèêîôûh]/i.test(role)) return `l'${role}`;
+  return `${person.gender === "f" ? "la" : "le"} ${role}`;
+}

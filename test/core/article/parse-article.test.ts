@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/core/article/parse-article";
+import seedText from "../../../src/content/seed-article.fr.txt";
+
+describe("parseArticle", () => {
+  const article = parseArticle(seedText);
+
+  it("reads the title, the caption once and the publication date-time", () => {
+    expect(article.title).toBe(
+      "Le ministre de l'Intérieur belge: la coopération antiterroriste avec le Maroc “est optimale\"",
+    );
+    expect(article.caption).toBe(
+      "Jan Jambon, vice-Premier ministre et ministre de la Sécurité et de l'intérieur belge.",
+    );
+    expect(article.published).toBe("2016-03-01T13:33");
+  });
+
+  it("keeps the body paragraphs without the repeated caption or dateline", () => {
+    expect(article.paragraphs).toHaveLength(6);
+    expect(article.paragraphs[0]).toMatch(/^La coopération entre le Maroc et la Belgique/);
+    expect(article.paragraphs[5]).toMatch(/Chambres du Parlement\.$/);
+    const body = article.paragraphs.join("\n\n");
+    expect(body).not.toContain("13h33");
+    expect(body).not.toContain(". DR");
+  });
+
+  it("accepts Windows line breaks, a credit with ©, and no dateline", () => {
+    const parsed = parseArticle(
+      "Un titre\r\n\r\nLe maire inaugure le pont. © AFP\r\n\r\nLe pont a coûté 3 millions.",
+    );
+    expect(parsed).toEqual({
+      title: "Un titre",
+      caption: "Le maire inaugure le pont.",
+      paragraphs: ["Le pont a coûté 3 millions."],
+    });
+  });
+
+  it("does not take a first body paragraph for a caption", () => {
+    const parsed = parseArticle("Titre\n\nLe conseil a voté.\n\nLe 12/05/2020 à 9h05");
+    expect(parsed.caption).toBeUndefined();
+    expect(parsed.paragraphs).toEqual(["Le conseil a voté."]);
+    expect(parsed.published).toBe("2020-05-12T09:05");
+  });
+});
