@@ -11,7 +11,8 @@ import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
-const PARTICLE = String.raw`(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)`;
+const PARTICLE =
+  "(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)";
 /** Two to four capitalised words, with name particles between them. */
 const NAME = new RegExp(
   String.raw`(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
@@ -32,7 +33,11 @@ const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 export function findPeople(body: string): Person[] {
   const byName = new Map<string, Person>();
   for (const match of body.matchAll(NAME)) {
-    const mention = trimLeadingWords({ text: match[0], start: match.index, end: match.index + match[0].length });
+    const mention = trimLeadingWords({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    });
     if (!mention || !isPersonName(mention.text)) continue;
     const person = byName.get(mention.text) ?? newPerson(mention.text);
     person.mentions.push(mention);
@@ -81,11 +86,17 @@ function isPersonName(name: string): boolean {
 }
 
 /** `…, le directeur de la DSITI, Mourad Naimi` → `directeur de la DSITI`. */
-function roleBefore(body: string, mention: Mention): { role: PersonRole; gender?: Gender } | undefined {
+function roleBefore(
+  body: string,
+  mention: Mention,
+): { role: PersonRole; gender?: Gender } | undefined {
   const before = body.slice(Math.max(0, mention.start - 200), mention.start);
   if (!/,\s*$/.test(before)) return undefined;
   const segment = /[^,;:()«»"]*$/.exec(before.replace(/,\s*$/, ""))?.[0] ?? "";
-  const pattern = new RegExp(String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’-]*)$`, "iu");
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’-]*)$`,
+    "iu",
+  );
   for (const start of wordStarts(segment)) {
     const match = pattern.exec(segment.slice(start));
     const text = match?.groups?.role?.trim();
@@ -100,10 +111,14 @@ function roleBefore(body: string, mention: Mention): { role: PersonRole; gender?
 }
 
 /** `Jan Jambon, vice-Premier ministre et ministre de…,` → the role, when it has no determiner. */
-function roleAfter(body: string, mention: Mention): { role: PersonRole } | undefined {
-  const match = /^,\s*((?:vice-)?\p{Ll}[^,.;:()«»"]*|(?:vice-)?Premier ministre[^,.;:()«»"]*)/u.exec(
-    body.slice(mention.end, mention.end + 200),
-  );
+function roleAfter(
+  body: string,
+  mention: Mention,
+): { role: PersonRole; gender?: Gender } | undefined {
+  const match =
+    /^,\s*((?:vice-)?\p{Ll}[^,.;:()«»"]*|(?:vice-)?Premier ministre[^,.;:()«»"]*)/u.exec(
+      body.slice(mention.end, mention.end + 200),
+    );
   const text = match?.[1]?.trim();
   if (!match || !text || !startsWithRoleNoun(text)) return undefined;
   const start = mention.end + match[0].indexOf(text);
@@ -163,7 +178,9 @@ function mergeSpellings(people: Person[]): Person[] {
 }
 
 function firstNamesClose(a: string, b: string): boolean {
-  const [x = "", y = ""] = [a.split(" ")[0] ?? "", b.split(" ")[0] ?? ""].map((w) => w.toLowerCase());
+  const [x = "", y = ""] = [a.split(" ")[0] ?? "", b.split(" ")[0] ?? ""].map((w) =>
+    w.toLowerCase(),
+  );
   if (x === y) return true;
   if (Math.abs(x.length - y.length) > 1) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -180,17 +197,24 @@ function firstNamesClose(a: string, b: string): boolean {
 function attachSurnameMentions(body: string, people: Person[]): void {
   for (const person of people) {
     if (people.some((other) => other !== person && other.surname === person.surname)) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}-])${escape(person.surname)}(?![\p{L}-])`, "gu");
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}-])${escapeRegExp(person.surname)}(?![\p{L}-])`,
+      "gu",
+    );
     for (const match of body.matchAll(pattern)) {
       const covered = person.mentions.some((m) => m.start <= match.index && match.index < m.end);
       if (!covered) {
-        person.mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+        person.mentions.push({
+          text: match[0],
+          start: match.index,
+          end: match.index + match[0].length,
+        });
       }
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

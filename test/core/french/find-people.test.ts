@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import seedText from "../../../src/content/seed-article.fr.txt";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { findPeople } from "../../../src/core/french/find-people";
-import seedText from "../../../src/content/seed-article.fr.txt";
 
 describe("findPeople", () => {
   it("finds the seed's people, merges spellings and reads roles", () => {

@@ -31,6 +31,9 @@ describe("splitSentences", () => {
   });
 
   it("always ends a sentence at a paragraph break", () => {
-    expect(texts("Titre sans point\n\nCorps du texte.")).toEqual(["Titre sans point", "Corps du texte."]);
+    expect(texts("Titre sans point\n\nCorps du texte.")).toEqual([
+      "Titre sans point",
+      "Corps du texte.",
+    ]);
   });
 });
