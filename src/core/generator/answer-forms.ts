@@ -16,7 +16,20 @@ export interface AnswerForms {
   value?: number;
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /**
  * Lists what is accepted and rejected for an answer.
@@ -32,22 +45,32 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       const others = analysis.people.filter((other) => other !== person);
       return {
         answer: person.name,
-        accepted: unique([person.name, ...person.aliases, ...surnameIfUnique(person, analysis.people)]),
+        accepted: unique([
+          person.name,
+          ...person.aliases,
+          ...surnameIfUnique(person, analysis.people),
+        ]),
         rejected: unique(others.flatMap((other) => personForms(other, person.surname))),
       };
     }
     case "organisation": {
       const { organisation, form } = answer;
-      const own = organisation.acronym && organisation.name !== organisation.acronym
-        ? [organisation.acronym, organisation.name]
-        : [organisation.name];
+      const own =
+        organisation.acronym && organisation.name !== organisation.acronym
+          ? [organisation.acronym, organisation.name]
+          : [organisation.name];
       const others = analysis.organisations.filter((other) => other !== organisation);
-      const otherForms = others.flatMap((other) => [other.name, other.acronym ?? ""]).filter(Boolean);
+      const otherForms = others
+        .flatMap((other) => [other.name, other.acronym ?? ""])
+        .filter(Boolean);
       if (form === "name") {
         return {
           answer: organisation.name,
           accepted: [organisation.name],
-          rejected: unique([...(organisation.acronym ? [organisation.acronym] : []), ...otherForms]),
+          rejected: unique([
+            ...(organisation.acronym ? [organisation.acronym] : []),
+            ...otherForms,
+          ]),
         };
       }
       return {
@@ -70,7 +93,12 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       const iso = `${date.year ?? "-"}-${pad(date.month)}-${pad(day)}`;
       const canonical = date.weekday ? `${date.weekday} ${written}` : written;
       const numeric = date.year ? [`${pad(day)}/${pad(date.month)}/${date.year}`] : [];
-      return { answer: canonical, accepted: unique([canonical, written, ...numeric]), rejected: [], date: iso };
+      return {
+        answer: canonical,
+        accepted: unique([canonical, written, ...numeric]),
+        rejected: [],
+        date: iso,
+      };
     }
     case "number": {
       const { quantity } = answer;
@@ -86,10 +114,14 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       return {
         answer: answer.role,
         accepted: [answer.role],
-        rejected: analysis.people.flatMap((p) => p.roles.map((r) => r.text)).filter((r) => r !== answer.role),
+        rejected: analysis.people
+          .flatMap((p) => p.roles.map((r) => r.text))
+          .filter((r) => r !== answer.role),
       };
     case "truth":
       return { answer: answer.value ? "Vrai" : "Faux", accepted: [], rejected: [] };
+    case "phrase":
+      return { answer: answer.text, accepted: [answer.text], rejected: [] };
   }
 }
 

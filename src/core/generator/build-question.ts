@@ -34,7 +34,10 @@ export function buildQuestion(
   const distractors = candidate.choice ? chooseDistractors(answer, forms.answer, analysis) : [];
   if (distractors.length >= 2) {
     const texts = [forms.answer, ...distractors].sort(collator.compare);
-    const options = texts.map((optionText, index) => ({ id: OPTION_IDS[index] ?? `o${index}`, text: optionText }));
+    const options = texts.map((optionText, index) => ({
+      id: OPTION_IDS[index] ?? `o${index}`,
+      text: optionText,
+    }));
     const right = options.find((option) => option.text === forms.answer)?.id ?? "a";
     return { ...base, type: "single_choice", kind, options, answer: right };
   }

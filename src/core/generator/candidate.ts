@@ -14,7 +14,8 @@ export type CandidateAnswer =
   | { kind: "date"; date: DateMention }
   | { kind: "number"; quantity: Quantity }
   | { kind: "role"; person: Person; role: string }
-  | { kind: "truth"; value: boolean };
+  | { kind: "truth"; value: boolean }
+  | { kind: "phrase"; text: string };
 
 export interface Candidate {
   /** Template that made it; used for reliability and variety. */

@@ -19,7 +19,11 @@ const MAX_DISTRACTORS = 3;
  * chooseDistractors({ kind: "person", person: mouradNaimi }, "Mourad Naimi", analysis);
  * // ["Jan Jambon", "Charles Michel", "Theo Francken"]
  */
-export function chooseDistractors(answer: CandidateAnswer, answerText: string, analysis: ArticleAnalysis): string[] {
+export function chooseDistractors(
+  answer: CandidateAnswer,
+  answerText: string,
+  analysis: ArticleAnalysis,
+): string[] {
   const chosen: string[] = [];
   const taken = [normalizeAnswer(answerText)];
   for (const option of pool(answer, analysis)) {
@@ -38,7 +42,9 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     case "person":
       return analysis.people.filter((p) => p !== answer.person).map((p) => p.name);
     case "role":
-      return analysis.people.filter((p) => p !== answer.person).flatMap((p) => p.roles.map((r) => r.text));
+      return analysis.people
+        .filter((p) => p !== answer.person)
+        .flatMap((p) => p.roles.map((r) => r.text));
     case "organisation": {
       const others = analysis.organisations.filter((o) => o !== answer.organisation);
       const sameHead = others.filter((o) => o.head?.noun === answer.organisation.head?.noun);
@@ -47,9 +53,15 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "place": {
       const { kind } = answer.place;
-      const sameKind = analysis.places.filter((p) => p !== answer.place && p.kind === kind).map((p) => p.name);
+      const sameKind = analysis.places
+        .filter((p) => p !== answer.place && p.kind === kind)
+        .map((p) => p.name);
       const builtIn = kind === "country" ? [...COUNTRIES.keys()] : kind === "city" ? CITIES : [];
-      return [...sameKind, ...builtIn];
+      // A country keeps its article in the sentence (`au Maroc`, `la Belgique`): same article only.
+      const article = COUNTRIES.get(answer.place.name);
+      return [...sameKind, ...builtIn].filter(
+        (name) => article === undefined || COUNTRIES.get(name) === article,
+      );
     }
     case "number": {
       const { value, unit } = answer.quantity;
@@ -59,6 +71,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "date":
     case "truth":
+    case "phrase":
       return [];
   }
 }

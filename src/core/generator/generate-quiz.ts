@@ -14,9 +14,11 @@ import { isDefective } from "./is-defective";
 import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
+import { askGapFill } from "./templates/ask-gap-fill";
 import { askQuantity } from "./templates/ask-quantity";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
+import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 
 export interface GenerateQuizOptions {
   id: string;
@@ -25,7 +27,15 @@ export interface GenerateQuizOptions {
   questionCount?: number;
 }
 
-const TEMPLATES = [askAgent, askAcronym, askReportedSpeech, askRole, askQuantity];
+const TEMPLATES = [
+  askAgent,
+  askAcronym,
+  askReportedSpeech,
+  askRole,
+  askQuantity,
+  askGapFill,
+  askSwapTrueFalse,
+];
 
 /**
  * Generates a comprehension quiz from a French news article. Deterministic: the same article
@@ -61,8 +71,9 @@ export function generateQuiz(article: Article, options: GenerateQuizOptions): Qu
 function answerKey(answer: CandidateAnswer): string {
   switch (answer.kind) {
     case "person":
-    case "role":
       return `person:${answer.person.name}`;
+    case "role":
+      return `role:${answer.person.name}`;
     case "organisation":
       return `organisation:${answer.organisation.name}`;
     case "place":
@@ -73,6 +84,8 @@ function answerKey(answer: CandidateAnswer): string {
       return `number:${answer.quantity.start}`;
     case "truth":
       return `truth:${answer.value}`;
+    case "phrase":
+      return `phrase:${answer.text.toLowerCase()}`;
   }
 }
 
@@ -81,8 +94,9 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
   const weights = new Map<string, number>();
   const total =
     analysis.people.reduce((n, p) => n + p.mentions.length, 0) +
-    analysis.organisations.reduce((n, o) => n + o.mentions.length, 0) || 1;
-  for (const person of analysis.people) weights.set(`person:${person.name}`, person.mentions.length / total);
+      analysis.organisations.reduce((n, o) => n + o.mentions.length, 0) || 1;
+  for (const person of analysis.people)
+    weights.set(`person:${person.name}`, person.mentions.length / total);
   for (const organisation of analysis.organisations) {
     weights.set(`organisation:${organisation.name}`, organisation.mentions.length / total);
   }

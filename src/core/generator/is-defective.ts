@@ -16,8 +16,10 @@ const MAX_PROMPT_LENGTH = 220;
  */
 export function isDefective(prompt: string, forms: AnswerForms, isStatement = false): boolean {
   if (prompt.length > MAX_PROMPT_LENGTH || prompt.length < 12) return true;
-  if (!isStatement && !/\s\?$/.test(prompt)) return true;
-  if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt)) return true;
+  const isGapFill = prompt.startsWith("Complétez");
+  if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
+  if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
+    return true;
   if (/\s(?:de|du|des|à|au|le|la|les|et)\s+\?$/u.test(prompt)) return true;
   const normalPrompt = ` ${normalizeAnswer(prompt)} `;
   return forms.accepted.some((form) => {

@@ -13,6 +13,8 @@ export interface RankedCandidate {
 
 /** How much each earlier pick of the same template, answer kind, answer or sentence costs. */
 const REPEAT_COST = { template: 0.55, kind: 0.75, answer: 0.4, sentence: 0.6 };
+/** A kind of answer not asked yet (a place, a date…) is worth more: the quiz should cover them. */
+const NEW_KIND_BONUS = 1.6;
 
 /**
  * Picks up to `count` candidates greedily: each step takes the best one by reliability, weight
@@ -33,17 +35,28 @@ export function selectCandidates(
     let best: { item: RankedCandidate; score: number } | undefined;
     for (const item of remaining) {
       const { candidate } = item;
-      if (chosen.some((c) => c.candidate.topic === candidate.topic)) continue;
+      // Same topic, or same answer from the same sentence: the same thing asked twice.
+      const asked = chosen.some(
+        (c) =>
+          c.candidate.topic === candidate.topic ||
+          (c.answerKey === item.answerKey &&
+            c.candidate.sentence.start === candidate.sentence.start),
+      );
+      if (asked) continue;
       const sameAnswer = chosen.filter((c) => c.answerKey === item.answerKey).length;
       if (sameAnswer >= 2) continue;
       const sameTemplate = chosen.filter((c) => c.candidate.template === candidate.template).length;
-      const sameKind = chosen.filter((c) => c.candidate.answer.kind === candidate.answer.kind).length;
-      const sameSentence = chosen.filter((c) => c.candidate.sentence.start === candidate.sentence.start).length;
+      const sameKind = chosen.filter(
+        (c) => c.candidate.answer.kind === candidate.answer.kind,
+      ).length;
+      const sameSentence = chosen.filter(
+        (c) => c.candidate.sentence.start === candidate.sentence.start,
+      ).length;
       const score =
         candidate.reliability *
         (1 + (weights.get(item.answerKey) ?? 0)) *
         REPEAT_COST.template ** sameTemplate *
-        REPEAT_COST.kind ** sameKind *
+        (sameKind === 0 ? NEW_KIND_BONUS : REPEAT_COST.kind ** sameKind) *
         REPEAT_COST.answer ** sameAnswer *
         REPEAT_COST.sentence ** sameSentence;
       if (!best || score > best.score) best = { item, score };

@@ -1,16 +1,105 @@
 import { describe, expect, it } from "vitest";
+import seedText from "../../../src/content/seed-article.fr.txt";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { generateQuiz } from "../../../src/core/generator/generate-quiz";
-import seedText from "../../../src/content/seed-article.fr.txt";
+import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
+import type { Question } from "../../../src/core/quiz/quiz";
 
-describe("generateQuiz on the seed", () => {
-  const quiz = generateQuiz(parseArticle(seedText), { id: "seed" });
+const article = parseArticle(seedText);
+const quiz = generateQuiz(article, { id: "seed" });
+const body = article.paragraphs.join("\n\n");
 
-  it("dumps", () => {
-    for (const q of quiz.questions) {
-      const answer = q.type === "single_choice" ? `${q.options.map((o) => o.text).join(" | ")} => ${q.answer}` : q.type === "short_answer" ? `${q.answer} [${q.accepted.join(" / ")}]` : q.answer;
-      console.log(`${q.id} ${q.type} ${q.kind}: ${q.prompt} -> ${answer}`);
-    }
+function rightText(question: Question): string {
+  if (question.type === "single_choice") {
+    return question.options.find((option) => option.id === question.answer)?.text ?? "";
+  }
+  return question.type === "short_answer" ? question.answer : "";
+}
+
+describe("generateQuiz on the seed article", () => {
+  it("asks at least 8 questions of at least 2 types, with ids in reading order", () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
+    expect(quiz.questions.map((q) => q.id)).toEqual(quiz.questions.map((_, i) => `q${i + 1}`));
+    const starts = quiz.questions.map((q) => q.evidence.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("asks who led the Belgian delegation, as a short answer: Charles Michel", () => {
+    const question = quiz.questions.find((q) => /conduit la délégation/.test(q.prompt));
+    expect(question?.type).toBe("short_answer");
+    expect(question && rightText(question)).toBe("Charles Michel");
+    expect(question?.evidence.text).toContain("conduite par le Premier ministre, Charles Michel");
+  });
+
+  it("asks which directorate deals with the electronic identity card, as a short answer: the DSITI", () => {
+    const question = quiz.questions.find((q) =>
+      /carte nationale d'identité électronique/.test(q.prompt),
+    );
+    expect(question?.prompt).toMatch(/^Quelle direction /);
+    expect(question?.type).toBe("short_answer");
+    if (question?.type !== "short_answer") return;
+    expect(question.answer).toBe("DSITI");
+    expect(question.accepted).toContain(
+      "Direction des systèmes d'information, de télécommunication et d'identification",
+    );
+    expect(question.rejected).toContain("DGSN");
+  });
+
+  it("covers who (roles), when and where", () => {
+    const kinds = new Set(quiz.questions.map((q) => q.kind));
+    for (const kind of ["person", "date", "place"] as const) expect(kinds).toContain(kind);
+    expect(
+      quiz.questions.some((q) => /^Qui est le /.test(q.prompt) || /fonction/.test(q.prompt)),
+    ).toBe(true);
+  });
+
+  it("gives every question the sentence that answers it, with offsets into the body", () => {
+    for (const question of quiz.questions) {
+      const { text, start, end } = question.evidence;
+      expect(body.slice(start, end)).toBe(text);
+      const answer = rightText(question);
+      if (answer && question.kind !== "date" && question.kind !== "number") {
+        expect(normalizeAnswer(text)).toContain(normalizeAnswer(answer));
+      }
+    }
+  });
+
+  it("never puts the answer in the prompt", () => {
+    for (const question of quiz.questions) {
+      const answer = rightText(question);
+      if (answer) expect(normalizeAnswer(question.prompt)).not.toContain(normalizeAnswer(answer));
+    }
+  });
+
+  it("writes prompts as French questions or statements", () => {
+    for (const question of quiz.questions) {
+      expect(question.prompt).toMatch(/^\p{Lu}/u);
+      const ending = question.type === "true_false" ? /\.$/ : /(?: \?|^Complétez : « .+ »)$/;
+      expect(question.prompt).toMatch(ending);
+      expect(question.prompt).not.toMatch(/\b(?:de le|à le|de les|à les|que [aeiou])\b/i);
+    }
+  });
+
+  it("offers 3 to 5 distinct options with the right one among them", () => {
+    const choices = quiz.questions.filter((q) => q.type === "single_choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const question of choices) {
+      expect(question.options.length).toBeGreaterThanOrEqual(3);
+      expect(question.options.length).toBeLessThanOrEqual(5);
+      const texts = question.options.map((o) => normalizeAnswer(o.text));
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(question.options.map((o) => o.id)).toContain(question.answer);
+      const sorted = [...question.options].sort((a, b) => a.text.localeCompare(b.text, "fr"));
+      expect(question.options.map((o) => o.text)).toEqual(sorted.map((o) => o.text));
+    }
+  });
+
+  it("gives the same quiz for the same article", () => {
+    expect(generateQuiz(parseArticle(seedText), { id: "seed" })).toEqual(quiz);
+  });
+
+  it("respects the question count asked for", () => {
+    expect(generateQuiz(article, { id: "seed", questionCount: 5 }).questions).toHaveLength(5);
   });
 });

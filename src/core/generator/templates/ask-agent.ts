@@ -19,7 +19,8 @@ const PARTICIPLE_AGENT = new RegExp(
   "gu",
 );
 /** `NP ont été données par AGENT` (a complete passive clause). */
-const PASSIVE_CLAUSE = /(?:^|,\s*|\s)(?<np>(?:des|les|un|une|le|la|l['’])\s*[^,;:()]+?)(?:,[^;:]*?)?\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)/gu;
+const PASSIVE_CLAUSE =
+  /(?:^|,\s*|\s)(?<np>(?:des|les|un|une|le|la|l['’])\s*[^,;:()]+?)(?:,[^;:]*?)?\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)/gu;
 const MAX_SUBJECT_WORDS = 12;
 
 /**
@@ -35,7 +36,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
       for (const match of sentence.text.matchAll(pattern)) {
         const np = shortenSubject(match.groups?.np ?? "");
         const participle = match.groups?.participle ?? "";
-        const agentStart = sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
+        const agentStart =
+          sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);
         if (!np || !person || isPersonPhrase(np, analysis.people)) continue;
         const verb = toMasculineParticiple(participle);
@@ -59,7 +61,7 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
             prompt: `${quelFor(organisation.head.gender)} ${organisation.head.noun} ${action} ?`,
             answer: { kind: "organisation", organisation, form: "either" },
             sentence,
-            reliability: 0.8,
+            reliability: 0.95,
             topic: `${topic}:organisation`,
             choice: false,
           });

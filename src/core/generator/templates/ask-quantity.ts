@@ -12,7 +12,8 @@ import { sentenceContaining } from "../sentence-containing";
 
 const DURATION_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes)$/;
 /** `son séjour de`, `une visite de`, `le mandat de` right before the quantity. */
-const NOUN_BEFORE = /(?<det>son|sa|ses|leur|un|une|le|la|l['’])\s*(?<noun>\p{L}+(?:\s\p{Ll}+)?)\s+de\s+$/u;
+const NOUN_BEFORE =
+  /(?<det>son|sa|ses|leur|un|une|le|la|l['’])\s*(?<noun>\p{L}+(?:\s\p{Ll}+)?)\s+de\s+$/u;
 /** A place complement right after the quantity (`au Maroc`, `à Paris`). */
 const PLACE_AFTER = /^\s+((?:au|aux|à|en)\s+\p{Lu}[\p{L}-]*)/u;
 
@@ -32,7 +33,9 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
     const noun = match?.groups?.noun;
     const determiner = match?.groups?.det?.toLowerCase() ?? "";
     if (!match || !noun) continue;
-    const owner = /^(?:son|sa|ses)$/.test(determiner) ? subjectOf(analysis.people, sentence) : undefined;
+    const owner = /^(?:son|sa|ses)$/.test(determiner)
+      ? subjectOf(analysis.people, sentence)
+      : undefined;
     if (/^(?:son|sa|ses|leur)$/.test(determiner) && !owner) continue; // unresolved possessive
     const place = PLACE_AFTER.exec(analysis.body.slice(quantity.end, sentence.end))?.[1] ?? "";
     const phrase = `${definiteOf(noun)}${owner ? ` de ${owner.name}` : ""} ${place}`.trim();
@@ -51,14 +54,17 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
 
 /** The subject of a sentence: the person named right before its main verb. */
 function subjectOf(people: Person[], sentence: Sentence): Person | undefined {
-  const verb = /\s(?:a|ont|est|sont|avait|était)\s/.exec(sentence.text.replace(/,[^,]*,/g, (m) => " ".repeat(m.length)));
+  const verb = /\s(?:a|ont|est|sont|avait|était)\s/.exec(
+    sentence.text.replace(/,[^,]*,/g, (m) => " ".repeat(m.length)),
+  );
   if (!verb) return undefined;
   const verbAt = sentence.start + verb.index;
-  return people.find((person) => person.mentions.some((m) => m.end <= verbAt && verbAt - m.end < 3));
+  return people.find((person) =>
+    person.mentions.some((m) => m.end <= verbAt && verbAt - m.end < 3),
+  );
 }
 
 function definiteOf(noun: string): string {
   if (/^[aeiouyàâéèêîôûh]/i.test(noun)) return `l'${noun}`;
   return `${/(?:e|ion|té)$/.test(noun.split(" ")[0] ?? "") ? "la" : "le"} ${noun}`;
 }
-

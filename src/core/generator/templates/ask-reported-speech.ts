@@ -14,7 +14,8 @@ const REPORTED = new RegExp(
   "u",
 );
 /** Complements that make a reported clause long without changing what it says. */
-const DETAIL = /\s(?:dans le domaine|en matière|dans le cadre)\b[^,]*?(?=\s(?:est|sont|était|reste|demeure|sera|a|ont)\s)/u;
+const DETAIL =
+  /\s(?:dans le domaine|en matière|dans le cadre)\b[^,]*?(?=\s(?:est|sont|était|reste|demeure|sera|a|ont)\s)/u;
 const MAX_CLAUSE_WORDS = 16;
 
 /**
@@ -32,7 +33,8 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
     const verb = match?.groups?.verb;
     const rest = match?.groups?.rest ?? "";
     if (!match || !quote || !verb) continue;
-    const restStart = sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
+    const restStart =
+      sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
     const speaker = speakerIn(analysis.people, restStart, sentence.end);
     const clause = reportedClause(quote);
     if (!speaker || !clause) continue;
@@ -61,10 +63,20 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
       });
     }
     const place = analysis.places.find((p) =>
-      p.mentions.some((m) => m.start >= restStart && m.end <= sentence.end && /\bà\s$/.test(sentence.text.slice(0, m.start - sentence.start))),
+      p.mentions.some(
+        (m) =>
+          m.start >= restStart &&
+          m.end <= sentence.end &&
+          /(?:^|\s)à\s$/u.test(sentence.text.slice(0, m.start - sentence.start)),
+      ),
     );
     if (place && speaker.gender) {
-      const where = place.kind === "city" ? "Dans quelle ville" : place.kind === "country" ? "Dans quel pays" : "Où";
+      const where =
+        place.kind === "city"
+          ? "Dans quelle ville"
+          : place.kind === "country"
+            ? "Dans quel pays"
+            : "Où";
       candidates.push({
         template: "speech-where",
         prompt: `${where} ${subject} ${said} ?`,
@@ -87,7 +99,9 @@ function reportedClause(quote: string): string | undefined {
     .replace(DETAIL, "")
     .trim()
     .replace(/^(?:Et|Mais|Or|Donc)\s+/u, "");
-  const lowered = /^\p{Lu}\p{Ll}/u.test(clause) ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1) : clause;
+  const lowered = /^\p{Lu}\p{Ll}/u.test(clause)
+    ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1)
+    : clause;
   if (/^(?:il|elle|ils|elles|cela|ça|ce|cette|ces|celui|celle)\b/iu.test(lowered)) return undefined;
   return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
 }
