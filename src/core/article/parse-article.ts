@@ -6,7 +6,8 @@
 import type { Article } from "./article";
 
 /** `Le 01/03/2016 à 13h33`, `Publié le 01/03/2016 à 13:33`, `01/03/2016 13h33`. */
-const DATELINE = /^(?:publi[ée]\s+)?(?:le\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$/i;
+const DATELINE =
+  /^(?:publi[ée]\s+)?(?:le\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$/i;
 
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
 const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
@@ -58,7 +59,12 @@ export function parseArticle(raw: string): Article {
     paragraphs.push(block);
   }
 
-  return { title, ...(caption ? { caption } : {}), ...(published ? { published } : {}), paragraphs };
+  return {
+    title,
+    ...(caption ? { caption } : {}),
+    ...(published ? { published } : {}),
+    paragraphs,
+  };
 }
 
 function countByKey(blocks: string[]): Map<string, number> {
@@ -72,7 +78,9 @@ function countByKey(blocks: string[]): Map<string, number> {
 
 /** Two blocks are the same when they differ only by a photo credit or trailing dots. */
 function blockKey(block: string): string {
-  return withoutCredit(block).replace(/[.\s]+$/, "").toLowerCase();
+  return withoutCredit(block)
+    .replace(/[.\s]+$/, "")
+    .toLowerCase();
 }
 
 function withoutCredit(block: string): string {

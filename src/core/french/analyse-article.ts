@@ -28,7 +28,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   ]);
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : undefined;
   const dates = findFrenchDates(body).map((date) =>
-    date.year === undefined && publishedYear !== undefined ? { ...date, year: publishedYear } : date,
+    date.year === undefined && publishedYear !== undefined
+      ? { ...date, year: publishedYear }
+      : date,
   );
   return {
     body,

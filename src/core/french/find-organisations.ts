@@ -11,13 +11,40 @@ import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 const ACRONYM_IN_PARENTHESES = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/gu;
 const ACRONYM = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d&]{1,9}(?![\p{L}\d-])/gu;
 /** Small words an expansion may contain that the acronym skips. */
-const LINK_WORDS = new Set(["de", "des", "du", "d", "la", "le", "l", "les", "et", "à", "au", "aux", "pour", "en", "sur"]);
-const NOT_ACRONYMS = new Set(["DR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV"]);
+const LINK_WORDS = new Set([
+  "de",
+  "des",
+  "du",
+  "d",
+  "la",
+  "le",
+  "l",
+  "les",
+  "et",
+  "à",
+  "au",
+  "aux",
+  "pour",
+  "en",
+  "sur",
+]);
+const NOT_ACRONYMS = new Set([
+  "DR",
+  "II",
+  "III",
+  "IV",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "XI",
+  "XII",
+  "OK",
+  "TV",
+]);
 /** `l'Office des étrangers`, `la Cour de cassation`: head noun, then its complement. */
-const NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:le|la|les|l['’]|du|au|aux|des)\s*(?<name>(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+))?(?:\s+(?:de|des|du|d['’]|de la|de l['’]|pour|et)\s*\p{L}[\p{L}-]*(?:\s+\p{Ll}+)?){0,3})`,
-  "gu",
-);
+const NAMED =
+  /(?<![\p{L}])(?:le|la|les|l['’]|du|au|aux|des)\s*(?<name>(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+))?(?:\s+(?:de|des|du|d['’]|de la|de l['’]|pour|et)\s*\p{L}[\p{L}-]*(?:\s+\p{Ll}+)?){0,3})/gu;
 
 /**
  * Finds the organisations named in a text.
@@ -108,7 +135,8 @@ function headOf(name: string): { head?: { noun: string; gender: Gender } } {
 /** Drops trailing link words a greedy match may have taken (`Office des étrangers de`). */
 function trimComplement(name: string): string {
   let words = name.split(/\s+/);
-  while (words.length > 1 && FUNCTION_WORDS.has((words.at(-1) ?? "").toLowerCase())) words = words.slice(0, -1);
+  while (words.length > 1 && FUNCTION_WORDS.has((words.at(-1) ?? "").toLowerCase()))
+    words = words.slice(0, -1);
   return words.join(" ");
 }
 

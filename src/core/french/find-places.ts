@@ -29,7 +29,8 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
   }
   for (const match of body.matchAll(AFTER_PREPOSITION)) {
     const name = match[1] ?? "";
-    if (places.has(name) || excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
+    if (places.has(name) || excluded.has(name) || [...excluded].some((e) => e.startsWith(name)))
+      continue;
     add(name, "place", mentionOf(match, name));
   }
   return [...places.values()]

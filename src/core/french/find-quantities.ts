@@ -15,7 +15,12 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}))(?![\p{L}])`,
   "giu",
 );
-const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+const SCALES: Record<string, number> = {
+  million: 1e6,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+};
 
 /**
  * Finds the quantities of a text that carry a unit; a bare number is not a quantity.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../../src/core/article/parse-article";
 import seedText from "../../../src/content/seed-article.fr.txt";
+import { parseArticle } from "../../../src/core/article/parse-article";
 
 describe("parseArticle", () => {
   const article = parseArticle(seedText);

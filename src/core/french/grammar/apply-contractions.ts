@@ -5,9 +5,11 @@
  */
 
 /** Words that elide before a vowel or a mute h. */
-const ELIDING = /(?<![\p{L}'’])(le|la|de|que|ne|se|je|me|te|jusque|lorsque|puisque)\s+(?=[aeiouyàâäéèêëîïôöùûüœh])/giu;
+const ELIDING =
+  /(?<![\p{L}'’])(le|la|de|que|ne|se|je|me|te|jusque|lorsque|puisque)\s+(?=[aeiouyàâäéèêëîïôöùûüœh])/giu;
 /** `h aspiré` words keep `le`/`de` whole (`le héros`, `de Hollande`). */
-const ASPIRATED_H = /^h(?:aut|éros|asard|aine|ameau|andicap|all|arcèlement|ausse|ockey|ollande|ongrie|onduras)/i;
+const ASPIRATED_H =
+  /^h(?:aut|éros|asard|aine|ameau|andicap|all|arcèlement|ausse|ockey|ollande|ongrie|onduras)/i;
 
 /**
  * Applies French contractions and elisions.

@@ -110,4 +110,5 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Role nouns whose form is feminine whatever the determiner (used to agree `il`/`elle`). */
-export const FEMININE_ROLE_ENDINGS = /(?:rice|euse|esse|ère|ète|ée|ine|ienne|onne|ante|ente|ouse|ale|e)$/;
+export const FEMININE_ROLE_ENDINGS =
+  /(?:rice|euse|esse|ère|ète|ée|ine|ienne|onne|ante|ente|ouse|ale|e)$/;

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Guards teacher routes with the `TEACHER_TOKEN` secret sent as a Bearer token.
+ */
+import { createMiddleware } from "hono/factory";
+import { problem } from "./problem";
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Lets the request through only with `Authorization: Bearer <TEACHER_TOKEN>`; 401 otherwise,
+ * 503 when the Worker has no `TEACHER_TOKEN`.
+ *
+ * @example
+ * app.get("/:id/key", teacherAuth, (c) => c.json(toKeyView(quiz)));
+ */
+export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+  const expected = c.env.TEACHER_TOKEN;
+  if (!expected) {
+    return problem(c, {
+      type: "/problems/teacher-access-not-configured",
+      title: "Teacher access is not configured",
+      status: 503,
+      detail:
+        "This server has no TEACHER_TOKEN, so answer keys cannot be shown. Set it with " +
+        "`wrangler secret put TEACHER_TOKEN` (locally: in .dev.vars, which `npm start` creates).",
+    });
+  }
+  const given = BEARER.exec(c.req.header("Authorization") ?? "")?.[1];
+  if (given === undefined || !(await isSameSecret(given, expected))) {
+    return problem(
+      c,
+      {
+        type: "/problems/teacher-token-required",
+        title: "Teacher token required",
+        status: 401,
+        detail:
+          given === undefined
+            ? "Send the teacher token as `Authorization: Bearer <token>`."
+            : "The teacher token is wrong.",
+      },
+      { "WWW-Authenticate": 'Bearer realm="ardoise"' },
+    );
+  }
+  await next();
+});
+
+/** Compares digests rather than the strings, so the time taken says nothing about either. */
+async function isSameSecret(given: string, expected: string): Promise<boolean> {
+  const digest = (secret: string) =>
+    crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  return crypto.subtle.timingSafeEqual(a, b);
+}

@@ -1,0 +1,342 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
+import type { StudentQuiz } from "../../src/core/quiz/to-student-view";
+import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+
+const QUIZ_ID = "belgique-maroc-dsiti-2016";
+const BASE = `http://ardoise.test/api/quizzes/${QUIZ_ID}`;
+const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };
+
+function get(url: string, headers: Record<string, string> = {}) {
+  return exports.default.fetch(new Request(url, { headers }));
+}
+
+function submit(body: unknown, quizId = QUIZ_ID) {
+  return exports.default.fetch(
+    new Request(`http://ardoise.test/api/quizzes/${quizId}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+async function answerKey(): Promise<KeyQuiz> {
+  const response = await get(`${BASE}/key`, TEACHER);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+function rightAnswer(question: KeyQuestion): string | boolean {
+  return question.answer;
+}
+
+function wrongAnswer(question: KeyQuestion): string | boolean {
+  if (question.type === "true_false") return !question.answer;
+  if (question.type === "single_choice") {
+    const other = question.options?.find((option) => option.id !== question.answer);
+    if (!other) throw new Error(`${question.id} has no wrong option`);
+    return other.id;
+  }
+  return "zzz";
+}
+
+function keysAnywhere(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysAnywhere);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...keysAnywhere(inner)]);
+  }
+  return [];
+}
+
+interface SubmissionResponse {
+  id: string;
+  quizId: string;
+  score: number;
+  maxScore: number;
+  results: {
+    questionId: string;
+    correct: boolean;
+    given: string | boolean | null;
+    expected: string;
+    evidence: { text: string; start: number; end: number };
+  }[];
+}
+
+interface ProblemResponse {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { path: string; message: string }[];
+}
+
+async function expectProblem(response: Response, status: number): Promise<ProblemResponse> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+  const problem: ProblemResponse = await response.json();
+  expect(problem).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+  expect(problem.detail).toEqual(expect.any(String));
+  return problem;
+}
+
+describe("GET /api/quizzes", () => {
+  it("lists the seed quiz with its question count", async () => {
+    const response = await get("http://ardoise.test/api/quizzes");
+    expect(response.status).toBe(200);
+    const { quizzes } = await response.json<{ quizzes: unknown[] }>();
+    const key = await answerKey();
+    expect(quizzes).toContainEqual({
+      id: QUIZ_ID,
+      title: key.title,
+      language: "fr",
+      questionCount: key.questions.length,
+    });
+  });
+});
+
+describe("GET /api/quizzes/:id", () => {
+  it("gives the article and the questions", async () => {
+    const response = await get(BASE);
+    expect(response.status).toBe(200);
+    const quiz = await response.json<StudentQuiz>();
+    expect(quiz.id).toBe(QUIZ_ID);
+    expect(quiz.article.published).toBe("2016-03-01T13:33");
+    expect(quiz.article.paragraphs.length).toBeGreaterThan(0);
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const question of quiz.questions) {
+      expect(Object.keys(question).sort()).toEqual(
+        question.type === "single_choice"
+          ? ["id", "options", "prompt", "type"]
+          : ["id", "prompt", "type"],
+      );
+    }
+  });
+
+  it("leaks nothing of the answer key", async () => {
+    const quiz = await (await get(BASE)).json<StudentQuiz>();
+    const keys = keysAnywhere(quiz);
+    for (const secret of ["answer", "accepted", "rejected", "evidence", "kind"]) {
+      expect(keys).not.toContain(secret);
+    }
+    // Outside the article, a short answer may show only as text the article itself contains
+    // (a name among the options of another question, say), and never in its own question.
+    const key = await answerKey();
+    const body = key.article.paragraphs.join("\n\n").toLowerCase();
+    const outsideArticle = JSON.stringify({ ...quiz, article: undefined }).toLowerCase();
+    for (const question of key.questions) {
+      if (question.type !== "short_answer") continue;
+      const answer = String(question.answer).toLowerCase();
+      const own = quiz.questions.find((shown) => shown.id === question.id);
+      expect(JSON.stringify(own).toLowerCase(), `${question.id} gives its answer`).not.toContain(
+        answer,
+      );
+      if (!body.includes(answer)) {
+        expect(outsideArticle, `answer of ${question.id} leaks`).not.toContain(answer);
+      }
+    }
+  });
+
+  it("answers 404 problem for an unknown quiz", async () => {
+    const problem = await expectProblem(await get("http://ardoise.test/api/quizzes/nope"), 404);
+    expect(problem.detail).toContain('"nope"');
+  });
+});
+
+describe("GET /api/quizzes/:id/key", () => {
+  it("answers 401 without a token, asking for a Bearer token", async () => {
+    const response = await get(`${BASE}/key`);
+    expect(response.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
+    await expectProblem(response, 401);
+  });
+
+  it("answers 401 with a wrong token", async () => {
+    const response = await get(`${BASE}/key`, { Authorization: "Bearer not-the-token" });
+    expect(response.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
+    await expectProblem(response, 401);
+  });
+
+  it("gives answers and evidence that matches the article body", async () => {
+    const key = await answerKey();
+    const student = await (await get(BASE)).json<StudentQuiz>();
+    expect(key.questions.map((question) => question.id)).toEqual(
+      student.questions.map((question) => question.id),
+    );
+    const body = key.article.paragraphs.join("\n\n");
+    for (const question of key.questions) {
+      expect(question).toHaveProperty("answer");
+      expect(body.slice(question.evidence.start, question.evidence.end)).toBe(
+        question.evidence.text,
+      );
+      if (question.type === "short_answer") expect(question.accepted).toContain(question.answer);
+    }
+  });
+
+  it("checks the token before looking up the quiz", async () => {
+    await expectProblem(await get("http://ardoise.test/api/quizzes/nope/key"), 401);
+    await expectProblem(await get("http://ardoise.test/api/quizzes/nope/key", TEACHER), 404);
+  });
+});
+
+describe("POST /api/quizzes/:id/submissions", () => {
+  it("marks every right answer right and stores the submission once", async () => {
+    const key = await answerKey();
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const answers = Object.fromEntries(key.questions.map((q) => [q.id, rightAnswer(q)]));
+    const response = await submit({ answers, student: "  Léa Martin  " });
+    expect(response.status).toBe(201);
+    const result = await response.json<SubmissionResponse>();
+    expect(result).toMatchObject({
+      quizId: QUIZ_ID,
+      score: key.questions.length,
+      maxScore: key.questions.length,
+    });
+    expect(result.results.map((r) => r.questionId)).toEqual(key.questions.map((q) => q.id));
+    for (const [i, r] of result.results.entries()) {
+      expect(r.correct).toBe(true);
+      expect(r.given).toEqual(answers[r.questionId]);
+      expect(r.evidence).toEqual(key.questions[i]?.evidence);
+    }
+
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+    const stored = await getSubmission(env.DB, result.id);
+    expect(stored).toMatchObject({
+      id: result.id,
+      quizId: QUIZ_ID,
+      student: "Léa Martin",
+      answers,
+      score: result.score,
+      maxScore: result.maxScore,
+    });
+    expect(new Date(stored?.createdAt ?? "").toISOString()).toBe(stored?.createdAt);
+    expect(stored?.marks).toEqual(
+      result.results.map(({ questionId, given, correct }) => ({ questionId, given, correct })),
+    );
+    const { results } = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM submission_marks WHERE submission_id = ?",
+    )
+      .bind(result.id)
+      .run<{ n: number }>();
+    expect(results[0]?.n).toBe(key.questions.length);
+  });
+
+  it("marks every wrong answer wrong, showing the expected answer", async () => {
+    const key = await answerKey();
+    const answers = Object.fromEntries(key.questions.map((q) => [q.id, wrongAnswer(q)]));
+    const result = await (await submit({ answers })).json<SubmissionResponse>();
+    expect(result.score).toBe(0);
+    expect(result.maxScore).toBe(key.questions.length);
+    for (const r of result.results) {
+      expect(r.correct).toBe(false);
+      expect(r.expected).not.toBe("");
+    }
+    expect((await getSubmission(env.DB, result.id))?.student).toBeNull();
+  });
+
+  it("scores part right, part wrong, part unanswered (given: null, no point)", async () => {
+    const key = await answerKey();
+    const [first, second, ...rest] = key.questions;
+    const answers: Record<string, string | boolean> = {};
+    if (first) answers[first.id] = rightAnswer(first);
+    if (second) answers[second.id] = wrongAnswer(second);
+    const result = await (await submit({ answers })).json<SubmissionResponse>();
+    expect(result.score).toBe(first ? 1 : 0);
+    expect(result.maxScore).toBe(key.questions.length);
+    for (const question of rest) {
+      expect(result.results.find((r) => r.questionId === question.id)).toMatchObject({
+        correct: false,
+        given: null,
+      });
+    }
+    const stored = await getSubmission(env.DB, result.id);
+    expect(stored?.marks).toHaveLength(key.questions.length);
+    expect(stored?.marks.filter((mark) => mark.given === null)).toHaveLength(rest.length);
+  });
+
+  describe("refuses bad input with 400 and stores nothing", () => {
+    async function expectRefused(response: Response, status = 400) {
+      const before = await countSubmissions(env.DB, QUIZ_ID);
+      const problem = await expectProblem(response, status);
+      expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before);
+      return problem;
+    }
+
+    it("an unknown field", async () => {
+      const problem = await expectRefused(await submit({ answers: {}, score: 10 }));
+      expect(problem.errors).toEqual([
+        { path: "score", message: expect.stringContaining("score") },
+      ]);
+    });
+
+    it("an unknown question id, naming the ids the quiz has", async () => {
+      const key = await answerKey();
+      const problem = await expectRefused(await submit({ answers: { q999: "x" } }));
+      expect(problem.errors).toEqual([
+        { path: "answers.q999", message: expect.stringContaining("Unknown question id q999") },
+      ]);
+      expect(problem.errors?.[0]?.message).toContain(key.questions[0]?.id);
+    });
+
+    it("an answer of the wrong type", async () => {
+      const key = await answerKey();
+      const questionId = key.questions[0]?.id ?? "q1";
+      const problem = await expectRefused(await submit({ answers: { [questionId]: 42 } }));
+      expect(problem.errors).toEqual([
+        { path: `answers.${questionId}`, message: expect.stringContaining("string") },
+      ]);
+    });
+
+    it("true/false given for a question that wants text or an option", async () => {
+      const key = await answerKey();
+      const question = key.questions.find((q) => q.type !== "true_false");
+      if (!question) return;
+      const problem = await expectRefused(await submit({ answers: { [question.id]: true } }));
+      expect(problem.errors?.[0]?.path).toBe(`answers.${question.id}`);
+    });
+
+    it("an answer that is too long, or a blank student name", async () => {
+      const key = await answerKey();
+      const questionId = key.questions[0]?.id ?? "q1";
+      const problem = await expectRefused(
+        await submit({ answers: { [questionId]: "x".repeat(501) }, student: "   " }),
+      );
+      expect(problem.errors?.map((error) => error.path).sort()).toEqual([
+        `answers.${questionId}`,
+        "student",
+      ]);
+    });
+
+    it("no answers object", async () => {
+      const problem = await expectRefused(await submit({ student: "Léa" }));
+      expect(problem.errors).toEqual([{ path: "answers", message: expect.any(String) }]);
+    });
+
+    it("malformed JSON", async () => {
+      const response = await exports.default.fetch(
+        new Request(`${BASE}/submissions`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: '{"answers": {',
+        }),
+      );
+      await expectRefused(response);
+    });
+
+    it("a body that is not JSON (415)", async () => {
+      const response = await exports.default.fetch(
+        new Request(`${BASE}/submissions`, {
+          method: "POST",
+          headers: { "Content-Type": "text/plain" },
+          body: JSON.stringify({ answers: {} }),
+        }),
+      );
+      expect(response.headers.get("Accept")).toBe("application/json");
+      await expectRefused(response, 415);
+    });
+  });
+
+  it("answers 404 for an unknown quiz", async () => {
+    await expectProblem(await submit({ answers: {} }, "nope"), 404);
+  });
+});

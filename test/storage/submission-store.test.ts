@@ -1,0 +1,68 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  countSubmissions,
+  getSubmission,
+  type Submission,
+  saveSubmission,
+} from "../../src/storage/submission-store";
+
+function aSubmission(overrides: Partial<Submission> = {}): Submission {
+  return {
+    id: crypto.randomUUID(),
+    quizId: "store-test",
+    student: "Léa",
+    answers: { q1: "Jambon", q2: true },
+    score: 1,
+    maxScore: 3,
+    createdAt: "2026-01-02T03:04:05.678Z",
+    marks: [
+      { questionId: "q1", given: "Jambon", correct: true },
+      { questionId: "q2", given: true, correct: false },
+      { questionId: "q3", given: null, correct: false },
+    ],
+    ...overrides,
+  };
+}
+
+describe("submission store", () => {
+  it("saves a submission and reads it back as it was, marks in order", async () => {
+    const submission = aSubmission();
+    await saveSubmission(env.DB, submission);
+    expect(await getSubmission(env.DB, submission.id)).toEqual(submission);
+  });
+
+  it("keeps a string answer 'true' apart from the boolean true", async () => {
+    const submission = aSubmission({
+      marks: [{ questionId: "q1", given: "true", correct: false }],
+    });
+    await saveSubmission(env.DB, submission);
+    expect((await getSubmission(env.DB, submission.id))?.marks[0]?.given).toBe("true");
+  });
+
+  it("counts submissions per quiz", async () => {
+    const quizId = `count-${crypto.randomUUID()}`;
+    expect(await countSubmissions(env.DB, quizId)).toBe(0);
+    await saveSubmission(env.DB, aSubmission({ quizId }));
+    await saveSubmission(env.DB, aSubmission({ quizId }));
+    expect(await countSubmissions(env.DB, quizId)).toBe(2);
+  });
+
+  it("writes nothing when one row fails", async () => {
+    const quizId = `atomic-${crypto.randomUUID()}`;
+    const submission = aSubmission({
+      quizId,
+      marks: [
+        { questionId: "q1", given: "a", correct: true },
+        { questionId: "q1", given: "b", correct: false }, // same key twice: the batch fails
+      ],
+    });
+    await expect(saveSubmission(env.DB, submission)).rejects.toThrow();
+    expect(await countSubmissions(env.DB, quizId)).toBe(0);
+    expect(await getSubmission(env.DB, submission.id)).toBeNull();
+  });
+
+  it("finds nothing for an unknown id", async () => {
+    expect(await getSubmission(env.DB, "nope")).toBeNull();
+  });
+});
