@@ -1,16 +1,18 @@
 /**
  * @module
- * The quizzes the product ships with, built once per isolate on first use.
+ * Every quiz the service offers: the shipped ones, generated once per isolate on first use, and
+ * the ones teachers created, stored in D1.
  */
 import { seedQuizzes } from "./content/seed-quizzes";
 import { parseArticle } from "./core/article/parse-article";
 import { generateQuiz } from "./core/generator/generate-quiz";
 import type { Quiz } from "./core/quiz/quiz";
+import { listStoredQuizzes, loadQuiz, type QuizSummary } from "./storage/quiz-store";
 
 let shippedQuizzes: ReadonlyMap<string, Quiz> | undefined;
 
 /** Parses and generates every shipped quiz the first time it is called, then reuses them. */
-function catalog(): ReadonlyMap<string, Quiz> {
+function shipped(): ReadonlyMap<string, Quiz> {
   shippedQuizzes ??= new Map(
     seedQuizzes.map(({ id, text }) => [id, generateQuiz(parseArticle(text), { id })]),
   );
@@ -18,22 +20,38 @@ function catalog(): ReadonlyMap<string, Quiz> {
 }
 
 /**
- * The shipped quiz with this id, answer key included.
+ * Whether a quiz ships with the product (and so cannot be deleted).
  *
  * @example
- * findQuiz("belgique-maroc-dsiti-2016")?.language; // "fr"
- * findQuiz("nope"); // undefined
+ * isShippedQuiz("belgique-maroc-dsiti-2016"); // true
  */
-export function findQuiz(id: string): Quiz | undefined {
-  return catalog().get(id);
+export function isShippedQuiz(id: string): boolean {
+  return shipped().has(id);
 }
 
 /**
- * Every shipped quiz, in catalogue order.
+ * The quiz with this id, answer key included: a shipped one, else one stored in D1.
  *
  * @example
- * listQuizzes().map((quiz) => quiz.id); // ["belgique-maroc-dsiti-2016"]
+ * (await findQuiz(env.DB, "belgique-maroc-dsiti-2016"))?.language; // "fr"
+ * await findQuiz(env.DB, "nope"); // undefined
  */
-export function listQuizzes(): Quiz[] {
-  return [...catalog().values()];
+export async function findQuiz(db: D1Database, id: string): Promise<Quiz | undefined> {
+  return shipped().get(id) ?? (await loadQuiz(db, id));
+}
+
+/**
+ * Summaries of every quiz: the shipped ones first, then the created ones, newest first.
+ *
+ * @example
+ * (await listQuizzes(env.DB)).map((quiz) => quiz.id); // ["belgique-maroc-dsiti-2016", …]
+ */
+export async function listQuizzes(db: D1Database): Promise<QuizSummary[]> {
+  const builtIn = [...shipped().values()].map(({ id, title, language, questions }) => ({
+    id,
+    title,
+    language,
+    questionCount: questions.length,
+  }));
+  return [...builtIn, ...(await listStoredQuizzes(db))];
 }

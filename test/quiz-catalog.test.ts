@@ -1,31 +1,50 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import seedText from "../src/content/seed-article.fr.txt";
 import { seedQuizzes } from "../src/content/seed-quizzes";
-import { findQuiz, listQuizzes } from "../src/quiz-catalog";
+import { parseArticle } from "../src/core/article/parse-article";
+import { generateQuiz } from "../src/core/generator/generate-quiz";
+import { findQuiz, isShippedQuiz, listQuizzes } from "../src/quiz-catalog";
+import { saveQuiz } from "../src/storage/quiz-store";
+
+const SEED_ID = "belgique-maroc-dsiti-2016";
 
 describe("quiz catalog", () => {
-  it("lists one quiz per shipped article, in order, with questions", () => {
-    const quizzes = listQuizzes();
-    expect(quizzes.map((quiz) => quiz.id)).toEqual(seedQuizzes.map((seed) => seed.id));
-    for (const quiz of quizzes) {
-      expect(quiz.language).toBe("fr");
-      expect(quiz.questions.length).toBeGreaterThan(0);
-    }
+  it("lists the shipped quizzes first, with their question counts", async () => {
+    const quizzes = await listQuizzes(env.DB);
+    expect(quizzes.slice(0, seedQuizzes.length).map((quiz) => quiz.id)).toEqual(
+      seedQuizzes.map((seed) => seed.id),
+    );
+    expect(quizzes[0]).toMatchObject({ language: "fr", questionCount: 10 });
   });
 
-  it("builds each quiz once and hands out the same one afterwards", () => {
-    const id = "belgique-maroc-dsiti-2016";
-    expect(findQuiz(id)).toBe(findQuiz(id));
-    expect(findQuiz(id)).toBe(listQuizzes()[0]);
+  it("builds each shipped quiz once and hands out the same one afterwards", async () => {
+    expect(await findQuiz(env.DB, SEED_ID)).toBe(await findQuiz(env.DB, SEED_ID));
+    expect(isShippedQuiz(SEED_ID)).toBe(true);
   });
 
-  it("parses the seed article: title, dateline, paragraphs", () => {
-    const quiz = findQuiz("belgique-maroc-dsiti-2016");
+  it("parses the seed article: title, dateline, paragraphs", async () => {
+    const quiz = await findQuiz(env.DB, SEED_ID);
     expect(quiz?.article.title).toMatch(/^Le ministre de l'Intérieur belge/);
     expect(quiz?.article.published).toBe("2016-03-01T13:33");
     expect(quiz?.article.paragraphs.length).toBeGreaterThan(3);
   });
 
-  it("finds nothing for an unknown id", () => {
-    expect(findQuiz("nope")).toBeUndefined();
+  it("finds created quizzes in D1 and lists them after the shipped ones", async () => {
+    const created = generateQuiz(parseArticle(seedText), { id: "created-1", title: "Ma copie" });
+    await saveQuiz(env.DB, created, "2026-11-29T09:00:00.000Z");
+    expect(await findQuiz(env.DB, "created-1")).toEqual(created);
+    expect(isShippedQuiz("created-1")).toBe(false);
+    const listed = await listQuizzes(env.DB);
+    expect(listed.at(-1)).toEqual({
+      id: "created-1",
+      title: "Ma copie",
+      language: "fr",
+      questionCount: created.questions.length,
+    });
+  });
+
+  it("finds nothing for an unknown id", async () => {
+    expect(await findQuiz(env.DB, "nope")).toBeUndefined();
   });
 });

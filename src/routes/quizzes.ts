@@ -6,21 +6,26 @@
 import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
+import { parseArticle } from "../core/article/parse-article";
+import { generateQuiz } from "../core/generator/generate-quiz";
 import { markAnswer } from "../core/marking/mark-answer";
 import type { Quiz } from "../core/quiz/quiz";
 import { toKeyView } from "../core/quiz/to-key-view";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { findQuiz, listQuizzes } from "../quiz-catalog";
+import { findQuiz, isShippedQuiz, listQuizzes } from "../quiz-catalog";
+import { deleteQuiz, saveQuiz } from "../storage/quiz-store";
 import { saveSubmission } from "../storage/submission-store";
 import { requireJsonBody } from "./json-body";
+import { NewQuizBody, SUPPORTED_LANGUAGES } from "./new-quiz-body";
+import { newQuizId } from "./new-quiz-id";
 import { invalidInput, problem } from "./problem";
 import { findAnswerErrors, SubmissionBody, toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
 
 /** Finds the quiz named by the `:id` path parameter, or answers 404. */
-const withQuiz = createMiddleware<{ Variables: { quiz: Quiz } }>(async (c, next) => {
+const withQuiz = createMiddleware<{ Bindings: Env; Variables: { quiz: Quiz } }>(async (c, next) => {
   const id = c.req.param("id") ?? "";
-  const quiz = findQuiz(id);
+  const quiz = await findQuiz(c.env.DB, id);
   if (!quiz) {
     return problem(c, {
       type: "/problems/quiz-not-found",
@@ -40,18 +45,59 @@ const withQuiz = createMiddleware<{ Variables: { quiz: Quiz } }>(async (c, next)
  * app.route("/api/quizzes", quizzes);
  */
 export const quizzes = new Hono<{ Bindings: Env }>()
-  .get("/", (c) =>
-    c.json({
-      quizzes: listQuizzes().map(({ id, title, language, questions }) => ({
-        id,
-        title,
-        language,
-        questionCount: questions.length,
-      })),
+  .get("/", async (c) => c.json({ quizzes: await listQuizzes(c.env.DB) }))
+  .post(
+    "/",
+    teacherAuth,
+    requireJsonBody,
+    vValidator("json", NewQuizBody, (result, c) => {
+      if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
     }),
+    async (c) => {
+      const { text, title, language = "fr", questionCount } = c.req.valid("json");
+      if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
+        return problem(c, {
+          type: "/problems/unsupported-language",
+          title: "Unsupported language",
+          status: 422,
+          detail: `Quizzes can be generated from articles in ${SUPPORTED_LANGUAGES.join(", ")} (French) only; got "${language}".`,
+        });
+      }
+      const article = parseArticle(text);
+      const quiz = generateQuiz(article, {
+        id: newQuizId(),
+        ...(title ? { title } : {}),
+        ...(questionCount ? { questionCount } : {}),
+      });
+      if (quiz.questions.length === 0) {
+        return problem(c, {
+          type: "/problems/no-questions",
+          title: "No questions found",
+          status: 422,
+          detail:
+            "No question could be made from this text: it names no person, place, organisation, date or quantity the generator recognises. Paste a news article.",
+        });
+      }
+      await saveQuiz(c.env.DB, quiz, new Date().toISOString());
+      c.header("Location", `/api/quizzes/${quiz.id}`);
+      return c.json(toKeyView(quiz), 201);
+    },
   )
   .get("/:id", withQuiz, (c) => c.json(toStudentView(c.var.quiz)))
   .get("/:id/key", teacherAuth, withQuiz, (c) => c.json(toKeyView(c.var.quiz)))
+  .delete("/:id", teacherAuth, withQuiz, async (c) => {
+    const { id } = c.var.quiz;
+    if (isShippedQuiz(id)) {
+      return problem(c, {
+        type: "/problems/shipped-quiz",
+        title: "Shipped quizzes cannot be deleted",
+        status: 409,
+        detail: `"${id}" ships with Ardoise; only quizzes created with POST /api/quizzes can be deleted.`,
+      });
+    }
+    await deleteQuiz(c.env.DB, id);
+    return c.body(null, 204);
+  })
   .post(
     "/:id/submissions",
     withQuiz,

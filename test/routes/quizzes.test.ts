@@ -340,3 +340,115 @@ describe("POST /api/quizzes/:id/submissions", () => {
     await expectProblem(await submit({ answers: {} }, "nope"), 404);
   });
 });
+
+const CREATED_ARTICLE = `Le maire de Nantes inaugure une nouvelle ligne de tramway
+
+La maire de Nantes, Johanna Rolland, a inauguré samedi 14 mai la ligne 6 du tramway, en présence du président de la Société d'économie mixte des transports (SEMITAN), Bertrand Affilé.
+
+"Cette ligne change la vie des habitants du nord de la ville", a déclaré, samedi 14 mai à Nantes, la maire, Johanna Rolland.
+
+Les travaux, conduits par l'entreprise Colas, ont duré trois ans et ont coûté 120 millions d'euros. La ligne dessert 18 stations et doit transporter 40 000 voyageurs par jour.
+
+Le 14/05/2022 à 18h05`;
+
+function createQuiz(body: unknown, headers: Record<string, string> = TEACHER) {
+  return exports.default.fetch(
+    new Request("http://ardoise.test/api/quizzes", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+describe("POST /api/quizzes (teacher creates a quiz)", () => {
+  it("generates the quiz once, stores it, and serves it on every quiz route", async () => {
+    const response = await createQuiz({ text: CREATED_ARTICLE, questionCount: 6 });
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as KeyQuiz;
+    expect(response.headers.get("Location")).toBe(`/api/quizzes/${created.id}`);
+    expect(created.id).toMatch(/^[\w-]{22}$/);
+    expect(created.title).toBe("Le maire de Nantes inaugure une nouvelle ligne de tramway");
+    expect(created.questions.length).toBeGreaterThanOrEqual(5);
+    expect(created.questions.length).toBeLessThanOrEqual(6);
+    expect(created.questions.every((q) => q.evidence && q.answer !== undefined)).toBe(true);
+
+    const listed = (await (await get("http://ardoise.test/api/quizzes")).json()) as {
+      quizzes: { id: string }[];
+    };
+    expect(listed.quizzes.map((quiz) => quiz.id)).toContain(created.id);
+    const student = (await (
+      await get(`http://ardoise.test/api/quizzes/${created.id}`)
+    ).json()) as StudentQuiz;
+    expect(student.questions.map((q) => q.prompt)).toEqual(created.questions.map((q) => q.prompt));
+    const key = (await (
+      await get(`http://ardoise.test/api/quizzes/${created.id}/key`, TEACHER)
+    ).json()) as KeyQuiz;
+    expect(key).toEqual(created);
+
+    const answers = Object.fromEntries(created.questions.map((q) => [q.id, rightAnswer(q)]));
+    const marked = await submit({ answers }, created.id);
+    expect(marked.status).toBe(201);
+    expect(await marked.json()).toMatchObject({ score: created.questions.length });
+  });
+
+  it("gives random ids and uses the title given", async () => {
+    const first = (await (
+      await createQuiz({ text: CREATED_ARTICLE, title: "Tram" })
+    ).json()) as KeyQuiz;
+    const second = (await (await createQuiz({ text: CREATED_ARTICLE })).json()) as KeyQuiz;
+    expect(first.title).toBe("Tram");
+    expect(first.id).not.toBe(second.id);
+    expect(first.questions.map((q) => q.prompt)).toEqual(second.questions.map((q) => q.prompt));
+  });
+
+  it.each([
+    [{ text: "Trop court." }, "text"],
+    [{ text: "x".repeat(50_001) }, "text"],
+    [{ text: CREATED_ARTICLE, questionCount: 4 }, "questionCount"],
+    [{ text: CREATED_ARTICLE, questionCount: 21 }, "questionCount"],
+    [{ text: CREATED_ARTICLE, id: "mine" }, "id"],
+    [{}, "text"],
+  ])("refuses %j with a 400 naming the field", async (body, path) => {
+    const response = await createQuiz(body);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/problem\+json/);
+    const problem = (await response.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors.map((error) => error.path)).toContain(path);
+  });
+
+  it("answers 422 for another language, naming the supported ones", async () => {
+    const response = await createQuiz({ text: CREATED_ARTICLE, language: "en" });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/fr/);
+  });
+
+  it("needs the teacher token", async () => {
+    expect((await createQuiz({ text: CREATED_ARTICLE }, {})).status).toBe(401);
+  });
+});
+
+describe("DELETE /api/quizzes/:id", () => {
+  function remove(id: string, headers: Record<string, string> = TEACHER) {
+    return exports.default.fetch(
+      new Request(`http://ardoise.test/api/quizzes/${id}`, { method: "DELETE", headers }),
+    );
+  }
+
+  it("removes a created quiz and its submissions", async () => {
+    const created = (await (await createQuiz({ text: CREATED_ARTICLE })).json()) as KeyQuiz;
+    await submit({ answers: {} }, created.id);
+    expect(await countSubmissions(env.DB, created.id)).toBe(1);
+    expect((await remove(created.id, {})).status).toBe(401);
+    expect((await remove(created.id)).status).toBe(204);
+    expect((await get(`http://ardoise.test/api/quizzes/${created.id}`)).status).toBe(404);
+    expect(await countSubmissions(env.DB, created.id)).toBe(0);
+    expect((await remove(created.id)).status).toBe(404);
+  });
+
+  it("refuses to delete a shipped quiz", async () => {
+    const response = await remove(QUIZ_ID);
+    expect(response.status).toBe(409);
+    expect((await get(BASE)).status).toBe(200);
+  });
+});
