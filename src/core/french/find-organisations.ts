@@ -44,7 +44,7 @@ const NOT_ACRONYMS = new Set([
 ]);
 /** `l'Office des étrangers`, `la Cour de cassation`: head noun, then its complement. */
 const NAMED =
-  /(?<![\p{L}])(?:le|la|les|l['’]|du|au|aux|des)\s*(?<name>(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+))?(?:\s+(?:de|des|du|d['’]|de la|de l['’]|pour|et)\s*\p{L}[\p{L}-]*(?:\s+\p{Ll}+)?){0,3})/gu;
+  /(?<![\p{L}])(?:le|la|les|l['’]|du|au|aux|des)\s*(?<name>(?<head>\p{Lu}\p{Ll}+)(?:\s+(?!(?:de|des|du|et|pour)\s)(?:\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}'’]))?(?:\s+(?:(?:de la|de l['’]|d['’])\s*|(?:de|des|du|pour|et)\s+)\p{L}[\p{L}-]*(?:\s+(?!(?:a|est|sont|va|vont|ont|qui|que)\s)\p{Ll}+(?<!é|ée|és|ées|ent|ait))?){0,3})/gu;
 
 /**
  * Finds the organisations named in a text.
@@ -93,6 +93,15 @@ export function findOrganisations(body: string): Organisation[] {
     if (!gender || isInsideKnown(organisations, match.index)) continue;
     const start = match.index + match[0].indexOf(name);
     const mention = { text: name, start, end: start + name.length };
+    // `Société d'économie mixte des transports (SEMITAN)`: an acronym that does not spell the
+    // initials still names what stands right before it.
+    const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/u.exec(body.slice(mention.end))?.[1];
+    const bare = acronym ? byAcronym.get(acronym) : undefined;
+    if (bare && bare.name === acronym) {
+      Object.assign(bare, { name, head: { noun: head, gender } });
+      bare.mentions.push(mention);
+      continue;
+    }
     const known = organisations.find((o) => o.name.toLowerCase() === name.toLowerCase());
     if (known) known.mentions.push(mention);
     else organisations.push({ name, head: { noun: head, gender }, mentions: [mention] });

@@ -92,9 +92,9 @@ function roleBefore(
 ): { role: PersonRole; gender?: Gender } | undefined {
   const before = body.slice(Math.max(0, mention.start - 200), mention.start);
   if (!/,\s*$/.test(before)) return undefined;
-  const segment = /[^,;:()«»"]*$/.exec(before.replace(/,\s*$/, ""))?.[0] ?? "";
+  const segment = /[^,;:«»"]*$/.exec(before.replace(/,\s*$/, ""))?.[0] ?? "";
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’-]*)$`,
+    String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’()-]*)$`,
     "iu",
   );
   for (const start of wordStarts(segment)) {

@@ -3,6 +3,7 @@
  * Finds quantities with a unit (`deux jours`, `3,5 millions d'euros`, `120 habitants`, `15 %`).
  */
 import type { Quantity } from "./entities";
+import { FUNCTION_WORDS } from "./function-words";
 import { parseFrenchNumber } from "./parse-french-number";
 
 const NUMBER_WORDS =
@@ -12,9 +13,22 @@ const UNITS =
   "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars|dirhams|francs|livres|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
 const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}])`,
   "giu",
 );
+const NOT_UNITS = new Set([
+  "plus",
+  "moins",
+  "très",
+  "sous",
+  "sans",
+  "dans",
+  "vers",
+  "alors",
+  "puis",
+  "jamais",
+  "toujours",
+]);
 const SCALES: Record<string, number> = {
   million: 1e6,
   millions: 1e6,
@@ -40,6 +54,8 @@ export function findQuantities(body: string): Quantity[] {
     const scale = match.groups?.scale?.trim().toLowerCase();
     const value = scale ? base * (SCALES[scale] ?? 1) : base;
     const unit = (match.groups?.unit ?? "").trim();
+    // Any plural noun counts things (`18 stations`), but not a preposition (`2 aux biens`).
+    if (FUNCTION_WORDS.has(unit.toLowerCase()) || NOT_UNITS.has(unit.toLowerCase())) continue;
     const text = match[0];
     quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
   }

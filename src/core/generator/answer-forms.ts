@@ -102,7 +102,9 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     }
     case "number": {
       const { quantity } = answer;
-      const digits = `${quantity.value} ${quantity.unit}`;
+      const digits = `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
+        .format(quantity.value)
+        .replace(/\u202f/g, " ")}${quantity.unit ? ` ${quantity.unit}` : ""}`;
       return {
         answer: digits,
         accepted: unique([digits, quantity.text, `${quantity.value}`]),

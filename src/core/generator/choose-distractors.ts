@@ -65,13 +65,38 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "number": {
       const { value, unit } = answer.quantity;
-      // Plural units read wrong after 1 (`1 jours`): neighbours start at 2.
-      const near = [value + 1, value * 2, value + 2, value - 1].filter((n) => n > 1 && n !== value);
-      return near.map((n) => `${n} ${unit}`);
+      return nearbyValues(value).map((n) => `${formatNumber(n)}${unit ? ` ${unit}` : ""}`);
     }
     case "date":
     case "truth":
     case "phrase":
       return [];
   }
+}
+
+/**
+ * Plausible wrong values: neighbours for small counts, round multiples for large ones; years
+ * stay years. Plural units read wrong after 1 (`1 jours`), so small values start at 2.
+ */
+function nearbyValues(value: number): number[] {
+  const isYear = Number.isInteger(value) && value >= 1000 && value <= 2100;
+  const candidates = isYear
+    ? [value - 1, value + 1, value - 10, value + 10]
+    : value < 20
+      ? [value + 1, value * 2, value + 2, value - 1]
+      : [value * 1.5, value * 2, value / 2, value * 1.25].map(roundTwoDigits);
+  return [...new Set(candidates)].filter((n) => n > 1 && n !== value);
+}
+
+function roundTwoDigits(value: number): number {
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+/** `40000` → `40 000`, `3.5` → `3,5`, years unchanged. */
+function formatNumber(value: number): string {
+  if (Number.isInteger(value) && value >= 1000 && value <= 2100) return String(value);
+  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
+    .format(value)
+    .replace(/\u202f/g, " ");
 }

@@ -15,9 +15,11 @@ import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askGapFill } from "./templates/ask-gap-fill";
+import { askHowMany } from "./templates/ask-how-many";
 import { askQuantity } from "./templates/ask-quantity";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
+import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 
 export interface GenerateQuizOptions {
@@ -29,10 +31,12 @@ export interface GenerateQuizOptions {
 
 const TEMPLATES = [
   askAgent,
+  askSubjectAction,
   askAcronym,
   askReportedSpeech,
   askRole,
   askQuantity,
+  askHowMany,
   askGapFill,
   askSwapTrueFalse,
 ];
@@ -79,7 +83,7 @@ function answerKey(answer: CandidateAnswer): string {
     case "place":
       return `place:${answer.place.name}`;
     case "date":
-      return `date:${answer.date.start}`;
+      return `date:${answer.date.year}-${answer.date.month}-${answer.date.day}`;
     case "number":
       return `number:${answer.quantity.start}`;
     case "truth":

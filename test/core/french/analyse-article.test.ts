@@ -30,6 +30,9 @@ describe("analyseArticle", () => {
     expect(analysis.dates).toMatchObject([
       { text: "mardi 1er mars", year: 2016, month: 3, day: 1 },
     ]);
-    expect(analysis.quantities).toMatchObject([{ text: "deux jours", value: 2, unit: "jours" }]);
+    expect(analysis.quantities).toMatchObject([
+      { text: "deux jours", value: 2, unit: "jours" },
+      { text: "deux Chambres", value: 2, unit: "Chambres" },
+    ]);
   });
 });

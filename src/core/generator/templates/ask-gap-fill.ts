@@ -43,7 +43,8 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
       answer,
       sentence,
       reliability,
-      topic: `gap:${mention.start}`,
+      // One gap per thing: the same date or person left out twice asks the same.
+      topic: `gap:${gapKey(answer, mention)}`,
       // Options must fit the words around the gap (`du ……`): only people and numbers always do.
       choice: answer.kind === "person" || answer.kind === "number" || answer.kind === "place",
     });
@@ -108,4 +109,19 @@ function gapPrompt(
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;
+}
+
+function gapKey(answer: CandidateAnswer, mention: Mention): string {
+  switch (answer.kind) {
+    case "person":
+      return answer.person.name;
+    case "place":
+      return answer.place.name;
+    case "organisation":
+      return answer.organisation.name;
+    case "date":
+      return `${answer.date.year}-${answer.date.month}-${answer.date.day}`;
+    default:
+      return `${mention.start}`;
+  }
 }

@@ -102,7 +102,9 @@ function reportedClause(quote: string): string | undefined {
   const lowered = /^\p{Lu}\p{Ll}/u.test(clause)
     ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1)
     : clause;
-  if (/^(?:il|elle|ils|elles|cela|ça|ce|cette|ces|celui|celle)\b/iu.test(lowered)) return undefined;
+  // A pronoun subject needs the sentence before; `cette ligne` names its noun and stands alone.
+  if (/^(?:il|elle|ils|elles|cela|ça|ce|celui|celle|on|nous|je)\s/iu.test(lowered))
+    return undefined;
   return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
 }
 

@@ -44,7 +44,10 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
         choice: true,
       });
     }
-    const other = withRoles.find((p) => p !== person && !sameRole(p, person));
+    // A role written for a man reads wrong for a woman (`la président`): swap within a gender.
+    const other = withRoles.find(
+      (p) => p !== person && !sameRole(p, person) && p.gender === person.gender,
+    );
     const swapped = other?.roles[0];
     if (!swapped) continue;
     // The statement is false half of the time, chosen by the name so the quiz stays the same.

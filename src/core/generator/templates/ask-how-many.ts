@@ -1,0 +1,63 @@
+/**
+ * @module
+ * *How many / how much* questions on a clause whose verb takes a quantity:
+ * `Les travaux ont coûté 120 millions d'euros` → *Combien ont coûté les travaux ?*;
+ * `La ligne dessert 18 stations` → *Combien de stations dessert la ligne ?*.
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import type { Candidate } from "../candidate";
+import { sentenceContaining } from "../sentence-containing";
+
+/** The sentence opens on its subject: a definite or demonstrative noun phrase. */
+const SUBJECT =
+  /^(?<subject>(?:Les|Le|La|L['’]|Ce|Cet|Cette|Ces)\s*[^,;:«»"]{2,70}?)(?:,[^,;]{0,90},)?\s+(?=(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent|\p{Ll}+(?:e|ent|it|ait|aient))\s)/u;
+/** The verb right before the quantity, with its auxiliary if any. */
+const VERB_BEFORE =
+  /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+)?$/u;
+const MONEY =
+  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs|livres)$/u;
+const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Proposes *Combien…* questions for quantities governed by the sentence's verb.
+ *
+ * @example
+ * askHowMany(analysis)[0]?.prompt; // "Combien ont coûté les travaux ?"
+ */
+export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const quantity of analysis.quantities) {
+    if (quantity.unit === "%" || quantity.unit === "pour cent") continue;
+    const sentence = sentenceContaining(analysis.sentences, quantity.start);
+    if (!sentence) continue;
+    const subject = SUBJECT.exec(sentence.text)?.groups?.subject?.trim();
+    const before = analysis.body.slice(sentence.start, quantity.start);
+    const verb = VERB_BEFORE.exec(before)?.groups?.verb;
+    if (!subject || !verb || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
+    if (/^(?:est|sont|était|étaient|de|des|du|et|en|à|par|pour|sur|avec)$/u.test(verb)) continue;
+    const lowered = lowerFirst(subject);
+    const how = MONEY.test(quantity.unit)
+      ? "Combien"
+      : TIME.test(quantity.unit)
+        ? "Combien de temps"
+        : `Combien de ${quantity.unit}`;
+    candidates.push({
+      template: "how-many",
+      prompt: applyContractions(`${how} ${verb} ${lowered} ?`),
+      answer: { kind: "number", quantity },
+      sentence,
+      reliability: 0.8,
+      topic: `quantity:${quantity.start}`,
+      choice: true,
+    });
+  }
+  return candidates;
+}
+
+function lowerFirst(phrase: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(phrase)
+    ? (phrase[0]?.toLowerCase() ?? "") + phrase.slice(1)
+    : phrase;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module
+ * *Who did it* questions from active sentences whose subject is a person:
+ * `La maire de Nantes, Johanna Rolland, a inauguré samedi la ligne 6` →
+ * *Qui a inauguré la ligne 6 ?*
+ */
+import type { ArticleAnalysis, Person } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import type { Candidate } from "../candidate";
+
+/** After the subject: an apposition or not, then a compound past and what follows. */
+const ACTION =
+  /^(?:,[^,]{1,120},|,)?\s+(?<aux>a|ont)\s+(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ert))\s+(?<rest>[^,.;:«»"]+)/u;
+const OBJECT_START = /^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’])\s*\p{L}/u;
+/** Words after which the object is over: circumstances, not what was done. */
+const OBJECT_END =
+  /\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|qui|que|dont|où)\b.*$/u;
+const MAX_OBJECT_WORDS = 10;
+
+/**
+ * Proposes *Qui a [fait] [quoi] ?* for sentences that open on a person.
+ *
+ * @example
+ * askSubjectAction(analysis)[0]?.prompt; // "Qui a inauguré la ligne 6 du tramway ?"
+ */
+export function askSubjectAction(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const opening = openingPerson(analysis.people, sentence.start, sentence.text);
+    if (!opening) continue;
+    const match = ACTION.exec(analysis.body.slice(opening.end, sentence.end));
+    const participle = match?.groups?.participle;
+    let rest = match?.groups?.rest ?? "";
+    if (!match || !participle) continue;
+    for (const date of analysis.dates) rest = rest.replace(date.text, " ");
+    rest = rest.replace(/^\s*(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s*/u, "").replace(OBJECT_END, "");
+    const object = rest.replace(/\s+/g, " ").trim();
+    if (!OBJECT_START.test(object) || object.split(" ").length > MAX_OBJECT_WORDS) continue;
+    candidates.push({
+      template: "subject-action",
+      prompt: applyContractions(`Qui a ${participle} ${object} ?`),
+      answer: { kind: "person", person: opening.person },
+      sentence,
+      reliability: 0.9,
+      topic: `action:${sentence.start}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * The person a sentence opens on, directly (`Johanna Rolland a…`) or after a role apposition
+ * (`La maire de Nantes, Johanna Rolland, a…`); `end` is where the name ends.
+ */
+function openingPerson(people: Person[], sentenceStart: number, text: string) {
+  const role = /^(?:(?:Le|La|L['’])\s*[^,]{2,100},\s*)?/u.exec(text)?.[0] ?? "";
+  const at = sentenceStart + role.length;
+  for (const person of people) {
+    const mention = person.mentions.find((m) => m.start === at);
+    if (mention) return { person, end: mention.end };
+  }
+  return undefined;
+}
