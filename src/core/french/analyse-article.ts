@@ -7,6 +7,7 @@ import type { ArticleAnalysis } from "./entities";
 import { findOrganisations } from "./find-organisations";
 import { findPeople } from "./find-people";
 import { findPlaces } from "./find-places";
+import { findProperNames } from "./find-proper-names";
 import { findQuantities } from "./find-quantities";
 import { findFrenchDates } from "./parse-french-date";
 import { splitSentences } from "./split-sentences";
@@ -32,13 +33,21 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       ? { ...date, year: publishedYear }
       : date,
   );
+  const places = findPlaces(body, names);
+  const known = [
+    ...people.flatMap((person) => person.mentions),
+    ...organisations.flatMap((organisation) => organisation.mentions),
+    ...places.flatMap((place) => place.mentions),
+    ...dates,
+  ];
   return {
     body,
     sentences: splitSentences(body),
     people,
     organisations,
-    places: findPlaces(body, names),
+    places,
     dates,
     quantities: findQuantities(body),
+    names: findProperNames(body, known),
   };
 }

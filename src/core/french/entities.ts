@@ -67,4 +67,6 @@ export interface ArticleAnalysis {
   places: Place[];
   dates: DateMention[];
   quantities: Quantity[];
+  /** Other capitalised names: events, works, buildings, places the lexicon does not know. */
+  names: Mention[];
 }

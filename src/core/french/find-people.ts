@@ -20,6 +20,8 @@ const NAME = new RegExp(
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;
 const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Dr|Pr)\s*$/u;
+const PLACE_BEFORE =
+  /(?:\bà|\ben|\bau|\baux|\bvers|\bdepuis|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
 const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 
 /**
@@ -39,6 +41,8 @@ export function findPeople(body: string): Person[] {
       end: match.index + match[0].length,
     });
     if (!mention || !isPersonName(mention.text)) continue;
+    // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person.
+    if (PLACE_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start))) continue;
     const person = byName.get(mention.text) ?? newPerson(mention.text);
     person.mentions.push(mention);
     const role = roleBefore(body, mention) ?? roleAfter(body, mention);

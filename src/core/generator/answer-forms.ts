@@ -4,6 +4,7 @@
  * entities of the same kind in the article.
  */
 import type { ArticleAnalysis, Person } from "../french/entities";
+import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import type { CandidateAnswer } from "./candidate";
 
 export interface AnswerForms {
@@ -102,9 +103,7 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     }
     case "number": {
       const { quantity } = answer;
-      const digits = `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-        .format(quantity.value)
-        .replace(/\u202f/g, " ")}${quantity.unit ? ` ${quantity.unit}` : ""}`;
+      const digits = `${formatFrenchNumber(quantity.value)}${quantity.unit ? ` ${quantity.unit}` : ""}`;
       return {
         answer: digits,
         accepted: unique([digits, quantity.text, `${quantity.value}`]),

@@ -5,6 +5,7 @@
  * never twice the same.
  */
 import type { ArticleAnalysis } from "../french/entities";
+import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { CITIES } from "../french/lexicon/cities";
 import { COUNTRIES } from "../french/lexicon/countries";
 import { normalizeAnswer } from "../marking/normalize-answer";
@@ -65,7 +66,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "number": {
       const { value, unit } = answer.quantity;
-      return nearbyValues(value).map((n) => `${formatNumber(n)}${unit ? ` ${unit}` : ""}`);
+      return nearbyValues(value).map((n) => `${formatFrenchNumber(n)}${unit ? ` ${unit}` : ""}`);
     }
     case "date":
     case "truth":
@@ -91,12 +92,4 @@ function nearbyValues(value: number): number[] {
 function roundTwoDigits(value: number): number {
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
   return Math.round(value / magnitude) * magnitude;
-}
-
-/** `40000` → `40 000`, `3.5` → `3,5`, years unchanged. */
-function formatNumber(value: number): string {
-  if (Number.isInteger(value) && value >= 1000 && value <= 2100) return String(value);
-  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(value)
-    .replace(/\u202f/g, " ");
 }

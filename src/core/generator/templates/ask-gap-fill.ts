@@ -17,6 +17,8 @@ const MIN_CLAUSE = 80;
 const MIN_CONTEXT_WORDS = 8;
 /** A short quotation: 1 to 6 words between quotes. */
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
+/** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
+const BARE_NUMBER = /(?<![\p{L}\d/,.])\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?(?![\d/])/gu;
 /** A year after a preposition: `en 2019`, `depuis 1815`. */
 const YEAR =
   /(?<![\p{L}\d])(?:en|depuis|dès|jusqu['’]en|avant|après|de|vers)\s+(?<year>1\d{3}|20\d{2})(?![\d])/gu;
@@ -75,6 +77,15 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     for (const mention of person.mentions.slice(0, 2))
       add(mention, { kind: "person", person }, 0.45);
   }
+  for (const name of analysis.names) add(name, { kind: "phrase", text: name.text }, 0.35);
+  for (const match of analysis.body.matchAll(BARE_NUMBER)) {
+    const text = match[0];
+    const covered = analysis.quantities.some((q) => q.start <= match.index && match.index < q.end);
+    if (covered) continue;
+    const value = Number(text.replace(/\s/g, "").replace(",", "."));
+    const quantity = { text, start: match.index, end: match.index + text.length, value, unit: "" };
+    add(quantity, { kind: "number", quantity }, 0.3);
+  }
   return candidates;
 }
 
@@ -93,9 +104,10 @@ function gapPrompt(
     start = mention.start;
     end = mention.end;
     while (end - start < MIN_CLAUSE && (start > sentence.start || end < sentence.end)) {
-      const before = body.lastIndexOf(",", start - 2);
-      const after = body.indexOf(",", end + 1);
-      start = before >= sentence.start ? before + 1 : sentence.start;
+      // `, ` and not `,`: a decimal comma (`7,9`) does not end a clause.
+      const before = body.lastIndexOf(", ", start - 3);
+      const after = body.indexOf(", ", end + 1);
+      start = before >= sentence.start ? before + 2 : sentence.start;
       end = after !== -1 && after < sentence.end ? after : sentence.end;
     }
     if (end - start > MAX_CLAUSE) return undefined;

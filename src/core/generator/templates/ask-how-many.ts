@@ -19,6 +19,9 @@ const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs|livres)$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 const MAX_SUBJECT_WORDS = 8;
+/** Words that sit where a verb would but are not one. */
+const NOT_VERBS =
+  /^(?:est|sont|était|étaient|de|des|du|et|en|à|par|pour|sur|avec|contre|entre|sans|sous|vers|après|avant|depuis|environ|quelque|plus|moins|près|chez|selon|parmi|dont|que|qui)$/u;
 
 /**
  * Proposes *Combien…* questions for quantities governed by the sentence's verb.
@@ -32,11 +35,21 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (quantity.unit === "%" || quantity.unit === "pour cent") continue;
     const sentence = sentenceContaining(analysis.sentences, quantity.start);
     if (!sentence) continue;
-    const subject = SUBJECT.exec(sentence.text)?.groups?.subject?.trim();
-    const before = analysis.body.slice(sentence.start, quantity.start);
-    const verb = VERB_BEFORE.exec(before)?.groups?.verb;
+    const opening = SUBJECT.exec(sentence.text);
+    const subject = opening?.groups?.subject?.trim();
+    // The quantity must be the object of the subject's own verb, right after it.
+    const between = analysis.body.slice(
+      sentence.start + (opening?.[0].length ?? 0),
+      quantity.start,
+    );
+    const verb = VERB_BEFORE.exec(` ${between.trimStart()}`)?.groups?.verb;
     if (!subject || !verb || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
-    if (/^(?:est|sont|était|étaient|de|des|du|et|en|à|par|pour|sur|avec)$/u.test(verb)) continue;
+    // Allowed before the verb: nothing, or an earlier predicate joined by `et` (`ont duré trois
+    // ans et ont coûté …`); after it: `plus de`, `près de`, `environ`.
+    const predicate = between.trim().replace(/\s+(?:plus de|près de|environ)$/u, "");
+    const lead = predicate.slice(0, predicate.length - verb.length);
+    if (!predicate.endsWith(verb) || (lead !== "" && !/^[^,]*\set\s$/u.test(lead))) continue;
+    if (NOT_VERBS.test(verb.split(/\s+/).at(-1) ?? "")) continue;
     const lowered = lowerFirst(subject);
     const how = MONEY.test(quantity.unit)
       ? "Combien"

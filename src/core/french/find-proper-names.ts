@@ -1,0 +1,39 @@
+/**
+ * @module
+ * Finds the other proper names of a text: capitalised spans (`Görlitz`, `Révolution française`,
+ * `Jeux olympiques`) that are not a person, an organisation or a known place.
+ */
+import type { Mention } from "./entities";
+import { FUNCTION_WORDS } from "./function-words";
+
+const SPAN =
+  /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)(?!\p{L}))?/gu;
+
+/**
+ * Capitalised spans of `body` outside the `known` mentions. A capital that only starts a
+ * sentence is not a name, unless more capitalised words follow it.
+ *
+ * @example
+ * findProperNames("Il meurt à Görlitz en 1624.", []).map((m) => m.text); // ["Görlitz"]
+ */
+export function findProperNames(body: string, known: Mention[]): Mention[] {
+  const names: Mention[] = [];
+  for (const match of body.matchAll(SPAN)) {
+    let text = match[0];
+    let start = match.index;
+    const atSentenceStart = /(?:^|[.!?»"]\s+|\n)$/u.test(body.slice(Math.max(0, start - 3), start));
+    const first = /^(\S+)\s*/u.exec(text);
+    if (first?.[1] && FUNCTION_WORDS.has(first[1].toLowerCase())) {
+      text = text.slice(first[0].length);
+      start += first[0].length;
+    }
+    if (!/^\p{Lu}/u.test(text)) continue;
+    // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's.
+    if (atSentenceStart && !/\s\p{Lu}/u.test(text)) continue;
+    const end = start + text.length;
+    if (known.some((m) => m.start < end && start < m.end)) continue;
+    if (text.length < 3 || /^\p{Lu}+$/u.test(text)) continue;
+    names.push({ text, start, end });
+  }
+  return names;
+}

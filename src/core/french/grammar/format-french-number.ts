@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Numbers written the French way for display: `40 000`, `3,5`; years stay `2016`.
+ */
+
+const formatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
+/**
+ * Formats a number as French text.
+ *
+ * @example
+ * formatFrenchNumber(40000); // "40 000"
+ * formatFrenchNumber(2016); // "2016"
+ */
+export function formatFrenchNumber(value: number): string {
+  if (Number.isInteger(value) && value >= 1000 && value <= 2100) return String(value);
+  // Intl uses a narrow no-break space; a plain space is what people type.
+  return formatter.format(value).replace(/[\u202f\u00a0]/g, " ");
+}
