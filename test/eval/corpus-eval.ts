@@ -1,0 +1,166 @@
+/**
+ * @module
+ * Runs the generator on the hand-written corpus: which key facts it asks about, which questions
+ * it writes, and which of them trip the automatic defect checks.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "../../src/core/article/parse-article";
+import { generateQuiz } from "../../src/core/generator/generate-quiz";
+import type { AnswerKind, Question, QuestionType } from "../../src/core/quiz/quiz";
+import { type Defect, findQuizDefects } from "./find-defects";
+import { answersEqual, answersMatch } from "./match-answer";
+import { rightAnswer } from "./right-answer";
+
+/** One line of `<topic>.facts.json`: something a teacher would ask about the article. */
+export interface KeyFact {
+  fact: string;
+  answer: string;
+  alternatives: string[];
+  kind: AnswerKind;
+}
+
+export interface FactResult extends KeyFact {
+  /** Id of the first question asking it in the 10-question quiz, if any. */
+  askedAt10?: string;
+  /** Id of the first question asking it in the 20-question quiz, if any. */
+  askedAt20?: string;
+  /** Id of the first question of the 20-question quiz whose answer equals it once normalised. */
+  askedExactlyAt20?: string;
+}
+
+export interface QuestionRow {
+  id: string;
+  type: QuestionType;
+  kind: AnswerKind;
+  prompt: string;
+  /** The right answer as text (`vrai`/`faux` for true/false). */
+  answer: string;
+  /** Wrong options of a single-choice question. */
+  distractors: string[];
+  /** Whether the default 10-question quiz asks the same prompt. */
+  inDefaultQuiz: boolean;
+}
+
+export interface ArticleResult {
+  topic: string;
+  title: string;
+  characters: number;
+  questionsAt10: number;
+  questionsAt20: number;
+  facts: FactResult[];
+  /** The questions of the 20-question quiz, in reading order. */
+  questions: QuestionRow[];
+  /** Defects of both quizzes, each reported once. */
+  defects: Defect[];
+  /** Set when the generator threw. */
+  error?: string;
+}
+
+const ARTICLE_SUFFIX = ".fr.txt";
+const FACTS_SUFFIX = ".facts.json";
+
+/** Evaluates every `<topic>.fr.txt` of `corpusDir` against its `<topic>.facts.json`. */
+export function evaluateCorpus(corpusDir: string): ArticleResult[] {
+  return readdirSync(corpusDir)
+    .filter((file) => file.endsWith(ARTICLE_SUFFIX))
+    .sort()
+    .map((file) => {
+      const topic = file.slice(0, -ARTICLE_SUFFIX.length);
+      const raw = readFileSync(join(corpusDir, file), "utf8");
+      const facts = JSON.parse(
+        readFileSync(join(corpusDir, `${topic}${FACTS_SUFFIX}`), "utf8"),
+      ) as KeyFact[];
+      return evaluateArticle(topic, raw, facts);
+    });
+}
+
+function evaluateArticle(topic: string, raw: string, facts: KeyFact[]): ArticleResult {
+  const article = parseArticle(raw);
+  const body = article.paragraphs.join("\n\n");
+  const result: ArticleResult = {
+    topic,
+    title: article.title,
+    characters: raw.trim().length,
+    questionsAt10: 0,
+    questionsAt20: 0,
+    facts: facts.map((fact) => ({ ...fact })),
+    questions: [],
+    defects: [],
+  };
+  let quiz10: Question[];
+  let quiz20: Question[];
+  try {
+    quiz10 = generateQuiz(article, { id: `eval-${topic}` }).questions;
+    quiz20 = generateQuiz(article, { id: `eval-${topic}`, questionCount: 20 }).questions;
+  } catch (error) {
+    result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return result;
+  }
+  result.questionsAt10 = quiz10.length;
+  result.questionsAt20 = quiz20.length;
+  for (const fact of result.facts) {
+    fact.askedAt10 = questionAsking(fact, quiz10)?.id;
+    fact.askedAt20 = questionAsking(fact, quiz20)?.id;
+    fact.askedExactlyAt20 = questionAsking(fact, quiz20, answersEqual)?.id;
+  }
+  const defaultPrompts = new Set(quiz10.map((question) => question.prompt));
+  result.questions = quiz20.map((question) => toRow(question, defaultPrompts.has(question.prompt)));
+  result.defects = uniqueDefects([
+    ...findQuizDefects(quiz20, body),
+    ...findQuizDefects(quiz10, body).map((defect) => ({
+      ...defect,
+      questionId: `${defect.questionId} (10)`,
+    })),
+  ]);
+  return result;
+}
+
+/** The first question whose right answer matches the fact's answer or one of its alternatives. */
+function questionAsking(
+  fact: KeyFact,
+  questions: Question[],
+  matches: (a: string, b: string) => boolean = answersMatch,
+): Question | undefined {
+  const references = [fact.answer, ...fact.alternatives];
+  return questions.find((question) =>
+    (rightAnswer(question)?.forms ?? []).some((form) =>
+      references.some((reference) => matches(form, reference)),
+    ),
+  );
+}
+
+function toRow(question: Question, inDefaultQuiz: boolean): QuestionRow {
+  const base = {
+    id: question.id,
+    type: question.type,
+    kind: question.kind,
+    prompt: question.prompt,
+    inDefaultQuiz,
+  };
+  switch (question.type) {
+    case "true_false":
+      return { ...base, answer: question.answer ? "vrai" : "faux", distractors: [] };
+    case "short_answer":
+      return { ...base, answer: question.answer, distractors: [] };
+    case "single_choice":
+      return {
+        ...base,
+        answer: rightAnswer(question)?.canonical ?? `(missing option ${question.answer})`,
+        distractors: question.options
+          .filter((option) => option.id !== question.answer)
+          .map((option) => option.text),
+      };
+  }
+}
+
+/** The 10-question quiz mostly repeats the 20-question one: keep each prompt's defect once. */
+function uniqueDefects(defects: Defect[]): Defect[] {
+  const seen = new Set<string>();
+  return defects.filter((defect) => {
+    const key = `${defect.check}\u0000${defect.prompt}\u0000${defect.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

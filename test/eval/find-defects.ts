@@ -1,0 +1,266 @@
+/**
+ * @module
+ * Automatic checks on generated questions: the defects a teacher would notice at a glance.
+ */
+import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import type { ChoiceOption, Question } from "../../src/core/quiz/quiz";
+import { containsWords } from "./match-answer";
+import { rightAnswer } from "./right-answer";
+
+/** What each check catches, in the order the report lists them. */
+export const DEFECT_CHECKS = {
+  "answer-in-prompt": "answer (or an accepted form) written in the prompt",
+  "prompt-ending": 'prompt not ending with " ?" (true/false: "." or " ?")',
+  "gap-fill-ending": 'gap-fill prompt (« Complétez : « … » ») not ending with " ?"',
+  "evidence-mismatch": "evidence text differs from body.slice(start, end)",
+  "option-count": "fewer than 3 or more than 5 options",
+  "missing-right-option": "the answer id is not one of the options",
+  "duplicate-options": "two options equal once normalised",
+  "option-overlaps-answer": "a wrong option contains, or is contained in, the right one",
+  "options-share-name": "two person options with the same surname (one person twice)",
+  "option-in-prompt": "a wrong option is written in the prompt (obviously wrong)",
+  "number-format": "numbers written two ways in the options, or a year with a thousands space",
+  "gap-fill-mismatch": "the right answer put in the blank does not give back the article's text",
+  "unbalanced-punctuation": "unbalanced quotes or parentheses in the prompt",
+  spacing: "double space, or space before a comma or full stop",
+  "missing-contraction": "de le / à le / de les / à les / que il… instead of du, au, qu'il…",
+  "missing-elision": "le, la, de, que, ne, ce… before a vowel (possible)",
+  "wrong-elision": "l', d', qu'… before a consonant (l'Française)",
+  "determiner-before-title": "article before M. / Mme (la Mme Vasseur)",
+  "capital-mid-sentence":
+    "capitalised determiner or pronoun inside the prompt (emploie L'entreprise)",
+  "dangling-end": "question ending on a preposition, article or conjunction",
+  "stray-letter": "a lone letter that is no French word (le s moins)",
+  "prompt-too-long": "prompt longer than 220 characters",
+  "duplicate-prompt": "the same prompt twice in one quiz",
+} as const;
+
+export type DefectCheck = keyof typeof DEFECT_CHECKS;
+
+export interface Defect {
+  check: DefectCheck;
+  questionId: string;
+  prompt: string;
+  detail: string;
+}
+
+const MAX_PROMPT_LENGTH = 220;
+const MIN_OPTIONS = 3;
+const MAX_OPTIONS = 5;
+/** The blank of a gap-fill prompt. */
+const GAP = "……";
+/** How much text either side of the blank must be found again in the evidence. */
+const GAP_CONTEXT = 25;
+
+// JavaScript's \b only knows ASCII letters, so word edges are written with \p{L} look-arounds.
+const MISSING_CONTRACTION = /(?<!\p{L})(?:de les?|à les?|que (?:il|elle|on)s?|si ils?)(?!\p{L})/giu;
+const MISSING_ELISION =
+  /(?<!\p{L})(?:le|la|de|que|ne|se|je|me|te|ce|jusque|lorsque|puisque)\s+[aeiouàâäéèêëîïôöûüœ]/giu;
+const WRONG_ELISION = /(?<!\p{L})(?:[ldjmnstc]|qu)['’](?=[bcdfgjklmnpqrstvwxz])/giu;
+const DETERMINER_BEFORE_TITLE =
+  /(?<!\p{L})(?:le|la|les|du|des|au|aux|l['’])\s+(?:M\.|Mme|Mlle|Me|Dr)(?!\p{L})/u;
+const CAPITAL_MID_SENTENCE =
+  /(?<=\p{Ll},? )(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs) \p{Ll}|(?:L|C|D|Qu|S|N)['’]\p{Ll})/u;
+const DANGLING_END =
+  /(?<!\p{L})(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
+/** A lone consonant (not `y`, nor a unit after a number as in `1 h 08`, nor `M.`). */
+const STRAY_LETTER = /(?<![\p{L}\p{N}'’./-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.-])/iu;
+const SPACING = /[ \u00a0]{2,}|[ \u00a0][,.](?!\.)|(?<!\.)\.\.(?!\.)/u;
+const GROUPED_NUMBER = /\d[ \u00a0\u202f]\d{3}(?!\d)/u;
+const UNGROUPED_NUMBER = /\d{4,}/u;
+const SPACED_YEAR = /(?<![\d,])(1|20)[ \u00a0\u202f](\d{3})(?![\d,])/u;
+
+/** Every defect of one generated question; `body` is `article.paragraphs.join("\n\n")`. */
+export function findDefects(question: Question, body: string): Defect[] {
+  const defects: Defect[] = [];
+  const add = (check: DefectCheck, detail: string) =>
+    defects.push({ check, questionId: question.id, prompt: question.prompt, detail });
+  const { prompt } = question;
+  const isGapFill = prompt.includes(GAP);
+
+  const forms = rightAnswer(question)?.forms ?? [];
+  const normalisedPrompt = normalizeAnswer(prompt);
+  const shown = forms.find((form) => {
+    const normalised = normalizeAnswer(form);
+    return normalised.length >= 2 && containsWords(normalisedPrompt, normalised);
+  });
+  if (shown !== undefined) add("answer-in-prompt", `« ${shown} »`);
+
+  const endsWell =
+    question.type === "true_false"
+      ? prompt.endsWith(".") || prompt.endsWith(" ?")
+      : prompt.endsWith(" ?");
+  if (!endsWell) {
+    add(isGapFill ? "gap-fill-ending" : "prompt-ending", `ends with « ${prompt.slice(-12)} »`);
+  }
+
+  const { evidence } = question;
+  if (body.slice(evidence.start, evidence.end) !== evidence.text) {
+    add("evidence-mismatch", `[${evidence.start}, ${evidence.end})`);
+  }
+
+  if (question.type === "single_choice") addOptionDefects(question, add);
+
+  if (isGapFill && forms.length > 0 && !gapFillFits(prompt, forms, evidence.text, question.kind)) {
+    add("gap-fill-mismatch", `answer « ${forms[0]} »`);
+  }
+  const spacedYear = forms.map((form) => SPACED_YEAR.exec(form)).find((match) => match);
+  if (spacedYear && evidence.text.includes(`${spacedYear[1]}${spacedYear[2]}`)) {
+    add("number-format", `answer « ${spacedYear[0]} » for ${spacedYear[1]}${spacedYear[2]}`);
+  }
+
+  const unbalanced = unbalancedPairs(prompt);
+  if (unbalanced.length > 0) add("unbalanced-punctuation", unbalanced.join(", "));
+
+  for (const [check, pattern] of [
+    ["spacing", SPACING],
+    ["determiner-before-title", DETERMINER_BEFORE_TITLE],
+    ["capital-mid-sentence", CAPITAL_MID_SENTENCE],
+    ["dangling-end", DANGLING_END],
+    ["stray-letter", STRAY_LETTER],
+  ] as const) {
+    const match = pattern.exec(prompt);
+    if (match) add(check, `« ${around(prompt, match.index)} »`);
+  }
+
+  const contractions = new Set<number>();
+  for (const match of prompt.matchAll(MISSING_CONTRACTION)) {
+    contractions.add(match.index);
+    add("missing-contraction", `« ${around(prompt, match.index)} »`);
+  }
+  for (const match of prompt.matchAll(MISSING_ELISION)) {
+    // `que il` is both; report it once, as the contraction the brief names.
+    if (contractions.has(match.index)) continue;
+    add("missing-elision", `« ${around(prompt, match.index)} »`);
+  }
+  for (const match of prompt.matchAll(WRONG_ELISION)) {
+    add("wrong-elision", `« ${around(prompt, match.index)} »`);
+  }
+
+  if (prompt.length > MAX_PROMPT_LENGTH) add("prompt-too-long", `${prompt.length} characters`);
+  return defects;
+}
+
+/** Defects of a whole quiz: each question's, plus prompts asked twice. */
+export function findQuizDefects(questions: Question[], body: string): Defect[] {
+  const defects = questions.flatMap((question) => findDefects(question, body));
+  const seen = new Set<string>();
+  for (const question of questions) {
+    const key = normalizeAnswer(question.prompt);
+    if (seen.has(key)) {
+      defects.push({
+        check: "duplicate-prompt",
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: "asked earlier in the same quiz",
+      });
+    }
+    seen.add(key);
+  }
+  return defects;
+}
+
+function addOptionDefects(
+  question: Question & { type: "single_choice" },
+  add: (check: DefectCheck, detail: string) => void,
+): void {
+  const { options } = question;
+  if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {
+    add("option-count", `${options.length} options`);
+  }
+  const right = options.find((option) => option.id === question.answer);
+  if (!right) add("missing-right-option", `answer id ${question.answer}`);
+  const seen = new Map<string, string>();
+  for (const option of options) {
+    const normalised = normalizeAnswer(option.text);
+    const earlier = seen.get(normalised);
+    if (earlier !== undefined) add("duplicate-options", `« ${earlier} » / « ${option.text} »`);
+    seen.set(normalised, option.text);
+  }
+  if (question.kind === "person") {
+    const surnames = new Map<string, string>();
+    for (const option of options) {
+      const surname = normalizeAnswer(option.text).split(" ").at(-1) ?? "";
+      const earlier = surnames.get(surname);
+      if (earlier !== undefined) add("options-share-name", `« ${earlier} » / « ${option.text} »`);
+      surnames.set(surname, option.text);
+    }
+  }
+  const texts = options.map((option) => option.text);
+  if (
+    texts.some((text) => GROUPED_NUMBER.test(text)) &&
+    texts.some((t) => UNGROUPED_NUMBER.test(t))
+  ) {
+    add("number-format", texts.join(" · "));
+  }
+  if (!right) return;
+  const normalisedRight = normalizeAnswer(right.text);
+  const normalisedPrompt = normalizeAnswer(question.prompt);
+  for (const option of wrongOptions(options, right)) {
+    const normalised = normalizeAnswer(option.text);
+    if (normalised === normalisedRight) continue; // already reported as a duplicate
+    if (containsWords(normalised, normalisedRight) || containsWords(normalisedRight, normalised)) {
+      add("option-overlaps-answer", `« ${option.text} » vs right « ${right.text} »`);
+    }
+    if (normalised.length >= 4 && containsWords(normalisedPrompt, normalised)) {
+      add("option-in-prompt", `« ${option.text} »`);
+    }
+  }
+}
+
+function wrongOptions(options: ChoiceOption[], right: ChoiceOption): ChoiceOption[] {
+  return options.filter((option) => option.id !== right.id);
+}
+
+/**
+ * Whether putting a right form in the blank gives back the evidence around it. Numbers may be
+ * written in words in the article and in digits in the answer, and dates get their year from the
+ * dateline, so for them the text either side of the blank is enough.
+ */
+function gapFillFits(prompt: string, forms: string[], evidence: string, kind: string): boolean {
+  const open = prompt.indexOf("« ");
+  const close = prompt.lastIndexOf(" »");
+  const quoted = open >= 0 && close > open ? prompt.slice(open + 2, close) : prompt;
+  const gap = quoted.indexOf(GAP);
+  if (gap < 0) return true;
+  const beforeGap = quoted.slice(0, gap);
+  const left = beforeGap.slice(beforeGap.lastIndexOf("…") + 1).slice(-GAP_CONTEXT);
+  const afterGap = quoted.slice(gap + GAP.length);
+  const ellipsis = afterGap.indexOf("…");
+  const right = (ellipsis >= 0 ? afterGap.slice(0, ellipsis) : afterGap).slice(0, GAP_CONTEXT);
+  const haystack = loose(evidence);
+  if (forms.some((form) => haystack.includes(loose(`${left}${form}${right}`)))) return true;
+  if (kind !== "number" && kind !== "date") return false;
+  const leftAt = haystack.indexOf(loose(left));
+  return leftAt >= 0 && haystack.indexOf(loose(right), leftAt) >= 0;
+}
+
+/** Lowercase letters and digits only, so that spacing and punctuation do not count. */
+function loose(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Quote and bracket pairs that do not balance in `text`. */
+function unbalancedPairs(text: string): string[] {
+  const count = (character: string) => text.split(character).length - 1;
+  const problems: string[] = [];
+  for (const [open, close] of [
+    ["«", "»"],
+    ["“", "”"],
+    ["(", ")"],
+    ["[", "]"],
+  ] as const) {
+    if (count(open) !== count(close))
+      problems.push(`${open}${count(open)} ${close}${count(close)}`);
+  }
+  if (count('"') % 2 !== 0) problems.push(`"${count('"')}`);
+  return problems;
+}
+
+/** A few characters either side of `index`, to show where a defect is. */
+function around(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 15), index + 20).trim();
+}

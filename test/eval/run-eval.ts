@@ -1,0 +1,81 @@
+/**
+ * @module
+ * `npm run eval`: measures the question generator on the hand-written corpus and on PIAF, writes
+ * test/eval/report.md and prints a summary.
+ *
+ * Options: `--limit N` samples N PIAF paragraphs for a quick run; `--no-piaf` skips PIAF;
+ * `--report FILE` writes the report elsewhere. `ARDOISE_SHARED` overrides where shared/ is
+ * (default: next to the repository).
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { evaluateCorpus } from "./corpus-eval";
+import { evaluatePiaf, loadPiaf, sampleParagraphs } from "./piaf-eval";
+import { renderReport, summaryLines } from "./write-report";
+
+interface Options {
+  limit?: number;
+  piaf: boolean;
+  report?: string;
+}
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { piaf: true };
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === "--limit") {
+      const limit = Number(args[++index]);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new Error("--limit needs a positive integer");
+      options.limit = limit;
+    } else if (arg === "--no-piaf") {
+      options.piaf = false;
+    } else if (arg === "--report") {
+      options.report = args[++index];
+    } else {
+      throw new Error(`Unknown option ${arg}; use --limit N, --no-piaf or --report FILE`);
+    }
+  }
+  return options;
+}
+
+function main(): void {
+  const started = performance.now();
+  let options: Options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+  // This file is test/eval/run-eval.ts; tsx passes its path as argv[1].
+  const evalDir = dirname(resolve(process.argv[1] as string));
+  const repoRoot = resolve(evalDir, "../..");
+  const sharedDir = resolve(process.env.ARDOISE_SHARED ?? resolve(repoRoot, "../shared"));
+  const piafFile = join(sharedDir, "eval/piaf/piaf-v1.0.json");
+
+  const corpus = evaluateCorpus(join(evalDir, "corpus"));
+  let piaf: ReturnType<typeof evaluatePiaf> | undefined;
+  if (options.piaf && existsSync(piafFile)) {
+    piaf = evaluatePiaf(sampleParagraphs(loadPiaf(piafFile), options.limit));
+  } else if (options.piaf) {
+    console.warn(`PIAF not found at ${piafFile} (set ARDOISE_SHARED); skipping it.`);
+  }
+
+  const results = {
+    corpus,
+    ...(piaf ? { piaf } : {}),
+    ...(options.limit === undefined ? {} : { limit: options.limit }),
+    runtimeMs: performance.now() - started,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const reportFile = resolve(options.report ?? join(evalDir, "report.md"));
+  writeFileSync(reportFile, renderReport(results));
+  for (const line of summaryLines(results)) console.log(line);
+  console.log(
+    `Report: ${relative(repoRoot, reportFile)} (${(results.runtimeMs / 1000).toFixed(1)} s)`,
+  );
+}
+
+main();
