@@ -7,7 +7,7 @@ import type { Mention } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 
 const SPAN =
-  /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)(?!\p{L}))?/gu;
+  /(?<![\p{L}\d-]|\p{L}{2}['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)(?!\p{L}))?/gu;
 
 /**
  * Capitalised spans of `body` outside the `known` mentions. A capital that only starts a
@@ -28,12 +28,31 @@ export function findProperNames(body: string, known: Mention[]): Mention[] {
       start += first[0].length;
     }
     if (!/^\p{Lu}/u.test(text)) continue;
-    // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's.
-    if (atSentenceStart && !/\s\p{Lu}/u.test(text)) continue;
+    // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's —
+    // unless the word is capitalised elsewhere in the text too.
+    if (atSentenceStart && !/\s\p{Lu}/u.test(text) && !capitalisedElsewhere(body, text, start)) {
+      if (looksCommon(body, text)) continue;
+    }
     const end = start + text.length;
     if (known.some((m) => m.start < end && start < m.end)) continue;
     if (text.length < 3 || /^\p{Lu}+$/u.test(text)) continue;
     names.push({ text, start, end });
   }
   return names;
+}
+
+function capitalisedElsewhere(body: string, word: string, at: number): boolean {
+  for (let index = body.indexOf(word); index !== -1; index = body.indexOf(word, index + 1)) {
+    if (index !== at && !/(?:^|[.!?»"]\s+|\n)$/u.test(body.slice(Math.max(0, index - 3), index))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A sentence-initial word that is an adverb (`Parallèlement`) or written lowercase elsewhere. */
+function looksCommon(body: string, word: string): boolean {
+  if (/ment$/u.test(word) || /['’-]/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, "u").test(body);
 }

@@ -64,6 +64,13 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       const otherForms = others
         .flatMap((other) => [other.name, other.acronym ?? ""])
         .filter(Boolean);
+      if (form === "acronym" && organisation.acronym) {
+        return {
+          answer: organisation.acronym,
+          accepted: [organisation.acronym],
+          rejected: unique(otherForms),
+        };
+      }
       if (form === "name") {
         return {
           answer: organisation.name,
@@ -106,7 +113,14 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       const digits = `${formatFrenchNumber(quantity.value)}${quantity.unit ? ` ${quantity.unit}` : ""}`;
       return {
         answer: digits,
-        accepted: unique([digits, quantity.text, `${quantity.value}`]),
+        accepted: unique([
+          digits,
+          quantity.text,
+          writtenNumber(quantity.text),
+          // `14,2 milliards d'euros` is also written `14,2 milliards`.
+          quantity.text.replace(/\s+(?:d['’]|de\s+)\S+$/u, ""),
+          `${quantity.value}`,
+        ]),
         rejected: [],
         value: quantity.value,
       };
@@ -124,6 +138,11 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     case "phrase":
       return { answer: answer.text, accepted: [answer.text], rejected: [] };
   }
+}
+
+/** The number as the article writes it, without its unit: `20 000 employeurs` → `20 000`. */
+function writtenNumber(text: string): string {
+  return /^\d[\d\s\u00a0.,]*\d|^\d/u.exec(text)?.[0] ?? text;
 }
 
 function surnameIfUnique(person: Person, people: Person[]): string[] {

@@ -13,12 +13,16 @@ import { sentenceContaining } from "../sentence-containing";
 const GAP = "……";
 const MAX_CLAUSE = 180;
 const MIN_CLAUSE = 80;
+/** Longest context kept on each side of the gap in a long sentence. */
+const SIDE = 90;
 /** Fewer words around the gap leave too little to go on. */
-const MIN_CONTEXT_WORDS = 8;
+const MIN_CONTEXT_WORDS = 6;
 /** A short quotation: 1 to 6 words between quotes. */
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
-const BARE_NUMBER = /(?<![\p{L}\d/,.])\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?(?![\d/])/gu;
+const BARE_NUMBER = /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/])/gu;
+/** `XVIIe siècle`, `19e siècle`. */
+const CENTURY = /(?<![\p{L}\d])(?:[IVXLC]+|\d{1,2})(?:e|er|ème)\s+siècle(?!\p{L})/gu;
 /** A year after a preposition: `en 2019`, `depuis 1815`. */
 const YEAR =
   /(?<![\p{L}\d])(?:en|depuis|dès|jusqu['’]en|avant|après|de|vers)\s+(?<year>1\d{3}|20\d{2})(?![\d])/gu;
@@ -32,11 +36,9 @@ const YEAR =
  */
 export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
-  const add = (mention: Mention, answer: CandidateAnswer, reliability: number) => {
+  const add = (mention: Mention, answer: CandidateAnswer, reliability: number, whole = false) => {
     const sentence = sentenceContaining(analysis.sentences, mention.start);
     if (!sentence || mention.end > sentence.end) return;
-    // A quotation without the rest of its sentence loses who said it.
-    const whole = answer.kind === "phrase";
     const prompt = gapPrompt(analysis.body, sentence, mention, whole);
     if (!prompt) return;
     candidates.push({
@@ -56,9 +58,20 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     const words = text.split(/\s+/).length;
     if (words > 6 || /[.!?]$/.test(text)) continue;
     const start = match.index + match[0].indexOf(text);
-    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.6);
+    // A quotation without the rest of its sentence loses who said it: whole sentences only.
+    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.6, true);
   }
-  for (const date of analysis.dates) if (date.day) add(date, { kind: "date", date }, 0.55);
+  for (const date of analysis.dates) {
+    if (date.day) add(date, { kind: "date", date }, 0.55);
+    else add(date, { kind: "phrase", text: date.text }, 0.45);
+    // The year of a full date is worth asking on its own (`En quelle année… ?` in disguise).
+    const year = /\d{4}$/.exec(date.text);
+    if (date.day && year) {
+      const start = date.start + year.index;
+      const quantity = { text: year[0], start, end: date.end, value: Number(year[0]), unit: "" };
+      add(quantity, { kind: "number", quantity }, 0.3);
+    }
+  }
   for (const match of analysis.body.matchAll(YEAR)) {
     const text = match.groups?.year ?? "";
     const start = match.index + match[0].length - text.length;
@@ -67,20 +80,38 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
   }
   for (const quantity of analysis.quantities) add(quantity, { kind: "number", quantity }, 0.55);
   for (const place of analysis.places) {
-    for (const mention of place.mentions.slice(0, 2)) add(mention, { kind: "place", place }, 0.45);
+    for (const mention of place.mentions.slice(0, 3)) add(mention, { kind: "place", place }, 0.45);
   }
   for (const organisation of analysis.organisations) {
-    const mention = organisation.mentions[0];
-    if (mention) add(mention, { kind: "organisation", organisation, form: "either" }, 0.45);
+    for (const mention of organisation.mentions.slice(0, 3)) {
+      // The gap stands for the words left out: the acronym, or the full name, or either when
+      // the organisation has only one.
+      const form =
+        !organisation.acronym || organisation.acronym === organisation.name
+          ? "either"
+          : mention.text === organisation.acronym
+            ? "acronym"
+            : "name";
+      add(mention, { kind: "organisation", organisation, form }, 0.45);
+    }
   }
   for (const person of analysis.people) {
-    for (const mention of person.mentions.slice(0, 2))
+    for (const mention of person.mentions.slice(0, 3))
       add(mention, { kind: "person", person }, 0.45);
+  }
+  for (const match of analysis.body.matchAll(CENTURY)) {
+    const text = match[0];
+    add(
+      { text, start: match.index, end: match.index + text.length },
+      { kind: "phrase", text },
+      0.45,
+    );
   }
   for (const name of analysis.names) add(name, { kind: "phrase", text: name.text }, 0.35);
   for (const match of analysis.body.matchAll(BARE_NUMBER)) {
     const text = match[0];
-    const covered = analysis.quantities.some((q) => q.start <= match.index && match.index < q.end);
+    const inside = (m: Mention) => m.start <= match.index && match.index < m.end;
+    const covered = analysis.quantities.some(inside) || analysis.dates.some(inside);
     if (covered) continue;
     const value = Number(text.replace(/\s/g, "").replace(",", "."));
     const quantity = { text, start: match.index, end: match.index + text.length, value, unit: "" };
@@ -100,17 +131,13 @@ function gapPrompt(
   let end = sentence.end;
   if (end - start > MAX_CLAUSE) {
     if (whole) return undefined;
-    // Widen from the phrase to the nearest commas until the clause reads on its own.
-    start = mention.start;
-    end = mention.end;
-    while (end - start < MIN_CLAUSE && (start > sentence.start || end < sentence.end)) {
-      // `, ` and not `,`: a decimal comma (`7,9`) does not end a clause.
-      const before = body.lastIndexOf(", ", start - 3);
-      const after = body.indexOf(", ", end + 1);
-      start = before >= sentence.start ? before + 2 : sentence.start;
-      end = after !== -1 && after < sentence.end ? after : sentence.end;
-    }
-    if (end - start > MAX_CLAUSE) return undefined;
+    // Keep the clause around the gap: from the comma before it to the comma after it, then
+    // widen to neighbouring clauses or cut at a word while it stays readable.
+    start = clauseStart(body, sentence, mention.start);
+    end = clauseEnd(body, sentence, mention.end);
+    if (mention.start - start > SIDE) start = wordAfter(body, mention.start - SIDE);
+    if (end - mention.end > SIDE) end = wordBefore(body, mention.end + SIDE);
+    ({ start, end } = withoutCutPairs(body, start, mention, end));
   }
   const clause = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`
     .replace(/\s+/g, " ")
@@ -118,9 +145,76 @@ function gapPrompt(
   const rest = normalizeAnswer(clause.replace(GAP, " "));
   if (` ${rest} `.includes(` ${normalizeAnswer(mention.text)} `)) return undefined;
   if (rest.split(" ").length < MIN_CONTEXT_WORDS) return undefined;
+  if (unbalanced(clause)) return undefined;
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;
+}
+
+/** Start of the clause holding `offset`, widened while it is shorter than MIN_CLAUSE. */
+function clauseStart(body: string, sentence: Sentence, offset: number): number {
+  let start = offset;
+  do {
+    // `, ` and not `,`: a decimal comma (`7,9`) does not end a clause.
+    const comma = body.lastIndexOf(", ", start - 3);
+    start = comma >= sentence.start ? comma + 2 : sentence.start;
+  } while (offset - start < MIN_CLAUSE / 2 && start > sentence.start);
+  return start;
+}
+
+function clauseEnd(body: string, sentence: Sentence, offset: number): number {
+  let end = offset;
+  do {
+    const comma = body.indexOf(", ", end + 1);
+    end = comma !== -1 && comma < sentence.end ? comma : sentence.end;
+  } while (end - offset < MIN_CLAUSE / 2 && end < sentence.end);
+  return end;
+}
+
+function wordAfter(body: string, offset: number): number {
+  const space = body.indexOf(" ", offset);
+  return space === -1 ? offset : space + 1;
+}
+
+function wordBefore(body: string, offset: number): number {
+  const space = body.lastIndexOf(" ", offset);
+  return space === -1 ? offset : space;
+}
+
+/**
+ * Narrows a window so that it does not cut a parenthesis or a quotation in half: an opening
+ * mark after the gap whose closing mark is outside the window ends the window before it, and
+ * likewise before the gap. A gap inside the pair keeps both marks.
+ */
+function withoutCutPairs(body: string, start: number, mention: Mention, end: number) {
+  for (const [open, close] of [
+    ["(", ")"],
+    ["«", "»"],
+  ] as const) {
+    const right = body.slice(mention.end, end);
+    const left = body.slice(start, mention.start);
+    const unclosedRight = right.lastIndexOf(open) > right.lastIndexOf(close);
+    const unopenedLeft =
+      left.indexOf(close) !== -1 &&
+      left.indexOf(close) < (left.indexOf(open) === -1 ? Infinity : left.indexOf(open));
+    const gapInside =
+      left.lastIndexOf(open) > left.lastIndexOf(close) && right.indexOf(close) !== -1;
+    if (gapInside) continue;
+    if (unclosedRight) end = mention.end + right.lastIndexOf(open);
+    if (unopenedLeft) start = start + left.indexOf(close) + 1;
+  }
+  return { start, end: body.slice(start, end).trimEnd().length + start };
+}
+
+/** A cut that leaves a quotation or a parenthesis open reads wrong. */
+function unbalanced(clause: string): boolean {
+  const count = (pattern: RegExp) => (clause.match(pattern) ?? []).length;
+  return (
+    count(/«/g) !== count(/»/g) ||
+    count(/\(/g) !== count(/\)/g) ||
+    count(/"/g) % 2 === 1 ||
+    count(/“/g) !== count(/”/g)
+  );
 }
 
 function gapKey(answer: CandidateAnswer, mention: Mention): string {
