@@ -11,7 +11,8 @@ import { rightAnswer } from "./right-answer";
 export const DEFECT_CHECKS = {
   "answer-in-prompt": "answer (or an accepted form) written in the prompt",
   "prompt-ending": 'prompt not ending with " ?" (true/false: "." or " ?")',
-  "gap-fill-ending": 'gap-fill prompt (« Complétez : « … » ») not ending with " ?"',
+  "gap-fill-ending":
+    "gap-fill prompt (« Complétez : « … » ») not closing its quotation, or not one gap",
   "evidence-mismatch": "evidence text differs from body.slice(start, end)",
   "option-count": "fewer than 3 or more than 5 options",
   "missing-right-option": "the answer id is not one of the options",
@@ -86,10 +87,14 @@ export function findDefects(question: Question, body: string): Defect[] {
   });
   if (shown !== undefined) add("answer-in-prompt", `« ${shown} »`);
 
+  // A gap-fill is a quotation with a gap, by design: « Complétez : « … …… … » » — it must
+  // close its quotation and hold exactly one gap.
   const endsWell =
     question.type === "true_false"
       ? prompt.endsWith(".") || prompt.endsWith(" ?")
-      : prompt.endsWith(" ?");
+      : isGapFill
+        ? prompt.endsWith(" »") && prompt.split("……").length === 2
+        : prompt.endsWith(" ?");
   if (!endsWell) {
     add(isGapFill ? "gap-fill-ending" : "prompt-ending", `ends with « ${prompt.slice(-12)} »`);
   }

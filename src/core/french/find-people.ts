@@ -22,6 +22,23 @@ const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*
 const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Dr|Pr)\s*$/u;
 const PLACE_BEFORE =
   /(?:\bà|\ben|\bau|\baux|\bvers|\bdepuis|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
+const ORGANISATION_BEFORE =
+  /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire)\s+$/iu;
+const TITLES = new Set([
+  "M.",
+  "Mme",
+  "Mmes",
+  "Mlle",
+  "Me",
+  "Dr",
+  "Pr",
+  "Mgr",
+  "Monsieur",
+  "Madame",
+]);
+/** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
+const NATIONALITY =
+  /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ois)$/u;
 const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 
 /**
@@ -35,12 +52,15 @@ const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 export function findPeople(body: string): Person[] {
   const byName = new Map<string, Person>();
   for (const match of body.matchAll(NAME)) {
-    const mention = trimLeadingWords({
+    const mention = trimLeadingWords(body, {
       text: match[0],
       start: match.index,
       end: match.index + match[0].length,
     });
     if (!mention || !isPersonName(mention.text)) continue;
+    // `la société Rietveld Capital`, `le club Vélo Pontivy`: an organisation's name.
+    if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start)))
+      continue;
     // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person.
     if (PLACE_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start))) continue;
     const person = byName.get(mention.text) ?? newPerson(mention.text);
@@ -62,12 +82,27 @@ function newPerson(name: string): Person {
 }
 
 /** Drops capitalised function words that start a sentence (`Outre Jan Jambon` → `Jan Jambon`). */
-function trimLeadingWords(mention: Mention): Mention | undefined {
+/**
+ * Drops what starts a capitalised run without being part of the name: a capitalised function
+ * word (`Outre Jan Jambon`), a title (`Mme Diallo`), a nationality (`la Française Awa Diarra`),
+ * a place before the name (`la députée de la Sarthe Claire Vasseur`).
+ */
+function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
   let { text, start } = mention;
   for (;;) {
     const first = /^(\S+)\s+/.exec(text);
-    if (!first?.[1] || !FUNCTION_WORDS.has(first[1].toLowerCase())) break;
-    text = text.slice(first[0].length);
+    const word = first?.[1] ?? "";
+    const before = body.slice(Math.max(0, start - 8), start);
+    const rest = text.slice(first?.[0].length ?? 0);
+    const dropped =
+      FUNCTION_WORDS.has(word.toLowerCase()) ||
+      TITLES.has(word) ||
+      (NATIONALITY.test(word) &&
+        /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/u.test(before) &&
+        rest.includes(" ")) ||
+      (/(?:^|\s)(?:de la|du|de l['’]|en)\s*$/u.test(before) && rest.split(/\s+/).length >= 2);
+    if (!first || !dropped) break;
+    text = rest;
     start += first[0].length;
   }
   return text.includes(" ") ? { text, start, end: start + text.length } : undefined;

@@ -110,7 +110,7 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     }
     case "number": {
       const { quantity } = answer;
-      const digits = `${formatFrenchNumber(quantity.value)}${quantity.unit ? ` ${quantity.unit}` : ""}`;
+      const digits = `${formatFrenchNumber(quantity.value, quantity.unit)}${quantity.unit ? ` ${quantity.unit}` : ""}`;
       return {
         answer: digits,
         accepted: unique([

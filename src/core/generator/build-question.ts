@@ -3,6 +3,7 @@
  * Turns a selected candidate into a question of the quiz: its type, options, key and evidence.
  */
 import type { ArticleAnalysis } from "../french/entities";
+import { normalizeAnswer } from "../marking/normalize-answer";
 import type { Question } from "../quiz/quiz";
 import type { AnswerForms } from "./answer-forms";
 import type { Candidate } from "./candidate";
@@ -31,7 +32,13 @@ export function buildQuestion(
     return { ...base, type: "true_false", kind: "phrase", answer: answer.value };
   }
   const kind = answer.kind;
-  const distractors = candidate.choice ? chooseDistractors(answer, forms.answer, analysis) : [];
+  // A wrong option the prompt itself names is obviously wrong: leave it out.
+  const prompt = ` ${normalizeAnswer(candidate.prompt)} `;
+  const distractors = candidate.choice
+    ? chooseDistractors(answer, forms.answer, analysis).filter(
+        (option) => !prompt.includes(` ${normalizeAnswer(option)} `),
+      )
+    : [];
   if (distractors.length >= 2) {
     const texts = [forms.answer, ...distractors].sort(collator.compare);
     const options = texts.map((optionText, index) => ({

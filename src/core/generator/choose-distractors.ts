@@ -66,7 +66,9 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "number": {
       const { value, unit } = answer.quantity;
-      return nearbyValues(value).map((n) => `${formatFrenchNumber(n)}${unit ? ` ${unit}` : ""}`);
+      return nearbyValues(value, unit).map(
+        (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${unit}` : ""}`,
+      );
     }
     case "date":
     case "truth":
@@ -79,8 +81,8 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
  * Plausible wrong values: neighbours for small counts, round multiples for large ones; years
  * stay years. Plural units read wrong after 1 (`1 jours`), so small values start at 2.
  */
-function nearbyValues(value: number): number[] {
-  const isYear = Number.isInteger(value) && value >= 1000 && value <= 2100;
+function nearbyValues(value: number, unit: string): number[] {
+  const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
   const candidates = isYear
     ? [value - 1, value + 1, value - 10, value + 10]
     : value < 20

@@ -11,9 +11,13 @@ const formatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
  * @example
  * formatFrenchNumber(40000); // "40 000"
  * formatFrenchNumber(2016); // "2016"
+ * formatFrenchNumber(1200, "souches"); // "1 200"
  */
-export function formatFrenchNumber(value: number): string {
-  if (Number.isInteger(value) && value >= 1000 && value <= 2100) return String(value);
+export function formatFrenchNumber(value: number, unit = ""): string {
+  // A bare four-digit number is most likely a year: no thousands space.
+  if (unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100) {
+    return String(value);
+  }
   // Intl uses a narrow no-break space; a plain space is what people type.
   return formatter.format(value).replace(/[\u202f\u00a0]/g, " ");
 }

@@ -96,8 +96,11 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     }
   }
   for (const person of analysis.people) {
-    for (const mention of person.mentions.slice(0, 3))
-      add(mention, { kind: "person", person }, 0.45);
+    // A blank stands for the words left out: only mentions of the whole name.
+    const named = person.mentions.filter(
+      (m) => m.text === person.name || person.aliases.includes(m.text),
+    );
+    for (const mention of named.slice(0, 3)) add(mention, { kind: "person", person }, 0.45);
   }
   for (const match of analysis.body.matchAll(CENTURY)) {
     const text = match[0];
@@ -141,6 +144,7 @@ function gapPrompt(
   }
   const clause = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`
     .replace(/\s+/g, " ")
+    .replace(/^[\s,;:]+/, "")
     .trim();
   const rest = normalizeAnswer(clause.replace(GAP, " "));
   if (` ${rest} `.includes(` ${normalizeAnswer(mention.text)} `)) return undefined;

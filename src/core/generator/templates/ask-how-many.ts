@@ -70,7 +70,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
 }
 
 function lowerFirst(phrase: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(phrase)
+  return /^\p{Lu}[\p{Ll}'’]/u.test(phrase)
     ? (phrase[0]?.toLowerCase() ?? "") + phrase.slice(1)
     : phrase;
 }

@@ -1,7 +1,7 @@
 /**
  * @module
  * Questions on quantities: how long something lasted (`son séjour de deux jours au Maroc` →
- * *Combien de jours a duré le séjour de Charles Michel au Maroc ?*) and how many/much a noun
+ * *Combien de temps a duré le séjour de Charles Michel au Maroc ?*) and how many/much a noun
  * phrase counts (`un budget de 3 millions d'euros` → *À combien s'élève le budget ?*).
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
@@ -13,7 +13,7 @@ import { sentenceContaining } from "../sentence-containing";
 const DURATION_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes)$/;
 /** `son séjour de`, `une visite de`, `le mandat de` right before the quantity. */
 const NOUN_BEFORE =
-  /(?<det>son|sa|ses|leur|un|une|le|la|l['’])\s*(?<noun>\p{L}+(?:\s\p{Ll}+)?)\s+de\s+$/u;
+  /(?<![\p{L}])(?<det>son|sa|ses|leur|un|une|le|la|l['’])(?:\s+|(?<=['’]))(?<noun>\p{L}+(?:\s\p{Ll}+)?)\s+de\s+$/u;
 /** A place complement right after the quantity (`au Maroc`, `à Paris`). */
 const PLACE_AFTER = /^\s+((?:au|aux|à|en)\s+\p{Lu}[\p{L}-]*)/u;
 
@@ -21,7 +21,7 @@ const PLACE_AFTER = /^\s+((?:au|aux|à|en)\s+\p{Lu}[\p{L}-]*)/u;
  * Proposes *how long* questions on durations attached to a noun.
  *
  * @example
- * askQuantity(analysis)[0]?.prompt; // "Combien de jours a duré le séjour de Charles Michel au Maroc ?"
+ * askQuantity(analysis)[0]?.prompt; // "Combien de temps a duré le séjour de Charles Michel au Maroc ?"
  */
 export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
@@ -41,7 +41,7 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
     const phrase = `${definiteOf(noun)}${owner ? ` de ${owner.name}` : ""} ${place}`.trim();
     candidates.push({
       template: "duration",
-      prompt: applyContractions(`Combien de ${quantity.unit} a duré ${phrase} ?`),
+      prompt: applyContractions(`Combien de temps a duré ${phrase} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.8,

@@ -99,7 +99,7 @@ function reportedClause(quote: string): string | undefined {
     .replace(DETAIL, "")
     .trim()
     .replace(/^(?:Et|Mais|Or|Donc)\s+/u, "");
-  const lowered = /^\p{Lu}\p{Ll}/u.test(clause)
+  const lowered = /^\p{Lu}[\p{Ll}'’]/u.test(clause)
     ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1)
     : clause;
   // A pronoun subject needs the sentence before; `cette ligne` names its noun and stands alone.
