@@ -36,6 +36,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const places = findPlaces(body, names);
   const known = [
     ...people.flatMap((person) => person.mentions),
+    // `ministre de la Sécurité`: a capital inside a role is not a name of its own.
+    ...people.flatMap((person) => person.roles.map((role) => role.mention)),
     ...organisations.flatMap((organisation) => organisation.mentions),
     ...places.flatMap((place) => place.mentions),
     ...dates,

@@ -21,6 +21,15 @@ const MIN_CONTEXT_WORDS = 6;
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
 const BARE_NUMBER = /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/])/gu;
+/**
+ * A noun phrase: a determiner, then two to seven words, up to punctuation, a relative pronoun or
+ * a preposition other than `de` (`un cyborg tueur`, `la résistance humaine contre…` stops at
+ * `contre`).
+ */
+const NOUN_PHRASE =
+  /(?<![\p{L}'’])(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s*(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+/** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
+const PHRASES_PER_SENTENCE = 3;
 /** `XVIIe siècle`, `19e siècle`. */
 const CENTURY = /(?<![\p{L}\d])(?:[IVXLC]+|\d{1,2})(?:e|er|ème)\s+siècle(?!\p{L})/gu;
 /** A year after a preposition: `en 2019`, `depuis 1815`. */
@@ -36,10 +45,10 @@ const YEAR =
  */
 export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
-  const add = (mention: Mention, answer: CandidateAnswer, reliability: number, whole = false) => {
+  const add = (mention: Mention, answer: CandidateAnswer, reliability: number) => {
     const sentence = sentenceContaining(analysis.sentences, mention.start);
     if (!sentence || mention.end > sentence.end) return;
-    const prompt = gapPrompt(analysis.body, sentence, mention, whole);
+    const prompt = gapPrompt(analysis.body, sentence, mention);
     if (!prompt) return;
     candidates.push({
       template: "gap-fill",
@@ -58,8 +67,7 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     const words = text.split(/\s+/).length;
     if (words > 6 || /[.!?]$/.test(text)) continue;
     const start = match.index + match[0].indexOf(text);
-    // A quotation without the rest of its sentence loses who said it: whole sentences only.
-    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.6, true);
+    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.6);
   }
   for (const date of analysis.dates) {
     if (date.day) add(date, { kind: "date", date }, 0.55);
@@ -110,6 +118,9 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
       0.45,
     );
   }
+  for (const phrase of keyPhrases(analysis)) {
+    add(phrase, { kind: "phrase", text: phrase.text }, 0.25);
+  }
   for (const name of analysis.names) add(name, { kind: "phrase", text: name.text }, 0.35);
   for (const match of analysis.body.matchAll(BARE_NUMBER)) {
     const text = match[0];
@@ -124,16 +135,10 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
 }
 
 /** `Complétez : « clause with a gap »`, or undefined when the phrase appears twice in the clause. */
-function gapPrompt(
-  body: string,
-  sentence: Sentence,
-  mention: Mention,
-  whole: boolean,
-): string | undefined {
+function gapPrompt(body: string, sentence: Sentence, mention: Mention): string | undefined {
   let start = sentence.start;
   let end = sentence.end;
   if (end - start > MAX_CLAUSE) {
-    if (whole) return undefined;
     // Keep the clause around the gap: from the comma before it to the comma after it, then
     // widen to neighbouring clauses or cut at a word while it stays readable.
     start = clauseStart(body, sentence, mention.start);
@@ -234,4 +239,21 @@ function gapKey(answer: CandidateAnswer, mention: Mention): string {
     default:
       return `${mention.start}`;
   }
+}
+
+/** The longest noun phrases of each sentence that no entity covers: what a reader should retain. */
+function keyPhrases(analysis: ArticleAnalysis): Mention[] {
+  const phrases: Mention[] = [];
+  for (const sentence of analysis.sentences) {
+    const found: Mention[] = [];
+    for (const match of sentence.text.matchAll(NOUN_PHRASE)) {
+      const text = match[0].trim().replace(/\s+(?:de|d['’]|du|des|le|la|les)$/u, "");
+      if (text.split(/\s+/).length < 3) continue;
+      const start = sentence.start + match.index;
+      found.push({ text, start, end: start + text.length });
+    }
+    found.sort((a, b) => b.text.length - a.text.length);
+    phrases.push(...found.slice(0, PHRASES_PER_SENTENCE));
+  }
+  return phrases;
 }
