@@ -1,22 +1,20 @@
 /**
  * @module
- * The Worker entry: mounts the routes and turns every error into a problem details response.
+ * The Worker entry: mounts the student pages and the API, and turns every API error into a
+ * problem details response (the pages answer errors with French HTML pages of their own).
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { pages } from "./pages/pages";
 import { problem } from "./routes/problem";
+import { quizTeacherTools } from "./routes/quiz-teacher-tools";
 import { quizzes } from "./routes/quizzes";
 
 const app = new Hono<{ Bindings: Env }>();
 
-app.get("/", (c) =>
-  c.json({
-    name: "Ardoise",
-    description: "Reading-comprehension quizzes",
-    quizzes: "/api/quizzes",
-  }),
-);
+app.route("/", pages);
 app.route("/api/quizzes", quizzes);
+app.route("/api/quizzes", quizTeacherTools);
 
 app.notFound((c) =>
   problem(c, {

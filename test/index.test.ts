@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from "vitest";
 import app from "../src/index";
 
 describe("Worker entry", () => {
-  it("points / to the API", async () => {
+  it("serves the student page at /", async () => {
     const response = await exports.default.fetch(new Request("http://ardoise.test/"));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ quizzes: "/api/quizzes" });
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('<html lang="fr">');
   });
 
   it("answers unknown routes with a 404 problem", async () => {

@@ -5,14 +5,12 @@
  */
 import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
-import { createMiddleware } from "hono/factory";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuiz } from "../core/generator/generate-quiz";
-import { markAnswer } from "../core/marking/mark-answer";
-import type { Quiz } from "../core/quiz/quiz";
+import { markSheet } from "../core/marking/mark-sheet";
 import { toKeyView } from "../core/quiz/to-key-view";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { findQuiz, isShippedQuiz, listQuizzes } from "../quiz-catalog";
+import { isShippedQuiz, listQuizzes } from "../quiz-catalog";
 import { deleteQuiz, saveQuiz } from "../storage/quiz-store";
 import { saveSubmission } from "../storage/submission-store";
 import { requireJsonBody } from "./json-body";
@@ -21,22 +19,7 @@ import { newQuizId } from "./new-quiz-id";
 import { invalidInput, problem } from "./problem";
 import { findAnswerErrors, SubmissionBody, toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
-
-/** Finds the quiz named by the `:id` path parameter, or answers 404. */
-const withQuiz = createMiddleware<{ Bindings: Env; Variables: { quiz: Quiz } }>(async (c, next) => {
-  const id = c.req.param("id") ?? "";
-  const quiz = await findQuiz(c.env.DB, id);
-  if (!quiz) {
-    return problem(c, {
-      type: "/problems/quiz-not-found",
-      title: "Quiz not found",
-      status: 404,
-      detail: `There is no quiz with id "${id}"; GET /api/quizzes lists them.`,
-    });
-  }
-  c.set("quiz", quiz);
-  await next();
-});
+import { withQuiz } from "./with-quiz";
 
 /**
  * The quiz routes, to mount at `/api/quizzes`.
@@ -111,25 +94,8 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       const errors = findAnswerErrors(quiz, answers);
       if (errors.length > 0) return invalidInput(c, errors);
 
-      const given = new Map(Object.entries(answers));
-      const results = quiz.questions.map((question) => {
-        const answer = given.get(question.id);
-        const { correct, expected } = markAnswer(question, answer);
-        const { text, start, end } = question.evidence;
-        return {
-          questionId: question.id,
-          correct,
-          given: answer ?? null,
-          expected,
-          evidence: { text, start, end },
-        };
-      });
-      const summary = {
-        id: crypto.randomUUID(),
-        quizId: quiz.id,
-        score: results.filter((result) => result.correct).length,
-        maxScore: quiz.questions.length,
-      };
+      const { score, maxScore, results } = markSheet(quiz, answers);
+      const summary = { id: crypto.randomUUID(), quizId: quiz.id, score, maxScore };
       await saveSubmission(c.env.DB, {
         ...summary,
         student: student ?? null,

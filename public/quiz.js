@@ -1,0 +1,375 @@
+/*
+ * Ardoise quiz page, with JavaScript: counts answered questions as the student goes, keeps the
+ * answers in sessionStorage (a reload or a failed request loses nothing), sends them to the JSON
+ * API and shows the results in place. Without this script the form posts to the server, which
+ * answers with the same page, results included.
+ *
+ * The results, and the evidence marks in the article, are built exactly as the server renders
+ * them (src/pages/results-view.tsx, src/pages/article-view.tsx, src/pages/highlight-evidence.ts,
+ * src/pages/score-comment.ts): change them together. The browser tests compare both.
+ *
+ * Nothing here knows an answer: the key only arrives in the API's reply, after submitting.
+ */
+(() => {
+  const form = document.querySelector("form.quiz-form[data-quiz-id]");
+  if (form?.getAttribute("data-state") !== "open") return;
+  // Older browsers keep the plain form post, which works everywhere.
+  if (typeof window.fetch !== "function" || typeof window.Promise !== "function") return;
+
+  const quizId = form.getAttribute("data-quiz-id");
+  const storageKey = `ardoise:answers:${quizId}`;
+  const questions = Array.prototype.map.call(
+    form.querySelectorAll("fieldset.question"),
+    (fieldset, index) => ({
+      id: fieldset.getAttribute("data-question-id"),
+      type: fieldset.getAttribute("data-type"),
+      number: index + 1,
+      fieldset,
+    }),
+  );
+  const student = form.querySelector("#student");
+  const submitBar = form.querySelector(".submit-bar");
+  const progress = form.querySelector("#progress");
+  const errorBox = form.querySelector("#submit-error");
+  const results = document.getElementById("results");
+  if (!submitBar || !progress || !errorBox || !results) return;
+  let sending = false;
+
+  restoreAnswers();
+  showProgress();
+  form.addEventListener("input", onEdit);
+  form.addEventListener("change", onEdit);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    send();
+  });
+
+  function onEdit() {
+    saveAnswers();
+    showProgress();
+  }
+
+  /** What the field of a question holds: text, option id or "true"/"false"; "" when empty. */
+  function fieldValue(question) {
+    if (question.type === "short_answer") {
+      const input = question.fieldset.querySelector("input[type=text]");
+      return input ? input.value : "";
+    }
+    const checked = question.fieldset.querySelector("input[type=radio]:checked");
+    return checked ? checked.value : "";
+  }
+
+  function isAnswered(question) {
+    return fieldValue(question).trim() !== "";
+  }
+
+  function showProgress() {
+    const answered = questions.filter(isAnswered).length;
+    progress.textContent = `${answered} / ${questions.length} questions répondues`;
+  }
+
+  /** The body for POST /api/quizzes/:id/submissions: blanks left out, true/false as booleans. */
+  function submission() {
+    const answers = {};
+    for (const question of questions) {
+      if (!isAnswered(question)) continue;
+      const value = fieldValue(question);
+      answers[question.id] = question.type === "true_false" ? value === "true" : value;
+    }
+    const name = student ? student.value.trim() : "";
+    return name === "" ? { answers } : { answers, student: name };
+  }
+
+  function saveAnswers() {
+    const fields = {};
+    for (const question of questions) fields[question.id] = fieldValue(question);
+    try {
+      sessionStorage.setItem(
+        storageKey,
+        JSON.stringify({ fields, student: student ? student.value : "" }),
+      );
+    } catch {
+      // Storage full or disabled (private browsing): the answers are still on the page.
+    }
+  }
+
+  function restoreAnswers() {
+    let saved = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(storageKey) || "null");
+    } catch {
+      return;
+    }
+    if (!saved || typeof saved.fields !== "object" || saved.fields === null) return;
+    for (const question of questions) {
+      const value = saved.fields[question.id];
+      if (typeof value !== "string" || value === "") continue;
+      if (question.type === "short_answer") {
+        const input = question.fieldset.querySelector("input[type=text]");
+        if (input && input.value === "") input.value = value;
+      } else {
+        for (const radio of question.fieldset.querySelectorAll("input[type=radio]")) {
+          if (radio.value === value) radio.checked = true;
+        }
+      }
+    }
+    if (student && student.value === "" && typeof saved.student === "string") {
+      student.value = saved.student;
+    }
+  }
+
+  function send() {
+    if (sending) return;
+    sending = true;
+    form.setAttribute("aria-busy", "true");
+    errorBox.textContent = "";
+    progress.textContent = "Envoi des réponses…";
+    saveAnswers();
+    fetch(`/api/quizzes/${encodeURIComponent(quizId)}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify(submission()),
+    })
+      .then((response) => {
+        if (response.status === 201) return response.json().then(showResults);
+        showError(
+          response.status >= 500
+            ? "Le serveur n'a pas pu corriger vos réponses pour le moment. Elles sont conservées : réessayez dans un instant."
+            : `Le serveur a refusé ces réponses (erreur ${response.status}). Elles sont conservées : rechargez la page, puis réessayez.`,
+        );
+      })
+      .catch(() => {
+        showError(
+          "Impossible d'envoyer vos réponses : la connexion a échoué. Elles sont conservées sur cette page ; vérifiez votre connexion, puis réessayez.",
+        );
+      })
+      .then(() => {
+        sending = false;
+        form.removeAttribute("aria-busy");
+        if (form.getAttribute("data-state") === "open") showProgress();
+      });
+  }
+
+  function showError(message) {
+    const retry = element("button", { type: "button", class: "button button-secondary" }, [
+      "Réessayer",
+    ]);
+    retry.addEventListener("click", send);
+    errorBox.textContent = "";
+    errorBox.appendChild(element("p", {}, [message]));
+    errorBox.appendChild(retry);
+  }
+
+  /** Locks the form, marks the evidence in the article and shows the results panel. */
+  function showResults(sheet) {
+    form.setAttribute("data-state", "marked");
+    for (const question of questions) question.fieldset.disabled = true;
+    if (student) student.disabled = true;
+    submitBar.hidden = true;
+    // As the server renders a marked page: the progress line is empty (and hidden).
+    progress.textContent = "";
+    markEvidence(sheet.results);
+    const byId = Object.create(null);
+    for (const question of questions) byId[question.id] = question;
+    results.textContent = "";
+    results.appendChild(resultsPanel(sheet, byId));
+    results.setAttribute("autofocus", "");
+    document.title = `Résultats · ${document.title}`;
+    try {
+      sessionStorage.removeItem(storageKey);
+    } catch {
+      // Nothing to clean up when storage is unavailable.
+    }
+    results.focus();
+  }
+
+  // As src/pages/results-view.tsx.
+  function resultsPanel(sheet, byId) {
+    const items = [];
+    for (const result of sheet.results) {
+      const question = byId[result.questionId];
+      if (question) items.push(resultItem(result, question));
+    }
+    return element("section", { class: "results-panel", "aria-labelledby": "results-title" }, [
+      element("h2", { id: "results-title" }, ["Résultats"]),
+      element("p", { class: "score" }, [`${sheet.score} / ${sheet.maxScore}`]),
+      element("p", { class: "score-comment" }, [scoreComment(sheet.score, sheet.maxScore)]),
+      element("ol", { class: "result-list" }, items),
+      element("p", { class: "results-actions" }, [
+        element("a", { class: "button", href: `/quizzes/${encodeURIComponent(quizId)}` }, [
+          "Recommencer",
+        ]),
+      ]),
+    ]);
+  }
+
+  function resultItem(result, question) {
+    const given = describeGiven(question, result.given);
+    const children = [
+      element("h3", { class: "result-heading" }, [
+        `Question ${question.number} : `,
+        element("span", { class: "verdict" }, [
+          element("span", { "aria-hidden": "true" }, [result.correct ? "✓" : "✗"]),
+          result.correct ? " Juste" : " Faux",
+        ]),
+      ]),
+      element("p", { class: "result-prompt" }, [promptOf(question)]),
+      element("p", { class: "result-given" }, [
+        "Votre réponse : ",
+        given === undefined
+          ? element("span", { class: "answer-text answer-none" }, ["sans réponse"])
+          : element("span", { class: "answer-text" }, [given]),
+      ]),
+    ];
+    if (!result.correct) {
+      children.push(
+        element("p", { class: "result-expected" }, [
+          "Réponse attendue : ",
+          element("span", { class: "answer-text" }, [result.expected]),
+        ]),
+      );
+    }
+    children.push(
+      element("p", { class: "result-evidence" }, [
+        element("a", { href: `#evidence-${question.id}` }, [
+          "Voir dans l'article",
+          element("span", { class: "visually-hidden" }, [` (question ${question.number})`]),
+        ]),
+      ]),
+    );
+    return element(
+      "li",
+      {
+        class: `result ${result.correct ? "result-right" : "result-wrong"}`,
+        id: `result-${question.id}`,
+      },
+      children,
+    );
+  }
+
+  function promptOf(question) {
+    const prompt = question.fieldset.querySelector(".question-prompt");
+    return prompt ? prompt.textContent : "";
+  }
+
+  // As describeGiven in src/pages/results-view.tsx.
+  function describeGiven(question, given) {
+    if (given === null || given === undefined) return undefined;
+    if (typeof given === "string" && given.trim() === "") return undefined;
+    if (question.type === "true_false") {
+      const truth = typeof given === "boolean" ? given : given.trim().toLowerCase();
+      if (truth === true || truth === "true" || truth === "vrai") return "Vrai";
+      if (truth === false || truth === "false" || truth === "faux") return "Faux";
+      return String(given);
+    }
+    if (question.type === "single_choice") {
+      const id = String(given).trim();
+      for (const radio of question.fieldset.querySelectorAll("input[type=radio]")) {
+        if (radio.value !== id) continue;
+        const label = question.fieldset.querySelector(`label[for="${radio.id}"]`);
+        if (label) return label.textContent;
+      }
+    }
+    return String(given);
+  }
+
+  // As src/pages/score-comment.ts.
+  function scoreComment(score, maxScore) {
+    const count = `${score} ${score > 1 ? "réponses justes" : "réponse juste"} sur ${maxScore}.`;
+    return `${count} ${advice(score, maxScore)}`;
+  }
+
+  function advice(score, maxScore) {
+    if (maxScore === 0) return "Ce quiz n'a pas de question.";
+    if (score === maxScore) return "Parfait : tout est juste !";
+    const ratio = score / maxScore;
+    if (ratio >= 0.7)
+      return "Très bien : relisez les passages surlignés pour les questions manquées.";
+    if (ratio >= 0.5) return "C'est un bon début : les passages surlignés expliquent les réponses.";
+    return "Relisez l'article : les passages surlignés expliquent chaque réponse.";
+  }
+
+  // As ArticleView in src/pages/article-view.tsx.
+  function markEvidence(sheetResults) {
+    const paragraphs = Array.prototype.map.call(
+      document.querySelectorAll(".article-body p[data-offset]"),
+      (node) => ({
+        node,
+        offset: Number(node.getAttribute("data-offset")),
+        text: node.textContent,
+      }),
+    );
+    const highlights = sheetResults.map((result) => ({
+      questionId: result.questionId,
+      correct: result.correct,
+      start: result.evidence.start,
+      end: result.evidence.end,
+    }));
+    const cut = highlightParagraphs(paragraphs, highlights);
+    paragraphs.forEach((paragraph, index) => {
+      paragraph.node.textContent = "";
+      for (const segment of cut[index]) paragraph.node.appendChild(renderSegment(segment));
+    });
+  }
+
+  function renderSegment(segment) {
+    let inner = document.createTextNode(segment.text);
+    for (let index = segment.marks.length - 1; index >= 0; index -= 1) {
+      const mark = segment.marks[index];
+      const attributes = {
+        class: `evidence ${mark.correct ? "evidence-right" : "evidence-wrong"}`,
+        "data-question-id": mark.questionId,
+      };
+      if (mark.first) attributes.id = `evidence-${mark.questionId}`;
+      inner = element("mark", attributes, [inner]);
+    }
+    return inner;
+  }
+
+  // As src/pages/highlight-evidence.ts, on paragraphs that know their offset.
+  function highlightParagraphs(paragraphs, highlights) {
+    const ordered = highlights
+      .filter((highlight) => highlight.correct)
+      .concat(highlights.filter((highlight) => !highlight.correct));
+    const started = Object.create(null);
+    return paragraphs.map((paragraph) => {
+      const start = paragraph.offset;
+      const end = start + paragraph.text.length;
+      const inside = ordered
+        .map((highlight) => ({
+          highlight,
+          from: Math.max(highlight.start, start),
+          to: Math.min(highlight.end, end),
+        }))
+        .filter((piece) => piece.from < piece.to);
+      const cuts = [start, end];
+      for (const piece of inside) cuts.push(piece.from, piece.to);
+      const unique = cuts.filter((cut, index) => cuts.indexOf(cut) === index).sort((a, b) => a - b);
+      const segments = [];
+      for (let index = 0; index + 1 < unique.length; index += 1) {
+        const from = unique[index];
+        const to = unique[index + 1];
+        const marks = inside
+          .filter((piece) => piece.from <= from && piece.to >= to)
+          .map((piece) => {
+            const id = piece.highlight.questionId;
+            const first = !started[id];
+            started[id] = true;
+            return { questionId: id, correct: piece.highlight.correct, first };
+          });
+        segments.push({ text: paragraph.text.slice(from - start, to - start), marks });
+      }
+      return segments;
+    });
+  }
+
+  function element(tag, attributes, children) {
+    const node = document.createElement(tag);
+    for (const name of Object.keys(attributes)) node.setAttribute(name, attributes[name]);
+    for (const child of children) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+})();

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Every submission to a quiz as a spreadsheet: one row per student sheet.
+ */
+import type { Quiz } from "../quiz/quiz";
+import { describeAnswer } from "./describe-answer";
+import { toCsv } from "./to-csv";
+
+/** One submission with its marks, as the results export needs it. */
+export interface ResultSheet {
+  student: string | null;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  score: number;
+  maxScore: number;
+  marks: { questionId: string; given: string | boolean | null; correct: boolean }[];
+}
+
+/**
+ * Submissions as CSV (see `toCsv`): `student, createdAt, score, maxScore`, then one column per
+ * question headed `<id>: <prompt>`, each cell the answer as a teacher reads it (option text,
+ * Vrai/Faux) followed by ✓ or ✗; a skipped question shows ✗ alone. Anonymous sheets have an
+ * empty student cell.
+ *
+ * @example
+ * toResultsCsv(quiz, [{ student: "Léa", createdAt: "2026-01-02T03:04:05.678Z", score: 2,
+ *   maxScore: 3, marks: [{ questionId: "q1", given: "jambon", correct: true }, …] }]);
+ * // '\uFEFFstudent,createdAt,score,maxScore,q1: Qui est ministre ?,…\r\nLéa,2026-01-02T03:04:05.678Z,2,3,jambon ✓,…'
+ */
+export function toResultsCsv(quiz: Quiz, sheets: readonly ResultSheet[]): string {
+  const header = [
+    "student",
+    "createdAt",
+    "score",
+    "maxScore",
+    ...quiz.questions.map((question) => `${question.id}: ${question.prompt}`),
+  ];
+  const rows = sheets.map((sheet) => {
+    const marks = new Map(sheet.marks.map((mark) => [mark.questionId, mark]));
+    const cells = quiz.questions.map((question) => {
+      const mark = marks.get(question.id);
+      const verdict = mark?.correct ? "✓" : "✗";
+      if (mark?.given === null || mark?.given === undefined) return verdict;
+      const shown = describeAnswer(question, mark.given);
+      return shown ? `${shown} ${verdict}` : verdict;
+    });
+    return [sheet.student ?? "", sheet.createdAt, sheet.score, sheet.maxScore, ...cells];
+  });
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,68 @@
+/**
+ * @module
+ * The article as students read it: title, publication date, caption, paragraphs, and after
+ * marking the evidence sentences in `<mark id="evidence-q3">` elements.
+ */
+import type { Child } from "hono/jsx";
+import type { StudentQuiz } from "../core/quiz/to-student-view";
+import { formatFrenchDateTime } from "./format-french-date";
+import { type Highlight, highlightParagraphs, type Segment } from "./highlight-evidence";
+
+export interface ArticleViewProps {
+  article: StudentQuiz["article"];
+  /** The article title is the page's `<h1>` unless the quiz has a title of its own. */
+  headingLevel: 1 | 2;
+  /** Evidence to mark, after marking; none before (the page must not hint at answers). */
+  highlights?: readonly Highlight[];
+}
+
+/**
+ * The article. Each paragraph carries `data-offset`, where it starts in
+ * `paragraphs.join("\n\n")`, so the page's script can place evidence marks as the server does.
+ *
+ * @example
+ * <ArticleView article={view.article} headingLevel={1} highlights={[{ questionId: "q3", … }]} />
+ */
+export function ArticleView({ article, headingLevel, highlights = [] }: ArticleViewProps) {
+  const date = article.published ? formatFrenchDateTime(article.published) : undefined;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  return (
+    <article class="article" aria-labelledby="article-title">
+      <Heading id="article-title" class="article-title">
+        {article.title}
+      </Heading>
+      {date ? (
+        <p class="article-meta">
+          Publié le <time datetime={article.published}>{date}</time>
+        </p>
+      ) : null}
+      {article.caption ? (
+        <p class="article-caption">
+          <span class="caption-label">Légende : </span>
+          {article.caption}
+        </p>
+      ) : null}
+      <div class="article-body">
+        {highlightParagraphs(article.paragraphs, highlights).map(({ offset, segments }) => (
+          <p data-offset={offset}>{segments.map(renderSegment)}</p>
+        ))}
+      </div>
+    </article>
+  );
+}
+
+/** A piece of text inside its marks, outermost first. */
+function renderSegment({ text, marks }: Segment) {
+  return marks.reduceRight<Child>(
+    (inner, { questionId, correct, first }) => (
+      <mark
+        id={first ? `evidence-${questionId}` : undefined}
+        class={`evidence ${correct ? "evidence-right" : "evidence-wrong"}`}
+        data-question-id={questionId}
+      >
+        {inner}
+      </mark>
+    ),
+    text,
+  );
+}

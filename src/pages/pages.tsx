@@ -1,0 +1,152 @@
+/**
+ * @module
+ * The student pages, server-rendered in French: `/` (the shipped quiz), `/quizzes` (the list),
+ * `/quizzes/:id` (a quiz) and its form post, which marks and stores the sheet as the JSON API
+ * does and answers with the same page, results included.
+ */
+import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
+import { HTTPException } from "hono/http-exception";
+import { seedQuizzes } from "../content/seed-quizzes";
+import { markSheet } from "../core/marking/mark-sheet";
+import type { Quiz } from "../core/quiz/quiz";
+import { toStudentView } from "../core/quiz/to-student-view";
+import { findQuiz, listQuizzes } from "../quiz-catalog";
+import { saveSubmission } from "../storage/submission-store";
+import { type FormBody, readAnswerForm } from "./answer-form";
+import { ErrorPage } from "./error-page";
+import { renderPage } from "./layout";
+import { QuizListPage } from "./quiz-list-page";
+import { QuizPage } from "./quiz-page";
+
+/** The quiz the home page shows: the first shipped one. */
+const HOME_QUIZ_ID = seedQuizzes[0]?.id;
+
+/** What browsers send for `<form method="post">`, with or without `enctype`. */
+const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+type PageEnv = { Bindings: Env; Variables: { quiz: Quiz } };
+
+/** Finds the quiz named by `:id`, or shows a French 404 page. */
+const withQuiz = createMiddleware<PageEnv>(async (c, next) => {
+  const id = c.req.param("id") ?? "";
+  const quiz = await findQuiz(c.env.DB, id);
+  if (!quiz) {
+    return renderPage(
+      c,
+      <ErrorPage title="Quiz introuvable">
+        <p>
+          Il n'y a pas de quiz « {id} ». Vérifiez l'adresse donnée par votre enseignant, ou
+          choisissez un quiz dans la liste.
+        </p>
+      </ErrorPage>,
+      404,
+    );
+  }
+  c.set("quiz", quiz);
+  await next();
+});
+
+/**
+ * The page routes, to mount at the root.
+ *
+ * @example
+ * app.route("/", pages);
+ */
+export const pages = new Hono<PageEnv>()
+  .get("/", async (c) => {
+    const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
+    if (!quiz) return c.redirect("/quizzes");
+    return renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
+  })
+  .get("/quizzes", async (c) =>
+    renderPage(c, <QuizListPage quizzes={await listQuizzes(c.env.DB)} />),
+  )
+  .get("/quizzes/:id", withQuiz, (c) =>
+    renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
+  )
+  .post("/quizzes/:id", withQuiz, async (c) => {
+    const quiz = c.var.quiz;
+    const view = toStudentView(quiz);
+    const back = `/quizzes/${encodeURIComponent(quiz.id)}`;
+    const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+    let body: FormBody | undefined;
+    if (FORM_MEDIA_TYPES.has(mediaType)) {
+      // A truncated or hand-made multipart body makes the parser throw: that is the sender's fault.
+      body = await c.req.parseBody({ all: true }).catch(() => undefined);
+    }
+    if (!body) {
+      return renderPage(
+        c,
+        <ErrorPage title="Formulaire illisible">
+          <p>
+            Les réponses doivent être envoyées par le formulaire de la page du quiz. Revenez au{" "}
+            <a href={back}>quiz</a> et validez à nouveau.
+          </p>
+        </ErrorPage>,
+        FORM_MEDIA_TYPES.has(mediaType) ? 400 : 415,
+      );
+    }
+    const read = readAnswerForm(view, body);
+    if (!read.success) {
+      return renderPage(
+        c,
+        <ErrorPage title="Réponses refusées">
+          <p>
+            Le formulaire envoyé ne correspond pas à ce quiz, les réponses n'ont donc pas été
+            corrigées :
+          </p>
+          <ul class="form-errors">
+            {read.errors.map((error) => (
+              <li>{error.message}</li>
+            ))}
+          </ul>
+          <p>
+            Revenez au <a href={back}>quiz</a> et répondez avec le formulaire de la page.
+          </p>
+        </ErrorPage>,
+        400,
+      );
+    }
+    const { answers, student } = read.form;
+    const sheet = markSheet(quiz, answers);
+    await saveSubmission(c.env.DB, {
+      id: crypto.randomUUID(),
+      quizId: quiz.id,
+      student: student ?? null,
+      answers,
+      score: sheet.score,
+      maxScore: sheet.maxScore,
+      createdAt: new Date().toISOString(),
+      marks: sheet.results,
+    });
+    // The results are this student's: no cache may keep or share them.
+    c.header("Cache-Control", "no-store");
+    return renderPage(
+      c,
+      <QuizPage quiz={view} marked={{ answers, sheet, ...(student ? { student } : {}) }} />,
+    );
+  });
+
+pages.onError((error, c) => {
+  if (error instanceof HTTPException && error.status < 500) {
+    return renderPage(
+      c,
+      <ErrorPage title="Requête refusée">
+        <p>La page n'a pas pu traiter cette demande. Revenez en arrière et réessayez.</p>
+      </ErrorPage>,
+      error.status,
+    );
+  }
+  console.error(error);
+  return renderPage(
+    c,
+    <ErrorPage title="Erreur du serveur">
+      <p>
+        Quelque chose s'est mal passé de notre côté ; l'erreur a été enregistrée. Réessayez dans un
+        instant.
+      </p>
+    </ErrorPage>,
+    500,
+  );
+});

@@ -1,0 +1,119 @@
+/**
+ * @module
+ * The student page: the article, then the questions in one form, then the results region,
+ * filled on the server after a form post, or by public/quiz.js after a JSON submission.
+ */
+import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
+import type { StudentQuiz } from "../core/quiz/to-student-view";
+import { MAX_STUDENT_LENGTH, STUDENT_FIELD } from "./answer-form";
+import { ArticleView } from "./article-view";
+import { Layout } from "./layout";
+import { QuestionFieldset } from "./question-fieldset";
+import { ResultsView } from "./results-view";
+
+export interface QuizPageProps {
+  /** Only the student's view: whatever is not in it cannot leak into the page. */
+  quiz: StudentQuiz;
+  /** After marking: the sheet as handed in and its marks. */
+  marked?: { answers: AnswerSheet; student?: string; sheet: MarkedSheet };
+}
+
+/**
+ * The quiz page, empty or marked.
+ *
+ * @example
+ * renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
+ * renderPage(c, <QuizPage quiz={view} marked={{ answers, sheet: markSheet(quiz, answers) }} />);
+ */
+export function QuizPage({ quiz, marked }: QuizPageProps) {
+  const path = `/quizzes/${encodeURIComponent(quiz.id)}`;
+  const ownTitle = quiz.title !== quiz.article.title;
+  const count = quiz.questions.length;
+  const highlights = marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
+    questionId,
+    correct,
+    start: evidence.start,
+    end: evidence.end,
+  }));
+  return (
+    <Layout
+      title={marked ? `Résultats · ${quiz.title}` : quiz.title}
+      script
+      skipTo={{ href: "#questions-title", label: "Aller aux questions" }}
+    >
+      <div class="page-intro">
+        <p class="kicker">{`Quiz de lecture · ${count} ${count > 1 ? "questions" : "question"}`}</p>
+        {ownTitle ? <h1>{quiz.title}</h1> : null}
+        <p class="instructions">
+          Lisez l'article, puis répondez aux questions en dessous. Après validation, vous verrez vos
+          résultats et, pour chaque question, la phrase de l'article qui donne la réponse.
+        </p>
+      </div>
+      <ArticleView
+        article={quiz.article}
+        headingLevel={ownTitle ? 2 : 1}
+        {...(highlights ? { highlights } : {})}
+      />
+      <form
+        class="quiz-form"
+        method="post"
+        action={`${path}#results`}
+        autocomplete="off"
+        aria-labelledby="questions-title"
+        data-quiz-id={quiz.id}
+        data-state={marked ? "marked" : "open"}
+      >
+        <h2 id="questions-title" tabindex={-1}>
+          Questions
+        </h2>
+        <p class="hint">
+          Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et les
+          petites fautes de frappe ne comptent pas.
+        </p>
+        <div class="student-field">
+          <label for={STUDENT_FIELD}>
+            Votre nom <span class="optional">(facultatif)</span>
+          </label>
+          <input
+            type="text"
+            id={STUDENT_FIELD}
+            name={STUDENT_FIELD}
+            value={marked?.student}
+            maxlength={MAX_STUDENT_LENGTH}
+            autocomplete="name"
+            disabled={Boolean(marked)}
+          />
+        </div>
+        {quiz.questions.map((question, index) => (
+          <QuestionFieldset
+            question={question}
+            number={index + 1}
+            value={toFieldValue(marked?.answers[question.id])}
+            disabled={Boolean(marked)}
+          />
+        ))}
+        <div class="submit-bar" hidden={Boolean(marked)}>
+          <button type="submit" class="button">
+            Valider mes réponses
+          </button>
+          <p class="progress" id="progress" role="status" />
+          <div class="submit-error" id="submit-error" role="alert" />
+        </div>
+      </form>
+      <div
+        id="results"
+        class="results"
+        aria-live="polite"
+        tabindex={-1}
+        autofocus={Boolean(marked)}
+      >
+        {marked ? <ResultsView quiz={quiz} sheet={marked.sheet} /> : null}
+      </div>
+    </Layout>
+  );
+}
+
+/** A given answer as the value of its form field. */
+function toFieldValue(given: string | boolean | undefined): string | undefined {
+  return given === undefined ? undefined : String(given);
+}

@@ -1,0 +1,173 @@
+/**
+ * @module
+ * Teacher tools under `/api/quizzes/:id`: a quiz's results (`/results`, `/results.csv`) and
+ * its export to other platforms (`/export?format=…`). All behind the teacher token.
+ */
+import { vValidator } from "@hono/valibot-validator";
+import { type Context, Hono } from "hono";
+import * as v from "valibot";
+import { describeAnswer } from "../core/export/describe-answer";
+import {
+  type ExportFile,
+  exportQuiz,
+  isQuizExportFormat,
+  QUIZ_EXPORT_FORMATS,
+} from "../core/export/export-quiz";
+import { toFileSlug } from "../core/export/file-slug";
+import { toResultsCsv } from "../core/export/to-results-csv";
+import type { Quiz } from "../core/quiz/quiz";
+import {
+  decodeResultsCursor,
+  encodeResultsCursor,
+  getQuizResults,
+  listResultSheets,
+} from "../storage/results-store";
+import { invalidInput, problem } from "./problem";
+import { toFieldErrors } from "./submission-body";
+import { teacherAuth } from "./teacher-auth";
+import { withQuiz } from "./with-quiz";
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`;
+const CURSOR_MESSAGE =
+  "cursor must be the nextCursor of a previous page, as given; leave it out for the first page.";
+
+/** `?limit=1..100&cursor=…`, both optional; other parameters are ignored. */
+const ResultsQuery = v.object({
+  limit: v.optional(
+    v.pipe(
+      v.string(LIMIT_MESSAGE),
+      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
+      v.transform(Number),
+      v.minValue(1, LIMIT_MESSAGE),
+      v.maxValue(MAX_LIMIT, LIMIT_MESSAGE),
+    ),
+  ),
+  cursor: v.optional(
+    v.pipe(
+      v.string(CURSOR_MESSAGE),
+      v.rawTransform(({ dataset, addIssue, NEVER }) => {
+        const position = decodeResultsCursor(dataset.value);
+        if (position) return position;
+        addIssue({ message: CURSOR_MESSAGE });
+        return NEVER;
+      }),
+    ),
+  ),
+});
+
+/** The per-student results, offered among the export formats too. */
+const RESULTS_CSV = "results-csv";
+
+const FORMAT_LIST = [
+  ...QUIZ_EXPORT_FORMATS.map(({ name, label }) => `${name} (${label})`),
+  `${RESULTS_CSV} (every submission, one row per student)`,
+].join(", ");
+
+/** Teacher data: never kept by a browser or a proxy. */
+const PRIVATE = { "Cache-Control": "private, no-store" };
+
+/** A file the browser saves rather than shows. */
+function download(c: Context, { filename, contentType, body }: ExportFile): Response {
+  return c.body(body, 200, {
+    ...PRIVATE,
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "X-Content-Type-Options": "nosniff",
+  });
+}
+
+/** What the routes after `withQuiz` see. */
+type QuizEnv = { Bindings: Env; Variables: { quiz: Quiz } };
+
+/** Every submission of the quiz as CSV, one row per student sheet. */
+async function resultsCsv(c: Context<QuizEnv>): Promise<Response> {
+  const quiz = c.var.quiz;
+  const sheets = await listResultSheets(c.env.DB, quiz.id);
+  return download(c, {
+    filename: `${toFileSlug(quiz.title)}-results.csv`,
+    contentType: "text/csv; charset=utf-8; header=present",
+    body: toResultsCsv(quiz, sheets),
+  });
+}
+
+/**
+ * The teacher tools, to mount at `/api/quizzes` next to the quiz routes.
+ *
+ * - `GET /:id/results?limit=&cursor=`: submissions count, mean, median and distribution of
+ *   scores, per question the right-answer rate, the discrimination index (27% groups, `null`
+ *   under 4 submissions) and the 3 commonest wrong answers; recent submissions newest first,
+ *   `nextCursor` to page on.
+ * - `GET /:id/results.csv`: every submission, one row per student.
+ * - `GET /:id/export?format=gift|moodle-xml|qti|csv|json|results-csv`: a file to download.
+ *
+ * @example
+ * app.route("/api/quizzes", quizTeacherTools);
+ */
+export const quizTeacherTools = new Hono<{ Bindings: Env }>()
+  .get(
+    "/:id/results",
+    teacherAuth,
+    withQuiz,
+    vValidator("query", ResultsQuery, (result, c) => {
+      if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
+    }),
+    async (c) => {
+      const quiz = c.var.quiz;
+      const { limit = DEFAULT_LIMIT, cursor } = c.req.valid("query");
+      const maxScore = quiz.questions.length;
+      const results = await getQuizResults(c.env.DB, {
+        quizId: quiz.id,
+        questions: quiz.questions,
+        maxScore,
+        limit,
+        ...(cursor ? { after: cursor } : {}),
+      });
+      const stats = new Map(results.questions.map((entry) => [entry.questionId, entry]));
+      return c.json(
+        {
+          quizId: quiz.id,
+          submissions: results.submissions,
+          meanScore: results.meanScore,
+          medianScore: results.medianScore,
+          maxScore,
+          distribution: results.distribution,
+          questions: quiz.questions.map((question) => {
+            const entry = stats.get(question.id);
+            return {
+              questionId: question.id,
+              prompt: question.prompt,
+              correctRate: entry?.correctRate ?? null,
+              discrimination: entry?.discrimination ?? null,
+              commonWrong: (entry?.commonWrong ?? []).map(({ answer, count }) => ({
+                answer: describeAnswer(question, answer),
+                count,
+              })),
+            };
+          }),
+          recent: results.recent,
+          nextCursor: results.next ? encodeResultsCursor(results.next) : null,
+        },
+        200,
+        PRIVATE,
+      );
+    },
+  )
+  .get("/:id/results.csv", teacherAuth, withQuiz, resultsCsv)
+  .get("/:id/export", teacherAuth, withQuiz, (c) => {
+    const format = c.req.query("format");
+    if (format === RESULTS_CSV) return resultsCsv(c);
+    if (format === undefined || !isQuizExportFormat(format)) {
+      return problem(c, {
+        type: "/problems/unsupported-export-format",
+        title: "Unsupported export format",
+        status: 400,
+        detail: `${
+          format === undefined ? "Say which format with ?format=" : `There is no format "${format}"`
+        }; choose one of ${FORMAT_LIST}.`,
+        errors: [{ path: "format", message: `format must be one of ${FORMAT_LIST}.` }],
+      });
+    }
+    return download(c, exportQuiz(c.var.quiz, format));
+  });

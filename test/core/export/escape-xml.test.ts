@@ -1,0 +1,24 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { escapeXml } from "../../../src/core/export/escape-xml";
+
+describe("escapeXml", () => {
+  it("escapes the five XML specials", () => {
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
+    );
+  });
+
+  it("drops characters XML cannot hold and keeps the rest, emoji included", () => {
+    const text = `a\u0000b\u0008c\td\ne\rf\uFFFEg\uD800h 🙂 é`;
+    expect(escapeXml(text)).toBe("abc\td\ne\rfgh 🙂 é");
+  });
+
+  it("round-trips through an XML parser, in text and in attributes", () => {
+    const text = `"quoted" & 'single' <tag> ]]> 🙂`;
+    const xml = `<r a="${escapeXml(text)}">${escapeXml(text)}</r>`;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: false }).parse(xml);
+    expect(parsed.r).toEqual({ "#text": text, "@_a": text });
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { toResultsCsv } from "../../../src/core/export/to-results-csv";
+import { sampleQuiz } from "../quiz/sample-quiz";
+import { readCsv } from "./read-csv";
+
+describe("toResultsCsv", () => {
+  it("writes a row per sheet: student, date, score, then each answer with ✓ or ✗", () => {
+    const csv = toResultsCsv(sampleQuiz, [
+      {
+        student: "Léa",
+        createdAt: "2026-01-02T03:04:05.678Z",
+        score: 2,
+        maxScore: 3,
+        marks: [
+          { questionId: "q1", given: " jambon ", correct: true },
+          { questionId: "q2", given: "a", correct: false },
+          { questionId: "q3", given: true, correct: true },
+        ],
+      },
+      {
+        student: null,
+        createdAt: "2026-01-02T03:05:00.000Z",
+        score: 0,
+        maxScore: 3,
+        marks: [
+          { questionId: "q1", given: null, correct: false },
+          { questionId: "q2", given: "c", correct: false },
+          { questionId: "q3", given: "faux", correct: false },
+        ],
+      },
+    ]);
+    expect(readCsv(csv)).toEqual([
+      [
+        "student",
+        "createdAt",
+        "score",
+        "maxScore",
+        "q1: Qui est ministre ?",
+        "q2: Où était-il mardi ?",
+        "q3: Jan Jambon est ministre.",
+      ],
+      ["Léa", "2026-01-02T03:04:05.678Z", "2", "3", "jambon ✓", "Bruxelles ✗", "Vrai ✓"],
+      ["", "2026-01-02T03:05:00.000Z", "0", "3", "✗", "Paris ✗", "Faux ✗"],
+    ]);
+  });
+
+  it("keeps a student's formula from running in a spreadsheet", () => {
+    const csv = toResultsCsv(sampleQuiz, [
+      {
+        student: '=HYPERLINK("http://x")',
+        createdAt: "2026-01-02T03:04:05.678Z",
+        score: 0,
+        maxScore: 3,
+        marks: [{ questionId: "q1", given: "=1+1", correct: false }],
+      },
+    ]);
+    const [, row] = readCsv(csv);
+    expect(row?.[0]).toBe('\'=HYPERLINK("http://x")');
+    expect(row?.[4]).toBe("'=1+1 ✗");
+  });
+
+  it("has only the header with no submissions", () => {
+    expect(readCsv(toResultsCsv(sampleQuiz, []))).toHaveLength(1);
+  });
+});

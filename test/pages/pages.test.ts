@@ -1,0 +1,345 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { Question, Quiz } from "../../src/core/quiz/quiz";
+import { formatFrenchDateTime } from "../../src/pages/format-french-date";
+import { findQuiz } from "../../src/quiz-catalog";
+import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+
+const QUIZ_ID = "belgique-maroc-dsiti-2016";
+const PAGE = `http://ardoise.test/quizzes/${QUIZ_ID}`;
+
+function get(url: string) {
+  return exports.default.fetch(new Request(url, { headers: { Accept: "text/html" } }));
+}
+
+function postForm(fields: Record<string, string> | [string, string][], url = PAGE) {
+  return exports.default.fetch(
+    new Request(url, { method: "POST", body: new URLSearchParams(fields) }),
+  );
+}
+
+async function seedQuiz(): Promise<Quiz> {
+  const quiz = await findQuiz(env.DB, QUIZ_ID);
+  if (!quiz) throw new Error(`${QUIZ_ID} is missing`);
+  return quiz;
+}
+
+/** The form value that answers `question` right. */
+function rightValue(question: Question): string {
+  return String(question.answer);
+}
+
+/** A form value that answers `question` wrong. */
+function wrongValue(question: Question): string {
+  if (question.type === "true_false") return String(!question.answer);
+  if (question.type === "single_choice") {
+    const other = question.options.find((option) => option.id !== question.answer);
+    if (!other) throw new Error(`${question.id} has no wrong option`);
+    return other.id;
+  }
+  return "zzz";
+}
+
+interface Found {
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** Text as the browser shows it: HTMLRewriter hands over text chunks with entities as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    if (entity[0] !== "#") return named[entity.toLowerCase()] ?? "";
+    const hex = entity[1]?.toLowerCase() === "x";
+    return String.fromCodePoint(Number.parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10));
+  });
+}
+
+/** Every element matching `selector`, with its attributes and text, read by workerd's parser. */
+async function select(html: string, selector: string): Promise<Found[]> {
+  const found: Found[] = [];
+  await new HTMLRewriter()
+    .on(selector, {
+      element(element) {
+        found.push({ attributes: Object.fromEntries(element.attributes), text: "" });
+      },
+      text(chunk) {
+        const last = found.at(-1);
+        if (last) last.text += decodeEntities(chunk.text);
+      },
+    })
+    .transform(new Response(html))
+    .text();
+  return found;
+}
+
+async function expectHtml(response: Response, status: number): Promise<string> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+  const html = await response.text();
+  expect(html).toMatch(/^<!DOCTYPE html><html lang="fr">/);
+  return html;
+}
+
+describe("GET /", () => {
+  it("shows the shipped quiz, with a link to the other quizzes", async () => {
+    const quiz = await seedQuiz();
+    const html = await expectHtml(await get("http://ardoise.test/"), 200);
+    expect(await select(html, 'a[href="/quizzes"]')).not.toHaveLength(0);
+    const [form] = await select(html, "form");
+    expect(form?.attributes).toMatchObject({
+      method: "post",
+      action: `/quizzes/${QUIZ_ID}#results`,
+    });
+    expect(await select(html, "fieldset.question")).toHaveLength(quiz.questions.length);
+  });
+});
+
+describe("GET /quizzes", () => {
+  it("lists the quizzes, each linking to its page", async () => {
+    const quiz = await seedQuiz();
+    const html = await expectHtml(await get("http://ardoise.test/quizzes"), 200);
+    const [link] = await select(html, `a[href="/quizzes/${QUIZ_ID}"]`);
+    expect(link?.text).toBe(quiz.title);
+  });
+});
+
+describe("GET /quizzes/:id", () => {
+  it("shows the article: title, French date, caption, every paragraph", async () => {
+    const { article } = await seedQuiz();
+    const html = await expectHtml(await get(PAGE), 200);
+    const [title] = await select(html, "h1");
+    expect(title?.text).toBe(article.title);
+    const [time] = await select(html, ".article-meta time");
+    expect(time).toEqual({
+      attributes: { datetime: "2016-03-01T13:33" },
+      text: "1er mars 2016 à 13 h 33",
+    });
+    expect((await select(html, ".article-caption"))[0]?.text).toContain(article.caption);
+    const paragraphs = await select(html, ".article-body p");
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(article.paragraphs);
+  });
+
+  it("has one fieldset per question, its numbered prompt as legend, fields named by id", async () => {
+    const quiz = await seedQuiz();
+    const html = await expectHtml(await get(PAGE), 200);
+    const legends = await select(html, "fieldset.question > legend");
+    expect(legends.map((legend) => legend.text)).toEqual(
+      quiz.questions.map((question, index) => `${index + 1}. ${question.prompt}`),
+    );
+    for (const question of quiz.questions) {
+      const inputs = await select(html, `#question-${question.id} input`);
+      expect(inputs.every((input) => input.attributes.name === question.id)).toBe(true);
+      const types = inputs.map((input) => input.attributes.type);
+      const values = inputs.map((input) => input.attributes.value);
+      if (question.type === "short_answer") expect(types).toEqual(["text"]);
+      if (question.type === "true_false") expect(values).toEqual(["true", "false"]);
+      if (question.type === "single_choice") {
+        expect(values).toEqual(question.options.map((option) => option.id));
+      }
+      if (question.type !== "short_answer") expect(new Set(types)).toEqual(new Set(["radio"]));
+    }
+    const [studentField] = await select(html, 'input[name="student"]');
+    expect(studentField?.attributes).toMatchObject({ type: "text", id: "student" });
+  });
+
+  it("labels every input, Vrai / Faux for true/false", async () => {
+    const quiz = await seedQuiz();
+    const html = await expectHtml(await get(PAGE), 200);
+    const labels = new Map(
+      (await select(html, "label[for]")).map((label) => [label.attributes.for, label.text]),
+    );
+    const inputs = await select(html, "form input");
+    expect(inputs.length).toBeGreaterThan(quiz.questions.length);
+    for (const input of inputs) {
+      expect(labels.has(input.attributes.id), `label for ${input.attributes.id}`).toBe(true);
+    }
+    const trueFalse = quiz.questions.find((question) => question.type === "true_false");
+    expect(trueFalse).toBeDefined();
+    expect(labels.get(`${trueFalse?.id}-true`)).toBe("Vrai");
+    expect(labels.get(`${trueFalse?.id}-false`)).toBe("Faux");
+  });
+
+  it("reveals nothing of the answer key", async () => {
+    const quiz = await seedQuiz();
+    const html = await expectHtml(await get(PAGE), 200);
+    // Before marking: no highlight, nothing checked, no verdict, no result.
+    for (const tell of [
+      "<mark",
+      "evidence",
+      "checked",
+      "correct",
+      "result-",
+      "Juste",
+      "attendue",
+    ]) {
+      expect(html, tell).not.toContain(tell);
+    }
+    // The article as shown: its title, date, caption and paragraphs.
+    const { title, published = "", caption = "", paragraphs } = quiz.article;
+    const body = [title, formatFrenchDateTime(published), caption, ...paragraphs]
+      .join("\n\n")
+      .toLowerCase();
+    const page = decodeEntities(html).toLowerCase();
+    for (const question of quiz.questions) {
+      const fieldset = (await select(html, `#question-${question.id}`))[0];
+      expect(fieldset).toBeDefined();
+      if (question.type === "short_answer") {
+        // The article gives the answer (that is the exercise); nothing else may.
+        for (const form of [question.answer, ...question.accepted]) {
+          if (!body.includes(form.toLowerCase())) {
+            expect(page, `${question.id}: « ${form} »`).not.toContain(form.toLowerCase());
+          }
+        }
+        expect(fieldset?.text.toLowerCase()).not.toContain(question.answer.toLowerCase());
+      } else {
+        // Every radio of a question is written alike, but for its own id and value.
+        const radios = html.match(new RegExp(`<input[^>]*name="${question.id}"[^>]*>`, "g")) ?? [];
+        const values = question.type === "true_false" ? ["true", "false"] : question.options;
+        expect(radios).toHaveLength(values.length);
+        const shapes = radios.map((radio) =>
+          radio.replace(/ id="[^"]*"/, "").replace(/ value="[^"]*"/, ""),
+        );
+        expect(new Set(shapes).size, `${question.id} radios differ`).toBe(1);
+      }
+    }
+  });
+
+  it("answers 404 with a French page for an unknown quiz", async () => {
+    const html = await expectHtml(await get("http://ardoise.test/quizzes/nope"), 404);
+    expect(html).toContain("Quiz introuvable");
+    expect(html).toContain("« nope »");
+  });
+});
+
+describe("POST /quizzes/:id (the form without JavaScript)", () => {
+  it("marks a right sheet 10 / 10 and stores it as one submission", async () => {
+    const quiz = await seedQuiz();
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, rightValue(q)]));
+    const html = await expectHtml(await postForm({ ...fields, student: " Léa " }), 200);
+    const [score] = await select(html, "#results .score");
+    expect(score?.text).toBe(`${quiz.questions.length} / ${quiz.questions.length}`);
+    expect(await select(html, ".result-right")).toHaveLength(quiz.questions.length);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+  });
+
+  it("shows a wrong answer wrong, with the expected answer and its evidence marked", async () => {
+    const quiz = await seedQuiz();
+    const wrong = quiz.questions.find((question) => question.type === "single_choice");
+    if (wrong?.type !== "single_choice") throw new Error("no single-choice question");
+    const fields = Object.fromEntries(
+      quiz.questions.map((q) => [q.id, q === wrong ? wrongValue(q) : rightValue(q)]),
+    );
+    const html = await expectHtml(await postForm(fields), 200);
+    const max = quiz.questions.length;
+    expect((await select(html, "#results .score"))[0]?.text).toBe(`${max - 1} / ${max}`);
+    const [item] = await select(html, `#result-${wrong.id}`);
+    expect(item?.attributes.class).toBe("result result-wrong");
+    expect(item?.text).toContain("✗ Faux");
+    const expected = wrong.options.find((option) => option.id === wrong.answer)?.text ?? "";
+    expect(item?.text).toContain(`Réponse attendue : ${expected}`);
+    const [mark] = await select(html, `mark#evidence-${wrong.id}`);
+    expect(mark?.attributes.class).toBe("evidence evidence-wrong");
+    expect(mark?.text).toBe(wrong.evidence.text);
+    expect(await select(html, `a[href="#evidence-${wrong.id}"]`)).toHaveLength(1);
+    // The answers stay on the page, locked, and the results region takes the focus.
+    expect(await select(html, "fieldset[disabled]")).toHaveLength(max);
+    const [chosen] = await select(html, `input[name="${wrong.id}"][checked]`);
+    expect(chosen?.attributes.value).toBe(wrongValue(wrong));
+    expect((await select(html, "#results"))[0]?.attributes).toMatchObject({
+      "aria-live": "polite",
+      tabindex: "-1",
+      autofocus: "",
+    });
+    expect(await select(html, `a.button[href="/quizzes/${QUIZ_ID}"]`)).toHaveLength(1);
+  });
+
+  it("stores the sheet exactly as the JSON API does for the same answers", async () => {
+    const quiz = await seedQuiz();
+    const fields = Object.fromEntries(
+      quiz.questions.map((q, index) => [q.id, index % 2 === 0 ? rightValue(q) : wrongValue(q)]),
+    );
+    fields[quiz.questions[1]?.id ?? ""] = "";
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    await expectHtml(await postForm({ ...fields, student: "Léa" }), 200);
+    const { results } = await env.DB.prepare(
+      "SELECT id FROM submissions WHERE quiz_id = ? ORDER BY rowid DESC LIMIT 1",
+    )
+      .bind(QUIZ_ID)
+      .all<{ id: string }>();
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+    const fromForm = await getSubmission(env.DB, results[0]?.id ?? "");
+
+    // What public/quiz.js sends: blanks left out, true/false as booleans.
+    const answers = Object.fromEntries(
+      quiz.questions
+        .filter((q) => fields[q.id] !== "")
+        .map((q) => [q.id, q.type === "true_false" ? fields[q.id] === "true" : fields[q.id]]),
+    );
+    const response = await exports.default.fetch(
+      new Request(`http://ardoise.test/api/quizzes/${QUIZ_ID}/submissions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ answers, student: "Léa" }),
+      }),
+    );
+    expect(response.status).toBe(201);
+    const fromApi = await getSubmission(env.DB, (await response.json<{ id: string }>()).id);
+    const comparable = (stored: typeof fromApi) => ({ ...stored, id: "", createdAt: "" });
+    expect(comparable(fromForm)).toEqual(comparable(fromApi));
+    expect(fromForm?.marks[1]).toMatchObject({ given: null, correct: false });
+  });
+
+  it("counts empty fields as unanswered", async () => {
+    const quiz = await seedQuiz();
+    const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, ""]));
+    const html = await expectHtml(await postForm(fields), 200);
+    expect((await select(html, "#results .score"))[0]?.text).toBe(`0 / ${quiz.questions.length}`);
+    expect(await select(html, ".answer-none")).toHaveLength(quiz.questions.length);
+  });
+
+  it.each<[string, [string, string][], string]>([
+    ["an unknown field", [["q99", "x"]], "Champ inconnu « q99 »"],
+    [
+      "a field sent twice",
+      [
+        ["q1", "a"],
+        ["q1", "b"],
+      ],
+      "une seule fois",
+    ],
+    ["an impossible choice", [["q1", "z"]], "n&#39;est pas un choix de la question 1"],
+  ])("refuses %s with a 400 page saying why, storing nothing", async (_, fields, message) => {
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const html = await expectHtml(await postForm(fields), 400);
+    expect(html).toContain("Réponses refusées");
+    expect(html).toContain(message);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before);
+  });
+
+  it("answers 415 with a French page to a body that is not a form", async () => {
+    const response = await exports.default.fetch(
+      new Request(PAGE, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: "{}",
+      }),
+    );
+    expect(await expectHtml(response, 415)).toContain("Formulaire illisible");
+  });
+
+  it("answers 404 with a French page for an unknown quiz", async () => {
+    const html = await expectHtml(await postForm({}, "http://ardoise.test/quizzes/nope"), 404);
+    expect(html).toContain("Quiz introuvable");
+  });
+});
+
+describe("page headers", () => {
+  it("allow only same-origin scripts and styles", async () => {
+    const response = await get(PAGE);
+    const policy = response.headers.get("Content-Security-Policy") ?? "";
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+  });
+});
