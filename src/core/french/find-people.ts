@@ -21,7 +21,7 @@ const NAME = new RegExp(
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;
 const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Dr|Pr)\s*$/u;
 const PLACE_BEFORE =
-  /(?:\bà|\ben|\bau|\baux|\bvers|\bdepuis|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
+  /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
   /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire)\s+$/iu;
 const TITLES = new Set([

@@ -4,11 +4,11 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { findPeople } from "../../../src/core/french/find-people";
 
 describe("findPeople", () => {
-  it("finds the seed's people, merges spellings and reads roles", () => {
-    const body = parseArticle(seedText).paragraphs.join("\n\n");
-    const people = findPeople(body);
-    const summary = people.map((p) => [p.name, p.aliases, p.gender, p.roles.map((r) => r.text)]);
-    console.log(JSON.stringify(summary, null, 1));
+  const body = parseArticle(seedText).paragraphs.join("\n\n");
+  const people = findPeople(body);
+  const byName = new Map(people.map((person) => [person.name, person]));
+
+  it("finds the seed's people once each, in reading order", () => {
     expect(people.map((p) => p.name)).toEqual([
       "Jan Jambon",
       "Charles Michel",
@@ -16,5 +16,37 @@ describe("findPeople", () => {
       "Theo Francken",
       "Freddy Roosemont",
     ]);
+  });
+
+  it("merges two spellings of the same person", () => {
+    expect(byName.get("Jan Jambon")?.aliases).toEqual(["Jean Jambon"]);
+    expect(byName.get("Jan Jambon")?.mentions).toHaveLength(3);
+  });
+
+  it("reads roles from appositions before and after the name, with the gender of le/la", () => {
+    expect(byName.get("Mourad Naimi")?.roles.map((r) => r.text)).toEqual(["directeur de la DSITI"]);
+    expect(byName.get("Charles Michel")?.roles.map((r) => r.text)).toEqual(["Premier ministre"]);
+    expect(byName.get("Freddy Roosemont")?.roles.map((r) => r.text)).toEqual([
+      "directeur général de l'Office des étrangers",
+    ]);
+    expect(byName.get("Theo Francken")?.gender).toBe("m");
+    for (const person of people) {
+      for (const role of person.roles) {
+        // The role is shown lowercase (`Directeur général…` → `directeur général…`).
+        expect(body.slice(role.mention.start, role.mention.end).toLowerCase()).toBe(
+          role.mention.text.toLowerCase(),
+        );
+      }
+    }
+  });
+
+  it("reads a woman's role and skips titles, nationalities and organisations", () => {
+    const text =
+      "La maire de Nantes, Johanna Rolland, a salué la Française Awa Diarra. " +
+      "Mme Diallo a rencontré la société Rietveld Capital à Los Angeles.";
+    const found = findPeople(text);
+    expect(found.map((p) => p.name)).toEqual(["Johanna Rolland", "Awa Diarra"]);
+    expect(found[0]?.gender).toBe("f");
+    expect(found[0]?.roles.map((r) => r.text)).toEqual(["maire de Nantes"]);
   });
 });
