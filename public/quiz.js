@@ -118,21 +118,50 @@
     }
   }
 
-  function send() {
+  /**
+   * The Idempotency-Key of the sheet being sent, kept across retries of the same sheet: however
+   * many times it reaches the server (a lost answer, a retry), it is stored once. A sheet the
+   * student changed since is a new sheet, with a new key.
+   */
+  let sheet = null;
+
+  function newKey() {
+    if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+    // randomUUID needs HTTPS; a school server on plain HTTP still has getRandomValues.
+    return Array.prototype.map
+      .call(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+        byte.toString(16).padStart(2, "0"),
+      )
+      .join("");
+  }
+
+  function send(attempt) {
     if (sending) return;
     sending = true;
     form.setAttribute("aria-busy", "true");
     errorBox.textContent = "";
     progress.textContent = "Envoi des réponses…";
     saveAnswers();
+    const body = JSON.stringify(submission());
+    if (!sheet || sheet.body !== body) sheet = { body, key: newKey() };
+    const busyRetries = typeof attempt === "number" ? attempt : 0;
     fetch(`/api/quizzes/${encodeURIComponent(quizId)}/submissions`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "Idempotency-Key": sheet.key,
+      },
       credentials: "same-origin",
-      body: JSON.stringify(submission()),
+      body,
     })
       .then((response) => {
         if (response.status === 201) return response.json().then(showResults);
+        // The same sheet is still being stored (a double click, a retry too early): ask again.
+        if (response.status === 409 && busyRetries < 5) {
+          setTimeout(() => send(busyRetries + 1), 1000);
+          return;
+        }
         showError(
           response.status >= 500
             ? "Le serveur n'a pas pu corriger vos réponses pour le moment. Elles sont conservées : réessayez dans un instant."

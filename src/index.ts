@@ -1,20 +1,36 @@
 /**
  * @module
- * The Worker entry: mounts the student pages and the API, and turns every API error into a
- * problem details response (the pages answer errors with French HTML pages of their own).
+ * The Worker entry: mounts the student pages, the teacher page, the API and its documentation,
+ * and turns every API error into a problem details response (the pages answer errors with
+ * French HTML pages of their own).
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
+import { teacherPages } from "./pages/teacher-pages";
+import { apiDocs } from "./routes/api-docs";
 import { problem } from "./routes/problem";
+import { guardQuizId } from "./routes/quiz-id-guard";
 import { quizTeacherTools } from "./routes/quiz-teacher-tools";
 import { quizzes } from "./routes/quizzes";
+import { securityHeaders } from "./routes/security-headers";
+import { isTransientD1Error } from "./storage/transient-errors";
 
 const app = new Hono<{ Bindings: Env }>();
 
+// Before every route: security headers on every response (errors included), and quiz ids too
+// long to exist answered 404 before any database lookup.
+app.use(securityHeaders);
+app.use("/api/quizzes/:id/*", guardQuizId());
+app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
+
 app.route("/", pages);
+app.route("/", teacherPages);
 app.route("/api/quizzes", quizzes);
 app.route("/api/quizzes", quizTeacherTools);
+// Last: /openapi.json and /docs describe the routes above.
+app.route("/", apiDocs(app));
 
 app.notFound((c) =>
   problem(c, {
@@ -36,6 +52,21 @@ app.onError((error, c) => {
     });
   }
   console.error(error);
+  // The database restarting or overloaded: a batch is atomic, so nothing was half-written.
+  if (isTransientD1Error(error)) {
+    return problem(
+      c,
+      {
+        type: "/problems/storage-unavailable",
+        title: "Storage unavailable",
+        status: 503,
+        detail:
+          "The database did not answer and nothing was stored; retry in a few seconds " +
+          "(Retry-After). A submission resent with the same Idempotency-Key is stored once.",
+      },
+      { "Retry-After": "2" },
+    );
+  }
   return problem(c, {
     type: "about:blank",
     title: "Internal Server Error",

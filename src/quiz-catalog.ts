@@ -1,7 +1,7 @@
 /**
  * @module
- * Every quiz the service offers: the shipped ones, generated once per isolate on first use, and
- * the ones teachers created, stored in D1.
+ * Every quiz the service offers: the shipped ones, generated once per isolate when the Worker
+ * starts, and the ones teachers created, stored in D1.
  */
 import { seedQuizzes } from "./content/seed-quizzes";
 import { parseArticle } from "./core/article/parse-article";
@@ -9,13 +9,15 @@ import { generateQuiz } from "./core/generator/generate-quiz";
 import type { Quiz } from "./core/quiz/quiz";
 import { listStoredQuizzes, loadQuiz, type QuizSummary } from "./storage/quiz-store";
 
-let shippedQuizzes: ReadonlyMap<string, Quiz> | undefined;
+/**
+ * Generated in the global scope, so at the isolate's start-up (a budget of its own) rather than
+ * in the CPU time of whichever request comes first (~12 ms warm, over 100 ms with a cold JIT).
+ */
+const shippedQuizzes: ReadonlyMap<string, Quiz> = new Map(
+  seedQuizzes.map(({ id, text }) => [id, generateQuiz(parseArticle(text), { id })]),
+);
 
-/** Parses and generates every shipped quiz the first time it is called, then reuses them. */
 function shipped(): ReadonlyMap<string, Quiz> {
-  shippedQuizzes ??= new Map(
-    seedQuizzes.map(({ id, text }) => [id, generateQuiz(parseArticle(text), { id })]),
-  );
   return shippedQuizzes;
 }
 

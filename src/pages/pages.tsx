@@ -16,6 +16,7 @@ import { saveSubmission } from "../storage/submission-store";
 import { type FormBody, readAnswerForm } from "./answer-form";
 import { ErrorPage } from "./error-page";
 import { renderPage } from "./layout";
+import { limitFormBody, sameOriginFormPost } from "./page-guards";
 import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
 
@@ -65,7 +66,8 @@ export const pages = new Hono<PageEnv>()
   .get("/quizzes/:id", withQuiz, (c) =>
     renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
   )
-  .post("/quizzes/:id", withQuiz, async (c) => {
+  // Posted from this site only (CSRF), and no bigger than a sheet can be.
+  .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, async (c) => {
     const quiz = c.var.quiz;
     const view = toStudentView(quiz);
     const back = `/quizzes/${encodeURIComponent(quiz.id)}`;

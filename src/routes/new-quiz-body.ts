@@ -3,59 +3,74 @@
  * What a valid body for creating a quiz is (`POST /api/quizzes`).
  */
 import * as v from "valibot";
+import { controlsToSpaces, controlsToSpacesKeepingLines, refuseLoneSurrogates } from "./text-rules";
 
 export const MIN_ARTICLE_LENGTH = 200;
 export const MAX_ARTICLE_LENGTH = 50_000;
 export const SUPPORTED_LANGUAGES = ["fr"] as const;
 
 const FIELDS = "text (required), title, language and questionCount (optional)";
+const NOT_AN_OBJECT = `The body must be a JSON object with ${FIELDS}.`;
 
 /**
  * `{ title?, text, language?, questionCount? }`, nothing else. The language is checked after
- * validation, so that an unsupported one gets its own answer (422).
+ * validation, so that an unsupported one gets its own answer (422). Control characters become
+ * spaces (the text keeps its line breaks and tabs); lone surrogates are refused (text-rules.ts).
  *
  * @example
  * v.parse(NewQuizBody, { text: article, questionCount: 12 });
  */
-export const NewQuizBody = v.strictObject(
-  {
-    title: v.optional(
-      v.pipe(
-        v.string("title must be a string."),
+export const NewQuizBody = v.pipe(
+  // An array passes `strictObject`'s `typeof` check: refuse it first, as any non-object body.
+  v.custom<unknown>((input) => !Array.isArray(input), NOT_AN_OBJECT),
+  v.strictObject(
+    {
+      title: v.optional(
+        v.pipe(
+          v.string("title must be a string."),
+          refuseLoneSurrogates("title"),
+          controlsToSpaces(),
+          v.trim(),
+          v.minLength(1, "title must not be blank; leave it out to use the article's first line."),
+          v.maxLength(200, "title must be at most 200 characters long."),
+        ),
+      ),
+      text: v.pipe(
+        v.string("text must be a string: the article, title on the first line."),
+        refuseLoneSurrogates("text"),
+        controlsToSpacesKeepingLines(),
         v.trim(),
-        v.minLength(1, "title must not be blank; leave it out to use the article's first line."),
-        v.maxLength(200, "title must be at most 200 characters long."),
+        v.minLength(
+          MIN_ARTICLE_LENGTH,
+          `text must be at least ${MIN_ARTICLE_LENGTH} characters long: paste the whole article.`,
+        ),
+        v.maxLength(
+          MAX_ARTICLE_LENGTH,
+          `text must be at most ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters long.`,
+        ),
       ),
-    ),
-    text: v.pipe(
-      v.string("text must be a string: the article, title on the first line."),
-      v.trim(),
-      v.minLength(
-        MIN_ARTICLE_LENGTH,
-        `text must be at least ${MIN_ARTICLE_LENGTH} characters long: paste the whole article.`,
+      language: v.optional(
+        v.pipe(
+          v.string('language must be a language code such as "fr".'),
+          v.trim(),
+          v.toLowerCase(),
+        ),
       ),
-      v.maxLength(
-        MAX_ARTICLE_LENGTH,
-        `text must be at most ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters long.`,
+      questionCount: v.optional(
+        v.pipe(
+          v.number("questionCount must be a number."),
+          v.integer("questionCount must be a whole number."),
+          v.minValue(5, "questionCount must be between 5 and 20."),
+          v.maxValue(20, "questionCount must be between 5 and 20."),
+        ),
       ),
-    ),
-    language: v.optional(
-      v.pipe(v.string('language must be a language code such as "fr".'), v.trim(), v.toLowerCase()),
-    ),
-    questionCount: v.optional(
-      v.pipe(
-        v.number("questionCount must be a number."),
-        v.integer("questionCount must be a whole number."),
-        v.minValue(5, "questionCount must be between 5 and 20."),
-        v.maxValue(20, "questionCount must be between 5 and 20."),
-      ),
-    ),
-  },
-  (issue) => {
-    if (issue.expected === "never") return `Unknown field ${issue.input} — send only ${FIELDS}.`;
-    if (issue.expected?.startsWith('"')) return `${issue.expected} is required.`;
-    return `The body must be a JSON object with ${FIELDS}.`;
-  },
+    },
+    (issue) => {
+      if (issue.expected === "never") return `Unknown field ${issue.input} — send only ${FIELDS}.`;
+      if (issue.expected?.startsWith('"')) return `${issue.expected} is required.`;
+      return NOT_AN_OBJECT;
+    },
+  ),
 );
 
 export type NewQuizBody = v.InferOutput<typeof NewQuizBody>;

@@ -1,10 +1,12 @@
 /**
  * @module
- * Teacher tools under `/api/quizzes/:id`: a quiz's results (`/results`, `/results.csv`) and
- * its export to other platforms (`/export?format=…`). All behind the teacher token.
+ * Teacher tools under `/api/quizzes/:id`: a quiz's results (`/results`, `/results.csv`, the
+ * chart `/results.svg`) and its export to other platforms (`/export?format=…`). All behind the
+ * teacher token.
  */
 import { vValidator } from "@hono/valibot-validator";
 import { type Context, Hono } from "hono";
+import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { describeAnswer } from "../core/export/describe-answer";
 import {
@@ -16,12 +18,14 @@ import {
 import { toFileSlug } from "../core/export/file-slug";
 import { toResultsCsv } from "../core/export/to-results-csv";
 import type { Quiz } from "../core/quiz/quiz";
+import { renderResultsChart } from "../pages/results-chart";
 import {
   decodeResultsCursor,
   encodeResultsCursor,
   getQuizResults,
   listResultSheets,
 } from "../storage/results-store";
+import { file, json, problems, QUIZ_ID, queryParameters, TEACHER_ONLY } from "./openapi";
 import { invalidInput, problem } from "./problem";
 import { toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
@@ -38,6 +42,7 @@ const ResultsQuery = v.object({
   limit: v.optional(
     v.pipe(
       v.string(LIMIT_MESSAGE),
+      v.description(`How many recent submissions: 1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}.`),
       v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
       v.transform(Number),
       v.minValue(1, LIMIT_MESSAGE),
@@ -47,6 +52,7 @@ const ResultsQuery = v.object({
   cursor: v.optional(
     v.pipe(
       v.string(CURSOR_MESSAGE),
+      v.description("The `nextCursor` of the previous page; none for the first page."),
       v.rawTransform(({ dataset, addIssue, NEVER }) => {
         const position = decodeResultsCursor(dataset.value);
         if (position) return position;
@@ -64,6 +70,15 @@ const FORMAT_LIST = [
   ...QUIZ_EXPORT_FORMATS.map(({ name, label }) => `${name} (${label})`),
   `${RESULTS_CSV} (every submission, one row per student)`,
 ].join(", ");
+
+/** What the export formats' files are, for the OpenAPI document. */
+const EXPORT_MEDIA_TYPES = [
+  "text/plain",
+  "application/xml",
+  "application/zip",
+  "text/csv",
+  "application/json",
+];
 
 /** Teacher data: never kept by a browser or a proxy. */
 const PRIVATE = { "Cache-Control": "private, no-store" };
@@ -100,6 +115,7 @@ async function resultsCsv(c: Context<QuizEnv>): Promise<Response> {
  *   under 4 submissions) and the 3 commonest wrong answers; recent submissions newest first,
  *   `nextCursor` to page on.
  * - `GET /:id/results.csv`: every submission, one row per student.
+ * - `GET /:id/results.svg`: the right-answer rate of each question as a bar chart.
  * - `GET /:id/export?format=gift|moodle-xml|qti|csv|json|results-csv`: a file to download.
  *
  * @example
@@ -108,6 +124,21 @@ async function resultsCsv(c: Context<QuizEnv>): Promise<Response> {
 export const quizTeacherTools = new Hono<{ Bindings: Env }>()
   .get(
     "/:id/results",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Teacher tools"],
+      operationId: "getResults",
+      summary: "A quiz's class results",
+      description:
+        "Submissions, mean, median and distribution of scores; per question the right-answer " +
+        "rate, the discrimination index and the commonest wrong answers; recent submissions, " +
+        "newest first, a page at a time.",
+      parameters: [QUIZ_ID, ...queryParameters(ResultsQuery)],
+      responses: {
+        200: json("The results.", "QuizResults"),
+        ...problems(400, 401, 404, 429, 503),
+      },
+    }),
     teacherAuth,
     withQuiz,
     vValidator("query", ResultsQuery, (result, c) => {
@@ -154,20 +185,112 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
       );
     },
   )
-  .get("/:id/results.csv", teacherAuth, withQuiz, resultsCsv)
-  .get("/:id/export", teacherAuth, withQuiz, (c) => {
-    const format = c.req.query("format");
-    if (format === RESULTS_CSV) return resultsCsv(c);
-    if (format === undefined || !isQuizExportFormat(format)) {
-      return problem(c, {
-        type: "/problems/unsupported-export-format",
-        title: "Unsupported export format",
-        status: 400,
-        detail: `${
-          format === undefined ? "Say which format with ?format=" : `There is no format "${format}"`
-        }; choose one of ${FORMAT_LIST}.`,
-        errors: [{ path: "format", message: `format must be one of ${FORMAT_LIST}.` }],
+  .get(
+    "/:id/results.csv",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Teacher tools"],
+      operationId: "getResultsCsv",
+      summary: "Every submission as CSV",
+      description: "One row per student sheet; the same file as `export?format=results-csv`.",
+      parameters: [QUIZ_ID],
+      responses: {
+        200: file("The CSV file.", ["text/csv"]),
+        ...problems(401, 404, 429, 503),
+      },
+    }),
+    teacherAuth,
+    withQuiz,
+    resultsCsv,
+  )
+  .get(
+    "/:id/results.svg",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Teacher tools"],
+      operationId: "getResultsChart",
+      summary: "The right-answer rates as a bar chart",
+      description:
+        "An SVG document: one horizontal bar per question, as long as its right-answer rate " +
+        "(the `correctRate` of the results), no bar for a question nobody has answered yet.",
+      parameters: [QUIZ_ID],
+      responses: {
+        200: {
+          description: "The chart.",
+          content: { "image/svg+xml": { schema: { type: "string" } } },
+        },
+        ...problems(401, 404, 429, 503),
+      },
+    }),
+    teacherAuth,
+    withQuiz,
+    async (c) => {
+      const quiz = c.var.quiz;
+      // The very figures of /results: one recent submission is the least it can be asked for.
+      const results = await getQuizResults(c.env.DB, {
+        quizId: quiz.id,
+        questions: quiz.questions,
+        maxScore: quiz.questions.length,
+        limit: 1,
       });
-    }
-    return download(c, exportQuiz(c.var.quiz, format));
-  });
+      const chart = renderResultsChart({
+        title: quiz.title,
+        submissions: results.submissions,
+        questions: results.questions,
+      });
+      return c.body(chart, 200, {
+        ...PRIVATE,
+        "Content-Type": "image/svg+xml; charset=utf-8",
+        // Opened on its own, the SVG is a document of this origin: it may run nothing.
+        "Content-Security-Policy": "default-src 'none'",
+        "X-Content-Type-Options": "nosniff",
+      });
+    },
+  )
+  .get(
+    "/:id/export",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Teacher tools"],
+      operationId: "exportQuiz",
+      summary: "Export the quiz to another platform",
+      description: `A file to download, named after the quiz: ${FORMAT_LIST}.`,
+      parameters: [
+        QUIZ_ID,
+        {
+          name: "format",
+          in: "query",
+          required: true,
+          description: "The file format.",
+          schema: {
+            type: "string",
+            enum: [...QUIZ_EXPORT_FORMATS.map(({ name }) => name), RESULTS_CSV],
+          },
+        },
+      ],
+      responses: {
+        200: file("The file.", EXPORT_MEDIA_TYPES),
+        ...problems(400, 401, 404, 429, 503),
+      },
+    }),
+    teacherAuth,
+    withQuiz,
+    (c) => {
+      const format = c.req.query("format");
+      if (format === RESULTS_CSV) return resultsCsv(c);
+      if (format === undefined || !isQuizExportFormat(format)) {
+        return problem(c, {
+          type: "/problems/unsupported-export-format",
+          title: "Unsupported export format",
+          status: 400,
+          detail: `${
+            format === undefined
+              ? "Say which format with ?format="
+              : `There is no format "${format}"`
+          }; choose one of ${FORMAT_LIST}.`,
+          errors: [{ path: "format", message: `format must be one of ${FORMAT_LIST}.` }],
+        });
+      }
+      return download(c, exportQuiz(c.var.quiz, format));
+    },
+  );

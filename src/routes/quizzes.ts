@@ -5,6 +5,7 @@
  */
 import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
+import { describeRoute, resolver } from "hono-openapi";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuiz } from "../core/generator/generate-quiz";
 import { markSheet } from "../core/marking/mark-sheet";
@@ -13,11 +14,19 @@ import { toStudentView } from "../core/quiz/to-student-view";
 import { isShippedQuiz, listQuizzes } from "../quiz-catalog";
 import { deleteQuiz, saveQuiz } from "../storage/quiz-store";
 import { saveSubmission } from "../storage/submission-store";
+import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "./body-limits";
+import { idempotencyKey, respondOnce } from "./idempotency";
 import { requireJsonBody } from "./json-body";
 import { NewQuizBody, SUPPORTED_LANGUAGES } from "./new-quiz-body";
 import { newQuizId } from "./new-quiz-id";
+import { IDEMPOTENCY_KEY, json, problemResponse, problems, QUIZ_ID, TEACHER_ONLY } from "./openapi";
 import { invalidInput, problem } from "./problem";
-import { findAnswerErrors, SubmissionBody, toFieldErrors } from "./submission-body";
+import {
+  findAnswerErrors,
+  findRawAnswerErrors,
+  SubmissionBody,
+  toFieldErrors,
+} from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
 import { withQuiz } from "./with-quiz";
 
@@ -28,10 +37,48 @@ import { withQuiz } from "./with-quiz";
  * app.route("/api/quizzes", quizzes);
  */
 export const quizzes = new Hono<{ Bindings: Env }>()
-  .get("/", async (c) => c.json({ quizzes: await listQuizzes(c.env.DB) }))
+  .get(
+    "/",
+    describeRoute({
+      tags: ["Quizzes"],
+      operationId: "listQuizzes",
+      summary: "Every quiz",
+      responses: {
+        200: json("The quizzes: id, title, language, number of questions.", "QuizList"),
+        ...problems(503),
+      },
+    }),
+    async (c) => c.json({ quizzes: await listQuizzes(c.env.DB) }),
+  )
   .post(
     "/",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Quizzes"],
+      operationId: "createQuiz",
+      summary: "Create a quiz from an article",
+      description:
+        "Generates the questions once and stores the quiz; answers 201 with its key view and " +
+        "its address in `Location`.",
+      requestBody: {
+        required: true,
+        description:
+          "`text`: the article, title on the first line, blank lines between paragraphs. " +
+          "`title`: instead of the first line. `language`: `fr`. `questionCount`: default 10.",
+        content: { "application/json": { schema: resolver(NewQuizBody) } },
+      },
+      responses: {
+        201: json("The new quiz, with its answer key.", "KeyQuiz", {
+          Location: { description: "`/api/quizzes/<id>`.", schema: { type: "string" } },
+        }),
+        ...problems(400, 401, 413, 415, 429, 503),
+        422: problemResponse(
+          "The article is valid but unusable: a language other than `fr`, or no question could be made.",
+        ),
+      },
+    }),
     teacherAuth,
+    limitBody(NEW_QUIZ_BODY_LIMIT),
     requireJsonBody,
     vValidator("json", NewQuizBody, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
@@ -66,23 +113,101 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       return c.json(toKeyView(quiz), 201);
     },
   )
-  .get("/:id", withQuiz, (c) => c.json(toStudentView(c.var.quiz)))
-  .get("/:id/key", teacherAuth, withQuiz, (c) => c.json(toKeyView(c.var.quiz)))
-  .delete("/:id", teacherAuth, withQuiz, async (c) => {
-    const { id } = c.var.quiz;
-    if (isShippedQuiz(id)) {
-      return problem(c, {
-        type: "/problems/shipped-quiz",
-        title: "Shipped quizzes cannot be deleted",
-        status: 409,
-        detail: `"${id}" ships with Ardoise; only quizzes created with POST /api/quizzes can be deleted.`,
-      });
-    }
-    await deleteQuiz(c.env.DB, id);
-    return c.body(null, 204);
-  })
+  .get(
+    "/:id",
+    describeRoute({
+      tags: ["Quizzes"],
+      operationId: "getQuiz",
+      summary: "A quiz as students see it",
+      description: "The article and the questions, without answers.",
+      parameters: [QUIZ_ID],
+      responses: { 200: json("The quiz.", "StudentQuiz"), ...problems(404, 503) },
+    }),
+    withQuiz,
+    (c) => c.json(toStudentView(c.var.quiz)),
+  )
+  .get(
+    "/:id/key",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Quizzes"],
+      operationId: "getAnswerKey",
+      summary: "A quiz with its answer key",
+      description: "The student view plus, per question, the answer, accepted forms and evidence.",
+      parameters: [QUIZ_ID],
+      responses: {
+        200: json("The quiz and its key.", "KeyQuiz"),
+        ...problems(401, 404, 429, 503),
+      },
+    }),
+    teacherAuth,
+    withQuiz,
+    (c) => c.json(toKeyView(c.var.quiz)),
+  )
+  .delete(
+    "/:id",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Quizzes"],
+      operationId: "deleteQuiz",
+      summary: "Delete a created quiz",
+      description: "Deletes the quiz and its submissions. Shipped quizzes cannot be deleted.",
+      parameters: [QUIZ_ID],
+      responses: {
+        204: { description: "Deleted." },
+        ...problems(401, 404, 429, 503),
+        409: problemResponse("Quizzes that ship with Ardoise cannot be deleted."),
+      },
+    }),
+    teacherAuth,
+    withQuiz,
+    async (c) => {
+      const { id } = c.var.quiz;
+      if (isShippedQuiz(id)) {
+        return problem(c, {
+          type: "/problems/shipped-quiz",
+          title: "Shipped quizzes cannot be deleted",
+          status: 409,
+          detail: `"${id}" ships with Ardoise; only quizzes created with POST /api/quizzes can be deleted.`,
+        });
+      }
+      await deleteQuiz(c.env.DB, id);
+      return c.body(null, 204);
+    },
+  )
   .post(
     "/:id/submissions",
+    describeRoute({
+      tags: ["Submissions"],
+      operationId: "submitAnswers",
+      summary: "Hand in an answer sheet",
+      description:
+        "Marks the sheet, stores it and returns the score. `answers` maps question ids to an " +
+        "option id (`single_choice`), a boolean (`true_false`) or text (`short_answer`); " +
+        "missing answers score 0.",
+      parameters: [QUIZ_ID, IDEMPOTENCY_KEY],
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: resolver(SubmissionBody) } },
+      },
+      responses: {
+        201: json("The marked sheet.", "MarkedSubmission", {
+          "Idempotency-Replayed": {
+            description: "`true` when this is the stored response to an earlier request.",
+            schema: { type: "string", enum: ["true"] },
+          },
+        }),
+        ...problems(400, 404, 413, 415, 503),
+        409: problemResponse(
+          "A request with the same `Idempotency-Key` is still being handled: retry after `Retry-After` seconds.",
+        ),
+        422: problemResponse(
+          "This `Idempotency-Key` was first sent with another quiz or other answers.",
+        ),
+      },
+    }),
+    limitBody(SUBMISSION_BODY_LIMIT),
+    idempotencyKey,
     withQuiz,
     requireJsonBody,
     vValidator("json", SubmissionBody, (result, c) => {
@@ -90,19 +215,30 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     }),
     async (c) => {
       const quiz = c.var.quiz;
-      const { answers, student } = c.req.valid("json");
-      const errors = findAnswerErrors(quiz, answers);
+      const body = c.req.valid("json");
+      const { answers, student } = body;
+      // An array of answers, or `__proto__` as an id, which validation lets by: refused too.
+      const rawErrors = findRawAnswerErrors(await c.req.json());
+      const errors = rawErrors.length > 0 ? rawErrors : findAnswerErrors(quiz, answers);
       if (errors.length > 0) return invalidInput(c, errors);
 
-      const { score, maxScore, results } = markSheet(quiz, answers);
-      const summary = { id: crypto.randomUUID(), quizId: quiz.id, score, maxScore };
-      await saveSubmission(c.env.DB, {
-        ...summary,
-        student: student ?? null,
-        answers,
-        createdAt: new Date().toISOString(),
-        marks: results,
-      });
-      return c.json({ ...summary, results }, 201);
+      const mark = () => {
+        const { score, maxScore, results } = markSheet(quiz, answers);
+        const summary = { id: crypto.randomUUID(), quizId: quiz.id, score, maxScore };
+        const submission = {
+          ...summary,
+          student: student ?? null,
+          answers,
+          createdAt: new Date().toISOString(),
+          marks: results,
+        };
+        return { submission, body: { ...summary, results } };
+      };
+      // With a key, a retried sheet is stored once and answered as the first time.
+      const key = c.var.idempotencyKey;
+      if (key !== undefined) return respondOnce(c, { key, quizId: quiz.id, body }, mark);
+      const { submission, body: marked } = mark();
+      await saveSubmission(c.env.DB, submission);
+      return c.json(marked, 201);
     },
   );

@@ -5,16 +5,22 @@
 import * as v from "valibot";
 import type { Question, Quiz } from "../core/quiz/quiz";
 import type { FieldError } from "./problem";
+import { controlsToSpaces, refuseLoneSurrogates, replaceControls } from "./text-rules";
 
 /** Longest answer accepted; short answers are a few words. */
 export const MAX_ANSWER_LENGTH = 500;
 /** Longest student name accepted, after trimming. */
 export const MAX_STUDENT_LENGTH = 100;
+/** Most answers in one sheet: quizzes have at most 20 questions; the rest bounds the work. */
+export const MAX_ANSWERS = 100;
 
 const FIELDS = "answers (required) and student (optional)";
+const ANSWERS_SHAPE =
+  'answers must be an object mapping question ids to answers, e.g. { "q1": "a" }.';
 
 /**
- * `{ answers: { [questionId]: string | boolean }, student?: string }`, nothing else.
+ * `{ answers: { [questionId]: string | boolean }, student?: string }`, nothing else. Control
+ * characters in the texts become spaces and lone surrogates are refused (see text-rules.ts).
  *
  * @example
  * v.parse(SubmissionBody, { answers: { q1: "Jan Jambon", q2: true }, student: " Léa " });
@@ -22,26 +28,39 @@ const FIELDS = "answers (required) and student (optional)";
  */
 export const SubmissionBody = v.strictObject(
   {
-    answers: v.record(
-      v.string(),
-      v.union(
-        [
-          v.pipe(
-            v.string(),
-            v.maxLength(
-              MAX_ANSWER_LENGTH,
-              `An answer must be at most ${MAX_ANSWER_LENGTH} characters long.`,
-            ),
+    answers: v.pipe(
+      v.record(
+        v.string(),
+        v.pipe(
+          v.union(
+            [
+              v.pipe(
+                v.string(),
+                v.maxLength(
+                  MAX_ANSWER_LENGTH,
+                  `An answer must be at most ${MAX_ANSWER_LENGTH} characters long.`,
+                ),
+                refuseLoneSurrogates("The answer"),
+              ),
+              v.boolean(),
+            ],
+            "An answer must be a string (an option id or a short answer) or true/false.",
           ),
-          v.boolean(),
-        ],
-        "An answer must be a string (an option id or a short answer) or true/false.",
+          // After the union: inside it, a transformation would hide the option's own message.
+          v.transform((answer) => (typeof answer === "string" ? replaceControls(answer) : answer)),
+        ),
+        ANSWERS_SHAPE,
       ),
-      'answers must be an object mapping question ids to answers, e.g. { "q1": "a" }.',
+      v.maxEntries(
+        MAX_ANSWERS,
+        `answers may hold at most ${MAX_ANSWERS} entries: one per question of the quiz.`,
+      ),
     ),
     student: v.optional(
       v.pipe(
         v.string("student must be a string: the student's name."),
+        refuseLoneSurrogates("student"),
+        controlsToSpaces(),
         v.trim(),
         v.minLength(1, "student must not be blank; leave it out to submit anonymously."),
         v.maxLength(
@@ -91,6 +110,35 @@ export function findAnswerErrors(quiz: Quiz, answers: SubmissionBody["answers"])
     if (message) errors.push({ path: `answers.${questionId}`, message });
   }
   return errors;
+}
+
+/** Names objects inherit: valibot's record drops them from the answers without a word. */
+const RESERVED_KEYS = ["__proto__", "constructor", "prototype"];
+
+/**
+ * What validation cannot see of `answers`, because valibot's record takes arrays for objects
+ * and drops the names objects inherit: an array (`[]` would pass as no answers), and question
+ * ids no quiz can have (`__proto__`, `constructor`, `prototype`), refused as unknown ids rather
+ * than ignored. Looks at the parsed JSON, as sent.
+ *
+ * @example
+ * findRawAnswerErrors(JSON.parse('{ "answers": { "__proto__": "a" } }'));
+ * // [{ path: "answers.__proto__", message: "Unknown question id __proto__ — …" }]
+ */
+export function findRawAnswerErrors(body: unknown): FieldError[] {
+  const answers = isObject(body) ? body.answers : undefined;
+  if (Array.isArray(answers)) {
+    return [{ path: "answers", message: `${ANSWERS_SHAPE} An array is not one.` }];
+  }
+  if (!isObject(answers)) return [];
+  return RESERVED_KEYS.filter((key) => Object.hasOwn(answers, key)).map((key) => ({
+    path: `answers.${key}`,
+    message: `Unknown question id ${key} — send only the question ids GET /api/quizzes/:id lists.`,
+  }));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }
 
 function answerTypeError(question: Question, given: string | boolean): string | undefined {

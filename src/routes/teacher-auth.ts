@@ -4,12 +4,14 @@
  */
 import { createMiddleware } from "hono/factory";
 import { problem } from "./problem";
+import { clientAddress, countFailure, isRefused, tooManyAttempts } from "./teacher-auth-limiter";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * Lets the request through only with `Authorization: Bearer <TEACHER_TOKEN>`; 401 otherwise,
- * 503 when the Worker has no `TEACHER_TOKEN`.
+ * 503 when the Worker has no `TEACHER_TOKEN`, 429 after too many wrong tokens from the client
+ * (see teacher-auth-limiter.ts).
  *
  * @example
  * app.get("/:id/key", teacherAuth, (c) => c.json(toKeyView(quiz)));
@@ -26,8 +28,15 @@ export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) =
         "`wrangler secret put TEACHER_TOKEN` (locally: in .dev.vars, which `npm start` creates).",
     });
   }
+  // A refused client is refused before its token is looked at: a right guess must not show.
+  const client = clientAddress(c);
+  if (isRefused(client)) return tooManyAttempts(c);
   const given = BEARER.exec(c.req.header("Authorization") ?? "")?.[1];
   if (given === undefined || !(await isSameSecret(given, expected))) {
+    // No token is no guess: only wrong tokens count towards the limit.
+    if (given !== undefined && (await countFailure(c.env.TEACHER_AUTH_LIMITER, client))) {
+      return tooManyAttempts(c);
+    }
     return problem(
       c,
       {

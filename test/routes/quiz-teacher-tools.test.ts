@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import seedArticle from "../../src/content/seed-article.fr.txt";
 import { toFileSlug } from "../../src/core/export/file-slug";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
+import { CHART } from "../../src/pages/results-chart";
 import { readCsv } from "../core/export/read-csv";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";
@@ -461,5 +462,79 @@ describe("GET /api/quizzes/:id/results.csv", () => {
 
   it("is for teachers only", async () => {
     await expectProblem(await get(`${API}/${SEED_ID}/results.csv`, {}), 401);
+  });
+});
+
+describe("GET /api/quizzes/:id/results.svg", () => {
+  interface Bar {
+    questionId: string;
+    width: number;
+    height: number;
+    label: string;
+  }
+
+  /** The chart's bars, read by an XML parser: the SVG must be well-formed to get this far. */
+  async function chart(quizId: string): Promise<Bar[]> {
+    const response = await get(`${API}/${quizId}/results.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'");
+    const svg = await response.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (name) => ["g", "rect", "text"].includes(name),
+    }).parse(svg);
+    expect(parsed.svg.xmlns).toBe("http://www.w3.org/2000/svg");
+    type Node = Record<string, string> & { rect?: Node[]; text?: (Node | string)[] };
+    const groups = (parsed.svg.g as Node[]).filter((group) => group.class === "question");
+    return groups.map((group) => {
+      const bar = group.rect?.find((rect) => rect.class === "bar");
+      const value = group.text?.at(-1);
+      return {
+        questionId: group["data-question-id"] ?? "",
+        width: Number(bar?.width),
+        height: Number(bar?.height),
+        label: typeof value === "string" ? value : (value?.["#text"] ?? ""),
+      };
+    });
+  }
+
+  it("draws one bar per question as long as its right-answer rate among the sheets sent", async () => {
+    const key = await createQuiz();
+    const sheets = await submitSheets(key, 7);
+    const bars = await chart(key.id);
+    expect(bars.map((bar) => bar.questionId)).toEqual(key.questions.map((question) => question.id));
+    const full = CHART.barWidth;
+    for (const [index, question] of key.questions.entries()) {
+      const right = sheets.filter((sheet) => sheet.correct.get(question.id)).length;
+      const rate = right / sheets.length;
+      const bar = bars[index];
+      expect(bar?.width, question.id).toBeCloseTo(rate * full, 1);
+      expect(bar?.height).toBeGreaterThan(0);
+      expect(bar?.label).toBe(`${Math.round(rate * 100)}\u00a0%`);
+    }
+    // Not all alike: the chart shows differences.
+    expect(new Set(bars.map((bar) => bar.width)).size).toBeGreaterThan(1);
+    // The same figures as the JSON results.
+    const body = await results(key.id);
+    body.questions.forEach((entry, index) => {
+      expect(bars[index]?.width).toBeCloseTo((entry.correctRate ?? 0) * CHART.barWidth, 1);
+    });
+  });
+
+  it("has empty bars and dashes before any submission", async () => {
+    const key = await createQuiz();
+    const bars = await chart(key.id);
+    expect(bars).toHaveLength(key.questions.length);
+    expect(bars.every((bar) => bar.width === 0 && bar.label === "—")).toBe(true);
+  });
+
+  it("is for teachers only, and 404 for an unknown quiz", async () => {
+    const refused = await expectProblem(await get(`${API}/${SEED_ID}/results.svg`, {}), 401);
+    expect(refused.type).toBe("/problems/teacher-token-required");
+    await expectProblem(await get(`${API}/no-such-quiz/results.svg`), 404);
   });
 });

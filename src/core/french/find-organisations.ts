@@ -42,9 +42,61 @@ const NOT_ACRONYMS = new Set([
   "OK",
   "TV",
 ]);
-/** `l'Office des étrangers`, `la Cour de cassation`: head noun, then its complement. */
-const NAMED =
-  /(?<![\p{L}])(?:le|la|les|l['’]|du|au|aux|des)\s*(?<name>(?<head>\p{Lu}\p{Ll}+)(?:\s+(?!(?:de|des|du|et|pour)\s)(?:\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}'’]))?(?:\s+(?:(?:de la|de l['’]|d['’])\s*|(?:de|des|du|pour|et)\s+)\p{L}[\p{L}-]*(?:\s+(?!(?:a|est|sont|va|vont|ont|qui|que)\s)\p{Ll}+(?<!é|ée|és|ées|ent|ait))?){0,3})/gu;
+/** Abbreviations in capitals that name a thing, not an organisation (`ADN`, `CO2`, `PIB`). */
+const NOT_ORGANISATIONS = new Set([
+  "ADN",
+  "ARN",
+  "CO2",
+  "H2O",
+  "CH4",
+  "NO2",
+  "SO2",
+  "PIB",
+  "TVA",
+  "OGM",
+  "VIH",
+  "IRM",
+  "GPS",
+  "SMS",
+  "PDF",
+  "USB",
+  "CDI",
+  "CDD",
+  "SMIC",
+  "HLM",
+]);
+/** A Roman numeral: `XIV`, `XVI` after a name (`Louis XIV`) numbers it. */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/** The word right before an acronym. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+/** A determiner before a named organisation, capitalised when it opens a sentence. */
+const NAMED_DETERMINER = "(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]u|[Aa]ux?|[Dd]es)";
+/** A lowercase or capitalised word after the head (`spatiale`, `Pasteur`), not a link word. */
+const NAMED_ADJECTIVE = String.raw`\s+(?!(?:de|des|du|et|pour)\s)(?:\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}'’])`;
+/** Head nouns capitalised, as they start a name (`Conseil`, `Cour`). */
+const ORGANISATION_HEADS = [...ORGANISATION_NOUNS.keys()]
+  .filter((noun) => !noun.includes(" "))
+  .map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1))
+  .join("|");
+/**
+ * A link word before a complement; `et` joins words (`Jeunesse et des Sports`), not a second
+ * named organisation (`le Conseil constitutionnel et le Conseil d'État`).
+ */
+const NAMED_LINK = String.raw`(?:de la|de l['’]|d['’])\s*|(?:de|des|du|pour)\s+|et\s+(?!${NAMED_DETERMINER}\s*(?:${ORGANISATION_HEADS})(?!\p{L}))(?:(?:de la|de l['’]|d['’])\s*|(?:de|des|du)\s+)?`;
+/** A verb or a relative after a complement ends the name (`… de cassation a rejeté`). */
+const NOT_NAME_WORDS = String.raw`(?:a|est|sont|va|vont|ont|qui|que)\s`;
+/** An adverb a greedy match may take after the name (`… de football également`). */
+const TRAILING_ADVERB = /^(?:\p{Ll}+ment|aujourd)$/u;
+/**
+ * The word of a complement: a noun with maybe an adjective (`sûreté nationale`), or a proper
+ * noun, which takes no adjective (`Jeunesse et des Sports estime`).
+ */
+const COMPLEMENT = String.raw`(?:\p{Ll}[\p{L}-]*(?:\s+(?!${NOT_NAME_WORDS})\p{Ll}+(?![\p{L}'’-])(?<!é|ée|és|ées|ent|ait))?|\p{Lu}[\p{L}-]*)`;
+/** `l'Office des étrangers`, `la Cour de cassation`: head noun, two adjectives, complements. */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}])${NAMED_DETERMINER}\s*(?<name>\p{Lu}\p{Ll}+(?:${NAMED_ADJECTIVE}){0,2}(?:\s+(?:${NAMED_LINK})${COMPLEMENT}){0,3})`,
+  "gu",
+);
 
 /**
  * Finds the organisations named in a text.
@@ -75,6 +127,7 @@ export function findOrganisations(body: string): Organisation[] {
   for (const match of body.matchAll(ACRONYM)) {
     const acronym = match[0];
     if (NOT_ACRONYMS.has(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+    if (NOT_ORGANISATIONS.has(acronym) || isNumeral(body, acronym, match.index)) continue;
     const mention = { text: acronym, start: match.index, end: match.index + acronym.length };
     const known = byAcronym.get(acronym);
     if (known) {
@@ -88,9 +141,8 @@ export function findOrganisations(body: string): Organisation[] {
 
   for (const match of body.matchAll(NAMED)) {
     const name = trimComplement(match.groups?.name ?? "");
-    const head = match.groups?.head?.toLowerCase() ?? "";
-    const gender = ORGANISATION_NOUNS.get(head) ?? ORGANISATION_NOUNS.get(head.replace(/s$/, ""));
-    if (!gender || isInsideKnown(organisations, match.index)) continue;
+    const { head } = headOf(name);
+    if (!head || isInsideKnown(organisations, match.index)) continue;
     const start = match.index + match[0].indexOf(name);
     const mention = { text: name, start, end: start + name.length };
     // `Société d'économie mixte des transports (SEMITAN)`: an acronym that does not spell the
@@ -98,13 +150,13 @@ export function findOrganisations(body: string): Organisation[] {
     const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/u.exec(body.slice(mention.end))?.[1];
     const bare = acronym ? byAcronym.get(acronym) : undefined;
     if (bare && bare.name === acronym) {
-      Object.assign(bare, { name, head: { noun: head, gender } });
+      Object.assign(bare, { name, head });
       bare.mentions.push(mention);
       continue;
     }
     const known = organisations.find((o) => o.name.toLowerCase() === name.toLowerCase());
     if (known) known.mentions.push(mention);
-    else organisations.push({ name, head: { noun: head, gender }, mentions: [mention] });
+    else organisations.push({ name, head, mentions: [mention] });
   }
 
   for (const organisation of organisations) organisation.mentions.sort((a, b) => a.start - b.start);
@@ -135,18 +187,37 @@ function wordAt(words: RegExpExecArray[], index: number): string {
   return words[index]?.[0] ?? "";
 }
 
+/**
+ * The head noun of a name and its gender: two words first (`Haute Autorité`, `Conseil
+ * régional`), then one, then one in the plural (`Ministères`).
+ */
 function headOf(name: string): { head?: { noun: string; gender: Gender } } {
-  const noun = name.split(/\s+/)[0]?.toLowerCase() ?? "";
-  const gender = ORGANISATION_NOUNS.get(noun);
-  return gender ? { head: { noun, gender } } : {};
+  const words = name.toLowerCase().split(/\s+/);
+  const first = words[0] ?? "";
+  for (const noun of [words.slice(0, 2).join(" "), first, first.replace(/s$/, "")]) {
+    const gender = ORGANISATION_NOUNS.get(noun);
+    if (gender) return { head: { noun, gender } };
+  }
+  return {};
 }
 
-/** Drops trailing link words a greedy match may have taken (`Office des étrangers de`). */
+/**
+ * Drops trailing link words and adverbs a greedy match may have taken (`Office des étrangers
+ * de`, `Fédération française de football hier`).
+ */
 function trimComplement(name: string): string {
   let words = name.split(/\s+/);
-  while (words.length > 1 && FUNCTION_WORDS.has((words.at(-1) ?? "").toLowerCase()))
-    words = words.slice(0, -1);
+  const trailing = (word: string) =>
+    FUNCTION_WORDS.has(word.toLowerCase()) || TRAILING_ADVERB.test(word);
+  while (words.length > 1 && trailing(words.at(-1) ?? "")) words = words.slice(0, -1);
   return words.join(" ");
+}
+
+/** `Louis XIV`, `chapitre XII`: a Roman numeral after a word that is not a determiner. */
+function isNumeral(body: string, acronym: string, index: number): boolean {
+  if (!ROMAN_NUMERAL.test(acronym)) return false;
+  const before = WORD_BEFORE.exec(body.slice(Math.max(0, index - 30), index))?.[1];
+  return before !== undefined && !FUNCTION_WORDS.has(before.toLowerCase());
 }
 
 function isInsideKnown(organisations: Organisation[], index: number): boolean {

@@ -19,7 +19,13 @@ const NAME = new RegExp(
   "gu",
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;
-const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Dr|Pr)\s*$/u;
+const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s*$/u;
+/** Titles that tell a gender; `Me`, `Dr`, `Pr` do not. */
+const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ["M.", "m"],
+  ["Mme", "f"],
+  ["Mlle", "f"],
+]);
 const PLACE_BEFORE =
   /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
@@ -30,6 +36,7 @@ const TITLES = new Set([
   "Mmes",
   "Mlle",
   "Me",
+  "Maître",
   "Dr",
   "Pr",
   "Mgr",
@@ -67,8 +74,9 @@ export function findPeople(body: string): Person[] {
     person.mentions.push(mention);
     const role = roleBefore(body, mention) ?? roleAfter(body, mention);
     if (role) addRole(person, role.role, role.gender);
-    const title = TITLE_BEFORE.exec(body.slice(Math.max(0, mention.start - 5), mention.start));
-    if (title?.groups?.title) person.gender ??= title.groups.title === "M." ? "m" : "f";
+    const title = TITLE_BEFORE.exec(body.slice(Math.max(0, mention.start - 8), mention.start));
+    const titleGender = TITLE_GENDERS.get(title?.groups?.title ?? "");
+    if (titleGender) person.gender ??= titleGender;
     byName.set(mention.text, person);
   }
   const people = mergeSpellings([...byName.values()]);
@@ -98,7 +106,7 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
       FUNCTION_WORDS.has(word.toLowerCase()) ||
       TITLES.has(word) ||
       (NATIONALITY.test(word) &&
-        /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/u.test(before) &&
+        /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/iu.test(before) &&
         rest.includes(" ")) ||
       (/(?:^|\s)(?:de la|du|de l['’]|en)\s*$/u.test(before) && rest.split(/\s+/).length >= 2);
     if (!first || !dropped) break;

@@ -29,9 +29,13 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
   }
   for (const match of body.matchAll(AFTER_PREPOSITION)) {
     const name = match[1] ?? "";
-    if (places.has(name) || excluded.has(name) || [...excluded].some((e) => e.startsWith(name)))
-      continue;
-    add(name, "place", mentionOf(match, name));
+    if (excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
+    const mention = mentionOf(match, name);
+    // `en Afrique du Sud`: a known place already covers these words.
+    const covered = [...places.values()].some((place) =>
+      place.mentions.some((m) => m.start < mention.end && mention.start < m.end),
+    );
+    if (!covered) add(name, places.get(name)?.kind ?? "place", mention);
   }
   return [...places.values()]
     .map((place) => ({ ...place, mentions: place.mentions.sort((a, b) => a.start - b.start) }))

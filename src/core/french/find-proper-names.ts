@@ -6,8 +6,9 @@
 import type { Mention } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 
+/** Capitalised words joined by link words, then maybe an adjective (`Jeux olympiques`). */
 const SPAN =
-  /(?<![\p{L}\d-]|\p{L}{2}['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)(?!\p{L}))?/gu;
+  /(?<![\p{L}\d-]|\p{L}{2}['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)s?(?!\p{L}))?/gu;
 
 /**
  * Capitalised spans of `body` outside the `known` mentions. A capital that only starts a

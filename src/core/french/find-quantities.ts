@@ -6,9 +6,11 @@ import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { parseFrenchNumber } from "./parse-french-number";
 
+/** Number words; `et` is not one of them, it only joins two (`vingt et un`). */
 const NUMBER_WORDS =
-  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|et";
-const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?|(?:${NUMBER_WORDS})(?:[-\s](?:${NUMBER_WORDS}))*)`;
+  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cents|cent|mille";
+/** Digits (`40 000`, `3,5`) or number words (`quatre-vingts`, `vingt et un`). */
+const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?|(?:${NUMBER_WORDS})(?:[-\s](?:et[-\s])?(?:${NUMBER_WORDS}))*)`;
 const UNITS =
   "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars|dirhams|francs|livres|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
 const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
@@ -48,7 +50,7 @@ export function findQuantities(body: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of body.matchAll(QUANTITY)) {
     const number = match.groups?.number ?? "";
-    if (/^(?:un|une|et)$/i.test(number)) continue;
+    if (/^(?:un|une)$/i.test(number)) continue;
     const base = parseFrenchNumber(number);
     if (base === undefined) continue;
     const scale = match.groups?.scale?.trim().toLowerCase();

@@ -29,7 +29,10 @@ export function chooseDistractors(
   const taken = [normalizeAnswer(answerText)];
   for (const option of pool(answer, analysis)) {
     const normal = normalizeAnswer(option);
-    const clash = taken.some((t) => t === normal || t.includes(normal) || normal.includes(t));
+    // Whole words: `Paul Martin` is part of `Paul Martin Dupont`, not of `Paul Martinez`.
+    const clash = taken.some(
+      (t) => ` ${t} `.includes(` ${normal} `) || ` ${normal} `.includes(` ${t} `),
+    );
     if (!normal || clash) continue;
     chosen.push(option);
     taken.push(normal);

@@ -7,6 +7,9 @@ import { normalizeAnswer } from "../marking/normalize-answer";
 import type { AnswerForms } from "./answer-forms";
 
 const MAX_PROMPT_LENGTH = 220;
+/** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
+const DANGLING_END =
+  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
 
 /**
  * Whether a prompt cannot be asked as it is.
@@ -20,7 +23,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
-  if (/\s(?:de|du|des|à|au|le|la|les|et)\s+\?$/u.test(prompt)) return true;
+  if (DANGLING_END.test(prompt)) return true;
   const normalPrompt = ` ${normalizeAnswer(prompt)} `;
   return forms.accepted.some((form) => {
     const normal = normalizeAnswer(form);

@@ -49,4 +49,15 @@ describe("findPeople", () => {
     expect(found[0]?.gender).toBe("f");
     expect(found[0]?.roles.map((r) => r.text)).toEqual(["maire de Nantes"]);
   });
+
+  it("drops the title `Maître` and gives no gender for `Me`, `Maître` or `Dr`", () => {
+    const found = findPeople(
+      "Maître Paul Renard, avocat de la famille, a plaidé. Le Dr Jean Dupont a témoigné.",
+    );
+    expect(found.map((p) => [p.name, p.gender])).toEqual([
+      ["Paul Renard", undefined],
+      ["Jean Dupont", undefined],
+    ]);
+    expect(findPeople("Selon Me Claire Martin, le dossier est vide.")[0]?.gender).toBeUndefined();
+  });
 });

@@ -3,13 +3,20 @@
  * French elision and contraction, applied to a sentence built from pieces:
  * `de le` → `du`, `à les` → `aux`, `que il` → `qu'il`, `de Europe` → `d'Europe`.
  */
+import { startsWithVowelSound } from "./starts-with-vowel-sound";
 
 /** Words that elide before a vowel or a mute h. */
 const ELIDING =
   /(?<![\p{L}'’])(le|la|de|que|ne|se|je|me|te|jusque|lorsque|puisque)\s+(?=[aeiouyàâäéèêëîïôöùûüœh])/giu;
-/** `h aspiré` words keep `le`/`de` whole (`le héros`, `de Hollande`). */
-const ASPIRATED_H =
-  /^h(?:aut|éros|asard|aine|ameau|andicap|all|arcèlement|ausse|ockey|ollande|ongrie|onduras)/i;
+/** `de les`, `à les`, `de le`, `à le`: a preposition and an article that contract. */
+const PREPOSITION_ARTICLE = /(?<![\p{L}'’])(de|De|à|À)\s+(les|le)\s+(?=(\S+))/gu;
+/** The contracted forms, keeping the preposition's capital (`À les Nantais` → `Aux Nantais`). */
+const CONTRACTED: Record<string, { les: string; le: string }> = {
+  de: { les: "des", le: "du" },
+  De: { les: "Des", le: "Du" },
+  à: { les: "aux", le: "au" },
+  À: { les: "Aux", le: "Au" },
+};
 
 /**
  * Applies French contractions and elisions.
@@ -20,13 +27,13 @@ const ASPIRATED_H =
  */
 export function applyContractions(text: string): string {
   return text
-    .replace(/(?<![\p{L}'’])([dD])e\s+les\s+/gu, "$1es ")
-    .replace(/(?<![\p{L}'’])([dD])e\s+le\s+(?![aeiouyàâäéèêëîïôöùûüœh])/giu, "$1u ")
-    .replace(/(?<![\p{L}'’])([àÀ])\s+les\s+/gu, "$1ux ")
-    .replace(/(?<![\p{L}'’])à\s+le\s+(?![aeiouyàâäéèêëîïôöùûüœh])/giu, "au ")
+    .replace(PREPOSITION_ARTICLE, (match, preposition: string, article: string, next: string) => {
+      // `de l'élu` elides instead; an aspirated h contracts (`du héros`, `au hockey`).
+      if (article === "le" && startsWithVowelSound(next)) return match;
+      return `${CONTRACTED[preposition]?.[article as "le" | "les"] ?? match} `;
+    })
     .replace(ELIDING, (match, word: string, offset: number, whole: string) => {
-      const next = whole.slice(offset + match.length);
-      if (/^h/i.test(next) && ASPIRATED_H.test(next)) return match;
+      if (!startsWithVowelSound(whole.slice(offset + match.length))) return match;
       return `${word.slice(0, -1)}'`;
     })
     .replace(/\s+([,.])/g, "$1")

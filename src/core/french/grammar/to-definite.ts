@@ -3,6 +3,7 @@
  * Turns a noun phrase with an indefinite determiner into a definite one, for questions that
  * refer back to it (`une délégation belge` → `la délégation belge`).
  */
+import { startsWithVowelSound } from "./starts-with-vowel-sound";
 
 /**
  * Makes a noun phrase definite.
@@ -11,6 +12,7 @@
  * toDefinite("une délégation belge"); // "la délégation belge"
  * toDefinite("un accord"); // "l'accord"
  * toDefinite("des élèves"); // "les élèves"
+ * toDefinite("un héros"); // "le héros"
  */
 export function toDefinite(phrase: string): string {
   const match = /^(?:d['’])?(un|une|des)\s+(.*)$/iu.exec(phrase.trim());
@@ -18,6 +20,6 @@ export function toDefinite(phrase: string): string {
   const [, determiner = "", rest = ""] = match;
   const lower = determiner.toLowerCase();
   if (lower === "des") return `les ${rest}`;
-  if (/^[aeiouyàâéèêîôûh]/i.test(rest)) return `l'${rest}`;
+  if (startsWithVowelSound(rest)) return `l'${rest}`;
   return `${lower === "une" ? "la" : "le"} ${rest}`;
 }

@@ -12,15 +12,26 @@ import { toMasculineParticiple } from "../../french/grammar/to-masculine-partici
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
+/** A determiner and its space, capitalised when it opens the sentence (`La rencontre`). */
+const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)`;
+/** A word of a noun phrase: not a determiner, a preposition or an auxiliary (`a été`). */
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient)\s|[dl]['’])[^\s,;:()]+`;
 /** `NP, conduite par AGENT` (participle right after the noun phrase). */
-const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et)\s|[dl]['’])[^\s,;:()]+`;
 const PARTICIPLE_AGENT = new RegExp(
-  String.raw`(?:^|\s)(?:d['’])?(?<np>(?:un|une|des|le|la|les|l['’])\s*(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
+  String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
+/**
+ * An incise between the subject and its verb (`, depuis l'arrivée des demandes …,`); one that
+ * opens on a determiner is the subject itself, after an introductory phrase (`Lors de la
+ * visite, des consignes ont été …`).
+ */
+const INCISE = String.raw`(?:,\s*(?!${DETERMINER})[^;:]*?,)?`;
 /** `NP ont été données par AGENT` (a complete passive clause). */
-const PASSIVE_CLAUSE =
-  /(?:^|,\s*|\s)(?<np>(?:des|les|un|une|le|la|l['’])\s*[^,;:()]+?)(?:,[^;:]*?)?\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)/gu;
+const PASSIVE_CLAUSE = new RegExp(
+  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}[^,;:()]+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)`,
+  "gu",
+);
 const MAX_SUBJECT_WORDS = 12;
 
 /**
@@ -34,7 +45,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     for (const pattern of [PASSIVE_CLAUSE, PARTICIPLE_AGENT]) {
       for (const match of sentence.text.matchAll(pattern)) {
-        const np = shortenSubject(match.groups?.np ?? "");
+        // `La rencontre a été …` opens the sentence; the question names it mid-sentence.
+        const np = lowerDeterminer(shortenSubject(match.groups?.np ?? ""));
         const participle = match.groups?.participle ?? "";
         const agentStart =
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
@@ -100,6 +112,11 @@ function organisationOfRole(organisations: Organisation[], offset: number, perso
   return organisations.find((organisation) =>
     organisation.mentions.some((m) => m.start >= role.mention.start && m.end <= role.mention.end),
   );
+}
+
+/** `La rencontre` → `la rencontre`; a name after the determiner keeps its capital. */
+function lowerDeterminer(np: string): string {
+  return np.replace(/^(?:Une?|Des|Les|Le|La|L(?=['’]))/u, (determiner) => determiner.toLowerCase());
 }
 
 function isPersonPhrase(np: string, people: Person[]): boolean {

@@ -22,12 +22,14 @@ const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
 const BARE_NUMBER = /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/])/gu;
 /**
- * A noun phrase: a determiner, then two to seven words, up to punctuation, a relative pronoun or
- * a preposition other than `de` (`un cyborg tueur`, `la résistance humaine contre…` stops at
- * `contre`).
+ * A noun phrase: a whole determiner (not the `sa` of `salué`), then two to seven words, up to
+ * punctuation, a relative pronoun or a preposition other than `de` (`un cyborg tueur`, `la
+ * résistance humaine contre…` stops at `contre`).
  */
 const NOUN_PHRASE =
-  /(?<![\p{L}'’])(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s*(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+  /(?<![\p{L}'’])(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs)\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+/** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
+const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une))+$/u;
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
 const PHRASES_PER_SENTENCE = 3;
 /** `XVIIe siècle`, `19e siècle`. */
@@ -247,7 +249,7 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
   for (const sentence of analysis.sentences) {
     const found: Mention[] = [];
     for (const match of sentence.text.matchAll(NOUN_PHRASE)) {
-      const text = match[0].trim().replace(/\s+(?:de|d['’]|du|des|le|la|les)$/u, "");
+      const text = match[0].trim().replace(DANGLING_END, "");
       if (text.split(/\s+/).length < 3) continue;
       const start = sentence.start + match.index;
       found.push({ text, start, end: start + text.length });

@@ -9,9 +9,13 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
+/** Endings of a verb in the third person (`compte`, `dessert`, `atteint`, `prend`, `font`). */
+const VERB_ENDING = "e|ent|it|ait|aient|int|ert|ort|erd|end|ond|met|bat|ut|ont";
 /** The sentence opens on its subject: a definite or demonstrative noun phrase. */
-const SUBJECT =
-  /^(?<subject>(?:Les|Le|La|L['’]|Ce|Cet|Cette|Ces)\s*[^,;:«»"]{2,70}?)(?:,[^,;]{0,90},)?\s+(?=(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent|\p{Ll}+(?:e|ent|it|ait|aient))\s)/u;
+const SUBJECT = new RegExp(
+  String.raw`^(?<subject>(?:(?:Les|Le|La|Ce|Cet|Cette|Ces)\s+|L['’])[^,;:«»"]{2,70}?)(?:,[^,;]{0,90},)?\s+(?=(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent|\p{Ll}+(?:${VERB_ENDING}))\s)`,
+  "u",
+);
 /** The verb right before the quantity, with its auxiliary if any. */
 const VERB_BEFORE =
   /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+)?$/u;

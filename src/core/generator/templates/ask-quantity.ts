@@ -10,6 +10,9 @@ import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
+/** Nouns of things that last: what `Combien de temps a duré …` can ask about. */
+const LASTING =
+  /^(?:séjour|visite|voyage|mandat|mission|travaux|chantier|grève|carrière|contrat|peine|règne|guerre|exil|procès|enquête|tournée|campagne|stage|formation|festival|salon|sommet|conférence|réunion|opération|tournage|course|match|fermeture|détention|hospitalisation|absence|suspension|interruption|programme|projet|périple|expédition|trajet|panne|coupure|attente|négociation|négociations)$/u;
 const DURATION_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes)$/;
 /** `son séjour de`, `une visite de`, `le mandat de` right before the quantity. */
 const NOUN_BEFORE =
@@ -32,7 +35,8 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
     const match = NOUN_BEFORE.exec(before);
     const noun = match?.groups?.noun;
     const determiner = match?.groups?.det?.toLowerCase() ?? "";
-    if (!match || !noun) continue;
+    // `l'athlète de 27 ans` is an age, not a duration: only nouns of things that last.
+    if (!match || !noun || !LASTING.test(noun.split(" ")[0] ?? "")) continue;
     const owner = /^(?:son|sa|ses)$/.test(determiner)
       ? subjectOf(analysis.people, sentence)
       : undefined;

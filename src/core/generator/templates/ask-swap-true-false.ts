@@ -3,7 +3,8 @@
  * True/false statements: a short sentence of the article as it is (true), or with a person, place
  * or organisation swapped for another of the same kind from the article (false).
  */
-import type { ArticleAnalysis, Mention } from "../../french/entities";
+import type { ArticleAnalysis, Gender, Mention } from "../../french/entities";
+import { startsWithVowelSound } from "../../french/grammar/starts-with-vowel-sound";
 import { COUNTRIES } from "../../french/lexicon/countries";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
@@ -12,6 +13,17 @@ const MAX_STATEMENT = 170;
 /** Sentences that lean on the one before cannot stand alone. */
 const DEPENDENT_START =
   /^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Celui|Celle|Et|Mais|Or|Donc|Puis|Ainsi|Alors|En effet|De plus|Lui|Leur)\b/u;
+/** An elided word before the name (`l'Institut`, `d'Aminata`): the stand-in must elide too. */
+const ELIDED_BEFORE = /(?<!\p{L})(?:[lLdDjJnNsStTmM]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]$/u;
+/** A word that elides before a vowel (`de Paris`, `le Sénat`): the stand-in must not need it. */
+const FULL_BEFORE = /(?<!\p{L})(?:[Ll][ea]|[Dd]e|[Qq]ue)\s+$/u;
+
+/** Names of one kind, their mentions, and the gender of those whose gender is known. */
+interface Group {
+  names: string[];
+  mentions: Mention[];
+  genders: Map<string, Gender>;
+}
 
 /**
  * Proposes one true/false statement per short, self-contained sentence that names an entity.
@@ -20,18 +32,24 @@ const DEPENDENT_START =
  * askSwapTrueFalse(analysis)[0]?.prompt; // "Le ministre s'est rendu à Bruxelles." (false)
  */
 export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
-  const groups: { names: string[]; mentions: Mention[] }[] = [
-    namesAndMentions(
+  const groups: Group[] = [
+    toGroup(
       analysis.people.map((p) => ({
         name: p.name,
         mentions: p.mentions.filter((m) => m.text === p.name),
+        gender: p.gender,
       })),
     ),
-    namesAndMentions(analysis.places),
-    namesAndMentions(
+    // A city for a region reads wrong (`en Bordeaux`): places swap within their kind, and only
+    // the kinds the lexicon confirms (a place found after `à`/`en` may be a town or a region).
+    ...(["country", "city"] as const).map((kind) =>
+      toGroup(analysis.places.filter((place) => place.kind === kind)),
+    ),
+    toGroup(
       analysis.organisations.map((o) => ({
         name: o.acronym ?? o.name,
         mentions: o.mentions.filter((m) => m.text === (o.acronym ?? o.name)),
+        gender: o.head?.gender,
       })),
     ),
   ];
@@ -48,7 +66,8 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
       : `${sentence.text.slice(0, swap.mention.start - sentence.start)}${swap.other}${sentence.text.slice(swap.mention.end - sentence.start)}`;
     candidates.push({
       template: "swap-true-false",
-      prompt: statement.replace(/!$/, "."),
+      // `à Nantes !` → `à Nantes.`: the space before a French `!` goes with it.
+      prompt: statement.replace(/\s*!$/u, "."),
       answer: { kind: "truth", value: truthful },
       sentence,
       reliability: 0.5,
@@ -59,22 +78,42 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
-function namesAndMentions(entities: { name: string; mentions: Mention[] }[]) {
-  return { names: entities.map((e) => e.name), mentions: entities.flatMap((e) => e.mentions) };
+function toGroup(entities: { name: string; mentions: Mention[]; gender?: Gender }[]): Group {
+  return {
+    names: entities.map((e) => e.name),
+    mentions: entities.flatMap((e) => e.mentions),
+    genders: new Map(entities.flatMap((e) => (e.gender ? [[e.name, e.gender] as const] : []))),
+  };
 }
 
-/** The first entity of the sentence that has a same-kind stand-in absent from the sentence. */
-function findSwap(sentence: Sentence, groups: { names: string[]; mentions: Mention[] }[]) {
+/**
+ * The first entity of the sentence that has a same-kind stand-in absent from the sentence,
+ * which fits the words before it: same article for a country, same elision, same gender.
+ */
+function findSwap(sentence: Sentence, groups: Group[]) {
   for (const group of groups) {
     for (const mention of group.mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      const before = sentence.text.slice(0, mention.start - sentence.start);
       const article = COUNTRIES.get(mention.text);
+      const gender = group.genders.get(mention.text);
       const other = group.names.find(
         (name) =>
-          name !== mention.text && !sentence.text.includes(name) && COUNTRIES.get(name) === article,
+          name !== mention.text &&
+          !sentence.text.includes(name) &&
+          COUNTRIES.get(name) === article &&
+          (!gender || (group.genders.get(name) ?? gender) === gender) &&
+          elisionFits(before, name),
       );
       if (other) return { mention, other };
     }
   }
   return undefined;
+}
+
+/** `l'Inrae` → not `l'TBI`; `de Nantes` → not `de Orléans`. */
+function elisionFits(before: string, name: string): boolean {
+  if (ELIDED_BEFORE.test(before)) return startsWithVowelSound(name);
+  if (FULL_BEFORE.test(before)) return !startsWithVowelSound(name);
+  return true;
 }

@@ -1,0 +1,254 @@
+/**
+ * @module
+ * The teacher page (`/teacher`), in French: a shell that public/teacher.js brings to life with
+ * the teacher token, which only the browser tab knows (sessionStorage). The server sends no
+ * token, no answer key and no result: everything private comes from the API, token in hand.
+ */
+import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/export-quiz";
+import { Layout } from "./layout";
+
+/** The export buttons, in the API's order of formats, then the per-student results. */
+const EXPORT_LABELS = {
+  gift: "GIFT (Moodle)",
+  "moodle-xml": "Moodle XML",
+  qti: "QTI 3.0 (paquet zip)",
+  csv: "Questions en CSV",
+  json: "Corrigé en JSON",
+} satisfies Record<QuizExportFormat, string>;
+
+const EXPORTS = [
+  ...QUIZ_EXPORT_FORMATS.map(({ name }) => ({ format: name, label: EXPORT_LABELS[name] })),
+  { format: "results-csv", label: "Résultats en CSV (une ligne par élève)" },
+];
+
+export interface TeacherPageProps {
+  /** Quizzes that ship with Ardoise: the page offers no way to delete them. */
+  shippedIds: readonly string[];
+}
+
+/**
+ * The page: sign-in form, quiz creation, the list of quizzes, and one quiz's results and
+ * exports. The sections that need the token start hidden; the script shows them.
+ *
+ * @example
+ * renderPage(c, <TeacherPage shippedIds={seedQuizzes.map((quiz) => quiz.id)} />);
+ */
+export function TeacherPage({ shippedIds }: TeacherPageProps) {
+  return (
+    <Layout title="Espace enseignant">
+      {/* In the body: the layout has no slot for a page's own stylesheet and script. */}
+      <link rel="stylesheet" href="/tools.css" />
+      <script src="/teacher.js" defer />
+      <h1>Espace enseignant</h1>
+      <p class="instructions">
+        Créez des quiz à partir de vos articles, suivez les résultats de la classe et exportez les
+        quiz vers Moodle ou un autre outil.
+      </p>
+      <noscript>
+        <p class="notice">
+          Cette page a besoin de JavaScript : elle appelle l'API avec votre jeton. Sans JavaScript,
+          utilisez l'API directement (voir la <a href="/docs">documentation</a>).
+        </p>
+      </noscript>
+      <p id="status" class="status" role="status" aria-live="polite" />
+      <div id="teacher" data-shipped-ids={JSON.stringify(shippedIds)}>
+        <LoginSection />
+        <div id="workspace" hidden>
+          <div class="session-bar">
+            <p>Vous êtes connecté·e en tant qu'enseignant·e.</p>
+            <button type="button" id="logout" class="button button-secondary">
+              Se déconnecter
+            </button>
+          </div>
+          <CreateSection />
+          <section class="panel" aria-labelledby="list-title">
+            <h2 id="list-title" tabindex={-1}>
+              Les quiz
+            </h2>
+            <p id="list-empty" hidden>
+              Aucun quiz pour l'instant.
+            </p>
+            <ul id="quiz-list" class="teacher-quiz-list" />
+          </section>
+          <DetailSection />
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+function LoginSection() {
+  return (
+    <section id="login" class="panel" aria-labelledby="login-title" hidden>
+      <h2 id="login-title">Connexion</h2>
+      {/* The token input has no name: even a form sent without the script cannot leak it. */}
+      <form id="login-form" class="teacher-form" novalidate>
+        <div class="field">
+          <label for="token">Jeton enseignant</label>
+          <p class="hint" id="token-hint">
+            Le jeton TEACHER_TOKEN du serveur. Il reste dans cet onglet jusqu'à ce que vous vous
+            déconnectiez ou fermiez l'onglet.
+          </p>
+          <input
+            type="password"
+            id="token"
+            autocomplete="current-password"
+            spellcheck={false}
+            aria-describedby="token-hint"
+          />
+        </div>
+        <div id="login-error" class="form-error" role="alert" />
+        <button type="submit" class="button">
+          Se connecter
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CreateSection() {
+  return (
+    <section class="panel" aria-labelledby="create-title">
+      <h2 id="create-title" tabindex={-1}>
+        Créer un quiz
+      </h2>
+      <form id="create-form" class="teacher-form" novalidate>
+        <div class="field">
+          <label for="article">Texte de l'article</label>
+          <p class="hint" id="article-hint">
+            Collez l'article entier : le titre sur la première ligne, une ligne vide entre les
+            paragraphes (de 200 à 50 000 caractères).
+          </p>
+          <textarea id="article" name="text" rows={12} aria-describedby="article-hint" />
+        </div>
+        <div class="field">
+          <label for="quiz-title">
+            Titre <span class="optional">(facultatif)</span>
+          </label>
+          <p class="hint" id="quiz-title-hint">
+            Sans titre, le quiz prend la première ligne de l'article.
+          </p>
+          <input
+            type="text"
+            id="quiz-title"
+            name="title"
+            maxlength={200}
+            aria-describedby="quiz-title-hint"
+          />
+        </div>
+        <div class="field">
+          <label for="question-count">Nombre de questions</label>
+          <p class="hint" id="question-count-hint">
+            De 5 à 20.
+          </p>
+          <input
+            type="number"
+            id="question-count"
+            name="questionCount"
+            min={5}
+            max={20}
+            step={1}
+            value="10"
+            inputmode="numeric"
+            aria-describedby="question-count-hint"
+          />
+        </div>
+        <div id="create-error" class="form-error" role="alert" />
+        <button type="submit" class="button">
+          Créer le quiz
+        </button>
+      </form>
+      <div id="created" class="created" tabindex={-1} hidden>
+        <p id="created-summary" class="created-summary" />
+        <div class="field">
+          <label for="created-url">Adresse du quiz pour les élèves</label>
+          <div class="copy-row">
+            <input type="text" id="created-url" readonly />
+            <button type="button" id="copy-url" class="button button-secondary">
+              Copier le lien
+            </button>
+          </div>
+        </div>
+        <p>
+          <a id="created-link" href="/quizzes">
+            Ouvrir la page des élèves
+          </a>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function DetailSection() {
+  return (
+    <section id="detail" class="panel" aria-labelledby="detail-title" hidden>
+      <h2 id="detail-title" tabindex={-1}>
+        Quiz
+      </h2>
+      <p>
+        <a id="detail-link" href="/quizzes">
+          Page des élèves
+        </a>
+      </p>
+      <h3>Résultats de la classe</h3>
+      <dl class="stats">
+        <div>
+          <dt>Copies rendues</dt>
+          <dd id="stat-submissions">—</dd>
+        </div>
+        <div>
+          <dt>Moyenne</dt>
+          <dd id="stat-mean">—</dd>
+        </div>
+        <div>
+          <dt>Médiane</dt>
+          <dd id="stat-median">—</dd>
+        </div>
+      </dl>
+      <figure class="chart">
+        <div id="chart-box" class="chart-box" />
+        <figcaption>
+          Taux de bonnes réponses par question ; le tableau qui suit donne les mêmes valeurs.
+        </figcaption>
+      </figure>
+      <div class="table-scroll">
+        <table id="rates" class="rates">
+          <caption>Bonnes réponses par question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Énoncé</th>
+              <th scope="col">Bonnes réponses</th>
+            </tr>
+          </thead>
+          <tbody />
+        </table>
+      </div>
+      <p>
+        <button type="button" id="refresh" class="button button-secondary">
+          Actualiser les résultats
+        </button>
+      </p>
+      <h3 id="export-title">Exporter</h3>
+      <ul class="export-list" aria-labelledby="export-title">
+        {EXPORTS.map(({ format, label }) => (
+          <li>
+            <button type="button" class="button button-secondary" data-format={format}>
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div id="delete-box">
+        <h3>Supprimer</h3>
+        <p>Le quiz et toutes ses copies seront supprimés définitivement.</p>
+        <button type="button" id="delete-quiz" class="button button-danger">
+          Supprimer ce quiz
+        </button>
+      </div>
+      <p id="shipped-note" class="hint" hidden>
+        Ce quiz est fourni avec Ardoise : il ne peut pas être supprimé.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * @module
+ * The JSON the API answers with, as valibot schemas: they become the OpenAPI document's
+ * `components.schemas` (src/routes/openapi.ts), and the tests parse real responses with them,
+ * so the document cannot drift from what the routes send. Request bodies are not here: their
+ * schemas are the validators themselves (new-quiz-body.ts, submission-body.ts).
+ */
+import * as v from "valibot";
+
+const QUESTION_TYPES = ["single_choice", "true_false", "short_answer"] as const;
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One invalid part of a request. */
+export const FieldError = v.object({
+  path: v.pipe(
+    v.string(),
+    v.description("Where: a dot path such as `answers.q9`, empty for the whole body."),
+  ),
+  message: v.pipe(v.string(), v.description("What is wrong and what to send instead.")),
+});
+
+/** RFC 9457 problem details: every error the API answers with. */
+export const Problem = v.pipe(
+  v.object({
+    type: v.pipe(
+      v.string(),
+      v.description("`about:blank`, or `/problems/<slug>`: one slug per kind of problem."),
+    ),
+    title: v.string(),
+    status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)),
+    detail: v.pipe(
+      v.string(),
+      v.description("What went wrong with this request, for a person to act on."),
+    ),
+    errors: v.optional(
+      v.pipe(v.array(FieldError), v.description("Only for invalid input: every problem found.")),
+    ),
+  }),
+  v.description("RFC 9457 problem details, sent as `application/problem+json`."),
+);
+
+/** A quiz as listed. */
+export const QuizSummary = v.object({
+  id: v.string(),
+  title: v.string(),
+  language: v.pipe(v.string(), v.description("The article's language: `fr`.")),
+  questionCount: count,
+});
+
+/** `GET /api/quizzes`. */
+export const QuizList = v.object({
+  quizzes: v.pipe(
+    v.array(QuizSummary),
+    v.description("The shipped quizzes first, then the created ones, newest first."),
+  ),
+});
+
+export const ChoiceOption = v.object({ id: v.string(), text: v.string() });
+
+/** A question as students see it: no answer. */
+export const StudentQuestion = v.object({
+  id: v.pipe(v.string(), v.description("`q1`, `q2`…: the key of its answer in a submission.")),
+  type: v.picklist(QUESTION_TYPES),
+  prompt: v.string(),
+  options: v.optional(
+    v.pipe(v.array(ChoiceOption), v.description("Only for `single_choice` questions.")),
+  ),
+});
+
+const Article = v.object({
+  title: v.string(),
+  caption: v.optional(v.string()),
+  published: v.optional(
+    v.pipe(v.string(), v.description("Date and time as written in the article, ISO 8601.")),
+  ),
+  paragraphs: v.array(v.string()),
+});
+
+/** `GET /api/quizzes/:id`. */
+export const StudentQuiz = v.object({
+  id: v.string(),
+  title: v.string(),
+  language: v.literal("fr"),
+  article: Article,
+  questions: v.array(StudentQuestion),
+});
+
+/** The sentence of the article that justifies an answer. */
+export const Evidence = v.object({
+  text: v.string(),
+  start: v.pipe(
+    count,
+    v.description("Offset of its first character in the paragraphs joined by blank lines."),
+  ),
+  end: v.pipe(count, v.description("Offset just past its last character.")),
+});
+
+/** A question with its answer key. */
+export const KeyQuestion = v.object({
+  ...StudentQuestion.entries,
+  answer: v.pipe(
+    v.union([v.string(), v.boolean()]),
+    v.description(
+      "The right option id (`single_choice`), truth value (`true_false`) or canonical answer.",
+    ),
+  ),
+  accepted: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.description("Only for `short_answer` questions: every form marked right."),
+    ),
+  ),
+  evidence: Evidence,
+});
+
+/** `GET /api/quizzes/:id/key`, and what `POST /api/quizzes` creates. */
+export const KeyQuiz = v.object({
+  ...StudentQuiz.entries,
+  questions: v.array(KeyQuestion),
+});
+
+/** How one question of a sheet was marked. */
+export const QuestionResult = v.object({
+  questionId: v.string(),
+  correct: v.boolean(),
+  given: v.pipe(
+    v.nullable(v.union([v.string(), v.boolean()])),
+    v.description("The answer as given; `null` when left unanswered."),
+  ),
+  expected: v.pipe(
+    v.string(),
+    v.description("The right answer for display: the option's text, Vrai / Faux, or the text."),
+  ),
+  evidence: Evidence,
+});
+
+/** `POST /api/quizzes/:id/submissions`. */
+export const MarkedSubmission = v.object({
+  id: v.string(),
+  quizId: v.string(),
+  score: count,
+  maxScore: count,
+  results: v.pipe(v.array(QuestionResult), v.description("One per question, in order.")),
+});
+
+const rate = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+
+/** How one question fared across the class. */
+export const QuestionStats = v.object({
+  questionId: v.string(),
+  prompt: v.string(),
+  correctRate: v.pipe(
+    rate,
+    v.description("Share of the submissions that got it right; `null` with none."),
+  ),
+  discrimination: v.pipe(
+    v.nullable(v.pipe(v.number(), v.minValue(-1), v.maxValue(1))),
+    v.description(
+      "Right-answer rate in the best 27% of sheets minus in the worst 27%; `null` under 4 submissions.",
+    ),
+  ),
+  commonWrong: v.pipe(
+    v.array(v.object({ answer: v.string(), count })),
+    v.description("The 3 commonest wrong answers, most given first."),
+  ),
+});
+
+/** A submission among the recent ones. */
+export const RecentSubmission = v.object({
+  id: v.string(),
+  student: v.nullable(v.string()),
+  score: count,
+  maxScore: count,
+  createdAt: v.pipe(v.string(), v.description("ISO 8601, UTC.")),
+});
+
+/** `GET /api/quizzes/:id/results`. */
+export const QuizResults = v.object({
+  quizId: v.string(),
+  submissions: count,
+  meanScore: v.nullable(v.number()),
+  medianScore: v.nullable(v.number()),
+  maxScore: count,
+  distribution: v.pipe(
+    v.array(v.object({ score: count, count })),
+    v.description("How many submissions got each score, from 0 to maxScore."),
+  ),
+  questions: v.array(QuestionStats),
+  recent: v.pipe(v.array(RecentSubmission), v.description("Newest first, `limit` of them.")),
+  nextCursor: v.pipe(
+    v.nullable(v.string()),
+    v.description("Pass as `cursor` for the next page; `null` on the last page."),
+  ),
+});
+
+/**
+ * Every schema the document names, by its name in `#/components/schemas/`.
+ *
+ * @example
+ * v.parse(API_SCHEMAS.QuizResults, await response.json());
+ */
+export const API_SCHEMAS = {
+  Problem,
+  FieldError,
+  QuizList,
+  QuizSummary,
+  StudentQuiz,
+  StudentQuestion,
+  ChoiceOption,
+  KeyQuiz,
+  KeyQuestion,
+  Evidence,
+  MarkedSubmission,
+  QuestionResult,
+  QuizResults,
+  QuestionStats,
+  RecentSubmission,
+} as const;

@@ -1,0 +1,204 @@
+/**
+ * @module
+ * All SQL on idempotency keys (table in migrations/0004_idempotency.sql), and the batch that
+ * stores a keyed submission: its row, its marks and the key's response, all or nothing.
+ *
+ * Every statement here is safe to run twice (a claim is `INSERT … ON CONFLICT DO NOTHING`, the
+ * batch writes only while the request still holds its claim), so each is retried once after a
+ * transient D1 error: a first try that did commit is then seen, never done twice.
+ */
+import type { Submission } from "./submission-store";
+import { retryOnce } from "./transient-errors";
+
+/** How long a key is remembered: a retry comes within minutes, not days. */
+export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Expired keys deleted with each new submission: enough to keep up, cheap in every batch. */
+const EXPIRED_KEYS_PER_BATCH = 20;
+
+/** A request's claim on a key. */
+export interface KeyClaim {
+  key: string;
+  quizId: string;
+  /** SHA-256 (hex) of the canonical body: the same key must come with the same request. */
+  requestHash: string;
+  /** Random, this request's own: tells its claim from another request's. */
+  token: string;
+  /** ISO 8601, UTC. */
+  now: string;
+  /** A claim still running that was made before this (ISO 8601) is taken over. */
+  staleBefore: string;
+}
+
+/** What claiming a key found. */
+export type ClaimOutcome =
+  /** The key is this request's: mark and store. */
+  | { kind: "claimed" }
+  /** A request with this key and body was stored: its response, to send again. */
+  | { kind: "done"; response: string }
+  /** A request with this key is being handled right now. */
+  | { kind: "running" }
+  /** The key came with another quiz or another body. */
+  | { kind: "mismatch" };
+
+interface KeyRow {
+  quiz_id: string;
+  request_hash: string;
+  state: "running" | "done";
+  claim: string;
+  claimed_at: string;
+  response: string | null;
+}
+
+/**
+ * Claims `claim.key` for this request, or says who has it. A fresh key is inserted as
+ * `running`; a key whose request died before storing anything (still `running` since before
+ * `staleBefore`) is taken over.
+ *
+ * @example
+ * const outcome = await claimKey(env.DB, { key, quizId, requestHash, token, now, staleBefore });
+ * if (outcome.kind === "done") return replay(outcome.response);
+ */
+export async function claimKey(db: D1Database, claim: KeyClaim): Promise<ClaimOutcome> {
+  const inserted = await retryOnce(() =>
+    db
+      .prepare(
+        `INSERT INTO idempotency_keys
+           (idempotency_key, quiz_id, request_hash, state, claim, claimed_at, created_at)
+         VALUES (?1, ?2, ?3, 'running', ?4, ?5, ?5)
+         ON CONFLICT (idempotency_key) DO NOTHING`,
+      )
+      .bind(claim.key, claim.quizId, claim.requestHash, claim.token, claim.now)
+      .run(),
+  );
+  if (inserted.meta.changes === 1) return { kind: "claimed" };
+
+  const row = await readKey(db, claim.key);
+  // Deleted as expired between the two statements: as good as never seen; the client retries.
+  if (!row) return { kind: "running" };
+  // Our own insert, committed by a first try whose answer was lost.
+  if (row.claim === claim.token) return { kind: "claimed" };
+  if (row.quiz_id !== claim.quizId || row.request_hash !== claim.requestHash) {
+    return { kind: "mismatch" };
+  }
+  if (row.state === "done" && row.response !== null)
+    return { kind: "done", response: row.response };
+  if (row.claimed_at >= claim.staleBefore) return { kind: "running" };
+
+  const takenOver = await retryOnce(() =>
+    db
+      .prepare(
+        `UPDATE idempotency_keys SET claim = ?1, claimed_at = ?2
+         WHERE idempotency_key = ?3 AND state = 'running' AND (claim = ?4 OR claim = ?1)`,
+      )
+      .bind(claim.token, claim.now, claim.key, row.claim)
+      .run(),
+  );
+  return takenOver.meta.changes === 1 ? { kind: "claimed" } : { kind: "running" };
+}
+
+/**
+ * Stores the submission, its marks and the key's response in one batch, only if this request
+ * still holds its claim (a request presumed dead and taken over must not write). Returns
+ * whether the submission is stored under this claim (now, or by a first try whose answer was
+ * lost).
+ *
+ * @example
+ * if (await completeKey(env.DB, claim, submission, JSON.stringify(body))) return created(body);
+ */
+export async function completeKey(
+  db: D1Database,
+  claim: KeyClaim,
+  submission: Submission,
+  response: string,
+): Promise<boolean> {
+  const insertMark = db.prepare(
+    `INSERT INTO submission_marks (submission_id, question_id, given, correct)
+     SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1)`,
+  );
+  const statements = [
+    db
+      .prepare(
+        `INSERT INTO submissions (id, quiz_id, student, answers, score, max_score, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+         WHERE EXISTS (SELECT 1 FROM idempotency_keys
+                       WHERE idempotency_key = ?8 AND claim = ?9 AND state = 'running')`,
+      )
+      .bind(
+        submission.id,
+        submission.quizId,
+        submission.student,
+        JSON.stringify(submission.answers),
+        submission.score,
+        submission.maxScore,
+        submission.createdAt,
+        claim.key,
+        claim.token,
+      ),
+    ...submission.marks.map((mark) =>
+      insertMark.bind(
+        submission.id,
+        mark.questionId,
+        mark.given === null ? null : JSON.stringify(mark.given),
+        mark.correct ? 1 : 0,
+      ),
+    ),
+    db
+      .prepare(
+        `UPDATE idempotency_keys SET state = 'done', submission_id = ?1, response = ?2
+         WHERE idempotency_key = ?3 AND claim = ?4 AND state = 'running'`,
+      )
+      .bind(submission.id, response, claim.key, claim.token),
+    db
+      .prepare(
+        `DELETE FROM idempotency_keys WHERE rowid IN (
+           SELECT rowid FROM idempotency_keys WHERE created_at < ?1 ORDER BY created_at LIMIT ?2)`,
+      )
+      .bind(
+        new Date(Date.parse(claim.now) - KEY_LIFETIME_MS).toISOString(),
+        EXPIRED_KEYS_PER_BATCH,
+      ),
+  ];
+  const results = await retryOnce(() => db.batch(statements));
+  if (results.at(-2)?.meta.changes === 1) return true;
+  const row = await readKey(db, claim.key);
+  return row?.state === "done" && row.claim === claim.token;
+}
+
+/**
+ * Gives up a claim whose batch failed, so that a retry need not wait for it to go stale.
+ *
+ * @example
+ * await releaseKey(env.DB, claim).catch(() => {});
+ */
+export async function releaseKey(db: D1Database, claim: KeyClaim): Promise<void> {
+  await db
+    .prepare(
+      "DELETE FROM idempotency_keys WHERE idempotency_key = ? AND claim = ? AND state = 'running'",
+    )
+    .bind(claim.key, claim.token)
+    .run();
+}
+
+/**
+ * The response stored for a key, once its submission is stored; `undefined` before.
+ *
+ * @example
+ * await storedResponse(env.DB, key); // '{"id":"…","quizId":"…","score":7,…}'
+ */
+export async function storedResponse(db: D1Database, key: string): Promise<string | undefined> {
+  const row = await readKey(db, key);
+  return row?.state === "done" && row.response !== null ? row.response : undefined;
+}
+
+function readKey(db: D1Database, key: string): Promise<KeyRow | null> {
+  return retryOnce(() =>
+    db
+      .prepare(
+        `SELECT quiz_id, request_hash, state, claim, claimed_at, response
+         FROM idempotency_keys WHERE idempotency_key = ?`,
+      )
+      .bind(key)
+      .first<KeyRow>(),
+  );
+}

@@ -1,0 +1,321 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseGift } from "gift-pegjs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { CHART } from "../../src/pages/results-chart";
+import {
+  axeSourcePath,
+  collectErrors,
+  DESKTOP,
+  focusedId,
+  launchChromium,
+  PHONE,
+  scrollsSideways,
+  url,
+} from "./helpers";
+
+/** A French news article the teacher pastes (one of the evaluation corpus). */
+const ARTICLE_PATH = join("test", "eval", "corpus", "culture.fr.txt");
+const QUIZ_TITLE = "Jeanne Van Hove à Rouen";
+const STORAGE_KEY = "ardoise:teacher-token";
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+interface CreatedQuiz {
+  id: string;
+  title: string;
+  questions: { id: string; type: string; prompt: string; answer: string | boolean }[];
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+let article: string;
+let axeSource: string;
+const token = () => inject("teacherToken");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  article = readFileSync(join(inject("root"), ARTICLE_PATH), "utf8");
+  axeSource = readFileSync(axeSourcePath(), "utf8");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  // The pages' CSP allows no inline script; axe is injected as one.
+  context = await browser.newContext({ viewport: DESKTOP, locale: "fr-FR", bypassCSP: true });
+  page = await context.newPage();
+  errors = collectErrors(page);
+  await page.goto(url("/teacher"));
+});
+
+afterEach(async () => {
+  // Chromium logs every 4xx the page fetches: those the test asked for are not errors.
+  expect(errors.filter((error) => !/status of 40[01]|status of 422/.test(error))).toEqual([]);
+  await context.close();
+});
+
+async function text(selector: string): Promise<string> {
+  return (await page.locator(selector).textContent()) ?? "";
+}
+
+async function signIn(): Promise<void> {
+  await page.fill("#token", token());
+  await page.click("#login-form button[type=submit]");
+  await page.locator("#workspace").waitFor({ state: "visible" });
+  await page.locator("#quiz-list li").first().waitFor();
+}
+
+async function createQuiz(): Promise<string> {
+  await page.fill("#article", article);
+  await page.fill("#quiz-title", QUIZ_TITLE);
+  await page.fill("#question-count", "8");
+  await page.click("#create-form button[type=submit]");
+  await page.locator("#created").waitFor({ state: "visible" });
+  const address = await page.inputValue("#created-url");
+  const id = /\/quizzes\/([\w-]+)$/.exec(address)?.[1];
+  if (!id) throw new Error(`no quiz id in ${address}`);
+  return id;
+}
+
+async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url(path), {
+    ...init,
+    headers: { Authorization: `Bearer ${token()}`, ...(init.headers ?? {}) },
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+async function openQuiz(id: string): Promise<void> {
+  await page.click(`#quiz-list button[data-quiz-id="${id}"]`);
+  await page.locator("#chart-box img").waitFor();
+}
+
+/** The bars of the chart on the page, read from its image (a data: URL of the SVG). */
+async function chartBars(): Promise<{ questionId: string; width: number }[]> {
+  const source = (await page.getAttribute("#chart-box img", "src")) ?? "";
+  const prefix = "data:image/svg+xml;charset=utf-8,";
+  expect(source.startsWith(prefix)).toBe(true);
+  const svg = decodeURIComponent(source.slice(prefix.length));
+  return [...svg.matchAll(/<g class="question" data-question-id="([^"]+)">.*?<\/g>/g)].map(
+    ([group, questionId]) => ({
+      questionId: questionId ?? "",
+      width: Number(/class="bar"[^>]*width="([\d.]+)"/.exec(group)?.[1]),
+    }),
+  );
+}
+
+/** Serious and critical axe-core violations (WCAG 2.x A and AA, best practices). */
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate<AxeViolation[]>(
+    "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
+  );
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+    );
+}
+
+describe("the teacher page", () => {
+  it("signs in with the token, kept for the tab only, and signs out", async () => {
+    expect(await page.isVisible("#login")).toBe(true);
+    expect(await page.isVisible("#workspace")).toBe(false);
+
+    await page.fill("#token", "not-the-token");
+    await page.click("#login-form button[type=submit]");
+    await page.locator("#login-error p").first().waitFor();
+    expect(await text("#login-error")).toContain("Ce jeton est refusé");
+    expect(await page.getAttribute("#token", "aria-invalid")).toBe("true");
+    expect(await page.isVisible("#workspace")).toBe(false);
+
+    await signIn();
+    expect(await page.evaluate(`sessionStorage.getItem("${STORAGE_KEY}")`)).toBe(token());
+    expect(page.url()).toBe(url("/teacher"));
+    expect(await page.inputValue("#token")).toBe("");
+    await page.locator("#status:has-text('Vous êtes connecté·e.')").waitFor();
+    expect(await focusedId(page)).toBe("create-title");
+
+    // A reload keeps the session; another tab would not (sessionStorage).
+    await page.reload();
+    await page.locator("#quiz-list li").first().waitFor();
+    expect(await page.isVisible("#login")).toBe(false);
+
+    await page.click("#logout");
+    await page.locator("#login").waitFor({ state: "visible" });
+    expect(await page.isVisible("#workspace")).toBe(false);
+    expect(await page.evaluate(`sessionStorage.getItem("${STORAGE_KEY}")`)).toBe(null);
+    expect(await focusedId(page)).toBe("token");
+    await page.locator("#status:has-text('Vous êtes déconnecté·e.')").waitFor();
+  });
+
+  it("creates a quiz from a pasted article, lists it, exports it, charts its results, deletes it", async () => {
+    await signIn();
+    expect(
+      await page.locator('#quiz-list li[data-quiz-id="belgique-maroc-dsiti-2016"]').count(),
+    ).toBe(1);
+
+    const id = await createQuiz();
+    expect(await text("#created-summary")).toBe(`Quiz créé : « ${QUIZ_TITLE} », 8 questions.`);
+    expect(await page.inputValue("#created-url")).toBe(url(`/quizzes/${id}`));
+    expect(await page.getAttribute("#created-link", "href")).toBe(`/quizzes/${id}`);
+    expect(await focusedId(page)).toBe("created");
+    expect(await page.inputValue("#article")).toBe("");
+    await page.locator(`#quiz-list li[data-quiz-id="${id}"]`).waitFor();
+    expect(await text(`#quiz-list li[data-quiz-id="${id}"]`)).toContain(QUIZ_TITLE);
+
+    // Its results: nothing yet.
+    await openQuiz(id);
+    expect(await focusedId(page)).toBe("detail-title");
+    expect(await text("#detail-title")).toBe(QUIZ_TITLE);
+    expect(await text("#stat-submissions")).toBe("0");
+    expect(await text("#stat-mean")).toBe("—");
+    expect(await page.locator("#rates tbody tr").count()).toBe(8);
+    expect((await chartBars()).every((bar) => bar.width === 0)).toBe(true);
+
+    // The GIFT export, under the server's file name, readable by a GIFT parser.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('button[data-format="gift"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe("jeanne-van-hove-a-rouen.gift.txt");
+    const gift = readFileSync(await download.path(), "utf8");
+    const key = await api<CreatedQuiz>(`/api/quizzes/${id}/key`);
+    const stems = parseGift(gift).flatMap((entry) =>
+      ["MC", "TF", "Short"].includes(entry.type) && "stem" in entry ? [entry.stem.text] : [],
+    );
+    expect(stems).toEqual(key.questions.map((question) => question.prompt));
+    await page.locator("#status:has-text('jeanne-van-hove-a-rouen.gift.txt')").waitFor();
+
+    // A student hands in a sheet: right on every question but the short answers.
+    const answers = Object.fromEntries(
+      key.questions.map((question) => [
+        question.id,
+        question.type === "short_answer" ? "zzz" : question.answer,
+      ]),
+    );
+    await api(`/api/quizzes/${id}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answers, student: "Léa" }),
+    });
+    await page.click("#refresh");
+    await page.locator("#stat-submissions:has-text('1')").waitFor();
+    const right = key.questions.filter((question) => question.type !== "short_answer").length;
+    expect(await text("#stat-mean")).toBe(`${right} / 8`);
+    const bars = await chartBars();
+    expect(bars.map((bar) => bar.questionId)).toEqual(key.questions.map((question) => question.id));
+    key.questions.forEach((question, index) => {
+      expect(bars[index]?.width, question.id).toBe(
+        question.type === "short_answer" ? 0 : CHART.barWidth,
+      );
+    });
+    const rates = await page.locator("#rates tbody td.rate").allTextContents();
+    expect(rates).toEqual(
+      key.questions.map((question) =>
+        question.type === "short_answer" ? "0\u00a0%" : "100\u00a0%",
+      ),
+    );
+    expect(await page.getAttribute("#chart-box img", "alt")).toContain("taux de bonnes réponses");
+
+    // Deleting asks first: declined, nothing happens; accepted, the quiz is gone.
+    page.once("dialog", (dialog) => dialog.dismiss());
+    await page.click("#delete-quiz");
+    expect(await page.isVisible("#detail")).toBe(true);
+    page.once("dialog", (dialog) => {
+      expect(dialog.message()).toContain(QUIZ_TITLE);
+      return dialog.accept();
+    });
+    await page.click("#delete-quiz");
+    await page.locator("#detail").waitFor({ state: "hidden" });
+    await page.locator(`#quiz-list li[data-quiz-id="${id}"]`).waitFor({ state: "detached" });
+    await page.locator("#status:has-text('supprimé')").waitFor();
+    expect(await focusedId(page)).toBe("list-title");
+    expect((await fetch(url(`/api/quizzes/${id}`))).status).toBe(404);
+  });
+
+  it("says in French what is wrong with the form, and shows the server's refusal", async () => {
+    await signIn();
+    await page.fill("#article", "Trop court.");
+    await page.fill("#question-count", "30");
+    await page.click("#create-form button[type=submit]");
+    await page.locator("#create-error p").first().waitFor();
+    const shown = await text("#create-error");
+    expect(shown).toContain("au moins 200 caractères (il en fait 11)");
+    expect(shown).toContain("de 5 à 20");
+    expect(await page.getAttribute("#article", "aria-invalid")).toBe("true");
+    expect(await page.getAttribute("#question-count", "aria-invalid")).toBe("true");
+    expect(await focusedId(page)).toBe("article");
+
+    // Long enough, but nothing a question can be made of: the API refuses it (422).
+    await page.fill("#article", "bla bla, ".repeat(40));
+    await page.fill("#question-count", "10");
+    await page.click("#create-form button[type=submit]");
+    await page.locator("#create-error:has-text('No question could be made')").waitFor();
+    expect(await text("#create-error")).toContain("Le quiz n'a pas été créé");
+    expect(await page.getAttribute("#create-error [lang=en]", "lang")).toBe("en");
+    expect(await page.isVisible("#created")).toBe(false);
+  });
+
+  it("keeps shipped quizzes from being deleted", async () => {
+    await signIn();
+    await openQuiz("belgique-maroc-dsiti-2016");
+    expect(await page.isVisible("#delete-quiz")).toBe(false);
+    expect(await page.isVisible("#shipped-note")).toBe(true);
+  });
+
+  it("has no serious or critical axe violation, signed out and in, and fits 360 px", async () => {
+    expect(await seriousViolations()).toEqual([]);
+    await signIn();
+    await openQuiz("belgique-maroc-dsiti-2016");
+    expect(await seriousViolations()).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.click("#logout");
+    await page.locator("#login").waitFor({ state: "visible" });
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  it("shows a visible focus ring on every control it reaches by keyboard", async () => {
+    await page.keyboard.press("Tab"); // the brand link
+    await page.keyboard.press("Tab"); // the navigation link
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("token");
+    const outline = () =>
+      page.evaluate<string>(
+        "(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; })()",
+      );
+    expect(await outline()).toBe("solid 3px");
+    await page.keyboard.type(token());
+    await page.keyboard.press("Enter");
+    await page.locator("#workspace").waitFor({ state: "visible" });
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate<string>("document.activeElement.id")).toBe("article");
+    expect(await outline()).toBe("solid 3px");
+  });
+});
+
+describe("the API documentation page", () => {
+  it("has no serious or critical axe violation and fits 360 px", async () => {
+    await page.goto(url("/docs"));
+    expect(await page.locator(".api-operation").count()).toBe(10);
+    expect(await seriousViolations()).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+});

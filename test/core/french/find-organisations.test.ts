@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import type { Organisation } from "../../../src/core/french/entities";
+import { findOrganisations } from "../../../src/core/french/find-organisations";
+
+function named(organisations: Organisation[], name: string): Organisation | undefined {
+  return organisations.find((organisation) => organisation.name === name);
+}
+
+describe("findOrganisations", () => {
+  it("pairs an acronym with the words whose initials spell it (the @example)", () => {
+    const [dgsn, ...others] = findOrganisations(
+      "la Direction générale de la sûreté nationale (DGSN)",
+    );
+    expect(others).toEqual([]);
+    expect(dgsn?.acronym).toBe("DGSN");
+    expect(dgsn?.name).toBe("Direction générale de la sûreté nationale");
+    expect(dgsn?.head).toEqual({ noun: "direction", gender: "f" });
+    expect(dgsn?.mentions.map((m) => m.text)).toEqual([
+      "Direction générale de la sûreté nationale",
+      "DGSN",
+    ]);
+  });
+
+  it("reads an expansion across commas and skips the small words the acronym leaves out", () => {
+    const [dsiti] = findOrganisations(
+      "Ils ont visité la Direction des systèmes d'information, de télécommunication et d'identification (DSITI) à Rabat.",
+    );
+    expect(dsiti?.name).toBe(
+      "Direction des systèmes d'information, de télécommunication et d'identification",
+    );
+    expect(dsiti?.acronym).toBe("DSITI");
+  });
+
+  it("counts the later bare acronym as a mention of the expanded organisation", () => {
+    const body =
+      "Le Centre national de la recherche scientifique (CNRS) a publié une étude sur les grenouilles de Guyane. Selon le CNRS, trois espèces sont nouvelles.";
+    const organisations = findOrganisations(body);
+    expect(organisations).toHaveLength(1);
+    const [cnrs] = organisations;
+    expect(cnrs?.name).toBe("Centre national de la recherche scientifique");
+    expect(cnrs?.head).toEqual({ noun: "centre", gender: "m" });
+    expect(cnrs?.mentions.map((m) => m.text)).toEqual([
+      "Centre national de la recherche scientifique",
+      "CNRS",
+      "CNRS",
+    ]);
+    for (const mention of cnrs?.mentions ?? []) {
+      expect(body.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+
+  it("keeps an acronym the article never expands, named by itself and without a head", () => {
+    const organisations = findOrganisations(
+      "Le président de l'UEFA a parlé lundi. L'UEFA a sanctionné le club lyonnais.",
+    );
+    expect(organisations).toEqual([
+      {
+        name: "UEFA",
+        acronym: "UEFA",
+        mentions: [
+          { text: "UEFA", start: 18, end: 22 },
+          { text: "UEFA", start: 40, end: 44 },
+        ],
+      },
+    ]);
+  });
+
+  it("finds two expanded acronyms in one sentence, each with its own name", () => {
+    const organisations = findOrganisations(
+      "Le texte a été signé par l'Union européenne (UE) et l'Organisation des Nations unies (ONU).",
+    );
+    expect(organisations.map((o) => [o.acronym, o.name, o.head?.gender])).toEqual([
+      ["UE", "Union européenne", "f"],
+      ["ONU", "Organisation des Nations unies", "f"],
+    ]);
+  });
+
+  it("does not take a word in capitals for an organisation (OK, TV, DR, Roman numerals up to XII)", () => {
+    expect(
+      findOrganisations("Le chapitre II de la série TV a reçu un avis OK. Photo DR. Jean XII."),
+    ).toEqual([]);
+  });
+
+  it("does not take a Roman numeral after a king's or pope's name for an organisation", () => {
+    expect(findOrganisations("Louis XIV a reçu l'ambassadeur, puis Benoît XVI a parlé.")).toEqual(
+      [],
+    );
+  });
+
+  it("pairs an acronym that does not spell the initials with the name right before it", () => {
+    const body =
+      "Le réseau est exploité par la Société d'économie mixte des transports (SEMITAN) depuis 1979. La SEMITAN a annoncé une hausse des tarifs.";
+    const organisations = findOrganisations(body);
+    expect(organisations).toHaveLength(1);
+    const [semitan] = organisations;
+    expect(semitan?.name).toBe("Société d'économie mixte des transports");
+    expect(semitan?.acronym).toBe("SEMITAN");
+    expect(semitan?.head).toEqual({ noun: "société", gender: "f" });
+    expect(semitan?.mentions.map((m) => m.text)).toEqual([
+      "Société d'économie mixte des transports",
+      "SEMITAN",
+      "SEMITAN",
+    ]);
+  });
+
+  it("pairs a loose acronym with a name that has two adjectives (`Agence spatiale européenne`)", () => {
+    const organisations = findOrganisations(
+      "La sonde a été lancée par l'Agence spatiale européenne (ESA) lundi depuis Kourou.",
+    );
+    expect(organisations.map((o) => [o.name, o.acronym])).toEqual([
+      ["Agence spatiale européenne", "ESA"],
+    ]);
+  });
+
+  it.each([
+    ["Il a été reçu à l'Office des étrangers de Bruxelles.", "Office des étrangers", "office", "m"],
+    ["Le pourvoi a été rejeté par la Cour de cassation jeudi.", "Cour de cassation", "cour", "f"],
+    [
+      "Le vote du Conseil municipal de Nantes a eu lieu lundi.",
+      "Conseil municipal de Nantes",
+      "conseil",
+      "m",
+    ],
+    [
+      "L'entraîneur a été suspendu par la Fédération française de football pour trois matchs.",
+      "Fédération française de football",
+      "fédération",
+      "f",
+    ],
+    ["Une étude de l'Institut Pasteur a été publiée.", "Institut Pasteur", "institut", "m"],
+    ["Le prêt a été accordé par la Banque mondiale en mars.", "Banque mondiale", "banque", "f"],
+    ["Le recours a été porté devant le Conseil d'État mardi.", "Conseil d'État", "conseil", "m"],
+  ])(
+    "finds the named organisation in %j with its head noun and gender",
+    (body, name, noun, gender) => {
+      const organisation = named(findOrganisations(body), name);
+      expect(organisation?.head).toEqual({ noun, gender });
+      expect(organisation?.acronym).toBeUndefined();
+      const [mention] = organisation?.mentions ?? [];
+      expect(mention && body.slice(mention.start, mention.end)).toBe(name);
+    },
+  );
+
+  it("ignores a capitalised word that is not an organisation noun", () => {
+    expect(findOrganisations("Il a joué avec la Juventus et le Real à la Maison-Blanche.")).toEqual(
+      [],
+    );
+  });
+
+  it("merges two spellings of the same named organisation that differ only by case", () => {
+    const organisations = findOrganisations(
+      "Le directeur de l'Office des étrangers a parlé. Selon l'Office des Étrangers, tout va bien.",
+    );
+    expect(organisations).toHaveLength(1);
+    expect(organisations[0]?.mentions.map((m) => m.text)).toEqual([
+      "Office des étrangers",
+      "Office des Étrangers",
+    ]);
+  });
+
+  it("does not take an adverb after the name into it (`… de football hier`)", () => {
+    const organisations = findOrganisations(
+      "L'entraîneur a été suspendu par la Fédération française de football hier.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["Fédération française de football"]);
+  });
+
+  it("finds a named organisation that opens a sentence (`La Cour de cassation a …`)", () => {
+    const organisations = findOrganisations(
+      "La Cour de cassation a rejeté le pourvoi de l'ancien maire jeudi.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["Cour de cassation"]);
+  });
+
+  it("counts a mention that opens a sentence (`L'Office des étrangers a confirmé`)", () => {
+    const organisations = findOrganisations(
+      "Le directeur de l'Office des étrangers a parlé. L'Office des étrangers a confirmé sa venue.",
+    );
+    expect(organisations[0]?.mentions).toHaveLength(2);
+  });
+
+  it("finds both organisations joined by `et` (`le Conseil constitutionnel et le Conseil d'État`)", () => {
+    const organisations = findOrganisations(
+      "L'avocat a saisi le Conseil constitutionnel et le Conseil d'État la semaine dernière.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["Conseil constitutionnel", "Conseil d'État"]);
+  });
+
+  it("gives an expanded name led by a two-word head noun its gender (`Haute Autorité de santé`)", () => {
+    const [has] = findOrganisations("La Haute Autorité de santé (HAS) recommande le vaccin.");
+    expect(has?.name).toBe("Haute Autorité de santé");
+    expect(has?.head?.gender).toBe("f");
+  });
+
+  it("does not take a formula or a common abbreviation for an organisation (`CO2`, `ADN`)", () => {
+    const organisations = findOrganisations(
+      "Les émissions de CO2 ont baissé et l'ADN a été analysé par la CCI.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["CCI"]);
+  });
+
+  it("joins `et des` inside a name (`Ministère de la Jeunesse et des Sports`)", () => {
+    const organisations = findOrganisations(
+      "Le Ministère de la Jeunesse et des Sports estime à 100 000 le nombre de salariés.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["Ministère de la Jeunesse et des Sports"]);
+  });
+
+  it("does not cut a participle down to an adjective (`sciences appliquées` → not `appliqu`)", () => {
+    const organisations = findOrganisations(
+      "Le brevet a été déposé par l'Inrae et l'Institut national des sciences appliquées de Toulouse.",
+    );
+    expect(organisations.map((o) => o.name)).toEqual(["Institut national des sciences"]);
+  });
+});

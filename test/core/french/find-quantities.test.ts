@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../src/core/french/find-quantities";
+
+function found(body: string): [string, number, string][] {
+  return findQuantities(body).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+}
+
+describe("findQuantities", () => {
+  it("reads a number written in words and its unit (the @example)", () => {
+    expect(findQuantities("un séjour de deux jours")).toEqual([
+      { text: "deux jours", start: 13, end: 23, value: 2, unit: "jours" },
+    ]);
+  });
+
+  it.each([
+    [
+      "Les travaux ont coûté 3,5 millions d'euros.",
+      "3,5 millions d'euros",
+      3.5,
+      "millions d'euros",
+    ],
+    ["La ligne accueillera 40 000 voyageurs par jour.", "40 000 voyageurs", 40000, "voyageurs"],
+    ["La ligne dessert 18 stations.", "18 stations", 18, "stations"],
+    ["Le chômage a baissé de 15 % en un an.", "15 %", 15, "%"],
+    ["Il a été élu avec 52 pour cent des voix.", "52 pour cent", 52, "pour cent"],
+    ["Le budget atteint 1,2 milliard d'euros.", "1,2 milliard d'euros", 1.2, "milliard d'euros"],
+    ["Il a couru 42,195 km dimanche.", "42,195 km", 42.195, "km"],
+    ["Il a vendu 1.500.000 exemplaires.", "1.500.000 exemplaires", 1500000, "exemplaires"],
+    ["Un homme de 45 ans a été interpellé.", "45 ans", 45, "ans"],
+    ["La température a atteint 42 °C à Lyon.", "42 °C", 42, "°C"],
+    ["Ils étaient vingt-trois élèves.", "vingt-trois élèves", 23, "élèves"],
+    ["Il y avait cent cinquante spectateurs.", "cent cinquante spectateurs", 150, "spectateurs"],
+    ["Deux mille personnes ont manifesté.", "Deux mille personnes", 2000, "personnes"],
+    ["La mission a duré vingt et un jours.", "vingt et un jours", 21, "jours"],
+  ])("in %j finds %j = %d %s", (body, text, value, unit) => {
+    const [quantity, ...others] = findQuantities(body);
+    expect(others).toEqual([]);
+    expect(quantity).toMatchObject({ text, value, unit });
+    expect(quantity && body.slice(quantity.start, quantity.end)).toBe(text);
+  });
+
+  it("finds every quantity of a sports result, but not the bare score", () => {
+    expect(
+      found("Le FC Nantes a battu Lyon 3 à 1 devant 32 000 spectateurs ; Simon a marqué 2 buts."),
+    ).toEqual([
+      ["32 000 spectateurs", 32000, "spectateurs"],
+      ["2 buts", 2, "buts"],
+    ]);
+  });
+
+  it("counts any plural noun (`3 enfants`) but not a preposition or adverb after a number", () => {
+    expect(found("Il a eu 3 enfants.")).toEqual([["3 enfants", 3, "enfants"]]);
+    expect(found("Il a été condamné à 2 aux biens.")).toEqual([]);
+    expect(found("Le conseil a voté par 35 voix contre 12.")).toEqual([["35 voix", 35, "voix"]]);
+    expect(found("Il y en avait 2 plus tard, 3 dans la salle et 4 sans billet.")).toEqual([]);
+  });
+
+  it("does not count `un`/`une` (`un an de prison`) nor a bare number", () => {
+    expect(found("Il a pris un an de prison et une amende.")).toEqual([]);
+    expect(found("Elle a obtenu 12,5 sur 20.")).toEqual([]);
+  });
+
+  it("finds the second of two quantities joined by `et` (`dix victoires et deux défaites`)", () => {
+    expect(found("Le club compte dix victoires et deux défaites cette saison.")).toEqual([
+      ["dix victoires", 10, "victoires"],
+      ["deux défaites", 2, "défaites"],
+    ]);
+  });
+
+  it("reads `quatre-vingts jours`", () => {
+    expect(found("Le tour du monde a duré quatre-vingts jours.")).toEqual([
+      ["quatre-vingts jours", 80, "jours"],
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { FEMININE_ROLE_ENDINGS, ROLE_NOUNS } from "../../../../src/core/french/lexicon/role-nouns";
+
+describe("ROLE_NOUNS", () => {
+  it("holds lowercase role nouns", () => {
+    for (const noun of ROLE_NOUNS) expect(noun).toBe(noun.toLowerCase());
+  });
+
+  it.each([
+    ["directeur", "directrice"],
+    ["président", "présidente"],
+    ["procureur", "procureure"],
+    ["entraîneur", "entraîneuse"],
+    ["chercheur", "chercheuse"],
+    ["sénateur", "sénatrice"],
+    ["préfet", "préfète"],
+  ])("knows both %s and %s", (masculine, feminine) => {
+    expect(ROLE_NOUNS.has(masculine)).toBe(true);
+    expect(ROLE_NOUNS.has(feminine)).toBe(true);
+  });
+
+  it("knows roles of two words (`premier ministre`, `metteur en scène`)", () => {
+    expect(ROLE_NOUNS.has("premier ministre")).toBe(true);
+    expect(ROLE_NOUNS.has("metteur en scène")).toBe(true);
+  });
+});
+
+describe("FEMININE_ROLE_ENDINGS", () => {
+  it.each([
+    "directrice",
+    "chercheuse",
+    "princesse",
+    "conseillère",
+    "préfète",
+    "déléguée",
+    "présidente",
+  ])("reads %s as feminine", (noun) => {
+    expect(FEMININE_ROLE_ENDINGS.test(noun)).toBe(true);
+  });
+
+  it.each(["directeur", "président", "préfet", "délégué", "procureur"])(
+    "does not read %s as feminine",
+    (noun) => {
+      expect(FEMININE_ROLE_ENDINGS.test(noun)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../src/core/french/analyse-article";
+import type { ArticleAnalysis, Quantity } from "../../../src/core/french/entities";
+import { COUNTRIES } from "../../../src/core/french/lexicon/countries";
+import { chooseDistractors } from "../../../src/core/generator/choose-distractors";
+import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
+
+function analysisOf(...paragraphs: string[]): ArticleAnalysis {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+function numberDistractors(value: number, unit: string): string[] {
+  const quantity: Quantity = { text: `${value} ${unit}`, start: 0, end: 1, value, unit };
+  return chooseDistractors({ kind: "number", quantity }, `${value} ${unit}`, analysisOf("Rien."));
+}
+
+const council = analysisOf(
+  "La maire de Nantes, Johanna Rolland, a présenté le budget. Le premier adjoint, Marc Hervé, la présidente de la métropole, Claire Morin, et le maire de Rezé, Hervé Neau, ont voté pour. Le vice-président, Paul Dupont, s'est abstenu.",
+);
+
+describe("chooseDistractors for people", () => {
+  it("offers at most three other people of the article, never the answer", () => {
+    const [rolland] = council.people;
+    if (!rolland) throw new Error("no person");
+    const distractors = chooseDistractors(
+      { kind: "person", person: rolland },
+      rolland.name,
+      council,
+    );
+    expect(distractors).toHaveLength(3);
+    expect(distractors).not.toContain("Johanna Rolland");
+    const names = council.people.map((person) => person.name);
+    for (const distractor of distractors) expect(names).toContain(distractor);
+  });
+
+  it("never offers a name that is a part of the answer or contains it", () => {
+    const analysis = analysisOf(
+      "Le juge, Paul Martin, a entendu Martin Paul Martin et Paul Martinez. Le greffier, Luc Blanc, a noté.",
+    );
+    const martin = analysis.people.find((person) => person.name === "Paul Martin");
+    if (!martin) throw new Error("no Paul Martin");
+    const distractors = chooseDistractors(
+      { kind: "person", person: martin },
+      martin.name,
+      analysis,
+    );
+    expect(distractors).toContain("Luc Blanc");
+    expect(distractors).not.toContain("Martin Paul Martin");
+    // Whole words: `Paul Martinez` is another person, not `Paul Martin` in another spelling.
+    for (const distractor of distractors) {
+      const normal = ` ${normalizeAnswer(distractor)} `;
+      expect(normal.includes(" paul martin ") || " paul martin ".includes(normal), distractor).toBe(
+        false,
+      );
+    }
+  });
+
+  it("offers a name that only starts like the answer (`Paul Martinez` for `Paul Martin`)", () => {
+    const analysis = analysisOf(
+      "Le juge, Paul Martin, a entendu Paul Martinez. Le greffier, Luc Blanc, a noté.",
+    );
+    const martin = analysis.people.find((person) => person.name === "Paul Martin");
+    if (!martin) throw new Error("no Paul Martin");
+    expect(chooseDistractors({ kind: "person", person: martin }, martin.name, analysis)).toContain(
+      "Paul Martinez",
+    );
+  });
+});
+
+describe("chooseDistractors for roles", () => {
+  it("offers the other people's roles, each once, and none that is part of the answer", () => {
+    const analysis = analysisOf(
+      "La maire de Nantes, Johanna Rolland, a ouvert la séance. Le maire, Hervé Neau, a répondu. La ministre, Claire Morin, et le ministre, Paul Dupont, ont écouté. Le préfet, Luc Blanc, était là.",
+    );
+    const rolland = analysis.people.find((person) => person.name === "Johanna Rolland");
+    if (!rolland) throw new Error("no Johanna Rolland");
+    const distractors = chooseDistractors(
+      { kind: "role", person: rolland, role: "maire de Nantes" },
+      "maire de Nantes",
+      analysis,
+    );
+    expect(distractors).toEqual(["ministre", "préfet"]);
+  });
+});
+
+describe("chooseDistractors for places", () => {
+  it("keeps the article of a country: `le Maroc` is offered among masculine countries only", () => {
+    const analysis = analysisOf(
+      "Le ministre est arrivé au Maroc, après la Belgique, l'Espagne et le Portugal.",
+    );
+    const maroc = analysis.places.find((place) => place.name === "Maroc");
+    if (!maroc) throw new Error("no Maroc");
+    const distractors = chooseDistractors({ kind: "place", place: maroc }, "Maroc", analysis);
+    expect(distractors).toHaveLength(3);
+    expect(distractors[0]).toBe("Portugal");
+    expect(distractors).not.toContain("Maroc");
+    for (const distractor of distractors) expect(COUNTRIES.get(distractor), distractor).toBe("le");
+  });
+
+  it("offers the only other plural country for `les États-Unis`", () => {
+    const analysis = analysisOf("Le traité a été signé par les États-Unis et la France.");
+    const usa = analysis.places.find((place) => place.name === "États-Unis");
+    if (!usa) throw new Error("no États-Unis");
+    expect(chooseDistractors({ kind: "place", place: usa }, "États-Unis", analysis)).toEqual([
+      "Pays-Bas",
+    ]);
+  });
+
+  it("offers the article's other cities first, then well-known ones, never the answer", () => {
+    const analysis = analysisOf("La ligne relie Nantes à Rennes, puis à Angers.");
+    const nantes = analysis.places.find((place) => place.name === "Nantes");
+    if (!nantes) throw new Error("no Nantes");
+    const distractors = chooseDistractors({ kind: "place", place: nantes }, "Nantes", analysis);
+    expect(distractors).toEqual(["Rennes", "Paris", "Lyon"]);
+  });
+});
+
+describe("chooseDistractors for organisations", () => {
+  const analysis = analysisOf(
+    "Le Fonds monétaire international (FMI) a prêté avec la Banque africaine de développement (BAD), la Banque mondiale, puis l'Office des étrangers.",
+  );
+  const bad = analysis.organisations.find((organisation) => organisation.acronym === "BAD");
+  if (!bad) throw new Error("no BAD");
+
+  it("puts the organisations with the same head noun first, in the form asked", () => {
+    expect(
+      chooseDistractors(
+        { kind: "organisation", organisation: bad, form: "either" },
+        "BAD",
+        analysis,
+      ),
+    ).toEqual(["Banque mondiale", "FMI", "Office des étrangers"]);
+    expect(
+      chooseDistractors(
+        { kind: "organisation", organisation: bad, form: "name" },
+        "Banque africaine de développement",
+        analysis,
+      ),
+    ).toEqual(["Banque mondiale", "Fonds monétaire international", "Office des étrangers"]);
+  });
+});
+
+describe("chooseDistractors for numbers", () => {
+  it.each([
+    [15, "points", ["16 points", "30 points", "17 points"]],
+    [2, "jours", ["3 jours", "4 jours"]],
+    [40000, "voyageurs", ["60 000 voyageurs", "80 000 voyageurs", "20 000 voyageurs"]],
+    [45, "voix", ["68 voix", "90 voix", "23 voix"]],
+    [
+      3.5,
+      "millions d'euros",
+      ["4,5 millions d'euros", "7 millions d'euros", "5,5 millions d'euros"],
+    ],
+  ])("offers plausible neighbours of %d %s", (value, unit, expected) => {
+    expect(numberDistractors(value, unit)).toEqual(expected);
+  });
+
+  it("keeps years as years: one or ten years apart", () => {
+    expect(numberDistractors(2016, "")).toEqual(["2015", "2017", "2006"]);
+  });
+
+  it("never offers 1 or less before a plural unit, nor the answer itself", () => {
+    expect(numberDistractors(1, "jours")).toEqual(["2 jours", "3 jours"]);
+    for (const value of [1, 2, 3, 7, 19, 20, 120, 1500, 2024]) {
+      const distractors = numberDistractors(value, "jours");
+      expect(distractors.length).toBeGreaterThan(0);
+      expect(new Set(distractors).size).toBe(distractors.length);
+      for (const distractor of distractors) {
+        expect(Number.parseFloat(distractor.replace(/\s/g, "").replace(",", "."))).not.toBe(value);
+      }
+    }
+  });
+});
+
+describe("chooseDistractors for answers without look-alikes", () => {
+  it("offers nothing for a date, a statement or a phrase", () => {
+    const analysis = analysisOf("Le maire a parlé mardi 1er mars à Nantes.");
+    const [date] = analysis.dates;
+    if (!date) throw new Error("no date");
+    expect(chooseDistractors({ kind: "date", date }, "mardi 1er mars", analysis)).toEqual([]);
+    expect(chooseDistractors({ kind: "truth", value: true }, "Vrai", analysis)).toEqual([]);
+    expect(chooseDistractors({ kind: "phrase", text: "bien avancée" }, "x", analysis)).toEqual([]);
+  });
+});

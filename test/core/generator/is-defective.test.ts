@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { AnswerForms } from "../../../src/core/generator/answer-forms";
+import { isDefective } from "../../../src/core/generator/is-defective";
+
+function forms(...accepted: string[]): AnswerForms {
+  return { answer: accepted[0] ?? "", accepted, rejected: [] };
+}
+
+const michel = forms("Charles Michel", "Michel");
+
+describe("isDefective", () => {
+  it("rejects a prompt that gives the answer away (the @example)", () => {
+    expect(isDefective("Qui a conduit la délégation de Charles Michel ?", michel)).toBe(true);
+  });
+
+  it.each([
+    ["the surname", "Qui a conduit la délégation de Michel ?"],
+    ["the name in capitals", "Qui a conduit la délégation de MICHEL ?"],
+    ["the acronym", "Que signifie le sigle FMI ?", forms("FMI", "Fonds monétaire international")],
+    [
+      "the name with its determiner",
+      "Qui a parlé à l'Office des étrangers ?",
+      forms("l'Office des étrangers"),
+    ],
+    ["the number", "Combien de jours a duré le séjour de 2 ministres ?", forms("2 jours", "2")],
+  ])("rejects a prompt that contains %s", (_, prompt, answerForms = michel) => {
+    expect(isDefective(prompt, answerForms)).toBe(true);
+  });
+
+  it("accepts a prompt that only contains a longer word starting like the answer", () => {
+    expect(isDefective("Qui a conduit la délégation de Michelle ?", michel)).toBe(false);
+    expect(isDefective("Qui a conduit la délégation belge ?", michel)).toBe(false);
+  });
+
+  it("accepts `Que signifie le sigle FMI ?` when only the expansion is accepted", () => {
+    expect(isDefective("Que signifie le sigle FMI ?", forms("Fonds monétaire international"))).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ["Qui a parlé à la ?"],
+    ["Qui a parlé au nom de ?"],
+    ["Qui a dit que la ligne serait prête et ?"],
+    ["Qui a remis le prix aux ?"],
+  ])("rejects %j, which ends on a dangling word", (prompt) => {
+    expect(isDefective(prompt, michel)).toBe(true);
+  });
+
+  it.each([
+    ["Qui il a rencontré à Rabat ?"],
+    ["Quand elle a-t-elle parlé à la presse ?"],
+    ["Combien ils ont marqué de buts ?"],
+  ])("rejects %j, whose pronoun has no antecedent", (prompt) => {
+    expect(isDefective(prompt, michel)).toBe(true);
+  });
+
+  it("rejects a question without its spaced question mark", () => {
+    expect(isDefective("Qui a conduit la délégation belge", michel)).toBe(true);
+    expect(isDefective("Qui a conduit la délégation belge?", michel)).toBe(true);
+  });
+
+  it("rejects prompts that are too short or too long", () => {
+    expect(isDefective("Qui est ?", michel)).toBe(true);
+    const long = `Qui a inauguré la ligne ${"de tramway ".repeat(20)}?`;
+    expect(long.length).toBeGreaterThan(220);
+    expect(isDefective(long, michel)).toBe(true);
+  });
+
+  it("accepts a statement without a question mark only when asked as a statement", () => {
+    const statement = "Johanna Rolland est la maire de Nantes.";
+    expect(isDefective(statement, forms(), true)).toBe(false);
+    expect(isDefective(statement, forms())).toBe(true);
+  });
+
+  it("accepts a gap-fill prompt, which has no question mark", () => {
+    const prompt = "Complétez : « La maire de Nantes, ……, a inauguré la ligne 6 du tramway. »";
+    expect(isDefective(prompt, forms("Johanna Rolland", "Rolland"))).toBe(false);
+    const leaky = "Complétez : « La maire de Nantes, Rolland, a inauguré …… la ligne 6. »";
+    expect(isDefective(leaky, forms("Johanna Rolland", "Rolland"))).toBe(true);
+  });
+});

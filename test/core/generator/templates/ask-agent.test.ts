@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import type { Candidate } from "../../../../src/core/generator/candidate";
+import { askAgent } from "../../../../src/core/generator/templates/ask-agent";
+
+function analysisOf(...paragraphs: string[]) {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+function answered(candidate: Candidate | undefined): string | undefined {
+  if (candidate?.answer.kind === "person") return candidate.answer.person.name;
+  if (candidate?.answer.kind === "organisation") return candidate.answer.organisation.name;
+  return undefined;
+}
+
+describe("askAgent", () => {
+  it("asks who led a delegation from `une délégation, conduite par …` (participle after the noun)", () => {
+    const analysis = analysisOf(
+      "Hier, une délégation, conduite par le ministre, Paul Dupont, est arrivée à Rome.",
+    );
+    const candidates = askAgent(analysis);
+    expect(candidates.map((c) => c.prompt)).toEqual(["Qui a conduit la délégation ?"]);
+    expect(answered(candidates[0])).toBe("Paul Dupont");
+    expect(candidates[0]?.choice).toBe(false);
+    expect(candidates[0]?.sentence.text).toMatch(/conduite par le ministre/);
+  });
+
+  it("asks who gave explanations from `ont été données par`, and which agency", () => {
+    const analysis = analysisOf(
+      "Lors de cette visite, des explications ont été données par la directrice de l'Agence nationale de la recherche (ANR), Sylvie Retailleau, aux élus.",
+    );
+    const candidates = askAgent(analysis);
+    const who = candidates.find((c) => c.prompt === "Qui a donné des explications ?");
+    expect(answered(who)).toBe("Sylvie Retailleau");
+    const which = candidates.find((c) => c.prompt === "Quelle agence a donné des explications ?");
+    expect(which?.answer).toMatchObject({ kind: "organisation", form: "either" });
+    expect(answered(which)).toBe("Agence nationale de la recherche");
+    if (!which) return;
+    expect(answerForms(which.answer, analysis).accepted).toEqual([
+      "ANR",
+      "Agence nationale de la recherche",
+    ]);
+  });
+
+  it("agrees `Quel` with a masculine head noun (`Quel office …`)", () => {
+    const analysis = analysisOf(
+      "Mardi, le dossier a été examiné par le directeur de l'Office des étrangers, Freddy Roosemont.",
+    );
+    const prompts = askAgent(analysis).map((c) => c.prompt);
+    expect(prompts).toContain("Qui a examiné le dossier ?");
+    expect(prompts).toContain("Quel office a examiné le dossier ?");
+  });
+
+  it("asks nothing when the agent is not a person of the article", () => {
+    const analysis = analysisOf(
+      "Mardi, le projet a été adopté par le conseil municipal. Hier, une délégation, conduite par le préfet, est arrivée.",
+    );
+    expect(askAgent(analysis)).toEqual([]);
+  });
+
+  it("does not ask who did it when the subject is itself a person", () => {
+    const analysis = analysisOf(
+      "Samedi, le ministre Paul Dupont a été reçu par la maire, Johanna Rolland, à Nantes.",
+    );
+    expect(analysis.people.map((person) => person.name)).toEqual([
+      "Paul Dupont",
+      "Johanna Rolland",
+    ]);
+    expect(askAgent(analysis)).toEqual([]);
+  });
+
+  it("asks once per action, with the masculine participle (`arbitrée` → `arbitré`)", () => {
+    const analysis = analysisOf("Dimanche, la rencontre a été arbitrée par Clément Turpin.");
+    const prompts = askAgent(analysis).map((c) => c.prompt);
+    expect(prompts).toContain("Qui a arbitré la rencontre ?");
+  });
+
+  it("never leaves the auxiliary in the question (`Qui a arbitré la rencontre a été ?`)", () => {
+    const analysis = analysisOf(
+      "Dimanche, la rencontre a été arbitrée par Clément Turpin.",
+      "Mardi, les stupéfiants ont été saisis par la commissaire, Claire Martin.",
+    );
+    const prompts = askAgent(analysis).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/\b(?:a|ont) été \?$/);
+  });
+
+  it("asks who did it when the passive opens the sentence (`La rencontre a été arbitrée par …`)", () => {
+    const analysis = analysisOf("La rencontre a été arbitrée par Clément Turpin.");
+    expect(askAgent(analysis).map((c) => c.prompt)).toContain("Qui a arbitré la rencontre ?");
+  });
+
+  it("takes the subject of the passive, not a noun of the introductory phrase before it", () => {
+    const analysis = analysisOf(
+      "Lors de la visite, des consignes ont été données par la directrice de l'ANR, Sylvie Retailleau.",
+    );
+    const prompts = askAgent(analysis).map((c) => c.prompt);
+    expect(prompts).toContain("Qui a donné des consignes ?");
+    expect(prompts).not.toContain("Qui a donné la visite ?");
+  });
+
+  it("writes the masculine singular of a plural participle in -is (`saisis` → `Qui a saisi …`)", () => {
+    const analysis = analysisOf(
+      "Mardi, les stupéfiants ont été saisis par la commissaire, Claire Martin.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toContain("Qui a saisi les stupéfiants ?");
+  });
+
+  it("asks who did it when the noun phrase opens the sentence (`Une délégation, conduite par …`)", () => {
+    const analysis = analysisOf(
+      "Une délégation, conduite par le ministre, Paul Dupont, est arrivée à Rome.",
+      "Des explications ont été données par la directrice de l'ANR, Sylvie Retailleau.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([
+      "Qui a conduit la délégation ?",
+      "Qui a donné des explications ?",
+    ]);
+  });
+});

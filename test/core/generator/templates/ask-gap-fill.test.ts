@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import type { Candidate } from "../../../../src/core/generator/candidate";
+import { askGapFill } from "../../../../src/core/generator/templates/ask-gap-fill";
+import { normalizeAnswer } from "../../../../src/core/marking/normalize-answer";
+
+function analysisOf(...paragraphs: string[]) {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+const tramway = analysisOf(
+  "La maire de Nantes, Johanna Rolland, a inauguré samedi 14 mai la ligne 6 du tramway. Le conseil municipal avait voté le projet par 45 voix contre 12.",
+  'Le vice-président, Bertrand Affilé, a salué une ligne "vraiment attendue" par les habitants du quartier.',
+  "Le 15/05/2022 à 10h00",
+);
+const candidates = askGapFill(tramway);
+
+function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidate[] {
+  return candidates.filter(
+    (c) => c.answer.kind === kind && answerForms(c.answer, tramway).answer === answer,
+  );
+}
+
+describe("askGapFill", () => {
+  it("writes every prompt as `Complétez : « … »` with exactly one gap", () => {
+    expect(candidates.length).toBeGreaterThan(3);
+    for (const candidate of candidates) {
+      expect(candidate.template).toBe("gap-fill");
+      expect(candidate.prompt).toMatch(/^Complétez : « .+ »$/);
+      expect(candidate.prompt.split("……")).toHaveLength(2);
+    }
+  });
+
+  it("never leaves the answer elsewhere in the clause", () => {
+    for (const candidate of candidates) {
+      const rest = ` ${normalizeAnswer(candidate.prompt.replace("……", " "))} `;
+      const forms = answerForms(candidate.answer, tramway);
+      const answer = normalizeAnswer(forms.answer);
+      expect(rest.includes(` ${answer} `), `${candidate.prompt} → ${forms.answer}`).toBe(false);
+    }
+  });
+
+  it("leaves out a person, as a choice among the article's people", () => {
+    const [rolland] = withAnswer("person", "Johanna Rolland");
+    expect(rolland?.prompt).toBe(
+      "Complétez : « La maire de Nantes, ……, a inauguré samedi 14 mai la ligne 6 du tramway. »",
+    );
+    expect(rolland?.choice).toBe(true);
+    expect(rolland?.topic).toBe("gap:Johanna Rolland");
+    expect(rolland?.sentence.text).toMatch(/^La maire de Nantes/);
+  });
+
+  it("leaves out a date, as a short answer", () => {
+    const [date] = withAnswer("date", "samedi 14 mai 2022");
+    expect(date?.prompt).toBe(
+      "Complétez : « La maire de Nantes, Johanna Rolland, a inauguré …… la ligne 6 du tramway. »",
+    );
+    expect(date?.choice).toBe(false);
+  });
+
+  it("leaves out a quantity, as a choice among nearby numbers", () => {
+    const [votes] = withAnswer("number", "45 voix");
+    expect(votes?.prompt).toBe(
+      "Complétez : « Le conseil municipal avait voté le projet par …… contre 12. »",
+    );
+    expect(votes?.choice).toBe(true);
+  });
+
+  it("leaves out a short quotation and keeps its quotation marks", () => {
+    const [quote] = withAnswer("phrase", "vraiment attendue");
+    expect(quote?.prompt).toContain('a salué une ligne "……" par les habitants');
+    expect(quote?.choice).toBe(false);
+  });
+
+  it("does not leave out a place that the clause names twice", () => {
+    const analysis = analysisOf(
+      "La maire de Nantes a inauguré samedi la ligne 6 du tramway de Nantes devant les habitants.",
+    );
+    const places = askGapFill(analysis).filter((c) => c.answer.kind === "place");
+    expect(analysis.places.map((p) => p.name)).toEqual(["Nantes"]);
+    expect(places).toEqual([]);
+  });
+
+  it("does not leave out a whole long quotation", () => {
+    const quote = "Cette ligne change la vie des habitants du sud de la ville";
+    const analysis = analysisOf(
+      `« ${quote} », a déclaré samedi le vice-président de la métropole, Bertrand Affilé.`,
+    );
+    const texts = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(texts).not.toContain(quote);
+  });
+
+  it("leaves out a person's whole name, never only the surname after the first name", () => {
+    const analysis = analysisOf(
+      "L'avocat de Gérard Poulain, Paul Renard, a annoncé jeudi que son client ferait appel. Gérard Poulain a été condamné par le tribunal de Lyon.",
+    );
+    const people = askGapFill(analysis).filter((c) => c.answer.kind === "person");
+    expect(people.length).toBeGreaterThan(0);
+    for (const candidate of people) expect(candidate.prompt).not.toContain("Gérard ……");
+  });
+
+  it("asks nothing about a sentence too short to give any context", () => {
+    expect(askGapFill(analysisOf("Nantes a gagné 3 matchs."))).toEqual([]);
+  });
+
+  it("leaves out noun phrases that start on a whole determiner, not inside a word (`salué`)", () => {
+    const analysis = analysisOf(
+      "Le ministre a salué la technologie utilisée dans la production de la carte d'identité.",
+    );
+    for (const candidate of askGapFill(analysis)) {
+      if (candidate.answer.kind !== "phrase") continue;
+      expect(candidate.answer.text).toMatch(
+        /^(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)(?:\s|(?<=['’]))/u,
+      );
+    }
+  });
+
+  it("does not leave out a phrase that ends on a dangling `de`", () => {
+    const analysis = analysisOf(
+      "« Cette ligne change la vie des habitants du sud de la ville », a déclaré samedi le vice-président de la métropole, Bertrand Affilé.",
+    );
+    for (const candidate of askGapFill(analysis)) {
+      const answer = answerForms(candidate.answer, analysis).answer;
+      expect(answer).not.toMatch(/\s(?:de|du|des|à|au|aux)$/u);
+    }
+  });
+});

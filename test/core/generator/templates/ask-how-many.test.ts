@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askHowMany } from "../../../../src/core/generator/templates/ask-how-many";
+
+function promptsFor(...sentences: string[]): string[] {
+  const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
+  return askHowMany(analysis).map((candidate) => candidate.prompt);
+}
+
+describe("askHowMany", () => {
+  it("asks how much the works cost (the @example), as a choice on the quantity", () => {
+    const analysis = analyseArticle(
+      parseArticle("Titre\n\nLes travaux ont coûté 120 millions d'euros."),
+    );
+    const [candidate, ...others] = askHowMany(analysis);
+    expect(others).toEqual([]);
+    expect(candidate?.prompt).toBe("Combien ont coûté les travaux ?");
+    expect(candidate?.choice).toBe(true);
+    expect(candidate?.answer).toMatchObject({
+      kind: "number",
+      quantity: { text: "120 millions d'euros", value: 120, unit: "millions d'euros" },
+    });
+  });
+
+  it.each([
+    ["Le chantier a duré trois ans.", "Combien de temps a duré le chantier ?"],
+    ["Le club a remporté 3 victoires cette saison.", "Combien de victoires a remporté le club ?"],
+    ["Le musée accueille 300 000 visiteurs par an.", "Combien de visiteurs accueille le musée ?"],
+    ["La commune compte 15 000 habitants.", "Combien d'habitants compte la commune ?"],
+    [
+      "La procureure, Claire Vasseur, avait requis trois ans de prison.",
+      "Combien de temps avait requis la procureure ?",
+    ],
+    [
+      "Les travaux ont duré deux ans et ont coûté 3,5 millions d'euros.",
+      "Combien ont coûté les travaux ?",
+    ],
+  ])("%j → %j", (sentence, prompt) => {
+    expect(promptsFor(sentence)).toContain(prompt);
+  });
+
+  it.each([
+    ["a preposition before the number", "Les joueurs ont gagné contre 3 équipes."],
+    ["a vote `par 35 voix`", "Le conseil a voté le budget par 35 voix contre 12."],
+    ["a percentage", "Le chômage a baissé de 15 % en un an."],
+    ["a subject that is not a noun phrase", "Nantes a accueilli 40 000 spectateurs."],
+    ["a quantity far from the verb", "Le club a remporté le titre devant 40 000 spectateurs."],
+  ])("asks nothing for %s", (_, sentence) => {
+    expect(promptsFor(sentence)).toEqual([]);
+  });
+
+  it("asks how many stations the line serves (the module's second example)", () => {
+    expect(promptsFor("La ligne dessert 18 stations.")).toEqual([
+      "Combien de stations dessert la ligne ?",
+    ]);
+  });
+
+  it("lowers an elided subject (`L'équipe compte …` → `… compte l'équipe ?`)", () => {
+    expect(promptsFor("L'équipe compte 25 joueurs.")).toEqual([
+      "Combien de joueurs compte l'équipe ?",
+    ]);
+  });
+
+  it("reads a demonstrative subject whole (`Cette usine emploie …`)", () => {
+    expect(promptsFor("Cette usine emploie 300 salariés.")).toEqual([
+      "Combien de salariés emploie cette usine ?",
+    ]);
+  });
+});

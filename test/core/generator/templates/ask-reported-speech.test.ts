@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import { askReportedSpeech } from "../../../../src/core/generator/templates/ask-reported-speech";
+
+function analysisOf(...paragraphs: string[]) {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+describe("askReportedSpeech", () => {
+  const analysis = analysisOf(
+    "« La ville investira dans les transports », a affirmé, lundi 3 octobre à Rennes, la maire, Nathalie Appéré.",
+    "« Cette grenouille mesure à peine un centimètre », a expliqué, mardi 4 octobre à Paris, le directeur du laboratoire, Thomas Girard.",
+    "Le 04/10/2022 à 09h00",
+  );
+  const candidates = askReportedSpeech(analysis);
+  const byPrompt = new Map(candidates.map((c) => [c.prompt, c]));
+
+  it("asks who said it, as a choice among the article's people", () => {
+    const who = byPrompt.get("Qui a affirmé que la ville investira dans les transports ?");
+    expect(who?.answer).toMatchObject({ kind: "person", person: { name: "Nathalie Appéré" } });
+    expect(who?.choice).toBe(true);
+    expect(who?.template).toBe("speech-who");
+  });
+
+  it("asks when she said it, with `a-t-elle` for a woman", () => {
+    const when = byPrompt.get(
+      "Quel jour Nathalie Appéré a-t-elle affirmé que la ville investira dans les transports ?",
+    );
+    expect(when?.answer.kind).toBe("date");
+    expect(when && answerForms(when.answer, analysis).answer).toBe("lundi 3 octobre 2022");
+    expect(when?.choice).toBe(false);
+  });
+
+  it("asks in which city she said it", () => {
+    const where = byPrompt.get(
+      "Dans quelle ville Nathalie Appéré a-t-elle affirmé que la ville investira dans les transports ?",
+    );
+    expect(where?.answer).toMatchObject({ kind: "place", place: { name: "Rennes", kind: "city" } });
+    expect(where?.choice).toBe(true);
+  });
+
+  it("uses `a-t-il` for a man, and keeps each speech's topics apart", () => {
+    expect(candidates.map((c) => c.prompt)).toEqual([
+      "Qui a affirmé que la ville investira dans les transports ?",
+      "Quel jour Nathalie Appéré a-t-elle affirmé que la ville investira dans les transports ?",
+      "Dans quelle ville Nathalie Appéré a-t-elle affirmé que la ville investira dans les transports ?",
+      "Qui a expliqué que cette grenouille mesure à peine un centimètre ?",
+      "Quel jour Thomas Girard a-t-il expliqué que cette grenouille mesure à peine un centimètre ?",
+      "Dans quelle ville Thomas Girard a-t-il expliqué que cette grenouille mesure à peine un centimètre ?",
+    ]);
+    expect(new Set(candidates.map((c) => c.topic)).size).toBe(candidates.length);
+  });
+
+  it("asks only who, when the speaker's gender is unknown", () => {
+    const unknown = analysisOf(
+      "« Le budget sera voté en décembre », a précisé, mardi 4 octobre à Rennes, le premier adjoint, Marc Hervé.",
+    );
+    expect(askReportedSpeech(unknown).map((c) => c.prompt)).toEqual([
+      "Qui a précisé que le budget sera voté en décembre ?",
+    ]);
+  });
+
+  it("drops a leading `Mais` from the reported words", () => {
+    const but = analysisOf(
+      "« Mais la route sera rouverte lundi », a assuré la préfète, Anne Durand.",
+    );
+    expect(askReportedSpeech(but).map((c) => c.prompt)).toEqual([
+      "Qui a assuré que la route sera rouverte lundi ?",
+    ]);
+  });
+
+  it.each([
+    [
+      "words that start with a pronoun",
+      "« Nous avons joué avec courage », a affirmé l'entraîneur, Antoine Kombouaré.",
+    ],
+    [
+      "words too long to ask about",
+      "« La ville investira dans les transports en commun, les pistes cyclables et les trottoirs de tous les quartiers du centre », a affirmé la maire, Nathalie Appéré.",
+    ],
+    ["no person named as the speaker", "« La route sera rouverte lundi », a assuré la préfecture."],
+    ["no speech verb", "« La route sera rouverte lundi », selon la préfète, Anne Durand."],
+  ])("asks nothing for %s", (_, sentence) => {
+    expect(askReportedSpeech(analysisOf(sentence))).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import type { Candidate } from "../../../../src/core/generator/candidate";
+import { askRole } from "../../../../src/core/generator/templates/ask-role";
+
+function analysisOf(...paragraphs: string[]) {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+function byTemplate(candidates: Candidate[], template: string): string[] {
+  return candidates.filter((c) => c.template === template).map((c) => c.prompt);
+}
+
+describe("askRole", () => {
+  const analysis = analysisOf(
+    "La maire de Rennes, Nathalie Appéré, a ouvert la séance. Le président de la région, Loïg Chesnais-Girard, a assisté au conseil. La préfète, Anne Durand, a pris la parole. La directrice du port, Claire Morin, a signé le contrat.",
+  );
+  const candidates = askRole(analysis);
+
+  it("asks who holds each role, with the determiner of the holder's gender", () => {
+    expect(byTemplate(candidates, "role-holder")).toEqual([
+      "Qui est la maire de Rennes ?",
+      "Qui est le président de la région ?",
+      "Qui est la préfète ?",
+      "Qui est la directrice du port ?",
+    ]);
+    const holder = candidates.find((c) => c.prompt === "Qui est la préfète ?");
+    expect(holder?.answer).toMatchObject({ kind: "person", person: { name: "Anne Durand" } });
+    expect(holder?.choice).toBe(true);
+    expect(holder?.sentence.text).toBe("La préfète, Anne Durand, a pris la parole.");
+  });
+
+  it("asks which role a person holds when at least three people have one", () => {
+    expect(byTemplate(candidates, "role-of")).toEqual([
+      "Quelle fonction occupe Nathalie Appéré ?",
+      "Quelle fonction occupe Loïg Chesnais-Girard ?",
+      "Quelle fonction occupe Anne Durand ?",
+      "Quelle fonction occupe Claire Morin ?",
+    ]);
+    const roleOf = candidates.find((c) => c.prompt === "Quelle fonction occupe Claire Morin ?");
+    expect(roleOf?.answer).toMatchObject({ kind: "role", role: "directrice du port" });
+  });
+
+  it("states a person's own role or another woman's role, true or false", () => {
+    const statements = candidates
+      .filter((c) => c.template === "role-true-false")
+      .map((c) => [c.prompt, c.answer.kind === "truth" && c.answer.value]);
+    expect(statements).toEqual([
+      ["Nathalie Appéré est la préfète.", false],
+      ["Anne Durand est la maire de Rennes.", false],
+      ["Claire Morin est la directrice du port.", true],
+    ]);
+  });
+
+  it("never gives a man a woman's role: no statement for the only man", () => {
+    const statements = byTemplate(candidates, "role-true-false");
+    expect(statements.some((s) => s.includes("Chesnais-Girard"))).toBe(false);
+    for (const statement of statements) expect(statement).not.toMatch(/président de la région/);
+  });
+
+  it("keeps the three questions on one role under one topic", () => {
+    const topics = candidates
+      .filter((c) => c.prompt.includes("Claire Morin") || c.prompt.includes("directrice du port"))
+      .map((c) => c.topic);
+    expect(topics).toEqual([
+      "holder:directrice du port",
+      "holder:directrice du port",
+      "holder:directrice du port",
+    ]);
+  });
+
+  it("elides the determiner before a vowel and asks no role-of with fewer than three roles", () => {
+    const club = analysisOf(
+      "L'entraîneur du FC Nantes, Antoine Kombouaré, a parlé. L'attaquant nantais, Moses Simon, a marqué.",
+    );
+    const prompts = askRole(club).map((c) => c.prompt);
+    expect(prompts).toContain("Qui est l'entraîneur du FC Nantes ?");
+    expect(prompts).toContain("Qui est l'attaquant nantais ?");
+    expect(prompts.some((p) => p.startsWith("Quelle fonction"))).toBe(false);
+  });
+
+  it("asks nothing about people without a role", () => {
+    expect(askRole(analysisOf("Johanna Rolland a rencontré Bertrand Affilé à Nantes."))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { COUNTRIES } from "../../../../src/core/french/lexicon/countries";
+import { askSwapTrueFalse } from "../../../../src/core/generator/templates/ask-swap-true-false";
+
+function analysisOf(...paragraphs: string[]) {
+  return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+}
+
+function statements(...paragraphs: string[]): [string, boolean | undefined][] {
+  return askSwapTrueFalse(analysisOf(...paragraphs)).map((c) => [
+    c.prompt,
+    c.answer.kind === "truth" ? c.answer.value : undefined,
+  ]);
+}
+
+describe("askSwapTrueFalse", () => {
+  it("keeps even sentences as they are (true) and swaps a person in odd ones (false)", () => {
+    expect(
+      statements(
+        "Johanna Rolland a inauguré la ligne 6 du tramway à Nantes. Bertrand Affilé a présenté le budget à Rennes.",
+      ),
+    ).toEqual([
+      ["Johanna Rolland a inauguré la ligne 6 du tramway à Nantes.", true],
+      ["Johanna Rolland a présenté le budget à Rennes.", false],
+    ]);
+  });
+
+  it("makes statements as short answers on the sentence itself, one topic per sentence", () => {
+    const analysis = analysisOf(
+      "Johanna Rolland a inauguré la ligne 6 du tramway à Nantes. Bertrand Affilé a présenté le budget à Rennes.",
+    );
+    const candidates = askSwapTrueFalse(analysis);
+    expect(candidates.map((c) => c.sentence)).toEqual(analysis.sentences);
+    expect(candidates.map((c) => c.topic)).toEqual(
+      analysis.sentences.map((sentence) => `statement:${sentence.start}`),
+    );
+    for (const candidate of candidates) expect(candidate.choice).toBe(false);
+  });
+
+  it("swaps a place when the sentence names no person that can be swapped", () => {
+    expect(
+      statements("La ligne 6 a été inaugurée à Nantes. Le budget a été présenté à Rennes."),
+    ).toEqual([
+      ["La ligne 6 a été inaugurée à Nantes.", true],
+      ["Le budget a été présenté à Nantes.", false],
+    ]);
+  });
+
+  it("swaps a country only for one with the same article (`au Maroc` → `au Portugal`)", () => {
+    const candidates = askSwapTrueFalse(
+      analysisOf(
+        "La délégation a visité la Belgique en mars. Le ministre est ensuite arrivé au Maroc. Le Portugal a envoyé un observateur. La France a salué la visite.",
+      ),
+    );
+    const swapped = candidates.find((c) => c.prompt.startsWith("Le ministre est ensuite arrivé"));
+    expect(swapped?.prompt).toBe("Le ministre est ensuite arrivé au Portugal.");
+    for (const candidate of candidates) {
+      const country = [...COUNTRIES.keys()].find((name) => candidate.prompt.includes(name));
+      const original = candidate.sentence.text;
+      const before = [...COUNTRIES.keys()].find((name) => original.includes(name));
+      if (country && before) expect(COUNTRIES.get(country)).toBe(COUNTRIES.get(before));
+    }
+  });
+
+  it("skips sentences that lean on the one before, questions and long sentences", () => {
+    expect(
+      statements(
+        "Johanna Rolland a inauguré la ligne 6 du tramway à Nantes.",
+        "Elle a ensuite remercié Bertrand Affilé à Rennes. Bertrand Affilé viendra-t-il à Rennes ? Cette ligne relie Nantes à Rennes.",
+        `Bertrand Affilé a présenté ${"un budget très détaillé et ".repeat(6)}ambitieux à Rennes.`,
+      ),
+    ).toEqual([["Johanna Rolland a inauguré la ligne 6 du tramway à Nantes.", true]]);
+  });
+
+  it("ends an exclamation with a full stop", () => {
+    const [first, second] = statements(
+      "Johanna Rolland a inauguré la ligne 6 à Nantes ! Bertrand Affilé a applaudi à Rennes !",
+    );
+    expect(first?.[0]).toBe("Johanna Rolland a inauguré la ligne 6 à Nantes.");
+    expect(second?.[0]).toBe("Johanna Rolland a applaudi à Rennes.");
+  });
+
+  it("makes no statement without an entity to swap for", () => {
+    expect(statements("Johanna Rolland a inauguré la ligne 6 du tramway samedi.")).toEqual([]);
+  });
+
+  it("swaps a name only for one that fits the elision before it (`l'Inrae` → not `l'TBI`)", () => {
+    const candidates = askSwapTrueFalse(
+      analysisOf(
+        "Le Toulouse Biotechnology Institute (TBI) a publié une étude. Un brevet a été déposé par l'Inrae et le TBI.",
+        "L'étude a été financée par l'Agence nationale de la recherche (ANR). Un second brevet a été déposé par l'Inrae.",
+      ),
+    );
+    for (const candidate of candidates) expect(candidate.prompt).not.toMatch(/[ld]['’]TBI/u);
+  });
+});

@@ -1,0 +1,82 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { API_SCHEMAS } from "../../src/routes/api-schemas";
+import { selectElements } from "../pages/select-elements";
+
+function get(path: string) {
+  return exports.default.fetch(new Request(`http://ardoise.test${path}`));
+}
+
+describe("GET /openapi.json", () => {
+  it("may be cached a few minutes, and is the same document each time", async () => {
+    const first = await get("/openapi.json");
+    expect(first.headers.get("Cache-Control")).toBe("public, max-age=300");
+    expect(await (await get("/openapi.json")).text()).toBe(await first.text());
+  });
+});
+
+describe("GET /docs", () => {
+  async function page(): Promise<{ response: Response; html: string }> {
+    const response = await get("/docs");
+    return { response, html: await response.text() };
+  }
+
+  it("is a page of the site: French frame, same stylesheet and headers, no script", async () => {
+    const { response, html } = await page();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(response.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="fr">/);
+    expect(await selectElements(html, "script")).toEqual([]);
+    const sheets = await selectElements(html, 'link[rel="stylesheet"]');
+    expect(sheets.map((sheet) => sheet.attributes.href)).toEqual(["/ardoise.css", "/tools.css"]);
+    expect(await selectElements(html, 'a[href="/openapi.json"]')).toHaveLength(1);
+    // The listing is in English, and says so.
+    const [listing] = await selectElements(html, ".api-docs");
+    expect(listing?.attributes.lang).toBe("en");
+  });
+
+  it("lists every operation of the document, with its parameters, body and responses", async () => {
+    const document = (await (await get("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { operationId: string; summary: string }>>;
+    };
+    const { html } = await page();
+    const headings = (await selectElements(html, ".api-operation h2")).map((h) => h.text);
+    const expected = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(headings).toEqual(expected);
+    const sections = await selectElements(html, "section.api-operation");
+    expect(sections.map((section) => section.attributes.id)).toEqual(
+      Object.values(document.paths).flatMap((item) =>
+        Object.values(item).map((operation) => `op-${operation.operationId}`),
+      ),
+    );
+    // The table of contents links to each of them.
+    for (const section of sections) {
+      expect(await selectElements(html, `a[href="#${section.attributes.id}"]`)).toHaveLength(1);
+    }
+    const [create] = await selectElements(html, "#op-createQuiz");
+    expect(create?.text).toContain("Teacher token");
+    expect(create?.text).toContain("200–50000 characters");
+    expect(create?.text).toContain("application/problem+json");
+    const [results] = await selectElements(html, "#op-getResults");
+    expect(results?.text).toContain("limit");
+    expect(results?.text).toContain("cursor");
+    const [exported] = await selectElements(html, "#op-exportQuiz");
+    expect(exported?.text).toContain('one of "gift", "moodle-xml", "qti", "csv", "json"');
+  });
+
+  it("shows every schema, each field with its type", async () => {
+    const { html } = await page();
+    const ids = (await selectElements(html, "section.api-schema")).map((s) => s.attributes.id);
+    expect(ids.sort()).toEqual(
+      Object.keys(API_SCHEMAS)
+        .map((name) => `schema-${name}`)
+        .sort(),
+    );
+    const [problem] = await selectElements(html, "#schema-Problem");
+    expect(problem?.text).toMatch(/detail\s+string\s+required/);
+    expect(problem?.text).toMatch(/errors\s+array of FieldError\s+optional/);
+  });
+});

@@ -1,0 +1,330 @@
+import { env, exports } from "cloudflare:workers";
+import * as v from "valibot";
+import { beforeAll, describe, expect, it } from "vitest";
+import seedArticle from "../../src/content/seed-article.fr.txt";
+import { QUIZ_EXPORT_FORMATS } from "../../src/core/export/export-quiz";
+import app from "../../src/index";
+import { API_SCHEMAS } from "../../src/routes/api-schemas";
+import { teacherAuth } from "../../src/routes/teacher-auth";
+
+const BASE = "http://ardoise.test";
+const SEED_ID = "belgique-maroc-dsiti-2016";
+const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };
+const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+type Json = Record<string, unknown>;
+
+interface Operation {
+  operationId: string;
+  security?: Record<string, string[]>[];
+  parameters?: { name: string; in: string; required?: boolean; schema: Json }[];
+  requestBody?: { required?: boolean; content: Record<string, { schema: Json }> };
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema: Json }> }>;
+}
+
+interface Document {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
+  components: {
+    schemas: Record<string, Json>;
+    responses: Record<string, { content: Record<string, { schema: Json }> }>;
+    securitySchemes: Record<string, Json>;
+  };
+}
+
+let document: Document;
+
+beforeAll(async () => {
+  const response = await exports.default.fetch(new Request(`${BASE}/openapi.json`));
+  expect(response.status).toBe(200);
+  expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+  document = await response.json();
+});
+
+/** `/api/quizzes/:id/key` → `/api/quizzes/{id}/key`. */
+function toOpenApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, "{$1}");
+}
+
+/** Every `METHOD path` the app serves under /api, from the app's own routing table. */
+function apiRoutes(): { method: string; path: string; teacher: boolean }[] {
+  const routes = new Map<string, { method: string; path: string; teacher: boolean }>();
+  for (const route of app.routes) {
+    if (!route.path.startsWith("/api/") || route.method === "ALL") continue;
+    const key = `${route.method} ${route.path}`;
+    const entry = routes.get(key) ?? { method: route.method, path: route.path, teacher: false };
+    // Sub-app routes keep their handlers as they are: the guard is this very middleware.
+    if (route.handler === teacherAuth) entry.teacher = true;
+    routes.set(key, entry);
+  }
+  return [...routes.values()];
+}
+
+function operation(method: string, path: string): Operation {
+  const found = document.paths[path]?.[method as (typeof METHODS)[number]];
+  if (!found) throw new Error(`${method.toUpperCase()} ${path} is not in the document`);
+  return found;
+}
+
+/** Every `$ref` anywhere in a value. */
+function refs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refs);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      key === "$ref" && typeof inner === "string" ? [inner] : refs(inner),
+    );
+  }
+  return [];
+}
+
+function resolvePointer(pointer: string): unknown {
+  expect(pointer.startsWith("#/")).toBe(true);
+  return pointer
+    .slice(2)
+    .split("/")
+    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      document,
+    );
+}
+
+describe("GET /openapi.json", () => {
+  it("is an OpenAPI 3.1 document of the Ardoise API", () => {
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.info.title).toBe("Ardoise API");
+    expect(document.components.securitySchemes.teacherToken).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+    });
+  });
+
+  it("describes every /api route the app serves, and nothing else", () => {
+    const served = apiRoutes()
+      .map((route) => `${route.method} ${toOpenApiPath(route.path)}`)
+      .sort();
+    const documented = Object.entries(document.paths)
+      .flatMap(([path, item]) =>
+        METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`),
+      )
+      .sort();
+    expect(documented).toEqual(served);
+    expect(served).toEqual(
+      [
+        "GET /api/quizzes",
+        "POST /api/quizzes",
+        "GET /api/quizzes/{id}",
+        "DELETE /api/quizzes/{id}",
+        "GET /api/quizzes/{id}/key",
+        "POST /api/quizzes/{id}/submissions",
+        "GET /api/quizzes/{id}/results",
+        "GET /api/quizzes/{id}/results.csv",
+        "GET /api/quizzes/{id}/results.svg",
+        "GET /api/quizzes/{id}/export",
+      ].sort(),
+    );
+  });
+
+  it("asks for the bearer token exactly where teacherAuth guards the route, with its 401", () => {
+    for (const route of apiRoutes()) {
+      const described = operation(route.method.toLowerCase(), toOpenApiPath(route.path));
+      const name = `${route.method} ${route.path}`;
+      if (route.teacher) {
+        expect(described.security, name).toEqual([{ teacherToken: [] }]);
+        expect(described.responses["401"]?.$ref, name).toBe(
+          "#/components/responses/TeacherTokenRequired",
+        );
+        expect(described.responses["429"]?.$ref, name).toBe(
+          "#/components/responses/TooManyTeacherAttempts",
+        );
+        expect(described.responses["503"], name).toBeDefined();
+      } else {
+        expect(described.security, name).toBeUndefined();
+        expect(described.responses["401"], name).toBeUndefined();
+        expect(described.responses["429"], name).toBeUndefined();
+      }
+      if (route.path.includes(":id")) {
+        expect(
+          described.parameters?.find((parameter) => parameter.name === "id"),
+          name,
+        ).toEqual(expect.objectContaining({ in: "path", required: true }));
+        expect(described.responses["404"]?.$ref, name).toBe("#/components/responses/QuizNotFound");
+      }
+    }
+  });
+
+  it("answers errors as problem details, and every reference resolves", () => {
+    for (const [name, response] of Object.entries(document.components.responses)) {
+      expect(Object.keys(response.content), name).toEqual(["application/problem+json"]);
+      expect(response.content["application/problem+json"]?.schema).toEqual({
+        $ref: "#/components/schemas/Problem",
+      });
+    }
+    for (const item of Object.values(document.paths)) {
+      for (const described of Object.values(item)) {
+        for (const [status, response] of Object.entries(described.responses)) {
+          if (Number(status) < 400) continue;
+          // A shared response, or one of this route only: problem details either way.
+          const content = response.$ref
+            ? document.components.responses[response.$ref.split("/").pop() ?? ""]?.content
+            : response.content;
+          expect(content, `${described.operationId} ${status}`).toEqual({
+            "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+          });
+        }
+      }
+    }
+    const all = refs(document);
+    expect(all.length).toBeGreaterThan(20);
+    for (const ref of new Set(all)) expect(resolvePointer(ref), ref).toBeDefined();
+  });
+
+  it("gives the request bodies as the validators check them", () => {
+    const create = operation("post", "/api/quizzes").requestBody;
+    expect(create?.required).toBe(true);
+    expect(create?.content["application/json"]?.schema).toEqual({
+      type: "object",
+      properties: {
+        title: { type: "string", minLength: 1, maxLength: 200 },
+        text: { type: "string", minLength: 200, maxLength: 50000 },
+        language: { type: "string" },
+        questionCount: { type: "integer", minimum: 5, maximum: 20 },
+      },
+      required: ["text"],
+      additionalProperties: false,
+    });
+    const submit = operation("post", "/api/quizzes/{id}/submissions").requestBody;
+    expect(submit?.content["application/json"]?.schema).toMatchObject({
+      type: "object",
+      properties: {
+        answers: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ type: "string", maxLength: 500 }, { type: "boolean" }],
+          },
+        },
+        student: { type: "string", minLength: 1, maxLength: 100 },
+      },
+      required: ["answers"],
+      additionalProperties: false,
+    });
+  });
+
+  it("gives the parameters: limit and cursor of the results, export formats, idempotency key", () => {
+    const results = operation("get", "/api/quizzes/{id}/results").parameters ?? [];
+    expect(results.filter((parameter) => parameter.in === "query")).toEqual([
+      {
+        name: "limit",
+        in: "query",
+        required: false,
+        description: expect.stringContaining("1 to 100"),
+        schema: { type: "string", pattern: "^\\d{1,3}$" },
+      },
+      {
+        name: "cursor",
+        in: "query",
+        required: false,
+        description: expect.stringContaining("nextCursor"),
+        schema: { type: "string" },
+      },
+    ]);
+    const exported = operation("get", "/api/quizzes/{id}/export").parameters ?? [];
+    expect(exported.find((parameter) => parameter.name === "format")).toMatchObject({
+      in: "query",
+      required: true,
+      schema: {
+        type: "string",
+        enum: [...QUIZ_EXPORT_FORMATS.map((format) => format.name), "results-csv"],
+      },
+    });
+    const submit = operation("post", "/api/quizzes/{id}/submissions").parameters ?? [];
+    expect(submit.find((parameter) => parameter.in === "header")).toMatchObject({
+      name: "Idempotency-Key",
+      required: false,
+    });
+    const chart = operation("get", "/api/quizzes/{id}/results.svg");
+    expect(Object.keys(chart.responses["200"]?.content ?? {})).toEqual(["image/svg+xml"]);
+  });
+});
+
+describe("the documented response schemas", () => {
+  /**
+   * Parses a real response with the schema the document names, and checks that it documents
+   * every field: valibot's objects drop unknown keys, so anything undocumented would be lost.
+   */
+  async function expectDocumented(
+    response: Response,
+    status: number,
+    schema: keyof typeof API_SCHEMAS,
+  ): Promise<unknown> {
+    expect(response.status).toBe(status);
+    const body = await response.json();
+    const parsed = v.safeParse(API_SCHEMAS[schema], body);
+    expect(parsed.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`)).toBe(
+      undefined,
+    );
+    expect(parsed.output).toEqual(body);
+    return body;
+  }
+
+  function request(path: string, init: RequestInit = {}) {
+    return exports.default.fetch(new Request(`${BASE}${path}`, init));
+  }
+
+  function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+    return request(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it("match what the routes send, field for field", async () => {
+    await expectDocumented(await request("/api/quizzes"), 200, "QuizList");
+    await expectDocumented(await request(`/api/quizzes/${SEED_ID}`), 200, "StudentQuiz");
+    await expectDocumented(
+      await request(`/api/quizzes/${SEED_ID}/key`, { headers: TEACHER }),
+      200,
+      "KeyQuiz",
+    );
+    const created = (await expectDocumented(
+      await postJson("/api/quizzes", { text: seedArticle, questionCount: 8 }, TEACHER),
+      201,
+      "KeyQuiz",
+    )) as { id: string; questions: { id: string; type: string; answer: string | boolean }[] };
+    // Right but for the short answers, so that the results have both verdicts.
+    const answers = Object.fromEntries(
+      created.questions.map((question) => [
+        question.id,
+        question.type === "short_answer" ? "zzz" : question.answer,
+      ]),
+    );
+    await expectDocumented(
+      await postJson(`/api/quizzes/${created.id}/submissions`, { answers, student: "Léa" }),
+      201,
+      "MarkedSubmission",
+    );
+    await expectDocumented(
+      await request(`/api/quizzes/${created.id}/results?limit=1`, { headers: TEACHER }),
+      200,
+      "QuizResults",
+    );
+  });
+
+  it("match the problem details of every kind of error", async () => {
+    const problems = [
+      await request(`/api/quizzes/${SEED_ID}/key`),
+      await request("/api/quizzes/nope"),
+      await postJson(`/api/quizzes/${SEED_ID}/submissions`, { answers: { q99: "x" } }),
+      await request(`/api/quizzes/${SEED_ID}/results?limit=0`, { headers: TEACHER }),
+      await request(`/api/quizzes/${SEED_ID}`, { method: "DELETE", headers: TEACHER }),
+      await postJson("/api/quizzes", { text: "x".repeat(300), language: "de" }, TEACHER),
+    ];
+    expect(problems.map((response) => response.status)).toEqual([401, 404, 400, 400, 409, 422]);
+    for (const response of problems) {
+      expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+      await expectDocumented(response, response.status, "Problem");
+    }
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Node-side tests (test/…/*.node.ts): what cannot run inside workerd, such as validating the
+ * OpenAPI document with @seriousme/openapi-schema-validator (it reads its JSON Schemas from
+ * node_modules with node:fs and compiles them with Ajv). `npm test` runs them after the Workers
+ * tests; `npx vitest run --config vitest.node.config.ts` alone.
+ */
+import { readFileSync } from "node:fs";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [
+    {
+      // Wrangler bundles `*.txt` as Text modules (src/content/text-modules.d.ts): the same here.
+      name: "text-modules",
+      enforce: "pre",
+      load(id) {
+        if (!id.endsWith(".txt")) return null;
+        return `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
+      },
+    },
+  ],
+  test: {
+    root: import.meta.dirname,
+    environment: "node",
+    include: ["test/**/*.node.ts"],
+  },
+});
