@@ -2,21 +2,7 @@
  * @module
  * Publication dates as a French reader expects them: « 1er mars 2016 à 13 h 33 ».
  */
-
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+import { MONTH_NAMES } from "../core/french/lexicon/month-names";
 
 /** `YYYY-MM-DD`, optionally `THH:MM` and seconds, no zone: the article's local time. */
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
@@ -34,7 +20,7 @@ export function formatFrenchDateTime(published: string): string | undefined {
   const match = LOCAL_DATE_TIME.exec(published);
   if (!match) return undefined;
   const [, year, month, day, hours, minutes] = match;
-  const monthName = MONTHS[Number(month) - 1];
+  const monthName = MONTH_NAMES[Number(month) - 1];
   const dayNumber = Number(day);
   if (!monthName || dayNumber < 1 || dayNumber > 31) return undefined;
   // French writes the first day of the month as an ordinal, the others as cardinals.

@@ -3,8 +3,10 @@
  * The forms of an answer that marking accepts, and the look-alike forms it must reject: the other
  * entities of the same kind in the article.
  */
+
 import type { ArticleAnalysis, Person } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
+import { MONTH_NAMES } from "../french/lexicon/month-names";
 import type { CandidateAnswer } from "./candidate";
 
 export interface AnswerForms {
@@ -16,21 +18,6 @@ export interface AnswerForms {
   date?: string;
   value?: number;
 }
-
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
 
 /**
  * Lists what is accepted and rejected for an answer.
@@ -96,7 +83,7 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     case "date": {
       const { date } = answer;
       const day = date.day ?? 1;
-      const month = MONTHS[date.month - 1] ?? "";
+      const month = MONTH_NAMES[date.month - 1] ?? "";
       const written = `${day === 1 ? "1er" : day} ${month}${date.year ? ` ${date.year}` : ""}`;
       const iso = `${date.year ?? "-"}-${pad(date.month)}-${pad(day)}`;
       const canonical = date.weekday ? `${date.weekday} ${written}` : written;
