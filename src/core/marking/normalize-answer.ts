@@ -31,6 +31,19 @@ const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
  * normalizeAnswer("de la Sûreté"); // "surete"
  */
 export function normalizeAnswer(text: string): string {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const normal = fold(text);
+  // The generator asks for the same sentences and names hundreds of times per article.
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, normal);
+  return normal;
+}
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, string>();
+
+function fold(text: string): string {
   // NFKD rather than NFD so that compatibility forms (superscript `ᵉʳ`, full-width letters,
   // the `ﬁ` ligature) also fold to plain letters.
   const folded = text
