@@ -131,7 +131,8 @@ const sheetArb = fc
   )
   .map((sheet) => {
     const { extra, ...rest } = sheet;
-    return extra === undefined ? rest : { ...rest, [String(extra).slice(0, 10)]: extra };
+    // JSON.stringify, not String(): fast-check may build objects without a prototype.
+    return extra === undefined ? rest : { ...rest, [JSON.stringify(extra).slice(0, 10)]: extra };
   });
 
 const bodyArb: fc.Arbitrary<string | undefined> = fc.oneof(
