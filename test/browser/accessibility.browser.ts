@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerKey,
-  axeSourcePath,
   collectErrors,
   DESKTOP,
   fillAnswers,
@@ -15,25 +14,17 @@ import {
   rightSheet,
   screenshotPath,
   scrollsSideways,
+  seriousViolations,
   url,
   wrongValue,
 } from "./helpers";
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 let browser: Browser;
 let key: KeyQuestion[];
-let axeSource: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
   key = await answerKey();
-  axeSource = readFileSync(axeSourcePath(), "utf8");
   mkdirSync(screenshotPath(""), { recursive: true });
 });
 
@@ -51,22 +42,6 @@ async function open(
     bypassCSP: true,
   });
   return { context, page: await context.newPage() };
-}
-
-/** Serious and critical axe-core violations on the page (WCAG 2.x A and AA, best practices). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate<AxeViolation[]>(
-    "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
-  );
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-    );
 }
 
 /** A sheet with two mistakes, so results show both verdicts. */

@@ -3,6 +3,7 @@
  * What the browser tests share: launching Chromium, the answer key, filling the form, and a
  * comparable snapshot of what the page shows.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
@@ -35,9 +36,39 @@ export function screenshotPath(name: string): string {
   return join(inject("root"), "docs", "screenshots", name);
 }
 
-/** The axe-core script, to inject into a page. */
-export function axeSourcePath(): string {
-  return join(inject("root"), "node_modules", "axe-core", "axe.min.js");
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical axe-core violations on the page (WCAG 2.x A and AA, best practices),
+ * one line each; axe is injected as a script, so the page's context needs `bypassCSP`.
+ *
+ * @example
+ * expect(await seriousViolations(page)).toEqual([]);
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(
+    join(inject("root"), "node_modules", "axe-core", "axe.min.js"),
+    "utf8",
+  );
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate<AxeViolation[]>(
+    "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
+  );
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+    );
 }
 
 /**

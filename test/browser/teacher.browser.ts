@@ -5,13 +5,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { CHART } from "../../src/pages/results-chart";
 import {
-  axeSourcePath,
   collectErrors,
   DESKTOP,
   focusedId,
   launchChromium,
   PHONE,
   scrollsSideways,
+  seriousViolations,
   url,
 } from "./helpers";
 
@@ -19,13 +19,6 @@ import {
 const ARTICLE_PATH = join("test", "eval", "corpus", "culture.fr.txt");
 const QUIZ_TITLE = "Jeanne Van Hove à Rouen";
 const STORAGE_KEY = "ardoise:teacher-token";
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 interface CreatedQuiz {
   id: string;
@@ -38,13 +31,11 @@ let context: BrowserContext;
 let page: Page;
 let errors: string[];
 let article: string;
-let axeSource: string;
 const token = () => inject("teacherToken");
 
 beforeAll(async () => {
   browser = await launchChromium();
   article = readFileSync(join(inject("root"), ARTICLE_PATH), "utf8");
-  axeSource = readFileSync(axeSourcePath(), "utf8");
 });
 
 afterAll(async () => {
@@ -114,22 +105,6 @@ async function chartBars(): Promise<{ questionId: string; width: number }[]> {
       width: Number(/class="bar"[^>]*width="([\d.]+)"/.exec(group)?.[1]),
     }),
   );
-}
-
-/** Serious and critical axe-core violations (WCAG 2.x A and AA, best practices). */
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate<AxeViolation[]>(
-    "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
-  );
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-    );
 }
 
 describe("the teacher page", () => {
@@ -280,10 +255,10 @@ describe("the teacher page", () => {
   });
 
   it("has no serious or critical axe violation, signed out and in, and fits 360 px", async () => {
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await signIn();
     await openQuiz("belgique-maroc-dsiti-2016");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     expect(await scrollsSideways(page)).toBe(false);
     await page.click("#logout");
@@ -314,7 +289,7 @@ describe("the API documentation page", () => {
   it("has no serious or critical axe violation and fits 360 px", async () => {
     await page.goto(url("/docs"));
     expect(await page.locator(".api-operation").count()).toBe(10);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     expect(await scrollsSideways(page)).toBe(false);
   });

@@ -4,6 +4,7 @@ import type { Question, Quiz } from "../../src/core/quiz/quiz";
 import { formatFrenchDateTime } from "../../src/pages/format-french-date";
 import { findQuiz } from "../../src/quiz-catalog";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { decodeEntities, selectElements as select } from "./select-elements";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const PAGE = `http://ardoise.test/quizzes/${QUIZ_ID}`;
@@ -38,39 +39,6 @@ function wrongValue(question: Question): string {
     return other.id;
   }
   return "zzz";
-}
-
-interface Found {
-  attributes: Record<string, string>;
-  text: string;
-}
-
-/** Text as the browser shows it: HTMLRewriter hands over text chunks with entities as written. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
-    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    if (entity[0] !== "#") return named[entity.toLowerCase()] ?? "";
-    const hex = entity[1]?.toLowerCase() === "x";
-    return String.fromCodePoint(Number.parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10));
-  });
-}
-
-/** Every element matching `selector`, with its attributes and text, read by workerd's parser. */
-async function select(html: string, selector: string): Promise<Found[]> {
-  const found: Found[] = [];
-  await new HTMLRewriter()
-    .on(selector, {
-      element(element) {
-        found.push({ attributes: Object.fromEntries(element.attributes), text: "" });
-      },
-      text(chunk) {
-        const last = found.at(-1);
-        if (last) last.text += decodeEntities(chunk.text);
-      },
-    })
-    .transform(new Response(html))
-    .text();
-  return found;
 }
 
 async function expectHtml(response: Response, status: number): Promise<string> {
