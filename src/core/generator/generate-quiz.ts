@@ -6,7 +6,7 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
-import type { Quiz } from "../quiz/quiz";
+import type { Question, Quiz } from "../quiz/quiz";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer } from "./candidate";
@@ -41,6 +41,16 @@ const TEMPLATES = [
   askSwapTrueFalse,
 ];
 
+/** How many ranked candidates beyond the quiz are kept for the teacher to swap in. */
+const ALTERNATIVE_COUNT = 20;
+
+/** A generated quiz and the candidates that were not selected, built as questions, best first. */
+export interface QuizDraft {
+  quiz: Quiz;
+  /** Questions a teacher may swap in; ids `a1`, `a2`… (never those of the quiz). */
+  alternatives: Question[];
+}
+
 /**
  * Generates a comprehension quiz from a French news article. Deterministic: the same article
  * always gives the same quiz.
@@ -50,6 +60,22 @@ const TEMPLATES = [
  * quiz.questions[0]; // { id: "q1", type: "short_answer", prompt: "Qui a …", … }
  */
 export function generateQuiz(article: Article, options: GenerateQuizOptions): Quiz {
+  return generateQuizDraft(article, options, 0).quiz;
+}
+
+/**
+ * Generates a quiz as {@link generateQuiz} does, plus up to `alternativeCount` other questions the
+ * generator ranked next (the teacher's "swap" choices), in the order the selection would take them.
+ *
+ * @example
+ * const { quiz, alternatives } = generateQuizDraft(parseArticle(raw), { id: "abc" });
+ * alternatives[0].id; // "a1"
+ */
+export function generateQuizDraft(
+  article: Article,
+  options: GenerateQuizOptions,
+  alternativeCount = ALTERNATIVE_COUNT,
+): QuizDraft {
   const analysis = analyseArticle(article);
   const candidates = TEMPLATES.flatMap((template) => template(analysis));
   const ranked: RankedCandidate[] = [];
@@ -58,17 +84,22 @@ export function generateQuiz(article: Article, options: GenerateQuizOptions): Qu
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     ranked.push({ candidate, answerKey: answerKey(candidate.answer) });
   }
-  const selected = selectCandidates(ranked, options.questionCount ?? 10, answerWeights(analysis))
-    .map((item) => item.candidate)
-    .sort((a, b) => a.sentence.start - b.sentence.start);
+  const count = options.questionCount ?? 10;
+  const picked = selectCandidates(ranked, count + alternativeCount, answerWeights(analysis)).map(
+    (item) => item.candidate,
+  );
+  const selected = picked.slice(0, count).sort((a, b) => a.sentence.start - b.sentence.start);
+  const build = (candidate: Candidate, id: string) =>
+    buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id);
   return {
-    id: options.id,
-    title: options.title ?? article.title,
-    language: "fr",
-    article,
-    questions: selected.map((candidate: Candidate, index) =>
-      buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, `q${index + 1}`),
-    ),
+    quiz: {
+      id: options.id,
+      title: options.title ?? article.title,
+      language: "fr",
+      article,
+      questions: selected.map((candidate, index) => build(candidate, `q${index + 1}`)),
+    },
+    alternatives: picked.slice(count).map((candidate, index) => build(candidate, `a${index + 1}`)),
   };
 }
 
