@@ -6,6 +6,7 @@
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
+import { isFunctionWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
@@ -45,7 +46,7 @@ const TITLES = new Set([
 ]);
 /** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
 const NATIONALITY =
-  /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ois)$/u;
+  /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique)$/u;
 const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 
 /**
@@ -103,7 +104,7 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
     const before = body.slice(Math.max(0, start - 8), start);
     const rest = text.slice(first?.[0].length ?? 0);
     const dropped =
-      FUNCTION_WORDS.has(word.toLowerCase()) ||
+      isFunctionWord(word) ||
       TITLES.has(word) ||
       (NATIONALITY.test(word) &&
         /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/iu.test(before) &&

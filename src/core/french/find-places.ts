@@ -24,6 +24,12 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
   for (const name of [...COUNTRIES.keys(), ...CITIES]) {
     const pattern = new RegExp(String.raw`(?<![\p{L}-])${name}(?![\p{L}-])`, "gu");
     for (const match of body.matchAll(pattern)) {
+      // `le Suisse s'est imposé`: a determiner the country does not take makes it a person.
+      const determiner = /(?<!\p{L})(le|la)\s+$/iu.exec(
+        body.slice(Math.max(0, match.index - 4), match.index),
+      );
+      const article = COUNTRIES.get(name);
+      if (determiner && article && article !== determiner[1]?.toLowerCase()) continue;
       add(name, COUNTRIES.has(name) ? "country" : "city", mentionOf(match, name));
     }
   }

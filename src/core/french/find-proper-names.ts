@@ -4,7 +4,7 @@
  * `Jeux olympiques`) that are not a person, an organisation or a known place.
  */
 import type { Mention } from "./entities";
-import { FUNCTION_WORDS } from "./function-words";
+import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
 
 /** Capitalised words joined by link words, then maybe an adjective (`Jeux olympiques`). */
 const SPAN =
@@ -24,7 +24,7 @@ export function findProperNames(body: string, known: Mention[]): Mention[] {
     let start = match.index;
     const atSentenceStart = /(?:^|[.!?»"]\s+|\n)$/u.test(body.slice(Math.max(0, start - 3), start));
     const first = /^(\S+)\s*/u.exec(text);
-    if (first?.[1] && FUNCTION_WORDS.has(first[1].toLowerCase())) {
+    if (first?.[1] && isFunctionWord(first[1])) {
       text = text.slice(first[0].length);
       start += first[0].length;
     }
@@ -32,7 +32,7 @@ export function findProperNames(body: string, known: Mention[]): Mention[] {
     // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's —
     // unless the word is capitalised elsewhere in the text too.
     if (atSentenceStart && !/\s\p{Lu}/u.test(text) && !capitalisedElsewhere(body, text, start)) {
-      if (looksCommon(body, text)) continue;
+      if (looksCommon(body, text) || isCommonWord(text)) continue;
     }
     const end = start + text.length;
     if (known.some((m) => m.start < end && start < m.end)) continue;

@@ -4,15 +4,20 @@
  */
 import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
+import { nounGender } from "./lexicon/noun-gender";
 import { parseFrenchNumber } from "./parse-french-number";
 
 /** Number words; `et` is not one of them, it only joins two (`vingt et un`). */
 const NUMBER_WORDS =
   "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cents|cent|mille";
 /** Digits (`40 000`, `3,5`) or number words (`quatre-vingts`, `vingt et un`). */
-const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?|(?:${NUMBER_WORDS})(?:[-\s](?:et[-\s])?(?:${NUMBER_WORDS}))*)`;
+const NUMBER_WORD = String.raw`(?:${NUMBER_WORDS})(?![\p{L}])`;
+const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
 const UNITS =
   "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars|dirhams|francs|livres|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
+/** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
+const VERB_FORM = /(?:é|ée|ait|aient)$/u;
+const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
 const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
 const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}])`,
@@ -58,8 +63,17 @@ export function findQuantities(body: string): Quantity[] {
     const unit = (match.groups?.unit ?? "").trim();
     // Any plural noun counts things (`18 stations`), but not a preposition (`2 aux biens`).
     if (FUNCTION_WORDS.has(unit.toLowerCase()) || NOT_UNITS.has(unit.toLowerCase())) continue;
+    // `40 000 000 apportés`: a participle or a verb after a number is not what it counts.
+    const noun = singular(unit.replace(/^.*[\s'’]/u, ""));
+    if (!KNOWN_UNIT.test(unit) && !nounGender(noun) && VERB_FORM.test(noun)) continue;
     const text = match[0];
     quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
   }
   return quantities;
+}
+
+/** `participants` → `participant`, `chevaux` → `cheval`: the Lefff lists nouns in the singular. */
+function singular(noun: string): string {
+  if (/aux$/u.test(noun)) return noun.replace(/aux$/u, "al");
+  return noun.replace(/[sx]$/u, "");
 }

@@ -6,6 +6,7 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
+import { normalizeAnswer } from "../marking/normalize-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
@@ -78,17 +79,32 @@ export function generateQuizDraft(
 ): QuizDraft {
   const analysis = analyseArticle(article);
   const candidates = TEMPLATES.flatMap((template) => template(analysis));
+  const salience = salienceContext(article, analysis);
   const ranked: RankedCandidate[] = [];
   for (const candidate of candidates) {
     const forms = answerForms(candidate.answer, analysis);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
-    ranked.push({ candidate, answerKey: answerKey(candidate.answer) });
+    const normalForms = forms.accepted.filter(isDistinctive).map(normalizeAnswer);
+    ranked.push({
+      candidate,
+      answerKey: answerKey(candidate.answer),
+      forms: normalForms,
+      salience: salienceOf(candidate, normalForms, salience),
+      paragraph: paragraphOf(salience.paragraphStarts, candidate.sentence.start),
+    });
   }
   const count = options.questionCount ?? 10;
-  const picked = selectCandidates(ranked, count + alternativeCount, answerWeights(analysis)).map(
-    (item) => item.candidate,
-  );
-  const selected = picked.slice(0, count).sort((a, b) => a.sentence.start - b.sentence.start);
+  const weights = answerWeights(analysis);
+  const chosen = selectCandidates(ranked, count, weights);
+  const selected = chosen
+    .map((item) => item.candidate)
+    .sort((a, b) => a.sentence.start - b.sentence.start);
+  const others = ranked.filter((item) => !chosen.includes(item));
+  // Alternatives stand in for one question each: any form, but still one per topic and answer.
+  const alternatives = selectCandidates(others, alternativeCount, weights, {
+    maxGapFills: alternativeCount,
+    maxPerSentence: alternativeCount,
+  }).map((item) => item.candidate);
   const build = (candidate: Candidate, id: string) =>
     buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id);
   return {
@@ -99,8 +115,67 @@ export function generateQuizDraft(
       article,
       questions: selected.map((candidate, index) => build(candidate, `q${index + 1}`)),
     },
-    alternatives: picked.slice(count).map((candidate, index) => build(candidate, `a${index + 1}`)),
+    alternatives: alternatives.map((candidate, index) => build(candidate, `a${index + 1}`)),
   };
+}
+
+/** What tells the key facts of a news article: its headline and its lede. */
+interface SalienceContext {
+  /** The headline, normalised and padded with spaces. */
+  title: string;
+  /** Content words of the headline (4 letters or more). */
+  titleWords: Set<string>;
+  /** Offsets in the body where each paragraph starts. */
+  paragraphStarts: number[];
+  /** Forms of the place the article is about (most named, and in the headline): weak answers. */
+  topicForms: Set<string>;
+}
+
+/** News puts the key facts in the headline and the first paragraph: questions on them first. */
+const SALIENCE = { answerInTitle: 1.5, lede: 1.4, second: 1.15, titleWords: 1.2, topic: 0.45 };
+
+function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
+  const title = ` ${normalizeAnswer(article.title)} `;
+  const titleWords = new Set(title.split(" ").filter((word) => word.length >= 4));
+  const paragraphStarts: number[] = [];
+  let offset = 0;
+  for (const paragraph of article.paragraphs) {
+    paragraphStarts.push(offset);
+    offset += paragraph.length + 2;
+  }
+  const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
+  const topicForms = new Set<string>();
+  if (topic && title.includes(` ${normalizeAnswer(topic.name)} `)) {
+    topicForms.add(normalizeAnswer(topic.name));
+  }
+  return { title, titleWords, paragraphStarts, topicForms };
+}
+
+function salienceOf(candidate: Candidate, forms: string[], context: SalienceContext): number {
+  let salience = 1;
+  if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
+  else if (forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))) {
+    salience *= SALIENCE.answerInTitle;
+  }
+  const paragraph = paragraphOf(context.paragraphStarts, candidate.sentence.start);
+  if (paragraph === 0) salience *= SALIENCE.lede;
+  else if (paragraph === 1) salience *= SALIENCE.second;
+  const shared = normalizeAnswer(candidate.sentence.text)
+    .split(" ")
+    .filter((word) => context.titleWords.has(word));
+  if (new Set(shared).size >= 2) salience *= SALIENCE.titleWords;
+  return salience;
+}
+
+function paragraphOf(starts: number[], offset: number): number {
+  let index = 0;
+  while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= offset) index += 1;
+  return index;
+}
+
+/** A bare small number (`14`) stands in many places without giving an answer away. */
+function isDistinctive(form: string): boolean {
+  return !/^\d{1,2}$/.test(form.trim());
 }
 
 function answerKey(answer: CandidateAnswer): string {

@@ -1,14 +1,13 @@
 /**
  * @module
  * Whether a word starts with a vowel sound, which decides elision (`l'ami`, `l'hôpital`) — a
- * vowel or a mute h, but not an aspirated h (`le héros`, `la hausse`).
+ * vowel or a mute h, but not an aspirated h (`le héros`, `la hausse`) nor `le onze`, `le yaourt`.
+ * The rules and the lists of h words are RosaeNLG's `french-contractions`.
  */
+import { contracts } from "french-contractions";
 
-/** A vowel or an h, the letters that may start a vowel sound. */
-const VOWEL_OR_H = /^[aeiouyàâäéèêëîïôöùûüœh]/iu;
-/** `h aspiré` words keep `le`/`de` whole (`le héros`, `de Hollande`). */
-const ASPIRATED_H =
-  /^h(?:aut|éros|asard|aine|ameau|andicap|all|arcèlement|ausse|ockey|ollande|ongrie|onduras)/iu;
+/** Place names with an aspirated h that the package's list misses (`la Hongrie`, `le Havre`). */
+const ASPIRATED_NAMES = /^h(?:ollande|ongrie|onduras|ambourg|avre|avane|aye|ainaut|elsinki)/iu;
 
 /**
  * Whether `text` starts with a vowel sound, so that `le`, `la`, `de` elide before it.
@@ -18,5 +17,6 @@ const ASPIRATED_H =
  * startsWithVowelSound("héros"); // false
  */
 export function startsWithVowelSound(text: string): boolean {
-  return VOWEL_OR_H.test(text) && !ASPIRATED_H.test(text);
+  const word = /^[\p{L}]+/u.exec(text.trimStart())?.[0];
+  return word !== undefined && contracts(word, undefined) && !ASPIRATED_NAMES.test(word);
 }

@@ -20,7 +20,8 @@ const MIN_CONTEXT_WORDS = 6;
 /** A short quotation: 1 to 6 words between quotes. */
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
-const BARE_NUMBER = /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/])/gu;
+const BARE_NUMBER =
+  /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))/gu;
 /**
  * A noun phrase: a whole determiner (not the `sa` of `salué`), then two to seven words, up to
  * punctuation, a relative pronoun or a preposition other than `de` (`un cyborg tueur`, `la
