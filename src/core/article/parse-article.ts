@@ -4,6 +4,7 @@
  * title, photo caption, publication date-time and body paragraphs, each shown once.
  */
 import type { Article } from "./article";
+import { isWireInitials, stripWireDateline } from "./strip-wire-dateline";
 
 /** `Le 01/03/2016 à 13h33`, `Publié le 01/03/2016 à 13:33`, `01/03/2016 13h33`. */
 const DATELINE =
@@ -56,7 +57,8 @@ export function parseArticle(raw: string): Article {
       caption = withoutCredit(block);
       continue;
     }
-    paragraphs.push(block);
+    if (isWireInitials(block)) continue;
+    paragraphs.push(paragraphs.length === 0 ? stripWireDateline(block) : block);
   }
 
   return {

@@ -6,7 +6,7 @@
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
-import { isFunctionWord } from "./lexicon/common-words";
+import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
@@ -80,7 +80,7 @@ export function findPeople(body: string): Person[] {
     if (titleGender) person.gender ??= titleGender;
     byName.set(mention.text, person);
   }
-  const people = mergeSpellings([...byName.values()]);
+  const people = mergeSpellings([...byName.values()]).filter(isLikelyPerson);
   attachSurnameMentions(body, people);
   return people;
 }
@@ -265,4 +265,19 @@ function attachSurnameMentions(body: string, people: Person[]): void {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** First words of place names (`New York`, `Grand Prix`, `Saint Louis`), never of a person's. */
+const PLACE_START =
+  /^(?:New|San|Santa|Los|Las|Saint|Sainte|Port|Mont|Grand|Grande|Petit|Petite|Nouvelle|Nouveau|Haute|Haut|Bas|Basse|Cap|Lac|Île|Fort|Puerto|Rio|Costa|Sidi|Bab|Oued|Ras|Aïn|Djebel)$/u;
+
+/**
+ * A capitalised pair is a person when its first word is a first name: one that is also a common
+ * French word (`Atelier Loire`, `Radiodiffusion Télévision…`) needs a title, a role or a gender
+ * found in the text to count (`Pierre Martin, maire de…`).
+ */
+function isLikelyPerson(person: Person): boolean {
+  const first = person.name.split(/\s+/)[0] ?? "";
+  if (PLACE_START.test(first)) return false;
+  return !isCommonWord(first) || person.roles.length > 0 || person.gender !== undefined;
 }

@@ -70,8 +70,18 @@ export function splitSentences(text: string): Sentence[] {
   for (const paragraph of paragraphsOf(text)) {
     let pending: Sentence | undefined;
     for (const { segment, index } of segmenter.segment(paragraph.text)) {
-      const start = paragraph.start + index;
-      const piece = { text: segment, start, end: start + segment.length };
+      let start = paragraph.start + index;
+      let text = segment;
+      // The segmenter cuts before a closing quote (`… gagnerons. | » Le ministre`): the quote
+      // belongs to the sentence it closes.
+      const quote = /^\s*[»”]/u.exec(text);
+      if (pending && quote) {
+        pending = { ...pending, text: pending.text + quote[0], end: pending.end + quote[0].length };
+        start += quote[0].length;
+        text = text.slice(quote[0].length);
+        if (text.trim() === "") continue;
+      }
+      const piece = { text, start, end: start + text.length };
       if (pending && !endsSentence(pending.text, piece.text)) {
         pending = { text: pending.text + piece.text, start: pending.start, end: piece.end };
         continue;
@@ -95,7 +105,11 @@ function paragraphsOf(text: string): Sentence[] {
 
 /** Whether `before` really ends a sentence, given the segment that follows it. */
 function endsSentence(before: string, after: string): boolean {
-  const tail = before.trimEnd();
+  // `« … ! », sourit Maëlle` and `« … ! » a-t-elle dit`: the quotation is part of the sentence.
+  if (/^\s*[,;:)]/u.test(after)) return false;
+  const quoted = /[»”"]\s*$/u.test(before);
+  const tail = before.trimEnd().replace(/[\s»”"]+$/u, "");
+  if (/^\s*\p{Ll}/u.test(after) && (quoted || /[!?…]$/u.test(tail))) return false;
   if (!tail.endsWith(".")) return true;
   const lastWord = /([\p{L}.-]+)\.$/u.exec(tail)?.[1] ?? "";
   const bare = lastWord.toLowerCase().replace(/\.$/, "");

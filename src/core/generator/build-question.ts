@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate";
 import { chooseDistractors } from "./choose-distractors";
 
 const OPTION_IDS = ["a", "b", "c", "d", "e"];
+const MIN_DISTRACTORS = 3;
 const collator = new Intl.Collator("fr", { sensitivity: "base" });
 
 /**
@@ -39,8 +40,13 @@ export function buildQuestion(
         (option) => !prompt.includes(` ${normalizeAnswer(option)} `),
       )
     : [];
-  if (distractors.length >= 2) {
-    const texts = [forms.answer, ...distractors].sort(collator.compare);
+  // Fewer than three plausible wrong options make a guess, not a question: ask it open.
+  if (distractors.length >= MIN_DISTRACTORS) {
+    const numeric = kind === "number";
+    // Numbers in numeric order, the rest alphabetical: either says nothing of which one is right.
+    const texts = [forms.answer, ...distractors].sort((a, b) =>
+      numeric ? numberIn(a) - numberIn(b) : collator.compare(a, b),
+    );
     const options = texts.map((optionText, index) => ({
       id: OPTION_IDS[index] ?? `o${index}`,
       text: optionText,
@@ -58,4 +64,10 @@ export function buildQuestion(
     ...(forms.date ? { date: forms.date } : {}),
     ...(forms.value !== undefined ? { value: forms.value } : {}),
   };
+}
+
+/** The value of an option written by `chooseDistractors` (`1 500 euros` → 1500, `2,5 %` → 2.5). */
+function numberIn(text: string): number {
+  const digits = /^\d[\d\s\u00a0]*(?:,\d+)?/u.exec(text)?.[0] ?? "0";
+  return Number(digits.replace(/[\s\u00a0]/gu, "").replace(",", "."));
 }

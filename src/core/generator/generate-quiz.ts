@@ -15,6 +15,7 @@ import { isDefective } from "./is-defective";
 import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
+import { askClause } from "./templates/ask-clause";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askQuantity } from "./templates/ask-quantity";
@@ -33,6 +34,7 @@ export interface GenerateQuizOptions {
 const TEMPLATES = [
   askAgent,
   askSubjectAction,
+  askClause,
   askAcronym,
   askReportedSpeech,
   askRole,
@@ -78,6 +80,42 @@ export function generateQuizDraft(
   alternativeCount = ALTERNATIVE_COUNT,
 ): QuizDraft {
   const analysis = analyseArticle(article);
+  const ranked = rankCandidates(article, analysis);
+  const count = options.questionCount ?? 10;
+  const weights = answerWeights(analysis);
+  const chosen = selectCandidates(ranked, count, weights);
+  const selected = chosen
+    .map((item) => item.candidate)
+    .sort((a, b) => a.sentence.start - b.sentence.start);
+  const others = ranked.filter((item) => !chosen.includes(item));
+  // Alternatives stand in for one question each: any form, but still one per topic and answer.
+  const alternatives = selectCandidates(others, alternativeCount, weights, {
+    maxGapFills: alternativeCount,
+    maxPerSentence: alternativeCount,
+    maxPerTemplate: {},
+  }).map((item) => item.candidate);
+  const build = (candidate: Candidate, id: string) =>
+    buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id);
+  return {
+    quiz: {
+      id: options.id,
+      title: options.title ?? article.title,
+      language: "fr",
+      article,
+      questions: selected.map((candidate, index) => build(candidate, `q${index + 1}`)),
+    },
+    alternatives: alternatives.map((candidate, index) => build(candidate, `a${index + 1}`)),
+  };
+}
+
+/**
+ * Every template's candidates that pass the defect checks, with what the selection weighs: the
+ * answer's forms, salience (headline, lede, what the prompt rules out) and paragraph.
+ *
+ * @example
+ * rankCandidates(article, analyseArticle(article)).length; // 120
+ */
+export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
   const candidates = TEMPLATES.flatMap((template) => template(analysis));
   const salience = salienceContext(article, analysis);
   const ranked: RankedCandidate[] = [];
@@ -93,30 +131,8 @@ export function generateQuizDraft(
       paragraph: paragraphOf(salience.paragraphStarts, candidate.sentence.start),
     });
   }
-  const count = options.questionCount ?? 10;
-  const weights = answerWeights(analysis);
-  const chosen = selectCandidates(ranked, count, weights);
-  const selected = chosen
-    .map((item) => item.candidate)
-    .sort((a, b) => a.sentence.start - b.sentence.start);
-  const others = ranked.filter((item) => !chosen.includes(item));
-  // Alternatives stand in for one question each: any form, but still one per topic and answer.
-  const alternatives = selectCandidates(others, alternativeCount, weights, {
-    maxGapFills: alternativeCount,
-    maxPerSentence: alternativeCount,
-  }).map((item) => item.candidate);
-  const build = (candidate: Candidate, id: string) =>
-    buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id);
-  return {
-    quiz: {
-      id: options.id,
-      title: options.title ?? article.title,
-      language: "fr",
-      article,
-      questions: selected.map((candidate, index) => build(candidate, `q${index + 1}`)),
-    },
-    alternatives: alternatives.map((candidate, index) => build(candidate, `a${index + 1}`)),
-  };
+  penaliseBlockers(ranked);
+  return ranked;
 }
 
 /** What tells the key facts of a news article: its headline and its lede. */
@@ -211,4 +227,32 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
     weights.set(`organisation:${organisation.name}`, organisation.mentions.length / total);
   }
   return weights;
+}
+
+/**
+ * A prompt that names the answer of other good candidates (`Combien de temps a duré le séjour
+ * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
+ */
+function penaliseBlockers(ranked: RankedCandidate[]): void {
+  const answers = new Map<string, { forms: string[]; worth: number }>();
+  for (const item of ranked) {
+    const worth = item.candidate.reliability * (item.salience ?? 1);
+    const known = answers.get(item.answerKey);
+    // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
+    const asks = item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7;
+    if (asks && item.forms?.length && (!known || known.worth < worth)) {
+      answers.set(item.answerKey, { forms: item.forms, worth });
+    }
+  }
+  for (const item of ranked) {
+    const prompt = ` ${normalizeAnswer(item.candidate.prompt)} `;
+    let cost = 1;
+    for (const [key, { forms, worth }] of answers) {
+      if (key === item.answerKey) continue;
+      if (forms.some((form) => form.length > 2 && prompt.includes(` ${form} `))) {
+        cost *= 1 - Math.min(0.6, worth / 2);
+      }
+    }
+    item.salience = (item.salience ?? 1) * cost;
+  }
 }

@@ -28,7 +28,20 @@ export interface SelectOptions {
   maxGapFills?: number;
   /** Most questions on one sentence (default 2). */
   maxPerSentence?: number;
+  /** Most questions of some templates (default {@link TEMPLATE_LIMITS}). */
+  maxPerTemplate?: Readonly<Record<string, number>>;
 }
+
+/**
+ * Forms that are worth one question, not several: what an acronym stands for, which job a person
+ * holds, a true/false statement.
+ */
+export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
+  acronym: 1,
+  "role-of": 1,
+  "role-true-false": 1,
+  "swap-true-false": 2,
+};
 
 /** How much each earlier pick of the same template, answer kind or sentence costs. */
 const REPEAT_COST = { template: 0.6, kind: 0.75, sentence: 0.5 };
@@ -55,6 +68,7 @@ export function selectCandidates(
 ): RankedCandidate[] {
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
+  const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
   const prompts = new Map(
     ranked.map((item) => [item, ` ${normalizeAnswer(item.candidate.prompt)} `]),
   );
@@ -63,7 +77,7 @@ export function selectCandidates(
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
     for (const item of remaining) {
-      if (!allowed(item, chosen, prompts, maxGapFills, maxPerSentence)) continue;
+      if (!allowed(item, chosen, prompts, maxGapFills, maxPerSentence, maxPerTemplate)) continue;
       const score = worth(item, chosen, weights);
       if (!best || score > best.score) best = { item, score };
     }
@@ -81,12 +95,15 @@ function allowed(
   prompts: Map<RankedCandidate, string>,
   maxGapFills: number,
   maxPerSentence: number,
+  maxPerTemplate: Readonly<Record<string, number>>,
 ): boolean {
   const { candidate } = item;
   const isStatement = candidate.answer.kind === "truth";
   let sameSentence = 0;
   let gapFills = 0;
+  let sameTemplate = 0;
   for (const other of chosen) {
+    if (other.candidate.template === candidate.template) sameTemplate += 1;
     if (other.candidate.topic === candidate.topic) return false;
     // The same answer asked twice: the second question adds nothing.
     if (!isStatement && other.answerKey === item.answerKey) return false;
@@ -97,6 +114,7 @@ function allowed(
     }
   }
   if (sameSentence >= maxPerSentence) return false;
+  if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) return false;
   return candidate.template !== "gap-fill" || gapFills < maxGapFills;
 }
 

@@ -25,7 +25,7 @@ export function askAcronym(analysis: ArticleAnalysis): Candidate[] {
       prompt: `Que signifie le sigle ${acronym} ?`,
       answer: { kind: "organisation", organisation, form: "name" },
       sentence,
-      reliability: 0.75,
+      reliability: 0.55,
       topic: `acronym:${acronym}`,
       choice: false,
     });

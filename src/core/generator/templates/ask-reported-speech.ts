@@ -17,6 +17,9 @@ const REPORTED = new RegExp(
 const DETAIL =
   /\s(?:dans le domaine|en matière|dans le cadre)\b[^,]*?(?=\s(?:est|sont|était|reste|demeure|sera|a|ont)\s)/u;
 const MAX_CLAUSE_WORDS = 16;
+/** Words of the first and second person: `je`, `j'`, `nous`, `mon`, `vos`… */
+const FIRST_OR_SECOND_PERSON =
+  /(?<!\p{L})(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|tu|te|t['’]|toi|ton|ta|tes|vous|votre|vos)(?!\p{L})/iu;
 
 /**
  * Proposes who/when/where questions on sentences that report what a person said.
@@ -105,6 +108,8 @@ function reportedClause(quote: string): string | undefined {
   // A pronoun subject needs the sentence before; `cette ligne` names its noun and stands alone.
   if (/^(?:il|elle|ils|elles|cela|ça|ce|celui|celle|on|nous|je)\s/iu.test(lowered))
     return undefined;
+  // `… que nous devions tout arrêter` keeps the speaker's `nous`: the question would speak for them.
+  if (FIRST_OR_SECOND_PERSON.test(lowered)) return undefined;
   return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
 }
 

@@ -39,7 +39,7 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
         prompt: `Quelle fonction occupe ${person.name} ?`,
         answer: { kind: "role", person, role: role.text },
         sentence,
-        reliability: 0.75,
+        reliability: 0.55,
         topic: `holder:${roleKey}`,
         choice: true,
       });

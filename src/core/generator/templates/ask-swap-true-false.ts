@@ -1,7 +1,7 @@
 /**
  * @module
- * True/false statements: a short sentence of the article as it is (true), or with a person, place
- * or organisation swapped for another of the same kind from the article (false).
+ * False statements: a short sentence of the article with a person, place or organisation swapped
+ * for another of the same kind from the article.
  */
 import type { ArticleAnalysis, Gender, Mention } from "../../french/entities";
 import { startsWithVowelSound } from "../../french/grammar/starts-with-vowel-sound";
@@ -33,42 +33,37 @@ interface Group {
  */
 export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
   const groups: Group[] = [
+    // A person swaps only with a person of the same known gender (`Le maire, Nathalie X` reads
+    // wrong); organisations not at all: an acronym in another's place garbles the sentence.
     toGroup(
-      analysis.people.map((p) => ({
-        name: p.name,
-        mentions: p.mentions.filter((m) => m.text === p.name),
-        gender: p.gender,
-      })),
+      analysis.people
+        .filter((p) => p.gender !== undefined)
+        .map((p) => ({
+          name: p.name,
+          mentions: p.mentions.filter((m) => m.text === p.name),
+          gender: p.gender,
+        })),
     ),
     // A city for a region reads wrong (`en Bordeaux`): places swap within their kind, and only
     // the kinds the lexicon confirms (a place found after `à`/`en` may be a town or a region).
     ...(["country", "city"] as const).map((kind) =>
       toGroup(analysis.places.filter((place) => place.kind === kind)),
     ),
-    toGroup(
-      analysis.organisations.map((o) => ({
-        name: o.acronym ?? o.name,
-        mentions: o.mentions.filter((m) => m.text === (o.acronym ?? o.name)),
-        gender: o.head?.gender,
-      })),
-    ),
   ];
   const candidates: Candidate[] = [];
-  for (const [index, sentence] of analysis.sentences.entries()) {
+  for (const sentence of analysis.sentences) {
     if (sentence.text.length > MAX_STATEMENT || DEPENDENT_START.test(sentence.text)) continue;
     if (!/[.!]$/.test(sentence.text)) continue;
     const swap = findSwap(sentence, groups);
     if (!swap) continue;
-    // Alternate true and false through the article, so the quiz stays the same for the same text.
-    const truthful = index % 2 === 0;
-    const statement = truthful
-      ? sentence.text
-      : `${sentence.text.slice(0, swap.mention.start - sentence.start)}${swap.other}${sentence.text.slice(swap.mention.end - sentence.start)}`;
+    // Only the swapped sentence: a sentence copied as it is and keyed true tests nothing but
+    // recognition. True statements come from facts restated (`X est le maire de Y.`).
+    const statement = `${sentence.text.slice(0, swap.mention.start - sentence.start)}${swap.other}${sentence.text.slice(swap.mention.end - sentence.start)}`;
     candidates.push({
       template: "swap-true-false",
       // `à Nantes !` → `à Nantes.`: the space before a French `!` goes with it.
       prompt: statement.replace(/\s*!$/u, "."),
-      answer: { kind: "truth", value: truthful },
+      answer: { kind: "truth", value: false },
       sentence,
       reliability: 0.5,
       topic: `statement:${sentence.start}`,
@@ -102,7 +97,7 @@ function findSwap(sentence: Sentence, groups: Group[]) {
           name !== mention.text &&
           !sentence.text.includes(name) &&
           COUNTRIES.get(name) === article &&
-          (!gender || (group.genders.get(name) ?? gender) === gender) &&
+          group.genders.get(name) === gender &&
           elisionFits(before, name),
       );
       if (other) return { mention, other };

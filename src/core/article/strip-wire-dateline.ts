@@ -1,0 +1,40 @@
+/**
+ * @module
+ * The wire-service dateline that opens a news paragraph (`GENÈVE (Keystone-ATS) - `,
+ * `Alger, 14 mars (APS) – `, `BÉCANCOUR — `, `Kinshasa, 22 février 2024 (ACP).- `) and the
+ * agency's initials that close a dispatch (`KB/RS`, `str/ah`): they belong to no sentence.
+ */
+
+/** A place (capitalised), maybe a date, an agency in parentheses and/or a dash. */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
+/** `Tanger - `, `Luxembourg - `: a capitalised place of one to three words and a spaced dash. */
+const PLACE_DASH = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}\s[-–—]\s+(?=\p{Lu})/u;
+/** `KB/RS`, `PMD/ASG/OID`, `str/ah`, `(MAP)`: initials of the wire's editors. */
+const INITIALS = /^(?:\(?[\p{L}]{2,5}\)?(?:\/[\p{L}]{2,5})+|\([\p{Lu}][\p{L}-]{1,15}\))$/u;
+
+/**
+ * Removes a wire dateline from the start of a paragraph.
+ *
+ * @example
+ * stripWireDateline("Alger, 14 mars (APS) - Le ministre a inauguré…"); // "Le ministre a inauguré…"
+ * stripWireDateline("Le ministre a inauguré…"); // unchanged
+ */
+export function stripWireDateline(paragraph: string): string {
+  const match = DATELINE.exec(paragraph) ?? PLACE_DASH.exec(paragraph);
+  if (!match) return paragraph;
+  const rest = paragraph.slice(match[0].length);
+  // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`).
+  return /^[\p{Lu}«"“]/u.test(rest) ? rest : paragraph;
+}
+
+/**
+ * Whether a block is only the agency's initials that close a dispatch.
+ *
+ * @example
+ * isWireInitials("PMD/ASG/OID"); // true
+ * isWireInitials("(MAP)"); // true
+ */
+export function isWireInitials(block: string): boolean {
+  return INITIALS.test(block.trim());
+}

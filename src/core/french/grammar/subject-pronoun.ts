@@ -1,0 +1,43 @@
+/**
+ * @module
+ * The subject pronoun that stands for a noun phrase in an inverted question
+ * (`Quand le gouvernement a-t-il…`, `Où les élues ont-elles…`).
+ */
+import { nounGender } from "../lexicon/noun-gender";
+
+const MASCULINE = /^(?:le|un|ce|cet|du|au)$/u;
+const FEMININE = /^(?:la|une|cette)$/u;
+/** Determiners that do not tell the gender: the noun's own gender does. */
+const NEUTRAL = /^(?:l['’]|les|des|ces|son|ses|leur|leurs|aux)$/u;
+
+/**
+ * `il`, `elle`, `ils` or `elles` for a noun phrase that opens on a determiner; undefined when
+ * the gender cannot be told (a name, an unknown noun): the caller then says `est-ce que`.
+ *
+ * @example
+ * subjectPronoun("le gouvernement sénégalais", false); // "il"
+ * subjectPronoun("l'Assemblée nationale", false); // "elle"
+ * subjectPronoun("le Bénin et le Togo", true); // "ils"
+ * subjectPronoun("Cyclonord", false); // undefined
+ */
+export function subjectPronoun(phrase: string, plural: boolean): string | undefined {
+  const conjuncts = phrase.split(/\s+et\s+/u);
+  const genders = conjuncts.map(genderOf);
+  if (genders.some((gender) => gender === undefined)) return undefined;
+  const several = plural || conjuncts.length > 1;
+  const feminine = genders.every((gender) => gender === "f");
+  return `${feminine ? "elle" : "il"}${several ? "s" : ""}`;
+}
+
+function genderOf(phrase: string): "m" | "f" | undefined {
+  if (/^M\.\s/u.test(phrase)) return "m";
+  if (/^(?:Mme|Mlle)s?\s/u.test(phrase)) return "f";
+  const match = /^(\p{L}+['’]?)\s*(\p{L}+)/u.exec(phrase.trim());
+  if (!match) return undefined;
+  const determiner = (match[1] ?? "").toLowerCase();
+  const noun = (match[2] ?? "").toLowerCase();
+  if (MASCULINE.test(determiner)) return "m";
+  if (FEMININE.test(determiner)) return "f";
+  if (!NEUTRAL.test(determiner)) return undefined;
+  return nounGender(noun) ?? nounGender(noun.replace(/(?<=\p{L}{2})[sx]$/u, ""));
+}

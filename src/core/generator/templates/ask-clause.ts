@@ -1,0 +1,348 @@
+/**
+ * @module
+ * Wh-questions on the main clause of a sentence (`Le Bénin et le Togo ont signé mercredi à
+ * Cotonou un accord-cadre…`): *Quand le Bénin et le Togo ont-ils signé un accord-cadre… ?*,
+ * *Où … ?*, *Pourquoi … ?* and, when an organisation is the subject, *Quelle entreprise a … ?*.
+ */
+import type {
+  ArticleAnalysis,
+  Gender,
+  Mention,
+  Organisation,
+  Person,
+  Place,
+} from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { quelFor } from "../../french/grammar/quel-for";
+import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import type { Sentence } from "../../french/split-sentences";
+import type { Candidate } from "../candidate";
+
+/** An introductory phrase before the subject: a preposition or a day, then a comma. */
+const INTRO =
+  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
+/** The compound past of the main verb, with `été` for a passive and an adverb or two. */
+const VERB =
+  /\s(?<aux>a|ont|avait|avaient)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int)(?:e|s|es)?)(?=[\s,.])/u;
+/** The subject opens on a determiner, or is a name. */
+const SUBJECT_START =
+  /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Leur|Son|Sa|Ses)\s*\p{L}|\p{Lu}|\d)/u;
+/** `Commencés en juin 2023, les travaux …`: a participle phrase before the subject. */
+const PARTICIPLE_INTRO =
+  /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ites|ts)\s[^,;:«»"]{0,80},\s+/u;
+/** A sentence that opens on a preposition has no subject there. */
+const PREPOSITION_START =
+  /^(?:Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Selon|Avec|Après|Avant|Depuis|Dès|Lors|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Quant)(?![\p{L}])/u;
+/** Words a subject cannot hold: it would be a clause, not a noun phrase. */
+const NOT_IN_SUBJECT =
+  /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:«»"()]/u;
+/** Where the object ends and the circumstances begin. */
+const OBJECT_END =
+  /(?:,(?!\d)|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
+const DETERMINERS =
+  "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
+const OBJECT_START = new RegExp(
+  String.raw`^(?:${DETERMINERS}|au|aux|à la|à l['’]|sur|contre)\s*\p{L}`,
+  "u",
+);
+/** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
+const PASSIVE_COMPLEMENT_START = new RegExp(
+  String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,
+  "u",
+);
+/** `en raison de …`, `parce que …`: the reason the sentence states. */
+const REASON =
+  /(?<!\p{L})(?<connective>en raison d(?:e|u|es)|à cause d(?:e|u|es)|parce qu['’e]|car|afin d(?:e|['’])|faute d(?:e|['’]))\s*(?<reason>[^,.;:«»"()]{6,90})/u;
+/** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
+const WEEKDAY =
+  /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
+/** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
+const INCISE =
+  /^(?:en|à|au|aux|dans|lors|selon|par|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+/** An introduction that dates a period, not the event: `Depuis le 1er janvier, …`. */
+const SINCE = /^(?:Depuis|Avant|Après|Jusqu)/u;
+const MAX_SUBJECT_WORDS = 9;
+const MAX_OBJECT_WORDS = 10;
+
+/**
+ * Proposes when / where / why / which-organisation questions from sentences whose main verb is
+ * a compound past.
+ *
+ * @example
+ * askClause(analysis).map((c) => c.prompt);
+ * // ["Quand le Bénin et le Togo ont-ils signé un accord-cadre de coopération ?", …]
+ */
+export function askClause(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const clause = readClause(sentence, analysis.people);
+    if (!clause) continue;
+    const restStart = sentence.start + clause.restOffset;
+    const inIntro = (m: Mention) => m.start >= sentence.start && m.end <= restStart;
+    // Dates and places are blanked out of what follows the verb (same length, so offsets hold),
+    // then the object runs to the first circumstance: only a date or place before that end
+    // belongs to the main verb (`… en raison des ventes aux États-Unis` does not).
+    const rest = sentence.text.slice(clause.restOffset);
+    const dates = analysis.dates.filter((d) => d.start >= restStart && d.end <= sentence.end);
+    const places = placesAfterPreposition(analysis, sentence, restStart);
+    const weekdays = [...rest.matchAll(WEEKDAY)]
+      .map((match) => ({
+        text: match[0],
+        start: restStart + match.index,
+        end: restStart + match.index + match[0].length,
+      }))
+      .filter((w) => !dates.some((d) => d.start <= w.start && w.end <= d.end));
+    let masked = rest;
+    for (const { start, end } of [...dates, ...places, ...weekdays]) {
+      masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
+    }
+    const { object, end } = objectOf(masked, clause.passive);
+    const coreEnd = restStart + end;
+    const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
+    const date =
+      dates.find((d) => inCore(d) && (d.day !== undefined || d.year !== undefined)) ??
+      analysis.dates.find(
+        (d) => inIntro(d) && d.day !== undefined && !SINCE.test(sentence.text.slice(0, 12)),
+      );
+    const place = places.find(inCore);
+    // `a adopté lundi` with no object found: the object was not read, not absent.
+    if (object === undefined || (object === "" && !clause.passive)) continue;
+    const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
+    const gender = personSubject(analysis, sentence, clause)?.gender;
+    const ask = (wh: string) => question(wh, clause, verb, object, gender);
+    if (date) {
+      candidates.push({
+        template: "clause-when",
+        prompt: ask("Quand"),
+        answer: { kind: "date", date },
+        sentence,
+        reliability: 0.85,
+        topic: `when:${sentence.start}`,
+        choice: false,
+      });
+    }
+    const weekday = date ? undefined : weekdays.find(inCore);
+    if (weekday) {
+      candidates.push({
+        template: "clause-when",
+        prompt: ask("Quel jour"),
+        answer: { kind: "phrase", text: weekday.text.replace(/\s.*$/u, "") },
+        sentence,
+        reliability: 0.75,
+        topic: `when:${sentence.start}`,
+        choice: false,
+      });
+    }
+    if (place) {
+      const known = place.place.kind !== "place";
+      candidates.push({
+        template: "clause-where",
+        prompt: ask(place.place.kind === "city" ? "Dans quelle ville" : "Où"),
+        answer: { kind: "place", place: place.place },
+        sentence,
+        reliability: known ? 0.8 : 0.7,
+        topic: `where:${sentence.start}`,
+        // A place the lexicon does not know has no level: no options of the same level either.
+        choice: known,
+      });
+    }
+    const reason = REASON.exec(rest);
+    const because = reason?.groups?.reason?.trim().replace(/\s+(?:et|ou)$/u, "");
+    if (reason && because && because.split(/\s+/).length >= 2) {
+      const text = `${reason.groups?.connective ?? ""} ${because}`.replace(/(['’])\s+/u, "$1");
+      candidates.push({
+        template: "clause-why",
+        prompt: ask("Pourquoi"),
+        answer: { kind: "phrase", text },
+        sentence,
+        reliability: 0.7,
+        topic: `why:${sentence.start}`,
+        choice: false,
+      });
+    }
+    const organisation = organisationSubject(analysis.organisations, sentence, clause);
+    if (organisation && object) {
+      const which = organisation.head
+        ? `${quelFor(organisation.head.gender)} ${organisation.head.noun}`
+        : "Qui";
+      candidates.push({
+        template: "clause-who",
+        prompt: applyContractions(`${which} ${clause.aux} ${verb} ${object} ?`),
+        answer: { kind: "organisation", organisation, form: "either" },
+        sentence,
+        reliability: 0.85,
+        topic: `action:${sentence.start}`,
+        choice: false,
+      });
+    }
+  }
+  return candidates;
+}
+
+interface Clause {
+  /** The subject as the question writes it (determiner lowercased). */
+  subject: string;
+  /** Where the subject starts in the sentence. */
+  subjectOffset: number;
+  aux: string;
+  passive: boolean;
+  participle: string;
+  /** Where what follows the verb starts in the sentence. */
+  restOffset: number;
+}
+
+/** The subject and compound past of a sentence that opens on them (after an introduction). */
+export function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
+  let introLength = 0;
+  for (let count = 0; count < 2; count += 1) {
+    const rest = sentence.text.slice(introLength);
+    const intro = INTRO.exec(rest) ?? PARTICIPLE_INTRO.exec(rest);
+    if (!intro) break;
+    introLength += intro[0].length;
+  }
+  const text = sentence.text.slice(introLength);
+  const verb = VERB.exec(text);
+  if (!verb || !SUBJECT_START.test(text) || PREPOSITION_START.test(text)) return undefined;
+  // An apposition between the subject and its verb (`Cyclonord, fondée en 1926, a …`); when
+  // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
+  const before = text.slice(0, verb.index);
+  const apposition = /,\s*([^,]{1,140}),\s*$/u.exec(before);
+  let subject = apposition ? before.slice(0, apposition.index) : before;
+  const appositionText = apposition?.[1]?.trim() ?? "";
+  const bare = appositionText.replace(/^(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
+  if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
+    subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
+  }
+  // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
+  subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
+  // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.
+  const relative = /\s(?:qui|que|qu['’]|dont|où)\s/u.exec(subject);
+  if (relative) subject = subject.slice(0, relative.index);
+  if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
+  if (NOT_IN_SUBJECT.test(subject) || /,(?!\d)/u.test(subject)) return undefined;
+  const { aux = "", participle = "", passive } = verb.groups ?? {};
+  return {
+    subject: lowerDeterminer(subject),
+    subjectOffset: introLength,
+    aux,
+    passive: passive !== undefined,
+    participle,
+    restOffset: introLength + verb.index + verb[0].length,
+  };
+}
+
+/** `Quand le gouvernement a-t-il signé … ?`, or `est-ce que` when the pronoun is unknown. */
+function question(
+  wh: string,
+  clause: Clause,
+  verb: string,
+  object: string,
+  personGender?: Gender,
+): string {
+  const plural = clause.aux === "ont" || clause.aux === "avaient";
+  const pronoun = personGender
+    ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
+    : subjectPronoun(clause.subject, plural);
+  const tail = `${verb}${object ? ` ${object}` : ""}`;
+  if (!pronoun)
+    return applyContractions(`${wh} est-ce que ${clause.subject} ${clause.aux} ${tail} ?`);
+  const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
+  return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun} ${tail} ?`);
+}
+
+/**
+ * The object of the verb in what follows it (dates and places blanked out), after incises such
+ * as `, en première lecture,`; `""` when there is none, undefined when it cannot be read. `end`
+ * is where the object stops, in `rest`.
+ */
+export function objectOf(
+  rest: string,
+  passive = false,
+): { object: string | undefined; end: number } {
+  let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
+  for (let skipped = 0; skipped < 3; skipped += 1) {
+    const comma = rest.indexOf(",", offset);
+    if (comma === -1) break;
+    const segment = rest.slice(offset, comma).trim();
+    const incise = segment === "" || (INCISE.test(segment) && segment.split(/\s+/).length <= 6);
+    if (!incise) break;
+    offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
+  }
+  const tail = rest.slice(offset);
+  const found = ` ${tail}`.search(OBJECT_END);
+  const end = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
+  const object = rest
+    .slice(offset, end)
+    .replace(/[.!?…]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (object === "") return { object: "", end };
+  const words = object.split(" ").length;
+  const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
+  if (!start.test(object) || words > MAX_OBJECT_WORDS) return { object: undefined, end };
+  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|en|par|sur)$/u.test(object)) {
+    return { object: undefined, end };
+  }
+  return { object, end };
+}
+
+/** Known places right after `à`, `en`, `au`, `aux` or `dans` in what follows the verb. */
+function placesAfterPreposition(analysis: ArticleAnalysis, sentence: Sentence, from: number) {
+  const found: { place: Place; start: number; end: number }[] = [];
+  for (const place of analysis.places) {
+    for (const mention of place.mentions) {
+      if (mention.start < from || mention.end > sentence.end) continue;
+      const before = analysis.body.slice(Math.max(from, mention.start - 12), mention.start);
+      const preposition = /(?<!\p{L})(?:à|en|au|aux|dans(?: la| le| les| l['’])?)\s*$/u.exec(
+        before,
+      );
+      if (!preposition) continue;
+      found.push({ place, start: mention.start - preposition[0].length, end: mention.end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The person that is the whole subject (`Jan Jambon`, `M. Benali`, `le maire, X,`). */
+function personSubject(
+  analysis: ArticleAnalysis,
+  sentence: Sentence,
+  clause: Clause,
+): Person | undefined {
+  const subject = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
+  return analysis.people.find((person) =>
+    person.mentions.some(
+      (m) =>
+        m.start >= sentence.start + clause.subjectOffset &&
+        m.end <= sentence.end &&
+        m.text === subject,
+    ),
+  );
+}
+
+/** The organisation that is the whole subject (`Cyclonord`, `La Banque mondiale`). */
+function organisationSubject(
+  organisations: Organisation[],
+  sentence: Sentence,
+  clause: Clause,
+): Organisation | undefined {
+  const start = sentence.start + clause.subjectOffset;
+  const subject = clause.subject.replace(/^(?:le|la|les|l['’])\s*/u, "");
+  return organisations.find((organisation) =>
+    organisation.mentions.some(
+      (m) =>
+        m.start >= start &&
+        m.start <= start + 4 &&
+        (m.text === subject || subject === `${m.text} (${organisation.acronym ?? ""})`),
+    ),
+  );
+}
+
+/** `La rencontre` → `la rencontre`; a name keeps its capital. */
+function lowerDeterminer(phrase: string): string {
+  return phrase.replace(
+    /^(?:Les|Le|La|L(?=['’])|Une?|Des|Ce|Cet|Cette|Ces|Leurs?|Son|Sa|Ses|Nos|Notre)(?=[\s'’])/u,
+    (word) => word.toLowerCase(),
+  );
+}
