@@ -6,7 +6,7 @@
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
-import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
+import { isFunctionWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
@@ -271,13 +271,11 @@ function escapeRegExp(text: string): string {
 const PLACE_START =
   /^(?:New|San|Santa|Los|Las|Saint|Sainte|Port|Mont|Grand|Grande|Petit|Petite|Nouvelle|Nouveau|Haute|Haut|Bas|Basse|Cap|Lac|Île|Fort|Puerto|Rio|Costa|Sidi|Bab|Oued|Ras|Aïn|Djebel)$/u;
 
-/**
- * A capitalised pair is a person when its first word is a first name: one that is also a common
- * French word (`Atelier Loire`, `Radiodiffusion Télévision…`) needs a title, a role or a gender
- * found in the text to count (`Pierre Martin, maire de…`).
- */
+/** Endings of abstract nouns (`Radiodiffusion`, `Communauté`), which no first name has. */
+const NOUN_ENDING = /(?:tion|sion|isme|ité|té|age)$/u;
+
+/** A capitalised pair is a person unless it opens like a place or a thing (`New York`). */
 function isLikelyPerson(person: Person): boolean {
   const first = person.name.split(/\s+/)[0] ?? "";
-  if (PLACE_START.test(first)) return false;
-  return !isCommonWord(first) || person.roles.length > 0 || person.gender !== undefined;
+  return !PLACE_START.test(first) && !NOUN_ENDING.test(first);
 }

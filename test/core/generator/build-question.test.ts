@@ -6,12 +6,13 @@ import { answerForms } from "../../../src/core/generator/answer-forms";
 import { buildQuestion } from "../../../src/core/generator/build-question";
 import type { Candidate, CandidateAnswer } from "../../../src/core/generator/candidate";
 
-// A council vote with four people, so that a person can have three distractors.
+// A council vote with five people, so that a person keeps three distractors when the prompt
+// names one of the others.
 const analysis = analyseArticle(
   parseArticle(
     [
       "Nantes : le budget voté",
-      "La maire de Nantes, Johanna Rolland, a présenté le budget lundi 3 octobre. Le conseil a voté le projet par 45 voix contre 12. Zoé Martin, Élise Morin et Bertrand Affilé ont voté pour.",
+      "La maire de Nantes, Johanna Rolland, a présenté le budget lundi 3 octobre. Le conseil a voté le projet par 45 voix contre 12. Zoé Martin, Élise Morin, Paul Durand et Bertrand Affilé ont voté pour.",
       "Le 03/10/2022 à 21h00",
     ].join("\n\n"),
   ),
@@ -49,12 +50,12 @@ describe("buildQuestion", () => {
     expect(question.id).toBe("q4");
     expect(question.kind).toBe("person");
     expect(question.options).toEqual([
-      { id: "a", text: "Bertrand Affilé" },
-      { id: "b", text: "Élise Morin" },
-      { id: "c", text: "Johanna Rolland" },
+      { id: "a", text: "Élise Morin" },
+      { id: "b", text: "Johanna Rolland" },
+      { id: "c", text: "Paul Durand" },
       { id: "d", text: "Zoé Martin" },
     ]);
-    expect(question.answer).toBe("c");
+    expect(question.answer).toBe("b");
   });
 
   it("puts the right option wherever the alphabet puts it, whoever is asked", () => {
@@ -78,6 +79,16 @@ describe("buildQuestion", () => {
     if (question.type !== "single_choice") throw new Error("expected a choice question");
     expect(question.options.map((option) => option.text)).not.toContain("Zoé Martin");
     expect(question.options.map((option) => option.text)).toContain("Johanna Rolland");
+  });
+
+  it("asks an open question when fewer than three wrong options are left", () => {
+    const answer: CandidateAnswer = { kind: "person", person: person("Johanna Rolland") };
+    const named = {
+      ...candidate(answer, true),
+      prompt: "Qui a présenté le budget avant Zoé Martin et Paul Durand ?",
+    };
+    const question = buildQuestion(named, answerForms(answer, analysis), analysis, "q1");
+    expect(question.type).toBe("short_answer");
   });
 
   it("gives the sentence that justifies the answer as evidence", () => {

@@ -6,6 +6,7 @@ import {
 } from "../../../src/core/generator/select-candidates";
 
 interface Options {
+  forms?: string[];
   template?: string;
   reliability?: number;
   topic?: string;
@@ -28,7 +29,11 @@ function ranked(prompt: string, options: Options = {}): RankedCandidate {
     topic: options.topic ?? `topic:${prompt}`,
     choice: false,
   };
-  return { candidate, answerKey: options.answerKey ?? `phrase:${prompt}` };
+  return {
+    candidate,
+    answerKey: options.answerKey ?? `phrase:${prompt}`,
+    ...(options.forms ? { forms: options.forms } : {}),
+  };
 }
 
 function prompts(selected: RankedCandidate[]): string[] {
@@ -72,23 +77,11 @@ describe("selectCandidates", () => {
     ]);
   });
 
-  it("asks about one entity at most twice", () => {
-    const items = ["Q1", "Q2", "Q3", "Q4"].map((prompt, index) =>
-      ranked(prompt, { answerKey: "person:Johanna Rolland", template: `t${index}` }),
-    );
-    expect(selectCandidates(items, 10, new Map())).toHaveLength(2);
-  });
-
-  it("does not ask for the same answer twice from the same sentence", () => {
+  it("asks for one answer once, whatever the sentence", () => {
     const items = [
       ranked("Qui a inauguré la ligne 6 ?", {
         answerKey: "person:Johanna Rolland",
         sentenceStart: 0,
-      }),
-      ranked("Complétez : « …… a inauguré la ligne 6. »", {
-        answerKey: "person:Johanna Rolland",
-        sentenceStart: 0,
-        template: "gap-fill",
       }),
       ranked("Qui est la maire de Nantes ?", {
         answerKey: "person:Johanna Rolland",
@@ -98,8 +91,52 @@ describe("selectCandidates", () => {
     ];
     expect(prompts(selectCandidates(items, 10, new Map()))).toEqual([
       "Qui a inauguré la ligne 6 ?",
-      "Qui est la maire de Nantes ?",
     ]);
+  });
+
+  it("never keeps a question whose prompt holds another question's answer", () => {
+    const items = [
+      ranked("Qui a inauguré la ligne 6 ?", {
+        answerKey: "person:Johanna Rolland",
+        forms: ["johanna rolland", "rolland"],
+        reliability: 0.9,
+      }),
+      ranked("Quand Johanna Rolland a-t-elle inauguré la ligne 6 ?", {
+        answerKey: "date:2024-9-21",
+        forms: ["samedi 21 septembre"],
+        template: "clause-when",
+        reliability: 0.8,
+      }),
+      ranked("Combien de stations dessert la ligne ?", {
+        answerKey: "number:18",
+        forms: ["18 stations"],
+        template: "how-many",
+        reliability: 0.7,
+      }),
+    ];
+    expect(prompts(selectCandidates(items, 10, new Map()))).toEqual([
+      "Qui a inauguré la ligne 6 ?",
+      "Combien de stations dessert la ligne ?",
+    ]);
+  });
+
+  it("keeps gap-fills to 30 % of the quiz and questions on one sentence to two", () => {
+    const gaps = Array.from({ length: 8 }, (_, index) =>
+      ranked(`Complétez ${index}`, { template: "gap-fill", reliability: 0.9 }),
+    );
+    const sameSentence = Array.from({ length: 4 }, (_, index) =>
+      ranked(`Q${index}`, { template: `t${index}`, sentenceStart: 5000, reliability: 0.5 }),
+    );
+    const selected = selectCandidates([...gaps, ...sameSentence], 10, new Map());
+    expect(selected.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(3);
+    expect(selected.filter((item) => item.candidate.sentence.start === 5000)).toHaveLength(2);
+  });
+
+  it("asks what an acronym stands for once per quiz", () => {
+    const items = ["ONU", "UE", "FAO"].map((acronym) =>
+      ranked(`Que signifie le sigle ${acronym} ?`, { template: "acronym" }),
+    );
+    expect(selectCandidates(items, 10, new Map())).toHaveLength(1);
   });
 
   it("prefers a new template and a new kind of answer to a more reliable repeat", () => {

@@ -16,15 +16,21 @@ function statements(...paragraphs: string[]): [string, boolean | undefined][] {
 }
 
 describe("askSwapTrueFalse", () => {
-  it("keeps even sentences as they are (true) and swaps a person in odd ones (false)", () => {
+  it("swaps a person for another of the same known gender, and never copies a sentence as true", () => {
     expect(
       statements(
-        "Johanna Rolland a inauguré la ligne 6 du tramway à Nantes. Bertrand Affilé a présenté le budget à Rennes.",
+        "Mme Johanna Rolland a inauguré la ligne 6 du tramway à Nantes. Mme Anne Dupont a présenté le budget à Rennes. M. Paul Martin a applaudi.",
       ),
     ).toEqual([
-      ["Johanna Rolland a inauguré la ligne 6 du tramway à Nantes.", true],
-      ["Johanna Rolland a présenté le budget à Rennes.", false],
+      ["Mme Anne Dupont a inauguré la ligne 6 du tramway à Nantes.", false],
+      ["Mme Johanna Rolland a présenté le budget à Rennes.", false],
     ]);
+  });
+
+  it("does not swap people whose gender is unknown (`Le maire, Nathalie X` would read wrong)", () => {
+    expect(
+      statements("Johanna Rolland a inauguré la ligne 6. Bertrand Affilé a présenté le budget."),
+    ).toEqual([]);
   });
 
   it("makes statements as short answers on the sentence itself, one topic per sentence", () => {
@@ -43,7 +49,7 @@ describe("askSwapTrueFalse", () => {
     expect(
       statements("La ligne 6 a été inaugurée à Nantes. Le budget a été présenté à Rennes."),
     ).toEqual([
-      ["La ligne 6 a été inaugurée à Nantes.", true],
+      ["La ligne 6 a été inaugurée à Rennes.", false],
       ["Le budget a été présenté à Nantes.", false],
     ]);
   });
@@ -71,15 +77,15 @@ describe("askSwapTrueFalse", () => {
         "Elle a ensuite remercié Bertrand Affilé à Rennes. Bertrand Affilé viendra-t-il à Rennes ? Cette ligne relie Nantes à Rennes.",
         `Bertrand Affilé a présenté ${"un budget très détaillé et ".repeat(6)}ambitieux à Rennes.`,
       ),
-    ).toEqual([["Johanna Rolland a inauguré la ligne 6 du tramway à Nantes.", true]]);
+    ).toEqual([["Johanna Rolland a inauguré la ligne 6 du tramway à Rennes.", false]]);
   });
 
   it("ends an exclamation with a full stop", () => {
     const [first, second] = statements(
       "Johanna Rolland a inauguré la ligne 6 à Nantes ! Bertrand Affilé a applaudi à Rennes !",
     );
-    expect(first?.[0]).toBe("Johanna Rolland a inauguré la ligne 6 à Nantes.");
-    expect(second?.[0]).toBe("Johanna Rolland a applaudi à Rennes.");
+    expect(first?.[0]).toBe("Johanna Rolland a inauguré la ligne 6 à Rennes.");
+    expect(second?.[0]).toBe("Bertrand Affilé a applaudi à Nantes.");
   });
 
   it("makes no statement without an entity to swap for", () => {
