@@ -36,8 +36,8 @@ export function buildQuestion(
   // A wrong option the prompt itself names is obviously wrong: leave it out.
   const prompt = ` ${normalizeAnswer(candidate.prompt)} `;
   const distractors = candidate.choice
-    ? chooseDistractors(answer, forms.answer, analysis).filter(
-        (option) => !prompt.includes(` ${normalizeAnswer(option)} `),
+    ? chooseDistractors(answer, forms.answer, analysis, (option) =>
+        prompt.includes(` ${normalizeAnswer(option)} `),
       )
     : [];
   // Fewer than three plausible wrong options make a guess, not a question: ask it open.

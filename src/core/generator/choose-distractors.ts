@@ -24,6 +24,7 @@ export function chooseDistractors(
   answer: CandidateAnswer,
   answerText: string,
   analysis: ArticleAnalysis,
+  excluded: (option: string) => boolean = () => false,
 ): string[] {
   const chosen: string[] = [];
   const taken = [normalizeAnswer(answerText)];
@@ -33,7 +34,7 @@ export function chooseDistractors(
     const clash = taken.some(
       (t) => ` ${t} `.includes(` ${normal} `) || ` ${normal} `.includes(` ${t} `),
     );
-    if (!normal || clash) continue;
+    if (!normal || clash || excluded(option)) continue;
     chosen.push(option);
     taken.push(normal);
     if (chosen.length === MAX_DISTRACTORS) break;
