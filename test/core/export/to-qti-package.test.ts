@@ -176,26 +176,18 @@ function expectPackage(quiz: Quiz) {
  * element we write, plus the namespace declarations and `xsi:schemaLocation` every XML document
  * may carry. `xml:lang` is declared on items and stimuli, not on the assessment test.
  */
+const STIMULUS_ATTRIBUTES = [
+  "identifier",
+  "title",
+  "label",
+  "xml:lang",
+  "tool-name",
+  "tool-version",
+];
 const SCHEMA_ROOT_ATTRIBUTES: Record<string, readonly string[]> = {
   "qti-assessment-test": ["identifier", "title", "class", "tool-name", "tool-version"],
-  "qti-assessment-item": [
-    "identifier",
-    "title",
-    "label",
-    "xml:lang",
-    "tool-name",
-    "tool-version",
-    "adaptive",
-    "time-dependent",
-  ],
-  "qti-assessment-stimulus": [
-    "identifier",
-    "title",
-    "label",
-    "xml:lang",
-    "tool-name",
-    "tool-version",
-  ],
+  "qti-assessment-item": [...STIMULUS_ATTRIBUTES, "adaptive", "time-dependent"],
+  "qti-assessment-stimulus": STIMULUS_ATTRIBUTES,
 };
 const ANY_DOCUMENT = ["xmlns", "xmlns:xsi", "xsi:schemaLocation"];
 
