@@ -12,13 +12,13 @@ const EXPORT_LABELS = {
   gift: "GIFT (Moodle)",
   "moodle-xml": "Moodle XML",
   qti: "QTI 3.0 (paquet zip)",
-  csv: "Questions en CSV",
+  csv: "Questions en CSV (Excel, LibreOffice)",
   json: "Corrigé en JSON",
 } satisfies Record<QuizExportFormat, string>;
 
 const EXPORTS = [
   ...QUIZ_EXPORT_FORMATS.map(({ name }) => ({ format: name, label: EXPORT_LABELS[name] })),
-  { format: "results-csv", label: "Résultats en CSV (une ligne par élève)" },
+  { format: "results-csv", label: "Résultats en CSV (Excel, LibreOffice ; une ligne par élève)" },
 ];
 
 export interface TeacherPageProps {

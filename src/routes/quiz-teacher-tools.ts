@@ -68,7 +68,7 @@ const RESULTS_CSV = "results-csv";
 
 const FORMAT_LIST = [
   ...QUIZ_EXPORT_FORMATS.map(({ name, label }) => `${name} (${label})`),
-  `${RESULTS_CSV} (every submission, one row per student)`,
+  `${RESULTS_CSV} (every submission, one row per student, semicolon-separated)`,
 ].join(", ");
 
 /** What the export formats' files are, for the OpenAPI document. */

@@ -386,8 +386,10 @@ describe("GET /api/quizzes/:id/export", () => {
     const response = await download("csv", "csv", "text/csv; charset=utf-8; header=present");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = readCsv(new TextDecoder().decode(bytes));
-    expect(rows[0]).toEqual(["id", "type", "prompt", "options", "answer", "accepted", "evidence"]);
+    const text = new TextDecoder().decode(bytes);
+    // What French Excel and LibreOffice open in columns with a double click.
+    expect(text.split("\r\n")[0]).toBe("id;type;prompt;options;answer;accepted;evidence");
+    const rows = readCsv(text);
     expect(rows.slice(1).map((row) => [row[0], row[2], row[6]])).toEqual(
       key.questions.map((question) => [question.id, question.prompt, question.evidence.text]),
     );
@@ -451,7 +453,7 @@ describe("GET /api/quizzes/:id/results.csv", () => {
         expect(cell).toBe(
           given === undefined
             ? verdict
-            : `${shownAs(question, typeof given === "boolean" ? String(given) : given.trim())} ${verdict}`,
+            : `${verdict} ${shownAs(question, typeof given === "boolean" ? String(given) : given.trim())}`,
         );
       });
     });

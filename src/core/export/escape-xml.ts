@@ -1,6 +1,7 @@
 /**
  * @module
- * Text made safe for XML, as element content or attribute value.
+ * Text made safe for XML: escaped, as element content or attribute value, or kept as written in
+ * a CDATA section.
  */
 
 /**
@@ -28,4 +29,17 @@ const ENTITIES: Record<string, string> = {
  */
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, "").replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
+/**
+ * The text as written, in a CDATA section: no entity in it, so a reader that drops whitespace
+ * between entities (Moodle's `xmlize`) keeps every space. Characters XML cannot hold are
+ * dropped, and a `]]>` inside is split across two sections, as Moodle's own exporter does.
+ *
+ * @example
+ * toCdata("Tom & 'Jerry'"); // "<![CDATA[Tom & 'Jerry']]>"
+ * toCdata("a]]>b"); // "<![CDATA[a]]]]><![CDATA[>b]]>"
+ */
+export function toCdata(text: string): string {
+  return `<![CDATA[${text.replace(NOT_XML, "").replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 }

@@ -47,7 +47,8 @@ const FORMATS = {
     render: toQtiPackage,
   },
   csv: {
-    label: "spreadsheet, one row per question",
+    label:
+      "spreadsheet, one row per question, semicolon-separated for French Excel and LibreOffice",
     extension: "csv",
     contentType: "text/csv; charset=utf-8; header=present",
     render: toQuizCsv,

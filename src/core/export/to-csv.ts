@@ -1,10 +1,19 @@
 /**
  * @module
- * A small RFC 4180 CSV writer, for spreadsheets.
+ * A small CSV writer for French spreadsheets: RFC 4180 quoting, with the `;` separator and the
+ * decimal comma that Excel and LibreOffice expect in French, so that a double click opens the
+ * file in columns.
  */
 
 /** Byte order mark: without it, Excel reads UTF-8 CSV as the local code page. */
 const BOM = "\uFEFF";
+
+/**
+ * The field separator. French Excel splits a `.csv` opened with a double click on the list
+ * separator of the French locale, `;` (a comma file lands in one column); LibreOffice offers it
+ * too.
+ */
+const SEPARATOR = ";";
 
 /**
  * First characters that make a spreadsheet read a cell as a formula. Cells come from articles
@@ -13,21 +22,25 @@ const BOM = "\uFEFF";
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A number as a spreadsheet reads one (`-5`, `+3`, `2,5`): no formula, nothing to neutralise. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
 function field(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  let text = typeof value === "number" ? String(value).replace(".", ",") : value;
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * Rows as CSV: a BOM, fields separated by commas, records ended by CRLF; a field holding a quote,
- * comma or line break is quoted, its quotes doubled. A string starting with `= + - @`, tab or
- * CR is prefixed with `'` so that no spreadsheet runs it; numbers are written as they are.
+ * Rows as CSV: a BOM, fields separated by `;`, records ended by CRLF; a field holding a quote,
+ * `;` or line break is quoted, its quotes doubled. A text starting with `= + - @`, tab or CR is
+ * prefixed with `'` so that no spreadsheet runs it, unless it is a plain number (`-5` stays
+ * `-5`); numbers are written with a decimal comma.
  *
  * @example
- * toCsv([["id", "prompt"], ["q1", 'Qui a dit "oui", puis\nnon ?']]);
- * // '\uFEFFid,prompt\r\nq1,"Qui a dit ""oui"", puis\nnon ?"\r\n'
+ * toCsv([["id", "prompt", "score"], ["q1", 'Qui a dit "oui"; puis\nnon ?', 2.5]]);
+ * // '\uFEFFid;prompt;score\r\nq1;"Qui a dit ""oui""; puis\nnon ?";2,5\r\n'
  */
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((row) => `${row.map(field).join(",")}\r\n`).join("");
+  return BOM + rows.map((row) => `${row.map(field).join(SEPARATOR)}\r\n`).join("");
 }

@@ -29,26 +29,47 @@ function escapeShortAnswer(text: string): string {
 }
 
 /**
- * Question text is marked `[plain]`: shown as written, where Moodle's default format would read
- * `<` or `&` in a prompt as HTML. Answers and feedback inherit the question's format.
+ * Every text is marked `[plain]`: shown as written, where Moodle's default format would read `<`
+ * or `&` in a prompt as HTML; and a text of its own that begins with `[html]`, `[markdown]`,
+ * `[moodle]` or `[plain]` is not read as a format marker, since the importer only reads the
+ * first one (`parse_text_with_format`).
  */
-function questionText(text: string): string {
+function plainText(text: string): string {
   return `[plain]${escapeGift(text)}`;
 }
 
+/**
+ * The evidence as general feedback: last in the braces, behind `####` (the importer takes the
+ * last `####`, and an escaped text holds no `#` of its own).
+ */
+function generalFeedback(question: Question): string {
+  return `####${plainText(question.evidence.text)}`;
+}
+
+/**
+ * Every answer carries its weight, as Moodle's exporter writes them, so that a text beginning
+ * `%50%` is text: `=%100%` before each short answer (the importer reads a leading `%n%` as the
+ * weight), `~%0%` before a wrong option (same), `=` alone before the right option (nothing after
+ * it is read as a weight).
+ */
 function answers(question: Question): string {
-  const feedback = `####${escapeGift(question.evidence.text)}`;
+  const feedback = generalFeedback(question);
   switch (question.type) {
     case "true_false":
       return `{${question.answer ? "TRUE" : "FALSE"}${feedback}}`;
     case "single_choice": {
       const options = question.options.map(
-        (option) => `\t${option.id === question.answer ? "=" : "~"}${escapeGift(option.text)}`,
+        (option) => `\t${option.id === question.answer ? "=" : "~%0%"}${plainText(option.text)}`,
       );
       return `{\n${options.join("\n")}\n\t${feedback}\n}`;
     }
     case "short_answer": {
-      const forms = acceptedForms(question).map((form) => `\t=${escapeShortAnswer(form)}`);
+      // A form holding `->` is not representable: with the `=` before it, Moodle's importer
+      // reads the question as a matching one, and GIFT has no escape for `-` or `>`. Moodle's
+      // own exporter writes it the same way; no article answer has one.
+      const forms = acceptedForms(question).map(
+        (form) => `\t=%100%[plain]${escapeShortAnswer(form)}`,
+      );
       return `{\n${forms.join("\n")}\n\t${feedback}\n}`;
     }
   }
@@ -62,23 +83,24 @@ function categoryLine(title: string): string {
 /**
  * The quiz in GIFT: a `$CATEGORY:` line (`Ardoise/<title>`), the article as a description
  * (`::Article::`, no answers), then each question named after its id (`::Q1::`) with every
- * accepted answer, the right option (`=`) among the wrong ones (`~`), or `{TRUE}` / `{FALSE}`,
- * and the evidence sentence as general feedback (`####`, last inside the braces).
+ * accepted answer at 100 % (`=%100%`), the right option (`=`) among the wrong ones (`~%0%`), or
+ * `{TRUE}` / `{FALSE}`, and the evidence sentence as general feedback (`####`, last inside the
+ * braces); every text marked `[plain]`.
  *
- * Not representable, so not escaped: a short answer containing `->` (Moodle would read a
- * matching question) or starting with `%n%` (read as a weight). Neither comes from articles.
+ * Not representable: a short answer containing `->` (Moodle reads a matching question).
  *
  * @example
  * toGift(quiz);
  * // "$CATEGORY: Ardoise/Un ministre à Rabat\n\n::Article::[plain]Un ministre…\n\n
- * //  ::Q1::[plain]Qui est ministre ?{\n\t=Jan Jambon\n\t=Jambon\n\t####Jan Jambon est ministre.\n}\n…"
+ * //  ::Q1::[plain]Qui est ministre ?{\n\t=%100%[plain]Jan Jambon\n\t=%100%[plain]Jambon\n
+ * //  \t####[plain]Jan Jambon est ministre.\n}\n…"
  */
 export function toGift(quiz: Quiz): string {
   const { title, paragraphs } = quiz.article;
-  const article = `::Article::${questionText([title, ...paragraphs].join("\n\n"))}`;
+  const article = `::Article::${plainText([title, ...paragraphs].join("\n\n"))}`;
   const questions = quiz.questions.map(
     (question) =>
-      `::${escapeGift(question.id.toUpperCase())}::${questionText(question.prompt)}${answers(question)}`,
+      `::${escapeGift(question.id.toUpperCase())}::${plainText(question.prompt)}${answers(question)}`,
   );
   return `${[categoryLine(quiz.title), article, ...questions].join("\n\n")}\n`;
 }

@@ -5,15 +5,15 @@
  */
 import type { Question, Quiz } from "../quiz/quiz";
 import { acceptedForms } from "./accepted-forms";
-import { escapeXml } from "./escape-xml";
+import { escapeXml, toCdata } from "./escape-xml";
 import { toMoodleCategoryPath } from "./moodle-category-path";
 
 /**
- * HTML for a `format="html"` field, in CDATA as Moodle writes it. The text is HTML-escaped
- * first, so `>` never survives to end the section early; the split is there all the same.
+ * HTML for a `format="html"` field, in CDATA as Moodle writes it. The text in it is
+ * HTML-escaped, so `>` never survives to end the section early; `toCdata` splits one anyway.
  */
 function html(markup: string): string {
-  return `<text><![CDATA[${markup.replaceAll("]]>", "]]]]><![CDATA[>")}]]></text>`;
+  return `<text>${toCdata(markup)}</text>`;
 }
 
 /** Plain text as an HTML paragraph, its line breaks kept. */
@@ -21,9 +21,17 @@ function paragraph(text: string): string {
   return `<p>${escapeXml(text).replace(/\r\n?|\n/g, "<br>")}</p>`;
 }
 
-/** Plain text for a field Moodle compares as typed (names, short answers). */
+/** The characters Moodle's exporter (`xml_escape`) sees as needing CDATA: htmlspecialchars'. */
+const NEEDS_CDATA = /[&<>"']/;
+
+/**
+ * Plain text for a field Moodle compares as typed (names, short answers, the category).
+ * Moodle's reader (`xmlize`) drops every whitespace-only piece of text between two entities, so
+ * `Tom &amp; &apos;Jerry&apos;` would come back as `Tom &'Jerry'`: text holding `& < > " '` goes
+ * in CDATA, as Moodle's own exporter writes it; any other text has nothing to escape.
+ */
 function plain(text: string): string {
-  return `<text>${escapeXml(text)}</text>`;
+  return `<text>${NEEDS_CDATA.test(text) ? toCdata(text) : escapeXml(text)}</text>`;
 }
 
 /** Moodle's shortanswer reads `*` as a wildcard; `\*` is a literal asterisk. */

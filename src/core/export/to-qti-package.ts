@@ -47,14 +47,19 @@ function inline(text: string): string {
   return escapeXml(text).replace(/\r\n?|\n/g, "<br/>");
 }
 
-function rootAttributes(identifier: string, title: string, language: string) {
+/**
+ * The attributes of a root element: namespace, schema, identifier and title, and `xml:lang` where
+ * the schema allows it (items and stimuli; not the assessment test, whose type declares only
+ * `identifier`, `title`, `class`, `tool-name` and `tool-version`).
+ */
+function rootAttributes(identifier: string, title: string, language?: string) {
   return attributes({
     xmlns: ASI_NS,
     "xmlns:xsi": XSI_NS,
     "xsi:schemaLocation": `${ASI_NS} ${ASI_XSD}`,
     identifier,
     title,
-    "xml:lang": language,
+    ...(language === undefined ? {} : { "xml:lang": language }),
   });
 }
 
@@ -163,7 +168,7 @@ function stimulus(quiz: Quiz): string {
 function assessmentTest(quiz: Quiz, items: ItemFile[]): string {
   return [
     XML_DECLARATION,
-    `<qti-assessment-test${rootAttributes(toIdentifier(quiz.id), quiz.title, quiz.language)}>`,
+    `<qti-assessment-test${rootAttributes(toIdentifier(quiz.id), quiz.title)}>`,
     '  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>',
     '  <qti-test-part identifier="part" navigation-mode="nonlinear" submission-mode="simultaneous">',
     `    <qti-assessment-section${attributes({ identifier: "questions", title: quiz.title, visible: "true" })}>`,

@@ -17,6 +17,13 @@ export const QUIZ_CSV_HEADER = [
   "evidence",
 ] as const;
 
+/**
+ * A true/false answer as text no spreadsheet converts: a French spreadsheet reads a cell
+ * `Vrai` or `Faux` as a boolean (LibreOffice shows `VRAI`, Excel likewise), which is no longer
+ * the teacher's word.
+ */
+export const TRUTH_CELLS = { true: "Vrai (V)", false: "Faux (F)" } as const;
+
 function row(question: Question): string[] {
   const { id, type, prompt, evidence } = question;
   switch (question.type) {
@@ -27,7 +34,7 @@ function row(question: Question): string[] {
       return [id, type, prompt, options.join("\n"), answer, "", evidence.text];
     }
     case "true_false":
-      return [id, type, prompt, "", question.answer ? "Vrai" : "Faux", "", evidence.text];
+      return [id, type, prompt, "", TRUTH_CELLS[`${question.answer}`], "", evidence.text];
     case "short_answer":
       return [
         id,
@@ -43,12 +50,13 @@ function row(question: Question): string[] {
 
 /**
  * The quiz as CSV (see `toCsv`): a header row (`QUIZ_CSV_HEADER`), then per question its id,
- * type, prompt, options (`a) text`, one per line), the right answer (`b) text`, `Vrai`/`Faux`,
- * or the canonical short answer), every accepted form (one per line) and the evidence.
+ * type, prompt, options (`a) text`, one per line), the right answer (`b) text`, `Vrai (V)` /
+ * `Faux (F)`, or the canonical short answer), every accepted form (one per line) and the
+ * evidence.
  *
  * @example
  * toQuizCsv(quiz);
- * // '\uFEFFid,type,prompt,options,answer,accepted,evidence\r\nq1,short_answer,Qui est ministre ?,,…'
+ * // '\uFEFFid;type;prompt;options;answer;accepted;evidence\r\nq1;short_answer;Qui est ministre ?;;…'
  */
 export function toQuizCsv(quiz: Quiz): string {
   return toCsv([[...QUIZ_CSV_HEADER], ...quiz.questions.map(row)]);

@@ -17,15 +17,16 @@ export interface ResultSheet {
 }
 
 /**
- * Submissions as CSV (see `toCsv`): `student, createdAt, score, maxScore`, then one column per
- * question headed `<id>: <prompt>`, each cell the answer as a teacher reads it (option text,
- * Vrai/Faux) followed by ✓ or ✗; a skipped question shows ✗ alone. Anonymous sheets have an
- * empty student cell.
+ * Submissions as CSV (see `toCsv`): `student; createdAt; score; maxScore`, then one column per
+ * question headed `<id>: <prompt>`, each cell ✓ or ✗ then the answer as a teacher reads it
+ * (option text, Vrai/Faux), as the results page shows it; a skipped question shows ✗ alone.
+ * The verdict first also means a cell never starts with what a student typed: `-5` reads
+ * `✗ -5`, never a formula to neutralise. Anonymous sheets have an empty student cell.
  *
  * @example
  * toResultsCsv(quiz, [{ student: "Léa", createdAt: "2026-01-02T03:04:05.678Z", score: 2,
  *   maxScore: 3, marks: [{ questionId: "q1", given: "jambon", correct: true }, …] }]);
- * // '\uFEFFstudent,createdAt,score,maxScore,q1: Qui est ministre ?,…\r\nLéa,2026-01-02T03:04:05.678Z,2,3,jambon ✓,…'
+ * // '\uFEFFstudent;createdAt;score;maxScore;q1: Qui est ministre ?;…\r\nLéa;2026-01-02T03:04:05.678Z;2;3;✓ jambon;…'
  */
 export function toResultsCsv(quiz: Quiz, sheets: readonly ResultSheet[]): string {
   const header = [
@@ -42,7 +43,7 @@ export function toResultsCsv(quiz: Quiz, sheets: readonly ResultSheet[]): string
       const verdict = mark?.correct ? "✓" : "✗";
       if (mark?.given === null || mark?.given === undefined) return verdict;
       const shown = describeAnswer(question, mark.given);
-      return shown ? `${shown} ${verdict}` : verdict;
+      return shown ? `${verdict} ${shown}` : verdict;
     });
     return [sheet.student ?? "", sheet.createdAt, sheet.score, sheet.maxScore, ...cells];
   });

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { escapeXml } from "../../../src/core/export/escape-xml";
+import { escapeXml, toCdata } from "../../../src/core/export/escape-xml";
 
 describe("escapeXml", () => {
   it("escapes the five XML specials", () => {
@@ -20,5 +20,13 @@ describe("escapeXml", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: false }).parse(xml);
     expect(parsed.r).toEqual({ "#text": text, "@_a": text });
+  });
+
+  it("keeps text as written in CDATA, splitting ]]> and dropping what XML cannot hold", () => {
+    const text = `Tom & 'Jerry' < > "x" ]]> fin\u0001`;
+    const xml = `<r>${toCdata(text)}</r>`;
+    expect(xml).toBe(`<r><![CDATA[Tom & 'Jerry' < > "x" ]]]]><![CDATA[> fin]]></r>`);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(new XMLParser().parse(xml).r).toBe(`Tom & 'Jerry' < > "x" ]]> fin`);
   });
 });

@@ -5,10 +5,11 @@
  */
 
 /**
- * The records of a CSV text, a leading BOM skipped; CRLF or LF end a record outside quotes.
- * Throws on a quote in the middle of an unquoted field or an unterminated quoted field.
+ * The records of a CSV text, a leading BOM skipped, fields separated by `separator` (`;`, as
+ * French spreadsheets expect, unless told); CRLF or LF end a record outside quotes. Throws on a
+ * quote in the middle of an unquoted field or an unterminated quoted field.
  */
-export function readCsv(text: string): string[][] {
+export function readCsv(text: string, separator = ";"): string[][] {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const records: string[][] = [];
   let record: string[] = [];
@@ -32,7 +33,7 @@ export function readCsv(text: string): string[][] {
         if (char === '"') {
           if (state === "unquoted") throw new Error(`Stray quote at ${i}`);
           state = "quoted";
-        } else if (char === ",") endField();
+        } else if (char === separator) endField();
         else if (char === "\r" && input[i + 1] === "\n") {
           endRecord();
           i++;
@@ -50,7 +51,7 @@ export function readCsv(text: string): string[][] {
         if (char === '"') {
           field += '"';
           state = "quoted";
-        } else if (char === ",") endField();
+        } else if (char === separator) endField();
         else if (char === "\r" && input[i + 1] === "\n") {
           endRecord();
           i++;

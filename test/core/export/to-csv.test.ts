@@ -3,25 +3,26 @@ import { toCsv } from "../../../src/core/export/to-csv";
 import { readCsv } from "./read-csv";
 
 describe("toCsv", () => {
-  it("starts with a BOM and ends every record with CRLF", () => {
+  it("starts with a BOM, separates fields with ; and ends every record with CRLF", () => {
+    // French Excel splits a double-clicked .csv on `;` and reads UTF-8 only after a BOM.
     expect(
       toCsv([
         ["a", "b"],
         ["c", 1],
       ]),
-    ).toBe("\uFEFFa,b\r\nc,1\r\n");
+    ).toBe("\uFEFFa;b\r\nc;1\r\n");
   });
 
-  it("quotes fields with quotes, commas or line breaks, doubling the quotes", () => {
-    expect(toCsv([['il a dit "oui"', "a,b", "deux\nlignes", "cr\r\nlf", "simple"]])).toBe(
-      '\uFEFF"il a dit ""oui""","a,b","deux\nlignes","cr\r\nlf",simple\r\n',
+  it("quotes fields with quotes, semicolons or line breaks, doubling the quotes", () => {
+    expect(toCsv([['il a dit "oui"', "a;b", "a,b", "deux\nlignes", "cr\r\nlf", "simple"]])).toBe(
+      '\uFEFF"il a dit ""oui""";"a;b";a,b;"deux\nlignes";"cr\r\nlf";simple\r\n',
     );
   });
 
   it("reads back field for field with an RFC 4180 reader", () => {
     const rows = [
       ["id", "texte"],
-      ["1", 'Un "texte", sur\ndeux lignes'],
+      ["1", 'Un "texte"; sur\ndeux lignes, avec virgule'],
       ["2", ""],
       ["3", "fin\r\n"],
     ];
@@ -29,11 +30,28 @@ describe("toCsv", () => {
   });
 
   it("keeps spreadsheets from running a cell as a formula", () => {
-    const [row] = readCsv(toCsv([["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "a=b"]]));
-    expect(row).toEqual(["'=1+1", "'+33", "'-2", "'@SUM(A1)", "'\tx", "a=b"]);
+    const [row] = readCsv(
+      toCsv([["=1+1", "+A1", "-2+3", "-1 > 0 ?", "@SUM(A1)", "\tx", "\r", "a=b", "-"]]),
+    );
+    expect(row).toEqual([
+      "'=1+1",
+      "'+A1",
+      "'-2+3",
+      "'-1 > 0 ?",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\r",
+      "a=b",
+      "'-",
+    ]);
   });
 
-  it("writes numbers as they are, even negative ones", () => {
-    expect(toCsv([[-1, 2.5]])).toBe("\uFEFF-1,2.5\r\n");
+  it("leaves a plain number as it is, even with a sign: no formula there", () => {
+    const [row] = readCsv(toCsv([["-5", "+33", "-2,5", "-2.5", "14"]]));
+    expect(row).toEqual(["-5", "+33", "-2,5", "-2.5", "14"]);
+  });
+
+  it("writes numbers with a decimal comma, as a French spreadsheet reads them", () => {
+    expect(toCsv([[-1, 2.5, 0]])).toBe("\uFEFF-1;2,5;0\r\n");
   });
 });

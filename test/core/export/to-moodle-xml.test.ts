@@ -90,6 +90,29 @@ function expectQuestion(parsed: MoodleQuestion | undefined, question: Question) 
   }
 }
 
+/**
+ * Moodle's XML reader (lib/xmlize.php) is handed each run of text between two pieces of markup
+ * (a tag, an entity reference, a CDATA section) and drops every run that is only whitespace:
+ * `<text>Tom &amp; &apos;Jerry&apos;</text>` imports as `Tom &'Jerry'`. The runs of a document
+ * that would be lost that way, in the text of elements (indentation between elements is not).
+ */
+function whitespaceLostOnImport(xml: string): string[] {
+  const lost: string[] = [];
+  for (const [, content = ""] of xml.matchAll(/<text>([\s\S]*?)<\/text>/g)) {
+    const runs = content.split(/&[a-z]+;|&#\d+;|<!\[CDATA\[[\s\S]*?\]\]>/);
+    // Runs between two delimiters: the first and last are trimmed by the importer anyway.
+    for (const run of runs.slice(1, -1)) if (run !== "" && run.trim() === "") lost.push(content);
+  }
+  return lost;
+}
+
+/** What Moodle's own exporter does (`xml_escape`): text holding `& < > " '` goes in CDATA. */
+function entitiesOutsideCdata(xml: string): string[] {
+  return [...xml.matchAll(/<text>([\s\S]*?)<\/text>/g)]
+    .map(([, content = ""]) => content)
+    .filter((content) => content.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "").includes("&"));
+}
+
 function expectRoundTrip(quiz: Quiz) {
   const questions = parseMoodleXml(toMoodleXml(quiz));
   expect(questions.map((question) => question["@_type"])).toEqual([
@@ -123,7 +146,28 @@ describe("toMoodleXml", () => {
 
   it("escapes < > & \" ' and ]]> in every text", () => {
     expectRoundTrip(trickyQuiz);
-    expect(toMoodleXml(trickyQuiz)).not.toContain("<b>gras</b>");
+    // An option is HTML: its markup is escaped, not run.
+    expect(toMoodleXml(trickyQuiz)).not.toContain("~tilde & <b>gras</b>");
+  });
+
+  it("puts text holding & < > \" ' in CDATA, so Moodle keeps the spaces between them", () => {
+    const xml = toMoodleXml(trickyQuiz);
+    expect(whitespaceLostOnImport(xml)).toEqual([]);
+    expect(entitiesOutsideCdata(xml)).toEqual([]);
+    expect(xml).toContain(
+      '<category><text><![CDATA[Ardoise/Fort : "guillemets" & <balises> // {accolades}]]></text></category>',
+    );
+    expect(xml).toContain("<text><![CDATA[Tom & 'Jerry']]></text>");
+    expect(xml).toContain('<text><![CDATA[" < > &]]></text>');
+    // Text with nothing to escape stays as it is, as Moodle writes it.
+    expect(xml).toContain("<text>-5</text>");
+  });
+
+  it("splits a ]]> inside a CDATA section", () => {
+    const quiz: Quiz = { ...sampleQuiz, title: "a ]]> b & c" };
+    const xml = toMoodleXml(quiz);
+    expect(xml).toContain("<text><![CDATA[Ardoise/a ]]]]><![CDATA[> b & c]]></text>");
+    expect(parseMoodleXml(xml)[0]?.category?.text).toBe("Ardoise/a ]]> b & c");
   });
 
   it("drops characters XML cannot hold rather than writing a broken file", () => {

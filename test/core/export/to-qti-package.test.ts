@@ -171,7 +171,63 @@ function expectPackage(quiz: Quiz) {
   );
 }
 
+/**
+ * The attributes the 1EdTech QTI 3.0 schema (imsqti_asiv3p0_v1p0.xsd) declares on each root
+ * element we write, plus the namespace declarations and `xsi:schemaLocation` every XML document
+ * may carry. `xml:lang` is declared on items and stimuli, not on the assessment test.
+ */
+const STIMULUS_ATTRIBUTES = [
+  "identifier",
+  "title",
+  "label",
+  "xml:lang",
+  "tool-name",
+  "tool-version",
+];
+const SCHEMA_ROOT_ATTRIBUTES: Record<string, readonly string[]> = {
+  "qti-assessment-test": ["identifier", "title", "class", "tool-name", "tool-version"],
+  "qti-assessment-item": [...STIMULUS_ATTRIBUTES, "adaptive", "time-dependent"],
+  "qti-assessment-stimulus": STIMULUS_ATTRIBUTES,
+};
+const ANY_DOCUMENT = ["xmlns", "xmlns:xsi", "xsi:schemaLocation"];
+
+/** The root element's name and its attributes' names, read by the XML parser. */
+function rootAttributeNames(bytes: Uint8Array | undefined): [string, string[]] {
+  const document = parser.parse(strFromU8(bytes ?? new Uint8Array())) as Node;
+  const [name = "", root] = Object.entries(document).find(([key]) => key !== "?xml") ?? [];
+  const names = Object.keys(root as Node)
+    .filter((key) => key.startsWith("@_"))
+    .map((key) => key.slice(2));
+  return [name, names];
+}
+
 describe("toQtiPackage", () => {
+  it("writes on each root only the attributes the QTI 3.0 schema allows there", () => {
+    const files = unzipSync(toQtiPackage(trickyQuiz));
+    const roots = Object.entries(files)
+      .filter(([name]) => name !== "imsmanifest.xml")
+      .map(([, bytes]) => rootAttributeNames(bytes));
+    expect(roots.map(([name]) => name).sort()).toEqual([
+      "qti-assessment-item",
+      "qti-assessment-item",
+      "qti-assessment-item",
+      "qti-assessment-item",
+      "qti-assessment-item",
+      "qti-assessment-item",
+      "qti-assessment-stimulus",
+      "qti-assessment-test",
+    ]);
+    for (const [name, attributes] of roots) {
+      const allowed = [...(SCHEMA_ROOT_ATTRIBUTES[name] ?? []), ...ANY_DOCUMENT];
+      expect(
+        attributes.filter((attribute) => !allowed.includes(attribute)),
+        name,
+      ).toEqual([]);
+      // The language stays where the schema has it: on what candidates read.
+      expect(attributes.includes("xml:lang"), name).toBe(name !== "qti-assessment-test");
+    }
+  });
+
   it("zips a manifest, a test, the article and one item per question", () => {
     expectPackage(sampleQuiz);
     expect(Object.keys(unzipSync(toQtiPackage(sampleQuiz))).sort()).toEqual([

@@ -26,11 +26,37 @@ describe("toQuizCsv", () => {
         "",
         "Il était à Rabat mardi.",
       ],
-      ["q3", "true_false", "Jan Jambon est ministre.", "", "Vrai", "", "Jan Jambon est ministre."],
+      [
+        "q3",
+        "true_false",
+        "Jan Jambon est ministre.",
+        "",
+        "Vrai (V)",
+        "",
+        "Jan Jambon est ministre.",
+      ],
     ]);
   });
 
-  it("keeps quotes, commas and multi-line prompts and evidence intact", () => {
+  it("writes true and false as text no spreadsheet turns into a boolean", () => {
+    // LibreOffice and Excel in French read a cell `Vrai` / `Faux` (any case) as TRUE / FALSE,
+    // and every locale reads `TRUE` / `FALSE`.
+    const booleanWord = /^(vrai|faux|true|false)$/i;
+    const cells = readCsv(toQuizCsv(trickyQuiz)).flat();
+    expect(cells.filter((cell) => booleanWord.test(cell.trim()))).toEqual([]);
+    const answers = readCsv(toQuizCsv(trickyQuiz)).map((row) => row[4]);
+    expect(answers).toContain("Vrai (V)");
+    expect(answers).toContain("Faux (F)");
+  });
+
+  it("keeps a negative number as it is, and a formula behind a quote", () => {
+    const rows = readCsv(toQuizCsv(trickyQuiz));
+    expect(rows[1]?.[5]?.split("\n")).toContain("-5");
+    expect(rows[4]?.[2]).toBe("'-1 > 0 ?");
+    expect(rows[4]?.[6]).toBe("'=SOMME(A1:A2) n'est pas une preuve.");
+  });
+
+  it("keeps quotes, semicolons and multi-line prompts and evidence intact", () => {
     const rows = readCsv(toQuizCsv(trickyQuiz));
     expect(rows).toHaveLength(trickyQuiz.questions.length + 1);
     trickyQuiz.questions.forEach((question, index) => {

@@ -1,34 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { toResultsCsv } from "../../../src/core/export/to-results-csv";
+import { type ResultSheet, toResultsCsv } from "../../../src/core/export/to-results-csv";
 import { sampleQuiz } from "../quiz/sample-quiz";
 import { readCsv } from "./read-csv";
 
+const sheet = (overrides: Partial<ResultSheet>): ResultSheet => ({
+  student: "Léa",
+  createdAt: "2026-01-02T03:04:05.678Z",
+  score: 0,
+  maxScore: 3,
+  marks: [],
+  ...overrides,
+});
+
 describe("toResultsCsv", () => {
-  it("writes a row per sheet: student, date, score, then each answer with ✓ or ✗", () => {
+  it("writes a row per sheet: student, date, score, then ✓ or ✗ and each answer", () => {
     const csv = toResultsCsv(sampleQuiz, [
-      {
-        student: "Léa",
-        createdAt: "2026-01-02T03:04:05.678Z",
+      sheet({
         score: 2,
-        maxScore: 3,
         marks: [
           { questionId: "q1", given: " jambon ", correct: true },
           { questionId: "q2", given: "a", correct: false },
           { questionId: "q3", given: true, correct: true },
         ],
-      },
-      {
+      }),
+      sheet({
         student: null,
         createdAt: "2026-01-02T03:05:00.000Z",
-        score: 0,
-        maxScore: 3,
         marks: [
           { questionId: "q1", given: null, correct: false },
           { questionId: "q2", given: "c", correct: false },
           { questionId: "q3", given: "faux", correct: false },
         ],
-      },
+      }),
     ]);
+    expect(csv.startsWith("\uFEFFstudent;createdAt;score;maxScore;")).toBe(true);
     expect(readCsv(csv)).toEqual([
       [
         "student",
@@ -39,24 +44,31 @@ describe("toResultsCsv", () => {
         "q2: Où était-il mardi ?",
         "q3: Jan Jambon est ministre.",
       ],
-      ["Léa", "2026-01-02T03:04:05.678Z", "2", "3", "jambon ✓", "Bruxelles ✗", "Vrai ✓"],
-      ["", "2026-01-02T03:05:00.000Z", "0", "3", "✗", "Paris ✗", "Faux ✗"],
+      ["Léa", "2026-01-02T03:04:05.678Z", "2", "3", "✓ jambon", "✗ Bruxelles", "✓ Vrai"],
+      ["", "2026-01-02T03:05:00.000Z", "0", "3", "✗", "✗ Paris", "✗ Faux"],
     ]);
   });
 
   it("keeps a student's formula from running in a spreadsheet", () => {
     const csv = toResultsCsv(sampleQuiz, [
-      {
+      sheet({
         student: '=HYPERLINK("http://x")',
-        createdAt: "2026-01-02T03:04:05.678Z",
-        score: 0,
-        maxScore: 3,
         marks: [{ questionId: "q1", given: "=1+1", correct: false }],
-      },
+      }),
     ]);
     const [, row] = readCsv(csv);
     expect(row?.[0]).toBe('\'=HYPERLINK("http://x")');
-    expect(row?.[4]).toBe("'=1+1 ✗");
+    // The verdict comes first: the cell does not start with what the student typed.
+    expect(row?.[4]).toBe("✗ =1+1");
+  });
+
+  it("shows a negative number as typed, with no quote before it", () => {
+    const csv = toResultsCsv(sampleQuiz, [
+      sheet({ student: "-5", marks: [{ questionId: "q1", given: "-5", correct: false }] }),
+    ]);
+    const [, row] = readCsv(csv);
+    expect(row?.[0]).toBe("-5");
+    expect(row?.[4]).toBe("✗ -5");
   });
 
   it("has only the header with no submissions", () => {
