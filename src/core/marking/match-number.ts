@@ -104,9 +104,12 @@ function canonicalUnit(word: string): string {
   return UNIT_NAMES.get(singular) ?? UNIT_NAMES.get(word) ?? singular;
 }
 
-/** Equal but for floating-point rounding (`1,5 million` is 1.5 × 10⁶). */
+/**
+ * Equal but for floating-point rounding (`2,3 millions` is 2.3 × 10⁶, 2299999.9999999995): far
+ * tighter than one unit in the largest amounts (726 449 079 758 is not 726 449 079 757).
+ */
 function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** A missing unit on either side is not checked; a misspelt one is let pass. */

@@ -33,21 +33,20 @@ export function matchText(question: ShortAnswerQuestion, given: string): TextMat
   const pairs = accepted.flatMap((first) =>
     accepted.filter((second) => second !== first).map((second) => joinForms(first, second)),
   );
-  // `D.S.I.T.I.` is read both as typed and with its letters glued back together.
-  for (const reading of new Set([given, joinSpelledLetters(given)])) {
-    const inParentheses = matchParentheses(reading, accepted, rejected);
-    if (inParentheses) return inParentheses;
-    const normal = normalizeAnswer(reading);
-    const whole = matchForms(normal, [...accepted, ...pairs], rejected);
-    // `M. Michel` is `Michel` with a title, not `Michel` with a typo: no spelling to show.
-    const titled =
-      question.kind === "person" && whole?.typo !== false
-        ? matchTitledName(normal, accepted, rejected)
-        : undefined;
-    const best = titled && (!whole || !titled.typo) ? titled : whole;
-    if (best) return best.typo ? { spelling: best.form.written } : {};
-  }
-  return undefined;
+  // `D.S.I.T.I.` is `DSITI`; as typed, it would read `s i t i` once `d` is taken for `d'`.
+  const reading = joinSpelledLetters(given);
+  const inParentheses = matchParentheses(reading, accepted, rejected);
+  if (inParentheses) return inParentheses;
+  const normal = normalizeAnswer(reading);
+  const whole = matchForms(normal, [...accepted, ...pairs], rejected);
+  // `M. Michel` is `Michel` with a title, not `Michel` with a typo: no spelling to show.
+  const titled =
+    question.kind === "person" && whole?.typo !== false
+      ? matchTitledName(normal, accepted, rejected)
+      : undefined;
+  const best = titled && (!whole || !titled.typo) ? titled : whole;
+  if (!best) return undefined;
+  return best.typo ? { spelling: best.form.written } : {};
 }
 
 /** `DSITI (Direction des …)`: each side of the parenthesis is an answer on its own. */

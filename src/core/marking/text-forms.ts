@@ -5,6 +5,7 @@
  */
 import { editDistance } from "./edit-distance";
 import { normalizeAnswer } from "./normalize-answer";
+import { joinSpelledLetters } from "./spelled-letters";
 
 /** A written form reduced for comparison, remembering which words allow no typo. */
 export interface Form {
@@ -29,9 +30,11 @@ export interface FormMatch {
  * toForm("la DSITI"); // { written: "la DSITI", text: "dsiti", words: ["dsiti"], strictWords: {"dsiti"} }
  */
 export function toForm(written: string): Form {
-  const text = normalizeAnswer(written);
+  // A key may spell an acronym with dots too (`l'O.N.U.`).
+  const joined = joinSpelledLetters(written);
+  const text = normalizeAnswer(joined);
   const strictWords = new Set<string>();
-  for (const word of written.split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of joined.split(/[^\p{L}\p{N}]+/u)) {
     const isAcronym = /^[\p{Lu}\d]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
     if (isAcronym || /\d/.test(word)) strictWords.add(normalizeAnswer(word));
   }

@@ -171,6 +171,23 @@ const share = shortAnswer({
   value: 15,
 });
 
+// An organisation whose key spells its acronym with dots.
+const dotted = shortAnswer({
+  kind: "organisation",
+  prompt: "Quelle organisation a publié le rapport ?",
+  answer: "O.N.U.",
+  accepted: ["O.N.U."],
+  rejected: ["OTAN", "Organisation du traité de l'Atlantique nord"],
+});
+
+// A phrase with single-letter words, which are no acronym.
+const phrase = shortAnswer({
+  kind: "phrase",
+  prompt: "Complétez : « La loi a été votée …… »",
+  answer: "il y a deux ans",
+  accepted: ["il y a deux ans"],
+});
+
 // A date whose year the prompt does not ask for, then the same date asked by its year.
 const december = shortAnswer({
   kind: "date",
@@ -439,6 +456,13 @@ const cases: Case[] = [
   ["another acronym with dots", organisation, "D.G.S.N.", false],
   ["another acronym with spaces", organisation, "d g s n", false],
   ["a letter missing, with dots", organisation, "D.S.T.I.", false],
+  ["a letter too many, spaced", organisation, "L D S I T I", false],
+  ["a key spelled with dots, answered without", dotted, "ONU", true],
+  ["a key spelled with dots, with its article", dotted, "l'ONU", true],
+  ["a key spelled with dots, answered with them", dotted, "O.N.U", true],
+  ["a key spelled with dots, another acronym", dotted, "OTAN", false],
+  ["single-letter words are no acronym", phrase, "il y a deux ans", true],
+  ["single-letter words, another phrase", phrase, "il y a trois ans", false],
   // Numbers: digits or words, with or without their unit; the unit, when given, must be right.
   ["distance: digits", distance, "14", true],
   ["distance: words", distance, "quatorze", true],
