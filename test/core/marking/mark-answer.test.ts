@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import { markAnswer } from "../../../src/core/marking/mark-answer";
 import type {
   Question,
-  ShortAnswerQuestion,
   SingleChoiceQuestion,
   TrueFalseQuestion,
 } from "../../../src/core/quiz/quiz";
+import { shortAnswer } from "./short-answer-question";
 
 // Questions built from the seed article (Belgian delegation at the DSITI in Rabat, 1 March 2016).
 const evidence = { text: "…", start: 0, end: 1 };
-
-function shortAnswer(fields: Partial<ShortAnswerQuestion>): ShortAnswerQuestion {
-  return {
-    id: "q",
-    type: "short_answer",
-    prompt: "?",
-    kind: "phrase",
-    answer: "",
-    accepted: [],
-    rejected: [],
-    evidence,
-    ...fields,
-  };
-}
 
 const person = shortAnswer({
   kind: "person",

@@ -16,7 +16,8 @@ import { FUNCTION_WORDS } from "../../../src/core/french/function-words";
 import { MONTH_NAMES } from "../../../src/core/french/lexicon/month-names";
 import { markAnswer } from "../../../src/core/marking/mark-answer";
 import { type AnswerSheet, markSheet } from "../../../src/core/marking/mark-sheet";
-import type { Question, Quiz, ShortAnswerQuestion } from "../../../src/core/quiz/quiz";
+import type { Question, Quiz } from "../../../src/core/quiz/quiz";
+import { shortAnswer } from "./short-answer-question";
 
 const EVIDENCE = { text: "Une phrase.", start: 0, end: 11 };
 const OPTION_IDS = ["a", "b", "c", "d"];
@@ -198,20 +199,6 @@ describe("markSheet and markAnswer, on generated quizzes and sheets", () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
   });
 });
-
-function shortAnswer(fields: Partial<ShortAnswerQuestion>): ShortAnswerQuestion {
-  return {
-    id: "q1",
-    type: "short_answer",
-    prompt: "Question ?",
-    kind: "phrase",
-    answer: "",
-    accepted: [],
-    rejected: [],
-    evidence: EVIDENCE,
-    ...fields,
-  };
-}
 
 /** Units as a student may write them, each with its other spellings. */
 const UNITS = [
