@@ -74,7 +74,10 @@ function findName(
     // Only names of that many words: `M. Michel` is not `Michel` with a letter too many.
     const names = accepted.filter((form) => form.words.length === size);
     for (let start = 0; start + size <= words.length; start++) {
-      const match = matchForms(words.slice(start, start + size).join(" "), names, rejected);
+      const window = words.slice(start, start + size).join(" ");
+      // Most runs are nowhere near a name: skip the distances to every rejected form for them.
+      if (!names.some((form) => isWithinTypos(window, form))) continue;
+      const match = matchForms(window, names, rejected);
       if (match) return { match, start, end: start + size };
     }
   }
