@@ -251,6 +251,14 @@
           : element("span", { class: "answer-text" }, [given]),
       ]),
     ];
+    if (result.correct && typeof result.spelling === "string") {
+      children.push(
+        element("p", { class: "result-spelling" }, [
+          "Accepté — orthographe : ",
+          element("span", { class: "answer-text" }, [result.spelling]),
+        ]),
+      );
+    }
     if (!result.correct) {
       children.push(
         element("p", { class: "result-expected" }, [

@@ -1,8 +1,9 @@
 /**
  * @module
  * The results of a marked sheet: the score, then per question right or wrong, the answer given,
- * the expected one when wrong, and a link to the evidence in the article. public/quiz.js builds
- * the same elements from the JSON API's answer: change both together.
+ * the right spelling when it was accepted despite typos, the expected one when wrong, and a link
+ * to the evidence in the article. public/quiz.js builds the same elements from the JSON API's
+ * answer: change both together.
  */
 import type { MarkedSheet, QuestionResult } from "../core/marking/mark-sheet";
 import type { StudentQuestion, StudentQuiz } from "../core/quiz/to-student-view";
@@ -77,6 +78,12 @@ function ResultItem({
           <span class="answer-text">{given}</span>
         )}
       </p>
+      {result.correct && result.spelling !== undefined ? (
+        <p class="result-spelling">
+          {"Accepté — orthographe : "}
+          <span class="answer-text">{result.spelling}</span>
+        </p>
+      ) : null}
       {result.correct ? null : (
         <p class="result-expected">
           {"Réponse attendue : "}

@@ -132,6 +132,14 @@ export const QuestionResult = v.object({
     v.string(),
     v.description("The right answer for display: the option's text, Vrai / Faux, or the text."),
   ),
+  spelling: v.optional(
+    v.pipe(
+      v.string(),
+      v.description(
+        "Only for a short answer marked right despite typos (`Charle Michel`): the right spelling of what was recognised (`Charles Michel`), to show beside it.",
+      ),
+    ),
+  ),
   evidence: Evidence,
 });
 

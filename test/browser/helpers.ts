@@ -126,6 +126,23 @@ export function wrongValue(question: KeyQuestion): string {
   return "Personne";
 }
 
+/**
+ * A short answer with a letter left out of its longest word (six letters or more, not an
+ * acronym): a near miss that marking accepts, showing the right spelling beside it;
+ * `undefined` when the answer has no such word.
+ *
+ * @example
+ * nearMissValue({ type: "short_answer", answer: "Charles Michel", … }); // "Charls Michel"
+ */
+export function nearMissValue(question: KeyQuestion): string | undefined {
+  if (question.type !== "short_answer") return undefined;
+  const answer = String(question.answer);
+  const [word] = (answer.match(/\p{L}{6,}/gu) ?? [])
+    .filter((candidate) => /\p{Ll}/u.test(candidate))
+    .sort((a, b) => b.length - a.length);
+  return word === undefined ? undefined : answer.replace(word, word.slice(0, -2) + word.slice(-1));
+}
+
 /** Field values answering every question right. */
 export function rightSheet(key: KeyQuestion[]): Record<string, string> {
   return Object.fromEntries(key.map((question) => [question.id, rightValue(question)]));

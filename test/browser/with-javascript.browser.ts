@@ -10,6 +10,7 @@ import {
   formState,
   type KeyQuestion,
   launchChromium,
+  nearMissValue,
   QUIZ_ID,
   QUIZ_PATH,
   rightSheet,
@@ -165,14 +166,23 @@ describe("the quiz page with JavaScript", () => {
   });
 
   it("shows the same results as the page the server renders without JavaScript", async () => {
-    // Right, wrong and unanswered questions of every type, student named.
+    // Right, wrong and unanswered questions of every type, student named; near misses
+    // accepted with the right spelling shown.
     const values: Record<string, string> = {};
     key.forEach((question, index) => {
-      values[question.id] = [rightValue(question), wrongValue(question), ""][index % 3] ?? "";
+      values[question.id] =
+        nearMissValue(question) ??
+        [rightValue(question), wrongValue(question), ""][index % 3] ??
+        "";
     });
     await fillAnswers(page, key, values);
     await page.fill("#student", "Léa");
     await submit();
+    const nearMiss = key.find((question) => nearMissValue(question) !== undefined);
+    if (!nearMiss) throw new Error("no short answer with a word to misspell");
+    expect(await text(`#result-${nearMiss.id} .result-spelling`)).toBe(
+      `Accepté — orthographe : ${nearMiss.answer}`,
+    );
 
     const noScript = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const plain = await noScript.newPage();

@@ -41,4 +41,17 @@ describe("ResultsView", () => {
     // Right answers need no correction.
     expect(html.match(/Réponse attendue/g)).toHaveLength(2);
   });
+
+  it("shows the right spelling beside a near miss accepted, and only then", async () => {
+    const nearMiss = markSheet(sampleQuiz, { q1: "Jan Jambom" });
+    const html = String(await (<ResultsView quiz={quiz} sheet={nearMiss} />).toString());
+    expect(html).toContain('<li class="result result-right" id="result-q1">');
+    expect(html).toContain(
+      '<p class="result-spelling">Accepté — orthographe : <span class="answer-text">Jan Jambon</span></p>',
+    );
+    const written = markSheet(sampleQuiz, { q1: "M. Jambon" });
+    const plain = String(await (<ResultsView quiz={quiz} sheet={written} />).toString());
+    expect(plain).toContain('<li class="result result-right" id="result-q1">');
+    expect(plain).not.toContain("result-spelling");
+  });
 });

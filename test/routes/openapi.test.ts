@@ -310,6 +310,22 @@ describe("the documented response schemas", () => {
       200,
       "QuizResults",
     );
+    // A near miss accepted: the result carries the right spelling, documented too.
+    const seedKey = (await (
+      await request(`/api/quizzes/${SEED_ID}/key`, { headers: TEACHER })
+    ).json()) as { questions: { id: string; answer: string | boolean }[] };
+    const michel = seedKey.questions.find((question) => question.answer === "Charles Michel");
+    if (!michel) throw new Error("the seed quiz no longer asks for Charles Michel");
+    const marked = (await expectDocumented(
+      await postJson(`/api/quizzes/${SEED_ID}/submissions`, {
+        answers: { [michel.id]: "Charle Michel" },
+      }),
+      201,
+      "MarkedSubmission",
+    )) as { results: { questionId: string; spelling?: string }[] };
+    expect(marked.results.find((result) => result.questionId === michel.id)?.spelling).toBe(
+      "Charles Michel",
+    );
   });
 
   it("match the problem details of every kind of error", async () => {

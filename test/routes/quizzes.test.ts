@@ -60,6 +60,7 @@ interface SubmissionResponse {
     correct: boolean;
     given: string | boolean | null;
     expected: string;
+    spelling?: string;
     evidence: { text: string; start: number; end: number };
   }[];
 }
@@ -252,6 +253,29 @@ describe("POST /api/quizzes/:id/submissions", () => {
     const stored = await getSubmission(env.DB, result.id);
     expect(stored?.marks).toHaveLength(key.questions.length);
     expect(stored?.marks.filter((mark) => mark.given === null)).toHaveLength(rest.length);
+  });
+
+  it("accepts a person named with a role or a title, and shows the right spelling of a near miss", async () => {
+    const key = await answerKey();
+    const question = key.questions.find((q) => q.answer === "Charles Michel");
+    if (!question) throw new Error("the seed quiz no longer asks for Charles Michel");
+    const mark = async (given: string) => {
+      const sheet = await (await submit({ answers: { [question.id]: given } })).json();
+      return (sheet as SubmissionResponse).results.find((r) => r.questionId === question.id);
+    };
+    expect(await mark("le Premier ministre Charle Michel")).toEqual({
+      questionId: question.id,
+      correct: true,
+      given: "le Premier ministre Charle Michel",
+      expected: "Charles Michel",
+      spelling: "Charles Michel",
+      evidence: question.evidence,
+    });
+    // Written right, or wrong: no spelling to show.
+    expect(await mark("M. Michel")).not.toHaveProperty("spelling");
+    expect(await mark("M. Michel")).toMatchObject({ correct: true });
+    expect(await mark("le Premier ministre Jan Jambon")).toMatchObject({ correct: false });
+    expect(await mark("le Premier ministre Jan Jambon")).not.toHaveProperty("spelling");
   });
 
   describe("refuses bad input with 400 and stores nothing", () => {

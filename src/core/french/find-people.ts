@@ -9,6 +9,7 @@ import { CITIES } from "./lexicon/cities";
 import { isFunctionWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
+import { PERSON_TITLES } from "./lexicon/person-titles";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
@@ -31,19 +32,6 @@ const PLACE_BEFORE =
   /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
   /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire)\s+$/iu;
-const TITLES = new Set([
-  "M.",
-  "Mme",
-  "Mmes",
-  "Mlle",
-  "Me",
-  "Maître",
-  "Dr",
-  "Pr",
-  "Mgr",
-  "Monsieur",
-  "Madame",
-]);
 /** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
 const NATIONALITY =
   /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique)$/u;
@@ -105,7 +93,7 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
     const rest = text.slice(first?.[0].length ?? 0);
     const dropped =
       isFunctionWord(word) ||
-      TITLES.has(word) ||
+      PERSON_TITLES.has(word) ||
       (NATIONALITY.test(word) &&
         /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/iu.test(before) &&
         rest.includes(" ")) ||

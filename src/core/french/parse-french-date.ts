@@ -76,6 +76,12 @@ const DATE_PATTERN = new RegExp(
   "giu",
 );
 
+/**
+ * A day and month in digits, typed as an answer (`3/12`, `le 03.12`). Never looked for in an
+ * article, where `24/7` or `3/4` is no date.
+ */
+const DAY_MONTH_ANSWER = /^\s*(?:le\s+)?(\d{1,2})[/.](\d{1,2})\s*$/iu;
+
 /** What may surround a date typed as an answer: `le`, spaces, punctuation. */
 const ANSWER_FRAME = /^(?:\s|[\p{P}]|le(?![\p{L}\p{N}]))*$/iu;
 
@@ -86,8 +92,14 @@ const ANSWER_FRAME = /^(?:\s|[\p{P}]|le(?![\p{L}\p{N}]))*$/iu;
  * @example
  * parseFrenchDate("mardi 1er mars"); // { month: 3, day: 1 }
  * parseFrenchDate("01/03/2016"); // { year: 2016, month: 3, day: 1 }
+ * parseFrenchDate("3/12"); // { month: 12, day: 3 }
  */
 export function parseFrenchDate(text: string): FrenchDate | undefined {
+  const dayMonth = DAY_MONTH_ANSWER.exec(text);
+  if (dayMonth) {
+    const date = { month: Number(dayMonth[2]), day: Number(dayMonth[1]) };
+    return isPossibleDate(date) ? date : undefined;
+  }
   const [found, ...others] = findFrenchDates(text);
   if (!found || others.length > 0 || found.day === undefined) return undefined;
   const around = text.slice(0, found.start) + text.slice(found.end);

@@ -63,6 +63,25 @@ const LEADING_DIGITS = /^([-+]?)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[,.](\d+))?/
  * parseFrenchNumber("2,5 millions d'euros"); // 2500000
  */
 export function parseFrenchNumber(text: string): number | undefined {
+  return readFrenchNumber(text)?.value;
+}
+
+/** A number read at the start of a text, and the text after it (its unit, if any). */
+export interface FrenchNumberReading {
+  value: number;
+  /** What follows the number and its scale word, lowercased and without accents. */
+  rest: string;
+}
+
+/**
+ * Reads the number at the start of `text` as {@link parseFrenchNumber} does, and keeps what
+ * follows it, so that a caller can read the unit.
+ *
+ * @example
+ * readFrenchNumber("quatorze kilomètres"); // { value: 14, rest: " kilometres" }
+ * readFrenchNumber("2,5 millions d'euros"); // { value: 2500000, rest: " d'euros" }
+ */
+export function readFrenchNumber(text: string): FrenchNumberReading | undefined {
   const words = text
     .toLowerCase()
     .normalize("NFKD")
@@ -76,19 +95,22 @@ export function parseFrenchNumber(text: string): number | undefined {
     let value = Number(`${integer.replace(/[ .]/g, "")}.${decimals ?? "0"}`);
     if (sign === "-") value = -value;
     // `3 millions`, `2,5 milliards`: a scale word right after the digits multiplies them.
-    const nextWord =
-      words
-        .slice(whole.length)
-        .trim()
-        .split(/[^a-z]/)[0] ?? "";
-    const scale = SCALES.get(nextWord);
-    return scale === undefined ? value : value * scale;
+    const after = words.slice(whole.length);
+    const nextWord = /^ ?([a-z]+)/.exec(after);
+    const scale = SCALES.get(nextWord?.[1] ?? "");
+    return scale === undefined
+      ? { value, rest: after }
+      : { value: value * scale, rest: after.slice(nextWord?.[0].length ?? 0) };
   }
-  return readNumberWords(words.split(/[^a-z]+/).filter((word) => word !== ""));
+  const read = readNumberWords(words.split(/[^a-z]+/).filter((word) => word !== ""));
+  if (read === undefined) return undefined;
+  // Past the words read, and whatever separates them (`quatre-vingt-dix`, `vingt et un`).
+  const consumed = new RegExp(`^(?:[^a-z]*[a-z]+){${read.count}}`).exec(words)?.[0] ?? "";
+  return { value: read.value, rest: words.slice(consumed.length) };
 }
 
-/** The value of the number words at the start of `words`, or `undefined` if there are none. */
-function readNumberWords(words: string[]): number | undefined {
+/** The value of the number words at the start of `words` and how many were read. */
+function readNumberWords(words: string[]): { value: number; count: number } | undefined {
   let total = 0;
   let group = 0;
   let read = 0;
@@ -116,7 +138,7 @@ function readNumberWords(words: string[]): number | undefined {
     }
     read++;
   }
-  return read === 0 ? undefined : total + group;
+  return read === 0 ? undefined : { value: total + group, count: read };
 }
 
 /**

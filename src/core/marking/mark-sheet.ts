@@ -17,6 +17,8 @@ export interface QuestionResult {
   given: string | boolean | null;
   /** The right answer for display: the option's text, `Vrai` / `Faux`, or the canonical text. */
   expected: string;
+  /** Only for a short answer marked right despite typos: the right spelling, shown beside it. */
+  spelling?: string;
   /** The sentence of the article that justifies the answer. */
   evidence: Evidence;
 }
@@ -41,13 +43,14 @@ export function markSheet(quiz: Quiz, answers: AnswerSheet): MarkedSheet {
   const given = new Map(Object.entries(answers));
   const results = quiz.questions.map((question): QuestionResult => {
     const answer = given.get(question.id);
-    const { correct, expected } = markAnswer(question, answer);
+    const { correct, expected, spelling } = markAnswer(question, answer);
     const { text, start, end } = question.evidence;
     return {
       questionId: question.id,
       correct,
       given: answer ?? null,
       expected,
+      ...(spelling === undefined ? {} : { spelling }),
       evidence: { text, start, end },
     };
   });

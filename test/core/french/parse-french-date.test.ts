@@ -27,6 +27,11 @@ describe("parseFrenchDate", () => {
     ["25 déc. 2019", { year: 2019, month: 12, day: 25 }],
     ["29 février 2016", { year: 2016, month: 2, day: 29 }],
     ["29 février", { month: 2, day: 29 }],
+    ["3/12", { month: 12, day: 3 }],
+    ["03/12", { month: 12, day: 3 }],
+    ["le 3.12", { month: 12, day: 3 }],
+    ["3 déc.", { month: 12, day: 3 }],
+    ["3 dec", { month: 12, day: 3 }],
   ])("%j", (input, date) => {
     expect(parseFrenchDate(input)).toEqual(date);
   });
@@ -44,6 +49,9 @@ describe("parseFrenchDate", () => {
     ["1er mars 2016 à Rabat"],
     ["1er mars et 2 mars"],
     ["12 maisons"],
+    ["31/4"], // no 31 April
+    ["3/13"],
+    ["3/12 à Rabat"],
   ])("reads no single date in %j", (input) => {
     expect(parseFrenchDate(input)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrenchNumber } from "../../../src/core/french/parse-french-number";
+import { parseFrenchNumber, readFrenchNumber } from "../../../src/core/french/parse-french-number";
 
 describe("parseFrenchNumber", () => {
   it.each([
@@ -72,5 +72,26 @@ describe("parseFrenchNumber", () => {
 
   it("does not take `et` after a number for part of it", () => {
     expect(parseFrenchNumber("deux et demi")).toBe(2);
+  });
+});
+
+describe("readFrenchNumber", () => {
+  it.each([
+    ["quatorze kilomètres", 14, " kilometres"],
+    ["14 km", 14, " km"],
+    ["14km", 14, "km"],
+    ["2,5 millions d'euros", 2_500_000, " d'euros"],
+    ["1,5 million", 1_500_000, ""],
+    ["vingt et un jours", 21, " jours"],
+    ["quatre-vingt-dix-neuf %", 99, " %"],
+    ["deux millions cinq cent mille habitants", 2_500_000, " habitants"],
+    ["deux et demi", 2, " et demi"],
+    ["15 %", 15, " %"],
+  ])("%j is %d, then %j", (input, value, rest) => {
+    expect(readFrenchNumber(input)).toEqual({ value, rest });
+  });
+
+  it("reads nothing where parseFrenchNumber reads nothing", () => {
+    expect(readFrenchNumber("jours")).toBeUndefined();
   });
 });

@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import { markAnswer } from "../../../src/core/marking/mark-answer";
 import type {
   Question,
-  ShortAnswerQuestion,
   SingleChoiceQuestion,
   TrueFalseQuestion,
 } from "../../../src/core/quiz/quiz";
+import { shortAnswer } from "./short-answer-question";
 
 // Questions built from the seed article (Belgian delegation at the DSITI in Rabat, 1 March 2016).
 const evidence = { text: "…", start: 0, end: 1 };
-
-function shortAnswer(fields: Partial<ShortAnswerQuestion>): ShortAnswerQuestion {
-  return {
-    id: "q",
-    type: "short_answer",
-    prompt: "?",
-    kind: "phrase",
-    answer: "",
-    accepted: [],
-    rejected: [],
-    evidence,
-    ...fields,
-  };
-}
 
 const person = shortAnswer({
   kind: "person",
@@ -118,6 +104,86 @@ const twin = shortAnswer({
   accepted: ["Theo Francken", "Francken"],
   rejected: ["Theo Franken", "Franken"],
 });
+
+// A person whose role and title students add; the other people keep theirs.
+const president = shortAnswer({
+  kind: "person",
+  prompt: "Qui a reçu la délégation ?",
+  answer: "Emmanuel Macron",
+  accepted: ["Emmanuel Macron", "Macron"],
+  rejected: ["Olaf Scholz", "Scholz"],
+});
+
+// A woman, a surname with particles, and another woman of the article.
+const presidente = shortAnswer({
+  kind: "person",
+  prompt: "Qui préside la Commission européenne ?",
+  answer: "Ursula von der Leyen",
+  accepted: ["Ursula von der Leyen", "von der Leyen"],
+  rejected: ["Christine Lagarde", "Lagarde"],
+});
+
+// Issue 11's examples: a quantity with a unit, a large one, one the analysis reads with its
+// scale in the unit (`2,5` `millions d'euros`, as findQuantities does), a percentage.
+const distance = shortAnswer({
+  kind: "number",
+  prompt: "Quelle distance les marcheurs ont-ils parcourue ?",
+  answer: "14 kilomètres",
+  accepted: ["14 kilomètres", "quatorze kilomètres", "14"],
+  value: 14,
+});
+
+const population = shortAnswer({
+  kind: "number",
+  prompt: "Combien d'habitants compte la ville ?",
+  answer: "1 500 000 habitants",
+  accepted: ["1 500 000 habitants", "1 500 000"],
+  value: 1_500_000,
+});
+
+const cost = shortAnswer({
+  kind: "number",
+  prompt: "Combien ont coûté les travaux ?",
+  answer: "2,5 millions d'euros",
+  accepted: ["2,5 millions d'euros", "2,5", "2,5 millions", "2.5"],
+  value: 2.5,
+});
+
+const share = shortAnswer({
+  kind: "number",
+  prompt: "Quelle part des élèves a réussi ?",
+  answer: "15 %",
+  accepted: ["15 %", "15"],
+  value: 15,
+});
+
+// An organisation whose key spells its acronym with dots.
+const dotted = shortAnswer({
+  kind: "organisation",
+  prompt: "Quelle organisation a publié le rapport ?",
+  answer: "O.N.U.",
+  accepted: ["O.N.U."],
+  rejected: ["OTAN", "Organisation du traité de l'Atlantique nord"],
+});
+
+// A phrase with single-letter words, which are no acronym.
+const phrase = shortAnswer({
+  kind: "phrase",
+  prompt: "Complétez : « La loi a été votée …… »",
+  answer: "il y a deux ans",
+  accepted: ["il y a deux ans"],
+});
+
+// A date whose year the prompt does not ask for, then the same date asked by its year.
+const december = shortAnswer({
+  kind: "date",
+  prompt: "Quel jour la loi a-t-elle été votée ?",
+  answer: "3 décembre 2023",
+  accepted: ["3 décembre 2023", "03/12/2023"],
+  date: "2023-12-03",
+});
+
+const decemberYear = { ...december, prompt: "En quelle année la loi a-t-elle été votée ?" };
 
 type Case = [
   rule: string,
@@ -312,6 +378,137 @@ const cases: Case[] = [
   ["number: twenty-two is not two", number, "vingt-deux", false],
   ["number: not a number", number, "jours", false],
   ["number: 2,5 is not 2", number, "2,5", false],
+  // A person named with a title or a role is right; another person is wrong, role or not.
+  ["title and role before the name", person, "le Premier ministre Charles Michel", true],
+  ["title M. before the surname", person, "M. Michel", true],
+  ["Mr before the surname", person, "Mr Michel", true],
+  ["role after the name", person, "Charles Michel, Premier ministre", true],
+  ["role after the name, with determiner", person, "Charles Michel, le Premier ministre", true],
+  ["role without determiner before the surname", person, "Premier ministre Michel", true],
+  ["role with a complement", person, "le Premier ministre belge Charles Michel", true],
+  ["title then role", person, "Monsieur le Premier ministre Charles Michel", true],
+  ["former role", person, "l'ancien Premier ministre Charles Michel", true],
+  ["role, lower case", person, "premier ministre charles michel", true],
+  ["role and a typo in the name", person, "le Premier ministre Charle Michel", true],
+  ["the president by his title", president, "le président Macron", true],
+  [
+    "the president with a long role",
+    president,
+    "le président de la République Emmanuel Macron",
+    true,
+  ],
+  ["the president, role after", president, "Emmanuel Macron, président", true],
+  ["Mme and a surname with particles", presidente, "Mme von der Leyen", true],
+  ["Madame and the full name", presidente, "Madame Ursula von der Leyen", true],
+  [
+    "feminine role with a complement",
+    presidente,
+    "la présidente de la Commission Ursula von der Leyen",
+    true,
+  ],
+  ["the right role, another person", person, "le Premier ministre Jan Jambon", false],
+  ["the right title, another person", person, "M. Jambon", false],
+  ["another person, role after", person, "Jan Jambon, Premier ministre", false],
+  ["another person with his own role", person, "le ministre de l'Intérieur Jan Jambon", false],
+  ["the role alone", person, "le Premier ministre", false],
+  ["the title alone", person, "M.", false],
+  ["someone of the person's", person, "le porte-parole de Charles Michel", false],
+  ["someone of the person's, with a role", person, "le chef de cabinet de Charles Michel", false],
+  ["the right person and another", person, "M. Michel et M. Jambon", false],
+  [
+    "the right person, then another in the role",
+    person,
+    "Charles Michel, Premier ministre de Jan Jambon",
+    false,
+  ],
+  ["not a role before the name", person, "le successeur de Charles Michel", false],
+  ["the president's rival by title", president, "le président Scholz", false],
+  ["another woman, Mme", presidente, "Mme Lagarde", false],
+  [
+    "another woman with the right role",
+    presidente,
+    "la présidente de la Commission Christine Lagarde",
+    false,
+  ],
+  // An acronym is the same with dots, spaces, lower case and its article.
+  ["acronym with dots", organisation, "D.S.I.T.I.", true],
+  ["acronym with dots, no final dot", organisation, "D.S.I.T.I", true],
+  ["acronym with dots and spaces", organisation, "D. S. I. T. I.", true],
+  ["acronym with spaces", organisation, "D S I T I", true],
+  ["acronym with spaces, lower case", organisation, "d s i t i", true],
+  ["acronym with dots, mixed case", organisation, "d.S.i.T.i.", true],
+  ["acronym with dots and its article", organisation, "la D.S.I.T.I.", true],
+  ["acronym with spaces and its article", organisation, "la D S I T I", true],
+  ["another acronym with dots", organisation, "D.G.S.N.", false],
+  ["another acronym with spaces", organisation, "d g s n", false],
+  ["a letter missing, with dots", organisation, "D.S.T.I.", false],
+  ["a letter too many, spaced", organisation, "L D S I T I", false],
+  ["a key spelled with dots, answered without", dotted, "ONU", true],
+  ["a key spelled with dots, with its article", dotted, "l'ONU", true],
+  ["a key spelled with dots, answered with them", dotted, "O.N.U", true],
+  ["a key spelled with dots, another acronym", dotted, "OTAN", false],
+  ["single-letter words are no acronym", phrase, "il y a deux ans", true],
+  ["single-letter words, another phrase", phrase, "il y a trois ans", false],
+  // Numbers: digits or words, with or without their unit; the unit, when given, must be right.
+  ["distance: digits", distance, "14", true],
+  ["distance: words", distance, "quatorze", true],
+  ["distance: digits and abbreviated unit", distance, "14 km", true],
+  ["distance: unit glued", distance, "14km", true],
+  ["distance: words and abbreviated unit", distance, "quatorze km", true],
+  ["distance: digits and unit", distance, "14 kilomètres", true],
+  ["distance: unit without accent", distance, "14 kilometres", true],
+  ["distance: unit in the singular", distance, "14 kilomètre", true],
+  ["distance: unit misspelt", distance, "14 kilomètes", true],
+  ["distance: environ is no unit", distance, "14 environ", true],
+  ["distance: wrong unit", distance, "14 euros", false],
+  ["distance: wrong unit, words", distance, "quatorze jours", false],
+  ["distance: another length unit", distance, "14 mètres", false],
+  ["distance: wrong number", distance, "15 km", false],
+  ["distance: wrong number, words", distance, "quinze", false],
+  ["distance: forty is not fourteen", distance, "quarante", false],
+  ["population: 1,5 million", population, "1,5 million", true],
+  ["population: 1,5 million d'habitants", population, "1,5 million d'habitants", true],
+  ["population: 1 500 000", population, "1 500 000", true],
+  ["population: 1.500.000", population, "1.500.000", true],
+  ["population: 1500000", population, "1500000", true],
+  ["population: in words", population, "un million cinq cent mille", true],
+  ["population: 1,6 million", population, "1,6 million", false],
+  ["population: 15 millions", population, "15 millions", false],
+  ["population: 1,5 million d'euros", population, "1,5 million d'euros", false],
+  ["cost: as the article writes it", cost, "2,5 millions d'euros", true],
+  ["cost: digits and symbol", cost, "2 500 000 €", true],
+  ["cost: digits and unit", cost, "2 500 000 euros", true],
+  ["cost: without its unit", cost, "2,5 millions", true],
+  ["cost: the key's own value", cost, "2,5", true],
+  ["cost: words", cost, "deux millions cinq cent mille euros", true],
+  ["cost: euros without millions", cost, "2,5 euros", false],
+  ["cost: milliards", cost, "2,5 milliards d'euros", false],
+  ["cost: dollars", cost, "2,5 millions de dollars", false],
+  ["share: per cent in words", share, "15 pour cent", true],
+  ["share: number in words, symbol", share, "quinze %", true],
+  ["share: percent glued", share, "15%", true],
+  ["share: wrong unit", share, "15 km", false],
+  // Dates written or numeric; the year may be left out, unless the prompt asks for it.
+  ["december: day/month", december, "3/12", true],
+  ["december: le day/month", december, "le 3/12", true],
+  ["december: numeric with year", december, "03/12/2023", true],
+  ["december: abbreviated month", december, "3 déc.", true],
+  ["december: abbreviated month, no accent", december, "3 dec", true],
+  ["december: day and month", december, "3 décembre", true],
+  ["december: in full", december, "3 décembre 2023", true],
+  ["december: another day", december, "4 décembre 2023", false],
+  ["december: another day, day/month", december, "4/12", false],
+  ["december: another month", december, "3/11", false],
+  ["december: month/day (US order)", december, "12/3", false],
+  ["december: wrong year", december, "03/12/2022", false],
+  ["year asked: the year", decemberYear, "2023", true],
+  ["year asked: en and the year", decemberYear, "en 2023", true],
+  ["year asked: the full date", decemberYear, "3 décembre 2023", true],
+  ["year asked: numeric date", decemberYear, "03/12/2023", true],
+  ["year asked: no year", decemberYear, "3 décembre", false],
+  ["year asked: day/month", decemberYear, "3/12", false],
+  ["year asked: another year", decemberYear, "2022", false],
+  ["year asked: another day", decemberYear, "4 décembre 2023", false],
   // Single choice: the right option id.
   ["single choice: right option", singleChoice, "b", true],
   ["single choice: right option, spaces", singleChoice, " b ", true],
@@ -367,6 +564,47 @@ describe("markAnswer", () => {
   ] as const)("shows %j as the right answer", (expected, question) => {
     expect(markAnswer(question, "n'importe quoi").expected).toBe(expected);
     expect(markAnswer(question, undefined).expected).toBe(expected);
+  });
+
+  it.each([
+    ["Charle Michel", person, "Charles Michel"],
+    ["charls michell", person, "Charles Michel"],
+    ["Mihcel", person, "Michel"],
+    ["le Premier ministre Charle Michel", person, "Charles Michel"],
+    ["M. Mihcel", person, "Michel"],
+    ["Rbaat", place, "Rabat"],
+    [
+      "DSITI (Direction des systemes d'information, de telecommunication et d'identificaton)",
+      organisation,
+      "DSITI (Direction des systèmes d'information, de télécommunication et d'identification)",
+    ],
+  ] as const)("accepts %j and shows the right spelling %j", (given, question, spelling) => {
+    expect(markAnswer(question, given)).toEqual({
+      correct: true,
+      expected: question.answer,
+      spelling,
+    });
+  });
+
+  it.each([
+    ["Charles Michel", person],
+    ["CHARLES michel", person],
+    ["le Premier ministre Charles Michel", person],
+    ["M. Michel", person],
+    ["Direction des systemes d'information de telecommunication et d'identification", organisation],
+    ["D.S.I.T.I.", organisation],
+    ["quatorze km", distance],
+    ["3 déc.", december],
+  ] as const)("has no spelling to show for %j, written right", (given, question) => {
+    expect(markAnswer(question, given)).toEqual({ correct: true, expected: question.answer });
+  });
+
+  it.each([
+    ["Jambom", person],
+    ["Mischell", person],
+    ["15 km", distance],
+  ] as const)("has no spelling to show for %j, marked wrong", (given, question) => {
+    expect(markAnswer(question, given)).toEqual({ correct: false, expected: question.answer });
   });
 
   it("marks a date answer by the date even when the accepted text differs", () => {
