@@ -3,8 +3,6 @@
  * Blind grades of held-out quizzes (`test/eval/grades/<date>-<label>.json`): reading them, and
  * rendering each grading as tables by question form and by cause.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import * as v from "valibot";
 import type { ArticleResult } from "./corpus-eval";
 import { QUESTION_FORMS, questionForm } from "./quiz-metrics";
@@ -34,31 +32,31 @@ export interface Grading {
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.json$/u;
 
 /**
- * Every grading of `dir`, newest first; none when the folder does not exist.
- * Throws, naming the file, when a file is misnamed or not a valid list of grades.
+ * One grades file, from its name (`<YYYY-MM-DD>-<label>.json`) and its parsed JSON. Throws,
+ * naming the file and the first problem, when either is wrong.
  *
  * @example
- * loadGradings("test/eval/grades"); // [{ date: "2026-12-01", label: "reviewer-a", grades: […] }]
+ * parseGrading("2026-12-01-reviewer-a.json", [{ article: "x", question: "q1", verdict: "GOOD" }]);
+ * // { date: "2026-12-01", label: "reviewer-a", file: "2026-12-01-reviewer-a.json", grades: [...] }
  */
-export function loadGradings(dir: string): Grading[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".json"))
-    .map((file) => {
-      const name = FILE_NAME.exec(file);
-      if (!name) throw new Error(`${join(dir, file)}: name it <YYYY-MM-DD>-<label>.json`);
-      const parsed = v.safeParse(GradesSchema, JSON.parse(readFileSync(join(dir, file), "utf8")));
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        const path = issue?.path?.map((item) => String(item.key)).join(".") ?? "";
-        throw new Error(
-          `${join(dir, file)}: ${path ? `${path}: ` : ""}${issue?.message ?? "invalid"}; expected ` +
-            '[{ "article", "question", "verdict": "GOOD"|"WEAK"|"DEFECT", "cause"? }]',
-        );
-      }
-      return { date: name[1] ?? "", label: name[2] ?? "", file, grades: parsed.output };
-    })
-    .sort((a, b) => b.date.localeCompare(a.date) || a.label.localeCompare(b.label));
+export function parseGrading(file: string, json: unknown): Grading {
+  const name = FILE_NAME.exec(file);
+  if (!name) throw new Error(`${file}: name it <YYYY-MM-DD>-<label>.json`);
+  const parsed = v.safeParse(GradesSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue?.path?.map((item) => String(item.key)).join(".") ?? "";
+    throw new Error(
+      `${file}: ${path ? `${path}: ` : ""}${issue?.message ?? "invalid"}; expected ` +
+        '[{ "article", "question", "verdict": "GOOD"|"WEAK"|"DEFECT", "cause"? }]',
+    );
+  }
+  return { date: name[1] ?? "", label: name[2] ?? "", file, grades: parsed.output };
+}
+
+/** Newest first, then by label. */
+export function byDateDescending(a: Grading, b: Grading): number {
+  return b.date.localeCompare(a.date) || a.label.localeCompare(b.label);
 }
 
 /** Where a grade's question is not in the current quiz, or its prompt changed since grading. */

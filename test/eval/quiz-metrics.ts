@@ -51,7 +51,7 @@ const FORM_PATTERNS: [QuestionForm, RegExp][] = [
   ["who", /^(?:Qui|(?:Par|À|Avec|De|Pour|Contre|Selon|Chez) qui)(?!\p{L})/u],
   [
     "what",
-    /^(?:Que|Qu['’]|Quoi|Quel|Quelle|Quels|Quelles|(?:Par|À|De|Avec|Dans|Sur|Pour|En) (?:quoi|quel|quelle|quels|quelles))(?!\p{L})/u,
+    /^(?:Qu['’]|(?:Que|Quoi|Quel|Quelle|Quels|Quelles|(?:Par|À|De|Avec|Dans|Sur|Pour|En) (?:quoi|quel|quelle|quels|quelles))(?!\p{L}))/u,
   ],
 ];
 

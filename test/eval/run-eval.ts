@@ -12,8 +12,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { evaluateCorpus } from "./corpus-eval";
-import { loadGradings } from "./grades";
 import { renderGradingSheet } from "./grading-sheet";
+import { loadGradings } from "./load-gradings";
 import { evaluatePiaf, loadPiaf, sampleParagraphs } from "./piaf-eval";
 import { type CorpusSet, renderReport, summaryLines } from "./write-report";
 
