@@ -21,7 +21,7 @@ import { SELECTION_CHECKS } from "./selection-checks";
 import { SPAN_CHECKS } from "./span-checks";
 
 /** The checks of issue 10's defect classes, by class; each finds its defects on one question. */
-const CLASS_CHECKS: Record<string, QuestionCheck> = {
+export const CLASS_CHECKS: Record<string, QuestionCheck> = {
   ...SPAN_CHECKS,
   ...ENTITY_CHECKS,
   ...GRAMMAR_CHECKS,
