@@ -196,6 +196,18 @@ describe("entity checks", () => {
     expect(
       flags("person-option-place", question(["Kamel Bensalem", "Mourad Ould", "Ali Saïdi"]), body),
     ).toBe(false);
+    // The dateline's place, a place after `wilaya de`, part of a longer name.
+    const wire =
+      "Aïn Témouchent, 18 juin (APS) - La wilaya de Béni Saf et la Sonatrach Energy Company ont signé.";
+    const onWire = (option: string) =>
+      singleChoice("q1", "Qui a signé ?", ["Kamel Bensalem", option, "Ali Saïdi"], wire, {
+        kind: "person",
+      });
+    expect(flags("person-option-place", onWire("Aïn Témouchent"), wire)).toBe(true);
+    expect(flags("person-option-place", onWire("Béni Saf"), wire)).toBe(true);
+    expect(flags("person-option-place", onWire("Sonatrach Energy"), wire)).toBe(true);
+    const deputy = "Le texte de la députée de la Sarthe Claire Vasseur a été adopté.";
+    expect(flags("person-option-place", onWire("Claire Vasseur"), deputy)).toBe(false);
   });
 });
 

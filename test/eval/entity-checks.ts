@@ -11,9 +11,9 @@ import { classifyAnswer } from "./classify-answer";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 
 const TITLE = /^(?:M|Mme|Mlle|Me|Dr|Pr)$/u;
-/** Prepositions that put a name in a place (`à` is left out: it also introduces people). */
+/** Words that put a name in a place (`à` is left out: it also introduces people). */
 const PLACE_BEFORE =
-  "(?:en|au|aux|dans|vers|depuis|près de|ville de|commune de|province de|région de|wilaya de|canton de|district de)";
+  "(?:en|au|aux|dans|vers|depuis|près de|(?:ville|commune|province|région|wilayas?|wali|canton|district|département|préfecture|quartier)\\s+(?:de|d['’]|du))\\s*";
 const KNOWN_PLACES: ReadonlySet<string> = new Set([...CITIES, ...COUNTRIES.keys()]);
 
 export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
@@ -39,18 +39,42 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
       if (question.kind !== "person" || question.type !== "single_choice") return [];
       return question.options
         .map((option) => option.text)
-        .filter((text) => isPlace(text, body) || classifyAnswer(text) === "organisation")
-        .map((text) => `« ${text} » is a place or an organisation`);
+        .flatMap((text) => {
+          if (isPlace(text, body) || classifyAnswer(text) === "organisation") {
+            return [`« ${text} » is a place or an organisation`];
+          }
+          return partOfLongerName(text, body) ? [`« ${text} » is part of a longer name`] : [];
+        });
     },
   },
 };
 
-/** A known city or country, or a name the article only writes after `en`, `au`, `dans`… */
+/**
+ * A known city or country, a name the article writes after `en`, `au`, `dans`, `wilaya de`…, or
+ * the place of its dateline (`Aïn Témouchent, 18 juin (APS) -`).
+ */
 function isPlace(text: string, body: string): boolean {
   if (KNOWN_PLACES.has(text)) return true;
   const name = escapeRegExp(text);
-  const all = body.match(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "gu"))?.length ?? 0;
-  const afterPlaceWord =
-    body.match(new RegExp(`(?<!\\p{L})${PLACE_BEFORE}\\s+${name}(?!\\p{L})`, "giu"))?.length ?? 0;
-  return all > 0 && afterPlaceWord === all;
+  if (new RegExp(`^${name}(?:,\\s*\\d|\\s+\\()`, "u").test(body)) return true;
+  return new RegExp(`(?<!\\p{L})${PLACE_BEFORE}${name}(?!\\p{L})`, "iu").test(body);
+}
+
+/**
+ * Every time the article writes `text`, a capitalised word that is no common word runs on after
+ * it (« Jean-Pierre Ilunga » of Jean-Pierre Ilunga wa Ilunga is fine: `wa` is lowercase). The word
+ * before is not looked at: `la députée de la Sarthe Claire Vasseur`, `la Britannique Emma X`.
+ */
+function partOfLongerName(text: string, body: string): boolean {
+  const name = escapeRegExp(text);
+  const starts = [...body.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "gu"))].map(
+    (match) => match.index,
+  );
+  return (
+    starts.length > 0 &&
+    starts.every((start) => {
+      const after = /^ (\p{Lu}\p{Ll}+)/u.exec(body.slice(start + text.length))?.[1];
+      return after !== undefined && !isCommonWord(after);
+    })
+  );
 }
