@@ -244,6 +244,17 @@ describe("grammar checks", () => {
     expect(flags("determiner-gender", ask("Complétez : « … la voyage … »"))).toBe(false);
   });
 
+  it("dateline-in-prompt: a wire dateline kept in a question", () => {
+    expect(
+      flags("dateline-in-prompt", ask("Quel jour est-ce que GENÈVE - Le Conseil a voté ?")),
+    ).toBe(true);
+    expect(flags("dateline-in-prompt", ask("Qui a signé à RABAT (AFP) - le texte ?"))).toBe(true);
+    expect(flags("dateline-in-prompt", ask("Quel jour le Conseil d'Etat a-t-il voté ?"))).toBe(
+      false,
+    );
+    expect(flags("dateline-in-prompt", ask("Que signifie le sigle OFPPT ?"))).toBe(false);
+  });
+
   it("double-verb: two conjugated verbs in a row", () => {
     expect(flags("double-verb", ask("Combien de salariés compte cette dernière est ?"))).toBe(true);
     expect(flags("double-verb", ask("Combien de salariés compte cette entreprise ?"))).toBe(false);
@@ -289,9 +300,9 @@ describe("distractor checks", () => {
     expect(
       flags("option-ill-formed", numbers(["3 millions de", "4 millions de", "5 millions de"])),
     ).toBe(true);
-    expect(flags("option-ill-formed", numbers(["550 salariés", "15 degrés", "12 députés"]))).toBe(
-      false,
-    );
+    expect(
+      flags("option-ill-formed", numbers(["550 salariés", "15 degrés", "4 500 personnes"])),
+    ).toBe(false);
   });
 });
 
@@ -301,6 +312,9 @@ describe("selection checks", () => {
       true,
     );
     expect(flags("function-word-answer", shortAnswer("q1", "Qui … ?", "Rabat", "…"))).toBe(false);
+    expect(flags("function-word-answer", shortAnswer("q1", "Quel jour … ?", "mardi", "…"))).toBe(
+      false,
+    );
     const quote = "nous avons une électricité propre, abordable et disponible pour tous";
     expect(flags("long-short-answer", shortAnswer("q1", "Qu'a-t-il dit ?", quote, "…"))).toBe(true);
     expect(

@@ -46,7 +46,8 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         .filter((text) => {
           const last = wordsOf(text).at(-1) ?? "";
           if (!/^\p{Ll}/u.test(last) || wordsOf(text).length < 2) return false;
-          return isFunctionWord(last) || (PARTICIPLE.test(last) && !isNoun(last));
+          // stopwords-fr also lists some nouns (`personnes`): a noun ends a phrase well.
+          return !isNoun(last) && (isFunctionWord(last) || PARTICIPLE.test(last));
         })
         .map((text) => `« ${text} »`);
     },

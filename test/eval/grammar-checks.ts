@@ -26,6 +26,9 @@ const PRENOMINAL_ADJECTIVES = new Set(
     "prochain prochaine énorme immense célèbre fameux fameuse véritable unique moindre"
   ).split(" "),
 );
+/** A wire dateline left in a prompt: `GENÈVE - Le Conseil…`, `RABAT (AFP) -`. */
+const DATELINE =
+  /(?<!\p{L})\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^-–—]{1,30})?(?:\s*\([^)]{1,12}\))?\s+[-–—]\s/u;
 const DOUBLE_VERB_END = /\s(?:est|sont|a|ont|était|étaient|sera|seront)\s*\?$/u;
 const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L})/u;
 
@@ -62,6 +65,13 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
           return disagrees(gender, noun, next);
         })
         .map((match) => `« ${match[0]} »`);
+    },
+  },
+  "dateline-in-prompt": {
+    description: "a wire dateline left in a prompt (GENÈVE - Le Conseil d'Etat…, RABAT (AFP) -)",
+    find: (question) => {
+      const match = DATELINE.exec(question.prompt);
+      return match ? [`« ${around(question.prompt, match.index)} »`] : [];
     },
   },
   "double-verb": {
