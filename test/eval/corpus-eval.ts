@@ -5,11 +5,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Article } from "../../src/core/article/article";
 import { parseArticle } from "../../src/core/article/parse-article";
 import { generateQuiz } from "../../src/core/generator/generate-quiz";
 import type { AnswerKind, Question, QuestionType } from "../../src/core/quiz/quiz";
 import { type Defect, findQuizDefects } from "./find-defects";
 import { answersEqual, answersMatch } from "./match-answer";
+import { type QuizMetrics, quizMetrics } from "./quiz-metrics";
 import { rightAnswer } from "./right-answer";
 
 /** One line of `<topic>.facts.json`: something a teacher would ask about the article. */
@@ -18,9 +20,15 @@ export interface KeyFact {
   answer: string;
   alternatives: string[];
   kind: AnswerKind;
+  /** A key fact, one the quiz should ask (absent in the first 8 articles' files). */
+  key?: boolean;
 }
 
+/** Facts files without `key` flags: their first this many facts count as key. */
+export const DEFAULT_KEY_FACTS = 5;
+
 export interface FactResult extends KeyFact {
+  key: boolean;
   /** Id of the first question asking it in the 10-question quiz, if any. */
   askedAt10?: string;
   /** Id of the first question asking it in the 20-question quiz, if any. */
@@ -45,12 +53,21 @@ export interface QuestionRow {
 export interface ArticleResult {
   topic: string;
   title: string;
+  /** The article as the student sees it. */
+  article: Article;
+  /** Whether the facts file had no `key` flags (its first {@link DEFAULT_KEY_FACTS} count). */
+  keyDefaulted: boolean;
   characters: number;
   questionsAt10: number;
   questionsAt20: number;
   facts: FactResult[];
   /** The questions of the 20-question quiz, in reading order. */
   questions: QuestionRow[];
+  /** The 10-question quiz, as generated. */
+  quiz10: Question[];
+  /** Quiz-level measures of the 10- and 20-question quizzes. */
+  metrics10?: QuizMetrics;
+  metrics20?: QuizMetrics;
   /** Defects of both quizzes, each reported once. */
   defects: Defect[];
   /** Set when the generator threw. */
@@ -78,13 +95,20 @@ export function evaluateCorpus(corpusDir: string): ArticleResult[] {
 function evaluateArticle(topic: string, raw: string, facts: KeyFact[]): ArticleResult {
   const article = parseArticle(raw);
   const body = article.paragraphs.join("\n\n");
+  const keyDefaulted = facts.every((fact) => fact.key === undefined);
   const result: ArticleResult = {
     topic,
     title: article.title,
+    article,
+    keyDefaulted,
     characters: raw.trim().length,
     questionsAt10: 0,
     questionsAt20: 0,
-    facts: facts.map((fact) => ({ ...fact })),
+    facts: facts.map((fact, index) => ({
+      ...fact,
+      key: keyDefaulted ? index < DEFAULT_KEY_FACTS : fact.key === true,
+    })),
+    quiz10: [],
     questions: [],
     defects: [],
   };
@@ -97,6 +121,9 @@ function evaluateArticle(topic: string, raw: string, facts: KeyFact[]): ArticleR
     result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return result;
   }
+  result.quiz10 = quiz10;
+  result.metrics10 = quizMetrics(quiz10, body);
+  result.metrics20 = quizMetrics(quiz20, body);
   result.questionsAt10 = quiz10.length;
   result.questionsAt20 = quiz20.length;
   for (const fact of result.facts) {

@@ -4,8 +4,54 @@
  */
 import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
 import type { ChoiceOption, Question } from "../../src/core/quiz/quiz";
+import { around, GAP, type QuestionCheck } from "./defect-check";
+import { DISTRACTOR_CHECKS } from "./distractor-checks";
+import { ENTITY_CHECKS } from "./entity-checks";
+import { GRAMMAR_CHECKS } from "./grammar-checks";
 import { containsWords } from "./match-answer";
+import {
+  copiedTrueStatements,
+  crowdedSentences,
+  giveAways,
+  type QuizFinding,
+  repeatedAnswers,
+} from "./quiz-metrics";
 import { rightAnswer } from "./right-answer";
+import { SELECTION_CHECKS } from "./selection-checks";
+import { SPAN_CHECKS } from "./span-checks";
+
+/** The checks of issue 10's defect classes, by class; each finds its defects on one question. */
+export const CLASS_CHECKS: Record<string, QuestionCheck> = {
+  ...SPAN_CHECKS,
+  ...ENTITY_CHECKS,
+  ...GRAMMAR_CHECKS,
+  ...DISTRACTOR_CHECKS,
+  ...SELECTION_CHECKS,
+};
+
+/** Checks of a whole quiz (issue 10 §2), each finding the questions at fault. */
+const QUIZ_CHECKS = {
+  "give-away": {
+    description:
+      "the answer (or an accepted form) stands in another question's prompt or statement",
+    find: (questions: Question[]) => giveAways(questions),
+  },
+  "same-answer-twice": {
+    description: "the same answer asked by two questions of the quiz",
+    find: (questions: Question[]) => repeatedAnswers(questions),
+  },
+  "crowded-sentence": {
+    description: "more than 2 questions from one sentence (each question beyond 2)",
+    find: (questions: Question[]) => crowdedSentences(questions),
+  },
+  "copied-true-statement": {
+    description: "true/false statement keyed true that copies the article word for word",
+    find: (questions: Question[], body: string) => copiedTrueStatements(questions, body),
+  },
+} satisfies Record<
+  string,
+  { description: string; find(questions: Question[], body: string): QuizFinding[] }
+>;
 
 /** What each check catches, in the order the report lists them. */
 export const DEFECT_CHECKS = {
@@ -34,9 +80,17 @@ export const DEFECT_CHECKS = {
   "stray-letter": "a lone letter that is no French word (le s moins)",
   "prompt-too-long": "prompt longer than 220 characters",
   "duplicate-prompt": "the same prompt twice in one quiz",
-} as const;
+  ...descriptions(CLASS_CHECKS),
+  ...descriptions(QUIZ_CHECKS),
+} as Record<string, string>;
 
-export type DefectCheck = keyof typeof DEFECT_CHECKS;
+export type DefectCheck = string;
+
+function descriptions(checks: Record<string, { description: string }>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(checks).map(([name, check]) => [name, check.description]),
+  );
+}
 
 export interface Defect {
   check: DefectCheck;
@@ -48,8 +102,6 @@ export interface Defect {
 const MAX_PROMPT_LENGTH = 220;
 const MIN_OPTIONS = 3;
 const MAX_OPTIONS = 5;
-/** The blank of a gap-fill prompt. */
-const GAP = "……";
 /** How much text either side of the blank must be found again in the evidence. */
 const GAP_CONTEXT = 25;
 
@@ -143,12 +195,25 @@ export function findDefects(question: Question, body: string): Defect[] {
   }
 
   if (prompt.length > MAX_PROMPT_LENGTH) add("prompt-too-long", `${prompt.length} characters`);
+  for (const [check, { find }] of Object.entries(CLASS_CHECKS)) {
+    for (const detail of find(question, body)) add(check, detail);
+  }
   return defects;
 }
 
-/** Defects of a whole quiz: each question's, plus prompts asked twice. */
+/** Defects of a whole quiz: each question's, prompts asked twice, and the quiz-level checks. */
 export function findQuizDefects(questions: Question[], body: string): Defect[] {
   const defects = questions.flatMap((question) => findDefects(question, body));
+  for (const [check, { find }] of Object.entries(QUIZ_CHECKS)) {
+    for (const finding of find(questions, body)) {
+      defects.push({
+        check,
+        questionId: finding.questionId,
+        prompt: finding.prompt,
+        detail: finding.detail,
+      });
+    }
+  }
   const seen = new Set<string>();
   for (const question of questions) {
     const key = normalizeAnswer(question.prompt);
@@ -263,9 +328,4 @@ function unbalancedPairs(text: string): string[] {
   }
   if (count('"') % 2 !== 0) problems.push(`"${count('"')}`);
   return problems;
-}
-
-/** A few characters either side of `index`, to show where a defect is. */
-function around(text: string, index: number): string {
-  return text.slice(Math.max(0, index - 15), index + 20).trim();
 }

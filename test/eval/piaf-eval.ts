@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import type { Article } from "../../src/core/article/article";
-import { generateQuiz } from "../../src/core/generator/generate-quiz";
+import { generateQuizDraft } from "../../src/core/generator/generate-quiz";
 import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import type { Question } from "../../src/core/quiz/quiz";
 import { baselineCandidates, type CandidateForms } from "./baseline-candidates";
 import { classifyAnswer, HUMAN_ANSWER_KINDS, type HumanAnswerKind } from "./classify-answer";
 import { rightAnswer } from "./right-answer";
@@ -53,7 +54,11 @@ export interface PiafResult {
   maxQuestionsPerParagraph: number;
   generatedByType: Record<string, number>;
   generatedByKind: Record<string, number>;
-  /** Ours with every accepted form, ours with the canonical answer only, then the baseline. */
+  /**
+   * Ours with every accepted form, ours with the canonical answer only, the baseline (both ways),
+   * then ours counting the draft's alternatives too (the quiz-level rules leave fewer questions
+   * per paragraph; the alternatives show what the generator found before selecting).
+   */
   systems: SystemScore[];
   errors: string[];
 }
@@ -100,7 +105,13 @@ export function sampleParagraphs(paragraphs: PiafParagraph[], limit?: number): P
 
 /** Scores our generator and the baseline on every paragraph. */
 export function evaluatePiaf(paragraphs: PiafParagraph[]): PiafResult {
-  const systems = ["ours", "ours (canonical answer only)", "baseline", "baseline (canonical only)"];
+  const systems = [
+    "ours",
+    "ours (canonical answer only)",
+    "baseline",
+    "baseline (canonical only)",
+    "ours + alternatives",
+  ];
   const scores = systems.map((name) => emptySystem(name));
   const result: PiafResult = {
     paragraphs: paragraphs.length,
@@ -115,9 +126,15 @@ export function evaluatePiaf(paragraphs: PiafParagraph[]): PiafResult {
   };
 
   for (const [index, paragraph] of paragraphs.entries()) {
-    const ours = ourCandidates(paragraph, result, index);
+    const { quiz: ours, withAlternatives } = ourCandidates(paragraph, result, index);
     const baseline = baselineCandidates(paragraph.context);
-    const candidateSets = [ours, ours.map(canonicalOnly), baseline, baseline.map(canonicalOnly)];
+    const candidateSets = [
+      ours,
+      ours.map(canonicalOnly),
+      baseline,
+      baseline.map(canonicalOnly),
+      withAlternatives,
+    ];
     const prepared = candidateSets.map(prepare);
     for (const [system, candidates] of candidateSets.entries()) {
       const score = scores[system];
@@ -153,30 +170,41 @@ export function evaluatePiaf(paragraphs: PiafParagraph[]): PiafResult {
   return result;
 }
 
-/** Right answers of the questions generated from the paragraph, one candidate per answer. */
+/**
+ * Right answers of the questions generated from the paragraph, one candidate per answer: those
+ * of the quiz, and those of the quiz and its alternatives.
+ */
 function ourCandidates(
   paragraph: PiafParagraph,
   result: PiafResult,
   index: number,
-): CandidateForms[] {
+): { quiz: CandidateForms[]; withAlternatives: CandidateForms[] } {
   const article: Article = { title: paragraph.title, paragraphs: [paragraph.context] };
-  let questions: ReturnType<typeof generateQuiz>["questions"];
+  let draft: ReturnType<typeof generateQuizDraft>;
   try {
-    questions = generateQuiz(article, {
-      id: `piaf-${index}`,
-      questionCount: PIAF_QUESTION_COUNT,
-    }).questions;
+    draft = generateQuizDraft(article, { id: `piaf-${index}`, questionCount: PIAF_QUESTION_COUNT });
   } catch (error) {
     result.errors.push(`paragraph ${index} (${paragraph.title}): ${String(error)}`);
-    return [];
+    return { quiz: [], withAlternatives: [] };
   }
+  const { questions } = draft.quiz;
   result.generatedQuestions += questions.length;
   result.maxQuestionsPerParagraph = Math.max(result.maxQuestionsPerParagraph, questions.length);
-  const candidates: CandidateForms[] = [];
-  const seen = new Set<string>();
   for (const question of questions) {
     result.generatedByType[question.type] = (result.generatedByType[question.type] ?? 0) + 1;
     result.generatedByKind[question.kind] = (result.generatedByKind[question.kind] ?? 0) + 1;
+  }
+  return {
+    quiz: answerCandidates(questions),
+    withAlternatives: answerCandidates([...questions, ...draft.alternatives]),
+  };
+}
+
+/** One candidate per distinct right answer (true/false questions have none). */
+function answerCandidates(questions: Question[]): CandidateForms[] {
+  const candidates: CandidateForms[] = [];
+  const seen = new Set<string>();
+  for (const question of questions) {
     const answer = rightAnswer(question);
     if (!answer) continue;
     const key = normalizeAnswer(answer.canonical);

@@ -1,22 +1,27 @@
 /**
  * @module
- * `npm run eval`: measures the question generator on the hand-written corpus and on PIAF, writes
- * test/eval/report.md and prints a summary.
+ * `npm run eval`: measures the question generator on the dev corpus (test/eval/corpus), on the
+ * held-out corpus (test/eval/held-out) and on PIAF, renders the blind gradings of
+ * test/eval/grades, writes test/eval/report.md and prints a summary.
  *
  * Options: `--limit N` samples N PIAF paragraphs for a quick run; `--no-piaf` skips PIAF;
- * `--report FILE` writes the report elsewhere. `ARDOISE_SHARED` overrides where shared/ is
+ * `--report FILE` writes the report elsewhere; `--grading-sheet FILE` also writes the blind
+ * grading sheet of the held-out 10-question quizzes. `ARDOISE_SHARED` overrides where shared/ is
  * (default: next to the repository).
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { evaluateCorpus } from "./corpus-eval";
+import { renderGradingSheet } from "./grading-sheet";
+import { loadGradings } from "./load-gradings";
 import { evaluatePiaf, loadPiaf, sampleParagraphs } from "./piaf-eval";
-import { renderReport, summaryLines } from "./write-report";
+import { type CorpusSet, renderReport, summaryLines } from "./write-report";
 
 interface Options {
   limit?: number;
   piaf: boolean;
   report?: string;
+  gradingSheet?: string;
 }
 
 function parseOptions(args: string[]): Options {
@@ -30,10 +35,15 @@ function parseOptions(args: string[]): Options {
       options.limit = limit;
     } else if (arg === "--no-piaf") {
       options.piaf = false;
-    } else if (arg === "--report") {
-      options.report = args[++index];
+    } else if (arg === "--report" || arg === "--grading-sheet") {
+      const file = args[++index];
+      if (!file) throw new Error(`${arg} needs a file name`);
+      if (arg === "--report") options.report = file;
+      else options.gradingSheet = file;
     } else {
-      throw new Error(`Unknown option ${arg}; use --limit N, --no-piaf or --report FILE`);
+      throw new Error(
+        `Unknown option ${arg}; use --limit N, --no-piaf, --report FILE or --grading-sheet FILE`,
+      );
     }
   }
   return options;
@@ -55,7 +65,24 @@ function main(): void {
   const sharedDir = resolve(process.env.ARDOISE_SHARED ?? resolve(repoRoot, "../shared"));
   const piafFile = join(sharedDir, "eval/piaf/piaf-v1.0.json");
 
-  const corpus = evaluateCorpus(join(evalDir, "corpus"));
+  const sets: CorpusSet[] = (
+    [
+      ["dev", "corpus"],
+      ["held-out", "held-out"],
+    ] as const
+  ).map(([name, folder]) => ({
+    name,
+    dir: relative(repoRoot, join(evalDir, folder)),
+    articles: evaluateCorpus(join(evalDir, folder)),
+  }));
+  let gradings: ReturnType<typeof loadGradings>;
+  try {
+    gradings = loadGradings(join(evalDir, "grades"));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
   let piaf: ReturnType<typeof evaluatePiaf> | undefined;
   if (options.piaf && existsSync(piafFile)) {
     piaf = evaluatePiaf(sampleParagraphs(loadPiaf(piafFile), options.limit));
@@ -64,7 +91,8 @@ function main(): void {
   }
 
   const results = {
-    corpus,
+    sets,
+    gradings,
     ...(piaf ? { piaf } : {}),
     ...(options.limit === undefined ? {} : { limit: options.limit }),
     runtimeMs: performance.now() - started,
@@ -73,6 +101,12 @@ function main(): void {
   const reportFile = resolve(options.report ?? join(evalDir, "report.md"));
   writeFileSync(reportFile, renderReport(results));
   for (const line of summaryLines(results)) console.log(line);
+  if (options.gradingSheet) {
+    const sheetFile = resolve(options.gradingSheet);
+    const heldOut = sets.find((set) => set.name === "held-out")?.articles ?? [];
+    writeFileSync(sheetFile, renderGradingSheet(heldOut));
+    console.log(`Grading sheet: ${sheetFile}`);
+  }
   console.log(
     `Report: ${relative(repoRoot, reportFile)} (${(results.runtimeMs / 1000).toFixed(1)} s)`,
   );

@@ -5,12 +5,24 @@
  */
 import type { AnswerKind } from "../../src/core/quiz/quiz";
 import { HUMAN_ANSWER_KINDS } from "./classify-answer";
-import type { ArticleResult } from "./corpus-eval";
+import { type ArticleResult, DEFAULT_KEY_FACTS } from "./corpus-eval";
 import { DEFECT_CHECKS } from "./find-defects";
+import { type Grading, gradeSummary, renderGradings } from "./grades";
 import { F1_THRESHOLD, PIAF_QUESTION_COUNT, type PiafResult, type Score } from "./piaf-eval";
+import { emptyFormCounts, QUESTION_FORMS, type QuizMetrics } from "./quiz-metrics";
+
+/** One set of articles: `dev` (tuned on) or `held-out` (measured, never tuned on). */
+export interface CorpusSet {
+  name: "dev" | "held-out";
+  /** The folder, relative to the repository (`test/eval/corpus`). */
+  dir: string;
+  articles: ArticleResult[];
+}
 
 export interface EvalResults {
-  corpus: ArticleResult[];
+  sets: CorpusSet[];
+  /** Blind gradings of the held-out set, newest first. */
+  gradings: Grading[];
   /** Absent when PIAF was skipped. */
   piaf?: PiafResult;
   /** PIAF paragraphs sampled by `--limit`, if any. */
@@ -42,37 +54,72 @@ export function renderReport(results: EvalResults): string {
     "",
     ...summaryLines(results).map((line) => `- ${line}`),
     "",
-    ...corpusSection(results.corpus),
+    ...quizLevelSection(results.sets),
+    "## Blind gradings (held-out, 10 questions)",
+    "",
+    ...renderGradings(
+      results.gradings,
+      results.sets.find((set) => set.name === "held-out")?.articles ?? [],
+    ),
+    ...results.sets.flatMap(corpusSection),
     ...(results.piaf ? piafSection(results.piaf) : []),
   ];
   return `${lines.join("\n")}\n`;
 }
 
-/** The few lines printed to the terminal (also the report's summary). */
+/** The few lines printed to the terminal (also the report's summary): dev and held-out side by side. */
 export function summaryLines(results: EvalResults): string[] {
-  const { corpus, piaf } = results;
-  const facts = corpus.flatMap((article) => article.facts);
+  const { sets, piaf } = results;
+  const totals = sets.map((set) => ({ name: set.name, totals: setTotals(set.articles) }));
+  const sideBySide = (value: (t: SetTotals) => string) =>
+    totals.map(({ name, totals: t }) => `${name} ${value(t)}`).join(" · ");
+  const atBoth = (value: (m: QuizMetrics) => number, whole: (m: QuizMetrics) => number) =>
+    sideBySide(
+      (t) => `${ratio(value(t.at10), whole(t.at10))} / ${ratio(value(t.at20), whole(t.at20))}`,
+    );
   const lines = [
-    `Corpus: ${corpus.length} articles, ${sum(corpus, (a) => a.questionsAt10)} questions at 10, ` +
-      `${sum(corpus, (a) => a.questionsAt20)} at 20; facts asked ` +
-      `${ratio(facts.filter((f) => f.askedAt10).length, facts.length)} at 10, ` +
-      `${ratio(facts.filter((f) => f.askedAt20).length, facts.length)} at 20 ` +
-      `(of ${facts.length}), ${ratio(facts.filter((f) => f.askedExactlyAt20).length, facts.length)} ` +
-      `at 20 with equal answers only; ${defectCount(corpus)} defects` +
-      `${corpus.some((a) => a.error) ? `; ${corpus.filter((a) => a.error).length} generator errors` : ""}.`,
+    `Articles: ${sideBySide((t) => `${t.articles} (${t.at10.questions} questions at 10, ${t.at20.questions} at 20)`)}.`,
+    `Key facts asked at 10 / 20 (target on held-out ≥ 70 % / ≥ 90 %): ${sideBySide(
+      (t) =>
+        `${ratio(t.keyAsked10, t.keyFacts)} / ${ratio(t.keyAsked20, t.keyFacts)} (of ${t.keyFacts})`,
+    )}.`,
+    `All facts asked at 10 / 20: ${sideBySide(
+      (t) => `${ratio(t.asked10, t.facts)} / ${ratio(t.asked20, t.facts)} (of ${t.facts})`,
+    )}.`,
+    `Gap-fills at 10 / 20 (target ≤ 30 %): ${atBoth(
+      (m) => m.gapFills,
+      (m) => m.questions,
+    )}.`,
+    `Give-aways at 10 / 20 (target 0): ${sideBySide((t) => `${t.at10.giveAways.length} / ${t.at20.giveAways.length}`)}.`,
+    `At 10, same answer twice / > 2 from one sentence / copied true statements: ${sideBySide(
+      (t) =>
+        `${t.at10.repeatedAnswers.length} / ${t.at10.crowdedSentences.length} / ${t.at10.copiedTrueStatements.length}`,
+    )}.`,
+    `Automatic defects (both quizzes): ${sideBySide((t) => String(t.defects))}` +
+      `${sets.some((set) => set.articles.some((a) => a.error)) ? "; the generator threw on some articles" : ""}.`,
   ];
+  const [latest] = results.gradings;
+  lines.push(
+    latest
+      ? `Blind grading « ${latest.label} » (${latest.date}): ${gradeSummary(latest.grades)}.`
+      : "Blind grading: none yet.",
+  );
   if (piaf) {
     const perParagraph = (n: number) => (n / Math.max(1, piaf.paragraphs)).toFixed(1);
-    const [ours, , baseline] = piaf.systems;
+    const [ours, , baseline, , withAlternatives] = piaf.systems;
     lines.push(
       `PIAF: ${piaf.paragraphs} paragraphs, ${piaf.humanQuestions} human questions; ` +
         `ours ${perParagraph(piaf.generatedQuestions)} questions/paragraph ` +
-        `(max ${piaf.maxQuestionsPerParagraph}), ${perParagraph(ours?.candidates ?? 0)} answers/paragraph.`,
+        `(max ${piaf.maxQuestionsPerParagraph}).`,
     );
-    for (const system of [ours, baseline]) {
+    for (const [label, system] of [
+      [`ours, the ${PIAF_QUESTION_COUNT}-question quiz`, ours],
+      ["ours, the quiz and its alternatives", withAlternatives],
+      ["baseline", baseline],
+    ] as const) {
       if (!system) continue;
       lines.push(
-        `PIAF ${system.name}: exact ${ratio(system.overall.exact, system.overall.questions)}, ` +
+        `PIAF ${label}: exact ${ratio(system.overall.exact, system.overall.questions)}, ` +
           `F1≥${F1_THRESHOLD} ${ratio(system.overall.f1Hits, system.overall.questions)}, ` +
           `${perParagraph(system.candidates)} candidates/paragraph.`,
       );
@@ -83,13 +130,123 @@ export function summaryLines(results: EvalResults): string[] {
   return lines;
 }
 
-function corpusSection(corpus: ArticleResult[]): string[] {
+/** A set's figures, summed over its articles. */
+interface SetTotals {
+  articles: number;
+  facts: number;
+  keyFacts: number;
+  asked10: number;
+  asked20: number;
+  keyAsked10: number;
+  keyAsked20: number;
+  defects: number;
+  at10: QuizMetrics;
+  at20: QuizMetrics;
+}
+
+function setTotals(articles: ArticleResult[]): SetTotals {
+  const facts = articles.flatMap((article) => article.facts);
+  const key = facts.filter((fact) => fact.key);
+  return {
+    articles: articles.length,
+    facts: facts.length,
+    keyFacts: key.length,
+    asked10: facts.filter((fact) => fact.askedAt10).length,
+    asked20: facts.filter((fact) => fact.askedAt20).length,
+    keyAsked10: key.filter((fact) => fact.askedAt10).length,
+    keyAsked20: key.filter((fact) => fact.askedAt20).length,
+    defects: sum(articles, (article) => article.defects.length),
+    at10: sumMetrics(articles.map((article) => article.metrics10)),
+    at20: sumMetrics(articles.map((article) => article.metrics20)),
+  };
+}
+
+function sumMetrics(all: (QuizMetrics | undefined)[]): QuizMetrics {
+  const total: QuizMetrics = {
+    questions: 0,
+    gapFills: 0,
+    byForm: emptyFormCounts(),
+    giveAways: [],
+    repeatedAnswers: [],
+    crowdedSentences: [],
+    copiedTrueStatements: [],
+  };
+  for (const metrics of all) {
+    if (!metrics) continue;
+    total.questions += metrics.questions;
+    total.gapFills += metrics.gapFills;
+    for (const form of QUESTION_FORMS) total.byForm[form] += metrics.byForm[form];
+    total.giveAways.push(...metrics.giveAways);
+    total.repeatedAnswers.push(...metrics.repeatedAnswers);
+    total.crowdedSentences.push(...metrics.crowdedSentences);
+    total.copiedTrueStatements.push(...metrics.copiedTrueStatements);
+  }
+  return total;
+}
+
+/** The issue's quiz-level targets, dev and held-out side by side, at 10 and 20 questions. */
+function quizLevelSection(sets: CorpusSet[]): string[] {
+  const columns = sets.flatMap((set) => {
+    const totals = setTotals(set.articles);
+    return [
+      { title: `${set.name} (10)`, totals, metrics: totals.at10, at: 10 },
+      { title: `${set.name} (20)`, totals, metrics: totals.at20, at: 20 },
+    ];
+  });
+  const row = (label: string, cell: (c: (typeof columns)[number]) => Cell): Cell[] => [
+    label,
+    ...columns.map(cell),
+  ];
+  const defaulted = sets.flatMap((set) =>
+    set.articles.filter((article) => article.keyDefaulted).map((article) => article.topic),
+  );
+  return [
+    "## Quiz-level measures (issue 10 targets)",
+    "",
+    "Targets, on the held-out set: key facts asked ≥ 70 % at 10 and ≥ 90 % at 20; gap-fills " +
+      "≤ 30 %; no give-away. A question's form comes from its prompt's first words (`Qui est le…` " +
+      "and `Quelle fonction…` are role questions). A give-away is a question whose right answer " +
+      "(or an accepted form; not a bare 1–2 digit number) stands as whole words in another " +
+      "question's prompt or true/false statement of the same quiz. A copied true statement is a " +
+      "true/false question keyed true whose statement (5 words or more) stands word for word in " +
+      "the article.",
+    "",
+    defaulted.length > 0
+      ? `Facts files without \`key\` flags (${defaulted.join(", ")}): their first ` +
+        `${DEFAULT_KEY_FACTS} facts count as key.`
+      : "Every facts file flags its key facts.",
+    "",
+    ...table(
+      [["Measure", "l"], ...columns.map((c) => [c.title, "r"] as [string, "r"])],
+      [
+        row("Articles", (c) => c.totals.articles),
+        row("Questions", (c) => c.metrics.questions),
+        row("Facts asked", (c) =>
+          ratio(c.at === 10 ? c.totals.asked10 : c.totals.asked20, c.totals.facts),
+        ),
+        row("**Key facts asked**", (c) =>
+          ratio(c.at === 10 ? c.totals.keyAsked10 : c.totals.keyAsked20, c.totals.keyFacts),
+        ),
+        row("Gap-fills (« Complétez »)", (c) => ratio(c.metrics.gapFills, c.metrics.questions)),
+        ...QUESTION_FORMS.map((form) => row(`form: ${form}`, (c) => c.metrics.byForm[form])),
+        row("**Give-aways**", (c) => c.metrics.giveAways.length),
+        row("Same answer twice", (c) => c.metrics.repeatedAnswers.length),
+        row("Questions beyond 2 from one sentence", (c) => c.metrics.crowdedSentences.length),
+        row("Copied true statements", (c) => c.metrics.copiedTrueStatements.length),
+      ],
+    ),
+    "",
+  ];
+}
+
+function corpusSection(set: CorpusSet): string[] {
+  const corpus = set.articles;
   const facts = corpus.flatMap((article) => article.facts);
   const defects = corpus.flatMap((article) =>
     article.defects.map((defect) => ({ ...defect, topic: article.topic })),
   );
   const lines = [
-    "## Corpus (test/eval/corpus)",
+    `## ${set.name === "dev" ? "Dev set (tuned on)" : "Held-out set (measured, never tuned on)"}: ${set.dir}`,
     "",
     "A fact is asked when a question's right answer (short answer or an accepted form; right " +
       "option) matches the fact's answer or an alternative after `normalizeAnswer`: equal, or one " +
@@ -98,12 +255,14 @@ function corpusSection(corpus: ArticleResult[]): string[] {
     "",
     "“Asked (20, equal)” is the strict variant: normalised answers equal, no containment (a " +
       "truncated name such as « Institut national de recherche » for the Inrae counts as asked " +
-      "under the lenient rule only).",
+      "under the lenient rule only). “Key” counts the key facts (* : the file has no `key` " +
+      `flags, its first ${DEFAULT_KEY_FACTS} facts count).`,
     "",
   ];
   const corpusRows: Cell[][] = corpus.map((article) => {
     const asked10 = article.facts.filter((fact) => fact.askedAt10).length;
     const asked20 = article.facts.filter((fact) => fact.askedAt20).length;
+    const key = article.facts.filter((fact) => fact.key);
     return [
       article.topic,
       article.title,
@@ -114,9 +273,13 @@ function corpusSection(corpus: ArticleResult[]): string[] {
       ratio(asked10, article.facts.length),
       ratio(asked20, article.facts.length),
       ratio(article.facts.filter((fact) => fact.askedExactlyAt20).length, article.facts.length),
+      `${key.length}${article.keyDefaulted ? "*" : ""}`,
+      ratio(key.filter((fact) => fact.askedAt10).length, key.length),
+      ratio(key.filter((fact) => fact.askedAt20).length, key.length),
       article.error ? "generator threw" : article.defects.length,
     ];
   });
+  const keyFacts = facts.filter((fact) => fact.key);
   corpusRows.push([
     "**total**",
     "",
@@ -127,6 +290,9 @@ function corpusSection(corpus: ArticleResult[]): string[] {
     ratio(facts.filter((f) => f.askedAt10).length, facts.length),
     ratio(facts.filter((f) => f.askedAt20).length, facts.length),
     ratio(facts.filter((f) => f.askedExactlyAt20).length, facts.length),
+    keyFacts.length,
+    ratio(keyFacts.filter((f) => f.askedAt10).length, keyFacts.length),
+    ratio(keyFacts.filter((f) => f.askedAt20).length, keyFacts.length),
     defects.length,
   ]);
   lines.push(
@@ -141,6 +307,9 @@ function corpusSection(corpus: ArticleResult[]): string[] {
         ["Asked (10)", "r"],
         ["Asked (20)", "r"],
         ["Asked (20, equal)", "r"],
+        ["Key", "r"],
+        ["Key asked (10)", "r"],
+        ["Key asked (20)", "r"],
         ["Defects", "r"],
       ],
       corpusRows,
@@ -168,7 +337,9 @@ function corpusSection(corpus: ArticleResult[]): string[] {
   lines.push("", "### Facts not asked in the 20-question quiz", "");
   for (const article of corpus) {
     for (const fact of article.facts.filter((f) => !f.askedAt20)) {
-      lines.push(`- ${article.topic}: ${fact.fact} — « ${fact.answer} » (${fact.kind})`);
+      lines.push(
+        `- ${article.topic}: ${fact.fact} — « ${fact.answer} » (${fact.kind}${fact.key ? ", key" : ""})`,
+      );
     }
   }
 
@@ -251,7 +422,10 @@ function piafSection(piaf: PiafResult): string[] {
       "is an exact match when a candidate equals a human answer after `normalizeAnswer`, an F1 hit " +
       `when a candidate reaches SQuAD token F1 ≥ ${F1_THRESHOLD} (normalised tokens, articles ` +
       "dropped). “Canonical only” counts the answer shown to students, not the other accepted " +
-      "forms; for the baseline, a number with a unit also accepts the bare number.",
+      "forms; for the baseline, a number with a unit also accepts the bare number. “Ours + " +
+      "alternatives” also counts the answers of `generateQuizDraft(...).alternatives`: the " +
+      "quiz-level rules (one question per answer, ≤ 2 per sentence, ≤ 30 % gap-fills) leave " +
+      "fewer questions per paragraph than the generator found.",
     "",
     `${piaf.paragraphs} paragraphs, ${piaf.humanQuestions} human questions; our generator wrote ` +
       `${perParagraph(piaf.generatedQuestions)} questions per paragraph (max ` +
@@ -312,13 +486,6 @@ function piafSection(piaf: PiafResult): string[] {
     lines.push("### Generator errors", "", ...piaf.errors.map((error) => `- ${error}`), "");
   }
   return lines;
-}
-
-/** All defects, and how many are not gap-fill endings. */
-function defectCount(corpus: ArticleResult[]): string {
-  const defects = corpus.flatMap((article) => article.defects);
-  const gapFill = defects.filter((defect) => defect.check === "gap-fill-ending").length;
-  return `${defects.length} (${defects.length - gapFill} without the ${gapFill} gap-fill endings)`;
 }
 
 type Cell = string | number;

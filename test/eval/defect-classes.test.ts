@@ -1,0 +1,365 @@
+/**
+ * The issue 10 defect classes of the automatic defect finder: each check with a made-up positive
+ * and negative example.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../src/core/quiz/quiz";
+import { optionValue } from "./distractor-checks";
+import { CLASS_CHECKS, DEFECT_CHECKS, findDefects, findQuizDefects } from "./find-defects";
+import { shortAnswer, singleChoice } from "./question-fixtures";
+
+const CHECKS = CLASS_CHECKS;
+
+/** Whether `check` finds a defect in `question` (body: the evidence unless given). */
+function flags(check: string, question: Question, body = question.evidence.text) {
+  const found = CHECKS[check];
+  if (!found) throw new Error(`no check ${check}`);
+  return found.find(question, body).length > 0;
+}
+
+describe("span checks", () => {
+  it("name-cut: a blank or an answer inside a longer name", () => {
+    const sentence = "Le projet couvre l'Ille-et-Vilaine et la Cité du design de Saint-Étienne.";
+    expect(
+      flags(
+        "name-cut",
+        shortAnswer("q1", "Complétez : « … couvre l'……-et-Vilaine … »", "Ille", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "name-cut",
+        shortAnswer("q1", "Quel lieu le projet couvre-t-il ?", "Cité", sentence, { kind: "place" }),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "name-cut",
+        shortAnswer(
+          "q1",
+          "Complétez : « … couvre l'…… et la Cité … »",
+          "Ille-et-Vilaine",
+          sentence,
+          {
+            kind: "place",
+          },
+        ),
+      ),
+    ).toBe(false);
+    const named = "Le ministre Kamel Bensalem est arrivé à Oran.";
+    expect(
+      flags("name-cut", shortAnswer("q2", "Qui est arrivé ?", "Kamel", named, { kind: "person" })),
+    ).toBe(true);
+    expect(
+      flags(
+        "name-cut",
+        shortAnswer("q2", "Qui est arrivé ?", "Kamel Bensalem", named, { kind: "person" }),
+      ),
+    ).toBe(false);
+  });
+
+  it("number-in-word: a number read inside a word, a blank cutting a number", () => {
+    const sentence = "Les débats étaient centrés sur l'école.";
+    expect(
+      flags(
+        "number-in-word",
+        singleChoice("q1", "Combien … ?", ["100 rés", "50 rés", "150 rés"], sentence, {
+          kind: "number",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "number-in-word",
+        shortAnswer(
+          "q1",
+          "Complétez : « … quelque 11'…… par jour … »",
+          "000 voyageurs",
+          "quelque 11'000 voyageurs par jour",
+          {
+            kind: "number",
+          },
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "number-in-word",
+        shortAnswer("q1", "Combien d'élèves ?", "100 élèves", "L'école accueille 100 élèves.", {
+          kind: "number",
+        }),
+      ),
+    ).toBe(false);
+  });
+
+  it("ordinal-or-time-cut: ……e, ……h, impossible times, an ordinal read as a count", () => {
+    const sentence = "La course part vers 18h du 1er au 5e arrondissement.";
+    expect(
+      flags(
+        "ordinal-or-time-cut",
+        shortAnswer("q1", "Complétez : « … du ……e au 5e … »", "1", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "ordinal-or-time-cut",
+        shortAnswer("q1", "Complétez : « … vers ……h du … »", "18", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags("ordinal-or-time-cut", shortAnswer("q1", "À quelle heure ?", "28h20", sentence)),
+    ).toBe(true);
+    expect(
+      flags(
+        "ordinal-or-time-cut",
+        shortAnswer("q1", "Combien … ?", "5", sentence, { kind: "number" }),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "ordinal-or-time-cut",
+        shortAnswer("q1", "Complétez : « … vers …… du 1er … »", "18h", sentence),
+      ),
+    ).toBe(false);
+    expect(
+      flags("ordinal-or-time-cut", shortAnswer("q1", "À quelle heure ?", "18h20", sentence)),
+    ).toBe(false);
+  });
+
+  it("clause-crossing: a comma, a verb after a name, a trailing function word", () => {
+    const sentence =
+      "Le couple réside raconte qu'elle devait partir, dit l'Union africaine durant la visite.";
+    expect(
+      flags("clause-crossing", shortAnswer("q1", "Qui … ?", "le couple réside raconte", sentence)),
+    ).toBe(true);
+    expect(
+      flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine durant", sentence)),
+    ).toBe(true);
+    expect(flags("clause-crossing", shortAnswer("q1", "Qui … ?", "partir, dit", sentence))).toBe(
+      true,
+    );
+    expect(
+      flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine", sentence)),
+    ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer("q1", "Combien … ?", "14,5 millions", "Un coût de 14,5 millions.", {
+          kind: "number",
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Quel film … ?",
+          "Demain, la mer",
+          "Le prix va à « Demain, la mer », de X.",
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("entity checks", () => {
+  it("person-common-word: a sentence-initial common word taken as a name", () => {
+    const person = { kind: "person" as const };
+    for (const answer of ["Quant", "Certaines", "Outre", "C'est", "Etat"]) {
+      expect(
+        flags("person-common-word", shortAnswer("q1", "Qui … ?", answer, `${answer} …`, person)),
+      ).toBe(true);
+    }
+    expect(
+      flags(
+        "person-common-word",
+        shortAnswer("q1", "Qui … ?", "Jean Dupont", "Jean Dupont …", person),
+      ),
+    ).toBe(false);
+    expect(
+      flags("person-common-word", shortAnswer("q1", "Qui … ?", "M. Naimi", "M. Naimi …", person)),
+    ).toBe(false);
+  });
+
+  it("person-option-place: a place or an organisation offered as a person", () => {
+    const body =
+      "Reçu à Oran par Kamel Bensalem, le délégué venu de Tlemcen a salué la Sonatrach et l'ONU.";
+    const question = (options: string[]) =>
+      singleChoice("q1", "Qui a reçu le délégué ?", options, body, { kind: "person" });
+    expect(
+      flags("person-option-place", question(["Kamel Bensalem", "Paris", "Ali Saïdi"]), body),
+    ).toBe(true);
+    expect(
+      flags("person-option-place", question(["Kamel Bensalem", "ONU", "Ali Saïdi"]), body),
+    ).toBe(true);
+    expect(
+      flags("person-option-place", question(["Kamel Bensalem", "Mourad Ould", "Ali Saïdi"]), body),
+    ).toBe(false);
+    // The dateline's place, a place after `wilaya de`, part of a longer name.
+    const wire =
+      "Aïn Témouchent, 18 juin (APS) - La wilaya de Béni Saf et la Sonatrach Energy Company ont signé.";
+    const onWire = (option: string) =>
+      singleChoice("q1", "Qui a signé ?", ["Kamel Bensalem", option, "Ali Saïdi"], wire, {
+        kind: "person",
+      });
+    expect(flags("person-option-place", onWire("Aïn Témouchent"), wire)).toBe(true);
+    expect(flags("person-option-place", onWire("Béni Saf"), wire)).toBe(true);
+    expect(flags("person-option-place", onWire("Sonatrach Energy"), wire)).toBe(true);
+    const deputy = "Le texte de la députée de la Sarthe Claire Vasseur a été adopté.";
+    expect(flags("person-option-place", onWire("Claire Vasseur"), deputy)).toBe(false);
+  });
+});
+
+describe("grammar checks", () => {
+  const ask = (prompt: string) => shortAnswer("q1", prompt, "x", "x");
+
+  it("first-person: ma, mon, nous, je… outside quotes only", () => {
+    expect(flags("first-person", ask("Quelle est la plus belle victoire de ma carrière ?"))).toBe(
+      true,
+    );
+    expect(flags("first-person", ask("Qui a déclaré que nous devions partir ?"))).toBe(true);
+    expect(flags("first-person", ask("Qui a dit « je reviendrai » ?"))).toBe(false);
+    expect(flags("first-person", ask("Qui a signé le contrat ?"))).toBe(false);
+  });
+
+  it("quel-agreement: Quel/Quelle and the next noun's gender", () => {
+    expect(flags("quel-agreement", ask("Quel fonction occupe Jean Dupont ?"))).toBe(true);
+    expect(flags("quel-agreement", ask("Quelle programme a été adopté ?"))).toBe(true);
+    expect(flags("quel-agreement", ask("Quelle fonction occupe Jean Dupont ?"))).toBe(false);
+    expect(flags("quel-agreement", ask("Quelle est la capitale ?"))).toBe(false);
+    expect(flags("quel-agreement", ask("Quelle ministre a signé ?"))).toBe(false);
+  });
+
+  it("determiner-gender: la voyage, le direction; not role nouns, adjectives or pronouns", () => {
+    expect(flags("determiner-gender", ask("Qui a organisé la voyage ?"))).toBe(true);
+    expect(flags("determiner-gender", ask("Qui a rejoint le direction du club ?"))).toBe(true);
+    expect(flags("determiner-gender", ask("Qui a organisé le voyage ?"))).toBe(false);
+    expect(flags("determiner-gender", ask("Qui est la ministre de la Santé ?"))).toBe(false);
+    expect(flags("determiner-gender", ask("Qui a obtenu la large majorité des voix ?"))).toBe(
+      false,
+    );
+    expect(flags("determiner-gender", ask("Qui a obtenu une double victoire ?"))).toBe(false);
+    expect(flags("determiner-gender", ask("Qui la programme chaque année ?"))).toBe(false);
+    expect(flags("determiner-gender", ask("Complétez : « … la voyage … »"))).toBe(false);
+  });
+
+  it("dateline-in-prompt: a wire dateline kept in a question", () => {
+    expect(
+      flags("dateline-in-prompt", ask("Quel jour est-ce que GENÈVE - Le Conseil a voté ?")),
+    ).toBe(true);
+    expect(flags("dateline-in-prompt", ask("Qui a signé à RABAT (AFP) - le texte ?"))).toBe(true);
+    expect(flags("dateline-in-prompt", ask("Quel jour le Conseil d'Etat a-t-il voté ?"))).toBe(
+      false,
+    );
+    expect(flags("dateline-in-prompt", ask("Que signifie le sigle OFPPT ?"))).toBe(false);
+  });
+
+  it("double-verb: two conjugated verbs in a row", () => {
+    expect(flags("double-verb", ask("Combien de salariés compte cette dernière est ?"))).toBe(true);
+    expect(flags("double-verb", ask("Combien de salariés compte cette entreprise ?"))).toBe(false);
+  });
+});
+
+describe("distractor checks", () => {
+  const numbers = (options: string[]) =>
+    singleChoice("q1", "Combien … ?", options, "…", { kind: "number" });
+
+  it("number-order: numeric order, not alphabetical", () => {
+    expect(flags("number-order", numbers(["14,4 km", "7,2 km", "21,6 km"]))).toBe(true);
+    expect(flags("number-order", numbers(["1 800 francs", "900 francs", "2 700 francs"]))).toBe(
+      true,
+    );
+    expect(flags("number-order", numbers(["7,2 km", "14,4 km", "21,6 km"]))).toBe(false);
+    expect(
+      flags(
+        "number-order",
+        numbers(["900 000 euros", "1,2 million d'euros", "2 millions d'euros"]),
+      ),
+    ).toBe(false);
+    expect(optionValue("300.000 m3")).toBe(300000);
+  });
+
+  it("number-units: one unit for all options", () => {
+    expect(flags("number-units", numbers(["18 h", "19 h", "36"]))).toBe(true);
+    expect(
+      flags(
+        "number-units",
+        numbers(["1,2 million d'habitants", "800 000 habitants", "2 millions d'habitants"]),
+      ),
+    ).toBe(false);
+  });
+
+  it("option-ill-formed: an option ending with a participle or a function word", () => {
+    expect(
+      flags(
+        "option-ill-formed",
+        numbers(["40 000 000 apportés", "20 000 000 apportés", "60 000 000 apportés"]),
+      ),
+    ).toBe(true);
+    expect(
+      flags("option-ill-formed", numbers(["3 millions de", "4 millions de", "5 millions de"])),
+    ).toBe(true);
+    expect(
+      flags("option-ill-formed", numbers(["550 salariés", "15 degrés", "4 500 personnes"])),
+    ).toBe(false);
+  });
+});
+
+describe("selection checks", () => {
+  it("function-word-answer and long-short-answer", () => {
+    expect(flags("function-word-answer", shortAnswer("q1", "Qui … ?", "Certaines", "…"))).toBe(
+      true,
+    );
+    expect(flags("function-word-answer", shortAnswer("q1", "Qui … ?", "Rabat", "…"))).toBe(false);
+    expect(flags("function-word-answer", shortAnswer("q1", "Quel jour … ?", "mardi", "…"))).toBe(
+      false,
+    );
+    const quote = "nous avons une électricité propre, abordable et disponible pour tous";
+    expect(flags("long-short-answer", shortAnswer("q1", "Qu'a-t-il dit ?", quote, "…"))).toBe(true);
+    expect(
+      flags(
+        "long-short-answer",
+        shortAnswer(
+          "q1",
+          "Que signifie le sigle OFPPT ?",
+          "Office de la formation professionnelle et de la promotion du travail",
+          "…",
+          { kind: "organisation" },
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("findDefects and findQuizDefects", () => {
+  it("run every class check and describe it in DEFECT_CHECKS", () => {
+    for (const name of Object.keys(CHECKS)) expect(DEFECT_CHECKS[name]).toBeTruthy();
+    const question = shortAnswer(
+      "q1",
+      "Qui a organisé la voyage ?",
+      "Quant",
+      "Quant au voyage, Quant l'a organisé.",
+      {
+        kind: "person",
+      },
+    );
+    const checks = findDefects(question, question.evidence.text).map((defect) => defect.check);
+    expect(checks).toEqual(expect.arrayContaining(["determiner-gender", "person-common-word"]));
+  });
+
+  it("report quiz-level defects: give-aways and the same answer twice", () => {
+    const sentence = "Kamel Bensalem a inauguré la station d'Oran.";
+    const quiz = [
+      shortAnswer("q1", "Qui a inauguré la station ?", "Kamel Bensalem", sentence),
+      shortAnswer("q2", "Où Kamel Bensalem a-t-il inauguré la station ?", "Oran", sentence),
+      shortAnswer("q3", "Qui a inauguré la station d'Oran ?", "Kamel Bensalem", sentence),
+    ];
+    const checks = findQuizDefects(quiz, sentence).map(
+      (defect) => `${defect.check} ${defect.questionId}`,
+    );
+    expect(checks).toEqual(
+      expect.arrayContaining(["give-away q1", "give-away q2", "same-answer-twice q3"]),
+    );
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Distractor defects (issue 10): number options out of numeric order or in different units, and
+ * options that are not well-formed phrases.
+ */
+import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { nounGender } from "../../src/core/french/lexicon/noun-gender";
+import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { type QuestionCheck, wordsOf } from "./defect-check";
+
+/** The number an option starts with: `1 200`, `14,4`, `300.000`, `2`. */
+const LEADING_NUMBER = /^\D{0,12}?(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?/u;
+const SCALE = /(?<!\p{L})(milliards?|millions?|mille)(?!\p{L})/iu;
+const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, milliard: 1e9 };
+/** A past participle ending: `apportés`, `signée`. */
+const PARTICIPLE = /\p{Ll}{2,}(?:é|ée|és|ées)$/u;
+
+export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
+  "number-order": {
+    description: "number options not in numeric order (14,4 km before 7,2 km)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const values = question.options.map((option) => optionValue(option.text));
+      if (values.some((value) => value === undefined)) return [];
+      const ascending = values.every(
+        (value, index) => index === 0 || (values[index - 1] ?? 0) <= (value ?? 0),
+      );
+      return ascending ? [] : [question.options.map((option) => option.text).join(" · ")];
+    },
+  },
+  "number-units": {
+    description: "options of a number question in different units (18 h · 36)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const units = new Set(question.options.map((option) => unitOf(option.text)));
+      return units.size > 1 ? [[...units].map((unit) => `« ${unit} »`).join(" · ")] : [];
+    },
+  },
+  "option-ill-formed": {
+    description:
+      "an option that is not a well-formed phrase: it ends with a participle (40 000 000 apportés) or a function word",
+    find: (question) => {
+      if (question.type !== "single_choice") return [];
+      return question.options
+        .map((option) => option.text)
+        .filter((text) => {
+          const last = wordsOf(text).at(-1) ?? "";
+          if (!/^\p{Ll}/u.test(last) || wordsOf(text).length < 2) return false;
+          // stopwords-fr also lists some nouns (`personnes`): a noun ends a phrase well.
+          return !isNoun(last) && (isFunctionWord(last) || PARTICIPLE.test(last));
+        })
+        .map((text) => `« ${text} »`);
+    },
+  },
+};
+
+/** A noun of the lexicon, singular or plural (`salariés`, `degrés`). */
+function isNoun(word: string): boolean {
+  return nounGender(word) !== undefined || nounGender(word.replace(/s$/u, "")) !== undefined;
+}
+
+/**
+ * The value of a number option, scale words applied, or undefined when it has no number.
+ *
+ * @example
+ * optionValue("1,2 million d'habitants"); // 1200000
+ */
+export function optionValue(text: string): number | undefined {
+  const match = LEADING_NUMBER.exec(text);
+  if (!match) return undefined;
+  const whole = Number((match[1] ?? "").replace(/[ \u00a0\u202f.]/gu, ""));
+  const value = match[2] === undefined ? whole : Number(`${whole}.${match[2]}`);
+  const scale = SCALE.exec(text)?.[1]?.toLowerCase().replace(/s$/u, "") ?? "";
+  return value * (SCALES[scale] ?? 1);
+}
+
+/** An option without its digits and scale words: the unit it counts in. */
+function unitOf(text: string): string {
+  return normalizeAnswer(text.replace(SCALE, " ").replace(/[\d \u00a0\u202f.,]+/gu, " "));
+}

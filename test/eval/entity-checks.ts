@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Entity defects (issue 10): a common word taken as a person's name, a place or an organisation
+ * offered as a person.
+ */
+
+import { CITIES } from "../../src/core/french/lexicon/cities";
+import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { COUNTRIES } from "../../src/core/french/lexicon/countries";
+import { classifyAnswer } from "./classify-answer";
+import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
+
+const TITLE = /^(?:M|Mme|Mlle|Me|Dr|Pr)$/u;
+/** Words that put a name in a place (`à` is left out: it also introduces people). */
+const PLACE_BEFORE =
+  "(?:en|au|aux|dans|vers|depuis|près de|(?:ville|commune|province|région|wilayas?|wali|canton|district|département|préfecture|quartier)\\s+(?:de|d['’]|du))\\s*";
+const KNOWN_PLACES: ReadonlySet<string> = new Set([...CITIES, ...COUNTRIES.keys()]);
+
+export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
+  "person-common-word": {
+    description:
+      "person answer or option whose first word is a French function word, or a common word not followed by a name (Quant, Certaines, Outre, C'est, Etat)",
+    find: (question) => {
+      if (question.kind !== "person") return [];
+      return answerTexts(question).flatMap((text) => {
+        const words = wordsOf(text);
+        const at = TITLE.test(words[0] ?? "") ? 1 : 0;
+        const [first = "", second = ""] = words.slice(at);
+        const bare = second === "" || !/^\p{Lu}/u.test(second);
+        return isFunctionWord(first) || (bare && isCommonWord(first))
+          ? [`« ${text} » starts with the common word « ${first} »`]
+          : [];
+      });
+    },
+  },
+  "person-option-place": {
+    description: "a person option that is a place or an organisation of the article",
+    find: (question, body) => {
+      if (question.kind !== "person" || question.type !== "single_choice") return [];
+      return question.options
+        .map((option) => option.text)
+        .flatMap((text) => {
+          if (isPlace(text, body) || classifyAnswer(text) === "organisation") {
+            return [`« ${text} » is a place or an organisation`];
+          }
+          return partOfLongerName(text, body) ? [`« ${text} » is part of a longer name`] : [];
+        });
+    },
+  },
+};
+
+/**
+ * A known city or country, a name the article writes after `en`, `au`, `dans`, `wilaya de`…, or
+ * the place of its dateline (`Aïn Témouchent, 18 juin (APS) -`).
+ */
+function isPlace(text: string, body: string): boolean {
+  if (KNOWN_PLACES.has(text)) return true;
+  const name = escapeRegExp(text);
+  if (new RegExp(`^${name}(?:,\\s*\\d|\\s+\\()`, "u").test(body)) return true;
+  return new RegExp(`(?<!\\p{L})${PLACE_BEFORE}${name}(?!\\p{L})`, "iu").test(body);
+}
+
+/**
+ * Every time the article writes `text`, a capitalised word that is no common word runs on after
+ * it (« Jean-Pierre Ilunga » of Jean-Pierre Ilunga wa Ilunga is fine: `wa` is lowercase). The word
+ * before is not looked at: `la députée de la Sarthe Claire Vasseur`, `la Britannique Emma X`.
+ */
+function partOfLongerName(text: string, body: string): boolean {
+  const name = escapeRegExp(text);
+  const starts = [...body.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "gu"))].map(
+    (match) => match.index,
+  );
+  return (
+    starts.length > 0 &&
+    starts.every((start) => {
+      const after = /^ (\p{Lu}\p{Ll}+)/u.exec(body.slice(start + text.length))?.[1];
+      return after !== undefined && !isCommonWord(after);
+    })
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * @module
+ * Grammar defects (issue 10): first person kept outside quotes, `Quel`/`Quelle` or a determiner
+ * that disagrees with its noun's gender, two conjugated verbs in a row.
+ */
+import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { nounGender } from "../../src/core/french/lexicon/noun-gender";
+import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
+import { around, outsideQuotes, type QuestionCheck } from "./defect-check";
+
+const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’])(?!\p{L})/iu;
+const QUEL = /(?<!\p{L})(quel|quelle|quels|quelles)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+const DETERMINER = /(?<!\p{L})(le|la|un|une)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+/** Words after which `le`/`la` are object pronouns (`qui la dirige`), not determiners. */
+const BEFORE_PRONOUN =
+  /(?<!\p{L})(?:il|elle|on|ils|elles|qui|je|tu|nous|vous|ne|n['’]|ce|cela)\s+$/iu;
+/** `être` and `avoir`: `Quelle est…`, `Quel a été…` name no noun. */
+const AUXILIARY = /^(?:est|sont|était|étaient|sera|seront|fut|a|ont|avait|avaient)$/u;
+/** Adjectives French puts before the noun; the Lefff also lists many of them as nouns. */
+const PRENOMINAL_ADJECTIVES = new Set(
+  (
+    "beau bel belle bon bonne grand grande gros grosse haut haute jeune joli jolie long longue " +
+    "mauvais mauvaise meilleur meilleure petit petite vieux vieil vieille nouveau nouvel nouvelle " +
+    "premier première dernier dernière seul seule même autre double triple large vaste propre " +
+    "vrai vraie faux fausse simple principal principale futur future ancien ancienne éventuel " +
+    "prochain prochaine énorme immense célèbre fameux fameuse véritable unique moindre"
+  ).split(" "),
+);
+/** A wire dateline left in a prompt: `GENÈVE - Le Conseil…`, `RABAT (AFP) -`. */
+const DATELINE =
+  /(?<!\p{L})\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^-–—]{1,30})?(?:\s*\([^)]{1,12}\))?\s+[-–—]\s/u;
+const DOUBLE_VERB_END = /\s(?:est|sont|a|ont|était|étaient|sera|seront)\s*\?$/u;
+const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L})/u;
+
+export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
+  "first-person": {
+    description: "first person outside quotes in a prompt (ma, mon, mes, nous, notre, je, j')",
+    find: (question) => {
+      const text = outsideQuotes(question.prompt);
+      const match = FIRST_PERSON.exec(text);
+      return match ? [`« ${around(text, match.index)} »`] : [];
+    },
+  },
+  "quel-agreement": {
+    description:
+      "Quel/Quelle not agreeing with the next noun's gender (Quel fonction, Quelle programme)",
+    find: (question) =>
+      [...outsideQuotes(question.prompt).matchAll(QUEL)]
+        .filter(([, quel = "", noun = "", next]) => {
+          if (AUXILIARY.test(noun.toLowerCase())) return false;
+          return disagrees(quel.toLowerCase().startsWith("quelle") ? "f" : "m", noun, next);
+        })
+        .map((match) => `« ${match[0]} »`),
+  },
+  "determiner-gender": {
+    description:
+      "le/la/un/une before a noun the lexicon knows with the other gender (la voyage, le direction); not role nouns nor adjectives",
+    find: (question) => {
+      const text = outsideQuotes(question.prompt);
+      return [...text.matchAll(DETERMINER)]
+        .filter((match) => {
+          const [, determiner = "", noun = "", next] = match;
+          if (BEFORE_PRONOUN.test(text.slice(0, match.index))) return false;
+          const gender = /^(?:la|une)$/iu.test(determiner) ? "f" : "m";
+          return disagrees(gender, noun, next);
+        })
+        .map((match) => `« ${match[0]} »`);
+    },
+  },
+  "dateline-in-prompt": {
+    description: "a wire dateline left in a prompt (GENÈVE - Le Conseil d'Etat…, RABAT (AFP) -)",
+    find: (question) => {
+      const match = DATELINE.exec(question.prompt);
+      return match ? [`« ${around(question.prompt, match.index)} »`] : [];
+    },
+  },
+  "double-verb": {
+    description: "two conjugated verbs in a row (Combien de salariés compte cette dernière est ?)",
+    find: (question) => {
+      if (question.type === "true_false") return [];
+      const { prompt } = question;
+      const match = DOUBLE_VERB_END.exec(prompt) ?? DOUBLE_AUXILIARY.exec(prompt);
+      return match ? [`« ${around(prompt, match.index)} »`] : [];
+    },
+  },
+};
+
+/**
+ * Whether `noun` is a lowercase noun the lexicon knows with the other gender than `gender`,
+ * and not a word that is also a role noun (`la ministre`), a prenominal adjective (`la large
+ * majorité`) or an adjective before a noun that agrees (`next` of `gender`).
+ */
+function disagrees(gender: "m" | "f", noun: string, next: string | undefined): boolean {
+  if (!/^\p{Ll}/u.test(noun) || isFunctionWord(noun)) return false;
+  const known = nounGender(noun);
+  if (known === undefined || known === gender) return false;
+  if (ROLE_NOUNS.has(noun) || PRENOMINAL_ADJECTIVES.has(noun)) return false;
+  return next === undefined || nounGender(next) !== gender;
+}

@@ -1,0 +1,208 @@
+/**
+ * @module
+ * Measures of a quiz as a whole, as the issue's targets state them: the form of each question
+ * (from its prompt's first words), gap-fill share, answers given away by another question, the
+ * same answer asked twice, crowded sentences and true/false statements copied from the article.
+ */
+import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import type { Question } from "../../src/core/quiz/quiz";
+import { containsWords } from "./match-answer";
+import { rightAnswer } from "./right-answer";
+
+/** The forms the issue grades by, in the order the report lists them. */
+export const QUESTION_FORMS = [
+  "who",
+  "what",
+  "when",
+  "where",
+  "how many",
+  "why",
+  "role",
+  "acronym",
+  "gap-fill",
+  "true-false",
+  "other",
+] as const;
+
+export type QuestionForm = (typeof QUESTION_FORMS)[number];
+
+/** More than this many questions from one sentence crowd it (issue 10: at most 2). */
+export const MAX_PER_SENTENCE = 2;
+
+// First words of a prompt, most specific first: `Quelle fonction…` is a role before it is a
+// `what`, `Qui est le…` names a person by role.
+const FORM_PATTERNS: [QuestionForm, RegExp][] = [
+  ["gap-fill", /^Complétez(?!\p{L})/u],
+  ["acronym", /^(?:Que (?:signifie|veut dire)|Quel est le sigle|De quoi .* est-il le sigle)/u],
+  [
+    "role",
+    /^(?:Quel(?:le)? (?:fonction|poste|rôle|métier|profession|titre|mandat)|Quelle est la fonction|Quel est le (?:rôle|poste|métier|titre)|Qui est (?:le|la|l['’]|les) )/u,
+  ],
+  [
+    "when",
+    /^(?:Quand|Depuis quand|Jusqu['’]à quand|À partir de quand|(?:En|À|Depuis|Dans) quel(?:le)? (?:année|date|jour|mois|siècle|heure|saison)|Quel(?:le)? (?:année|date|jour|mois|siècle|heure))/u,
+  ],
+  [
+    "where",
+    /^(?:Où|D['’]où|Par où|(?:Dans|En|De|À|Vers|Sur) quel(?:le)?s? (?:ville|pays|région|province|canton|commune|wilaya|département|lieu|quartier|localité|continent|village|site|stade|salle|île)|Quel(?:le)? (?:ville|pays|région|province|canton|commune|wilaya|lieu|quartier))/u,
+  ],
+  ["how many", /^(?:Combien|À combien|Pour combien|De combien|Quel (?:nombre|montant|âge))/u],
+  ["why", /^(?:Pourquoi|Pour quelle raison|Dans quel but)/u],
+  ["who", /^(?:Qui|(?:Par|À|Avec|De|Pour|Contre|Selon|Chez) qui)(?!\p{L})/u],
+  [
+    "what",
+    /^(?:Qu['’]|(?:Que|Quoi|Quel|Quelle|Quels|Quelles|(?:Par|À|De|Avec|Dans|Sur|Pour|En) (?:quoi|quel|quelle|quels|quelles))(?!\p{L}))/u,
+  ],
+];
+
+/**
+ * The form of a question, from its type and its prompt's first words.
+ *
+ * @example
+ * questionForm({ type: "short_answer", prompt: "Qui a signé l'accord ?" } as Question); // "who"
+ * questionForm({ type: "short_answer", prompt: "Complétez : « … »" } as Question); // "gap-fill"
+ */
+export function questionForm(question: Pick<Question, "type" | "prompt">): QuestionForm {
+  if (question.type === "true_false") return "true-false";
+  const prompt = question.prompt.trim();
+  return FORM_PATTERNS.find(([, pattern]) => pattern.test(prompt))?.[0] ?? "other";
+}
+
+/** One finding of a quiz-level measure. */
+export interface QuizFinding {
+  questionId: string;
+  prompt: string;
+  detail: string;
+}
+
+/**
+ * Questions whose right answer (or an accepted form) stands as whole words in another
+ * question's prompt or true/false statement. Bare 1–2 digit numbers are left out: `12` in a date
+ * of another prompt gives nothing away.
+ *
+ * @example
+ * giveAways([whoSigned, statementNamingTheSigner]); // [{ questionId: whoSigned.id, … }]
+ */
+export function giveAways(questions: Question[]): QuizFinding[] {
+  const prompts = questions.map((question) => ({
+    id: question.id,
+    normalised: normalizeAnswer(question.prompt),
+  }));
+  const findings: QuizFinding[] = [];
+  for (const question of questions) {
+    const forms = (rightAnswer(question)?.forms ?? [])
+      .map(normalizeAnswer)
+      .filter((form) => form.length >= 2 && !/^\d{1,2}$/u.test(form));
+    for (const other of prompts) {
+      if (other.id === question.id) continue;
+      const shown = forms.find((form) => containsWords(other.normalised, form));
+      if (shown === undefined) continue;
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `« ${shown} » stands in ${other.id}`,
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+/** Questions whose answer (any accepted form) equals an earlier question's, once normalised. */
+export function repeatedAnswers(questions: Question[]): QuizFinding[] {
+  const seen = new Map<string, string>();
+  const findings: QuizFinding[] = [];
+  for (const question of questions) {
+    const forms = [...new Set((rightAnswer(question)?.forms ?? []).map(normalizeAnswer))].filter(
+      (form) => form !== "",
+    );
+    const earlier = forms.map((form) => [form, seen.get(form)] as const).find(([, id]) => id);
+    if (earlier) {
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `« ${earlier[0]} » already asked by ${earlier[1]}`,
+      });
+    }
+    for (const form of forms) if (!seen.has(form)) seen.set(form, question.id);
+  }
+  return findings;
+}
+
+/**
+ * The questions beyond {@link MAX_PER_SENTENCE} that come from one sentence (same evidence
+ * start), in quiz order.
+ */
+export function crowdedSentences(questions: Question[]): QuizFinding[] {
+  const bySentence = new Map<number, Question[]>();
+  for (const question of questions) {
+    const list = bySentence.get(question.evidence.start) ?? [];
+    list.push(question);
+    bySentence.set(question.evidence.start, list);
+  }
+  return [...bySentence.values()].flatMap((list) =>
+    list.slice(MAX_PER_SENTENCE).map((question) => ({
+      questionId: question.id,
+      prompt: question.prompt,
+      detail: `${list.length} questions from the sentence at ${question.evidence.start} (${list.map((q) => q.id).join(", ")})`,
+    })),
+  );
+}
+
+/** Fewer words than this, a true statement is a short claim, not a copied sentence. */
+const MIN_COPIED_WORDS = 5;
+
+/**
+ * True/false questions keyed true whose statement is the article's own words: once normalised,
+ * the statement stands as whole words in the body (a sentence, or a clause of one, copied).
+ */
+export function copiedTrueStatements(questions: Question[], body: string): QuizFinding[] {
+  const normalisedBody = normalizeAnswer(body);
+  return questions
+    .filter((question) => question.type === "true_false" && question.answer)
+    .filter((question) => {
+      const statement = normalizeAnswer(question.prompt);
+      return (
+        statement.split(" ").length >= MIN_COPIED_WORDS && containsWords(normalisedBody, statement)
+      );
+    })
+    .map((question) => ({
+      questionId: question.id,
+      prompt: question.prompt,
+      detail: "keyed true, copied word for word from the article",
+    }));
+}
+
+/** The quiz-level measures of one quiz. */
+export interface QuizMetrics {
+  questions: number;
+  gapFills: number;
+  byForm: Record<QuestionForm, number>;
+  giveAways: QuizFinding[];
+  repeatedAnswers: QuizFinding[];
+  crowdedSentences: QuizFinding[];
+  copiedTrueStatements: QuizFinding[];
+}
+
+/** Every quiz-level measure of `questions`; `body` is `article.paragraphs.join("\n\n")`. */
+export function quizMetrics(questions: Question[], body: string): QuizMetrics {
+  const byForm = emptyFormCounts();
+  for (const question of questions) byForm[questionForm(question)] += 1;
+  return {
+    questions: questions.length,
+    gapFills: byForm["gap-fill"],
+    byForm,
+    giveAways: giveAways(questions),
+    repeatedAnswers: repeatedAnswers(questions),
+    crowdedSentences: crowdedSentences(questions),
+    copiedTrueStatements: copiedTrueStatements(questions, body),
+  };
+}
+
+/** A zero count for every form. */
+export function emptyFormCounts(): Record<QuestionForm, number> {
+  return Object.fromEntries(QUESTION_FORMS.map((form) => [form, 0])) as Record<
+    QuestionForm,
+    number
+  >;
+}

@@ -1,0 +1,181 @@
+/**
+ * @module
+ * Span defects (issue 10): an answer or blank that is part of a name, a number read inside a
+ * word, an ordinal or a time cut, an answer running across a clause.
+ */
+import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import type { Question } from "../../src/core/quiz/quiz";
+import {
+  answerTexts,
+  GAP,
+  hasWholeWord,
+  occurrences,
+  type QuestionCheck,
+  wordsOf,
+} from "./defect-check";
+import { rightAnswer } from "./right-answer";
+
+/** What an ordinal or a time leaves after its number: `5e`, `1er`, `1re`, `XXe`, `18h`. */
+const ORDINAL_OR_HOUR_SUFFIX = /^(?:e|er|re|ère|ème|es|h)(?![\p{L}])/u;
+/** Titles before a name: the word before them is not part of the name. */
+const TITLE = /^(?:M|Mme|Mlle|Me|Dr|Pr)$/u;
+/** A time written `18h`, `18 h 30`, `28h20`. */
+const TIME = /(?<!\d)(\d{1,2})[ \u00a0]?h[ \u00a0]?(\d{2})?(?![\p{L}\d])/giu;
+/**
+ * Finite verbs that never belong inside a name or a noun phrase answer: `être` and `avoir`, and
+ * the verbs news uses to report and to say where people live.
+ */
+const FINITE_VERBS = new Set(
+  (
+    "a ont est sont était étaient sera seront fut avait avaient fait font dit disent raconte " +
+    "racontent explique expliquent affirme affirment déclare déclarent indique indiquent précise " +
+    "précisent souligne soulignent ajoute ajoutent estime estiment annonce annoncent assure " +
+    "assurent rappelle rappellent confie confient réside résident vit vivent habite habitent " +
+    "devait devaient doit doivent peut peuvent va vont"
+  ).split(" "),
+);
+
+export const SPAN_CHECKS: Record<string, QuestionCheck> = {
+  "name-cut": {
+    description:
+      "answer or blank that is part of a hyphenated or longer capitalised name (……-et-Vilaine, « Cité » of Cité du design)",
+    find: (question) => [...blankInName(question.prompt), ...answerInName(question)],
+  },
+  "number-in-word": {
+    description:
+      "a number read inside a word or another number: answer words not whole words of the evidence (centrés → 100 rés), a blank touching a digit (11'……)",
+    find: (question) => [...blankTouchingDigit(question.prompt), ...numberWordsInside(question)],
+  },
+  "ordinal-or-time-cut": {
+    description:
+      "ordinal or time cut (du ……e au 5e, vers ……h), a number answer that is an ordinal or a time in the article, an impossible time (28h20)",
+    find: (question) => {
+      const details: string[] = [];
+      const gap = question.prompt.indexOf(GAP);
+      if (gap >= 0) {
+        const after = question.prompt.slice(gap + GAP.length);
+        if (ORDINAL_OR_HOUR_SUFFIX.test(after))
+          details.push(`blank before « ${after.slice(0, 3)} »`);
+      }
+      for (const text of answerTexts(question)) {
+        for (const time of text.matchAll(TIME)) {
+          if (Number(time[1]) > 23 || Number(time[2] ?? 0) > 59)
+            details.push(`impossible time « ${time[0]} »`);
+        }
+      }
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (question.kind === "number" && /^\d+$/u.test(answer)) {
+        const evidence = question.evidence.text;
+        const at = occurrences(evidence, answer).filter(
+          (start) =>
+            !/\d/u.test(evidence[start - 1] ?? "") &&
+            !/\d/u.test(evidence[start + answer.length] ?? ""),
+        );
+        if (
+          at.length > 0 &&
+          at.every((start) => ORDINAL_OR_HOUR_SUFFIX.test(evidence.slice(start + answer.length)))
+        ) {
+          details.push(`« ${answer} » is an ordinal or a time in the article`);
+        }
+      }
+      return details;
+    },
+  },
+  "clause-crossing": {
+    description:
+      "answer or blank running across a clause: a comma, a conjugated verb after its first word, or a last word that is a function word (Union africaine durant)",
+    find: (question) =>
+      answerTexts(question).flatMap((text) => {
+        // Names of organisations (`…de la concurrence, de la consommation…`) and quoted titles
+        // (« Demain, la mer ») hold commas of their own.
+        const quoted = question.evidence.text.includes(`« ${text} »`);
+        if (/,(?!\d)|(?<!\d),/u.test(text) && question.kind !== "organisation" && !quoted) {
+          return [`comma in « ${text} »`];
+        }
+        const words = wordsOf(text);
+        const verb = words.slice(1).find((word) => FINITE_VERBS.has(word));
+        if (verb) return [`verb « ${verb} » in « ${text} »`];
+        const last = words.at(-1) ?? "";
+        const isQuantity = question.kind === "number" || question.kind === "date";
+        if (words.length > 1 && !isQuantity && /^\p{Ll}/u.test(last) && isFunctionWord(last)) {
+          return [`« ${text} » ends on « ${last} »`];
+        }
+        return [];
+      }),
+  },
+};
+
+/** The blank continues or precedes a number (`11'……`): it cuts the number. */
+function blankTouchingDigit(prompt: string): string[] {
+  const gap = prompt.indexOf(GAP);
+  if (gap < 0) return [];
+  const before = prompt.slice(0, gap);
+  const after = prompt.slice(gap + GAP.length);
+  return /\d['’ ]?$/u.test(before) || /^['’]?\d/u.test(after)
+    ? [`blank touching a digit: « ${prompt.slice(Math.max(0, gap - 6), gap + GAP.length + 4)} »`]
+    : [];
+}
+
+/** Words of a number answer found only inside longer words of the evidence (`rés` of `centrés`). */
+function numberWordsInside(question: Question): string[] {
+  if (question.kind !== "number") return [];
+  const evidence = question.evidence.text;
+  const lower = evidence.toLowerCase();
+  return answerTexts(question).flatMap((text) =>
+    wordsOf(text)
+      .filter((word) => /^\p{L}{2,}$/u.test(word))
+      .filter((word) => !hasWholeWord(evidence, word) && lower.includes(word.toLowerCase()))
+      .slice(0, 1)
+      .map((word) => `« ${word} » of « ${text} » only inside a word of the evidence`),
+  );
+}
+
+/** The blank touches a letter or a hyphen: it stands for part of a word or of a compound name. */
+function blankInName(prompt: string): string[] {
+  const gap = prompt.indexOf(GAP);
+  if (gap < 0) return [];
+  const before = prompt[gap - 1] ?? "";
+  const after = prompt.slice(gap + GAP.length);
+  if (/[\p{L}-]/u.test(before))
+    return [`blank after « ${prompt.slice(Math.max(0, gap - 6), gap)} »`];
+  if (/^-/u.test(after) || (/^\p{L}/u.test(after) && !ORDINAL_OR_HOUR_SUFFIX.test(after))) {
+    return [`blank before « ${after.slice(0, 8)} »`];
+  }
+  return [];
+}
+
+/**
+ * The evidence shows the answer continuing a name at every place it stands: a hyphen or a letter
+ * touching it, a capitalised word right after it, a capitalised word right before a place or an
+ * organisation, or a common noun taken as a name before `du`, `de la`… (« Cité » du design).
+ */
+function answerInName(question: Question): string[] {
+  if (question.type === "true_false" || question.kind === "number" || question.kind === "date")
+    return [];
+  const answer = rightAnswer(question)?.canonical ?? "";
+  const words = wordsOf(answer);
+  const last = words.at(-1) ?? "";
+  if (!/^\p{Lu}/u.test(last)) return [];
+  const evidence = question.evidence.text;
+  const starts = occurrences(evidence, answer);
+  if (starts.length === 0) return [];
+  const continues = (start: number) => {
+    const before = evidence.slice(0, start);
+    const after = evidence.slice(start + answer.length);
+    if (/[\p{L}-]$/u.test(before) || /^(?:-\p{L}|\p{L})/u.test(after)) return true;
+    if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+    const previous = /(\p{Lu}[\p{L}'’-]*)\.? $/u.exec(before)?.[1];
+    if (
+      previous &&
+      question.kind !== "person" &&
+      !TITLE.test(previous) &&
+      !isCommonWord(previous)
+    ) {
+      return true;
+    }
+    return (
+      words.length === 1 && isCommonWord(answer) && /^ (?:du|de la|de l['’]|des|d['’])/u.test(after)
+    );
+  };
+  return starts.every(continues) ? [`« ${answer} » continues a name in the evidence`] : [];
+}
