@@ -10,6 +10,8 @@ import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
 import { apiDocs } from "./routes/api-docs";
+import { assignments } from "./routes/assignments";
+import { join } from "./routes/join";
 import { problem } from "./routes/problem";
 import { guardQuizId } from "./routes/quiz-id-guard";
 import { quizTeacherTools } from "./routes/quiz-teacher-tools";
@@ -29,6 +31,8 @@ app.route("/", pages);
 app.route("/", teacherPages);
 app.route("/api/quizzes", quizzes);
 app.route("/api/quizzes", quizTeacherTools);
+app.route("/api/assignments", assignments);
+app.route("/api/join", join);
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 

@@ -13,10 +13,11 @@ const BOM = "\uFEFF";
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function field(value: string | number): string {
+function field(value: string | number, separator: string): string {
   let text = String(value);
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const quoted = text.includes(separator) || /[",\r\n]/.test(text);
+  return quoted ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -25,9 +26,16 @@ function field(value: string | number): string {
  * CR is prefixed with `'` so that no spreadsheet runs it; numbers are written as they are.
  *
  * @example
+ * `separator` `;` makes the file French Excel opens in columns with a double click (it expects
+ * `;` where the decimal separator is a comma).
+ *
+ * @example
  * toCsv([["id", "prompt"], ["q1", 'Qui a dit "oui", puis\nnon ?']]);
  * // '\uFEFFid,prompt\r\nq1,"Qui a dit ""oui"", puis\nnon ?"\r\n'
+ * toCsv([["Nom", "Note"], ["Léa", 7]], ";"); // '\uFEFFNom;Note\r\nLéa;7\r\n'
  */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((row) => `${row.map(field).join(",")}\r\n`).join("");
+export function toCsv(rows: readonly (readonly (string | number)[])[], separator = ","): string {
+  const line = (row: readonly (string | number)[]) =>
+    `${row.map((value) => field(value, separator)).join(separator)}\r\n`;
+  return BOM + rows.map(line).join("");
 }
