@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { joinPages } from "./pages/join-pages";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
@@ -29,6 +30,7 @@ app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 
 app.route("/", pages);
 app.route("/", teacherPages);
+app.route("/", joinPages);
 app.route("/api/quizzes", quizzes);
 app.route("/api/quizzes", quizTeacherTools);
 app.route("/api/assignments", assignments);

@@ -8,7 +8,7 @@ import { vValidator } from "@hono/valibot-validator";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
-import { isClosed } from "../core/assignment/assignment";
+import { isClosed, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import { toStudentView } from "../core/quiz/to-student-view";
 import { limitBody, SUBMISSION_BODY_LIMIT } from "./body-limits";
 import { handIn } from "./hand-in";
@@ -18,9 +18,6 @@ import { requireJsonBody } from "./json-body";
 import { IDEMPOTENCY_KEY, json, problemResponse, problems } from "./openapi";
 import { invalidInput, problem } from "./problem";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
-
-/** Longest name for an assignment sheet, after trimming. */
-export const MAX_ASSIGNMENT_NAME_LENGTH = 80;
 
 const JOIN_CODE = {
   name: "code",

@@ -4,6 +4,9 @@
  * and when students see the expected answers.
  */
 
+/** Longest student name on an assignment sheet, after trimming. */
+export const MAX_ASSIGNMENT_NAME_LENGTH = 80;
+
 /** When students see the expected answers and evidence: at once, or once the assignment closes. */
 export const FEEDBACK_MODES = ["immediate", "after-close"] as const;
 
