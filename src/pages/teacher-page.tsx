@@ -372,7 +372,7 @@ function AssignmentSection() {
         </button>
       </p>
       <h3>
-        En direct <span id="live-state" class="hint" />
+        Résultats de la classe <span id="live-state" class="hint" />
       </h3>
       <dl class="stats">
         <div>
@@ -404,7 +404,8 @@ function AssignmentSection() {
         </table>
       </div>
       <h3 id="sheet-title">Relevé de la classe</h3>
-      <div class="table-scroll">
+      {/* Wider than the page with many questions: scrollable, so reachable by keyboard. */}
+      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="sheet-title">
         <table id="class-sheet" class="rates class-sheet" aria-labelledby="sheet-title">
           <thead />
           <tbody />
