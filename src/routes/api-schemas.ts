@@ -224,12 +224,18 @@ export const Assignment = v.object({
       "`immediate`: students see the expected answers at once; `after-close`: only the score until it closes.",
     ),
   ),
-  closesAt: v.pipe(v.nullable(v.string()), v.description("ISO 8601, UTC; `null`: no closing time.")),
+  closesAt: v.pipe(
+    v.nullable(v.string()),
+    v.description("ISO 8601, UTC; `null`: no closing time."),
+  ),
   closedAt: v.pipe(
     v.nullable(v.string()),
     v.description("When the teacher closed it early; `null` otherwise."),
   ),
-  closed: v.pipe(v.boolean(), v.description("Takes no more sheets (closed early or past closesAt).")),
+  closed: v.pipe(
+    v.boolean(),
+    v.description("Takes no more sheets (closed early or past closesAt)."),
+  ),
   createdAt: isoTime,
   submissions: count,
 });

@@ -54,7 +54,6 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * app.route("/api/assignments", assignments);
  */
 export const assignments = new Hono<AssignmentEnv>()
-  .use(teacherAuth)
   .post(
     "/",
     describeRoute({
@@ -78,6 +77,7 @@ export const assignments = new Hono<AssignmentEnv>()
         422: problemResponse("There is no quiz with this `quizId`, or `closesAt` is past."),
       },
     }),
+    teacherAuth,
     limitBody(SUBMISSION_BODY_LIMIT),
     requireJsonBody,
     vValidator("json", NewAssignmentBody, (result, c) => {
@@ -129,6 +129,7 @@ export const assignments = new Hono<AssignmentEnv>()
         ...problems(401, 429, 503),
       },
     }),
+    teacherAuth,
     async (c) => {
       const listed = await listAssignments(c.env.DB);
       const titles = new Map<string, string>();
@@ -161,6 +162,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     async (c) => {
       const { assignment, quiz } = c.var;
@@ -184,6 +186,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     async (c) => {
       const { assignment, quiz } = c.var;
@@ -207,6 +210,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     async (c) => {
       const { assignment, quiz } = c.var;
@@ -229,6 +233,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     async (c) => {
       await deleteAssignment(c.env.DB, c.var.assignment.id);
@@ -252,6 +257,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     vValidator("query", ResultsQuery, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
@@ -285,6 +291,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     liveResults,
   )
@@ -313,6 +320,7 @@ export const assignments = new Hono<AssignmentEnv>()
         404: problemResponse("There is no assignment with this id."),
       },
     }),
+    teacherAuth,
     withAssignment,
     async (c) => {
       const format = c.req.query("format") ?? "csv";

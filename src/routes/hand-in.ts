@@ -11,7 +11,11 @@ import type { Context } from "hono";
 import { type Assignment, showsKey } from "../core/assignment/assignment";
 import { type AnswerSheet, type MarkedSheet, markSheet } from "../core/marking/mark-sheet";
 import type { Quiz } from "../core/quiz/quiz";
-import { DuplicateStudentError, type Submission, saveSubmission } from "../storage/submission-store";
+import {
+  DuplicateStudentError,
+  type Submission,
+  saveSubmission,
+} from "../storage/submission-store";
 import { respondOnce } from "./idempotency";
 import { invalidInput, problem } from "./problem";
 import { findAnswerErrors, findRawAnswerErrors, type SubmissionBody } from "./submission-body";

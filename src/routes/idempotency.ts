@@ -147,7 +147,9 @@ export async function hashRequest(
   const answers = Object.entries(body.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const request = [answers, body.student ?? null];
   // Plain quiz sheets keep the hash they always had (keys stored before assignments existed).
-  const canonical = JSON.stringify(assignmentId === undefined ? request : [...request, assignmentId]);
+  const canonical = JSON.stringify(
+    assignmentId === undefined ? request : [...request, assignmentId],
+  );
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -24,7 +24,9 @@ export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) =
 });
 
 /** The refusal for a request without the right teacher token; `undefined` when it has it. */
-async function checkTeacher<E extends { Bindings: Env }>(c: Context<E>): Promise<Response | undefined> {
+async function checkTeacher<E extends { Bindings: Env }>(
+  c: Context<E>,
+): Promise<Response | undefined> {
   const expected = c.env.TEACHER_TOKEN;
   if (!expected) {
     return problem(c, {
@@ -42,7 +44,10 @@ async function checkTeacher<E extends { Bindings: Env }>(c: Context<E>): Promise
   const given = BEARER.exec(c.req.header("Authorization") ?? "")?.[1];
   if (given === undefined || !(await isSameSecret(given, expected))) {
     // No token is no guess: only wrong tokens count towards the limit.
-    if (given !== undefined && (await teacherFailures.countFailure(c.env.TEACHER_AUTH_LIMITER, client))) {
+    if (
+      given !== undefined &&
+      (await teacherFailures.countFailure(c.env.TEACHER_AUTH_LIMITER, client))
+    ) {
       return tooManyAttempts(c);
     }
     return problem(

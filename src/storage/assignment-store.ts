@@ -156,9 +156,7 @@ export async function closeAssignment(
   now: string,
 ): Promise<Assignment | undefined> {
   const row = await db
-    .prepare(
-      "UPDATE assignments SET closed_at = COALESCE(closed_at, ?2) WHERE id = ?1 RETURNING *",
-    )
+    .prepare("UPDATE assignments SET closed_at = COALESCE(closed_at, ?2) WHERE id = ?1 RETURNING *")
     .bind(id, now)
     .first<AssignmentRow>();
   return row ? toAssignment(row) : undefined;

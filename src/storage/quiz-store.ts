@@ -54,7 +54,11 @@ export async function saveQuiz(
  * @example
  * await setQuizPublic(env.DB, "k3J9…", true); // true
  */
-export async function setQuizPublic(db: D1Database, id: string, isPublic: boolean): Promise<boolean> {
+export async function setQuizPublic(
+  db: D1Database,
+  id: string,
+  isPublic: boolean,
+): Promise<boolean> {
   const { meta } = await db
     .prepare("UPDATE quizzes SET public = ? WHERE id = ?")
     .bind(isPublic ? 1 : 0, id)

@@ -5,8 +5,8 @@
  * dependency beyond the zip writer the QTI export already uses.
  */
 import { strToU8, zipSync } from "fflate";
-import type { Cell } from "./to-class-sheet";
 import { escapeXml } from "./escape-xml";
+import type { Cell } from "./to-class-sheet";
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
