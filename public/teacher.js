@@ -497,12 +497,7 @@
   }
 
   function showResults(results, svg) {
-    const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-    const score = (value) =>
-      value === null ? "—" : `${number.format(value)} / ${results.maxScore}`;
-    $("stat-submissions").textContent = String(results.submissions);
-    $("stat-mean").textContent = score(results.meanScore);
-    $("stat-median").textContent = score(results.medianScore);
+    showStats("stat", results);
 
     clear(chartBox);
     const image = element("img", {
@@ -515,15 +510,30 @@
     });
     chartBox.append(image);
 
-    clear(ratesBody);
-    results.questions.forEach((question, index) => {
+    showRates(ratesBody, results.questions);
+  }
+
+  /** Copies, mean and median into `#<prefix>-submissions`, `-mean` and `-median`. */
+  function showStats(prefix, results) {
+    const format = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+    const score = (value) =>
+      value === null ? "—" : `${format.format(value)} / ${results.maxScore}`;
+    $(`${prefix}-submissions`).textContent = String(results.submissions);
+    $(`${prefix}-mean`).textContent = score(results.meanScore);
+    $(`${prefix}-median`).textContent = score(results.medianScore);
+  }
+
+  /** One row per question: number, prompt, right-answer rate. */
+  function showRates(body, questions) {
+    clear(body);
+    questions.forEach((question, index) => {
       const row = element("tr", { "data-question-id": question.questionId });
       row.append(
         element("th", { scope: "row" }, `Q${index + 1}`),
         element("td", {}, question.prompt),
         element("td", { class: "rate" }, formatRate(question.correctRate)),
       );
-      ratesBody.append(row);
+      body.append(row);
     });
   }
 
@@ -626,7 +636,6 @@
 
   // --- Assignments ---------------------------------------------------------------------------
 
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short" });
 
   function assignmentState(item) {
@@ -869,11 +878,7 @@
   }
 
   function showLive(results) {
-    const score = (value) =>
-      value === null ? "—" : `${number.format(value)} / ${results.maxScore}`;
-    $("live-submissions").textContent = String(results.submissions);
-    $("live-mean").textContent = score(results.meanScore);
-    $("live-median").textContent = score(results.medianScore);
+    showStats("live", results);
     $("assignment-state").setAttribute("data-closed", String(results.closed));
     $("close-assignment").hidden = results.closed;
     $("reopen-assignment").hidden = !results.closed;
@@ -892,17 +897,7 @@
     if (results.recent.length === 0)
       recent.append(element("li", {}, "Aucune copie pour l'instant."));
 
-    const rates = document.querySelector("#live-rates tbody");
-    clear(rates);
-    results.questions.forEach((question, index) => {
-      const row = element("tr", { "data-question-id": question.questionId });
-      row.append(
-        element("th", { scope: "row" }, `Q${index + 1}`),
-        element("td", {}, question.prompt),
-        element("td", { class: "rate" }, formatRate(question.correctRate)),
-      );
-      rates.append(row);
-    });
+    showRates(document.querySelector("#live-rates tbody"), results.questions);
     showClassSheet(results);
   }
 

@@ -209,39 +209,14 @@ function DetailSection() {
         </a>
       </p>
       <h3>Résultats de la classe</h3>
-      <dl class="stats">
-        <div>
-          <dt>Copies rendues</dt>
-          <dd id="stat-submissions">—</dd>
-        </div>
-        <div>
-          <dt>Moyenne</dt>
-          <dd id="stat-mean">—</dd>
-        </div>
-        <div>
-          <dt>Médiane</dt>
-          <dd id="stat-median">—</dd>
-        </div>
-      </dl>
+      <Stats prefix="stat" />
       <figure class="chart">
         <div id="chart-box" class="chart-box" />
         <figcaption>
           Taux de bonnes réponses par question ; le tableau qui suit donne les mêmes valeurs.
         </figcaption>
       </figure>
-      <div class="table-scroll">
-        <table id="rates" class="rates">
-          <caption>Bonnes réponses par question</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Énoncé</th>
-              <th scope="col">Bonnes réponses</th>
-            </tr>
-          </thead>
-          <tbody />
-        </table>
-      </div>
+      <RatesTable id="rates" />
       <p>
         <button type="button" id="refresh" class="button button-secondary">
           Actualiser les résultats
@@ -374,43 +349,18 @@ function AssignmentSection() {
       <h3>
         Résultats de la classe <span id="live-state" class="hint" />
       </h3>
-      <dl class="stats">
-        <div>
-          <dt>Copies rendues</dt>
-          <dd id="live-submissions">—</dd>
-        </div>
-        <div>
-          <dt>Moyenne</dt>
-          <dd id="live-mean">—</dd>
-        </div>
-        <div>
-          <dt>Médiane</dt>
-          <dd id="live-median">—</dd>
-        </div>
-      </dl>
+      <Stats prefix="live" />
       <h4>Dernières copies</h4>
       <ul id="live-recent" class="live-recent" aria-live="polite" />
-      <div class="table-scroll">
-        <table id="live-rates" class="rates">
-          <caption>Bonnes réponses par question</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Énoncé</th>
-              <th scope="col">Bonnes réponses</th>
-            </tr>
-          </thead>
-          <tbody />
-        </table>
-      </div>
+      <RatesTable id="live-rates" />
       <h3 id="sheet-title">Relevé de la classe</h3>
       {/* Wider than the page with many questions: scrollable, so reachable by keyboard. */}
-      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="sheet-title">
+      <section class="table-scroll" tabindex={0} aria-labelledby="sheet-title">
         <table id="class-sheet" class="rates class-sheet" aria-labelledby="sheet-title">
           <thead />
           <tbody />
         </table>
-      </div>
+      </section>
       <p>
         <button type="button" class="button button-secondary" data-sheet="csv">
           Relevé pour Excel (CSV)
@@ -427,5 +377,44 @@ function AssignmentSection() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** Copies, mean and median: `#<prefix>-submissions`, `-mean`, `-median`, filled by the script. */
+function Stats({ prefix }: { prefix: string }) {
+  return (
+    <dl class="stats">
+      <div>
+        <dt>Copies rendues</dt>
+        <dd id={`${prefix}-submissions`}>—</dd>
+      </div>
+      <div>
+        <dt>Moyenne</dt>
+        <dd id={`${prefix}-mean`}>—</dd>
+      </div>
+      <div>
+        <dt>Médiane</dt>
+        <dd id={`${prefix}-median`}>—</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The right-answer rate of each question, one row each, filled by the script. */
+function RatesTable({ id }: { id: string }) {
+  return (
+    <div class="table-scroll">
+      <table id={id} class="rates">
+        <caption>Bonnes réponses par question</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Énoncé</th>
+            <th scope="col">Bonnes réponses</th>
+          </tr>
+        </thead>
+        <tbody />
+      </table>
+    </div>
   );
 }

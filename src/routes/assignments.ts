@@ -5,8 +5,9 @@
  * class sheet. All behind the teacher token.
  */
 import { vValidator } from "@hono/valibot-validator";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
+import type { Assignment } from "../core/assignment/assignment";
 import { toFileSlug } from "../core/export/file-slug";
 import { toClassSheet } from "../core/export/to-class-sheet";
 import { toCsv } from "../core/export/to-csv";
@@ -188,11 +189,7 @@ export const assignments = new Hono<AssignmentEnv>()
     }),
     teacherAuth,
     withAssignment,
-    async (c) => {
-      const { assignment, quiz } = c.var;
-      const closed = await closeAssignment(c.env.DB, assignment.id, new Date().toISOString());
-      return changed(c, closed, quiz.title);
-    },
+    changeState(closeAssignment),
   )
   .post(
     "/:id/reopen",
@@ -212,11 +209,7 @@ export const assignments = new Hono<AssignmentEnv>()
     }),
     teacherAuth,
     withAssignment,
-    async (c) => {
-      const { assignment, quiz } = c.var;
-      const reopened = await reopenAssignment(c.env.DB, assignment.id, new Date().toISOString());
-      return changed(c, reopened, quiz.title);
-    },
+    changeState(reopenAssignment),
   )
   .delete(
     "/:id",
@@ -350,12 +343,15 @@ export const assignments = new Hono<AssignmentEnv>()
     },
   );
 
-async function changed(
-  c: Parameters<typeof liveResults>[0],
-  assignment: Awaited<ReturnType<typeof closeAssignment>>,
-  quizTitle: string,
-): Promise<Response> {
-  if (!assignment) return c.notFound();
-  const count = (await assignmentActivity(c.env.DB, assignment.id))?.submissions ?? 0;
-  return c.json(toAssignmentJson(assignment, quizTitle, count), 200, PRIVATE);
+/** The handler of `/close` and `/reopen`: changes the state now, answers the assignment. */
+function changeState(
+  change: (db: D1Database, id: string, now: string) => Promise<Assignment | undefined>,
+) {
+  return async (c: Context<AssignmentEnv>) => {
+    const { assignment, quiz } = c.var;
+    const changed = await change(c.env.DB, assignment.id, new Date().toISOString());
+    if (!changed) return c.notFound();
+    const count = (await assignmentActivity(c.env.DB, changed.id))?.submissions ?? 0;
+    return c.json(toAssignmentJson(changed, quiz.title, count), 200, PRIVATE);
+  };
 }

@@ -8,6 +8,7 @@
  * transient D1 error: a first try that did commit is then seen, never done twice.
  */
 import {
+  bindMarks,
   rethrowDuplicate,
   SUBMISSION_COLUMNS,
   type Submission,
@@ -130,14 +131,7 @@ export async function completeKey(
                        WHERE idempotency_key = ?10 AND claim = ?11 AND state = 'running')`,
       )
       .bind(...submissionValues(submission), claim.key, claim.token),
-    ...submission.marks.map((mark) =>
-      insertMark.bind(
-        submission.id,
-        mark.questionId,
-        mark.given === null ? null : JSON.stringify(mark.given),
-        mark.correct ? 1 : 0,
-      ),
-    ),
+    ...bindMarks(insertMark, submission),
     db
       .prepare(
         `UPDATE idempotency_keys SET state = 'done', submission_id = ?1, response = ?2

@@ -124,16 +124,30 @@ export async function saveSubmission(db: D1Database, submission: Submission): Pr
           `INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
         )
         .bind(...submissionValues(submission)),
-      ...submission.marks.map((mark) =>
-        insertMark.bind(
-          submission.id,
-          mark.questionId,
-          mark.given === null ? null : JSON.stringify(mark.given),
-          mark.correct ? 1 : 0,
-        ),
-      ),
+      ...bindMarks(insertMark, submission),
     ])
     .catch(rethrowDuplicate(submission));
+}
+
+/**
+ * One statement per mark of the submission: `insertMark` bound to (submission id, question id,
+ * given as JSON or NULL, correct as 0/1).
+ *
+ * @example
+ * db.batch([insertSubmission, ...bindMarks(db.prepare("INSERT … VALUES (?, ?, ?, ?)"), submission)]);
+ */
+export function bindMarks(
+  insertMark: D1PreparedStatement,
+  submission: Submission,
+): D1PreparedStatement[] {
+  return submission.marks.map((mark) =>
+    insertMark.bind(
+      submission.id,
+      mark.questionId,
+      mark.given === null ? null : JSON.stringify(mark.given),
+      mark.correct ? 1 : 0,
+    ),
+  );
 }
 
 /**
