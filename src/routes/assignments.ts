@@ -55,6 +55,37 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * app.route("/api/assignments", assignments);
  */
 export const assignments = new Hono<AssignmentEnv>()
+  .get(
+    "/",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Assignments"],
+      operationId: "listAssignments",
+      summary: "Every assignment, newest first",
+      responses: {
+        200: json("The assignments, with their number of sheets.", "AssignmentList"),
+        ...problems(401, 429, 503),
+      },
+    }),
+    teacherAuth,
+    async (c) => {
+      const listed = await listAssignments(c.env.DB);
+      const titles = new Map<string, string>();
+      for (const { quizId } of listed) {
+        if (!titles.has(quizId))
+          titles.set(quizId, (await findQuiz(c.env.DB, quizId))?.title ?? "");
+      }
+      return c.json(
+        {
+          assignments: listed.map(({ submissions, ...assignment }) =>
+            toAssignmentJson(assignment, titles.get(assignment.quizId) ?? "", submissions),
+          ),
+        },
+        200,
+        PRIVATE,
+      );
+    },
+  )
   .post(
     "/",
     describeRoute({
@@ -116,37 +147,6 @@ export const assignments = new Hono<AssignmentEnv>()
       });
       c.header("Location", `/api/assignments/${assignment.id}`);
       return c.json(toAssignmentJson(assignment, quiz.title, 0), 201, PRIVATE);
-    },
-  )
-  .get(
-    "/",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "listAssignments",
-      summary: "Every assignment, newest first",
-      responses: {
-        200: json("The assignments, with their number of sheets.", "AssignmentList"),
-        ...problems(401, 429, 503),
-      },
-    }),
-    teacherAuth,
-    async (c) => {
-      const listed = await listAssignments(c.env.DB);
-      const titles = new Map<string, string>();
-      for (const { quizId } of listed) {
-        if (!titles.has(quizId))
-          titles.set(quizId, (await findQuiz(c.env.DB, quizId))?.title ?? "");
-      }
-      return c.json(
-        {
-          assignments: listed.map(({ submissions, ...assignment }) =>
-            toAssignmentJson(assignment, titles.get(assignment.quizId) ?? "", submissions),
-          ),
-        },
-        200,
-        PRIVATE,
-      );
     },
   )
   .get(
