@@ -17,7 +17,14 @@
   if (typeof window.fetch !== "function" || typeof window.Promise !== "function") return;
 
   const quizId = form.getAttribute("data-quiz-id");
-  const storageKey = `ardoise:answers:${quizId}`;
+  // An assignment's page (/j/<code>) sends to its own route and offers no second try.
+  const submitUrl =
+    form.getAttribute("data-submit-url") ||
+    `/api/quizzes/${encodeURIComponent(quizId)}/submissions`;
+  const restartUrl = form.hasAttribute("data-restart")
+    ? null
+    : `/quizzes/${encodeURIComponent(quizId)}`;
+  const storageKey = `ardoise:answers:${quizId}:${submitUrl}`;
   const questions = Array.prototype.map.call(
     form.querySelectorAll("fieldset.question"),
     (fieldset, index) => ({
@@ -145,7 +152,7 @@
     const body = JSON.stringify(submission());
     if (!sheet || sheet.body !== body) sheet = { body, key: newKey() };
     const busyRetries = typeof attempt === "number" ? attempt : 0;
-    fetch(`/api/quizzes/${encodeURIComponent(quizId)}/submissions`, {
+    fetch(submitUrl, {
       method: "POST",
       headers: {
         "Content-Type": "application/json",
@@ -157,10 +164,25 @@
     })
       .then((response) => {
         if (response.status === 201) return response.json().then(showResults);
-        // The same sheet is still being stored (a double click, a retry too early): ask again.
-        if (response.status === 409 && busyRetries < 5) {
-          setTimeout(() => send(busyRetries + 1), 1000);
-          return;
+        if (response.status === 409) {
+          return response
+            .json()
+            .catch(() => ({}))
+            .then((problem) => {
+              const refusal = REFUSALS[problem.type];
+              if (refusal) {
+                showError(refusal, false);
+                return;
+              }
+              // The same sheet is still being stored (a double click, a retry too early): ask again.
+              if (busyRetries < 5) {
+                setTimeout(() => send(busyRetries + 1), 1000);
+                return;
+              }
+              showError(
+                "Le serveur n'a pas pu enregistrer vos réponses pour le moment. Elles sont conservées : réessayez dans un instant.",
+              );
+            });
         }
         showError(
           response.status >= 500
@@ -180,13 +202,22 @@
       });
   }
 
-  function showError(message) {
+  /** What an assignment's refusals (409) mean for the student, by problem type. */
+  const REFUSALS = {
+    "/problems/already-handed-in":
+      "Une copie a déjà été rendue sous ce nom pour ce devoir : la première est gardée, celle-ci n'a pas été enregistrée. Si ce n'est pas la vôtre, ajoutez l'initiale de votre nom, ou parlez-en à votre enseignant.",
+    "/problems/assignment-closed":
+      "Ce devoir est fermé : il ne prend plus de copies, vos réponses n'ont pas été enregistrées. Parlez-en à votre enseignant.",
+  };
+
+  function showError(message, canRetry) {
+    errorBox.textContent = "";
+    errorBox.appendChild(element("p", {}, [message]));
+    if (canRetry === false) return;
     const retry = element("button", { type: "button", class: "button button-secondary" }, [
       "Réessayer",
     ]);
     retry.addEventListener("click", send);
-    errorBox.textContent = "";
-    errorBox.appendChild(element("p", {}, [message]));
     errorBox.appendChild(retry);
   }
 
@@ -198,11 +229,13 @@
     submitBar.hidden = true;
     // As the server renders a marked page: the progress line is empty (and hidden).
     progress.textContent = "";
-    markEvidence(sheet.results);
+    // An after-close assignment still open sends neither expected answers nor evidence.
+    const withheld = sheet.results.some((result) => !result.evidence);
+    if (!withheld) markEvidence(sheet.results);
     const byId = Object.create(null);
     for (const question of questions) byId[question.id] = question;
     results.textContent = "";
-    results.appendChild(resultsPanel(sheet, byId));
+    results.appendChild(resultsPanel(sheet, byId, withheld));
     results.setAttribute("autofocus", "");
     document.title = `Résultats · ${document.title}`;
     try {
@@ -214,26 +247,39 @@
   }
 
   // As src/pages/results-view.tsx.
-  function resultsPanel(sheet, byId) {
+  function resultsPanel(sheet, byId, withheld) {
     const items = [];
     for (const result of sheet.results) {
       const question = byId[result.questionId];
-      if (question) items.push(resultItem(result, question));
+      if (question) items.push(resultItem(result, question, withheld));
     }
-    return element("section", { class: "results-panel", "aria-labelledby": "results-title" }, [
+    const children = [
       element("h2", { id: "results-title" }, ["Résultats"]),
       element("p", { class: "score" }, [`${sheet.score} / ${sheet.maxScore}`]),
-      element("p", { class: "score-comment" }, [scoreComment(sheet.score, sheet.maxScore)]),
-      element("ol", { class: "result-list" }, items),
-      element("p", { class: "results-actions" }, [
-        element("a", { class: "button", href: `/quizzes/${encodeURIComponent(quizId)}` }, [
-          "Recommencer",
-        ]),
+      element("p", { class: "score-comment" }, [
+        withheld ? WITHHELD_NOTE : scoreComment(sheet.score, sheet.maxScore),
       ]),
-    ]);
+      element("ol", { class: "result-list" }, items),
+    ];
+    if (restartUrl) {
+      children.push(
+        element("p", { class: "results-actions" }, [
+          element("a", { class: "button", href: restartUrl }, ["Recommencer"]),
+        ]),
+      );
+    }
+    return element(
+      "section",
+      { class: "results-panel", "aria-labelledby": "results-title" },
+      children,
+    );
   }
 
-  function resultItem(result, question) {
+  // As WITHHELD_NOTE in src/pages/results-view.tsx.
+  const WITHHELD_NOTE =
+    "Votre copie est enregistrée. Les réponses attendues seront visibles quand votre enseignant fermera le devoir.";
+
+  function resultItem(result, question, withheld) {
     const given = describeGiven(question, result.given);
     const children = [
       element("h3", { class: "result-heading" }, [
@@ -251,6 +297,16 @@
           : element("span", { class: "answer-text" }, [given]),
       ]),
     ];
+    if (withheld) {
+      return element(
+        "li",
+        {
+          class: `result ${result.correct ? "result-right" : "result-wrong"}`,
+          id: `result-${question.id}`,
+        },
+        children,
+      );
+    }
     if (result.correct && typeof result.spelling === "string") {
       children.push(
         element("p", { class: "result-spelling" }, [

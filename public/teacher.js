@@ -3,7 +3,10 @@
  * kept in sessionStorage (this tab only, gone when it closes or on "Se déconnecter"), and calls
  * the JSON API with it: the list of quizzes, creating one from a pasted article, a quiz's class
  * results with their bar chart (GET …/results.svg, shown as a data: image, which the pages' CSP
- * allows), the exports (downloaded under the name the server gives) and deleting a quiz.
+ * allows), the exports (downloaded under the name the server gives), deleting a quiz, making
+ * it public; and assignments: handing a quiz to a class (a join code), following its results
+ * live (GET /api/assignments/:id/live, server-sent events read with fetch so that the token
+ * stays in a header), the class sheet, closing, reopening and deleting.
  *
  * The page's HTML holds no token and nothing private; everything comes from the API.
  */
@@ -41,8 +44,15 @@
   const chartBox = $("chart-box");
   const ratesBody = document.querySelector("#rates tbody");
 
-  /** The quiz shown in the detail section: { id, title }. */
+  const assignForm = $("assign-form");
+  const assignError = $("assign-error");
+  const assignmentList = $("assignment-list");
+  const assignmentPanel = $("assignment");
+
+  /** The quiz shown in the detail section: { id, title, public }. */
   let current = null;
+  /** The assignment shown, and the live stream's controller: { id, label, live }. */
+  let assignment = null;
   let token = readToken();
 
   if (token) showWorkspace();
@@ -60,7 +70,13 @@
   $("copy-url").addEventListener("click", copyUrl);
   list.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-quiz-id]");
-    if (button) openQuiz(button.getAttribute("data-quiz-id"), button.getAttribute("data-title"));
+    if (button) {
+      openQuiz(
+        button.getAttribute("data-quiz-id"),
+        button.getAttribute("data-title"),
+        button.getAttribute("data-public") === "true",
+      );
+    }
   });
   $("refresh").addEventListener("click", () => {
     if (current) loadResults(current.id).then(() => say("Résultats actualisés."));
@@ -70,6 +86,26 @@
     if (button && current) download(current.id, button.getAttribute("data-format"));
   });
   $("delete-quiz").addEventListener("click", deleteQuiz);
+  $("toggle-public").addEventListener("click", togglePublic);
+  assignForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    createAssignment();
+  });
+  assignmentList.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-assignment-id]");
+    if (button) openAssignment(button.getAttribute("data-assignment-id"));
+  });
+  $("close-assignment").addEventListener("click", () => changeAssignment("close"));
+  $("reopen-assignment").addEventListener("click", () => changeAssignment("reopen"));
+  $("delete-assignment").addEventListener("click", deleteAssignment);
+  assignmentPanel.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-sheet]");
+    if (button && assignment) {
+      downloadFrom(
+        `/api/assignments/${encodeURIComponent(assignment.id)}/sheet?format=${button.getAttribute("data-sheet")}`,
+      );
+    }
+  });
 
   // --- Token ---------------------------------------------------------------------------------
 
@@ -99,6 +135,7 @@
     login.hidden = true;
     workspace.hidden = false;
     loadList();
+    loadAssignments();
   }
 
   async function signIn() {
@@ -147,6 +184,10 @@
     token = null;
     keepToken(null);
     current = null;
+    stopLive();
+    assignment = null;
+    assignmentPanel.hidden = true;
+    clear(assignmentList);
     detail.hidden = true;
     created.hidden = true;
     clear(list);
@@ -251,7 +292,10 @@
 
   async function fetchQuizzes() {
     try {
-      const response = await fetch("/api/quizzes", { headers: { Accept: "application/json" } });
+      // With the token, the list holds the quizzes not published too.
+      const response = await fetch("/api/quizzes", {
+        headers: token ? headers() : { Accept: "application/json" },
+      });
       if (response.ok) return (await response.json()).quizzes;
     } catch {
       // Reported below.
@@ -265,18 +309,31 @@
     if (!quizzes) return;
     clear(list);
     listEmpty.hidden = quizzes.length > 0;
+    const select = $("assign-quiz");
+    const chosen = select.value;
+    clear(select);
+    for (const quiz of quizzes) {
+      const option = element("option", { value: quiz.id }, quiz.title);
+      if (quiz.id === chosen) option.selected = true;
+      select.append(option);
+    }
     for (const quiz of quizzes) {
       const item = element("li", { "data-quiz-id": quiz.id });
       const text = element("p", { class: "teacher-quiz-title" });
       text.append(
         element("a", { href: studentPath(quiz.id) }, quiz.title),
-        element("span", { class: "hint" }, ` · ${plural(quiz.questionCount, "question")}`),
+        element(
+          "span",
+          { class: "hint" },
+          ` · ${plural(quiz.questionCount, "question")}${quiz.public ? "" : " · non publié"}`,
+        ),
       );
       const button = element("button", {
         type: "button",
         class: "button button-secondary",
         "data-quiz-id": quiz.id,
         "data-title": quiz.title,
+        "data-public": String(quiz.public),
         "aria-controls": "detail",
       });
       button.append(
@@ -340,6 +397,7 @@
       text: $("article").value.trim(),
       ...(title ? { title } : {}),
       questionCount: countText === "" ? 10 : Number(countText),
+      ...($("quiz-public").checked ? { public: true } : {}),
     };
     clear(createError);
     created.hidden = true;
@@ -408,12 +466,14 @@
 
   // --- One quiz ------------------------------------------------------------------------------
 
-  async function openQuiz(id, title) {
-    current = { id, title };
+  async function openQuiz(id, title, isPublic) {
+    current = { id, title, public: isPublic };
     detailTitle.textContent = title;
     $("detail-link").setAttribute("href", studentPath(id));
     const removable = !shipped.has(id);
     $("delete-box").hidden = !removable;
+    $("visibility-box").hidden = !removable;
+    showVisibility();
     $("shipped-note").hidden = removable;
     clear(chartBox);
     clear(ratesBody);
@@ -437,12 +497,7 @@
   }
 
   function showResults(results, svg) {
-    const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-    const score = (value) =>
-      value === null ? "—" : `${number.format(value)} / ${results.maxScore}`;
-    $("stat-submissions").textContent = String(results.submissions);
-    $("stat-mean").textContent = score(results.meanScore);
-    $("stat-median").textContent = score(results.medianScore);
+    showStats("stat", results);
 
     clear(chartBox);
     const image = element("img", {
@@ -455,15 +510,30 @@
     });
     chartBox.append(image);
 
-    clear(ratesBody);
-    results.questions.forEach((question, index) => {
+    showRates(ratesBody, results.questions);
+  }
+
+  /** Copies, mean and median into `#<prefix>-submissions`, `-mean` and `-median`. */
+  function showStats(prefix, results) {
+    const format = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+    const score = (value) =>
+      value === null ? "—" : `${format.format(value)} / ${results.maxScore}`;
+    $(`${prefix}-submissions`).textContent = String(results.submissions);
+    $(`${prefix}-mean`).textContent = score(results.meanScore);
+    $(`${prefix}-median`).textContent = score(results.medianScore);
+  }
+
+  /** One row per question: number, prompt, right-answer rate. */
+  function showRates(body, questions) {
+    clear(body);
+    questions.forEach((question, index) => {
       const row = element("tr", { "data-question-id": question.questionId });
       row.append(
         element("th", { scope: "row" }, `Q${index + 1}`),
         element("td", {}, question.prompt),
         element("td", { class: "rate" }, formatRate(question.correctRate)),
       );
-      ratesBody.append(row);
+      body.append(row);
     });
   }
 
@@ -472,18 +542,22 @@
     return rate === null ? "—" : `${Math.round(rate * 100)}\u00a0%`;
   }
 
-  async function download(id, format) {
-    say("Préparation du fichier…");
-    const response = await api(
+  function download(id, format) {
+    return downloadFrom(
       `/api/quizzes/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
     );
+  }
+
+  async function downloadFrom(path) {
+    say("Préparation du fichier…");
+    const response = await api(path);
     if (!response) return;
     if (!response.ok) {
       const problem = await readProblem(response);
       say(`L'export a échoué : ${problem.detail}`);
       return;
     }
-    const name = fileName(response.headers.get("Content-Disposition")) || `quiz-${format}`;
+    const name = fileName(response.headers.get("Content-Disposition")) || "ardoise-export";
     const url = URL.createObjectURL(await response.blob());
     const link = element("a", { href: url, download: name, hidden: "" });
     document.body.append(link);
@@ -528,5 +602,337 @@
     await loadList();
     $("list-title").focus();
     say(`Quiz « ${title} » supprimé.`);
+  }
+
+  function showVisibility() {
+    if (!current) return;
+    $("visibility-state").textContent = current.public
+      ? "Publié : le quiz figure dans la liste des quiz des élèves."
+      : "Non publié : les élèves n'atteignent le quiz que par son lien ou le code d'un devoir.";
+    $("toggle-public").textContent = current.public
+      ? "Retirer de la liste"
+      : "Publier dans la liste";
+  }
+
+  async function togglePublic() {
+    if (!current) return;
+    const wanted = !current.public;
+    const response = await api(`/api/quizzes/${encodeURIComponent(current.id)}/visibility`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ public: wanted }),
+    });
+    if (!response) return;
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      say(`La visibilité n'a pas changé : ${problem.detail}`);
+      return;
+    }
+    current.public = wanted;
+    showVisibility();
+    await loadList();
+    say(wanted ? "Quiz publié dans la liste." : "Quiz retiré de la liste.");
+  }
+
+  // --- Assignments ---------------------------------------------------------------------------
+
+  const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short" });
+
+  function assignmentState(item) {
+    if (item.closed) return "fermé";
+    return item.closesAt ? `ouvert jusqu'au ${dateTime.format(new Date(item.closesAt))}` : "ouvert";
+  }
+
+  async function loadAssignments() {
+    const response = await api("/api/assignments");
+    if (!response) return;
+    if (!response.ok) {
+      say("La liste des devoirs n'a pas pu être chargée.");
+      return;
+    }
+    const { assignments } = await response.json();
+    clear(assignmentList);
+    $("assignments-empty").hidden = assignments.length > 0;
+    for (const item of assignments) {
+      const entry = element("li", { "data-assignment-id": item.id });
+      const text = element("p", { class: "teacher-quiz-title" });
+      text.append(
+        element("strong", {}, item.label),
+        element(
+          "span",
+          { class: "hint" },
+          ` · ${item.quizTitle} · code ${item.joinCode} · ${plural(item.submissions, "copie")} · ${assignmentState(item)}`,
+        ),
+      );
+      const button = element("button", {
+        type: "button",
+        class: "button button-secondary",
+        "data-assignment-id": item.id,
+        "aria-controls": "assignment",
+      });
+      button.append("Suivre", element("span", { class: "visually-hidden" }, ` : ${item.label}`));
+      entry.append(text, button);
+      assignmentList.append(entry);
+    }
+  }
+
+  let assigning = false;
+
+  async function createAssignment() {
+    if (assigning) return;
+    const label = $("assign-label").value.trim();
+    const closes = $("assign-closes").value;
+    const feedback = assignForm.querySelector("input[name=feedback]:checked")?.value;
+    clear(assignError);
+    const errors = [];
+    if (label === "") errors.push("Indiquez la classe ou la séance (par exemple « 4e B »).");
+    let closesAt;
+    if (closes) {
+      // datetime-local is the teacher's local time; the API wants an instant.
+      const date = new Date(closes);
+      if (Number.isNaN(date.getTime()) || date.getTime() <= Date.now()) {
+        errors.push("L'heure de fermeture doit être dans le futur.");
+      } else closesAt = date.toISOString();
+    }
+    if (errors.length > 0) {
+      showErrors(assignError, errors);
+      return;
+    }
+    assigning = true;
+    try {
+      const response = await api("/api/assignments", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          quizId: $("assign-quiz").value,
+          label,
+          feedback,
+          ...(closesAt ? { closesAt } : {}),
+        }),
+      });
+      if (!response) return;
+      if (!response.ok) {
+        showErrors(assignError, ["Le devoir n'a pas été créé :"], await readProblem(response));
+        return;
+      }
+      const created = await response.json();
+      assignForm.reset();
+      await loadAssignments();
+      say(`Devoir créé : code ${created.joinCode}.`);
+      await openAssignment(created.id);
+    } finally {
+      assigning = false;
+    }
+  }
+
+  async function openAssignment(id) {
+    const response = await api(`/api/assignments/${encodeURIComponent(id)}`);
+    if (!response) return;
+    if (!response.ok) {
+      say(`Le devoir n'a pas pu être ouvert : ${(await readProblem(response)).detail}`);
+      return;
+    }
+    const item = await response.json();
+    stopLive();
+    assignment = { id: item.id, label: item.label, live: null };
+    showAssignment(item);
+    clear($("live-recent"));
+    clear(document.querySelector("#live-rates tbody"));
+    clear(document.querySelector("#class-sheet thead"));
+    clear(document.querySelector("#class-sheet tbody"));
+    assignmentPanel.hidden = false;
+    $("assignment-title").focus();
+    follow(item.id);
+  }
+
+  function showAssignment(item) {
+    $("assignment-title").textContent = `Devoir « ${item.label} »`;
+    $("assignment-quiz").textContent = `${item.quizTitle} · correction ${
+      item.feedback === "immediate" ? "tout de suite" : "à la fermeture"
+    }`;
+    $("assignment-code").textContent = item.joinCode;
+    const link = $("assignment-link");
+    link.textContent = new URL(item.joinUrl, window.location.href).href;
+    link.setAttribute("href", item.joinUrl);
+    showClosed(item.closed, item.closesAt);
+  }
+
+  function showClosed(closed, closesAt) {
+    $("assignment-state").textContent = closed
+      ? "Fermé : le devoir ne prend plus de copies."
+      : closesAt
+        ? `Ouvert jusqu'au ${dateTime.format(new Date(closesAt))}.`
+        : "Ouvert : les élèves peuvent rendre leur copie.";
+    $("close-assignment").hidden = closed;
+    $("reopen-assignment").hidden = !closed;
+  }
+
+  async function changeAssignment(action) {
+    if (!assignment) return;
+    const response = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/${action}`, {
+      method: "POST",
+    });
+    if (!response) return;
+    if (!response.ok) {
+      say(`Le devoir n'a pas changé : ${(await readProblem(response)).detail}`);
+      return;
+    }
+    const item = await response.json();
+    showAssignment(item);
+    await loadAssignments();
+    say(action === "close" ? "Devoir fermé." : "Devoir rouvert.");
+  }
+
+  async function deleteAssignment() {
+    if (!assignment) return;
+    const { id, label } = assignment;
+    const sure = window.confirm(
+      `Supprimer le devoir « ${label} » et toutes ses copies ? Cette action est définitive.`,
+    );
+    if (!sure) return;
+    const response = await api(`/api/assignments/${encodeURIComponent(id)}`, { method: "DELETE" });
+    if (!response) return;
+    if (!response.ok) {
+      say(`Le devoir n'a pas été supprimé : ${(await readProblem(response)).detail}`);
+      return;
+    }
+    stopLive();
+    assignment = null;
+    assignmentPanel.hidden = true;
+    await loadAssignments();
+    $("assignments-title").focus();
+    say(`Devoir « ${label} » supprimé.`);
+  }
+
+  // --- Live results ----------------------------------------------------------------------------
+
+  function stopLive() {
+    if (assignment?.live) assignment.live.abort();
+    if (assignment) assignment.live = null;
+  }
+
+  /**
+   * Reads the server-sent events of /live with fetch (EventSource cannot send the token), and
+   * reconnects a second after the stream ends or drops, as EventSource would.
+   */
+  async function follow(id) {
+    const controller = new AbortController();
+    if (assignment?.id !== id) return;
+    assignment.live = controller;
+    $("live-state").textContent = "· connexion…";
+    try {
+      const response = await fetch(`/api/assignments/${encodeURIComponent(id)}/live`, {
+        headers: { ...headers(), Accept: "text/event-stream" },
+        signal: controller.signal,
+      });
+      if (response.status === 401) {
+        signOut("Le jeton a été refusé : reconnectez-vous.");
+        return;
+      }
+      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+      $("live-state").textContent = "· en direct";
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+        let end = buffer.indexOf("\n\n");
+        while (end >= 0) {
+          onEvent(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf("\n\n");
+        }
+      }
+    } catch {
+      if (controller.signal.aborted) return;
+    }
+    if (controller.signal.aborted || assignment?.live !== controller) return;
+    $("live-state").textContent = "· reconnexion…";
+    window.setTimeout(() => {
+      if (assignment?.live === controller) follow(id);
+    }, 1000);
+  }
+
+  function onEvent(block) {
+    let event = "message";
+    const data = [];
+    for (const line of block.split("\n")) {
+      if (line.startsWith("event:")) event = line.slice(6).trim();
+      else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+    }
+    if (event === "deleted") {
+      stopLive();
+      assignmentPanel.hidden = true;
+      loadAssignments();
+      say("Ce devoir a été supprimé.");
+      return;
+    }
+    if (event !== "results" || data.length === 0) return;
+    try {
+      showLive(JSON.parse(data.join("\n")));
+    } catch {
+      // A garbled event: the next one brings the figures again.
+    }
+  }
+
+  function showLive(results) {
+    showStats("live", results);
+    $("assignment-state").setAttribute("data-closed", String(results.closed));
+    $("close-assignment").hidden = results.closed;
+    $("reopen-assignment").hidden = !results.closed;
+
+    const recent = $("live-recent");
+    clear(recent);
+    for (const sheet of results.recent) {
+      recent.append(
+        element(
+          "li",
+          {},
+          `${sheet.student ?? "Anonyme"} · ${sheet.score} / ${sheet.maxScore} · ${dateTime.format(new Date(sheet.createdAt))}`,
+        ),
+      );
+    }
+    if (results.recent.length === 0)
+      recent.append(element("li", {}, "Aucune copie pour l'instant."));
+
+    showRates(document.querySelector("#live-rates tbody"), results.questions);
+    showClassSheet(results);
+  }
+
+  /** One row per student, sorted by name (as the server sends them): the class sheet. */
+  function showClassSheet(results) {
+    const head = document.querySelector("#class-sheet thead");
+    const body = document.querySelector("#class-sheet tbody");
+    clear(head);
+    clear(body);
+    const header = element("tr");
+    header.append(
+      element("th", { scope: "col" }, "Élève"),
+      element("th", { scope: "col" }, "Note"),
+    );
+    results.questions.forEach((question, index) => {
+      header.append(element("th", { scope: "col", title: question.prompt }, `Q${index + 1}`));
+    });
+    header.append(element("th", { scope: "col" }, "Rendu"));
+    head.append(header);
+    for (const student of results.students) {
+      const row = element("tr");
+      row.append(
+        element("th", { scope: "row" }, student.name),
+        element("td", { class: "rate" }, `${student.score} / ${student.maxScore}`),
+      );
+      for (const mark of student.marks) {
+        const cell = element("td", { class: mark.correct ? "mark-right" : "mark-wrong" });
+        cell.append(
+          element("span", { "aria-hidden": "true" }, mark.correct ? "✓" : "✗"),
+          element("span", { class: "visually-hidden" }, mark.correct ? "juste" : "faux"),
+        );
+        row.append(cell);
+      }
+      row.append(element("td", {}, dateTime.format(new Date(student.submittedAt))));
+      body.append(row);
+    }
   }
 })();

@@ -6,10 +6,13 @@
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { joinPages } from "./pages/join-pages";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
 import { apiDocs } from "./routes/api-docs";
+import { assignments } from "./routes/assignments";
+import { join } from "./routes/join";
 import { problem } from "./routes/problem";
 import { guardQuizId } from "./routes/quiz-id-guard";
 import { quizTeacherTools } from "./routes/quiz-teacher-tools";
@@ -27,8 +30,11 @@ app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 
 app.route("/", pages);
 app.route("/", teacherPages);
+app.route("/", joinPages);
 app.route("/api/quizzes", quizzes);
 app.route("/api/quizzes", quizTeacherTools);
+app.route("/api/assignments", assignments);
+app.route("/api/join", join);
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 

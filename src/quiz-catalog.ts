@@ -7,7 +7,12 @@ import { seedQuizzes } from "./content/seed-quizzes";
 import { parseArticle } from "./core/article/parse-article";
 import { generateQuiz } from "./core/generator/generate-quiz";
 import type { Quiz } from "./core/quiz/quiz";
-import { listStoredQuizzes, loadQuiz, type QuizSummary } from "./storage/quiz-store";
+import {
+  type ListOptions,
+  listStoredQuizzes,
+  loadQuiz,
+  type QuizSummary,
+} from "./storage/quiz-store";
 
 /**
  * Generated in the global scope, so at the isolate's start-up (a budget of its own) rather than
@@ -43,17 +48,19 @@ export async function findQuiz(db: D1Database, id: string): Promise<Quiz | undef
 }
 
 /**
- * Summaries of every quiz: the shipped ones first, then the created ones, newest first.
+ * Summaries of the listed quizzes: the shipped ones first, then the created ones marked public
+ * (every created one with `includePrivate`, for the teacher), newest first.
  *
  * @example
  * (await listQuizzes(env.DB)).map((quiz) => quiz.id); // ["belgique-maroc-dsiti-2016", …]
  */
-export async function listQuizzes(db: D1Database): Promise<QuizSummary[]> {
+export async function listQuizzes(db: D1Database, options?: ListOptions): Promise<QuizSummary[]> {
   const builtIn = [...shipped().values()].map(({ id, title, language, questions }) => ({
     id,
     title,
     language,
     questionCount: questions.length,
+    public: true,
   }));
-  return [...builtIn, ...(await listStoredQuizzes(db))];
+  return [...builtIn, ...(await listStoredQuizzes(db, options))];
 }

@@ -32,7 +32,7 @@ describe("quiz catalog", () => {
 
   it("finds created quizzes in D1 and lists them after the shipped ones", async () => {
     const created = generateQuiz(parseArticle(seedText), { id: "created-1", title: "Ma copie" });
-    await saveQuiz(env.DB, created, "2026-11-29T09:00:00.000Z");
+    await saveQuiz(env.DB, created, "2026-11-29T09:00:00.000Z", true);
     expect(await findQuiz(env.DB, "created-1")).toEqual(created);
     expect(isShippedQuiz("created-1")).toBe(false);
     const listed = await listQuizzes(env.DB);
@@ -41,7 +41,15 @@ describe("quiz catalog", () => {
       title: "Ma copie",
       language: "fr",
       questionCount: created.questions.length,
+      public: true,
     });
+    // Not public: found by its id, listed to the teacher only.
+    const hidden = { ...created, id: "created-2" };
+    await saveQuiz(env.DB, hidden, "2026-11-29T10:00:00.000Z");
+    expect(await findQuiz(env.DB, "created-2")).toEqual(hidden);
+    expect((await listQuizzes(env.DB)).map((quiz) => quiz.id)).not.toContain("created-2");
+    const all = await listQuizzes(env.DB, { includePrivate: true });
+    expect(all.find((quiz) => quiz.id === "created-2")?.public).toBe(false);
   });
 
   it("finds nothing for an unknown id", async () => {

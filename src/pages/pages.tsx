@@ -4,17 +4,18 @@
  * `/quizzes/:id` (a quiz) and its form post, which marks and stores the sheet as the JSON API
  * does and answers with the same page, results included.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { seedQuizzes } from "../content/seed-quizzes";
-import { markSheet } from "../core/marking/mark-sheet";
 import type { Quiz } from "../core/quiz/quiz";
-import { toStudentView } from "../core/quiz/to-student-view";
+import { type StudentQuiz, toStudentView } from "../core/quiz/to-student-view";
 import { findQuiz, listQuizzes } from "../quiz-catalog";
+import { markSubmission } from "../routes/hand-in";
 import { saveSubmission } from "../storage/submission-store";
-import { type FormBody, readAnswerForm } from "./answer-form";
+import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
 import { ErrorPage } from "./error-page";
+import { JoinCodeForm } from "./join-code-form";
 import { renderPage } from "./layout";
 import { limitFormBody, sameOriginFormPost } from "./page-guards";
 import { QuizListPage } from "./quiz-list-page";
@@ -58,7 +59,7 @@ export const pages = new Hono<PageEnv>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
-    return renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
+    return renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />);
   })
   .get("/quizzes", async (c) =>
     renderPage(c, <QuizListPage quizzes={await listQuizzes(c.env.DB)} />),
@@ -70,58 +71,11 @@ export const pages = new Hono<PageEnv>()
   .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, async (c) => {
     const quiz = c.var.quiz;
     const view = toStudentView(quiz);
-    const back = `/quizzes/${encodeURIComponent(quiz.id)}`;
-    const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-    let body: FormBody | undefined;
-    if (FORM_MEDIA_TYPES.has(mediaType)) {
-      // A truncated or hand-made multipart body makes the parser throw: that is the sender's fault.
-      body = await c.req.parseBody({ all: true }).catch(() => undefined);
-    }
-    if (!body) {
-      return renderPage(
-        c,
-        <ErrorPage title="Formulaire illisible">
-          <p>
-            Les réponses doivent être envoyées par le formulaire de la page du quiz. Revenez au{" "}
-            <a href={back}>quiz</a> et validez à nouveau.
-          </p>
-        </ErrorPage>,
-        FORM_MEDIA_TYPES.has(mediaType) ? 400 : 415,
-      );
-    }
-    const read = readAnswerForm(view, body);
-    if (!read.success) {
-      return renderPage(
-        c,
-        <ErrorPage title="Réponses refusées">
-          <p>
-            Le formulaire envoyé ne correspond pas à ce quiz, les réponses n'ont donc pas été
-            corrigées :
-          </p>
-          <ul class="form-errors">
-            {read.errors.map((error) => (
-              <li>{error.message}</li>
-            ))}
-          </ul>
-          <p>
-            Revenez au <a href={back}>quiz</a> et répondez avec le formulaire de la page.
-          </p>
-        </ErrorPage>,
-        400,
-      );
-    }
-    const { answers, student } = read.form;
-    const sheet = markSheet(quiz, answers);
-    await saveSubmission(c.env.DB, {
-      id: crypto.randomUUID(),
-      quizId: quiz.id,
-      student: student ?? null,
-      answers,
-      score: sheet.score,
-      maxScore: sheet.maxScore,
-      createdAt: new Date().toISOString(),
-      marks: sheet.results,
-    });
+    const read = await readPostedSheet(c, view, `/quizzes/${encodeURIComponent(quiz.id)}`);
+    if (read instanceof Response) return read;
+    const { answers, student } = read;
+    const { submission, sheet } = markSubmission(quiz, answers, student);
+    await saveSubmission(c.env.DB, submission);
     // The results are this student's: no cache may keep or share them.
     c.header("Cache-Control", "no-store");
     return renderPage(
@@ -129,6 +83,61 @@ export const pages = new Hono<PageEnv>()
       <QuizPage quiz={view} marked={{ answers, sheet, ...(student ? { student } : {}) }} />,
     );
   });
+
+/**
+ * The answer form a student posted, checked against the quiz; or the French error page to
+ * answer with (400 unreadable or not this quiz's form, 415 not a form).
+ *
+ * @example
+ * const read = await readPostedSheet(c, view, "/quizzes/belgique-maroc-dsiti-2016");
+ * if (read instanceof Response) return read;
+ */
+export async function readPostedSheet(
+  c: Context,
+  view: StudentQuiz,
+  back: string,
+): Promise<AnswerForm | Response> {
+  const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  let body: FormBody | undefined;
+  if (FORM_MEDIA_TYPES.has(mediaType)) {
+    // A truncated or hand-made multipart body makes the parser throw: that is the sender's fault.
+    body = await c.req.parseBody({ all: true }).catch(() => undefined);
+  }
+  if (!body) {
+    return renderPage(
+      c,
+      <ErrorPage title="Formulaire illisible">
+        <p>
+          Les réponses doivent être envoyées par le formulaire de la page du quiz. Revenez au{" "}
+          <a href={back}>quiz</a> et validez à nouveau.
+        </p>
+      </ErrorPage>,
+      FORM_MEDIA_TYPES.has(mediaType) ? 400 : 415,
+    );
+  }
+  const read = readAnswerForm(view, body);
+  if (!read.success) {
+    return renderPage(
+      c,
+      <ErrorPage title="Réponses refusées">
+        <p>
+          Le formulaire envoyé ne correspond pas à ce quiz, les réponses n'ont donc pas été
+          corrigées :
+        </p>
+        <ul class="form-errors">
+          {read.errors.map((error) => (
+            <li>{error.message}</li>
+          ))}
+        </ul>
+        <p>
+          Revenez au <a href={back}>quiz</a> et répondez avec le formulaire de la page.
+        </p>
+      </ErrorPage>,
+      400,
+    );
+  }
+  return read.form;
+}
 
 pages.onError((error, c) => {
   if (error instanceof HTTPException && error.status < 500) {

@@ -3,6 +3,8 @@
  * The student page: the article, then the questions in one form, then the results region,
  * filled on the server after a form post, or by public/quiz.js after a JSON submission.
  */
+import type { Child } from "hono/jsx";
+import { joinPath, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
 import { MAX_STUDENT_LENGTH, STUDENT_FIELD } from "./answer-form";
@@ -11,11 +13,23 @@ import { Layout } from "./layout";
 import { QuestionFieldset } from "./question-fieldset";
 import { ResultsView } from "./results-view";
 
+/** The assignment a quiz page is for (`/j/<code>`): a name is required, one sheet per name. */
+export interface PageAssignment {
+  code: string;
+  label: string;
+  /** While an `after-close` assignment is open: no expected answer and no evidence shown. */
+  withholdKey: boolean;
+}
+
 export interface QuizPageProps {
   /** Only the student's view: whatever is not in it cannot leak into the page. */
   quiz: StudentQuiz;
   /** After marking: the sheet as handed in and its marks. */
   marked?: { answers: AnswerSheet; student?: string; sheet: MarkedSheet };
+  /** For an assignment's page rather than the quiz's own. */
+  assignment?: PageAssignment;
+  /** Shown above the quiz (the home page's join code form). */
+  lead?: Child;
 }
 
 /**
@@ -25,24 +39,32 @@ export interface QuizPageProps {
  * renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
  * renderPage(c, <QuizPage quiz={view} marked={{ answers, sheet: markSheet(quiz, answers) }} />);
  */
-export function QuizPage({ quiz, marked }: QuizPageProps) {
-  const path = `/quizzes/${encodeURIComponent(quiz.id)}`;
+export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
+  const path = assignment ? joinPath(assignment.code) : `/quizzes/${encodeURIComponent(quiz.id)}`;
   const ownTitle = quiz.title !== quiz.article.title;
   const count = quiz.questions.length;
-  const highlights = marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
-    questionId,
-    correct,
-    start: evidence.start,
-    end: evidence.end,
-  }));
+  const withhold = assignment?.withholdKey === true;
+  // The evidence marks show where the answers are: none while the key is withheld.
+  const highlights = withhold
+    ? undefined
+    : marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
+        questionId,
+        correct,
+        start: evidence.start,
+        end: evidence.end,
+      }));
   return (
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}
       script
       skipTo={{ href: "#questions-title", label: "Aller aux questions" }}
     >
+      {lead}
       <div class="page-intro">
-        <p class="kicker">{`Quiz de lecture · ${count} ${count > 1 ? "questions" : "question"}`}</p>
+        <p class="kicker">
+          {assignment ? `Devoir « ${assignment.label} » · ` : "Quiz de lecture · "}
+          {`${count} ${count > 1 ? "questions" : "question"}`}
+        </p>
         {ownTitle ? <h1>{quiz.title}</h1> : null}
         <p class="instructions">
           Lisez l'article, puis répondez aux questions en dessous. Après validation, vous verrez vos
@@ -62,6 +84,12 @@ export function QuizPage({ quiz, marked }: QuizPageProps) {
         aria-labelledby="questions-title"
         data-quiz-id={quiz.id}
         data-state={marked ? "marked" : "open"}
+        {...(assignment
+          ? {
+              "data-submit-url": `/api/join/${assignment.code}/submissions`,
+              "data-restart": "",
+            }
+          : {})}
       >
         <h2 id="questions-title" tabindex={-1}>
           Questions
@@ -72,15 +100,22 @@ export function QuizPage({ quiz, marked }: QuizPageProps) {
         </p>
         <div class="student-field">
           <label for={STUDENT_FIELD}>
-            Votre nom <span class="optional">(facultatif)</span>
+            Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>
           </label>
+          {assignment ? (
+            <p class="hint" id="student-hint">
+              Une seule copie par nom : écrivez votre prénom et votre nom.
+            </p>
+          ) : null}
           <input
             type="text"
             id={STUDENT_FIELD}
             name={STUDENT_FIELD}
             value={marked?.student}
-            maxlength={MAX_STUDENT_LENGTH}
+            maxlength={assignment ? MAX_ASSIGNMENT_NAME_LENGTH : MAX_STUDENT_LENGTH}
             autocomplete="name"
+            required={Boolean(assignment)}
+            aria-describedby={assignment ? "student-hint" : undefined}
             disabled={Boolean(marked)}
           />
         </div>
@@ -107,7 +142,13 @@ export function QuizPage({ quiz, marked }: QuizPageProps) {
         tabindex={-1}
         autofocus={Boolean(marked)}
       >
-        {marked ? <ResultsView quiz={quiz} sheet={marked.sheet} /> : null}
+        {marked ? (
+          <ResultsView
+            quiz={quiz}
+            sheet={marked.sheet}
+            {...(assignment ? { restart: null, withholdKey: withhold } : {})}
+          />
+        ) : null}
       </div>
     </Layout>
   );

@@ -12,7 +12,15 @@ import { scoreComment } from "./score-comment";
 export interface ResultsViewProps {
   quiz: StudentQuiz;
   sheet: MarkedSheet;
+  /** Where "Recommencer" leads; `null`: no such button (an assignment takes one sheet). */
+  restart?: string | null;
+  /** Show no expected answer and no evidence (an `after-close` assignment still open). */
+  withholdKey?: boolean;
 }
+
+/** What replaces the corrections while an `after-close` assignment is open. */
+export const WITHHELD_NOTE =
+  "Votre copie est enregistrée. Les réponses attendues seront visibles quand votre enseignant fermera le devoir.";
 
 /**
  * The results panel, to put inside the page's `aria-live` results region.
@@ -21,7 +29,12 @@ export interface ResultsViewProps {
  * <ResultsView quiz={toStudentView(quiz)} sheet={markSheet(quiz, answers)} />
  * // <section class="results-panel">… <p class="score">7 / 10</p> … <ol class="result-list">…
  */
-export function ResultsView({ quiz, sheet }: ResultsViewProps) {
+export function ResultsView({
+  quiz,
+  sheet,
+  restart = `/quizzes/${encodeURIComponent(quiz.id)}`,
+  withholdKey = false,
+}: ResultsViewProps) {
   const questions = new Map(
     quiz.questions.map((question, index) => [question.id, { question, number: index + 1 }]),
   );
@@ -29,20 +42,29 @@ export function ResultsView({ quiz, sheet }: ResultsViewProps) {
     <section class="results-panel" aria-labelledby="results-title">
       <h2 id="results-title">Résultats</h2>
       <p class="score">{`${sheet.score} / ${sheet.maxScore}`}</p>
-      <p class="score-comment">{scoreComment(sheet.score, sheet.maxScore)}</p>
+      <p class="score-comment">
+        {withholdKey ? WITHHELD_NOTE : scoreComment(sheet.score, sheet.maxScore)}
+      </p>
       <ol class="result-list">
         {sheet.results.map((result) => {
           const entry = questions.get(result.questionId);
           return entry ? (
-            <ResultItem result={result} question={entry.question} number={entry.number} />
+            <ResultItem
+              result={result}
+              question={entry.question}
+              number={entry.number}
+              withholdKey={withholdKey}
+            />
           ) : null;
         })}
       </ol>
-      <p class="results-actions">
-        <a class="button" href={`/quizzes/${encodeURIComponent(quiz.id)}`}>
-          Recommencer
-        </a>
-      </p>
+      {restart ? (
+        <p class="results-actions">
+          <a class="button" href={restart}>
+            Recommencer
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -51,10 +73,12 @@ function ResultItem({
   result,
   question,
   number,
+  withholdKey,
 }: {
   result: QuestionResult;
   question: StudentQuestion;
   number: number;
+  withholdKey: boolean;
 }) {
   const given = describeGiven(question, result.given);
   return (
@@ -78,24 +102,26 @@ function ResultItem({
           <span class="answer-text">{given}</span>
         )}
       </p>
-      {result.correct && result.spelling !== undefined ? (
+      {result.correct && result.spelling !== undefined && !withholdKey ? (
         <p class="result-spelling">
           {"Accepté — orthographe : "}
           <span class="answer-text">{result.spelling}</span>
         </p>
       ) : null}
-      {result.correct ? null : (
+      {result.correct || withholdKey ? null : (
         <p class="result-expected">
           {"Réponse attendue : "}
           <span class="answer-text">{result.expected}</span>
         </p>
       )}
-      <p class="result-evidence">
-        <a href={`#evidence-${question.id}`}>
-          Voir dans l'article
-          <span class="visually-hidden">{` (question ${number})`}</span>
-        </a>
-      </p>
+      {withholdKey ? null : (
+        <p class="result-evidence">
+          <a href={`#evidence-${question.id}`}>
+            Voir dans l'article
+            <span class="visually-hidden">{` (question ${number})`}</span>
+          </a>
+        </p>
+      )}
     </li>
   );
 }

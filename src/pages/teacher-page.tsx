@@ -71,6 +71,17 @@ export function TeacherPage({ shippedIds }: TeacherPageProps) {
             <ul id="quiz-list" class="teacher-quiz-list" />
           </section>
           <DetailSection />
+          <AssignSection />
+          <section class="panel" aria-labelledby="assignments-title">
+            <h2 id="assignments-title" tabindex={-1}>
+              Les devoirs
+            </h2>
+            <p id="assignments-empty" hidden>
+              Aucun devoir pour l'instant : donnez un quiz à une classe ci-dessus.
+            </p>
+            <ul id="assignment-list" class="teacher-quiz-list" />
+          </section>
+          <AssignmentSection />
         </div>
       </div>
     </Layout>
@@ -153,6 +164,13 @@ function CreateSection() {
             aria-describedby="question-count-hint"
           />
         </div>
+        <div class="field">
+          <input type="checkbox" id="quiz-public" name="public" />{" "}
+          <label for="quiz-public">Publier dans la liste des quiz</label>
+          <p class="hint">
+            Sans cela, les élèves n'atteignent le quiz que par son lien ou le code d'un devoir.
+          </p>
+        </div>
         <div id="create-error" class="form-error" role="alert" />
         <button type="submit" class="button">
           Créer le quiz
@@ -191,39 +209,14 @@ function DetailSection() {
         </a>
       </p>
       <h3>Résultats de la classe</h3>
-      <dl class="stats">
-        <div>
-          <dt>Copies rendues</dt>
-          <dd id="stat-submissions">—</dd>
-        </div>
-        <div>
-          <dt>Moyenne</dt>
-          <dd id="stat-mean">—</dd>
-        </div>
-        <div>
-          <dt>Médiane</dt>
-          <dd id="stat-median">—</dd>
-        </div>
-      </dl>
+      <Stats prefix="stat" />
       <figure class="chart">
         <div id="chart-box" class="chart-box" />
         <figcaption>
           Taux de bonnes réponses par question ; le tableau qui suit donne les mêmes valeurs.
         </figcaption>
       </figure>
-      <div class="table-scroll">
-        <table id="rates" class="rates">
-          <caption>Bonnes réponses par question</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Énoncé</th>
-              <th scope="col">Bonnes réponses</th>
-            </tr>
-          </thead>
-          <tbody />
-        </table>
-      </div>
+      <RatesTable id="rates" />
       <p>
         <button type="button" id="refresh" class="button button-secondary">
           Actualiser les résultats
@@ -239,6 +232,13 @@ function DetailSection() {
           </li>
         ))}
       </ul>
+      <div id="visibility-box">
+        <h3>Visibilité</h3>
+        <p id="visibility-state" />
+        <button type="button" id="toggle-public" class="button button-secondary">
+          Publier dans la liste
+        </button>
+      </div>
       <div id="delete-box">
         <h3>Supprimer</h3>
         <p>Le quiz et toutes ses copies seront supprimés définitivement.</p>
@@ -250,5 +250,171 @@ function DetailSection() {
         Ce quiz est fourni avec Ardoise : il ne peut pas être supprimé.
       </p>
     </section>
+  );
+}
+
+function AssignSection() {
+  return (
+    <section class="panel" aria-labelledby="assign-title">
+      <h2 id="assign-title" tabindex={-1}>
+        Donner un quiz à une classe
+      </h2>
+      <form id="assign-form" class="teacher-form" novalidate>
+        <div class="field">
+          <label for="assign-quiz">Quiz</label>
+          <select id="assign-quiz" name="quizId" />
+        </div>
+        <div class="field">
+          <label for="assign-label">Classe ou séance</label>
+          <p class="hint" id="assign-label-hint">
+            Par exemple « 4e B, mardi ». Les élèves le voient.
+          </p>
+          <input
+            type="text"
+            id="assign-label"
+            name="label"
+            maxlength={120}
+            aria-describedby="assign-label-hint"
+          />
+        </div>
+        <div class="field">
+          <label for="assign-closes">
+            Fermeture <span class="optional">(facultatif)</span>
+          </label>
+          <p class="hint" id="assign-closes-hint">
+            Après cette heure, le devoir ne prend plus de copies. Vous pouvez aussi le fermer à la
+            main.
+          </p>
+          <input
+            type="datetime-local"
+            id="assign-closes"
+            name="closesAt"
+            aria-describedby="assign-closes-hint"
+          />
+        </div>
+        <fieldset class="field">
+          <legend>Correction montrée aux élèves</legend>
+          <div>
+            <input type="radio" id="feedback-immediate" name="feedback" value="immediate" checked />{" "}
+            <label for="feedback-immediate">
+              Tout de suite : note, réponses attendues et passages
+            </label>
+          </div>
+          <div>
+            <input type="radio" id="feedback-after-close" name="feedback" value="after-close" />{" "}
+            <label for="feedback-after-close">
+              À la fermeture : la note seulement d'ici là, pour que les réponses ne circulent pas
+            </label>
+          </div>
+        </fieldset>
+        <div id="assign-error" class="form-error" role="alert" />
+        <button type="submit" class="button">
+          Donner le devoir
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function AssignmentSection() {
+  return (
+    <section id="assignment" class="panel" aria-labelledby="assignment-title" hidden>
+      <h2 id="assignment-title" tabindex={-1}>
+        Devoir
+      </h2>
+      <p id="assignment-quiz" class="hint" />
+      <div class="join-box">
+        <p>
+          Code à donner aux élèves :{" "}
+          <strong id="assignment-code" class="join-code">
+            ——————
+          </strong>
+        </p>
+        <p>
+          ou l'adresse{" "}
+          <a id="assignment-link" href="/">
+            —
+          </a>
+        </p>
+      </div>
+      <p id="assignment-state" />
+      <p>
+        <button type="button" id="close-assignment" class="button button-secondary">
+          Fermer maintenant
+        </button>{" "}
+        <button type="button" id="reopen-assignment" class="button button-secondary" hidden>
+          Rouvrir
+        </button>
+      </p>
+      <h3>
+        Résultats de la classe <span id="live-state" class="hint" />
+      </h3>
+      <Stats prefix="live" />
+      <h4>Dernières copies</h4>
+      <ul id="live-recent" class="live-recent" aria-live="polite" />
+      <RatesTable id="live-rates" />
+      <h3 id="sheet-title">Relevé de la classe</h3>
+      {/* Wider than the page with many questions: scrollable, so reachable by keyboard. */}
+      <section class="table-scroll" tabindex={0} aria-labelledby="sheet-title">
+        <table id="class-sheet" class="rates class-sheet" aria-labelledby="sheet-title">
+          <thead />
+          <tbody />
+        </table>
+      </section>
+      <p>
+        <button type="button" class="button button-secondary" data-sheet="csv">
+          Relevé pour Excel (CSV)
+        </button>{" "}
+        <button type="button" class="button button-secondary" data-sheet="xlsx">
+          Relevé en classeur Excel (.xlsx)
+        </button>
+      </p>
+      <div>
+        <h3>Supprimer</h3>
+        <p>Le devoir et toutes ses copies seront supprimés définitivement.</p>
+        <button type="button" id="delete-assignment" class="button button-danger">
+          Supprimer ce devoir
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Copies, mean and median: `#<prefix>-submissions`, `-mean`, `-median`, filled by the script. */
+function Stats({ prefix }: { prefix: string }) {
+  return (
+    <dl class="stats">
+      <div>
+        <dt>Copies rendues</dt>
+        <dd id={`${prefix}-submissions`}>—</dd>
+      </div>
+      <div>
+        <dt>Moyenne</dt>
+        <dd id={`${prefix}-mean`}>—</dd>
+      </div>
+      <div>
+        <dt>Médiane</dt>
+        <dd id={`${prefix}-median`}>—</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The right-answer rate of each question, one row each, filled by the script. */
+function RatesTable({ id }: { id: string }) {
+  return (
+    <div class="table-scroll">
+      <table id={id} class="rates">
+        <caption>Bonnes réponses par question</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Énoncé</th>
+            <th scope="col">Bonnes réponses</th>
+          </tr>
+        </thead>
+        <tbody />
+      </table>
+    </div>
   );
 }

@@ -46,13 +46,22 @@ export const QuizSummary = v.object({
   title: v.string(),
   language: v.pipe(v.string(), v.description("The article's language: `fr`.")),
   questionCount: count,
+  public: v.pipe(
+    v.boolean(),
+    v.description("Listed to everyone: shipped quizzes, and created ones marked public."),
+  ),
 });
+
+/** `POST /api/quizzes/:id/visibility`. */
+export const QuizVisibility = v.object({ id: v.string(), public: v.boolean() });
 
 /** `GET /api/quizzes`. */
 export const QuizList = v.object({
   quizzes: v.pipe(
     v.array(QuizSummary),
-    v.description("The shipped quizzes first, then the created ones, newest first."),
+    v.description(
+      "The shipped quizzes first, then the created ones marked public (every one with the teacher token), newest first.",
+    ),
   ),
 });
 
@@ -202,6 +211,108 @@ export const QuizResults = v.object({
   ),
 });
 
+const isoTime = v.pipe(v.string(), v.description("ISO 8601, UTC."));
+const FEEDBACK = ["immediate", "after-close"] as const;
+
+/** An assignment, as the teacher sees it. */
+export const Assignment = v.object({
+  id: v.string(),
+  quizId: v.string(),
+  quizTitle: v.string(),
+  label: v.pipe(v.string(), v.description("The class or session.")),
+  joinCode: v.pipe(
+    v.string(),
+    v.regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/),
+    v.description("6 characters, without 0/O or 1/I/L: what students type."),
+  ),
+  joinUrl: v.pipe(v.string(), v.description("The students' page: `/j/<code>`.")),
+  feedback: v.pipe(
+    v.picklist(FEEDBACK),
+    v.description(
+      "`immediate`: students see the expected answers at once; `after-close`: only the score until it closes.",
+    ),
+  ),
+  closesAt: v.pipe(
+    v.nullable(v.string()),
+    v.description("ISO 8601, UTC; `null`: no closing time."),
+  ),
+  closedAt: v.pipe(
+    v.nullable(v.string()),
+    v.description("When the teacher closed it early; `null` otherwise."),
+  ),
+  closed: v.pipe(
+    v.boolean(),
+    v.description("Takes no more sheets (closed early or past closesAt)."),
+  ),
+  createdAt: isoTime,
+  submissions: count,
+});
+
+/** `GET /api/assignments`. */
+export const AssignmentList = v.object({
+  assignments: v.pipe(v.array(Assignment), v.description("Newest first.")),
+});
+
+/** `GET /api/join/:code`: what a student sees of an assignment. */
+export const JoinView = v.object({
+  assignmentId: v.string(),
+  label: v.string(),
+  closed: v.boolean(),
+  closesAt: v.nullable(v.string()),
+  feedback: v.picklist(FEEDBACK),
+  quiz: StudentQuiz,
+});
+
+/** A question's mark while the expected answers are withheld (`after-close`, still open). */
+export const WithheldResult = v.object({
+  questionId: v.string(),
+  correct: v.boolean(),
+  given: v.nullable(v.union([v.string(), v.boolean()])),
+});
+
+/** `POST /api/join/:code/submissions`. */
+export const AssignmentSubmission = v.object({
+  id: v.string(),
+  quizId: v.string(),
+  assignmentId: v.string(),
+  feedback: v.picklist(FEEDBACK),
+  score: count,
+  maxScore: count,
+  results: v.pipe(
+    v.array(v.union([QuestionResult, WithheldResult])),
+    v.description(
+      "One per question; without `expected` and `evidence` while an `after-close` assignment is open.",
+    ),
+  ),
+});
+
+/** One student's line of the class sheet. */
+export const StudentSheet = v.object({
+  name: v.string(),
+  score: count,
+  maxScore: count,
+  submittedAt: isoTime,
+  marks: v.array(
+    v.object({
+      questionId: v.string(),
+      correct: v.boolean(),
+      given: v.pipe(
+        v.nullable(v.union([v.string(), v.boolean()])),
+        v.description("The answer as sent; `null` when skipped."),
+      ),
+    }),
+  ),
+});
+
+/** `GET /api/assignments/:id/results`: the quiz results' figures for one class, and its sheet. */
+export const AssignmentResults = v.object({
+  ...QuizResults.entries,
+  assignmentId: v.string(),
+  label: v.string(),
+  closed: v.boolean(),
+  students: v.pipe(v.array(StudentSheet), v.description("One per student, sorted by name.")),
+});
+
 /**
  * Every schema the document names, by its name in `#/components/schemas/`.
  *
@@ -224,4 +335,12 @@ export const API_SCHEMAS = {
   QuizResults,
   QuestionStats,
   RecentSubmission,
+  QuizVisibility,
+  Assignment,
+  AssignmentList,
+  JoinView,
+  AssignmentSubmission,
+  WithheldResult,
+  AssignmentResults,
+  StudentSheet,
 } as const;

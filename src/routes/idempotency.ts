@@ -66,6 +66,8 @@ export const idempotencyKey = createMiddleware<IdempotencyEnv>(async (c, next) =
 export interface KeyedRequest {
   key: string;
   quizId: string;
+  /** The assignment the sheet is for: the same answers for another class are another request. */
+  assignmentId?: string;
   /** The validated body: what must be the same on every retry. */
   body: { answers: Readonly<Record<string, string | boolean>>; student?: string | undefined };
 }
@@ -95,7 +97,7 @@ export async function respondOnce<E extends { Bindings: Env }>(
   const claim: KeyClaim = {
     key: request.key,
     quizId: request.quizId,
-    requestHash: await hashRequest(request.body),
+    requestHash: await hashRequest(request.body, request.assignmentId),
     token: crypto.randomUUID(),
     now: new Date(now).toISOString(),
     staleBefore: new Date(now - STALE_CLAIM_MS).toISOString(),
@@ -138,9 +140,16 @@ export async function respondOnce<E extends { Bindings: Env }>(
  * await hashRequest({ answers: { q2: true, q1: "a" } }) ===
  *   await hashRequest({ answers: { q1: "a", q2: true } }); // true
  */
-export async function hashRequest(body: KeyedRequest["body"]): Promise<string> {
+export async function hashRequest(
+  body: KeyedRequest["body"],
+  assignmentId?: string,
+): Promise<string> {
   const answers = Object.entries(body.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const canonical = JSON.stringify([answers, body.student ?? null]);
+  const request = [answers, body.student ?? null];
+  // Plain quiz sheets keep the hash they always had (keys stored before assignments existed).
+  const canonical = JSON.stringify(
+    assignmentId === undefined ? request : [...request, assignmentId],
+  );
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

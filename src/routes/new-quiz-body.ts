@@ -9,11 +9,12 @@ export const MIN_ARTICLE_LENGTH = 200;
 export const MAX_ARTICLE_LENGTH = 50_000;
 export const SUPPORTED_LANGUAGES = ["fr"] as const;
 
-const FIELDS = "text (required), title, language and questionCount (optional)";
+const FIELDS = "text (required), title, language, questionCount and public (optional)";
 const NOT_AN_OBJECT = `The body must be a JSON object with ${FIELDS}.`;
 
 /**
- * `{ title?, text, language?, questionCount? }`, nothing else. The language is checked after
+ * `{ title?, text, language?, questionCount?, public? }`, nothing else. `public: true` lists
+ * the quiz in `GET /api/quizzes` and `/quizzes`; by default it is reached by its link only. The language is checked after
  * validation, so that an unsupported one gets its own answer (422). Control characters become
  * spaces (the text keeps its line breaks and tabs); lone surrogates are refused (text-rules.ts).
  *
@@ -64,6 +65,9 @@ export const NewQuizBody = v.pipe(
           v.maxValue(20, "questionCount must be between 5 and 20."),
         ),
       ),
+      public: v.optional(
+        v.boolean("public must be true (listed to everyone) or false (reached by its link only)."),
+      ),
     },
     (issue) => {
       if (issue.expected === "never") return `Unknown field ${issue.input} — send only ${FIELDS}.`;
@@ -74,3 +78,21 @@ export const NewQuizBody = v.pipe(
 );
 
 export type NewQuizBody = v.InferOutput<typeof NewQuizBody>;
+
+/**
+ * `{ public: boolean }`: `POST /api/quizzes/:id/visibility`.
+ *
+ * @example
+ * v.parse(VisibilityBody, { public: true });
+ */
+export const VisibilityBody = v.strictObject(
+  {
+    public: v.boolean(
+      "public must be true (listed to everyone) or false (reached by its link only).",
+    ),
+  },
+  (issue) =>
+    issue.expected === "never"
+      ? `Unknown field ${issue.input} — send only public.`
+      : 'The body must be a JSON object { "public": true } or { "public": false }.',
+);

@@ -24,6 +24,7 @@ import {
   encodeResultsCursor,
   getQuizResults,
   listResultSheets,
+  type QuizResults,
 } from "../storage/results-store";
 import { file, json, problems, QUIZ_ID, queryParameters, TEACHER_ONLY } from "./openapi";
 import { invalidInput, problem } from "./problem";
@@ -38,7 +39,7 @@ const CURSOR_MESSAGE =
   "cursor must be the nextCursor of a previous page, as given; leave it out for the first page.";
 
 /** `?limit=1..100&cursor=…`, both optional; other parameters are ignored. */
-const ResultsQuery = v.object({
+export const ResultsQuery = v.object({
   limit: v.optional(
     v.pipe(
       v.string(LIMIT_MESSAGE),
@@ -81,16 +82,65 @@ const EXPORT_MEDIA_TYPES = [
 ];
 
 /** Teacher data: never kept by a browser or a proxy. */
-const PRIVATE = { "Cache-Control": "private, no-store" };
+export const PRIVATE = { "Cache-Control": "private, no-store" };
 
-/** A file the browser saves rather than shows. */
-function download(c: Context, { filename, contentType, body }: ExportFile): Response {
+/**
+ * A file the browser saves rather than shows.
+ *
+ * @example
+ * return download(c, { filename: "4e-b.csv", contentType: "text/csv; charset=utf-8", body });
+ */
+export function download(c: Context, { filename, contentType, body }: ExportFile): Response {
   return c.body(body, 200, {
     ...PRIVATE,
     "Content-Type": contentType,
     "Content-Disposition": `attachment; filename="${filename}"`,
     "X-Content-Type-Options": "nosniff",
   });
+}
+
+/**
+ * What `getQuizResults` needs to compute a quiz's figures, with `limit` recent sheets.
+ *
+ * @example
+ * await getQuizResults(env.DB, { ...pageOf(quiz, 20), assignmentId });
+ */
+export function pageOf(quiz: Quiz, limit = DEFAULT_LIMIT) {
+  return { quizId: quiz.id, questions: quiz.questions, maxScore: quiz.questions.length, limit };
+}
+
+/**
+ * The JSON of a quiz's results (`GET /api/quizzes/:id/results`, and the figures of an
+ * assignment's): per question its prompt, and the wrong answers as a teacher reads them.
+ *
+ * @example
+ * c.json(toResultsBody(quiz, await getQuizResults(env.DB, pageOf(quiz))));
+ */
+export function toResultsBody(quiz: Quiz, results: QuizResults) {
+  const stats = new Map(results.questions.map((entry) => [entry.questionId, entry]));
+  return {
+    quizId: quiz.id,
+    submissions: results.submissions,
+    meanScore: results.meanScore,
+    medianScore: results.medianScore,
+    maxScore: quiz.questions.length,
+    distribution: results.distribution,
+    questions: quiz.questions.map((question) => {
+      const entry = stats.get(question.id);
+      return {
+        questionId: question.id,
+        prompt: question.prompt,
+        correctRate: entry?.correctRate ?? null,
+        discrimination: entry?.discrimination ?? null,
+        commonWrong: (entry?.commonWrong ?? []).map(({ answer, count }) => ({
+          answer: describeAnswer(question, answer),
+          count,
+        })),
+      };
+    }),
+    recent: results.recent,
+    nextCursor: results.next ? encodeResultsCursor(results.next) : null,
+  };
 }
 
 /** What the routes after `withQuiz` see. */
@@ -147,39 +197,14 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
     async (c) => {
       const quiz = c.var.quiz;
       const { limit = DEFAULT_LIMIT, cursor } = c.req.valid("query");
-      const maxScore = quiz.questions.length;
-      const results = await getQuizResults(c.env.DB, {
-        quizId: quiz.id,
-        questions: quiz.questions,
-        maxScore,
-        limit,
-        ...(cursor ? { after: cursor } : {}),
-      });
-      const stats = new Map(results.questions.map((entry) => [entry.questionId, entry]));
       return c.json(
-        {
-          quizId: quiz.id,
-          submissions: results.submissions,
-          meanScore: results.meanScore,
-          medianScore: results.medianScore,
-          maxScore,
-          distribution: results.distribution,
-          questions: quiz.questions.map((question) => {
-            const entry = stats.get(question.id);
-            return {
-              questionId: question.id,
-              prompt: question.prompt,
-              correctRate: entry?.correctRate ?? null,
-              discrimination: entry?.discrimination ?? null,
-              commonWrong: (entry?.commonWrong ?? []).map(({ answer, count }) => ({
-                answer: describeAnswer(question, answer),
-                count,
-              })),
-            };
+        toResultsBody(
+          quiz,
+          await getQuizResults(c.env.DB, {
+            ...pageOf(quiz, limit),
+            ...(cursor ? { after: cursor } : {}),
           }),
-          recent: results.recent,
-          nextCursor: results.next ? encodeResultsCursor(results.next) : null,
-        },
+        ),
         200,
         PRIVATE,
       );

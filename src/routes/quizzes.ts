@@ -8,26 +8,20 @@ import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuiz } from "../core/generator/generate-quiz";
-import { markSheet } from "../core/marking/mark-sheet";
 import { toKeyView } from "../core/quiz/to-key-view";
 import { toStudentView } from "../core/quiz/to-student-view";
 import { isShippedQuiz, listQuizzes } from "../quiz-catalog";
-import { deleteQuiz, saveQuiz } from "../storage/quiz-store";
-import { saveSubmission } from "../storage/submission-store";
+import { deleteQuiz, saveQuiz, setQuizPublic } from "../storage/quiz-store";
 import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "./body-limits";
-import { idempotencyKey, respondOnce } from "./idempotency";
+import { handIn } from "./hand-in";
+import { idempotencyKey } from "./idempotency";
 import { requireJsonBody } from "./json-body";
-import { NewQuizBody, SUPPORTED_LANGUAGES } from "./new-quiz-body";
+import { NewQuizBody, SUPPORTED_LANGUAGES, VisibilityBody } from "./new-quiz-body";
 import { newQuizId } from "./new-quiz-id";
 import { IDEMPOTENCY_KEY, json, problemResponse, problems, QUIZ_ID, TEACHER_ONLY } from "./openapi";
 import { invalidInput, problem } from "./problem";
-import {
-  findAnswerErrors,
-  findRawAnswerErrors,
-  SubmissionBody,
-  toFieldErrors,
-} from "./submission-body";
-import { teacherAuth } from "./teacher-auth";
+import { SubmissionBody, toFieldErrors } from "./submission-body";
+import { optionalTeacherAuth, teacherAuth } from "./teacher-auth";
 import { withQuiz } from "./with-quiz";
 
 /**
@@ -42,13 +36,22 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     describeRoute({
       tags: ["Quizzes"],
       operationId: "listQuizzes",
-      summary: "Every quiz",
+      summary: "The listed quizzes",
+      description:
+        "The shipped quizzes and the created ones marked public. With the teacher token, every " +
+        "created quiz too (the others are reached by their link or an assignment's join code).",
+      // The token is optional here: without it, the public list.
+      security: [{}, { teacherToken: [] }],
       responses: {
-        200: json("The quizzes: id, title, language, number of questions.", "QuizList"),
-        ...problems(503),
+        200: json("The quizzes: id, title, language, number of questions, public.", "QuizList"),
+        ...problems(401, 429, 503),
       },
     }),
-    async (c) => c.json({ quizzes: await listQuizzes(c.env.DB) }),
+    optionalTeacherAuth,
+    async (c) =>
+      c.json({
+        quizzes: await listQuizzes(c.env.DB, { includePrivate: c.var.teacher === true }),
+      }),
   )
   .post(
     "/",
@@ -84,7 +87,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
     }),
     async (c) => {
-      const { text, title, language = "fr", questionCount } = c.req.valid("json");
+      const { text, title, language = "fr", questionCount, public: isPublic } = c.req.valid("json");
       if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
         return problem(c, {
           type: "/problems/unsupported-language",
@@ -108,7 +111,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
             "No question could be made from this text: it names no person, place, organisation, date or quantity the generator recognises. Paste a news article.",
         });
       }
-      await saveQuiz(c.env.DB, quiz, new Date().toISOString());
+      await saveQuiz(c.env.DB, quiz, new Date().toISOString(), isPublic === true);
       c.header("Location", `/api/quizzes/${quiz.id}`);
       return c.json(toKeyView(quiz), 201);
     },
@@ -143,6 +146,49 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     teacherAuth,
     withQuiz,
     (c) => c.json(toKeyView(c.var.quiz)),
+  )
+  .post(
+    "/:id/visibility",
+    describeRoute({
+      ...TEACHER_ONLY,
+      tags: ["Quizzes"],
+      operationId: "setQuizVisibility",
+      summary: "List a created quiz publicly, or not",
+      description:
+        "`{ public: true }` lists the quiz in `GET /api/quizzes` and `/quizzes`; `false` takes it " +
+        "off the list (its link and join codes keep working). Shipped quizzes are always listed.",
+      parameters: [QUIZ_ID],
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: resolver(VisibilityBody) } },
+      },
+      responses: {
+        200: json("The quiz's id and visibility.", "QuizVisibility"),
+        ...problems(400, 401, 404, 415, 429, 503),
+        409: problemResponse("Quizzes that ship with Ardoise are always listed."),
+      },
+    }),
+    teacherAuth,
+    limitBody(SUBMISSION_BODY_LIMIT),
+    withQuiz,
+    requireJsonBody,
+    vValidator("json", VisibilityBody, (result, c) => {
+      if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
+    }),
+    async (c) => {
+      const { id } = c.var.quiz;
+      if (isShippedQuiz(id)) {
+        return problem(c, {
+          type: "/problems/shipped-quiz",
+          title: "Shipped quizzes are always listed",
+          status: 409,
+          detail: `"${id}" ships with Ardoise and is always listed; only created quizzes can be hidden.`,
+        });
+      }
+      const isPublic = c.req.valid("json").public;
+      await setQuizPublic(c.env.DB, id, isPublic);
+      return c.json({ id, public: isPublic });
+    },
   )
   .delete(
     "/:id",
@@ -213,32 +259,6 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     vValidator("json", SubmissionBody, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
     }),
-    async (c) => {
-      const quiz = c.var.quiz;
-      const body = c.req.valid("json");
-      const { answers, student } = body;
-      // An array of answers, or `__proto__` as an id, which validation lets by: refused too.
-      const rawErrors = findRawAnswerErrors(await c.req.json());
-      const errors = rawErrors.length > 0 ? rawErrors : findAnswerErrors(quiz, answers);
-      if (errors.length > 0) return invalidInput(c, errors);
-
-      const mark = () => {
-        const { score, maxScore, results } = markSheet(quiz, answers);
-        const summary = { id: crypto.randomUUID(), quizId: quiz.id, score, maxScore };
-        const submission = {
-          ...summary,
-          student: student ?? null,
-          answers,
-          createdAt: new Date().toISOString(),
-          marks: results,
-        };
-        return { submission, body: { ...summary, results } };
-      };
-      // With a key, a retried sheet is stored once and answered as the first time.
-      const key = c.var.idempotencyKey;
-      if (key !== undefined) return respondOnce(c, { key, quizId: quiz.id, body }, mark);
-      const { submission, body: marked } = mark();
-      await saveSubmission(c.env.DB, submission);
-      return c.json(marked, 201);
-    },
+    async (c) =>
+      handIn(c, { quiz: c.var.quiz, body: c.req.valid("json"), raw: await c.req.json() }),
   );

@@ -26,12 +26,6 @@ declare global {
 /** The limiter's period (wrangler.toml), and so how long a refused client waits. */
 export const TEACHER_AUTH_PERIOD_SECONDS = 60;
 
-/** Clients refused in this isolate, and until when (ms since the epoch). */
-const refusedUntil = new Map<string, number>();
-
-/** Enough for an attack from many addresses; the oldest refusals are forgotten first. */
-const MAX_REMEMBERED_REFUSALS = 10_000;
-
 /**
  * Who is trying: the client IP Cloudflare puts in `CF-Connecting-IP` (clients cannot set it in
  * production). Requests without it (local tools) share one count.
@@ -44,49 +38,78 @@ export function clientAddress(c: Context): string {
 }
 
 /**
- * Whether this client was refused for too many failures less than a period ago.
+ * Counts a client's failures with a rate limiting binding and remembers, in the isolate, the
+ * clients it refused: the binding can only count (there is no "is this key over the limit?"
+ * without adding to it). One per kind of failure, so that a client refused for wrong join codes
+ * is not refused the teacher token, and the other way round.
+ */
+export interface FailureLimit {
+  /**
+   * Whether this client was refused for too many failures less than a period ago.
+   *
+   * @example
+   * if (teacherFailures.isRefused(clientAddress(c))) return tooManyAttempts(c);
+   */
+  isRefused(client: string, now?: number): boolean;
+  /**
+   * Counts a failed attempt; true when the client is now over the limit (and refused for a
+   * period). Without the binding (unit tests of other middleware) nothing is counted. Should the
+   * binding fail, the attempt is let through uncounted: the check itself still stands, and
+   * nobody is locked out by an outage.
+   *
+   * @example
+   * if (await teacherFailures.countFailure(c.env.TEACHER_AUTH_LIMITER, client)) return tooManyAttempts(c);
+   */
+  countFailure(limiter: RateLimit | undefined, client: string, now?: number): Promise<boolean>;
+}
+
+/** Enough for an attack from many addresses; the oldest refusals are forgotten first. */
+const MAX_REMEMBERED_REFUSALS = 10_000;
+
+/**
+ * A failure count for one binding, whose refusals last `periodSeconds` (its wrangler.toml period).
  *
  * @example
- * if (isRefused(clientAddress(c))) return tooManyAttempts(c);
+ * const joinFailures = failureLimit("JOIN_CODE_LIMITER", 60);
  */
-export function isRefused(client: string, now = Date.now()): boolean {
-  const until = refusedUntil.get(client);
-  if (until === undefined) return false;
-  if (until > now) return true;
-  refusedUntil.delete(client);
-  return false;
+export function failureLimit(name: string, periodSeconds: number): FailureLimit {
+  /** Clients refused in this isolate, and until when (ms since the epoch). */
+  const refusedUntil = new Map<string, number>();
+  return {
+    isRefused(client, now = Date.now()) {
+      const until = refusedUntil.get(client);
+      if (until === undefined) return false;
+      if (until > now) return true;
+      refusedUntil.delete(client);
+      return false;
+    },
+    async countFailure(limiter, client, now = Date.now()) {
+      if (!limiter) return false;
+      let outcome: RateLimitOutcome;
+      try {
+        outcome = await limiter.limit({ key: client });
+      } catch (error) {
+        console.error(`${name} failed; attempt not counted`, error);
+        return false;
+      }
+      if (outcome.success) return false;
+      if (refusedUntil.size >= MAX_REMEMBERED_REFUSALS) {
+        const oldest = refusedUntil.keys().next().value;
+        if (oldest !== undefined) refusedUntil.delete(oldest);
+      }
+      refusedUntil.set(client, now + periodSeconds * 1000);
+      return true;
+    },
+  };
 }
 
 /**
- * Counts a failed attempt; true when the client is now over the limit (and refused for a
- * period). Without the binding (unit tests of other middleware) nothing is counted. Should the
- * binding fail, the attempt is let through uncounted: the token check still stands, and teachers
- * are not locked out by an outage.
+ * Wrong teacher tokens, per client.
  *
  * @example
- * if (await countFailure(c.env.TEACHER_AUTH_LIMITER, client)) return tooManyAttempts(c);
+ * if (teacherFailures.isRefused(clientAddress(c))) return tooManyAttempts(c);
  */
-export async function countFailure(
-  limiter: RateLimit | undefined,
-  client: string,
-  now = Date.now(),
-): Promise<boolean> {
-  if (!limiter) return false;
-  let outcome: RateLimitOutcome;
-  try {
-    outcome = await limiter.limit({ key: client });
-  } catch (error) {
-    console.error("TEACHER_AUTH_LIMITER failed; attempt not counted", error);
-    return false;
-  }
-  if (outcome.success) return false;
-  if (refusedUntil.size >= MAX_REMEMBERED_REFUSALS) {
-    const oldest = refusedUntil.keys().next().value;
-    if (oldest !== undefined) refusedUntil.delete(oldest);
-  }
-  refusedUntil.set(client, now + TEACHER_AUTH_PERIOD_SECONDS * 1000);
-  return true;
-}
+export const teacherFailures = failureLimit("TEACHER_AUTH_LIMITER", TEACHER_AUTH_PERIOD_SECONDS);
 
 /**
  * 429 with `Retry-After`: too many wrong teacher tokens from this client.

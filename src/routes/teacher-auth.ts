@@ -2,9 +2,10 @@
  * @module
  * Guards teacher routes with the `TEACHER_TOKEN` secret sent as a Bearer token.
  */
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { problem } from "./problem";
-import { clientAddress, countFailure, isRefused, tooManyAttempts } from "./teacher-auth-limiter";
+import { clientAddress, teacherFailures, tooManyAttempts } from "./teacher-auth-limiter";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -17,6 +18,15 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * app.get("/:id/key", teacherAuth, (c) => c.json(toKeyView(quiz)));
  */
 export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+  const refusal = await checkTeacher(c);
+  if (refusal) return refusal;
+  await next();
+});
+
+/** The refusal for a request without the right teacher token; `undefined` when it has it. */
+async function checkTeacher<E extends { Bindings: Env }>(
+  c: Context<E>,
+): Promise<Response | undefined> {
   const expected = c.env.TEACHER_TOKEN;
   if (!expected) {
     return problem(c, {
@@ -30,11 +40,14 @@ export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) =
   }
   // A refused client is refused before its token is looked at: a right guess must not show.
   const client = clientAddress(c);
-  if (isRefused(client)) return tooManyAttempts(c);
+  if (teacherFailures.isRefused(client)) return tooManyAttempts(c);
   const given = BEARER.exec(c.req.header("Authorization") ?? "")?.[1];
   if (given === undefined || !(await isSameSecret(given, expected))) {
     // No token is no guess: only wrong tokens count towards the limit.
-    if (given !== undefined && (await countFailure(c.env.TEACHER_AUTH_LIMITER, client))) {
+    if (
+      given !== undefined &&
+      (await teacherFailures.countFailure(c.env.TEACHER_AUTH_LIMITER, client))
+    ) {
       return tooManyAttempts(c);
     }
     return problem(
@@ -51,8 +64,8 @@ export const teacherAuth = createMiddleware<{ Bindings: Env }>(async (c, next) =
       { "WWW-Authenticate": 'Bearer realm="ardoise"' },
     );
   }
-  await next();
-});
+  return undefined;
+}
 
 /** Compares digests rather than the strings, so the time taken says nothing about either. */
 async function isSameSecret(given: string, expected: string): Promise<boolean> {
@@ -61,3 +74,23 @@ async function isSameSecret(given: string, expected: string): Promise<boolean> {
   const [a, b] = await Promise.all([digest(given), digest(expected)]);
   return crypto.subtle.timingSafeEqual(a, b);
 }
+
+/**
+ * For routes that anyone may call but that show the teacher more: without `Authorization`, the
+ * request goes on as anyone's; with it, the token must be right (as `teacherAuth`), and
+ * `c.var.teacher` is true.
+ *
+ * @example
+ * app.get("/", optionalTeacherAuth, (c) => c.json(list(c.var.teacher === true)));
+ */
+export const optionalTeacherAuth = createMiddleware<{
+  Bindings: Env;
+  Variables: { teacher?: boolean };
+}>(async (c, next) => {
+  if (c.req.header("Authorization") !== undefined) {
+    const refusal = await checkTeacher(c);
+    if (refusal) return refusal;
+    c.set("teacher", true);
+  }
+  await next();
+});

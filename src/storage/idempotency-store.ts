@@ -7,7 +7,13 @@
  * batch writes only while the request still holds its claim), so each is retried once after a
  * transient D1 error: a first try that did commit is then seen, never done twice.
  */
-import type { Submission } from "./submission-store";
+import {
+  bindMarks,
+  rethrowDuplicate,
+  SUBMISSION_COLUMNS,
+  type Submission,
+  submissionValues,
+} from "./submission-store";
 import { retryOnce } from "./transient-errors";
 
 /** How long a key is remembered: a retry comes within minutes, not days. */
@@ -101,7 +107,7 @@ export async function claimKey(db: D1Database, claim: KeyClaim): Promise<ClaimOu
  * Stores the submission, its marks and the key's response in one batch, only if this request
  * still holds its claim (a request presumed dead and taken over must not write). Returns
  * whether the submission is stored under this claim (now, or by a first try whose answer was
- * lost).
+ * lost). An assignment sheet under a name that already handed in throws `DuplicateStudentError`.
  *
  * @example
  * if (await completeKey(env.DB, claim, submission, JSON.stringify(body))) return created(body);
@@ -119,30 +125,13 @@ export async function completeKey(
   const statements = [
     db
       .prepare(
-        `INSERT INTO submissions (id, quiz_id, student, answers, score, max_score, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+        `INSERT INTO submissions (${SUBMISSION_COLUMNS})
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
          WHERE EXISTS (SELECT 1 FROM idempotency_keys
-                       WHERE idempotency_key = ?8 AND claim = ?9 AND state = 'running')`,
+                       WHERE idempotency_key = ?10 AND claim = ?11 AND state = 'running')`,
       )
-      .bind(
-        submission.id,
-        submission.quizId,
-        submission.student,
-        JSON.stringify(submission.answers),
-        submission.score,
-        submission.maxScore,
-        submission.createdAt,
-        claim.key,
-        claim.token,
-      ),
-    ...submission.marks.map((mark) =>
-      insertMark.bind(
-        submission.id,
-        mark.questionId,
-        mark.given === null ? null : JSON.stringify(mark.given),
-        mark.correct ? 1 : 0,
-      ),
-    ),
+      .bind(...submissionValues(submission), claim.key, claim.token),
+    ...bindMarks(insertMark, submission),
     db
       .prepare(
         `UPDATE idempotency_keys SET state = 'done', submission_id = ?1, response = ?2
@@ -159,7 +148,7 @@ export async function completeKey(
         EXPIRED_KEYS_PER_BATCH,
       ),
   ];
-  const results = await retryOnce(() => db.batch(statements));
+  const results = await retryOnce(() => db.batch(statements)).catch(rethrowDuplicate(submission));
   if (results.at(-2)?.meta.changes === 1) return true;
   const row = await readKey(db, claim.key);
   return row?.state === "done" && row.claim === claim.token;

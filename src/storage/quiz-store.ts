@@ -10,6 +10,14 @@ export interface QuizSummary {
   title: string;
   language: string;
   questionCount: number;
+  /** Listed to everyone: shipped quizzes, and created ones the teacher marked public. */
+  public: boolean;
+}
+
+/** Who asks for the list: students see the public quizzes, the teacher every one. */
+export interface ListOptions {
+  /** Also the quizzes not marked public (the teacher's own list). */
+  includePrivate?: boolean;
 }
 
 /**
@@ -18,10 +26,15 @@ export interface QuizSummary {
  * @example
  * await saveQuiz(env.DB, quiz, new Date().toISOString());
  */
-export async function saveQuiz(db: D1Database, quiz: Quiz, createdAt: string): Promise<void> {
+export async function saveQuiz(
+  db: D1Database,
+  quiz: Quiz,
+  createdAt: string,
+  isPublic = false,
+): Promise<void> {
   await db
     .prepare(
-      "INSERT INTO quizzes (id, title, language, question_count, quiz, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO quizzes (id, title, language, question_count, quiz, created_at, public) VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(
       quiz.id,
@@ -30,8 +43,27 @@ export async function saveQuiz(db: D1Database, quiz: Quiz, createdAt: string): P
       quiz.questions.length,
       JSON.stringify(quiz),
       createdAt,
+      isPublic ? 1 : 0,
     )
     .run();
+}
+
+/**
+ * Marks a stored quiz public (listed to everyone) or not; false when there is no such quiz.
+ *
+ * @example
+ * await setQuizPublic(env.DB, "k3J9…", true); // true
+ */
+export async function setQuizPublic(
+  db: D1Database,
+  id: string,
+  isPublic: boolean,
+): Promise<boolean> {
+  const { meta } = await db
+    .prepare("UPDATE quizzes SET public = ? WHERE id = ?")
+    .bind(isPublic ? 1 : 0, id)
+    .run();
+  return meta.changes > 0;
 }
 
 /**
@@ -49,35 +81,43 @@ export async function loadQuiz(db: D1Database, id: string): Promise<Quiz | undef
 }
 
 /**
- * Summaries of the stored quizzes, newest first.
+ * Summaries of the stored quizzes, newest first: the public ones, or every one for the teacher.
+ * The one place that decides who sees which quiz in a list.
  *
  * @example
- * (await listStoredQuizzes(env.DB)).map((quiz) => quiz.title);
+ * (await listStoredQuizzes(env.DB)).map((quiz) => quiz.title); // public ones only
+ * await listStoredQuizzes(env.DB, { includePrivate: true }); // the teacher's list
  */
-export async function listStoredQuizzes(db: D1Database): Promise<QuizSummary[]> {
+export async function listStoredQuizzes(
+  db: D1Database,
+  { includePrivate = false }: ListOptions = {},
+): Promise<QuizSummary[]> {
   const { results } = await db
     .prepare(
-      "SELECT id, title, language, question_count AS questionCount FROM quizzes ORDER BY created_at DESC, id",
+      `SELECT id, title, language, question_count AS questionCount, public FROM quizzes
+       WHERE public = 1 OR ?1 ORDER BY created_at DESC, id`,
     )
-    .all<QuizSummary>();
-  return results;
+    .bind(includePrivate ? 1 : 0)
+    .all<Omit<QuizSummary, "public"> & { public: number }>();
+  return results.map((row) => ({ ...row, public: row.public === 1 }));
 }
 
 /**
- * Deletes a stored quiz with its submissions and their marks, all or nothing.
+ * Deletes a stored quiz with its assignments, its submissions and their marks, all or nothing.
  * Returns whether the quiz existed.
  *
  * @example
  * await deleteQuiz(env.DB, "k3J9…"); // true
  */
 export async function deleteQuiz(db: D1Database, id: string): Promise<boolean> {
-  const [, , deleted] = await db.batch([
+  const [, , , deleted] = await db.batch([
     db
       .prepare(
         "DELETE FROM submission_marks WHERE submission_id IN (SELECT id FROM submissions WHERE quiz_id = ?)",
       )
       .bind(id),
     db.prepare("DELETE FROM submissions WHERE quiz_id = ?").bind(id),
+    db.prepare("DELETE FROM assignments WHERE quiz_id = ?").bind(id),
     db.prepare("DELETE FROM quizzes WHERE id = ?").bind(id),
   ]);
   return (deleted?.meta.changes ?? 0) > 0;

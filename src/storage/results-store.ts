@@ -31,6 +31,8 @@ export interface RecentPosition {
 /** What to compute, and which page of recent submissions to return. */
 export interface ResultsQuery {
   quizId: string;
+  /** Only this assignment's sheets; absent: every sheet of the quiz (all classes together). */
+  assignmentId?: string;
   /** Every question of the quiz, in order: per-question figures come in this order. */
   questions: readonly { id: string; type: QuestionType }[];
   /** The quiz's number of questions: the distribution runs from 0 to it. */
@@ -182,6 +184,14 @@ const NEWEST = `${RECENT_COLUMNS} WHERE quiz_id = ?1
 const OLDER_THAN = `${RECENT_COLUMNS} WHERE quiz_id = ?1 AND (created_at, id) < (?3, ?4)
   ORDER BY created_at DESC, id DESC LIMIT ?2`;
 
+/**
+ * The statements above filter a quiz's sheets with `quiz_id = ?1`; an assignment's results run
+ * the very same statements on `assignment_id = ?1`, so both always compute the same figures.
+ */
+function scoped(sql: string, assignmentId: string | undefined): string {
+  return assignmentId === undefined ? sql : sql.replaceAll("quiz_id = ?1", "assignment_id = ?1");
+}
+
 interface SummaryRow {
   submissions: number;
   meanScore: number | null;
@@ -210,17 +220,19 @@ interface CommonWrongRow extends WrongAnswerCount {
  * results.next; // { createdAt: "2026-01-02T03:04:05.678Z", id: "…" }, to pass as `after`
  */
 export async function getQuizResults(db: D1Database, query: ResultsQuery): Promise<QuizResults> {
-  const { quizId, questions, maxScore, limit, after } = query;
+  const { questions, maxScore, limit, after, assignmentId } = query;
+  const scope = assignmentId ?? query.quizId;
+  const sql = (statement: string) => db.prepare(scoped(statement, assignmentId));
   const types = Object.fromEntries(questions.map((question) => [question.id, question.type]));
   // One row more than asked says whether there is a next page.
   const recent = after
-    ? db.prepare(OLDER_THAN).bind(quizId, limit + 1, after.createdAt, after.id)
-    : db.prepare(NEWEST).bind(quizId, limit + 1);
+    ? sql(OLDER_THAN).bind(scope, limit + 1, after.createdAt, after.id)
+    : sql(NEWEST).bind(scope, limit + 1);
   const [summary, distribution, perQuestion, commonWrong, page] = await db.batch([
-    db.prepare(SUMMARY).bind(quizId),
-    db.prepare(DISTRIBUTION).bind(quizId, maxScore),
-    db.prepare(PER_QUESTION).bind(quizId, EXTREME_GROUP_SHARE, MIN_SUBMISSIONS_FOR_DISCRIMINATION),
-    db.prepare(COMMON_WRONG).bind(quizId, JSON.stringify(types), COMMON_WRONG_COUNT),
+    sql(SUMMARY).bind(scope),
+    sql(DISTRIBUTION).bind(scope, maxScore),
+    sql(PER_QUESTION).bind(scope, EXTREME_GROUP_SHARE, MIN_SUBMISSIONS_FOR_DISCRIMINATION),
+    sql(COMMON_WRONG).bind(scope, JSON.stringify(types), COMMON_WRONG_COUNT),
     recent,
   ]);
 
@@ -271,24 +283,32 @@ interface SheetRow {
 }
 
 /**
- * Every submission to a quiz with its marks, oldest first (ties by id), for the per-student
- * export. Reads every row: meant for downloads, not for pages.
+ * Every submission to a quiz (or to one of its assignments) with its marks, oldest first (ties
+ * by id), for the per-student export. Reads every row: meant for downloads and class sheets.
  *
  * @example
  * const sheets = await listResultSheets(env.DB, quiz.id);
  * sheets[0]?.marks[0]; // { questionId: "q1", given: "Jambon", correct: true }
+ * await listResultSheets(env.DB, quiz.id, assignment.id); // that class's sheets only
  */
-export async function listResultSheets(db: D1Database, quizId: string): Promise<ResultSheet[]> {
+export async function listResultSheets(
+  db: D1Database,
+  quizId: string,
+  assignmentId?: string,
+): Promise<ResultSheet[]> {
   const { results } = await db
     .prepare(
-      `SELECT submissions.id, student, score, max_score AS maxScore, created_at AS createdAt,
+      scoped(
+        `SELECT submissions.id, student, score, max_score AS maxScore, created_at AS createdAt,
               marks.question_id AS questionId, marks.given, marks.correct
        FROM submissions
        LEFT JOIN submission_marks AS marks ON marks.submission_id = submissions.id
        WHERE quiz_id = ?1
        ORDER BY created_at, submissions.id, marks.rowid`,
+        assignmentId,
+      ),
     )
-    .bind(quizId)
+    .bind(assignmentId ?? quizId)
     .all<SheetRow>();
   const sheets = new Map<string, ResultSheet>();
   for (const row of results) {

@@ -1,7 +1,9 @@
 /**
  * @module
- * All SQL on submissions (tables in migrations/0001_submissions.sql).
+ * All SQL on submissions (tables in migrations/0001_submissions.sql; assignment sheets since
+ * 0006_assignments.sql).
  */
+import { studentKey } from "../core/assignment/student-key";
 
 /** An answer as sent: an option id or short answer, or a truth value. */
 export type GivenAnswer = string | boolean;
@@ -18,6 +20,8 @@ export interface QuestionMark {
 export interface Submission {
   id: string;
   quizId: string;
+  /** The assignment the sheet was handed in for; absent or `null` for a plain quiz sheet. */
+  assignmentId?: string | null;
   student: string | null;
   answers: Record<string, GivenAnswer>;
   score: number;
@@ -31,6 +35,7 @@ export interface Submission {
 interface SubmissionRow {
   id: string;
   quiz_id: string;
+  assignment_id: string | null;
   student: string | null;
   answers: string;
   score: number;
@@ -45,7 +50,64 @@ interface MarkRow {
 }
 
 /**
- * Stores a submission and its marks in one batch: all rows are written, or none.
+ * Thrown when an assignment already has a sheet under this name (compared by `studentKey`):
+ * the unique index of migrations/0006 refused the second one, and nothing of it was stored.
+ */
+export class DuplicateStudentError extends Error {
+  constructor(readonly student: string | null) {
+    super(`A sheet was already handed in under the name "${student}" for this assignment.`);
+    this.name = "DuplicateStudentError";
+  }
+}
+
+/**
+ * The error D1 threw as a `DuplicateStudentError` when it is the one-sheet-per-name index's,
+ * else as it was.
+ *
+ * @example
+ * await db.batch(statements).catch(rethrowDuplicate(submission));
+ */
+export function rethrowDuplicate(submission: Submission): (error: unknown) => never {
+  return (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message.includes("UNIQUE constraint failed: submissions.assignment_id")) {
+      throw new DuplicateStudentError(submission.student);
+    }
+    throw error;
+  };
+}
+
+/** The columns of a submission row, in the order of {@link submissionValues}. */
+export const SUBMISSION_COLUMNS =
+  "id, quiz_id, assignment_id, student, student_key, answers, score, max_score, created_at";
+
+/**
+ * The values of a submission's row, in the order of {@link SUBMISSION_COLUMNS}: bind them as
+ * ?1…?9.
+ *
+ * @example
+ * db.prepare(`INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, …, ?9)`)
+ *   .bind(...submissionValues(submission));
+ */
+export function submissionValues(submission: Submission): (string | number | null)[] {
+  const assignmentId = submission.assignmentId ?? null;
+  return [
+    submission.id,
+    submission.quizId,
+    assignmentId,
+    submission.student,
+    // Only assignment sheets are one per name: plain quiz sheets leave the key NULL.
+    assignmentId !== null && submission.student !== null ? studentKey(submission.student) : null,
+    JSON.stringify(submission.answers),
+    submission.score,
+    submission.maxScore,
+    submission.createdAt,
+  ];
+}
+
+/**
+ * Stores a submission and its marks in one batch: all rows are written, or none. An assignment
+ * sheet under a name that already handed in throws `DuplicateStudentError`.
  *
  * @example
  * await saveSubmission(env.DB, { id: crypto.randomUUID(), quizId, student: null, answers,
@@ -55,30 +117,37 @@ export async function saveSubmission(db: D1Database, submission: Submission): Pr
   const insertMark = db.prepare(
     "INSERT INTO submission_marks (submission_id, question_id, given, correct) VALUES (?, ?, ?, ?)",
   );
-  await db.batch([
-    db
-      .prepare(
-        `INSERT INTO submissions (id, quiz_id, student, answers, score, max_score, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .bind(
-        submission.id,
-        submission.quizId,
-        submission.student,
-        JSON.stringify(submission.answers),
-        submission.score,
-        submission.maxScore,
-        submission.createdAt,
-      ),
-    ...submission.marks.map((mark) =>
-      insertMark.bind(
-        submission.id,
-        mark.questionId,
-        mark.given === null ? null : JSON.stringify(mark.given),
-        mark.correct ? 1 : 0,
-      ),
+  await db
+    .batch([
+      db
+        .prepare(
+          `INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+        )
+        .bind(...submissionValues(submission)),
+      ...bindMarks(insertMark, submission),
+    ])
+    .catch(rethrowDuplicate(submission));
+}
+
+/**
+ * One statement per mark of the submission: `insertMark` bound to (submission id, question id,
+ * given as JSON or NULL, correct as 0/1).
+ *
+ * @example
+ * db.batch([insertSubmission, ...bindMarks(db.prepare("INSERT … VALUES (?, ?, ?, ?)"), submission)]);
+ */
+export function bindMarks(
+  insertMark: D1PreparedStatement,
+  submission: Submission,
+): D1PreparedStatement[] {
+  return submission.marks.map((mark) =>
+    insertMark.bind(
+      submission.id,
+      mark.questionId,
+      mark.given === null ? null : JSON.stringify(mark.given),
+      mark.correct ? 1 : 0,
     ),
-  ]);
+  );
 }
 
 /**
@@ -102,6 +171,7 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
   return {
     id: row.id,
     quizId: row.quiz_id,
+    ...(row.assignment_id !== null ? { assignmentId: row.assignment_id } : {}),
     student: row.student,
     answers: JSON.parse(row.answers),
     score: row.score,

@@ -6,14 +6,18 @@
  * 1. throughput: N new sheets, C at a time → every one 201, and as many rows stored;
  * 2. same key: each sheet sent 5 times at once with one Idempotency-Key → stored once;
  * 3. kill: SIGKILL the server mid-run, restart it on the same state, retry what was not
- *    acknowledged → every sheet stored exactly once, acknowledged answers unchanged.
+ *    acknowledged → every sheet stored exactly once, acknowledged answers unchanged;
+ * 4. classes: A assignments × S students handing in through their join codes within a time,
+ *    a live view open on one → every sheet stored once in its own assignment, counts right,
+ *    the live view caught up (test/load/classes.ts).
  *
  * Small sizes by default (CI: a couple of minutes at most); `--full` (or LOAD_FULL=1) for
- * 1,000 submissions at 20 connections. Prints the figures, exits 1 if a check fails.
+ * 1,000 submissions at 20 connections and 30 classes × 30 students within a minute. Prints the figures, exits 1 if a check fails.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { classesAtOnce } from "./classes";
 import { type Sheet, sendSheet, sheetMaker } from "./client";
 import { type DevServer, migrate, queryD1, startDevServer } from "./dev-server";
 import { killAndRestart } from "./kill-restart";
@@ -24,6 +28,9 @@ const full = process.argv.includes("--full") || process.env.LOAD_FULL === "1";
 const SIZES = full
   ? { submissions: 1000, connections: 20, sameKeySheets: 100, killSheets: 600, killAfter: 200 }
   : { submissions: 200, connections: 10, sameKeySheets: 20, killSheets: 150, killAfter: 50 };
+const CLASSES = full
+  ? { assignments: 30, students: 30, withinSeconds: 60, connections: 30 }
+  : { assignments: 4, students: 8, withinSeconds: 6, connections: 8 };
 /** Beyond this, something hangs: stop everything and fail. */
 const DEADLINE_MS = full ? 15 * 60_000 : 170_000;
 
@@ -83,6 +90,18 @@ async function main(): Promise<void> {
   check(
     sameKey.differingBodies === 0,
     `same key: ${sameKey.differingBodies} sheets got two answers`,
+  );
+
+  const classes = await classesAtOnce(server.url, token, makeSheet, run, CLASSES);
+  console.log(
+    `4. ${CLASSES.assignments} classes × ${CLASSES.students} students within ${CLASSES.withinSeconds} s, live view open:`,
+    JSON.stringify({ ...classes.figures, live: classes.live }),
+  );
+  check(classes.errors === 0, `classes: ${classes.errors} sheets not answered 201`);
+  check(classes.wrongCounts === 0, `classes: ${classes.wrongCounts} assignments miscounted`);
+  check(
+    classes.live.lastCount === CLASSES.students,
+    `classes: the live view shows ${classes.live.lastCount} sheets, not ${CLASSES.students}`,
   );
 
   const restart = async () => {
@@ -147,6 +166,23 @@ async function main(): Promise<void> {
     killSheets.every((sheet) => stored.get(sheet.student) === 1),
     "kill: a sheet is missing or doubled",
   );
+
+  // Every class sheet once, in its own assignment: the student name says which one.
+  const classRows = await queryD1<{ student: string; assignment_id: string; n: number }>(
+    root,
+    persistTo,
+    `SELECT student, assignment_id, COUNT(*) AS n FROM submissions
+     WHERE student LIKE 'c-${run}-%' GROUP BY student, assignment_id`,
+  );
+  const misplaced = classRows.filter((row) => {
+    const index = Number(row.student.split("-")[2]);
+    return row.n !== 1 || classes.assignmentIds[index] !== row.assignment_id;
+  });
+  console.log(
+    `   classes: stored ${classRows.length} for ${CLASSES.assignments * CLASSES.students} sheets, ${misplaced.length} misplaced or doubled`,
+  );
+  check(classRows.length === CLASSES.assignments * CLASSES.students, "classes: stored ≠ sheets");
+  check(misplaced.length === 0, "classes: a sheet is doubled or in another assignment");
 
   console.log(`Load tests done in ${Math.round((performance.now() - started) / 1000)} s`);
 }

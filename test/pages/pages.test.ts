@@ -54,11 +54,13 @@ describe("GET /", () => {
     const quiz = await seedQuiz();
     const html = await expectHtml(await get("http://ardoise.test/"), 200);
     expect(await select(html, 'a[href="/quizzes"]')).not.toHaveLength(0);
-    const [form] = await select(html, "form");
+    const [form] = await select(html, "form.quiz-form");
     expect(form?.attributes).toMatchObject({
       method: "post",
       action: `/quizzes/${QUIZ_ID}#results`,
     });
+    // Above it, the field to type an assignment's join code (test/pages/join-pages.test.ts).
+    expect(await select(html, "form.join-form")).toHaveLength(1);
     expect(await select(html, "fieldset.question")).toHaveLength(quiz.questions.length);
   });
 });

@@ -49,13 +49,20 @@ describe("GET /teacher", () => {
     const fields = [
       ...(await selectElements(html, "input")),
       ...(await selectElements(html, "textarea")),
+      ...(await selectElements(html, "select")),
     ];
     expect(fields.map((field) => field.attributes.id)).toEqual([
       "token",
       "quiz-title",
       "question-count",
+      "quiz-public",
       "created-url",
+      "assign-label",
+      "assign-closes",
+      "feedback-immediate",
+      "feedback-after-close",
       "article",
+      "assign-quiz",
     ]);
     for (const field of fields) {
       expect(labels.get(field.attributes.id), field.attributes.id).toBeTruthy();
@@ -71,7 +78,7 @@ describe("GET /teacher", () => {
     expect(token?.attributes.name).toBeUndefined();
     const [status] = await selectElements(html, "#status");
     expect(status?.attributes).toMatchObject({ role: "status", "aria-live": "polite" });
-    expect(await selectElements(html, '[role="alert"]')).toHaveLength(2);
+    expect(await selectElements(html, '[role="alert"]')).toHaveLength(3);
   });
 
   it("offers every export format and the sign-out button", async () => {

@@ -93,6 +93,7 @@ describe("GET /api/quizzes", () => {
       title: key.title,
       language: "fr",
       questionCount: key.questions.length,
+      public: true,
     });
   });
 });
@@ -397,7 +398,8 @@ describe("POST /api/quizzes (teacher creates a quiz)", () => {
     expect(created.questions.length).toBeLessThanOrEqual(6);
     expect(created.questions.every((q) => q.evidence && q.answer !== undefined)).toBe(true);
 
-    const listed = (await (await get("http://ardoise.test/api/quizzes")).json()) as {
+    // Not published: in the teacher's list only (test/routes/assignments.test.ts has the rest).
+    const listed = (await (await get("http://ardoise.test/api/quizzes", TEACHER)).json()) as {
       quizzes: { id: string }[];
     };
     expect(listed.quizzes.map((quiz) => quiz.id)).toContain(created.id);

@@ -116,7 +116,8 @@ Les travaux, conduits par l'entreprise Colas, ont duré trois ans et ont coûté
     const created = await send(`${ORIGIN}/api/quizzes`, {
       method: "POST",
       headers: { "Content-Type": "application/json", ...TEACHER },
-      body: JSON.stringify({ title: `Tram ${SCRIPT} ${ATTRIBUTE}`, text: ARTICLE }),
+      // Public, so that the list of quizzes shows the title too.
+      body: JSON.stringify({ title: `Tram ${SCRIPT} ${ATTRIBUTE}`, text: ARTICLE, public: true }),
     });
     expect(created.status).toBe(201);
     const { id } = await created.json<{ id: string }>();

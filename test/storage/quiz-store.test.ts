@@ -23,8 +23,12 @@ describe("quiz store", () => {
       { ...sampleQuiz, id: "new", title: "Récent" },
       "2026-06-01T00:00:00.000Z",
     );
-    const ids = (await listStoredQuizzes(env.DB)).map((quiz) => quiz.id);
+    const ids = (await listStoredQuizzes(env.DB, { includePrivate: true })).map((quiz) => quiz.id);
     expect(ids.indexOf("new")).toBeLessThan(ids.indexOf("old"));
+    // Neither is public: nobody else sees them listed.
+    const listed = (await listStoredQuizzes(env.DB)).map((quiz) => quiz.id);
+    expect(listed).not.toContain("new");
+    expect(listed).not.toContain("old");
   });
 
   it("deletes a quiz with its submissions and their marks, and says whether it existed", async () => {
