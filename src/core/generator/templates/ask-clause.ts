@@ -15,6 +15,7 @@ import type {
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import { isFunctionWord } from "../../french/lexicon/common-words";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
@@ -108,8 +109,32 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `a adopté lundi` with no object found: the object was not read, not absent.
     if (object === undefined || (object === "" && !clause.passive)) continue;
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
-    const gender = personSubject(analysis, sentence, clause)?.gender;
-    const ask = (wh: string) => question(wh, clause, verb, object, gender);
+    const person = personSubject(analysis, sentence, clause);
+    const ask = (wh: string) => question(wh, clause, verb, object, person?.gender);
+    if (person && object) {
+      // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
+      candidates.push({
+        template: "clause-who",
+        prompt: applyContractions(`Qui ${clause.aux} ${verb} ${object} ?`),
+        answer: { kind: "person", person },
+        sentence,
+        reliability: 0.88,
+        topic: `action:${sentence.start}`,
+        choice: false,
+      });
+    }
+    const what = whatWasDone(clause, object);
+    if (what) {
+      candidates.push({
+        template: "clause-what",
+        prompt: what.prompt,
+        answer: { kind: "phrase", text: what.answer },
+        sentence,
+        reliability: 0.8,
+        topic: `what:${sentence.start}`,
+        choice: false,
+      });
+    }
     if (date) {
       candidates.push({
         template: "clause-when",
@@ -232,6 +257,38 @@ export function readClause(sentence: Sentence, people: Person[] = []): Clause | 
   };
 }
 
+/** Verbs whose object is the news itself: what was signed, launched, announced, won… */
+const EVENT_PARTICIPLES = new Set(
+  (
+    "annoncé signé lancé inauguré adopté remporté ouvert présenté publié décidé créé identifié " +
+    "découvert conclu approuvé voté dévoilé obtenu gagné mis livré installé construit déposé " +
+    "condamné arrêté élu nommé proposé réclamé demandé organisé accordé attribué débloqué " +
+    "alloué promis engagé entamé achevé décroché battu"
+  ).split(" "),
+);
+/** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
+const OBJECT_TAIL = /\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
+const MAX_WHAT_WORDS = 8;
+
+/**
+ * *Qu'ont signé le Bénin et le Togo ?* → `un accord-cadre de coopération`: the object of an event
+ * verb, asked with the subject after the verb (French inverts after `que` with a noun subject).
+ */
+function whatWasDone(
+  clause: Clause,
+  object: string,
+): { prompt: string; answer: string } | undefined {
+  if (clause.passive || !EVENT_PARTICIPLES.has(clause.participle.replace(/(?:e|s|es)$/u, ""))) {
+    return undefined;
+  }
+  const answer = object.replace(OBJECT_TAIL, "");
+  if (!/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{L}/u.test(answer))
+    return undefined;
+  if (answer.split(" ").length > MAX_WHAT_WORDS || answer.split(" ").length < 2) return undefined;
+  const prompt = applyContractions(`Que ${clause.aux} ${clause.participle} ${clause.subject} ?`);
+  return { prompt, answer };
+}
+
 /** `Quand le gouvernement a-t-il signé … ?`, or `est-ce que` when the pronoun is unknown. */
 function question(
   wh: string,
@@ -339,8 +396,10 @@ function organisationSubject(
   );
 }
 
-/** `La rencontre` → `la rencontre`; a name keeps its capital. */
+/** `La rencontre` → `la rencontre`, `Deux jeunes` → `deux jeunes`; a name keeps its capital. */
 function lowerDeterminer(phrase: string): string {
+  const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(phrase)?.[0];
+  if (first && isFunctionWord(first)) return first.toLowerCase() + phrase.slice(first.length);
   return phrase.replace(
     /^(?:Les|Le|La|L(?=['’])|Une?|Des|Ce|Cet|Cette|Ces|Leurs?|Son|Sa|Ses|Nos|Notre)(?=[\s'’])/u,
     (word) => word.toLowerCase(),
