@@ -207,7 +207,8 @@ function answerKey(answer: CandidateAnswer): string {
     case "date":
       return `date:${answer.date.year}-${answer.date.month}-${answer.date.day}`;
     case "number":
-      return `number:${answer.quantity.start}`;
+      // The same value with the same unit is one answer wherever the article writes it.
+      return `number:${answer.quantity.value}:${answer.quantity.unit.toLowerCase()}`;
     case "truth":
       return `truth:${answer.value}`;
     case "phrase":

@@ -51,7 +51,26 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         const agentStart =
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);
-        if (!np || !person || isPersonPhrase(np, analysis.people)) continue;
+        if (!np || isPersonPhrase(np, analysis.people)) continue;
+        if (!person) {
+          // `rachetée par le fonds Rietveld Capital` → *Qui a racheté la société ?* (the fonds).
+          const organisation = organisationRightAfter(analysis, agentStart);
+          const verb = toMasculineParticiple(participle);
+          const object = pattern === PASSIVE_CLAUSE ? np : toDefinite(np);
+          const topic = `agent:${verb}:${object.toLowerCase()}`;
+          if (organisation && !candidates.some((c) => c.topic === topic)) {
+            candidates.push({
+              template: "agent",
+              prompt: applyContractions(`Qui a ${verb} ${object} ?`),
+              answer: { kind: "organisation", organisation, form: "either" },
+              sentence,
+              reliability: 0.85,
+              topic,
+              choice: false,
+            });
+          }
+          continue;
+        }
         const verb = toMasculineParticiple(participle);
         const object = pattern === PASSIVE_CLAUSE ? np : toDefinite(np);
         const action = applyContractions(`a ${verb} ${object}`);
@@ -121,4 +140,21 @@ function lowerDeterminer(np: string): string {
 
 function isPersonPhrase(np: string, people: Person[]): boolean {
   return people.some((person) => np.includes(person.name) || np.includes(person.surname));
+}
+
+/** The organisation named first after `par`, within a few words (`par le fonds X`, `par l'Inrae`). */
+function organisationRightAfter(
+  analysis: ArticleAnalysis,
+  offset: number,
+): Organisation | undefined {
+  let best: { organisation: Organisation; start: number } | undefined;
+  for (const organisation of analysis.organisations) {
+    for (const mention of organisation.mentions) {
+      if (mention.start < offset || mention.start - offset > 40) continue;
+      if (!best || mention.start < best.start) best = { organisation, start: mention.start };
+    }
+  }
+  // Nothing but a determiner and common words between `par` and the name.
+  const between = best ? analysis.body.slice(offset, best.start) : "";
+  return best && !/[,;:.]/u.test(between) ? best.organisation : undefined;
 }

@@ -24,7 +24,7 @@ const INTRO =
   /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<aux>a|ont|avait|avaient)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int)(?:e|s|es)?)(?=[\s,.])/u;
+  /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Leur|Son|Sa|Ses)\s*\p{L}|\p{Lu}|\d)/u;
@@ -62,6 +62,9 @@ const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
 /** An introduction that dates a period, not the event: `Depuis le 1er janvier, …`. */
 const SINCE = /^(?:Depuis|Avant|Après|Jusqu)/u;
+/** Participles conjugated with `être` (`est arrivé`, `sont partis`, `est tombé`). */
+const ETRE_VERBS =
+  /^(?:arrivé|parti|tombé|passé|né|mort|venu|revenu|devenu|entré|rentré|sorti|monté|descendu|resté|décédé|intervenu|survenu|retourné|allé)(?:e|s|es)?$/u;
 const MAX_SUBJECT_WORDS = 9;
 const MAX_OBJECT_WORDS = 10;
 
@@ -106,6 +109,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         (d) => inIntro(d) && d.day !== undefined && !SINCE.test(sentence.text.slice(0, 12)),
       );
     const place = places.find(inCore);
+    const year = date ? undefined : yearIn(masked.slice(0, end + 8), rest);
     // `a adopté lundi` with no object found: the object was not read, not absent.
     if (object === undefined || (object === "" && !clause.passive)) continue;
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
@@ -146,7 +150,28 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         choice: false,
       });
     }
-    const weekday = date ? undefined : weekdays.find(inCore);
+    if (year) {
+      const value = Number(year.text);
+      candidates.push({
+        template: "clause-when",
+        prompt: ask("En quelle année"),
+        answer: {
+          kind: "number",
+          quantity: {
+            ...year,
+            start: restStart + year.start,
+            end: restStart + year.end,
+            value,
+            unit: "",
+          },
+        },
+        sentence,
+        reliability: 0.8,
+        topic: `when:${sentence.start}`,
+        choice: true,
+      });
+    }
+    const weekday = date || year ? undefined : weekdays.find(inCore);
     if (weekday) {
       candidates.push({
         template: "clause-when",
@@ -247,6 +272,12 @@ export function readClause(sentence: Sentence, people: Person[] = []): Clause | 
   // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
   if (NOT_IN_SUBJECT.test(subject) || /,(?!\d)/u.test(subject)) return undefined;
   const { aux = "", participle = "", passive } = verb.groups ?? {};
+  // With `être`, only verbs of motion and state form a past (`est arrivé`), not an adjective.
+  // A modal takes an infinitive (`doivent commencer`), an auxiliary a participle.
+  const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(aux);
+  if (modal !== /(?:er|ir|re)$/u.test(participle) || (modal && passive)) return undefined;
+  const withEtre = /^(?:est|sont|était|étaient)$/u.test(aux);
+  if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;
   return {
     subject: lowerDeterminer(subject),
     subjectOffset: introLength,
@@ -255,6 +286,21 @@ export function readClause(sentence: Sentence, people: Person[] = []): Clause | 
     participle,
     restOffset: introLength + verb.index + verb[0].length,
   };
+}
+
+/**
+ * `en 2019` in what follows the verb, before the object ends (`rest` is the unmasked text, so
+ * the year is read where the mask kept it).
+ */
+function yearIn(
+  core: string,
+  rest: string,
+): { text: string; start: number; end: number } | undefined {
+  const match = /(?<!\p{L})en\s+(1[89]\d{2}|20\d{2})(?!\d)/u.exec(core);
+  if (!match?.[1]) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  if (rest.slice(start, start + 4) !== match[1]) return undefined;
+  return { text: match[1], start, end: start + 4 };
 }
 
 /** Verbs whose object is the news itself: what was signed, launched, announced, won… */
@@ -297,7 +343,7 @@ function question(
   object: string,
   personGender?: Gender,
 ): string {
-  const plural = clause.aux === "ont" || clause.aux === "avaient";
+  const plural = /^(?:ont|avaient|sont|étaient|doivent|devraient|vont)$/u.test(clause.aux);
   const pronoun = personGender
     ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
     : subjectPronoun(clause.subject, plural);

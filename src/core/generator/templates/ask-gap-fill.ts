@@ -51,6 +51,7 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
   const add = (mention: Mention, answer: CandidateAnswer, reliability: number) => {
     const sentence = sentenceContaining(analysis.sentences, mention.start);
     if (!sentence || mention.end > sentence.end) return;
+    if (!isWholeSpan(analysis.body, mention, answer)) return;
     const prompt = gapPrompt(analysis.body, sentence, mention);
     if (!prompt) return;
     candidates.push({
@@ -259,4 +260,25 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
     phrases.push(...found.slice(0, PHRASES_PER_SENTENCE));
   }
   return phrases;
+}
+
+/**
+ * Whether a blank covers a whole name or quantity: not one word of a hyphenated or longer name
+ * (`……-et-Vilaine`, `…… des ministres` for `Conseil des ministres`), nor a unit after a number
+ * (`190 ……` for `190 MDH`).
+ */
+function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
+  const before = body.slice(Math.max(0, mention.start - 2), mention.start);
+  const after = body.slice(mention.end, mention.end + 40);
+  if (/[-‑]$/u.test(before) || /^[-‑]\p{L}/u.test(after)) return false;
+  if (/\d\s$/u.test(before) && answer.kind !== "number") return false;
+  const oneCapitalWord = /^\p{Lu}[\p{Ll}'’]+$/u.test(mention.text);
+  if (
+    oneCapitalWord &&
+    answer.kind === "phrase" &&
+    /^\s+(?:de|des|du|d['’])\s*\p{L}/u.test(after)
+  ) {
+    return false;
+  }
+  return true;
 }

@@ -16,6 +16,9 @@ const SUBJECT = new RegExp(
   String.raw`^(?<subject>(?:(?:Les|Le|La|Ce|Cet|Cette|Ces)\s+|L['’])[^,;:«»"]{2,70}?)(?:,[^,;]{0,90},)?\s+(?=(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent|\p{Ll}+(?:${VERB_ENDING}))\s)`,
   "u",
 );
+/** `L'entreprise, qui emploie 1 100 salariés…`: the subject, then `, qui` and its verb. */
+const RELATIVE_SUBJECT =
+  /^(?<subject>(?:(?:Les|Le|La|Ce|Cet|Cette|Ces)\s+|L['’])[^,;:«»"]{2,70}?),\s+qui(?=\s+\p{Ll}+\s)/u;
 /** The verb right before the quantity, with its auxiliary if any. */
 const VERB_BEFORE =
   /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+)?$/u;
@@ -39,7 +42,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (quantity.unit === "%" || quantity.unit === "pour cent") continue;
     const sentence = sentenceContaining(analysis.sentences, quantity.start);
     if (!sentence) continue;
-    const opening = SUBJECT.exec(sentence.text);
+    const opening = SUBJECT.exec(sentence.text) ?? RELATIVE_SUBJECT.exec(sentence.text);
     const subject = opening?.groups?.subject?.trim();
     // The quantity must be the object of the subject's own verb, right after it.
     const between = analysis.body.slice(

@@ -40,6 +40,21 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
       sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
     const speaker = speakerIn(analysis.people, restStart, sentence.end);
     const clause = reportedClause(quote);
+    if (speaker && !clause) {
+      // A quotation in the first person stays a quotation: *Qui a déclaré : « Nous … » ?*
+      const direct = directQuote(quote);
+      if (direct) {
+        candidates.push({
+          template: "speech-who",
+          prompt: `Qui a ${verb} : « ${direct} » ?`,
+          answer: { kind: "person", person: speaker },
+          sentence,
+          reliability: 0.8,
+          topic: `speech:${sentence.start}:who`,
+          choice: true,
+        });
+      }
+    }
     if (!speaker || !clause) continue;
     const said = applyContractions(`${verb} que ${clause}`);
     const topic = `speech:${sentence.start}`;
@@ -111,6 +126,13 @@ function reportedClause(quote: string): string | undefined {
   // `… que nous devions tout arrêter` keeps the speaker's `nous`: the question would speak for them.
   if (FIRST_OR_SECOND_PERSON.test(lowered)) return undefined;
   return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
+}
+
+/** A whole quotation of at most MAX_CLAUSE_WORDS words, without its quotation marks. */
+function directQuote(quote: string): string | undefined {
+  const inner = /^[«"“]\s*(?<text>[^«»"“”]+?)\s*[»"”]$/u.exec(quote.trim())?.groups?.text;
+  if (!inner || inner.split(/\s+/).length > MAX_CLAUSE_WORDS) return undefined;
+  return inner.replace(/[.]$/u, "");
 }
 
 /** The person named after the speech verb: the speaker. */

@@ -31,7 +31,8 @@ export function askSubjectAction(analysis: ArticleAnalysis): Candidate[] {
     const match = ACTION.exec(analysis.body.slice(opening.end, sentence.end));
     const participle = match?.groups?.participle;
     let rest = match?.groups?.rest ?? "";
-    if (!match || !participle) continue;
+    // `a assuré que la station sera…`: what follows is a clause, not an object.
+    if (!match || !participle || /^\s*(?:que|qu['’])/u.test(rest)) continue;
     for (const date of analysis.dates) rest = rest.replace(date.text, " ");
     rest = rest.replace(/^\s*(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s*/u, "").replace(OBJECT_END, "");
     const object = rest.replace(/\s+/g, " ").trim();

@@ -73,10 +73,6 @@ describe("askReportedSpeech", () => {
 
   it.each([
     [
-      "words that start with a pronoun",
-      "« Nous avons joué avec courage », a affirmé l'entraîneur, Antoine Kombouaré.",
-    ],
-    [
       "words too long to ask about",
       "« La ville investira dans les transports en commun, les pistes cyclables et les trottoirs de tous les quartiers du centre », a affirmé la maire, Nathalie Appéré.",
     ],
@@ -84,5 +80,12 @@ describe("askReportedSpeech", () => {
     ["no speech verb", "« La route sera rouverte lundi », selon la préfète, Anne Durand."],
   ])("asks nothing for %s", (_, sentence) => {
     expect(askReportedSpeech(analysisOf(sentence))).toEqual([]);
+  });
+
+  it("keeps a first-person quotation as a quotation, never `que nous …`", () => {
+    const prompts = askReportedSpeech(
+      analysisOf("« Nous avons joué avec courage », a affirmé l'entraîneur, Antoine Kombouaré."),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toEqual(["Qui a affirmé : « Nous avons joué avec courage » ?"]);
   });
 });
