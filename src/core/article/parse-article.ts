@@ -58,7 +58,9 @@ export function parseArticle(raw: string): Article {
       continue;
     }
     if (isWireInitials(block)) continue;
-    paragraphs.push(paragraphs.length === 0 ? stripWireDateline(block) : block);
+    // The dateline opens the first paragraph of the dispatch, after a caption the page may show
+    // as a paragraph of its own.
+    paragraphs.push(paragraphs.length < 3 ? stripWireDateline(block) : block);
   }
 
   return {

@@ -86,11 +86,14 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       const month = MONTH_NAMES[date.month - 1] ?? "";
       const written = `${day === 1 ? "1er" : day} ${month}${date.year ? ` ${date.year}` : ""}`;
       const iso = `${date.year ?? "-"}-${pad(date.month)}-${pad(day)}`;
-      const canonical = date.weekday ? `${date.weekday} ${written}` : written;
+      // A year the article does not write (taken from the publication date) is accepted, not
+      // shown as the answer: the student could not have read it.
+      const shown = /\d{4}/u.test(date.text) ? written : `${day === 1 ? "1er" : day} ${month}`;
+      const canonical = date.weekday ? `${date.weekday} ${shown}` : shown;
       const numeric = date.year ? [`${pad(day)}/${pad(date.month)}/${date.year}`] : [];
       return {
         answer: canonical,
-        accepted: unique([canonical, written, ...numeric]),
+        accepted: unique([canonical, shown, written, ...numeric]),
         rejected: [],
         date: iso,
       };

@@ -45,7 +45,11 @@ export function chooseDistractors(
 function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
   switch (answer.kind) {
     case "person":
-      return analysis.people.filter((p) => p !== answer.person).map((p) => p.name);
+      // Only people the text confirms (a role, a title, a gender): a capitalised pair alone may
+      // be a place, a team or a firm, and offering it as a person is absurd.
+      return analysis.people
+        .filter((p) => p !== answer.person && (p.roles.length > 0 || p.gender !== undefined))
+        .map((p) => p.name);
     case "role":
       return analysis.people
         .filter((p) => p !== answer.person)

@@ -37,7 +37,8 @@ export interface SelectOptions {
  * holds, a true/false statement.
  */
 export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
-  acronym: 1,
+  // The expansion stands next to the acronym in news copy: trivial, kept for the teacher's swap.
+  acronym: 0,
   "role-of": 1,
   "role-true-false": 1,
   "swap-true-false": 2,
@@ -69,53 +70,64 @@ export function selectCandidates(
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
-  const prompts = new Map(
-    ranked.map((item) => [item, ` ${normalizeAnswer(item.candidate.prompt)} `]),
-  );
   const chosen: RankedCandidate[] = [];
-  const remaining = [...ranked];
+  // What the picks so far rule out and how often each template, kind, sentence and paragraph
+  // was picked: kept up to date pick by pick, so that a step costs one pass over the candidates.
+  const ruledOut = new Set<RankedCandidate>();
+  const picks = {
+    template: new Map<string, number>(),
+    kind: new Map<string, number>(),
+    sentence: new Map<number, number>(),
+    paragraph: new Map<number, number>(),
+  };
+  let gapFills = 0;
+  const prompts = new Map(
+    ranked.map((item) => [item, ` ${normalizeAnswer(item.candidate.prompt)} `] as const),
+  );
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
-    for (const item of remaining) {
-      if (!allowed(item, chosen, prompts, maxGapFills, maxPerSentence, maxPerTemplate)) continue;
-      const score = worth(item, chosen, weights);
+    for (const item of ranked) {
+      if (ruledOut.has(item)) continue;
+      const { candidate } = item;
+      if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
+      const sameTemplate = picks.template.get(candidate.template) ?? 0;
+      if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
+      if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+      const score = worth(item, weights, picks);
       if (!best || score > best.score) best = { item, score };
     }
     if (!best) break;
-    chosen.push(best.item);
-    remaining.splice(remaining.indexOf(best.item), 1);
+    const pick = best.item;
+    chosen.push(pick);
+    ruledOut.add(pick);
+    const { candidate } = pick;
+    increment(picks.template, candidate.template);
+    increment(picks.kind, candidate.answer.kind);
+    increment(picks.sentence, candidate.sentence.start);
+    if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
+    if (candidate.template === "gap-fill") gapFills += 1;
+    const pickPrompt = prompts.get(pick) ?? "";
+    for (const item of ranked) {
+      if (ruledOut.has(item)) continue;
+      if (conflicts(item, pick, prompts.get(item) ?? "", pickPrompt)) ruledOut.add(item);
+    }
   }
   return chosen;
 }
 
-/** Whether `item` may join `chosen` without breaking a rule of the quiz. */
-function allowed(
+/**
+ * Whether two candidates cannot both be in a quiz: same topic, same answer (true/false
+ * statements aside), or a prompt that holds the other's answer.
+ */
+function conflicts(
   item: RankedCandidate,
-  chosen: RankedCandidate[],
-  prompts: Map<RankedCandidate, string>,
-  maxGapFills: number,
-  maxPerSentence: number,
-  maxPerTemplate: Readonly<Record<string, number>>,
+  pick: RankedCandidate,
+  itemPrompt: string,
+  pickPrompt: string,
 ): boolean {
-  const { candidate } = item;
-  const isStatement = candidate.answer.kind === "truth";
-  let sameSentence = 0;
-  let gapFills = 0;
-  let sameTemplate = 0;
-  for (const other of chosen) {
-    if (other.candidate.template === candidate.template) sameTemplate += 1;
-    if (other.candidate.topic === candidate.topic) return false;
-    // The same answer asked twice: the second question adds nothing.
-    if (!isStatement && other.answerKey === item.answerKey) return false;
-    if (other.candidate.sentence.start === candidate.sentence.start) sameSentence += 1;
-    if (other.candidate.template === "gap-fill") gapFills += 1;
-    if (givesAway(prompts.get(other) ?? "", item) || givesAway(prompts.get(item) ?? "", other)) {
-      return false;
-    }
-  }
-  if (sameSentence >= maxPerSentence) return false;
-  if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) return false;
-  return candidate.template !== "gap-fill" || gapFills < maxGapFills;
+  if (item.candidate.topic === pick.candidate.topic) return true;
+  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
+  return givesAway(pickPrompt, item) || givesAway(itemPrompt, pick);
 }
 
 /** Whether a prompt (normalised, padded with spaces) holds one of the answer's forms. */
@@ -123,29 +135,29 @@ function givesAway(prompt: string, item: RankedCandidate): boolean {
   return (item.forms ?? []).some((form) => form.length > 0 && prompt.includes(` ${form} `));
 }
 
-function worth(
-  item: RankedCandidate,
-  chosen: RankedCandidate[],
-  weights: Map<string, number>,
-): number {
+function increment<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+interface Picks {
+  template: Map<string, number>;
+  kind: Map<string, number>;
+  sentence: Map<number, number>;
+  paragraph: Map<number, number>;
+}
+
+function worth(item: RankedCandidate, weights: Map<string, number>, picks: Picks): number {
   const { candidate } = item;
-  let sameTemplate = 0;
-  let sameKind = 0;
-  let sameSentence = 0;
-  let sameParagraph = 0;
-  for (const other of chosen) {
-    if (other.candidate.template === candidate.template) sameTemplate += 1;
-    if (other.candidate.answer.kind === candidate.answer.kind) sameKind += 1;
-    if (other.candidate.sentence.start === candidate.sentence.start) sameSentence += 1;
-    if (item.paragraph !== undefined && other.paragraph === item.paragraph) sameParagraph += 1;
-  }
+  const sameKind = picks.kind.get(candidate.answer.kind) ?? 0;
+  const newParagraph =
+    item.paragraph !== undefined && (picks.paragraph.get(item.paragraph) ?? 0) === 0;
   return (
     candidate.reliability *
     (item.salience ?? 1) *
     (1 + (weights.get(item.answerKey) ?? 0)) *
-    REPEAT_COST.template ** sameTemplate *
+    REPEAT_COST.template ** (picks.template.get(candidate.template) ?? 0) *
     (sameKind === 0 ? NEW_KIND_BONUS : REPEAT_COST.kind ** sameKind) *
-    REPEAT_COST.sentence ** sameSentence *
-    (item.paragraph !== undefined && sameParagraph === 0 ? NEW_PARAGRAPH_BONUS : 1)
+    REPEAT_COST.sentence ** (picks.sentence.get(candidate.sentence.start) ?? 0) *
+    (newParagraph ? NEW_PARAGRAPH_BONUS : 1)
   );
 }

@@ -40,7 +40,7 @@ export function normalizeAnswer(text: string): string {
   return normal;
 }
 
-const CACHE_SIZE = 4096;
+const CACHE_SIZE = 32_768;
 const cache = new Map<string, string>();
 
 function fold(text: string): string {

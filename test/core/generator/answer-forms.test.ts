@@ -131,12 +131,12 @@ describe("answerForms for a place", () => {
 });
 
 describe("answerForms for a date", () => {
-  it("accepts the date with and without its weekday, and as 01/03/2016", () => {
+  it("shows the date as the article writes it (no year it does not give), accepts it with the year", () => {
     const [date] = analysis.dates;
     if (!date) throw new Error("no date");
     expect(answerForms({ kind: "date", date }, analysis)).toEqual({
-      answer: "mardi 1er mars 2016",
-      accepted: ["mardi 1er mars 2016", "1er mars 2016", "01/03/2016"],
+      answer: "mardi 1er mars",
+      accepted: ["mardi 1er mars", "1er mars", "1er mars 2016", "01/03/2016"],
       rejected: [],
       date: "2016-03-01",
     });

@@ -12,7 +12,7 @@ const analysis = analyseArticle(
   parseArticle(
     [
       "Nantes : le budget voté",
-      "La maire de Nantes, Johanna Rolland, a présenté le budget lundi 3 octobre. Le conseil a voté le projet par 45 voix contre 12. Zoé Martin, Élise Morin, Paul Durand et Bertrand Affilé ont voté pour.",
+      "La maire de Nantes, Johanna Rolland, a présenté le budget lundi 3 octobre. Le conseil a voté le projet par 45 voix contre 12. Mme Zoé Martin, Mme Élise Morin, M. Paul Durand et M. Bertrand Affilé ont voté pour.",
       "Le 03/10/2022 à 21h00",
     ].join("\n\n"),
   ),
@@ -122,7 +122,7 @@ describe("buildQuestion", () => {
     expect(question).toMatchObject({
       type: "short_answer",
       kind: "date",
-      answer: "lundi 3 octobre 2022",
+      answer: "lundi 3 octobre",
       date: "2022-10-03",
     });
     const nantes = analysis.places.find((place) => place.name === "Nantes");

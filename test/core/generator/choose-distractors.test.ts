@@ -20,6 +20,20 @@ const council = analysisOf(
 );
 
 describe("chooseDistractors for people", () => {
+  it("offers only people the text confirms (a role, a title), never a bare capitalised pair", () => {
+    const analysis = analysisOf(
+      "Le juge, Paul Martin, a entendu M. Luc Blanc et Mme Anne Roux près de Béni Saf. Léman Express a cessé.",
+    );
+    const martin = analysis.people.find((person) => person.name === "Paul Martin");
+    if (!martin) throw new Error("no Paul Martin");
+    const distractors = chooseDistractors(
+      { kind: "person", person: martin },
+      martin.name,
+      analysis,
+    );
+    expect(distractors.sort()).toEqual(["Anne Roux", "Luc Blanc"]);
+  });
+
   it("offers at most three other people of the article, never the answer", () => {
     const [rolland] = council.people;
     if (!rolland) throw new Error("no person");
@@ -36,7 +50,7 @@ describe("chooseDistractors for people", () => {
 
   it("never offers a name that is a part of the answer or contains it", () => {
     const analysis = analysisOf(
-      "Le juge, Paul Martin, a entendu Martin Paul Martin et Paul Martinez. Le greffier, Luc Blanc, a noté.",
+      "Le juge, Paul Martin, a entendu M. Martin Paul Martin et M. Paul Martinez. Le greffier, M. Luc Blanc, a noté.",
     );
     const martin = analysis.people.find((person) => person.name === "Paul Martin");
     if (!martin) throw new Error("no Paul Martin");
@@ -58,7 +72,7 @@ describe("chooseDistractors for people", () => {
 
   it("offers a name that only starts like the answer (`Paul Martinez` for `Paul Martin`)", () => {
     const analysis = analysisOf(
-      "Le juge, Paul Martin, a entendu Paul Martinez. Le greffier, Luc Blanc, a noté.",
+      "Le juge, Paul Martin, a entendu M. Paul Martinez. Le greffier, Luc Blanc, a noté.",
     );
     const martin = analysis.people.find((person) => person.name === "Paul Martin");
     if (!martin) throw new Error("no Paul Martin");

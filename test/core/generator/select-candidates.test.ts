@@ -132,11 +132,12 @@ describe("selectCandidates", () => {
     expect(selected.filter((item) => item.candidate.sentence.start === 5000)).toHaveLength(2);
   });
 
-  it("asks what an acronym stands for once per quiz", () => {
+  it("leaves what an acronym stands for to the alternatives (news prints it beside the acronym)", () => {
     const items = ["ONU", "UE", "FAO"].map((acronym) =>
       ranked(`Que signifie le sigle ${acronym} ?`, { template: "acronym" }),
     );
-    expect(selectCandidates(items, 10, new Map())).toHaveLength(1);
+    expect(selectCandidates(items, 10, new Map())).toHaveLength(0);
+    expect(selectCandidates(items, 10, new Map(), { maxPerTemplate: {} })).toHaveLength(3);
   });
 
   it("prefers a new template and a new kind of answer to a more reliable repeat", () => {

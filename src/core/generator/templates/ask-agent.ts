@@ -52,6 +52,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);
         if (!np || isPersonPhrase(np, analysis.people)) continue;
+        // `signé par X et son homologue Y`: two agents, and *Qui a signé ?* has two answers.
+        if (severalAgents(match.groups?.agent ?? "", analysis)) continue;
         if (!person) {
           // `rachetée par le fonds Rietveld Capital` → *Qui a racheté la société ?* (the fonds).
           const organisation = organisationRightAfter(analysis, agentStart);
@@ -157,4 +159,21 @@ function organisationRightAfter(
   // Nothing but a determiner and common words between `par` and the name.
   const between = best ? analysis.body.slice(offset, best.start) : "";
   return best && !/[,;:.]/u.test(between) ? best.organisation : undefined;
+}
+
+/** Whether the agent phrase names two people or organisations joined by `et`. */
+function severalAgents(agent: string, analysis: ArticleAnalysis): boolean {
+  const clause = agent.split(/[;.]/u)[0] ?? "";
+  const joined = /\set\s+(?:son|sa|ses|leur|le|la|les|l['’]|d['’]autres|plusieurs)?\s*/u.exec(
+    clause,
+  );
+  if (!joined) return false;
+  const after = clause.slice(joined.index);
+  return (
+    analysis.people.some(
+      (person) => after.includes(person.name) || after.includes(person.surname),
+    ) ||
+    analysis.organisations.some((organisation) => after.includes(organisation.name)) ||
+    /\shomologue/u.test(after)
+  );
 }
