@@ -7,16 +7,10 @@ import type { Quiz } from "../core/quiz/quiz";
 import { findQuiz } from "../quiz-catalog";
 import { problem } from "./problem";
 
-/**
- * Finds the quiz named by the `:id` path parameter and sets it as `c.var.quiz`, or answers 404.
- *
- * @example
- * app.get("/:id/key", teacherAuth, withQuiz, (c) => c.json(toKeyView(c.var.quiz)));
- */
-export const withQuiz = createMiddleware<{ Bindings: Env; Variables: { quiz: Quiz } }>(
-  async (c, next) => {
+function quizLookup(drafts: boolean) {
+  return createMiddleware<{ Bindings: Env; Variables: { quiz: Quiz } }>(async (c, next) => {
     const id = c.req.param("id") ?? "";
-    const quiz = await findQuiz(c.env.DB, id);
+    const quiz = await findQuiz(c.env.DB, id, { drafts });
     if (!quiz) {
       return problem(c, {
         type: "/problems/quiz-not-found",
@@ -27,5 +21,22 @@ export const withQuiz = createMiddleware<{ Bindings: Env; Variables: { quiz: Qui
     }
     c.set("quiz", quiz);
     await next();
-  },
-);
+  });
+}
+
+/**
+ * Finds the quiz named by the `:id` path parameter and sets it as `c.var.quiz`, or answers 404.
+ * A draft (not yet published) is not found: this is the students' lookup.
+ *
+ * @example
+ * app.get("/:id", withQuiz, (c) => c.json(toStudentView(c.var.quiz)));
+ */
+export const withQuiz = quizLookup(false);
+
+/**
+ * The same for teacher routes, after `teacherAuth`: drafts are found too.
+ *
+ * @example
+ * app.get("/:id/key", teacherAuth, withQuizOrDraft, (c) => c.json(toKeyView(c.var.quiz)));
+ */
+export const withQuizOrDraft = quizLookup(true);
