@@ -14,12 +14,15 @@ import {
   type ReviewRefusal,
   type ReviewResult,
 } from "../core/review/review-quiz";
+import { sameValue } from "../core/review/same-value";
 import type { ReviewedQuiz } from "../quiz-catalog";
 import { commitRevision, RevisionConflict } from "../storage/quiz-revision-store";
 import { loadStoredQuiz, type StoredQuiz } from "../storage/quiz-store";
 import { loadSheets } from "../storage/regrade-store";
 import { countSubmissions } from "../storage/submission-store";
 import { invalidInput, problem } from "./problem";
+
+const NO_REGRADE: Regrade = { regraded: 0, changes: [], changedMarks: 0 };
 
 /** How many times an edit is tried again after losing a race with another edit or a sheet. */
 const ATTEMPTS = 3;
@@ -112,11 +115,15 @@ export async function reviseQuiz<E extends { Bindings: Env }>(
     const result = edit(base);
     if ("refused" in result) return refusal(c, id, result.refused);
     const { draft: next, change } = result;
+    // Nothing to change (the answer was accepted already…): no revision, no regrade.
+    if (sameValue({ ...next, revision: 0 }, { ...base, revision: 0 })) {
+      return { stored: base, regrade: NO_REGRADE };
+    }
     let sheets = await countSubmissions(db, id);
     if (sheets > 0 && changesWhatStudentsSaw(base, next)) {
       return answeredQuizRefusal(c, id, sheets);
     }
-    let regrade: Regrade = { regraded: 0, changes: [], changedMarks: 0 };
+    let regrade = NO_REGRADE;
     if (sheets > 0 && changesTheKey(base, next)) {
       const stored = await loadSheets(db, id);
       sheets = stored.length;

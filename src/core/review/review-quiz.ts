@@ -14,6 +14,7 @@ import {
   type QuestionFields,
 } from "./edit-question";
 import { type QuizDraft, takeQuestionId } from "./quiz-draft";
+import { sameValue } from "./same-value";
 
 /** What a revision records: the action, the question it is about, and before / after. */
 export interface RevisionChange {
@@ -225,8 +226,8 @@ export function acceptAnswer(draft: QuizDraft, questionId: string, answer: strin
  * changesWhatStudentsSaw(before, after); // false when only an answer changed
  */
 export function changesWhatStudentsSaw(before: QuizDraft, after: QuizDraft): boolean {
-  const seen = (draft: QuizDraft) => JSON.stringify(toStudentView(draft.quiz).questions);
-  return seen(before) !== seen(after);
+  const seen = (draft: QuizDraft) => toStudentView(draft.quiz).questions;
+  return !sameValue(seen(before), seen(after));
 }
 
 /**
@@ -238,8 +239,6 @@ export function changesWhatStudentsSaw(before: QuizDraft, after: QuizDraft): boo
  */
 export function changesTheKey(before: QuizDraft, after: QuizDraft): boolean {
   const key = (draft: QuizDraft) =>
-    JSON.stringify(
-      draft.quiz.questions.map((question) => ({ ...question, prompt: "", evidence: null })),
-    );
-  return key(before) !== key(after);
+    draft.quiz.questions.map((question) => ({ ...question, prompt: "", evidence: null }));
+  return !sameValue(key(before), key(after));
 }
