@@ -53,8 +53,8 @@ function quizOf(questions: Omit<Question, "id">[]): Quiz {
 function rekey(quiz: Quiz, changes: Omit<Question, "id">[]): Quiz {
   return {
     ...quiz,
-    questions: quiz.questions.map((question, index) => {
-      const change = changes[index];
+    questions: quiz.questions.map((question, index): Question => {
+      const change = changes[index] as Question | undefined;
       if (!change || change.type !== question.type) return question;
       if (question.type === "short_answer" && change.type === "short_answer") {
         return { ...question, answer: change.answer, accepted: change.accepted };
