@@ -453,7 +453,8 @@ function ReviewSection() {
         </button>
       </div>
       <div class="review-layout">
-        <section class="review-article" aria-labelledby="review-article-title">
+        {/* Focusable: it scrolls on its own on wide screens, and keyboards must scroll it. */}
+        <section class="review-article" aria-labelledby="review-article-title" tabindex={0}>
           <h4 id="review-article-title">Article</h4>
           <div id="review-article" />
         </section>
