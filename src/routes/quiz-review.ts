@@ -35,6 +35,7 @@ import {
 import { type Revised, reviewView, reviseQuiz } from "./revise-quiz";
 import { toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
+import { quizNotFound } from "./with-quiz";
 
 type ReviewEnv = { Bindings: Env; Variables: { reviewed: ReviewedQuiz } };
 
@@ -42,14 +43,7 @@ type ReviewEnv = { Bindings: Env; Variables: { reviewed: ReviewedQuiz } };
 const withReviewedQuiz = createMiddleware<ReviewEnv>(async (c, next) => {
   const id = c.req.param("id") ?? "";
   const reviewed = await findQuizForReview(c.env.DB, id);
-  if (!reviewed) {
-    return problem(c, {
-      type: "/problems/quiz-not-found",
-      title: "Quiz not found",
-      status: 404,
-      detail: `There is no quiz with id "${id}"; GET /api/quizzes lists them.`,
-    });
-  }
+  if (!reviewed) return quizNotFound(c, id);
   c.set("reviewed", reviewed);
   await next();
 });

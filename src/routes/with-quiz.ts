@@ -2,23 +2,32 @@
  * @module
  * Middleware for routes under `/:id`: looks up the quiz the path names.
  */
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Quiz } from "../core/quiz/quiz";
 import { findQuiz } from "../quiz-catalog";
 import { problem } from "./problem";
 
+/**
+ * The 404 of a quiz id that names no quiz (or a draft, for students).
+ *
+ * @example
+ * if (!quiz) return quizNotFound(c, id);
+ */
+export function quizNotFound(c: Context, id: string): Response {
+  return problem(c, {
+    type: "/problems/quiz-not-found",
+    title: "Quiz not found",
+    status: 404,
+    detail: `There is no quiz with id "${id}"; GET /api/quizzes lists them.`,
+  });
+}
+
 function quizLookup(drafts: boolean) {
   return createMiddleware<{ Bindings: Env; Variables: { quiz: Quiz } }>(async (c, next) => {
     const id = c.req.param("id") ?? "";
     const quiz = await findQuiz(c.env.DB, id, { drafts });
-    if (!quiz) {
-      return problem(c, {
-        type: "/problems/quiz-not-found",
-        title: "Quiz not found",
-        status: 404,
-        detail: `There is no quiz with id "${id}"; GET /api/quizzes lists them.`,
-      });
-    }
+    if (!quiz) return quizNotFound(c, id);
     c.set("quiz", quiz);
     await next();
   });
