@@ -101,8 +101,12 @@ describe("drafts", () => {
           await call("GET", "/api/quizzes", undefined, headers),
         )
       ).quizzes;
+    // Even marked public (listed to everyone), a draft stays off the students' list.
+    await ok(await call("POST", `/api/quizzes/${id}/visibility`, { public: true }));
     expect((await list({})).map((quiz) => quiz.id)).not.toContain(id);
-    expect(await list(TEACHER)).toContainEqual(expect.objectContaining({ id, published: false }));
+    expect(await list(TEACHER)).toContainEqual(
+      expect.objectContaining({ id, public: true, published: false }),
+    );
     const html = await (await exports.default.fetch(new Request(`${BASE}/quizzes`))).text();
     expect(html).not.toContain(id);
     // A wrong token is refused, not taken for no token.
@@ -114,7 +118,14 @@ describe("drafts", () => {
     expect((await ok<Reviewed>(await call("GET", `/api/quizzes/${id}/key`))).published).toBe(false);
     expect((await call("GET", `/api/quizzes/${id}/results`)).status).toBe(200);
 
+    // Nor can it be handed to a class before it is published.
+    const assign = () =>
+      call("POST", "/api/assignments", { quizId: id, label: "4e B", feedback: "immediate" });
+    const draftAssignment = await refused(await assign(), 422);
+    expect(draftAssignment.type).toBe("/problems/draft-quiz");
+
     const published = await ok<Reviewed>(await call("POST", `/api/quizzes/${id}/publish`));
+    expect((await assign()).status).toBe(201);
     expect(published).toMatchObject({ published: true, revision: 2 });
     expect((await call("GET", `/api/quizzes/${id}`, undefined, {})).status).toBe(200);
     expect((await list({})).map((quiz) => quiz.id)).toContain(id);
