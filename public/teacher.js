@@ -68,6 +68,9 @@
     createQuiz();
   });
   $("copy-url").addEventListener("click", copyUrl);
+  $("review-created").addEventListener("click", () => {
+    if (createdQuiz) openQuiz(createdQuiz.id, createdQuiz.title);
+  });
   list.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-quiz-id]");
     if (button) {
@@ -194,6 +197,7 @@
     clear(ratesBody);
     clear(chartBox);
     clear(createError);
+    review = null;
     showLogin();
     say(message);
     tokenInput.focus();
@@ -292,7 +296,7 @@
 
   async function fetchQuizzes() {
     try {
-      // With the token, the list holds the quizzes not published too.
+      // With the token, the list holds the quizzes not public, and the drafts, too.
       const response = await fetch("/api/quizzes", {
         headers: token ? headers() : { Accept: "application/json" },
       });
@@ -328,6 +332,8 @@
           ` · ${plural(quiz.questionCount, "question")}${quiz.public ? "" : " · non publié"}`,
         ),
       );
+      if (quiz.published === false)
+        text.append(" ", element("span", { class: "badge" }, "brouillon"));
       const button = element("button", {
         type: "button",
         class: "button button-secondary",
@@ -337,7 +343,7 @@
         "aria-controls": "detail",
       });
       button.append(
-        "Résultats et exports",
+        "Relecture, résultats et exports",
         element("span", { class: "visually-hidden" }, ` : ${quiz.title}`),
       );
       item.append(text, button);
@@ -388,6 +394,8 @@
   }
 
   let creating = false;
+  /** The quiz just created, for "Relire les questions". */
+  let createdQuiz = null;
 
   async function createQuiz() {
     if (creating) return;
@@ -398,6 +406,8 @@
       ...(title ? { title } : {}),
       questionCount: countText === "" ? 10 : Number(countText),
       ...($("quiz-public").checked ? { public: true } : {}),
+      // A draft: students cannot open it until the teacher has reviewed and published it.
+      published: false,
     };
     clear(createError);
     created.hidden = true;
@@ -442,7 +452,8 @@
   function showCreated(quiz) {
     const path = studentPath(quiz.id);
     $("created-summary").textContent =
-      `Quiz créé : « ${quiz.title} », ${plural(quiz.questions.length, "question")}.`;
+      `Quiz créé en brouillon : « ${quiz.title} », ${plural(quiz.questions.length, "question")}. Relisez les questions, puis publiez-le : les élèves ne peuvent pas l'ouvrir avant.`;
+    createdQuiz = { id: quiz.id, title: quiz.title };
     $("created-url").value = new URL(path, window.location.href).href;
     $("created-link").setAttribute("href", path);
     created.hidden = false;
@@ -479,6 +490,7 @@
     clear(ratesBody);
     detail.hidden = false;
     detailTitle.focus();
+    await loadReview(id);
     await loadResults(id);
   }
 
@@ -510,7 +522,7 @@
     });
     chartBox.append(image);
 
-    showRates(ratesBody, results.questions);
+    showRates(ratesBody, results.questions, true);
   }
 
   /** Copies, mean and median into `#<prefix>-submissions`, `-mean` and `-median`. */
@@ -523,8 +535,11 @@
     $(`${prefix}-median`).textContent = score(results.medianScore);
   }
 
-  /** One row per question: number, prompt, right-answer rate. */
-  function showRates(body, questions) {
+  /**
+   * One row per question: number, prompt, right-answer rate; with `withCommonWrong`, the
+   * commonest wrong answers and "accept this answer" (the quiz's results, not a class's).
+   */
+  function showRates(body, questions, withCommonWrong = false) {
     clear(body);
     questions.forEach((question, index) => {
       const row = element("tr", { "data-question-id": question.questionId });
@@ -533,6 +548,7 @@
         element("td", {}, question.prompt),
         element("td", { class: "rate" }, formatRate(question.correctRate)),
       );
+      if (withCommonWrong) row.append(commonWrongCell(question, index));
       body.append(row);
     });
   }
@@ -934,5 +950,711 @@
       row.append(element("td", {}, dateTime.format(new Date(student.submittedAt))));
       body.append(row);
     }
+  }
+  // --- Review: the questions of one quiz -----------------------------------------------------
+
+  const TYPE_LABELS = {
+    single_choice: "Choix unique",
+    true_false: "Vrai ou faux",
+    short_answer: "Réponse courte",
+  };
+  /** Where the API's errors[].path lands in an editor: the field it names. */
+  const EDITOR_FIELDS = ["type", "prompt", "options", "answer", "accepted", "evidence"];
+  const reviewList = $("review-list");
+  const addEditor = $("add-editor");
+  const addButton = $("add-question");
+
+  /** The quiz under review: { quiz (key view + published, revision), shipped, sheets }. */
+  let review = null;
+  let editorCount = 0;
+
+  $("publish").addEventListener("click", publishQuiz);
+  $("copy-quiz").addEventListener("click", copyQuiz);
+  addButton.addEventListener("click", () => {
+    const open = addEditor.hidden;
+    addEditor.hidden = !open;
+    addButton.setAttribute("aria-expanded", String(open));
+    clear(addEditor);
+    if (open) {
+      const form = editorForm(null);
+      addEditor.append(form);
+      form.querySelector("select, textarea, input").focus();
+    }
+  });
+  $("history").addEventListener("toggle", () => {
+    if ($("history").open && review) loadHistory(review.quiz.id);
+  });
+
+  function quizPath(id, rest = "") {
+    return `/api/quizzes/${encodeURIComponent(id)}${rest}`;
+  }
+
+  async function loadReview(id) {
+    const [key, results] = await Promise.all([
+      api(quizPath(id, "/key")),
+      api(quizPath(id, "/results?limit=1")),
+    ]);
+    if (!key || !results || current?.id !== id) return;
+    if (!key.ok || !results.ok) {
+      const problem = await readProblem(key.ok ? results : key);
+      say(`Le quiz n'a pas pu être chargé : ${problem.detail}`);
+      return;
+    }
+    review = {
+      quiz: await key.json(),
+      shipped: shipped.has(id),
+      sheets: (await results.json()).submissions,
+      alternatives: null,
+    };
+    renderReview();
+  }
+
+  /** Structural changes are possible on a created quiz nobody has answered yet. */
+  function canRestructure() {
+    return review && !review.shipped && review.sheets === 0;
+  }
+
+  function renderReview(focusSelector) {
+    const { quiz, shipped: isShipped, sheets } = review;
+    $("review-state").textContent = quiz.published
+      ? "Publié : les élèves peuvent ouvrir ce quiz."
+      : "Brouillon : les élèves ne peuvent pas encore ouvrir ce quiz.";
+    $("review-state").className = quiz.published ? "state state-published" : "state state-draft";
+    $("publish").hidden = quiz.published || isShipped;
+    const locked = isShipped || sheets > 0;
+    $("review-locked").hidden = !locked;
+    $("review-locked-text").textContent = isShipped
+      ? "Ce quiz est fourni avec Ardoise : il ne peut pas être modifié. Copiez-le pour en faire un brouillon modifiable."
+      : `${sheets > 1 ? `${sheets} élèves ont` : "Un élève a"} déjà répondu : les énoncés, les choix, l'ordre et la liste des questions ne changent plus. Vous pouvez encore corriger les réponses attendues (les copies sont alors recorrigées), ou copier le quiz pour le modifier.`;
+    $("add-box").hidden = !canRestructure();
+
+    const articleBox = $("review-article");
+    clear(articleBox);
+    articleBox.append(element("p", { class: "review-article-title" }, quiz.article.title));
+    for (const paragraph of quiz.article.paragraphs) articleBox.append(element("p", {}, paragraph));
+
+    clear(reviewList);
+    quiz.questions.forEach((question, index) => {
+      reviewList.append(questionItem(question, index));
+    });
+    if (focusSelector) reviewList.querySelector(focusSelector)?.focus();
+  }
+
+  function questionItem(question, index) {
+    const count = review.quiz.questions.length;
+    const item = element("li", { class: "review-question", "data-question-id": question.id });
+    const heading = element("h5", { id: `rq-${question.id}` });
+    heading.append(
+      `Question ${index + 1}`,
+      element("span", { class: "hint" }, ` · ${TYPE_LABELS[question.type]} · ${question.id}`),
+    );
+    item.append(heading, element("p", { class: "review-prompt" }, question.prompt));
+    item.append(keyDescription(question));
+    const quote = element("blockquote", { class: "review-evidence" });
+    quote.append(
+      element("span", { class: "visually-hidden" }, "Justification : "),
+      question.evidence.text,
+    );
+    item.append(quote);
+
+    const name = ` la question ${index + 1}`;
+    const tools = element("div", {
+      class: "review-tools",
+      role: "group",
+      "aria-labelledby": `rq-${question.id}`,
+    });
+    const tool = (label, action, extra = {}) => {
+      const button = element("button", {
+        type: "button",
+        class: "button button-secondary",
+        "data-action": action,
+        ...extra,
+      });
+      button.append(label, element("span", { class: "visually-hidden" }, name));
+      button.addEventListener("click", () => runTool(action, question, item));
+      tools.append(button);
+      return button;
+    };
+    if (!review.shipped) tool("Modifier", "edit");
+    if (canRestructure()) {
+      if (index > 0) tool("Monter", "up");
+      if (index < count - 1) tool("Descendre", "down");
+      tool("Remplacer", "swap", { "aria-expanded": "false" });
+      tool("Supprimer", "delete");
+    }
+    item.append(tools, element("div", { class: "review-panel", hidden: "" }));
+    return item;
+  }
+
+  /** The key in words: the options with the right one marked, Vrai/Faux, or the forms. */
+  function keyDescription(question) {
+    if (question.type === "single_choice") {
+      const list = element("ul", { class: "review-options" });
+      for (const option of question.options) {
+        const right = option.id === question.answer;
+        const entry = element("li", right ? { class: "right" } : {}, option.text);
+        if (right) entry.append(element("strong", {}, " — bonne réponse"));
+        list.append(entry);
+      }
+      return list;
+    }
+    if (question.type === "true_false") {
+      return element("p", {}, `Réponse attendue : ${question.answer ? "Vrai" : "Faux"}`);
+    }
+    const box = element("p", {}, `Réponse attendue : ${question.answer}`);
+    const others = (question.accepted || []).filter((form) => form !== question.answer);
+    if (others.length > 0) box.append(element("br"), `Aussi acceptées : ${others.join(" ; ")}`);
+    return box;
+  }
+
+  async function runTool(action, question, item) {
+    const panel = item.querySelector(".review-panel");
+    const id = review.quiz.id;
+    if (action === "edit") {
+      clear(panel);
+      panel.hidden = false;
+      const form = editorForm(question, panel);
+      panel.append(form);
+      form.querySelector("textarea, input, select").focus();
+    } else if (action === "up" || action === "down") {
+      const ids = review.quiz.questions.map((entry) => entry.id);
+      const index = ids.indexOf(question.id);
+      const other = action === "up" ? index - 1 : index + 1;
+      [ids[index], ids[other]] = [ids[other], ids[index]];
+      const changed = await send("PUT", quizPath(id, "/order"), { questionIds: ids });
+      if (changed) {
+        review.quiz = changed;
+        // Keyboard users keep their place: on the same button of the moved question, or the
+        // other one when it has gone (first or last place).
+        const selector = `li[data-question-id="${question.id}"] button[data-action="${action}"]`;
+        const fallback = `li[data-question-id="${question.id}"] button[data-action="${action === "up" ? "down" : "up"}"]`;
+        renderReview();
+        (reviewList.querySelector(selector) || reviewList.querySelector(fallback))?.focus();
+        say(`Question déplacée en position ${other + 1}.`);
+      }
+    } else if (action === "delete") {
+      const sure = window.confirm(`Supprimer la question « ${question.prompt} » ?`);
+      if (!sure) return;
+      const changed = await send(
+        "DELETE",
+        quizPath(id, `/questions/${encodeURIComponent(question.id)}`),
+      );
+      if (changed) {
+        review.quiz = changed;
+        renderReview();
+        $("review-questions-title").setAttribute("tabindex", "-1");
+        $("review-questions-title").focus();
+        say("Question supprimée.");
+        loadResults(id);
+      }
+    } else if (action === "swap") {
+      const button = item.querySelector('button[data-action="swap"]');
+      const open = panel.hidden || !panel.classList.contains("swap-panel");
+      clear(panel);
+      panel.classList.toggle("swap-panel", open);
+      panel.hidden = !open;
+      button.setAttribute("aria-expanded", String(open));
+      if (open) await showAlternatives(question, panel);
+    }
+  }
+
+  async function showAlternatives(question, panel) {
+    if (!review.alternatives) {
+      const response = await api(quizPath(review.quiz.id, "/alternatives"));
+      if (!response) return;
+      if (!response.ok) {
+        say(
+          `Les autres questions n'ont pas pu être chargées : ${(await readProblem(response)).detail}`,
+        );
+        return;
+      }
+      review.alternatives = (await response.json()).alternatives;
+    }
+    const titleId = `alt-title-${question.id}`;
+    panel.append(
+      element(
+        "h6",
+        { id: titleId, tabindex: "-1" },
+        "Autres questions proposées par le générateur",
+      ),
+    );
+    if (review.alternatives.length === 0) {
+      panel.append(element("p", {}, "Le générateur n'a pas d'autre question à proposer."));
+    }
+    const list = element("ol", { class: "alternative-list", "aria-labelledby": titleId });
+    for (const alternative of review.alternatives) {
+      const entry = element("li");
+      entry.append(
+        element("p", { class: "review-prompt" }, alternative.prompt),
+        keyDescription(alternative),
+        element("blockquote", { class: "review-evidence" }, alternative.evidence.text),
+      );
+      const choose = element(
+        "button",
+        { type: "button", class: "button" },
+        "Utiliser cette question",
+      );
+      choose.append(element("span", { class: "visually-hidden" }, ` : ${alternative.prompt}`));
+      choose.addEventListener("click", () => swap(question, alternative));
+      entry.append(choose);
+      list.append(entry);
+    }
+    panel.append(list);
+    panel.querySelector("h6").focus();
+  }
+
+  async function swap(question, alternative) {
+    const changed = await send(
+      "POST",
+      quizPath(review.quiz.id, `/questions/${encodeURIComponent(question.id)}/swap`),
+      { alternativeId: alternative.id },
+    );
+    if (!changed) return;
+    const index = review.quiz.questions.findIndex((entry) => entry.id === question.id);
+    review.quiz = changed;
+    review.alternatives = review.alternatives.filter((entry) => entry.id !== alternative.id);
+    const placed = changed.questions[index];
+    renderReview(
+      placed ? `li[data-question-id="${placed.id}"] button[data-action="edit"]` : undefined,
+    );
+    say(`Question ${index + 1} remplacée.`);
+    loadResults(review.quiz.id);
+  }
+
+  /**
+   * The form to edit a question (or write a new one, `question` null): type, prompt, options
+   * with the right one, Vrai/Faux, answer and accepted forms, evidence. Each field has its
+   * error box, filled from the API's errors[].path.
+   */
+  function editorForm(question) {
+    const key = `ed${++editorCount}`;
+    const locked = question !== null && !canRestructure();
+    const form = element("form", { class: "teacher-form review-editor", novalidate: "" });
+    const field = (name, label, control, hint) => {
+      const box = element("div", { class: "field", "data-field": name });
+      const controlId = `${key}-${name}`;
+      const errorId = `${controlId}-error`;
+      if (control.tagName === "FIELDSET") {
+        control.prepend(element("legend", {}, label));
+        control.setAttribute("aria-describedby", errorId);
+        box.append(control);
+      } else {
+        control.id = controlId;
+        box.append(element("label", { for: controlId }, label));
+        if (hint) {
+          box.append(element("p", { class: "hint", id: `${controlId}-hint` }, hint));
+          control.setAttribute("aria-describedby", `${controlId}-hint ${errorId}`);
+        } else control.setAttribute("aria-describedby", errorId);
+        box.append(control);
+      }
+      box.append(element("div", { class: "field-error", id: errorId }));
+      form.append(box);
+      return control;
+    };
+
+    const type = element("select", { name: "type" });
+    for (const [value, label] of Object.entries(TYPE_LABELS)) {
+      const option = element("option", { value }, label);
+      if ((question?.type ?? "short_answer") === value) option.selected = true;
+      type.append(option);
+    }
+    if (locked) type.disabled = true;
+    field("type", "Type de question", type);
+
+    const prompt = element("textarea", { name: "prompt", rows: "2" });
+    prompt.value = question?.prompt ?? "";
+    if (locked) prompt.readOnly = true;
+    field(
+      "prompt",
+      "Énoncé",
+      prompt,
+      locked ? "Les élèves l'ont déjà lu : il ne change plus." : undefined,
+    );
+
+    // Options: five rows, empty ones left out; a radio marks the right one.
+    const options = element("fieldset", { class: "options-field" });
+    const given = question?.type === "single_choice" ? question.options : [];
+    for (let row = 0; row < 5; row++) {
+      const option = given[row];
+      const line = element("div", { class: "option-row" });
+      const radio = element("input", {
+        type: "radio",
+        name: `${key}-right`,
+        id: `${key}-right-${row}`,
+        value: String(row),
+      });
+      if (option && option.id === question.answer) radio.checked = true;
+      const text = element("input", {
+        type: "text",
+        id: `${key}-option-${row}`,
+        "data-option-id": option?.id ?? `n${row}`,
+        maxlength: "200",
+      });
+      text.value = option?.text ?? "";
+      if (locked) text.readOnly = true;
+      line.append(
+        radio,
+        element(
+          "label",
+          { for: `${key}-right-${row}`, class: "visually-hidden" },
+          `Option ${row + 1} est la bonne réponse`,
+        ),
+        element(
+          "label",
+          { for: `${key}-option-${row}`, class: "visually-hidden" },
+          `Texte de l'option ${row + 1}`,
+        ),
+        text,
+      );
+      options.append(line);
+    }
+    field("options", "Options (3 à 5) : cochez la bonne réponse", options);
+
+    const truth = element("fieldset", { class: "truth-field" });
+    for (const [value, label] of [
+      ["true", "Vrai"],
+      ["false", "Faux"],
+    ]) {
+      const radio = element("input", {
+        type: "radio",
+        name: `${key}-truth`,
+        id: `${key}-truth-${value}`,
+        value,
+      });
+      if (question?.type === "true_false" && String(question.answer) === value)
+        radio.checked = true;
+      const line = element("div", { class: "option-row" });
+      line.append(radio, element("label", { for: `${key}-truth-${value}` }, label));
+      truth.append(line);
+    }
+    field("truth", "Réponse attendue", truth);
+
+    const answer = element("input", { type: "text", name: "answer", maxlength: "200" });
+    answer.value = question?.type === "short_answer" ? question.answer : "";
+    field("answer", "Réponse attendue", answer);
+    const accepted = element("textarea", { name: "accepted", rows: "3" });
+    accepted.value =
+      question?.type === "short_answer"
+        ? question.accepted.filter((form) => form !== question.answer).join("\n")
+        : "";
+    field("accepted", "Autres formes acceptées", accepted, "Une par ligne.");
+
+    const evidence = element("textarea", { name: "evidence", rows: "3" });
+    evidence.value = question?.evidence.text ?? "";
+    field(
+      "evidence",
+      "Justification",
+      evidence,
+      "Le passage de l'article qui justifie la réponse, copié tel quel.",
+    );
+
+    const formError = element("div", { class: "form-error", role: "alert" });
+    const actions = element("div", { class: "review-tools" });
+    actions.append(
+      element(
+        "button",
+        { type: "submit", class: "button" },
+        question ? "Enregistrer" : "Ajouter la question",
+      ),
+      element(
+        "button",
+        { type: "button", class: "button button-secondary", "data-cancel": "" },
+        "Annuler",
+      ),
+    );
+    form.append(formError, actions);
+
+    const showType = () => {
+      const value = type.value;
+      form.querySelector('[data-field="options"]').hidden = value !== "single_choice";
+      form.querySelector('[data-field="truth"]').hidden = value !== "true_false";
+      form.querySelector('[data-field="answer"]').hidden = value !== "short_answer";
+      form.querySelector('[data-field="accepted"]').hidden = value !== "short_answer";
+    };
+    type.addEventListener("change", showType);
+    showType();
+
+    form
+      .querySelector("[data-cancel]")
+      .addEventListener("click", () => closeEditor(form, question));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      saveEditor(form, question, { key, type, prompt, options, answer, accepted, evidence });
+    });
+    return form;
+  }
+
+  function closeEditor(form, question) {
+    const panel = form.parentElement;
+    clear(panel);
+    panel.hidden = true;
+    if (question) {
+      reviewList
+        .querySelector(`li[data-question-id="${question.id}"] button[data-action="edit"]`)
+        ?.focus();
+    } else {
+      addButton.setAttribute("aria-expanded", "false");
+      addButton.focus();
+    }
+  }
+
+  /** What the editor says, as the API's fields; unchanged evidence is not sent again. */
+  function editorBody(question, { key, type, prompt, options, answer, accepted, evidence }) {
+    const body = { type: type.value, prompt: prompt.value.trim() };
+    if (type.value === "single_choice") {
+      const rows = [...options.querySelectorAll(".option-row")];
+      body.options = [];
+      for (const row of rows) {
+        const text = row.querySelector('input[type="text"]');
+        if (text.value.trim() === "") continue;
+        body.options.push({ id: text.getAttribute("data-option-id"), text: text.value.trim() });
+      }
+      const checked = options.querySelector(`input[name="${key}-right"]:checked`);
+      const right = checked && rows[Number(checked.value)]?.querySelector('input[type="text"]');
+      if (right) body.answer = right.getAttribute("data-option-id");
+    } else if (type.value === "true_false") {
+      const checked = formOf(type).querySelector(`input[name="${key}-truth"]:checked`);
+      if (checked) body.answer = checked.value === "true";
+    } else {
+      if (answer.value.trim() !== "") body.answer = answer.value.trim();
+      body.accepted = accepted.value
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+    }
+    const text = evidence.value.trim();
+    if (!question || text !== question.evidence.text) body.evidence = { text };
+    return body;
+  }
+
+  function formOf(control) {
+    return control.closest("form");
+  }
+
+  async function saveEditor(editor, question, fields) {
+    for (const box of editor.querySelectorAll(".field-error")) clear(box);
+    for (const control of editor.querySelectorAll("[aria-invalid]"))
+      control.removeAttribute("aria-invalid");
+    clear(editor.querySelector(".form-error"));
+    const body = editorBody(question, fields);
+    const id = review.quiz.id;
+    const response = question
+      ? await api(quizPath(id, `/questions/${encodeURIComponent(question.id)}`), {
+          method: "PATCH",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      : await api(quizPath(id, "/questions"), {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
+    if (!response) return;
+    if (!response.ok) {
+      showEditorErrors(editor, fields, await readProblem(response));
+      return;
+    }
+    const answered = await response.json();
+    // A key edit answers { regraded, changed, quiz }.
+    const quiz = answered.quiz ?? answered;
+    review.quiz = quiz;
+    if (question) {
+      renderReview(`li[data-question-id="${question.id}"] button[data-action="edit"]`);
+      say(
+        answered.regraded > 0
+          ? `Question enregistrée : ${plural(answered.regraded, "copie")} recorrigée(s), ${plural(answered.changed.marks, "note")} modifiée(s).`
+          : "Question enregistrée.",
+      );
+    } else {
+      addEditor.hidden = true;
+      clear(addEditor);
+      addButton.setAttribute("aria-expanded", "false");
+      const added = quiz.questions.at(-1);
+      renderReview(
+        added ? `li[data-question-id="${added.id}"] button[data-action="edit"]` : undefined,
+      );
+      say("Question ajoutée.");
+    }
+    loadResults(id);
+  }
+
+  /** The API's errors next to the fields they name; anything else above the buttons. */
+  function showEditorErrors(editor, { type }, problem) {
+    const general = [];
+    let first = null;
+    for (const error of problem.errors) {
+      let name = error.path.split(".")[0];
+      if (name === "answer" && type.value === "single_choice") name = "options";
+      if (name === "answer" && type.value === "true_false") name = "truth";
+      const box =
+        EDITOR_FIELDS.includes(name) || name === "truth"
+          ? editor.querySelector(`[data-field="${name}"]`)
+          : null;
+      if (!box || box.hidden) {
+        general.push(error);
+        continue;
+      }
+      const errorBox = box.querySelector(".field-error");
+      errorBox.append(element("p", { lang: "en" }, error.message));
+      const control = box.querySelector("fieldset, textarea, input, select");
+      control.setAttribute("aria-invalid", "true");
+      first = first || box.querySelector("textarea, input, select");
+    }
+    if (general.length > 0 || problem.errors.length === 0) {
+      showErrors(editor.querySelector(".form-error"), ["La question n'a pas été enregistrée :"], {
+        detail: problem.errors.length === 0 ? problem.detail : "",
+        errors: general,
+      });
+    }
+    (first || editor.querySelector("button[type=submit]")).focus();
+    say("La question n'a pas été enregistrée : voyez les messages près des champs.");
+  }
+
+  /** Sends a change; the quiz it answers, or null once the refusal is said. */
+  async function send(method, path, body) {
+    const response = await api(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+    });
+    if (!response) return null;
+    if (!response.ok) {
+      say(`La modification a été refusée : ${(await readProblem(response)).detail}`);
+      return null;
+    }
+    return response.json();
+  }
+
+  async function publishQuiz() {
+    const changed = await send("POST", quizPath(review.quiz.id, "/publish"));
+    if (!changed) return;
+    review.quiz = changed;
+    renderReview();
+    $("review-state").setAttribute("tabindex", "-1");
+    $("review-state").focus();
+    say("Quiz publié : les élèves peuvent l'ouvrir.");
+    await loadList();
+  }
+
+  async function copyQuiz() {
+    const copy = await send("POST", quizPath(review.quiz.id, "/copy"));
+    if (!copy) return;
+    await loadList();
+    await openQuiz(copy.id, copy.title);
+    say(`Copie créée en brouillon : « ${copy.title} ».`);
+  }
+
+  const ACTIONS = {
+    create: "Quiz créé",
+    copy: "Quiz copié",
+    edit: "Question modifiée",
+    delete: "Question supprimée",
+    add: "Question ajoutée",
+    move: "Ordre des questions changé",
+    swap: "Question remplacée par une autre proposition",
+    accept: "Réponse acceptée",
+    publish: "Quiz publié",
+  };
+
+  async function loadHistory(id) {
+    const response = await api(quizPath(id, "/revisions"));
+    if (!response?.ok || review?.quiz.id !== id) return;
+    const { revisions } = await response.json();
+    const list = $("history-list");
+    clear(list);
+    if (revisions.length === 0) list.append(element("li", {}, "Aucune modification enregistrée."));
+    const when = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium" });
+    for (const entry of revisions) {
+      const item = element("li");
+      const what = `${ACTIONS[entry.action] ?? entry.action}${entry.questionId ? ` (${entry.questionId})` : ""}`;
+      item.append(element("strong", {}, `${when.format(new Date(entry.at))} · ${what}`));
+      const changes = describeChange(entry);
+      if (changes.length > 0) {
+        const details = element("ul");
+        for (const change of changes) details.append(element("li", {}, change));
+        item.append(details);
+      }
+      list.append(item);
+    }
+  }
+
+  function describeChange(entry) {
+    const lines = [];
+    const { before, after, regrade } = entry;
+    if (entry.action === "edit" || entry.action === "accept") {
+      if (before?.prompt !== after?.prompt)
+        lines.push(`Énoncé : « ${before?.prompt} » → « ${after?.prompt} »`);
+      if (JSON.stringify(before?.answer) !== JSON.stringify(after?.answer)) {
+        lines.push(
+          `Réponse : ${JSON.stringify(before?.answer)} → ${JSON.stringify(after?.answer)}`,
+        );
+      }
+      if (JSON.stringify(before?.accepted) !== JSON.stringify(after?.accepted)) {
+        lines.push(`Formes acceptées : ${(after?.accepted ?? []).join(" ; ")}`);
+      }
+    } else if (entry.action === "swap") {
+      lines.push(`Avant : « ${before?.prompt} » — après : « ${after?.question?.prompt} »`);
+    } else if (entry.action === "delete") {
+      lines.push(`« ${before?.prompt} »`);
+    } else if (entry.action === "add") {
+      lines.push(`« ${after?.prompt} »`);
+    }
+    if (regrade) {
+      lines.push(
+        `${plural(regrade.regraded, "copie")} recorrigée(s), ${plural(regrade.changedMarks, "note")} modifiée(s).`,
+      );
+    }
+    return lines;
+  }
+
+  // --- Results: accept a common wrong answer -------------------------------------------------
+
+  function commonWrongCell(stats, index) {
+    const cell = element("td", { class: "common-wrong" });
+    if (stats.commonWrong.length === 0) {
+      cell.textContent = "—";
+      return cell;
+    }
+    const question = review?.quiz.questions.find((entry) => entry.id === stats.questionId);
+    const list = element("ul");
+    for (const wrong of stats.commonWrong) {
+      const item = element("li", {}, `« ${wrong.answer} » (${wrong.count})`);
+      if (question?.type === "short_answer" && !review.shipped) {
+        const button = element(
+          "button",
+          { type: "button", class: "button button-secondary button-small" },
+          "Accepter cette réponse",
+        );
+        button.append(
+          element(
+            "span",
+            { class: "visually-hidden" },
+            ` : « ${wrong.answer} », question ${index + 1}`,
+          ),
+        );
+        button.addEventListener("click", () => acceptAnswer(question, wrong.answer));
+        item.append(" ", button);
+      }
+      list.append(item);
+    }
+    cell.append(list);
+    return cell;
+  }
+
+  async function acceptAnswer(question, answer) {
+    const id = review.quiz.id;
+    const regraded = await send(
+      "POST",
+      quizPath(id, `/questions/${encodeURIComponent(question.id)}/accepted`),
+      { answer },
+    );
+    if (!regraded) return;
+    review.quiz = regraded.quiz;
+    renderReview();
+    await loadResults(id);
+    say(
+      `Réponse « ${answer} » acceptée : ${plural(regraded.regraded, "copie")} recorrigée(s), ${plural(regraded.changed.sheets, "note")} de copie modifiée(s).`,
+    );
   }
 })();

@@ -15,6 +15,7 @@ import { assignments } from "./routes/assignments";
 import { join } from "./routes/join";
 import { problem } from "./routes/problem";
 import { guardQuizId } from "./routes/quiz-id-guard";
+import { quizReview } from "./routes/quiz-review";
 import { quizTeacherTools } from "./routes/quiz-teacher-tools";
 import { quizzes } from "./routes/quizzes";
 import { securityHeaders } from "./routes/security-headers";
@@ -35,6 +36,7 @@ app.route("/api/quizzes", quizzes);
 app.route("/api/quizzes", quizTeacherTools);
 app.route("/api/assignments", assignments);
 app.route("/api/join", join);
+app.route("/api/quizzes", quizReview);
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 

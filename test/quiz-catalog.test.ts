@@ -42,6 +42,7 @@ describe("quiz catalog", () => {
       language: "fr",
       questionCount: created.questions.length,
       public: true,
+      published: true,
     });
     // Not public: found by its id, listed to the teacher only.
     const hidden = { ...created, id: "created-2" };

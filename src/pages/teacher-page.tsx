@@ -192,6 +192,11 @@ function CreateSection() {
             Ouvrir la page des élèves
           </a>
         </p>
+        <p>
+          <button type="button" id="review-created" class="button">
+            Relire les questions
+          </button>
+        </p>
       </div>
     </section>
   );
@@ -208,6 +213,7 @@ function DetailSection() {
           Page des élèves
         </a>
       </p>
+      <ReviewSection />
       <h3>Résultats de la classe</h3>
       <Stats prefix="stat" />
       <figure class="chart">
@@ -216,7 +222,7 @@ function DetailSection() {
           Taux de bonnes réponses par question ; le tableau qui suit donne les mêmes valeurs.
         </figcaption>
       </figure>
-      <RatesTable id="rates" />
+      <RatesTable id="rates" commonWrong />
       <p>
         <button type="button" id="refresh" class="button button-secondary">
           Actualiser les résultats
@@ -400,8 +406,11 @@ function Stats({ prefix }: { prefix: string }) {
   );
 }
 
-/** The right-answer rate of each question, one row each, filled by the script. */
-function RatesTable({ id }: { id: string }) {
+/**
+ * The right-answer rate of each question, one row each, filled by the script; with
+ * `commonWrong`, the commonest wrong answers too (with "accept this answer" buttons).
+ */
+function RatesTable({ id, commonWrong = false }: { id: string; commonWrong?: boolean }) {
   return (
     <div class="table-scroll">
       <table id={id} class="rates">
@@ -411,10 +420,65 @@ function RatesTable({ id }: { id: string }) {
             <th scope="col">Question</th>
             <th scope="col">Énoncé</th>
             <th scope="col">Bonnes réponses</th>
+            {commonWrong ? <th scope="col">Réponses fausses fréquentes</th> : null}
           </tr>
         </thead>
         <tbody />
       </table>
     </div>
+  );
+}
+
+/**
+ * The review screen: the quiz's state (draft or published) and how to publish it, the article
+ * beside the questions, each with its tools (public/teacher.js fills them in), a form to add a
+ * question, and the revision history.
+ */
+function ReviewSection() {
+  return (
+    <section id="review" class="review" aria-labelledby="review-title">
+      <h3 id="review-title" tabindex={-1}>
+        Relecture des questions
+      </h3>
+      <div class="review-state">
+        <p id="review-state" />
+        <button type="button" id="publish" class="button" hidden>
+          Publier le quiz
+        </button>
+      </div>
+      <div id="review-locked" class="notice" hidden>
+        <p id="review-locked-text" />
+        <button type="button" id="copy-quiz" class="button button-secondary">
+          Copier ce quiz pour le modifier
+        </button>
+      </div>
+      <div class="review-layout">
+        {/* Focusable: it scrolls on its own on wide screens, and keyboards must scroll it. */}
+        <section class="review-article" aria-labelledby="review-article-title" tabindex={0}>
+          <h4 id="review-article-title">Article</h4>
+          <div id="review-article" />
+        </section>
+        <section class="review-questions" aria-labelledby="review-questions-title">
+          <h4 id="review-questions-title">Questions</h4>
+          <ol id="review-list" class="review-list" />
+          <div id="add-box">
+            <button
+              type="button"
+              id="add-question"
+              class="button button-secondary"
+              aria-expanded="false"
+              aria-controls="add-editor"
+            >
+              Ajouter une question
+            </button>
+            <div id="add-editor" hidden />
+          </div>
+        </section>
+      </div>
+      <details id="history" class="history">
+        <summary>Historique des modifications</summary>
+        <ol id="history-list" class="history-list" />
+      </details>
+    </section>
   );
 }

@@ -50,6 +50,12 @@ export const QuizSummary = v.object({
     v.boolean(),
     v.description("Listed to everyone: shipped quizzes, and created ones marked public."),
   ),
+  published: v.pipe(
+    v.boolean(),
+    v.description(
+      "`false` for a draft: students cannot open it; listed only with the teacher token.",
+    ),
+  ),
 });
 
 /** `POST /api/quizzes/:id/visibility`. */
@@ -60,7 +66,7 @@ export const QuizList = v.object({
   quizzes: v.pipe(
     v.array(QuizSummary),
     v.description(
-      "The shipped quizzes first, then the created ones marked public (every one with the teacher token), newest first.",
+      "The shipped quizzes first, then the created ones marked public and published (every one, drafts included, with the teacher token), newest first.",
     ),
   ),
 });
@@ -127,6 +133,63 @@ export const KeyQuestion = v.object({
 export const KeyQuiz = v.object({
   ...StudentQuiz.entries,
   questions: v.array(KeyQuestion),
+  published: v.pipe(
+    v.boolean(),
+    v.description("`false` for a draft: students cannot open it until it is published."),
+  ),
+  revision: v.pipe(
+    count,
+    v.description("Bumped by every change (`GET …/revisions`); 0 for a shipped quiz."),
+  ),
+});
+
+/** `GET /api/quizzes/:id/alternatives`. */
+export const AlternativeList = v.object({
+  alternatives: v.pipe(
+    v.array(KeyQuestion),
+    v.description(
+      "The generator's next-ranked questions, best first, ids `a1`, `a2`…: what `POST …/swap` takes.",
+    ),
+  ),
+});
+
+/** What a key edit answers: `POST …/accepted`, and `PATCH` with `answer` or `accepted`. */
+export const Regrade = v.object({
+  regraded: v.pipe(count, v.description("How many stored sheets were marked again.")),
+  changed: v.pipe(
+    v.object({ sheets: count, marks: count }),
+    v.description("How many sheets got a new score, and how many marks changed in all."),
+  ),
+  quiz: KeyQuiz,
+});
+
+/** One entry of a quiz's revision history. */
+export const Revision = v.object({
+  revision: v.pipe(count, v.description("1 for the creation (or copy), then one per change.")),
+  at: v.pipe(v.string(), v.description("ISO 8601, UTC.")),
+  action: v.pipe(
+    v.picklist(["create", "copy", "edit", "delete", "add", "move", "swap", "accept", "publish"]),
+    v.description("What was done."),
+  ),
+  questionId: v.pipe(
+    v.nullable(v.string()),
+    v.description("The question concerned; `null` for the quiz as a whole."),
+  ),
+  before: v.pipe(
+    v.unknown(),
+    v.description("The question (key view), order, or state before; `null` when none."),
+  ),
+  after: v.pipe(v.unknown(), v.description("The same after the change; `null` when none.")),
+  regrade: v.pipe(
+    v.nullable(v.object({ regraded: count, changedSheets: count, changedMarks: count })),
+    v.description("What marking the sheets again changed; `null` without stored sheets."),
+  ),
+});
+
+/** `GET /api/quizzes/:id/revisions`. */
+export const RevisionList = v.object({
+  quizId: v.string(),
+  revisions: v.pipe(v.array(Revision), v.description("Newest first, at most 200.")),
 });
 
 /** How one question of a sheet was marked. */
@@ -329,6 +392,10 @@ export const API_SCHEMAS = {
   ChoiceOption,
   KeyQuiz,
   KeyQuestion,
+  AlternativeList,
+  Regrade,
+  Revision,
+  RevisionList,
   Evidence,
   MarkedSubmission,
   QuestionResult,

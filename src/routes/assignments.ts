@@ -118,6 +118,16 @@ export const assignments = new Hono<AssignmentEnv>()
     async (c) => {
       const { quizId, label, feedback, closesAt = null } = c.req.valid("json");
       const quiz = await findQuiz(c.env.DB, quizId);
+      // A draft exists, but students could not open it: publish it first.
+      if (!quiz && (await findQuiz(c.env.DB, quizId, { drafts: true }))) {
+        return problem(c, {
+          type: "/problems/draft-quiz",
+          title: "The quiz is a draft",
+          status: 422,
+          detail: `Quiz "${quizId}" is a draft that students cannot open; publish it (POST /api/quizzes/${quizId}/publish) before handing it to a class.`,
+          errors: [{ path: "quizId", message: "This quiz is a draft: publish it first." }],
+        });
+      }
       if (!quiz) {
         return problem(c, {
           type: "/problems/unknown-quiz",

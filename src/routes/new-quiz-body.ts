@@ -9,11 +9,12 @@ export const MIN_ARTICLE_LENGTH = 200;
 export const MAX_ARTICLE_LENGTH = 50_000;
 export const SUPPORTED_LANGUAGES = ["fr"] as const;
 
-const FIELDS = "text (required), title, language, questionCount and public (optional)";
+const FIELDS = "text (required), title, language, questionCount, public and published (optional)";
 const NOT_AN_OBJECT = `The body must be a JSON object with ${FIELDS}.`;
 
 /**
- * `{ title?, text, language?, questionCount?, public? }`, nothing else. `public: true` lists
+ * `{ title?, text, language?, questionCount?, public?, published? }`, nothing else.
+ * `published: false` makes a draft students cannot open until it is published. `public: true` lists
  * the quiz in `GET /api/quizzes` and `/quizzes`; by default it is reached by its link only. The language is checked after
  * validation, so that an unsupported one gets its own answer (422). Control characters become
  * spaces (the text keeps its line breaks and tabs); lone surrogates are refused (text-rules.ts).
@@ -67,6 +68,11 @@ export const NewQuizBody = v.pipe(
       ),
       public: v.optional(
         v.boolean("public must be true (listed to everyone) or false (reached by its link only)."),
+      ),
+      published: v.optional(
+        v.boolean(
+          "published must be true or false: false keeps the quiz a draft students cannot open.",
+        ),
       ),
     },
     (issue) => {

@@ -30,7 +30,7 @@ import { file, json, problems, QUIZ_ID, queryParameters, TEACHER_ONLY } from "./
 import { invalidInput, problem } from "./problem";
 import { toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
-import { withQuiz } from "./with-quiz";
+import { withQuizOrDraft } from "./with-quiz";
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -190,7 +190,7 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
+    withQuizOrDraft,
     vValidator("query", ResultsQuery, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
     }),
@@ -225,7 +225,7 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
+    withQuizOrDraft,
     resultsCsv,
   )
   .get(
@@ -248,7 +248,7 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
+    withQuizOrDraft,
     async (c) => {
       const quiz = c.var.quiz;
       // The very figures of /results: one recent submission is the least it can be asked for.
@@ -299,7 +299,7 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
+    withQuizOrDraft,
     (c) => {
       const format = c.req.query("format");
       if (format === RESULTS_CSV) return resultsCsv(c);

@@ -7,10 +7,9 @@ import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import { parseArticle } from "../core/article/parse-article";
-import { generateQuiz } from "../core/generator/generate-quiz";
-import { toKeyView } from "../core/quiz/to-key-view";
+import { generateQuizDraft } from "../core/generator/generate-quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { isShippedQuiz, listQuizzes } from "../quiz-catalog";
+import { findQuizForReview, isShippedQuiz, listQuizzes } from "../quiz-catalog";
 import { deleteQuiz, saveQuiz, setQuizPublic } from "../storage/quiz-store";
 import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "./body-limits";
 import { handIn } from "./hand-in";
@@ -20,9 +19,10 @@ import { NewQuizBody, SUPPORTED_LANGUAGES, VisibilityBody } from "./new-quiz-bod
 import { newQuizId } from "./new-quiz-id";
 import { IDEMPOTENCY_KEY, json, problemResponse, problems, QUIZ_ID, TEACHER_ONLY } from "./openapi";
 import { invalidInput, problem } from "./problem";
+import { reviewView } from "./revise-quiz";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
 import { optionalTeacherAuth, teacherAuth } from "./teacher-auth";
-import { withQuiz } from "./with-quiz";
+import { withQuiz, withQuizOrDraft } from "./with-quiz";
 
 /**
  * The quiz routes, to mount at `/api/quizzes`.
@@ -38,12 +38,16 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       operationId: "listQuizzes",
       summary: "The listed quizzes",
       description:
-        "The shipped quizzes and the created ones marked public. With the teacher token, every " +
-        "created quiz too (the others are reached by their link or an assignment's join code).",
+        "The shipped quizzes and the created ones marked public and published. With the " +
+        "teacher token, every created quiz too, drafts included (the others are reached by " +
+        "their link or an assignment's join code; drafts by nobody but the teacher).",
       // The token is optional here: without it, the public list.
       security: [{}, { teacherToken: [] }],
       responses: {
-        200: json("The quizzes: id, title, language, number of questions, public.", "QuizList"),
+        200: json(
+          "The quizzes: id, title, language, number of questions, public, published.",
+          "QuizList",
+        ),
         ...problems(401, 429, 503),
       },
     }),
@@ -67,7 +71,9 @@ export const quizzes = new Hono<{ Bindings: Env }>()
         required: true,
         description:
           "`text`: the article, title on the first line, blank lines between paragraphs. " +
-          "`title`: instead of the first line. `language`: `fr`. `questionCount`: default 10.",
+          "`title`: instead of the first line. `language`: `fr`. `questionCount`: default 10. " +
+          "`published`: `false` for a draft that students cannot open until " +
+          "`POST …/publish` (default `true`).",
         content: { "application/json": { schema: resolver(NewQuizBody) } },
       },
       responses: {
@@ -87,7 +93,14 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
     }),
     async (c) => {
-      const { text, title, language = "fr", questionCount, public: isPublic } = c.req.valid("json");
+      const {
+        text,
+        title,
+        language = "fr",
+        questionCount,
+        public: isPublic,
+        published = true,
+      } = c.req.valid("json");
       if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
         return problem(c, {
           type: "/problems/unsupported-language",
@@ -97,7 +110,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
         });
       }
       const article = parseArticle(text);
-      const quiz = generateQuiz(article, {
+      const { quiz, alternatives } = generateQuizDraft(article, {
         id: newQuizId(),
         ...(title ? { title } : {}),
         ...(questionCount ? { questionCount } : {}),
@@ -111,9 +124,12 @@ export const quizzes = new Hono<{ Bindings: Env }>()
             "No question could be made from this text: it names no person, place, organisation, date or quantity the generator recognises. Paste a news article.",
         });
       }
-      await saveQuiz(c.env.DB, quiz, new Date().toISOString(), isPublic === true);
+      await saveQuiz(c.env.DB, quiz, new Date().toISOString(), isPublic === true, {
+        alternatives,
+        published,
+      });
       c.header("Location", `/api/quizzes/${quiz.id}`);
-      return c.json(toKeyView(quiz), 201);
+      return c.json(reviewView({ quiz, published, revision: 1 }), 201);
     },
   )
   .get(
@@ -144,8 +160,11 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
-    (c) => c.json(toKeyView(c.var.quiz)),
+    withQuizOrDraft,
+    async (c) => {
+      const reviewed = await findQuizForReview(c.env.DB, c.var.quiz.id);
+      return c.json(reviewView(reviewed ?? { quiz: c.var.quiz, published: true, revision: 0 }));
+    },
   )
   .post(
     "/:id/visibility",
@@ -170,7 +189,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     }),
     teacherAuth,
     limitBody(SUBMISSION_BODY_LIMIT),
-    withQuiz,
+    withQuizOrDraft,
     requireJsonBody,
     vValidator("json", VisibilityBody, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
@@ -206,7 +225,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       },
     }),
     teacherAuth,
-    withQuiz,
+    withQuizOrDraft,
     async (c) => {
       const { id } = c.var.quiz;
       if (isShippedQuiz(id)) {

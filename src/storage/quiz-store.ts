@@ -1,8 +1,10 @@
 /**
  * @module
- * Stores the quizzes teachers create (D1 table `quizzes`); owns their SQL.
+ * Stores the quizzes teachers create (D1 table `quizzes`, migrations 0002 and 0005); owns their
+ * SQL. A quiz is stored whole as JSON, with its alternatives, published flag and revision.
  */
 import type { Quiz } from "../core/quiz/quiz";
+import { firstFreeQuestionNumber, type QuizDraft } from "../core/review/quiz-draft";
 
 /** What the list of quizzes shows. */
 export interface QuizSummary {
@@ -12,40 +14,73 @@ export interface QuizSummary {
   questionCount: number;
   /** Listed to everyone: shipped quizzes, and created ones the teacher marked public. */
   public: boolean;
+  /** `false` for a draft: students cannot open it, and only the teacher's list shows it. */
+  published: boolean;
 }
 
 /** Who asks for the list: students see the public quizzes, the teacher every one. */
 export interface ListOptions {
-  /** Also the quizzes not marked public (the teacher's own list). */
+  /** Also the quizzes not marked public, and the drafts (the teacher's own list). */
   includePrivate?: boolean;
 }
 
+/** A stored quiz under review, with its current revision number. */
+export interface StoredQuiz extends QuizDraft {
+  revision: number;
+}
+
+/** How a quiz came to be: generated from an article, or copied from another quiz. */
+export type QuizOrigin = { action: "create" } | { action: "copy"; from: string };
+
 /**
- * Stores a generated quiz.
+ * Stores a new quiz and the first entry of its revision history, in one batch.
  *
  * @example
  * await saveQuiz(env.DB, quiz, new Date().toISOString());
+ * await saveQuiz(env.DB, quiz, now, false, { alternatives, published: false }); // a draft
  */
 export async function saveQuiz(
   db: D1Database,
   quiz: Quiz,
   createdAt: string,
   isPublic = false,
+  {
+    alternatives = [],
+    published = true,
+    origin = { action: "create" },
+  }: { alternatives?: QuizDraft["alternatives"]; published?: boolean; origin?: QuizOrigin } = {},
 ): Promise<void> {
-  await db
-    .prepare(
-      "INSERT INTO quizzes (id, title, language, question_count, quiz, created_at, public) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(
-      quiz.id,
-      quiz.title,
-      quiz.language,
-      quiz.questions.length,
-      JSON.stringify(quiz),
-      createdAt,
-      isPublic ? 1 : 0,
-    )
-    .run();
+  const after = {
+    questionIds: quiz.questions.map((question) => question.id),
+    published,
+    ...(origin.action === "copy" ? { from: origin.from } : {}),
+  };
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO quizzes (id, title, language, question_count, quiz, created_at, public,
+                              alternatives, published, revision, next_question_number)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+      )
+      .bind(
+        quiz.id,
+        quiz.title,
+        quiz.language,
+        quiz.questions.length,
+        JSON.stringify(quiz),
+        createdAt,
+        isPublic ? 1 : 0,
+        JSON.stringify(alternatives),
+        published ? 1 : 0,
+        firstFreeQuestionNumber(quiz),
+      ),
+    db
+      .prepare(
+        `INSERT INTO quiz_revisions (quiz_id, revision, created_at, action, question_id, before, after)
+         VALUES (?, 1, ?, ?, NULL, NULL, ?)`,
+      )
+      .bind(quiz.id, createdAt, origin.action, JSON.stringify(after)),
+  ]);
 }
 
 /**
@@ -66,26 +101,62 @@ export async function setQuizPublic(
   return meta.changes > 0;
 }
 
-/**
- * A stored quiz, or `undefined`.
- *
- * @example
- * const quiz = await loadQuiz(env.DB, "k3J9…");
- */
-export async function loadQuiz(db: D1Database, id: string): Promise<Quiz | undefined> {
-  const row = await db
-    .prepare("SELECT quiz FROM quizzes WHERE id = ?")
-    .bind(id)
-    .first<{ quiz: string }>();
-  return row ? (JSON.parse(row.quiz) as Quiz) : undefined;
+interface QuizRow {
+  quiz: string;
+  alternatives: string;
+  published: number;
+  revision: number;
+  next_question_number: number;
 }
 
 /**
- * Summaries of the stored quizzes, newest first: the public ones, or every one for the teacher.
- * The one place that decides who sees which quiz in a list.
+ * A stored quiz with what its review needs, or `undefined`.
  *
  * @example
- * (await listStoredQuizzes(env.DB)).map((quiz) => quiz.title); // public ones only
+ * const stored = await loadStoredQuiz(env.DB, "k3J9…");
+ * stored?.published; // false for a draft
+ */
+export async function loadStoredQuiz(db: D1Database, id: string): Promise<StoredQuiz | undefined> {
+  const row = await db
+    .prepare(
+      "SELECT quiz, alternatives, published, revision, next_question_number FROM quizzes WHERE id = ?",
+    )
+    .bind(id)
+    .first<QuizRow>();
+  if (!row) return undefined;
+  const quiz = JSON.parse(row.quiz) as Quiz;
+  return {
+    quiz,
+    alternatives: JSON.parse(row.alternatives),
+    published: row.published === 1,
+    revision: row.revision,
+    // Quizzes stored before migration 0005 have 0: their ids tell the first free number.
+    nextQuestionNumber: Math.max(row.next_question_number, firstFreeQuestionNumber(quiz)),
+  };
+}
+
+/**
+ * A stored quiz, or `undefined`; drafts only when asked for (students never get them).
+ *
+ * @example
+ * const quiz = await loadQuiz(env.DB, "k3J9…");
+ * const draft = await loadQuiz(env.DB, "k3J9…", { drafts: true });
+ */
+export async function loadQuiz(
+  db: D1Database,
+  id: string,
+  { drafts = false }: { drafts?: boolean } = {},
+): Promise<Quiz | undefined> {
+  const stored = await loadStoredQuiz(db, id);
+  return stored && (stored.published || drafts) ? stored.quiz : undefined;
+}
+
+/**
+ * Summaries of the stored quizzes, newest first: the public, published ones, or every one for
+ * the teacher (drafts included). The one place that decides who sees which quiz in a list.
+ *
+ * @example
+ * (await listStoredQuizzes(env.DB)).map((quiz) => quiz.title); // public, published ones only
  * await listStoredQuizzes(env.DB, { includePrivate: true }); // the teacher's list
  */
 export async function listStoredQuizzes(
@@ -94,12 +165,16 @@ export async function listStoredQuizzes(
 ): Promise<QuizSummary[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, title, language, question_count AS questionCount, public FROM quizzes
-       WHERE public = 1 OR ?1 ORDER BY created_at DESC, id`,
+      `SELECT id, title, language, question_count AS questionCount, public, published
+       FROM quizzes WHERE (public = 1 AND published = 1) OR ?1 ORDER BY created_at DESC, id`,
     )
     .bind(includePrivate ? 1 : 0)
-    .all<Omit<QuizSummary, "public"> & { public: number }>();
-  return results.map((row) => ({ ...row, public: row.public === 1 }));
+    .all<Omit<QuizSummary, "public" | "published"> & { public: number; published: number }>();
+  return results.map((row) => ({
+    ...row,
+    public: row.public === 1,
+    published: row.published === 1,
+  }));
 }
 
 /**
@@ -119,6 +194,7 @@ export async function deleteQuiz(db: D1Database, id: string): Promise<boolean> {
     db.prepare("DELETE FROM submissions WHERE quiz_id = ?").bind(id),
     db.prepare("DELETE FROM assignments WHERE quiz_id = ?").bind(id),
     db.prepare("DELETE FROM quizzes WHERE id = ?").bind(id),
+    db.prepare("DELETE FROM quiz_revisions WHERE quiz_id = ?").bind(id),
   ]);
   return (deleted?.meta.changes ?? 0) > 0;
 }

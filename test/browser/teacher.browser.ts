@@ -146,13 +146,20 @@ describe("the teacher page", () => {
     ).toBe(1);
 
     const id = await createQuiz();
-    expect(await text("#created-summary")).toBe(`Quiz créé : « ${QUIZ_TITLE} », 8 questions.`);
+    // At most the 8 asked for: as many as the generator finds.
+    const count = (await api<CreatedQuiz>(`/api/quizzes/${id}/key`)).questions.length;
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(count).toBeLessThanOrEqual(8);
+    expect(await text("#created-summary")).toContain(
+      `Quiz créé en brouillon : « ${QUIZ_TITLE} », ${count} questions.`,
+    );
     expect(await page.inputValue("#created-url")).toBe(url(`/quizzes/${id}`));
     expect(await page.getAttribute("#created-link", "href")).toBe(`/quizzes/${id}`);
     expect(await focusedId(page)).toBe("created");
     expect(await page.inputValue("#article")).toBe("");
     await page.locator(`#quiz-list li[data-quiz-id="${id}"]`).waitFor();
     expect(await text(`#quiz-list li[data-quiz-id="${id}"]`)).toContain(QUIZ_TITLE);
+    expect(await text(`#quiz-list li[data-quiz-id="${id}"]`)).toContain("brouillon");
 
     // Its results: nothing yet.
     await openQuiz(id);
@@ -160,7 +167,7 @@ describe("the teacher page", () => {
     expect(await text("#detail-title")).toBe(QUIZ_TITLE);
     expect(await text("#stat-submissions")).toBe("0");
     expect(await text("#stat-mean")).toBe("—");
-    expect(await page.locator("#rates tbody tr").count()).toBe(8);
+    expect(await page.locator("#rates tbody tr").count()).toBe(count);
     expect((await chartBars()).every((bar) => bar.width === 0)).toBe(true);
 
     // The GIFT export, under the server's file name, readable by a GIFT parser.
@@ -177,7 +184,9 @@ describe("the teacher page", () => {
     expect(stems).toEqual(key.questions.map((question) => question.prompt));
     await page.locator("#status:has-text('jeanne-van-hove-a-rouen.gift.txt')").waitFor();
 
-    // A student hands in a sheet: right on every question but the short answers.
+    // Published, so that a student can answer: right on every question but the short answers.
+    await page.click("#publish");
+    await page.locator("#review-state:has-text('Publié')").waitFor();
     const answers = Object.fromEntries(
       key.questions.map((question) => [
         question.id,
@@ -192,7 +201,7 @@ describe("the teacher page", () => {
     await page.click("#refresh");
     await page.locator("#stat-submissions:has-text('1')").waitFor();
     const right = key.questions.filter((question) => question.type !== "short_answer").length;
-    expect(await text("#stat-mean")).toBe(`${right} / 8`);
+    expect(await text("#stat-mean")).toBe(`${right} / ${count}`);
     const bars = await chartBars();
     expect(bars.map((bar) => bar.questionId)).toEqual(key.questions.map((question) => question.id));
     key.questions.forEach((question, index) => {
@@ -247,6 +256,141 @@ describe("the teacher page", () => {
     expect(await page.isVisible("#created")).toBe(false);
   });
 
+  it("reviews a draft by keyboard: edit, refused edit, swap, delete, move, add, publish, accept", async () => {
+    await signIn();
+    const id = await createQuiz();
+    // A draft: students cannot open it.
+    expect((await fetch(url(`/quizzes/${id}`))).status).toBe(404);
+    expect((await fetch(url(`/api/quizzes/${id}`))).status).toBe(404);
+    await page.locator("#review-created").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#review-list li").first().waitFor();
+    const count = await page.locator("#review-list > li").count();
+    expect(await text("#review-state")).toContain("Brouillon");
+    expect(await text("#review-article")).toContain("Rouen");
+    expect(await seriousViolations(page)).toEqual([]);
+    const item = (index: number) => page.locator("#review-list > li").nth(index);
+    const press = async (selector: string) => {
+      await page.locator(selector).first().focus();
+      await page.keyboard.press("Enter");
+    };
+
+    // Edit the first question's prompt.
+    await item(0).locator('button[data-action="edit"]').focus();
+    await page.keyboard.press("Enter");
+    const editor = item(0).locator("form");
+    await editor.locator("textarea[name=prompt]").fill("Qui expose ses œuvres à Rouen ?");
+    await editor.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status:has-text('Question enregistrée')").waitFor();
+    expect(await item(0).locator(".review-prompt").textContent()).toBe(
+      "Qui expose ses œuvres à Rouen ?",
+    );
+    expect(await focusedId(page)).toBe("");
+
+    // A refused edit: the API's message next to the field it names.
+    await item(1).locator('button[data-action="edit"]').focus();
+    await page.keyboard.press("Enter");
+    const refused = item(1).locator("form");
+    await refused.locator("textarea[name=evidence]").fill("Ce passage n'existe pas.");
+    await refused.locator("button[type=submit]").click();
+    const message = refused.locator('[data-field="evidence"] .field-error p');
+    await message.waitFor();
+    expect(await message.textContent()).toContain("not in the article");
+    expect(await refused.locator("textarea[name=evidence]").getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe("evidence");
+    expect(await seriousViolations(page)).toEqual([]);
+    await refused.locator("button[data-cancel]").click();
+
+    // Swap the third question for the generator's first alternative.
+    const { alternatives } = await api<{ alternatives: { prompt: string }[] }>(
+      `/api/quizzes/${id}/alternatives`,
+    );
+    await item(2).locator('button[data-action="swap"]').focus();
+    await page.keyboard.press("Enter");
+    await item(2).locator(".alternative-list button").first().waitFor();
+    expect(await item(2).locator('button[data-action="swap"]').getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    await item(2).locator(".alternative-list button").first().focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status:has-text('Question 3 remplacée')").waitFor();
+    expect(await item(2).locator(".review-prompt").textContent()).toBe(alternatives[0]?.prompt);
+
+    // Delete the fourth, after the confirmation.
+    page.once("dialog", (dialog) => dialog.accept());
+    await item(3).locator('button[data-action="delete"]').focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status:has-text('Question supprimée')").waitFor();
+    expect(await page.locator("#review-list > li").count()).toBe(count - 1);
+
+    // Move the second one down: focus follows it.
+    const second = await item(1).getAttribute("data-question-id");
+    await item(1).locator('button[data-action="down"]').focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status:has-text('position 3')").waitFor();
+    expect(await item(2).getAttribute("data-question-id")).toBe(second);
+    expect(
+      await page.evaluate(
+        'document.activeElement?.closest("li")?.getAttribute("data-question-id")',
+      ),
+    ).toBe(second);
+
+    // Add a true/false question of the teacher's own.
+    const key = await api<CreatedQuiz & { article: { paragraphs: string[] } }>(
+      `/api/quizzes/${id}/key`,
+    );
+    const sentence = /^[^.]+\./.exec(key.article.paragraphs[0] ?? "")?.[0] ?? "";
+    await press("#add-question");
+    const adder = page.locator("#add-editor form");
+    await adder.locator("select[name=type]").selectOption("true_false");
+    await adder.locator("textarea[name=prompt]").fill("L'article parle de Rouen.");
+    await adder.locator('input[value="true"]').check();
+    await adder.locator("textarea[name=evidence]").fill(sentence);
+    await adder.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status:has-text('Question ajoutée')").waitFor();
+    expect(await page.locator("#review-list > li").count()).toBe(count);
+    expect(
+      await item(count - 1)
+        .locator(".review-prompt")
+        .textContent(),
+    ).toBe("L'article parle de Rouen.");
+
+    // Publish: students can open it, the list no longer says « brouillon ».
+    await press("#publish");
+    await page.locator("#review-state:has-text('Publié')").waitFor();
+    expect(await page.isVisible("#publish")).toBe(false);
+    expect((await fetch(url(`/quizzes/${id}`))).status).toBe(200);
+    await page.locator(`#quiz-list li[data-quiz-id="${id}"]:not(:has-text("brouillon"))`).waitFor();
+
+    // The history lists every change.
+    await page.locator("#history summary").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#history-list > li").nth(6).waitFor();
+    expect(await text("#history-list")).toContain("Quiz publié");
+
+    // A student answers; the teacher accepts a short answer marked wrong, and the score follows.
+    const published = await api<CreatedQuiz>(`/api/quizzes/${id}/key`);
+    const short = published.questions.find((question) => question.type === "short_answer");
+    if (!short) throw new Error("the article gives a short-answer question");
+    await api(`/api/quizzes/${id}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answers: { [short.id]: "Une autre réponse" } }),
+    });
+    await press("#refresh");
+    await page.locator("#stat-submissions:has-text('1')").waitFor();
+    expect(await text("#stat-mean")).toBe(`0 / ${count}`);
+    expect(await text("#review-locked")).toContain("déjà répondu");
+    await press(`#rates tr[data-question-id="${short.id}"] .common-wrong button`);
+    await page.locator("#status:has-text('acceptée')").waitFor();
+    await page.locator(`#stat-mean:has-text('1 / ${count}')`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("keeps shipped quizzes from being deleted", async () => {
     await signIn();
     await openQuiz("belgique-maroc-dsiti-2016");
@@ -288,7 +432,7 @@ describe("the teacher page", () => {
 describe("the API documentation page", () => {
   it("has no serious or critical axe violation and fits 360 px", async () => {
     await page.goto(url("/docs"));
-    expect(await page.locator(".api-operation").count()).toBe(22);
+    expect(await page.locator(".api-operation").count()).toBe(32);
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     expect(await scrollsSideways(page)).toBe(false);

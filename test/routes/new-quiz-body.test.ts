@@ -123,7 +123,7 @@ describe("NewQuizBody", () => {
       "an unknown field",
       { text, score: 3 },
       "score",
-      "Unknown field score — send only text (required), title, language, questionCount and public (optional).",
+      "Unknown field score — send only text (required), title, language, questionCount, public and published (optional).",
     ],
   ])("refuses %s, saying where and why", (_, input, path, message) => {
     expect(issuesOf(input)).toEqual([[path, message]]);
@@ -137,7 +137,7 @@ describe("NewQuizBody", () => {
     expect(issuesOf(input)).toEqual([
       [
         "",
-        "The body must be a JSON object with text (required), title, language, questionCount and public (optional).",
+        "The body must be a JSON object with text (required), title, language, questionCount, public and published (optional).",
       ],
     ]);
   });
@@ -146,7 +146,7 @@ describe("NewQuizBody", () => {
     expect(issuesOf([text])).toEqual([
       [
         "",
-        "The body must be a JSON object with text (required), title, language, questionCount and public (optional).",
+        "The body must be a JSON object with text (required), title, language, questionCount, public and published (optional).",
       ],
     ]);
   });

@@ -134,6 +134,16 @@ describe("GET /openapi.json", () => {
         "GET /api/assignments/{id}/sheet",
         "GET /api/join/{code}",
         "POST /api/join/{code}/submissions",
+        "PATCH /api/quizzes/{id}/questions/{questionId}",
+        "DELETE /api/quizzes/{id}/questions/{questionId}",
+        "POST /api/quizzes/{id}/questions",
+        "PUT /api/quizzes/{id}/order",
+        "GET /api/quizzes/{id}/alternatives",
+        "POST /api/quizzes/{id}/questions/{questionId}/swap",
+        "POST /api/quizzes/{id}/questions/{questionId}/accepted",
+        "POST /api/quizzes/{id}/publish",
+        "GET /api/quizzes/{id}/revisions",
+        "POST /api/quizzes/{id}/copy",
       ].sort(),
     );
   });
@@ -216,6 +226,7 @@ describe("GET /openapi.json", () => {
         language: { type: "string" },
         questionCount: { type: "integer", minimum: 5, maximum: 20 },
         public: { type: "boolean" },
+        published: { type: "boolean" },
       },
       required: ["text"],
       additionalProperties: false,
@@ -352,6 +363,63 @@ describe("the documented response schemas", () => {
     expect(marked.results.find((result) => result.questionId === michel.id)?.spelling).toBe(
       "Charles Michel",
     );
+    await expectDocumented(await request("/api/quizzes", { headers: TEACHER }), 200, "QuizList");
+    // The review routes, on the answered quiz (key edits) and on a copy (the rest).
+    const short = created.questions.find((question) => question.type === "short_answer");
+    if (!short) throw new Error("the seed article gives a short-answer question");
+    await expectDocumented(
+      await postJson(
+        `/api/quizzes/${created.id}/questions/${short.id}/accepted`,
+        { answer: "zzz" },
+        TEACHER,
+      ),
+      200,
+      "Regrade",
+    );
+    await expectDocumented(
+      await request(`/api/quizzes/${created.id}/revisions`, { headers: TEACHER }),
+      200,
+      "RevisionList",
+    );
+    const copy = (await expectDocumented(
+      await postJson(`/api/quizzes/${created.id}/copy`, {}, TEACHER),
+      201,
+      "KeyQuiz",
+    )) as { id: string; questions: { id: string }[] };
+    const alternatives = (await expectDocumented(
+      await request(`/api/quizzes/${copy.id}/alternatives`, { headers: TEACHER }),
+      200,
+      "AlternativeList",
+    )) as { alternatives: { id: string }[] };
+    const [first, second] = copy.questions;
+    const edits: [string, string, unknown, number][] = [
+      ["PATCH", `questions/${first?.id}`, { prompt: "Qui est ministre ?" }, 200],
+      [
+        "POST",
+        `questions/${first?.id}/swap`,
+        { alternativeId: alternatives.alternatives[0]?.id },
+        200,
+      ],
+      ["DELETE", `questions/${second?.id}`, undefined, 200],
+      [
+        "POST",
+        "questions",
+        { type: "true_false", prompt: "Vrai ?", answer: true, evidence: { start: 0, end: 10 } },
+        201,
+      ],
+      ["POST", "publish", undefined, 200],
+    ];
+    for (const [method, path, body, status] of edits) {
+      await expectDocumented(
+        await request(`/api/quizzes/${copy.id}/${path}`, {
+          method,
+          headers: { ...TEACHER, "Content-Type": "application/json" },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }),
+        status,
+        "KeyQuiz",
+      );
+    }
   });
 
   it("match the problem details of every kind of error", async () => {
@@ -362,8 +430,19 @@ describe("the documented response schemas", () => {
       await request(`/api/quizzes/${SEED_ID}/results?limit=0`, { headers: TEACHER }),
       await request(`/api/quizzes/${SEED_ID}`, { method: "DELETE", headers: TEACHER }),
       await postJson("/api/quizzes", { text: "x".repeat(300), language: "de" }, TEACHER),
+      await postJson(`/api/quizzes/${SEED_ID}/questions`, { prompt: "?" }, TEACHER),
+      await postJson(`/api/quizzes/${SEED_ID}/publish`, {}, TEACHER),
+      await postJson(
+        `/api/quizzes/${SEED_ID}/questions/q99/swap`,
+        { alternativeId: "a1" },
+        TEACHER,
+      ),
     ];
-    expect(problems.map((response) => response.status)).toEqual([401, 404, 400, 400, 409, 422]);
+    expect(problems.map((response) => response.status)).toEqual([
+      401, 404, 400, 400, 409, 422, 400, 200, 409,
+    ]);
+    // Publishing a shipped quiz is no error: it is published already.
+    problems.splice(7, 1);
     for (const response of problems) {
       expect(response.headers.get("Content-Type")).toBe("application/problem+json");
       await expectDocumented(response, response.status, "Problem");

@@ -94,6 +94,7 @@ describe("GET /api/quizzes", () => {
       language: "fr",
       questionCount: key.questions.length,
       public: true,
+      published: true,
     });
   });
 });
