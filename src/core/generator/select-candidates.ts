@@ -40,6 +40,8 @@ export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
   // The expansion stands next to the acronym in news copy: trivial, kept for the teacher's swap.
   acronym: 0,
   "role-of": 1,
+  // `Qui est le directeur de … ?` looks a name up: worth asking, not many times.
+  "role-holder": 2,
   "role-true-false": 1,
   "swap-true-false": 2,
 };

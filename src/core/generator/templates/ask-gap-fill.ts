@@ -272,6 +272,15 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   const after = body.slice(mention.end, mention.end + 40);
   if (/[-‑]$/u.test(before) || /^[-‑]\p{L}/u.test(after)) return false;
   if (/\d\s$/u.test(before) && answer.kind !== "number") return false;
+  // `…… (AEC)` or `Algerian Energy Company (……)`: the other form, right beside, gives it away.
+  if (answer.kind === "organisation" && answer.organisation.acronym) {
+    const around = body.slice(Math.max(0, mention.start - 120), mention.end + 120);
+    const other =
+      mention.text === answer.organisation.acronym
+        ? answer.organisation.name
+        : answer.organisation.acronym;
+    if (other !== mention.text && around.includes(other)) return false;
+  }
   const oneCapitalWord = /^\p{Lu}[\p{Ll}'’]+$/u.test(mention.text);
   if (
     oneCapitalWord &&
