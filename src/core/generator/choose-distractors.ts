@@ -96,7 +96,12 @@ function nearbyValues(value: number, unit: string): number[] {
     : value < 20
       ? [value + 1, value * 2, value + 2, value - 1]
       : [value * 1.5, value * 2, value / 2, value * 1.25].map(roundTwoDigits);
-  return [...new Set(candidates)].filter((n) => n > 1 && n !== value);
+  // A share cannot pass 100 % (`120 %` of a vaccination rate is absurd): steps of ten instead.
+  const share = (unit === "%" || unit === "pour cent") && value <= 100;
+  const options = share
+    ? [value - 10, value + 10, value - 20, value + 20, value - 30].filter((n) => n <= 100)
+    : candidates;
+  return [...new Set(options)].filter((n) => n > 1 && n !== value);
 }
 
 function roundTwoDigits(value: number): number {

@@ -19,6 +19,18 @@ const council = analysisOf(
   "La maire de Nantes, Johanna Rolland, a présenté le budget. Le premier adjoint, Marc Hervé, la présidente de la métropole, Claire Morin, et le maire de Rezé, Hervé Neau, ont voté pour. Le vice-président, Paul Dupont, s'est abstenu.",
 );
 
+describe("chooseDistractors for shares", () => {
+  it("never offers more than 100 % for a share, and still offers three", () => {
+    for (const value of [95, 60, 12]) {
+      const distractors = numberDistractors(value, "%");
+      expect(distractors).toHaveLength(3);
+      for (const distractor of distractors) {
+        expect(Number.parseFloat(distractor.replace(",", "."))).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+});
+
 describe("chooseDistractors for people", () => {
   it("offers only people the text confirms (a role, a title), never a bare capitalised pair", () => {
     const analysis = analysisOf(
