@@ -7,6 +7,8 @@ import { normalizeAnswer } from "../marking/normalize-answer";
 import type { AnswerForms } from "./answer-forms";
 
 const MAX_PROMPT_LENGTH = 220;
+/** A subject or object pronoun standing alone in a question (not `-t-il`, not inside a quote). */
+const LOOSE_PRONOUN = /^[^«]*(?<![-\p{L}])(?:il|elle|ils|elles|lui)(?![-\p{L}])/u;
 /** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
 const DANGLING_END =
   /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
@@ -24,9 +26,16 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
   if (DANGLING_END.test(prompt)) return true;
+  // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
+  if (count(prompt, /«/gu) !== count(prompt, /»/gu)) return true;
+  if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
   const normalPrompt = ` ${normalizeAnswer(prompt)} `;
   return forms.accepted.some((form) => {
     const normal = normalizeAnswer(form);
     return normal.length > 0 && normalPrompt.includes(` ${normal} `);
   });
+}
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
 }

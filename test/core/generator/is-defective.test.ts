@@ -55,6 +55,15 @@ describe("isDefective", () => {
     expect(isDefective(prompt, michel)).toBe(true);
   });
 
+  it("rejects a quotation cut open and a pronoun with nothing to stand for", () => {
+    const film = forms("Rania Haddad");
+    expect(isDefective("Qui a réalisé le film « Rif ?", film)).toBe(true);
+    expect(isDefective("Quand il en a-t-il annoncé la récolte ?", film)).toBe(true);
+    expect(isDefective("Qui a réalisé le film « Rif » ?", film)).toBe(false);
+    expect(isDefective("Quand la récolte a-t-elle commencé ?", film)).toBe(false);
+    expect(isDefective("Qui a déclaré : « Il faut agir vite » ?", film)).toBe(false);
+  });
+
   it("rejects a question without its spaced question mark", () => {
     expect(isDefective("Qui a conduit la délégation belge", michel)).toBe(true);
     expect(isDefective("Qui a conduit la délégation belge?", michel)).toBe(true);

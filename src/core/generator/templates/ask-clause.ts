@@ -42,10 +42,7 @@ const OBJECT_END =
   /(?:,(?!\d)|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
-const OBJECT_START = new RegExp(
-  String.raw`^(?:${DETERMINERS}|au|aux|à la|à l['’]|sur|contre)\s*\p{L}`,
-  "u",
-);
+const OBJECT_START = new RegExp(String.raw`^(?:${DETERMINERS})\s*\p{L}`, "u");
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
 const PASSIVE_COMPLEMENT_START = new RegExp(
   String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,

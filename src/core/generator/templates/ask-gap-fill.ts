@@ -272,6 +272,10 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   const after = body.slice(mention.end, mention.end + 40);
   if (/[-‑]$/u.test(before) || /^[-‑]\p{L}/u.test(after)) return false;
   if (/\d\s$/u.test(before) && answer.kind !== "number") return false;
+  // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
+  if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
+    return false;
+  }
   // `…… (AEC)` or `Algerian Energy Company (……)`: the other form, right beside, gives it away.
   if (answer.kind === "organisation" && answer.organisation.acronym) {
     const around = body.slice(Math.max(0, mention.start - 120), mention.end + 120);
