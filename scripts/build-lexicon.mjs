@@ -48,6 +48,11 @@ function frontCode(sorted) {
     .join(",");
 }
 
+/** The module as committed in the repository. */
+export function readCommittedModule() {
+  return readFileSync(OUT, "utf8");
+}
+
 export function readPackageWords() {
   return JSON.parse(
     readFileSync(require.resolve("french-words-gender-lefff/dist/words.json"), "utf8"),
