@@ -54,9 +54,10 @@ export function parseGrading(file: string, json: unknown): Grading {
   return { date: name[1] ?? "", label: name[2] ?? "", file, grades: parsed.output };
 }
 
-/** Newest first, then by label. */
+/** Newest first: by date, then by label (numbers in labels compared as numbers). */
 export function byDateDescending(a: Grading, b: Grading): number {
-  return b.date.localeCompare(a.date) || a.label.localeCompare(b.label);
+  // Same day: the later label (round-2 after round-1) first too.
+  return b.date.localeCompare(a.date) || b.label.localeCompare(a.label, "en", { numeric: true });
 }
 
 /** Where a grade's question is not in the current quiz, or its prompt changed since grading. */

@@ -58,6 +58,12 @@ describe("parseGrading", () => {
     const old = parseGrading("2026-11-01-a.json", []);
     const recent = parseGrading("2026-12-01-b.json", []);
     expect([old, recent].sort(byDateDescending).map((g) => g.label)).toEqual(["b", "a"]);
+    const sameDay = ["round-1", "round-10", "round-2"].map((label) => ({ ...recent, label }));
+    expect(sameDay.sort(byDateDescending).map((g) => g.label)).toEqual([
+      "round-10",
+      "round-2",
+      "round-1",
+    ]);
   });
 });
 
