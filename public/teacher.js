@@ -243,7 +243,11 @@
     while (element.firstChild) element.removeChild(element.firstChild);
   }
 
-  /** The problem details of a failed response, or what can be said without them. */
+  /**
+   * The problem details of a failed response, or what can be said without them. Their language
+   * is the response's Content-Language: English unless the server says otherwise (it writes a
+   * refused article's language in French).
+   */
   async function readProblem(response) {
     const type = response.headers.get("Content-Type") || "";
     if (type.includes("json")) {
@@ -252,24 +256,25 @@
         return {
           detail: typeof body.detail === "string" ? body.detail : "",
           errors: Array.isArray(body.errors) ? body.errors : [],
+          lang: response.headers.get("Content-Language") || "en",
         };
       } catch {
         // Not JSON after all: fall through.
       }
     }
-    return { detail: `Erreur ${response.status}.`, errors: [] };
+    return { detail: `Erreur ${response.status}.`, errors: [], lang: "fr" };
   }
 
   /**
    * Shows messages in an error box (role="alert"): French ones first, then the server's own
-   * problem details, which are in English and marked so for screen readers.
+   * problem details, marked with their language for screen readers.
    */
   function showErrors(box, messages, problem = null) {
     clear(box);
     const panel = element("div", { class: "form-error-panel" });
     for (const message of messages) panel.append(element("p", {}, message));
     if (problem) {
-      if (problem.detail) panel.append(element("p", { lang: "en" }, problem.detail));
+      if (problem.detail) panel.append(element("p", { lang: problem.lang }, problem.detail));
       if (problem.errors.length > 0) {
         const items = element("ul");
         for (const error of problem.errors) {

@@ -127,8 +127,8 @@ function CreateSection() {
         <div class="field">
           <label for="article">Texte de l'article</label>
           <p class="hint" id="article-hint">
-            Collez l'article entier : le titre sur la première ligne, une ligne vide entre les
-            paragraphes (de 200 à 50 000 caractères).
+            Collez l'article entier, en français : le titre sur la première ligne, une ligne vide
+            entre les paragraphes (de 200 à 50 000 caractères).
           </p>
           <textarea id="article" name="text" rows={12} aria-describedby="article-hint" />
         </div>
@@ -137,7 +137,8 @@ function CreateSection() {
             Titre <span class="optional">(facultatif)</span>
           </label>
           <p class="hint" id="quiz-title-hint">
-            Sans titre, le quiz prend la première ligne de l'article.
+            Sans titre, le quiz prend la première ligne de l'article. Avec un titre, tout le texte
+            collé est l'article (une première ligne qui répète le titre est omise).
           </p>
           <input
             type="text"

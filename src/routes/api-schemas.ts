@@ -36,6 +36,14 @@ export const Problem = v.pipe(
     errors: v.optional(
       v.pipe(v.array(FieldError), v.description("Only for invalid input: every problem found.")),
     ),
+    language: v.optional(
+      v.pipe(
+        v.string(),
+        v.description(
+          "Only for `/problems/not-french`: the code of the language found (ISO 639-1, e.g. `en`).",
+        ),
+      ),
+    ),
   }),
   v.description("RFC 9457 problem details, sent as `application/problem+json`."),
 );

@@ -20,6 +20,8 @@ export interface Problem {
   /** What went wrong with this request, for a person to act on. */
   detail: string;
   errors?: FieldError[];
+  /** Only for `/problems/not-french`: the code of the language the text is written in. */
+  language?: string;
 }
 
 /**

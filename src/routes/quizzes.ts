@@ -6,6 +6,7 @@
 import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
+import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
@@ -71,7 +72,9 @@ export const quizzes = new Hono<{ Bindings: Env }>()
         required: true,
         description:
           "`text`: the article, title on the first line, blank lines between paragraphs. " +
-          "`title`: instead of the first line. `language`: `fr`. `questionCount`: default 10. " +
+          "`title`: the headline, given apart: then all of `text` is the article, except a " +
+          "first line that repeats the headline (compared without case, accents, spacing or " +
+          "punctuation). `language`: `fr`. `questionCount`: default 10. " +
           "`published`: `false` for a draft that students cannot open until " +
           "`POST …/publish` (default `true`).",
         content: { "application/json": { schema: resolver(NewQuizBody) } },
@@ -82,7 +85,10 @@ export const quizzes = new Hono<{ Bindings: Env }>()
         }),
         ...problems(400, 401, 413, 415, 429, 503),
         422: problemResponse(
-          "The article is valid but unusable: a language other than `fr`, or no question could be made.",
+          "The article is valid but unusable: a `language` other than `fr`; a text clearly " +
+            "written in another language (`/problems/not-french`, in French, with `language`: " +
+            "the code of the language found; a short or mixed text is given the benefit of the " +
+            "doubt); or no question could be made.",
         ),
       },
     }),
@@ -109,10 +115,28 @@ export const quizzes = new Hono<{ Bindings: Env }>()
           detail: `Quizzes can be generated from articles in ${SUPPORTED_LANGUAGES.join(", ")} (French) only; got "${language}".`,
         });
       }
-      const article = parseArticle(text);
+      const foreign = findForeignLanguage(text);
+      if (foreign) {
+        const found =
+          foreign.name === foreign.code
+            ? `dans une autre langue (code ${foreign.code})`
+            : `en ${foreign.name} (${foreign.code})`;
+        // In French, as the teachers who read it: it names the language in French.
+        return problem(
+          c,
+          {
+            type: "/problems/not-french",
+            title: "Article not in French",
+            status: 422,
+            detail: `Ce texte semble écrit ${found}, pas en français. Ardoise ne crée de quiz qu'à partir d'articles en français : collez un article en français.`,
+            language: foreign.code,
+          },
+          { "Content-Language": "fr" },
+        );
+      }
+      const article = parseArticle(text, title ? { title } : {});
       const { quiz, alternatives } = generateQuizDraft(article, {
         id: newQuizId(),
-        ...(title ? { title } : {}),
         ...(questionCount ? { questionCount } : {}),
       });
       if (quiz.questions.length === 0) {

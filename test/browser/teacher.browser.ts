@@ -4,6 +4,7 @@ import { parse as parseGift } from "gift-pegjs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { CHART } from "../../src/pages/results-chart";
+import { PARAGRAPHS } from "../core/article/language-samples";
 import {
   collectErrors,
   DESKTOP,
@@ -389,6 +390,50 @@ describe("the teacher page", () => {
     await page.locator("#status:has-text('acceptée')").waitFor();
     await page.locator(`#stat-mean:has-text('1 / ${count}')`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("takes the first line as the title, or keeps it in the article when a title is given", async () => {
+    await signIn();
+    // The headline, a photo caption, then the lede.
+    const [headline = "", , ...blocks] = article.split("\n\n");
+    const lede = blocks[0] ?? "";
+
+    // No title: the first line is the title, the lede the first paragraph.
+    await page.fill("#article", article);
+    await page.click("#create-form button[type=submit]");
+    await page.locator("#created").waitFor({ state: "visible" });
+    expect(await text("#created-summary")).toContain(`« ${headline} »`);
+    const untitled = /\/quizzes\/([\w-]+)$/.exec(await page.inputValue("#created-url"))?.[1];
+    const first = await api<CreatedQuiz & { article: { paragraphs: string[] } }>(
+      `/api/quizzes/${untitled}/key`,
+    );
+    expect(first.article.paragraphs[0]).toBe(lede);
+
+    // A title and a one-paragraph text: the paragraph is the whole article, questions and all.
+    const paragraph = blocks.slice(0, 2).join(" ");
+    expect(paragraph.length).toBeGreaterThan(200);
+    await page.fill("#article", paragraph);
+    await page.fill("#quiz-title", "Une peintre oubliée");
+    await page.fill("#question-count", "5");
+    await page.click("#create-form button[type=submit]");
+    await page.locator("#created-summary:has-text('Une peintre oubliée')").waitFor();
+    const titled = /\/quizzes\/([\w-]+)$/.exec(await page.inputValue("#created-url"))?.[1];
+    const second = await api<CreatedQuiz & { article: { paragraphs: string[] } }>(
+      `/api/quizzes/${titled}/key`,
+    );
+    expect(second.title).toBe("Une peintre oubliée");
+    expect(second.article.paragraphs).toEqual([paragraph]);
+    expect(second.questions.length).toBeGreaterThan(0);
+  });
+
+  it("refuses an article in English, naming the language in French", async () => {
+    await signIn();
+    await page.fill("#article", PARAGRAPHS.en.join("\n\n"));
+    await page.click("#create-form button[type=submit]");
+    await page.locator("#create-error:has-text('anglais (en)')").waitFor();
+    expect(await text("#create-error")).toContain("Le quiz n'a pas été créé");
+    expect(await page.getAttribute("#create-error p:has-text('anglais (en)')", "lang")).toBe("fr");
+    expect(await page.isVisible("#created")).toBe(false);
   });
 
   it("keeps shipped quizzes from being deleted", async () => {

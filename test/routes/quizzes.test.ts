@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
 import type { StudentQuiz } from "../../src/core/quiz/to-student-view";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { PARAGRAPHS } from "../core/article/language-samples";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const BASE = `http://ardoise.test/api/quizzes/${QUIZ_ID}`;
@@ -419,12 +420,9 @@ describe("POST /api/quizzes (teacher creates a quiz)", () => {
     expect(await marked.json()).toMatchObject({ score: created.questions.length });
   });
 
-  it("gives random ids and uses the title given", async () => {
-    const first = (await (
-      await createQuiz({ text: CREATED_ARTICLE, title: "Tram" })
-    ).json()) as KeyQuiz;
+  it("gives random ids, and the same questions for the same article", async () => {
+    const first = (await (await createQuiz({ text: CREATED_ARTICLE })).json()) as KeyQuiz;
     const second = (await (await createQuiz({ text: CREATED_ARTICLE })).json()) as KeyQuiz;
-    expect(first.title).toBe("Tram");
     expect(first.id).not.toBe(second.id);
     expect(first.questions.map((q) => q.prompt)).toEqual(second.questions.map((q) => q.prompt));
   });
@@ -452,6 +450,88 @@ describe("POST /api/quizzes (teacher creates a quiz)", () => {
 
   it("needs the teacher token", async () => {
     expect((await createQuiz({ text: CREATED_ARTICLE }, {})).status).toBe(401);
+  });
+});
+
+describe("POST /api/quizzes: the title never eats the article", () => {
+  const [headline = "", ...blocks] = CREATED_ARTICLE.split("\n\n");
+  const lede = blocks[0] ?? "";
+  const body = blocks.join("\n\n");
+
+  async function created(request: unknown): Promise<KeyQuiz> {
+    const response = await createQuiz(request);
+    expect(response.status, await response.clone().text()).toBe(201);
+    return response.json();
+  }
+
+  it("without a title, takes the first line as the title and the rest as the article", async () => {
+    const quiz = await created({ text: CREATED_ARTICLE });
+    expect(quiz.title).toBe(headline);
+    expect(quiz.article.title).toBe(headline);
+    expect(quiz.article.paragraphs[0]).toBe(lede);
+  });
+
+  it("with a title, keeps the lede: the text's first paragraph is the article's first", async () => {
+    const quiz = await created({ text: body, title: "Le tram arrive au nord de Nantes" });
+    expect(quiz.title).toBe("Le tram arrive au nord de Nantes");
+    expect(quiz.article.title).toBe("Le tram arrive au nord de Nantes");
+    expect(quiz.article.paragraphs[0]).toBe(lede);
+    expect(quiz.questions.some((question) => lede.includes(question.evidence.text))).toBe(true);
+  });
+
+  it("with a title, makes a quiz of a one-paragraph article", async () => {
+    const paragraph = blocks.slice(0, 3).join(" ");
+    const quiz = await created({ text: paragraph, title: "Tram" });
+    expect(quiz.article.paragraphs).toEqual([paragraph]);
+    expect(quiz.questions.length).toBeGreaterThan(0);
+  });
+
+  it("with a title that the text repeats on its first line, shows the headline once", async () => {
+    const quiz = await created({
+      text: `${headline.toUpperCase()} !\n\n${body}`,
+      title: headline,
+    });
+    expect(quiz.article.paragraphs[0]).toBe(lede);
+    expect(quiz.article.paragraphs.join(" ")).not.toContain(headline.toUpperCase());
+  });
+});
+
+describe("POST /api/quizzes: an article clearly not in French is refused", () => {
+  const english = PARAGRAPHS.en.join("\n\n");
+
+  it.each([
+    ["English", { text: english }, "anglais (en)", "en"],
+    ["English sent as fr", { text: english, language: "fr" }, "anglais (en)", "en"],
+    [
+      "Spanish with a title",
+      { text: PARAGRAPHS.es.join("\n\n"), title: "Sevilla" },
+      "espagnol (es)",
+      "es",
+    ],
+    ["German", { text: PARAGRAPHS.de.slice(0, 2).join("\n\n") }, "allemand (de)", "de"],
+  ])("%s: 422 naming the language in French, with its code", async (_, request, named, code) => {
+    const response = await createQuiz(request);
+    const problem = await expectProblem(response, 422);
+    expect(problem.type).toBe("/problems/not-french");
+    expect(problem.detail).toContain(`écrit en ${named}, pas en français`);
+    expect(problem).toMatchObject({ language: code });
+    expect(response.headers.get("Content-Language")).toBe("fr");
+  });
+
+  it("stores nothing when it refuses", async () => {
+    const count = async () =>
+      (await env.DB.prepare("SELECT COUNT(*) AS n FROM quizzes").first<{ n: number }>())?.n;
+    const before = await count();
+    expect((await createQuiz({ text: english })).status).toBe(422);
+    expect(await count()).toBe(before);
+  });
+
+  it("accepts a French article that quotes a paragraph of English", async () => {
+    const quote =
+      '"We will not abandon the people of the north of the city, today, tomorrow and for as long as it takes", said the mayor in English to the foreign journalists.';
+    const text = CREATED_ARTICLE.replace("\n\nLes travaux", `\n\n${quote}\n\nLes travaux`);
+    const response = await createQuiz({ text });
+    expect(response.status).toBe(201);
   });
 });
 

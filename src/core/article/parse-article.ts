@@ -3,8 +3,17 @@
  * Turns the raw text of a news article (as copied from a news site) into an {@link Article}:
  * title, photo caption, publication date-time and body paragraphs, each shown once.
  */
+import { wordsOf } from "../text/fold-text";
 import type { Article } from "./article";
 import { isWireInitials, stripWireDateline } from "./strip-wire-dateline";
+
+export interface ParseArticleOptions {
+  /**
+   * The headline, given apart from the text (the teacher's "Titre" field). Then the whole text
+   * is the article, except a first line that repeats this headline.
+   */
+  title?: string;
+}
 
 /** `Le 01/03/2016 à 13h33`, `Publié le 01/03/2016 à 13:33`, `01/03/2016 13h33`. */
 const DATELINE =
@@ -19,23 +28,33 @@ const CAPTION_MAX_LENGTH = 300;
 /**
  * Parses the raw text of a French news article.
  *
- * Blocks are separated by blank lines; the first block is the title. A dateline block gives the
- * publication date-time; a photo caption (a short block that the page repeats or that carries a
- * photo credit) is kept once; any block the page repeats is kept once.
+ * Without `options.title`, the first line is the title (only that line: a paragraph that
+ * follows it without a blank line is body). With it, every block is body, except a first line
+ * that is the same headline (compared without case, accents, spacing or punctuation): a lede
+ * is never taken for a title. Blocks are separated by blank lines. A dateline block gives the
+ * publication date-time; a photo caption (a short block that the page repeats or that carries
+ * a photo credit) is kept once; any block the page repeats is kept once.
  *
  * @example
  * const article = parseArticle("Titre\n\nLégende. . DR\n\nCorps du texte.\n\nLe 01/03/2016 à 13h33");
  * article.published; // "2016-03-01T13:33"
  * article.caption; // "Légende."
+ * parseArticle("Le maire inaugure le pont.", { title: "Un pont" }).paragraphs;
+ * // ["Le maire inaugure le pont."]
  */
-export function parseArticle(raw: string): Article {
-  const blocks = raw
-    .replace(/\r\n?/g, "\n")
+export function parseArticle(raw: string, options: ParseArticleOptions = {}): Article {
+  const text = raw.replace(/\r\n?/g, "\n").trimStart();
+  const lineEnd = text.indexOf("\n");
+  const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
+  const afterFirstLine = lineEnd === -1 ? "" : text.slice(lineEnd + 1);
+  const given = options.title === undefined ? undefined : collapseSpaces(options.title);
+  const title = given ?? collapseSpaces(firstLine);
+  const body = given === undefined || isSameHeadline(firstLine, given) ? afterFirstLine : text;
+  const rest = body
     .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, " ").trim())
+    .map(collapseSpaces)
     .filter((block) => block.length > 0);
 
-  const [title = "", ...rest] = blocks;
   let published: string | undefined;
   let caption: string | undefined;
   const paragraphs: string[] = [];
@@ -69,6 +88,16 @@ export function parseArticle(raw: string): Article {
     ...(published ? { published } : {}),
     paragraphs,
   };
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** `LE MINISTRE : « la coopération… »` and `Le ministre: la cooperation…` are one headline. */
+function isSameHeadline(line: string, headline: string): boolean {
+  const words = wordsOf(line).join(" ");
+  return words.length > 0 && words === wordsOf(headline).join(" ");
 }
 
 function countByKey(blocks: string[]): Map<string, number> {

@@ -42,3 +42,47 @@ describe("parseArticle", () => {
     expect(parsed.published).toBe("2020-05-12T09:05");
   });
 });
+
+describe("parseArticle: where the title comes from", () => {
+  const lede = "Le maire de Nantes a inauguré samedi la ligne 6 du tramway.";
+  const second = "Les travaux ont duré trois ans.";
+
+  it("without a title given, takes the first line only: the rest of its block is body", () => {
+    expect(parseArticle(`Un tram pour Nantes\n${lede}\n\n${second}`)).toEqual({
+      title: "Un tram pour Nantes",
+      paragraphs: [lede, second],
+    });
+  });
+
+  it("with a title given, keeps every block of the text as body, the lede first", () => {
+    expect(parseArticle(`${lede}\n\n${second}`, { title: "  Un tram   pour Nantes " })).toEqual({
+      title: "Un tram pour Nantes",
+      paragraphs: [lede, second],
+    });
+  });
+
+  it("with a title given, keeps a one-paragraph text whole", () => {
+    expect(parseArticle(lede, { title: "Tram" }).paragraphs).toEqual([lede]);
+  });
+
+  it.each([
+    ["the same line", "Un tram pour Nantes"],
+    ["another case and spacing", "UN  TRAM pour nantes"],
+    ["other punctuation and accents", "Un tram, pour Nantes !"],
+    ["typographic quotes", "Le maire : « un tram pour Nantes »"],
+  ])("with a title given, drops a first line that repeats it (%s)", (_, firstLine) => {
+    const title = firstLine.includes("maire")
+      ? "Le maire: “un tram pour Nantes”"
+      : "Un tram pour Nantes";
+    const article = parseArticle(`${firstLine}\n\n${lede}\n\n${second}`, { title });
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).toEqual([lede, second]);
+  });
+
+  it("with a title given, keeps a first line that only starts like it", () => {
+    const article = parseArticle(`Un tram pour Nantes et Rezé\n\n${lede}`, {
+      title: "Un tram pour Nantes",
+    });
+    expect(article.paragraphs).toEqual(["Un tram pour Nantes et Rezé", lede]);
+  });
+});
