@@ -1,0 +1,30 @@
+/**
+ * The Worker stays within its size budget: what `wrangler deploy --dry-run` would upload,
+ * gzipped, for the code as it is (test/bench/bundle-size.ts measures it).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type BundleReport, GZIP_LIMIT_KIB, measureBundle } from "./bundle-size";
+import { ROOT } from "./paths";
+
+const outdir = mkdtempSync(join(tmpdir(), "ardoise-bundle-"));
+
+afterAll(() => {
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+describe("the Worker bundle", () => {
+  let report: BundleReport;
+
+  it(`is at most ${GZIP_LIMIT_KIB} KiB gzipped`, { timeout: 120_000 }, async () => {
+    report = await measureBundle(ROOT, outdir);
+    expect(report.gzipKiB).toBeGreaterThan(50);
+    expect(report.gzipKiB).toBeLessThanOrEqual(GZIP_LIMIT_KIB);
+  });
+
+  it("holds the language detector", () => {
+    expect(report.modules.map((entry) => entry.module)).toContain("franc-min");
+  });
+});
