@@ -8,6 +8,8 @@ import { parseArticle } from "./core/article/parse-article";
 import { generateQuiz, generateQuizDraft } from "./core/generator/generate-quiz";
 import type { Question, Quiz } from "./core/quiz/quiz";
 import { firstFreeQuestionNumber } from "./core/review/quiz-draft";
+import { foldCaseAndAccents, wordsOf } from "./core/text/fold-text";
+import { decodePageCursor, encodePageCursor } from "./storage/page-cursor";
 import {
   type ListOptions,
   listStoredQuizzes,
@@ -15,6 +17,7 @@ import {
   loadStoredQuiz,
   type QuizSummary,
   type StoredQuiz,
+  type StoredQuizPosition,
 } from "./storage/quiz-store";
 
 /**
@@ -67,24 +70,103 @@ export async function findQuiz(
   return shipped().get(id) ?? (await loadQuiz(db, id, options));
 }
 
+/** The shipped quizzes as listed, each with its title folded for the search. */
+const shippedSummaries = [...shippedQuizzes.values()].map(({ id, title, language, questions }) => ({
+  summary: { id, title, language, questionCount: questions.length, public: true, published: true },
+  searchTitle: foldCaseAndAccents(title),
+}));
+
+/** How many quizzes a page of the list holds, unless the API's `limit` says otherwise. */
+export const QUIZ_PAGE_SIZE = 50;
+
+/** Where a page of the list starts: just after a shipped quiz, or after a created one. */
+export type QuizListPosition = { shippedId: string } | StoredQuizPosition;
+
+/** Which page of the list of quizzes, and to whom (`includePrivate`: the teacher). */
+export interface QuizListQuery extends ListOptions {
+  limit: number;
+  /** Absent: the first page. */
+  after?: QuizListPosition;
+  /** Only the quizzes whose title holds every word of this, case and accents aside. */
+  search?: string;
+}
+
+/** A page of the list of quizzes. */
+export interface QuizListPage {
+  quizzes: QuizSummary[];
+  /** Where the next page starts; absent on the last page. */
+  next?: QuizListPosition;
+}
+
 /**
- * Summaries of the listed quizzes: the shipped ones first, then the created ones marked public
+ * A page of the list of quizzes: the shipped ones first, then the created ones marked public
  * and published (every created one, drafts included, with `includePrivate`, for the teacher),
- * newest first.
+ * newest first; optionally only those whose title holds every word of `search` (in any case,
+ * with or without accents: `etat` finds « État »).
  *
  * @example
- * (await listQuizzes(env.DB)).map((quiz) => quiz.id); // ["belgique-maroc-dsiti-2016", …]
+ * const first = await listQuizzes(env.DB, { limit: 50 });
+ * first.quizzes[0]?.id; // "belgique-maroc-dsiti-2016"
+ * if (first.next) await listQuizzes(env.DB, { limit: 50, after: first.next });
  */
-export async function listQuizzes(db: D1Database, options?: ListOptions): Promise<QuizSummary[]> {
-  const builtIn = [...shipped().values()].map(({ id, title, language, questions }) => ({
-    id,
-    title,
-    language,
-    questionCount: questions.length,
-    public: true,
-    published: true,
-  }));
-  return [...builtIn, ...(await listStoredQuizzes(db, options))];
+export async function listQuizzes(db: D1Database, query: QuizListQuery): Promise<QuizListPage> {
+  const { limit, after, includePrivate = false } = query;
+  const titleWords = query.search ? wordsOf(query.search) : [];
+  let shippedPage: QuizSummary[] = [];
+  if (after === undefined || "shippedId" in after) {
+    const matching = shippedSummaries
+      .filter(({ searchTitle }) => titleWords.every((word) => searchTitle.includes(word)))
+      .map(({ summary }) => summary);
+    // A shipped quiz no longer listed (another search, a new release): on to the created ones.
+    const index = after ? matching.findIndex((quiz) => quiz.id === after.shippedId) : -1;
+    const start = after ? (index === -1 ? matching.length : index + 1) : 0;
+    shippedPage = matching.slice(start, start + limit);
+    const last = shippedPage.at(-1);
+    if (last && start + limit < matching.length) {
+      return { quizzes: shippedPage, next: { shippedId: last.id } };
+    }
+  }
+  const stored = await listStoredQuizzes(db, {
+    limit: limit - shippedPage.length,
+    titleWords,
+    includePrivate,
+    ...(after && !("shippedId" in after) ? { after } : {}),
+  });
+  const quizzes = [
+    ...shippedPage,
+    ...stored.quizzes.map(({ createdAt: _, ...summary }) => summary),
+  ];
+  if (!stored.more) return { quizzes };
+  const lastStored = stored.quizzes.at(-1);
+  const lastShipped = shippedPage.at(-1);
+  if (lastStored) return { quizzes, next: { createdAt: lastStored.createdAt, id: lastStored.id } };
+  return lastShipped ? { quizzes, next: { shippedId: lastShipped.id } } : { quizzes };
+}
+
+/**
+ * The opaque `cursor` for the page after `position`: a shipped quiz's id, or a created
+ * quiz's (created_at, id), as page-cursor.ts encodes them.
+ *
+ * @example
+ * encodeQuizListCursor({ shippedId: "belgique-maroc-dsiti-2016" }); // "W251bGws…"
+ */
+export function encodeQuizListCursor(position: QuizListPosition): string {
+  return encodePageCursor(
+    "shippedId" in position ? [null, position.shippedId] : [position.createdAt, position.id],
+  );
+}
+
+/**
+ * The position a cursor from {@link encodeQuizListCursor} stands for, or `undefined`.
+ *
+ * @example
+ * decodeQuizListCursor(encodeQuizListCursor({ shippedId: "x" })); // { shippedId: "x" }
+ * decodeQuizListCursor("nope"); // undefined
+ */
+export function decodeQuizListCursor(cursor: string): QuizListPosition | undefined {
+  const [createdAt, id, ...rest] = decodePageCursor(cursor) ?? [];
+  if (typeof id !== "string" || rest.length > 0 || createdAt === undefined) return undefined;
+  return createdAt === null ? { shippedId: id } : { createdAt, id };
 }
 
 /** A quiz as the teacher's review sees it; `shipped` ones cannot be edited. */

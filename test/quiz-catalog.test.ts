@@ -1,17 +1,26 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import seedText from "../src/content/seed-article.fr.txt";
 import { seedQuizzes } from "../src/content/seed-quizzes";
 import { parseArticle } from "../src/core/article/parse-article";
 import { generateQuiz } from "../src/core/generator/generate-quiz";
-import { findQuiz, isShippedQuiz, listQuizzes, shippedQuizDraft } from "../src/quiz-catalog";
+import {
+  decodeQuizListCursor,
+  encodeQuizListCursor,
+  findQuiz,
+  isShippedQuiz,
+  listQuizzes,
+  type QuizListPosition,
+  shippedQuizDraft,
+} from "../src/quiz-catalog";
 import { saveQuiz } from "../src/storage/quiz-store";
+import { sampleQuiz } from "./core/quiz/sample-quiz";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";
 
 describe("quiz catalog", () => {
   it("lists the shipped quizzes first, with their question counts", async () => {
-    const quizzes = await listQuizzes(env.DB);
+    const { quizzes } = await listQuizzes(env.DB, { limit: 100 });
     expect(quizzes.slice(0, seedQuizzes.length).map((quiz) => quiz.id)).toEqual(
       seedQuizzes.map((seed) => seed.id),
     );
@@ -39,8 +48,8 @@ describe("quiz catalog", () => {
     await saveQuiz(env.DB, created, "2026-11-29T09:00:00.000Z", true);
     expect(await findQuiz(env.DB, "created-1")).toEqual(created);
     expect(isShippedQuiz("created-1")).toBe(false);
-    const listed = await listQuizzes(env.DB);
-    expect(listed.at(-1)).toEqual({
+    const { quizzes: listed } = await listQuizzes(env.DB, { limit: 100 });
+    expect(listed).toContainEqual({
       id: "created-1",
       title: "Ma copie",
       language: "fr",
@@ -52,12 +61,121 @@ describe("quiz catalog", () => {
     const hidden = { ...created, id: "created-2" };
     await saveQuiz(env.DB, hidden, "2026-11-29T10:00:00.000Z");
     expect(await findQuiz(env.DB, "created-2")).toEqual(hidden);
-    expect((await listQuizzes(env.DB)).map((quiz) => quiz.id)).not.toContain("created-2");
-    const all = await listQuizzes(env.DB, { includePrivate: true });
-    expect(all.find((quiz) => quiz.id === "created-2")?.public).toBe(false);
+    const listed2 = (await listQuizzes(env.DB, { limit: 100 })).quizzes.map((quiz) => quiz.id);
+    expect(listed2).not.toContain("created-2");
+    const all = await listQuizzes(env.DB, { limit: 100, includePrivate: true });
+    expect(all.quizzes.find((quiz) => quiz.id === "created-2")?.public).toBe(false);
   });
 
   it("finds nothing for an unknown id", async () => {
     expect(await findQuiz(env.DB, "nope")).toBeUndefined();
+  });
+});
+
+/** Every page of the list, `limit` at a time, in order. */
+async function allPages(limit: number, search?: string, includePrivate = false) {
+  const pages: { ids: string[]; next?: QuizListPosition }[] = [];
+  let after: QuizListPosition | undefined;
+  do {
+    const page = await listQuizzes(env.DB, {
+      limit,
+      includePrivate,
+      ...(after ? { after } : {}),
+      ...(search ? { search } : {}),
+    });
+    pages.push({
+      ids: page.quizzes.map((quiz) => quiz.id),
+      ...(page.next ? { next: page.next } : {}),
+    });
+    after = page.next;
+  } while (after && pages.length < 100);
+  return pages;
+}
+
+describe("quiz catalog: the list a page at a time", () => {
+  const created = [
+    ["paged-old", "2026-01-01T00:00:00.000Z"],
+    ["paged-b", "2026-02-01T00:00:00.000Z"],
+    ["paged-a", "2026-02-01T00:00:00.000Z"],
+    ["paged-new", "2026-03-01T00:00:00.000Z"],
+  ] as const;
+
+  beforeAll(async () => {
+    for (const [id, createdAt] of created) {
+      await saveQuiz(env.DB, { ...sampleQuiz, id, title: `Pagination ${id}` }, createdAt, true);
+    }
+  });
+
+  it("gives the shipped quizzes first, then the created ones newest first, each once", async () => {
+    const whole = (await listQuizzes(env.DB, { limit: 100 })).quizzes.map((quiz) => quiz.id);
+    expect(whole.slice(0, seedQuizzes.length)).toEqual(seedQuizzes.map((seed) => seed.id));
+    const mine = whole.filter((id) => id.startsWith("paged-"));
+    // Same date: by id, descending, as the keyset (created_at, id) walks them.
+    expect(mine).toEqual(["paged-new", "paged-b", "paged-a", "paged-old"]);
+
+    for (const limit of [1, 2, 3]) {
+      const pages = await allPages(limit);
+      expect(
+        pages.flatMap((page) => page.ids),
+        `limit ${limit}`,
+      ).toEqual(whole);
+      expect(pages.every((page) => page.ids.length <= limit)).toBe(true);
+      expect(pages.slice(0, -1).every((page) => page.ids.length === limit)).toBe(true);
+      expect(pages.at(-1)?.next).toBeUndefined();
+    }
+  });
+
+  it("moves from the shipped quizzes to the created ones with a shipped quiz's position", async () => {
+    const first = await listQuizzes(env.DB, { limit: seedQuizzes.length });
+    expect(first.next).toEqual({ shippedId: seedQuizzes.at(-1)?.id });
+    const second = await listQuizzes(env.DB, {
+      limit: 1,
+      ...(first.next ? { after: first.next } : {}),
+    });
+    expect(second.quizzes[0]?.id).not.toBe(seedQuizzes[0]?.id);
+    expect(second.next).toMatchObject({ createdAt: expect.any(String), id: second.quizzes[0]?.id });
+  });
+
+  it("finds by title words, in any case and with or without accents, shipped quizzes too", async () => {
+    await saveQuiz(
+      env.DB,
+      { ...sampleQuiz, id: "search-etat", title: "L'État et la Région : un accord à Nantes" },
+      "2026-04-01T00:00:00.000Z",
+      true,
+    );
+    // Not public: in the teacher's list only, searched and paged the same way.
+    await saveQuiz(
+      env.DB,
+      { ...sampleQuiz, id: "search-etat-draft", title: "L'État, brouillon" },
+      "2026-04-02T00:00:00.000Z",
+    );
+    const ids = async (search: string) => (await allPages(1, search)).flatMap((page) => page.ids);
+    expect(await ids("etat")).toEqual(["search-etat"]);
+    expect((await allPages(1, "etat", true)).flatMap((page) => page.ids)).toEqual([
+      "search-etat-draft",
+      "search-etat",
+    ]);
+    expect(await ids("RÉGION état")).toEqual(["search-etat"]);
+    expect(await ids("  accord, nantes ! ")).toEqual(["search-etat"]);
+    expect(await ids("etat lyon")).toEqual([]);
+    expect(await ids("maroc")).toEqual([SEED_ID]);
+    expect(await ids("MAROC cooperation")).toEqual([SEED_ID]);
+  });
+
+  it("round-trips its cursors, and knows none it did not make", () => {
+    const positions: QuizListPosition[] = [
+      { shippedId: SEED_ID },
+      { createdAt: "2026-01-01T00:00:00.000Z", id: "é/+?&=" },
+    ];
+    for (const position of positions) {
+      const cursor = encodeQuizListCursor(position);
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeQuizListCursor(cursor)).toEqual(position);
+    }
+    for (const forged of [[], ["a"], [null, null], ["a", "b", "c"], [1, "b"]]) {
+      const cursor = btoa(JSON.stringify(forged)).replace(/=+$/, "");
+      expect(decodeQuizListCursor(cursor), JSON.stringify(forged)).toBeUndefined();
+    }
+    expect(decodeQuizListCursor("nope!")).toBeUndefined();
   });
 });

@@ -10,7 +10,13 @@ import { HTTPException } from "hono/http-exception";
 import { seedQuizzes } from "../content/seed-quizzes";
 import type { Quiz } from "../core/quiz/quiz";
 import { type StudentQuiz, toStudentView } from "../core/quiz/to-student-view";
-import { findQuiz, listQuizzes } from "../quiz-catalog";
+import {
+  decodeQuizListCursor,
+  encodeQuizListCursor,
+  findQuiz,
+  listQuizzes,
+  QUIZ_PAGE_SIZE,
+} from "../quiz-catalog";
 import { markSubmission } from "../routes/hand-in";
 import { saveSubmission } from "../storage/submission-store";
 import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
@@ -61,9 +67,37 @@ export const pages = new Hono<PageEnv>()
     if (!quiz) return c.redirect("/quizzes");
     return renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />);
   })
-  .get("/quizzes", async (c) =>
-    renderPage(c, <QuizListPage quizzes={await listQuizzes(c.env.DB)} />),
-  )
+  .get("/quizzes", async (c) => {
+    const cursor = c.req.query("cursor");
+    const after = cursor === undefined ? undefined : decodeQuizListCursor(cursor);
+    if (cursor !== undefined && !after) {
+      return renderPage(
+        c,
+        <ErrorPage title="Page de la liste introuvable">
+          <p>
+            Cette adresse ne mène à aucune page de la liste des quiz. Reprenez la{" "}
+            <a href="/quizzes">liste depuis le début</a>.
+          </p>
+        </ErrorPage>,
+        400,
+      );
+    }
+    const page = await listQuizzes(c.env.DB, {
+      limit: QUIZ_PAGE_SIZE,
+      ...(after ? { after } : {}),
+    });
+    const nextHref = page.next
+      ? `/quizzes?cursor=${encodeURIComponent(encodeQuizListCursor(page.next))}`
+      : undefined;
+    return renderPage(
+      c,
+      <QuizListPage
+        quizzes={page.quizzes}
+        later={after !== undefined}
+        {...(nextHref ? { nextHref } : {})}
+      />,
+    );
+  })
   .get("/quizzes/:id", withQuiz, (c) =>
     renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
   )

@@ -1,22 +1,31 @@
 /**
  * @module
- * The list of every quiz, each linking to its page.
+ * The list of quizzes, a page at a time, each linking to its page.
  */
 import type { QuizSummary } from "../storage/quiz-store";
 import { Layout } from "./layout";
 
+export interface QuizListPageProps {
+  quizzes: readonly QuizSummary[];
+  /** The address of the next page; absent on the last one. */
+  nextHref?: string;
+  /** Whether this page is not the first, which then offers a way back to it. */
+  later?: boolean;
+}
+
 /**
- * Every quiz by title, with its number of questions.
+ * A page of quizzes by title, with their number of questions, and links to the next page and
+ * back to the first.
  *
  * @example
- * renderPage(c, <QuizListPage quizzes={await listQuizzes(c.env.DB)} />);
+ * renderPage(c, <QuizListPage quizzes={page.quizzes} nextHref="/quizzes?cursor=…" />);
  */
-export function QuizListPage({ quizzes }: { quizzes: readonly QuizSummary[] }) {
+export function QuizListPage({ quizzes, nextHref, later = false }: QuizListPageProps) {
   return (
     <Layout title="Tous les quiz">
       <h1>Tous les quiz</h1>
       {quizzes.length === 0 ? (
-        <p>Aucun quiz pour l'instant.</p>
+        <p>{later ? "Il n'y a pas d'autre quiz." : "Aucun quiz pour l'instant."}</p>
       ) : (
         <ul class="quiz-list">
           {quizzes.map((quiz) => (
@@ -29,6 +38,16 @@ export function QuizListPage({ quizzes }: { quizzes: readonly QuizSummary[] }) {
           ))}
         </ul>
       )}
+      {nextHref || later ? (
+        <nav class="pager" aria-label="Pages de la liste">
+          {later ? <a href="/quizzes">Début de la liste</a> : null}
+          {nextHref ? (
+            <a href={nextHref} rel="next">
+              Quiz suivants
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </Layout>
   );
 }

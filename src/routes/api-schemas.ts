@@ -11,6 +11,12 @@ const QUESTION_TYPES = ["single_choice", "true_false", "short_answer"] as const;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** Where a paged list goes on. */
+const nextCursor = v.pipe(
+  v.nullable(v.string()),
+  v.description("Pass as `cursor` for the next page; `null` on the last page."),
+);
+
 /** One invalid part of a request. */
 export const FieldError = v.object({
   path: v.pipe(
@@ -74,9 +80,10 @@ export const QuizList = v.object({
   quizzes: v.pipe(
     v.array(QuizSummary),
     v.description(
-      "The shipped quizzes first, then the created ones marked public and published (every one, drafts included, with the teacher token), newest first.",
+      "The shipped quizzes first, then the created ones marked public and published (every one, drafts included, with the teacher token), newest first; `limit` of them.",
     ),
   ),
+  nextCursor,
 });
 
 export const ChoiceOption = v.object({ id: v.string(), text: v.string() });
@@ -276,10 +283,7 @@ export const QuizResults = v.object({
   ),
   questions: v.array(QuestionStats),
   recent: v.pipe(v.array(RecentSubmission), v.description("Newest first, `limit` of them.")),
-  nextCursor: v.pipe(
-    v.nullable(v.string()),
-    v.description("Pass as `cursor` for the next page; `null` on the last page."),
-  ),
+  nextCursor,
 });
 
 const isoTime = v.pipe(v.string(), v.description("ISO 8601, UTC."));

@@ -27,41 +27,18 @@ import {
   type QuizResults,
 } from "../storage/results-store";
 import { file, json, problems, QUIZ_ID, queryParameters, TEACHER_ONLY } from "./openapi";
+import { pageCursor, pageLimit } from "./page-query";
 import { invalidInput, problem } from "./problem";
 import { toFieldErrors } from "./submission-body";
 import { teacherAuth } from "./teacher-auth";
 import { withQuizOrDraft } from "./with-quiz";
 
 const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
-const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`;
-const CURSOR_MESSAGE =
-  "cursor must be the nextCursor of a previous page, as given; leave it out for the first page.";
 
 /** `?limit=1..100&cursor=…`, both optional; other parameters are ignored. */
 export const ResultsQuery = v.object({
-  limit: v.optional(
-    v.pipe(
-      v.string(LIMIT_MESSAGE),
-      v.description(`How many recent submissions: 1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}.`),
-      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
-      v.transform(Number),
-      v.minValue(1, LIMIT_MESSAGE),
-      v.maxValue(MAX_LIMIT, LIMIT_MESSAGE),
-    ),
-  ),
-  cursor: v.optional(
-    v.pipe(
-      v.string(CURSOR_MESSAGE),
-      v.description("The `nextCursor` of the previous page; none for the first page."),
-      v.rawTransform(({ dataset, addIssue, NEVER }) => {
-        const position = decodeResultsCursor(dataset.value);
-        if (position) return position;
-        addIssue({ message: CURSOR_MESSAGE });
-        return NEVER;
-      }),
-    ),
-  ),
+  limit: pageLimit(DEFAULT_LIMIT, "recent submissions"),
+  cursor: pageCursor(decodeResultsCursor),
 });
 
 /** The per-student results, offered among the export formats too. */

@@ -6,11 +6,19 @@
 import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
+import * as v from "valibot";
 import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { findQuizForReview, isShippedQuiz, listQuizzes } from "../quiz-catalog";
+import {
+  decodeQuizListCursor,
+  encodeQuizListCursor,
+  findQuizForReview,
+  isShippedQuiz,
+  listQuizzes,
+  QUIZ_PAGE_SIZE,
+} from "../quiz-catalog";
 import { deleteQuiz, saveQuiz, setQuizPublic } from "../storage/quiz-store";
 import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "./body-limits";
 import { handIn } from "./hand-in";
@@ -18,12 +26,39 @@ import { idempotencyKey } from "./idempotency";
 import { requireJsonBody } from "./json-body";
 import { NewQuizBody, SUPPORTED_LANGUAGES, VisibilityBody } from "./new-quiz-body";
 import { newQuizId } from "./new-quiz-id";
-import { IDEMPOTENCY_KEY, json, problemResponse, problems, QUIZ_ID, TEACHER_ONLY } from "./openapi";
+import {
+  IDEMPOTENCY_KEY,
+  json,
+  problemResponse,
+  problems,
+  QUIZ_ID,
+  queryParameters,
+  TEACHER_ONLY,
+} from "./openapi";
+import { pageCursor, pageLimit } from "./page-query";
 import { invalidInput, problem } from "./problem";
 import { reviewView } from "./revise-quiz";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
 import { optionalTeacherAuth, teacherAuth } from "./teacher-auth";
 import { withQuiz, withQuizOrDraft } from "./with-quiz";
+
+/** The longest search accepted: a title is at most 200 characters. */
+const MAX_SEARCH_LENGTH = 200;
+
+/** `?limit=1..100&cursor=…&q=…`, all optional; other parameters are ignored. */
+const QuizListQuery = v.object({
+  limit: pageLimit(QUIZ_PAGE_SIZE, "quizzes"),
+  cursor: pageCursor(decodeQuizListCursor),
+  q: v.optional(
+    v.pipe(
+      v.string(`q must be text: words of the title, at most ${MAX_SEARCH_LENGTH} characters.`),
+      v.description(
+        "Words the title must all hold, in any order, case and accents aside (`etat` finds « État »).",
+      ),
+      v.maxLength(MAX_SEARCH_LENGTH, `q must be at most ${MAX_SEARCH_LENGTH} characters long.`),
+    ),
+  ),
+});
 
 /**
  * The quiz routes, to mount at `/api/quizzes`.
@@ -37,26 +72,41 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     describeRoute({
       tags: ["Quizzes"],
       operationId: "listQuizzes",
-      summary: "The listed quizzes",
+      summary: "The listed quizzes, a page at a time",
       description:
-        "The shipped quizzes and the created ones marked public and published. With the " +
-        "teacher token, every created quiz too, drafts included (the others are reached by " +
-        "their link or an assignment's join code; drafts by nobody but the teacher).",
+        "The shipped quizzes first, then the created ones marked public and published, newest " +
+        "first; with the teacher token, every created quiz too, drafts included (the others " +
+        "are reached by their link or an assignment's join code; drafts by nobody but the " +
+        "teacher). `nextCursor` gives the next page. With `q`, only the quizzes whose title " +
+        "holds every word of it, in any case, with or without accents (`etat` finds « État »).",
       // The token is optional here: without it, the public list.
       security: [{}, { teacherToken: [] }],
+      parameters: queryParameters(QuizListQuery),
       responses: {
         200: json(
-          "The quizzes: id, title, language, number of questions, public, published.",
+          "A page of quizzes: id, title, language, number of questions, public, published.",
           "QuizList",
         ),
-        ...problems(401, 429, 503),
+        ...problems(400, 401, 429, 503),
       },
     }),
     optionalTeacherAuth,
-    async (c) =>
-      c.json({
-        quizzes: await listQuizzes(c.env.DB, { includePrivate: c.var.teacher === true }),
-      }),
+    vValidator("query", QuizListQuery, (result, c) => {
+      if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
+    }),
+    async (c) => {
+      const { limit = QUIZ_PAGE_SIZE, cursor, q } = c.req.valid("query");
+      const page = await listQuizzes(c.env.DB, {
+        limit,
+        includePrivate: c.var.teacher === true,
+        ...(cursor ? { after: cursor } : {}),
+        ...(q ? { search: q } : {}),
+      });
+      return c.json({
+        quizzes: page.quizzes,
+        nextCursor: page.next ? encodeQuizListCursor(page.next) : null,
+      });
+    },
   )
   .post(
     "/",

@@ -6,6 +6,7 @@
  */
 import type { Regrade } from "../core/review/regrade";
 import type { RevisionChange } from "../core/review/review-quiz";
+import { foldCaseAndAccents } from "../core/text/fold-text";
 import type { StoredQuiz } from "./quiz-store";
 import { regradeStatements } from "./regrade-store";
 
@@ -85,12 +86,15 @@ export async function commitRevision(db: D1Database, revision: NewRevision): Pro
         ),
       db
         .prepare(
-          `UPDATE quizzes SET title = ?, question_count = ?, quiz = ?, alternatives = ?,
-                              published = ?, revision = ?, next_question_number = ?
+          `UPDATE quizzes SET title = ?, search_title = ?, question_count = ?, quiz = ?,
+                              alternatives = ?, published = ?, revision = ?,
+                              next_question_number = ?
            WHERE id = ?`,
         )
         .bind(
           next.quiz.title,
+          // The search finds the quiz by the title it has now (migration 0007).
+          foldCaseAndAccents(next.quiz.title),
           next.quiz.questions.length,
           JSON.stringify(next.quiz),
           JSON.stringify(next.alternatives),

@@ -1,10 +1,12 @@
 /**
  * @module
- * Stores the quizzes teachers create (D1 table `quizzes`, migrations 0002 and 0005); owns their
- * SQL. A quiz is stored whole as JSON, with its alternatives, published flag and revision.
+ * Stores the quizzes teachers create (D1 table `quizzes`, migrations 0002, 0005, 0006 and
+ * 0007); owns their SQL. A quiz is stored whole as JSON, with its alternatives, published flag
+ * and revision, and its title folded for the search (`search_title`).
  */
 import type { Quiz } from "../core/quiz/quiz";
 import { firstFreeQuestionNumber, type QuizDraft } from "../core/review/quiz-draft";
+import { foldCaseAndAccents } from "../core/text/fold-text";
 
 /** What the list of quizzes shows. */
 export interface QuizSummary {
@@ -58,13 +60,14 @@ export async function saveQuiz(
   await db.batch([
     db
       .prepare(
-        `INSERT INTO quizzes (id, title, language, question_count, quiz, created_at, public,
-                              alternatives, published, revision, next_question_number)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+        `INSERT INTO quizzes (id, title, search_title, language, question_count, quiz, created_at,
+                              public, alternatives, published, revision, next_question_number)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
       )
       .bind(
         quiz.id,
         quiz.title,
+        foldCaseAndAccents(quiz.title),
         quiz.language,
         quiz.questions.length,
         JSON.stringify(quiz),
@@ -151,30 +154,83 @@ export async function loadQuiz(
   return stored && (stored.published || drafts) ? stored.quiz : undefined;
 }
 
+/** Where a page of stored quizzes starts: just after this (created_at, id). */
+export interface StoredQuizPosition {
+  createdAt: string;
+  id: string;
+}
+
+/** Which page of stored quizzes to list, and to whom. */
+export interface StoredQuizQuery extends ListOptions {
+  /** How many quizzes, at most; 0 only tells whether there is any. */
+  limit: number;
+  /** Absent: the newest. */
+  after?: StoredQuizPosition;
+  /** Words the title must all hold, folded (see `wordsOf`); none: every quiz. */
+  titleWords?: readonly string[];
+}
+
+/** A stored quiz as listed, with where it stands in the list. */
+export interface StoredQuizSummary extends QuizSummary {
+  createdAt: string;
+}
+
+/** A page of stored quizzes. */
+export interface StoredQuizPage {
+  quizzes: StoredQuizSummary[];
+  /** Whether more quizzes follow the page. */
+  more: boolean;
+}
+
 /**
- * Summaries of the stored quizzes, newest first: the public, published ones, or every one for
- * the teacher (drafts included). The one place that decides who sees which quiz in a list.
+ * A page of the stored quizzes, newest first (ties by id, descending): the public, published
+ * ones, or every one for the teacher (drafts included); optionally only those whose title
+ * holds every given word (case and accents aside). The one query of the list, and so the one place that decides who sees
+ * which quiz in it: whatever else keeps a quiz out is one more condition here.
  *
  * @example
- * (await listStoredQuizzes(env.DB)).map((quiz) => quiz.title); // public, published ones only
- * await listStoredQuizzes(env.DB, { includePrivate: true }); // the teacher's list
+ * const page = await listStoredQuizzes(env.DB, { limit: 50, titleWords: ["tram"] });
+ * const last = page.quizzes.at(-1);
+ * if (page.more && last) await listStoredQuizzes(env.DB, { limit: 50, after: last });
+ * await listStoredQuizzes(env.DB, { limit: 50, includePrivate: true }); // the teacher's list
  */
 export async function listStoredQuizzes(
   db: D1Database,
-  { includePrivate = false }: ListOptions = {},
-): Promise<QuizSummary[]> {
+  query: StoredQuizQuery,
+): Promise<StoredQuizPage> {
+  const { limit, after, titleWords = [], includePrivate = false } = query;
+  const conditions: string[] = [];
+  const bindings: unknown[] = [];
+  if (!includePrivate) conditions.push("public = 1 AND published = 1");
+  if (after) {
+    // As a row value, so that the index on (created_at, id) finds where to start.
+    conditions.push("(created_at, id) < (?, ?)");
+    bindings.push(after.createdAt, after.id);
+  }
+  if (titleWords.length > 0) {
+    conditions.push(
+      "NOT EXISTS (SELECT 1 FROM json_each(?) AS word WHERE instr(search_title, word.value) = 0)",
+    );
+    bindings.push(JSON.stringify(titleWords));
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+  // One row more than asked says whether there is a next page.
   const { results } = await db
     .prepare(
-      `SELECT id, title, language, question_count AS questionCount, public, published
-       FROM quizzes WHERE (public = 1 AND published = 1) OR ?1 ORDER BY created_at DESC, id`,
+      `SELECT id, title, language, question_count AS questionCount, public, published,
+              created_at AS createdAt
+       FROM quizzes ${where}
+       ORDER BY created_at DESC, id DESC
+       LIMIT ?`,
     )
-    .bind(includePrivate ? 1 : 0)
-    .all<Omit<QuizSummary, "public" | "published"> & { public: number; published: number }>();
-  return results.map((row) => ({
+    .bind(...bindings, limit + 1)
+    .all<Omit<StoredQuizSummary, "public" | "published"> & { public: number; published: number }>();
+  const quizzes = results.slice(0, limit).map((row) => ({
     ...row,
     public: row.public === 1,
     published: row.published === 1,
   }));
+  return { quizzes, more: results.length > limit };
 }
 
 /**

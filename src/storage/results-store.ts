@@ -6,6 +6,7 @@
  */
 import type { ResultSheet } from "../core/export/to-results-csv";
 import type { QuestionType } from "../core/quiz/quiz";
+import { decodePageCursor, encodePageCursor } from "./page-cursor";
 
 /**
  * Share of the submissions in each of the groups compared by the discrimination index: the
@@ -330,19 +331,14 @@ export async function listResultSheets(
 }
 
 /**
- * The opaque `cursor` for a page of recent submissions: base64url of the position's JSON.
+ * The opaque `cursor` for a page of recent submissions (see page-cursor.ts).
  *
  * @example
  * encodeResultsCursor({ createdAt: "2026-01-02T03:04:05.678Z", id: "3f…" }); // "WyIyMDI2…"
  */
 export function encodeResultsCursor(position: RecentPosition): string {
-  const json = JSON.stringify([position.createdAt, position.id]);
-  const binary = String.fromCodePoint(...new TextEncoder().encode(json));
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return encodePageCursor([position.createdAt, position.id]);
 }
-
-/** Longest cursor accepted: a timestamp and a UUID take far less. */
-const MAX_CURSOR_LENGTH = 300;
 
 /**
  * The position a cursor from `encodeResultsCursor` stands for, or `undefined` when it is not
@@ -353,23 +349,7 @@ const MAX_CURSOR_LENGTH = 300;
  * decodeResultsCursor("nope"); // undefined
  */
 export function decodeResultsCursor(cursor: string): RecentPosition | undefined {
-  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
-  try {
-    const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    const value: unknown = JSON.parse(
-      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
-    );
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string"
-    ) {
-      return { createdAt: value[0], id: value[1] };
-    }
-  } catch {
-    // Not base64, not UTF-8 or not JSON: not a cursor of ours.
-  }
-  return undefined;
+  const [createdAt, id, ...rest] = decodePageCursor(cursor) ?? [];
+  if (typeof createdAt !== "string" || typeof id !== "string" || rest.length > 0) return undefined;
+  return { createdAt, id };
 }

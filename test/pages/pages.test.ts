@@ -2,8 +2,10 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
 import { formatFrenchDateTime } from "../../src/pages/format-french-date";
-import { findQuiz } from "../../src/quiz-catalog";
+import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
+import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { sampleQuiz } from "../core/quiz/sample-quiz";
 import { decodeEntities, selectElements as select } from "./select-elements";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -71,6 +73,40 @@ describe("GET /quizzes", () => {
     const html = await expectHtml(await get("http://ardoise.test/quizzes"), 200);
     const [link] = await select(html, `a[href="/quizzes/${QUIZ_ID}"]`);
     expect(link?.text).toBe(quiz.title);
+  });
+
+  it(`pages the list ${QUIZ_PAGE_SIZE} at a time, with links to the next page and back`, async () => {
+    for (let index = 0; index < QUIZ_PAGE_SIZE + 10; index++) {
+      const createdAt = new Date(Date.UTC(2025, 5, 1, 0, index)).toISOString();
+      await saveQuiz(env.DB, { ...sampleQuiz, id: `list-page-${index}` }, createdAt, true);
+    }
+    const listed: string[] = [];
+    let address: string | undefined = "/quizzes";
+    let pages = 0;
+    while (address && pages < 20) {
+      const html = await expectHtml(await get(`http://ardoise.test${address}`), 200);
+      const links = await select(html, "ul.quiz-list a");
+      expect(links.length).toBeLessThanOrEqual(QUIZ_PAGE_SIZE);
+      listed.push(...links.map((link) => link.attributes.href ?? ""));
+      const back = await select(html, 'nav.pager a[href="/quizzes"]');
+      expect(back.map((link) => link.text)).toEqual(pages === 0 ? [] : ["Début de la liste"]);
+      const [next] = await select(html, "nav.pager a[rel=next]");
+      if (next) expect(next.text).toBe("Quiz suivants");
+      address = next?.attributes.href?.replaceAll("&amp;", "&");
+      pages += 1;
+    }
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(listed[0]).toBe(`/quizzes/${QUIZ_ID}`);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((href) => href.startsWith("/quizzes/list-page-"))).toHaveLength(
+      QUIZ_PAGE_SIZE + 10,
+    );
+  });
+
+  it("answers 400 with a French page for a cursor it did not make", async () => {
+    const html = await expectHtml(await get("http://ardoise.test/quizzes?cursor=forged"), 400);
+    expect(html).toContain("Page de la liste introuvable");
+    expect((await select(html, 'a[href="/quizzes"]')).length).toBeGreaterThan(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { QUIZ_EXPORT_FORMATS } from "../../src/core/export/export-quiz";
 import app from "../../src/index";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
 import { teacherAuth } from "../../src/routes/teacher-auth";
+import { PARAGRAPHS } from "../core/article/language-samples";
 
 const BASE = "http://ardoise.test";
 const SEED_ID = "belgique-maroc-dsiti-2016";
@@ -248,7 +249,7 @@ describe("GET /openapi.json", () => {
     });
   });
 
-  it("gives the parameters: limit and cursor of the results, export formats, idempotency key", () => {
+  it("gives the parameters: paging of the lists, export formats, idempotency key", () => {
     const results = operation("get", "/api/quizzes/{id}/results").parameters ?? [];
     expect(results.filter((parameter) => parameter.in === "query")).toEqual([
       {
@@ -266,6 +267,34 @@ describe("GET /openapi.json", () => {
         schema: { type: "string" },
       },
     ]);
+    const list = operation("get", "/api/quizzes").parameters ?? [];
+    expect(list).toEqual([
+      {
+        name: "limit",
+        in: "query",
+        required: false,
+        description: expect.stringContaining("1 to 100, default 50"),
+        schema: { type: "string", pattern: "^\\d{1,3}$" },
+      },
+      {
+        name: "cursor",
+        in: "query",
+        required: false,
+        description: expect.stringContaining("nextCursor"),
+        schema: { type: "string" },
+      },
+      {
+        name: "q",
+        in: "query",
+        required: false,
+        description: expect.stringMatching(/case and accents aside/),
+        schema: { type: "string", maxLength: 200 },
+      },
+    ]);
+    expect(document.components.schemas.QuizList).toMatchObject({
+      required: ["quizzes", "nextCursor"],
+      properties: { nextCursor: { anyOf: [{ type: "string" }, { type: "null" }] } },
+    });
     const exported = operation("get", "/api/quizzes/{id}/export").parameters ?? [];
     expect(exported.find((parameter) => parameter.name === "format")).toMatchObject({
       in: "query",
@@ -319,6 +348,7 @@ describe("the documented response schemas", () => {
 
   it("match what the routes send, field for field", async () => {
     await expectDocumented(await request("/api/quizzes"), 200, "QuizList");
+    await expectDocumented(await request("/api/quizzes?limit=1&q=maroc"), 200, "QuizList");
     await expectDocumented(await request(`/api/quizzes/${SEED_ID}`), 200, "StudentQuiz");
     await expectDocumented(
       await request(`/api/quizzes/${SEED_ID}/key`, { headers: TEACHER }),
@@ -437,9 +467,11 @@ describe("the documented response schemas", () => {
         { alternativeId: "a1" },
         TEACHER,
       ),
+      await postJson("/api/quizzes", { text: PARAGRAPHS.en.join("\n\n") }, TEACHER),
+      await request("/api/quizzes?cursor=nope"),
     ];
     expect(problems.map((response) => response.status)).toEqual([
-      401, 404, 400, 400, 409, 422, 400, 200, 409,
+      401, 404, 400, 400, 409, 422, 400, 200, 409, 422, 400,
     ]);
     // Publishing a shipped quiz is no error: it is published already.
     problems.splice(7, 1);

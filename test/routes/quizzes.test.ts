@@ -1,9 +1,11 @@
 import { env, exports } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
 import type { StudentQuiz } from "../../src/core/quiz/to-student-view";
+import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
 import { PARAGRAPHS } from "../core/article/language-samples";
+import { sampleQuiz } from "../core/quiz/sample-quiz";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const BASE = `http://ardoise.test/api/quizzes/${QUIZ_ID}`;
@@ -83,19 +85,125 @@ async function expectProblem(response: Response, status: number): Promise<Proble
   return problem;
 }
 
+interface QuizListResponse {
+  quizzes: { id: string; title: string }[];
+  nextCursor: string | null;
+}
+
 describe("GET /api/quizzes", () => {
-  it("lists the seed quiz with its question count", async () => {
-    const response = await get("http://ardoise.test/api/quizzes");
+  const LIST = "http://ardoise.test/api/quizzes";
+
+  it("lists the seed quiz first, with its question count", async () => {
+    const response = await get(LIST);
     expect(response.status).toBe(200);
-    const { quizzes } = await response.json<{ quizzes: unknown[] }>();
+    const { quizzes } = await response.json<QuizListResponse>();
     const key = await answerKey();
-    expect(quizzes).toContainEqual({
+    expect(quizzes[0]).toEqual({
       id: QUIZ_ID,
       title: key.title,
       language: "fr",
       questionCount: key.questions.length,
       public: true,
       published: true,
+    });
+  });
+
+  describe("a page at a time", () => {
+    const WORD = "Pagination";
+    const COUNT = 120;
+
+    const idOf = (index: number) => `api-page-${String(index).padStart(3, "0")}`;
+
+    beforeAll(async () => {
+      for (let index = 0; index < COUNT; index++) {
+        const createdAt = new Date(Date.UTC(2025, 0, 1, 0, index)).toISOString();
+        const id = idOf(index);
+        // Every tenth one not public: listed with the teacher token only.
+        const quiz = { ...sampleQuiz, id, title: `${WORD} n° ${index}` };
+        await saveQuiz(env.DB, quiz, createdAt, index % 10 !== 0);
+      }
+    });
+
+    /** A page as the teacher sees it (every quiz), or as anyone (`publicOnly`). */
+    async function page(query: string, publicOnly = false): Promise<QuizListResponse> {
+      const response = await get(`${LIST}?${query}`, publicOnly ? {} : TEACHER);
+      expect(response.status).toBe(200);
+      return response.json();
+    }
+
+    /** Every quiz id of the list, 7 at a time, following the cursors. */
+    async function walk(publicOnly: boolean): Promise<string[]> {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const next: QuizListResponse = await page(
+          `limit=7${cursor ? `&cursor=${cursor}` : ""}`,
+          publicOnly,
+        );
+        expect(next.quizzes.length).toBeLessThanOrEqual(7);
+        seen.push(...next.quizzes.map((quiz) => quiz.id));
+        cursor = next.nextCursor;
+      } while (cursor);
+      return seen;
+    }
+
+    it("50 by default, at most 100, newest first, then the rest with nextCursor", async () => {
+      const first = await page(`q=${WORD}`);
+      expect(first.quizzes).toHaveLength(50);
+      expect(first.quizzes[0]?.id).toBe("api-page-119");
+      expect(first.nextCursor).toEqual(expect.any(String));
+
+      const big = await page(`q=${WORD}&limit=100`);
+      expect(big.quizzes.map((quiz) => quiz.id)).toEqual(
+        Array.from({ length: 100 }, (_, index) => idOf(119 - index)),
+      );
+      const last = await page(`q=${WORD}&limit=100&cursor=${big.nextCursor}`);
+      expect(last.quizzes.map((quiz) => quiz.id)).toEqual(
+        Array.from({ length: 20 }, (_, index) => idOf(19 - index)),
+      );
+      expect(last.nextCursor).toBe(null);
+    });
+
+    it("walks the whole list with the cursors, the shipped quiz first, each quiz once", async () => {
+      const seen = await walk(false);
+      expect(seen[0]).toBe(QUIZ_ID);
+      expect(new Set(seen).size).toBe(seen.length);
+      const mine = seen.filter((id) => id.startsWith("api-page-"));
+      expect(mine).toHaveLength(COUNT);
+      expect(mine).toEqual([...mine].sort().reverse());
+    });
+
+    it("pages the public quizzes only without the teacher token", async () => {
+      const seen = await walk(true);
+      expect(seen[0]).toBe(QUIZ_ID);
+      const mine = seen.filter((id) => id.startsWith("api-page-"));
+      expect(mine).toEqual(
+        Array.from({ length: COUNT }, (_, index) => COUNT - 1 - index)
+          .filter((index) => index % 10 !== 0)
+          .map(idOf),
+      );
+    });
+
+    it("searches titles with q, in any case and with or without accents", async () => {
+      expect((await page("q=PAGINATION%20n%C2%B0%20117")).quizzes.map((quiz) => quiz.id)).toEqual([
+        "api-page-117",
+      ]);
+      expect((await page("q=cooperation%20MAROC")).quizzes.map((quiz) => quiz.id)).toEqual([
+        QUIZ_ID,
+      ]);
+      expect(await page("q=nothing-has-this-title")).toEqual({ quizzes: [], nextCursor: null });
+    });
+
+    it.each([
+      ["limit=0", "limit"],
+      ["limit=101", "limit"],
+      ["limit=ten", "limit"],
+      ["cursor=made-up", "cursor"],
+      [`cursor=${btoa(JSON.stringify([1, 2]))}`, "cursor"],
+      [`q=${"x".repeat(201)}`, "q"],
+    ])("refuses %s with a 400 naming the parameter", async (query, path) => {
+      const problem = await expectProblem(await get(`${LIST}?${query}`), 400);
+      expect(problem.errors?.map((error) => error.path)).toEqual([path]);
     });
   });
 });
