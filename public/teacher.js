@@ -25,6 +25,8 @@
     language: "Langue",
   };
   const FIELD_INPUTS = { text: "article", title: "quiz-title", questionCount: "question-count" };
+  /** Quizzes per page of the list; « Plus de quiz » shows the next ones. */
+  const PAGE_SIZE = 20;
 
   const shipped = new Set(JSON.parse(root.getAttribute("data-shipped-ids") || "[]"));
   const $ = (id) => document.getElementById(id);
@@ -39,6 +41,8 @@
   const created = $("created");
   const list = $("quiz-list");
   const listEmpty = $("list-empty");
+  const searchInput = $("search");
+  const moreBox = $("more-box");
   const detail = $("detail");
   const detailTitle = $("detail-title");
   const chartBox = $("chart-box");
@@ -53,6 +57,8 @@
   let current = null;
   /** The assignment shown, and the live stream's controller: { id, label, live }. */
   let assignment = null;
+  /** The list as shown: the search it answers and where its next page starts (null: none). */
+  let listed = { search: "", nextCursor: null };
   let token = readToken();
 
   if (token) showWorkspace();
@@ -71,6 +77,13 @@
   $("review-created").addEventListener("click", () => {
     if (createdQuiz) openQuiz(createdQuiz.id, createdQuiz.title);
   });
+  $("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    loadList(searchInput.value.trim()).then((shown) => {
+      if (shown !== null) say(listSummary(shown));
+    });
+  });
+  $("more-quizzes").addEventListener("click", loadMore);
   list.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-quiz-id]");
     if (button) {
@@ -152,8 +165,9 @@
     }
     tokenInput.removeAttribute("aria-invalid");
     // Any teacher route tells whether the token is right: the results of the first quiz.
-    const quizzes = await fetchQuizzes();
-    if (!quizzes) return;
+    const page = await fetchQuizzes({ limit: 1 });
+    if (!page) return;
+    const quizzes = page.quizzes;
     if (quizzes.length > 0) {
       const response = await fetch(
         `/api/quizzes/${encodeURIComponent(quizzes[0].id)}/results?limit=1`,
@@ -198,6 +212,8 @@
     clear(chartBox);
     clear(createError);
     review = null;
+    searchInput.value = "";
+    moreBox.hidden = true;
     showLogin();
     say(message);
     tokenInput.focus();
@@ -299,13 +315,17 @@
 
   // --- Quizzes -------------------------------------------------------------------------------
 
-  async function fetchQuizzes() {
+  /** A page of the list, { quizzes, nextCursor }, or null when it could not be had (said). */
+  async function fetchQuizzes({ search = "", cursor = null, limit = PAGE_SIZE } = {}) {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (search) query.set("q", search);
+    if (cursor) query.set("cursor", cursor);
     try {
       // With the token, the list holds the quizzes not public, and the drafts, too.
-      const response = await fetch("/api/quizzes", {
+      const response = await fetch(`/api/quizzes?${query}`, {
         headers: token ? headers() : { Accept: "application/json" },
       });
-      if (response.ok) return (await response.json()).quizzes;
+      if (response.ok) return await response.json();
     } catch {
       // Reported below.
     }
@@ -313,20 +333,61 @@
     return null;
   }
 
-  async function loadList() {
-    const quizzes = await fetchQuizzes();
-    if (!quizzes) return;
+  /**
+   * Shows the first page of the quizzes whose title holds every word of `search` (all of them
+   * when empty). Resolves to how many are shown, or null when the list could not be loaded.
+   */
+  async function loadList(search = listed.search) {
+    const page = await fetchQuizzes({ search });
+    if (!page) return null;
     clear(list);
-    listEmpty.hidden = quizzes.length > 0;
+    listed = { search, nextCursor: page.nextCursor };
+    listEmpty.textContent = search
+      ? `Aucun quiz ne correspond à « ${search} ».`
+      : "Aucun quiz pour l'instant.";
+    listEmpty.hidden = page.quizzes.length > 0;
     const select = $("assign-quiz");
     const chosen = select.value;
     clear(select);
+    appendQuizzes(page.quizzes, chosen);
+    moreBox.hidden = page.nextCursor === null;
+    return page.quizzes.length;
+  }
+
+  /** « Plus de quiz »: the next page, after those shown; the focus goes to the first one added. */
+  async function loadMore() {
+    if (!listed.nextCursor) return;
+    const page = await fetchQuizzes({ search: listed.search, cursor: listed.nextCursor });
+    if (!page) return;
+    listed = { ...listed, nextCursor: page.nextCursor };
+    const added = appendQuizzes(page.quizzes);
+    moreBox.hidden = page.nextCursor === null;
+    added[0]?.querySelector("a")?.focus();
+    // "quiz" is the same in the plural.
+    const last = page.nextCursor === null;
+    say(`${page.quizzes.length} quiz de plus${last ? " : ce sont les derniers." : "."}`);
+  }
+
+  function listSummary(count) {
+    if (count === 0) return listEmpty.textContent;
+    const found = count > 1 ? "trouvés" : "trouvé";
+    return listed.nextCursor === null
+      ? `${count} quiz ${found}.`
+      : `${count} premiers quiz affichés ; « Plus de quiz » montre les suivants.`;
+  }
+
+  /**
+   * Adds the quizzes to the list, each with its button, and to the choices of the assignment
+   * form (which offers the quizzes listed); returns the items added.
+   */
+  function appendQuizzes(quizzes, chosen = $("assign-quiz").value) {
+    const select = $("assign-quiz");
     for (const quiz of quizzes) {
       const option = element("option", { value: quiz.id }, quiz.title);
       if (quiz.id === chosen) option.selected = true;
       select.append(option);
     }
-    for (const quiz of quizzes) {
+    return quizzes.map((quiz) => {
       const item = element("li", { "data-quiz-id": quiz.id });
       const text = element("p", { class: "teacher-quiz-title" });
       text.append(
@@ -353,7 +414,8 @@
       );
       item.append(text, button);
       list.append(item);
-    }
+      return item;
+    });
   }
 
   function studentPath(id) {
@@ -447,7 +509,9 @@
       const quiz = await response.json();
       showCreated(quiz);
       createForm.reset();
-      await loadList();
+      // The whole list again, so that the new quiz shows, first of those created.
+      searchInput.value = "";
+      await loadList("");
     } finally {
       creating = false;
       submit.disabled = false;

@@ -65,10 +65,37 @@ export function TeacherPage({ shippedIds }: TeacherPageProps) {
             <h2 id="list-title" tabindex={-1}>
               Les quiz
             </h2>
-            <p id="list-empty" hidden>
-              Aucun quiz pour l'instant.
-            </p>
+            <search>
+              <form id="search-form" class="teacher-form" novalidate>
+                <div class="field">
+                  <label for="search">Chercher un quiz par son titre</label>
+                  <p class="hint" id="search-hint">
+                    Les quiz dont le titre contient tous ces mots, avec ou sans majuscules ni
+                    accents.
+                  </p>
+                  <div class="copy-row">
+                    <input
+                      type="search"
+                      id="search"
+                      name="q"
+                      maxlength={200}
+                      aria-describedby="search-hint"
+                    />
+                    <button type="submit" class="button button-secondary">
+                      Chercher
+                    </button>
+                  </div>
+                </div>
+              </form>
+            </search>
+            <p id="list-empty" hidden />
             <ul id="quiz-list" class="teacher-quiz-list" />
+            {/* Hidden as a whole: a .button's display would show it despite `hidden`. */}
+            <p id="more-box" hidden>
+              <button type="button" id="more-quizzes" class="button button-secondary">
+                Plus de quiz
+              </button>
+            </p>
           </section>
           <DetailSection />
           <AssignSection />

@@ -436,6 +436,60 @@ describe("the teacher page", () => {
     expect(await page.isVisible("#created")).toBe(false);
   });
 
+  it("pages the list with « Plus de quiz », and searches it by title", async () => {
+    const count = 25;
+    for (let number = 1; number <= count; number++) {
+      await api(`/api/quizzes`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          text: article,
+          title: `Élection n° ${number} à Évry`,
+          questionCount: 5,
+        }),
+      });
+    }
+    await signIn();
+    const titles = () => page.locator("#quiz-list li .teacher-quiz-title a").allTextContents();
+
+    await page.fill("#search", "ELECTION evry");
+    await page.click("#search-form button[type=submit]");
+    await page.locator("#status:has-text('20 premiers quiz affichés')").waitFor();
+    expect(await titles()).toEqual(
+      Array.from({ length: 20 }, (_, index) => `Élection n° ${count - index} à Évry`),
+    );
+    expect(await page.isVisible("#more-quizzes")).toBe(true);
+
+    await page.click("#more-quizzes");
+    await page.locator("#status:has-text('5 quiz de plus : ce sont les derniers.')").waitFor();
+    expect(await titles()).toEqual(
+      Array.from({ length: count }, (_, index) => `Élection n° ${count - index} à Évry`),
+    );
+    expect(await page.isVisible("#more-quizzes")).toBe(false);
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Élection n° 5 à Évry");
+
+    await page.fill("#search", "évry 17");
+    await page.click("#search-form button[type=submit]");
+    await page.locator("#status:has-text('1 quiz trouvé.')").waitFor();
+    expect(await titles()).toEqual(["Élection n° 17 à Évry"]);
+
+    await page.fill("#search", "Marseille");
+    await page.click("#search-form button[type=submit]");
+    await page
+      .locator("#list-empty:has-text('Aucun quiz ne correspond à « Marseille ».')")
+      .waitFor();
+    expect(await page.locator("#quiz-list li").count()).toBe(0);
+
+    // No search: the whole list, the shipped quiz first, a page at a time.
+    await page.fill("#search", "");
+    await page.click("#search-form button[type=submit]");
+    await page.locator("#status:has-text('20 premiers quiz affichés')").waitFor();
+    expect(await page.locator("#quiz-list li").first().getAttribute("data-quiz-id")).toBe(
+      "belgique-maroc-dsiti-2016",
+    );
+    expect(await page.isVisible("#more-quizzes")).toBe(true);
+  });
+
   it("keeps shipped quizzes from being deleted", async () => {
     await signIn();
     await openQuiz("belgique-maroc-dsiti-2016");

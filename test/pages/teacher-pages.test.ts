@@ -57,6 +57,7 @@ describe("GET /teacher", () => {
       "question-count",
       "quiz-public",
       "created-url",
+      "search",
       "assign-label",
       "assign-closes",
       "feedback-immediate",
@@ -70,6 +71,7 @@ describe("GET /teacher", () => {
     expect(labels.get("token")).toBe("Jeton enseignant");
     expect(labels.get("article")).toBe("Texte de l'article");
     expect(labels.get("question-count")).toBe("Nombre de questions");
+    expect(labels.get("search")).toBe("Chercher un quiz par son titre");
     const [count] = await selectElements(html, "#question-count");
     expect(count?.attributes).toMatchObject({ type: "number", min: "5", max: "20", value: "10" });
     const [token] = await selectElements(html, "#token");
