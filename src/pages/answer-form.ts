@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import type { AnswerSheet } from "../core/marking/mark-sheet";
 import type { StudentQuestion, StudentQuiz } from "../core/quiz/to-student-view";
+import { RESERVED_KEYS } from "../routes/submission-body";
 
 /** Longest short answer accepted, as in the JSON API. */
 export const MAX_ANSWER_LENGTH = 500;
@@ -46,16 +47,24 @@ export type ReadAnswerFormResult =
  */
 export function readAnswerForm(quiz: StudentQuiz, body: FormBody): ReadAnswerFormResult {
   const result = v.safeParse(answerFormSchema(quiz), body);
-  if (!result.success) {
+  // valibot skips the names objects inherit: refused here, as the JSON API refuses them.
+  const inherited = RESERVED_KEYS.filter((key) => Object.hasOwn(body, key)).map((field) => ({
+    field,
+    message: unknownField(field, quiz),
+  }));
+  if (!result.success || inherited.length > 0) {
+    const issues = result.issues ?? [];
     return {
       success: false,
-      errors: result.issues.map((issue) => {
-        const field = v.getDotPath(issue) ?? "";
-        // The rest schema cannot know the field's name when it words its message.
-        const message =
-          issue.type === "never" ? `Champ inconnu « ${field} » : ${issue.message}` : issue.message;
-        return { field, message };
-      }),
+      errors: [
+        ...inherited,
+        ...issues.map((issue) => {
+          const field = v.getDotPath(issue) ?? "";
+          // The rest schema cannot know the field's name when it words its message.
+          const message = issue.type === "never" ? unknownField(field, quiz) : issue.message;
+          return { field, message };
+        }),
+      ],
     };
   }
   const fields = result.output as Record<string, string | undefined>;
@@ -90,13 +99,15 @@ export function answerFormSchema(quiz: StudentQuiz) {
       ),
     ),
   );
-  const known = [...quiz.questions.map((question) => question.id), STUDENT_FIELD].join(", ");
   // Not strictObject: it stops at the first unknown field, and the page should list them all.
-  return v.objectWithRest(
-    entries,
-    v.never(`ce formulaire n'a que les champs ${known}.`),
-    "Le formulaire envoyé n'est pas celui de ce quiz.",
-  );
+  // Its message is unknownField's: the rest schema does not know the field's name.
+  return v.objectWithRest(entries, v.never(), "Le formulaire envoyé n'est pas celui de ce quiz.");
+}
+
+/** « Champ inconnu « q99 » : ce formulaire n'a que les champs q1, …, student. » */
+function unknownField(field: string, quiz: StudentQuiz): string {
+  const known = [...quiz.questions.map((question) => question.id), STUDENT_FIELD].join(", ");
+  return `Champ inconnu « ${field} » : ce formulaire n'a que les champs ${known}.`;
 }
 
 function questionField(question: StudentQuestion, number: number) {

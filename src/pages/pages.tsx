@@ -19,6 +19,7 @@ import {
 } from "../quiz-catalog";
 import { markSubmission } from "../routes/hand-in";
 import { saveSubmission } from "../storage/submission-store";
+import { isTransientD1Error } from "../storage/transient-errors";
 import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
 import { ErrorPage } from "./error-page";
 import { JoinCodeForm } from "./join-code-form";
@@ -184,6 +185,22 @@ pages.onError((error, c) => {
     );
   }
   console.error(error);
+  // The database restarting or overloaded, as the API answers it (src/index.ts): nothing was
+  // stored, and trying again in a moment is the thing to do.
+  if (isTransientD1Error(error)) {
+    c.header("Retry-After", "2");
+    return renderPage(
+      c,
+      <ErrorPage title="Service momentanément indisponible">
+        <p>
+          La base de données ne répond pas pour l'instant ; rien n'a été enregistré. Réessayez dans
+          quelques secondes (en rechargeant la page ou en validant à nouveau le formulaire : vos
+          réponses sont encore dans la page précédente).
+        </p>
+      </ErrorPage>,
+      503,
+    );
+  }
   return renderPage(
     c,
     <ErrorPage title="Erreur du serveur">

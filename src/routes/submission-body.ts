@@ -112,8 +112,11 @@ export function findAnswerErrors(quiz: Quiz, answers: SubmissionBody["answers"])
   return errors;
 }
 
-/** Names objects inherit: valibot's record drops them from the answers without a word. */
-const RESERVED_KEYS = ["__proto__", "constructor", "prototype"];
+/**
+ * Names objects inherit: valibot's record and object schemas drop them without a word, so the
+ * JSON API (here) and the form post (src/pages/answer-form.ts) look for them themselves.
+ */
+export const RESERVED_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
 /**
  * What validation cannot see of `answers`, because valibot's record takes arrays for objects

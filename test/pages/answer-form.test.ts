@@ -32,6 +32,28 @@ describe("readAnswerForm", () => {
     expect(result.errors[0]?.message).toMatch(/^Champ inconnu « (q9|score) ».*q1, q2, q3, student/);
   });
 
+  it("refuses the names objects inherit, as the JSON API does", () => {
+    // As Hono's parseBody builds it: a prototype-less object, where __proto__ is a plain key.
+    const body: Record<string, string> = Object.create(null);
+    for (const [name, value] of [
+      ["q1", "Jambon"],
+      ["__proto__", "a"],
+      ["constructor", "b"],
+      ["prototype", "c"],
+    ] as const) {
+      body[name] = value;
+    }
+    const result = readAnswerForm(quiz, body);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.errors.map((error) => error.field)).toEqual([
+      "__proto__",
+      "constructor",
+      "prototype",
+    ]);
+    expect(result.errors[0]?.message).toMatch(/^Champ inconnu « __proto__ ».*q1, q2, q3, student/);
+  });
+
   it("refuses values no field of the form can send", () => {
     const result = readAnswerForm(quiz, { q2: "z", q3: "peut-être" });
     expect(result.success).toBe(false);

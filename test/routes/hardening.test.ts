@@ -63,6 +63,13 @@ async function expectFrenchPage(response: Response, status: number): Promise<str
   return html;
 }
 
+/** A multipart/form-data body, as a browser sends a form with `enctype="multipart/form-data"`. */
+function multipart(fields: [string, string][]): FormData {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
+}
+
 /** Runs `request` and checks that it stored no submission. */
 async function storesNothing(request: () => Promise<Response>): Promise<Response> {
   const before = await countSubmissions(env.DB, QUIZ_ID);
@@ -167,23 +174,37 @@ describe("__proto__, constructor and prototype keys → 400 as unknown fields, n
 
   it("on the form post: no pollution, and such fields never reach the stored sheet", async () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const response = await send(PAGE, {
-      method: "POST",
-      body: new URLSearchParams([
-        ["__proto__", "a"],
-        ["constructor", "b"],
-        ["prototype", "c"],
-        ["q1", ""],
-      ]),
-    });
-    // The form reader (src/pages/answer-form.ts) drops these names rather than refusing them.
-    expect([200, 400]).toContain(response.status);
-    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const response = await storesNothing(() =>
+      send(PAGE, {
+        method: "POST",
+        body: new URLSearchParams([
+          ["__proto__", "a"],
+          ["constructor", "b"],
+          ["prototype", "c"],
+          ["q1", ""],
+        ]),
+      }),
+    );
+    const html = await expectFrenchPage(response, 400);
+    for (const name of ["__proto__", "constructor", "prototype"]) {
+      expect(html).toContain(`Champ inconnu « ${name} »`);
+    }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     const { results } = await env.DB.prepare(
       "SELECT answers FROM submissions WHERE answers LIKE '%proto%' OR answers LIKE '%constructor%'",
     ).run<{ answers: string }>();
     expect(results).toEqual([]);
+  });
+
+  it.each([
+    ["__proto__", "urlencoded", new URLSearchParams([["__proto__", "a"]])],
+    ["constructor", "urlencoded", new URLSearchParams([["constructor", "a"]])],
+    ["__proto__", "multipart", multipart([["__proto__", "a"]])],
+    ["constructor", "multipart", multipart([["constructor", "a"]])],
+  ])("on the form post: %s alone (%s) → 400 naming it, as the JSON API", async (name, _, body) => {
+    const response = await storesNothing(() => send(PAGE, { method: "POST", body }));
+    const html = await expectFrenchPage(response, 400);
+    expect(html).toContain(`Champ inconnu « ${name} »`);
   });
 });
 
@@ -374,6 +395,42 @@ describe("absurd ids and paths → 404, long ids without a database lookup", () 
     const response = await send(`${ORIGIN}${path}`, { headers: TEACHER });
     expect(response.status).toBe(404);
     expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+});
+
+/** The database of the tests, with every query failing as D1 does when it is unreachable. */
+function unreachableDb(): D1Database {
+  const lost = () => Promise.reject(new Error("D1_ERROR: Network connection lost."));
+  const statement = new Proxy({} as D1PreparedStatement, {
+    get: (_, property) => (property === "bind" ? () => statement : lost),
+  });
+  return new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "prepare") return () => statement;
+      if (property === "batch" || property === "exec") return lost;
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+describe("D1 unavailable on the pages → a French 503 page with Retry-After, not 500", () => {
+  it.each([
+    ["the list of quizzes", "/quizzes", undefined],
+    ["a created quiz", "/quizzes/a-created-quiz", undefined],
+    ["a sheet posted with the form", `/quizzes/${QUIZ_ID}`, new URLSearchParams({ q1: "" })],
+  ])("%s", async (_, path, form) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await app.request(
+      path,
+      form ? { method: "POST", body: form } : {},
+      { ...env, DB: unreachableDb() },
+    );
+    const html = await expectFrenchPage(response, 503);
+    expect(response.headers.get("Retry-After")).toBe("2");
+    expect(html).toContain("Service momentanément indisponible");
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
   });
 });
 
