@@ -8,7 +8,7 @@
  * run or load anything, so a response that a browser is tricked into rendering can do no harm.
  * No page has an inline script; one that ever needs it should take a nonce from secureHeaders'
  * `NONCE` rather than 'unsafe-inline'. The static files in public/ are served without running
- * the Worker and do not get these headers.
+ * the Worker: public/_headers gives them the same headers (a test compares the two).
  */
 import { secureHeaders } from "hono/secure-headers";
 

@@ -1,0 +1,63 @@
+/**
+ * The static files of public/ are served by the assets server, without running the Worker
+ * (wrangler.toml `[assets]`): their headers come from public/_headers, not from the Worker's
+ * middleware. Checked against `wrangler dev` (the Workers test pool does not serve assets),
+ * header for header with what src/routes/security-headers.ts sets on the Worker's responses.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { Hono } from "hono";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { securityHeaders } from "../../src/routes/security-headers";
+import { url } from "./helpers";
+
+/** Every header the Worker's middleware sets, with its value, as on a JSON response. */
+let expected: [string, string][];
+
+beforeAll(async () => {
+  const bare = new Hono().use(securityHeaders).get("/", (c) => c.json({}));
+  const response = await bare.request("/");
+  expected = [...response.headers].filter(([name]) => name !== "content-type");
+});
+
+/** The files the assets server serves: public/ but the rules file. */
+function assetPaths(): string[] {
+  return readdirSync(join(inject("root"), "public"))
+    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .map((name) => `/${name}`);
+}
+
+describe("static assets", () => {
+  it("are the files of public/", () => {
+    expect(assetPaths()).toEqual(
+      expect.arrayContaining([
+        "/quiz.js",
+        "/teacher.js",
+        "/ardoise.css",
+        "/tools.css",
+        "/favicon.svg",
+      ]),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+  });
+
+  it.each(assetPaths())("%s carries the Worker's security headers", async (path) => {
+    const response = await fetch(url(path));
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    const missing = expected.filter(([name, value]) => response.headers.get(name) !== value);
+    expect(missing).toEqual([]);
+  });
+
+  it("carry the same headers as a Worker response, which the Worker did set", async () => {
+    const api = await fetch(url("/api/quizzes?limit=1"));
+    await api.arrayBuffer();
+    for (const [name, value] of expected) expect(api.headers.get(name), name).toBe(value);
+  });
+
+  it("do not include the rules file itself", async () => {
+    const response = await fetch(url("/_headers"));
+    await response.arrayBuffer();
+    expect(response.status).toBe(404);
+  });
+});
