@@ -421,11 +421,10 @@ describe("D1 unavailable on the pages → a French 503 page with Retry-After, no
     ["a sheet posted with the form", `/quizzes/${QUIZ_ID}`, new URLSearchParams({ q1: "" })],
   ])("%s", async (_, path, form) => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = await app.request(
-      path,
-      form ? { method: "POST", body: form } : {},
-      { ...env, DB: unreachableDb() },
-    );
+    const response = await app.request(path, form ? { method: "POST", body: form } : {}, {
+      ...env,
+      DB: unreachableDb(),
+    });
     const html = await expectFrenchPage(response, 503);
     expect(response.headers.get("Retry-After")).toBe("2");
     expect(html).toContain("Service momentanément indisponible");
