@@ -70,9 +70,9 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     const key = blockKey(block);
     if (seen.has(key)) continue;
     seen.add(key);
-    const beforeBody = paragraphs.length === 0;
+    // Among the first blocks, even after a pasted headline kept as body (a title given apart).
     const looksLikeCaption = (counts.get(key) ?? 0) > 1 || CREDIT.test(block);
-    if (beforeBody && caption === undefined && index < 3 && looksLikeCaption && isShort(block)) {
+    if (caption === undefined && index < 3 && looksLikeCaption && isShort(block)) {
       caption = withoutCredit(block);
       continue;
     }

@@ -79,6 +79,18 @@ describe("parseArticle: where the title comes from", () => {
     expect(article.paragraphs).toEqual([lede, second]);
   });
 
+  it("with a title given, keeps a pasted headline as body, and still finds the caption", () => {
+    const article = parseArticle(
+      `Un tram pour Nantes\n\nLa rame inaugurée samedi. © Ville de Nantes\n\n${lede}`,
+      { title: "Nantes a son tram" },
+    );
+    expect(article).toEqual({
+      title: "Nantes a son tram",
+      caption: "La rame inaugurée samedi.",
+      paragraphs: ["Un tram pour Nantes", lede],
+    });
+  });
+
   it("with a title given, keeps a first line that only starts like it", () => {
     const article = parseArticle(`Un tram pour Nantes et Rezé\n\n${lede}`, {
       title: "Un tram pour Nantes",
