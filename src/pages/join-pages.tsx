@@ -22,6 +22,7 @@ import { DuplicateStudentError, saveSubmission } from "../storage/submission-sto
 import { ErrorPage } from "./error-page";
 import { JoinCodeForm } from "./join-code-form";
 import { renderPage } from "./layout";
+import { onPageError } from "./page-errors";
 import { limitFormBody, sameOriginFormPost } from "./page-guards";
 import { readPostedSheet } from "./pages";
 import { QuizPage } from "./quiz-page";
@@ -180,3 +181,5 @@ export const joinPages = new Hono<{ Bindings: Env }>()
       />,
     );
   });
+
+joinPages.onError(onPageError);

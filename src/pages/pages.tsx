@@ -6,7 +6,6 @@
  */
 import { type Context, Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { HTTPException } from "hono/http-exception";
 import { seedQuizzes } from "../content/seed-quizzes";
 import type { Quiz } from "../core/quiz/quiz";
 import { type StudentQuiz, toStudentView } from "../core/quiz/to-student-view";
@@ -19,11 +18,11 @@ import {
 } from "../quiz-catalog";
 import { markSubmission } from "../routes/hand-in";
 import { saveSubmission } from "../storage/submission-store";
-import { isTransientD1Error } from "../storage/transient-errors";
 import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
 import { ErrorPage } from "./error-page";
 import { JoinCodeForm } from "./join-code-form";
 import { renderPage } from "./layout";
+import { onPageError } from "./page-errors";
 import { limitFormBody, sameOriginFormPost } from "./page-guards";
 import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
@@ -174,41 +173,4 @@ export async function readPostedSheet(
   return read.form;
 }
 
-pages.onError((error, c) => {
-  if (error instanceof HTTPException && error.status < 500) {
-    return renderPage(
-      c,
-      <ErrorPage title="Requête refusée">
-        <p>La page n'a pas pu traiter cette demande. Revenez en arrière et réessayez.</p>
-      </ErrorPage>,
-      error.status,
-    );
-  }
-  console.error(error);
-  // The database restarting or overloaded, as the API answers it (src/index.ts): nothing was
-  // stored, and trying again in a moment is the thing to do.
-  if (isTransientD1Error(error)) {
-    c.header("Retry-After", "2");
-    return renderPage(
-      c,
-      <ErrorPage title="Service momentanément indisponible">
-        <p>
-          La base de données ne répond pas pour l'instant ; rien n'a été enregistré. Réessayez dans
-          quelques secondes (en rechargeant la page ou en validant à nouveau le formulaire : vos
-          réponses sont encore dans la page précédente).
-        </p>
-      </ErrorPage>,
-      503,
-    );
-  }
-  return renderPage(
-    c,
-    <ErrorPage title="Erreur du serveur">
-      <p>
-        Quelque chose s'est mal passé de notre côté ; l'erreur a été enregistrée. Réessayez dans un
-        instant.
-      </p>
-    </ErrorPage>,
-    500,
-  );
-});
+pages.onError(onPageError);

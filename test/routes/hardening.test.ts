@@ -419,6 +419,8 @@ describe("D1 unavailable on the pages → a French 503 page with Retry-After, no
     ["the list of quizzes", "/quizzes", undefined],
     ["a created quiz", "/quizzes/a-created-quiz", undefined],
     ["a sheet posted with the form", `/quizzes/${QUIZ_ID}`, new URLSearchParams({ q1: "" })],
+    ["an assignment's page", "/j/ABCDEF", undefined],
+    ["a sheet posted for an assignment", "/j/ABCDEF", new URLSearchParams({ student: "Léa" })],
   ])("%s", async (_, path, form) => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await app.request(path, form ? { method: "POST", body: form } : {}, {
