@@ -4,6 +4,7 @@
  */
 import type { Mention, Place } from "./entities";
 import { CITIES } from "./lexicon/cities";
+import { isCommonWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)/gu;
@@ -36,6 +37,8 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
   for (const match of body.matchAll(AFTER_PREPOSITION)) {
     const name = match[1] ?? "";
     if (excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
+    // `au Trésor public`, `à Santé Canada`: a French common noun opens no unknown place's name.
+    if (!name.includes(" ") && !name.includes("-") && isCommonWord(name)) continue;
     const mention = mentionOf(match, name);
     // `en Afrique du Sud`: a known place already covers these words.
     const covered = [...places.values()].some((place) =>

@@ -68,4 +68,11 @@ describe("findPlaces", () => {
     expect(places.map((place) => place.name)).toEqual(["Guyane"]);
     expect(places[0]?.mentions).toHaveLength(2);
   });
+
+  it("takes no French common noun after `au` for a place (`au Trésor public`)", () => {
+    const names = findPlaces("Les taxes sont versées au Trésor public, puis à Kolwezi.").map(
+      (place) => place.name,
+    );
+    expect(names).toEqual(["Kolwezi"]);
+  });
 });

@@ -285,6 +285,14 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
         : answer.organisation.acronym;
     if (other !== mention.text && around.includes(other)) return false;
   }
+  // `Afrique de l'……`, `Comité national de ……`: the words before carry on a capitalised name.
+  const lead = body.slice(Math.max(0, mention.start - 40), mention.start);
+  if (
+    /\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u.test(lead) &&
+    /^\p{Lu}/u.test(mention.text)
+  ) {
+    return false;
+  }
   const oneCapitalWord = /^\p{Lu}[\p{Ll}'’]+$/u.test(mention.text);
   if (
     oneCapitalWord &&

@@ -126,4 +126,14 @@ describe("askGapFill", () => {
       expect(answer).not.toMatch(/\s(?:de|du|des|à|au|aux)$/u);
     }
   });
+
+  it("never blanks out the end of a longer name (`Afrique de l'……`, `Comité national de ……`)", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Les récoltes ont chuté en Afrique de l'Ouest cette année, selon le Comité national de Gestion, qui réunit quarante membres.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => prompt.includes("Afrique de l'……"))).toBe(false);
+    expect(prompts.some((prompt) => prompt.includes("national de ……"))).toBe(false);
+  });
 });
