@@ -17,7 +17,7 @@ import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import type { Sentence } from "../../french/split-sentences";
-import type { Candidate } from "../candidate";
+import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 const INTRO =
@@ -106,121 +106,67 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         (d) => inIntro(d) && d.day !== undefined && !SINCE.test(sentence.text.slice(0, 12)),
       );
     const place = places.find(inCore);
+    // `a été rachetée en 2019 par …`: the object may stop right before the year, so look a
+    // few characters past it (` en 2019` is 8).
     const year = date ? undefined : yearIn(masked.slice(0, end + 8), rest);
     // `a adopté lundi` with no object found: the object was not read, not absent.
     if (object === undefined || (object === "" && !clause.passive)) continue;
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
     const person = personSubject(analysis, sentence, clause);
     const ask = (wh: string) => question(wh, clause, verb, object, person?.gender);
+    const add = (
+      template: string,
+      prompt: string,
+      answer: CandidateAnswer,
+      reliability: number,
+      topic: string,
+      choice = false,
+    ) => {
+      candidates.push({ template, prompt, answer, sentence, reliability, choice, topic });
+    };
     if (person && object) {
       // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
-      candidates.push({
-        template: "clause-who",
-        prompt: applyContractions(`Qui ${clause.aux} ${verb} ${object} ?`),
-        answer: { kind: "person", person },
-        sentence,
-        reliability: 0.88,
-        topic: `action:${sentence.start}`,
-        choice: false,
-      });
+      const prompt = applyContractions(`Qui ${clause.aux} ${verb} ${object} ?`);
+      add("clause-who", prompt, { kind: "person", person }, 0.88, `action:${sentence.start}`);
     }
     const what = whatWasDone(clause, object);
     if (what) {
-      candidates.push({
-        template: "clause-what",
-        prompt: what.prompt,
-        answer: { kind: "phrase", text: what.answer },
-        sentence,
-        reliability: 0.8,
-        topic: `what:${sentence.start}`,
-        choice: false,
-      });
+      const answer = { kind: "phrase", text: what.answer } as const;
+      add("clause-what", what.prompt, answer, 0.8, `what:${sentence.start}`);
     }
-    if (date) {
-      candidates.push({
-        template: "clause-when",
-        prompt: ask("Quand"),
-        answer: { kind: "date", date },
-        sentence,
-        reliability: 0.85,
-        topic: `when:${sentence.start}`,
-        choice: false,
-      });
-    }
+    const when = `when:${sentence.start}`;
+    if (date) add("clause-when", ask("Quand"), { kind: "date", date }, 0.85, when);
     if (year) {
-      const value = Number(year.text);
-      candidates.push({
-        template: "clause-when",
-        prompt: ask("En quelle année"),
-        answer: {
-          kind: "number",
-          quantity: {
-            ...year,
-            start: restStart + year.start,
-            end: restStart + year.end,
-            value,
-            unit: "",
-          },
-        },
-        sentence,
-        reliability: 0.8,
-        topic: `when:${sentence.start}`,
-        choice: true,
-      });
+      const start = restStart + year.start;
+      const quantity = { ...year, start, end: start + 4, value: Number(year.text), unit: "" };
+      add("clause-when", ask("En quelle année"), { kind: "number", quantity }, 0.8, when, true);
     }
     const weekday = date || year ? undefined : weekdays.find(inCore);
     if (weekday) {
-      candidates.push({
-        template: "clause-when",
-        prompt: ask("Quel jour"),
-        answer: { kind: "phrase", text: weekday.text.replace(/\s.*$/u, "") },
-        sentence,
-        reliability: 0.75,
-        topic: `when:${sentence.start}`,
-        choice: false,
-      });
+      const day = { kind: "phrase", text: weekday.text.replace(/\s.*$/u, "") } as const;
+      add("clause-when", ask("Quel jour"), day, 0.75, when);
     }
     if (place) {
+      // A place the lexicon does not know has no level: no options of the same level either.
       const known = place.place.kind !== "place";
-      candidates.push({
-        template: "clause-where",
-        prompt: ask(place.place.kind === "city" ? "Dans quelle ville" : "Où"),
-        answer: { kind: "place", place: place.place },
-        sentence,
-        reliability: known ? 0.8 : 0.7,
-        topic: `where:${sentence.start}`,
-        // A place the lexicon does not know has no level: no options of the same level either.
-        choice: known,
-      });
+      const wh = place.place.kind === "city" ? "Dans quelle ville" : "Où";
+      const answer = { kind: "place", place: place.place } as const;
+      add("clause-where", ask(wh), answer, known ? 0.8 : 0.7, `where:${sentence.start}`, known);
     }
     const reason = REASON.exec(rest);
     const because = reason?.groups?.reason?.trim().replace(/\s+(?:et|ou)$/u, "");
     if (reason && because && because.split(/\s+/).length >= 2) {
       const text = `${reason.groups?.connective ?? ""} ${because}`.replace(/(['’])\s+/u, "$1");
-      candidates.push({
-        template: "clause-why",
-        prompt: ask("Pourquoi"),
-        answer: { kind: "phrase", text },
-        sentence,
-        reliability: 0.7,
-        topic: `why:${sentence.start}`,
-        choice: false,
-      });
+      add("clause-why", ask("Pourquoi"), { kind: "phrase", text }, 0.7, `why:${sentence.start}`);
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
     if (organisation && object) {
       const which = organisation.head
         ? `${quelFor(organisation.head.gender)} ${organisation.head.noun}`
         : "Qui";
-      candidates.push({
-        template: "clause-who",
-        prompt: applyContractions(`${which} ${clause.aux} ${verb} ${object} ?`),
-        answer: { kind: "organisation", organisation, form: "either" },
-        sentence,
-        reliability: 0.85,
-        topic: `action:${sentence.start}`,
-        choice: false,
-      });
+      const prompt = applyContractions(`${which} ${clause.aux} ${verb} ${object} ?`);
+      const answer = { kind: "organisation", organisation, form: "either" } as const;
+      add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
     }
   }
   return candidates;
@@ -239,7 +185,7 @@ interface Clause {
 }
 
 /** The subject and compound past of a sentence that opens on them (after an introduction). */
-export function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
+function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
     const rest = sentence.text.slice(introLength);
@@ -356,10 +302,7 @@ function question(
  * as `, en première lecture,`; `""` when there is none, undefined when it cannot be read. `end`
  * is where the object stops, in `rest`.
  */
-export function objectOf(
-  rest: string,
-  passive = false,
-): { object: string | undefined; end: number } {
+function objectOf(rest: string, passive = false): { object: string | undefined; end: number } {
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
   for (let skipped = 0; skipped < 3; skipped += 1) {
     const comma = rest.indexOf(",", offset);
