@@ -87,7 +87,8 @@ export function generateQuizDraft(
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
-  const others = ranked.filter((item) => !chosen.includes(item));
+  const taken = new Set(chosen);
+  const others = ranked.filter((item) => !taken.has(item));
   // Alternatives stand in for one question each: any form, but still one per topic and answer.
   const alternatives = selectCandidates(others, alternativeCount, weights, {
     maxGapFills: alternativeCount,
@@ -113,7 +114,7 @@ export function generateQuizDraft(
  * answer's forms, salience (headline, lede, what the prompt rules out) and paragraph.
  *
  * @example
- * rankCandidates(article, analyseArticle(article)).length; // 120
+ * rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
  */
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
   const candidates = TEMPLATES.flatMap((template) => template(analysis));
@@ -123,12 +124,13 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     const forms = answerForms(candidate.answer, analysis);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normalizeAnswer);
+    const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     ranked.push({
       candidate,
       answerKey: answerKey(candidate.answer),
       forms: normalForms,
-      salience: salienceOf(candidate, normalForms, salience),
-      paragraph: paragraphOf(salience.paragraphStarts, candidate.sentence.start),
+      salience: salienceOf(candidate, normalForms, paragraph, salience),
+      paragraph,
     });
   }
   penaliseBlockers(ranked);
@@ -170,13 +172,17 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   return { title, titleWords, paragraphStarts, topicForms };
 }
 
-function salienceOf(candidate: Candidate, forms: string[], context: SalienceContext): number {
+function salienceOf(
+  candidate: Candidate,
+  forms: string[],
+  paragraph: number,
+  context: SalienceContext,
+): number {
   let salience = 1;
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
   else if (forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))) {
     salience *= SALIENCE.answerInTitle;
   }
-  const paragraph = paragraphOf(context.paragraphStarts, candidate.sentence.start);
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;
   const shared = normalizeAnswer(candidate.sentence.text)
