@@ -6,7 +6,7 @@
  */
 import type { ArticleAnalysis } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
-import { CITIES } from "../french/lexicon/cities";
+import { CITY_COUNTRIES } from "../french/lexicon/cities";
 import { COUNTRIES } from "../french/lexicon/countries";
 import { normalizeAnswer } from "../marking/normalize-answer";
 import type { CandidateAnswer } from "./candidate";
@@ -65,7 +65,8 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
       const sameKind = analysis.places
         .filter((p) => p !== answer.place && p.kind === kind)
         .map((p) => p.name);
-      const builtIn = kind === "country" ? [...COUNTRIES.keys()] : kind === "city" ? CITIES : [];
+      if (kind === "city") return citiesOfSameCountry(answer.place.name, sameKind);
+      const builtIn = kind === "country" ? [...COUNTRIES.keys()] : [];
       // A country keeps its article in the sentence (`au Maroc`, `la Belgique`): same article only.
       const article = COUNTRIES.get(answer.place.name);
       return [...sameKind, ...builtIn].filter(
@@ -83,6 +84,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     case "phrase":
       return [];
   }
+}
+
+/**
+ * Cities of the answer's country, the article's first: a city of another country gives the
+ * answer away. A city whose country is unknown takes the article's other cities only.
+ */
+function citiesOfSameCountry(city: string, inArticle: string[]): string[] {
+  const country = CITY_COUNTRIES.get(city);
+  if (country === undefined) return inArticle.filter((name) => !CITY_COUNTRIES.has(name));
+  const sameCountry = (name: string) => CITY_COUNTRIES.get(name) === country;
+  return [...inArticle.filter(sameCountry), ...[...CITY_COUNTRIES.keys()].filter(sameCountry)];
 }
 
 /**

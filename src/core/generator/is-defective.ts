@@ -9,6 +9,9 @@ import type { AnswerForms } from "./answer-forms";
 const MAX_PROMPT_LENGTH = 220;
 /** A subject or object pronoun standing alone in a question (not `-t-il`, not inside a quote). */
 const LOOSE_PRONOUN = /^[^«]*(?<![-\p{L}])(?:il|elle|ils|elles|lui)(?![-\p{L}])/u;
+/** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
+const LOOSE_DEMONSTRATIVE =
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])/iu;
 /** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
 const DANGLING_END =
   /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
@@ -29,6 +32,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (count(prompt, /«/gu) !== count(prompt, /»/gu)) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
+  if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
   const normalPrompt = ` ${normalizeAnswer(prompt)} `;
   return forms.accepted.some((form) => {
     const normal = normalizeAnswer(form);

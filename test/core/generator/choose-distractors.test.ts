@@ -138,7 +138,21 @@ describe("chooseDistractors for places", () => {
     const nantes = analysis.places.find((place) => place.name === "Nantes");
     if (!nantes) throw new Error("no Nantes");
     const distractors = chooseDistractors({ kind: "place", place: nantes }, "Nantes", analysis);
-    expect(distractors).toEqual(["Rennes", "Paris", "Lyon"]);
+    expect(distractors).toEqual(["Rennes", "Angers", "Paris"]);
+  });
+
+  it("offers cities of the answer's own country only", () => {
+    const analysis = analysisOf(
+      "La convention a été signée mardi à Casablanca, en présence d'élus de Lyon.",
+    );
+    const casablanca = analysis.places.find((place) => place.name === "Casablanca");
+    if (!casablanca) throw new Error("no Casablanca");
+    const distractors = chooseDistractors(
+      { kind: "place", place: casablanca },
+      "Casablanca",
+      analysis,
+    );
+    expect(distractors).toEqual(["Rabat", "Marrakech", "Tanger"]);
   });
 });
 

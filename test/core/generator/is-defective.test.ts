@@ -64,6 +64,17 @@ describe("isDefective", () => {
     expect(isDefective("Qui a déclaré : « Il faut agir vite » ?", film)).toBe(false);
   });
 
+  it("rejects a demonstrative pointing back to a sentence not shown, in questions and statements", () => {
+    const film = forms("Rania Haddad");
+    expect(isDefective("Ottawa estime que celle-ci pourrait créer 900 emplois.", film, true)).toBe(
+      true,
+    );
+    expect(isDefective("Combien d'élèves ce dernier accueille-t-il ?", film)).toBe(true);
+    expect(
+      isDefective("Ottawa estime que la filière pourrait créer 900 emplois.", film, true),
+    ).toBe(false);
+  });
+
   it("rejects a question without its spaced question mark", () => {
     expect(isDefective("Qui a conduit la délégation belge", michel)).toBe(true);
     expect(isDefective("Qui a conduit la délégation belge?", michel)).toBe(true);

@@ -32,7 +32,11 @@ export function subjectPronoun(phrase: string, plural: boolean): string | undefi
 function genderOf(phrase: string): "m" | "f" | undefined {
   if (/^M\.\s/u.test(phrase)) return "m";
   if (/^(?:Mme|Mlle)s?\s/u.test(phrase)) return "f";
-  const match = /^(\p{L}+['’]?)\s*(\p{L}+)/u.exec(phrase.trim());
+  // `les deux provinces`: a number between the determiner and the noun says nothing of gender.
+  const match =
+    /^(\p{L}+['’]?)\s*(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille)\s+)?(\p{L}+)/u.exec(
+      phrase.trim(),
+    );
   if (!match) return undefined;
   const determiner = (match[1] ?? "").toLowerCase();
   const noun = (match[2] ?? "").toLowerCase();

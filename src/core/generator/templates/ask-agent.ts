@@ -9,13 +9,14 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { quelFor } from "../../french/grammar/quel-for";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
+import { participleOf } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
 /** A determiner and its space, capitalised when it opens the sentence (`La rencontre`). */
 const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)`;
 /** A word of a noun phrase: not a determiner, a preposition or an auxiliary (`a été`). */
-const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient)\s|[dl]['’])[^\s,;:()]+`;
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])[^\s,;:()]+`;
 /** `NP, conduite par AGENT` (participle right after the noun phrase). */
 const PARTICIPLE_AGENT = new RegExp(
   String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
@@ -48,6 +49,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `La rencontre a été …` opens the sentence; the question names it mid-sentence.
         const np = lowerDeterminer(shortenSubject(match.groups?.np ?? ""));
         const participle = match.groups?.participle ?? "";
+        // `une évaluation complète par le BAPE`: an adjective is not a participle.
+        if (!participleOf(participle)) continue;
         const agentStart =
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);

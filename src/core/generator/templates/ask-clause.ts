@@ -15,7 +15,11 @@ import type {
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import { toDefinite } from "../../french/grammar/to-definite";
 import { isFunctionWord } from "../../french/lexicon/common-words";
+import { nounGender } from "../../french/lexicon/noun-gender";
+import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
+import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
 
@@ -39,10 +43,15 @@ const NOT_IN_SUBJECT =
   /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:«»"()]/u;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
-const OBJECT_START = new RegExp(String.raw`^(?:${DETERMINERS})\s*\p{L}`, "u");
+const OBJECT_START = new RegExp(
+  String.raw`^(?:(?:${DETERMINERS})\s*\p{L}|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
+  "u",
+);
+/** `verseront chacun 310 millions`: a distributive word before the object. */
+const EACH = /^(?:chacun|chacune)\s+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
 const PASSIVE_COMPLEMENT_START = new RegExp(
   String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,
@@ -56,7 +65,7 @@ const WEEKDAY =
   /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
-  /^(?:en|à|au|aux|dans|lors|selon|par|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+  /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
 /** An introduction that dates a period, not the event: `Depuis le 1er janvier, …`. */
 const SINCE = /^(?:Depuis|Avant|Après|Jusqu)/u;
 /** Participles conjugated with `être` (`est arrivé`, `sont partis`, `est tombé`). */
@@ -97,7 +106,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     for (const { start, end } of [...dates, ...places, ...weekdays]) {
       masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
     }
-    const { object, end } = objectOf(masked, clause.passive);
+    const { object, end, start: objectStart, each } = objectOf(masked, clause.passive);
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =
@@ -110,7 +119,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // few characters past it (` en 2019` is 8).
     const year = date ? undefined : yearIn(masked.slice(0, end + 8), rest);
     // `a adopté lundi` with no object found: the object was not read, not absent.
-    if (object === undefined || (object === "" && !clause.passive)) continue;
+    if (object === undefined || (object === "" && !clause.passive && !clause.simple)) continue;
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
     const person = personSubject(analysis, sentence, clause);
     const ask = (wh: string) => question(wh, clause, verb, object, person?.gender);
@@ -124,10 +133,22 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     ) => {
       candidates.push({ template, prompt, answer, sentence, reliability, choice, topic });
     };
-    if (person && object) {
+    const predicate = (o: string) => [clause.aux, verb, o].filter(Boolean).join(" ");
+    if (person && object && !clause.plural) {
       // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
-      const prompt = applyContractions(`Qui ${clause.aux} ${verb} ${object} ?`);
+      const prompt = applyContractions(`Qui ${predicate(object)} ?`);
       add("clause-who", prompt, { kind: "person", person }, 0.88, `action:${sentence.start}`);
+    }
+    const counted = howMany(
+      analysis,
+      clause,
+      object,
+      restStart + objectStart,
+      each,
+      person?.gender,
+    );
+    if (counted) {
+      add("clause-how-many", counted.prompt, counted.answer, 0.85, counted.topic, true);
     }
     const what = whatWasDone(clause, object);
     if (what) {
@@ -160,16 +181,79 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-why", ask("Pourquoi"), { kind: "phrase", text }, 0.7, `why:${sentence.start}`);
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
-    if (organisation && object) {
+    if (organisation && object && !clause.plural) {
       const which = organisation.head
         ? `${quelFor(organisation.head.gender)} ${organisation.head.noun}`
         : "Qui";
-      const prompt = applyContractions(`${which} ${clause.aux} ${verb} ${object} ?`);
+      const prompt = applyContractions(`${which} ${predicate(object)} ?`);
       const answer = { kind: "organisation", organisation, form: "either" } as const;
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
     }
   }
+  candidates.push(...askRelative(analysis));
   return candidates;
+}
+
+/** `l'entreprise Lithonor, qui construira …`: a named antecedent, its common noun and `qui`. */
+const RELATIVE =
+  /(?<![\p{L}])(?<noun>\p{Ll}{3,})\s+(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+qui\s+/gu;
+
+/**
+ * *Quelle entreprise construira une usine de matériaux de cathode ?* from `l'entreprise
+ * Lithonor, qui construira une usine …`: who does what a relative clause says of a name.
+ */
+function askRelative(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    for (const match of sentence.text.matchAll(RELATIVE)) {
+      const { noun = "", name = "" } = match.groups ?? {};
+      const start = sentence.start + match.index + (match[0].indexOf(name, noun.length) ?? 0);
+      const person = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
+      // `l'entreprise Lithonor`: the common noun says the name is an organisation's.
+      const organisation =
+        analysis.organisations.find((o) => o.name === name || o.acronym === name) ??
+        (ORGANISATION_NOUNS.has(noun) && !person && !isPlace(analysis, name)
+          ? { name, mentions: [{ text: name, start, end: start + name.length }] }
+          : undefined);
+      if (!organisation && !person) continue;
+      const gender = nounGender(noun);
+      if (!gender || isFunctionWord(noun)) continue;
+      const rest = sentence.text.slice(match.index + match[0].length);
+      const compound = VERB.exec(` ${rest}`);
+      let predicate: string;
+      let after: string;
+      if (compound?.index === 0 && !compound.groups?.passive) {
+        predicate = compound[0].trim();
+        after = ` ${rest}`.slice(compound[0].length);
+      } else {
+        const word = /^\p{Ll}+/u.exec(rest)?.[0] ?? "";
+        const verb = finiteVerb(word);
+        if (!verb || verb.plural || NOT_MAIN_VERBS.has(verb.infinitive)) continue;
+        predicate = word;
+        after = rest.slice(word.length);
+      }
+      const { object } = objectOf(after);
+      if (!object || /\d/u.test(object)) continue;
+      const who = person ? "Qui" : `${quelFor(gender)} ${noun}`;
+      const answer: CandidateAnswer = person
+        ? { kind: "person", person }
+        : { kind: "organisation", organisation: organisation as Organisation, form: "either" };
+      candidates.push({
+        template: "relative-who",
+        prompt: applyContractions(`${who} ${predicate} ${object} ?`),
+        answer,
+        sentence,
+        reliability: 0.85,
+        topic: `relative:${sentence.start + match.index}`,
+        choice: false,
+      });
+    }
+  }
+  return candidates;
+}
+
+function isPlace(analysis: ArticleAnalysis, name: string): boolean {
+  return analysis.places.some((place) => place.name === name);
 }
 
 interface Clause {
@@ -177,15 +261,21 @@ interface Clause {
   subject: string;
   /** Where the subject starts in the sentence. */
   subjectOffset: number;
+  /** The auxiliary or modal; for a simple tense (`construira`), the verb itself. */
   aux: string;
   passive: boolean;
+  /** The participle or infinitive after `aux`; empty for a simple tense. */
   participle: string;
+  /** The infinitive of a simple tense's verb (`construira` → construire). */
+  simple?: string;
+  /** Whether the verb is plural (`ont`, `verseront`). */
+  plural: boolean;
   /** Where what follows the verb starts in the sentence. */
   restOffset: number;
 }
 
 /** The subject and compound past of a sentence that opens on them (after an introduction). */
-function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
+export function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
     const rest = sentence.text.slice(introLength);
@@ -194,26 +284,16 @@ function readClause(sentence: Sentence, people: Person[] = []): Clause | undefin
     introLength += intro[0].length;
   }
   const text = sentence.text.slice(introLength);
-  const verb = VERB.exec(text);
-  if (!verb || !SUBJECT_START.test(text) || PREPOSITION_START.test(text)) return undefined;
+  if (!SUBJECT_START.test(text) || PREPOSITION_START.test(text)) return undefined;
+  const compound = VERB.exec(text);
+  const simple = simpleVerb(text);
+  // The first verb after the subject is the main one: a simple tense before `a signé` is not.
+  const verb = compound && (!simple || compound.index < simple.index) ? compound : undefined;
+  if (!verb) return simple && clauseOf(text, simple, introLength, people);
   // An apposition between the subject and its verb (`Cyclonord, fondée en 1926, a …`); when
   // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
-  const before = text.slice(0, verb.index);
-  const apposition = /,\s*([^,]{1,140}),\s*$/u.exec(before);
-  let subject = apposition ? before.slice(0, apposition.index) : before;
-  const appositionText = apposition?.[1]?.trim() ?? "";
-  const bare = appositionText.replace(/^(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
-  if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
-    subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
-  }
-  // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
-  subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
-  // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.
-  const relative = /\s(?:qui|que|qu['’]|dont|où)\s/u.exec(subject);
-  if (relative) subject = subject.slice(0, relative.index);
-  if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
-  // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
-  if (NOT_IN_SUBJECT.test(subject) || /,(?!\d)/u.test(subject)) return undefined;
+  const subject = subjectBefore(text.slice(0, verb.index), people);
+  if (!subject) return undefined;
   const { aux = "", participle = "", passive } = verb.groups ?? {};
   // With `être`, only verbs of motion and state form a past (`est arrivé`), not an adjective.
   // A modal takes an infinitive (`doivent commencer`), an auxiliary a participle.
@@ -227,7 +307,117 @@ function readClause(sentence: Sentence, people: Person[] = []): Clause | undefin
     aux,
     passive: passive !== undefined,
     participle,
+    plural: /^(?:ont|avaient|sont|étaient|doivent|devraient|vont)$/u.test(aux),
     restOffset: introLength + verb.index + verb[0].length,
+  };
+}
+
+/**
+ * The subject written before the verb: an apposition that names a person stands for it
+ * (`Le président de l'UCP, Jean-Marc Rio, a …`), any other is dropped (`Cyclonord, fondée en
+ * 1926, a …`), and so are a relative clause and a parenthesis.
+ */
+function subjectBefore(before: string, people: Person[]): string | undefined {
+  // A decimal comma (`1,9 milliard`) does not close an apposition.
+  const apposition = /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
+  let subject = apposition ? before.slice(0, apposition.index) : before;
+  const appositionText = apposition?.[1]?.trim() ?? "";
+  const bare = appositionText.replace(/^(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
+  if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
+    subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
+  }
+  // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
+  subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
+  // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.
+  const relative = /\s(?:qui|que|qu['’]|dont|où)\s/u.exec(subject);
+  if (relative) subject = subject.slice(0, relative.index);
+  // `Une convention de partenariat portant sur la formation …` → `une convention de partenariat`.
+  const participle = /\s(?:portant|visant|destinée?s?|chargée?s?|baptisée?s?)\s/u.exec(subject);
+  if (participle) subject = subject.slice(0, participle.index);
+  if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
+  if (NOT_IN_SUBJECT.test(subject) || /,(?!\d)/u.test(subject)) return undefined;
+  if (/^(?:Il|Elle|Ils|Elles|On|Celui-ci|Celle-ci|Ceux-ci|Celles-ci)$/u.test(subject))
+    return undefined;
+  // The question refers back to what the article introduced: `une convention` → `la convention`.
+  return /^(?:Un|Une)\s/u.test(subject) ? toDefinite(subject) : subject;
+}
+
+/** Verbs whose simple tense asks nothing worth a question, or that take a clause or an attribute. */
+const NOT_MAIN_VERBS = new Set(
+  "être avoir pouvoir devoir aller falloir sembler paraître rester devenir savoir vouloir dire estimer penser croire".split(
+    " ",
+  ),
+);
+/** Words before a verb form that make it a noun (`la place`) or another clause's verb (`qui emploie`). */
+const NOT_BEFORE_VERB =
+  /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|au|aux|à|en|par|pour|sur|dans|avec|sans|sous|et|ou|plus|très|qui|que|qu['’]|dont|où)$/iu;
+/** A pronoun or negation right before the verb: a clause the templates do not rewrite. */
+const PRONOUN_BEFORE_VERB = /^(?:se|s['’]|ne|n['’]|y|lui|leur|nous|vous|me|m['’]|te|t['’])$/iu;
+
+interface SimpleVerb {
+  index: number;
+  word: string;
+  infinitive: string;
+  plural: boolean;
+}
+
+/**
+ * The first verb in a simple tense after the subject (`Les gouvernements … verseront`), read
+ * from the Lefff's forms; a verb after `qui` belongs to a relative clause and is passed.
+ */
+function simpleVerb(text: string): SimpleVerb | undefined {
+  // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
+  const words = [...text.matchAll(/[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu)].slice(
+    0,
+    MAX_SUBJECT_WORDS + 8,
+  );
+  let inRelative = false;
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index]?.[0] ?? "";
+    const previous = (words[index - 1]?.[0] ?? "").replace(/^.*['’](?=.)/u, "");
+    if (word === "," && inRelative) inRelative = false;
+    if (/^(?:qui|que|qu['’]|dont|où)$/u.test(word)) inRelative = true;
+    if (inRelative || !/^\p{Ll}/u.test(word)) continue;
+    const verb = finiteVerb(word);
+    if (!verb) continue;
+    if (PRONOUN_BEFORE_VERB.test(words[index - 1]?.[0] ?? "")) return undefined;
+    if (NOT_BEFORE_VERB.test(words[index - 1]?.[0] ?? "") || NOT_BEFORE_VERB.test(previous)) {
+      continue;
+    }
+    // `élue`, `porte`: a noun or participle the lexicon also knows as a noun, after a noun.
+    if (nounGender(word) && !/^(?:,|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
+    if (NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
+    return {
+      index: words[index]?.index ?? 0,
+      word,
+      infinitive: verb.infinitive,
+      plural: verb.plural,
+    };
+  }
+  return undefined;
+}
+
+/** The clause of a simple tense, when its subject reads as one and agrees in number. */
+function clauseOf(
+  text: string,
+  verb: SimpleVerb,
+  introLength: number,
+  people: Person[],
+): Clause | undefined {
+  const subject = subjectBefore(text.slice(0, verb.index), people);
+  if (!subject) return undefined;
+  const pluralSubject = /^(?:Les|Des|Ces|Leurs|Nos|\d)|\set\s/u.test(subject);
+  if (pluralSubject !== verb.plural) return undefined;
+  return {
+    subject: lowerDeterminer(subject),
+    subjectOffset: introLength,
+    aux: verb.word,
+    passive: false,
+    participle: "",
+    simple: verb.infinitive,
+    plural: verb.plural,
+    restOffset: introLength + verb.index + verb.word.length,
   };
 }
 
@@ -267,15 +457,82 @@ function whatWasDone(
   clause: Clause,
   object: string,
 ): { prompt: string; answer: string } | undefined {
-  if (clause.passive || !EVENT_PARTICIPLES.has(clause.participle.replace(/(?:e|s|es)$/u, ""))) {
+  const participle = clause.simple ? (pastParticiple(clause.simple) ?? "") : clause.participle;
+  if (clause.passive || !EVENT_PARTICIPLES.has(participle.replace(/(?:e|s|es)$/u, ""))) {
     return undefined;
   }
   const answer = object.replace(OBJECT_TAIL, "");
   if (!/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{L}/u.test(answer))
     return undefined;
   if (answer.split(" ").length > MAX_WHAT_WORDS || answer.split(" ").length < 2) return undefined;
-  const prompt = applyContractions(`Que ${clause.aux} ${clause.participle} ${clause.subject} ?`);
+  const verb = [clause.aux, clause.participle].filter(Boolean).join(" ");
+  const prompt = applyContractions(`Que ${verb} ${clause.subject} ?`);
   return { prompt, answer };
+}
+
+/** A word after a counted noun that is not a preposition, a determiner or a name. */
+const ADJECTIVE =
+  /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
+/** Units of money: *Combien* alone asks for the amount. */
+const MONEY =
+  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
+
+/**
+ * *Combien de prévenus le tribunal a-t-il condamnés … ?* when the object is a count or an
+ * amount (`a condamné mercredi six prévenus`, `verseront chacun 310 millions de dollars à …`);
+ * the participle agrees with the counted noun placed before it.
+ */
+function howMany(
+  analysis: ArticleAnalysis,
+  clause: Clause,
+  object: string,
+  objectStart: number,
+  each: string,
+  personGender?: Gender,
+): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
+  if (clause.passive || !object) return undefined;
+  const quantity = analysis.quantities.find(
+    (q) => q.start >= objectStart && q.start <= objectStart + 10 && q.value > 1,
+  );
+  if (!quantity) return undefined;
+  const lead = analysis.body.slice(objectStart, quantity.start);
+  if (!/^(?:|près de |plus de |au moins |environ )$/u.test(lead)) return undefined;
+  // What follows the quantity in the object (`à l'entreprise Lithonor`) keeps the question exact.
+  const afterStart = quantity.end - objectStart;
+  let after = object.slice(afterStart).trim();
+  // `480 emplois permanents`: adjectives after the counted noun belong to it.
+  let unit = quantity.unit.trim();
+  for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
+    unit = `${unit} ${adjective[1]}`;
+    after = after.slice(adjective[0].length);
+  }
+  if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
+  const money = MONEY.test(quantity.unit);
+  if (
+    !money &&
+    (!/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(unit) || /^(?:millions?|milliards?|%)/u.test(unit))
+  ) {
+    return undefined;
+  }
+  if (/^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u.test(unit))
+    return undefined;
+  let participle = clause.participle;
+  const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux);
+  if (!clause.simple && !money && !modal) {
+    const head = unit.split(" ")[0] ?? "";
+    const infinitive = participleOf(participle);
+    const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, ""));
+    if (!infinitive || !gender) return undefined;
+    participle = pastParticiple(infinitive, gender, true) ?? participle;
+  }
+  const wh = money ? "Combien" : `Combien ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
+  const verbAndEach = [participle, each].filter(Boolean).join(" ");
+  const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");
+  return {
+    prompt,
+    answer: { kind: "number", quantity },
+    topic: `quantity:${quantity.start}`,
+  };
 }
 
 /** `Quand le gouvernement a-t-il signé … ?`, or `est-ce que` when the pronoun is unknown. */
@@ -286,15 +543,16 @@ function question(
   object: string,
   personGender?: Gender,
 ): string {
-  const plural = /^(?:ont|avaient|sont|étaient|doivent|devraient|vont)$/u.test(clause.aux);
+  const plural = clause.plural;
   const pronoun = personGender
     ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
     : subjectPronoun(clause.subject, plural);
-  const tail = `${verb}${object ? ` ${object}` : ""}`;
+  const tail = [verb, object].filter(Boolean).join(" ");
+  const after = tail ? ` ${tail}` : "";
   if (!pronoun)
-    return applyContractions(`${wh} est-ce que ${clause.subject} ${clause.aux} ${tail} ?`);
+    return applyContractions(`${wh} est-ce que ${clause.subject} ${clause.aux}${after} ?`);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun} ${tail} ?`);
+  return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun}${after} ?`);
 }
 
 /**
@@ -302,32 +560,54 @@ function question(
  * as `, en première lecture,`; `""` when there is none, undefined when it cannot be read. `end`
  * is where the object stops, in `rest`.
  */
-function objectOf(rest: string, passive = false): { object: string | undefined; end: number } {
+export function objectOf(
+  rest: string,
+  passive = false,
+): { object: string | undefined; start: number; end: number; each: string } {
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
   for (let skipped = 0; skipped < 3; skipped += 1) {
     const comma = rest.indexOf(",", offset);
     if (comma === -1) break;
     const segment = rest.slice(offset, comma).trim();
+    // `a été faite jeudi, vers 10 h 30, par la ministre …`: the agent ends what the verb governs.
+    if (passive && /^par\s/u.test(segment))
+      return { object: "", start: offset, end: offset, each: "" };
     const incise = segment === "" || (INCISE.test(segment) && segment.split(/\s+/).length <= 6);
     if (!incise) break;
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }
+  const each = EACH.exec(rest.slice(offset))?.[0] ?? "";
+  offset += each.length;
   const tail = rest.slice(offset);
   const found = ` ${tail}`.search(OBJECT_END);
   const end = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
   const object = rest
     .slice(offset, end)
     .replace(/[.!?…]+$/u, "")
+    .replace(/\s*\([^()]{1,40}\)/gu, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (object === "") return { object: "", end };
+  const objectSpan = { start: offset, end, each: each.trim() };
+  if (object === "") return { object: "", ...objectSpan };
   const words = object.split(" ").length;
-  const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
-  if (!start.test(object) || words > MAX_OBJECT_WORDS) return { object: undefined, end };
-  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|en|par|sur)$/u.test(object)) {
-    return { object: undefined, end };
+  // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.
+  if (words > MAX_OBJECT_WORDS) {
+    const core = object.replace(OBJECT_TAIL, "");
+    return core === object
+      ? { object: undefined, ...objectSpan }
+      : objectOf(rest.slice(0, offset + core.length), passive);
   }
-  return { object, end };
+  const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
+  if (!start.test(object)) return { object: undefined, ...objectSpan };
+  // `les minima fixés | par la Fédération`: a participle left without its complement.
+  const cutBeforeAgent = /^\s*par\s/u.test(rest.slice(end));
+  if (cutBeforeAgent && participleOf(object.split(" ").at(-1) ?? "")) {
+    return { object: undefined, ...objectSpan };
+  }
+  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|en|par|sur)$/u.test(object)) {
+    return { object: undefined, ...objectSpan };
+  }
+  return { object, ...objectSpan };
 }
 
 /** Known places right after `à`, `en`, `au`, `aux` or `dans` in what follows the verb. */

@@ -271,7 +271,8 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
   if (/[-‑]$/u.test(before) || /^[-‑]\p{L}/u.test(after)) return false;
-  if (/\d\s$/u.test(before) && answer.kind !== "number") return false;
+  // `850 …… (mille dinars)`: a number right before means the blank is half of one.
+  if (/\d\s$/u.test(before)) return false;
   // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
   if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
     return false;

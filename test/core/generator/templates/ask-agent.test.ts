@@ -27,6 +27,14 @@ describe("askAgent", () => {
     expect(candidates[0]?.sentence.text).toMatch(/conduite par le ministre/);
   });
 
+  it("takes an adjective before `par` for no participle, and a future for no noun phrase", () => {
+    const analysis = analysisOf(
+      "Le collectif Sauvons la dune réclame une étude complète par le Bureau des audiences publiques (BAP).",
+      "La gestion de la station sera assurée par la Société des eaux du Nord (SEN).",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
+
   it("asks who gave explanations from `ont été données par`, and which agency", () => {
     const analysis = analysisOf(
       "Lors de cette visite, des explications ont été données par la directrice de l'Agence nationale de la recherche (ANR), Sylvie Retailleau, aux élus.",

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askClause } from "../../../../src/core/generator/templates/ask-clause";
+
+function candidatesFor(...sentences: string[]) {
+  return askClause(analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n"))));
+}
+
+function promptsFor(...sentences: string[]): string[] {
+  return candidatesFor(...sentences).map((candidate) => candidate.prompt);
+}
+
+describe("askClause on a compound past", () => {
+  it("asks what, when and where of an event verb (the @example)", () => {
+    expect(
+      promptsFor(
+        "Le Bénin et le Togo ont signé mercredi à Cotonou un accord-cadre de coopération pour la gestion du fleuve.",
+      ),
+    ).toEqual([
+      "Qu'ont signé le Bénin et le Togo ?",
+      "Quel jour le Bénin et le Togo ont-ils signé un accord-cadre de coopération ?",
+      "Dans quelle ville le Bénin et le Togo ont-ils signé un accord-cadre de coopération ?",
+    ]);
+  });
+
+  it("asks how many, with the participle agreeing with the counted noun before it", () => {
+    const [howMany] = candidatesFor(
+      "La cour d'appel de Liège a condamné jeudi quatre prévenus à des peines de prison ferme.",
+    );
+    expect(howMany?.prompt).toBe(
+      "Combien de prévenus la cour d'appel de Liège a-t-elle condamnés à des peines de prison ferme ?",
+    );
+    expect(howMany?.answer).toMatchObject({ kind: "number", quantity: { value: 4 } });
+  });
+
+  it("keeps an adjective with the counted noun after a modal", () => {
+    expect(
+      promptsFor("Le chantier, estimé à 2,4 milliards, doit créer 350 emplois directs d'ici 2030."),
+    ).toContain("Combien d'emplois directs le chantier doit-il créer ?");
+  });
+
+  it("asks when a passive happened, the agent ending what the verb governs", () => {
+    const prompts = promptsFor(
+      "L'accord a été signé lundi, vers 16 h, par la ministre des Finances, Awa Ndiaye, et par son homologue.",
+    );
+    expect(prompts).toContain("Quel jour l'accord a-t-il été signé ?");
+    expect(prompts.join(" ")).not.toMatch(/homologue|Finances/u);
+  });
+
+  it("turns an indefinite subject definite and drops a participle phrase from it", () => {
+    expect(
+      promptsFor(
+        "Une convention portant sur la formation de 800 jeunes a été signée, mardi à Dakar, entre l'État et la Région.",
+      ),
+    ).toContain("Quel jour la convention a-t-elle été signée ?");
+  });
+
+  it("asks nothing when the subject is a pronoun", () => {
+    expect(promptsFor("Elle avait obtenu en 2019 une aide de 5 millions d'euros.")).toEqual([]);
+  });
+});
+
+describe("askClause on a simple tense", () => {
+  it("reads a future from the Lefff and asks how much, keeping `chacun`", () => {
+    expect(
+      promptsFor(
+        "Les deux provinces verseront chacune 40 millions de dollars à la société Hydrolac, qui exploitera la centrale.",
+      ),
+    ).toContain("Combien les deux provinces verseront-elles chacune à la société Hydrolac ?");
+  });
+
+  it("passes the verb of a relative clause to find the main one", () => {
+    expect(
+      promptsFor(
+        "Le festival, qui réunit 60 artistes, ouvre samedi à Namur une édition consacrée au jazz.",
+      ),
+    ).toContain("Quel jour le festival ouvre-t-il une édition consacrée au jazz ?");
+  });
+
+  it("asks why when a causal connective states it, with an intransitive verb", () => {
+    expect(
+      promptsFor(
+        "Cette baisse de 12 % intervient en raison de la sécheresse qui frappe la région.",
+      ),
+    ).toContain("Pourquoi cette baisse de 12 % intervient-elle ?");
+  });
+
+  it("refuses a plural verb after a singular subject (a misread clause)", () => {
+    expect(promptsFor("Le conseil ferment samedi à Lyon la piscine municipale.")).toEqual([]);
+  });
+
+  it("takes a noun after a determiner for a noun, not a verb", () => {
+    expect(
+      promptsFor("La place du marché accueille dimanche à Huy une brocante géante."),
+    ).toContain("Quel jour la place du marché accueille-t-elle une brocante géante ?");
+  });
+});
+
+describe("askClause on a relative clause", () => {
+  it("asks which organisation does what the relative clause says", () => {
+    const candidates = candidatesFor(
+      "Le gouvernement accordera un prêt à l'entreprise Solvalor, qui construira une usine de panneaux solaires à Liège.",
+    );
+    const relative = candidates.find((candidate) => candidate.template === "relative-who");
+    expect(relative?.prompt).toBe(
+      "Quelle entreprise construira une usine de panneaux solaires à Liège ?",
+    );
+    expect(relative?.answer).toMatchObject({
+      kind: "organisation",
+      organisation: { name: "Solvalor" },
+    });
+  });
+});
