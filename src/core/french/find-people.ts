@@ -199,18 +199,38 @@ function mergeSpellings(people: Person[]): Person[] {
   const merged: Person[] = [];
   for (const person of sorted) {
     const same = merged.find(
-      (known) => known.surname === person.surname && firstNamesClose(known.name, person.name),
+      (known) =>
+        (known.surname === person.surname && firstNamesClose(known.name, person.name)) ||
+        endsWithName(known.name, person.name) ||
+        endsWithName(person.name, known.name),
     );
     if (!same) {
       merged.push(person);
       continue;
     }
-    same.aliases.push(person.name);
+    // `le professeur Ben Amor` after `Slim Ben Amor`: the full name is the person's name.
+    if (endsWithName(person.name, same.name)) {
+      same.aliases.push(same.name);
+      same.name = person.name;
+      same.surname = person.surname;
+    } else same.aliases.push(person.name);
     same.mentions.push(...person.mentions);
     for (const role of person.roles) addRole(same, role, person.gender);
   }
   for (const person of merged) person.mentions.sort((a, b) => a.start - b.start);
   return merged.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** Words that open a surname of several words (`Ben Amor`, `El Ouazzani`, `Van Hove`). */
+const SURNAME_PARTICLE =
+  /^(?:Ben|Ould|El|Ait|Aït|Abou|Ibn|Bin|Al|Le|La|De|Du|Van|Von|Da|Di|Dos|Mac)\s/u;
+
+/**
+ * `Slim Ben Amor` ends with `Ben Amor`: a surname of several words said alone (it opens on a
+ * particle; `Paul Martin` is no surname of `Martin Paul Martin`).
+ */
+function endsWithName(full: string, short: string): boolean {
+  return SURNAME_PARTICLE.test(short) && full.length > short.length && full.endsWith(` ${short}`);
 }
 
 function firstNamesClose(a: string, b: string): boolean {

@@ -60,4 +60,15 @@ describe("findPeople", () => {
     ]);
     expect(findPeople("Selon Me Claire Martin, le dossier est vide.")[0]?.gender).toBeUndefined();
   });
+
+  it("takes a surname of two words said alone for the same person, before or after the full name", () => {
+    for (const text of [
+      "Le directeur, Slim Ben Amor, a parlé. Selon le professeur Ben Amor, le signal est bon.",
+      "Selon le professeur Ben Amor, le signal est bon. Le directeur, Slim Ben Amor, a parlé.",
+    ]) {
+      const found = findPeople(text);
+      expect(found.map((p) => [p.name, p.aliases])).toEqual([["Slim Ben Amor", ["Ben Amor"]]]);
+      expect(found[0]?.mentions).toHaveLength(2);
+    }
+  });
 });

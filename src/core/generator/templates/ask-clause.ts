@@ -25,10 +25,10 @@ import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 const INTRO =
-  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
+  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
+  /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Leur|Son|Sa|Ses)\s*\p{L}|\p{Lu}|\d)/u;
@@ -40,7 +40,9 @@ const PREPOSITION_START =
   /^(?:Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Selon|Avec|Après|Avant|Depuis|Dès|Lors|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Quant)(?![\p{L}])/u;
 /** Words a subject cannot hold: it would be a clause, not a noun phrase. */
 const NOT_IN_SUBJECT =
-  /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:«»"()]/u;
+  /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:"()]/u;
+/** A work's title in the subject (`le long métrage « La Maison des orangers »`), closed. */
+const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
   /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
@@ -88,7 +90,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     const clause = readClause(sentence, analysis.people);
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
-    const inIntro = (m: Mention) => m.start >= sentence.start && m.end <= restStart;
+    // A date before the subject dates the clause; one inside the subject's relative clause or
+    // apposition (`Le festival, qui s'est tenu du 6 au 13 octobre, a …`) does not.
+    const subjectStart = sentence.start + clause.subjectOffset;
+    const inIntro = (m: Mention) => m.start >= sentence.start && m.end <= subjectStart;
     // Dates and places are blanked out of what follows the verb (same length, so offsets hold),
     // then the object runs to the first circumstance: only a date or place before that end
     // belongs to the main verb (`… en raison des ventes aux États-Unis` does not).
@@ -285,7 +290,7 @@ export function readClause(sentence: Sentence, people: Person[] = []): Clause | 
   }
   const text = sentence.text.slice(introLength);
   if (!SUBJECT_START.test(text) || PREPOSITION_START.test(text)) return undefined;
-  const compound = VERB.exec(text);
+  const compound = mainCompoundVerb(text);
   const simple = simpleVerb(text);
   // The first verb after the subject is the main one: a simple tense before `a signé` is not.
   const verb = compound && (!simple || compound.index < simple.index) ? compound : undefined;
@@ -312,6 +317,21 @@ export function readClause(sentence: Sentence, people: Person[] = []): Clause | 
   };
 }
 
+const VERBS = new RegExp(VERB.source, "gu");
+
+/**
+ * The first compound verb that is not in a relative clause (`Le festival, qui s'est tenu du 6
+ * au 13 octobre, a accueilli …` → `a accueilli`): a relative runs from `qui` to the next comma.
+ */
+function mainCompoundVerb(text: string): RegExpExecArray | undefined {
+  for (const match of text.matchAll(VERBS)) {
+    const before = text.slice(0, match.index);
+    const relative = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,]*$/u.test(before);
+    if (!relative) return match as RegExpExecArray;
+  }
+  return undefined;
+}
+
 /**
  * The subject written before the verb: an apposition that names a person stands for it
  * (`Le président de l'UCP, Jean-Marc Rio, a …`), any other is dropped (`Cyclonord, fondée en
@@ -336,7 +356,14 @@ function subjectBefore(before: string, people: Person[]): string | undefined {
   if (participle) subject = subject.slice(0, participle.index);
   if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
   // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
-  if (NOT_IN_SUBJECT.test(subject) || /,(?!\d)/u.test(subject)) return undefined;
+  const untitled = subject.replace(TITLE_IN_SUBJECT, "« »");
+  if (
+    NOT_IN_SUBJECT.test(untitled) ||
+    /,(?!\d)/u.test(untitled) ||
+    /«(?! »)|(?<!« )»/u.test(untitled)
+  ) {
+    return undefined;
+  }
   if (/^(?:Il|Elle|Ils|Elles|On|Celui-ci|Celle-ci|Ceux-ci|Celles-ci)$/u.test(subject))
     return undefined;
   // The question refers back to what the article introduced: `une convention` → `la convention`.
@@ -565,17 +592,19 @@ export function objectOf(
   passive = false,
 ): { object: string | undefined; start: number; end: number; each: string } {
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
+  let agent = false;
   for (let skipped = 0; skipped < 3; skipped += 1) {
     const comma = rest.indexOf(",", offset);
     if (comma === -1) break;
     const segment = rest.slice(offset, comma).trim();
-    // `a été faite jeudi, vers 10 h 30, par la ministre …`: the agent ends what the verb governs.
-    if (passive && /^par\s/u.test(segment))
-      return { object: "", start: offset, end: offset, each: "" };
+    // `a été faite jeudi, vers 10 h 30, par la ministre …, de l'Innovation …`: after the agent
+    // the passive governs no object, only circumstances (`par le tribunal, mardi 4 juin,`).
+    agent ||= passive && /^par\s/u.test(segment);
     const incise = segment === "" || (INCISE.test(segment) && segment.split(/\s+/).length <= 6);
     if (!incise) break;
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }
+  if (agent) return { object: "", start: offset, end: offset, each: "" };
   const each = EACH.exec(rest.slice(offset))?.[0] ?? "";
   offset += each.length;
   const tail = rest.slice(offset);
