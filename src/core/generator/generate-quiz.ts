@@ -16,6 +16,7 @@ import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askClause } from "./templates/ask-clause";
+import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askQuantity } from "./templates/ask-quantity";
@@ -35,6 +36,7 @@ const TEMPLATES = [
   askAgent,
   askSubjectAction,
   askClause,
+  askEstimate,
   askAcronym,
   askReportedSpeech,
   askRole,
@@ -43,6 +45,9 @@ const TEMPLATES = [
   askGapFill,
   askSwapTrueFalse,
 ];
+
+/** Templates that match a person to a title. */
+const ROLE_TEMPLATES = new Set(["role-holder", "role-of", "role-true-false"]);
 
 /** How many ranked candidates beyond the quiz are kept for the teacher to swap in. */
 const ALTERNATIVE_COUNT = 20;
@@ -125,6 +130,11 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normalizeAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
+    // Matching a name to a title tests the lede's people and the article's main figures; a
+    // figure named once further down is a look-up (blind grading: WEAK nearly every time).
+    if (ROLE_TEMPLATES.has(candidate.template) && paragraph > 1 && !isMainFigure(candidate)) {
+      continue;
+    }
     ranked.push({
       candidate,
       answerKey: answerKey(candidate.answer),
@@ -135,6 +145,11 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   }
   penaliseBlockers(ranked);
   return ranked;
+}
+
+function isMainFigure(candidate: Candidate): boolean {
+  const { answer } = candidate;
+  return (answer.kind === "person" || answer.kind === "role") && answer.person.mentions.length >= 2;
 }
 
 /** What tells the key facts of a news article: its headline and its lede. */
@@ -153,7 +168,16 @@ interface SalienceContext {
  * News puts the key facts in the first paragraph: questions on them first. An answer the
  * headline prints is read before the article, so it tests little.
  */
-const SALIENCE = { answerInTitle: 0.8, lede: 1.4, second: 1.15, titleWords: 1.2, topic: 0.45 };
+const SALIENCE = {
+  answerInTitle: 0.8,
+  lede: 1.4,
+  second: 1.15,
+  titleWords: 1.2,
+  topic: 0.45,
+  duration: 0.6,
+};
+/** A duration (`trois ans`, `près de cinq heures`) further down is a detail (blind grading). */
+const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
   const title = ` ${normalizeAnswer(article.title)} `;
@@ -182,6 +206,10 @@ function salienceOf(
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
   else if (forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))) {
     salience *= SALIENCE.answerInTitle;
+  }
+  const { answer } = candidate;
+  if (paragraph > 1 && answer.kind === "number" && DURATION.test(answer.quantity.unit)) {
+    salience *= SALIENCE.duration;
   }
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;

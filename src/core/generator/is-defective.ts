@@ -11,7 +11,7 @@ const MAX_PROMPT_LENGTH = 220;
 const LOOSE_PRONOUN = /^[^«]*(?<![-\p{L}])(?:il|elle|ils|elles|lui)(?![-\p{L}])/u;
 /** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
 /** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
 const DANGLING_END =
   /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;

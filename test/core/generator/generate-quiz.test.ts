@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import seedText from "../../../src/content/seed-article.fr.txt";
 import { parseArticle } from "../../../src/core/article/parse-article";
-import { generateQuiz } from "../../../src/core/generator/generate-quiz";
+import { generateQuiz, generateQuizDraft } from "../../../src/core/generator/generate-quiz";
 import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
 import type { Question } from "../../../src/core/quiz/quiz";
 
@@ -17,8 +17,10 @@ function rightText(question: Question): string {
 }
 
 describe("generateQuiz on the seed article", () => {
-  it("asks at least 8 questions of at least 2 types, with ids in reading order", () => {
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+  // Seven, not ten: a look-up of a figure named once further down (`Qui est le secrétaire
+  // d'Etat … ?`) would pad the quiz with questions blind grading calls WEAK.
+  it("asks at least 7 questions of at least 2 types, with ids in reading order", () => {
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(7);
     expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
     expect(quiz.questions.map((q) => q.id)).toEqual(quiz.questions.map((_, i) => `q${i + 1}`));
     const starts = quiz.questions.map((q) => q.evidence.start);
@@ -46,13 +48,17 @@ describe("generateQuiz on the seed article", () => {
     expect(question.rejected).toContain("DGSN");
   });
 
-  it("covers who (people and roles), which organisation, and when or where", () => {
+  it("covers who, which organisation, and when or where", () => {
     const kinds = new Set(quiz.questions.map((q) => q.kind));
     for (const kind of ["person", "organisation"] as const) expect(kinds).toContain(kind);
     expect(kinds.has("date") || kinds.has("place")).toBe(true);
-    expect(
-      quiz.questions.some((q) => /^Qui est le /.test(q.prompt) || /fonction/.test(q.prompt)),
-    ).toBe(true);
+  });
+
+  it("asks no look-up of the title of a figure named once further down, nor offers one", () => {
+    const draft = generateQuizDraft(article, { id: "seed" });
+    const lookUp = /^Qui est le secrétaire d'Etat/u;
+    expect(quiz.questions.some((q) => lookUp.test(q.prompt))).toBe(false);
+    expect(draft.alternatives.some((q) => lookUp.test(q.prompt))).toBe(false);
   });
 
   it("gives every question the sentence that answers it, with offsets into the body", () => {

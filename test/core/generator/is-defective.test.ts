@@ -73,6 +73,10 @@ describe("isDefective", () => {
     expect(
       isDefective("Ottawa estime que la filière pourrait créer 900 emplois.", film, true),
     ).toBe(false);
+    expect(
+      isDefective("Les trois autres ont péri dans l'effondrement de leur maison.", film, true),
+    ).toBe(true);
+    expect(isDefective("L'autre a été blessé à Toliara.", film, true)).toBe(true);
   });
 
   it("rejects a question without its spaced question mark", () => {

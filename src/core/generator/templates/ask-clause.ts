@@ -181,7 +181,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     }
     const reason = REASON.exec(rest);
     const because = reason?.groups?.reason?.trim().replace(/\s+(?:et|ou)$/u, "");
-    if (reason && because && because.split(/\s+/).length >= 2) {
+    // The reason must follow the verb's own words: after another complement (`par hélicoptère,
+    // car les routes …`) it explains that complement, not the action.
+    const nextToCore =
+      reason !== null && /^[\s,]*$/u.test(masked.slice(0, reason.index).replace(object, ""));
+    if (reason && because && nextToCore && because.split(/\s+/).length >= 2) {
       const text = `${reason.groups?.connective ?? ""} ${because}`.replace(/(['’])\s+/u, "$1");
       add("clause-why", ask("Pourquoi"), { kind: "phrase", text }, 0.7, `why:${sentence.start}`);
     }
@@ -337,7 +341,7 @@ function mainCompoundVerb(text: string): RegExpExecArray | undefined {
  * (`Le président de l'UCP, Jean-Marc Rio, a …`), any other is dropped (`Cyclonord, fondée en
  * 1926, a …`), and so are a relative clause and a parenthesis.
  */
-function subjectBefore(before: string, people: Person[]): string | undefined {
+export function subjectBefore(before: string, people: Person[]): string | undefined {
   // A decimal comma (`1,9 milliard`) does not close an apposition.
   const apposition = /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
   let subject = apposition ? before.slice(0, apposition.index) : before;
@@ -526,7 +530,11 @@ function howMany(
   if (!/^(?:|près de |plus de |au moins |environ )$/u.test(lead)) return undefined;
   // What follows the quantity in the object (`à l'entreprise Lithonor`) keeps the question exact.
   const afterStart = quantity.end - objectStart;
-  let after = object.slice(afterStart).trim();
+  // `… emplois saisonniers et des retombées estimées …`: a second object is not the first's.
+  let after = object
+    .slice(afterStart)
+    .trim()
+    .replace(/(?:^|\s)(?:et|ou)\s.*$/u, "");
   // `480 emplois permanents`: adjectives after the counted noun belong to it.
   let unit = quantity.unit.trim();
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
@@ -692,7 +700,7 @@ function organisationSubject(
 }
 
 /** `La rencontre` → `la rencontre`, `Deux jeunes` → `deux jeunes`; a name keeps its capital. */
-function lowerDeterminer(phrase: string): string {
+export function lowerDeterminer(phrase: string): string {
   const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(phrase)?.[0];
   if (first && isFunctionWord(first)) return first.toLowerCase() + phrase.slice(first.length);
   return phrase.replace(

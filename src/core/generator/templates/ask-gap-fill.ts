@@ -270,9 +270,13 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
-  if (/[-‑]$/u.test(before) || /^[-‑]\p{L}/u.test(after)) return false;
-  // `850 …… (mille dinars)`: a number right before means the blank is half of one.
-  if (/\d\s$/u.test(before)) return false;
+  if (/[-‑]$/u.test(before) || /^[-‑][\p{L}\d]/u.test(after)) return false;
+  // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
+  if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.
+  const range = body.slice(Math.max(0, mention.start - 30), mention.start);
+  if (/(?:^|\s)(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/u.test(range))
+    return false;
   // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
   if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
     return false;

@@ -86,6 +86,20 @@ describe("askClause on a simple tense", () => {
     ).toContain("Pourquoi cette baisse de 12 % intervient-elle ?");
   });
 
+  it("asks no why when the reason explains another complement (`par hélicoptère, car …`)", () => {
+    const prompts = promptsFor(
+      "Des vivres ont été acheminés jeudi par hélicoptère, car les routes restaient coupées.",
+    );
+    expect(prompts.some((prompt) => prompt.startsWith("Pourquoi"))).toBe(false);
+  });
+
+  it("asks how many of the first object only, not across `et`", () => {
+    const prompts = promptsFor(
+      "Le secteur génère 3 000 emplois saisonniers et des retombées estimées à 80 millions.",
+    );
+    expect(prompts).toContain("Combien d'emplois saisonniers le secteur génère-t-il ?");
+  });
+
   it("refuses a plural verb after a singular subject (a misread clause)", () => {
     expect(promptsFor("Le conseil ferment samedi à Lyon la piscine municipale.")).toEqual([]);
   });

@@ -24,6 +24,15 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("blanks neither the end of a range nor half of a Swiss number", () => {
+    const analysis = analysisOf(
+      "Le gel a frappé dans la nuit du 8 au 9 juin. La ligne transportera 11'500 voyageurs par jour.",
+    );
+    const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(answers).not.toContain("9 juin");
+    expect(answers.some((answer) => /^500/u.test(answer))).toBe(false);
+  });
+
   it("writes every prompt as `Complétez : « … »` with exactly one gap", () => {
     expect(candidates.length).toBeGreaterThan(3);
     for (const candidate of candidates) {

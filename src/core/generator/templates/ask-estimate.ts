@@ -1,0 +1,92 @@
+/**
+ * @module
+ * Questions on an estimate or a schedule stated with `être` and a participle:
+ * `Le préjudice total est estimé à 1,3 million d'euros` → *À combien le préjudice total est-il
+ * estimé ?*; `La mise en service est prévue en 2027` → *Quand la mise en service est-elle
+ * prévue ?*.
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import type { Candidate } from "../candidate";
+import { lowerDeterminer, subjectBefore } from "./ask-clause";
+
+/** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`. */
+const STATE =
+  /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
+const AMOUNT = /^(?:estimé|évalué|chiffré|fixé)/u;
+/** The subject opens on a determiner: a name or a pronoun is not asked about here. */
+const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
+
+/**
+ * Proposes *À combien … estimé ?* and *Quand … prévu ?* questions.
+ *
+ * @example
+ * askEstimate(analysis)[0]?.prompt; // "À combien le préjudice total est-il estimé ?"
+ */
+export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const match = STATE.exec(sentence.text);
+    const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
+    if (!match || !SUBJECT_START.test(sentence.text)) continue;
+    const written = subjectBefore(sentence.text.slice(0, match.index), analysis.people);
+    if (!written) continue;
+    const subject = lowerDeterminer(written);
+    const at = sentence.start + match.index + match[0].length;
+    const plural = /^(?:sont|étaient|seront)$/u.test(aux);
+    const pronoun = subjectPronoun(subject, plural);
+    const t = /a$/u.test(aux) ? "-t" : "";
+    const ask = (wh: string) =>
+      applyContractions(
+        pronoun
+          ? `${wh} ${subject} ${aux}${t}-${pronoun} ${participle} ?`
+          : `${wh} est-ce que ${subject} ${aux} ${participle} ?`,
+      );
+    if (AMOUNT.test(participle) && preposition === "à") {
+      const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+      const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
+      if (!quantity || !/^(?:|près de |plus de |environ |au moins )$/u.test(lead)) continue;
+      candidates.push({
+        template: "estimate",
+        prompt: ask("À combien"),
+        answer: { kind: "number", quantity },
+        sentence,
+        reliability: 0.85,
+        topic: `quantity:${quantity.start}`,
+        choice: true,
+      });
+      continue;
+    }
+    if (AMOUNT.test(participle)) continue;
+    const from = at - preposition.length - 1;
+    const date = analysis.dates.find((d) => d.start >= from && d.start <= at + 8);
+    const year = /^(?:[\p{L}\d'’]+\s+){0,4}?((?:19|20)\d{2})(?!\d)/u.exec(
+      analysis.body.slice(at, at + 40),
+    );
+    if (date) {
+      candidates.push({
+        template: "estimate",
+        prompt: ask("Quand"),
+        answer: { kind: "date", date },
+        sentence,
+        reliability: 0.8,
+        topic: `when:${sentence.start}`,
+        choice: false,
+      });
+    } else if (year?.[1] && preposition !== "le") {
+      const start = at + year[0].length - 4;
+      const quantity = { text: year[1], start, end: start + 4, value: Number(year[1]), unit: "" };
+      candidates.push({
+        template: "estimate",
+        prompt: ask("En quelle année"),
+        answer: { kind: "number", quantity },
+        sentence,
+        reliability: 0.8,
+        topic: `when:${sentence.start}`,
+        choice: true,
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askEstimate } from "../../../../src/core/generator/templates/ask-estimate";
+
+function candidatesFor(...sentences: string[]) {
+  return askEstimate(analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n"))));
+}
+
+describe("askEstimate", () => {
+  it("asks how much an estimate is (the @example), as a choice on the whole amount", () => {
+    const [candidate, ...others] = candidatesFor(
+      "Le préjudice total est estimé à 1,3 million d'euros.",
+    );
+    expect(others).toEqual([]);
+    expect(candidate?.prompt).toBe("À combien le préjudice total est-il estimé ?");
+    expect(candidate?.choice).toBe(true);
+    expect(candidate?.answer).toMatchObject({
+      kind: "number",
+      quantity: { text: "1,3 million d'euros" },
+    });
+  });
+
+  it("keeps the currency's name whole (`francs CFA`) and agrees the pronoun", () => {
+    const [candidate] = candidatesFor(
+      "La prime à l'export est fixée à 250 francs CFA par kilogramme.",
+    );
+    expect(candidate?.prompt).toBe("À combien la prime à l'export est-elle fixée ?");
+    expect(candidate?.answer).toMatchObject({ quantity: { text: "250 francs CFA" } });
+  });
+
+  it("asks when a schedule is, by its date or its year", () => {
+    expect(
+      candidatesFor("La réouverture du pont est prévue le 12 mars.").map((c) => c.prompt),
+    ).toEqual(["Quand la réouverture du pont est-elle prévue ?"]);
+    const [year] = candidatesFor("Les premières livraisons sont attendues pour la fin de 2027.");
+    expect(year?.prompt).toBe("En quelle année les premières livraisons sont-elles attendues ?");
+    expect(year?.answer).toMatchObject({ kind: "number", quantity: { value: 2027 } });
+  });
+
+  it("asks nothing of a pronoun subject or a schedule without a date", () => {
+    expect(candidatesFor("Il est estimé à 40 millions d'euros.")).toEqual([]);
+    expect(candidatesFor("La visite est prévue pour la rentrée.")).toEqual([]);
+  });
+});
