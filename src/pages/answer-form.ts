@@ -5,13 +5,9 @@
  */
 import * as v from "valibot";
 import type { AnswerSheet } from "../core/marking/mark-sheet";
+import { MAX_ANSWER_LENGTH, MAX_STUDENT_LENGTH, RESERVED_KEYS } from "../core/marking/sheet-limits";
 import type { StudentQuestion, StudentQuiz } from "../core/quiz/to-student-view";
-import { RESERVED_KEYS } from "../routes/submission-body";
 
-/** Longest short answer accepted, as in the JSON API. */
-export const MAX_ANSWER_LENGTH = 500;
-/** Longest student name accepted, after trimming, as in the JSON API. */
-export const MAX_STUDENT_LENGTH = 100;
 /** Name of the form field for the student's name; question ids are `q1`, `q2`… */
 export const STUDENT_FIELD = "student";
 

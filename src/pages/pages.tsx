@@ -5,10 +5,9 @@
  * does and answers with the same page, results included.
  */
 import { type Context, Hono } from "hono";
-import { createMiddleware } from "hono/factory";
 import { seedQuizzes } from "../content/seed-quizzes";
-import type { Quiz } from "../core/quiz/quiz";
 import { type StudentQuiz, toStudentView } from "../core/quiz/to-student-view";
+import { markSubmission } from "../hand-in";
 import {
   decodeQuizListCursor,
   encodeQuizListCursor,
@@ -16,14 +15,13 @@ import {
   listQuizzes,
   QUIZ_PAGE_SIZE,
 } from "../quiz-catalog";
-import { markSubmission } from "../routes/hand-in";
 import { saveSubmission } from "../storage/submission-store";
+import { ErrorPage } from "../views/error-page";
+import { renderPage } from "../views/layout";
 import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
-import { ErrorPage } from "./error-page";
 import { JoinCodeForm } from "./join-code-form";
-import { renderPage } from "./layout";
 import { onPageError } from "./page-errors";
-import { limitFormBody, sameOriginFormPost } from "./page-guards";
+import { limitFormBody, sameOriginFormPost, withPageQuiz } from "./page-guards";
 import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
 
@@ -33,35 +31,13 @@ const HOME_QUIZ_ID = seedQuizzes[0]?.id;
 /** What browsers send for `<form method="post">`, with or without `enctype`. */
 const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
-type PageEnv = { Bindings: Env; Variables: { quiz: Quiz } };
-
-/** Finds the quiz named by `:id`, or shows a French 404 page. */
-const withQuiz = createMiddleware<PageEnv>(async (c, next) => {
-  const id = c.req.param("id") ?? "";
-  const quiz = await findQuiz(c.env.DB, id);
-  if (!quiz) {
-    return renderPage(
-      c,
-      <ErrorPage title="Quiz introuvable">
-        <p>
-          Il n'y a pas de quiz « {id} ». Vérifiez l'adresse donnée par votre enseignant, ou
-          choisissez un quiz dans la liste.
-        </p>
-      </ErrorPage>,
-      404,
-    );
-  }
-  c.set("quiz", quiz);
-  await next();
-});
-
 /**
  * The page routes, to mount at the root.
  *
  * @example
  * app.route("/", pages);
  */
-export const pages = new Hono<PageEnv>()
+export const pages = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
@@ -98,11 +74,11 @@ export const pages = new Hono<PageEnv>()
       />,
     );
   })
-  .get("/quizzes/:id", withQuiz, (c) =>
+  .get("/quizzes/:id", withPageQuiz, (c) =>
     renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
   )
   // Posted from this site only (CSRF), and no bigger than a sheet can be.
-  .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, async (c) => {
+  .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, async (c) => {
     const quiz = c.var.quiz;
     const view = toStudentView(quiz);
     const read = await readPostedSheet(c, view, `/quizzes/${encodeURIComponent(quiz.id)}`);

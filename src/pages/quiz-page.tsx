@@ -6,12 +6,13 @@
 import type { Child } from "hono/jsx";
 import { joinPath, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
+import { MAX_STUDENT_LENGTH } from "../core/marking/sheet-limits";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
-import { MAX_STUDENT_LENGTH, STUDENT_FIELD } from "./answer-form";
-import { ArticleView } from "./article-view";
-import { Layout } from "./layout";
-import { QuestionFieldset } from "./question-fieldset";
-import { ResultsView } from "./results-view";
+import { ArticleView } from "../views/article-view";
+import { Layout } from "../views/layout";
+import { QuestionFieldset } from "../views/question-fieldset";
+import { ResultsView } from "../views/results-view";
+import { STUDENT_FIELD } from "./answer-form";
 
 /** The assignment a quiz page is for (`/j/<code>`): a name is required, one sheet per name. */
 export interface PageAssignment {
@@ -56,7 +57,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
   return (
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}
-      script
+      scripts={["/quiz.js"]}
       skipTo={{ href: "#questions-title", label: "Aller aux questions" }}
     >
       {lead}

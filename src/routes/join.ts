@@ -10,13 +10,17 @@ import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import { isClosed, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { limitBody, SUBMISSION_BODY_LIMIT } from "./body-limits";
-import { handIn } from "./hand-in";
-import { type IdempotencyEnv, idempotencyKey } from "./idempotency";
-import { JOIN_CODE_PERIOD_SECONDS, type JoinLookup, lookUpJoinCode } from "./join-code-lookup";
-import { requireJsonBody } from "./json-body";
+import { handIn } from "../hand-in";
+import { limitBody, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
+import { type IdempotencyEnv, idempotencyKey } from "../middleware/idempotency";
+import {
+  JOIN_CODE_PERIOD_SECONDS,
+  type JoinLookup,
+  lookUpJoinCode,
+} from "../middleware/join-code-lookup";
+import { requireJsonBody } from "../middleware/json-body";
+import { invalidInput, problem } from "../problem";
 import { IDEMPOTENCY_KEY, json, problemResponse, problems } from "./openapi";
-import { invalidInput, problem } from "./problem";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
 
 const JOIN_CODE = {

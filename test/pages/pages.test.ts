@@ -1,10 +1,10 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
-import { formatFrenchDateTime } from "../../src/pages/format-french-date";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { formatFrenchDateTime } from "../../src/views/format-french-date";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
 import { decodeEntities, selectElements as select } from "./select-elements";
 

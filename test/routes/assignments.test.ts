@@ -5,8 +5,8 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { JOIN_CODE_ALPHABET } from "../../src/core/assignment/join-code";
 import type { KeyQuiz } from "../../src/core/quiz/to-key-view";
+import { JOIN_CODE_PERIOD_SECONDS } from "../../src/middleware/join-code-lookup";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
-import { JOIN_CODE_PERIOD_SECONDS } from "../../src/routes/join-code-lookup";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };

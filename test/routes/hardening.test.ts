@@ -4,10 +4,10 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { MAX_ANSWERS } from "../../src/core/marking/sheet-limits";
 import app from "../../src/index";
-import { NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../../src/routes/body-limits";
-import { MAX_QUIZ_ID_LENGTH } from "../../src/routes/quiz-id-guard";
-import { MAX_ANSWERS } from "../../src/routes/submission-body";
+import { NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../../src/middleware/body-limits";
+import { MAX_QUIZ_ID_LENGTH } from "../../src/middleware/quiz-id-guard";
 import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";

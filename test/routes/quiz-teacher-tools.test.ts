@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import seedArticle from "../../src/content/seed-article.fr.txt";
 import { toFileSlug } from "../../src/core/export/file-slug";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
-import { CHART } from "../../src/pages/results-chart";
+import { CHART } from "../../src/views/results-chart";
 import { readCsv } from "../core/export/read-csv";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markSheet } from "../../src/core/marking/mark-sheet";
 import { toStudentView } from "../../src/core/quiz/to-student-view";
-import { describeGiven, ResultsView } from "../../src/pages/results-view";
+import { describeGiven, ResultsView } from "../../src/views/results-view";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
 
 const quiz = toStudentView(sampleQuiz);

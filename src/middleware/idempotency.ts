@@ -15,6 +15,7 @@
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { problem } from "../problem";
 import {
   claimKey,
   completeKey,
@@ -23,7 +24,6 @@ import {
   storedResponse,
 } from "../storage/idempotency-store";
 import type { Submission } from "../storage/submission-store";
-import { problem } from "./problem";
 
 /** What clients may use as a key: a UUID, or any 1 to 255 visible ASCII characters. */
 const KEY_FORMAT = /^[!-~]{1,255}$/;

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { teacherAuth } from "../../src/routes/teacher-auth";
+import { teacherAuth } from "../../src/middleware/teacher-auth";
 
 const guarded = new Hono<{ Bindings: Env }>().get("/secret", teacherAuth, (c) => c.text("key"));
 

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { TEACHER_AUTH_PERIOD_SECONDS } from "../../src/routes/teacher-auth-limiter";
+import { TEACHER_AUTH_PERIOD_SECONDS } from "../../src/middleware/teacher-auth-limiter";
 
 const KEY_URL = "http://ardoise.test/api/quizzes/belgique-maroc-dsiti-2016/key";
 /** Addresses of this file only (TEST-NET-3): the limiter's counts outlive a test. */

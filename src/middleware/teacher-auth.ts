@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { problem } from "./problem";
+import { problem } from "../problem";
 import { clientAddress, teacherFailures, tooManyAttempts } from "./teacher-auth-limiter";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;

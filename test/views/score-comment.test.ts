@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreComment } from "../../src/pages/score-comment";
+import { scoreComment } from "../../src/views/score-comment";
 
 describe("scoreComment", () => {
   it("counts right answers, in the singular up to one", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFrenchDateTime } from "../../src/pages/format-french-date";
+import { formatFrenchDateTime } from "../../src/views/format-french-date";
 
 describe("formatFrenchDateTime", () => {
   it.each([

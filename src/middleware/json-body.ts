@@ -3,7 +3,7 @@
  * Turns away request bodies that are not JSON before any validator looks at them.
  */
 import { createMiddleware } from "hono/factory";
-import { problem } from "./problem";
+import { problem } from "../problem";
 
 /** `application/json` and `application/<anything>+json`, parameters (charset…) ignored. */
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;

@@ -5,8 +5,11 @@
  * responses, then every schema. The API speaks English, so the listing is marked `lang="en"`.
  */
 import type { Child } from "hono/jsx";
-import { Layout } from "../pages/layout";
-import type { OpenApiDocument } from "./openapi";
+import type { generateSpecs } from "hono-openapi";
+import { Layout } from "./layout";
+
+/** The OpenAPI document, as hono-openapi generates it and `/openapi.json` serves it. */
+export type OpenApiDocument = Awaited<ReturnType<typeof generateSpecs>>;
 
 /** A JSON Schema, read loosely: the document's schemas as the page needs them. */
 interface Schema {
@@ -93,8 +96,7 @@ export function DocsPage({ document }: { document: OpenApiDocument }) {
   const schemas = Object.entries(document.components?.schemas ?? {}) as [string, Schema][];
   const responses = (document.components?.responses ?? {}) as Record<string, Response>;
   return (
-    <Layout title="Documentation de l'API">
-      <link rel="stylesheet" href="/tools.css" />
+    <Layout title="Documentation de l'API" styles={["/tools.css"]}>
       <h1>Documentation de l'API</h1>
       <p>
         Le document OpenAPI 3.1 complet, à importer dans un client ou un générateur de code :{" "}

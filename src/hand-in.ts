@@ -8,17 +8,17 @@
  * evidence.
  */
 import type { Context } from "hono";
-import { type Assignment, showsKey } from "../core/assignment/assignment";
-import { type AnswerSheet, type MarkedSheet, markSheet } from "../core/marking/mark-sheet";
-import type { Quiz } from "../core/quiz/quiz";
-import {
-  DuplicateStudentError,
-  type Submission,
-  saveSubmission,
-} from "../storage/submission-store";
-import { respondOnce } from "./idempotency";
+import { type Assignment, showsKey } from "./core/assignment/assignment";
+import { type AnswerSheet, type MarkedSheet, markSheet } from "./core/marking/mark-sheet";
+import type { Quiz } from "./core/quiz/quiz";
+import { respondOnce } from "./middleware/idempotency";
 import { invalidInput, problem } from "./problem";
-import { findAnswerErrors, findRawAnswerErrors, type SubmissionBody } from "./submission-body";
+import {
+  findAnswerErrors,
+  findRawAnswerErrors,
+  type SubmissionBody,
+} from "./routes/submission-body";
+import { DuplicateStudentError, type Submission, saveSubmission } from "./storage/submission-store";
 
 /** A marked sheet as stored, and its marks. */
 export interface MarkedSubmission {

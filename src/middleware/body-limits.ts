@@ -6,7 +6,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { problem } from "./problem";
+import { problem } from "../problem";
 
 /**
  * A submission, JSON or form post: at most a few dozen answers of 500 characters and a name,

@@ -3,8 +3,9 @@
  * One question of the form: a `<fieldset>` with the numbered prompt as `<legend>` and one field
  * named by the question id (a text input, or radio buttons), every input with its `<label>`.
  */
+
+import { MAX_ANSWER_LENGTH } from "../core/marking/sheet-limits";
 import type { StudentQuestion } from "../core/quiz/to-student-view";
-import { MAX_ANSWER_LENGTH } from "./answer-form";
 
 export interface QuestionFieldsetProps {
   question: StudentQuestion;

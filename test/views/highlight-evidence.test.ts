@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightParagraphs } from "../../src/pages/highlight-evidence";
+import { highlightParagraphs } from "../../src/views/highlight-evidence";
 
 const paragraphs = ["Jan Jambon est ministre. Il était à Rabat mardi.", "Charles Michel aussi."];
 

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { requireJsonBody } from "../../src/routes/json-body";
+import { requireJsonBody } from "../../src/middleware/json-body";
 
 const echo = new Hono().post("/", requireJsonBody, async (c) => c.json(await c.req.json()));
 

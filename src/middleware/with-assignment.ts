@@ -5,9 +5,9 @@
 import { createMiddleware } from "hono/factory";
 import type { Assignment } from "../core/assignment/assignment";
 import type { Quiz } from "../core/quiz/quiz";
+import { problem } from "../problem";
 import { findQuiz } from "../quiz-catalog";
 import { getAssignment } from "../storage/assignment-store";
-import { problem } from "./problem";
 import { isPossibleQuizId } from "./quiz-id-guard";
 
 /** What the routes after `withAssignment` see. */

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { invalidInput, problem } from "../../src/routes/problem";
+import { invalidInput, problem } from "../src/problem";
 
 describe("problem", () => {
   it("responds with application/problem+json, the status and extra headers", async () => {

@@ -27,8 +27,10 @@ const CONTENT_SECURITY_POLICY = [
 export interface LayoutProps {
   /** The page's own title; " · Ardoise" is added. */
   title: string;
-  /** Whether to load the quiz script (only the quiz page needs it). */
-  script?: boolean;
+  /** The page's own scripts (deferred), e.g. `["/quiz.js"]`; most pages need none. */
+  scripts?: readonly string[];
+  /** The page's own stylesheets, after the site's `/ardoise.css`, e.g. `["/tools.css"]`. */
+  styles?: readonly string[];
   /** A "skip to" link for keyboard users, when the page has a long lead-in. */
   skipTo?: { href: string; label: string };
   children?: Child;
@@ -39,8 +41,9 @@ export interface LayoutProps {
  *
  * @example
  * <Layout title="Tous les quiz"><h1>Tous les quiz</h1></Layout>
+ * <Layout title="Espace enseignant" styles={["/tools.css"]} scripts={["/teacher.js"]}>…</Layout>
  */
-export function Layout({ title, script = false, skipTo, children }: LayoutProps) {
+export function Layout({ title, scripts = [], styles = [], skipTo, children }: LayoutProps) {
   return (
     <html lang="fr">
       <head>
@@ -49,7 +52,12 @@ export function Layout({ title, script = false, skipTo, children }: LayoutProps)
         <title>{`${title} · Ardoise`}</title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/ardoise.css" />
-        {script ? <script src="/quiz.js" defer /> : null}
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         {skipTo ? (

@@ -6,8 +6,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import app from "../../src/index";
+import { hashRequest, STALE_CLAIM_MS } from "../../src/middleware/idempotency";
 import { findQuiz } from "../../src/quiz-catalog";
-import { hashRequest, STALE_CLAIM_MS } from "../../src/routes/idempotency";
 import { countSubmissions } from "../../src/storage/submission-store";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";

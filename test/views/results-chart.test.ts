@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { CHART, formatRate, renderResultsChart } from "../../src/pages/results-chart";
+import { CHART, formatRate, renderResultsChart } from "../../src/views/results-chart";
 
 type Node = Record<string, string> & { rect?: Node[]; text?: (Node | string)[] };
 

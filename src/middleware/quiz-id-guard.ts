@@ -6,7 +6,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
-import { problem } from "./problem";
+import { problem } from "../problem";
 
 /** Longer than any quiz id, created (22) or shipped (a slug of a few words). */
 export const MAX_QUIZ_ID_LENGTH = 64;

@@ -12,7 +12,7 @@
  * not seen the refusal yet lets through at most one more guess, which its failure then blocks.
  */
 import type { Context } from "hono";
-import { problem } from "./problem";
+import { problem } from "../problem";
 
 declare global {
   namespace Cloudflare {
