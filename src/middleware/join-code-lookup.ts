@@ -13,19 +13,7 @@ import { findQuiz } from "../quiz-catalog";
 import { findAssignmentByCode } from "../storage/assignment-store";
 import { clientAddress, failureLimit } from "./teacher-auth-limiter";
 
-declare global {
-  namespace Cloudflare {
-    interface Env {
-      /** Counts wrong join codes per client IP ([[ratelimits]] in wrangler.toml). */
-      JOIN_CODE_LIMITER?: RateLimit;
-    }
-  }
-}
-
-/** The limiter's period (wrangler.toml), and so how long a refused client waits. */
-export const JOIN_CODE_PERIOD_SECONDS = 60;
-
-const joinFailures = failureLimit("JOIN_CODE_LIMITER", JOIN_CODE_PERIOD_SECONDS);
+const joinFailures = failureLimit("JOIN_CODE_LIMITER");
 
 /** What a join code led to. */
 export type JoinLookup =

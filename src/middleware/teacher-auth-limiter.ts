@@ -14,17 +14,12 @@
 import type { Context } from "hono";
 import { problem } from "../problem";
 
-declare global {
-  namespace Cloudflare {
-    interface Env {
-      /** Counts failed teacher-token attempts per client IP ([[ratelimits]] in wrangler.toml). */
-      TEACHER_AUTH_LIMITER?: RateLimit;
-    }
-  }
-}
-
-/** The limiter's period (wrangler.toml), and so how long a refused client waits. */
-export const TEACHER_AUTH_PERIOD_SECONDS = 60;
+/**
+ * The period of every rate limiting binding ([[ratelimits]] in wrangler.toml, where 10 and 60
+ * are the only choices), and so how long a refused client waits. test/wrangler-config.node.ts
+ * holds wrangler.toml to it.
+ */
+export const LIMIT_PERIOD_SECONDS = 60;
 
 /**
  * Who is trying: the client IP Cloudflare puts in `CF-Connecting-IP` (clients cannot set it in
@@ -67,12 +62,12 @@ export interface FailureLimit {
 const MAX_REMEMBERED_REFUSALS = 10_000;
 
 /**
- * A failure count for one binding, whose refusals last `periodSeconds` (its wrangler.toml period).
+ * A failure count for one binding, whose refusals last its period (`LIMIT_PERIOD_SECONDS`).
  *
  * @example
- * const joinFailures = failureLimit("JOIN_CODE_LIMITER", 60);
+ * const joinFailures = failureLimit("JOIN_CODE_LIMITER");
  */
-export function failureLimit(name: string, periodSeconds: number): FailureLimit {
+export function failureLimit(name: string): FailureLimit {
   /** Clients refused in this isolate, and until when (ms since the epoch). */
   const refusedUntil = new Map<string, number>();
   return {
@@ -97,7 +92,7 @@ export function failureLimit(name: string, periodSeconds: number): FailureLimit 
         const oldest = refusedUntil.keys().next().value;
         if (oldest !== undefined) refusedUntil.delete(oldest);
       }
-      refusedUntil.set(client, now + periodSeconds * 1000);
+      refusedUntil.set(client, now + LIMIT_PERIOD_SECONDS * 1000);
       return true;
     },
   };
@@ -109,7 +104,7 @@ export function failureLimit(name: string, periodSeconds: number): FailureLimit 
  * @example
  * if (teacherFailures.isRefused(clientAddress(c))) return tooManyAttempts(c);
  */
-export const teacherFailures = failureLimit("TEACHER_AUTH_LIMITER", TEACHER_AUTH_PERIOD_SECONDS);
+export const teacherFailures = failureLimit("TEACHER_AUTH_LIMITER");
 
 /**
  * 429 with `Retry-After`: too many wrong teacher tokens from this client.
@@ -124,8 +119,8 @@ export function tooManyAttempts(c: Context): Response {
       type: "/problems/too-many-teacher-attempts",
       title: "Too many wrong teacher tokens",
       status: 429,
-      detail: `Too many wrong teacher tokens were sent from this address; wait ${TEACHER_AUTH_PERIOD_SECONDS} seconds (Retry-After), then send the right token as \`Authorization: Bearer <token>\`.`,
+      detail: `Too many wrong teacher tokens were sent from this address; wait ${LIMIT_PERIOD_SECONDS} seconds (Retry-After), then send the right token as \`Authorization: Bearer <token>\`.`,
     },
-    { "Retry-After": String(TEACHER_AUTH_PERIOD_SECONDS) },
+    { "Retry-After": String(LIMIT_PERIOD_SECONDS) },
   );
 }

@@ -12,7 +12,7 @@ import { ArticleView } from "../views/article-view";
 import { Layout } from "../views/layout";
 import { QuestionFieldset } from "../views/question-fieldset";
 import { ResultsView } from "../views/results-view";
-import { STUDENT_FIELD } from "./answer-form";
+import { KEY_FIELD, STUDENT_FIELD } from "./answer-form";
 
 /** The assignment a quiz page is for (`/j/<code>`): a name is required, one sheet per name. */
 export interface PageAssignment {
@@ -99,6 +99,8 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
           Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et les
           petites fautes de frappe ne comptent pas.
         </p>
+        {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). */}
+        {marked ? null : <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />}
         <div class="student-field">
           <label for={STUDENT_FIELD}>
             Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>

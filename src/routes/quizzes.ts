@@ -11,7 +11,6 @@ import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { handIn } from "../hand-in";
 import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
 import { idempotencyKey } from "../middleware/idempotency";
 import { requireJsonBody } from "../middleware/json-body";
@@ -26,6 +25,7 @@ import {
   QUIZ_PAGE_SIZE,
 } from "../quiz-catalog";
 import { deleteQuiz, saveQuiz, setQuizPublic } from "../storage/quiz-store";
+import { handIn } from "./hand-in-response";
 import { NewQuizBody, SUPPORTED_LANGUAGES, VisibilityBody } from "./new-quiz-body";
 import { newQuizId } from "./new-quiz-id";
 import {

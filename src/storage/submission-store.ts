@@ -77,32 +77,54 @@ export function rethrowDuplicate(submission: Submission): (error: unknown) => ne
   };
 }
 
-/** The columns of a submission row, in the order of {@link submissionValues}. */
-export const SUBMISSION_COLUMNS =
-  "id, quiz_id, assignment_id, student, student_key, answers, score, max_score, created_at";
-
 /**
- * The values of a submission's row, in the order of {@link SUBMISSION_COLUMNS}: bind them as
- * ?1…?9.
+ * The statements that store a submission and its marks, for one `db.batch`; the only INSERTs
+ * of a submission. With `onlyIf`, the row is written only while that SQL condition holds (its
+ * values are bound as ?10, ?11…), and the marks only with their row: this is how a keyed sheet
+ * is written only while its request still holds the key (idempotency-store.ts).
  *
  * @example
- * db.prepare(`INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, …, ?9)`)
- *   .bind(...submissionValues(submission));
+ * await db.batch(insertSubmission(db, submission));
+ * await db.batch([...insertSubmission(db, submission, { sql: "EXISTS (…)", values: [key] }), …]);
  */
-export function submissionValues(submission: Submission): (string | number | null)[] {
+export function insertSubmission(
+  db: D1Database,
+  submission: Submission,
+  onlyIf?: { sql: string; values: (string | number)[] },
+): D1PreparedStatement[] {
   const assignmentId = submission.assignmentId ?? null;
-  return [
-    submission.id,
-    submission.quizId,
-    assignmentId,
-    submission.student,
-    // Only assignment sheets are one per name: plain quiz sheets leave the key NULL.
-    assignmentId !== null && submission.student !== null ? studentKey(submission.student) : null,
-    JSON.stringify(submission.answers),
-    submission.score,
-    submission.maxScore,
-    submission.createdAt,
-  ];
+  const row = db
+    .prepare(
+      `INSERT INTO submissions
+         (id, quiz_id, assignment_id, student, student_key, answers, score, max_score, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9${onlyIf ? ` WHERE ${onlyIf.sql}` : ""}`,
+    )
+    .bind(
+      submission.id,
+      submission.quizId,
+      assignmentId,
+      submission.student,
+      // Only assignment sheets are one per name: plain quiz sheets leave the key NULL.
+      assignmentId !== null && submission.student !== null ? studentKey(submission.student) : null,
+      JSON.stringify(submission.answers),
+      submission.score,
+      submission.maxScore,
+      submission.createdAt,
+      ...(onlyIf?.values ?? []),
+    );
+  const insertMark = db.prepare(
+    `INSERT INTO submission_marks (submission_id, question_id, given, correct)
+     SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1)`,
+  );
+  const marks = submission.marks.map((mark) =>
+    insertMark.bind(
+      submission.id,
+      mark.questionId,
+      mark.given === null ? null : JSON.stringify(mark.given),
+      mark.correct ? 1 : 0,
+    ),
+  );
+  return [row, ...marks];
 }
 
 /**
@@ -114,40 +136,7 @@ export function submissionValues(submission: Submission): (string | number | nul
  *   score: 7, maxScore: 10, createdAt: new Date().toISOString(), marks });
  */
 export async function saveSubmission(db: D1Database, submission: Submission): Promise<void> {
-  const insertMark = db.prepare(
-    "INSERT INTO submission_marks (submission_id, question_id, given, correct) VALUES (?, ?, ?, ?)",
-  );
-  await db
-    .batch([
-      db
-        .prepare(
-          `INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-        )
-        .bind(...submissionValues(submission)),
-      ...bindMarks(insertMark, submission),
-    ])
-    .catch(rethrowDuplicate(submission));
-}
-
-/**
- * One statement per mark of the submission: `insertMark` bound to (submission id, question id,
- * given as JSON or NULL, correct as 0/1).
- *
- * @example
- * db.batch([insertSubmission, ...bindMarks(db.prepare("INSERT … VALUES (?, ?, ?, ?)"), submission)]);
- */
-export function bindMarks(
-  insertMark: D1PreparedStatement,
-  submission: Submission,
-): D1PreparedStatement[] {
-  return submission.marks.map((mark) =>
-    insertMark.bind(
-      submission.id,
-      mark.questionId,
-      mark.given === null ? null : JSON.stringify(mark.given),
-      mark.correct ? 1 : 0,
-    ),
-  );
+  await db.batch(insertSubmission(db, submission)).catch(rethrowDuplicate(submission));
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { hashRequest, STALE_CLAIM_MS } from "../../src/hand-in";
 import app from "../../src/index";
-import { hashRequest, STALE_CLAIM_MS } from "../../src/middleware/idempotency";
 import { findQuiz } from "../../src/quiz-catalog";
 import { countSubmissions } from "../../src/storage/submission-store";
 

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { TEACHER_AUTH_PERIOD_SECONDS } from "../../src/middleware/teacher-auth-limiter";
+import { LIMIT_PERIOD_SECONDS } from "../../src/middleware/teacher-auth-limiter";
 
 const KEY_URL = "http://ardoise.test/api/quizzes/belgique-maroc-dsiti-2016/key";
 /** Addresses of this file only (TEST-NET-3): the limiter's counts outlive a test. */
@@ -17,7 +17,7 @@ function getKey(client: string, token?: string) {
 
 async function expectTooMany(response: Response) {
   expect(response.status).toBe(429);
-  expect(response.headers.get("Retry-After")).toBe(String(TEACHER_AUTH_PERIOD_SECONDS));
+  expect(response.headers.get("Retry-After")).toBe(String(LIMIT_PERIOD_SECONDS));
   expect(response.headers.get("Content-Type")).toBe("application/problem+json");
   const problem = await response.json<{ status: number; detail: string }>();
   expect(problem.status).toBe(429);
