@@ -16,7 +16,7 @@ import { problem } from "../problem";
 
 /**
  * The period of every rate limiting binding ([[ratelimits]] in wrangler.toml, where 10 and 60
- * are the only choices), and so how long a refused client waits. test/wrangler-config.node.ts
+ * are the only choices), and so how long a refused client waits. test/middleware/teacher-auth-limiter.node.ts
  * holds wrangler.toml to it.
  */
 export const LIMIT_PERIOD_SECONDS = 60;

@@ -10,7 +10,7 @@ import { normalizeAnswer } from "../marking/normalize-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
-import type { Candidate, CandidateAnswer } from "./candidate";
+import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
 import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
@@ -31,7 +31,7 @@ export interface GenerateQuizOptions {
   questionCount?: number;
 }
 
-const TEMPLATES = [
+const TEMPLATES: readonly Template[] = [
   askAgent,
   askSubjectAction,
   askClause,
