@@ -7,7 +7,7 @@
  */
 import type { Context } from "hono";
 import type { Assignment } from "../core/assignment/assignment";
-import { normalizeJoinCode } from "../core/assignment/join-code";
+import { normaliseJoinCode } from "../core/assignment/join-code";
 import type { Quiz } from "../core/quiz/quiz";
 import { findQuiz } from "../quiz-catalog";
 import { findAssignmentByCode } from "../storage/assignment-store";
@@ -36,7 +36,7 @@ export async function lookUpJoinCode<E extends { Bindings: Env }>(
 ): Promise<JoinLookup> {
   const client = clientAddress(c);
   if (joinFailures.isRefused(client)) return { kind: "refused" };
-  const code = normalizeJoinCode(typed);
+  const code = normaliseJoinCode(typed);
   const assignment = code ? await findAssignmentByCode(c.env.DB, code) : undefined;
   const quiz = assignment ? await findQuiz(c.env.DB, assignment.quizId) : undefined;
   if (code && assignment && quiz) return { kind: "found", code, assignment, quiz };

@@ -9,6 +9,7 @@ import { hashRequest, STALE_CLAIM_MS } from "../../src/hand-in";
 import app from "../../src/index";
 import { findQuiz } from "../../src/quiz-catalog";
 import { countSubmissions } from "../../src/storage/submission-store";
+import { expectProblem } from "../expect-problem";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const URL = `http://ardoise.test/api/quizzes/${QUIZ_ID}/submissions`;
@@ -37,12 +38,6 @@ async function keyRow(key: string) {
   return env.DB.prepare("SELECT * FROM idempotency_keys WHERE idempotency_key = ?")
     .bind(key)
     .first<{ state: string; submission_id: string | null; response: string | null }>();
-}
-
-async function expectProblem(response: Response, status: number, type: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  expect(await response.json()).toMatchObject({ status, type, detail: expect.any(String) });
 }
 
 /** The real database, but `batch` fails `failures` times with a transient error first. */

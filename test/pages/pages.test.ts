@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
-import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { countSubmissions } from "../../src/storage/submission-store";
 import { formatFrenchDateTime } from "../../src/views/format-french-date";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
+import { getSubmission } from "../storage/get-submission";
 import { decodeEntities, selectElements as select } from "./select-elements";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";

@@ -6,7 +6,7 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
@@ -123,7 +123,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   for (const candidate of candidates) {
     const forms = answerForms(candidate.answer, analysis);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
-    const normalForms = forms.accepted.filter(isDistinctive).map(normalizeAnswer);
+    const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     ranked.push({
       candidate,
@@ -156,7 +156,7 @@ interface SalienceContext {
 const SALIENCE = { answerInTitle: 0.8, lede: 1.4, second: 1.15, titleWords: 1.2, topic: 0.45 };
 
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
-  const title = ` ${normalizeAnswer(article.title)} `;
+  const title = ` ${normaliseAnswer(article.title)} `;
   const titleWords = new Set(title.split(" ").filter((word) => word.length >= 4));
   const paragraphStarts: number[] = [];
   let offset = 0;
@@ -166,8 +166,8 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   }
   const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
   const topicForms = new Set<string>();
-  if (topic && title.includes(` ${normalizeAnswer(topic.name)} `)) {
-    topicForms.add(normalizeAnswer(topic.name));
+  if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
+    topicForms.add(normaliseAnswer(topic.name));
   }
   return { title, titleWords, paragraphStarts, topicForms };
 }
@@ -185,7 +185,7 @@ function salienceOf(
   }
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;
-  const shared = normalizeAnswer(candidate.sentence.text)
+  const shared = normaliseAnswer(candidate.sentence.text)
     .split(" ")
     .filter((word) => context.titleWords.has(word));
   if (new Set(shared).size >= 2) salience *= SALIENCE.titleWords;
@@ -255,7 +255,7 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     }
   }
   for (const item of ranked) {
-    const prompt = ` ${normalizeAnswer(item.candidate.prompt)} `;
+    const prompt = ` ${normaliseAnswer(item.candidate.prompt)} `;
     let cost = 1;
     for (const [key, { forms, worth }] of answers) {
       if (key === item.answerKey) continue;

@@ -1,12 +1,15 @@
 /**
  * @module
- * `wrangler dev` for the load and fault tests, as test/browser/wrangler-dev.ts starts it (own
- * process group, `--port 0`, address read from "Ready on", readiness checked with the teacher
- * token), plus what the fault test needs: a state directory that outlives the server, SIGKILL
- * of its whole process group mid-run, a restart on the same state, and reading the local D1
- * with `wrangler d1 execute` once it is stopped.
+ * `wrangler dev` for the browser, load and fault tests: in its own process group (stopping it
+ * stops workerd too, and nothing else), on ports the system picks (`--port 0`: no race with
+ * other servers starting on this machine), its address read from its "Ready on" line, ready
+ * once it answers the teacher route with our token (proof that it is ours and that the Worker
+ * and its database are up). For the fault test: a state directory that outlives the server,
+ * SIGKILL of its whole process group mid-run, a restart on the same state, and reading the
+ * local D1 with `wrangler d1 execute` once it is stopped.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const READY_TIMEOUT_MS = 120_000;
@@ -24,7 +27,12 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Runs wrangler with the project's Node; resolves with its exit code and output. */
+/**
+ * Runs wrangler with the project's Node; resolves with its exit code and output.
+ *
+ * @example
+ * const { code, output } = await runWrangler(root, ["deploy", "--dry-run", "--outdir", dir]);
+ */
 export function runWrangler(
   root: string,
   args: string[],
@@ -39,21 +47,15 @@ export function runWrangler(
 }
 
 /**
- * Applies the migrations to the local D1 kept in `persistTo`.
+ * Applies the migrations to the local D1 kept in `persistTo` (of the Worker `config` describes,
+ * the repository's wrangler.toml when left out).
  *
  * @example
  * await migrate(root, persistTo);
  */
-export async function migrate(root: string, persistTo: string): Promise<void> {
-  const { code, output } = await runWrangler(root, [
-    "d1",
-    "migrations",
-    "apply",
-    "DB",
-    "--local",
-    "--persist-to",
-    persistTo,
-  ]);
+export async function migrate(root: string, persistTo: string, config?: string): Promise<void> {
+  const args = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
+  const { code, output } = await runWrangler(root, config ? [...args, "--config", config] : args);
   if (code !== 0) throw new Error(`wrangler d1 migrations apply exited with ${code}:\n${output}`);
 }
 
@@ -142,8 +144,10 @@ export async function startDevServer(
 }
 
 function spawnWrangler(root: string, args: string[]): ChildProcess {
+  // The project's Node (package.json pins it; wrangler needs Node >= 22), else the running one.
+  const projectNode = join(root, "node_modules", ".bin", "node");
   return spawn(
-    process.execPath,
+    existsSync(projectNode) ? projectNode : process.execPath,
     [join(root, "node_modules", "wrangler", "bin", "wrangler.js"), ...args],
     {
       cwd: root,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 
-describe("normalizeAnswer", () => {
+describe("normaliseAnswer", () => {
   it.each([
     ["Charles Michel", "charles michel"],
     ["CHARLES MICHEL", "charles michel"],
@@ -30,29 +30,29 @@ describe("normalizeAnswer", () => {
     ["cœur", "coeur"],
     ["1ᵉʳ mars", "1er mars"],
   ])("%j → %j", (input, expected) => {
-    expect(normalizeAnswer(input)).toBe(expected);
+    expect(normaliseAnswer(input)).toBe(expected);
   });
 
   it("drops only a leading determiner", () => {
-    expect(normalizeAnswer("Direction des systèmes d'information")).toBe(
+    expect(normaliseAnswer("Direction des systèmes d'information")).toBe(
       "direction des systemes d information",
     );
   });
 
   it("drops one determiner, not a chain of them", () => {
-    expect(normalizeAnswer("le la")).toBe("la");
+    expect(normaliseAnswer("le la")).toBe("la");
   });
 
   it("keeps a determiner that is the whole answer", () => {
-    expect(normalizeAnswer("La")).toBe("la");
+    expect(normaliseAnswer("La")).toBe("la");
   });
 
   it("does not take the start of a word for a determiner", () => {
-    expect(normalizeAnswer("Lemaire")).toBe("lemaire");
-    expect(normalizeAnswer("Dupont")).toBe("dupont");
+    expect(normaliseAnswer("Lemaire")).toBe("lemaire");
+    expect(normaliseAnswer("Dupont")).toBe("dupont");
   });
 
   it("turns punctuation-only input into an empty answer", () => {
-    expect(normalizeAnswer(" ?! … ")).toBe("");
+    expect(normaliseAnswer(" ?! … ")).toBe("");
   });
 });

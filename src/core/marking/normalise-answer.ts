@@ -27,10 +27,10 @@ const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
  * hyphens, quotes, non-breaking spaces) into a single space and drops one leading determiner.
  *
  * @example
- * normalizeAnswer("  L’Office des Étrangers ! "); // "office des etrangers"
- * normalizeAnswer("de la Sûreté"); // "surete"
+ * normaliseAnswer("  L’Office des Étrangers ! "); // "office des etrangers"
+ * normaliseAnswer("de la Sûreté"); // "surete"
  */
-export function normalizeAnswer(text: string): string {
+export function normaliseAnswer(text: string): string {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const normal = fold(text);
