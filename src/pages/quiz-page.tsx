@@ -99,8 +99,9 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
           Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et les
           petites fautes de frappe ne comptent pas.
         </p>
-        {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). */}
-        {marked ? null : <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />}
+        {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
+            on the marked page too, which is then the same whether the server or the script marked. */}
+        <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
         <div class="student-field">
           <label for={STUDENT_FIELD}>
             Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>
