@@ -10,7 +10,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [
     {
-      // Wrangler bundles `*.txt` as Text modules (src/content/text-modules.d.ts): the same here.
+      // Wrangler bundles `*.txt` as Text modules (typed in src/worker-configuration.d.ts): the same here.
       name: "text-modules",
       enforce: "pre",
       load(id) {

@@ -6,19 +6,19 @@
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { guardQuizId } from "./middleware/quiz-id-guard";
+import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
+import { problem } from "./problem";
 import { apiDocs } from "./routes/api-docs";
 import { assignments } from "./routes/assignments";
 import { join } from "./routes/join";
-import { problem } from "./routes/problem";
-import { guardQuizId } from "./routes/quiz-id-guard";
 import { quizReview } from "./routes/quiz-review";
 import { quizTeacherTools } from "./routes/quiz-teacher-tools";
 import { quizzes } from "./routes/quizzes";
-import { securityHeaders } from "./routes/security-headers";
 import { isTransientD1Error } from "./storage/transient-errors";
 
 const app = new Hono<{ Bindings: Env }>();

@@ -5,15 +5,14 @@
  */
 import * as v from "valibot";
 import type { AnswerSheet } from "../core/marking/mark-sheet";
+import { MAX_ANSWER_LENGTH, MAX_STUDENT_LENGTH, RESERVED_KEYS } from "../core/marking/sheet-limits";
 import type { StudentQuestion, StudentQuiz } from "../core/quiz/to-student-view";
-import { RESERVED_KEYS } from "../routes/submission-body";
+import { KEY_FORMAT } from "../middleware/idempotency";
 
-/** Longest short answer accepted, as in the JSON API. */
-export const MAX_ANSWER_LENGTH = 500;
-/** Longest student name accepted, after trimming, as in the JSON API. */
-export const MAX_STUDENT_LENGTH = 100;
 /** Name of the form field for the student's name; question ids are `q1`, `q2`… */
 export const STUDENT_FIELD = "student";
+/** Name of the hidden field that holds the page's idempotency key (see src/hand-in.ts). */
+export const KEY_FIELD = "idempotency-key";
 
 /** A parsed form body: `c.req.parseBody({ all: true })`. Repeated fields come as arrays. */
 export type FormBody = Record<string, string | File | (string | File)[]>;
@@ -22,6 +21,8 @@ export type FormBody = Record<string, string | File | (string | File)[]>;
 export interface AnswerForm {
   answers: AnswerSheet;
   student?: string;
+  /** The page's idempotency key: the same form sent again is stored once. */
+  key?: string;
 }
 
 /** What is wrong with one field, in French, for the student or teacher who sent it. */
@@ -75,7 +76,11 @@ export function readAnswerForm(quiz: StudentQuiz, body: FormBody): ReadAnswerFor
     answers[question.id] = question.type === "true_false" ? value === "true" : value;
   }
   const student = fields[STUDENT_FIELD];
-  return { success: true, form: student ? { answers, student } : { answers } };
+  const key = fields[KEY_FIELD];
+  return {
+    success: true,
+    form: { answers, ...(student ? { student } : {}), ...(key ? { key } : {}) },
+  };
 }
 
 /**
@@ -97,6 +102,12 @@ export function answerFormSchema(quiz: StudentQuiz) {
         MAX_STUDENT_LENGTH,
         `Le nom ne doit pas dépasser ${MAX_STUDENT_LENGTH} caractères.`,
       ),
+    ),
+  );
+  entries[KEY_FIELD] = v.optional(
+    v.pipe(
+      v.string(repeated(KEY_FIELD)),
+      v.regex(KEY_FORMAT, "Le formulaire envoyé n'est pas celui de la page du quiz."),
     ),
   );
   // Not strictObject: it stops at the first unknown field, and the page should list them all.

@@ -5,26 +5,19 @@
  * where the home page's join form goes. A closed assignment says so and stores nothing.
  */
 import { type Context, Hono } from "hono";
-import {
-  type Assignment,
-  isClosed,
-  joinPath,
-  MAX_ASSIGNMENT_NAME_LENGTH,
-  showsKey,
-} from "../core/assignment/assignment";
+import { type Assignment, isClosed, joinPath, showsKey } from "../core/assignment/assignment";
 import { JOIN_CODE_LENGTH } from "../core/assignment/join-code";
 import { markSheet } from "../core/marking/mark-sheet";
 import type { Quiz } from "../core/quiz/quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { markSubmission } from "../routes/hand-in";
-import { JOIN_CODE_PERIOD_SECONDS, lookUpJoinCode } from "../routes/join-code-lookup";
-import { DuplicateStudentError, saveSubmission } from "../storage/submission-store";
-import { ErrorPage } from "./error-page";
+import { lookUpJoinCode } from "../middleware/join-code-lookup";
+import { LIMIT_PERIOD_SECONDS } from "../middleware/teacher-auth-limiter";
+import { ErrorPage } from "../views/error-page";
+import { renderPage } from "../views/layout";
+import { handInPage } from "./hand-in-page";
 import { JoinCodeForm } from "./join-code-form";
-import { renderPage } from "./layout";
 import { onPageError } from "./page-errors";
 import { limitFormBody, sameOriginFormPost } from "./page-guards";
-import { readPostedSheet } from "./pages";
 import { QuizPage } from "./quiz-page";
 
 function unknownCode(c: Context, typed: string) {
@@ -42,7 +35,7 @@ function unknownCode(c: Context, typed: string) {
 }
 
 function tooManyCodes(c: Context) {
-  c.header("Retry-After", String(JOIN_CODE_PERIOD_SECONDS));
+  c.header("Retry-After", String(LIMIT_PERIOD_SECONDS));
   return renderPage(
     c,
     <ErrorPage title="Trop de codes erronés">
@@ -133,53 +126,15 @@ export const joinPages = new Hono<{ Bindings: Env }>()
     const { code, assignment, quiz } = found;
     if (isClosed(assignment)) return closedPage(c, assignment, quiz, 409);
     const view = toStudentView(quiz);
-    const back = joinPath(code);
-    const read = await readPostedSheet(c, view, back);
-    if (read instanceof Response) return read;
-    const { answers, student } = read;
-    if (student === undefined || student.length > MAX_ASSIGNMENT_NAME_LENGTH) {
-      return renderPage(
-        c,
-        <ErrorPage title="Nom manquant">
-          <p>
-            Pour ce devoir, écrivez votre nom (de 1 à {MAX_ASSIGNMENT_NAME_LENGTH} caractères) :
-            votre enseignant reçoit une copie par élève. Revenez au <a href={back}>devoir</a> et
-            validez à nouveau.
-          </p>
-        </ErrorPage>,
-        400,
-      );
-    }
-    const { submission, sheet } = markSubmission(quiz, answers, student, assignment.id);
-    try {
-      await saveSubmission(c.env.DB, submission);
-    } catch (error) {
-      if (!(error instanceof DuplicateStudentError)) throw error;
-      return renderPage(
-        c,
-        <ErrorPage title="Copie déjà rendue">
-          <p>
-            Une copie a déjà été rendue sous le nom « {student} » pour ce devoir. La première est
-            gardée ; celle-ci n'a pas été enregistrée.
-          </p>
-          <p>
-            Si ce n'est pas votre copie (deux élèves du même nom), revenez au{" "}
-            <a href={back}>devoir</a> et ajoutez l'initiale de votre nom, ou parlez-en à votre
-            enseignant.
-          </p>
-        </ErrorPage>,
-        409,
-      );
-    }
-    c.header("Cache-Control", "no-store");
-    return renderPage(
-      c,
-      <QuizPage
-        quiz={view}
-        assignment={pageAssignment(code, assignment)}
-        marked={{ answers, sheet, student }}
-      />,
-    );
+    return handInPage(c, {
+      quiz,
+      view,
+      assignment,
+      back: joinPath(code),
+      page: (marked) => (
+        <QuizPage quiz={view} assignment={pageAssignment(code, assignment)} marked={marked} />
+      ),
+    });
   });
 
 joinPages.onError(onPageError);

@@ -7,8 +7,8 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { isTransientD1Error } from "../storage/transient-errors";
-import { ErrorPage } from "./error-page";
-import { renderPage } from "./layout";
+import { ErrorPage } from "../views/error-page";
+import { renderPage } from "../views/layout";
 
 /**
  * The error handler of the page routes.

@@ -5,11 +5,12 @@
  * without a database lookup.
  */
 import type { Context } from "hono";
-import { formatKiB, limitBody, SUBMISSION_BODY_LIMIT } from "../routes/body-limits";
-import { guardQuizId, MAX_QUIZ_ID_LENGTH, shortenId } from "../routes/quiz-id-guard";
-import { sameOriginForm } from "../routes/same-origin-form";
-import { ErrorPage } from "./error-page";
-import { renderPage } from "./layout";
+import { formatKiB, limitBody, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
+import { guardQuizId, MAX_QUIZ_ID_LENGTH, shortenId } from "../middleware/quiz-id-guard";
+import { sameOriginForm } from "../middleware/same-origin-form";
+import { withQuiz } from "../middleware/with-quiz";
+import { ErrorPage } from "../views/error-page";
+import { renderPage } from "../views/layout";
 
 /** The quiz's page, to go back to; `/quizzes` when the id is not usable. */
 function backTo(c: Context): string {
@@ -21,7 +22,7 @@ function backTo(c: Context): string {
  * 403 for a quiz form posted from another site.
  *
  * @example
- * pages.post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, …);
+ * pages.post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, …);
  */
 export const sameOriginFormPost = sameOriginForm((c) =>
   renderPage(
@@ -40,7 +41,7 @@ export const sameOriginFormPost = sameOriginForm((c) =>
  * 413 for a form post over the submission limit (64 KiB, as the JSON API).
  *
  * @example
- * pages.post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, …);
+ * pages.post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, …);
  */
 export const limitFormBody = limitBody(SUBMISSION_BODY_LIMIT, (c) =>
   renderPage(
@@ -55,6 +56,28 @@ export const limitFormBody = limitBody(SUBMISSION_BODY_LIMIT, (c) =>
     413,
   ),
 );
+
+/** The French 404 of a quiz address that leads to no quiz. */
+function quizPageNotFound(c: Context, id: string) {
+  return renderPage(
+    c,
+    <ErrorPage title="Quiz introuvable">
+      <p>
+        Il n'y a pas de quiz « {id} ». Vérifiez l'adresse donnée par votre enseignant, ou choisissez
+        un quiz dans la liste.
+      </p>
+    </ErrorPage>,
+    404,
+  );
+}
+
+/**
+ * Finds the quiz named by `:id` (`c.var.quiz`), or shows a French 404 page.
+ *
+ * @example
+ * pages.get("/quizzes/:id", withPageQuiz, (c) => …);
+ */
+export const withPageQuiz = withQuiz(quizPageNotFound);
 
 /**
  * 404 at once for an id longer than any quiz's, on `/quizzes/:id`.

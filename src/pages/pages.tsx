@@ -4,11 +4,9 @@
  * `/quizzes/:id` (a quiz) and its form post, which marks and stores the sheet as the JSON API
  * does and answers with the same page, results included.
  */
-import { type Context, Hono } from "hono";
-import { createMiddleware } from "hono/factory";
+import { Hono } from "hono";
 import { seedQuizzes } from "../content/seed-quizzes";
-import type { Quiz } from "../core/quiz/quiz";
-import { type StudentQuiz, toStudentView } from "../core/quiz/to-student-view";
+import { toStudentView } from "../core/quiz/to-student-view";
 import {
   decodeQuizListCursor,
   encodeQuizListCursor,
@@ -16,44 +14,17 @@ import {
   listQuizzes,
   QUIZ_PAGE_SIZE,
 } from "../quiz-catalog";
-import { markSubmission } from "../routes/hand-in";
-import { saveSubmission } from "../storage/submission-store";
-import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
-import { ErrorPage } from "./error-page";
+import { ErrorPage } from "../views/error-page";
+import { renderPage } from "../views/layout";
+import { handInPage } from "./hand-in-page";
 import { JoinCodeForm } from "./join-code-form";
-import { renderPage } from "./layout";
 import { onPageError } from "./page-errors";
-import { limitFormBody, sameOriginFormPost } from "./page-guards";
+import { limitFormBody, sameOriginFormPost, withPageQuiz } from "./page-guards";
 import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
 
 /** The quiz the home page shows: the first shipped one. */
 const HOME_QUIZ_ID = seedQuizzes[0]?.id;
-
-/** What browsers send for `<form method="post">`, with or without `enctype`. */
-const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
-
-type PageEnv = { Bindings: Env; Variables: { quiz: Quiz } };
-
-/** Finds the quiz named by `:id`, or shows a French 404 page. */
-const withQuiz = createMiddleware<PageEnv>(async (c, next) => {
-  const id = c.req.param("id") ?? "";
-  const quiz = await findQuiz(c.env.DB, id);
-  if (!quiz) {
-    return renderPage(
-      c,
-      <ErrorPage title="Quiz introuvable">
-        <p>
-          Il n'y a pas de quiz « {id} ». Vérifiez l'adresse donnée par votre enseignant, ou
-          choisissez un quiz dans la liste.
-        </p>
-      </ErrorPage>,
-      404,
-    );
-  }
-  c.set("quiz", quiz);
-  await next();
-});
 
 /**
  * The page routes, to mount at the root.
@@ -61,7 +32,7 @@ const withQuiz = createMiddleware<PageEnv>(async (c, next) => {
  * @example
  * app.route("/", pages);
  */
-export const pages = new Hono<PageEnv>()
+export const pages = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
@@ -98,79 +69,19 @@ export const pages = new Hono<PageEnv>()
       />,
     );
   })
-  .get("/quizzes/:id", withQuiz, (c) =>
+  .get("/quizzes/:id", withPageQuiz, (c) =>
     renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
   )
   // Posted from this site only (CSRF), and no bigger than a sheet can be.
-  .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withQuiz, async (c) => {
+  .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, async (c) => {
     const quiz = c.var.quiz;
     const view = toStudentView(quiz);
-    const read = await readPostedSheet(c, view, `/quizzes/${encodeURIComponent(quiz.id)}`);
-    if (read instanceof Response) return read;
-    const { answers, student } = read;
-    const { submission, sheet } = markSubmission(quiz, answers, student);
-    await saveSubmission(c.env.DB, submission);
-    // The results are this student's: no cache may keep or share them.
-    c.header("Cache-Control", "no-store");
-    return renderPage(
-      c,
-      <QuizPage quiz={view} marked={{ answers, sheet, ...(student ? { student } : {}) }} />,
-    );
+    return handInPage(c, {
+      quiz,
+      view,
+      back: `/quizzes/${encodeURIComponent(quiz.id)}`,
+      page: (marked) => <QuizPage quiz={view} marked={marked} />,
+    });
   });
-
-/**
- * The answer form a student posted, checked against the quiz; or the French error page to
- * answer with (400 unreadable or not this quiz's form, 415 not a form).
- *
- * @example
- * const read = await readPostedSheet(c, view, "/quizzes/belgique-maroc-dsiti-2016");
- * if (read instanceof Response) return read;
- */
-export async function readPostedSheet(
-  c: Context,
-  view: StudentQuiz,
-  back: string,
-): Promise<AnswerForm | Response> {
-  const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  let body: FormBody | undefined;
-  if (FORM_MEDIA_TYPES.has(mediaType)) {
-    // A truncated or hand-made multipart body makes the parser throw: that is the sender's fault.
-    body = await c.req.parseBody({ all: true }).catch(() => undefined);
-  }
-  if (!body) {
-    return renderPage(
-      c,
-      <ErrorPage title="Formulaire illisible">
-        <p>
-          Les réponses doivent être envoyées par le formulaire de la page du quiz. Revenez au{" "}
-          <a href={back}>quiz</a> et validez à nouveau.
-        </p>
-      </ErrorPage>,
-      FORM_MEDIA_TYPES.has(mediaType) ? 400 : 415,
-    );
-  }
-  const read = readAnswerForm(view, body);
-  if (!read.success) {
-    return renderPage(
-      c,
-      <ErrorPage title="Réponses refusées">
-        <p>
-          Le formulaire envoyé ne correspond pas à ce quiz, les réponses n'ont donc pas été
-          corrigées :
-        </p>
-        <ul class="form-errors">
-          {read.errors.map((error) => (
-            <li>{error.message}</li>
-          ))}
-        </ul>
-        <p>
-          Revenez au <a href={back}>quiz</a> et répondez avec le formulaire de la page.
-        </p>
-      </ErrorPage>,
-      400,
-    );
-  }
-  return read.form;
-}
 
 pages.onError(onPageError);

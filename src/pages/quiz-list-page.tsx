@@ -3,7 +3,7 @@
  * The list of quizzes, a page at a time, each linking to its page.
  */
 import type { QuizSummary } from "../storage/quiz-store";
-import { Layout } from "./layout";
+import { Layout } from "../views/layout";
 
 export interface QuizListPageProps {
   quizzes: readonly QuizSummary[];

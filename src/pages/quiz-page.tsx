@@ -6,12 +6,13 @@
 import type { Child } from "hono/jsx";
 import { joinPath, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
+import { MAX_STUDENT_LENGTH } from "../core/marking/sheet-limits";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
-import { MAX_STUDENT_LENGTH, STUDENT_FIELD } from "./answer-form";
-import { ArticleView } from "./article-view";
-import { Layout } from "./layout";
-import { QuestionFieldset } from "./question-fieldset";
-import { ResultsView } from "./results-view";
+import { ArticleView } from "../views/article-view";
+import { Layout } from "../views/layout";
+import { QuestionFieldset } from "../views/question-fieldset";
+import { ResultsView } from "../views/results-view";
+import { KEY_FIELD, STUDENT_FIELD } from "./answer-form";
 
 /** The assignment a quiz page is for (`/j/<code>`): a name is required, one sheet per name. */
 export interface PageAssignment {
@@ -56,7 +57,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
   return (
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}
-      script
+      scripts={["/quiz.js"]}
       skipTo={{ href: "#questions-title", label: "Aller aux questions" }}
     >
       {lead}
@@ -98,6 +99,9 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
           Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et les
           petites fautes de frappe ne comptent pas.
         </p>
+        {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
+            on the marked page too, which is then the same whether the server or the script marked. */}
+        <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
         <div class="student-field">
           <label for={STUDENT_FIELD}>
             Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>

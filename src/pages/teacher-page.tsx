@@ -5,7 +5,7 @@
  * token, no answer key and no result: everything private comes from the API, token in hand.
  */
 import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/export-quiz";
-import { Layout } from "./layout";
+import { Layout } from "../views/layout";
 
 /** The export buttons, in the API's order of formats, then the per-student results. */
 const EXPORT_LABELS = {
@@ -35,10 +35,7 @@ export interface TeacherPageProps {
  */
 export function TeacherPage({ shippedIds }: TeacherPageProps) {
   return (
-    <Layout title="Espace enseignant">
-      {/* In the body: the layout has no slot for a page's own stylesheet and script. */}
-      <link rel="stylesheet" href="/tools.css" />
-      <script src="/teacher.js" defer />
+    <Layout title="Espace enseignant" styles={["/tools.css"]} scripts={["/teacher.js"]}>
       <h1>Espace enseignant</h1>
       <p class="instructions">
         Créez des quiz à partir de vos articles, suivez les résultats de la classe et exportez les

@@ -5,7 +5,7 @@
  */
 import { Hono } from "hono";
 import { seedQuizzes } from "../content/seed-quizzes";
-import { renderPage } from "./layout";
+import { renderPage } from "../views/layout";
 import { TeacherPage } from "./teacher-page";
 
 const SHIPPED_IDS = seedQuizzes.map((quiz) => quiz.id);

@@ -4,8 +4,8 @@
  * as a page). Both are generated from the app they describe, on first request.
  */
 import { Hono } from "hono";
-import { renderPage } from "../pages/layout";
-import { DocsPage } from "./docs-page";
+import { DocsPage } from "../views/docs-page";
+import { renderPage } from "../views/layout";
 import { type DocumentedApp, openApiDocument } from "./openapi";
 
 /** The document changes only with a deployment: caches may keep it a few minutes. */

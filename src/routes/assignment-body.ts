@@ -4,7 +4,7 @@
  */
 import * as v from "valibot";
 import { FEEDBACK_MODES } from "../core/assignment/assignment";
-import { MAX_QUIZ_ID_LENGTH } from "./quiz-id-guard";
+import { MAX_QUIZ_ID_LENGTH } from "../middleware/quiz-id-guard";
 import { controlsToSpaces, refuseLoneSurrogates } from "./text-rules";
 
 /** Longest label: a class and a session ("4e B · mardi 10 h, groupe 2"). */

@@ -15,10 +15,10 @@
 import type { Context } from "hono";
 import { type SSEStreamingApi, streamSSE } from "hono/streaming";
 import { isClosed } from "../core/assignment/assignment";
+import type { AssignmentEnv } from "../middleware/with-assignment";
 import { assignmentActivity } from "../storage/assignment-store";
 import { assignmentResults } from "./assignment-view";
 import { PRIVATE } from "./quiz-teacher-tools";
-import type { AssignmentEnv } from "./with-assignment";
 
 /** How often D1 is asked whether anything changed. */
 export const LIVE_POLL_MS = 1000;

@@ -12,6 +12,11 @@ import { toFileSlug } from "../core/export/file-slug";
 import { toClassSheet } from "../core/export/to-class-sheet";
 import { toCsv } from "../core/export/to-csv";
 import { toXlsx } from "../core/export/to-xlsx";
+import { limitBody, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
+import { requireJsonBody } from "../middleware/json-body";
+import { teacherAuth } from "../middleware/teacher-auth";
+import { type AssignmentEnv, withAssignment } from "../middleware/with-assignment";
+import { invalidInput, problem } from "../problem";
 import { findQuiz } from "../quiz-catalog";
 import {
   assignmentActivity,
@@ -25,15 +30,10 @@ import { listResultSheets } from "../storage/results-store";
 import { NewAssignmentBody } from "./assignment-body";
 import { liveResults } from "./assignment-live";
 import { assignmentResults, toAssignmentJson } from "./assignment-view";
-import { limitBody, SUBMISSION_BODY_LIMIT } from "./body-limits";
-import { requireJsonBody } from "./json-body";
 import { newQuizId } from "./new-quiz-id";
 import { file, json, problemResponse, problems, queryParameters, TEACHER_ONLY } from "./openapi";
-import { invalidInput, problem } from "./problem";
 import { download, PRIVATE, ResultsQuery } from "./quiz-teacher-tools";
 import { toFieldErrors } from "./submission-body";
-import { teacherAuth } from "./teacher-auth";
-import { type AssignmentEnv, withAssignment } from "./with-assignment";
 
 /** The `{id}` of every `/api/assignments/{id}…` path. */
 const ASSIGNMENT_ID = {

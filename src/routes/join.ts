@@ -10,13 +10,14 @@ import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import { isClosed, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import { toStudentView } from "../core/quiz/to-student-view";
-import { limitBody, SUBMISSION_BODY_LIMIT } from "./body-limits";
-import { handIn } from "./hand-in";
-import { type IdempotencyEnv, idempotencyKey } from "./idempotency";
-import { JOIN_CODE_PERIOD_SECONDS, type JoinLookup, lookUpJoinCode } from "./join-code-lookup";
-import { requireJsonBody } from "./json-body";
+import { limitBody, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
+import { type IdempotencyEnv, idempotencyKey } from "../middleware/idempotency";
+import { type JoinLookup, lookUpJoinCode } from "../middleware/join-code-lookup";
+import { requireJsonBody } from "../middleware/json-body";
+import { LIMIT_PERIOD_SECONDS } from "../middleware/teacher-auth-limiter";
+import { invalidInput, problem } from "../problem";
+import { handIn } from "./hand-in-response";
 import { IDEMPOTENCY_KEY, json, problemResponse, problems } from "./openapi";
-import { invalidInput, problem } from "./problem";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
 
 const JOIN_CODE = {
@@ -38,9 +39,9 @@ function refusal(c: Context, found: JoinLookup): Response | undefined {
         type: "/problems/too-many-wrong-codes",
         title: "Trop de codes erronés · Too many wrong codes",
         status: 429,
-        detail: `Trop de codes erronés envoyés depuis cette adresse : attendez ${JOIN_CODE_PERIOD_SECONDS} secondes (Retry-After), puis tapez le code donné par votre enseignant. · Too many wrong join codes from this address; wait ${JOIN_CODE_PERIOD_SECONDS} seconds.`,
+        detail: `Trop de codes erronés envoyés depuis cette adresse : attendez ${LIMIT_PERIOD_SECONDS} secondes (Retry-After), puis tapez le code donné par votre enseignant. · Too many wrong join codes from this address; wait ${LIMIT_PERIOD_SECONDS} seconds.`,
       },
-      { "Retry-After": String(JOIN_CODE_PERIOD_SECONDS) },
+      { "Retry-After": String(LIMIT_PERIOD_SECONDS) },
     );
   }
   if (found.kind === "unknown") {

@@ -10,10 +10,8 @@ import { toJsonSchema, toJsonSchemaDefs } from "@valibot/to-json-schema";
 import type { Hono } from "hono";
 import { type DescribeRouteOptions, type GenerateSpecOptions, generateSpecs } from "hono-openapi";
 import type * as v from "valibot";
+import type { OpenApiDocument } from "../views/docs-page";
 import { API_SCHEMAS } from "./api-schemas";
-
-/** The OpenAPI document, as served at `/openapi.json`. */
-export type OpenApiDocument = Awaited<ReturnType<typeof generateSpecs>>;
 
 type Responses = NonNullable<DescribeRouteOptions["responses"]>;
 type ResponseObject = Exclude<Responses[string], { $ref: string }>;

@@ -17,14 +17,15 @@ import {
   swapQuestion,
   updateQuestion,
 } from "../core/review/review-quiz";
+import { limitBody, NEW_QUIZ_BODY_LIMIT } from "../middleware/body-limits";
+import { requireJsonBody } from "../middleware/json-body";
+import { teacherAuth } from "../middleware/teacher-auth";
+import { invalidInput, problem } from "../problem";
 import { alternativesOf, findQuizForReview, type ReviewedQuiz } from "../quiz-catalog";
 import { listRevisions } from "../storage/quiz-revision-store";
 import { saveQuiz } from "../storage/quiz-store";
-import { limitBody, NEW_QUIZ_BODY_LIMIT } from "./body-limits";
-import { requireJsonBody } from "./json-body";
 import { newQuizId } from "./new-quiz-id";
 import { json, problemResponse, problems, QUIZ_ID, TEACHER_ONLY } from "./openapi";
-import { invalidInput, problem } from "./problem";
 import {
   AcceptBody,
   NewQuestionBody,
@@ -32,10 +33,9 @@ import {
   QuestionPatchBody,
   SwapBody,
 } from "./question-body";
+import { quizNotFound } from "./quiz-not-found";
 import { type Revised, reviewView, reviseQuiz } from "./revise-quiz";
 import { toFieldErrors } from "./submission-body";
-import { teacherAuth } from "./teacher-auth";
-import { quizNotFound } from "./with-quiz";
 
 type ReviewEnv = { Bindings: Env; Variables: { reviewed: ReviewedQuiz } };
 

@@ -18,7 +18,9 @@ import {
 import { toFileSlug } from "../core/export/file-slug";
 import { toResultsCsv } from "../core/export/to-results-csv";
 import type { Quiz } from "../core/quiz/quiz";
-import { renderResultsChart } from "../pages/results-chart";
+import { teacherAuth } from "../middleware/teacher-auth";
+import type { QuizEnv } from "../middleware/with-quiz";
+import { invalidInput, problem } from "../problem";
 import {
   decodeResultsCursor,
   encodeResultsCursor,
@@ -26,12 +28,11 @@ import {
   listResultSheets,
   type QuizResults,
 } from "../storage/results-store";
+import { renderResultsChart } from "../views/results-chart";
 import { file, json, problems, QUIZ_ID, queryParameters, TEACHER_ONLY } from "./openapi";
 import { pageCursor, pageLimit } from "./page-query";
-import { invalidInput, problem } from "./problem";
+import { withQuizOrDraft } from "./quiz-not-found";
 import { toFieldErrors } from "./submission-body";
-import { teacherAuth } from "./teacher-auth";
-import { withQuizOrDraft } from "./with-quiz";
 
 const DEFAULT_LIMIT = 20;
 
@@ -119,9 +120,6 @@ export function toResultsBody(quiz: Quiz, results: QuizResults) {
     nextCursor: results.next ? encodeResultsCursor(results.next) : null,
   };
 }
-
-/** What the routes after `withQuiz` see. */
-type QuizEnv = { Bindings: Env; Variables: { quiz: Quiz } };
 
 /** Every submission of the quiz as CSV, one row per student sheet. */
 async function resultsCsv(c: Context<QuizEnv>): Promise<Response> {

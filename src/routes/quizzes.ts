@@ -11,6 +11,11 @@ import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
 import { toStudentView } from "../core/quiz/to-student-view";
+import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../middleware/body-limits";
+import { idempotencyKey } from "../middleware/idempotency";
+import { requireJsonBody } from "../middleware/json-body";
+import { optionalTeacherAuth, teacherAuth } from "../middleware/teacher-auth";
+import { invalidInput, problem } from "../problem";
 import {
   decodeQuizListCursor,
   encodeQuizListCursor,
@@ -20,10 +25,7 @@ import {
   QUIZ_PAGE_SIZE,
 } from "../quiz-catalog";
 import { deleteQuiz, saveQuiz, setQuizPublic } from "../storage/quiz-store";
-import { limitBody, NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "./body-limits";
-import { handIn } from "./hand-in";
-import { idempotencyKey } from "./idempotency";
-import { requireJsonBody } from "./json-body";
+import { handIn } from "./hand-in-response";
 import { NewQuizBody, SUPPORTED_LANGUAGES, VisibilityBody } from "./new-quiz-body";
 import { newQuizId } from "./new-quiz-id";
 import {
@@ -36,11 +38,9 @@ import {
   TEACHER_ONLY,
 } from "./openapi";
 import { pageCursor, pageLimit } from "./page-query";
-import { invalidInput, problem } from "./problem";
+import { withPublishedQuiz, withQuizOrDraft } from "./quiz-not-found";
 import { reviewView } from "./revise-quiz";
 import { SubmissionBody, toFieldErrors } from "./submission-body";
-import { optionalTeacherAuth, teacherAuth } from "./teacher-auth";
-import { withQuiz, withQuizOrDraft } from "./with-quiz";
 
 /** The longest search accepted: a title is at most 200 characters. */
 const MAX_SEARCH_LENGTH = 200;
@@ -216,7 +216,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       parameters: [QUIZ_ID],
       responses: { 200: json("The quiz.", "StudentQuiz"), ...problems(404, 503) },
     }),
-    withQuiz,
+    withPublishedQuiz,
     (c) => c.json(toStudentView(c.var.quiz)),
   )
   .get(
@@ -347,7 +347,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
     }),
     limitBody(SUBMISSION_BODY_LIMIT),
     idempotencyKey,
-    withQuiz,
+    withPublishedQuiz,
     requireJsonBody,
     vValidator("json", SubmissionBody, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));

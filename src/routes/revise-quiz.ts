@@ -15,12 +15,12 @@ import {
   type ReviewResult,
 } from "../core/review/review-quiz";
 import { sameValue } from "../core/review/same-value";
+import { invalidInput, problem } from "../problem";
 import type { ReviewedQuiz } from "../quiz-catalog";
 import { commitRevision, RevisionConflict } from "../storage/quiz-revision-store";
 import { loadStoredQuiz, type StoredQuiz } from "../storage/quiz-store";
 import { loadSheets } from "../storage/regrade-store";
 import { countSubmissions } from "../storage/submission-store";
-import { invalidInput, problem } from "./problem";
 
 const NO_REGRADE: Regrade = { regraded: 0, changes: [], changedMarks: 0 };
 

@@ -3,16 +3,15 @@
  * What a valid submission body is: its shape (a valibot schema), then its fit with the quiz.
  */
 import * as v from "valibot";
+import {
+  MAX_ANSWER_LENGTH,
+  MAX_ANSWERS,
+  MAX_STUDENT_LENGTH,
+  RESERVED_KEYS,
+} from "../core/marking/sheet-limits";
 import type { Question, Quiz } from "../core/quiz/quiz";
-import type { FieldError } from "./problem";
+import type { FieldError } from "../problem";
 import { controlsToSpaces, refuseLoneSurrogates, replaceControls } from "./text-rules";
-
-/** Longest answer accepted; short answers are a few words. */
-export const MAX_ANSWER_LENGTH = 500;
-/** Longest student name accepted, after trimming. */
-export const MAX_STUDENT_LENGTH = 100;
-/** Most answers in one sheet: quizzes have at most 20 questions; the rest bounds the work. */
-export const MAX_ANSWERS = 100;
 
 const FIELDS = "answers (required) and student (optional)";
 const ANSWERS_SHAPE =
@@ -111,12 +110,6 @@ export function findAnswerErrors(quiz: Quiz, answers: SubmissionBody["answers"])
   }
   return errors;
 }
-
-/**
- * Names objects inherit: valibot's record and object schemas drop them without a word, so the
- * JSON API (here) and the form post (src/pages/answer-form.ts) look for them themselves.
- */
-export const RESERVED_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
 /**
  * What validation cannot see of `answers`, because valibot's record takes arrays for objects

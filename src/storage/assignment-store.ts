@@ -110,7 +110,7 @@ export async function getAssignment(db: D1Database, id: string): Promise<Assignm
 }
 
 /**
- * The assignment with this join code (as normalised by `normalizeJoinCode`), or `undefined`.
+ * The assignment with this join code (as normalised by `normaliseJoinCode`), or `undefined`.
  *
  * @example
  * await findAssignmentByCode(env.DB, "K7QX2M");

@@ -7,13 +7,7 @@
  * batch writes only while the request still holds its claim), so each is retried once after a
  * transient D1 error: a first try that did commit is then seen, never done twice.
  */
-import {
-  bindMarks,
-  rethrowDuplicate,
-  SUBMISSION_COLUMNS,
-  type Submission,
-  submissionValues,
-} from "./submission-store";
+import { insertSubmission, rethrowDuplicate, type Submission } from "./submission-store";
 import { retryOnce } from "./transient-errors";
 
 /** How long a key is remembered: a retry comes within minutes, not days. */
@@ -118,20 +112,12 @@ export async function completeKey(
   submission: Submission,
   response: string,
 ): Promise<boolean> {
-  const insertMark = db.prepare(
-    `INSERT INTO submission_marks (submission_id, question_id, given, correct)
-     SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1)`,
-  );
   const statements = [
-    db
-      .prepare(
-        `INSERT INTO submissions (${SUBMISSION_COLUMNS})
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
-         WHERE EXISTS (SELECT 1 FROM idempotency_keys
-                       WHERE idempotency_key = ?10 AND claim = ?11 AND state = 'running')`,
-      )
-      .bind(...submissionValues(submission), claim.key, claim.token),
-    ...bindMarks(insertMark, submission),
+    ...insertSubmission(db, submission, {
+      sql: `EXISTS (SELECT 1 FROM idempotency_keys
+                    WHERE idempotency_key = ?10 AND claim = ?11 AND state = 'running')`,
+      values: [claim.key, claim.token],
+    }),
     db
       .prepare(
         `UPDATE idempotency_keys SET state = 'done', submission_id = ?1, response = ?2

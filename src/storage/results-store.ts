@@ -4,7 +4,7 @@
  * (aggregates and window functions, never every row in the Worker), and the submissions
  * with their marks for the per-student export. Tables in migrations/0001_submissions.sql.
  */
-import type { ResultSheet } from "../core/export/to-results-csv";
+import type { ResultSheet } from "../core/marking/result-sheet";
 import type { QuestionType } from "../core/quiz/quiz";
 import { decodePageCursor, encodePageCursor } from "./page-cursor";
 

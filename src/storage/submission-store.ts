@@ -32,23 +32,6 @@ export interface Submission {
   marks: QuestionMark[];
 }
 
-interface SubmissionRow {
-  id: string;
-  quiz_id: string;
-  assignment_id: string | null;
-  student: string | null;
-  answers: string;
-  score: number;
-  max_score: number;
-  created_at: string;
-}
-
-interface MarkRow {
-  question_id: string;
-  given: string | null;
-  correct: number;
-}
-
 /**
  * Thrown when an assignment already has a sheet under this name (compared by `studentKey`):
  * the unique index of migrations/0006 refused the second one, and nothing of it was stored.
@@ -77,32 +60,54 @@ export function rethrowDuplicate(submission: Submission): (error: unknown) => ne
   };
 }
 
-/** The columns of a submission row, in the order of {@link submissionValues}. */
-export const SUBMISSION_COLUMNS =
-  "id, quiz_id, assignment_id, student, student_key, answers, score, max_score, created_at";
-
 /**
- * The values of a submission's row, in the order of {@link SUBMISSION_COLUMNS}: bind them as
- * ?1…?9.
+ * The statements that store a submission and its marks, for one `db.batch`; the only INSERTs
+ * of a submission. With `onlyIf`, the row is written only while that SQL condition holds (its
+ * values are bound as ?10, ?11…), and the marks only with their row: this is how a keyed sheet
+ * is written only while its request still holds the key (idempotency-store.ts).
  *
  * @example
- * db.prepare(`INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, …, ?9)`)
- *   .bind(...submissionValues(submission));
+ * await db.batch(insertSubmission(db, submission));
+ * await db.batch([...insertSubmission(db, submission, { sql: "EXISTS (…)", values: [key] }), …]);
  */
-export function submissionValues(submission: Submission): (string | number | null)[] {
+export function insertSubmission(
+  db: D1Database,
+  submission: Submission,
+  onlyIf?: { sql: string; values: (string | number)[] },
+): D1PreparedStatement[] {
   const assignmentId = submission.assignmentId ?? null;
-  return [
-    submission.id,
-    submission.quizId,
-    assignmentId,
-    submission.student,
-    // Only assignment sheets are one per name: plain quiz sheets leave the key NULL.
-    assignmentId !== null && submission.student !== null ? studentKey(submission.student) : null,
-    JSON.stringify(submission.answers),
-    submission.score,
-    submission.maxScore,
-    submission.createdAt,
-  ];
+  const row = db
+    .prepare(
+      `INSERT INTO submissions
+         (id, quiz_id, assignment_id, student, student_key, answers, score, max_score, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9${onlyIf ? ` WHERE ${onlyIf.sql}` : ""}`,
+    )
+    .bind(
+      submission.id,
+      submission.quizId,
+      assignmentId,
+      submission.student,
+      // Only assignment sheets are one per name: plain quiz sheets leave the key NULL.
+      assignmentId !== null && submission.student !== null ? studentKey(submission.student) : null,
+      JSON.stringify(submission.answers),
+      submission.score,
+      submission.maxScore,
+      submission.createdAt,
+      ...(onlyIf?.values ?? []),
+    );
+  const insertMark = db.prepare(
+    `INSERT INTO submission_marks (submission_id, question_id, given, correct)
+     SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1)`,
+  );
+  const marks = submission.marks.map((mark) =>
+    insertMark.bind(
+      submission.id,
+      mark.questionId,
+      mark.given === null ? null : JSON.stringify(mark.given),
+      mark.correct ? 1 : 0,
+    ),
+  );
+  return [row, ...marks];
 }
 
 /**
@@ -114,75 +119,7 @@ export function submissionValues(submission: Submission): (string | number | nul
  *   score: 7, maxScore: 10, createdAt: new Date().toISOString(), marks });
  */
 export async function saveSubmission(db: D1Database, submission: Submission): Promise<void> {
-  const insertMark = db.prepare(
-    "INSERT INTO submission_marks (submission_id, question_id, given, correct) VALUES (?, ?, ?, ?)",
-  );
-  await db
-    .batch([
-      db
-        .prepare(
-          `INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-        )
-        .bind(...submissionValues(submission)),
-      ...bindMarks(insertMark, submission),
-    ])
-    .catch(rethrowDuplicate(submission));
-}
-
-/**
- * One statement per mark of the submission: `insertMark` bound to (submission id, question id,
- * given as JSON or NULL, correct as 0/1).
- *
- * @example
- * db.batch([insertSubmission, ...bindMarks(db.prepare("INSERT … VALUES (?, ?, ?, ?)"), submission)]);
- */
-export function bindMarks(
-  insertMark: D1PreparedStatement,
-  submission: Submission,
-): D1PreparedStatement[] {
-  return submission.marks.map((mark) =>
-    insertMark.bind(
-      submission.id,
-      mark.questionId,
-      mark.given === null ? null : JSON.stringify(mark.given),
-      mark.correct ? 1 : 0,
-    ),
-  );
-}
-
-/**
- * The stored submission with this id, its marks in question order, or `null`.
- *
- * @example
- * const stored = await getSubmission(env.DB, id);
- * stored?.marks.length; // number of questions in the quiz
- */
-export async function getSubmission(db: D1Database, id: string): Promise<Submission | null> {
-  const [row, marks] = await Promise.all([
-    db.prepare("SELECT * FROM submissions WHERE id = ?").bind(id).first<SubmissionRow>(),
-    db
-      .prepare(
-        "SELECT question_id, given, correct FROM submission_marks WHERE submission_id = ? ORDER BY rowid",
-      )
-      .bind(id)
-      .all<MarkRow>(),
-  ]);
-  if (!row) return null;
-  return {
-    id: row.id,
-    quizId: row.quiz_id,
-    ...(row.assignment_id !== null ? { assignmentId: row.assignment_id } : {}),
-    student: row.student,
-    answers: JSON.parse(row.answers),
-    score: row.score,
-    maxScore: row.max_score,
-    createdAt: row.created_at,
-    marks: marks.results.map((mark) => ({
-      questionId: mark.question_id,
-      given: mark.given === null ? null : JSON.parse(mark.given),
-      correct: mark.correct === 1,
-    })),
-  };
+  await db.batch(insertSubmission(db, submission)).catch(rethrowDuplicate(submission));
 }
 
 /**

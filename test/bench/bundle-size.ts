@@ -7,7 +7,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { runWrangler } from "./start-worker";
+import { runWrangler } from "../dev-server";
+import { ROOT } from "./paths";
 
 /**
  * The project's budget for the Worker, gzipped (issue 11): far under Cloudflare's limits, so
@@ -32,7 +33,7 @@ export interface BundleReport {
 
 /** `product`: the dir holding the product's wrangler.toml and src/ (the snapshot). */
 export async function measureBundle(product: string, outdir: string): Promise<BundleReport> {
-  const { code, output } = await runWrangler([
+  const { code, output } = await runWrangler(ROOT, [
     "deploy",
     "--dry-run",
     "--outdir",

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transform } from "esbuild";
+import { migrate } from "../dev-server";
 import { answerSheet, type KeyedQuestion } from "./answer-sheet";
 import { randomToken } from "./cold-start";
 import {
@@ -19,11 +20,10 @@ import {
   warmUp,
 } from "./load";
 import { workerdBinary } from "./machine";
-import { BENCH_DIR } from "./paths";
+import { BENCH_DIR, ROOT } from "./paths";
 import { formatMs, formatRate, type TargetResult } from "./report";
 import {
   makeTempDir,
-  migrateD1,
   type RunningWorker,
   removeOnCleanUp,
   startRawWorkerd,
@@ -63,7 +63,7 @@ export async function runLoadTests(
   const workers = join(BENCH_DIR, "workers");
   if (!existsSync(join(workers, ".wrangler"))) removeOnCleanUp(join(workers, ".wrangler"));
   log("  starting: migrating the product's local D1, then four wrangler dev and one workerd…");
-  await migrateD1(productState, productConfig);
+  await migrate(ROOT, productState, productConfig);
   const [rawWorkerd, bare, bareHono, bareHonoAssets, product] = await Promise.all([
     startBareOnWorkerd(),
     startWorker({

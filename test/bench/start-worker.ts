@@ -80,43 +80,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs a wrangler command to completion; resolves with its exit code and output. */
-export function runWrangler(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    const entry = { child, stopped: false };
-    running.add(entry);
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += chunk.toString("utf8");
-    });
-    child.stderr?.on("data", (chunk) => {
-      output += chunk.toString("utf8");
-    });
-    child.on("error", (error) => {
-      running.delete(entry);
-      reject(error);
-    });
-    child.on("exit", (code) => {
-      running.delete(entry);
-      resolve({ code, output });
-    });
-  });
-}
-
-/** Applies the D1 migrations to the local database in `persistTo` (before `wrangler dev`). */
-export async function migrateD1(persistTo: string, config?: string): Promise<void> {
-  const args = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
-  if (config) args.push("--config", config);
-  const { code, output } = await runWrangler(args);
-  if (code !== 0) throw new Error(`wrangler d1 migrations apply failed (${code}):\n${output}`);
-}
-
 /** Spawns `wrangler dev` on a free port; resolves once the Worker answers (see `launch`). */
 export async function startWorker(
   options: StartOptions,

@@ -202,7 +202,7 @@ export function snapshot(page: Page, selector: string): Promise<Snapshot | null>
 
 /** What the form shows: each field's value, whether it is checked, whether it is locked. */
 export function formState(page: Page): Promise<unknown> {
-  return page.evaluate(`Array.from(document.querySelectorAll("form input"), (input) => ({
+  return page.evaluate(`Array.from(document.querySelectorAll("form input:not([type=hidden])"), (input) => ({
     id: input.id,
     value: input.value,
     checked: input.checked,

@@ -2,13 +2,13 @@
  * The static files of public/ are served by the assets server, without running the Worker
  * (wrangler.toml `[assets]`): their headers come from public/_headers, not from the Worker's
  * middleware. Checked against `wrangler dev` (the Workers test pool does not serve assets),
- * header for header with what src/routes/security-headers.ts sets on the Worker's responses.
+ * header for header with what src/middleware/security-headers.ts sets on the Worker's responses.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { securityHeaders } from "../../src/routes/security-headers";
+import { securityHeaders } from "../../src/middleware/security-headers";
 import { url } from "./helpers";
 
 /** Every header the Worker's middleware sets, with its value, as on a JSON response. */

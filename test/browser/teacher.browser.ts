@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse as parseGift } from "gift-pegjs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { CHART } from "../../src/pages/results-chart";
+import { CHART } from "../../src/views/results-chart";
 import { PARAGRAPHS } from "../core/article/language-samples";
 import {
   collectErrors,

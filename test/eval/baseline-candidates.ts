@@ -3,7 +3,7 @@
  * The baseline named in the issue: every capitalised span, date expression and number of a
  * paragraph is an answer candidate. What a generator must beat to be worth its templates.
  */
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 
 /** One candidate: its canonical text first, then other forms that count as the same answer. */
 export type CandidateForms = string[];
@@ -61,7 +61,7 @@ export function baselineCandidates(text: string): CandidateForms[] {
   ];
   const seen = new Set<string>();
   return candidates.filter(([canonical = ""]) => {
-    const key = normalizeAnswer(canonical);
+    const key = normaliseAnswer(canonical);
     if (key === "" || seen.has(key)) return false;
     seen.add(key);
     return true;

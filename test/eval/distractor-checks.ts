@@ -5,7 +5,7 @@
  */
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import { type QuestionCheck, wordsOf } from "./defect-check";
 
 /** The number an option starts with: `1 200`, `14,4`, `300.000`, `2`. */
@@ -76,5 +76,5 @@ export function optionValue(text: string): number | undefined {
 
 /** An option without its digits and scale words: the unit it counts in. */
 function unitOf(text: string): string {
-  return normalizeAnswer(text.replace(SCALE, " ").replace(/[\d \u00a0\u202f.,]+/gu, " "));
+  return normaliseAnswer(text.replace(SCALE, " ").replace(/[\d \u00a0\u202f.,]+/gu, " "));
 }

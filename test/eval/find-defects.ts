@@ -2,7 +2,7 @@
  * @module
  * Automatic checks on generated questions: the defects a teacher would notice at a glance.
  */
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { ChoiceOption, Question } from "../../src/core/quiz/quiz";
 import { around, GAP, type QuestionCheck } from "./defect-check";
 import { DISTRACTOR_CHECKS } from "./distractor-checks";
@@ -132,9 +132,9 @@ export function findDefects(question: Question, body: string): Defect[] {
   const isGapFill = prompt.includes(GAP);
 
   const forms = rightAnswer(question)?.forms ?? [];
-  const normalisedPrompt = normalizeAnswer(prompt);
+  const normalisedPrompt = normaliseAnswer(prompt);
   const shown = forms.find((form) => {
-    const normalised = normalizeAnswer(form);
+    const normalised = normaliseAnswer(form);
     return normalised.length >= 2 && containsWords(normalisedPrompt, normalised);
   });
   if (shown !== undefined) add("answer-in-prompt", `« ${shown} »`);
@@ -216,7 +216,7 @@ export function findQuizDefects(questions: Question[], body: string): Defect[] {
   }
   const seen = new Set<string>();
   for (const question of questions) {
-    const key = normalizeAnswer(question.prompt);
+    const key = normaliseAnswer(question.prompt);
     if (seen.has(key)) {
       defects.push({
         check: "duplicate-prompt",
@@ -242,7 +242,7 @@ function addOptionDefects(
   if (!right) add("missing-right-option", `answer id ${question.answer}`);
   const seen = new Map<string, string>();
   for (const option of options) {
-    const normalised = normalizeAnswer(option.text);
+    const normalised = normaliseAnswer(option.text);
     const earlier = seen.get(normalised);
     if (earlier !== undefined) add("duplicate-options", `« ${earlier} » / « ${option.text} »`);
     seen.set(normalised, option.text);
@@ -250,7 +250,7 @@ function addOptionDefects(
   if (question.kind === "person") {
     const surnames = new Map<string, string>();
     for (const option of options) {
-      const surname = normalizeAnswer(option.text).split(" ").at(-1) ?? "";
+      const surname = normaliseAnswer(option.text).split(" ").at(-1) ?? "";
       const earlier = surnames.get(surname);
       if (earlier !== undefined) add("options-share-name", `« ${earlier} » / « ${option.text} »`);
       surnames.set(surname, option.text);
@@ -264,10 +264,10 @@ function addOptionDefects(
     add("number-format", texts.join(" · "));
   }
   if (!right) return;
-  const normalisedRight = normalizeAnswer(right.text);
-  const normalisedPrompt = normalizeAnswer(question.prompt);
+  const normalisedRight = normaliseAnswer(right.text);
+  const normalisedPrompt = normaliseAnswer(question.prompt);
   for (const option of wrongOptions(options, right)) {
-    const normalised = normalizeAnswer(option.text);
+    const normalised = normaliseAnswer(option.text);
     if (normalised === normalisedRight) continue; // already reported as a duplicate
     if (containsWords(normalised, normalisedRight) || containsWords(normalisedRight, normalised)) {
       add("option-overlaps-answer", `« ${option.text} » vs right « ${right.text} »`);

@@ -2,7 +2,7 @@
  * @module
  * Whether a generated answer asks for the same thing as a reference answer.
  */
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 
 /** Below this length, containment is too loose (`mars` in `mars 2016` is fine, `an` is not). */
 const MIN_CONTAINED_LENGTH = 4;
@@ -16,8 +16,8 @@ const MIN_CONTAINED_LENGTH = 4;
  * answersMatch("Marseille", "mars"); // false: not a whole word
  */
 export function answersMatch(a: string, b: string): boolean {
-  const left = normalizeAnswer(a);
-  const right = normalizeAnswer(b);
+  const left = normaliseAnswer(a);
+  const right = normaliseAnswer(b);
   if (left === "" || right === "") return false;
   if (left === right) return true;
   if (left.length < MIN_CONTAINED_LENGTH || right.length < MIN_CONTAINED_LENGTH) return false;
@@ -31,6 +31,6 @@ export function containsWords(haystack: string, needle: string): boolean {
 
 /** The strict variant: equal once normalised, no containment. */
 export function answersEqual(a: string, b: string): boolean {
-  const left = normalizeAnswer(a);
-  return left !== "" && left === normalizeAnswer(b);
+  const left = normaliseAnswer(a);
+  return left !== "" && left === normaliseAnswer(b);
 }

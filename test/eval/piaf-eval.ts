@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Article } from "../../src/core/article/article";
 import { generateQuizDraft } from "../../src/core/generator/generate-quiz";
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { Question } from "../../src/core/quiz/quiz";
 import { baselineCandidates, type CandidateForms } from "./baseline-candidates";
 import { classifyAnswer, HUMAN_ANSWER_KINDS, type HumanAnswerKind } from "./classify-answer";
@@ -144,7 +144,7 @@ export function evaluatePiaf(paragraphs: PiafParagraph[]): PiafResult {
       result.humanQuestions += 1;
       result.humanKinds[question.kind] += 1;
       const golds = question.answers.map((answer) => ({
-        normalised: normalizeAnswer(answer),
+        normalised: normaliseAnswer(answer),
         tokens: answerTokens(answer),
       }));
       for (const [system, candidates] of prepared.entries()) {
@@ -207,7 +207,7 @@ function answerCandidates(questions: Question[]): CandidateForms[] {
   for (const question of questions) {
     const answer = rightAnswer(question);
     if (!answer) continue;
-    const key = normalizeAnswer(answer.canonical);
+    const key = normaliseAnswer(answer.canonical);
     if (seen.has(key)) continue;
     seen.add(key);
     candidates.push(answer.forms);
@@ -221,7 +221,7 @@ function canonicalOnly(forms: CandidateForms): CandidateForms {
 
 function prepare(candidates: CandidateForms[]): { normalised: string; tokens: string[] }[] {
   return candidates.flat().map((form) => ({
-    normalised: normalizeAnswer(form),
+    normalised: normaliseAnswer(form),
     tokens: answerTokens(form),
   }));
 }

@@ -4,7 +4,7 @@
  * (from its prompt's first words), gap-fill share, answers given away by another question, the
  * same answer asked twice, crowded sentences and true/false statements copied from the article.
  */
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { Question } from "../../src/core/quiz/quiz";
 import { containsWords } from "./match-answer";
 import { rightAnswer } from "./right-answer";
@@ -86,12 +86,12 @@ export interface QuizFinding {
 export function giveAways(questions: Question[]): QuizFinding[] {
   const prompts = questions.map((question) => ({
     id: question.id,
-    normalised: normalizeAnswer(question.prompt),
+    normalised: normaliseAnswer(question.prompt),
   }));
   const findings: QuizFinding[] = [];
   for (const question of questions) {
     const forms = (rightAnswer(question)?.forms ?? [])
-      .map(normalizeAnswer)
+      .map(normaliseAnswer)
       .filter((form) => form.length >= 2 && !/^\d{1,2}$/u.test(form));
     for (const other of prompts) {
       if (other.id === question.id) continue;
@@ -113,7 +113,7 @@ export function repeatedAnswers(questions: Question[]): QuizFinding[] {
   const seen = new Map<string, string>();
   const findings: QuizFinding[] = [];
   for (const question of questions) {
-    const forms = [...new Set((rightAnswer(question)?.forms ?? []).map(normalizeAnswer))].filter(
+    const forms = [...new Set((rightAnswer(question)?.forms ?? []).map(normaliseAnswer))].filter(
       (form) => form !== "",
     );
     const earlier = forms.map((form) => [form, seen.get(form)] as const).find(([, id]) => id);
@@ -157,11 +157,11 @@ const MIN_COPIED_WORDS = 5;
  * the statement stands as whole words in the body (a sentence, or a clause of one, copied).
  */
 export function copiedTrueStatements(questions: Question[], body: string): QuizFinding[] {
-  const normalisedBody = normalizeAnswer(body);
+  const normalisedBody = normaliseAnswer(body);
   return questions
     .filter((question) => question.type === "true_false" && question.answer)
     .filter((question) => {
-      const statement = normalizeAnswer(question.prompt);
+      const statement = normaliseAnswer(question.prompt);
       return (
         statement.split(" ").length >= MIN_COPIED_WORDS && containsWords(normalisedBody, statement)
       );

@@ -2,14 +2,14 @@
  * @module
  * SQuAD-style token F1 between a predicted and a reference answer, on normalised French tokens.
  */
-import { normalizeAnswer } from "../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 
 /** Articles dropped before counting tokens, as the French SQuAD (FQuAD) scorer does. */
 const ARTICLES = new Set(["le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"]);
 
 /** The tokens an answer is scored on: normalised words, articles left out. */
 export function answerTokens(text: string): string[] {
-  return normalizeAnswer(text)
+  return normaliseAnswer(text)
     .split(" ")
     .filter((token) => token !== "" && !ARTICLES.has(token));
 }

@@ -249,7 +249,7 @@ function corpusSection(set: CorpusSet): string[] {
     `## ${set.name === "dev" ? "Dev set (tuned on)" : "Held-out set (measured, never tuned on)"}: ${set.dir}`,
     "",
     "A fact is asked when a question's right answer (short answer or an accepted form; right " +
-      "option) matches the fact's answer or an alternative after `normalizeAnswer`: equal, or one " +
+      "option) matches the fact's answer or an alternative after `normaliseAnswer`: equal, or one " +
       "contains the other as whole words when both have 4 characters or more. True/false " +
       "questions are not counted.",
     "",
@@ -419,7 +419,7 @@ function piafSection(piaf: PiafResult): string[] {
     "",
     `Each PIAF paragraph is given to the generator as an article body (${PIAF_QUESTION_COUNT} ` +
       "questions asked); the right answers of its questions are its candidates. A human question " +
-      "is an exact match when a candidate equals a human answer after `normalizeAnswer`, an F1 hit " +
+      "is an exact match when a candidate equals a human answer after `normaliseAnswer`, an F1 hit " +
       `when a candidate reaches SQuAD token F1 ≥ ${F1_THRESHOLD} (normalised tokens, articles ` +
       "dropped). “Canonical only” counts the answer shown to students, not the other accepted " +
       "forms; for the baseline, a number with a unit also accepts the bare number. “Ours + " +

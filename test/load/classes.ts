@@ -6,7 +6,7 @@
  * acknowledged, that each assignment's results count its own sheets, and that the live view
  * caught up with the last sheet of its class.
  */
-import { type Outcome, pool, type Sheet, sendSheet, sleep, summarize } from "./client";
+import { type Outcome, pool, type Sheet, sendSheet, sleep, summarise } from "./client";
 
 /** The sizes of a run. */
 export interface ClassesSizes {
@@ -19,7 +19,7 @@ export interface ClassesSizes {
 
 /** What the run measured and found. */
 export interface ClassesOutcome {
-  figures: ReturnType<typeof summarize>;
+  figures: ReturnType<typeof summarise>;
   /** Assignment id by index: the checks in D1 read them. */
   assignmentIds: string[];
   /** Sheets not answered 201. */
@@ -142,7 +142,7 @@ export async function classesAtOnce(
     if (submissions !== sizes.students) wrongCounts++;
   }
   return {
-    figures: summarize(outcomes, seconds),
+    figures: summarise(outcomes, seconds),
     assignmentIds: assignments.map(({ id }) => id),
     errors: outcomes.filter((outcome) => outcome.status !== 201).length,
     wrongCounts,

@@ -123,9 +123,9 @@ export interface Figures {
  * req/s and latency percentiles (ms) of a run's outcomes.
  *
  * @example
- * summarize(outcomes, 12.5); // { requests: 1000, requestsPerSecond: 80, p99: 410, … }
+ * summarise(outcomes, 12.5); // { requests: 1000, requestsPerSecond: 80, p99: 410, … }
  */
-export function summarize(outcomes: readonly Outcome[], seconds: number): Figures {
+export function summarise(outcomes: readonly Outcome[], seconds: number): Figures {
   const sorted = outcomes.map((outcome) => outcome.ms).sort((a, b) => a - b);
   const at = (share: number) =>
     sorted.length === 0

@@ -7,8 +7,9 @@
  * sheets are sent again too, to check that their first answer comes back. run-load.ts then
  * checks in D1 that every sheet is stored exactly once.
  */
+
+import type { DevServer } from "../dev-server";
 import { pool, type Sheet, sendSheet, sleep } from "./client";
-import type { DevServer } from "./dev-server";
 
 export interface KillRestartResult {
   sheets: number;

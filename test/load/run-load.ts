@@ -17,9 +17,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type DevServer, migrate, queryD1, startDevServer } from "../dev-server";
 import { classesAtOnce } from "./classes";
 import { type Sheet, sendSheet, sheetMaker } from "./client";
-import { type DevServer, migrate, queryD1, startDevServer } from "./dev-server";
 import { killAndRestart } from "./kill-restart";
 import { sameKeyAtOnce } from "./same-key";
 import { throughput } from "./throughput";

@@ -4,7 +4,7 @@
  * class handing in at once. Every one must be answered 201; the checks in run-load.ts then
  * count the stored rows.
  */
-import { type Figures, type Outcome, pool, type Sheet, sendSheet, summarize } from "./client";
+import { type Figures, type Outcome, pool, type Sheet, sendSheet, summarise } from "./client";
 
 export interface ThroughputResult {
   figures: Figures;
@@ -34,6 +34,6 @@ export async function throughput(
     outcomes.push(outcome);
     if (outcome.status === 201) acknowledged.push(sheet.student);
   });
-  const figures = summarize(outcomes, (performance.now() - started) / 1000);
+  const figures = summarise(outcomes, (performance.now() - started) / 1000);
   return { figures, acknowledged, errors: outcomes.length - acknowledged.length };
 }

@@ -1,11 +1,12 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
-import { formatFrenchDateTime } from "../../src/pages/format-french-date";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
-import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { countSubmissions } from "../../src/storage/submission-store";
+import { formatFrenchDateTime } from "../../src/views/format-french-date";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
+import { getSubmission } from "../storage/get-submission";
 import { decodeEntities, selectElements as select } from "./select-elements";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -155,7 +156,7 @@ describe("GET /quizzes/:id", () => {
     const labels = new Map(
       (await select(html, "label[for]")).map((label) => [label.attributes.for, label.text]),
     );
-    const inputs = await select(html, "form input");
+    const inputs = await select(html, 'form input:not([type="hidden"])');
     expect(inputs.length).toBeGreaterThan(quiz.questions.length);
     for (const input of inputs) {
       expect(labels.has(input.attributes.id), `label for ${input.attributes.id}`).toBe(true);
@@ -228,6 +229,26 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(score?.text).toBe(`${quiz.questions.length} / ${quiz.questions.length}`);
     expect(await select(html, ".result-right")).toHaveLength(quiz.questions.length);
     expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+  });
+
+  it("stores a form sent again with the page's key once, and shows the same marks", async () => {
+    const quiz = await seedQuiz();
+    const page = await expectHtml(await get(PAGE), 200);
+    const [keyField] = await select(page, 'input[name="idempotency-key"]');
+    const key = keyField?.attributes.value ?? "";
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, rightValue(q)]));
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const first = await expectHtml(await postForm({ ...fields, "idempotency-key": key }), 200);
+    const again = await expectHtml(await postForm({ ...fields, "idempotency-key": key }), 200);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+    const [score] = await select(again, "#results .score");
+    expect(score?.text).toBe(`${quiz.questions.length} / ${quiz.questions.length}`);
+    expect((await select(first, "#results .score"))[0]?.text).toBe(score?.text);
+    // Back, another answer, sent from the same page: another sheet, as the form always allowed.
+    const changed = { ...fields, q1: wrongValue(quiz.questions[0] as Question) };
+    await expectHtml(await postForm({ ...changed, "idempotency-key": key }), 200);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 2);
   });
 
   it("shows a wrong answer wrong, with the expected answer and its evidence marked", async () => {

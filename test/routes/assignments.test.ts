@@ -5,8 +5,8 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { JOIN_CODE_ALPHABET } from "../../src/core/assignment/join-code";
 import type { KeyQuiz } from "../../src/core/quiz/to-key-view";
+import { LIMIT_PERIOD_SECONDS } from "../../src/middleware/teacher-auth-limiter";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
-import { JOIN_CODE_PERIOD_SECONDS } from "../../src/routes/join-code-lookup";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };
@@ -222,7 +222,7 @@ describe("students joining with the code", () => {
     }
     const refused = await call("/api/join/ZZZZZZ", { headers: client });
     expect(refused.status).toBe(429);
-    expect(refused.headers.get("Retry-After")).toBe(String(JOIN_CODE_PERIOD_SECONDS));
+    expect(refused.headers.get("Retry-After")).toBe(String(LIMIT_PERIOD_SECONDS));
     const other = await call("/api/join/ZZZZZZ", { headers: { "CF-Connecting-IP": newClient() } });
     expect(other.status).toBe(404);
   });

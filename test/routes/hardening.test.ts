@@ -4,11 +4,13 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { MAX_ANSWERS } from "../../src/core/marking/sheet-limits";
 import app from "../../src/index";
-import { NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../../src/routes/body-limits";
-import { MAX_QUIZ_ID_LENGTH } from "../../src/routes/quiz-id-guard";
-import { MAX_ANSWERS } from "../../src/routes/submission-body";
-import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { NEW_QUIZ_BODY_LIMIT, SUBMISSION_BODY_LIMIT } from "../../src/middleware/body-limits";
+import { MAX_QUIZ_ID_LENGTH } from "../../src/middleware/quiz-id-guard";
+import { countSubmissions } from "../../src/storage/submission-store";
+import { expectProblem } from "../expect-problem";
+import { getSubmission } from "../storage/get-submission";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const ORIGIN = "http://ardoise.test";
@@ -36,23 +38,6 @@ function streamOf(text: string, chunkSize = 8192): ReadableStream<Uint8Array> {
       offset += chunkSize;
     },
   });
-}
-
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
-
-async function expectProblem(response: Response, status: number): Promise<Problem> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  const problem = await response.json<Problem>();
-  expect(problem.status).toBe(status);
-  expect(problem.detail.length).toBeGreaterThan(20);
-  return problem;
 }
 
 async function expectFrenchPage(response: Response, status: number): Promise<string> {

@@ -8,7 +8,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/index";
-import { type OpenApiDocument, openApiDocument } from "../../src/routes/openapi";
+import { openApiDocument } from "../../src/routes/openapi";
+import type { OpenApiDocument } from "../../src/views/docs-page";
 
 let document: OpenApiDocument;
 

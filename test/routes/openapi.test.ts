@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import seedArticle from "../../src/content/seed-article.fr.txt";
 import { QUIZ_EXPORT_FORMATS } from "../../src/core/export/export-quiz";
 import app from "../../src/index";
+import { teacherAuth } from "../../src/middleware/teacher-auth";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
-import { teacherAuth } from "../../src/routes/teacher-auth";
 import { PARAGRAPHS } from "../core/article/language-samples";
 
 const BASE = "http://ardoise.test";

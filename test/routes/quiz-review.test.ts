@@ -5,7 +5,9 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
-import { getSubmission } from "../../src/storage/submission-store";
+import type { Problem } from "../../src/problem";
+import { expectProblem } from "../expect-problem";
+import { getSubmission } from "../storage/get-submission";
 
 const BASE = "http://ardoise.test";
 const SEED_ID = "belgique-maroc-dsiti-2016";
@@ -27,13 +29,6 @@ interface Regraded {
   changed: { sheets: number; marks: number };
   quiz: Reviewed;
 }
-interface Problem {
-  type: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
-
 function call(
   method: string,
   path: string,
@@ -56,12 +51,6 @@ async function ok<T>(response: Response, status = 200): Promise<T> {
   const text = await response.text();
   expect(response.status, text).toBe(status);
   return JSON.parse(text) as T;
-}
-
-async function refused(response: Response, status: number): Promise<Problem> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  return response.json();
 }
 
 async function createDraft(questionCount = 6): Promise<Reviewed> {
@@ -91,8 +80,8 @@ describe("drafts", () => {
     expect(draft.published).toBe(false);
     expect(draft.revision).toBe(1);
     const id = draft.id;
-    await refused(await call("GET", `/api/quizzes/${id}`, undefined, {}), 404);
-    await refused(await submit(id, {}), 404);
+    await expectProblem(await call("GET", `/api/quizzes/${id}`, undefined, {}), 404);
+    await expectProblem(await submit(id, {}), 404);
     const page = await exports.default.fetch(new Request(`${BASE}/quizzes/${id}`));
     expect(page.status).toBe(404);
     const list = async (headers: Record<string, string>) =>
@@ -110,7 +99,7 @@ describe("drafts", () => {
     const html = await (await exports.default.fetch(new Request(`${BASE}/quizzes`))).text();
     expect(html).not.toContain(id);
     // A wrong token is refused, not taken for no token.
-    await refused(
+    await expectProblem(
       await call("GET", "/api/quizzes", undefined, { Authorization: "Bearer no" }),
       401,
     );
@@ -121,7 +110,7 @@ describe("drafts", () => {
     // Nor can it be handed to a class before it is published.
     const assign = () =>
       call("POST", "/api/assignments", { quizId: id, label: "4e B", feedback: "immediate" });
-    const draftAssignment = await refused(await assign(), 422);
+    const draftAssignment = await expectProblem(await assign(), 422);
     expect(draftAssignment.type).toBe("/problems/draft-quiz");
 
     const published = await ok<Reviewed>(await call("POST", `/api/quizzes/${id}/publish`));
@@ -139,7 +128,7 @@ describe("drafts", () => {
     const created = await ok<Reviewed>(await call("POST", "/api/quizzes", { text: ARTICLE }), 201);
     expect(created.published).toBe(true);
     expect((await call("GET", `/api/quizzes/${created.id}`, undefined, {})).status).toBe(200);
-    const problem = await refused(
+    const problem = await expectProblem(
       await call("POST", "/api/quizzes", { text: ARTICLE, published: "no" }),
       400,
     );
@@ -215,16 +204,19 @@ describe("editing a draft", () => {
       [[], [""]],
     ];
     for (const [patch, expected] of cases) {
-      const problem = await refused(await call("PATCH", path, patch), 400);
+      const problem = await expectProblem(await call("PATCH", path, patch), 400);
       expect(paths(problem), JSON.stringify(patch)).toEqual(expected);
       for (const error of problem.errors ?? []) expect(error.message.length).toBeGreaterThan(10);
     }
-    await refused(
+    await expectProblem(
       await call("PATCH", `/api/quizzes/${draft.id}/questions/q99`, { prompt: "?" }),
       404,
     );
-    await refused(await call("PATCH", `/api/quizzes/nope/questions/q1`, { prompt: "?" }), 404);
-    await refused(await call("PATCH", path, { prompt: "?" }, {}), 401);
+    await expectProblem(
+      await call("PATCH", `/api/quizzes/nope/questions/q1`, { prompt: "?" }),
+      404,
+    );
+    await expectProblem(await call("PATCH", path, { prompt: "?" }, {}), 401);
     // Nothing refused was stored.
     expect((await ok<Reviewed>(await call("GET", `/api/quizzes/${draft.id}/key`))).revision).toBe(
       2,
@@ -280,7 +272,9 @@ describe("editing a draft", () => {
       [[...reversed.slice(1), reversed[1]], "questionIds.5"],
     ] as const) {
       expect(
-        paths(await refused(await call("PUT", `/api/quizzes/${id}/order`, { questionIds }), 400)),
+        paths(
+          await expectProblem(await call("PUT", `/api/quizzes/${id}/order`, { questionIds }), 400),
+        ),
       ).toContain(path);
     }
 
@@ -303,12 +297,12 @@ describe("editing a draft", () => {
       await call("GET", `/api/quizzes/${id}/alternatives`),
     );
     expect(left.alternatives.map((entry) => entry.id)).not.toContain("a1");
-    const unknown = await refused(
+    const unknown = await expectProblem(
       await call("POST", `/api/quizzes/${id}/questions/${put?.id}/swap`, { alternativeId: "a1" }),
       400,
     );
     expect(paths(unknown)).toEqual(["alternativeId"]);
-    await refused(
+    await expectProblem(
       await call("POST", `/api/quizzes/${id}/questions/${target}/swap`, { alternativeId: "a2" }),
       404,
     );
@@ -350,7 +344,7 @@ describe("editing a draft", () => {
 
   it("refuses a new question without what its type needs, naming each field", async () => {
     const draft = await createDraft(5);
-    const problem = await refused(
+    const problem = await expectProblem(
       await call("POST", `/api/quizzes/${draft.id}/questions`, {
         type: "single_choice",
         prompt: "Qui ?",
@@ -360,7 +354,7 @@ describe("editing a draft", () => {
       400,
     );
     expect(paths(problem).sort()).toEqual(["evidence.text", "options"]);
-    const missing = await refused(
+    const missing = await expectProblem(
       await call("POST", `/api/quizzes/${draft.id}/questions`, { type: "true_false" }),
       400,
     );
@@ -370,12 +364,12 @@ describe("editing a draft", () => {
 
 describe("shipped quizzes", () => {
   it("are not edited but copied, and the copy is an editable draft", async () => {
-    const problem = await refused(
+    const problem = await expectProblem(
       await call("PATCH", `/api/quizzes/${SEED_ID}/questions/q1`, { prompt: "Autre ?" }),
       409,
     );
     expect(problem.detail).toContain(`POST /api/quizzes/${SEED_ID}/copy`);
-    await refused(await call("DELETE", `/api/quizzes/${SEED_ID}/questions/q1`), 409);
+    await expectProblem(await call("DELETE", `/api/quizzes/${SEED_ID}/questions/q1`), 409);
     const seed = await ok<Reviewed>(await call("GET", `/api/quizzes/${SEED_ID}/key`));
     expect(seed).toMatchObject({ published: true, revision: 0 });
 
@@ -446,7 +440,7 @@ describe("once students have answered", () => {
       );
     }
     for (const attempt of attempts) {
-      const problem = await refused(await attempt, 409);
+      const problem = await expectProblem(await attempt, 409);
       expect(problem.type).toBe("/problems/quiz-answered");
       expect(problem.detail).toContain(`POST /api/quizzes/${id}/copy`);
     }
@@ -550,7 +544,7 @@ describe("once students have answered", () => {
     );
     expect(regraded).toMatchObject({ regraded: 1, changed: { sheets: 1, marks: 1 } });
     expect((await getSubmission(env.DB, sheet.id))?.score).toBe(draft.questions.length - 1);
-    const problem = await refused(
+    const problem = await expectProblem(
       await call("POST", `/api/quizzes/${id}/questions/${other.id}/accepted`, { answer: "x" }),
       400,
     );

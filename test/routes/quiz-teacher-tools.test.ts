@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import seedArticle from "../../src/content/seed-article.fr.txt";
 import { toFileSlug } from "../../src/core/export/file-slug";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
-import { CHART } from "../../src/pages/results-chart";
+import { CHART } from "../../src/views/results-chart";
 import { readCsv } from "../core/export/read-csv";
+import { expectProblem } from "../expect-problem";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";
 const API = "http://ardoise.test/api/quizzes";
@@ -32,22 +33,6 @@ async function createQuiz(): Promise<KeyQuiz> {
   const response = await post(API, { text: seedArticle }, TEACHER);
   expect(response.status).toBe(201);
   return response.json();
-}
-
-interface ProblemResponse {
-  type: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
-
-async function expectProblem(response: Response, status: number): Promise<ProblemResponse> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  const problem: ProblemResponse = await response.json();
-  expect(problem.status).toBe(status);
-  expect(problem.detail).toEqual(expect.any(String));
-  return problem;
 }
 
 interface Results {

@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
 import type { StudentQuiz } from "../../src/core/quiz/to-student-view";
 import { saveQuiz } from "../../src/storage/quiz-store";
-import { countSubmissions, getSubmission } from "../../src/storage/submission-store";
+import { countSubmissions } from "../../src/storage/submission-store";
 import { PARAGRAPHS } from "../core/article/language-samples";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
+import { expectProblem } from "../expect-problem";
+import { getSubmission } from "../storage/get-submission";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
 const BASE = `http://ardoise.test/api/quizzes/${QUIZ_ID}`;
@@ -66,23 +68,6 @@ interface SubmissionResponse {
     spelling?: string;
     evidence: { text: string; start: number; end: number };
   }[];
-}
-
-interface ProblemResponse {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
-
-async function expectProblem(response: Response, status: number): Promise<ProblemResponse> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  const problem: ProblemResponse = await response.json();
-  expect(problem).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
-  expect(problem.detail).toEqual(expect.any(String));
-  return problem;
 }
 
 interface QuizListResponse {

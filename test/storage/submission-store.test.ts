@@ -2,10 +2,10 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
   countSubmissions,
-  getSubmission,
   type Submission,
   saveSubmission,
 } from "../../src/storage/submission-store";
+import { getSubmission } from "./get-submission";
 
 function aSubmission(overrides: Partial<Submission> = {}): Submission {
   return {

@@ -36,11 +36,11 @@ export function newJoinCode(): string {
  * when it cannot be a code (wrong length, a character outside the alphabet).
  *
  * @example
- * normalizeJoinCode(" k7q x2m "); // "K7QX2M"
- * normalizeJoinCode("K7Q-X2M"); // "K7QX2M"
- * normalizeJoinCode("OOPS"); // undefined
+ * normaliseJoinCode(" k7q x2m "); // "K7QX2M"
+ * normaliseJoinCode("K7Q-X2M"); // "K7QX2M"
+ * normaliseJoinCode("OOPS"); // undefined
  */
-export function normalizeJoinCode(typed: string): string | undefined {
+export function normaliseJoinCode(typed: string): string | undefined {
   const code = typed.replace(/[\s\u00a0\u202f-]+/g, "").toUpperCase();
   return CODE.test(code) ? code : undefined;
 }

@@ -4,9 +4,10 @@
  * the sheet was handed in, and per question whether it was right and the answer given. The
  * same rows become the `;`-separated CSV French Excel opens with a double click, and the .xlsx.
  */
+
+import type { ResultSheet } from "../marking/result-sheet";
 import type { Quiz } from "../quiz/quiz";
 import { describeAnswer } from "./describe-answer";
-import type { ResultSheet } from "./to-results-csv";
 
 /** A spreadsheet cell: text, or a number the spreadsheet can sum. */
 export type Cell = string | number;

@@ -2,19 +2,10 @@
  * @module
  * Every submission to a quiz as a spreadsheet: one row per student sheet.
  */
+import type { ResultSheet } from "../marking/result-sheet";
 import type { Quiz } from "../quiz/quiz";
 import { describeAnswer } from "./describe-answer";
 import { toCsv } from "./to-csv";
-
-/** One submission with its marks, as the results export needs it. */
-export interface ResultSheet {
-  student: string | null;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-  score: number;
-  maxScore: number;
-  marks: { questionId: string; given: string | boolean | null; correct: boolean }[];
-}
 
 /**
  * Submissions as CSV (see `toCsv`): `student; createdAt; score; maxScore`, then one column per

@@ -3,7 +3,7 @@
  * Turns a selected candidate into a question of the quiz: its type, options, key and evidence.
  */
 import type { ArticleAnalysis } from "../french/entities";
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question } from "../quiz/quiz";
 import type { AnswerForms } from "./answer-forms";
 import type { Candidate } from "./candidate";
@@ -34,10 +34,10 @@ export function buildQuestion(
   }
   const kind = answer.kind;
   // A wrong option the prompt itself names is obviously wrong: leave it out.
-  const prompt = ` ${normalizeAnswer(candidate.prompt)} `;
+  const prompt = ` ${normaliseAnswer(candidate.prompt)} `;
   const distractors = candidate.choice
     ? chooseDistractors(answer, forms.answer, analysis, (option) =>
-        prompt.includes(` ${normalizeAnswer(option)} `),
+        prompt.includes(` ${normaliseAnswer(option)} `),
       )
     : [];
   // Fewer than three plausible wrong options make a guess, not a question: ask it open.

@@ -3,7 +3,14 @@
  * A candidate question: what a template proposes before ranking, selection and the choice of a
  * question type.
  */
-import type { DateMention, Organisation, Person, Place, Quantity } from "../french/entities";
+import type {
+  ArticleAnalysis,
+  DateMention,
+  Organisation,
+  Person,
+  Place,
+  Quantity,
+} from "../french/entities";
 import type { Sentence } from "../french/split-sentences";
 
 /** What the candidate asks for, with the entity that answers it. */
@@ -31,3 +38,13 @@ export interface Candidate {
   /** Whether the answer may be offered among options (false: always a short answer). */
   choice: boolean;
 }
+
+/**
+ * A question template (templates/): reads the analysed article and proposes candidates, each
+ * with its own `template` name and `reliability`: one template makes several kinds of question
+ * (askAgent: "agent" at 0.85 or 0.9, "agent-organisation" at 0.95), so both stay per candidate.
+ *
+ * @example
+ * const TEMPLATES: readonly Template[] = [askAgent, askRole];
+ */
+export type Template = (analysis: ArticleAnalysis) => Candidate[];

@@ -8,7 +8,7 @@ import type { ArticleAnalysis } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { CITY_COUNTRIES } from "../french/lexicon/cities";
 import { COUNTRIES } from "../french/lexicon/countries";
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { CandidateAnswer } from "./candidate";
 
 const MAX_DISTRACTORS = 3;
@@ -27,9 +27,9 @@ export function chooseDistractors(
   excluded: (option: string) => boolean = () => false,
 ): string[] {
   const chosen: string[] = [];
-  const taken = [normalizeAnswer(answerText)];
+  const taken = [normaliseAnswer(answerText)];
   for (const option of pool(answer, analysis)) {
-    const normal = normalizeAnswer(option);
+    const normal = normaliseAnswer(option);
     // Whole words: `Paul Martin` is part of `Paul Martin Dupont`, not of `Paul Martinez`.
     const clash = taken.some(
       (t) => ` ${t} `.includes(` ${normal} `) || ` ${normal} `.includes(` ${t} `),

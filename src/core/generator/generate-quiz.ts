@@ -6,11 +6,11 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
-import type { Candidate, CandidateAnswer } from "./candidate";
+import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
 import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
@@ -32,7 +32,7 @@ export interface GenerateQuizOptions {
   questionCount?: number;
 }
 
-const TEMPLATES = [
+const TEMPLATES: readonly Template[] = [
   askAgent,
   askSubjectAction,
   askClause,
@@ -128,7 +128,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   for (const candidate of candidates) {
     const forms = answerForms(candidate.answer, analysis);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
-    const normalForms = forms.accepted.filter(isDistinctive).map(normalizeAnswer);
+    const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     // Matching a name to a title tests the lede's people and the article's main figures; a
     // figure named once further down is a look-up (blind grading: WEAK nearly every time).
@@ -180,7 +180,7 @@ const SALIENCE = {
 const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
-  const title = ` ${normalizeAnswer(article.title)} `;
+  const title = ` ${normaliseAnswer(article.title)} `;
   const titleWords = new Set(title.split(" ").filter((word) => word.length >= 4));
   const paragraphStarts: number[] = [];
   let offset = 0;
@@ -190,8 +190,8 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   }
   const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
   const topicForms = new Set<string>();
-  if (topic && title.includes(` ${normalizeAnswer(topic.name)} `)) {
-    topicForms.add(normalizeAnswer(topic.name));
+  if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
+    topicForms.add(normaliseAnswer(topic.name));
   }
   return { title, titleWords, paragraphStarts, topicForms };
 }
@@ -213,7 +213,7 @@ function salienceOf(
   }
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;
-  const shared = normalizeAnswer(candidate.sentence.text)
+  const shared = normaliseAnswer(candidate.sentence.text)
     .split(" ")
     .filter((word) => context.titleWords.has(word));
   if (new Set(shared).size >= 2) salience *= SALIENCE.titleWords;
@@ -283,7 +283,7 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     }
   }
   for (const item of ranked) {
-    const prompt = ` ${normalizeAnswer(item.candidate.prompt)} `;
+    const prompt = ` ${normaliseAnswer(item.candidate.prompt)} `;
     let cost = 1;
     for (const [key, { forms, worth }] of answers) {
       if (key === item.answerKey) continue;

@@ -3,7 +3,7 @@
  * Rejects candidates that would make bad questions: the answer in the prompt, an unresolved
  * pronoun, a fragment, an overlong prompt.
  */
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { AnswerForms } from "./answer-forms";
 
 const MAX_PROMPT_LENGTH = 220;
@@ -33,9 +33,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (count(prompt, /«/gu) !== count(prompt, /»/gu)) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
-  const normalPrompt = ` ${normalizeAnswer(prompt)} `;
+  const normalPrompt = ` ${normaliseAnswer(prompt)} `;
   return forms.accepted.some((form) => {
-    const normal = normalizeAnswer(form);
+    const normal = normaliseAnswer(form);
     return normal.length > 0 && normalPrompt.includes(` ${normal} `);
   });
 }

@@ -3,7 +3,7 @@
  * Ranks candidate questions and picks a set that reads as one quiz: key facts first, questions
  * before gap-fills, no question that gives away another's answer, spread over the article.
  */
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Candidate } from "./candidate";
 
 /** A candidate with what the selection needs to compare it with the others. */
@@ -84,7 +84,7 @@ export function selectCandidates(
   };
   let gapFills = 0;
   const prompts = new Map(
-    ranked.map((item) => [item, ` ${normalizeAnswer(item.candidate.prompt)} `] as const),
+    ranked.map((item) => [item, ` ${normaliseAnswer(item.candidate.prompt)} `] as const),
   );
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;

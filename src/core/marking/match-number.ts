@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from "../french/function-words";
 import { readFrenchNumber } from "../french/parse-french-number";
 import type { ShortAnswerQuestion } from "../quiz/quiz";
 import { editDistance } from "./edit-distance";
-import { normalizeAnswer } from "./normalize-answer";
+import { normaliseAnswer } from "./normalise-answer";
 import { typoAllowance } from "./text-forms";
 
 /** A number as read from an answer; `unit` in a canonical form, absent when none is written. */
@@ -48,7 +48,7 @@ const UNIT = /^\s*(?:de\s+|d['’]\s*)?(pour\s+cent|[a-z][a-z\d]*|%|€|\$|£|°
 
 /** Words after a number that are not its unit (`14 environ`, `2 au total`). */
 const NOT_UNITS = new Set([
-  ...[...FUNCTION_WORDS].map(normalizeAnswer),
+  ...[...FUNCTION_WORDS].map(normaliseAnswer),
   "environ",
   "seulement",
   "exactement",
@@ -85,7 +85,7 @@ function expectedAmounts(question: ShortAnswerQuestion): Amount[] {
   const { value } = question;
   if (value !== undefined && !(canonical && sameValue(canonical.value, value))) {
     const scale = /^[-+\d\s.,]+(\p{L}+)/u.exec(question.answer)?.[1];
-    amounts.push(scale ? { value, unit: canonicalUnit(normalizeAnswer(scale)) } : { value });
+    amounts.push(scale ? { value, unit: canonicalUnit(normaliseAnswer(scale)) } : { value });
   }
   return amounts;
 }

@@ -5,7 +5,7 @@
  * (another entity of the article is wrong even when it looks close).
  */
 import type { ShortAnswerQuestion } from "../quiz/quiz";
-import { normalizeAnswer } from "./normalize-answer";
+import { normaliseAnswer } from "./normalise-answer";
 import { joinSpelledLetters } from "./spelled-letters";
 import { type Form, type FormMatch, joinForms, matchForms, toForm } from "./text-forms";
 import { matchTitledName } from "./titled-name";
@@ -37,7 +37,7 @@ export function matchText(question: ShortAnswerQuestion, given: string): TextMat
   const reading = joinSpelledLetters(given);
   const inParentheses = matchParentheses(reading, accepted, rejected);
   if (inParentheses) return inParentheses;
-  const normal = normalizeAnswer(reading);
+  const normal = normaliseAnswer(reading);
   const whole = matchForms(normal, [...accepted, ...pairs], rejected);
   // `M. Michel` is `Michel` with a title, not `Michel` with a typo: no spelling to show.
   const titled =
@@ -58,8 +58,8 @@ function matchParentheses(
   const parenthesis = /^([^()]*)\(([^()]*)\)([^()]*)$/.exec(given);
   if (!parenthesis) return undefined;
   const [, before = "", inside = "", after = ""] = parenthesis;
-  const outer = matchForms(normalizeAnswer(`${before} ${after}`), accepted, rejected);
-  const inner = matchForms(normalizeAnswer(inside), accepted, rejected);
+  const outer = matchForms(normaliseAnswer(`${before} ${after}`), accepted, rejected);
+  const inner = matchForms(normaliseAnswer(inside), accepted, rejected);
   if (!outer || !inner) return undefined;
   return outer.typo || inner.typo ? { spelling: `${written(outer)} (${written(inner)})` } : {};
 }

@@ -4,7 +4,7 @@
  * a student's words must be to an accepted form to count as the same thing.
  */
 import { editDistance } from "./edit-distance";
-import { normalizeAnswer } from "./normalize-answer";
+import { normaliseAnswer } from "./normalise-answer";
 import { joinSpelledLetters } from "./spelled-letters";
 
 /** A written form reduced for comparison, remembering which words allow no typo. */
@@ -32,11 +32,11 @@ export interface FormMatch {
 export function toForm(written: string): Form {
   // A key may spell an acronym with dots too (`l'O.N.U.`).
   const joined = joinSpelledLetters(written);
-  const text = normalizeAnswer(joined);
+  const text = normaliseAnswer(joined);
   const strictWords = new Set<string>();
   for (const word of joined.split(/[^\p{L}\p{N}]+/u)) {
     const isAcronym = /^[\p{Lu}\d]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-    if (isAcronym || /\d/.test(word)) strictWords.add(normalizeAnswer(word));
+    if (isAcronym || /\d/.test(word)) strictWords.add(normaliseAnswer(word));
   }
   return { written, text, words: text.split(" "), strictWords };
 }

@@ -8,16 +8,16 @@
 import { FUNCTION_WORDS } from "../french/function-words";
 import { PERSON_TITLES } from "../french/lexicon/person-titles";
 import { ROLE_NOUNS } from "../french/lexicon/role-nouns";
-import { normalizeAnswer } from "./normalize-answer";
+import { normaliseAnswer } from "./normalise-answer";
 import { type Form, type FormMatch, isWithinTypos, matchForms } from "./text-forms";
 
 /** Normalised as answers are (`M.` → `m`, `Maître` → `maitre`). */
-const TITLES = new Set([...PERSON_TITLES].map(normalizeAnswer));
+const TITLES = new Set([...PERSON_TITLES].map(normaliseAnswer));
 /** Each role noun as normalised words (`porte-parole` → `porte parole`), longest first. */
 const ROLES = [...ROLE_NOUNS]
-  .map((noun) => normalizeAnswer(noun).split(" "))
+  .map((noun) => normaliseAnswer(noun).split(" "))
   .sort((a, b) => b.length - a.length);
-const FOLDED_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map(normalizeAnswer));
+const FOLDED_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map(normaliseAnswer));
 /** What may stand before a role noun: `le`, `l'ancien`, `la vice-présidente`. */
 const DETERMINERS = new Set(["le", "la", "l", "les"]);
 const ROLE_PREFIXES = new Set([

@@ -6,7 +6,7 @@
  */
 import type { Article } from "../article/article";
 import { markAnswer } from "../marking/mark-answer";
-import { normalizeAnswer } from "../marking/normalize-answer";
+import { normaliseAnswer } from "../marking/normalise-answer";
 import type { ChoiceOption, Evidence, Question, QuestionType } from "../quiz/quiz";
 import { articleBody } from "./article-body";
 
@@ -121,7 +121,7 @@ function buildChoice(
       errors.push({ path: `options.${index}.id`, message: `Option id ${option.id} is repeated.` });
     }
     seenIds.add(option.id);
-    const key = normalizeAnswer(option.text) || option.text.trim().toLowerCase();
+    const key = normaliseAnswer(option.text) || option.text.trim().toLowerCase();
     const first = seenTexts.get(key);
     if (first !== undefined) {
       errors.push({
@@ -181,10 +181,10 @@ function buildShortAnswer(
       : (same?.accepted ?? []).map((form): [string, string] => [form, "accepted"])),
   ]);
   const accepted = forms.map(([form]) => form);
-  const acceptedKeys = new Set(accepted.map(normalizeAnswer));
+  const acceptedKeys = new Set(accepted.map(normaliseAnswer));
   // A form the teacher accepts can no longer be one the marking rules count as another entity.
   const rejected = (same?.rejected ?? []).filter(
-    (form) => !acceptedKeys.has(normalizeAnswer(form)),
+    (form) => !acceptedKeys.has(normaliseAnswer(form)),
   );
   // The date or number read from the old answer would mark against it: only kept with it.
   const keepsValue = same !== undefined && same.answer === canonical;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ResultSheet, toResultsCsv } from "../../../src/core/export/to-results-csv";
+import { toResultsCsv } from "../../../src/core/export/to-results-csv";
+import type { ResultSheet } from "../../../src/core/marking/result-sheet";
 import { sampleQuiz } from "../quiz/sample-quiz";
 import { readCsv } from "./read-csv";
 

@@ -4,7 +4,7 @@ import { analyseArticle } from "../../../src/core/french/analyse-article";
 import type { ArticleAnalysis, Quantity } from "../../../src/core/french/entities";
 import { COUNTRIES } from "../../../src/core/french/lexicon/countries";
 import { chooseDistractors } from "../../../src/core/generator/choose-distractors";
-import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 
 function analysisOf(...paragraphs: string[]): ArticleAnalysis {
   return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
@@ -75,7 +75,7 @@ describe("chooseDistractors for people", () => {
     expect(distractors).not.toContain("Martin Paul Martin");
     // Whole words: `Paul Martinez` is another person, not `Paul Martin` in another spelling.
     for (const distractor of distractors) {
-      const normal = ` ${normalizeAnswer(distractor)} `;
+      const normal = ` ${normaliseAnswer(distractor)} `;
       expect(normal.includes(" paul martin ") || " paul martin ".includes(normal), distractor).toBe(
         false,
       );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import seedText from "../../../src/content/seed-article.fr.txt";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { generateQuiz, generateQuizDraft } from "../../../src/core/generator/generate-quiz";
-import { normalizeAnswer } from "../../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 import type { Question } from "../../../src/core/quiz/quiz";
 
 const article = parseArticle(seedText);
@@ -67,7 +67,7 @@ describe("generateQuiz on the seed article", () => {
       expect(body.slice(start, end)).toBe(text);
       const answer = rightText(question);
       if (answer && question.kind !== "date" && question.kind !== "number") {
-        expect(normalizeAnswer(text)).toContain(normalizeAnswer(answer));
+        expect(normaliseAnswer(text)).toContain(normaliseAnswer(answer));
       }
     }
   });
@@ -75,7 +75,7 @@ describe("generateQuiz on the seed article", () => {
   it("never puts the answer in the prompt", () => {
     for (const question of quiz.questions) {
       const answer = rightText(question);
-      if (answer) expect(normalizeAnswer(question.prompt)).not.toContain(normalizeAnswer(answer));
+      if (answer) expect(normaliseAnswer(question.prompt)).not.toContain(normaliseAnswer(answer));
     }
   });
 
@@ -94,7 +94,7 @@ describe("generateQuiz on the seed article", () => {
     for (const question of choices) {
       expect(question.options.length).toBeGreaterThanOrEqual(3);
       expect(question.options.length).toBeLessThanOrEqual(5);
-      const texts = question.options.map((o) => normalizeAnswer(o.text));
+      const texts = question.options.map((o) => normaliseAnswer(o.text));
       expect(new Set(texts).size).toBe(texts.length);
       expect(question.options.map((o) => o.id)).toContain(question.answer);
       const sorted = [...question.options].sort((a, b) => a.text.localeCompare(b.text, "fr"));

@@ -108,7 +108,3 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "imam",
   "rabbin",
 ]);
-
-/** Role nouns whose form is feminine whatever the determiner (used to agree `il`/`elle`). */
-export const FEMININE_ROLE_ENDINGS =
-  /(?:rice|euse|esse|ère|ète|ée|ine|ienne|onne|ante|ente|ouse|ale|e)$/;

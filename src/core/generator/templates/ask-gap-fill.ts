@@ -6,7 +6,7 @@
  */
 import type { ArticleAnalysis, Mention } from "../../french/entities";
 import type { Sentence } from "../../french/split-sentences";
-import { normalizeAnswer } from "../../marking/normalize-answer";
+import { normaliseAnswer } from "../../marking/normalise-answer";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -155,8 +155,8 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     .replace(/\s+/g, " ")
     .replace(/^[\s,;:]+/, "")
     .trim();
-  const rest = normalizeAnswer(clause.replace(GAP, " "));
-  if (` ${rest} `.includes(` ${normalizeAnswer(mention.text)} `)) return undefined;
+  const rest = normaliseAnswer(clause.replace(GAP, " "));
+  if (` ${rest} `.includes(` ${normaliseAnswer(mention.text)} `)) return undefined;
   if (rest.split(" ").length < MIN_CONTEXT_WORDS) return undefined;
   if (unbalanced(clause)) return undefined;
   const open = start > sentence.start ? "… " : "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEMININE_ROLE_ENDINGS, ROLE_NOUNS } from "../../../../src/core/french/lexicon/role-nouns";
+import { ROLE_NOUNS } from "../../../../src/core/french/lexicon/role-nouns";
 
 describe("ROLE_NOUNS", () => {
   it("holds lowercase role nouns", () => {
@@ -23,25 +23,4 @@ describe("ROLE_NOUNS", () => {
     expect(ROLE_NOUNS.has("premier ministre")).toBe(true);
     expect(ROLE_NOUNS.has("metteur en scène")).toBe(true);
   });
-});
-
-describe("FEMININE_ROLE_ENDINGS", () => {
-  it.each([
-    "directrice",
-    "chercheuse",
-    "princesse",
-    "conseillère",
-    "préfète",
-    "déléguée",
-    "présidente",
-  ])("reads %s as feminine", (noun) => {
-    expect(FEMININE_ROLE_ENDINGS.test(noun)).toBe(true);
-  });
-
-  it.each(["directeur", "président", "préfet", "délégué", "procureur"])(
-    "does not read %s as feminine",
-    (noun) => {
-      expect(FEMININE_ROLE_ENDINGS.test(noun)).toBe(false);
-    },
-  );
 });

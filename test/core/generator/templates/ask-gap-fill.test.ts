@@ -4,7 +4,7 @@ import { analyseArticle } from "../../../../src/core/french/analyse-article";
 import { answerForms } from "../../../../src/core/generator/answer-forms";
 import type { Candidate } from "../../../../src/core/generator/candidate";
 import { askGapFill } from "../../../../src/core/generator/templates/ask-gap-fill";
-import { normalizeAnswer } from "../../../../src/core/marking/normalize-answer";
+import { normaliseAnswer } from "../../../../src/core/marking/normalise-answer";
 
 function analysisOf(...paragraphs: string[]) {
   return analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
@@ -44,9 +44,9 @@ describe("askGapFill", () => {
 
   it("never leaves the answer elsewhere in the clause", () => {
     for (const candidate of candidates) {
-      const rest = ` ${normalizeAnswer(candidate.prompt.replace("……", " "))} `;
+      const rest = ` ${normaliseAnswer(candidate.prompt.replace("……", " "))} `;
       const forms = answerForms(candidate.answer, tramway);
-      const answer = normalizeAnswer(forms.answer);
+      const answer = normaliseAnswer(forms.answer);
       expect(rest.includes(` ${answer} `), `${candidate.prompt} → ${forms.answer}`).toBe(false);
     }
   });

@@ -1,0 +1,105 @@
+/**
+ * @module
+ * The frame of every student page (French, one readable column, no third-party resources) and
+ * the helper that sends a page.
+ */
+import type { Context } from "hono";
+import { html, raw } from "hono/html";
+import type { Child } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * Same-origin everything: the stylesheet and the script are static assets, nothing is inline.
+ * A page that cannot run foreign code cannot be made to leak or fake a quiz.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join("; ");
+
+export interface LayoutProps {
+  /** The page's own title; " · Ardoise" is added. */
+  title: string;
+  /** The page's own scripts (deferred), e.g. `["/quiz.js"]`; most pages need none. */
+  scripts?: readonly string[];
+  /** The page's own stylesheets, after the site's `/ardoise.css`, e.g. `["/tools.css"]`. */
+  styles?: readonly string[];
+  /** A "skip to" link for keyboard users, when the page has a long lead-in. */
+  skipTo?: { href: string; label: string };
+  children?: Child;
+}
+
+/**
+ * The `<html lang="fr">` document around a page's `<main>` content.
+ *
+ * @example
+ * <Layout title="Tous les quiz"><h1>Tous les quiz</h1></Layout>
+ * <Layout title="Espace enseignant" styles={["/tools.css"]} scripts={["/teacher.js"]}>…</Layout>
+ */
+export function Layout({ title, scripts = [], styles = [], skipTo, children }: LayoutProps) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · Ardoise`}</title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/ardoise.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>
+        {skipTo ? (
+          <a class="skip-link" href={skipTo.href}>
+            {skipTo.label}
+          </a>
+        ) : null}
+        <header class="site-header">
+          <div class="column site-header-inner">
+            <a class="brand" href="/">
+              Ardoise
+            </a>
+            <nav aria-label="Navigation principale">
+              <a href="/quizzes">Tous les quiz</a>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="column">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p class="column">Ardoise · quiz de compréhension d'articles de presse</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/**
+ * Sends a page as an HTML document with the pages' security headers.
+ *
+ * @example
+ * return renderPage(c, <QuizPage quiz={view} />);
+ * return renderPage(c, <ErrorPage title="Quiz introuvable" … />, 404);
+ */
+export function renderPage(
+  c: Context,
+  page: Child,
+  status: ContentfulStatusCode = 200,
+): Response | Promise<Response> {
+  c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("Referrer-Policy", "same-origin");
+  return c.html(html`${raw("<!DOCTYPE html>")}${page}`, status);
+}
