@@ -12,6 +12,9 @@ const LOOSE_PRONOUN = /^[^«]*(?<![-\p{L}])(?:il|elle|ils|elles|lui)(?![-\p{L}])
 /** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
+/** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
+const LOOSE_CONNECTIVE =
+  /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
 /** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
 const DANGLING_END =
   /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
@@ -33,6 +36,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (count(prompt, /«/gu) !== count(prompt, /»/gu)) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
+  if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
   const normalPrompt = ` ${normaliseAnswer(prompt)} `;
   return forms.accepted.some((form) => {
     const normal = normaliseAnswer(form);

@@ -77,6 +77,9 @@ describe("isDefective", () => {
       isDefective("Les trois autres ont péri dans l'effondrement de leur maison.", film, true),
     ).toBe(true);
     expect(isDefective("L'autre a été blessé à Toliara.", film, true)).toBe(true);
+    expect(
+      isDefective("La société civile a cependant réclamé un audit à Lusaka.", film, true),
+    ).toBe(true);
   });
 
   it("rejects a question without its spaced question mark", () => {

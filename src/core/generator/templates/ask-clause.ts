@@ -52,8 +52,9 @@ const OBJECT_START = new RegExp(
   String.raw`^(?:(?:${DETERMINERS})\s*\p{L}|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
   "u",
 );
-/** `verseront chacun 310 millions`: a distributive word before the object. */
-const EACH = /^(?:chacun|chacune)\s+/u;
+/** `verseront chacun 310 millions`, `toucheront désormais …`: words before the object. */
+const EACH =
+  /^(?:(?:chacun|chacune|désormais|déjà|encore|toujours|bientôt|également|aussi|ensemble)\s+)+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
 const PASSIVE_COMPLEMENT_START = new RegExp(
   String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,
@@ -504,6 +505,9 @@ function whatWasDone(
 /** A word after a counted noun that is not a preposition, a determiner or a name. */
 const ADJECTIVE =
   /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
+/** A rate after an amount: `le kilogramme`, `par an`, `par habitant`. */
+const RATE =
+  /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])/u;
 /** Units of money: *Combien* alone asks for the amount. */
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
@@ -561,7 +565,11 @@ function howMany(
     participle = pastParticiple(infinitive, gender, true) ?? participle;
   }
   const wh = money ? "Combien" : `Combien ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
-  const verbAndEach = [participle, each].filter(Boolean).join(" ");
+  // `1 800 francs CFA le kilogramme`: the rate belongs to the question (*… par kilogramme ?*).
+  const rate = RATE.exec(analysis.body.slice(quantity.end, quantity.end + 30))?.[1];
+  const per = rate ? rate.replace(/^le\s/u, "par ") : "";
+  if (rate && after.startsWith(rate)) after = after.slice(rate.length).trim();
+  const verbAndEach = [participle, each, per].filter(Boolean).join(" ");
   const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");
   return {
     prompt,

@@ -270,7 +270,7 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
-  if (/[-‑]$/u.test(before) || /^[-‑][\p{L}\d]/u.test(after)) return false;
+  if (/[-‑–]$/u.test(before) || /^[-‑–][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.
@@ -303,6 +303,13 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     oneCapitalWord &&
     answer.kind === "phrase" &&
     /^\s+(?:de|des|du|d['’])\s*\p{L}/u.test(after)
+  ) {
+    return false;
+  }
+  // `…… de l'Ouest` (Afrique de l'Ouest): a name that carries on with a capital is cut.
+  if (
+    /^\p{Lu}/u.test(mention.text) &&
+    /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}/u.test(after)
   ) {
     return false;
   }

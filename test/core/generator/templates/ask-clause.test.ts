@@ -100,6 +100,12 @@ describe("askClause on a simple tense", () => {
     expect(prompts).toContain("Combien d'emplois saisonniers le secteur génère-t-il ?");
   });
 
+  it("keeps the rate of an amount in the question (`le kilogramme` → par kilogramme)", () => {
+    expect(
+      promptsFor("Les producteurs toucheront désormais 1 500 francs CFA le kilogramme."),
+    ).toContain("Combien les producteurs toucheront-ils désormais par kilogramme ?");
+  });
+
   it("refuses a plural verb after a singular subject (a misread clause)", () => {
     expect(promptsFor("Le conseil ferment samedi à Lyon la piscine municipale.")).toEqual([]);
   });

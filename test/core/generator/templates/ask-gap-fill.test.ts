@@ -33,6 +33,15 @@ describe("askGapFill", () => {
     expect(answers.some((answer) => /^500/u.test(answer))).toBe(false);
   });
 
+  it("blanks no part of a name that carries on with a capital or an en dash", () => {
+    const analysis = analysisOf(
+      "Les cours ont monté en Afrique de l'Ouest. Les producteurs du Saguenay–Lac-Saint-Jean attendent.",
+    );
+    const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(answers).not.toContain("Afrique");
+    expect(answers).not.toContain("Saguenay");
+  });
+
   it("writes every prompt as `Complétez : « … »` with exactly one gap", () => {
     expect(candidates.length).toBeGreaterThan(3);
     for (const candidate of candidates) {
