@@ -163,12 +163,33 @@ export function findOrganisations(body: string): Organisation[] {
   return organisations;
 }
 
-/** Reads back from `(ACRONYM)` the words whose initials spell it. */
+/**
+ * Reads back from `(ACRONYM)` the words whose initials spell it; a lower-case word the acronym
+ * leaves out may close the name (`Comité national de gestion de la lutte (CNG)`).
+ */
 function expansionBefore(body: string, parenthesis: number, acronym: string): Mention | undefined {
   const before = body.slice(Math.max(0, parenthesis - 300), parenthesis);
   const words = [...before.matchAll(/[\p{L}][\p{L}-]*/gu)];
+  const last = words.length - 1;
+  const unspelled = /^\p{Ll}/u.test(wordAt(words, last)) ? last - 1 : undefined;
+  for (const end of unspelled === undefined ? [last] : [last, unspelled]) {
+    const found = spelledBefore(before, words, end, acronym);
+    if (found) {
+      const offset = parenthesis - before.length + found.start;
+      return { text: found.text, start: offset, end: offset + found.text.length };
+    }
+  }
+  return undefined;
+}
+
+function spelledBefore(
+  before: string,
+  words: RegExpExecArray[],
+  last: number,
+  acronym: string,
+): { text: string; start: number } | undefined {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "").split("");
-  let index = words.length - 1;
+  let index = last;
   let start: number | undefined;
   for (let letter = letters.length - 1; letter >= 0; letter--) {
     while (index >= 0 && LINK_WORDS.has(wordAt(words, index).toLowerCase())) index--;
@@ -178,9 +199,7 @@ function expansionBefore(body: string, parenthesis: number, acronym: string): Me
     index--;
   }
   if (start === undefined) return undefined;
-  const text = before.slice(start).replace(/[\s,]+$/, "");
-  const offset = parenthesis - before.length + start;
-  return { text, start: offset, end: offset + text.length };
+  return { text: before.slice(start).replace(/[\s,]+$/, ""), start };
 }
 
 function wordAt(words: RegExpExecArray[], index: number): string {

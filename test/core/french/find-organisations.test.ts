@@ -212,4 +212,13 @@ describe("findOrganisations", () => {
     );
     expect(organisations.map((o) => o.name)).toEqual(["Institut national des sciences"]);
   });
+
+  it("keeps a closing lower-case word the acronym leaves out (`… de la lutte (CNG)`)", () => {
+    const found = findOrganisations(
+      "Le résultat a été validé par le jury du Comité national de gestion de la lutte (CNG).",
+    );
+    expect(found.map((o) => [o.name, o.acronym])).toEqual([
+      ["Comité national de gestion de la lutte", "CNG"],
+    ]);
+  });
 });
