@@ -28,7 +28,8 @@ describe("quiz catalog", () => {
       language: "fr",
       questionCount: shippedQuizDraft(SEED_ID)?.quiz.questions.length,
     });
-    expect(quizzes[0]?.questionCount).toBeGreaterThanOrEqual(8);
+    // Seven or more: the generator leaves out look-ups rather than pad (generate-quiz.test.ts).
+    expect(quizzes[0]?.questionCount).toBeGreaterThanOrEqual(7);
   });
 
   it("builds each shipped quiz once and hands out the same one afterwards", async () => {
