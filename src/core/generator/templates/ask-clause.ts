@@ -200,7 +200,58 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
     }
   }
-  candidates.push(...askRelative(analysis));
+  candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
+  return candidates;
+}
+
+/** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
+const COUNTED_SUBJECT =
+  /^(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de)\s+)?(?=[\d\p{Ll}\p{Lu}])/u;
+
+/**
+ * *Combien de personnes ont été tuées ?* from `Au moins quatre personnes ont été tuées après …`:
+ * a count that is the subject, its verb kept as written.
+ */
+function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const lead = COUNTED_SUBJECT.exec(sentence.text)?.[0] ?? "";
+    const start = sentence.start + lead.length;
+    const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
+    if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*$/u.test(quantity.unit))
+      continue;
+    if (
+      /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois|%)$/u.test(quantity.unit)
+    ) {
+      continue;
+    }
+    const rest = analysis.body.slice(quantity.end, sentence.end);
+    const verb = /^\s+((?:ont|avaient|sont|étaient)\s+(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
+      rest,
+    );
+    const words = verb?.[1]?.split(/\s+/) ?? [];
+    const last = words.at(-1) ?? "";
+    const finite = words.length === 1 ? finiteVerb(last) : undefined;
+    const compound = words.length > 1 && participleOf(last) !== undefined;
+    if (!verb || !(compound || (finite?.plural && !NOT_MAIN_VERBS.has(finite.infinitive))))
+      continue;
+    // What follows the verb up to the first circumstance keeps the question exact.
+    // `… ont été tuées et plus de 12.500 sinistrées`: a second clause joined by `et` is not asked.
+    const after = rest.slice(verb[0].length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
+    const { object } = objectOf(after, true);
+    if (object === undefined) continue;
+    const of = /^[aeiouyéèêh]/iu.test(quantity.unit) ? "d'" : "de ";
+    const tail = object ? ` ${object}` : "";
+    candidates.push({
+      template: "counted-subject",
+      prompt: applyContractions(`Combien ${of}${quantity.unit} ${verb[1]}${tail} ?`),
+      answer: { kind: "number", quantity },
+      sentence,
+      reliability: 0.85,
+      topic: `quantity:${quantity.start}`,
+      choice: true,
+    });
+  }
   return candidates;
 }
 

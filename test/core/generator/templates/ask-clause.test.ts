@@ -132,3 +132,22 @@ describe("askClause on a relative clause", () => {
     });
   });
 });
+
+describe("askClause on a counted subject", () => {
+  it("asks how many did or underwent what the verb says, not the clause after `et`", () => {
+    const candidates = candidatesFor(
+      "Au moins six personnes ont été blessées et plus de 900 évacuées après la crue. Près de 8 500 spectateurs ont assisté à la finale.",
+    ).filter((candidate) => candidate.template === "counted-subject");
+    expect(candidates.map((c) => c.prompt)).toEqual([
+      "Combien de personnes ont été blessées ?",
+      "Combien de spectateurs ont assisté à la finale ?",
+    ]);
+    expect(candidates[0]?.answer).toMatchObject({ kind: "number", quantity: { value: 6 } });
+  });
+
+  it("asks nothing of a count with a copula or an amount of money", () => {
+    expect(
+      candidatesFor("Onze films étaient en compétition. Deux millions d'euros ont été versés."),
+    ).toEqual([]);
+  });
+});
