@@ -87,7 +87,7 @@ const MAX_OBJECT_WORDS = 10;
  */
 export function askClause(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sentence of analysis.sentences) {
+  for (const { sentence, evidence } of clausesToRead(analysis.sentences)) {
     const clause = readClause(sentence, analysis.people);
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
@@ -137,7 +137,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       topic: string,
       choice = false,
     ) => {
-      candidates.push({ template, prompt, answer, sentence, reliability, choice, topic });
+      candidates.push({ template, prompt, answer, sentence: evidence, reliability, choice, topic });
     };
     const predicate = (o: string) => [clause.aux, verb, o].filter(Boolean).join(" ");
     if (person && object && !clause.plural) {
@@ -202,6 +202,31 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
   return candidates;
+}
+
+/** `a indiqué que …`: a clause reported after a verb of saying. */
+const REPORTED_CLAUSE =
+  /\s(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|précisé|affirmé|déclaré|expliqué|souligné|assuré|rappelé|estimé|confirmé|révélé)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L})/iu;
+
+/**
+ * Each sentence, and the clause a verb of saying reports in it (`Le ministre a précisé que la
+ * station alimentera …` → `la station alimentera …`), read as a sentence of its own; the
+ * question's evidence stays the whole sentence.
+ */
+function clausesToRead(sentences: Sentence[]): { sentence: Sentence; evidence: Sentence }[] {
+  return sentences.flatMap((sentence) => {
+    const units = [{ sentence, evidence: sentence }];
+    const reported = REPORTED_CLAUSE.exec(sentence.text);
+    if (reported) {
+      const offset = reported.index + reported[0].length;
+      // Capitalised as a sentence opens (same length, so offsets hold); questions lower it back.
+      const reportedText = sentence.text.slice(offset);
+      const text = (reportedText[0]?.toUpperCase() ?? "") + reportedText.slice(1);
+      const inner = { ...sentence, text, start: sentence.start + offset };
+      units.push({ sentence: inner, evidence: sentence });
+    }
+    return units;
+  });
 }
 
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
@@ -336,7 +361,7 @@ interface Clause {
 }
 
 /** The subject and compound past of a sentence that opens on them (after an introduction). */
-export function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
+function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
     const rest = sentence.text.slice(introLength);
@@ -654,7 +679,7 @@ function question(
  * as `, en première lecture,`; `""` when there is none, undefined when it cannot be read. `end`
  * is where the object stops, in `rest`.
  */
-export function objectOf(
+function objectOf(
   rest: string,
   passive = false,
 ): { object: string | undefined; start: number; end: number; each: string } {

@@ -117,6 +117,15 @@ describe("askClause on a simple tense", () => {
   });
 });
 
+describe("askClause on a reported clause", () => {
+  it("reads the clause a verb of saying reports, with the whole sentence as evidence", () => {
+    const candidates = candidatesFor("Le maire a annoncé que la piscine rouvrira samedi à Namur.");
+    const when = candidates.find((candidate) => candidate.template === "clause-when");
+    expect(when?.prompt).toBe("Quel jour la piscine rouvrira-t-elle ?");
+    expect(when?.sentence.text).toBe("Le maire a annoncé que la piscine rouvrira samedi à Namur.");
+  });
+});
+
 describe("askClause on a relative clause", () => {
   it("asks which organisation does what the relative clause says", () => {
     const candidates = candidatesFor(
