@@ -45,7 +45,7 @@ const NOT_IN_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 const OBJECT_START = new RegExp(
@@ -264,7 +264,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `… ont été tuées et plus de 12.500 sinistrées`: a second clause joined by `et` is not asked.
     const after = rest.slice(verb[0].length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
     const { object } = objectOf(after, true);
-    if (object === undefined) continue;
+    // `ont assisté` asks for its complement: only a passive may end the question on its verb.
+    if (object === undefined || (object === "" && !words.includes("été"))) continue;
     const of = /^[aeiouyéèêh]/iu.test(quantity.unit) ? "d'" : "de ";
     const tail = object ? ` ${object}` : "";
     candidates.push({

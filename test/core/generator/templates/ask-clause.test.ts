@@ -154,6 +154,13 @@ describe("askClause on a counted subject", () => {
     expect(candidates[0]?.answer).toMatchObject({ kind: "number", quantity: { value: 6 } });
   });
 
+  it("asks nothing when the verb's complement is missing (`ont assisté d'après …`)", () => {
+    const prompts = promptsFor(
+      "Près de 20 000 spectateurs ont assisté, d'après les organisateurs.",
+    );
+    expect(prompts).toEqual([]);
+  });
+
   it("asks nothing of a count with a copula or an amount of money", () => {
     expect(
       candidatesFor("Onze films étaient en compétition. Deux millions d'euros ont été versés."),
