@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
@@ -23,9 +24,11 @@ import { isTransientD1Error } from "./storage/transient-errors";
 
 const app = new Hono<{ Bindings: Env }>();
 
-// Before every route: security headers on every response (errors included), and quiz ids too
-// long to exist answered 404 before any database lookup.
+// Before every route: security headers on every response (errors included), nothing unlocked
+// by a token kept by shared caches, and quiz ids too long to exist answered 404 before any
+// database lookup.
 app.use(securityHeaders);
+app.use(privateWhenAuthorized);
 app.use("/api/quizzes/:id/*", guardQuizId());
 app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 

@@ -5,6 +5,7 @@
  * does and answers with the same page, results included.
  */
 import { Hono } from "hono";
+import { serveQuizView } from "../cached-views";
 import { seedQuizzes } from "../content/seed-quizzes";
 import { toStudentView } from "../core/quiz/to-student-view";
 import {
@@ -36,7 +37,9 @@ export const pages = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
-    return renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />);
+    return serveQuizView(c, quiz, "home-page", () =>
+      renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />),
+    );
   })
   .get("/quizzes", async (c) => {
     const cursor = c.req.query("cursor");
@@ -70,7 +73,9 @@ export const pages = new Hono<{ Bindings: Env }>()
     );
   })
   .get("/quizzes/:id", withPageQuiz, (c) =>
-    renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
+    serveQuizView(c, c.var.quiz, "page", () =>
+      renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
+    ),
   )
   // Posted from this site only (CSRF), and no bigger than a sheet can be.
   .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, async (c) => {

@@ -7,6 +7,7 @@ import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import * as v from "valibot";
+import { serveQuizView } from "../cached-views";
 import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
@@ -217,7 +218,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       responses: { 200: json("The quiz.", "StudentQuiz"), ...problems(404, 503) },
     }),
     withPublishedQuiz,
-    (c) => c.json(toStudentView(c.var.quiz)),
+    (c) => serveQuizView(c, c.var.quiz, "student-json", () => c.json(toStudentView(c.var.quiz))),
   )
   .get(
     "/:id/key",
