@@ -6,7 +6,7 @@
  */
 import { Hono } from "hono";
 import { serveQuizView } from "../cached-views";
-import { seedQuizzes } from "../content/seed-quizzes";
+import { shippedQuizzes } from "../content/shipped-quizzes";
 import { toStudentView } from "../core/quiz/to-student-view";
 import {
   decodeQuizListCursor,
@@ -25,7 +25,7 @@ import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
 
 /** The quiz the home page shows: the first shipped one. */
-const HOME_QUIZ_ID = seedQuizzes[0]?.id;
+const HOME_QUIZ_ID = shippedQuizzes[0]?.id;
 
 /**
  * The page routes, to mount at the root.

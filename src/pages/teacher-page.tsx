@@ -31,7 +31,7 @@ export interface TeacherPageProps {
  * exports. The sections that need the token start hidden; the script shows them.
  *
  * @example
- * renderPage(c, <TeacherPage shippedIds={seedQuizzes.map((quiz) => quiz.id)} />);
+ * renderPage(c, <TeacherPage shippedIds={shippedQuizzes.map((quiz) => quiz.id)} />);
  */
 export function TeacherPage({ shippedIds }: TeacherPageProps) {
   return (

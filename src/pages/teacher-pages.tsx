@@ -4,11 +4,11 @@
  * what it unlocks stay in the browser), with the student pages' security headers.
  */
 import { Hono } from "hono";
-import { seedQuizzes } from "../content/seed-quizzes";
+import { shippedQuizzes } from "../content/shipped-quizzes";
 import { renderPage } from "../views/layout";
 import { TeacherPage } from "./teacher-page";
 
-const SHIPPED_IDS = seedQuizzes.map((quiz) => quiz.id);
+const SHIPPED_IDS = shippedQuizzes.map((quiz) => quiz.id);
 
 /**
  * The teacher page route, to mount at the root.
