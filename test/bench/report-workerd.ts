@@ -35,8 +35,12 @@ export function renderWorkerd(section: WorkerdSection | { error: string } | unde
   if (!section) return `${title}\n\nNot run.`;
   if ("error" in section) return `${title}\n\nFailed: ${section.error}`;
   const labels = section.products.map((product) => product.label);
-  const find = (product: string, id: string) =>
-    section.targets.find((target) => target.product === product && target.id === id);
+  const find = (product: string, id: string, layer: "none" | "assets" = "none") =>
+    section.targets.find(
+      (target) =>
+        target.product === product && target.id === id && (target.layer ?? "none") === layer,
+    );
+  const withAssets = section.targets.some((target) => target.layer === "assets");
   const pathIds = [
     ...new Set(section.targets.filter((t) => t.product !== "reference").map((t) => t.id)),
   ];
@@ -56,6 +60,7 @@ export function renderWorkerd(section: WorkerdSection | { error: string } | unde
       any?.label ?? id,
       `\`${any?.request ?? ""}\``,
       ...labels.map((label) => ratioOf(find(label, id))),
+      ...(withAssets ? labels.map((label) => ratioOf(find(label, id, "assets"))) : []),
       goal,
       met,
       latest?.load ? formatRate(latest.load.requestsPerSecond) : "—",
@@ -95,10 +100,16 @@ export function renderWorkerd(section: WorkerdSection | { error: string } | unde
       "requests sent 4 at a time after the load, from /proc (10 ms ticks); " +
       `bare Hono's is ${section.referenceCpuMs === undefined ? "n/a" : formatMs(section.referenceCpuMs)} ms.`,
     "",
+    "The product is served twice from the same build: alone (the first columns, our code " +
+      "against bare Hono; the targets apply to these) and behind its `[assets]` layer as " +
+      "configured (Miniflare's asset router Workers in front of it, as under `wrangler dev`; " +
+      "compare with the bare Hono + [assets] row below, the floor for that layer). Req/s, p50, " +
+      "CPU and status are those of the product alone.",
+    "",
     `Products: ${products}. Start-up, from \`new Miniflare\` to its first answer, and in brackets the CPU time of its workerd process by then (compiling the bundle, running its global scope): ${started}.`,
     "",
-    `| Hot path | Request | ${labels.map((label) => `${label}: × bare Hono`).join(" | ")} | Target | Met (${last})? | ${last}: req/s | ${last}: p50 ms | ${labels.map((label) => `${label}: CPU ms/req`).join(" | ")} | Status ${labels.join(" → ")} |`,
-    `| --- | --- | ${labels.map(() => "---:").join(" | ")} | --- | --- | ---: | ---: | ${labels.map(() => "---:").join(" | ")} | --- |`,
+    `| Hot path | Request | ${labels.map((label) => `${label}: × bare Hono`).join(" | ")}${withAssets ? ` | ${labels.map((label) => `${label} via [assets]: × bare Hono`).join(" | ")}` : ""} | Target | Met (${last})? | ${last}: req/s | ${last}: p50 ms | ${labels.map((label) => `${label}: CPU ms/req`).join(" | ")} | Status ${labels.join(" → ")} |`,
+    `| --- | --- | ${labels.map(() => "---:").join(" | ")}${withAssets ? ` | ${labels.map(() => "---:").join(" | ")}` : ""} | --- | --- | ---: | ---: | ${labels.map(() => "---:").join(" | ")} | --- |`,
     ...rows,
     "",
     "Reference Workers, same harness:",

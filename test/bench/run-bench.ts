@@ -191,7 +191,9 @@ function writeSmokeBaseline(workerd: WorkerdSection, date: string): void {
   const label = workerd.products.at(-1)?.label;
   const ratios: Record<string, number> = {};
   for (const { id } of HOT_PATHS) {
-    const result = workerd.targets.find((target) => target.product === label && target.id === id);
+    const result = workerd.targets.find(
+      (target) => target.product === label && target.id === id && target.layer === "none",
+    );
     if (result?.ratio !== undefined) ratios[id] = Math.round(result.ratio * 1000) / 1000;
   }
   const baseline: SmokeBaseline = {

@@ -1,6 +1,6 @@
 /**
- * The smoke benchmark in `npm test`: the built Worker on workerd next to a bare Hono Worker built
- * the same way (workerd-targets.ts), each hot path for a second in two slices paired with bare
+ * The smoke benchmark in `npm test`: the built Worker on workerd (without its assets layer) next
+ * to a bare Hono Worker built the same way (workerd-targets.ts), each hot path for a second in two slices paired with bare
  * Hono. Fails when a ratio to bare Hono falls to half the one the last full `npm run bench`
  * committed (smoke-baseline.json): a 2× regression, far outside the noise of a shared 2-core
  * machine, where a smaller change would make the test flaky.

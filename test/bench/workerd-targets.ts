@@ -43,6 +43,8 @@ export interface WorkerdSettings extends LoadSettings {
   generationRuns: number;
   /** Only these hot paths (ids), e.g. for the smoke test; all when left out. */
   only?: readonly string[];
+  /** Only the product without its assets layer (the smoke test); else both. */
+  withoutAssets?: boolean;
 }
 
 /** One product to measure: the working tree's, or a baseline commit's. */
@@ -57,6 +59,8 @@ export interface WorkerdTargetResult {
   id: string;
   /** Which product (its label), or "reference" for the bare Workers. */
   product: string;
+  /** In front of the product: nothing ("none") or its `[assets]` layer. */
+  layer: "none" | "assets";
   label: string;
   request: string;
   target?: number;
@@ -100,6 +104,7 @@ export interface WorkerdOutcome {
 }
 
 interface Plan {
+  layer?: "none" | "assets";
   id: string;
   label: string;
   request: string;
@@ -165,10 +170,10 @@ export async function runWorkerdBench(
     full ? build(join(workers, "bare-hono-assets.toml"), "bare-hono-assets") : undefined,
     ...products.map((product) => build(join(product.dir, "wrangler.toml"), "product")),
   ]);
-  const first = products[0];
+  const latest = products.at(-1);
   const unminifiedBuild =
-    first && settings.generationRuns > 0
-      ? await buildWorker(join(first.dir, "wrangler.toml"), makeTempDir("build-unminified"), {
+    latest && settings.generationRuns > 0
+      ? await buildWorker(join(latest.dir, "wrangler.toml"), makeTempDir("build-unminified"), {
           minify: false,
         })
       : undefined;
@@ -196,8 +201,10 @@ export async function runWorkerdBench(
       : undefined;
     const productServers: {
       product: ProductUnderTest;
-      worker: ServedWorker;
-      noAssets?: ServedWorker;
+      /** Behind its `[assets]` layer, as configured; absent when only `withoutAssets`. */
+      worker?: ServedWorker;
+      /** The same build with the assets layer left out: our code alone in front. */
+      noAssets: ServedWorker;
     }[] = [];
     for (const [i, product] of products.entries()) {
       const built = productBuilds[i] as BuiltWorker;
@@ -205,17 +212,20 @@ export async function runWorkerdBench(
         vars: { TEACHER_TOKEN: token },
         migrations: join(product.dir, "migrations"),
       };
-      const worker = await serve(built, `product-${product.label}`, options);
-      const noAssets =
-        full && i === 0
-          ? await serve(built, `product-${product.label}-no-assets`, { ...options, assets: false })
-          : undefined;
-      productServers.push({ product, worker, ...(noAssets ? { noAssets } : {}) });
+      const noAssets = await serve(built, `product-${product.label}`, {
+        ...options,
+        assets: false,
+      });
+      const worker = settings.withoutAssets
+        ? undefined
+        : await serve(built, `product-${product.label}-assets`, options);
+      productServers.push({ product, noAssets, ...(worker ? { worker } : {}) });
     }
     const unminified = unminifiedBuild
       ? await serve(unminifiedBuild, "product-unminified", {
           vars: { TEACHER_TOKEN: token },
-          migrations: join((first as ProductUnderTest).dir, "migrations"),
+          migrations: join((latest as ProductUnderTest).dir, "migrations"),
+          assets: false,
         })
       : undefined;
     log(`  served: ${served.map((worker) => `${worker.name} ${worker.url}`).join(", ")}`);
@@ -255,38 +265,25 @@ export async function runWorkerdBench(
     }
     const generation: GenerationResult[] = [];
     for (const { product, worker, noAssets } of productServers) {
-      const plans = await planProduct(worker, token);
-      for (const plan of plans) {
-        if (settings.only && !settings.only.includes(plan.id)) continue;
-        await measure(product.label, plan, worker);
-      }
-      if (noAssets) {
-        const plan = plans.find((entry) => entry.id === "quiz-json");
-        if (plan) {
-          await measure(
-            product.label,
-            {
-              ...plan,
-              id: "quiz-json-no-assets",
-              label: "Quiz JSON, no [assets] layer (diagnostic)",
-              load: {
-                ...plan.load,
-                url: new URL(new URL(plan.load.url).pathname, noAssets.url).href,
-              },
-            },
-            noAssets,
-          );
+      const layers = [
+        { layer: "none" as const, server: noAssets },
+        ...(worker ? [{ layer: "assets" as const, server: worker }] : []),
+      ];
+      for (const { layer, server } of layers) {
+        for (const plan of await planProduct(server, token)) {
+          if (settings.only && !settings.only.includes(plan.id)) continue;
+          await measure(product.label, { ...plan, layer }, server);
         }
       }
       if (settings.generationRuns > 0) {
         for (const article of GENERATION_ARTICLES) {
           const entry = await measureGeneration(
             product.label,
-            worker,
+            noAssets,
             token,
             article,
             settings.generationRuns,
-            product === products[0] ? unminified : undefined,
+            product === products.at(-1) ? unminified : undefined,
           );
           generation.push(entry);
           log(
@@ -313,7 +310,9 @@ export async function runWorkerdBench(
 }
 
 function describe(result: WorkerdTargetResult): string {
-  const name = `${result.product === "reference" ? "" : `${result.product}: `}${result.label}`;
+  const name = `${result.product === "reference" ? "" : `${result.product}: `}${result.label}${
+    result.layer === "assets" && result.product !== "reference" ? " via [assets]" : ""
+  }`;
   if (!result.load) return `  ${name}: ERROR ${result.error}`;
   const cpu = result.cpuMs === undefined ? "" : `, ${formatMs(result.cpuMs)} ms CPU a request`;
   return `  ${name}: ${formatRate(result.load.requestsPerSecond)} req/s (${result.probeStatus}), p50 ${formatMs(
@@ -331,6 +330,7 @@ async function measureTarget(
   const result: WorkerdTargetResult = {
     id: plan.id,
     product,
+    layer: plan.layer ?? "none",
     label: plan.label,
     request: plan.request,
     status: "measured",
