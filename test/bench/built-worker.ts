@@ -46,6 +46,8 @@ export interface BuiltWorker {
   config: string;
   outdir: string;
   modules: { type: "ESModule" | "Text" | "CompiledWasm" | "Data"; path: string }[];
+  /** What wrangler printed (its "Total Upload" line among it). */
+  output: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function buildWorker(
     type: moduleType(name),
     path: join(outdir, name),
   }));
-  return { config, outdir, modules };
+  return { config, outdir, modules, output };
 }
 
 function moduleType(name: string): BuiltWorker["modules"][number]["type"] {

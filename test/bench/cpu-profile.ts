@@ -19,7 +19,7 @@ export interface ProfiledFunction {
 
 export interface CpuProfileSummary {
   requests: number;
-  /** Non-idle samples over the requests: CPU per request, ms. */
+  /** Non-idle samples × the sampling interval, over the requests: CPU per request, ms. */
   cpuMsPerRequest: number;
   /** Wall time the profile covered, ms. */
   wallMs: number;
@@ -86,11 +86,12 @@ function summarise(
   const selfUs = new Map<string, { name: string; where: string; us: number }>();
   let busyUs = 0;
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  // A sample's delta is the time since the one before; it is charged to the sample before.
+  // Each sample counts for one sampling interval, whatever the wall time since the last one: on
+  // shared cores the isolate's thread is often descheduled, and V8 then takes one late sample
+  // whose time delta is wall time, not CPU time. Counting samples keeps the shares CPU shares.
   for (let i = 0; i < samples.length; i++) {
     const frame = frames.get(samples[i] as number);
-    const us = deltas[i + 1] ?? 0;
+    const us = samplingIntervalUs;
     if (!frame || frame.functionName === "(idle)") continue;
     busyUs += us;
     const name = frame.functionName || "(anonymous)";

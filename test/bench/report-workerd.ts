@@ -150,7 +150,7 @@ function renderGeneration(section: WorkerdSection): string {
             `${fn.name}${fn.where ? ` (\`${fn.where}\`)` : ""} ${(fn.share * 100).toFixed(1)} %`,
         )
         .join("; ");
-      return `- **${entry.id}** (${entry.product}, unminified build, ${profile.requests} creations, sampled every ${profile.samplingIntervalUs} µs; ${formatMs(profile.cpuMsPerRequest)} ms of samples a creation): ${top}`;
+      return `- **${entry.id}** (${entry.product}, unminified build, ${profile.requests} creations, sampled every ${profile.samplingIntervalUs} µs; ${formatMs(profile.cpuMsPerRequest)} ms of samples a creation, the profiler's own cost included): ${top}`;
     });
   return [
     "#### Creating a quiz (`POST /api/quizzes`), CPU per quiz in workerd",
@@ -164,7 +164,9 @@ function renderGeneration(section: WorkerdSection): string {
     "",
     "Where the time goes: V8's sampling profile of the isolate (DevTools protocol) during the " +
       "same creations on an unminified build of the same code, functions by self time, share of " +
-      "all non-idle samples (`Response`, `(program)` and `(garbage collector)` are the runtime's):",
+      "all non-idle samples, each sample counted once (a late sample on a descheduled thread " +
+      "would otherwise count wall time); `fetch`, `Response`, `(program)` and " +
+      "`(garbage collector)` are the runtime's. Noisy on shared cores: read the top few only.",
     "",
     ...profiles,
   ].join("\n");
