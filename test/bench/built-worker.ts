@@ -10,16 +10,22 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runWrangler } from "../dev-server";
 import { ROOT } from "./paths";
-import { runWrangler } from "./start-worker";
 
 /** wrangler's own Miniflare (and so its workerd), not the one the vitest plugin installs. */
 const fromWrangler = createRequire(join(ROOT, "node_modules", "wrangler", "package.json"));
 
+/** The little of D1's API the harness uses (Node sees no Workers types). */
+interface BenchD1 {
+  prepare(sql: string): unknown;
+  batch(statements: unknown[]): Promise<unknown>;
+}
+
 interface MiniflareInstance {
   ready: Promise<URL>;
   getInspectorURL(): Promise<URL>;
-  getD1Database(binding: string, worker?: string): Promise<D1Database>;
+  getBenchD1(binding: string, worker?: string): Promise<BenchD1>;
   dispose(): Promise<void>;
 }
 
@@ -61,7 +67,7 @@ export async function buildWorker(
   outdir: string,
   { minify }: { minify?: boolean } = {},
 ): Promise<BuiltWorker> {
-  const { code, output } = await runWrangler([
+  const { code, output } = await runWrangler(ROOT, [
     "deploy",
     "--dry-run",
     "--outdir",
@@ -99,7 +105,7 @@ export interface ServedWorker {
   url: string;
   /** The DevTools WebSocket of the Worker's isolate. */
   inspectorUrl: string;
-  db: D1Database | undefined;
+  db: BenchD1 | undefined;
   /**
    * CPU time (ms) of its workerd process once it answered: start-up, compiling the bundle and
    * running its global scope (D1 migrations not yet applied).
@@ -171,7 +177,7 @@ export async function serveBuiltWorker(
     const inspector = await miniflare.getInspectorURL();
     const d1 = workerOptions.d1Databases;
     const hasDb = d1 !== undefined && Object.keys(d1 as object).length > 0;
-    const db = hasDb ? await miniflare.getD1Database("DB", options.name) : undefined;
+    const db = hasDb ? await miniflare.getBenchD1("DB", options.name) : undefined;
     if (db && options.migrations) await applyMigrations(db, options.migrations);
     return {
       name: options.name,
@@ -219,7 +225,7 @@ function processCpuMs(pid: number): number {
 }
 
 /** Applies every `*.sql` of `dir`, in name order, each file in one batch. */
-async function applyMigrations(db: D1Database, dir: string): Promise<void> {
+async function applyMigrations(db: BenchD1, dir: string): Promise<void> {
   const { unstable_splitSqlQuery } = await wrangler();
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith(".sql"))
