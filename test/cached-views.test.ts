@@ -1,10 +1,12 @@
 /**
- * The student views served as bytes with ETags, against real D1 in workerd: 304 on
+ * The student views rendered once, against real D1 in workerd: the JSON with ETags (304 on
  * If-None-Match, the Cache-Control of shipped and created quizzes, and every change of a
- * created quiz (an edit, a regrade, a publish) giving a new ETag.
+ * created quiz — an edit, a regrade, a publish — giving a new ETag); the page with a new form
+ * key per view and kept by no cache.
  */
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { FORM_KEY_SLOT } from "../src/cached-views";
 
 const BASE = "http://ardoise.test";
 const SEED_ID = "belgique-maroc-dsiti-2016";
@@ -57,36 +59,50 @@ async function get(path: string, ifNoneMatch?: string) {
   };
 }
 
-describe("a shipped quiz", () => {
-  for (const path of [`/api/quizzes/${SEED_ID}`, `/quizzes/${SEED_ID}`, "/"]) {
-    it(`${path}: a strong ETag, cacheable a day, 304 when the client has it`, async () => {
-      const first = await get(path);
-      expect(first.status).toBe(200);
-      expect(first.etag).toMatch(/^"s-[0-9a-f]{24}"$/);
-      expect(first.cacheControl).toBe("public, max-age=86400");
-      const second = await get(path);
-      expect(second).toEqual(first);
+/** The form key of a page: a new one per view. */
+const formKeyOf = (html: string) => /name="idempotency-key" value="([^"]+)"/.exec(html)?.[1];
 
-      const revalidated = await get(path, first.etag ?? "");
-      expect(revalidated).toMatchObject({ status: 304, etag: first.etag, body: "" });
-      expect(revalidated.cacheControl).toBe("public, max-age=86400");
-      // Weak comparison, and a list of tags, as browsers and caches send them.
-      expect((await get(path, `W/${first.etag}`)).status).toBe(304);
-      expect((await get(path, `"other", ${first.etag}`)).status).toBe(304);
-      expect((await get(path, '"s-000000000000000000000000"')).status).toBe(200);
+describe("a shipped quiz", () => {
+  it("its JSON: a strong ETag, cacheable a day, 304 when the client has it", async () => {
+    const path = `/api/quizzes/${SEED_ID}`;
+    const first = await get(path);
+    expect(first.status).toBe(200);
+    expect(first.contentType).toMatch(/^application\/json/);
+    expect(first.etag).toMatch(/^"s-[0-9a-f]{24}"$/);
+    expect(first.cacheControl).toBe("public, max-age=86400");
+    const second = await get(path);
+    expect(second).toEqual(first);
+
+    const revalidated = await get(path, first.etag ?? "");
+    expect(revalidated).toMatchObject({ status: 304, etag: first.etag, body: "" });
+    expect(revalidated.cacheControl).toBe("public, max-age=86400");
+    // Weak comparison, and a list of tags, as browsers and caches send them.
+    expect((await get(path, `W/${first.etag}`)).status).toBe(304);
+    expect((await get(path, `"other", ${first.etag}`)).status).toBe(304);
+    expect((await get(path, '"s-000000000000000000000000"')).status).toBe(200);
+  });
+
+  for (const path of [`/quizzes/${SEED_ID}`, "/"]) {
+    it(`${path}: the same page every time but for a new form key, kept by no cache`, async () => {
+      const first = await get(path);
+      const second = await get(path, '"anything"');
+      for (const page of [first, second]) {
+        expect(page.status).toBe(200);
+        expect(page.contentType).toMatch(/^text\/html/);
+        expect(page.etag).toBeNull();
+        expect(page.cacheControl).toBe("no-store");
+      }
+      const [one, two] = [formKeyOf(first.body), formKeyOf(second.body)];
+      expect(one).toMatch(/^[0-9a-f-]{36}$/);
+      expect(two).toMatch(/^[0-9a-f-]{36}$/);
+      expect(one).not.toBe(two);
+      expect(first.body).not.toContain(FORM_KEY_SLOT);
+      expect(second.body.replace(two ?? "", one ?? "")).toBe(first.body);
+      const response = await call("GET", path);
+      expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+      expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     });
   }
-
-  it("the JSON and the page have different ETags, and the page keeps its security headers", async () => {
-    const json = await get(`/api/quizzes/${SEED_ID}`);
-    const page = await get(`/quizzes/${SEED_ID}`);
-    expect(json.etag).not.toBe(page.etag);
-    expect(json.contentType).toMatch(/^application\/json/);
-    expect(page.contentType).toMatch(/^text\/html/);
-    const response = await call("GET", `/quizzes/${SEED_ID}`);
-    expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
-    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-  });
 
   it("no response unlocked by the teacher token may be kept by a shared cache", async () => {
     const key = await call("GET", `/api/quizzes/${SEED_ID}/key`, undefined, TEACHER);
@@ -113,8 +129,7 @@ describe("a created quiz", () => {
     expect(first.cacheControl).toBe("no-cache");
     expect(await get(path, first.etag ?? "")).toMatchObject({ status: 304, body: "" });
     const page = await get(`/quizzes/${quiz.id}`);
-    expect(page.etag).toMatch(/^"r1-/);
-    expect((await get(`/quizzes/${quiz.id}`, page.etag ?? "")).status).toBe(304);
+    expect(page).toMatchObject({ status: 200, etag: null, cacheControl: "no-store" });
 
     const [question] = quiz.questions;
     await teacher("PATCH", `${path}/questions/${question?.id}`, {
@@ -125,8 +140,9 @@ describe("a created quiz", () => {
     expect(edited.etag).toMatch(/^"r2-/);
     expect(edited.body).not.toBe(first.body);
     expect(edited.body).toContain("Qui a conduit les travaux ?");
-    const editedPage = await get(`/quizzes/${quiz.id}`, page.etag ?? "");
+    const editedPage = await get(`/quizzes/${quiz.id}`);
     expect(editedPage.status).toBe(200);
+    expect(page.body).not.toContain("Qui a conduit les travaux ?");
     expect(editedPage.body).toContain("Qui a conduit les travaux ?");
     expect(await get(path, edited.etag ?? "")).toMatchObject({ status: 304 });
   });

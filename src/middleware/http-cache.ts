@@ -19,6 +19,9 @@ export const CACHE_SHIPPED = "public, max-age=86400";
 /** Created quizzes may be edited at any time: keep, but revalidate on every use. */
 export const CACHE_REVALIDATE = "no-cache";
 
+/** A page that holds a form key of its own: one view, one key. */
+export const CACHE_NEVER = "no-store";
+
 /** Whatever a credential unlocked. */
 export const CACHE_PRIVATE = "private, no-store";
 

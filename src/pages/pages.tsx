@@ -5,7 +5,7 @@
  * does and answers with the same page, results included.
  */
 import { Hono } from "hono";
-import { serveQuizView } from "../cached-views";
+import { serveQuizPage } from "../cached-views";
 import { shippedQuizzes } from "../content/shipped-quizzes";
 import { toStudentView } from "../core/quiz/to-student-view";
 import {
@@ -37,8 +37,11 @@ export const pages = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
-    return serveQuizView(c, quiz, "home-page", () =>
-      renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />),
+    return serveQuizPage(c, quiz, "home-page", (formKey) =>
+      renderPage(
+        c,
+        <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} formKey={formKey} />,
+      ),
     );
   })
   .get("/quizzes", async (c) => {
@@ -73,8 +76,8 @@ export const pages = new Hono<{ Bindings: Env }>()
     );
   })
   .get("/quizzes/:id", withPageQuiz, (c) =>
-    serveQuizView(c, c.var.quiz, "page", () =>
-      renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
+    serveQuizPage(c, c.var.quiz, "page", (formKey) =>
+      renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} formKey={formKey} />),
     ),
   )
   // Posted from this site only (CSRF), and no bigger than a sheet can be.

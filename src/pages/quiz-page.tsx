@@ -31,6 +31,8 @@ export interface QuizPageProps {
   assignment?: PageAssignment;
   /** Shown above the quiz (the home page's join code form). */
   lead?: Child;
+  /** The form's key; a new one when left out (cached-views.ts renders a slot to fill instead). */
+  formKey?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface QuizPageProps {
  * renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
  * renderPage(c, <QuizPage quiz={view} marked={{ answers, sheet: markSheet(quiz, answers) }} />);
  */
-export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
+export function QuizPage({ quiz, marked, assignment, lead, formKey }: QuizPageProps) {
   const path = assignment ? joinPath(assignment.code) : `/quizzes/${encodeURIComponent(quiz.id)}`;
   const ownTitle = quiz.title !== quiz.article.title;
   const count = quiz.questions.length;
@@ -101,7 +103,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
         </p>
         {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
             on the marked page too, which is then the same whether the server or the script marked. */}
-        <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
+        <input type="hidden" name={KEY_FIELD} value={formKey ?? crypto.randomUUID()} />
         <div class="student-field">
           <label for={STUDENT_FIELD}>
             Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>

@@ -136,11 +136,6 @@ export const HOT_PATHS = [
     request: "GET /api/quizzes/:id + If-None-Match",
   },
   {
-    id: "quiz-page-304",
-    label: "Student page, revalidated (304)",
-    request: "GET /quizzes/:id + If-None-Match",
-  },
-  {
     id: "submission",
     label: "Submission (D1 batch)",
     request: "POST /api/quizzes/:id/submissions",
@@ -459,7 +454,6 @@ async function planProduct(worker: ServedWorker, token: string): Promise<Plan[]>
       load: get(createdJson, { "If-None-Match": await etagOf(createdJson) }),
       expect: 304,
     },
-    "quiz-page-304": { load: get(page, { "If-None-Match": await etagOf(page) }), expect: 304 },
     submission: {
       load: {
         method: "POST",
