@@ -25,7 +25,7 @@ interface BenchD1 {
 interface MiniflareInstance {
   ready: Promise<URL>;
   getInspectorURL(): Promise<URL>;
-  getBenchD1(binding: string, worker?: string): Promise<BenchD1>;
+  getD1Database(binding: string, worker?: string): Promise<BenchD1>;
   dispose(): Promise<void>;
 }
 
@@ -177,7 +177,7 @@ export async function serveBuiltWorker(
     const inspector = await miniflare.getInspectorURL();
     const d1 = workerOptions.d1Databases;
     const hasDb = d1 !== undefined && Object.keys(d1 as object).length > 0;
-    const db = hasDb ? await miniflare.getBenchD1("DB", options.name) : undefined;
+    const db = hasDb ? await miniflare.getD1Database("DB", options.name) : undefined;
     if (db && options.migrations) await applyMigrations(db, options.migrations);
     return {
       name: options.name,
