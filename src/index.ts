@@ -32,14 +32,26 @@ app.use(privateWhenAuthorized);
 app.use("/api/quizzes/:id/*", guardQuizId());
 app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 
-app.route("/", pages);
-app.route("/", teacherPages);
-app.route("/", joinPages);
-app.route("/api/quizzes", quizzes);
-app.route("/api/quizzes", quizTeacherTools);
-app.route("/api/assignments", assignments);
-app.route("/api/join", join);
-app.route("/api/quizzes", quizReview);
+// Chained, so that the routes' types add up into AppType.
+const routes = app
+  .route("/", pages)
+  .route("/", teacherPages)
+  .route("/", joinPages)
+  .route("/api/quizzes", quizzes)
+  .route("/api/quizzes", quizTeacherTools)
+  .route("/api/assignments", assignments)
+  .route("/api/join", join)
+  .route("/api/quizzes", quizReview);
+
+/**
+ * Every route with its input and output types, for Hono's typed client in the browser code
+ * (src/client): a type only, so that nothing of the server lands in the client's bundle.
+ *
+ * @example
+ * const api = hc<AppType>("/", { headers: { Authorization: `Bearer ${token}` } });
+ * const response = await api.api.quizzes.$get({ query: { limit: "20" } });
+ */
+export type AppType = typeof routes;
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 
