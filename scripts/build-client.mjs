@@ -1,7 +1,8 @@
 /**
  * @module
  * Bundles the pages' scripts (src/client, TypeScript) into public/, where the assets server
- * serves them: src/client/quiz-page.tsx → /quiz.js. Wrangler runs it before `wrangler dev` (npm start, the browser and load tests)
+ * serves them: src/client/quiz-page.tsx → /quiz.js, src/client/teacher/teacher-page.ts →
+ * /teacher.js. Wrangler runs it before `wrangler dev` (npm start, the browser and load tests)
  * and `wrangler deploy` (wrangler.toml `[build]`), and again when src/ changes under
  * `wrangler dev`. The bundles are not committed (.gitignore): they are built from the sources
  * every time, so they cannot be stale.
@@ -21,6 +22,7 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: {
     quiz: "src/client/quiz-page.tsx",
+    teacher: "src/client/teacher/teacher-page.ts",
   },
   outdir: "public",
   bundle: true,

@@ -13,7 +13,7 @@ import { joinPages } from "./pages/join-pages";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
-import { problem } from "./problem";
+import { isClientError, problem } from "./problem";
 import { apiDocs } from "./routes/api-docs";
 import { assignments } from "./routes/assignments";
 import { join } from "./routes/join";
@@ -66,7 +66,7 @@ app.notFound((c) =>
 
 app.onError((error, c) => {
   // Middleware may throw HTTPException for a client error (4xx): report it as such.
-  if (error instanceof HTTPException && error.status < 500) {
+  if (error instanceof HTTPException && isClientError(error.status)) {
     return problem(c, {
       type: "about:blank",
       title: "Request refused",

@@ -1,6 +1,6 @@
 /**
  * @module
- * The teacher page (`/teacher`), in French: a shell that public/teacher.js brings to life with
+ * The teacher page (`/teacher`), in French: a shell that its script (src/client/teacher) brings to life with
  * the teacher token, which only the browser tab knows (sessionStorage). The server sends no
  * token, no answer key and no result: everything private comes from the API, token in hand.
  */
@@ -463,7 +463,7 @@ function RatesTable({ id, commonWrong = false }: { id: string; commonWrong?: boo
 
 /**
  * The review screen: the quiz's state (draft or published) and how to publish it, the article
- * beside the questions, each with its tools (public/teacher.js fills them in), a form to add a
+ * beside the questions, each with its tools (src/client/teacher/review.ts fills them in), a form to add a
  * question, and the revision history.
  */
 function ReviewSection() {
