@@ -6,9 +6,9 @@
 
 import type { InferResponseType } from "hono/client";
 import { type Api, succeeded } from "./api-client";
-import { byId, clear, element, plural } from "./dom";
+import { byId, clear, element, onButton, plural } from "./dom";
 import { download } from "./downloads";
-import { readProblem, say, showErrors } from "./messages";
+import { readProblem, say, sayRefusal, showErrors } from "./messages";
 import type { TeacherPage } from "./teacher-context";
 
 /** An assignment as the API answers it. */
@@ -41,17 +41,12 @@ export function assignmentsSection(
     event.preventDefault();
     create();
   });
-  assignmentList.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest("button[data-assignment-id]");
-    if (button) open(button.getAttribute("data-assignment-id") ?? "");
-  });
+  onButton(assignmentList, "data-assignment-id", (id) => open(id));
   byId("close-assignment").addEventListener("click", () => change("close"));
   byId("reopen-assignment").addEventListener("click", () => change("reopen"));
   byId("delete-assignment").addEventListener("click", remove);
-  panel.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest("button[data-sheet]");
-    const format = button?.getAttribute("data-sheet");
-    if (!format || !shown) return;
+  onButton(panel, "data-sheet", (format) => {
+    if (!shown) return;
     // The route reads ?format= itself (no validator), so its type does not list the query.
     const args = { param: { id: shown.id }, query: { format } };
     download(() => page.request(() => page.api.assignments[":id"].sheet.$get(args)));
@@ -148,7 +143,7 @@ export function assignmentsSection(
     const response = await page.request(() => page.api.assignments[":id"].$get({ param: { id } }));
     if (!response) return;
     if (!succeeded(response)) {
-      say(`Le devoir n'a pas pu être ouvert : ${(await readProblem(response)).detail}`);
+      await sayRefusal("Le devoir n'a pas pu être ouvert", response);
       return;
     }
     const item = await response.json();
@@ -188,7 +183,7 @@ export function assignmentsSection(
     );
     if (!response) return;
     if (!succeeded(response)) {
-      say(`Le devoir n'a pas changé : ${(await readProblem(response)).detail}`);
+      await sayRefusal("Le devoir n'a pas changé", response);
       return;
     }
     // The same body as GET /:id; Hono cannot infer it here, as the two routes share a handler
@@ -210,7 +205,7 @@ export function assignmentsSection(
     );
     if (!response) return;
     if (!succeeded(response)) {
-      say(`Le devoir n'a pas été supprimé : ${(await readProblem(response)).detail}`);
+      await sayRefusal("Le devoir n'a pas été supprimé", response);
       return;
     }
     live.stop();

@@ -49,3 +49,21 @@ export function clear(node: Node): void {
 export function plural(count: number, word: string): string {
   return `${count} ${count > 1 ? `${word}s` : word}`;
 }
+
+/**
+ * Calls `handle` with the value of `attribute` of the button clicked inside `container` that
+ * carries it: one listener for buttons added and removed as the page changes.
+ *
+ * @example
+ * onButton(list, "data-quiz-id", (id) => open(id));
+ */
+export function onButton(
+  container: HTMLElement,
+  attribute: string,
+  handle: (value: string, button: Element) => void,
+): void {
+  container.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest(`button[${attribute}]`);
+    if (button) handle(button.getAttribute(attribute) ?? "", button);
+  });
+}

@@ -4,7 +4,7 @@
  * assignment's class sheet, saved under the name the server gives.
  */
 import { element } from "./dom";
-import { readProblem, say } from "./messages";
+import { say, sayRefusal } from "./messages";
 
 /**
  * Fetches a file, then saves it through a temporary link to a blob.
@@ -25,8 +25,7 @@ export async function download(
   const response = await request();
   if (!response) return;
   if (!response.ok) {
-    const problem = await readProblem(response);
-    say(`L'export a échoué : ${problem.detail}`);
+    await sayRefusal("L'export a échoué", response);
     return;
   }
   const name = fileName(response.headers.get("Content-Disposition")) || "ardoise-export";

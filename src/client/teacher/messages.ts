@@ -62,6 +62,17 @@ export async function readProblem(response: FailedResponse): Promise<Problem> {
 }
 
 /**
+ * Says why a request was refused: `what` (in French), then the server's detail.
+ *
+ * @example
+ * await sayRefusal("Le quiz n'a pas été supprimé", response);
+ * // « Le quiz n'a pas été supprimé : There is no quiz with id "x". »
+ */
+export async function sayRefusal(what: string, response: FailedResponse): Promise<void> {
+  say(`${what} : ${(await readProblem(response)).detail}`);
+}
+
+/**
  * Shows messages in an error box (role="alert"): French ones first, then the server's own
  * problem details, marked with their language for screen readers.
  */

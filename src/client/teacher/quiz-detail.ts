@@ -5,9 +5,9 @@
  */
 
 import { succeeded } from "./api-client";
-import { byId } from "./dom";
+import { byId, onButton } from "./dom";
 import { download } from "./downloads";
-import { readProblem, say } from "./messages";
+import { say, sayRefusal } from "./messages";
 import { studentPath } from "./quiz-list";
 import type { TeacherPage } from "./teacher-context";
 
@@ -24,10 +24,8 @@ export function quizDetail(
   /** The quiz shown in the detail section. */
   let current: { id: string; title: string; public: boolean } | null = null;
 
-  detail.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest("button[data-format]");
-    const format = button?.getAttribute("data-format");
-    if (!format || !current) return;
+  onButton(detail, "data-format", (format) => {
+    if (!current) return;
     // The route reads ?format= itself (no validator), so its type does not list the query.
     const args = { param: { id: current.id }, query: { format } };
     download(() => page.request(() => page.api.quizzes[":id"].export.$get(args)));
@@ -61,8 +59,7 @@ export function quizDetail(
     const response = await page.request(() => page.api.quizzes[":id"].$delete({ param: { id } }));
     if (!response) return;
     if (!succeeded(response)) {
-      const problem = await readProblem(response);
-      say(`Le quiz n'a pas été supprimé : ${problem.detail}`);
+      await sayRefusal("Le quiz n'a pas été supprimé", response);
       return;
     }
     current = null;
@@ -94,8 +91,7 @@ export function quizDetail(
     );
     if (!response) return;
     if (!succeeded(response)) {
-      const problem = await readProblem(response);
-      say(`La visibilité n'a pas changé : ${problem.detail}`);
+      await sayRefusal("La visibilité n'a pas changé", response);
       return;
     }
     shown.public = wanted;

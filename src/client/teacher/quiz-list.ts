@@ -3,7 +3,7 @@
  * The teacher's list of quizzes: a page at a time (« Plus de quiz »), searched by title, each
  * with its button to the detail section; the same quizzes fill the assignment form's choices.
  */
-import { byId, clear, element, plural } from "./dom";
+import { byId, clear, element, onButton, plural } from "./dom";
 import { say } from "./messages";
 import type { TeacherPage } from "./teacher-context";
 
@@ -35,15 +35,12 @@ export function quizList(page: TeacherPage) {
     });
   });
   byId("more-quizzes").addEventListener("click", loadMore);
-  list.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest("button[data-quiz-id]");
-    if (button) {
-      page.detail.open(
-        button.getAttribute("data-quiz-id") ?? "",
-        button.getAttribute("data-title") ?? "",
-        button.getAttribute("data-public") === "true",
-      );
-    }
+  onButton(list, "data-quiz-id", (id, button) => {
+    page.detail.open(
+      id,
+      button.getAttribute("data-title") ?? "",
+      button.getAttribute("data-public") === "true",
+    );
   });
 
   /** A page of the list, or null when it could not be had (said). */

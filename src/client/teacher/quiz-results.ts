@@ -7,7 +7,7 @@
 import { formatRate } from "../../views/format-rate";
 import { succeeded } from "./api-client";
 import { byId, clear, element, find, plural } from "./dom";
-import { readProblem, say } from "./messages";
+import { say, sayRefusal } from "./messages";
 import type { QuizResults, ReviewedQuestion, TeacherPage } from "./teacher-context";
 
 /** The figures of the statistics boxes: copies, mean and median. */
@@ -77,8 +77,10 @@ export function quizResults(page: TeacherPage) {
     ]);
     if (!results || !chart || page.detail.current()?.id !== id) return;
     if (!succeeded(results) || !succeeded(chart)) {
-      const problem = await readProblem(succeeded(results) ? chart : results);
-      say(`Les résultats n'ont pas pu être chargés : ${problem.detail}`);
+      await sayRefusal(
+        "Les résultats n'ont pas pu être chargés",
+        succeeded(results) ? chart : results,
+      );
       return;
     }
     show(await results.json(), await chart.text());
@@ -138,18 +140,13 @@ export function quizResults(page: TeacherPage) {
   }
 
   async function acceptAnswer(id: string, question: ReviewedQuestion, answer: string) {
-    const response = await page.request(() =>
+    const regraded = await page.change(() =>
       page.api.quizzes[":id"].questions[":questionId"].accepted.$post({
         param: { id, questionId: question.id },
         json: { answer },
       }),
     );
-    if (!response) return;
-    if (!succeeded(response)) {
-      say(`La modification a été refusée : ${(await readProblem(response)).detail}`);
-      return;
-    }
-    const regraded = await response.json();
+    if (!regraded) return;
     page.review.show(regraded.quiz);
     await load(id);
     say(

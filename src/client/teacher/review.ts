@@ -5,9 +5,9 @@
  * generator's proposals, delete — adding a question, publishing, copying; the history of its
  * changes (history.ts) and the editor (question-editor.ts) are parts of their own.
  */
-import { type SuccessBody, succeeded } from "./api-client";
+import { succeeded } from "./api-client";
 import { byId, clear, element } from "./dom";
-import { readProblem, say } from "./messages";
+import { say, sayRefusal } from "./messages";
 import { questionEditor } from "./question-editor";
 import type { ReviewedQuestion, ReviewedQuiz, TeacherPage } from "./teacher-context";
 
@@ -28,14 +28,6 @@ interface Review {
   /** How many sheets were handed in: once any, the questions no longer change shape. */
   sheets: number;
   alternatives: Alternative[] | null;
-}
-
-/** A response of the typed client to a change. */
-interface Change {
-  ok: boolean;
-  status: number;
-  headers: Headers;
-  json(): Promise<unknown>;
 }
 
 /** Wires the review; returns what the other parts call and what signing out resets. */
@@ -87,8 +79,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
     ]);
     if (!key || !results || page.detail.current()?.id !== id) return;
     if (!succeeded(key) || !succeeded(results)) {
-      const problem = await readProblem(succeeded(key) ? results : key);
-      say(`Le quiz n'a pas pu être chargé : ${problem.detail}`);
+      await sayRefusal("Le quiz n'a pas pu être chargé", succeeded(key) ? results : key);
       return;
     }
     review = {
@@ -195,7 +186,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
       const index = ids.indexOf(question.id);
       const other = action === "up" ? index - 1 : index + 1;
       [ids[index], ids[other]] = [ids[other] as string, ids[index] as string];
-      const changed = await send(() =>
+      const changed = await page.change(() =>
         page.api.quizzes[":id"].order.$put({ param: { id }, json: { questionIds: ids } }),
       );
       if (changed) {
@@ -214,7 +205,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
     } else if (action === "delete") {
       const sure = window.confirm(`Supprimer la question « ${question.prompt} » ?`);
       if (!sure) return;
-      const changed = await send(() =>
+      const changed = await page.change(() =>
         page.api.quizzes[":id"].questions[":questionId"].$delete({
           param: { id, questionId: question.id },
         }),
@@ -248,9 +239,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
       );
       if (!response) return;
       if (!succeeded(response)) {
-        say(
-          `Les autres questions n'ont pas pu être chargées : ${(await readProblem(response)).detail}`,
-        );
+        await sayRefusal("Les autres questions n'ont pas pu être chargées", response);
         return;
       }
       review.alternatives = (await response.json()).alternatives;
@@ -291,7 +280,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
   async function swap(question: ReviewedQuestion, alternative: Alternative): Promise<void> {
     if (!review) return;
     const id = review.quiz.id;
-    const changed = await send(() =>
+    const changed = await page.change(() =>
       page.api.quizzes[":id"].questions[":questionId"].swap.$post({
         param: { id, questionId: question.id },
         json: { alternativeId: alternative.id },
@@ -309,21 +298,12 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
     page.detail.loadResults(id);
   }
 
-  /** Sends a change; the quiz it answers, or null once the refusal is said. */
-  async function send<R extends Change>(request: () => Promise<R>): Promise<SuccessBody<R> | null> {
-    const response = await page.request(request);
-    if (!response) return null;
-    if (!succeeded(response)) {
-      say(`La modification a été refusée : ${(await readProblem(response)).detail}`);
-      return null;
-    }
-    return (await response.json()) as SuccessBody<R>;
-  }
-
   async function publish(): Promise<void> {
     if (!review) return;
     const id = review.quiz.id;
-    const changed = await send(() => page.api.quizzes[":id"].publish.$post({ param: { id } }));
+    const changed = await page.change(() =>
+      page.api.quizzes[":id"].publish.$post({ param: { id } }),
+    );
     if (!changed) return;
     review.quiz = changed;
     render();
@@ -337,7 +317,7 @@ export function reviewSection(page: TeacherPage, loadHistory: (id: string) => vo
   async function copy(): Promise<void> {
     if (!review) return;
     const id = review.quiz.id;
-    const copied = await send(() => page.api.quizzes[":id"].copy.$post({ param: { id } }));
+    const copied = await page.change(() => page.api.quizzes[":id"].copy.$post({ param: { id } }));
     if (!copied) return;
     await page.list.load();
     await page.detail.open(copied.id, copied.title);

@@ -5,7 +5,7 @@
  * list after a change…). teacher-page.ts builds it and wires the parts together.
  */
 import type { InferResponseType } from "hono/client";
-import type { Api } from "./api-client";
+import type { Api, SuccessBody } from "./api-client";
 
 /** A quiz with its answer key, as the review routes answer it. */
 export type ReviewedQuiz = InferResponseType<Api["quizzes"][":id"]["key"]["$get"], 200>;
@@ -19,10 +19,20 @@ export type AssignmentResults = InferResponseType<
   200
 >;
 
+/** A response of the typed client. */
+export interface Answer {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  json(): Promise<unknown>;
+}
+
 export interface TeacherPage {
   api: Api;
   /** Sends a teacher request: null when there was no answer or the token was refused (said). */
   request<R extends { status: number }>(send: () => Promise<R>): Promise<R | null>;
+  /** Sends a change: the body of the answer, or null once the refusal is said. */
+  change<R extends Answer>(send: () => Promise<R>): Promise<SuccessBody<R> | null>;
   /** The ids of the quizzes shipped with Ardoise: they cannot be changed or deleted. */
   shipped: ReadonlySet<string>;
   signOut(message: string): void;

@@ -6,13 +6,13 @@
  * results and exports, deleting it, listing it; assignments and their live results. Each part
  * is a module of this folder; this one signs in and out and wires them together.
  */
-import { apiClient, call, succeeded } from "./api-client";
+import { apiClient, call, type SuccessBody, succeeded } from "./api-client";
 import { assignmentsSection } from "./assignments";
 import { createQuizForm } from "./create-quiz";
 import { byId } from "./dom";
 import { quizHistory } from "./history";
 import { liveResults } from "./live-results";
-import { readProblem, say, showErrors } from "./messages";
+import { readProblem, say, sayRefusal, showErrors } from "./messages";
 import { quizDetail } from "./quiz-detail";
 import { quizList } from "./quiz-list";
 import { quizResults } from "./quiz-results";
@@ -31,6 +31,15 @@ function start(): void {
   const page: TeacherPage = {
     api,
     request: (send) => call(send, signOut),
+    async change(send) {
+      const response = await call(send, signOut);
+      if (!response) return null;
+      if (!succeeded(response)) {
+        await sayRefusal("La modification a été refusée", response);
+        return null;
+      }
+      return (await response.json()) as SuccessBody<typeof response>;
+    },
     shipped: new Set<string>(JSON.parse(root.getAttribute("data-shipped-ids") || "[]")),
     signOut,
     list: { load: (search) => list.load(search) },
