@@ -1,7 +1,8 @@
 /**
  * @module
  * The student page: the article, then the questions in one form, then the results region,
- * filled on the server after a form post, or by public/quiz.js after a JSON submission.
+ * filled on the server after a form post, or by src/client/quiz-page.tsx (with the same views)
+ * after a JSON submission.
  */
 import type { Child } from "hono/jsx";
 import { joinPath, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
@@ -9,6 +10,7 @@ import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
 import { MAX_STUDENT_LENGTH } from "../core/marking/sheet-limits";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
 import { ArticleView } from "../views/article-view";
+import { toHighlights } from "../views/highlight-evidence";
 import { Layout } from "../views/layout";
 import { QuestionFieldset } from "../views/question-fieldset";
 import { ResultsView } from "../views/results-view";
@@ -48,14 +50,7 @@ export function QuizPage({ quiz, marked, assignment, lead, formKey }: QuizPagePr
   const count = quiz.questions.length;
   const withhold = assignment?.withholdKey === true;
   // The evidence marks show where the answers are: none while the key is withheld.
-  const highlights = withhold
-    ? undefined
-    : marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
-        questionId,
-        correct,
-        start: evidence.start,
-        end: evidence.end,
-      }));
+  const highlights = withhold || !marked ? undefined : toHighlights(marked.sheet.results);
   return (
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}

@@ -1,10 +1,17 @@
 /**
  * @module
- * The teacher page (`/teacher`), in French: a shell that public/teacher.js brings to life with
+ * The teacher page (`/teacher`), in French: a shell that its script (src/client/teacher) brings to life with
  * the teacher token, which only the browser tab knows (sessionStorage). The server sends no
  * token, no answer key and no result: everything private comes from the API, token in hand.
  */
+
 import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/export-quiz";
+import {
+  DEFAULT_QUESTION_COUNT,
+  MAX_QUESTION_COUNT,
+  MAX_TITLE_LENGTH,
+  MIN_QUESTION_COUNT,
+} from "../core/quiz/quiz-limits";
 import { Layout } from "../views/layout";
 
 /** The export buttons, in the API's order of formats, then the per-student results. */
@@ -168,23 +175,23 @@ function CreateSection() {
             type="text"
             id="quiz-title"
             name="title"
-            maxlength={200}
+            maxlength={MAX_TITLE_LENGTH}
             aria-describedby="quiz-title-hint"
           />
         </div>
         <div class="field">
           <label for="question-count">Nombre de questions</label>
           <p class="hint" id="question-count-hint">
-            De 5 à 20.
+            {`De ${MIN_QUESTION_COUNT} à ${MAX_QUESTION_COUNT}.`}
           </p>
           <input
             type="number"
             id="question-count"
             name="questionCount"
-            min={5}
-            max={20}
+            min={MIN_QUESTION_COUNT}
+            max={MAX_QUESTION_COUNT}
             step={1}
-            value="10"
+            value={String(DEFAULT_QUESTION_COUNT)}
             inputmode="numeric"
             aria-describedby="question-count-hint"
           />
@@ -456,7 +463,7 @@ function RatesTable({ id, commonWrong = false }: { id: string; commonWrong?: boo
 
 /**
  * The review screen: the quiz's state (draft or published) and how to publish it, the article
- * beside the questions, each with its tools (public/teacher.js fills them in), a form to add a
+ * beside the questions, each with its tools (src/client/teacher/review.ts fills them in), a form to add a
  * question, and the revision history.
  */
 function ReviewSection() {

@@ -3,11 +3,13 @@
  * The French question generator: analyse the article, let every template propose candidates,
  * drop the defective ones, rank and select, then build the questions in reading order.
  */
+
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
+import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
@@ -86,7 +88,7 @@ export function generateQuizDraft(
 ): QuizDraft {
   const analysis = analyseArticle(article);
   const ranked = rankCandidates(article, analysis);
-  const count = options.questionCount ?? 10;
+  const count = options.questionCount ?? DEFAULT_QUESTION_COUNT;
   const weights = answerWeights(analysis);
   const chosen = selectCandidates(ranked, count, weights);
   const selected = chosen
