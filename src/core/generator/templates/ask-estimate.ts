@@ -8,7 +8,7 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
-import type { Candidate } from "../candidate";
+import type { Candidate, CandidateAnswer } from "../candidate";
 import { lowerDeterminer, subjectBefore } from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`. */
@@ -43,19 +43,28 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
           ? `${wh} ${subject} ${aux}${t}-${pronoun} ${participle} ?`
           : `${wh} est-ce que ${subject} ${aux} ${participle} ?`,
       );
+    const add = (
+      prompt: string,
+      answer: CandidateAnswer,
+      reliability: number,
+      topic: string,
+      choice: boolean,
+    ) => {
+      candidates.push({
+        template: "estimate",
+        prompt,
+        answer,
+        sentence,
+        reliability,
+        topic,
+        choice,
+      });
+    };
     if (AMOUNT.test(participle) && preposition === "à") {
       const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
       const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
       if (!quantity || !/^(?:|près de |plus de |environ |au moins )$/u.test(lead)) continue;
-      candidates.push({
-        template: "estimate",
-        prompt: ask("À combien"),
-        answer: { kind: "number", quantity },
-        sentence,
-        reliability: 0.85,
-        topic: `quantity:${quantity.start}`,
-        choice: true,
-      });
+      add(ask("À combien"), { kind: "number", quantity }, 0.85, `quantity:${quantity.start}`, true);
       continue;
     }
     if (AMOUNT.test(participle)) continue;
@@ -64,28 +73,12 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     const year = /^(?:[\p{L}\d'’]+\s+){0,4}?((?:19|20)\d{2})(?!\d)/u.exec(
       analysis.body.slice(at, at + 40),
     );
-    if (date) {
-      candidates.push({
-        template: "estimate",
-        prompt: ask("Quand"),
-        answer: { kind: "date", date },
-        sentence,
-        reliability: 0.8,
-        topic: `when:${sentence.start}`,
-        choice: false,
-      });
-    } else if (year?.[1] && preposition !== "le") {
+    const when = `when:${sentence.start}`;
+    if (date) add(ask("Quand"), { kind: "date", date }, 0.8, when, false);
+    else if (year?.[1] && preposition !== "le") {
       const start = at + year[0].length - 4;
       const quantity = { text: year[1], start, end: start + 4, value: Number(year[1]), unit: "" };
-      candidates.push({
-        template: "estimate",
-        prompt: ask("En quelle année"),
-        answer: { kind: "number", quantity },
-        sentence,
-        reliability: 0.8,
-        topic: `when:${sentence.start}`,
-        choice: true,
-      });
+      add(ask("En quelle année"), { kind: "number", quantity }, 0.8, when, true);
     }
   }
   return candidates;
