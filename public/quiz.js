@@ -180,19 +180,19 @@
                 return;
               }
               showError(
-                "Le serveur n'a pas pu enregistrer vos réponses pour le moment. Elles sont conservées : réessayez dans un instant.",
+                "Le serveur n'a pas pu enregistrer vos réponses pour le moment. Elles sont conservées\u00a0: réessayez dans un instant.",
               );
             });
         }
         showError(
           response.status >= 500
-            ? "Le serveur n'a pas pu corriger vos réponses pour le moment. Elles sont conservées : réessayez dans un instant."
-            : `Le serveur a refusé ces réponses (erreur ${response.status}). Elles sont conservées : rechargez la page, puis réessayez.`,
+            ? "Le serveur n'a pas pu corriger vos réponses pour le moment. Elles sont conservées\u00a0: réessayez dans un instant."
+            : `Le serveur a refusé ces réponses (erreur ${response.status}). Elles sont conservées\u00a0: rechargez la page, puis réessayez.`,
         );
       })
       .catch(() => {
         showError(
-          "Impossible d'envoyer vos réponses : la connexion a échoué. Elles sont conservées sur cette page ; vérifiez votre connexion, puis réessayez.",
+          "Impossible d'envoyer vos réponses\u00a0: la connexion a échoué. Elles sont conservées sur cette page\u202f; vérifiez votre connexion, puis réessayez.",
         );
       })
       .then(() => {
@@ -205,9 +205,9 @@
   /** What an assignment's refusals (409) mean for the student, by problem type. */
   const REFUSALS = {
     "/problems/already-handed-in":
-      "Une copie a déjà été rendue sous ce nom pour ce devoir : la première est gardée, celle-ci n'a pas été enregistrée. Si ce n'est pas la vôtre, ajoutez l'initiale de votre nom, ou parlez-en à votre enseignant.",
+      "Une copie a déjà été rendue sous ce nom pour ce devoir\u00a0: la première est gardée, celle-ci n'a pas été enregistrée. Si ce n'est pas la vôtre, ajoutez l'initiale de votre nom, ou parlez-en à votre enseignant.",
     "/problems/assignment-closed":
-      "Ce devoir est fermé : il ne prend plus de copies, vos réponses n'ont pas été enregistrées. Parlez-en à votre enseignant.",
+      "Ce devoir est fermé\u00a0: il ne prend plus de copies, vos réponses n'ont pas été enregistrées. Parlez-en à votre enseignant.",
   };
 
   function showError(message, canRetry) {
@@ -283,15 +283,15 @@
     const given = describeGiven(question, result.given);
     const children = [
       element("h3", { class: "result-heading" }, [
-        `Question ${question.number} : `,
+        `Question ${question.number}\u00a0: `,
         element("span", { class: "verdict" }, [
           element("span", { "aria-hidden": "true" }, [result.correct ? "✓" : "✗"]),
           result.correct ? " Juste" : " Faux",
         ]),
       ]),
-      element("p", { class: "result-prompt" }, [promptOf(question)]),
+      element("p", { class: "result-prompt" }, promptOf(question)),
       element("p", { class: "result-given" }, [
-        "Votre réponse : ",
+        "Votre réponse\u00a0: ",
         given === undefined
           ? element("span", { class: "answer-text answer-none" }, ["sans réponse"])
           : element("span", { class: "answer-text" }, [given]),
@@ -310,7 +310,7 @@
     if (result.correct && typeof result.spelling === "string") {
       children.push(
         element("p", { class: "result-spelling" }, [
-          "Accepté — orthographe : ",
+          "Accepté — orthographe\u00a0: ",
           element("span", { class: "answer-text" }, [result.spelling]),
         ]),
       );
@@ -318,7 +318,7 @@
     if (!result.correct) {
       children.push(
         element("p", { class: "result-expected" }, [
-          "Réponse attendue : ",
+          "Réponse attendue\u00a0: ",
           element("span", { class: "answer-text" }, [result.expected]),
         ]),
       );
@@ -341,9 +341,12 @@
     );
   }
 
+  /** The prompt as the page shows it, typeset by the server (ordinals in <sup>). */
   function promptOf(question) {
     const prompt = question.fieldset.querySelector(".question-prompt");
-    return prompt ? prompt.textContent : "";
+    return prompt
+      ? Array.prototype.map.call(prompt.childNodes, (node) => node.cloneNode(true))
+      : [];
   }
 
   // As describeGiven in src/pages/results-view.tsx.
@@ -367,7 +370,8 @@
     return String(given);
   }
 
-  // As src/pages/score-comment.ts.
+  // As src/pages/score-comment.ts, in the French typography the server renders it with
+  // (src/core/text/french-typography.ts: U+00A0 before ":", U+202F before "!").
   function scoreComment(score, maxScore) {
     const count = `${score} ${score > 1 ? "réponses justes" : "réponse juste"} sur ${maxScore}.`;
     return `${count} ${advice(score, maxScore)}`;
@@ -375,12 +379,13 @@
 
   function advice(score, maxScore) {
     if (maxScore === 0) return "Ce quiz n'a pas de question.";
-    if (score === maxScore) return "Parfait : tout est juste !";
+    if (score === maxScore) return "Parfait\u00a0: tout est juste\u202f!";
     const ratio = score / maxScore;
     if (ratio >= 0.7)
-      return "Très bien : relisez les passages surlignés pour les questions manquées.";
-    if (ratio >= 0.5) return "C'est un bon début : les passages surlignés expliquent les réponses.";
-    return "Relisez l'article : les passages surlignés expliquent chaque réponse.";
+      return "Très bien\u00a0: relisez les passages surlignés pour les questions manquées.";
+    if (ratio >= 0.5)
+      return "C'est un bon début\u00a0: les passages surlignés expliquent les réponses.";
+    return "Relisez l'article\u00a0: les passages surlignés expliquent chaque réponse.";
   }
 
   // As ArticleView in src/pages/article-view.tsx.

@@ -7,6 +7,7 @@ import type { Context } from "hono";
 import { html, raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { typesetFrenchHtml } from "../core/text/typeset-html";
 
 /**
  * Same-origin everything: the stylesheet and the script are static assets, nothing is inline.
@@ -87,19 +88,26 @@ export function Layout({ title, scripts = [], styles = [], skipTo, children }: L
 }
 
 /**
- * Sends a page as an HTML document with the pages' security headers.
+ * Sends a page as an HTML document with the pages' security headers, in French typography
+ * (src/core/text/typeset-html.ts: applied here, never to stored text).
  *
  * @example
  * return renderPage(c, <QuizPage quiz={view} />);
  * return renderPage(c, <ErrorPage title="Quiz introuvable" … />, 404);
  */
-export function renderPage(
+export async function renderPage(
   c: Context,
   page: Child,
   status: ContentfulStatusCode = 200,
-): Response | Promise<Response> {
+): Promise<Response> {
   c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   c.header("X-Content-Type-Options", "nosniff");
   c.header("Referrer-Policy", "same-origin");
-  return c.html(html`${raw("<!DOCTYPE html>")}${page}`, status);
+  const document = await html`${raw("<!DOCTYPE html>")}${page}`;
+  return c.html(typesetFrenchHtml(document.toString(), { verbatim: isAnswerText }), status);
+}
+
+/** A student's answer, an expected answer or an accepted form: shown exactly as written. */
+function isAnswerText(_tag: string, attributes: string): boolean {
+  return /\sclass="[^"]*\banswer-text\b/.test(attributes);
 }

@@ -149,7 +149,7 @@ describe("students join with the code", () => {
       await page.fill("#join-code", typed);
       await page.click(".join-form button[type=submit]");
       await page.waitForURL(url(`/j/${assignment.joinCode}`));
-      expect(await page.textContent(".kicker")).toContain("Devoir « 5e A »");
+      expect(await page.textContent(".kicker")).toContain("Devoir «\u00a05e A\u00a0»");
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath("join-phone.png") });
 

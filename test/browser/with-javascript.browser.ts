@@ -112,7 +112,7 @@ describe("the quiz page with JavaScript", () => {
     expect(await item.textContent()).toContain("✗ Faux");
     const expected = wrong.options?.find((option) => option.id === wrong.answer)?.text;
     expect(await item.locator(".result-expected").textContent()).toBe(
-      `Réponse attendue : ${expected}`,
+      `Réponse attendue\u00a0: ${expected}`,
     );
     const mark = page.locator(`mark#evidence-${wrong.id}`);
     expect(await mark.textContent()).toBe(wrong.evidence.text);
@@ -181,7 +181,7 @@ describe("the quiz page with JavaScript", () => {
     const nearMiss = key.find((question) => nearMissValue(question) !== undefined);
     if (!nearMiss) throw new Error("no short answer with a word to misspell");
     expect(await text(`#result-${nearMiss.id} .result-spelling`)).toBe(
-      `Accepté — orthographe : ${nearMiss.answer}`,
+      `Accepté — orthographe\u00a0: ${nearMiss.answer}`,
     );
 
     const noScript = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });

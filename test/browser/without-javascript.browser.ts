@@ -81,10 +81,10 @@ describe("the quiz page without JavaScript", () => {
     expect(await item.getAttribute("class")).toBe("result result-wrong");
     expect(await item.textContent()).toContain("✗ Faux");
     expect(await item.locator(".result-given").textContent()).toBe(
-      `Votre réponse : ${wrongValue(wrong)}`,
+      `Votre réponse\u00a0: ${wrongValue(wrong)}`,
     );
     expect(await item.locator(".result-expected").textContent()).toBe(
-      `Réponse attendue : ${wrong.answer}`,
+      `Réponse attendue\u00a0: ${wrong.answer}`,
     );
     const mark = page.locator(`mark#evidence-${wrong.id}`);
     expect(await mark.textContent()).toBe(wrong.evidence.text);

@@ -93,7 +93,7 @@ describe("/j/<code> without JavaScript", () => {
     const [name] = await select(html, "input#student");
     expect(name?.attributes).toHaveProperty("required");
     expect(name?.attributes.maxlength).toBe("80");
-    expect(html).toContain("Devoir « 4e B »");
+    expect(html).toContain("Devoir «\u00a04<sup>e</sup> B\u00a0»");
     const quiz = await seedQuiz();
     for (const question of quiz.questions) {
       if (question.type === "short_answer")
@@ -118,7 +118,9 @@ describe("/j/<code> without JavaScript", () => {
 
     const again = await postForm(`/j/${assignment.joinCode}`, { student: "chloe petit" });
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Une copie a déjà été rendue sous le nom « chloe petit »");
+    expect(await again.text()).toContain(
+      "Une copie a déjà été rendue sous le nom «\u00a0chloe petit\u00a0»",
+    );
     expect((await sheetsOf(assignment.id)).results).toEqual([{ student: "Chloé Petit" }]);
   });
 

@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
+import { typesetFrenchText } from "../../src/core/text/french-typography";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions } from "../../src/storage/submission-store";
@@ -73,7 +74,7 @@ describe("GET /quizzes", () => {
     const quiz = await seedQuiz();
     const html = await expectHtml(await get("http://ardoise.test/quizzes"), 200);
     const [link] = await select(html, `a[href="/quizzes/${QUIZ_ID}"]`);
-    expect(link?.text).toBe(quiz.title);
+    expect(link?.text).toBe(typesetFrenchText(quiz.title));
   });
 
   it(`pages the list ${QUIZ_PAGE_SIZE} at a time, with links to the next page and back`, async () => {
@@ -116,7 +117,7 @@ describe("GET /quizzes/:id", () => {
     const { article } = await seedQuiz();
     const html = await expectHtml(await get(PAGE), 200);
     const [title] = await select(html, "h1");
-    expect(title?.text).toBe(article.title);
+    expect(title?.text).toBe(typesetFrenchText(article.title));
     const [time] = await select(html, ".article-meta time");
     expect(time).toEqual({
       attributes: { datetime: "2016-03-01T13:33" },
@@ -132,7 +133,9 @@ describe("GET /quizzes/:id", () => {
     const html = await expectHtml(await get(PAGE), 200);
     const legends = await select(html, "fieldset.question > legend");
     expect(legends.map((legend) => legend.text)).toEqual(
-      quiz.questions.map((question, index) => `${index + 1}. ${question.prompt}`),
+      quiz.questions.map(
+        (question, index) => `${index + 1}. ${typesetFrenchText(question.prompt)}`,
+      ),
     );
     for (const question of quiz.questions) {
       const inputs = await select(html, `#question-${question.id} input`);
@@ -217,7 +220,7 @@ describe("GET /quizzes/:id", () => {
   it("answers 404 with a French page for an unknown quiz", async () => {
     const html = await expectHtml(await get("http://ardoise.test/quizzes/nope"), 404);
     expect(html).toContain("Quiz introuvable");
-    expect(html).toContain("« nope »");
+    expect(html).toContain("«\u00a0nope\u00a0»");
   });
 });
 
@@ -267,7 +270,7 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(item?.attributes.class).toBe("result result-wrong");
     expect(item?.text).toContain("✗ Faux");
     const expected = wrong.options.find((option) => option.id === wrong.answer)?.text ?? "";
-    expect(item?.text).toContain(`Réponse attendue : ${expected}`);
+    expect(item?.text).toContain(`Réponse attendue\u00a0: ${expected}`);
     const [mark] = await select(html, `mark#evidence-${wrong.id}`);
     expect(mark?.attributes.class).toBe("evidence evidence-wrong");
     expect(mark?.text).toBe(wrong.evidence.text);
@@ -329,7 +332,7 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
   });
 
   it.each<[string, [string, string][], string]>([
-    ["an unknown field", [["q99", "x"]], "Champ inconnu « q99 »"],
+    ["an unknown field", [["q99", "x"]], "Champ inconnu «\u00a0q99\u00a0»"],
     [
       "a field sent twice",
       [
@@ -370,5 +373,37 @@ describe("page headers", () => {
     const policy = response.headers.get("Content-Security-Policy") ?? "";
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
+  });
+});
+
+describe("French typography on the pages", () => {
+  it("sets no-break spaces before : ? and inside « », and keeps the article's text length", async () => {
+    const quiz = await seedQuiz();
+    const page = await (await get(PAGE)).text();
+    const [title] = await select(page, "h1");
+    // The seed title, as the wire wrote it: « … belge: la coopération … »: a space is added.
+    expect(title?.text).toContain("belge\u00a0: la coopération");
+    const paragraphs = await select(page, ".article-body p");
+    expect(paragraphs.map((paragraph) => paragraph.text.length)).toEqual(
+      quiz.article.paragraphs.map((paragraph) => paragraph.length),
+    );
+    // Only spaces changed, to no-break ones.
+    expect(paragraphs.map((paragraph) => paragraph.text.replace(/[\u00a0\u202f]/g, " "))).toEqual(
+      quiz.article.paragraphs.map((paragraph) => paragraph.replace(/\u00a0/g, " ")),
+    );
+    // No text on the page has a breakable space before : ; ! ? or after «.
+    const text = page.replace(/<(script|style|code)[\s\S]*?<\/\1>|<[^>]*>/g, "");
+    expect(decodeEntities(text)).not.toMatch(/ [:;!?](?=\s|$)|« /);
+  });
+
+  it("leaves the stored quiz as written", async () => {
+    const quiz = await seedQuiz();
+    await get(PAGE);
+    const response = await exports.default.fetch(
+      new Request(`http://ardoise.test/api/quizzes/${QUIZ_ID}`),
+    );
+    const body = (await response.json()) as { title: string };
+    expect(body.title).toBe(quiz.title);
+    expect(body.title).toContain("belge: la");
   });
 });
