@@ -70,10 +70,14 @@ export function frenchSpacing(text: string, { keepLength = false }: SpacingOptio
 export type TypesetPiece = string | { number: string; suffix: string };
 
 /** `1er`, `1ère`, `2ème`, `3e`, `2nd`, `2de`… as a whole word. */
-const ORDINAL = /(?<![\p{L}\p{N},.])(\d{1,4})(ères|ère|res|re|ers|er|èmes|ème|emes|eme|es|e|nde|nd|de|d)(?![\p{L}\p{N}])/gu;
+const ORDINAL =
+  /(?<![\p{L}\p{N},.])(\d{1,4})(ères|ère|res|re|ers|er|èmes|ème|emes|eme|es|e|nde|nd|de|d)(?![\p{L}\p{N}])/gu;
 
 /** `1 mars` is written `1er mars`. */
-const FIRST_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N},.])1(${SPACE}+(?:${MONTH_NAMES.join("|")}))\\b`, "gu");
+const FIRST_OF_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N},.])1(${SPACE}+(?:${MONTH_NAMES.join("|")}))\\b`,
+  "gu",
+);
 
 /** The ending an ordinal takes, as the Imprimerie nationale writes it. */
 function ordinalSuffix(number: string, written: string): string {

@@ -57,7 +57,7 @@ function decode(text: string): string {
 }
 
 /** As hono/jsx escapes text. */
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -130,10 +130,10 @@ export function typesetFrenchHtml(html: string, { verbatim }: TypesetHtmlOptions
 function typesetText(escaped: string, mode: Open["mode"]): string {
   if (mode === "verbatim" || escaped.trim() === "") return escaped;
   const text = decode(escaped);
-  if (mode === "keep-length") return escape(frenchSpacing(text, { keepLength: true }));
+  if (mode === "keep-length") return escapeText(frenchSpacing(text, { keepLength: true }));
   return typesetFrench(text)
     .map((piece) => {
-      if (typeof piece === "string") return escape(piece);
+      if (typeof piece === "string") return escapeText(piece);
       return mode === "text"
         ? `${piece.number}${piece.suffix}`
         : `${piece.number}<sup>${piece.suffix}</sup>`;

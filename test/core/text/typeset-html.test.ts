@@ -7,7 +7,9 @@ const NBSP = "\u00a0";
 describe("typesetFrenchHtml", () => {
   it("typesets text between tags, ordinals in <sup>, and leaves tags and attributes alone", () => {
     expect(
-      typesetFrenchHtml('<html lang="fr"><p title="Qui ?">Qui ? Le 1 mars, la <b>2ème</b> fois : oui.</p>'),
+      typesetFrenchHtml(
+        '<html lang="fr"><p title="Qui ?">Qui ? Le 1 mars, la <b>2ème</b> fois : oui.</p>',
+      ),
     ).toBe(
       `<html lang="fr"><p title="Qui ?">Qui${NNBSP}? Le 1<sup>er</sup> mars, la <b>2<sup>e</sup></b> fois${NBSP}: oui.</p>`,
     );
