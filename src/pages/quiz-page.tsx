@@ -58,6 +58,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}
       scripts={["/quiz.js"]}
+      wide
       skipTo={{ href: "#questions-title", label: "Aller aux questions" }}
     >
       {lead}
@@ -68,91 +69,97 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
         </p>
         {ownTitle ? <h1>{quiz.title}</h1> : null}
         <p class="instructions">
-          Lisez l'article, puis répondez aux questions en dessous. Après validation, vous verrez vos
-          résultats et, pour chaque question, la phrase de l'article qui donne la réponse.
+          Lisez l'article, puis répondez aux questions. Après validation, vous verrez vos résultats
+          et, pour chaque question, la phrase de l'article qui donne la réponse.
         </p>
       </div>
-      <ArticleView
-        article={quiz.article}
-        headingLevel={ownTitle ? 2 : 1}
-        {...(highlights ? { highlights } : {})}
-      />
-      <form
-        class="quiz-form"
-        method="post"
-        action={`${path}#results`}
-        autocomplete="off"
-        aria-labelledby="questions-title"
-        data-quiz-id={quiz.id}
-        data-state={marked ? "marked" : "open"}
-        {...(assignment
-          ? {
-              "data-submit-url": `/api/join/${assignment.code}/submissions`,
-              "data-restart": "",
-            }
-          : {})}
-      >
-        <h2 id="questions-title" tabindex={-1}>
-          Questions
-        </h2>
-        <p class="hint">
-          Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et les
-          petites fautes de frappe ne comptent pas.
-        </p>
-        {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
-            on the marked page too, which is then the same whether the server or the script marked. */}
-        <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
-        <div class="student-field">
-          <label for={STUDENT_FIELD}>
-            Votre nom <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>
-          </label>
-          {assignment ? (
-            <p class="hint" id="student-hint">
-              Une seule copie par nom : écrivez votre prénom et votre nom.
+      {/* Side by side on wide screens (the article stays in view), one column on phones. */}
+      <div class="quiz-layout">
+        <ArticleView
+          article={quiz.article}
+          headingLevel={ownTitle ? 2 : 1}
+          {...(highlights ? { highlights } : {})}
+        />
+        <div class="quiz-work">
+          <form
+            class="quiz-form"
+            method="post"
+            action={`${path}#results`}
+            autocomplete="off"
+            aria-labelledby="questions-title"
+            data-quiz-id={quiz.id}
+            data-state={marked ? "marked" : "open"}
+            {...(assignment
+              ? {
+                  "data-submit-url": `/api/join/${assignment.code}/submissions`,
+                  "data-restart": "",
+                }
+              : {})}
+          >
+            <h2 id="questions-title" tabindex={-1}>
+              Questions
+            </h2>
+            <p class="hint">
+              Une question laissée sans réponse compte comme fausse. Les majuscules, les accents et
+              les petites fautes de frappe ne comptent pas.
             </p>
-          ) : null}
-          <input
-            type="text"
-            id={STUDENT_FIELD}
-            name={STUDENT_FIELD}
-            value={marked?.student}
-            maxlength={assignment ? MAX_ASSIGNMENT_NAME_LENGTH : MAX_STUDENT_LENGTH}
-            autocomplete="name"
-            required={Boolean(assignment)}
-            aria-describedby={assignment ? "student-hint" : undefined}
-            disabled={Boolean(marked)}
-          />
+            {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
+            on the marked page too, which is then the same whether the server or the script marked. */}
+            <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
+            <div class="student-field">
+              <label for={STUDENT_FIELD}>
+                Votre nom{" "}
+                <span class="optional">{assignment ? "(obligatoire)" : "(facultatif)"}</span>
+              </label>
+              {assignment ? (
+                <p class="hint" id="student-hint">
+                  Une seule copie par nom : écrivez votre prénom et votre nom.
+                </p>
+              ) : null}
+              <input
+                type="text"
+                id={STUDENT_FIELD}
+                name={STUDENT_FIELD}
+                value={marked?.student}
+                maxlength={assignment ? MAX_ASSIGNMENT_NAME_LENGTH : MAX_STUDENT_LENGTH}
+                autocomplete="name"
+                required={Boolean(assignment)}
+                aria-describedby={assignment ? "student-hint" : undefined}
+                disabled={Boolean(marked)}
+              />
+            </div>
+            {quiz.questions.map((question, index) => (
+              <QuestionFieldset
+                question={question}
+                number={index + 1}
+                value={toFieldValue(marked?.answers[question.id])}
+                disabled={Boolean(marked)}
+              />
+            ))}
+            <div class="submit-bar" hidden={Boolean(marked)}>
+              <button type="submit" class="button">
+                Valider mes réponses
+              </button>
+              <p class="progress" id="progress" role="status" />
+              <div class="submit-error" id="submit-error" role="alert" />
+            </div>
+          </form>
+          <div
+            id="results"
+            class="results"
+            aria-live="polite"
+            tabindex={-1}
+            autofocus={Boolean(marked)}
+          >
+            {marked ? (
+              <ResultsView
+                quiz={quiz}
+                sheet={marked.sheet}
+                {...(assignment ? { restart: null, withholdKey: withhold } : {})}
+              />
+            ) : null}
+          </div>
         </div>
-        {quiz.questions.map((question, index) => (
-          <QuestionFieldset
-            question={question}
-            number={index + 1}
-            value={toFieldValue(marked?.answers[question.id])}
-            disabled={Boolean(marked)}
-          />
-        ))}
-        <div class="submit-bar" hidden={Boolean(marked)}>
-          <button type="submit" class="button">
-            Valider mes réponses
-          </button>
-          <p class="progress" id="progress" role="status" />
-          <div class="submit-error" id="submit-error" role="alert" />
-        </div>
-      </form>
-      <div
-        id="results"
-        class="results"
-        aria-live="polite"
-        tabindex={-1}
-        autofocus={Boolean(marked)}
-      >
-        {marked ? (
-          <ResultsView
-            quiz={quiz}
-            sheet={marked.sheet}
-            {...(assignment ? { restart: null, withholdKey: withhold } : {})}
-          />
-        ) : null}
       </div>
     </Layout>
   );

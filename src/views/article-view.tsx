@@ -27,7 +27,9 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
   const date = article.published ? formatFrenchDateTime(article.published) : undefined;
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
-    <article class="article" aria-labelledby="article-title">
+    // Focusable: on wide screens it scrolls on its own beside the questions, and keyboards must
+    // scroll it too.
+    <article class="article" aria-labelledby="article-title" tabindex={0}>
       <Heading id="article-title" class="article-title">
         {article.title}
       </Heading>

@@ -32,6 +32,8 @@ export interface LayoutProps {
   scripts?: readonly string[];
   /** The page's own stylesheets, after the site's `/ardoise.css`, e.g. `["/tools.css"]`. */
   styles?: readonly string[];
+  /** A wider main column, for pages that put two columns side by side on wide screens. */
+  wide?: boolean;
   /** A "skip to" link for keyboard users, when the page has a long lead-in. */
   skipTo?: { href: string; label: string };
   children?: Child;
@@ -44,7 +46,14 @@ export interface LayoutProps {
  * <Layout title="Tous les quiz"><h1>Tous les quiz</h1></Layout>
  * <Layout title="Espace enseignant" styles={["/tools.css"]} scripts={["/teacher.js"]}>…</Layout>
  */
-export function Layout({ title, scripts = [], styles = [], skipTo, children }: LayoutProps) {
+export function Layout({
+  title,
+  scripts = [],
+  styles = [],
+  wide = false,
+  skipTo,
+  children,
+}: LayoutProps) {
   return (
     <html lang="fr">
       <head>
@@ -76,7 +85,7 @@ export function Layout({ title, scripts = [], styles = [], skipTo, children }: L
             </nav>
           </div>
         </header>
-        <main id="main" class="column">
+        <main id="main" class={wide ? "column column-wide" : "column"}>
           {children}
         </main>
         <footer class="site-footer">
