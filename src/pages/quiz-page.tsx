@@ -12,7 +12,7 @@ import { ArticleView } from "../views/article-view";
 import { Layout } from "../views/layout";
 import { QuestionFieldset } from "../views/question-fieldset";
 import { ResultsView } from "../views/results-view";
-import { KEY_FIELD, STUDENT_FIELD } from "./answer-form";
+import { HAND_IN_ANYWAY, HAND_IN_ANYWAY_FIELD, KEY_FIELD, STUDENT_FIELD } from "./answer-form";
 
 /** The assignment a quiz page is for (`/j/<code>`): a name is required, one sheet per name. */
 export interface PageAssignment {
@@ -27,6 +27,11 @@ export interface QuizPageProps {
   quiz: StudentQuiz;
   /** After marking: the sheet as handed in and its marks. */
   marked?: { answers: AnswerSheet; student?: string; sheet: MarkedSheet };
+  /**
+   * A sheet handed in with unanswered questions, not stored: the answers back in the form, the
+   * questions missing, and « Rendre quand même » to hand it in as it is.
+   */
+  pending?: { answers: AnswerSheet; student?: string; missing: { id: string; number: number }[] };
   /** For an assignment's page rather than the quiz's own. */
   assignment?: PageAssignment;
   /** Shown above the quiz (the home page's join code form). */
@@ -40,7 +45,7 @@ export interface QuizPageProps {
  * renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
  * renderPage(c, <QuizPage quiz={view} marked={{ answers, sheet: markSheet(quiz, answers) }} />);
  */
-export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
+export function QuizPage({ quiz, marked, pending, assignment, lead }: QuizPageProps) {
   const path = assignment ? joinPath(assignment.code) : `/quizzes/${encodeURIComponent(quiz.id)}`;
   const ownTitle = quiz.title !== quiz.article.title;
   const count = quiz.questions.length;
@@ -82,6 +87,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
         />
         <div class="quiz-work">
           <form
+            id="quiz-form"
             class="quiz-form"
             method="post"
             action={`${path}#results`}
@@ -120,7 +126,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
                 type="text"
                 id={STUDENT_FIELD}
                 name={STUDENT_FIELD}
-                value={marked?.student}
+                value={marked?.student ?? pending?.student}
                 maxlength={assignment ? MAX_ASSIGNMENT_NAME_LENGTH : MAX_STUDENT_LENGTH}
                 autocomplete="name"
                 required={Boolean(assignment)}
@@ -132,8 +138,9 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
               <QuestionFieldset
                 question={question}
                 number={index + 1}
-                value={toFieldValue(marked?.answers[question.id])}
+                value={toFieldValue((marked ?? pending)?.answers[question.id])}
                 disabled={Boolean(marked)}
+                missing={pending?.missing.some((missing) => missing.id === question.id)}
               />
             ))}
             <div class="submit-bar" hidden={Boolean(marked)}>
@@ -149,7 +156,7 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
             class="results"
             aria-live="polite"
             tabindex={-1}
-            autofocus={Boolean(marked)}
+            autofocus={Boolean(marked ?? pending)}
           >
             {marked ? (
               <ResultsView
@@ -157,11 +164,54 @@ export function QuizPage({ quiz, marked, assignment, lead }: QuizPageProps) {
                 sheet={marked.sheet}
                 {...(assignment ? { restart: null, withholdKey: withhold } : {})}
               />
+            ) : pending ? (
+              <HandInCheck missing={pending.missing} />
             ) : null}
           </div>
         </div>
       </div>
     </Layout>
+  );
+}
+
+/**
+ * What a sheet sent with unanswered questions gets back in the results region, where the
+ * browser lands (nothing stored yet): which questions, each a link to its field, and the choice
+ * between answering them and handing in as it is.
+ */
+function HandInCheck({ missing }: { missing: { id: string; number: number }[] }) {
+  const count = missing.length;
+  return (
+    <section class="hand-in-check" id="hand-in-check" aria-labelledby="hand-in-title">
+      <h2 id="hand-in-title">Copie pas encore rendue</h2>
+      <p>
+        <strong>{count > 1 ? `${count} questions sans réponse` : "1 question sans réponse"}</strong>
+        {" : "}
+        {missing.map(({ id, number }, index) => (
+          <>
+            {index === 0 ? "" : index === count - 1 ? " et " : ", "}
+            <a href={`#question-${id}`}>{`question ${number}`}</a>
+          </>
+        ))}
+        .
+      </p>
+      <p>
+        Répondez-y puis validez, ou rendez la copie telle quelle : une question sans réponse compte
+        comme fausse.
+      </p>
+      <p>
+        {/* Outside the form, tied to it: this notice is where the browser lands (#results). */}
+        <button
+          type="submit"
+          form="quiz-form"
+          class="button button-secondary"
+          name={HAND_IN_ANYWAY_FIELD}
+          value={HAND_IN_ANYWAY}
+        >
+          Rendre quand même
+        </button>
+      </p>
+    </section>
   );
 }
 

@@ -294,7 +294,7 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     );
     fields[quiz.questions[1]?.id ?? ""] = "";
     const before = await countSubmissions(env.DB, QUIZ_ID);
-    await expectHtml(await postForm({ ...fields, student: "Léa" }), 200);
+    await expectHtml(await postForm({ ...fields, student: "Léa", "hand-in": "anyway" }), 200);
     const { results } = await env.DB.prepare(
       "SELECT id FROM submissions WHERE quiz_id = ? ORDER BY rowid DESC LIMIT 1",
     )
@@ -323,10 +323,52 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(fromForm?.marks[1]).toMatchObject({ given: null, correct: false });
   });
 
+  it("sends a sheet with unanswered questions back, stored nowhere, until « Rendre quand même »", async () => {
+    const quiz = await seedQuiz();
+    const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, rightValue(q)]));
+    const [first, , third] = quiz.questions;
+    if (!first || !third) throw new Error("the seed quiz is too short");
+    fields[first.id] = "";
+    fields[third.id] = "";
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const response = await postForm({ ...fields, student: "Zoé" });
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const html = await expectHtml(response, 422);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before);
+    const [check] = await select(html, "#hand-in-check");
+    expect(check?.text).toContain("2 questions sans réponse\u00a0: question 1 et question 3.");
+    expect((await select(html, "#results"))[0]?.attributes).toMatchObject({ autofocus: "" });
+    expect(await select(html, "#results #hand-in-check")).toHaveLength(1);
+    expect((await select(html, "#hand-in-check a")).map((link) => link.attributes.href)).toEqual([
+      `#question-${first.id}`,
+      `#question-${third.id}`,
+    ]);
+    expect(await select(html, "fieldset.question-missing")).toHaveLength(2);
+    // The answers are back in the form, nothing locked, no results.
+    expect((await select(html, "#student"))[0]?.attributes.value).toBe("Zoé");
+    expect(await select(html, "fieldset:not([disabled])")).toHaveLength(quiz.questions.length);
+    expect(await select(html, "#results .score")).toHaveLength(0);
+    const [anyway] = await select(html, 'button[name="hand-in"]');
+    expect(anyway).toMatchObject({
+      text: "Rendre quand même",
+      attributes: { value: "anyway", form: "quiz-form" },
+    });
+    expect(await select(html, "form#quiz-form")).toHaveLength(1);
+
+    const handedIn = await expectHtml(
+      await postForm({ ...fields, student: "Zoé", "hand-in": "anyway" }),
+      200,
+    );
+    expect((await select(handedIn, "#results .score"))[0]?.text).toBe(
+      `${quiz.questions.length - 2} / ${quiz.questions.length}`,
+    );
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+  });
+
   it("counts empty fields as unanswered", async () => {
     const quiz = await seedQuiz();
     const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, ""]));
-    const html = await expectHtml(await postForm(fields), 200);
+    const html = await expectHtml(await postForm({ ...fields, "hand-in": "anyway" }), 200);
     expect((await select(html, "#results .score"))[0]?.text).toBe(`0 / ${quiz.questions.length}`);
     expect(await select(html, ".answer-none")).toHaveLength(quiz.questions.length);
   });
