@@ -1,12 +1,13 @@
 /*
- * Ardoise teacher page (/teacher, src/pages/teacher-page.tsx): signs in with the teacher token,
- * kept in sessionStorage (this tab only, gone when it closes or on "Se déconnecter"), and calls
- * the JSON API with it: the list of quizzes, creating one from a pasted article, a quiz's class
+ * Ardoise teacher page (/teacher, src/pages/teacher-page.tsx). Signing in and out are form posts
+ * to the server, which keeps the session in an HttpOnly cookie (the code itself never reaches
+ * this script or page storage); signed in, this script calls the JSON API, which the cookie
+ * opens: the list of quizzes, creating one from a pasted article, a quiz's class
  * results with their bar chart (GET …/results.svg, shown as a data: image, which the pages' CSP
  * allows), the exports (downloaded under the name the server gives), deleting a quiz, making
  * it public; and assignments: handing a quiz to a class (a join code), following its results
- * live (GET /api/assignments/:id/live, server-sent events read with fetch so that the token
- * stays in a header), the class sheet, closing, reopening and deleting.
+ * live (GET /api/assignments/:id/live, server-sent events read with fetch), the class sheet,
+ * closing, reopening and deleting.
  *
  * The page's HTML holds no token and nothing private; everything comes from the API.
  */
@@ -14,7 +15,6 @@
   const root = document.getElementById("teacher");
   if (!root || typeof window.fetch !== "function") return;
 
-  const STORAGE_KEY = "ardoise:teacher-token";
   const MIN_TEXT = 200;
   const MAX_TEXT = 50000;
   const MAX_TITLE = 200;
@@ -31,10 +31,6 @@
   const shipped = new Set(JSON.parse(root.getAttribute("data-shipped-ids") || "[]"));
   const $ = (id) => document.getElementById(id);
   const status = $("status");
-  const login = $("login");
-  const loginForm = $("login-form");
-  const tokenInput = $("token");
-  const loginError = $("login-error");
   const workspace = $("workspace");
   const createForm = $("create-form");
   const createError = $("create-error");
@@ -59,16 +55,11 @@
   let assignment = null;
   /** The list as shown: the search it answers and where its next page starts (null: none). */
   let listed = { search: "", nextCursor: null };
-  let token = readToken();
-
-  if (token) showWorkspace();
-  else showLogin();
-
-  loginForm.addEventListener("submit", (event) => {
-    event.preventDefault();
-    signIn();
-  });
-  $("logout").addEventListener("click", () => signOut("Vous êtes déconnecté·e."));
+  /** Signed in: the server rendered the workspace, the session cookie opens the API. */
+  let signedIn = root.getAttribute("data-signed-in") === "true";
+  // Signed out, the server's sign-in form works on its own.
+  if (!signedIn) return;
+  showWorkspace();
   createForm.addEventListener("submit", (event) => {
     event.preventDefault();
     createQuiz();
@@ -123,108 +114,27 @@
     }
   });
 
-  // --- Token ---------------------------------------------------------------------------------
-
-  function readToken() {
-    try {
-      return sessionStorage.getItem(STORAGE_KEY);
-    } catch {
-      return null;
-    }
-  }
-
-  function keepToken(value) {
-    try {
-      if (value) sessionStorage.setItem(STORAGE_KEY, value);
-      else sessionStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Storage off: the token lasts as long as the page.
-    }
-  }
-
-  function showLogin() {
-    workspace.hidden = true;
-    login.hidden = false;
-  }
+  // --- Session -------------------------------------------------------------------------------
 
   function showWorkspace() {
-    login.hidden = true;
     workspace.hidden = false;
     loadList();
     loadAssignments();
   }
 
-  async function signIn() {
-    const given = tokenInput.value.trim();
-    clear(loginError);
-    if (given === "") {
-      showErrors(loginError, ["Saisissez le jeton enseignant."]);
-      tokenInput.setAttribute("aria-invalid", "true");
-      tokenInput.focus();
-      return;
-    }
-    tokenInput.removeAttribute("aria-invalid");
-    // Any teacher route tells whether the token is right: the results of the first quiz.
-    const page = await fetchQuizzes({ limit: 1 });
-    if (!page) return;
-    const quizzes = page.quizzes;
-    if (quizzes.length > 0) {
-      const response = await fetch(
-        `/api/quizzes/${encodeURIComponent(quizzes[0].id)}/results?limit=1`,
-        { headers: headers(given) },
-      ).catch(() => null);
-      if (!response) {
-        showErrors(loginError, ["Le serveur ne répond pas. Réessayez dans un instant."]);
-        return;
-      }
-      if (!response.ok) {
-        const problem = await readProblem(response);
-        const message =
-          response.status === 401
-            ? "Ce jeton est refusé : vérifiez-le et réessayez."
-            : "Le serveur refuse la connexion :";
-        showErrors(loginError, [message], response.status === 401 ? null : problem);
-        tokenInput.setAttribute("aria-invalid", "true");
-        tokenInput.focus();
-        return;
-      }
-    }
-    token = given;
-    keepToken(token);
-    tokenInput.value = "";
-    showWorkspace();
-    say("Vous êtes connecté·e.");
-    $("create-title").focus();
-  }
-
-  function signOut(message) {
-    token = null;
-    keepToken(null);
-    current = null;
+  /** The session ended (expired, or the code changed on the server): sign in again. */
+  function signOut() {
+    signedIn = false;
     stopLive();
-    assignment = null;
-    assignmentPanel.hidden = true;
-    clear(assignmentList);
-    detail.hidden = true;
-    created.hidden = true;
-    clear(list);
-    clear(ratesBody);
-    clear(chartBox);
-    clear(createError);
-    review = null;
-    searchInput.value = "";
-    moreBox.hidden = true;
-    showLogin();
-    say(message);
-    tokenInput.focus();
+    window.location.assign("/teacher");
   }
 
-  function headers(value = token) {
-    return { Authorization: `Bearer ${value}`, Accept: "application/json" };
+  function headers() {
+    return { Accept: "application/json" };
   }
 
   /**
-   * A teacher request. A refused token signs out (it changed on the server, or was wrong);
+   * A teacher request. A refusal (401: the session expired, or the code changed) signs out;
    * no answer at all is reported. Resolves to the response, or null when already handled.
    */
   async function api(path, options = {}) {
@@ -239,7 +149,7 @@
       return null;
     }
     if (response.status === 401) {
-      signOut("Le jeton a été refusé : reconnectez-vous.");
+      signOut();
       return null;
     }
     return response;
@@ -321,10 +231,8 @@
     if (search) query.set("q", search);
     if (cursor) query.set("cursor", cursor);
     try {
-      // With the token, the list holds the quizzes not public, and the drafts, too.
-      const response = await fetch(`/api/quizzes?${query}`, {
-        headers: token ? headers() : { Accept: "application/json" },
-      });
+      // Signed in, the list holds the quizzes not public, and the drafts, too.
+      const response = await fetch(`/api/quizzes?${query}`, { headers: headers() });
       if (response.ok) return await response.json();
     } catch {
       // Reported below.
@@ -897,7 +805,7 @@
   }
 
   /**
-   * Reads the server-sent events of /live with fetch (EventSource cannot send the token), and
+   * Reads the server-sent events of /live with fetch, and
    * reconnects a second after the stream ends or drops, as EventSource would.
    */
   async function follow(id) {

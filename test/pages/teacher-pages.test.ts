@@ -68,16 +68,19 @@ describe("GET /teacher", () => {
     for (const field of fields) {
       expect(labels.get(field.attributes.id), field.attributes.id).toBeTruthy();
     }
-    expect(labels.get("token")).toBe("Jeton enseignant");
+    expect(labels.get("token")).toBe("Code enseignant");
     expect(labels.get("article")).toBe("Texte de l'article");
     expect(labels.get("question-count")).toBe("Nombre de questions");
     expect(labels.get("search")).toBe("Chercher un quiz par son titre");
     const [count] = await selectElements(html, "#question-count");
     expect(count?.attributes).toMatchObject({ type: "number", min: "5", max: "20", value: "10" });
     const [token] = await selectElements(html, "#token");
-    // No name: a form sent without the script cannot put the token in a URL.
-    expect(token?.attributes).toMatchObject({ type: "password" });
-    expect(token?.attributes.name).toBeUndefined();
+    // Posted to /teacher/session, never in a URL; the page's script never sees it.
+    expect(token?.attributes).toMatchObject({ type: "password", name: "code" });
+    expect((await selectElements(html, "#login-form"))[0]?.attributes).toMatchObject({
+      method: "post",
+      action: "/teacher/session",
+    });
     const [status] = await selectElements(html, "#status");
     expect(status?.attributes).toMatchObject({ role: "status", "aria-live": "polite" });
     expect(await selectElements(html, '[role="alert"]')).toHaveLength(3);
@@ -115,5 +118,125 @@ describe("GET /teacher", () => {
     // The sections that need the token start hidden.
     const [workspace] = await selectElements(html, "#workspace");
     expect(workspace?.attributes.hidden).toBeDefined();
+  });
+});
+
+const ORIGIN = "http://ardoise.test";
+const KEY_PATH = "/api/quizzes/belgique-maroc-dsiti-2016/key";
+
+function signIn(code: string, headers: Record<string, string> = {}) {
+  return exports.default.fetch(
+    new Request(`${ORIGIN}/teacher/session`, {
+      method: "POST",
+      headers: { Origin: ORIGIN, ...headers },
+      body: new URLSearchParams({ code }),
+      redirect: "manual",
+    }),
+  );
+}
+
+/** The `name=value` of the session cookie a sign-in set. */
+async function sessionCookie(): Promise<string> {
+  const response = await signIn(env.TEACHER_TOKEN ?? "");
+  return (response.headers.get("Set-Cookie") ?? "").split(";")[0] ?? "";
+}
+
+describe("the teacher's session", () => {
+  it("is a signed cookie, HttpOnly, Secure, SameSite=Strict, with an expiry, set by the right code", async () => {
+    const response = await signIn(` ${env.TEACHER_TOKEN} `);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe("/teacher?connecte");
+    const cookie = response.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-ardoise-teacher=\d+\.[^;]+;/);
+    expect(cookie).toContain("Max-Age=43200");
+    expect(cookie).toMatch(/Expires=/);
+    expect(cookie).toContain("Path=/");
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("Secure");
+    expect(cookie).toContain("SameSite=Strict");
+    expect(cookie).not.toContain(env.TEACHER_TOKEN);
+  });
+
+  it("is refused for a wrong code, with a French message on the page and no cookie", async () => {
+    const response = await signIn("not-the-code");
+    expect(response.status).toBe(401);
+    expect(response.headers.get("Set-Cookie")).toBeNull();
+    const html = await response.text();
+    expect((await selectElements(html, "#login-error"))[0]?.text).toContain(
+      "Ce code enseignant est refusé",
+    );
+    expect((await selectElements(html, "#token"))[0]?.attributes["aria-invalid"]).toBe("true");
+  });
+
+  it("is not started by a form from another site", async () => {
+    const response = await signIn(env.TEACHER_TOKEN ?? "", { Origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("shows the workspace and opens the API; a tampered cookie opens nothing", async () => {
+    const cookie = await sessionCookie();
+    const page = await exports.default.fetch(
+      new Request(`${ORIGIN}/teacher`, { headers: { Cookie: cookie } }),
+    );
+    const html = await page.text();
+    expect((await selectElements(html, "#workspace"))[0]?.attributes.hidden).toBeUndefined();
+    expect(await selectElements(html, "#login")).toHaveLength(0);
+    expect(page.headers.get("Cache-Control")).toBe("no-store");
+    const key = await exports.default.fetch(
+      new Request(`${ORIGIN}${KEY_PATH}`, { headers: { Cookie: cookie } }),
+    );
+    expect(key.status).toBe(200);
+    const [name, value = ""] = cookie.split("=");
+    const tampered = `${name}=${String(Number(value.split(".")[0]) + 1)}.${value.split(".").slice(1).join(".")}`;
+    const refused = await exports.default.fetch(
+      new Request(`${ORIGIN}${KEY_PATH}`, { headers: { Cookie: tampered } }),
+    );
+    expect(refused.status).toBe(401);
+  });
+
+  it("changes something only for a request from this site (CSRF)", async () => {
+    const cookie = await sessionCookie();
+    const create = (headers: Record<string, string>) =>
+      exports.default.fetch(
+        new Request(`${ORIGIN}/api/assignments`, {
+          method: "POST",
+          headers: { Cookie: cookie, "Content-Type": "application/json", ...headers },
+          body: JSON.stringify({
+            quizId: "belgique-maroc-dsiti-2016",
+            label: "4e C",
+            feedback: "immediate",
+          }),
+        }),
+      );
+    const refusals: Record<string, string>[] = [
+      { Origin: "https://evil.example" },
+      { "Sec-Fetch-Site": "cross-site" },
+      {},
+    ];
+    for (const headers of refusals) {
+      const refused = await create(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(await refused.json()).toMatchObject({ type: "/problems/cross-site-request" });
+    }
+    expect((await create({ Origin: ORIGIN })).status).toBe(201);
+    expect((await create({ "Sec-Fetch-Site": "same-origin" })).status).toBe(201);
+  });
+
+  it("ends with « Se déconnecter »: the cookie is cleared", async () => {
+    const cookie = await sessionCookie();
+    const response = await exports.default.fetch(
+      new Request(`${ORIGIN}/teacher/logout`, {
+        method: "POST",
+        headers: { Origin: ORIGIN, Cookie: cookie },
+        redirect: "manual",
+      }),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Set-Cookie")).toMatch(/^__Host-ardoise-teacher=;.*Max-Age=0/);
+    const page = await exports.default.fetch(new Request(`${ORIGIN}/teacher?deconnecte`));
+    expect((await selectElements(await page.text(), "#status"))[0]?.text).toBe(
+      "Vous êtes déconnecté·e.",
+    );
   });
 });
