@@ -9,7 +9,7 @@ import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/expor
 import { Layout } from "../views/layout";
 
 /** The export buttons, in the API's order of formats, then the per-student results. */
-const EXPORT_LABELS = {
+export const EXPORT_LABELS = {
   gift: "GIFT (Moodle)",
   "moodle-xml": "Moodle XML",
   qti: "QTI 3.0 (paquet zip)",
@@ -83,6 +83,10 @@ export function TeacherPage({
             <h2 id="list-title" tabindex={-1}>
               Les quiz
             </h2>
+            <p>
+              <a href="/teacher/quizzes">Tous les quiz, avec leurs copies et leurs résultats</a>,
+              chacun sur sa page.
+            </p>
             <search>
               <form id="search-form" class="teacher-form" novalidate>
                 <div class="field">

@@ -7,6 +7,7 @@
  * API, which the cookie opens.
  */
 import { type Context, Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { seedQuizzes } from "../content/seed-quizzes";
 import { sameOriginForm } from "../middleware/same-origin-form";
 import { isSameSecret } from "../middleware/teacher-auth";
@@ -20,12 +21,30 @@ import {
   hasTeacherSession,
   startTeacherSession,
 } from "../middleware/teacher-session";
+import { decodeQuizListCursor, encodeQuizListCursor, findQuiz, listQuizzes } from "../quiz-catalog";
+import { pageOf } from "../routes/quiz-teacher-tools";
+import { quizListFacts } from "../storage/quiz-list-facts";
+import { getQuizResults, listResultSheets } from "../storage/results-store";
 import { ErrorPage } from "../views/error-page";
 import { renderPage } from "../views/layout";
 import { onPageError } from "./page-errors";
 import { TEACHER_CODE_FIELD, TeacherPage } from "./teacher-page";
+import { TeacherQuizList, TeacherResults } from "./teacher-screens";
 
 const SHIPPED_IDS = seedQuizzes.map((quiz) => quiz.id);
+const SHIPPED = new Set(SHIPPED_IDS);
+/** Quizzes a page of the teacher's list shows. */
+const LIST_PAGE_SIZE = 50;
+
+type TeacherEnv = { Bindings: Env };
+
+/** The teacher's screens need the session: without it, the sign-in form. */
+const withSession = createMiddleware<TeacherEnv>(async (c, next) => {
+  const token = c.env.TEACHER_TOKEN;
+  if (!token || !(await hasTeacherSession(c, token))) return c.redirect("/teacher", 303);
+  c.header("Cache-Control", "no-store");
+  await next();
+});
 
 /** The teacher page, signed in or showing the sign-in form (with what went wrong). */
 async function teacherPage(
@@ -107,6 +126,53 @@ export const teacherPages = new Hono<{ Bindings: Env }>()
     }
     await startTeacherSession(c, expected);
     return c.redirect("/teacher?connecte", 303);
+  })
+  .get("/teacher/quizzes", withSession, async (c) => {
+    const search = (c.req.query("q") ?? "").trim().slice(0, 200);
+    const cursor = c.req.query("cursor");
+    const after = cursor === undefined ? undefined : decodeQuizListCursor(cursor);
+    const page = await listQuizzes(c.env.DB, {
+      limit: LIST_PAGE_SIZE,
+      includePrivate: true,
+      ...(search ? { search } : {}),
+      ...(after ? { after } : {}),
+    });
+    const facts = await quizListFacts(
+      c.env.DB,
+      page.quizzes.map((quiz) => quiz.id),
+    );
+    const query = new URLSearchParams(search ? { q: search } : {});
+    if (page.next) query.set("cursor", encodeQuizListCursor(page.next));
+    return renderPage(
+      c,
+      <TeacherQuizList
+        quizzes={page.quizzes}
+        facts={facts}
+        shippedIds={SHIPPED}
+        search={search}
+        {...(page.next ? { nextHref: `/teacher/quizzes?${query}` } : {})}
+      />,
+    );
+  })
+  .get("/teacher/quizzes/:id", withSession, async (c) => {
+    const quiz = await findQuiz(c.env.DB, c.req.param("id"), { drafts: true });
+    if (!quiz) {
+      return renderPage(
+        c,
+        <ErrorPage title="Quiz introuvable">
+          <p>
+            Il n'y a pas de quiz à cette adresse. Reprenez la{" "}
+            <a href="/teacher/quizzes">liste des quiz</a>.
+          </p>
+        </ErrorPage>,
+        404,
+      );
+    }
+    const [results, sheets] = await Promise.all([
+      getQuizResults(c.env.DB, pageOf(quiz, 1)),
+      listResultSheets(c.env.DB, quiz.id),
+    ]);
+    return renderPage(c, <TeacherResults quiz={quiz} results={results} sheets={sheets} />);
   })
   .post("/teacher/logout", sameOriginTeacherForm, (c) => {
     endTeacherSession(c);

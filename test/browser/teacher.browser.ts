@@ -11,6 +11,7 @@ import {
   focusedId,
   launchChromium,
   PHONE,
+  screenshotPath,
   scrollsSideways,
   seriousViolations,
   url,
@@ -512,6 +513,32 @@ describe("the teacher page", () => {
       "belgique-maroc-dsiti-2016",
     );
     expect(await page.isVisible("#more-quizzes")).toBe(true);
+  });
+
+  it("shows the quiz list and a quiz's class results on their own addresses, without a script", async () => {
+    await api(`/api/quizzes/belgique-maroc-dsiti-2016/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answers: {}, student: "Élodie Tableau" }),
+    });
+    await signIn();
+    await page.click("a[href='/teacher/quizzes']");
+    await page.waitForURL(url("/teacher/quizzes"));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.fill("#list-search", "cooperation maroc");
+    await Promise.all([page.waitForURL(/q=cooperation/), page.press("#list-search", "Enter")]);
+    expect(await page.locator("tbody tr").count()).toBe(1);
+    await page.click("tbody tr th a");
+    await page.waitForURL(url("/teacher/quizzes/belgique-maroc-dsiti-2016"));
+    const row = page.locator("#class-table tbody tr", { hasText: "Élodie Tableau" });
+    expect(await row.locator("td").first().textContent()).toMatch(/^0 \/ \d+$/);
+    expect(await row.locator("td").nth(1).textContent()).toBe("0");
+    expect(await row.locator("time").textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(await page.locator("#distribution meter").count()).toBeGreaterThan(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath("teacher-results.png"), fullPage: true });
+    await page.setViewportSize(PHONE);
+    expect(await scrollsSideways(page)).toBe(false);
   });
 
   it("keeps shipped quizzes from being deleted", async () => {

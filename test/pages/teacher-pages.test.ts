@@ -240,3 +240,92 @@ describe("the teacher's session", () => {
     );
   });
 });
+
+describe("the teacher's screens", () => {
+  it("send a browser without the session to the sign-in form", async () => {
+    for (const path of ["/teacher/quizzes", "/teacher/quizzes/belgique-maroc-dsiti-2016"]) {
+      const response = await exports.default.fetch(
+        new Request(`${ORIGIN}${path}`, { redirect: "manual" }),
+      );
+      expect(response.status, path).toBe(303);
+      expect(response.headers.get("Location")).toBe("/teacher");
+    }
+  });
+
+  it("list the quizzes with their sheets and origin, and search them by title", async () => {
+    const cookie = await sessionCookie();
+    const get = (path: string) =>
+      exports.default.fetch(new Request(`${ORIGIN}${path}`, { headers: { Cookie: cookie } }));
+    await exports.default.fetch(
+      new Request(`${ORIGIN}/api/quizzes/belgique-maroc-dsiti-2016/submissions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ answers: {}, student: "Liste" }),
+      }),
+    );
+    const html = await (await get("/teacher/quizzes")).text();
+    const [row] = await selectElements(html, 'tr[data-quiz-id="belgique-maroc-dsiti-2016"]');
+    expect(row?.text).toContain("fourni avec Ardoise");
+    const count = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM submissions WHERE quiz_id = 'belgique-maroc-dsiti-2016'",
+    ).first<{ n: number }>();
+    const [sheets] = await selectElements(
+      html,
+      'tr[data-quiz-id="belgique-maroc-dsiti-2016"] td.rate',
+    );
+    expect(sheets?.text).toBe(String(count?.n));
+    expect(
+      (await selectElements(html, 'a[href="/teacher/quizzes/belgique-maroc-dsiti-2016"]')).length,
+    ).toBe(1);
+    const none = await (await get("/teacher/quizzes?q=introuvablezz")).text();
+    expect(none).toContain("Aucun quiz ne correspond");
+    expect(await selectElements(none, "tr[data-quiz-id]")).toHaveLength(0);
+  });
+
+  it("show a quiz's class: each sheet out of the maximum and out of 20 in Paris time, the distribution, each question's rate and wrong answers", async () => {
+    const cookie = await sessionCookie();
+    const quiz = await findQuiz(env.DB, "belgique-maroc-dsiti-2016");
+    if (!quiz) throw new Error("no seed quiz");
+    const choice = quiz.questions.find((question) => question.type === "single_choice");
+    if (!choice || choice.type !== "single_choice") throw new Error("no single choice");
+    const wrong = choice.options.find((option) => option.id !== choice.answer);
+    const answers = Object.fromEntries(
+      quiz.questions.map((question) => [question.id, question.answer]),
+    );
+    answers[choice.id] = wrong?.id ?? "";
+    const student = `Zoé Résultats ${crypto.randomUUID().slice(0, 6)}`;
+    await exports.default.fetch(
+      new Request(`${ORIGIN}/api/quizzes/${quiz.id}/submissions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ answers, student }),
+      }),
+    );
+    const response = await exports.default.fetch(
+      new Request(`${ORIGIN}/teacher/quizzes/${quiz.id}`, { headers: { Cookie: cookie } }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const html = await response.text();
+    const rows = await selectElements(html, "#class-table tbody tr");
+    const row = rows.find((candidate) => candidate.text.includes(student));
+    const max = quiz.questions.length;
+    const twenty = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(
+      ((max - 1) * 20) / max,
+    );
+    expect(row?.text).toContain(`${max - 1} / ${max}`);
+    expect(row?.text).toContain(twenty);
+    expect(row?.text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(await selectElements(html, "#distribution tbody tr")).toHaveLength(max + 1);
+    const [rate] = await selectElements(
+      html,
+      `#question-rates tr[data-question-id="${choice.id}"]`,
+    );
+    expect(rate?.text).toContain(wrong?.text ?? "?");
+    expect(rate?.text).toMatch(/\d+\s%/);
+    const exports_ = await selectElements(html, "a[download]");
+    expect(exports_.map((link) => link.attributes.href)).toContain(
+      `/api/quizzes/${quiz.id}/export?format=results-csv`,
+    );
+  });
+});
