@@ -287,7 +287,7 @@ describe("the teacher's screens", () => {
     const quiz = await findQuiz(env.DB, "belgique-maroc-dsiti-2016");
     if (!quiz) throw new Error("no seed quiz");
     const choice = quiz.questions.find((question) => question.type === "single_choice");
-    if (!choice || choice.type !== "single_choice") throw new Error("no single choice");
+    if (choice?.type !== "single_choice") throw new Error("no single choice");
     const wrong = choice.options.find((option) => option.id !== choice.answer);
     const answers = Object.fromEntries(
       quiz.questions.map((question) => [question.id, question.answer]),
