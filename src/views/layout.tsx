@@ -25,6 +25,20 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join("; ");
 
+/** The frame's own words, in each language a page may be in. */
+const WORDS = {
+  fr: {
+    navigation: "Navigation principale",
+    quizzes: "Tous les quiz",
+    footer: "Ardoise · quiz de compréhension d'articles de presse",
+  },
+  en: {
+    navigation: "Main navigation",
+    quizzes: "All quizzes",
+    footer: "Ardoise · reading-comprehension quizzes on French news articles",
+  },
+} as const;
+
 export interface LayoutProps {
   /** The page's own title; " · Ardoise" is added. */
   title: string;
@@ -32,6 +46,11 @@ export interface LayoutProps {
   scripts?: readonly string[];
   /** The page's own stylesheets, after the site's `/ardoise.css`, e.g. `["/tools.css"]`. */
   styles?: readonly string[];
+  /**
+   * The page's language: French, or English for the API's documentation, which is then English
+   * throughout, the site's header and footer included.
+   */
+  lang?: "fr" | "en";
   /** A wider main column, for pages that put two columns side by side on wide screens. */
   wide?: boolean;
   /** A "skip to" link for keyboard users, when the page has a long lead-in. */
@@ -48,14 +67,16 @@ export interface LayoutProps {
  */
 export function Layout({
   title,
+  lang = "fr",
   scripts = [],
   styles = [],
   wide = false,
   skipTo,
   children,
 }: LayoutProps) {
+  const words = WORDS[lang];
   return (
-    <html lang="fr">
+    <html lang={lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -80,8 +101,8 @@ export function Layout({
             <a class="brand" href="/">
               Ardoise
             </a>
-            <nav aria-label="Navigation principale">
-              <a href="/quizzes">Tous les quiz</a>
+            <nav aria-label={words.navigation}>
+              <a href="/quizzes">{words.quizzes}</a>
             </nav>
           </div>
         </header>
@@ -89,7 +110,7 @@ export function Layout({
           {children}
         </main>
         <footer class="site-footer">
-          <p class="column">Ardoise · quiz de compréhension d'articles de presse</p>
+          <p class="column">{words.footer}</p>
         </footer>
       </body>
     </html>
