@@ -398,8 +398,11 @@
         text: node.textContent,
       }),
     );
+    const numbers = Object.create(null);
+    for (const question of questions) numbers[question.id] = question.number;
     const highlights = sheetResults.map((result) => ({
       questionId: result.questionId,
+      number: numbers[result.questionId],
       correct: result.correct,
       start: result.evidence.start,
       end: result.evidence.end,
@@ -420,6 +423,7 @@
         "data-question-id": mark.questionId,
       };
       if (mark.first) attributes.id = `evidence-${mark.questionId}`;
+      if (mark.first && mark.number !== undefined) attributes["data-number"] = String(mark.number);
       inner = element("mark", attributes, [inner]);
     }
     return inner;
@@ -454,7 +458,12 @@
             const id = piece.highlight.questionId;
             const first = !started[id];
             started[id] = true;
-            return { questionId: id, correct: piece.highlight.correct, first };
+            return {
+              questionId: id,
+              number: piece.highlight.number,
+              correct: piece.highlight.correct,
+              first,
+            };
           });
         segments.push({ text: paragraph.text.slice(from - start, to - start), marks });
       }

@@ -55,6 +55,7 @@ export function QuizPage({ quiz, marked, pending, assignment, lead }: QuizPagePr
     ? undefined
     : marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
         questionId,
+        number: quiz.questions.findIndex((question) => question.id === questionId) + 1,
         correct,
         start: evidence.start,
         end: evidence.end,

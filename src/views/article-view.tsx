@@ -44,6 +44,12 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
           {article.caption}
         </p>
       ) : null}
+      {/* Shown by the stylesheet once the article holds highlights (server or script). */}
+      <p class="highlight-legend">
+        Passages surlignés : <span class="legend-right">en vert</span> pour une réponse juste,{" "}
+        <span class="legend-wrong">en jaune</span> pour une réponse fausse ; le numéro est celui de
+        la question.
+      </p>
       <div class="article-body">
         {highlightParagraphs(article.paragraphs, highlights).map(({ offset, segments }) => (
           <p data-offset={offset}>{segments.map(renderSegment)}</p>
@@ -56,11 +62,14 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
 /** A piece of text inside its marks, outermost first. */
 function renderSegment({ text, marks }: Segment) {
   return marks.reduceRight<Child>(
-    (inner, { questionId, correct, first }) => (
+    (inner, { questionId, number, correct, first }) => (
       <mark
         id={first ? `evidence-${questionId}` : undefined}
         class={`evidence ${correct ? "evidence-right" : "evidence-wrong"}`}
         data-question-id={questionId}
+        // Its first piece shows the question's number (CSS ::before: not in the text, whose
+        // offsets the evidence counts).
+        data-number={first && number !== undefined ? String(number) : undefined}
       >
         {inner}
       </mark>

@@ -8,6 +8,8 @@
 /** The evidence of one marked question: offsets into `paragraphs.join("\n\n")`. */
 export interface Highlight {
   questionId: string;
+  /** The question's number in the quiz, shown on its highlight. */
+  number?: number;
   correct: boolean;
   start: number;
   end: number;
@@ -16,6 +18,7 @@ export interface Highlight {
 /** One `<mark>` around a piece of text. */
 export interface SegmentMark {
   questionId: string;
+  number?: number;
   correct: boolean;
   /** Whether this is the first piece of that question's evidence: it carries the element id. */
   first: boolean;
@@ -79,10 +82,10 @@ export function highlightParagraphs(
       const to = cuts[index + 1] as number;
       const marks = inside
         .filter((piece) => piece.from <= from && piece.to >= to)
-        .map(({ highlight: { questionId, correct } }) => {
+        .map(({ highlight: { questionId, number, correct } }) => {
           const first = !started.has(questionId);
           started.add(questionId);
-          return { questionId, correct, first };
+          return { questionId, ...(number === undefined ? {} : { number }), correct, first };
         });
       segments.push({ text: text.slice(from - start, to - start), marks });
     }

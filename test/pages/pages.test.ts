@@ -275,6 +275,15 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(mark?.attributes.class).toBe("evidence evidence-wrong");
     expect(mark?.text).toBe(wrong.evidence.text);
     expect(await select(html, `a[href="#evidence-${wrong.id}"]`)).toHaveLength(1);
+    // Each question's highlight carries its number, on its first piece; a legend says what the
+    // colours mean.
+    const numbered = await select(html, "mark.evidence[data-number]");
+    expect(numbered.map((piece) => piece.attributes.id)).toEqual(
+      expect.arrayContaining(quiz.questions.map((question) => `evidence-${question.id}`)),
+    );
+    expect(numbered).toHaveLength(max);
+    expect(mark?.attributes["data-number"]).toBe(String(quiz.questions.indexOf(wrong) + 1));
+    expect((await select(html, ".highlight-legend"))[0]?.text).toContain("en jaune");
     // The answers stay on the page, locked, and the results region takes the focus.
     expect(await select(html, "fieldset[disabled]")).toHaveLength(max);
     const [chosen] = await select(html, `input[name="${wrong.id}"][checked]`);
