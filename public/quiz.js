@@ -48,10 +48,83 @@
   form.addEventListener("change", onEdit);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    send();
+    // The server's « Rendre quand même » (a sheet sent back without the script) is the answer.
+    if (event.submitter && event.submitter.name === "hand-in") confirmed = true;
+    const unanswered = questions.filter((question) => !isAnswered(question));
+    if (unanswered.length > 0 && !confirmed) askFirst(unanswered);
+    else send();
   });
+  form.addEventListener("keydown", nextFieldOnEnter);
+
+  /**
+   * Enter in a field moves to the next one rather than handing in the sheet (a phone's « OK »
+   * is Enter): only the button hands it in.
+   */
+  function nextFieldOnEnter(event) {
+    const field = event.target;
+    if (event.key !== "Enter" || event.isComposing) return;
+    if (field.localName !== "input" || (field.type !== "text" && field.type !== "radio")) return;
+    event.preventDefault();
+    const fields = Array.prototype.filter.call(
+      form.querySelectorAll("input[type=text], input[type=radio], button[type=submit]"),
+      (candidate) =>
+        !candidate.disabled && (candidate.type !== "radio" || candidate.name !== field.name),
+    );
+    const after = fields.find(
+      (candidate) => field.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (!after) return;
+    // A group of radio buttons is entered at its checked one, or its first.
+    const checked =
+      after.type === "radio"
+        ? form.querySelector(`input[type=radio][name="${after.name}"]:checked`)
+        : null;
+    (checked || after).focus();
+  }
+
+  /**
+   * Asks before handing in a sheet with unanswered questions, as the server does without a
+   * script: « 3 questions sans réponse — rendre quand même ? ». « Rendre quand même » sends it,
+   * « Compléter mes réponses » goes to the first question left.
+   */
+  let confirmed = false;
+  const confirmBox = element("div", { class: "hand-in-check", id: "hand-in-confirm" }, []);
+
+  function askFirst(unanswered) {
+    confirmBox.textContent = "";
+    const count = unanswered.length;
+    const question = element("p", { id: "hand-in-question", tabindex: "-1" }, [
+      element("strong", {}, [
+        `${count} ${count > 1 ? "questions" : "question"} sans réponse — rendre quand même\u202f?`,
+      ]),
+    ]);
+    const anyway = element("button", { type: "button", class: "button" }, ["Rendre quand même"]);
+    const back = element("button", { type: "button", class: "button button-secondary" }, [
+      "Compléter mes réponses",
+    ]);
+    anyway.addEventListener("click", () => {
+      confirmBox.remove();
+      confirmed = true;
+      send();
+    });
+    back.addEventListener("click", () => {
+      confirmBox.remove();
+      const first = unanswered[0].fieldset.querySelector("input");
+      if (first) first.focus();
+    });
+    confirmBox.appendChild(question);
+    confirmBox.appendChild(element("p", { class: "hand-in-actions" }, [anyway, " ", back]));
+    confirmBox.setAttribute("role", "group");
+    confirmBox.setAttribute("aria-labelledby", "hand-in-question");
+    if (!confirmBox.parentNode) submitBar.insertBefore(confirmBox, submitBar.firstChild);
+
+    question.focus();
+  }
 
   function onEdit() {
+    // A changed sheet is asked about again.
+    confirmed = false;
+    confirmBox.remove();
     saveAnswers();
     showProgress();
   }
@@ -246,6 +319,25 @@
     results.focus();
   }
 
+  // The question in focus in the results is the one whose passage stands out in the article.
+  const articleBody = document.querySelector(".article-body");
+  results.addEventListener("focusin", (event) => {
+    const item = event.target.closest("li.result");
+    emphasise(item ? item.id.replace(/^result-/, "") : null);
+  });
+  results.addEventListener("focusout", (event) => {
+    if (!results.contains(event.relatedTarget)) emphasise(null);
+  });
+
+  function emphasise(questionId) {
+    if (!articleBody) return;
+    if (questionId) articleBody.setAttribute("data-focus-question", questionId);
+    else articleBody.removeAttribute("data-focus-question");
+    for (const mark of articleBody.querySelectorAll("mark.evidence")) {
+      mark.classList.toggle("evidence-focus", mark.getAttribute("data-question-id") === questionId);
+    }
+  }
+
   // As src/pages/results-view.tsx.
   function resultsPanel(sheet, byId, withheld) {
     const items = [];
@@ -411,7 +503,27 @@
     paragraphs.forEach((paragraph, index) => {
       paragraph.node.textContent = "";
       for (const segment of cut[index]) paragraph.node.appendChild(renderSegment(segment));
+      const links = returnLinks(cut[index]);
+      if (links) paragraph.node.after(links);
     });
+  }
+
+  // As ReturnLinks in src/pages/article-view.tsx.
+  function returnLinks(segments) {
+    const links = [];
+    for (const segment of segments) {
+      for (const mark of segment.marks) {
+        if (!mark.first || mark.number === undefined) continue;
+        links.push(
+          element(
+            "a",
+            { href: `#result-${mark.questionId}`, "data-question-id": mark.questionId },
+            [`Revenir à la question ${mark.number}`],
+          ),
+        );
+      }
+    }
+    return links.length > 0 ? element("p", { class: "evidence-return" }, links) : null;
   }
 
   function renderSegment(segment) {

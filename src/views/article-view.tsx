@@ -52,10 +52,34 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
       </p>
       <div class="article-body">
         {highlightParagraphs(article.paragraphs, highlights).map(({ offset, segments }) => (
-          <p data-offset={offset}>{segments.map(renderSegment)}</p>
+          <>
+            <p data-offset={offset}>{segments.map(renderSegment)}</p>
+            <ReturnLinks segments={segments} />
+          </>
         ))}
       </div>
     </article>
+  );
+}
+
+/**
+ * After a paragraph where highlights start, the way back to their questions' results: shown by
+ * the stylesheet when « Voir dans l'article » has jumped to one of them (:target). Outside the
+ * paragraph, whose text the evidence offsets count.
+ */
+function ReturnLinks({ segments }: { segments: readonly Segment[] }) {
+  const starts = segments.flatMap(({ marks }) =>
+    marks.filter((mark) => mark.first && mark.number !== undefined),
+  );
+  if (starts.length === 0) return null;
+  return (
+    <p class="evidence-return">
+      {starts.map(({ questionId, number }) => (
+        <a href={`#result-${questionId}`} data-question-id={questionId}>
+          {`Revenir à la question ${number}`}
+        </a>
+      ))}
+    </p>
   );
 }
 

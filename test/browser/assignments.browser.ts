@@ -164,6 +164,7 @@ describe("students join with the code", () => {
       await page.goto(url(`/j/${assignment.joinCode}`));
       await page.fill("#student", "camille roux");
       await page.click(".submit-bar button[type=submit]");
+      await page.getByRole("button", { name: "Rendre quand même" }).click();
       await page.locator("#submit-error p").waitFor();
       expect(await page.textContent("#submit-error")).toContain(
         "Une copie a déjà été rendue sous ce nom",

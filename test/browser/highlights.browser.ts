@@ -81,7 +81,13 @@ describe("the highlights of the results", () => {
       if (!wrong.evidence.text.includes(other.evidence.text)) {
         expect(await background(page, `mark#evidence-${other.id}`)).not.toBe(before);
       }
+      // Under the passage, the way back to the question.
+      const back = page.locator(`.evidence-return a[data-question-id="${wrong.id}"]`);
+      expect(await back.isVisible()).toBe(true);
       if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
+      await back.click();
+      expect(new URL(page.url()).hash).toBe(`#result-${wrong.id}`);
+      expect(await back.isVisible()).toBe(false);
       await context.close();
     });
   }
