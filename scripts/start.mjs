@@ -1,7 +1,8 @@
 /**
  * @module
- * `npm start`: makes sure there is a local teacher token (.dev.vars), applies the D1 migrations
- * to the local database, then runs `wrangler dev` with every extra argument passed through:
+ * `npm start`: generates the shipped quizzes (scripts/build-shipped-quizzes.mjs), makes sure
+ * there is a local teacher token (.dev.vars), applies the D1 migrations to the local database,
+ * then runs `wrangler dev` with every extra argument passed through:
  *
  *   npm start -- --port 9000 --var TEACHER_TOKEN:s3cret
  */
@@ -11,6 +12,7 @@ import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildShippedQuizzesFile } from "./build-shipped-quizzes.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
@@ -20,6 +22,9 @@ const devArgs = process.argv.slice(2);
 /** `wrangler dev` options that say which local database to use; migrations must see them too. */
 const DATABASE_OPTIONS = new Set(["--persist-to", "--config", "-c", "--env", "-e"]);
 
+if (await buildShippedQuizzesFile()) {
+  console.log("Shipped quizzes regenerated (src/content/shipped-quizzes.generated.json).");
+}
 ensureTeacherToken();
 const migrated = await run([
   "d1",

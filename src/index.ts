@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
@@ -13,7 +14,7 @@ import { pageNotFound, wantsPage } from "./pages/page-errors";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
-import { problem } from "./problem";
+import { isClientError, problem } from "./problem";
 import { allowedMethods } from "./routes/allowed-methods";
 import { apiDocs } from "./routes/api-docs";
 import { assignments } from "./routes/assignments";
@@ -25,20 +26,34 @@ import { isTransientD1Error } from "./storage/transient-errors";
 
 const app = new Hono<{ Bindings: Env }>();
 
-// Before every route: security headers on every response (errors included), and quiz ids too
-// long to exist answered 404 before any database lookup.
+// Before every route: security headers on every response (errors included), nothing unlocked
+// by a token kept by shared caches, and quiz ids too long to exist answered 404 before any
+// database lookup.
 app.use(securityHeaders);
+app.use(privateWhenAuthorized);
 app.use("/api/quizzes/:id/*", guardQuizId());
 app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 
-app.route("/", pages);
-app.route("/", teacherPages);
-app.route("/", joinPages);
-app.route("/api/quizzes", quizzes);
-app.route("/api/quizzes", quizTeacherTools);
-app.route("/api/assignments", assignments);
-app.route("/api/join", join);
-app.route("/api/quizzes", quizReview);
+// Chained, so that the routes' types add up into AppType.
+const routes = app
+  .route("/", pages)
+  .route("/", teacherPages)
+  .route("/", joinPages)
+  .route("/api/quizzes", quizzes)
+  .route("/api/quizzes", quizTeacherTools)
+  .route("/api/assignments", assignments)
+  .route("/api/join", join)
+  .route("/api/quizzes", quizReview);
+
+/**
+ * Every route with its input and output types, for Hono's typed client in the browser code
+ * (src/client): a type only, so that nothing of the server lands in the client's bundle.
+ *
+ * @example
+ * const api = hc<AppType>("/", { headers: { Authorization: `Bearer ${token}` } });
+ * const response = await api.api.quizzes.$get({ query: { limit: "20" } });
+ */
+export type AppType = typeof routes;
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 
@@ -70,7 +85,7 @@ app.notFound((c) => {
 
 app.onError((error, c) => {
   // Middleware may throw HTTPException for a client error (4xx): report it as such.
-  if (error instanceof HTTPException && error.status < 500) {
+  if (error instanceof HTTPException && isClientError(error.status)) {
     return problem(c, {
       type: "about:blank",
       title: "Request refused",

@@ -1,32 +1,32 @@
 /**
  * @module
- * Every quiz the service offers: the shipped ones, generated once per isolate when the Worker
- * starts, and the ones teachers created, stored in D1.
+ * Every quiz the service offers: the shipped ones, generated at build time
+ * (content/shipped-quizzes.ts), and the ones teachers created, stored in D1 and kept parsed per
+ * isolate while their revision stays the same (quiz-cache.ts).
  */
-import { seedQuizzes } from "./content/seed-quizzes";
-import { parseArticle } from "./core/article/parse-article";
-import { generateQuiz, generateQuizDraft } from "./core/generator/generate-quiz";
+import { shippedQuizzes as shippedEntries } from "./content/shipped-quizzes";
 import type { Question, Quiz } from "./core/quiz/quiz";
 import { firstFreeQuestionNumber } from "./core/review/quiz-draft";
 import { foldCaseAndAccents, wordsOf } from "./core/text/fold-text";
+import { CREATED_QUIZ_CACHE_SIZE, CreatedQuizCache, keepQuiz } from "./quiz-cache";
 import { decodePageCursor, encodePageCursor } from "./storage/page-cursor";
 import {
   type ListOptions,
   listStoredQuizzes,
-  loadQuiz,
+  loadQuizUnlessRevision,
   loadStoredQuiz,
   type QuizSummary,
   type StoredQuiz,
   type StoredQuizPosition,
 } from "./storage/quiz-store";
 
-/**
- * Generated in the global scope, so at the isolate's start-up (a budget of its own) rather than
- * in the CPU time of whichever request comes first (~12 ms warm, over 100 ms with a cold JIT).
- */
+/** Generated at build time: the isolate only reads them (frozen, shared by every request). */
 const shippedQuizzes: ReadonlyMap<string, Quiz> = new Map(
-  seedQuizzes.map(({ id, text }) => [id, generateQuiz(parseArticle(text), { id })]),
+  shippedEntries.map(({ id, quiz }) => [id, keepQuiz(quiz, { shipped: true, revision: 0 })]),
 );
+
+/** Created quizzes, parsed, per isolate; checked against D1's revision on every lookup. */
+const createdQuizzes = new CreatedQuizCache(CREATED_QUIZ_CACHE_SIZE);
 
 function shipped(): ReadonlyMap<string, Quiz> {
   return shippedQuizzes;
@@ -43,15 +43,17 @@ export function isShippedQuiz(id: string): boolean {
 }
 
 /**
- * A shipped quiz with the alternatives the generator ranked next, for a copy to start from.
- * Generated again on demand: only a copy needs the alternatives, and it is rare.
+ * A shipped quiz with the alternatives the generator ranked next, for a copy to start from
+ * (generated at build time with the quiz).
  *
  * @example
  * shippedQuizDraft("belgique-maroc-dsiti-2016")?.alternatives[0]?.id; // "a1"
  */
 export function shippedQuizDraft(id: string): { quiz: Quiz; alternatives: Question[] } | undefined {
-  const seed = seedQuizzes.find((entry) => entry.id === id);
-  return seed ? generateQuizDraft(parseArticle(seed.text), { id }) : undefined;
+  const entry = shippedEntries.find((shippedEntry) => shippedEntry.id === id);
+  return entry
+    ? { quiz: structuredClone(entry.quiz), alternatives: structuredClone(entry.alternatives) }
+    : undefined;
 }
 
 /**
@@ -67,7 +69,28 @@ export async function findQuiz(
   id: string,
   options: { drafts?: boolean } = {},
 ): Promise<Quiz | undefined> {
-  return shipped().get(id) ?? (await loadQuiz(db, id, options));
+  return shipped().get(id) ?? (await findCreatedQuiz(db, id, options.drafts ?? false));
+}
+
+/** A created quiz, parsed once per revision: D1 sends the JSON only when the revision moved. */
+async function findCreatedQuiz(
+  db: D1Database,
+  id: string,
+  drafts: boolean,
+): Promise<Quiz | undefined> {
+  const cached = createdQuizzes.get(id);
+  const stored = await loadQuizUnlessRevision(db, id, cached?.revision);
+  if (!stored) {
+    createdQuizzes.delete(id);
+    return undefined;
+  }
+  let quiz = stored.quiz ? undefined : cached?.quiz;
+  if (!quiz) {
+    if (!stored.quiz) return undefined;
+    quiz = keepQuiz(stored.quiz, { shipped: false, revision: stored.revision });
+    createdQuizzes.set(id, quiz, stored.revision);
+  }
+  return stored.published || drafts ? quiz : undefined;
 }
 
 /** The shipped quizzes as listed, each with its title folded for the search. */

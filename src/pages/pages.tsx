@@ -5,7 +5,8 @@
  * does and answers with the same page, results included.
  */
 import { Hono } from "hono";
-import { seedQuizzes } from "../content/seed-quizzes";
+import { serveQuizPage } from "../cached-views";
+import { shippedQuizzes } from "../content/shipped-quizzes";
 import { toStudentView } from "../core/quiz/to-student-view";
 import {
   decodeQuizListCursor,
@@ -24,7 +25,7 @@ import { QuizListPage } from "./quiz-list-page";
 import { QuizPage } from "./quiz-page";
 
 /** The quiz the home page shows: the first shipped one. */
-const HOME_QUIZ_ID = seedQuizzes[0]?.id;
+const HOME_QUIZ_ID = shippedQuizzes[0]?.id;
 
 /**
  * The page routes, to mount at the root.
@@ -36,7 +37,12 @@ export const pages = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const quiz = HOME_QUIZ_ID ? await findQuiz(c.env.DB, HOME_QUIZ_ID) : undefined;
     if (!quiz) return c.redirect("/quizzes");
-    return renderPage(c, <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} />);
+    return serveQuizPage(c, quiz, "home-page", (formKey) =>
+      renderPage(
+        c,
+        <QuizPage quiz={toStudentView(quiz)} lead={<JoinCodeForm />} formKey={formKey} />,
+      ),
+    );
   })
   .get("/quizzes", async (c) => {
     const cursor = c.req.query("cursor");
@@ -70,7 +76,9 @@ export const pages = new Hono<{ Bindings: Env }>()
     );
   })
   .get("/quizzes/:id", withPageQuiz, (c) =>
-    renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} />),
+    serveQuizPage(c, c.var.quiz, "page", (formKey) =>
+      renderPage(c, <QuizPage quiz={toStudentView(c.var.quiz)} formKey={formKey} />),
+    ),
   )
   // Posted from this site only (CSRF), and no bigger than a sheet can be.
   .post("/quizzes/:id", sameOriginFormPost, limitFormBody, withPageQuiz, async (c) => {

@@ -1,7 +1,8 @@
 /**
  * @module
  * The student page: the article, then the questions in one form, then the results region,
- * filled on the server after a form post, or by public/quiz.js after a JSON submission.
+ * filled on the server after a form post, or by src/client/quiz-page.tsx (with the same views)
+ * after a JSON submission.
  */
 import type { Child } from "hono/jsx";
 import { joinPath, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
@@ -9,6 +10,7 @@ import type { AnswerSheet, MarkedSheet } from "../core/marking/mark-sheet";
 import { MAX_STUDENT_LENGTH } from "../core/marking/sheet-limits";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
 import { ArticleView } from "../views/article-view";
+import { toHighlights } from "../views/highlight-evidence";
 import { Layout } from "../views/layout";
 import { QuestionFieldset } from "../views/question-fieldset";
 import { ResultsView } from "../views/results-view";
@@ -36,6 +38,8 @@ export interface QuizPageProps {
   assignment?: PageAssignment;
   /** Shown above the quiz (the home page's join code form). */
   lead?: Child;
+  /** The form's key; a new one when left out (cached-views.ts renders a slot to fill instead). */
+  formKey?: string;
 }
 
 /**
@@ -45,21 +49,14 @@ export interface QuizPageProps {
  * renderPage(c, <QuizPage quiz={toStudentView(quiz)} />);
  * renderPage(c, <QuizPage quiz={view} marked={{ answers, sheet: markSheet(quiz, answers) }} />);
  */
-export function QuizPage({ quiz, marked, pending, assignment, lead }: QuizPageProps) {
+export function QuizPage({ quiz, marked, pending, assignment, lead, formKey }: QuizPageProps) {
   const path = assignment ? joinPath(assignment.code) : `/quizzes/${encodeURIComponent(quiz.id)}`;
   const ownTitle = quiz.title !== quiz.article.title;
   const count = quiz.questions.length;
   const withhold = assignment?.withholdKey === true;
   // The evidence marks show where the answers are: none while the key is withheld.
-  const highlights = withhold
-    ? undefined
-    : marked?.sheet.results.map(({ questionId, correct, evidence }) => ({
-        questionId,
-        number: quiz.questions.findIndex((question) => question.id === questionId) + 1,
-        correct,
-        start: evidence.start,
-        end: evidence.end,
-      }));
+  const highlights =
+    withhold || !marked ? undefined : toHighlights(marked.sheet.results, quiz.questions);
   return (
     <Layout
       title={marked ? `Résultats · ${quiz.title}` : quiz.title}
@@ -112,7 +109,7 @@ export function QuizPage({ quiz, marked, pending, assignment, lead }: QuizPagePr
             </p>
             {/* A new key per page shown: the same form sent twice is stored once (hand-in-page). Kept
             on the marked page too, which is then the same whether the server or the script marked. */}
-            <input type="hidden" name={KEY_FIELD} value={crypto.randomUUID()} />
+            <input type="hidden" name={KEY_FIELD} value={formKey ?? crypto.randomUUID()} />
             <div class="student-field">
               <label for={STUDENT_FIELD}>
                 Votre nom{" "}

@@ -2,10 +2,17 @@
  * @module
  * The teacher page (`/teacher`), in French: the sign-in form (the « code enseignant », posted
  * to /teacher/session, which sets the session cookie), or, signed in, the shell that
- * public/teacher.js brings to life. The server sends no token, no answer key and no result:
+ * its script (src/client/teacher) brings to life. The server sends no token, no answer key and no result:
  * everything private comes from the API, which the session cookie opens.
  */
+
 import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/export-quiz";
+import {
+  DEFAULT_QUESTION_COUNT,
+  MAX_QUESTION_COUNT,
+  MAX_TITLE_LENGTH,
+  MIN_QUESTION_COUNT,
+} from "../core/quiz/quiz-limits";
 import { Layout } from "../views/layout";
 
 /** The export buttons, in the API's order of formats, then the per-student results. */
@@ -41,7 +48,7 @@ export interface TeacherPageProps {
  * exports. The sections that need the token start hidden; the script shows them.
  *
  * @example
- * renderPage(c, <TeacherPage shippedIds={seedQuizzes.map((quiz) => quiz.id)} />);
+ * renderPage(c, <TeacherPage shippedIds={shippedQuizzes.map((quiz) => quiz.id)} />);
  */
 export function TeacherPage({
   shippedIds,
@@ -204,23 +211,23 @@ function CreateSection({ arrived }: { arrived: boolean }) {
             type="text"
             id="quiz-title"
             name="title"
-            maxlength={200}
+            maxlength={MAX_TITLE_LENGTH}
             aria-describedby="quiz-title-hint"
           />
         </div>
         <div class="field">
           <label for="question-count">Nombre de questions</label>
           <p class="hint" id="question-count-hint">
-            De 5 à 20.
+            {`De ${MIN_QUESTION_COUNT} à ${MAX_QUESTION_COUNT}.`}
           </p>
           <input
             type="number"
             id="question-count"
             name="questionCount"
-            min={5}
-            max={20}
+            min={MIN_QUESTION_COUNT}
+            max={MAX_QUESTION_COUNT}
             step={1}
-            value="10"
+            value={String(DEFAULT_QUESTION_COUNT)}
             inputmode="numeric"
             aria-describedby="question-count-hint"
           />
@@ -492,7 +499,7 @@ function RatesTable({ id, commonWrong = false }: { id: string; commonWrong?: boo
 
 /**
  * The review screen: the quiz's state (draft or published) and how to publish it, the article
- * beside the questions, each with its tools (public/teacher.js fills them in), a form to add a
+ * beside the questions, each with its tools (src/client/teacher/review.ts fills them in), a form to add a
  * question, and the revision history.
  */
 function ReviewSection() {

@@ -3,12 +3,12 @@
  * `/teacher`: the teacher page, with the student pages' security headers. Signing in is a form
  * post of the « code enseignant » (the server's TEACHER_TOKEN) to `/teacher/session`, which sets
  * the session cookie (src/routes/teacher-session.ts) and comes back; « Se déconnecter » posts to
- * `/teacher/logout`. The page holds no token and nothing private: public/teacher.js calls the
+ * `/teacher/logout`. The page holds no token and nothing private: its script (src/client/teacher) calls the
  * API, which the cookie opens.
  */
 import { type Context, Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { seedQuizzes } from "../content/seed-quizzes";
+import { shippedQuizzes } from "../content/shipped-quizzes";
 import { sameOriginForm } from "../middleware/same-origin-form";
 import { isSameSecret } from "../middleware/teacher-auth";
 import {
@@ -31,7 +31,7 @@ import { onPageError } from "./page-errors";
 import { TEACHER_CODE_FIELD, TeacherPage } from "./teacher-page";
 import { TeacherQuizList, TeacherResults } from "./teacher-screens";
 
-const SHIPPED_IDS = seedQuizzes.map((quiz) => quiz.id);
+const SHIPPED_IDS = shippedQuizzes.map((quiz) => quiz.id);
 const SHIPPED = new Set(SHIPPED_IDS);
 /** Quizzes a page of the teacher's list shows. */
 const LIST_PAGE_SIZE = 50;

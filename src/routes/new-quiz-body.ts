@@ -3,13 +3,20 @@
  * What a valid body for creating a quiz is (`POST /api/quizzes`).
  */
 import * as v from "valibot";
+import {
+  MAX_ARTICLE_LENGTH,
+  MAX_QUESTION_COUNT,
+  MAX_TITLE_LENGTH,
+  MIN_ARTICLE_LENGTH,
+  MIN_QUESTION_COUNT,
+} from "../core/quiz/quiz-limits";
 import { controlsToSpaces, controlsToSpacesKeepingLines, refuseLoneSurrogates } from "./text-rules";
 
-export const MIN_ARTICLE_LENGTH = 200;
-export const MAX_ARTICLE_LENGTH = 50_000;
+export { MAX_ARTICLE_LENGTH, MIN_ARTICLE_LENGTH };
 export const SUPPORTED_LANGUAGES = ["fr"] as const;
 
 const FIELDS = "text (required), title, language, questionCount, public and published (optional)";
+const QUESTION_COUNT_RANGE = `questionCount must be between ${MIN_QUESTION_COUNT} and ${MAX_QUESTION_COUNT}.`;
 const NOT_AN_OBJECT = `The body must be a JSON object with ${FIELDS}.`;
 
 /**
@@ -34,7 +41,10 @@ export const NewQuizBody = v.pipe(
           controlsToSpaces(),
           v.trim(),
           v.minLength(1, "title must not be blank; leave it out to use the article's first line."),
-          v.maxLength(200, "title must be at most 200 characters long."),
+          v.maxLength(
+            MAX_TITLE_LENGTH,
+            `title must be at most ${MAX_TITLE_LENGTH} characters long.`,
+          ),
         ),
       ),
       text: v.pipe(
@@ -62,8 +72,8 @@ export const NewQuizBody = v.pipe(
         v.pipe(
           v.number("questionCount must be a number."),
           v.integer("questionCount must be a whole number."),
-          v.minValue(5, "questionCount must be between 5 and 20."),
-          v.maxValue(20, "questionCount must be between 5 and 20."),
+          v.minValue(MIN_QUESTION_COUNT, QUESTION_COUNT_RANGE),
+          v.maxValue(MAX_QUESTION_COUNT, QUESTION_COUNT_RANGE),
         ),
       ),
       public: v.optional(

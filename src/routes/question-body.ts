@@ -6,12 +6,9 @@
  * src/core/review/edit-question.ts, with messages of the same kind.
  */
 import * as v from "valibot";
+import { MAX_FORM_LENGTH, MAX_PROMPT_LENGTH } from "../core/quiz/quiz-limits";
 import { controlsToSpaces, refuseLoneSurrogates } from "./text-rules";
 
-/** Longest prompt; generated ones are one sentence. */
-export const MAX_PROMPT_LENGTH = 500;
-/** Longest option, answer or accepted form. */
-export const MAX_FORM_LENGTH = 200;
 /** Most accepted forms per question. */
 export const MAX_ACCEPTED = 30;
 

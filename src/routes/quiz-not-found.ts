@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import { withQuiz } from "../middleware/with-quiz";
-import { problem } from "../problem";
+import { type ProblemResponse, problem } from "../problem";
 
 /**
  * The 404 of a quiz id that names no quiz (or a draft, for students).
@@ -12,7 +12,7 @@ import { problem } from "../problem";
  * @example
  * if (!quiz) return quizNotFound(c, id);
  */
-export function quizNotFound(c: Context, id: string): Response {
+export function quizNotFound(c: Context, id: string): ProblemResponse {
   return problem(c, {
     type: "/problems/quiz-not-found",
     title: "Quiz not found",

@@ -7,6 +7,7 @@ import { vValidator } from "@hono/valibot-validator";
 import { Hono } from "hono";
 import { describeRoute, resolver } from "hono-openapi";
 import * as v from "valibot";
+import { serveQuizView } from "../cached-views";
 import { findForeignLanguage } from "../core/article/find-foreign-language";
 import { parseArticle } from "../core/article/parse-article";
 import { generateQuizDraft } from "../core/generator/generate-quiz";
@@ -212,12 +213,19 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       tags: ["Quizzes"],
       operationId: "getQuiz",
       summary: "A quiz as students see it",
-      description: "The article and the questions, without answers.",
+      description:
+        "The article and the questions, without answers. Sent with a strong `ETag`; " +
+        "`If-None-Match` with it answers 304 while the quiz is unchanged. `Cache-Control`: " +
+        "`public, max-age=86400` for a shipped quiz, `no-cache` for a created one.",
       parameters: [QUIZ_ID],
-      responses: { 200: json("The quiz.", "StudentQuiz"), ...problems(404, 503) },
+      responses: {
+        200: json("The quiz.", "StudentQuiz"),
+        304: { description: "Not Modified: the ETag in If-None-Match is the quiz's current one." },
+        ...problems(404, 503),
+      },
     }),
     withPublishedQuiz,
-    (c) => c.json(toStudentView(c.var.quiz)),
+    (c) => serveQuizView(c, c.var.quiz, "student-json", () => c.json(toStudentView(c.var.quiz))),
   )
   .get(
     "/:id/key",

@@ -15,7 +15,7 @@ import {
   type ReviewResult,
 } from "../core/review/review-quiz";
 import { sameValue } from "../core/review/same-value";
-import { invalidInput, problem } from "../problem";
+import { invalidInput, type ProblemResponse, problem } from "../problem";
 import type { ReviewedQuiz } from "../quiz-catalog";
 import { commitRevision, RevisionConflict } from "../storage/quiz-revision-store";
 import { loadStoredQuiz, type StoredQuiz } from "../storage/quiz-store";
@@ -55,7 +55,7 @@ function copyPath(id: string): string {
  * @example
  * if (reviewed.shipped) return shippedQuizRefusal(c, reviewed.quiz.id);
  */
-export function shippedQuizRefusal(c: Context, id: string): Response {
+export function shippedQuizRefusal(c: Context, id: string): ProblemResponse {
   return problem(c, {
     type: "/problems/shipped-quiz",
     title: "Shipped quizzes cannot be edited",
@@ -64,7 +64,7 @@ export function shippedQuizRefusal(c: Context, id: string): Response {
   });
 }
 
-function refusal(c: Context, quizId: string, refused: ReviewRefusal): Response {
+function refusal(c: Context, quizId: string, refused: ReviewRefusal): ProblemResponse {
   switch (refused.kind) {
     case "unknown-question":
       return problem(c, {
@@ -106,7 +106,7 @@ export async function reviseQuiz<E extends { Bindings: Env }>(
   c: Context<E>,
   reviewed: ReviewedQuiz,
   edit: (draft: QuizDraft) => ReviewResult,
-): Promise<Response | Revised> {
+): Promise<ProblemResponse | Revised> {
   const db = c.env.DB;
   const id = reviewed.quiz.id;
   if (reviewed.shipped) return shippedQuizRefusal(c, id);
@@ -163,7 +163,7 @@ export async function reviseQuiz<E extends { Bindings: Env }>(
   });
 }
 
-function answeredQuizRefusal(c: Context, id: string, sheets: number): Response {
+function answeredQuizRefusal(c: Context, id: string, sheets: number): ProblemResponse {
   const students = sheets === 1 ? "A student has" : `${sheets} students have`;
   return problem(c, {
     type: "/problems/quiz-answered",

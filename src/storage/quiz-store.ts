@@ -154,6 +154,43 @@ export async function loadQuiz(
   return stored && (stored.published || drafts) ? stored.quiz : undefined;
 }
 
+/** A stored quiz's current revision, and the quiz itself unless it is the one already known. */
+export interface QuizAtRevision {
+  revision: number;
+  published: boolean;
+  /** Absent when the stored revision is the `knownRevision` asked with. */
+  quiz?: Quiz;
+}
+
+/**
+ * The stored quiz's revision and published flag, and the quiz only when its revision is not
+ * `knownRevision`: a cache holding that revision checks it is current without reading and
+ * parsing the whole quiz again. Every change of a quiz bumps its revision (commitRevision).
+ *
+ * @example
+ * const row = await loadQuizUnlessRevision(env.DB, "k3J9…", cached?.revision);
+ * const quiz = row?.quiz ?? cached?.quiz;
+ */
+export async function loadQuizUnlessRevision(
+  db: D1Database,
+  id: string,
+  knownRevision?: number,
+): Promise<QuizAtRevision | undefined> {
+  const row = await db
+    .prepare(
+      `SELECT revision, published, CASE WHEN revision = ?2 THEN NULL ELSE quiz END AS quiz
+       FROM quizzes WHERE id = ?1`,
+    )
+    .bind(id, knownRevision ?? -1)
+    .first<{ revision: number; published: number; quiz: string | null }>();
+  if (!row) return undefined;
+  return {
+    revision: row.revision,
+    published: row.published === 1,
+    ...(row.quiz === null ? {} : { quiz: JSON.parse(row.quiz) as Quiz }),
+  };
+}
+
 /** Where a page of stored quizzes starts: just after this (created_at, id). */
 export interface StoredQuizPosition {
   createdAt: string;

@@ -18,7 +18,7 @@ export interface ArticleViewProps {
 
 /**
  * The article. Each paragraph carries `data-offset`, where it starts in
- * `paragraphs.join("\n\n")`, so the page's script can place evidence marks as the server does.
+ * `paragraphs.join("\n\n")`.
  *
  * @example
  * <ArticleView article={view.article} headingLevel={1} highlights={[{ questionId: "q3", … }]} />
@@ -51,14 +51,35 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
         la question.
       </p>
       <div class="article-body">
-        {highlightParagraphs(article.paragraphs, highlights).map(({ offset, segments }) => (
-          <>
-            <p data-offset={offset}>{segments.map(renderSegment)}</p>
-            <ReturnLinks segments={segments} />
-          </>
-        ))}
+        <ArticleBody paragraphs={article.paragraphs} highlights={highlights} />
       </div>
     </article>
+  );
+}
+
+/**
+ * The paragraphs of the article body, with their evidence marks: what the quiz page's script
+ * renders again into `.article-body` once a sheet is marked.
+ *
+ * @example
+ * render(<ArticleBody paragraphs={paragraphs} highlights={toHighlights(sheet.results, questions)} />, body);
+ */
+export function ArticleBody({
+  paragraphs,
+  highlights,
+}: {
+  paragraphs: readonly string[];
+  highlights: readonly Highlight[];
+}) {
+  return (
+    <>
+      {highlightParagraphs(paragraphs, highlights).map(({ offset, segments }) => (
+        <>
+          <p data-offset={offset}>{segments.map(renderSegment)}</p>
+          <ReturnLinks segments={segments} />
+        </>
+      ))}
+    </>
   );
 }
 

@@ -1,9 +1,10 @@
 /**
  * @module
  * Cuts the article's paragraphs where evidence sentences start and end, so each piece can be
- * wrapped in the `<mark>` elements of the questions it justifies. public/quiz.js cuts the same
- * way when it shows results without reloading: change both together.
+ * wrapped in the `<mark>` elements of the questions it justifies. The server's pages and the
+ * quiz page's script (src/client/quiz-page.tsx) both cut with it.
  */
+import type { QuestionResult } from "../core/marking/mark-sheet";
 
 /** The evidence of one marked question: offsets into `paragraphs.join("\n\n")`. */
 export interface Highlight {
@@ -34,6 +35,27 @@ export interface Segment {
 export interface HighlightedParagraph {
   offset: number;
   segments: Segment[];
+}
+
+/**
+ * The evidence of each question of a marked sheet, right or wrong, to mark in the article, with
+ * the question's number in the quiz (its place in `questions`) to show on its highlight.
+ *
+ * @example
+ * toHighlights(markSheet(quiz, answers).results, quiz.questions);
+ * // [{ questionId: "q1", number: 1, correct: true, start: 0, end: 24 }, …]
+ */
+export function toHighlights(
+  results: readonly Pick<QuestionResult, "questionId" | "correct" | "evidence">[],
+  questions: readonly { id: string }[],
+): Highlight[] {
+  return results.map(({ questionId, correct, evidence }) => ({
+    questionId,
+    number: questions.findIndex((question) => question.id === questionId) + 1,
+    correct,
+    start: evidence.start,
+    end: evidence.end,
+  }));
 }
 
 /** Paragraphs are joined with a blank line; evidence offsets count it. */

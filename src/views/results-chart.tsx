@@ -5,6 +5,7 @@
  * Horizontal bars keep the question labels readable at 360 px, where the chart is drawn about
  * as wide as its view box.
  */
+import { formatRate } from "./format-rate";
 
 /** One question's bar. */
 export interface ChartQuestion {
@@ -45,17 +46,6 @@ const COLOURS = {
 } as const;
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
-
-/**
- * A rate as French writes a percentage, rounded to a whole number: `83 %` (no-break space).
- *
- * @example
- * formatRate(0.8333); // "83 %"
- * formatRate(null); // "—"
- */
-export function formatRate(rate: number | null): string {
-  return rate === null ? "—" : `${Math.round(rate * 100)}\u00a0%`;
-}
 
 /**
  * The chart as an SVG document (XML declaration included), its text escaped.

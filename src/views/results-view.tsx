@@ -2,21 +2,34 @@
  * @module
  * The results of a marked sheet: the score, then per question right or wrong, the answer given,
  * the right spelling when it was accepted despite typos, the expected one when wrong, and a link
- * to the evidence in the article. public/quiz.js builds the same elements from the JSON API's
- * answer: change both together.
+ * to the evidence in the article. Rendered by the server after a form post, and by the quiz
+ * page's script (src/client/quiz-page.tsx, hono/jsx/dom) from the JSON API's answer.
  */
 import type { MarkedSheet, QuestionResult } from "../core/marking/mark-sheet";
 import type { StudentQuestion, StudentQuiz } from "../core/quiz/to-student-view";
 import { scoreComment } from "./score-comment";
 
 export interface ResultsViewProps {
-  quiz: StudentQuiz;
-  sheet: MarkedSheet;
+  /** The quiz's id and questions (the script reads them from the page's form). */
+  quiz: Pick<StudentQuiz, "id" | "questions">;
+  sheet: ShownSheet;
   /** Where "Recommencer" leads; `null`: no such button (an assignment takes one sheet). */
   restart?: string | null;
   /** Show no expected answer and no evidence (an `after-close` assignment still open). */
   withholdKey?: boolean;
 }
+
+/**
+ * A marked sheet as the results show it: the API leaves out the expected answers and the
+ * evidence while the key is withheld, and the view does not need them then.
+ */
+export interface ShownSheet extends Omit<MarkedSheet, "results"> {
+  results: ShownResult[];
+}
+
+/** A question's result, its expected answer and evidence left out while the key is withheld. */
+export type ShownResult = Omit<QuestionResult, "expected" | "evidence"> &
+  Partial<Pick<QuestionResult, "expected" | "evidence">>;
 
 /** What replaces the corrections while an `after-close` assignment is open. */
 export const WITHHELD_NOTE =
@@ -75,7 +88,7 @@ function ResultItem({
   number,
   withholdKey,
 }: {
-  result: QuestionResult;
+  result: ShownResult;
   question: StudentQuestion;
   number: number;
   withholdKey: boolean;

@@ -1,6 +1,6 @@
 /**
  * @module
- * The sentence under a score. public/quiz.js words it the same way: change both together.
+ * The sentence under a score, in the results view (server and browser render the same one).
  */
 
 /**

@@ -7,8 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { runWrangler } from "../dev-server";
-import { ROOT } from "./paths";
+import { buildWorker } from "./built-worker";
 
 /**
  * The project's budget for the Worker, gzipped (issue 11): far under Cloudflare's limits, so
@@ -33,15 +32,7 @@ export interface BundleReport {
 
 /** `product`: the dir holding the product's wrangler.toml and src/ (the snapshot). */
 export async function measureBundle(product: string, outdir: string): Promise<BundleReport> {
-  const { code, output } = await runWrangler(ROOT, [
-    "deploy",
-    "--dry-run",
-    "--outdir",
-    outdir,
-    "--config",
-    join(product, "wrangler.toml"),
-  ]);
-  if (code !== 0) throw new Error(`wrangler deploy --dry-run failed (${code}):\n${output}`);
+  const { output } = await buildWorker(join(product, "wrangler.toml"), outdir);
   const sizes = /Total Upload:\s*([\d.]+)\s*KiB\s*\/\s*gzip:\s*([\d.]+)\s*KiB/.exec(output);
   if (!sizes) throw new Error(`no "Total Upload" line in wrangler's output:\n${output}`);
   const uploadKiB = Number(sizes[1]);

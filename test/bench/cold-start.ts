@@ -17,7 +17,7 @@ export interface ColdStartRun {
   spawnToFirstResponseMs: number | null;
   /** Client-side times of three `GET /api/quizzes/:id` in a row, milliseconds. */
   quizRequestsMs: number[];
-  /** First minus second: what building the seed quiz costs the first request. */
+  /** First minus second: what the first request of an isolate pays more (cold JIT, first use). */
   seedBuildMs: number;
   /** The same requests as wrangler logged them (time in the runtime), when it did. */
   workerLoggedMs: number[];

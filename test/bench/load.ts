@@ -35,7 +35,7 @@ export interface LoadResult {
   /** Seconds actually measured. */
   duration: number;
   slices: number;
-  /** Successful (2xx) responses per second. */
+  /** Successful (2xx, or 304 to a revalidation) responses per second. */
   requestsPerSecond: number;
   /** Latency of 2xx responses, milliseconds. */
   p50: number;
@@ -122,14 +122,16 @@ function fire(target: LoadTarget, connections: number, duration: number): Promis
         return;
       }
       const statusCodes: Record<string, number> = {};
+      // A 304 Not Modified is the answer a revalidation asks for: a success here.
+      const notModified = result.statusCodeStats["304"]?.count ?? 0;
       for (const [code, { count }] of Object.entries(result.statusCodeStats)) {
         statusCodes[code] = count;
       }
       resolve({
         duration: result.duration,
         responses: result.requests.total,
-        ok: result["2xx"],
-        non2xx: result.non2xx,
+        ok: result["2xx"] + notModified,
+        non2xx: result.non2xx - notModified,
         errors: result.errors,
         timeouts: result.timeouts,
         statusCodes,
@@ -137,7 +139,9 @@ function fire(target: LoadTarget, connections: number, duration: number): Promis
       });
     });
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      if ((statusCode >= 200 && statusCode < 300) || statusCode === 304) {
+        latencies.push(responseTime);
+      }
     });
   });
 }

@@ -1,9 +1,11 @@
 /**
  * @module
  * `npm run bench` (10 s per target) or `npm run bench -- --quick` (3 s per target): bundle size,
- * CPU per operation, cold start, then HTTP load on a bare Worker, a bare Hono Worker and the
- * product, each on its own `wrangler dev` (same workerd), side by side (http-targets.ts). The
- * product measured is a copy of the working tree taken at the start (snapshot.ts).
+ * CPU per operation, the built Worker on workerd next to a bare Worker and a bare Hono Worker
+ * built the same way (workerd-targets.ts), cold start, then HTTP load on the same under
+ * `wrangler dev` (http-targets.ts). The product measured is a copy of the working tree taken at
+ * the start (snapshot.ts); `--baseline <ref>` also builds the product at that commit and
+ * measures it in the workerd harness side by side (before/after in one run).
  *
  * A full run writes test/bench/results/latest.json and regenerates the figures in
  * BENCHMARKS.md; a quick run writes test/bench/results/quick.json and leaves BENCHMARKS.md
@@ -12,13 +14,16 @@
  * Each target gets --duration seconds (10; quick 3) cut into at most --slices slices (10; quick
  * 3), each paired with a slice of the bare Hono reference (see load.ts), after --warmup seconds
  * (2; quick 1), at --connections connections (10). --cold-starts fresh servers (3; quick 1).
- * --render only regenerates BENCHMARKS.md's figures from results/latest.json.
+ * --render only regenerates BENCHMARKS.md's figures from results/latest.json. --workerd-only
+ * skips the `wrangler dev` harness and the cold starts (quick iterations on the first table).
+ * A full run also writes test/bench/smoke-baseline.json, the ratios the smoke test in
+ * `npm test` (smoke.node.ts) holds the code to.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { measureBundle } from "./bundle-size";
-import { measureColdStart } from "./cold-start";
+import { type ColdStartReport, measureColdStart } from "./cold-start";
 import { runLoadTests, SEED_ID } from "./http-targets";
 import { describeMachine, loadAverage } from "./machine";
 import { runMicro } from "./micro";
@@ -31,8 +36,11 @@ import {
   type Section,
   updateReport,
 } from "./report";
-import { describeTree, snapshotProduct } from "./snapshot";
+import type { WorkerdSection } from "./report-workerd";
+import { SMOKE_BASELINE_FILE, type SmokeBaseline } from "./smoke-baseline";
+import { describeTree, snapshotProduct, snapshotRef } from "./snapshot";
 import { cleanUp, installExitHook, makeTempDir } from "./start-worker";
+import { HOT_PATHS, runWorkerdBench } from "./workerd-targets";
 
 const options = parseOptions(process.argv.slice(2));
 const log = (line: string) => console.log(line);
@@ -74,23 +82,34 @@ async function main(): Promise<void> {
       "uncommitted files) taken now; edits made during the run do not reach it.",
   );
 
-  log("\n[1/4] Bundle size (wrangler deploy --dry-run, esbuild metafile)");
+  log("\n[1/5] Bundle size (wrangler deploy --dry-run, esbuild metafile)");
   const bundle = await section(async () => {
     const report = await measureBundle(product, makeTempDir("dry-run"));
     log(`  ${report.uploadKiB} KiB upload / ${report.gzipKiB} KiB gzip`);
     return report;
   });
 
-  log("\n[2/4] CPU per operation (mitata, Node)");
+  log("\n[2/5] CPU per operation (mitata, Node)");
   const micro = await section(() => runMicro(log));
 
-  log(`\n[3/4] Cold start (${options.coldStarts} fresh wrangler dev)`);
-  const coldStart = await section(() =>
-    measureColdStart(productConfig, SEED_ID, options.coldStarts, log),
-  );
+  log("\n[3/5] The built Worker on workerd (no wrangler dev), each target paired with bare Hono");
+  const workerd = await section(() => runWorkerd(product, tree.head));
 
-  log("\n[4/4] HTTP load (each target in slices alternating with bare Hono)");
-  const { warnings, targets, reference } = await runLoadTests(productConfig, options, log);
+  let coldStart: Section<ColdStartReport> = { error: "skipped (--workerd-only)" };
+  let load: Awaited<ReturnType<typeof runLoadTests>> = {
+    warnings: [],
+    targets: [],
+    reference: undefined,
+  };
+  if (!options.workerdOnly) {
+    log(`\n[4/5] Cold start (${options.coldStarts} fresh wrangler dev)`);
+    coldStart = await section(() =>
+      measureColdStart(productConfig, SEED_ID, options.coldStarts, log),
+    );
+    log("\n[5/5] HTTP load under wrangler dev (each target in slices alternating with bare Hono)");
+    load = await runLoadTests(productConfig, options, log);
+  }
+  const { warnings, targets, reference } = load;
 
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -109,6 +128,7 @@ async function main(): Promise<void> {
     warnings,
     tree,
     targets,
+    workerd,
     micro,
     bundle,
     coldStart,
@@ -125,8 +145,64 @@ async function main(): Promise<void> {
   } else {
     updateReport(REPORT_FILE, figures);
     log(`\nRaw results: ${resultsFile}; figures regenerated in ${REPORT_FILE}.`);
+    if (!("error" in workerd)) writeSmokeBaseline(workerd, results.date);
   }
   printSummary(results);
+}
+
+/** The workerd harness on the snapshot, and on the `--baseline` commit first when given. */
+async function runWorkerd(product: string, head: string): Promise<WorkerdSection> {
+  const products: { label: string; dir: string; code: string }[] = [];
+  if (options.baseline) {
+    const before = await snapshotRef(options.baseline);
+    products.push({
+      label: "before",
+      dir: before.dir,
+      code: `${options.baseline} (${before.commit})`,
+    });
+  }
+  products.push({
+    label: options.baseline ? "after" : "now",
+    dir: product,
+    code: `the working tree (HEAD ${head})`,
+  });
+  const settings = {
+    connections: options.connections,
+    duration: options.quick ? 2 : 6,
+    slices: options.quick ? 2 : 6,
+    warmup: options.quick ? 0.5 : 1,
+  };
+  const profileRequests = options.quick ? 100 : 300;
+  const outcome = await runWorkerdBench(
+    products,
+    { ...settings, profileRequests, generationRuns: options.quick ? 3 : 6 },
+    log,
+  );
+  return {
+    ...outcome,
+    products: products.map(({ label, code }) => ({ label, code })),
+    settings,
+    profileRequests,
+  };
+}
+
+/** The ratios of the code measured now, for the smoke test in `npm test` (smoke.node.ts). */
+function writeSmokeBaseline(workerd: WorkerdSection, date: string): void {
+  const label = workerd.products.at(-1)?.label;
+  const ratios: Record<string, number> = {};
+  for (const { id } of HOT_PATHS) {
+    const result = workerd.targets.find(
+      (target) => target.product === label && target.id === id && target.layer === "none",
+    );
+    if (result?.ratio !== undefined) ratios[id] = Math.round(result.ratio * 1000) / 1000;
+  }
+  const baseline: SmokeBaseline = {
+    measuredAt: date,
+    code: workerd.products.at(-1)?.code ?? "",
+    ratios,
+  };
+  writeFileSync(SMOKE_BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
+  log(`Smoke-test baseline ratios written to ${SMOKE_BASELINE_FILE}.`);
 }
 
 /** `--render`: regenerates the figures in BENCHMARKS.md from results/latest.json, measures nothing. */
@@ -184,6 +260,9 @@ function printSummary(results: BenchResults): void {
 interface Options {
   quick: boolean;
   render: boolean;
+  workerdOnly: boolean;
+  /** A commit to measure next to the working tree in the workerd harness. */
+  baseline: string | undefined;
   duration: number;
   slices: number;
   warmup: number;
@@ -208,12 +287,21 @@ function parseOptions(args: string[]): Options {
     "--warmup",
     "--connections",
     "--cold-starts",
+    "--workerd-only",
+    "--baseline",
   ]);
   const unknown = args.find((arg) => arg.startsWith("--") && !known.has(arg));
   if (unknown) throw new Error(`Unknown option ${unknown}; see test/bench/run-bench.ts`);
+  const baselineAt = args.indexOf("--baseline");
+  const baseline = baselineAt === -1 ? undefined : args[baselineAt + 1];
+  if (baselineAt !== -1 && (!baseline || baseline.startsWith("--"))) {
+    throw new Error("--baseline needs a git ref (a commit, a branch)");
+  }
   return {
     quick,
     render: args.includes("--render"),
+    workerdOnly: args.includes("--workerd-only"),
+    baseline,
     duration: number("--duration", quick ? 3 : 10),
     slices: number("--slices", quick ? 3 : 10),
     warmup: number("--warmup", quick ? 1 : 2),

@@ -43,6 +43,36 @@ export function snapshotProduct(): string {
   return dir;
 }
 
+/**
+ * The product at a commit (`git archive`), for a before/after run: its own dir under .wrangler/
+ * as `snapshotProduct` makes, removed at the end.
+ *
+ * @example
+ * const before = await snapshotRef("main");
+ */
+export async function snapshotRef(ref: string): Promise<{ dir: string; commit: string }> {
+  const commit = (await git(["rev-parse", "--short", `${ref}^{commit}`])).trim();
+  if (!commit) throw new Error(`--baseline ${ref}: no such commit`);
+  const parent = join(ROOT, ".wrangler");
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, "bench-baseline-"));
+  removeOnCleanUp(dir);
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(
+      "sh",
+      ["-c", 'git archive --format=tar "$0" | tar -x -C "$1"', commit, dir],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    child.on("error", () => resolve(null));
+    child.on("exit", (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) throw new Error(`could not extract ${commit} into ${dir}`);
+  return { dir, commit };
+}
+
 /** HEAD and the number of uncommitted files (read-only git commands). */
 export async function describeTree(): Promise<TreeState> {
   const head = (await git(["rev-parse", "--short", "HEAD"])).trim() || "unknown";

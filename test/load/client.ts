@@ -6,7 +6,7 @@
 
 export const QUIZ_ID = "belgique-maroc-dsiti-2016";
 
-/** One answer sheet, as public/quiz.js sends it: a key per sheet, kept across retries. */
+/** One answer sheet, as the quiz page's script (src/client/quiz-page.tsx) sends it: a key per sheet, kept across retries. */
 export interface Sheet {
   key: string;
   /** Unique per sheet: how the checks find it in D1. */

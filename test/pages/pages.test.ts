@@ -312,7 +312,7 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
     const fromForm = await getSubmission(env.DB, results[0]?.id ?? "");
 
-    // What public/quiz.js sends: blanks left out, true/false as booleans.
+    // What the quiz page's script sends: blanks left out, true/false as booleans.
     const answers = Object.fromEntries(
       quiz.questions
         .filter((q) => fields[q.id] !== "")

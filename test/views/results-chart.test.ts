@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { CHART, formatRate, renderResultsChart } from "../../src/views/results-chart";
+import { CHART, renderResultsChart } from "../../src/views/results-chart";
 
 type Node = Record<string, string> & { rect?: Node[]; text?: (Node | string)[] };
 
@@ -16,15 +16,6 @@ function parse(svg: string) {
 function text(node: Node | string | undefined): string {
   return typeof node === "string" ? node : (node?.["#text"] ?? "");
 }
-
-describe("formatRate", () => {
-  it("writes a rate as a French percentage, a dash when there is none", () => {
-    expect(formatRate(0.8333)).toBe("83\u00a0%");
-    expect(formatRate(1)).toBe("100\u00a0%");
-    expect(formatRate(0)).toBe("0\u00a0%");
-    expect(formatRate(null)).toBe("—");
-  });
-});
 
 describe("renderResultsChart", () => {
   const questions = [

@@ -9,6 +9,8 @@ import { COUNTRIES } from "./lexicon/countries";
 
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)/gu;
 
+const KNOWN_PLACES = [...COUNTRIES.keys(), ...CITIES];
+
 /**
  * Finds the places named in a text; `excluded` names (people, organisations) are skipped.
  *
@@ -22,7 +24,9 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     if (!place.mentions.some((m) => m.start === mention.start)) place.mentions.push(mention);
     places.set(name, place);
   };
-  for (const name of [...COUNTRIES.keys(), ...CITIES]) {
+  for (const name of KNOWN_PLACES) {
+    // Most known places are not in a given article: a plain search rules them out cheaply.
+    if (!body.includes(name)) continue;
     const pattern = new RegExp(String.raw`(?<![\p{L}-])${name}(?![\p{L}-])`, "gu");
     for (const match of body.matchAll(pattern)) {
       // `le Suisse s'est imposé`: a determiner the country does not take makes it a person.

@@ -3,11 +3,13 @@
  * The French question generator: analyse the article, let every template propose candidates,
  * drop the defective ones, rank and select, then build the questions in reading order.
  */
+
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
+import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
 import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
@@ -86,7 +88,7 @@ export function generateQuizDraft(
 ): QuizDraft {
   const analysis = analyseArticle(article);
   const ranked = rankCandidates(article, analysis);
-  const count = options.questionCount ?? 10;
+  const count = options.questionCount ?? DEFAULT_QUESTION_COUNT;
   const weights = answerWeights(analysis);
   const chosen = selectCandidates(ranked, count, weights);
   const selected = chosen
@@ -139,6 +141,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       candidate,
       answerKey: answerKey(candidate.answer),
       forms: normalForms,
+      needles: normalForms.filter(Boolean).map((form) => ` ${form} `),
+      normalPrompt: ` ${normaliseAnswer(candidate.prompt)} `,
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
     });
@@ -272,24 +276,24 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
  * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
  */
 function penaliseBlockers(ranked: RankedCandidate[]): void {
-  const answers = new Map<string, { forms: string[]; worth: number }>();
+  const answers = new Map<string, { needles: string[]; worth: number }>();
   for (const item of ranked) {
     const worth = item.candidate.reliability * (item.salience ?? 1);
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
     const asks = item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7;
     if (asks && item.forms?.length && (!known || known.worth < worth)) {
-      answers.set(item.answerKey, { forms: item.forms, worth });
+      const needles = item.forms.filter((form) => form.length > 2).map((form) => ` ${form} `);
+      answers.set(item.answerKey, { needles, worth });
     }
   }
+  const blockers = [...answers];
   for (const item of ranked) {
-    const prompt = ` ${normaliseAnswer(item.candidate.prompt)} `;
+    const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
     let cost = 1;
-    for (const [key, { forms, worth }] of answers) {
+    for (const [key, { needles, worth }] of blockers) {
       if (key === item.answerKey) continue;
-      if (forms.some((form) => form.length > 2 && prompt.includes(` ${form} `))) {
-        cost *= 1 - Math.min(0.6, worth / 2);
-      }
+      if (needles.some((needle) => prompt.includes(needle))) cost *= 1 - Math.min(0.6, worth / 2);
     }
     item.salience = (item.salience ?? 1) * cost;
   }

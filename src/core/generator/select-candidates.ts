@@ -16,6 +16,10 @@ export interface RankedCandidate {
    * prompt holds one of them gives this one away. Empty for true/false statements.
    */
   forms?: string[];
+  /** {@link forms} padded with spaces (` charles michel `), computed once for the many checks. */
+  needles?: string[];
+  /** The prompt normalised and padded with spaces, computed once. */
+  normalPrompt?: string;
   /** How much the candidate asks about the article's key facts (headline, lede): 1 is neutral. */
   salience?: number;
   /** Index of the paragraph the evidence is in, to spread the quiz over the article. */
@@ -84,7 +88,9 @@ export function selectCandidates(
   };
   let gapFills = 0;
   const prompts = new Map(
-    ranked.map((item) => [item, ` ${normaliseAnswer(item.candidate.prompt)} `] as const),
+    ranked.map(
+      (item) => [item, item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `] as const,
+    ),
   );
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
@@ -134,7 +140,8 @@ function conflicts(
 
 /** Whether a prompt (normalised, padded with spaces) holds one of the answer's forms. */
 function givesAway(prompt: string, item: RankedCandidate): boolean {
-  return (item.forms ?? []).some((form) => form.length > 0 && prompt.includes(` ${form} `));
+  const needles = item.needles ?? (item.forms ?? []).filter(Boolean).map((form) => ` ${form} `);
+  return needles.some((needle) => prompt.includes(needle));
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {

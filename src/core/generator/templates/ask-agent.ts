@@ -44,6 +44,8 @@ const MAX_SUBJECT_WORDS = 12;
 export function askAgent(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
+    // Both patterns need an agent: a sentence without ` par ` is not scanned.
+    if (!sentence.text.includes(" par ")) continue;
     for (const pattern of [PASSIVE_CLAUSE, PARTICIPLE_AGENT]) {
       for (const match of sentence.text.matchAll(pattern)) {
         // `La rencontre a été …` opens the sentence; the question names it mid-sentence.

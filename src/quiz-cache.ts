@@ -1,0 +1,91 @@
+/**
+ * @module
+ * Quizzes kept parsed in the isolate, so that a request does not parse the stored JSON again:
+ * the shipped ones for the isolate's life, the created ones in a bounded map keyed by id and
+ * checked against the revision D1 holds on every request (a teacher may have changed them in
+ * another isolate). Each kept quiz is frozen, since every request shares it, and knows its
+ * version: cached-views.ts keys the bytes it renders once by that same object.
+ */
+import type { Quiz } from "./core/quiz/quiz";
+
+/** Which version of a quiz an object is: shipped (revision 0, changes only with a release) or created. */
+export interface QuizVersion {
+  shipped: boolean;
+  revision: number;
+}
+
+const versions = new WeakMap<Quiz, QuizVersion>();
+
+/**
+ * The version of a quiz object handed out by the catalog; `undefined` for any other object
+ * (a quiz built by a request, which no cache may keep).
+ *
+ * @example
+ * quizVersion(await findQuiz(env.DB, "belgique-maroc-dsiti-2016")); // { shipped: true, revision: 0 }
+ */
+export function quizVersion(quiz: Quiz): QuizVersion | undefined {
+  return versions.get(quiz);
+}
+
+/**
+ * Freezes `quiz` (deeply: every request shares it) and records its version.
+ *
+ * @example
+ * const quiz = keepQuiz(JSON.parse(row.quiz), { shipped: false, revision: 3 });
+ */
+export function keepQuiz(quiz: Quiz, version: QuizVersion): Quiz {
+  versions.set(deepFreeze(quiz), version);
+  return quiz;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** How many created quizzes an isolate keeps parsed (a class works on a handful at a time). */
+export const CREATED_QUIZ_CACHE_SIZE = 64;
+
+/**
+ * A bounded map of created quizzes, least recently used out first.
+ *
+ * @example
+ * const cache = new CreatedQuizCache(64);
+ * cache.get("k3J9…")?.revision;
+ */
+export class CreatedQuizCache {
+  readonly #entries = new Map<string, { quiz: Quiz; revision: number }>();
+
+  constructor(readonly capacity: number) {}
+
+  get(id: string): { quiz: Quiz; revision: number } | undefined {
+    const entry = this.#entries.get(id);
+    if (entry) {
+      // Most recently used last: Map keeps insertion order.
+      this.#entries.delete(id);
+      this.#entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  set(id: string, quiz: Quiz, revision: number): void {
+    this.#entries.delete(id);
+    this.#entries.set(id, { quiz, revision });
+    while (this.#entries.size > this.capacity) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  delete(id: string): void {
+    this.#entries.delete(id);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
