@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { html, raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { typesetFrenchHtml } from "../core/text/typeset-html";
+import { typesetPageHtml } from "./typeset-page";
 
 /**
  * Same-origin everything: the stylesheet and the script are static assets, nothing is inline.
@@ -119,7 +119,7 @@ export function Layout({
 
 /**
  * Sends a page as an HTML document with the pages' security headers, in French typography
- * (src/core/text/typeset-html.ts: applied here, never to stored text).
+ * (typeset-page.ts: applied here, never to stored text).
  *
  * @example
  * return renderPage(c, <QuizPage quiz={view} />);
@@ -134,10 +134,5 @@ export async function renderPage(
   c.header("X-Content-Type-Options", "nosniff");
   c.header("Referrer-Policy", "same-origin");
   const document = await html`${raw("<!DOCTYPE html>")}${page}`;
-  return c.html(typesetFrenchHtml(document.toString(), { verbatim: isAnswerText }), status);
-}
-
-/** A student's answer, an expected answer or an accepted form: shown exactly as written. */
-function isAnswerText(_tag: string, attributes: string): boolean {
-  return /\sclass="[^"]*\banswer-text\b/.test(attributes);
+  return c.html(typesetPageHtml(document.toString()), status);
 }
