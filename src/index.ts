@@ -10,10 +10,12 @@ import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
+import { pageNotFound, wantsPage } from "./pages/page-errors";
 import { guardPageQuizId } from "./pages/page-guards";
 import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
 import { isClientError, problem } from "./problem";
+import { allowedMethods } from "./routes/allowed-methods";
 import { apiDocs } from "./routes/api-docs";
 import { assignments } from "./routes/assignments";
 import { join } from "./routes/join";
@@ -55,14 +57,31 @@ export type AppType = typeof routes;
 // Last: /openapi.json and /docs describe the routes above.
 app.route("/", apiDocs(app));
 
-app.notFound((c) =>
-  problem(c, {
+// An address that leads nowhere: 404, or 405 when it takes other methods. Browsers get a French
+// page with a way home, API clients problem details.
+app.notFound((c) => {
+  const allowed = allowedMethods(app.routes, c.req.path);
+  const wrongMethod = allowed.length > 0 && !allowed.includes(c.req.method);
+  if (wantsPage(c)) return pageNotFound(c, wrongMethod ? allowed : []);
+  if (wrongMethod) {
+    return problem(
+      c,
+      {
+        type: "about:blank",
+        title: "Method Not Allowed",
+        status: 405,
+        detail: `${c.req.path} does not take ${c.req.method}; it takes ${allowed.join(", ")}.`,
+      },
+      { Allow: allowed.join(", ") },
+    );
+  }
+  return problem(c, {
     type: "about:blank",
     title: "Not Found",
     status: 404,
     detail: `Nothing at ${c.req.method} ${c.req.path}; the API starts at /api/quizzes.`,
-  }),
-);
+  });
+});
 
 app.onError((error, c) => {
   // Middleware may throw HTTPException for a client error (4xx): report it as such.

@@ -22,6 +22,52 @@ describe("Worker entry", () => {
     });
   });
 
+  it("answers a browser's mistyped address with a French 404 page and a way home", async () => {
+    const response = await exports.default.fetch(
+      new Request("http://ardoise.test/quizes", {
+        headers: { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const page = await response.text();
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain("Page introuvable");
+    expect(page).toContain('<a href="/">');
+    expect(page).toContain("/quizes");
+  });
+
+  it("keeps problem details for API clients, even asking for HTML under /api/", async () => {
+    for (const [path, accept] of [
+      ["/quizes", "*/*"],
+      ["/api/nothing", "text/html"],
+    ] as const) {
+      const response = await exports.default.fetch(
+        new Request(`http://ardoise.test${path}`, { headers: { Accept: accept } }),
+      );
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("Content-Type"), path).toBe("application/problem+json");
+    }
+  });
+
+  it("answers a wrong method with 405 and Allow, as a page for browsers and a problem for the API", async () => {
+    const page = await exports.default.fetch(
+      new Request("http://ardoise.test/teacher", {
+        method: "POST",
+        headers: { Accept: "text/html" },
+      }),
+    );
+    expect(page.status).toBe(405);
+    expect(page.headers.get("Allow")).toBe("GET, HEAD");
+    expect(await page.text()).toContain("Action impossible à cette adresse");
+    const api = await exports.default.fetch(
+      new Request("http://ardoise.test/api/quizzes", { method: "PUT" }),
+    );
+    expect(api.status).toBe(405);
+    expect(api.headers.get("Allow")).toBe("GET, HEAD, POST");
+    expect(await api.json()).toMatchObject({ status: 405, title: "Method Not Allowed" });
+  });
+
   it("answers 503 on teacher routes when TEACHER_TOKEN is not configured", async () => {
     const response = await app.request(
       "/api/quizzes/belgique-maroc-dsiti-2016/key",

@@ -6,16 +6,23 @@
  * which answers with the same page, results included.
  *
  * The results and the evidence marks are the server's own views (ResultsView, ArticleBody),
- * rendered here by hono/jsx/dom from the API's answer: one view, two renderers.
+ * rendered here by hono/jsx/dom from the API's answer, then set in the pages' French
+ * typography (typesetPageHtml, as renderPage does): one view, two renderers, same page.
+ *
+ * As on the server's page, Enter in a field moves to the next one (a phone's « OK » is
+ * Enter), and a sheet with unanswered questions is handed in only once the student says so.
  *
  * Nothing here knows an answer: the key only arrives in the API's reply, after submitting.
  */
+
 import { render } from "hono/jsx/dom";
 import type { MarkedSheet } from "../core/marking/mark-sheet";
 import type { StudentQuestion } from "../core/quiz/to-student-view";
+import { frenchSpacing } from "../core/text/french-typography";
 import { ArticleBody } from "../views/article-view";
 import { toHighlights } from "../views/highlight-evidence";
 import { ResultsView, type ShownSheet } from "../views/results-view";
+import { typesetPageHtml } from "../views/typeset-page";
 import { newIdempotencyKey } from "./idempotency-key";
 
 /** A question of the form: what the results view needs, and its fieldset. */
@@ -80,18 +87,61 @@ function quizForm(
    */
   let sheet: { body: string; key: string } | null = null;
 
+  /** Whether the student said to hand in this sheet with its unanswered questions. */
+  let confirmed = false;
+  const confirmBox = document.createElement("div");
+  confirmBox.className = "hand-in-check";
+  confirmBox.id = "hand-in-confirm";
+
   restoreAnswers();
   showProgress();
   form.addEventListener("input", onEdit);
   form.addEventListener("change", onEdit);
+  form.addEventListener("keydown", (event) => nextFieldOnEnter(form, event));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    send();
+    // The server's « Rendre quand même » (a sheet sent back without the script) is the answer.
+    const submitter = event.submitter as HTMLButtonElement | null;
+    if (submitter?.name === "hand-in") confirmed = true; // HAND_IN_ANYWAY_FIELD
+    const unanswered = questions.filter((question) => !isAnswered(question));
+    if (unanswered.length > 0 && !confirmed) askFirst(unanswered);
+    else send();
   });
+  emphasiseInFocus(results);
 
   function onEdit(): void {
+    // A changed sheet is asked about again.
+    confirmed = false;
+    confirmBox.remove();
     saveAnswers();
     showProgress();
+  }
+
+  /**
+   * Asks before handing in a sheet with unanswered questions, as the server does without a
+   * script: « 3 questions sans réponse — rendre quand même ? ». « Rendre quand même » sends it,
+   * « Compléter mes réponses » goes to the first question left.
+   */
+  function askFirst(unanswered: readonly PageQuestion[]): void {
+    if (!confirmBox.parentNode) submitBar.prepend(confirmBox);
+    render(
+      <HandInConfirm
+        count={unanswered.length}
+        onAnyway={() => {
+          confirmBox.remove();
+          confirmed = true;
+          send();
+        }}
+        onBack={() => {
+          confirmBox.remove();
+          unanswered[0]?.fieldset.querySelector("input")?.focus();
+        }}
+      />,
+      confirmBox,
+    );
+    confirmBox.setAttribute("role", "group");
+    confirmBox.setAttribute("aria-labelledby", "hand-in-question");
+    document.getElementById("hand-in-question")?.focus();
   }
 
   function showProgress(): void {
@@ -235,7 +285,7 @@ function quizForm(
     progress.textContent = "";
     // An after-close assignment still open sends neither expected answers nor evidence.
     const withheld = !isComplete(reply);
-    if (!withheld) markEvidence(reply);
+    if (!withheld) markEvidence(reply, questions);
     render(
       <ResultsView
         quiz={{ id: quizId, questions }}
@@ -245,6 +295,7 @@ function quizForm(
       />,
       results,
     );
+    typeset(results);
     results.setAttribute("autofocus", "");
     document.title = `Résultats · ${document.title}`;
     try {
@@ -291,11 +342,109 @@ function isComplete(reply: ShownSheet): reply is MarkedSheet {
 }
 
 /** The article's paragraphs again, as the server renders them on a marked page. */
-function markEvidence(sheet: MarkedSheet): void {
+function markEvidence(sheet: MarkedSheet, questions: readonly PageQuestion[]): void {
   const body = document.querySelector<HTMLElement>(".article-body");
   if (!body) return;
   const paragraphs = [...body.querySelectorAll("p[data-offset]")].map(
     (paragraph) => paragraph.textContent ?? "",
   );
-  render(<ArticleBody paragraphs={paragraphs} highlights={toHighlights(sheet.results)} />, body);
+  render(
+    <ArticleBody paragraphs={paragraphs} highlights={toHighlights(sheet.results, questions)} />,
+    body,
+  );
+  typeset(body);
+}
+
+/**
+ * What a view rendered into `container`, in the French typography renderPage gives the
+ * server's pages (once rendered, without handlers to keep: its HTML is set again).
+ */
+function typeset(container: HTMLElement): void {
+  container.innerHTML = typesetPageHtml(container.innerHTML);
+}
+
+/** The question asked before handing in a sheet with unanswered questions. */
+function HandInConfirm({
+  count,
+  onAnyway,
+  onBack,
+}: {
+  count: number;
+  onAnyway: () => void;
+  onBack: () => void;
+}) {
+  const questions = count > 1 ? `${count} questions` : "1 question";
+  return (
+    <>
+      <p id="hand-in-question" tabindex={-1}>
+        <strong>{frenchSpacing(`${questions} sans réponse — rendre quand même ?`)}</strong>
+      </p>
+      <p class="hand-in-actions">
+        <button type="button" class="button" onClick={onAnyway}>
+          Rendre quand même
+        </button>{" "}
+        <button type="button" class="button button-secondary" onClick={onBack}>
+          Compléter mes réponses
+        </button>
+      </p>
+    </>
+  );
+}
+
+/**
+ * Enter in a field moves to the next one rather than handing in the sheet (a phone's « OK »
+ * is Enter): only the button hands it in. A group of radio buttons is entered at its checked
+ * one, or its first.
+ */
+function nextFieldOnEnter(form: HTMLFormElement, event: KeyboardEvent): void {
+  const field = event.target;
+  if (event.key !== "Enter" || event.isComposing) return;
+  if (!(field instanceof HTMLInputElement) || (field.type !== "text" && field.type !== "radio")) {
+    return;
+  }
+  event.preventDefault();
+  const fields = [
+    ...form.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
+      "input[type=text], input[type=radio], button[type=submit]",
+    ),
+  ].filter(
+    (candidate) =>
+      !candidate.disabled && (candidate.type !== "radio" || candidate.name !== field.name),
+  );
+  const after = fields.find(
+    (candidate) => field.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  if (!after) return;
+  const checked =
+    after.type === "radio"
+      ? form.querySelector<HTMLInputElement>(`input[type=radio][name="${after.name}"]:checked`)
+      : null;
+  (checked ?? after).focus();
+}
+
+/**
+ * The question in focus in the results is the one whose passage stands out in the article
+ * (the stylesheet fades the others).
+ */
+function emphasiseInFocus(results: HTMLElement): void {
+  results.addEventListener("focusin", (event) => {
+    const item = event.target instanceof Element ? event.target.closest("li.result") : null;
+    emphasise(item ? item.id.replace(/^result-/, "") : null);
+  });
+  results.addEventListener("focusout", (event) => {
+    if (!(event.relatedTarget instanceof Node && results.contains(event.relatedTarget))) {
+      emphasise(null);
+    }
+  });
+}
+
+function emphasise(questionId: string | null): void {
+  // Looked up each time: the script renders the article body again once marked.
+  const body = document.querySelector<HTMLElement>(".article-body");
+  if (!body) return;
+  if (questionId) body.setAttribute("data-focus-question", questionId);
+  else body.removeAttribute("data-focus-question");
+  for (const mark of body.querySelectorAll("mark.evidence")) {
+    mark.classList.toggle("evidence-focus", mark.getAttribute("data-question-id") === questionId);
+  }
 }

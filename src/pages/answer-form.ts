@@ -14,6 +14,14 @@ export const STUDENT_FIELD = "student";
 /** Name of the hidden field that holds the page's idempotency key (see src/hand-in.ts). */
 export const KEY_FIELD = "idempotency-key";
 
+/**
+ * Name of the « Rendre quand même » button's field: a sheet with unanswered questions is only
+ * marked and stored once the student sends it with this button.
+ */
+export const HAND_IN_ANYWAY_FIELD = "hand-in";
+/** Its value. */
+export const HAND_IN_ANYWAY = "anyway";
+
 /** A parsed form body: `c.req.parseBody({ all: true })`. Repeated fields come as arrays. */
 export type FormBody = Record<string, string | File | (string | File)[]>;
 
@@ -23,6 +31,8 @@ export interface AnswerForm {
   student?: string;
   /** The page's idempotency key: the same form sent again is stored once. */
   key?: string;
+  /** Sent with « Rendre quand même »: unanswered questions are meant. */
+  anyway?: true;
 }
 
 /** What is wrong with one field, in French, for the student or teacher who sent it. */
@@ -79,7 +89,12 @@ export function readAnswerForm(quiz: StudentQuiz, body: FormBody): ReadAnswerFor
   const key = fields[KEY_FIELD];
   return {
     success: true,
-    form: { answers, ...(student ? { student } : {}), ...(key ? { key } : {}) },
+    form: {
+      answers,
+      ...(student ? { student } : {}),
+      ...(key ? { key } : {}),
+      ...(fields[HAND_IN_ANYWAY_FIELD] === HAND_IN_ANYWAY ? { anyway: true as const } : {}),
+    },
   };
 }
 
@@ -110,6 +125,12 @@ export function answerFormSchema(quiz: StudentQuiz) {
       v.regex(KEY_FORMAT, "Le formulaire envoyé n'est pas celui de la page du quiz."),
     ),
   );
+  entries[HAND_IN_ANYWAY_FIELD] = v.optional(
+    v.picklist(
+      [HAND_IN_ANYWAY],
+      `Le champ « ${HAND_IN_ANYWAY_FIELD} » ne peut valoir que « ${HAND_IN_ANYWAY} ».`,
+    ),
+  );
   // Not strictObject: it stops at the first unknown field, and the page should list them all.
   // Its message is unknownField's: the rest schema does not know the field's name.
   return v.objectWithRest(entries, v.never(), "Le formulaire envoyé n'est pas celui de ce quiz.");
@@ -117,7 +138,11 @@ export function answerFormSchema(quiz: StudentQuiz) {
 
 /** « Champ inconnu « q99 » : ce formulaire n'a que les champs q1, …, student. » */
 function unknownField(field: string, quiz: StudentQuiz): string {
-  const known = [...quiz.questions.map((question) => question.id), STUDENT_FIELD].join(", ");
+  const known = [
+    ...quiz.questions.map((question) => question.id),
+    STUDENT_FIELD,
+    HAND_IN_ANYWAY_FIELD,
+  ].join(", ");
   return `Champ inconnu « ${field} » : ce formulaire n'a que les champs ${known}.`;
 }
 
@@ -158,4 +183,19 @@ function questionField(question: StudentQuestion, number: number) {
 /** The message for a field that is not one string: sent twice, or as a file. */
 function repeated(field: string): string {
   return `Le champ « ${field} » doit être envoyé une seule fois, comme texte.`;
+}
+
+/**
+ * The questions a sheet leaves unanswered, with their numbers in the quiz.
+ *
+ * @example
+ * unansweredQuestions(quiz, { q1: "Jambon" }); // [{ id: "q2", number: 2 }, …]
+ */
+export function unansweredQuestions(
+  quiz: StudentQuiz,
+  answers: AnswerSheet,
+): { id: string; number: number }[] {
+  return quiz.questions
+    .map((question, index) => ({ id: question.id, number: index + 1 }))
+    .filter(({ id }) => answers[id] === undefined);
 }

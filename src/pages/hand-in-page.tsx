@@ -14,7 +14,7 @@ import type { StudentQuiz } from "../core/quiz/to-student-view";
 import { takeSheet } from "../hand-in";
 import { ErrorPage } from "../views/error-page";
 import { renderPage } from "../views/layout";
-import { type AnswerForm, type FormBody, readAnswerForm } from "./answer-form";
+import { type AnswerForm, type FormBody, readAnswerForm, unansweredQuestions } from "./answer-form";
 import type { QuizPageProps } from "./quiz-page";
 
 /** What browsers send for `<form method="post">`, with or without `enctype`. */
@@ -25,14 +25,17 @@ const RUNNING_RETRY_AFTER_SECONDS = 1;
 
 /** A handed-in sheet as the quiz page shows it. */
 type MarkedForm = NonNullable<QuizPageProps["marked"]>;
+/** A sheet sent back before storing: unanswered questions not confirmed. */
+type PendingForm = NonNullable<QuizPageProps["pending"]>;
 
 /**
- * Reads, checks, marks and stores a posted sheet and answers with `page(marked)`; or with the
- * French error page of what went wrong (400 unreadable, not this quiz's form or no name for an
- * assignment, 409 name already handed in, 415 not a form).
+ * Reads, checks, marks and stores a posted sheet and answers with `page({ marked })`; or, for a
+ * sheet with unanswered questions not sent with « Rendre quand même », `page({ pending })`
+ * (422, nothing stored); or the French error page of what went wrong (400 unreadable, not this
+ * quiz's form or no name for an assignment, 409 name already handed in, 415 not a form).
  *
  * @example
- * return handInPage(c, { quiz, view, back: "/quizzes/x", page: (marked) => <QuizPage … /> });
+ * return handInPage(c, { quiz, view, back: "/quizzes/x", page: (state) => <QuizPage {...state} … /> });
  */
 export async function handInPage<E extends { Bindings: Env }>(
   c: Context<E>,
@@ -42,7 +45,7 @@ export async function handInPage<E extends { Bindings: Env }>(
     assignment?: Assignment;
     /** The page to go back to, for the error pages' links. */
     back: string;
-    page: (marked: MarkedForm) => Child;
+    page: (state: { marked: MarkedForm } | { pending: PendingForm }) => Child;
   },
 ): Promise<Response> {
   const { quiz, assignment, back } = target;
@@ -62,6 +65,15 @@ export async function handInPage<E extends { Bindings: Env }>(
       400,
     );
   }
+  const missing = unansweredQuestions(target.view, answers);
+  if (missing.length > 0 && !read.anyway) {
+    c.header("Cache-Control", "no-store");
+    return renderPage(
+      c,
+      target.page({ pending: { answers, missing, ...(student ? { student } : {}) } }),
+      422,
+    );
+  }
   const sheet = { quiz, ...(assignment ? { assignment } : {}), answers, student };
   let taken = await takeSheet(c.env.DB, { ...sheet, key });
   // The key is the page's, not the sheet's: a student who went back and changed answers hands
@@ -73,7 +85,9 @@ export async function handInPage<E extends { Bindings: Env }>(
       c.header("Cache-Control", "no-store");
       return renderPage(
         c,
-        target.page({ answers, sheet: taken.sheet, ...(student ? { student } : {}) }),
+        target.page({
+          marked: { answers, sheet: taken.sheet, ...(student ? { student } : {}) },
+        }),
       );
     case "already-handed-in":
       return renderPage(

@@ -131,8 +131,8 @@ export const joinPages = new Hono<{ Bindings: Env }>()
       view,
       assignment,
       back: joinPath(code),
-      page: (marked) => (
-        <QuizPage quiz={view} assignment={pageAssignment(code, assignment)} marked={marked} />
+      page: (state) => (
+        <QuizPage quiz={view} assignment={pageAssignment(code, assignment)} {...state} />
       ),
     });
   });

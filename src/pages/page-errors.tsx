@@ -54,3 +54,49 @@ export function onPageError(error: Error, c: Context): Response | Promise<Respon
     500,
   );
 }
+
+/**
+ * Whether a request is a browser's asking for a page: not under /api/ (API clients always get
+ * problem details) and accepting HTML, as browsers say in `Accept` when they follow a link.
+ *
+ * @example
+ * wantsPage(c); // true for a browser on /quizes, false for curl or anything under /api/
+ */
+export function wantsPage(c: Context): boolean {
+  if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return false;
+  return /\btext\/html\b/i.test(c.req.header("Accept") ?? "");
+}
+
+/**
+ * The French page for an address that leads nowhere (404), or that takes other methods (405,
+ * with `Allow`): what happened, and ways back to the quizzes and the home page.
+ *
+ * @example
+ * app.notFound((c) => (wantsPage(c) ? pageNotFound(c, []) : problem(c, …)));
+ */
+export function pageNotFound(c: Context, allowed: readonly string[]): Response | Promise<Response> {
+  if (allowed.length > 0) {
+    c.header("Allow", allowed.join(", "));
+    return renderPage(
+      c,
+      <ErrorPage title="Action impossible à cette adresse">
+        <p>
+          Cette adresse existe, mais elle ne peut pas être utilisée ainsi ({c.req.method}). Si vous
+          avez suivi un lien ou validé un formulaire d'un autre site, revenez à{" "}
+          <a href="/">l'accueil d'Ardoise</a>.
+        </p>
+      </ErrorPage>,
+      405,
+    );
+  }
+  return renderPage(
+    c,
+    <ErrorPage title="Page introuvable">
+      <p>
+        Il n'y a pas de page à l'adresse <code>{c.req.path.slice(0, 200)}</code>. Vérifiez
+        l'adresse, ou repartez de <a href="/">l'accueil d'Ardoise</a>.
+      </p>
+    </ErrorPage>,
+    404,
+  );
+}

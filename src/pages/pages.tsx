@@ -88,7 +88,7 @@ export const pages = new Hono<{ Bindings: Env }>()
       quiz,
       view,
       back: `/quizzes/${encodeURIComponent(quiz.id)}`,
-      page: (marked) => <QuizPage quiz={view} marked={marked} />,
+      page: (state) => <QuizPage quiz={view} {...state} />,
     });
   });
 

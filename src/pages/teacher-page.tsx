@@ -1,8 +1,9 @@
 /**
  * @module
- * The teacher page (`/teacher`), in French: a shell that its script (src/client/teacher) brings to life with
- * the teacher token, which only the browser tab knows (sessionStorage). The server sends no
- * token, no answer key and no result: everything private comes from the API, token in hand.
+ * The teacher page (`/teacher`), in French: the sign-in form (the « code enseignant », posted
+ * to /teacher/session, which sets the session cookie), or, signed in, the shell that
+ * its script (src/client/teacher) brings to life. The server sends no token, no answer key and no result:
+ * everything private comes from the API, which the session cookie opens.
  */
 
 import { QUIZ_EXPORT_FORMATS, type QuizExportFormat } from "../core/export/export-quiz";
@@ -15,7 +16,7 @@ import {
 import { Layout } from "../views/layout";
 
 /** The export buttons, in the API's order of formats, then the per-student results. */
-const EXPORT_LABELS = {
+export const EXPORT_LABELS = {
   gift: "GIFT (Moodle)",
   "moodle-xml": "Moodle XML",
   qti: "QTI 3.0 (paquet zip)",
@@ -28,9 +29,18 @@ const EXPORTS = [
   { format: "results-csv", label: "Résultats en CSV (Excel, LibreOffice ; une ligne par élève)" },
 ];
 
+/** The name of the sign-in form's field for the code (the server's TEACHER_TOKEN). */
+export const TEACHER_CODE_FIELD = "code";
+
 export interface TeacherPageProps {
   /** Quizzes that ship with Ardoise: the page offers no way to delete them. */
   shippedIds: readonly string[];
+  /** Whether the browser holds a valid session cookie: the workspace, or the sign-in form. */
+  signedIn?: boolean;
+  /** Why the last sign-in was refused. */
+  loginError?: string;
+  /** Said once in the status line when the page opens (« Vous êtes déconnecté·e. »). */
+  notice?: string;
 }
 
 /**
@@ -40,7 +50,12 @@ export interface TeacherPageProps {
  * @example
  * renderPage(c, <TeacherPage shippedIds={shippedQuizzes.map((quiz) => quiz.id)} />);
  */
-export function TeacherPage({ shippedIds }: TeacherPageProps) {
+export function TeacherPage({
+  shippedIds,
+  signedIn = false,
+  loginError,
+  notice,
+}: TeacherPageProps) {
   return (
     <Layout title="Espace enseignant" styles={["/tools.css"]} scripts={["/teacher.js"]}>
       <h1>Espace enseignant</h1>
@@ -54,21 +69,31 @@ export function TeacherPage({ shippedIds }: TeacherPageProps) {
           utilisez l'API directement (voir la <a href="/docs">documentation</a>).
         </p>
       </noscript>
-      <p id="status" class="status" role="status" aria-live="polite" />
-      <div id="teacher" data-shipped-ids={JSON.stringify(shippedIds)}>
-        <LoginSection />
-        <div id="workspace" hidden>
-          <div class="session-bar">
+      <p id="status" class="status" role="status" aria-live="polite">
+        {notice}
+      </p>
+      <div
+        id="teacher"
+        data-shipped-ids={JSON.stringify(shippedIds)}
+        data-signed-in={signedIn ? "true" : "false"}
+      >
+        {signedIn ? null : <LoginSection {...(loginError ? { error: loginError } : {})} />}
+        <div id="workspace" hidden={!signedIn}>
+          <form class="session-bar" method="post" action="/teacher/logout">
             <p>Vous êtes connecté·e en tant qu'enseignant·e.</p>
-            <button type="button" id="logout" class="button button-secondary">
+            <button type="submit" id="logout" class="button button-secondary">
               Se déconnecter
             </button>
-          </div>
-          <CreateSection />
+          </form>
+          <CreateSection arrived={notice === "Vous êtes connecté·e."} />
           <section class="panel" aria-labelledby="list-title">
             <h2 id="list-title" tabindex={-1}>
               Les quiz
             </h2>
+            <p>
+              <a href="/teacher/quizzes">Tous les quiz, avec leurs copies et leurs résultats</a>,
+              chacun sur sa page.
+            </p>
             <search>
               <form id="search-form" class="teacher-form" novalidate>
                 <div class="field">
@@ -119,27 +144,37 @@ export function TeacherPage({ shippedIds }: TeacherPageProps) {
   );
 }
 
-function LoginSection() {
+function LoginSection({ error }: { error?: string }) {
   return (
-    <section id="login" class="panel" aria-labelledby="login-title" hidden>
+    <section id="login" class="panel" aria-labelledby="login-title">
       <h2 id="login-title">Connexion</h2>
-      {/* The token input has no name: even a form sent without the script cannot leak it. */}
-      <form id="login-form" class="teacher-form" novalidate>
+      {/* Posted to this site only; the answer is a session cookie, never the code in the page. */}
+      <form id="login-form" class="teacher-form" method="post" action="/teacher/session">
         <div class="field">
-          <label for="token">Jeton enseignant</label>
+          <label for="token">Code enseignant</label>
           <p class="hint" id="token-hint">
-            Le jeton TEACHER_TOKEN du serveur. Il reste dans cet onglet jusqu'à ce que vous vous
-            déconnectiez ou fermiez l'onglet.
+            Le code que l'administrateur d'Ardoise vous a donné. Une fois connecté·e, vous le restez
+            12 heures sur ce navigateur, dans tous ses onglets, ou jusqu'à « Se déconnecter ».
           </p>
           <input
             type="password"
             id="token"
+            name={TEACHER_CODE_FIELD}
             autocomplete="current-password"
             spellcheck={false}
-            aria-describedby="token-hint"
+            required
+            aria-describedby={error ? "token-hint login-error" : "token-hint"}
+            aria-invalid={error ? "true" : undefined}
+            autofocus={Boolean(error)}
           />
         </div>
-        <div id="login-error" class="form-error" role="alert" />
+        <div id="login-error" class="form-error" role="alert">
+          {error ? (
+            <div class="form-error-panel">
+              <p>{error}</p>
+            </div>
+          ) : null}
+        </div>
         <button type="submit" class="button">
           Se connecter
         </button>
@@ -148,10 +183,11 @@ function LoginSection() {
   );
 }
 
-function CreateSection() {
+/** `arrived`: just signed in, so the focus starts here. */
+function CreateSection({ arrived }: { arrived: boolean }) {
   return (
     <section class="panel" aria-labelledby="create-title">
-      <h2 id="create-title" tabindex={-1}>
+      <h2 id="create-title" tabindex={-1} autofocus={arrived}>
         Créer un quiz
       </h2>
       <form id="create-form" class="teacher-form" novalidate>

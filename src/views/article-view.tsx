@@ -27,7 +27,9 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
   const date = article.published ? formatFrenchDateTime(article.published) : undefined;
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
-    <article class="article" aria-labelledby="article-title">
+    // Focusable: on wide screens it scrolls on its own beside the questions, and keyboards must
+    // scroll it too.
+    <article class="article" aria-labelledby="article-title" tabindex={0}>
       <Heading id="article-title" class="article-title">
         {article.title}
       </Heading>
@@ -42,6 +44,12 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
           {article.caption}
         </p>
       ) : null}
+      {/* Shown by the stylesheet once the article holds highlights (server or script). */}
+      <p class="highlight-legend">
+        Passages surlignés : <span class="legend-right">en vert</span> pour une réponse juste,{" "}
+        <span class="legend-wrong">en jaune</span> pour une réponse fausse ; le numéro est celui de
+        la question.
+      </p>
       <div class="article-body">
         <ArticleBody paragraphs={article.paragraphs} highlights={highlights} />
       </div>
@@ -54,7 +62,7 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
  * renders again into `.article-body` once a sheet is marked.
  *
  * @example
- * render(<ArticleBody paragraphs={paragraphs} highlights={toHighlights(sheet.results)} />, body);
+ * render(<ArticleBody paragraphs={paragraphs} highlights={toHighlights(sheet.results, questions)} />, body);
  */
 export function ArticleBody({
   paragraphs,
@@ -66,20 +74,47 @@ export function ArticleBody({
   return (
     <>
       {highlightParagraphs(paragraphs, highlights).map(({ offset, segments }) => (
-        <p data-offset={offset}>{segments.map(renderSegment)}</p>
+        <>
+          <p data-offset={offset}>{segments.map(renderSegment)}</p>
+          <ReturnLinks segments={segments} />
+        </>
       ))}
     </>
+  );
+}
+
+/**
+ * After a paragraph where highlights start, the way back to their questions' results: shown by
+ * the stylesheet when « Voir dans l'article » has jumped to one of them (:target). Outside the
+ * paragraph, whose text the evidence offsets count.
+ */
+function ReturnLinks({ segments }: { segments: readonly Segment[] }) {
+  const starts = segments.flatMap(({ marks }) =>
+    marks.filter((mark) => mark.first && mark.number !== undefined),
+  );
+  if (starts.length === 0) return null;
+  return (
+    <p class="evidence-return">
+      {starts.map(({ questionId, number }) => (
+        <a href={`#result-${questionId}`} data-question-id={questionId}>
+          {`Revenir à la question ${number}`}
+        </a>
+      ))}
+    </p>
   );
 }
 
 /** A piece of text inside its marks, outermost first. */
 function renderSegment({ text, marks }: Segment) {
   return marks.reduceRight<Child>(
-    (inner, { questionId, correct, first }) => (
+    (inner, { questionId, number, correct, first }) => (
       <mark
         id={first ? `evidence-${questionId}` : undefined}
         class={`evidence ${correct ? "evidence-right" : "evidence-wrong"}`}
         data-question-id={questionId}
+        // Its first piece shows the question's number (CSS ::before: not in the text, whose
+        // offsets the evidence counts).
+        data-number={first && number !== undefined ? String(number) : undefined}
       >
         {inner}
       </mark>

@@ -2,7 +2,7 @@
  * @module
  * `/docs`: the OpenAPI document as a plain page, rendered on the server from the document
  * itself (no Swagger UI, nothing from a CDN): every operation with its parameters, body and
- * responses, then every schema. The API speaks English, so the listing is marked `lang="en"`.
+ * responses, then every schema. The API speaks English, and so does the whole page.
  */
 import type { Child } from "hono/jsx";
 import type { generateSpecs } from "hono-openapi";
@@ -96,16 +96,20 @@ export function DocsPage({ document }: { document: OpenApiDocument }) {
   const schemas = Object.entries(document.components?.schemas ?? {}) as [string, Schema][];
   const responses = (document.components?.responses ?? {}) as Record<string, Response>;
   return (
-    <Layout title="Documentation de l'API" styles={["/tools.css"]}>
-      <h1>Documentation de l'API</h1>
+    <Layout title="API documentation" lang="en" styles={["/tools.css"]}>
+      <h1>API documentation</h1>
       <p>
-        Le document OpenAPI 3.1 complet, à importer dans un client ou un générateur de code :{" "}
+        The complete OpenAPI 3.1 document, to import into a client or a code generator:{" "}
         <a href="/openapi.json">
           <code>/openapi.json</code>
         </a>
-        . La page des enseignants est <a href="/teacher">/teacher</a>.
+        . The teachers' page (in French) is{" "}
+        <a href="/teacher" hreflang="fr">
+          /teacher
+        </a>
+        .
       </p>
-      <div lang="en" class="api-docs">
+      <div class="api-docs">
         <p class="api-docs-title">
           {document.info.title} <span class="hint">{`version ${document.info.version}`}</span>
         </p>

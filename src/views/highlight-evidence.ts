@@ -9,6 +9,8 @@ import type { QuestionResult } from "../core/marking/mark-sheet";
 /** The evidence of one marked question: offsets into `paragraphs.join("\n\n")`. */
 export interface Highlight {
   questionId: string;
+  /** The question's number in the quiz, shown on its highlight. */
+  number?: number;
   correct: boolean;
   start: number;
   end: number;
@@ -17,6 +19,7 @@ export interface Highlight {
 /** One `<mark>` around a piece of text. */
 export interface SegmentMark {
   questionId: string;
+  number?: number;
   correct: boolean;
   /** Whether this is the first piece of that question's evidence: it carries the element id. */
   first: boolean;
@@ -35,17 +38,20 @@ export interface HighlightedParagraph {
 }
 
 /**
- * The evidence of each question of a marked sheet, right or wrong, to mark in the article.
+ * The evidence of each question of a marked sheet, right or wrong, to mark in the article, with
+ * the question's number in the quiz (its place in `questions`) to show on its highlight.
  *
  * @example
- * toHighlights(markSheet(quiz, answers).results);
- * // [{ questionId: "q1", correct: true, start: 0, end: 24 }, …]
+ * toHighlights(markSheet(quiz, answers).results, quiz.questions);
+ * // [{ questionId: "q1", number: 1, correct: true, start: 0, end: 24 }, …]
  */
 export function toHighlights(
   results: readonly Pick<QuestionResult, "questionId" | "correct" | "evidence">[],
+  questions: readonly { id: string }[],
 ): Highlight[] {
   return results.map(({ questionId, correct, evidence }) => ({
     questionId,
+    number: questions.findIndex((question) => question.id === questionId) + 1,
     correct,
     start: evidence.start,
     end: evidence.end,
@@ -98,10 +104,10 @@ export function highlightParagraphs(
       const to = cuts[index + 1] as number;
       const marks = inside
         .filter((piece) => piece.from <= from && piece.to >= to)
-        .map(({ highlight: { questionId, correct } }) => {
+        .map(({ highlight: { questionId, number, correct } }) => {
           const first = !started.has(questionId);
           started.add(questionId);
-          return { questionId, correct, first };
+          return { questionId, ...(number === undefined ? {} : { number }), correct, first };
         });
       segments.push({ text: text.slice(from - start, to - start), marks });
     }

@@ -15,6 +15,8 @@ export interface QuestionFieldsetProps {
   value?: string;
   /** Locked once marked: answers stay visible but cannot be changed. */
   disabled?: boolean;
+  /** Left unanswered in a sheet sent back for confirmation. */
+  missing?: boolean | undefined;
 }
 
 /**
@@ -24,10 +26,16 @@ export interface QuestionFieldsetProps {
  * <QuestionFieldset question={{ id: "q9", type: "true_false", prompt: "…" }} number={9} />
  * // <fieldset …><legend>9. …</legend> radios q9-true (Vrai) and q9-false (Faux)</fieldset>
  */
-export function QuestionFieldset({ question, number, value, disabled }: QuestionFieldsetProps) {
+export function QuestionFieldset({
+  question,
+  number,
+  value,
+  disabled,
+  missing,
+}: QuestionFieldsetProps) {
   return (
     <fieldset
-      class="question"
+      class={missing ? "question question-missing" : "question"}
       id={`question-${question.id}`}
       data-question-id={question.id}
       data-type={question.type}
@@ -36,6 +44,7 @@ export function QuestionFieldset({ question, number, value, disabled }: Question
       <legend>
         <span class="question-number">{number}.</span>{" "}
         <span class="question-prompt">{question.prompt}</span>
+        {missing ? <span class="missing-note"> (sans réponse)</span> : null}
       </legend>
       {question.type === "short_answer" ? (
         <div class="answer-field">

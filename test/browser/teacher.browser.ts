@@ -11,6 +11,7 @@ import {
   focusedId,
   launchChromium,
   PHONE,
+  screenshotPath,
   scrollsSideways,
   seriousViolations,
   url,
@@ -19,7 +20,6 @@ import {
 /** A French news article the teacher pastes (one of the evaluation corpus). */
 const ARTICLE_PATH = join("test", "eval", "corpus", "culture.fr.txt");
 const QUIZ_TITLE = "Jeanne Van Hove à Rouen";
-const STORAGE_KEY = "ardoise:teacher-token";
 
 interface CreatedQuiz {
   id: string;
@@ -63,7 +63,10 @@ async function text(selector: string): Promise<string> {
 
 async function signIn(): Promise<void> {
   await page.fill("#token", token());
-  await page.click("#login-form button[type=submit]");
+  await Promise.all([
+    page.waitForURL(/\/teacher\?connecte$/),
+    page.click("#login-form button[type=submit]"),
+  ]);
   await page.locator("#workspace").waitFor({ state: "visible" });
   await page.locator("#quiz-list li").first().waitFor();
 }
@@ -109,25 +112,40 @@ async function chartBars(): Promise<{ questionId: string; width: number }[]> {
 }
 
 describe("the teacher page", () => {
-  it("signs in with the token, kept for the tab only, and signs out", async () => {
+  it("signs in with the « code enseignant », stays signed in in a new tab, and signs out", async () => {
     expect(await page.isVisible("#login")).toBe(true);
     expect(await page.isVisible("#workspace")).toBe(false);
+    expect(await page.textContent("label[for=token]")).toBe("Code enseignant");
 
     await page.fill("#token", "not-the-token");
     await page.click("#login-form button[type=submit]");
     await page.locator("#login-error p").first().waitFor();
-    expect(await text("#login-error")).toContain("Ce jeton est refusé");
+    expect(await text("#login-error")).toContain("Ce code enseignant est refusé");
     expect(await page.getAttribute("#token", "aria-invalid")).toBe("true");
     expect(await page.isVisible("#workspace")).toBe(false);
 
     await signIn();
-    expect(await page.evaluate(`sessionStorage.getItem("${STORAGE_KEY}")`)).toBe(token());
-    expect(page.url()).toBe(url("/teacher"));
-    expect(await page.inputValue("#token")).toBe("");
+    expect(new URL(page.url()).pathname).toBe("/teacher");
     await page.locator("#status:has-text('Vous êtes connecté·e.')").waitFor();
     expect(await focusedId(page)).toBe("create-title");
+    // The session is an HttpOnly cookie: nothing in page storage, nothing the page can read.
+    expect(
+      await page.evaluate("JSON.stringify([sessionStorage, localStorage, document.cookie])"),
+    ).toBe('[{},{},""]');
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({
+      name: "__Host-ardoise-teacher",
+      httpOnly: true,
+      secure: true,
+      sameSite: "Strict",
+    });
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 11 * 3600);
 
-    // A reload keeps the session; another tab would not (sessionStorage).
+    // A new tab and a reload keep the session.
+    const tab = await context.newPage();
+    await tab.goto(url("/teacher"));
+    await tab.locator("#quiz-list li").first().waitFor();
+    expect(await tab.isVisible("#login")).toBe(false);
     await page.reload();
     await page.locator("#quiz-list li").first().waitFor();
     expect(await page.isVisible("#login")).toBe(false);
@@ -135,9 +153,12 @@ describe("the teacher page", () => {
     await page.click("#logout");
     await page.locator("#login").waitFor({ state: "visible" });
     expect(await page.isVisible("#workspace")).toBe(false);
-    expect(await page.evaluate(`sessionStorage.getItem("${STORAGE_KEY}")`)).toBe(null);
-    expect(await focusedId(page)).toBe("token");
     await page.locator("#status:has-text('Vous êtes déconnecté·e.')").waitFor();
+    expect(await context.cookies()).toEqual([]);
+    // The other tab is signed out too: its next request asks to sign in again.
+    await tab.reload();
+    expect(await tab.isVisible("#login")).toBe(true);
+    await tab.close();
   });
 
   it("creates a quiz from a pasted article, lists it, exports it, charts its results, deletes it", async () => {
@@ -494,6 +515,32 @@ describe("the teacher page", () => {
     expect(await page.isVisible("#more-quizzes")).toBe(true);
   });
 
+  it("shows the quiz list and a quiz's class results on their own addresses, without a script", async () => {
+    await api(`/api/quizzes/belgique-maroc-dsiti-2016/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answers: {}, student: "Élodie Tableau" }),
+    });
+    await signIn();
+    await page.click("a[href='/teacher/quizzes']");
+    await page.waitForURL(url("/teacher/quizzes"));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.fill("#list-search", "cooperation maroc");
+    await Promise.all([page.waitForURL(/q=cooperation/), page.press("#list-search", "Enter")]);
+    expect(await page.locator("tbody tr").count()).toBe(1);
+    await page.click("tbody tr th a");
+    await page.waitForURL(url("/teacher/quizzes/belgique-maroc-dsiti-2016"));
+    const row = page.locator("#class-table tbody tr", { hasText: "Élodie Tableau" });
+    expect(await row.locator("td").first().textContent()).toMatch(/^0 \/ \d+$/);
+    expect(await row.locator("td").nth(1).textContent()).toBe("0");
+    expect(await row.locator("time").textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(await page.locator("#distribution meter").count()).toBeGreaterThan(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath("teacher-results.png"), fullPage: true });
+    await page.setViewportSize(PHONE);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
   it("keeps shipped quizzes from being deleted", async () => {
     await signIn();
     await openQuiz("belgique-maroc-dsiti-2016");
@@ -524,7 +571,7 @@ describe("the teacher page", () => {
       );
     expect(await outline()).toBe("solid 3px");
     await page.keyboard.type(token());
-    await page.keyboard.press("Enter");
+    await Promise.all([page.waitForURL(/\/teacher\?connecte$/), page.keyboard.press("Enter")]);
     await page.locator("#workspace").waitFor({ state: "visible" });
     await page.keyboard.press("Tab");
     expect(await page.evaluate<string>("document.activeElement.id")).toBe("article");

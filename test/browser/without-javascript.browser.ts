@@ -81,15 +81,53 @@ describe("the quiz page without JavaScript", () => {
     expect(await item.getAttribute("class")).toBe("result result-wrong");
     expect(await item.textContent()).toContain("✗ Faux");
     expect(await item.locator(".result-given").textContent()).toBe(
-      `Votre réponse : ${wrongValue(wrong)}`,
+      `Votre réponse\u00a0: ${wrongValue(wrong)}`,
     );
     expect(await item.locator(".result-expected").textContent()).toBe(
-      `Réponse attendue : ${wrong.answer}`,
+      `Réponse attendue\u00a0: ${wrong.answer}`,
     );
     const mark = page.locator(`mark#evidence-${wrong.id}`);
     expect(await mark.textContent()).toBe(wrong.evidence.text);
     expect(await page.locator("mark.evidence-wrong").count()).toBeGreaterThan(0);
     await item.getByRole("link", { name: /Voir dans l'article/ }).click();
     expect(new URL(page.url()).hash).toBe(`#evidence-${wrong.id}`);
+  });
+
+  it("sends a sheet with unanswered questions back with the answers kept, until « Rendre quand même »", async () => {
+    const [first, ...rest] = key;
+    if (!first) throw new Error("empty quiz");
+    const values = rightSheet(key);
+    values[first.id] = "";
+    await fillAnswers(page, key, values);
+    // Enter in the name field sends the form, as browsers do without a script: it comes back.
+    await page.fill("#student", "Léa");
+    const [check] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.press("#student", "Enter"),
+    ]);
+    expect(check.status()).toBe(422);
+    await page.waitForLoadState();
+    expect(await page.locator("#hand-in-check").textContent()).toContain(
+      "1 question sans réponse\u00a0: question 1.",
+    );
+    expect(await focusedId(page)).toBe("results");
+    expect(await page.locator("#results .score").count()).toBe(0);
+    expect(await page.inputValue("#student")).toBe("Léa");
+    for (const question of rest) {
+      if (question.type === "short_answer") {
+        expect(await page.inputValue(`#${question.id}`)).toBe(values[question.id]);
+      } else {
+        expect(await page.isChecked(`#${question.id}-${values[question.id]}`)).toBe(true);
+      }
+    }
+    const [stored] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Rendre quand même" }).click(),
+    ]);
+    expect(stored.status()).toBe(200);
+    await page.waitForLoadState();
+    expect(await page.locator("#results .score").textContent()).toBe(
+      `${key.length - 1} / ${key.length}`,
+    );
   });
 });

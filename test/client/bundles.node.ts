@@ -12,8 +12,12 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../bench/paths";
 
-/** Budgets, gzipped: a little above the sizes of November 2026 (10.1 and 13.8 KiB). */
-const GZIP_BUDGET_KIB = { quiz: 12, teacher: 16 };
+/**
+ * Budgets, gzipped: a little above the sizes of November 2026 (quiz 12.4 KiB since it sets the
+ * results in French typography with src/core/text and asks before a partial hand-in; teacher
+ * 13.8 KiB).
+ */
+const GZIP_BUDGET_KIB = { quiz: 14, teacher: 16 };
 
 /** The parts of src/ the browser may hold: its own code, the views, pure modules of the core. */
 const CLIENT_SIDE = /^src\/(client|views|core)\//;

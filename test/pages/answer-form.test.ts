@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toStudentView } from "../../src/core/quiz/to-student-view";
-import { readAnswerForm } from "../../src/pages/answer-form";
+import { readAnswerForm, unansweredQuestions } from "../../src/pages/answer-form";
 import { sampleQuiz } from "../core/quiz/sample-quiz";
 
 // q1 short answer, q2 single choice (a, b, c), q3 true/false.
@@ -22,6 +22,22 @@ describe("readAnswerForm", () => {
       form: { answers: {} },
     });
     expect(readAnswerForm(quiz, {})).toEqual({ success: true, form: { answers: {} } });
+  });
+
+  it("reads « Rendre quand même », and refuses any other value of its field", () => {
+    expect(readAnswerForm(quiz, { q1: "Jambon", "hand-in": "anyway" })).toEqual({
+      success: true,
+      form: { answers: { q1: "Jambon" }, anyway: true },
+    });
+    expect(readAnswerForm(quiz, { "hand-in": "yes" }).success).toBe(false);
+  });
+
+  it("names the unanswered questions with their numbers", () => {
+    expect(unansweredQuestions(quiz, { q2: "b" })).toEqual([
+      { id: "q1", number: 1 },
+      { id: "q3", number: 3 },
+    ]);
+    expect(unansweredQuestions(quiz, { q1: "x", q2: "b", q3: false })).toEqual([]);
   });
 
   it("refuses unknown fields, naming them and the fields there are", () => {

@@ -93,7 +93,7 @@ describe("/j/<code> without JavaScript", () => {
     const [name] = await select(html, "input#student");
     expect(name?.attributes).toHaveProperty("required");
     expect(name?.attributes.maxlength).toBe("80");
-    expect(html).toContain("Devoir « 4e B »");
+    expect(html).toContain("Devoir «\u00a04<sup>e</sup> B\u00a0»");
     const quiz = await seedQuiz();
     for (const question of quiz.questions) {
       if (question.type === "short_answer")
@@ -116,10 +116,30 @@ describe("/j/<code> without JavaScript", () => {
     );
     expect(await select(html, ".results-actions")).toHaveLength(0);
 
-    const again = await postForm(`/j/${assignment.joinCode}`, { student: "chloe petit" });
+    const again = await postForm(`/j/${assignment.joinCode}`, {
+      student: "chloe petit",
+      "hand-in": "anyway",
+    });
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Une copie a déjà été rendue sous le nom « chloe petit »");
+    expect(await again.text()).toContain(
+      "Une copie a déjà été rendue sous le nom «\u00a0chloe petit\u00a0»",
+    );
     expect((await sheetsOf(assignment.id)).results).toEqual([{ student: "Chloé Petit" }]);
+  });
+
+  it("sends a sheet with unanswered questions back for the class too, storing nothing", async () => {
+    const assignment = await newAssignment();
+    const response = await postForm(`/j/${assignment.joinCode}`, { student: "Inès" });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect((await select(html, "#hand-in-check strong"))[0]?.text).toMatch(
+      /questions sans réponse/,
+    );
+    expect((await select(html, 'button[name="hand-in"]'))[0]?.text).toBe("Rendre quand même");
+    expect((await select(html, "form.quiz-form"))[0]?.attributes.action).toBe(
+      `/j/${assignment.joinCode}#results`,
+    );
+    expect((await sheetsOf(assignment.id)).results).toHaveLength(0);
   });
 
   it("refuses a sheet without a name, storing nothing", async () => {
@@ -133,7 +153,10 @@ describe("/j/<code> without JavaScript", () => {
   it("with after-close, shows the score but no expected answer or evidence until it closes", async () => {
     const assignment = await newAssignment("after-close");
     const quiz = await seedQuiz();
-    const response = await postForm(`/j/${assignment.joinCode}`, { student: "Léa" });
+    const response = await postForm(`/j/${assignment.joinCode}`, {
+      student: "Léa",
+      "hand-in": "anyway",
+    });
     const html = await response.text();
     expect((await select(html, "p.score"))[0]?.text).toBe(`0 / ${quiz.questions.length}`);
     expect(html).toContain("Les réponses attendues seront visibles");

@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
+import { typesetFrenchText } from "../../src/core/text/french-typography";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions } from "../../src/storage/submission-store";
@@ -73,7 +74,7 @@ describe("GET /quizzes", () => {
     const quiz = await seedQuiz();
     const html = await expectHtml(await get("http://ardoise.test/quizzes"), 200);
     const [link] = await select(html, `a[href="/quizzes/${QUIZ_ID}"]`);
-    expect(link?.text).toBe(quiz.title);
+    expect(link?.text).toBe(typesetFrenchText(quiz.title));
   });
 
   it(`pages the list ${QUIZ_PAGE_SIZE} at a time, with links to the next page and back`, async () => {
@@ -116,7 +117,7 @@ describe("GET /quizzes/:id", () => {
     const { article } = await seedQuiz();
     const html = await expectHtml(await get(PAGE), 200);
     const [title] = await select(html, "h1");
-    expect(title?.text).toBe(article.title);
+    expect(title?.text).toBe(typesetFrenchText(article.title));
     const [time] = await select(html, ".article-meta time");
     expect(time).toEqual({
       attributes: { datetime: "2016-03-01T13:33" },
@@ -132,7 +133,9 @@ describe("GET /quizzes/:id", () => {
     const html = await expectHtml(await get(PAGE), 200);
     const legends = await select(html, "fieldset.question > legend");
     expect(legends.map((legend) => legend.text)).toEqual(
-      quiz.questions.map((question, index) => `${index + 1}. ${question.prompt}`),
+      quiz.questions.map(
+        (question, index) => `${index + 1}. ${typesetFrenchText(question.prompt)}`,
+      ),
     );
     for (const question of quiz.questions) {
       const inputs = await select(html, `#question-${question.id} input`);
@@ -217,7 +220,7 @@ describe("GET /quizzes/:id", () => {
   it("answers 404 with a French page for an unknown quiz", async () => {
     const html = await expectHtml(await get("http://ardoise.test/quizzes/nope"), 404);
     expect(html).toContain("Quiz introuvable");
-    expect(html).toContain("« nope »");
+    expect(html).toContain("«\u00a0nope\u00a0»");
   });
 });
 
@@ -267,11 +270,20 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(item?.attributes.class).toBe("result result-wrong");
     expect(item?.text).toContain("✗ Faux");
     const expected = wrong.options.find((option) => option.id === wrong.answer)?.text ?? "";
-    expect(item?.text).toContain(`Réponse attendue : ${expected}`);
+    expect(item?.text).toContain(`Réponse attendue\u00a0: ${expected}`);
     const [mark] = await select(html, `mark#evidence-${wrong.id}`);
     expect(mark?.attributes.class).toBe("evidence evidence-wrong");
     expect(mark?.text).toBe(wrong.evidence.text);
     expect(await select(html, `a[href="#evidence-${wrong.id}"]`)).toHaveLength(1);
+    // Each question's highlight carries its number, on its first piece; a legend says what the
+    // colours mean.
+    const numbered = await select(html, "mark.evidence[data-number]");
+    expect(numbered.map((piece) => piece.attributes.id)).toEqual(
+      expect.arrayContaining(quiz.questions.map((question) => `evidence-${question.id}`)),
+    );
+    expect(numbered).toHaveLength(max);
+    expect(mark?.attributes["data-number"]).toBe(String(quiz.questions.indexOf(wrong) + 1));
+    expect((await select(html, ".highlight-legend"))[0]?.text).toContain("en jaune");
     // The answers stay on the page, locked, and the results region takes the focus.
     expect(await select(html, "fieldset[disabled]")).toHaveLength(max);
     const [chosen] = await select(html, `input[name="${wrong.id}"][checked]`);
@@ -291,7 +303,7 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     );
     fields[quiz.questions[1]?.id ?? ""] = "";
     const before = await countSubmissions(env.DB, QUIZ_ID);
-    await expectHtml(await postForm({ ...fields, student: "Léa" }), 200);
+    await expectHtml(await postForm({ ...fields, student: "Léa", "hand-in": "anyway" }), 200);
     const { results } = await env.DB.prepare(
       "SELECT id FROM submissions WHERE quiz_id = ? ORDER BY rowid DESC LIMIT 1",
     )
@@ -320,16 +332,58 @@ describe("POST /quizzes/:id (the form without JavaScript)", () => {
     expect(fromForm?.marks[1]).toMatchObject({ given: null, correct: false });
   });
 
+  it("sends a sheet with unanswered questions back, stored nowhere, until « Rendre quand même »", async () => {
+    const quiz = await seedQuiz();
+    const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, rightValue(q)]));
+    const [first, , third] = quiz.questions;
+    if (!first || !third) throw new Error("the seed quiz is too short");
+    fields[first.id] = "";
+    fields[third.id] = "";
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    const response = await postForm({ ...fields, student: "Zoé" });
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const html = await expectHtml(response, 422);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before);
+    const [check] = await select(html, "#hand-in-check");
+    expect(check?.text).toContain("2 questions sans réponse\u00a0: question 1 et question 3.");
+    expect((await select(html, "#results"))[0]?.attributes).toMatchObject({ autofocus: "" });
+    expect(await select(html, "#results #hand-in-check")).toHaveLength(1);
+    expect((await select(html, "#hand-in-check a")).map((link) => link.attributes.href)).toEqual([
+      `#question-${first.id}`,
+      `#question-${third.id}`,
+    ]);
+    expect(await select(html, "fieldset.question-missing")).toHaveLength(2);
+    // The answers are back in the form, nothing locked, no results.
+    expect((await select(html, "#student"))[0]?.attributes.value).toBe("Zoé");
+    expect(await select(html, "fieldset:not([disabled])")).toHaveLength(quiz.questions.length);
+    expect(await select(html, "#results .score")).toHaveLength(0);
+    const [anyway] = await select(html, 'button[name="hand-in"]');
+    expect(anyway).toMatchObject({
+      text: "Rendre quand même",
+      attributes: { value: "anyway", form: "quiz-form" },
+    });
+    expect(await select(html, "form#quiz-form")).toHaveLength(1);
+
+    const handedIn = await expectHtml(
+      await postForm({ ...fields, student: "Zoé", "hand-in": "anyway" }),
+      200,
+    );
+    expect((await select(handedIn, "#results .score"))[0]?.text).toBe(
+      `${quiz.questions.length - 2} / ${quiz.questions.length}`,
+    );
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + 1);
+  });
+
   it("counts empty fields as unanswered", async () => {
     const quiz = await seedQuiz();
     const fields = Object.fromEntries(quiz.questions.map((q) => [q.id, ""]));
-    const html = await expectHtml(await postForm(fields), 200);
+    const html = await expectHtml(await postForm({ ...fields, "hand-in": "anyway" }), 200);
     expect((await select(html, "#results .score"))[0]?.text).toBe(`0 / ${quiz.questions.length}`);
     expect(await select(html, ".answer-none")).toHaveLength(quiz.questions.length);
   });
 
   it.each<[string, [string, string][], string]>([
-    ["an unknown field", [["q99", "x"]], "Champ inconnu « q99 »"],
+    ["an unknown field", [["q99", "x"]], "Champ inconnu «\u00a0q99\u00a0»"],
     [
       "a field sent twice",
       [
@@ -370,5 +424,37 @@ describe("page headers", () => {
     const policy = response.headers.get("Content-Security-Policy") ?? "";
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
+  });
+});
+
+describe("French typography on the pages", () => {
+  it("sets no-break spaces before : ? and inside « », and keeps the article's text length", async () => {
+    const quiz = await seedQuiz();
+    const page = await (await get(PAGE)).text();
+    const [title] = await select(page, "h1");
+    // The seed title, as the wire wrote it: « … belge: la coopération … »: a space is added.
+    expect(title?.text).toContain("belge\u00a0: la coopération");
+    const paragraphs = await select(page, ".article-body p");
+    expect(paragraphs.map((paragraph) => paragraph.text.length)).toEqual(
+      quiz.article.paragraphs.map((paragraph) => paragraph.length),
+    );
+    // Only spaces changed, to no-break ones.
+    expect(paragraphs.map((paragraph) => paragraph.text.replace(/[\u00a0\u202f]/g, " "))).toEqual(
+      quiz.article.paragraphs.map((paragraph) => paragraph.replace(/\u00a0/g, " ")),
+    );
+    // No text on the page has a breakable space before : ; ! ? or after «.
+    const text = page.replace(/<(script|style|code)[\s\S]*?<\/\1>|<[^>]*>/g, "");
+    expect(decodeEntities(text)).not.toMatch(/ [:;!?](?=\s|$)|« /);
+  });
+
+  it("leaves the stored quiz as written", async () => {
+    const quiz = await seedQuiz();
+    await get(PAGE);
+    const response = await exports.default.fetch(
+      new Request(`http://ardoise.test/api/quizzes/${QUIZ_ID}`),
+    );
+    const body = (await response.json()) as { title: string };
+    expect(body.title).toBe(quiz.title);
+    expect(body.title).toContain("belge: la");
   });
 });

@@ -21,19 +21,21 @@ describe("GET /docs", () => {
     return { response, html: await response.text() };
   }
 
-  it("is a page of the site: French frame, same stylesheet and headers, no script", async () => {
+  it("is a page of the site in English throughout: same stylesheet and headers, no script", async () => {
     const { response, html } = await page();
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
     expect(response.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="fr">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
     expect(await selectElements(html, "script")).toEqual([]);
     const sheets = await selectElements(html, 'link[rel="stylesheet"]');
     expect(sheets.map((sheet) => sheet.attributes.href)).toEqual(["/ardoise.css", "/tools.css"]);
     expect(await selectElements(html, 'a[href="/openapi.json"]')).toHaveLength(1);
-    // The listing is in English, and says so.
-    const [listing] = await selectElements(html, ".api-docs");
-    expect(listing?.attributes.lang).toBe("en");
+    // One language: no French left in the frame, and no part marked as another language.
+    expect((await selectElements(html, "h1"))[0]?.text).toBe("API documentation");
+    expect((await selectElements(html, ".site-header nav"))[0]?.text).toBe("All quizzes");
+    expect(html).not.toMatch(/Tous les quiz|Documentation de l|quiz de compréhension/);
+    expect(await selectElements(html, "main [lang]")).toEqual([]);
   });
 
   it("lists every operation of the document, with its parameters, body and responses", async () => {

@@ -172,7 +172,7 @@ describe("__proto__, constructor and prototype keys → 400 as unknown fields, n
     );
     const html = await expectFrenchPage(response, 400);
     for (const name of ["__proto__", "constructor", "prototype"]) {
-      expect(html).toContain(`Champ inconnu « ${name} »`);
+      expect(html).toContain(`Champ inconnu «\u00a0${name}\u00a0»`);
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     const { results } = await env.DB.prepare(
@@ -189,7 +189,7 @@ describe("__proto__, constructor and prototype keys → 400 as unknown fields, n
   ])("on the form post: %s alone (%s) → 400 naming it, as the JSON API", async (name, _, body) => {
     const response = await storesNothing(() => send(PAGE, { method: "POST", body }));
     const html = await expectFrenchPage(response, 400);
-    expect(html).toContain(`Champ inconnu « ${name} »`);
+    expect(html).toContain(`Champ inconnu «\u00a0${name}\u00a0»`);
   });
 });
 
@@ -403,7 +403,11 @@ describe("D1 unavailable on the pages → a French 503 page with Retry-After, no
   it.each([
     ["the list of quizzes", "/quizzes", undefined],
     ["a created quiz", "/quizzes/a-created-quiz", undefined],
-    ["a sheet posted with the form", `/quizzes/${QUIZ_ID}`, new URLSearchParams({ q1: "" })],
+    [
+      "a sheet posted with the form",
+      `/quizzes/${QUIZ_ID}`,
+      new URLSearchParams({ q1: "", "hand-in": "anyway" }),
+    ],
     ["an assignment's page", "/j/ABCDEF", undefined],
     ["a sheet posted for an assignment", "/j/ABCDEF", new URLSearchParams({ student: "Léa" })],
   ])("%s", async (_, path, form) => {

@@ -335,8 +335,13 @@ async function submissionCount(): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Whether the path is one of the student pages' routes (French HTML errors). */
-function isPageRoute(method: string, pathname: string): boolean {
+/**
+ * Whether the answer is a French HTML page: the student pages' routes, and any address outside
+ * /api/ asked for by a browser (Accept: text/html), which gets the French 404 or 405 page.
+ */
+function isPageRoute(method: string, pathname: string, accept = ""): boolean {
+  const outsideApi = pathname !== "/api" && !pathname.startsWith("/api/");
+  if (outsideApi && /\btext\/html\b/i.test(accept)) return true;
   const quizPage = /^\/quizzes\/[^/]+$/.test(pathname);
   if (method === "POST") return quizPage;
   const page = pathname === "/" || pathname === "/quizzes" || quizPage;
@@ -367,7 +372,7 @@ describe("hostile requests to every route", () => {
 
         const type = response.headers.get("Content-Type") ?? "";
         if (response.status >= 400 && generated.method !== "HEAD") {
-          if (isPageRoute(generated.method, pathname)) {
+          if (isPageRoute(generated.method, pathname, request.headers.get("Accept") ?? "")) {
             expect(type).toMatch(/^text\/html/);
             expect(text).toContain('<html lang="fr">');
           } else {

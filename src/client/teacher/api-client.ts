@@ -1,8 +1,9 @@
 /**
  * @module
- * The teacher's side of the API: Hono's typed client (`hc<AppType>`), which sends the teacher
- * token, and `call`, which turns the two answers every request may get — no answer at all, or
- * a refused token — into what the page does about them.
+ * The teacher's side of the API: Hono's typed client (`hc<AppType>`), whose same-origin
+ * requests carry the session cookie (no Authorization header: the script never holds the
+ * code), and `call`, which turns the two answers every request may get — no answer at all, or
+ * a refused session — into what the page does about them.
  */
 import { hc } from "hono/client";
 import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/http-status";
@@ -13,26 +14,22 @@ import { say } from "./messages";
 export type Api = ReturnType<typeof hc<AppType>>["api"];
 
 /**
- * The API, sending `Authorization: Bearer <token>` while there is a token.
+ * The API, opened by the session cookie that same-origin requests carry.
  *
  * @example
- * const api = apiClient(() => sessionStorage.getItem("ardoise:teacher-token"));
+ * const api = apiClient();
  * const response = await api.assignments.$get();
  */
-export function apiClient(token: () => string | null): Api {
+export function apiClient(): Api {
   return hc<AppType>(window.location.origin, {
-    headers: (): Record<string, string> => {
-      const value = token();
-      return value === null
-        ? { Accept: "application/json" }
-        : { Authorization: `Bearer ${value}`, Accept: "application/json" };
-    },
+    headers: { Accept: "application/json" },
+    init: { credentials: "same-origin" },
   }).api;
 }
 
 /**
- * Sends a teacher request. A refused token signs out (it changed on the server, or was wrong);
- * no answer at all is said. Resolves to the response, or null when already handled.
+ * Sends a teacher request. A refused session (401: it expired, or the code changed on the
+ * server) signs out; no answer at all is said. Resolves to the response, or null when already handled.
  *
  * @example
  * const response = await call(() => api.quizzes[":id"].$delete({ param: { id } }), signOut);
@@ -40,7 +37,7 @@ export function apiClient(token: () => string | null): Api {
  */
 export async function call<R extends { status: number }>(
   request: () => Promise<R>,
-  signOut: (message: string) => void,
+  signOut: () => void,
 ): Promise<R | null> {
   let response: R;
   try {
@@ -50,7 +47,7 @@ export async function call<R extends { status: number }>(
     return null;
   }
   if (response.status === 401) {
-    signOut("Le jeton a été refusé : reconnectez-vous.");
+    signOut();
     return null;
   }
   return response;

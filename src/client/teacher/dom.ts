@@ -8,7 +8,7 @@
  * all, so a missing one is a bug, reported at once.
  *
  * @example
- * byId<HTMLInputElement>("token").value;
+ * byId<HTMLInputElement>("search").value;
  */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);

@@ -1,7 +1,7 @@
 /**
  * @module
- * Downloads with the teacher token (a plain link cannot send it): the exports of a quiz and an
- * assignment's class sheet, saved under the name the server gives.
+ * Downloads fetched by the script, so that a refusal is said on the page: the exports of a
+ * quiz and an assignment's class sheet, saved under the name the server gives.
  */
 import { element } from "./dom";
 import { say, sayRefusal } from "./messages";

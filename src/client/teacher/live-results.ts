@@ -1,7 +1,7 @@
 /**
  * @module
  * An assignment's results, live: the server-sent events of GET /api/assignments/:id/live, read
- * with fetch so that the token stays in a header (EventSource cannot send it), shown as they
+ * with fetch through the typed client (reconnecting as EventSource would), shown as they
  * come: copies, mean and median, the latest sheets, each question's rate and the class sheet.
  */
 import { dateTime } from "./assignments";
@@ -41,7 +41,7 @@ export function liveResults(
         { headers: { Accept: "text/event-stream" }, init: { signal: controller.signal } },
       );
       if (response.status === 401) {
-        page.signOut("Le jeton a été refusé : reconnectez-vous.");
+        page.signOut();
         return;
       }
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);

@@ -46,7 +46,7 @@ export function quizList(page: TeacherPage) {
   /** A page of the list, or null when it could not be had (said). */
   async function fetchQuizzes({ search = "", cursor = null as string | null, limit = PAGE_SIZE }) {
     try {
-      // With the token, the list holds the quizzes not public, and the drafts, too.
+      // Signed in, the list holds the quizzes not public, and the drafts, too.
       const response = await page.api.quizzes.$get({
         query: {
           limit: String(limit),
@@ -157,8 +157,6 @@ export function quizList(page: TeacherPage) {
 
   return {
     load,
-    /** The first quiz listed, if any, for checking a token at sign-in; null: said. */
-    first: () => fetchQuizzes({ limit: 1 }),
     reset(): void {
       clear(list);
       searchInput.value = "";

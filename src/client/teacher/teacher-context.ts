@@ -29,13 +29,14 @@ export interface Answer {
 
 export interface TeacherPage {
   api: Api;
-  /** Sends a teacher request: null when there was no answer or the token was refused (said). */
+  /** Sends a teacher request: null when there was no answer or the session was refused (said). */
   request<R extends { status: number }>(send: () => Promise<R>): Promise<R | null>;
   /** Sends a change: the body of the answer, or null once the refusal is said. */
   change<R extends Answer>(send: () => Promise<R>): Promise<SuccessBody<R> | null>;
   /** The ids of the quizzes shipped with Ardoise: they cannot be changed or deleted. */
   shipped: ReadonlySet<string>;
-  signOut(message: string): void;
+  /** The session ended: back to the sign-in form. */
+  signOut(): void;
   list: {
     /** Shows the first page of the list (the search shown by default); how many, or null. */
     load(search?: string): Promise<number | null>;

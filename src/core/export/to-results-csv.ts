@@ -5,6 +5,7 @@
 import type { ResultSheet } from "../marking/result-sheet";
 import type { Quiz } from "../quiz/quiz";
 import { describeAnswer } from "./describe-answer";
+import { formatSheetTime } from "./to-class-sheet";
 import { toCsv } from "./to-csv";
 
 /**
@@ -17,7 +18,7 @@ import { toCsv } from "./to-csv";
  * @example
  * toResultsCsv(quiz, [{ student: "Léa", createdAt: "2026-01-02T03:04:05.678Z", score: 2,
  *   maxScore: 3, marks: [{ questionId: "q1", given: "jambon", correct: true }, …] }]);
- * // '\uFEFFstudent;createdAt;score;maxScore;q1: Qui est ministre ?;…\r\nLéa;2026-01-02T03:04:05.678Z;2;3;✓ jambon;…'
+ * // '\uFEFFstudent;createdAt;score;maxScore;q1: Qui est ministre ?;…\r\nLéa;02/01/2026 04:04;2;3;✓ jambon;…'
  */
 export function toResultsCsv(quiz: Quiz, sheets: readonly ResultSheet[]): string {
   const header = [
@@ -36,7 +37,15 @@ export function toResultsCsv(quiz: Quiz, sheets: readonly ResultSheet[]): string
       const shown = describeAnswer(question, mark.given);
       return shown ? `${verdict} ${shown}` : verdict;
     });
-    return [sheet.student ?? "", sheet.createdAt, sheet.score, sheet.maxScore, ...cells];
+    // Paris time as `02/01/2026 04:04`, which a French spreadsheet reads as a date (the JSON
+    // keeps ISO 8601).
+    return [
+      sheet.student ?? "",
+      formatSheetTime(sheet.createdAt),
+      sheet.score,
+      sheet.maxScore,
+      ...cells,
+    ];
   });
   return toCsv([header, ...rows]);
 }

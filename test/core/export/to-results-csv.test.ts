@@ -45,8 +45,8 @@ describe("toResultsCsv", () => {
         "q2: Où était-il mardi ?",
         "q3: Jan Jambon est ministre.",
       ],
-      ["Léa", "2026-01-02T03:04:05.678Z", "2", "3", "✓ jambon", "✗ Bruxelles", "✓ Vrai"],
-      ["", "2026-01-02T03:05:00.000Z", "0", "3", "✗", "✗ Paris", "✗ Faux"],
+      ["Léa", "02/01/2026 04:04", "2", "3", "✓ jambon", "✗ Bruxelles", "✓ Vrai"],
+      ["", "02/01/2026 04:05", "0", "3", "✗", "✗ Paris", "✗ Faux"],
     ]);
   });
 
