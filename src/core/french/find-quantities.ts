@@ -35,6 +35,17 @@ const NOT_UNITS = new Set([
   "puis",
   "jamais",
   "toujours",
+  // `les 3 dernières années`: an adjective before the counted noun is not the unit.
+  "dernières",
+  "derniers",
+  "premières",
+  "premiers",
+  "prochaines",
+  "prochains",
+  "autres",
+  "mêmes",
+  "seules",
+  "seuls",
 ]);
 const SCALES: Record<string, number> = {
   million: 1e6,

@@ -72,4 +72,8 @@ describe("findQuantities", () => {
       ["quatre-vingts jours", 80, "jours"],
     ]);
   });
+
+  it("takes no adjective for a unit (`les 3 dernières années`)", () => {
+    expect(findQuantities("la sécheresse des 3 dernières années").map((q) => q.unit)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
  * templates cannot phrase as a question.
  */
 import type { ArticleAnalysis, Mention } from "../../french/entities";
+import { isCommonWord } from "../../french/lexicon/common-words";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -262,6 +263,9 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
   return phrases;
 }
 
+const PREPOSITION_END =
+  /\s(?:depuis|de|du|des|d['’]|à|au|aux|en|par|pour|sur|dans|avec|sans|vers|chez|que|qu['’]|qui|dont)$/u;
+
 /**
  * Whether a blank covers a whole name or quantity: not one word of a hyphenated or longer name
  * (`……-et-Vilaine`, `…… des ministres` for `Conseil des ministres`), nor a unit after a number
@@ -299,6 +303,12 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   const oneCapitalWord = /^\p{Lu}[\p{Ll}'’]+$/u.test(mention.text);
+  // `le président de la ……` (République), `l'……` (Office): a common noun with a capital is
+  // filled in from the set phrase, not from the article.
+  // `les habitants … attendent depuis`: a phrase that ends on a preposition runs into the next one.
+  if (answer.kind === "phrase" && PREPOSITION_END.test(mention.text)) return false;
+  const named = answer.kind === "organisation" || answer.kind === "phrase";
+  if (oneCapitalWord && named && isCommonWord(mention.text)) return false;
   if (
     oneCapitalWord &&
     answer.kind === "phrase" &&

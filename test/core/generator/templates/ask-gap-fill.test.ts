@@ -33,6 +33,14 @@ describe("askGapFill", () => {
     expect(answers.some((answer) => /^500/u.test(answer))).toBe(false);
   });
 
+  it("blanks no common noun written with a capital in a set phrase (`président de la République`)", () => {
+    const analysis = analysisOf(
+      "Le programme décidé par le président de la République vise les villes côtières.",
+    );
+    const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(answers).not.toContain("République");
+  });
+
   it("blanks no part of a name that carries on with a capital or an en dash", () => {
     const analysis = analysisOf(
       "Les cours ont monté en Afrique de l'Ouest. Les producteurs du Saguenay–Lac-Saint-Jean attendent.",
