@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/core/quiz/quiz";
 import { optionValue } from "./distractor-checks";
 import { CLASS_CHECKS, DEFECT_CHECKS, findDefects, findQuizDefects } from "./find-defects";
-import { shortAnswer, singleChoice } from "./question-fixtures";
+import { shortAnswer, singleChoice, trueFalse } from "./question-fixtures";
 
 const CHECKS = CLASS_CHECKS;
 
@@ -16,6 +16,36 @@ function flags(check: string, question: Question, body = question.evidence.text)
   if (!found) throw new Error(`no check ${check}`);
   return found.find(question, body).length > 0;
 }
+
+describe("loose references", () => {
+  it("loose-reference: a statement or question resting on a sentence it does not show", () => {
+    const sentence = "Les trois autres ont péri à Toamasina. Québec estime que celle-ci croîtra.";
+    expect(
+      flags(
+        "loose-reference",
+        trueFalse("q1", "Les trois autres ont péri à Toliara.", false, sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        trueFalse("q2", "Québec estime que celle-ci croîtra.", true, sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        trueFalse("q3", "Trois victimes ont péri à Toamasina.", true, sentence),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer("q4", "Complétez : « Québec estime que celle-ci …… »", "croîtra", sentence),
+      ),
+    ).toBe(false);
+  });
+});
 
 describe("span checks", () => {
   it("name-cut: a blank or an answer inside a longer name", () => {

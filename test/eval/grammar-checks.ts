@@ -32,7 +32,21 @@ const DATELINE =
 const DOUBLE_VERB_END = /\s(?:est|sont|a|ont|était|étaient|sera|seront)\s*\?$/u;
 const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L})/u;
 
+/** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
+const LOOSE_REFERENCE =
+  /(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})/iu;
+
 export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
+  "loose-reference": {
+    description:
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const text = outsideQuotes(question.prompt);
+      const match = LOOSE_REFERENCE.exec(text);
+      return match ? [`« ${around(text, match.index)} »`] : [];
+    },
+  },
   "first-person": {
     description: "first person outside quotes in a prompt (ma, mon, mes, nous, notre, je, j')",
     find: (question) => {
