@@ -8,20 +8,13 @@ import type { KeyQuestion, KeyQuiz } from "../../src/core/quiz/to-key-view";
 import type { Problem } from "../../src/problem";
 import { expectProblem } from "../expect-problem";
 import { getSubmission } from "../storage/get-submission";
+import { TRAM_ARTICLE } from "../tram-article";
 
 const BASE = "http://ardoise.test";
 const SEED_ID = "belgique-maroc-dsiti-2016";
 const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };
 
-const ARTICLE = `Le maire de Nantes inaugure une nouvelle ligne de tramway
-
-La maire de Nantes, Johanna Rolland, a inauguré samedi 14 mai la ligne 6 du tramway, en présence du président de la Société d'économie mixte des transports (SEMITAN), Bertrand Affilé.
-
-"Cette ligne change la vie des habitants du nord de la ville", a déclaré, samedi 14 mai à Nantes, la maire, Johanna Rolland.
-
-Les travaux, conduits par l'entreprise Colas, ont duré trois ans et ont coûté 120 millions d'euros. La ligne dessert 18 stations et doit transporter 40 000 voyageurs par jour.
-
-Le 14/05/2022 à 18h05`;
+const ARTICLE = TRAM_ARTICLE;
 
 type Reviewed = KeyQuiz & { published: boolean; revision: number };
 interface Regraded {
