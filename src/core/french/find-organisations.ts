@@ -6,7 +6,9 @@
  */
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
+import { nounGender } from "./lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
+import { finiteVerb } from "./lexicon/verb-form";
 
 const ACRONYM_IN_PARENTHESES = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/gu;
 const ACRONYM = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d&]{1,9}(?![\p{L}\d-])/gu;
@@ -154,7 +156,12 @@ export function findOrganisations(body: string): Organisation[] {
       bare.mentions.push(mention);
       continue;
     }
-    const known = organisations.find((o) => o.name.toLowerCase() === name.toLowerCase());
+    // `l'Office` after `l'Office de la formation professionnelle …`: the head alone names it.
+    const known = organisations.find(
+      (o) =>
+        o.name.toLowerCase() === name.toLowerCase() ||
+        (!name.includes(" ") && o.name.startsWith(`${name} `)),
+    );
     if (known) known.mentions.push(mention);
     else organisations.push({ name, head, mentions: [mention] });
   }
@@ -226,8 +233,11 @@ function headOf(name: string): { head?: { noun: string; gender: Gender } } {
  */
 function trimComplement(name: string): string {
   let words = name.split(/\s+/);
+  // `La Région contribuera …`: a verb after the name is the sentence's, not the name's.
   const trailing = (word: string) =>
-    FUNCTION_WORDS.has(word.toLowerCase()) || TRAILING_ADVERB.test(word);
+    FUNCTION_WORDS.has(word.toLowerCase()) ||
+    TRAILING_ADVERB.test(word) ||
+    (/^\p{Ll}/u.test(word) && finiteVerb(word) !== undefined && !nounGender(word));
   while (words.length > 1 && trailing(words.at(-1) ?? "")) words = words.slice(0, -1);
   return words.join(" ");
 }

@@ -12,7 +12,8 @@ import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { PERSON_TITLES } from "./lexicon/person-titles";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
+/** A capitalised word of a name; `N'` opens West African names (`N'Guessan`, `N'Dri`). */
+const NAME_WORD = String.raw`(?:N['’])?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
 const PARTICLE =
   "(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)";
 /** Two to four capitalised words, with name particles between them. */
@@ -29,7 +30,7 @@ const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
   ["Mlle", "f"],
 ]);
 const PLACE_BEFORE =
-  /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|ville de|banlieue de|région de|province de|près de|capitale,?)\s+$/u;
+  /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|(?:ville|banlieue|région|province|district|commune|wilaya|préfecture|département|canton|quartier|village|localité|cercle|territoire|gouvernorat) d(?:e|u|es)|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
   /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire)\s+$/iu;
 /** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */

@@ -221,4 +221,14 @@ describe("findOrganisations", () => {
       ["Comité national de gestion de la lutte", "CNG"],
     ]);
   });
+
+  it("takes a name's head alone for that name, and leaves the sentence's verb out", () => {
+    const found = findOrganisations(
+      "L'Office national des forêts (ONF) gère le massif. L'Office emploie 40 agents. La Région contribuera au financement.",
+    );
+    expect(found.map((o) => [o.name, o.mentions.length])).toEqual([
+      ["Office national des forêts", 3],
+      ["Région", 1],
+    ]);
+  });
 });

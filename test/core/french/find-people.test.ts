@@ -71,4 +71,11 @@ describe("findPeople", () => {
       expect(found[0]?.mentions).toHaveLength(2);
     }
   });
+
+  it("takes two capitalised words after a district, commune or wilaya for a place", () => {
+    const found = findPeople(
+      "Les pluies ont touché le district de Moramanga Be et la commune de Sidi Bel, a indiqué Hery Rakoto.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Hery Rakoto"]);
+  });
 });

@@ -57,6 +57,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);
         if (!np || isPersonPhrase(np, analysis.people)) continue;
+        // `des 95 % recommandés par l'OMS`: a bare figure is not a thing one does.
+        if (/^(?:les|des|l['’])?\s*[\d\s.,]+\s*(?:%|pour cent)?$/u.test(np)) continue;
         // `signé par X et son homologue Y`: two agents, and *Qui a signé ?* has two answers.
         if (severalAgents(match.groups?.agent ?? "", analysis)) continue;
         if (!person) {
@@ -119,6 +121,10 @@ function shortenSubject(np: string): string {
   return short.split(/\s+/).length <= MAX_SUBJECT_WORDS ? short : "";
 }
 
+/** A preposition that takes the phrase after `par` somewhere else than to its agent. */
+const AWAY_FROM_AGENT =
+  /(?<!\p{L})(?:dans|sur|sous|chez|vers|pour|avec|contre|près|lors|après|avant|depuis|entre|selon)(?!\p{L})/u;
+
 /** The first person named in the agent, within the same clause. */
 function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): Person | undefined {
   let best: { person: Person; mention: Mention } | undefined;
@@ -128,7 +134,10 @@ function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): 
       if (!best || mention.start < best.mention.start) best = { person, mention };
     }
   }
-  return best && best.mention.start - offset < 120 ? best.person : undefined;
+  if (!best || best.mention.start - offset >= 120) return undefined;
+  // `par la chute d'un arbre sur leur maison dans le district de X`: a place, not the agent.
+  const between = sentence.text.slice(offset - sentence.start, best.mention.start - sentence.start);
+  return AWAY_FROM_AGENT.test(between) ? undefined : best.person;
 }
 
 /** `le directeur de la DSITI, X` → the DSITI, when the agent's role names an organisation. */

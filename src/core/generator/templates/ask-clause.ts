@@ -198,6 +198,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = applyContractions(`${which} ${predicate(object)} ?`);
       const answer = { kind: "organisation", organisation, form: "either" } as const;
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
+    } else if (!person && object !== undefined && !clause.plural) {
+      const named = namedSubject(analysis, clause.subject);
+      if (named && (object || clause.passive)) {
+        // `Le nanosatellite « Jasmin-1 » a été placé en orbite` → *Quel nanosatellite a été
+        // placé en orbite ?*: the news is what the named thing did.
+        const prompt = applyContractions(`${named.which} ${predicate(object)} ?`);
+        add("named-subject", prompt, named.answer, 0.85, `action:${sentence.start}`);
+      }
     }
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
@@ -782,6 +790,43 @@ function organisationSubject(
         (m.text === subject || subject === `${m.text} (${organisation.acronym ?? ""})`),
     ),
   );
+}
+
+/**
+ * A subject that is a common noun and the name it introduces: `le long métrage « La Maison des
+ * orangers »`, `le cyclone Tsiory`, `la société Lithonor`.
+ */
+const NAMED_SUBJECT =
+  /^(?<det>le|la|l['’])\s*(?<head>\p{Ll}[\p{Ll}-]{2,}(?:(?:\s(?:de|des)\s|\sd['’]|\s)\p{Ll}[\p{Ll}-]{2,}){0,2})\s+(?:«\s*(?<title>[^«»]{2,60}?)\s*»|(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,3}))$/u;
+/** Adjectives that come before the noun they qualify (`le long métrage`, `la nouvelle ligne`). */
+const PREPOSED =
+  /^(?:long|longue|grand|grande|petit|petite|nouveau|nouvel|nouvelle|premier|première|jeune|vieux|vieille|gros|grosse|haut|haute)$/u;
+
+/**
+ * *Quel long métrage … ?* for a subject that names a thing after its kind; undefined for a
+ * person (asked with *Qui*), a place, or a kind the noun lexicon does not know.
+ */
+function namedSubject(
+  analysis: ArticleAnalysis,
+  subject: string,
+): { which: string; answer: CandidateAnswer } | undefined {
+  const match = NAMED_SUBJECT.exec(subject);
+  const { det = "", head = "", title, name } = match?.groups ?? {};
+  const text = (title ?? name ?? "").trim();
+  if (!match || !text || isPlace(analysis, text)) return undefined;
+  if (analysis.people.some((p) => p.name === text || p.aliases.includes(text))) return undefined;
+  const words = head.split(" ");
+  const noun = words.find((word) => !PREPOSED.test(word));
+  // `la communauté de communes des Aspres`: the name's own article is not the kind's.
+  if (!noun || isFunctionWord(noun) || isFunctionWord(words.at(-1) ?? "")) return undefined;
+  // The determiner says the gender; after `l'` the noun lexicon does.
+  const gender = det === "le" ? "m" : det === "la" ? "f" : nounGender(noun);
+  if (!gender) return undefined;
+  const organisation = analysis.organisations.find((o) => o.name === text || o.acronym === text);
+  const answer: CandidateAnswer = organisation
+    ? { kind: "organisation", organisation, form: "either" }
+    : { kind: "phrase", text };
+  return { which: `${quelFor(gender)} ${head}`, answer };
 }
 
 /** `La rencontre` → `la rencontre`, `Deux jeunes` → `deux jeunes`; a name keeps its capital. */

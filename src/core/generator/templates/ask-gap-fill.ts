@@ -5,7 +5,9 @@
  * templates cannot phrase as a question.
  */
 import type { ArticleAnalysis, Mention } from "../../french/entities";
-import { isCommonWord } from "../../french/lexicon/common-words";
+import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
+import { nounGender } from "../../french/lexicon/noun-gender";
+import { finiteVerb } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -271,12 +273,19 @@ const PREPOSITION_END =
  * (`……-et-Vilaine`, `…… des ministres` for `Conseil des ministres`), nor a unit after a number
  * (`190 ……` for `190 MDH`).
  */
+/** `Office`, `Région`: a French noun with a capital, not a name of its own. */
+function isCommonNoun(word: string): boolean {
+  return isCommonWord(word) || nounGender(word.toLowerCase()) !== undefined;
+}
+
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
   if (/[-‑–]$/u.test(before) || /^[-‑–][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
+  if (/(?<!\p{L})N['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.
   const range = body.slice(Math.max(0, mention.start - 30), mention.start);
   if (/(?:^|\s)(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/u.test(range))
@@ -308,7 +317,23 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   // `les habitants … attendent depuis`: a phrase that ends on a preposition runs into the next one.
   if (answer.kind === "phrase" && PREPOSITION_END.test(mention.text)) return false;
   const named = answer.kind === "organisation" || answer.kind === "phrase";
-  if (oneCapitalWord && named && isCommonWord(mention.text)) return false;
+  if (oneCapitalWord && named && isCommonNoun(mention.text)) return false;
+  // `l'……` for `l'Office` of `Office de la formation professionnelle …`: the key would be
+  // the first word of the name.
+  if (
+    answer.kind === "organisation" &&
+    answer.organisation.name.startsWith(`${mention.text} `) &&
+    mention.text !== answer.organisation.acronym
+  ) {
+    return false;
+  }
+  // `l'…… unies pour l'alimentation et l'agriculture (FAO)`: the name runs on to its acronym.
+  const runOn = /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
+    body.slice(mention.end, mention.end + 100),
+  )?.groups?.word;
+  if (named && runOn && !isFunctionWord(runOn) && !finiteVerb(runOn)) {
+    return false;
+  }
   if (
     oneCapitalWord &&
     answer.kind === "phrase" &&

@@ -6,6 +6,8 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { nounGender } from "../../french/lexicon/noun-gender";
+import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -56,13 +58,22 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const predicate = between.trim().replace(/\s+(?:plus de|près de|environ)$/u, "");
     const lead = predicate.slice(0, predicate.length - verb.length);
     if (!predicate.endsWith(verb) || (lead !== "" && !/^[^,]*\set\s$/u.test(lead))) continue;
-    if (NOT_VERBS.test(verb.split(/\s+/).at(-1) ?? "")) continue;
+    const verbWords = verb.split(/\s+/);
+    const main = verbWords.at(-1) ?? "";
+    if (NOT_VERBS.test(main)) continue;
+    // The lexicon has the last word: a finite verb alone, a participle or infinitive after an
+    // auxiliary. `… des amendes pouvant atteindre 500 millions` has no verb of the subject's.
+    const known =
+      verbWords.length === 1
+        ? finiteVerb(main)
+        : (participleOf(main) ?? /(?:er|ir|re)$/u.test(main));
+    if (!known || subject.split(/\s+/).some(isVerbForm)) continue;
     const lowered = lowerFirst(subject);
     const how = MONEY.test(quantity.unit)
       ? "Combien"
       : TIME.test(quantity.unit)
         ? "Combien de temps"
-        : `Combien de ${quantity.unit}`;
+        : `Combien de ${quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "")}`;
     candidates.push({
       template: "how-many",
       prompt: applyContractions(`${how} ${verb} ${lowered} ?`),
@@ -74,6 +85,14 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/** `s'exposeront`, `pouvant`: a subject holding a verb is a clause, not a noun phrase. */
+function isVerbForm(word: string): boolean {
+  const pronominal = /^s['’](?<verb>\p{Ll}+)$/u.exec(word)?.groups?.verb;
+  if (pronominal) return finiteVerb(pronominal) !== undefined;
+  // A present participle; `montant`, `habitant` are nouns the lexicon knows.
+  return /^\p{Ll}{3,}ant$/u.test(word) && nounGender(word) === undefined;
 }
 
 function lowerFirst(phrase: string): string {

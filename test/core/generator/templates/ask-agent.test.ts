@@ -126,4 +126,18 @@ describe("askAgent", () => {
       "Qui a donné des explications ?",
     ]);
   });
+
+  it("does not take a person named in a place complement for the agent", () => {
+    const analysis = analysisOf(
+      "Trois blessés ont été évacués par un hélicoptère vers l'hôpital du district de Moramanga Be.",
+    );
+    expect(askAgent(analysis).filter((c) => c.answer.kind === "person")).toEqual([]);
+  });
+
+  it("asks nothing about a bare figure (`des 90 % fixés par l'OMS`)", () => {
+    const analysis = analysisOf(
+      "La couverture reste loin des 90 % fixés par l'Organisation mondiale de la santé (OMS).",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
 });

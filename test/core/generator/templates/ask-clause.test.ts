@@ -166,4 +166,30 @@ describe("askClause on a counted subject", () => {
       candidatesFor("Onze films étaient en compétition. Deux millions d'euros ont été versés."),
     ).toEqual([]);
   });
+
+  it("asks which thing did it when the subject names a thing after its kind", () => {
+    expect(
+      promptsFor(
+        "Le satellite « Baobab-2 », conçu par des ingénieurs de l'université de Thiès, a été lancé dimanche depuis la Guyane.",
+        "Le cargo Saint-Lucien a percuté mardi un quai du port de Bordeaux.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Quel satellite a été lancé ?",
+        "Quel cargo a percuté un quai du port de Bordeaux ?",
+      ]),
+    );
+    const named = candidatesFor("La société Ferrovia a remporté lundi le marché du tramway.");
+    expect(named.find((c) => c.template === "named-subject")?.prompt).toBe(
+      "Quelle société a remporté le marché du tramway ?",
+    );
+  });
+
+  it("asks no which-thing question of a person, a place, or a kind cut before a name's article", () => {
+    const candidates = candidatesFor(
+      "Le ministre Paul Dupont a inauguré lundi le nouveau pont.",
+      "La communauté de communes des Aspres a voté un budget de 5 millions d'euros.",
+    );
+    expect(candidates.filter((c) => c.template === "named-subject")).toEqual([]);
+  });
 });

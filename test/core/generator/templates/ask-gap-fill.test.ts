@@ -162,4 +162,24 @@ describe("askGapFill", () => {
     expect(prompts.some((prompt) => prompt.includes("Afrique de l'……"))).toBe(false);
     expect(prompts.some((prompt) => prompt.includes("national de ……"))).toBe(false);
   });
+
+  it("never cuts `N'` off a name, nor a name that runs on to its acronym", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Le ministre de l'Agriculture, N'Dri Kouamé Aristide, a reçu mardi les planteurs.",
+        "Selon l'Organisation des Nations unies pour l'éducation, la science et la culture (Unesco), le site est menacé.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => prompt.includes("N'……"))).toBe(false);
+    expect(prompts.some((prompt) => /l'…… unies/u.test(prompt))).toBe(false);
+  });
+
+  it("does not blank out the first word of a longer name (`l'……` for l'Office)", () => {
+    const analysis = analysisOf(
+      "L'Office national de l'eau et de l'assainissement (ONEA) a lancé un appel d'offres.",
+      "C'est le troisième appel de ce type publié par l'Office cette année.",
+    );
+    const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(answers).not.toContain("Office");
+  });
 });

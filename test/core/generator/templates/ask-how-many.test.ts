@@ -67,4 +67,18 @@ describe("askHowMany", () => {
       "Combien de salariés emploie cette usine ?",
     ]);
   });
+
+  it("asks nothing when the words before the figure are a clause, not the subject and its verb", () => {
+    expect(
+      promptsFor(
+        "Les fraudeurs s'exposent à des sanctions pouvant atteindre 300 000 euros d'amende.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts the noun, not the millions, of a large count", () => {
+    expect(promptsFor("La ligne transporte 12 millions de voyageurs chaque année.")).toEqual([
+      "Combien de voyageurs transporte la ligne ?",
+    ]);
+  });
 });
