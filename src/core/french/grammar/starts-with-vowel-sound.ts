@@ -18,5 +18,8 @@ const ASPIRATED_NAMES = /^h(?:ollande|ongrie|onduras|ambourg|avre|avane|aye|aina
  */
 export function startsWithVowelSound(text: string): boolean {
   const word = /^[\p{L}]+/u.exec(text.trimStart())?.[0];
-  return word !== undefined && contracts(word, undefined) && !ASPIRATED_NAMES.test(word);
+  if (word === undefined) return false;
+  // The package does not read the ligature: `œuvre` is spelled out as `oeuvre` for it.
+  const spelled = word.replace(/^œ/iu, "oe");
+  return contracts(spelled, undefined) && !ASPIRATED_NAMES.test(word);
 }

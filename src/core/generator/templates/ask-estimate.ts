@@ -3,11 +3,14 @@
  * Questions on an estimate or a schedule stated with `être` and a participle:
  * `Le préjudice total est estimé à 1,3 million d'euros` → *À combien le préjudice total est-il
  * estimé ?*; `La mise en service est prévue en 2027` → *Quand la mise en service est-elle
- * prévue ?*.
+ * prévue ?*; and on a level reached: `Le bilan s'élève à 12 morts` → *À combien s'élève le
+ * bilan ?*, `Son chiffre d'affaires est tombé à 96 millions d'euros en 2023` → *À combien son
+ * chiffre d'affaires est-il tombé en 2023 ?*.
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { lowerDeterminer, subjectBefore } from "./ask-clause";
 
@@ -15,6 +18,13 @@ import { lowerDeterminer, subjectBefore } from "./ask-clause";
 const STATE =
   /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
 const AMOUNT = /^(?:estimé|évalué|chiffré|fixé)/u;
+/** A verb of level and `à`: reflexive (`s'élève`), with `être` (`est tombé`) or `avoir` (`a chuté`). */
+const LEVEL =
+  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient)|se (?:chiffre|chiffrent|monte|montent))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
+/** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
+const AT_TIME =
+  /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
+
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
 
@@ -27,6 +37,8 @@ const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Le
 export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
+    const level = askLevel(analysis, sentence);
+    if (level) candidates.push(level);
     const match = STATE.exec(sentence.text);
     const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
     if (!match || !SUBJECT_START.test(sentence.text)) continue;
@@ -82,4 +94,40 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** *À combien s'élève le bilan ?* from `Le bilan s'élève à 12 morts`. */
+function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const match = LEVEL.exec(sentence.text);
+  if (!match || !SUBJECT_START.test(sentence.text)) return undefined;
+  const written = subjectBefore(sentence.text.slice(0, match.index), analysis.people);
+  if (!written) return undefined;
+  const at = sentence.start + match.index + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+  const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
+  if (!quantity || !/^(?:|près de |plus de |environ |au moins |quelque )$/u.test(lead)) {
+    return undefined;
+  }
+  const subject = lowerDeterminer(written);
+  const time = AT_TIME.exec(analysis.body.slice(quantity.end, quantity.end + 24))?.groups?.time;
+  const tail = time ? ` ${time}` : "";
+  const { reflexive, aux = "", participle = "" } = match.groups ?? {};
+  let prompt: string;
+  if (reflexive) prompt = `À combien ${reflexive} ${subject}${tail} ?`;
+  else {
+    const plural = /^(?:sont|ont)$/u.test(aux);
+    const pronoun = subjectPronoun(subject, plural);
+    if (!pronoun) return undefined;
+    const t = /a$/u.test(aux) ? "-t" : "";
+    prompt = `À combien ${subject} ${aux}${t}-${pronoun} ${participle}${tail} ?`;
+  }
+  return {
+    template: "estimate",
+    prompt: applyContractions(prompt),
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability: 0.85,
+    topic: `quantity:${quantity.start}`,
+    choice: true,
+  };
 }

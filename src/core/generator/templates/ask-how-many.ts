@@ -44,7 +44,12 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (quantity.unit === "%" || quantity.unit === "pour cent") continue;
     const sentence = sentenceContaining(analysis.sentences, quantity.start);
     if (!sentence) continue;
-    const opening = SUBJECT.exec(sentence.text) ?? RELATIVE_SUBJECT.exec(sentence.text);
+    // `L'entreprise, qui emploie 1 100 salariés …, invoque …`: when the subject's incise holds
+    // the quantity, the relative clause is what governs it.
+    const before = (match: RegExpExecArray | null) =>
+      match && sentence.start + match[0].length <= quantity.start ? match : null;
+    const opening =
+      before(SUBJECT.exec(sentence.text)) ?? before(RELATIVE_SUBJECT.exec(sentence.text));
     const subject = opening?.groups?.subject?.trim();
     // The quantity must be the object of the subject's own verb, right after it.
     const between = analysis.body.slice(

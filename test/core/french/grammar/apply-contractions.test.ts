@@ -59,4 +59,11 @@ describe("applyContractions", () => {
     expect(applyContractions("le but de le héros")).toBe("le but du héros");
     expect(applyContractions("Il joue à le hockey")).toBe("Il joue au hockey");
   });
+
+  it("elides before the œ ligature (`d'œuvres`, `l'œil`)", () => {
+    expect(applyContractions("Combien de œuvres réunit la exposition ?")).toBe(
+      "Combien d'œuvres réunit l'exposition ?",
+    );
+    expect(applyContractions("le œil du cyclone")).toBe("l'œil du cyclone");
+  });
 });

@@ -42,4 +42,27 @@ describe("askEstimate", () => {
     expect(candidatesFor("Il est estimé à 40 millions d'euros.")).toEqual([]);
     expect(candidatesFor("La visite est prévue pour la rentrée.")).toEqual([]);
   });
+
+  it("asks the level a figure reached, with the year it was read at", () => {
+    expect(
+      candidatesFor(
+        "Le bilan provisoire s'élève à 17 morts.",
+        "Les exportations de la filière sont tombées à 2,1 milliards de dollars en 2024, selon la banque centrale.",
+        "Le chiffre d'affaires du groupe a chuté à 310 millions d'euros l'an dernier.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "À combien s'élève le bilan provisoire ?",
+      "À combien les exportations de la filière sont-elles tombées en 2024 ?",
+      "À combien le chiffre d'affaires du groupe a-t-il chuté l'an dernier ?",
+    ]);
+  });
+
+  it("asks no level when the figure is not right after `à`, or the subject is a pronoun", () => {
+    expect(
+      candidatesFor(
+        "Elle s'élève à 12 millions d'euros.",
+        "Le projet est passé à la vitesse supérieure avec 300 ouvriers.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -81,4 +81,12 @@ describe("askHowMany", () => {
       "Combien de voyageurs transporte la ligne ?",
     ]);
   });
+
+  it("asks what a relative clause in the subject's incise counts", () => {
+    expect(
+      promptsFor(
+        "La coopérative, qui regroupe 640 producteurs dans la région de Kara, prévoit une hausse de sa production.",
+      ),
+    ).toEqual(["Combien de producteurs regroupe la coopérative ?"]);
+  });
 });
