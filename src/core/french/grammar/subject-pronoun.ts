@@ -43,5 +43,11 @@ function genderOf(phrase: string): "m" | "f" | undefined {
   if (MASCULINE.test(determiner)) return "m";
   if (FEMININE.test(determiner)) return "f";
   if (!NEUTRAL.test(determiner)) return undefined;
-  return nounGender(noun) ?? nounGender(noun.replace(/(?<=\p{L}{2})[sx]$/u, ""));
+  // `travaux` → travail, `journaux` → journal: the lexicon holds the singular.
+  const singulars = [
+    noun.replace(/(?<=\p{L}{2})[sx]$/u, ""),
+    noun.replace(/aux$/u, "ail"),
+    noun.replace(/aux$/u, "al"),
+  ];
+  return nounGender(noun) ?? singulars.map((form) => nounGender(form)).find(Boolean);
 }

@@ -31,7 +31,7 @@ const VERB =
   /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
-  /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Leur|Son|Sa|Ses)\s*\p{L}|\p{Lu}|\d)/u;
+  /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
 /** `Commencés en juin 2023, les travaux …`: a participle phrase before the subject. */
 const PARTICIPLE_INTRO =
   /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ites|ts)\s[^,;:«»"]{0,80},\s+/u;
@@ -45,11 +45,11 @@ const NOT_IN_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 const OBJECT_START = new RegExp(
-  String.raw`^(?:(?:${DETERMINERS})\s*\p{L}|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
+  String.raw`^(?:en (?:vigueur|service|fonction|activité)(?!\p{L})|(?:${DETERMINERS})\s*\p{L}|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
   "u",
 );
 /** `verseront chacun 310 millions`, `toucheront désormais …`: words before the object. */
@@ -66,6 +66,9 @@ const REASON =
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
 const WEEKDAY =
   /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
+/** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
+const TIME_ADVERB =
+  /(?<!\p{L})(?:l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?)(?!\p{L})/gu;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
@@ -74,6 +77,18 @@ const SINCE = /^(?:Depuis|Avant|Après|Jusqu)/u;
 /** Participles conjugated with `être` (`est arrivé`, `sont partis`, `est tombé`). */
 const ETRE_VERBS =
   /^(?:arrivé|parti|tombé|passé|né|mort|venu|revenu|devenu|entré|rentré|sorti|monté|descendu|resté|décédé|intervenu|survenu|retourné|allé)(?:e|s|es)?$/u;
+/** `Quant au prix du public, il …`: the phrase the pronoun after it stands for. */
+const QUANT =
+  /^Quant (?<article>au|aux|à la|à l['’])\s*(?<np>[^,;:«»]{3,80}),\s+(?=(?:il|elle|ils|elles)\s)/u;
+const QUANT_ARTICLES: Readonly<Record<string, string>> = {
+  au: "le ",
+  aux: "les ",
+  "à la": "la ",
+  "à l'": "l'",
+  "à l’": "l’",
+};
+const PRONOUN_SUBJECT = /^(?:il|elle|ils|elles)$/u;
+const MODAL = /^(?:doit|doivent|devrait|devraient|va|vont)$/u;
 const MAX_SUBJECT_WORDS = 9;
 const MAX_OBJECT_WORDS = 10;
 
@@ -108,8 +123,20 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         end: restStart + match.index + match[0].length,
       }))
       .filter((w) => !dates.some((d) => d.start <= w.start && w.end <= d.end));
+    // `commencer le 1er octobre`: the article before a date goes with it.
+    const datesWithArticle = dates.map((d) => {
+      const article = /(?<!\p{L})le\s+$/u.exec(
+        analysis.body.slice(Math.max(restStart, d.start - 4), d.start),
+      );
+      return { start: d.start - (article?.[0].length ?? 0), end: d.end };
+    });
+    const times = [...rest.matchAll(TIME_ADVERB)].map((match) => ({
+      text: match[0],
+      start: restStart + match.index,
+      end: restStart + match.index + match[0].length,
+    }));
     let masked = rest;
-    for (const { start, end } of [...dates, ...places, ...weekdays]) {
+    for (const { start, end } of [...datesWithArticle, ...places, ...weekdays, ...times]) {
       masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
     }
     const { object, end, start: objectStart, each } = objectOf(masked, clause.passive);
@@ -125,7 +152,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // few characters past it (` en 2019` is 8).
     const year = date ? undefined : yearIn(masked.slice(0, end + 8), rest);
     // `a adopté lundi` with no object found: the object was not read, not absent.
-    if (object === undefined || (object === "" && !clause.passive && !clause.simple)) continue;
+    // A modal's infinitive may take no object (`doivent commencer le 1er octobre`).
+    const modal = MODAL.test(clause.aux);
+    if (object === undefined || (object === "" && !clause.passive && !clause.simple && !modal)) {
+      continue;
+    }
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
     const person = personSubject(analysis, sentence, clause);
     const ask = (wh: string) => question(wh, clause, verb, object, person?.gender);
@@ -154,7 +185,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       person?.gender,
     );
     if (counted) {
-      add("clause-how-many", counted.prompt, counted.answer, 0.85, counted.topic, true);
+      // `ont acheté l'an dernier 78 000 véhicules`: how many is asked of that year.
+      const time = times.find(inCore)?.text;
+      const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
+      add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
     const what = whatWasDone(clause, object);
     if (what) {
@@ -379,20 +413,27 @@ function readClause(sentence: Sentence, people: Person[] = []): Clause | undefin
     introLength += intro[0].length;
   }
   const text = sentence.text.slice(introLength);
-  if (!SUBJECT_START.test(text) || PREPOSITION_START.test(text)) return undefined;
+  // `Quant au frère du prévenu, il a été acquitté`: the pronoun stands for what `Quant à` names.
+  const quant = QUANT.exec(sentence.text)?.groups;
+  const named = quant && `${QUANT_ARTICLES[quant.article ?? ""] ?? ""}${quant.np}`;
+  const opensOnSubject =
+    SUBJECT_START.test(text) || (named && /^(?:il|elle|ils|elles)\s/u.test(text));
+  if (!opensOnSubject || PREPOSITION_START.test(text)) return undefined;
+  const subjectOf = (before: string) =>
+    named && PRONOUN_SUBJECT.test(before.trim()) ? named : subjectBefore(before, people);
   const compound = mainCompoundVerb(text);
   const simple = simpleVerb(text);
   // The first verb after the subject is the main one: a simple tense before `a signé` is not.
   const verb = compound && (!simple || compound.index < simple.index) ? compound : undefined;
-  if (!verb) return simple && clauseOf(text, simple, introLength, people);
+  if (!verb) return simple && clauseOf(text, simple, introLength, subjectOf);
   // An apposition between the subject and its verb (`Cyclonord, fondée en 1926, a …`); when
   // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
-  const subject = subjectBefore(text.slice(0, verb.index), people);
+  const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
   const { aux = "", participle = "", passive } = verb.groups ?? {};
   // With `être`, only verbs of motion and state form a past (`est arrivé`), not an adjective.
   // A modal takes an infinitive (`doivent commencer`), an auxiliary a participle.
-  const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(aux);
+  const modal = MODAL.test(aux);
   if (modal !== /(?:er|ir|re)$/u.test(participle) || (modal && passive)) return undefined;
   const withEtre = /^(?:est|sont|était|étaient)$/u.test(aux);
   if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;
@@ -520,9 +561,9 @@ function clauseOf(
   text: string,
   verb: SimpleVerb,
   introLength: number,
-  people: Person[],
+  subjectOf: (before: string) => string | undefined,
 ): Clause | undefined {
-  const subject = subjectBefore(text.slice(0, verb.index), people);
+  const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
   const pluralSubject = /^(?:Les|Des|Ces|Leurs|Nos|\d)|\set\s/u.test(subject);
   if (pluralSubject !== verb.plural) return undefined;

@@ -192,4 +192,42 @@ describe("askClause on a counted subject", () => {
     );
     expect(candidates.filter((c) => c.template === "named-subject")).toEqual([]);
   });
+
+  it("reads the subject after an introductory phrase (`Après …, le pont a été ouvert …`)", () => {
+    expect(
+      promptsFor(
+        "Après deux ans de travaux, le pont de Vernaison a été ouvert samedi 4 mai.",
+        "Fondé en 1998 par trois cinéphiles, le festival avait été suspendu en 2021, après un incendie.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Quand le pont de Vernaison a-t-il été ouvert ?",
+        "En quelle année le festival avait-il été suspendu ?",
+      ]),
+    );
+  });
+
+  it("asks when of a modal with no object, with the date's article left out", () => {
+    expect(
+      promptsFor(
+        "Les travaux doivent commencer le 3 février.",
+        "La nouvelle taxe doit entrer en vigueur le 1er juillet 2025.",
+      ),
+    ).toEqual([
+      "Quand les travaux doivent-ils commencer ?",
+      "Quand la nouvelle taxe doit-elle entrer en vigueur ?",
+    ]);
+  });
+
+  it("keeps a time said in words with a how-many, and reads the object past it", () => {
+    expect(
+      promptsFor("Les Sénégalais ont importé l'an dernier près de 12 000 tracteurs agricoles."),
+    ).toContain("Combien de tracteurs agricoles les Sénégalais ont-ils importés l'an dernier ?");
+  });
+
+  it("takes what `Quant à` names for the pronoun after it", () => {
+    expect(
+      promptsFor("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes."),
+    ).toEqual(["Pourquoi le directeur de l'usine a-t-il été relaxé ?"]);
+  });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { subjectPronoun } from "../../../../src/core/french/grammar/subject-pronoun";
+
+describe("subjectPronoun", () => {
+  it("takes the gender from the determiner, else from the noun lexicon", () => {
+    expect(subjectPronoun("la commune", false)).toBe("elle");
+    expect(subjectPronoun("le pont", false)).toBe("il");
+    expect(subjectPronoun("les négociations", true)).toBe("elles");
+  });
+
+  it("finds the singular of a plural in -aux (`les travaux` → travail, `les journaux` → journal)", () => {
+    expect(subjectPronoun("les travaux", true)).toBe("ils");
+    expect(subjectPronoun("les journaux", true)).toBe("ils");
+  });
+
+  it("gives no pronoun for a noun it cannot tell", () => {
+    expect(subjectPronoun("les zorglubs", true)).toBeUndefined();
+  });
+});
