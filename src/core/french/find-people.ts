@@ -8,6 +8,7 @@ import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
 import { isFunctionWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
+import { GIVEN_TO } from "./lexicon/given-to";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { PERSON_TITLES } from "./lexicon/person-titles";
 import { ROLE_NOUNS } from "./lexicon/role-nouns";
@@ -58,8 +59,12 @@ export function findPeople(body: string): Person[] {
     // `la société Rietveld Capital`, `le club Vélo Pontivy`: an organisation's name.
     if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start)))
       continue;
-    // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person.
-    if (PLACE_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+    // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person; but `attribué à
+    // Meryem Zniber` names who receives.
+    const before = body.slice(Math.max(0, mention.start - 20), mention.start);
+    if (PLACE_BEFORE.test(before) && !GIVEN_TO.test(before)) continue;
+    // `« La Dernière Corde »`: a short quoted title names a work, not a person.
+    if (inShortQuote(body, mention)) continue;
     const person = byName.get(mention.text) ?? newPerson(mention.text);
     person.mentions.push(mention);
     const role = roleBefore(body, mention) ?? roleAfter(body, mention);
@@ -287,4 +292,14 @@ const NOUN_ENDING = /(?:tion|sion|isme|ité|té|age)$/u;
 function isLikelyPerson(person: Person): boolean {
   const first = person.name.split(/\s+/)[0] ?? "";
   return !PLACE_START.test(first) && !NOUN_ENDING.test(first);
+}
+
+/** Whether a mention stands inside a short « … » (a title), not in a quoted sentence. */
+function inShortQuote(body: string, mention: Mention): boolean {
+  const open = body.lastIndexOf("«", mention.start);
+  const close = body.indexOf("»", mention.end);
+  if (open === -1 || close === -1 || close - open > 60) return false;
+  return (
+    !body.slice(open + 1, close).includes("«") && !body.slice(open, mention.start).includes("»")
+  );
 }

@@ -6,6 +6,7 @@ import type { Mention, Place } from "./entities";
 import { CITIES } from "./lexicon/cities";
 import { isCommonWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
+import { GIVEN_TO } from "./lexicon/given-to";
 
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)/gu;
 
@@ -43,6 +44,8 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     if (excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
     // `au Trésor public`, `à Santé Canada`: a French common noun opens no unknown place's name.
     if (!name.includes(" ") && !name.includes("-") && isCommonWord(name)) continue;
+    // `le prix a été attribué à Meryem Zniber`: who receives, not where.
+    if (GIVEN_TO.test(body.slice(Math.max(0, match.index - 16), match.index + 2))) continue;
     const mention = mentionOf(match, name);
     // `en Afrique du Sud`: a known place already covers these words.
     const covered = [...places.values()].some((place) =>

@@ -47,6 +47,9 @@ const NOT_UNITS = new Set([
   "seules",
   "seuls",
 ]);
+/** Adjectives placed before the noun they qualify (`longs métrages`, `nouveaux bus`). */
+const PREPOSED_ADJECTIVE =
+  /^(?:longs|longues|courts|courtes|grands|grandes|petits|petites|nouveaux|nouvelles|jeunes|vieux|vieilles|gros|grosses|hauts|hautes|anciens|anciennes|vrais|vraies)$/u;
 const SCALES: Record<string, number> = {
   million: 1e6,
   millions: 1e6,
@@ -71,13 +74,21 @@ export function findQuantities(body: string): Quantity[] {
     if (base === undefined) continue;
     const scale = match.groups?.scale?.trim().toLowerCase();
     const value = scale ? base * (SCALES[scale] ?? 1) : base;
-    const unit = (match.groups?.unit ?? "").trim();
+    let unit = (match.groups?.unit ?? "").trim();
+    let text = match[0];
+    // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
+    const noun = PREPOSED_ADJECTIVE.test(unit)
+      ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))
+      : null;
+    if (noun?.[1] && (nounGender(noun[1]) ?? nounGender(singular(noun[1])))) {
+      unit = `${unit} ${noun[1]}`;
+      text += noun[0];
+    }
     // Any plural noun counts things (`18 stations`), but not a preposition (`2 aux biens`).
     if (FUNCTION_WORDS.has(unit.toLowerCase()) || NOT_UNITS.has(unit.toLowerCase())) continue;
     // `40 000 000 apportés`: a participle or a verb after a number is not what it counts.
-    const noun = singular(unit.replace(/^.*[\s'’]/u, ""));
-    if (!KNOWN_UNIT.test(unit) && !nounGender(noun) && VERB_FORM.test(noun)) continue;
-    const text = match[0];
+    const head = singular(unit.replace(/^.*[\s'’]/u, ""));
+    if (!KNOWN_UNIT.test(unit) && !nounGender(head) && VERB_FORM.test(head)) continue;
     quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
   }
   return quantities;

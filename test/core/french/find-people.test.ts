@@ -78,4 +78,11 @@ describe("findPeople", () => {
     );
     expect(found.map((p) => p.name)).toEqual(["Hery Rakoto"]);
   });
+
+  it("takes a short quoted title for a work, and who receives a prize for a person", () => {
+    const found = findPeople(
+      "Le Grand Prix est allé à « La Dernière Marée », et le prix du jury a été décerné à Fatou Ndiaye.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Fatou Ndiaye"]);
+  });
 });

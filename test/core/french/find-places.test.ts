@@ -49,7 +49,8 @@ describe("findPlaces", () => {
     expect(findPlaces("La lettre a été remise à Johanna.", new Set(["Johanna Rolland"]))).toEqual(
       [],
     );
-    expect(findPlaces("La lettre a été remise à Johanna.").map((p) => p.name)).toEqual(["Johanna"]);
+    // Without the exclusion, a name after `à` is a place (but not after `remise à`: see below).
+    expect(findPlaces("Il est arrivé à Johanna.").map((p) => p.name)).toEqual(["Johanna"]);
   });
 
   it("finds nothing in a text without a place", () => {
@@ -74,5 +75,12 @@ describe("findPlaces", () => {
       (place) => place.name,
     );
     expect(names).toEqual(["Kolwezi"]);
+  });
+
+  it("takes who receives after a participle of giving for no place (`attribué à Awa Sy`)", () => {
+    const names = findPlaces(
+      "Le prix d'interprétation a été attribué à Awa Sy, et la cérémonie s'est tenue à Kaolack.",
+    ).map((place) => place.name);
+    expect(names).toEqual(["Kaolack"]);
   });
 });

@@ -76,4 +76,13 @@ describe("findQuantities", () => {
   it("takes no adjective for a unit (`les 3 dernières années`)", () => {
     expect(findQuantities("la sécheresse des 3 dernières années").map((q) => q.unit)).toEqual([]);
   });
+
+  it("counts the noun after an adjective placed before it (`15 longs métrages`)", () => {
+    expect(
+      findQuantities("12 longs métrages et 3 nouveaux bus").map((q) => [q.text, q.unit]),
+    ).toEqual([
+      ["12 longs métrages", "longs métrages"],
+      ["3 nouveaux bus", "nouveaux bus"],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
 import { nounGender } from "../lexicon/noun-gender";
 
 const MASCULINE = /^(?:le|un|ce|cet|du|au)$/u;
-const FEMININE = /^(?:la|une|cette)$/u;
+const FEMININE = /^(?:la|une|cette|sa)$/u;
 /** Determiners that do not tell the gender: the noun's own gender does. */
 const NEUTRAL = /^(?:l['’]|les|des|ces|son|ses|leur|leurs|aux)$/u;
 

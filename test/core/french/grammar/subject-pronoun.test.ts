@@ -6,6 +6,8 @@ describe("subjectPronoun", () => {
     expect(subjectPronoun("la commune", false)).toBe("elle");
     expect(subjectPronoun("le pont", false)).toBe("il");
     expect(subjectPronoun("les négociations", true)).toBe("elles");
+    expect(subjectPronoun("sa société", false)).toBe("elle");
+    expect(subjectPronoun("son usine", false)).toBe("elle");
   });
 
   it("finds the singular of a plural in -aux (`les travaux` → travail, `les journaux` → journal)", () => {

@@ -230,4 +230,31 @@ describe("askClause on a counted subject", () => {
       promptsFor("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes."),
     ).toEqual(["Pourquoi le directeur de l'usine a-t-il été relaxé ?"]);
   });
+
+  it("asks which thing did it even when the object is long, but no when or what on it", () => {
+    const candidates = candidatesFor(
+      "Le documentaire « Les Fils du fleuve », du réalisateur malien Issa Traoré, a remporté dimanche le prix spécial du jury de la 14e édition du Festival de Ouidah.",
+    );
+    expect(candidates.map((c) => c.prompt)).toEqual([
+      "Quel documentaire a remporté le prix spécial du jury de la 14e édition du Festival d'Ouidah ?",
+    ]);
+  });
+
+  it("asks what was done only with the whole object: no cut before a complement, no two objects", () => {
+    const whats = (sentence: string) =>
+      candidatesFor(sentence)
+        .filter((c) => c.template === "clause-what")
+        .map((c) => (c.answer.kind === "phrase" ? c.answer.text : ""));
+    expect(
+      whats("Le gouvernement a annoncé mardi le renforcement des contrôles aux frontières."),
+    ).toEqual(["le renforcement des contrôles aux frontières"]);
+    expect(
+      whats(
+        "Le gouvernement a annoncé mardi le renforcement des contrôles et la création d'une carte du planteur.",
+      ),
+    ).toEqual([]);
+    expect(
+      whats("La commune a lancé lundi un appel d'offres dans le quartier de Bel-Air."),
+    ).toEqual(["un appel d'offres"]);
+  });
 });
