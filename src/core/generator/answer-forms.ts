@@ -125,8 +125,11 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       };
     case "truth":
       return { answer: answer.value ? "Vrai" : "Faux", accepted: [], rejected: [] };
-    case "phrase":
-      return { answer: answer.text, accepted: [answer.text], rejected: [] };
+    case "phrase": {
+      // `les risques d'inondations` is also right as the article words it: `en raison des …`.
+      const accepted = answer.asWritten ? [answer.text, answer.asWritten] : [answer.text];
+      return { answer: answer.text, accepted, rejected: [] };
+    }
   }
 }
 

@@ -22,7 +22,12 @@ export type CandidateAnswer =
   | { kind: "number"; quantity: Quantity }
   | { kind: "role"; person: Person; role: string }
   | { kind: "truth"; value: boolean }
-  | { kind: "phrase"; text: string };
+  | {
+      kind: "phrase";
+      text: string;
+      /** The answer as the article words it (`en raison des risques`), accepted too. */
+      asWritten?: string;
+    };
 
 export interface Candidate {
   /** Template that made it; used for reliability and variety. */

@@ -98,25 +98,59 @@ function citiesOfSameCountry(city: string, inArticle: string[]): string[] {
 }
 
 /**
- * Plausible wrong values: neighbours for small counts, round multiples for large ones; years
- * stay years. Plural units read wrong after 1 (`1 jours`), so small values start at 2.
+ * Plausible wrong values: neighbours for small counts and years, round ratios for large
+ * values, steps for shares. The options are listed in numeric order, so the answer's rank
+ * among them varies from question to question (blind grading: when the answer was always the
+ * smallest, or always between a half and a double, students could answer without reading).
+ * Plural units read wrong after 1 (`1 jours`), so values start at 2.
  */
-function nearbyValues(value: number, unit: string): number[] {
+export function nearbyValues(value: number, unit: string): number[] {
   const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
-  const candidates = isYear
-    ? [value - 1, value + 1, value - 10, value + 10]
-    : value < 20
-      ? [value + 1, value * 2, value + 2, value - 1]
-      : [value * 1.5, value * 2, value / 2, value * 1.25].map(roundTwoDigits);
-  // A share cannot pass 100 % (`120 %` of a vaccination rate is absurd): steps of ten instead.
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
-  const options = share
-    ? [value - 10, value + 10, value - 20, value + 20, value - 30].filter((n) => n <= 100)
-    : candidates;
-  return [...new Set(options)].filter((n) => n > 1 && n !== value);
+  const [below, above] = isYear
+    ? [
+        [value - 1, value - 3, value - 10],
+        [value + 1, value + 3, value + 10],
+      ]
+    : share
+      ? [
+          [value - 5, value - 10, value - 15],
+          [value + 5, value + 10, value + 15].filter((n) => n <= 100),
+        ]
+      : value < 20 && Number.isInteger(value)
+        ? [
+            [value - 1, value - 2, value - 3],
+            [value + 1, value + 2, value + 3],
+          ]
+        : [
+            [0.8, 0.6, 0.4].map((ratio) => roundTwoDigits(value * ratio)),
+            [1.25, 1.5, 2].map((ratio) => roundTwoDigits(value * ratio)),
+          ];
+  const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
+  const higher = [...new Set(above)].filter((n) => n > value);
+  // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
+  const wanted = rankOf(`${value} ${unit}`);
+  const fromBelow = Math.min(wanted, lower.length, 3);
+  const fromAbove = Math.min(3 - fromBelow, higher.length);
+  const picked = [
+    ...lower.slice(0, fromBelow + (3 - fromBelow - fromAbove)),
+    ...higher.slice(0, fromAbove),
+  ];
+  return [...new Set(picked)].filter((n) => n !== value);
+}
+
+/** A number from 0 to 3 spread evenly over answers (FNV-1a of the text), the same every time. */
+function rankOf(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
+  return (hash >>> 0) % 4;
 }
 
 function roundTwoDigits(value: number): number {
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
-  return Math.round(value / magnitude) * magnitude;
+  // Two significant digits; below 10 the step is a fraction, divided out to stay exact (1,3 not
+  // 1,3000000000000003).
+  const exponent = Math.floor(Math.log10(value)) - 1;
+  return exponent >= 0
+    ? Math.round(value / 10 ** exponent) * 10 ** exponent
+    : Math.round(value * 10 ** -exponent) / 10 ** -exponent;
 }

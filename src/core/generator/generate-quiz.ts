@@ -26,6 +26,7 @@ import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
 import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
+import { askWhy } from "./templates/ask-why";
 
 export interface GenerateQuizOptions {
   id: string;
@@ -46,6 +47,7 @@ const TEMPLATES: readonly Template[] = [
   askHowMany,
   askGapFill,
   askSwapTrueFalse,
+  askWhy,
 ];
 
 /** Templates that match a person to a title. */

@@ -182,32 +182,54 @@ describe("chooseDistractors for organisations", () => {
 });
 
 describe("chooseDistractors for numbers", () => {
+  const numberIn = (option: string) =>
+    Number.parseFloat(option.replace(/[\s\u00a0]/gu, "").replace(",", "."));
+
   it.each([
-    [15, "points", ["16 points", "30 points", "17 points"]],
-    [2, "jours", ["3 jours", "4 jours"]],
-    [40000, "voyageurs", ["60 000 voyageurs", "80 000 voyageurs", "20 000 voyageurs"]],
-    [45, "voix", ["68 voix", "90 voix", "23 voix"]],
-    [
-      3.5,
-      "millions d'euros",
-      ["4,5 millions d'euros", "7 millions d'euros", "5,5 millions d'euros"],
-    ],
-  ])("offers plausible neighbours of %d %s", (value, unit, expected) => {
-    expect(numberDistractors(value, unit)).toEqual(expected);
+    [15, "points", 12, 18],
+    [2, "jours", 2, 5],
+    [40000, "voyageurs", 16000, 80000],
+    [45, "voix", 18, 90],
+    [3.5, "millions d'euros", 1.4, 7],
+  ])("offers three plausible neighbours of %d %s, in its unit", (value, unit, low, high) => {
+    const options = numberDistractors(value, unit);
+    expect(options).toHaveLength(3);
+    expect(new Set(options).size).toBe(3);
+    for (const option of options) {
+      expect(option.endsWith(` ${unit}`)).toBe(true);
+      expect(numberIn(option)).not.toBe(value);
+      expect(numberIn(option)).toBeGreaterThanOrEqual(low);
+      expect(numberIn(option)).toBeLessThanOrEqual(high);
+    }
   });
 
-  it("keeps years as years: one or ten years apart", () => {
-    expect(numberDistractors(2016, "")).toEqual(["2015", "2017", "2006"]);
+  it("puts the answer at every rank of the ordered options, over many answers", () => {
+    // Blind grading: when the answer was always the smallest option, or always between a half
+    // and a double, students picked it without reading.
+    const ranks = new Set<number>();
+    for (const value of [3, 7, 12, 26, 45, 87, 140, 480, 1100, 1800, 3400, 8500, 40000]) {
+      const values = numberDistractors(value, "emplois").map(numberIn);
+      ranks.add(values.filter((option) => option < value).length);
+    }
+    expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it("keeps years as years: a few or ten years apart", () => {
+    for (const option of numberDistractors(2016, "")) {
+      expect(Math.abs(numberIn(option) - 2016)).toBeLessThanOrEqual(10);
+      expect(Number.isInteger(numberIn(option))).toBe(true);
+    }
   });
 
   it("never offers 1 or less before a plural unit, nor the answer itself", () => {
-    expect(numberDistractors(1, "jours")).toEqual(["2 jours", "3 jours"]);
+    expect(numberDistractors(1, "jours")).toEqual(["2 jours", "3 jours", "4 jours"]);
     for (const value of [1, 2, 3, 7, 19, 20, 120, 1500, 2024]) {
       const distractors = numberDistractors(value, "jours");
       expect(distractors.length).toBeGreaterThan(0);
       expect(new Set(distractors).size).toBe(distractors.length);
       for (const distractor of distractors) {
-        expect(Number.parseFloat(distractor.replace(/\s/g, "").replace(",", "."))).not.toBe(value);
+        expect(numberIn(distractor)).toBeGreaterThan(1);
+        expect(numberIn(distractor)).not.toBe(value);
       }
     }
   });

@@ -24,7 +24,7 @@ import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
-const INTRO =
+export const INTRO =
   /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
@@ -33,7 +33,7 @@ const VERB =
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
 /** `Commencés en juin 2023, les travaux …`: a participle phrase before the subject. */
-const PARTICIPLE_INTRO =
+export const PARTICIPLE_INTRO =
   /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ites|ts)\s[^,;:«»"]{0,80},\s+/u;
 /** A sentence that opens on a preposition has no subject there. */
 const PREPOSITION_START =
@@ -60,9 +60,6 @@ const PASSIVE_COMPLEMENT_START = new RegExp(
   String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,
   "u",
 );
-/** `en raison de …`, `parce que …`: the reason the sentence states. */
-const REASON =
-  /(?<!\p{L})(?<connective>en raison d(?:e|u|es)|à cause d(?:e|u|es)|parce qu['’e]|car|afin d(?:e|['’])|faute d(?:e|['’]))\s*(?<reason>[^,.;:«»"()]{6,90})/u;
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
 const WEEKDAY =
   /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
@@ -96,8 +93,8 @@ const MAX_WHO_OBJECT_WORDS = 14;
 const WHO_TEMPLATES = new Set(["clause-who", "named-subject"]);
 
 /**
- * Proposes when / where / why / which-organisation questions from sentences whose main verb is
- * a compound past.
+ * Proposes who / what / when / where / how-many / which-organisation questions from sentences
+ * whose main verb is a compound past or a simple tense (why: see `ask-why.ts`).
  *
  * @example
  * askClause(analysis).map((c) => c.prompt);
@@ -226,16 +223,6 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const wh = place.place.kind === "city" ? "Dans quelle ville" : "Où";
       const answer = { kind: "place", place: place.place } as const;
       add("clause-where", ask(wh), answer, known ? 0.8 : 0.7, `where:${sentence.start}`, known);
-    }
-    const reason = REASON.exec(rest);
-    const because = reason?.groups?.reason?.trim().replace(/\s+(?:et|ou)$/u, "");
-    // The reason must follow the verb's own words: after another complement (`par hélicoptère,
-    // car les routes …`) it explains that complement, not the action.
-    const nextToCore =
-      reason !== null && /^[\s,]*$/u.test(masked.slice(0, reason.index).replace(object, ""));
-    if (reason && because && nextToCore && because.split(/\s+/).length >= 2) {
-      const text = `${reason.groups?.connective ?? ""} ${because}`.replace(/(['’])\s+/u, "$1");
-      add("clause-why", ask("Pourquoi"), { kind: "phrase", text }, 0.7, `why:${sentence.start}`);
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
     if (organisation && object && !clause.plural) {
@@ -398,7 +385,7 @@ function isPlace(analysis: ArticleAnalysis, name: string): boolean {
   return analysis.places.some((place) => place.name === name);
 }
 
-interface Clause {
+export interface Clause {
   /** The subject as the question writes it (determiner lowercased). */
   subject: string;
   /** Where the subject starts in the sentence. */
@@ -417,7 +404,11 @@ interface Clause {
 }
 
 /** The subject and compound past of a sentence that opens on them (after an introduction). */
-function readClause(sentence: Sentence, people: Person[] = []): Clause | undefined {
+export function readClause(
+  sentence: Pick<Sentence, "text">,
+  people: Person[] = [],
+  anyVerb = false,
+): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
     const rest = sentence.text.slice(introLength);
@@ -435,7 +426,7 @@ function readClause(sentence: Sentence, people: Person[] = []): Clause | undefin
   const subjectOf = (before: string) =>
     named && PRONOUN_SUBJECT.test(before.trim()) ? named : subjectBefore(before, people);
   const compound = mainCompoundVerb(text);
-  const simple = simpleVerb(text);
+  const simple = simpleVerb(text, anyVerb);
   // The first verb after the subject is the main one: a simple tense before `a signé` is not.
   const verb = compound && (!simple || compound.index < simple.index) ? compound : undefined;
   if (!verb) return simple && clauseOf(text, simple, introLength, subjectOf);
@@ -449,6 +440,20 @@ function readClause(sentence: Sentence, people: Person[] = []): Clause | undefin
   const modal = MODAL.test(aux);
   if (modal !== /(?:er|ir|re)$/u.test(participle) || (modal && passive)) return undefined;
   const withEtre = /^(?:est|sont|était|étaient)$/u.test(aux);
+  // `Les transports sont gratuits …`: a copula and its attribute, asked about only by a caller
+  // that takes any verb (*Pourquoi les transports sont-ils gratuits ?*).
+  if (withEtre && anyVerb && !passive && !ETRE_VERBS.test(participle)) {
+    return {
+      subject: lowerDeterminer(subject),
+      subjectOffset: introLength,
+      aux,
+      passive: false,
+      participle: "",
+      simple: "être",
+      plural: /^(?:sont|étaient)$/u.test(aux),
+      restOffset: introLength + verb.index + 1 + aux.length,
+    };
+  }
   if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;
   return {
     subject: lowerDeterminer(subject),
@@ -537,7 +542,7 @@ interface SimpleVerb {
  * The first verb in a simple tense after the subject (`Les gouvernements … verseront`), read
  * from the Lefff's forms; a verb after `qui` belongs to a relative clause and is passed.
  */
-function simpleVerb(text: string): SimpleVerb | undefined {
+function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
   const words = [...text.matchAll(/[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu)].slice(
     0,
@@ -558,7 +563,7 @@ function simpleVerb(text: string): SimpleVerb | undefined {
     }
     // `élue`, `porte`: a noun or participle the lexicon also knows as a noun, after a noun.
     if (nounGender(word) && !/^(?:,|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
-    if (NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
+    if (!anyVerb && NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
     return {
       index: words[index]?.index ?? 0,
       word,

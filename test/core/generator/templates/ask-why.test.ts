@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import { askWhy } from "../../../../src/core/generator/templates/ask-why";
+
+function asked(...sentences: string[]) {
+  const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
+  return askWhy(analysis).map((candidate) => {
+    const forms = answerForms(candidate.answer, analysis);
+    return { prompt: candidate.prompt, answer: forms.answer, accepted: forms.accepted };
+  });
+}
+
+describe("askWhy", () => {
+  it("asks why an intransitive verb happens, keyed with the cause and its article", () => {
+    expect(
+      asked("Cette baisse de 12 % intervient en raison de la sécheresse qui frappe la région."),
+    ).toEqual([
+      {
+        prompt: "Pourquoi cette baisse de 12 % intervient-elle ?",
+        answer: "la sécheresse",
+        accepted: ["la sécheresse", "en raison de la sécheresse"],
+      },
+    ]);
+  });
+
+  it("asks why of a copula and its attribute, and gives back the article a connective holds", () => {
+    const [question] = asked(
+      "Les écoles de la ville resteront fermées jusqu'à lundi en raison des risques d'inondation.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi les écoles de la ville resteront-elles fermées jusqu'à lundi ?",
+    );
+    expect(question?.accepted).toEqual([
+      "les risques d'inondation",
+      "en raison des risques d'inondation",
+    ]);
+  });
+
+  it("keeps the complement the cause explains in the question (`par hélicoptère, car …`)", () => {
+    const [question] = asked(
+      "Des vivres ont été acheminés jeudi par hélicoptère, car les routes restaient coupées.",
+    );
+    expect(question?.prompt).toMatch(/acheminés jeudi par hélicoptère \?$/u);
+    expect(question?.answer).toBe("car les routes restaient coupées");
+  });
+
+  it("asks the purpose with `pour`, past an apposition", () => {
+    expect(
+      asked(
+        "La commune va agrandir sa cantine, située près de la mairie, afin d'accueillir 200 élèves.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      ["Pourquoi la commune va-t-elle agrandir sa cantine ?", "pour accueillir 200 élèves"],
+    ]);
+  });
+
+  it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
+    expect(
+      asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
+        (q) => [q.prompt, q.answer],
+      ),
+    ).toEqual([
+      ["Pourquoi le directeur de l'usine a-t-il été relaxé ?", "faute de preuves suffisantes"],
+    ]);
+  });
+
+  it("asks nothing of a cause in a subordinate clause, in a quote, two causes, or `car` in a word", () => {
+    expect(
+      asked(
+        "La fédération a salué l'annonce, tout en rappelant que des projets ont été reportés en raison de la crise.",
+        "« Nous avons fermé parce que nous n'avions plus de clients », a dit la gérante.",
+        "Des zones n'ont pas été visitées en raison de l'insécurité ou du mauvais état des routes.",
+        "Le reste de l'enveloppe couvre les études des carrefours jugés dangereux.",
+      ),
+    ).toEqual([]);
+  });
+});
