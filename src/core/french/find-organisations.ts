@@ -237,6 +237,8 @@ function trimComplement(name: string): string {
   const trailing = (word: string) =>
     FUNCTION_WORDS.has(word.toLowerCase()) ||
     TRAILING_ADVERB.test(word) ||
+    // `la Commission mixte se tiendra`: a clitic opens the sentence's verb.
+    /^(?:se|ne|y|en|lui|leur)$/u.test(word) ||
     (/^\p{Ll}/u.test(word) && finiteVerb(word) !== undefined && !nounGender(word));
   while (words.length > 1 && trailing(words.at(-1) ?? "")) words = words.slice(0, -1);
   return words.join(" ");

@@ -231,4 +231,10 @@ describe("findOrganisations", () => {
       ["Région", 1],
     ]);
   });
+
+  it("leaves a clitic of the sentence's verb out of the name (`la Commission mixte se tiendra`)", () => {
+    expect(
+      findOrganisations("La Commission paritaire se réunira en mai à Lomé.").map((o) => o.name),
+    ).toEqual(["Commission paritaire"]);
+  });
 });

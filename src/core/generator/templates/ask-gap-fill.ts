@@ -290,6 +290,10 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   const range = body.slice(Math.max(0, mention.start - 30), mention.start);
   if (/(?:^|\s)(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/u.test(range))
     return false;
+  // `dans la nuit de …… à mercredi`: the start of a range is guessed from its end.
+  if (/^\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/u.test(after)) {
+    return false;
+  }
   // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
   if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
     return false;

@@ -182,4 +182,13 @@ describe("askGapFill", () => {
     const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
     expect(answers).not.toContain("Office");
   });
+
+  it("never blanks out the start of a range whose end follows (`dans la nuit de …… à mercredi`)", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Le cyclone a touché la côte est dans la nuit de mardi à mercredi, selon la météo nationale.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => /…… à mercredi/u.test(prompt))).toBe(false);
+  });
 });
