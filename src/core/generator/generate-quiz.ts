@@ -175,7 +175,7 @@ interface SalienceContext {
  * headline prints is read before the article, so it tests little.
  */
 const SALIENCE = {
-  answerInTitle: 0.8,
+  answerInTitle: 0.6,
   lede: 1.4,
   second: 1.15,
   titleWords: 1.2,

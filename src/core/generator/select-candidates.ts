@@ -45,7 +45,7 @@ export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
   acronym: 0,
   "role-of": 1,
   // `Qui est le directeur de … ?` looks a name up: worth asking, not many times.
-  "role-holder": 2,
+  "role-holder": 1,
   "role-true-false": 1,
   "swap-true-false": 2,
 };
@@ -57,6 +57,8 @@ const NEW_KIND_BONUS = 1.5;
 /** A paragraph no question comes from yet. */
 const NEW_PARAGRAPH_BONUS = 1.2;
 const GAP_FILL_SHARE = 0.3;
+/** Gap-fills a short quiz keeps over the share: its key facts may have no other question. */
+const MIN_GAP_FILLS = 2;
 
 /**
  * Picks up to `count` candidates greedily: each step takes the best one by reliability,
@@ -120,7 +122,24 @@ export function selectCandidates(
       if (conflicts(item, pick, prompts.get(item) ?? "", pickPrompt)) ruledOut.add(item);
     }
   }
-  return chosen;
+  return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
+}
+
+/**
+ * The share of gap-fills holds on the quiz as chosen, not only on the count asked: when an
+ * article gives few other questions, fewer gap-fills stand beside them (blind grading: nine in
+ * ten gap-fills were low value). The last picked, the least worth, go first; two may stay.
+ */
+function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
+  const kept = [...chosen];
+  const isGapFill = (item: RankedCandidate) => item.candidate.template === "gap-fill";
+  let gapFills = kept.filter(isGapFill).length;
+  while (gapFills > MIN_GAP_FILLS && gapFills > GAP_FILL_SHARE * kept.length) {
+    const last = kept.findLastIndex(isGapFill);
+    kept.splice(last, 1);
+    gapFills -= 1;
+  }
+  return kept;
 }
 
 /**
