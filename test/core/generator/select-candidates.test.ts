@@ -128,8 +128,15 @@ describe("selectCandidates", () => {
       ranked(`Q${index}`, { template: `t${index}`, sentenceStart: 5000, reliability: 0.5 }),
     );
     const selected = selectCandidates([...gaps, ...sameSentence], 10, new Map());
-    expect(selected.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(3);
+    // Three gap-fills fit 30 % of ten, but only two questions stand beside them: two stay.
+    expect(selected.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(2);
     expect(selected.filter((item) => item.candidate.sentence.start === 5000)).toHaveLength(2);
+    const others = Array.from({ length: 7 }, (_, index) =>
+      ranked(`W${index}`, { template: `w${index}`, sentenceStart: 100 * (index + 1) }),
+    );
+    const full = selectCandidates([...gaps, ...others], 10, new Map());
+    expect(full).toHaveLength(10);
+    expect(full.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(3);
   });
 
   it("leaves what an acronym stands for to the alternatives (news prints it beside the acronym)", () => {
