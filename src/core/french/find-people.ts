@@ -17,6 +17,7 @@ import { ROLE_NOUNS } from "./lexicon/role-nouns";
 const NAME_WORD = String.raw`(?:N['’])?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?`;
 const PARTICLE =
   "(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)";
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 /** Two to four capitalised words, with name particles between them. */
 const NAME = new RegExp(
   String.raw`(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
@@ -113,8 +114,12 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
 
 function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.every((word) => {
+  return words.every((word, index) => {
     const lower = word.toLowerCase();
+    // `Nadège Le Floch`, `Anne Van Hove`: a capitalised particle inside a name is the name's.
+    if (index > 0 && index < words.length - 1 && PARTICLE_WORD.test(lower)) return true;
+    // `L'usine de Bécancour`: an elided article opens a noun phrase, not a name (`N'Dri` does).
+    if (/^(?!N)\p{Lu}['’]/u.test(word)) return false;
     const singular = lower.replace(/s$/, "");
     return (
       !FUNCTION_WORDS.has(lower) &&

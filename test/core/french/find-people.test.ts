@@ -85,4 +85,11 @@ describe("findPeople", () => {
     );
     expect(found.map((p) => p.name)).toEqual(["Fatou Ndiaye"]);
   });
+
+  it("keeps a capitalised particle inside a name, but takes no elided noun phrase for one", () => {
+    const found = findPeople(
+      "L'ouvrage a été inauguré par la maire, Nadège Le Floch. L'usine de Bécancour a fermé.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Nadège Le Floch"]);
+  });
 });
