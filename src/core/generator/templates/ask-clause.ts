@@ -25,7 +25,7 @@ import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
-  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)\b[^,;:«»"]{0,80},\s+)/u;
+  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}])[^,;:«»"]{0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
   /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
@@ -65,7 +65,7 @@ const WEEKDAY =
   /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
 /** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
 const TIME_ADVERB =
-  /(?<!\p{L})(?:l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?)(?!\p{L})/gu;
+  /(?<!\p{L})(?:l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?)(?!\p{L})/gu;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
@@ -836,12 +836,15 @@ function personSubject(
   clause: Clause,
 ): Person | undefined {
   const subject = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
+  // `l'arboriculteur Joseph Sarda`: a role of lower-case words before the name is the person.
+  const named = /^(?:le|la|l['’])\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?<name>\p{Lu}.*)$/u.exec(subject)
+    ?.groups?.name;
   return analysis.people.find((person) =>
     person.mentions.some(
       (m) =>
         m.start >= sentence.start + clause.subjectOffset &&
         m.end <= sentence.end &&
-        m.text === subject,
+        (m.text === subject || m.text === named),
     ),
   );
 }

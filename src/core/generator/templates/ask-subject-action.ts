@@ -14,7 +14,7 @@ const ACTION =
 const OBJECT_START = /^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’])\s*\p{L}/u;
 /** Words after which the object is over: circumstances, not what was done. */
 const OBJECT_END =
-  /\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|qui|que|dont|où)\b.*$/u;
+  /\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|avant|après|depuis|afin|pour|avec|dans le cadre|qui|que|dont|où)(?![\p{L}]).*$/u;
 const MAX_OBJECT_WORDS = 10;
 
 /**

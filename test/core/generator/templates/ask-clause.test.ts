@@ -236,4 +236,29 @@ describe("askClause on a counted subject", () => {
       whats("La commune a lancé lundi un appel d'offres dans le quartier de Bel-Air."),
     ).toEqual(["un appel d'offres"]);
   });
+
+  it("reads a clause after an introduction that opens on an accented word (`À Pia,`, `Malgré …,`)", () => {
+    expect(
+      promptsFor(
+        "À Rufisque, la société Sahel Forages a réalisé 90 chantiers depuis janvier.",
+        "Malgré la pluie, le maire a inauguré samedi le nouveau pont.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Combien de chantiers la société Sahel Forages a-t-elle réalisés ?",
+        "Quel jour le maire a-t-il inauguré le nouveau pont ?",
+      ]),
+    );
+  });
+
+  it("reads the object past a month or a season, and the person past a role before the name", () => {
+    expect(
+      promptsFor(
+        "La commune a voté en juillet un emprunt de 2 millions d'euros.",
+        "À Sédhiou, l'agriculteur Moussa Diatta a planté au printemps deux mille manguiers.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Qu'a voté la commune ?", "Qui a planté deux mille manguiers ?"]),
+    );
+  });
 });
