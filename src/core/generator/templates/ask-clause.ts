@@ -13,6 +13,7 @@ import type {
   Place,
 } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
@@ -746,7 +747,7 @@ function question(
   const pronoun = personGender
     ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
     : subjectPronoun(clause.subject, plural);
-  const tail = [verb, object].filter(Boolean).join(" ");
+  const tail = dropConnectives([verb, object].filter(Boolean).join(" "));
   const after = tail ? ` ${tail}` : "";
   if (!pronoun)
     return applyContractions(`${wh} est-ce que ${clause.subject} ${clause.aux}${after} ?`);

@@ -7,6 +7,7 @@
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { participleOf } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
@@ -82,7 +83,7 @@ function whyQuestion(main: string, people: Person[]): string | undefined {
   const pronoun = person
     ? person.gender && `${person.gender === "f" ? "elle" : "il"}${clause.plural ? "s" : ""}`
     : subjectPronoun(clause.subject, clause.plural);
-  const after = [...verb.slice(1), rest].filter(Boolean).join(" ");
+  const after = dropConnectives([...verb.slice(1), rest].filter(Boolean).join(" "));
   const tail = after ? ` ${after}` : "";
   if (!pronoun) {
     return applyContractions(`Pourquoi est-ce que ${clause.subject} ${clause.aux}${tail} ?`);

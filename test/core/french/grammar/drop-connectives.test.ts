@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { dropConnectives } from "../../../../src/core/french/grammar/drop-connectives";
+
+describe("dropConnectives", () => {
+  it("drops the adverbs that tie a sentence to the one before (the @example)", () => {
+    expect(dropConnectives("devra toutefois construire 600 logements")).toBe(
+      "devra construire 600 logements",
+    );
+    expect(dropConnectives("a cependant réduit de 12 % sa consommation")).toBe(
+      "a réduit de 12 % sa consommation",
+    );
+  });
+
+  it("keeps words that only contain one (`pourtantine` is no word, `alors` stays)", () => {
+    expect(dropConnectives("a alors signé un accord")).toBe("a alors signé un accord");
+    expect(dropConnectives("la toutefoisière")).toBe("la toutefoisière");
+  });
+});
