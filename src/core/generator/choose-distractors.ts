@@ -75,8 +75,11 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "number": {
       const { value, unit } = answer.quantity;
+      // `1,4 million`, `2,6 millions`: the scale word agrees with each option's value.
+      const agreed = (n: number) =>
+        unit.replace(/^(million|milliard)s?(?!\p{L})/u, n >= 2 ? "$1s" : "$1");
       return nearbyValues(value, unit).map(
-        (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${unit}` : ""}`,
+        (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
     case "date":

@@ -214,6 +214,16 @@ describe("chooseDistractors for numbers", () => {
     expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
   });
 
+  it("agrees the scale word with each option (`1,6 million`, `2,6 millions`)", () => {
+    for (const option of [
+      ...numberDistractors(1.3, "million d'euros"),
+      ...numberDistractors(2.3, "millions d'euros"),
+    ]) {
+      const value = numberIn(option);
+      expect(option).toMatch(value >= 2 ? /millions d'euros$/u : /million d'euros$/u);
+    }
+  });
+
   it("keeps years as years: a few or ten years apart", () => {
     for (const option of numberDistractors(2016, "")) {
       expect(Math.abs(numberIn(option) - 2016)).toBeLessThanOrEqual(10);
