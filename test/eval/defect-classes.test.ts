@@ -120,6 +120,19 @@ describe("span checks", () => {
         }),
       ),
     ).toBe(false);
+    // The scale word agrees with each option's number: `1,4 million` next to `2,3 millions`.
+    expect(
+      flags(
+        "number-in-word",
+        singleChoice(
+          "q1",
+          "Combien ?",
+          ["2,3 millions d'euros", "1,4 million d'euros", "2,9 millions d'euros"],
+          "La société a perçu 2,3 millions d'euros.",
+          { kind: "number" },
+        ),
+      ),
+    ).toBe(false);
   });
 
   it("ordinal-or-time-cut: ……e, ……h, impossible times, an ordinal read as a count", () => {

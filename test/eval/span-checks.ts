@@ -124,6 +124,8 @@ function numberWordsInside(question: Question): string[] {
   return answerTexts(question).flatMap((text) =>
     wordsOf(text)
       .filter((word) => /^\p{L}{2,}$/u.test(word))
+      // `1,4 million` beside `2,3 millions`: the scale word agrees with each option's number.
+      .filter((word) => !/^(?:million|milliard)s?$/u.test(word))
       .filter((word) => !hasWholeWord(evidence, word) && lower.includes(word.toLowerCase()))
       .slice(0, 1)
       .map((word) => `« ${word} » of « ${text} » only inside a word of the evidence`),

@@ -74,7 +74,9 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     const words = text.split(/\s+/).length;
     if (words > 6 || /[.!?]$/.test(text)) continue;
     const start = match.index + match[0].indexOf(text);
-    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.6);
+    // Typing back a quote's words tests recall, not reading (blind grading: WEAK every time):
+    // kept for when nothing else is left.
+    add({ text, start, end: start + text.length }, { kind: "phrase", text }, 0.35);
   }
   for (const date of analysis.dates) {
     if (date.day) add(date, { kind: "date", date }, 0.55);
