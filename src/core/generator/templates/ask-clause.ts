@@ -653,7 +653,8 @@ function whatWasDone(
   if (/\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u.test(answer)) {
     return undefined;
   }
-  if (answer.split(" ").length > MAX_WHAT_WORDS || answer.split(" ").length < 2) return undefined;
+  // `le score`, `un accord`: a bare noun answers without reading.
+  if (answer.split(" ").length > MAX_WHAT_WORDS || answer.split(" ").length < 3) return undefined;
   const verb = [clause.aux, clause.participle].filter(Boolean).join(" ");
   const prompt = applyContractions(`Que ${verb} ${clause.subject} ?`);
   return { prompt, answer };

@@ -235,6 +235,8 @@ describe("askClause on a counted subject", () => {
     expect(
       whats("La commune a lancé lundi un appel d'offres dans le quartier de Bel-Air."),
     ).toEqual(["un appel d'offres"]);
+    // A bare noun answers without reading the article.
+    expect(whats("Les visiteurs avaient remporté le match dimanche à Thiès.")).toEqual([]);
   });
 
   it("reads a clause after an introduction that opens on an accented word (`À Pia,`, `Malgré …,`)", () => {
