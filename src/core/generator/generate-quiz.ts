@@ -143,7 +143,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       candidate,
       answerKey: answerKey(candidate.answer),
       forms: normalForms,
-      needles: normalForms.filter(Boolean).map((form) => ` ${form} `),
+      needles: [
+        ...normalForms.filter(Boolean).map((form) => ` ${form} `),
+        ...ordinalNeedles(candidate.answer),
+      ],
       normalPrompt: ` ${normaliseAnswer(candidate.prompt)} `,
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
@@ -151,6 +154,18 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   }
   penaliseBlockers(ranked);
   return ranked;
+}
+
+/**
+ * `8 classes` is given away by `l'ouverture d'une 9e classe` (blind grading): the next
+ * ordinal of a counted noun, normalised and padded like the other needles.
+ */
+function ordinalNeedles(answer: CandidateAnswer): string[] {
+  if (answer.kind !== "number") return [];
+  const { value, unit } = answer.quantity;
+  const noun = /^(\p{Ll}+)[sx]$/u.exec(unit.trim())?.[1];
+  if (!noun || !Number.isInteger(value) || value < 1 || value > 999) return [];
+  return [` ${value + 1}e ${noun} `];
 }
 
 function isMainFigure(candidate: Candidate): boolean {

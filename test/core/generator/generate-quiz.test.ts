@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import seedText from "../../../src/content/seed-article.fr.txt";
 import { parseArticle } from "../../../src/core/article/parse-article";
-import { generateQuiz, generateQuizDraft } from "../../../src/core/generator/generate-quiz";
+import { analyseArticle } from "../../../src/core/french/analyse-article";
+import {
+  generateQuiz,
+  generateQuizDraft,
+  rankCandidates,
+} from "../../../src/core/generator/generate-quiz";
 import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 import type { Question } from "../../../src/core/quiz/quiz";
 
@@ -109,5 +114,20 @@ describe("generateQuiz on the seed article", () => {
 
   it("respects the question count asked for", () => {
     expect(generateQuiz(article, { id: "seed", questionCount: 5 }).questions).toHaveLength(5);
+  });
+});
+
+describe("rankCandidates", () => {
+  it("takes the next ordinal of a counted noun for a give-away (`8 classes`, `une 9e classe`)", () => {
+    const school = parseArticle(
+      [
+        "Une école ouvre à Saint-Gilles",
+        "La nouvelle école de Saint-Gilles accueille 8 classes depuis lundi.",
+      ].join("\n\n"),
+    );
+    const count = rankCandidates(school, analyseArticle(school)).find(
+      (item) => item.candidate.template === "clause-how-many",
+    );
+    expect(count?.needles).toContain(" 9e classe ");
   });
 });

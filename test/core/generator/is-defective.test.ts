@@ -51,6 +51,7 @@ describe("isDefective", () => {
     ["Qui il a rencontré à Rabat ?"],
     ["Quand elle a-t-elle parlé à la presse ?"],
     ["Combien ils ont marqué de buts ?"],
+    ["Pourquoi est-ce que certaines entreprises y ont fermé leurs portes ?"],
   ])("rejects %j, whose pronoun has no antecedent", (prompt) => {
     expect(isDefective(prompt, michel)).toBe(true);
   });

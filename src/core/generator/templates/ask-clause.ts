@@ -149,7 +149,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         ? objectOf(masked, clause.passive, MAX_WHO_OBJECT_WORDS)
         : undefined;
     const whoOnly = long?.object !== undefined && long.object !== "";
-    const { object, end, start: objectStart, each } = long && whoOnly ? long : read;
+    const { object, end, start: objectStart, each, cut } = long && whoOnly ? long : read;
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =
@@ -201,7 +201,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
       add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
-    const what = whatWasDone(clause, object);
+    const what = cut ? undefined : whatWasDone(clause, object);
     if (what) {
       const answer = { kind: "phrase", text: what.answer } as const;
       add("clause-what", what.prompt, answer, 0.8, `what:${sentence.start}`);
@@ -765,7 +765,7 @@ function objectOf(
   rest: string,
   passive = false,
   maxWords = MAX_OBJECT_WORDS,
-): { object: string | undefined; start: number; end: number; each: string } {
+): { object: string | undefined; start: number; end: number; each: string; cut?: boolean } {
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
   let agent = false;
   for (let skipped = 0; skipped < 3; skipped += 1) {
@@ -797,9 +797,11 @@ function objectOf(
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.
   if (words > maxWords) {
     const core = object.replace(OBJECT_TAIL, "");
+    // Cut: the object names the action in a prompt, but is no whole answer (`le renforcement
+    // des contrôles | aux frontières et la généralisation …`).
     return core === object
       ? { object: undefined, ...objectSpan }
-      : objectOf(rest.slice(0, offset + core.length), passive, maxWords);
+      : { ...objectOf(rest.slice(0, offset + core.length), passive, maxWords), cut: true };
   }
   const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
   if (!start.test(object)) return { object: undefined, ...objectSpan };

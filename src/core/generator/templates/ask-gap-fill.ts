@@ -283,7 +283,8 @@ function isCommonNoun(word: string): boolean {
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
-  if (/[-‑–]$/u.test(before) || /^[-‑–][\p{L}\d]/u.test(after)) return false;
+  // `Bernex-P|+R`, `……-et-Vilaine`: a name that carries on after a hyphen, a plus or a slash.
+  if (/[-‑–]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.

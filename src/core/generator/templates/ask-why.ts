@@ -98,11 +98,13 @@ function whyQuestion(main: string, people: Person[]): string | undefined {
  * which carries the meaning (the lack of them).
  */
 function answerOf(connective: string, reason: string): string {
-  if (/^afin d/u.test(connective)) return applyContractions(`pour ${reason}`);
+  // `en raison d'` + `incidents`: an elided connective joins its word without a space.
+  const join = (words: string) => applyContractions(words).replace(/(['’])\s+/gu, "$1");
+  if (/^afin d/u.test(connective)) return join(`pour ${reason}`);
   const article = ARTICLE_AFTER[connective.split(/\s/u).at(-1) ?? ""];
   if (article) return `${article}${reason}`;
   if (/^(?:faute|parce|car)/u.test(connective) || !/\sde$/u.test(connective)) {
-    return applyContractions(`${connective} ${reason}`);
+    return join(`${connective} ${reason}`);
   }
   // `de` before a noun without a determiner: a plural (`de crues`) reads `des crues`.
   const determined =

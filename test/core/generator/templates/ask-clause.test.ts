@@ -263,4 +263,11 @@ describe("askClause on a counted subject", () => {
       expect.arrayContaining(["Qu'a voté la commune ?", "Qui a planté deux mille manguiers ?"]),
     );
   });
+
+  it("asks no what-question on an object cut down to its core", () => {
+    const whats = candidatesFor(
+      "Pour freiner la contrebande, le gouvernement a annoncé le renforcement des contrôles aux frontières et la généralisation de la carte du planteur, qui permet un paiement électronique.",
+    ).filter((c) => c.template === "clause-what");
+    expect(whats).toEqual([]);
+  });
 });

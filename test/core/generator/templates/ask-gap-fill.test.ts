@@ -191,4 +191,11 @@ describe("askGapFill", () => {
     ).map((candidate) => candidate.prompt);
     expect(prompts.some((prompt) => /…… à mercredi/u.test(prompt))).toBe(false);
   });
+
+  it("never cuts a name that carries on after a plus or a slash (`Bernex-P+R`)", () => {
+    const answers = askGapFill(
+      analysisOf("Un tram au terminus de Genthod-P+R, samedi, sous la pluie, à Genève."),
+    ).map((c) => c.prompt);
+    expect(answers.some((prompt) => prompt.includes("……+R"))).toBe(false);
+  });
 });
