@@ -44,6 +44,19 @@ describe("loose references", () => {
         shortAnswer("q4", "Complétez : « Québec estime que celle-ci …… »", "croîtra", sentence),
       ),
     ).toBe(false);
+    // Round 11: `y` with nothing to stand for; `d'Yverdon` is no pronoun.
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer("q5", "Pourquoi est-ce que des usines y ont fermé ?", "la crise", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer("q6", "Qui a visité l'usine d'Yverdon ?", "Paul Roux", sentence),
+      ),
+    ).toBe(false);
   });
 });
 

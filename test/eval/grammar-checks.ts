@@ -34,12 +34,12 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 
 /** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
 const LOOSE_REFERENCE =
-  /(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})/iu;
+  /(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)/u;
 
 export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   "loose-reference": {
     description:
-      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant)",
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const text = outsideQuotes(question.prompt);

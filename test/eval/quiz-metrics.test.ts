@@ -46,6 +46,16 @@ describe("quiz-level measures", () => {
     expect(giveAways(quiz.slice(2))).toEqual([]);
   });
 
+  it("giveAways: a count given by its next ordinal in another prompt (`8 classes`, `une 9e classe`)", () => {
+    const school = "L'école accueille 8 classes. Une 9e classe est envisagée.";
+    const quiz = [
+      shortAnswer("q1", "Combien de classes l'école accueille-t-elle ?", "8 classes", school),
+      shortAnswer("q2", "Qui a dit qu'une 9e classe est envisagée ?", "Paul Riou", school),
+    ];
+    expect(giveAways(quiz).map((finding) => finding.questionId)).toEqual(["q1"]);
+    expect(giveAways(quiz.slice(0, 1))).toEqual([]);
+  });
+
   it("repeatedAnswers: the same answer asked twice, by any accepted form", () => {
     const quiz = [
       shortAnswer("q1", "Qui a inauguré la station ?", "Kamel Bensalem", sentence, {

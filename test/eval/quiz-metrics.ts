@@ -77,8 +77,9 @@ export interface QuizFinding {
 
 /**
  * Questions whose right answer (or an accepted form) stands as whole words in another
- * question's prompt or true/false statement. Bare 1–2 digit numbers are left out: `12` in a date
- * of another prompt gives nothing away.
+ * question's prompt or true/false statement, or whose count another gives by its next ordinal
+ * (`8 classes`, `une 9e classe`). Bare 1–2 digit numbers are left out: `12` in a date of another
+ * prompt gives nothing away.
  *
  * @example
  * giveAways([whoSigned, statementNamingTheSigner]); // [{ questionId: whoSigned.id, … }]
@@ -93,6 +94,11 @@ export function giveAways(questions: Question[]): QuizFinding[] {
     const forms = (rightAnswer(question)?.forms ?? [])
       .map(normaliseAnswer)
       .filter((form) => form.length >= 2 && !/^\d{1,2}$/u.test(form));
+    // `8 classes` is given away by `une 9e classe` (blind grading, round 9): the next ordinal.
+    for (const form of [...forms]) {
+      const count = /^(\d{1,3}) (\p{Ll}+)[sx]$/u.exec(form);
+      if (count) forms.push(`${Number(count[1]) + 1}e ${count[2]}`);
+    }
     for (const other of prompts) {
       if (other.id === question.id) continue;
       const shown = forms.find((form) => containsWords(other.normalised, form));
