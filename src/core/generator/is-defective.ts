@@ -11,7 +11,8 @@ const MAX_PROMPT_LENGTH = 220;
  * A subject or object pronoun standing alone in a question (not `-t-il`, not inside a quote),
  * or `y` (`certaines entreprises y ont mis à pied …`: where?).
  */
-const LOOSE_PRONOUN = /^[^«]*(?<![-\p{L}'’])(?:il|elle|ils|elles|lui|y)(?![-\p{L}])/u;
+const LOOSE_PRONOUN =
+  /^[^«]*(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])/u;
 /** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;

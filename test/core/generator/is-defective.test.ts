@@ -52,6 +52,7 @@ describe("isDefective", () => {
     ["Quand elle a-t-elle parlé à la presse ?"],
     ["Combien ils ont marqué de buts ?"],
     ["Pourquoi est-ce que certaines entreprises y ont fermé leurs portes ?"],
+    ["Où est-ce qu'il en a fait l'annonce ?"],
   ])("rejects %j, whose pronoun has no antecedent", (prompt) => {
     expect(isDefective(prompt, michel)).toBe(true);
   });

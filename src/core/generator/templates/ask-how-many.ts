@@ -74,6 +74,10 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
         : (participleOf(main) ?? /(?:er|ir|re)$/u.test(main));
     if (!known || subject.split(/\s+/).some(isVerbForm)) continue;
     const lowered = lowerFirst(subject);
+    // `Combien de temps peut atteindre le temps d'attente ?`: the subject already says it.
+    if (TIME.test(quantity.unit) && /(?<!\p{L})(?:temps|durée|délai)(?!\p{L})/u.test(lowered)) {
+      continue;
+    }
     const how = MONEY.test(quantity.unit)
       ? "Combien"
       : TIME.test(quantity.unit)

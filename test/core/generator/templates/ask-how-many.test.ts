@@ -89,4 +89,8 @@ describe("askHowMany", () => {
       ),
     ).toEqual(["Combien de producteurs regroupe la coopérative ?"]);
   });
+
+  it("asks no how-long of a subject that is itself a time (`le temps d'attente`)", () => {
+    expect(promptsFor("Le temps d'attente peut atteindre huit jours à la frontière.")).toEqual([]);
+  });
 });
