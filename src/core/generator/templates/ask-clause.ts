@@ -46,7 +46,7 @@ const NOT_IN_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 const OBJECT_START = new RegExp(
@@ -476,7 +476,8 @@ const VERBS = new RegExp(VERB.source, "gu");
 function mainCompoundVerb(text: string): RegExpExecArray | undefined {
   for (const match of text.matchAll(VERBS)) {
     const before = text.slice(0, match.index);
-    const relative = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,]*$/u.test(before);
+    // `qu'` is followed by its word's letter (`qu'il`): no boundary check after it.
+    const relative = /(?<![\p{L}])(?:(?:qui|que|dont|où)(?![\p{L}])|qu['’])[^,]*$/u.test(before);
     if (!relative) return match as RegExpExecArray;
   }
   return undefined;

@@ -9,20 +9,23 @@ import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
-import { participleOf } from "../../french/lexicon/verb-form";
+import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { readClause } from "./ask-clause";
 
 /** A connective of cause or purpose and what it states. */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])))\s*(?<reason>[^,;:«»"“”()]{4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>[^,;:«»"“”()]{4,140})/u;
+/** A cause or purpose that opens the sentence, up to its comma. */
+const CAUSE_FIRST =
+  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>[^,;:«»"“”()]{4,100}),\s+/u;
 /** Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`). */
 const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
-  /(?<!\p{L})(?:qui|que|qu['’]|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont)(?!\p{L})|qu['’])/u;
 /** The determiner a contracted connective holds (`en raison du` → `le`). */
 const ARTICLE_AFTER: Readonly<Record<string, string>> = {
   du: "le ",
@@ -41,13 +44,12 @@ const MAX_REASON_WORDS = 8;
 export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
-    const cause = CAUSE.exec(sentence.text);
-    if (!cause) continue;
-    const main = sentence.text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
+    const found = causeAfter(sentence.text) ?? causeFirst(sentence.text);
+    if (!found) continue;
+    const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
-    const prompt = whyQuestion(main, analysis.people);
-    const connective = cause.groups?.connective ?? "";
-    const raw = reasonOf(cause.groups?.reason ?? "");
+    const prompt = whyQuestion(main, analysis.people, first);
+    const raw = reasonOf(reason);
     const text = raw && answerOf(connective.trim(), raw);
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS) continue;
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
@@ -64,11 +66,49 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
+interface FoundCause {
+  connective: string;
+  reason: string;
+  /** The clause the cause explains. */
+  main: string;
+  /** Whether the cause opens the sentence (`Afin de …, le gouvernement a …`). */
+  first: boolean;
+}
+
+/** `… fermées en raison des risques`: the main clause, then its cause. */
+function causeAfter(text: string): FoundCause | undefined {
+  const cause = CAUSE.exec(text);
+  const connective = cause?.groups?.connective ?? "";
+  if (!cause || !isCause(connective, cause.groups?.reason ?? "")) return undefined;
+  const main = text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
+  return { connective, reason: cause.groups?.reason ?? "", main, first: false };
+}
+
+/** `Afin de décourager la fraude, le gouvernement a …`: the cause, then the clause it explains. */
+function causeFirst(text: string): FoundCause | undefined {
+  const cause = CAUSE_FIRST.exec(text);
+  const connective = (cause?.groups?.connective ?? "").replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const reason = cause?.groups?.reason ?? "";
+  if (!cause || !isCause(connective, reason)) return undefined;
+  return { connective, reason, main: text.slice(cause[0].length), first: true };
+}
+
+/** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
+function isCause(connective: string, reason: string): boolean {
+  if (!/^pour\s/u.test(connective)) return true;
+  const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
+  return /(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined;
+}
+
 /** `les écoles resteront fermées …` → *Pourquoi les écoles resteront-elles fermées … ?* */
-function whyQuestion(main: string, people: Person[]): string | undefined {
+function whyQuestion(main: string, people: Person[], causeFirst = false): string | undefined {
   const clause = readClause({ text: main }, people, true);
   if (!clause) return undefined;
-  const span = main.slice(clause.restOffset);
+  // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
+  // there may be the one it explains.
+  const whole = main.slice(clause.restOffset);
+  const relative = /(?<!\p{L})(?:(?:qui|que|dont|où)(?!\p{L})|qu['’])/u.exec(whole);
+  const span = causeFirst && relative ? whole.slice(0, relative.index) : whole;
   if (OTHER_CLAUSE.test(span)) return undefined;
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause
@@ -100,7 +140,7 @@ function whyQuestion(main: string, people: Person[]): string | undefined {
 function answerOf(connective: string, reason: string): string {
   // `en raison d'` + `incidents`: an elided connective joins its word without a space.
   const join = (words: string) => applyContractions(words).replace(/(['’])\s+/gu, "$1");
-  if (/^afin d/u.test(connective)) return join(`pour ${reason}`);
+  if (/^(?:afin d|pour$)/u.test(connective)) return join(`pour ${reason}`);
   const article = ARTICLE_AFTER[connective.split(/\s/u).at(-1) ?? ""];
   if (article) return `${article}${reason}`;
   if (/^(?:faute|parce|car)/u.test(connective) || !/\sde$/u.test(connective)) {

@@ -76,4 +76,31 @@ describe("askWhy", () => {
       ),
     ).toEqual([]);
   });
+
+  it("asks why of a clause that a cause or purpose opens (`Afin de …, le gouvernement a …`)", () => {
+    expect(
+      asked(
+        "Afin de freiner la contrebande, le gouvernement a annoncé le renforcement des contrôles aux frontières, qui sera effectif en mars.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Pourquoi le gouvernement a-t-il annoncé le renforcement des contrôles aux frontières ?",
+        "pour freiner la contrebande",
+      ],
+    ]);
+  });
+
+  it("takes `pour` for a purpose only before an infinitive, and no cause of a subordinate clause", () => {
+    expect(
+      asked(
+        "La région a ouvert une enveloppe de 5 millions d'euros pour financer des forages.",
+      ).map((q) => q.answer),
+    ).toEqual(["pour financer des forages"]);
+    expect(
+      asked(
+        "La région a voté un budget pour 2025.",
+        "Le maire a précisé qu'un compteur serait installé en octobre pour mesurer la fréquentation.",
+      ),
+    ).toEqual([]);
+  });
 });
