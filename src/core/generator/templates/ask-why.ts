@@ -167,6 +167,12 @@ function reasonOf(text: string): string | undefined {
     .trim();
   // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article.
   if (/\s(?:ou|et)\s+(?:du|des|de|d['’])/u.test(reason)) return undefined;
+  // `sauver ce | qui pouvait l'être`: cut before its relative, the reason dangles.
+  if (
+    /(?<!\p{L})(?:ce|celui|celle|ceux|le|la|les|un|une|des|de|du|à|au|aux|en|et|ou)$/u.test(reason)
+  ) {
+    return undefined;
+  }
   const count = reason.split(/\s+/u).length;
   return count >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
 }
