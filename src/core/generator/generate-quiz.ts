@@ -175,7 +175,7 @@ function isMainFigure(candidate: Candidate): boolean {
 
 /** What tells the key facts of a news article: its headline and its lede. */
 interface SalienceContext {
-  /** The headline, normalised and padded with spaces. */
+  /** The headline and the caption, normalised and padded with spaces. */
   title: string;
   /** Content words of the headline (4 letters or more). */
   titleWords: Set<string>;
@@ -201,8 +201,14 @@ const SALIENCE = {
 const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
-  const title = ` ${normaliseAnswer(article.title)} `;
-  const titleWords = new Set(title.split(" ").filter((word) => word.length >= 4));
+  // The headline and the photo caption are read before the article: an answer they print
+  // tests little (blind grading).
+  const title = ` ${normaliseAnswer(`${article.title} ${article.caption ?? ""}`)} `;
+  const titleWords = new Set(
+    normaliseAnswer(article.title)
+      .split(" ")
+      .filter((word) => word.length >= 4),
+  );
   const paragraphStarts: number[] = [];
   let offset = 0;
   for (const paragraph of article.paragraphs) {

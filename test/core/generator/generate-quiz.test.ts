@@ -130,4 +130,17 @@ describe("rankCandidates", () => {
     );
     expect(count?.needles).toContain(" 9e classe ");
   });
+
+  it("weighs an answer the photo caption prints like one the headline prints", () => {
+    const body = "Le maire, Paul Riou, a inauguré samedi la nouvelle passerelle de Vannes.";
+    const salienceOf = (caption?: string) => {
+      const school = { ...parseArticle(["Une passerelle à Vannes", body].join("\n\n")), caption };
+      return rankCandidates(school, analyseArticle(school)).find(
+        (item) => item.candidate.answer.kind === "person",
+      )?.salience;
+    };
+    const plain = salienceOf() ?? 0;
+    expect(plain).toBeGreaterThan(0);
+    expect(salienceOf("Paul Riou coupe le ruban, samedi.")).toBeLessThan(plain);
+  });
 });
