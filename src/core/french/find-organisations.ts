@@ -66,6 +66,17 @@ const NOT_ORGANISATIONS = new Set([
   "CDD",
   "SMIC",
   "HLM",
+  // School years (`un élève de CE2`) and degrees.
+  "CP",
+  "CE1",
+  "CE2",
+  "CM1",
+  "CM2",
+  "BTS",
+  "BEP",
+  "CAP",
+  "DUT",
+  "BAC",
 ]);
 /** A Roman numeral: `XIV`, `XVI` after a name (`Louis XIV`) numbers it. */
 const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;

@@ -237,4 +237,8 @@ describe("findOrganisations", () => {
       findOrganisations("La Commission paritaire se réunira en mai à Lomé.").map((o) => o.name),
     ).toEqual(["Commission paritaire"]);
   });
+
+  it("takes a school year for no organisation (`un élève de CE2`)", () => {
+    expect(findOrganisations("Un élève de CE2 et un autre de CM1 ont témoigné.")).toEqual([]);
+  });
 });
