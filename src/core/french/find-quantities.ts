@@ -20,7 +20,7 @@ const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
 const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?)\s*)?(?<unit>${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
   "giu",
 );
 const NOT_UNITS = new Set([
@@ -55,6 +55,8 @@ const SCALES: Record<string, number> = {
   millions: 1e6,
   milliard: 1e9,
   milliards: 1e9,
+  // `850 mille dinars`: digits, then the word.
+  mille: 1e3,
 };
 
 /**

@@ -85,4 +85,10 @@ describe("findQuantities", () => {
       ["3 nouveaux bus", "nouveaux bus"],
     ]);
   });
+
+  it("reads digits followed by `mille` (`850 mille dinars`)", () => {
+    expect(
+      findQuantities("un coût de 850 mille dinars").map((q) => [q.text, q.value, q.unit]),
+    ).toEqual([["850 mille dinars", 850000, "dinars"]]);
+  });
 });

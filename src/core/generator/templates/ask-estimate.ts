@@ -10,9 +10,10 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import { toDefinite } from "../../french/grammar/to-definite";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { lowerDeterminer, subjectBefore } from "./ask-clause";
+import { lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`. */
 const STATE =
@@ -24,6 +25,24 @@ const LEVEL =
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
+
+/** A measure of a thing, in apposition (`Le projet, d'un coût de 850 mille dinars, …`). */
+const MEASURE = String.raw`d['’]une?\s+(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+`;
+const MEASURE_AFTER = new RegExp(
+  String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+${MEASURE}`,
+  "u",
+);
+const MEASURE_FIRST =
+  /^D['’]une?\s+(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+/u;
+const FEMININE_MEASURES = new Set([
+  "capacité",
+  "superficie",
+  "longueur",
+  "durée",
+  "valeur",
+  "hauteur",
+  "puissance",
+]);
 
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
@@ -39,6 +58,8 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     const level = askLevel(analysis, sentence);
     if (level) candidates.push(level);
+    const measure = askMeasure(analysis, sentence);
+    if (measure) candidates.push(measure);
     const match = STATE.exec(sentence.text);
     const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
     if (!match || !SUBJECT_START.test(sentence.text)) continue;
@@ -124,6 +145,51 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
   return {
     template: "estimate",
     prompt: applyContractions(prompt),
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability: 0.85,
+    topic: `quantity:${quantity.start}`,
+    choice: true,
+  };
+}
+
+/**
+ * *Quel est le coût du projet ?* from `Le projet, d'un coût de 850 mille dinars, …` or `D'un
+ * montant de 320 MDH, cette convention …`: the measure a noun phrase is given with.
+ */
+function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const after = MEASURE_AFTER.exec(sentence.text);
+  const first = after ? undefined : MEASURE_FIRST.exec(sentence.text);
+  const match = after ?? first;
+  if (!match) return undefined;
+  const at = sentence.start + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start === at);
+  if (!quantity) return undefined;
+  let thing = after?.groups?.np;
+  if (first) {
+    // `D'un montant de 320 MDH, cette convention a été …`: the thing is the clause's subject.
+    const rest = sentence.text.slice(quantity.end - sentence.start);
+    const comma = /^[^,]{0,30},\s+/u.exec(rest);
+    const clause =
+      comma && readClause({ text: rest.slice(comma[0].length) }, analysis.people, true);
+    thing = clause ? clause.subject : undefined;
+  }
+  const written = thing && subjectBefore(thing, analysis.people);
+  if (!written) return undefined;
+  const { measure = "", qualifier } = match.groups ?? {};
+  const feminine = FEMININE_MEASURES.has(measure);
+  const name = [measure, qualifier].filter(Boolean).join(" ");
+  // `cette convention` → `la convention`: the question stands alone.
+  const owner = toDefinite(lowerDeterminer(written)).replace(
+    /^(?:ce|cet|cette)\s+/u,
+    (demonstrative) => (demonstrative.startsWith("cette") ? "la " : "le "),
+  );
+  const prompt = applyContractions(
+    `${feminine ? "Quelle" : "Quel"} est ${feminine ? "la" : "le"} ${name} de ${owner} ?`,
+  );
+  return {
+    template: "estimate",
+    prompt,
     answer: { kind: "number", quantity },
     sentence,
     reliability: 0.85,

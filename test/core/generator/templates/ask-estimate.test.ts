@@ -65,4 +65,13 @@ describe("askEstimate", () => {
       ),
     ).toEqual([]);
   });
+
+  it("asks the measure a thing is given with, in apposition or opening the sentence", () => {
+    expect(
+      candidatesFor(
+        "Le chantier, d'un coût de 640 mille dinars, a été financé par la commune.",
+        "D'une capacité totale de 12 000 places, cette salle accueillera le sommet en mai.",
+      ).map((c) => c.prompt),
+    ).toEqual(["Quel est le coût du chantier ?", "Quelle est la capacité totale de la salle ?"]);
+  });
 });
