@@ -132,6 +132,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   for (const candidate of candidates) {
     const forms = answerForms(candidate.answer, analysis);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
+    if (isReferentialCount(analysis.body, candidate.answer)) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     // Matching a name to a title tests the lede's people and the article's main figures; a
@@ -166,6 +167,16 @@ function ordinalNeedles(answer: CandidateAnswer): string[] {
   const noun = /^(\p{Ll}+)[sx]$/u.exec(unit.trim())?.[1];
   if (!noun || !Number.isInteger(value) || value < 1 || value > 999) return [];
   return [` ${value + 1}e ${noun} `];
+}
+
+/**
+ * `les deux pays`, `des 2 pays`: a small number after a definite article names a set the
+ * article already introduced; asked as a count, its options (`2, 3, 4, 5 pays`) are absurd.
+ */
+function isReferentialCount(body: string, answer: CandidateAnswer): boolean {
+  if (answer.kind !== "number" || answer.quantity.value > 5) return false;
+  const before = body.slice(Math.max(0, answer.quantity.start - 8), answer.quantity.start);
+  return /(?<!\p{L})(?:les|des|ces|aux|leurs|ses)\s+$/iu.test(before);
 }
 
 function isMainFigure(candidate: Candidate): boolean {

@@ -143,4 +143,18 @@ describe("rankCandidates", () => {
     expect(plain).toBeGreaterThan(0);
     expect(salienceOf("Paul Riou coupe le ruban, samedi.")).toBeLessThan(plain);
   });
+
+  it("asks no count of a set the article already named (`des deux pays`)", () => {
+    const border = parseArticle(
+      [
+        "Un poste frontière unique",
+        "Les douanes des deux pays partageront un seul bâtiment à la frontière. Le poste emploiera 140 agents.",
+      ].join("\n\n"),
+    );
+    const counts = rankCandidates(border, analyseArticle(border)).filter(
+      (item) => item.candidate.answer.kind === "number",
+    );
+    expect(counts.map((item) => item.answerKey)).not.toContain("number:2:pays");
+    expect(counts.map((item) => item.answerKey)).toContain("number:140:agents");
+  });
 });

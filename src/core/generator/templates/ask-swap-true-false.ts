@@ -19,7 +19,13 @@ const ELIDED_BEFORE = /(?<!\p{L})(?:[lLdDjJnNsStTmM]|[Qq]u|[Jj]usqu|[Ll]orsqu|[P
 const FULL_BEFORE = /(?<!\p{L})(?:[Ll][ea]|[Dd]e|[Qq]ue)\s+$/u;
 
 /** Names of one kind, their mentions, and the gender of those whose gender is known. */
+/** Words before a city that make it its government (`Pour Kinshasa,`, `Selon Rabat,`). */
+const STANDS_FOR_GOVERNMENT =
+  /(?:^|,\s*)(?:Pour|Selon|Côté|Quant à|Du côté de|Pour sa part,)\s*$|^$/u;
+
 interface Group {
+  /** `city` for cities: a capital may stand for its government. */
+  kind?: string;
   names: string[];
   mentions: Mention[];
   genders: Map<string, Gender>;
@@ -46,9 +52,10 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
     ),
     // A city for a region reads wrong (`en Bordeaux`): places swap within their kind, and only
     // the kinds the lexicon confirms (a place found after `à`/`en` may be a town or a region).
-    ...(["country", "city"] as const).map((kind) =>
-      toGroup(analysis.places.filter((place) => place.kind === kind)),
-    ),
+    ...(["country", "city"] as const).map((kind) => ({
+      ...toGroup(analysis.places.filter((place) => place.kind === kind)),
+      kind,
+    })),
   ];
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
@@ -90,6 +97,9 @@ function findSwap(sentence: Sentence, groups: Group[]) {
     for (const mention of group.mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
       const before = sentence.text.slice(0, mention.start - sentence.start);
+      // `Pour Kinshasa, l'enjeu est …`: a city named as its government (blind grading: another
+      // city of the same country makes the statement arguable).
+      if (group.kind === "city" && STANDS_FOR_GOVERNMENT.test(before)) continue;
       const article = COUNTRIES.get(mention.text);
       const gender = group.genders.get(mention.text);
       const other = group.names.find(

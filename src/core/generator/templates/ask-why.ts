@@ -167,6 +167,10 @@ function reasonOf(text: string): string | undefined {
     .trim();
   // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article.
   if (/\s(?:ou|et)\s+(?:du|des|de|d['’])/u.test(reason)) return undefined;
+  // `décourager ces circuits`: a demonstrative points at a sentence the question does not show.
+  if (/(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(reason)) {
+    return undefined;
+  }
   // `sauver ce | qui pouvait l'être`: cut before its relative, the reason dangles.
   if (
     /(?<!\p{L})(?:ce|celui|celle|ceux|le|la|les|un|une|des|de|du|à|au|aux|en|et|ou)$/u.test(reason)

@@ -101,4 +101,14 @@ describe("askSwapTrueFalse", () => {
     );
     for (const candidate of candidates) expect(candidate.prompt).not.toMatch(/[ld]['’]TBI/u);
   });
+
+  it("swaps no city named for its government (`Pour Kinshasa, …`, a sentence opening on it)", () => {
+    const analysis = analysisOf(
+      "Le poste sera installé à Lubumbashi, près de la frontière. Pour Kinshasa, l'enjeu est aussi budgétaire. Kinshasa espère des recettes nouvelles.",
+    );
+    const statements = askSwapTrueFalse(analysis).map((candidate) => candidate.prompt);
+    expect(statements.some((statement) => statement.startsWith("Pour Lubumbashi"))).toBe(false);
+    expect(statements.some((statement) => statement.startsWith("Lubumbashi espère"))).toBe(false);
+  });
 });
+

@@ -101,6 +101,7 @@ describe("askWhy", () => {
         "La région a voté un budget pour 2025.",
         "Le maire a précisé qu'un compteur serait installé en octobre pour mesurer la fréquentation.",
         "La récolte a été avancée d'une semaine pour sauver ce qui pouvait l'être.",
+        "Le gouvernement a relevé le prix afin de décourager ces circuits.",
       ),
     ).toEqual([]);
   });
