@@ -121,9 +121,11 @@ export function nearbyValues(value: number, unit: string): number[] {
           [value + 5, value + 10, value + 15].filter((n) => n <= 100),
         ]
       : value < 20 && Number.isInteger(value)
-        ? [
-            [value - 1, value - 2, value - 3],
-            [value + 1, value + 2, value + 3],
+        ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
+          // about a third, then neighbours.
+          [
+            [Math.round(value * 0.67), Math.round(value * 0.5), value - 1, value - 2, value - 3],
+            [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
           ]
         : [
             [0.8, 0.6, 0.4].map((ratio) => roundTwoDigits(value * ratio)),

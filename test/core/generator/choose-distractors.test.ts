@@ -186,7 +186,7 @@ describe("chooseDistractors for numbers", () => {
     Number.parseFloat(option.replace(/[\s\u00a0]/gu, "").replace(",", "."));
 
   it.each([
-    [15, "points", 12, 18],
+    [15, "points", 7, 30],
     [2, "jours", 2, 5],
     [40000, "voyageurs", 16000, 80000],
     [45, "voix", 18, 90],
@@ -222,6 +222,13 @@ describe("chooseDistractors for numbers", () => {
       const value = numberIn(option);
       expect(option).toMatch(value >= 2 ? /millions d'euros$/u : /million d'euros$/u);
     }
+  });
+
+  it("offers more than consecutive counts for a small one (blind grading: 9, 10, 11, 12)", () => {
+    const options = numberDistractors(10, "classes").map(numberIn);
+    const all = [...options, 10].sort((a, b) => a - b);
+    const steps = all.slice(1).map((value, index) => value - (all[index] ?? 0));
+    expect(steps.some((step) => step > 1)).toBe(true);
   });
 
   it("keeps years as years: a few or ten years apart", () => {

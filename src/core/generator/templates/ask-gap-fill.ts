@@ -287,6 +287,25 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (/[-‑–]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `Vandenberg, en ……` (Californie), `Mbour, dans la région de ……`: a place that only locates
+  // the one before it is guessed, not read (blind grading).
+  const lead40 = body.slice(Math.max(0, mention.start - 50), mention.start);
+  if (
+    answer.kind === "place" &&
+    /\p{Lu}[\p{L}'’-]+,\s*(?:en|au|aux|dans la région de|dans le département de|dans la province de|dans la wilaya de|dans le canton de)\s*$/u.test(
+      lead40,
+    )
+  ) {
+    return false;
+  }
+  // `l'État, la …… et le Département` (Région Bretagne): an institution everyone names.
+  if (
+    /^(?:(?:la|le|l['’])\s*)?(?:Région|Département|État|Etat|Ville|Commune|Métropole|Préfecture|Mairie)(?!\p{L})/iu.test(
+      mention.text,
+    )
+  ) {
+    return false;
+  }
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
   if (/(?<!\p{L})N['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.

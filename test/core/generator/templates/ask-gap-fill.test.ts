@@ -198,4 +198,16 @@ describe("askGapFill", () => {
     ).map((c) => c.prompt);
     expect(answers.some((prompt) => prompt.includes("……+R"))).toBe(false);
   });
+
+  it("never blanks out a place that only locates the one before it, nor an institution everyone names", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "La fusée a décollé de la base de Kourou, en Guyane, mardi soir.",
+        "Le collège a été financé par l'État, la Région Occitanie et le Département du Gard.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => prompt.includes("Kourou, en ……"))).toBe(false);
+    expect(prompts.some((prompt) => prompt.includes("la …… et le Département"))).toBe(false);
+  });
 });
+

@@ -111,4 +111,3 @@ describe("askSwapTrueFalse", () => {
     expect(statements.some((statement) => statement.startsWith("Lubumbashi espère"))).toBe(false);
   });
 });
-
