@@ -132,8 +132,12 @@ export const MAX_SHEETS_PER_BATCH = 32;
  */
 const MAX_ANSWER_CHARS_PER_BATCH = 512 * 1024;
 
-/** What the request that wrote a group tells each sheet of it. */
-type GroupOutcome = { stored: true } | { error: unknown } | { lead: true };
+/**
+ * Batches written at once. One: D1 runs batches one after the other, and in the bench
+ * (test/bench) a second batch sent while the first was being committed made sheets slower,
+ * not faster.
+ */
+export const MAX_BATCHES_IN_FLIGHT = 1;
 
 interface QueuedSheet {
   submission: Submission;
@@ -142,24 +146,31 @@ interface QueuedSheet {
   settle(outcome: GroupOutcome): void;
 }
 
-/** Per database binding: whether a group is being written, and the sheets waiting for the next. */
-const writeQueues = new WeakMap<D1Database, { busy: boolean; waiting: QueuedSheet[] }>();
+/** What the request that wrote a group tells each sheet of it; `lead`: write this group. */
+type GroupOutcome = { stored: true } | { error: unknown } | { lead: QueuedSheet[] };
+
+interface WriteQueue {
+  inFlight: number;
+  waiting: QueuedSheet[];
+}
+
+/** Per database binding: the batches being written, and the sheets waiting for the next. */
+const writeQueues = new WeakMap<D1Database, WriteQueue>();
 
 /**
  * Stores a submission and its marks: all its rows are written, or none. An assignment sheet
  * under a name that already handed in throws `DuplicateStudentError`.
  *
  * Plain quiz sheets (no assignment: no unique name to clash on) are written in groups, as a
- * database commits a log: while one batch is being written, the sheets that arrive wait, and
- * the next batch writes them all at once — one round trip, two statements and one commit for many
- * sheets under
- * load, no wait at all when the database is idle. Each sheet is in exactly one batch and its
- * promise settles with that batch: stored (all its rows are), or the batch's error (none are:
- * a batch is atomic). A group refused for a broken constraint, which happens before anything
- * is committed, is written again one sheet at a time, so that one bad sheet fails alone. The
- * next batch is sent by a request whose sheet is in it (`lead`), never by one that may already
- * have answered. `waitUntil` (the request's `executionCtx.waitUntil`) keeps the batch running
- * if its client goes away.
+ * database commits a log: while batches are being written ({@link MAX_BATCHES_IN_FLIGHT}), the
+ * sheets that arrive wait, and the next batch writes them all at once — one round trip, two
+ * statements and one commit for many sheets under load, no wait at all when the database is
+ * idle. Each sheet is in exactly one batch and its promise settles with that batch: stored (all
+ * its rows are), or the batch's error (none are: a batch is atomic). A group refused for a
+ * broken constraint, which happens before anything is committed, is written again one sheet at
+ * a time, so that one bad sheet fails alone. A batch is sent by a request whose sheet is in it
+ * (`lead`), never by one that may already have answered; `waitUntil` (the request's
+ * `executionCtx.waitUntil`) keeps it running if that request's client goes away.
  *
  * @example
  * await saveSubmission(env.DB, { id: crypto.randomUUID(), quizId, student: null, answers,
@@ -173,54 +184,44 @@ export async function saveSubmission(
   if ((submission.assignmentId ?? null) !== null) return writeAlone(db, submission);
   let queue = writeQueues.get(db);
   if (!queue) {
-    queue = { busy: false, waiting: [] };
+    queue = { inFlight: 0, waiting: [] };
     writeQueues.set(db, queue);
   }
-  const outcome = new Promise<GroupOutcome>((settle) => {
-    const size = JSON.stringify(submission.answers).length;
-    (queue as { waiting: QueuedSheet[] }).waiting.push({ submission, size, settle });
-  });
-  if (!queue.busy) {
-    queue.busy = true;
-    const first = queue.waiting[0] as QueuedSheet;
-    first.settle({ lead: true });
+  const size = JSON.stringify(submission.answers).length;
+  let settled: GroupOutcome;
+  if (queue.inFlight < MAX_BATCHES_IN_FLIGHT) {
+    queue.inFlight++;
+    settled = { lead: [{ submission, size, settle: () => {} }] };
+  } else {
+    const waiting = queue.waiting;
+    settled = await new Promise<GroupOutcome>((settle) => {
+      waiting.push({ submission, size, settle });
+    });
   }
-  const settled = await outcome;
   if ("lead" in settled) {
-    const written = writeNextGroup(db, queue, submission);
+    const written = writeAndHandOver(db, queue, settled.lead, submission);
     waitUntil?.(written);
     return written;
   }
   if ("error" in settled) throw settled.error;
 }
 
-/** Writes the waiting sheets (this request's first), settles them, and hands over the queue. */
-async function writeNextGroup(
+/** Writes `group` (this request's sheet among it), settles it, and hands the next group over. */
+async function writeAndHandOver(
   db: D1Database,
-  queue: { busy: boolean; waiting: QueuedSheet[] },
+  queue: WriteQueue,
+  group: QueuedSheet[],
   own: Submission,
 ): Promise<void> {
-  let count = 0;
-  let chars = 0;
-  for (const sheet of queue.waiting) {
-    if (
-      count === MAX_SHEETS_PER_BATCH ||
-      (count > 0 && chars + sheet.size > MAX_ANSWER_CHARS_PER_BATCH)
-    )
-      break;
-    count++;
-    chars += sheet.size;
-  }
-  const group = queue.waiting.splice(0, count);
   let outcomes: GroupOutcome[];
   try {
     outcomes = await writeGroup(db, group);
   } catch (error) {
     outcomes = group.map(() => ({ error }));
   }
-  const next = queue.waiting[0];
-  if (next) next.settle({ lead: true });
-  else queue.busy = false;
+  const next = takeGroup(queue.waiting);
+  if (next[0]) next[0].settle({ lead: next });
+  else queue.inFlight--;
   let mine: GroupOutcome = { stored: true };
   group.forEach((sheet, i) => {
     const outcome = outcomes[i] ?? { error: new Error("not written") };
@@ -228,6 +229,21 @@ async function writeNextGroup(
     else sheet.settle(outcome);
   });
   if ("error" in mine) throw mine.error;
+}
+
+/** The first waiting sheets, as many as one batch takes. */
+function takeGroup(waiting: QueuedSheet[]): QueuedSheet[] {
+  let count = 0;
+  let chars = 0;
+  for (const sheet of waiting) {
+    const full =
+      count === MAX_SHEETS_PER_BATCH ||
+      (count > 0 && chars + sheet.size > MAX_ANSWER_CHARS_PER_BATCH);
+    if (full) break;
+    count++;
+    chars += sheet.size;
+  }
+  return waiting.splice(0, count);
 }
 
 async function writeGroup(db: D1Database, group: QueuedSheet[]): Promise<GroupOutcome[]> {
