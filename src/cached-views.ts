@@ -72,18 +72,18 @@ const encoder = new TextEncoder();
  * new Response(template.fill(), { headers }); // a page with a fresh form key
  */
 export class FormKeyTemplate {
-  readonly #bytes: Uint8Array;
+  readonly #bytes: Uint8Array<ArrayBuffer>;
   /** Byte offset of the slot; -1 for a page without a form. */
   readonly #at: number;
 
   constructor(html: string) {
     const at = html.indexOf(FORM_KEY_SLOT);
-    this.#bytes = encoder.encode(html);
+    this.#bytes = new Uint8Array(encoder.encode(html));
     this.#at = at < 0 ? -1 : encoder.encode(html.slice(0, at)).byteLength;
   }
 
   /** The page's bytes with a new form key. */
-  fill(): Uint8Array {
+  fill(): Uint8Array<ArrayBuffer> {
     const bytes = this.#bytes.slice();
     if (this.#at >= 0) {
       encoder.encodeInto(

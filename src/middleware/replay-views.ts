@@ -68,7 +68,7 @@ function toReplay(replayable: Replayable, headers: [string, string][]): Replay {
     return () => new Response(page.fill(), { status: 200, headers });
   }
   const { view, cacheControl } = replayable;
-  const body = new Uint8Array(view.body);
+  const body: Uint8Array<ArrayBuffer> = new Uint8Array(view.body);
   const notModified: [string, string][] = [
     ["ETag", view.etag],
     ["Cache-Control", cacheControl],
