@@ -170,7 +170,9 @@ const writeQueues = new WeakMap<D1Database, WriteQueue>();
  * broken constraint, which happens before anything is committed, is written again one sheet at
  * a time, so that one bad sheet fails alone. A batch is sent by a request whose sheet is in it
  * (`lead`), never by one that may already have answered; `waitUntil` (the request's
- * `executionCtx.waitUntil`) keeps it running if that request's client goes away.
+ * `executionCtx.waitUntil`) keeps a waiting request, and the batch it sends, running if its
+ * client goes away (the runtime would cancel it, and the sheets of its group would wait for
+ * ever).
  *
  * @example
  * await saveSubmission(env.DB, { id: crypto.randomUUID(), quizId, student: null, answers,
@@ -194,9 +196,12 @@ export async function saveSubmission(
     settled = { lead: [{ submission, size, settle: () => {} }] };
   } else {
     const waiting = queue.waiting;
-    settled = await new Promise<GroupOutcome>((settle) => {
+    const outcome = new Promise<GroupOutcome>((settle) => {
       waiting.push({ submission, size, settle });
     });
+    // Kept alive even if its client goes: it may be told to write the next group.
+    waitUntil?.(outcome);
+    settled = await outcome;
   }
   if ("lead" in settled) {
     const written = writeAndHandOver(db, queue, settled.lead, submission);
