@@ -132,29 +132,35 @@ export const MAX_SHEETS_PER_BATCH = 32;
  */
 const MAX_ANSWER_CHARS_PER_BATCH = 512 * 1024;
 
-/**
- * Batches written at once. One: D1 runs batches one after the other, and in the bench
- * (test/bench) a second batch sent while the first was being committed made sheets slower,
- * not faster.
- */
-export const MAX_BATCHES_IN_FLIGHT = 1;
+/** What became of a sheet's group: stored, or the batch's error. */
+type GroupOutcome = { stored: true } | { error: unknown };
 
 interface QueuedSheet {
   submission: Submission;
   /** Characters of its answers as JSON, to bound a group's size. */
   size: number;
-  settle(outcome: GroupOutcome): void;
+  /** When a request took it into a batch (ms). */
+  takenAt?: number;
+  /** Set by the request that wrote its batch. */
+  outcome?: GroupOutcome;
 }
 
-/** What the request that wrote a group tells each sheet of it; `lead`: write this group. */
-type GroupOutcome = { stored: true } | { error: unknown } | { lead: QueuedSheet[] };
-
 interface WriteQueue {
-  inFlight: number;
+  /** When the batch being written was sent (ms); undefined while none is. */
+  writingSince: number | undefined;
   waiting: QueuedSheet[];
 }
 
-/** Per database binding: the batches being written, and the sheets waiting for the next. */
+/** How often a sheet waiting for another request's batch looks whether it was written (ms). */
+const LOOK_EVERY_MS = 1;
+
+/**
+ * A batch not answered after this long belongs to a request that died (D1 answers or fails
+ * long before): the queue goes on without it, and its sheets fail as the batch would have.
+ */
+export const STALE_BATCH_MS = 15_000;
+
+/** Per database binding: the batch being written, and the sheets waiting for the next. */
 const writeQueues = new WeakMap<D1Database, WriteQueue>();
 
 /**
@@ -162,17 +168,18 @@ const writeQueues = new WeakMap<D1Database, WriteQueue>();
  * under a name that already handed in throws `DuplicateStudentError`.
  *
  * Plain quiz sheets (no assignment: no unique name to clash on) are written in groups, as a
- * database commits a log: while batches are being written ({@link MAX_BATCHES_IN_FLIGHT}), the
- * sheets that arrive wait, and the next batch writes them all at once — one round trip, two
- * statements and one commit for many sheets under load, no wait at all when the database is
- * idle. Each sheet is in exactly one batch and its promise settles with that batch: stored (all
- * its rows are), or the batch's error (none are: a batch is atomic). A group refused for a
- * broken constraint, which happens before anything is committed, is written again one sheet at
- * a time, so that one bad sheet fails alone. A batch is sent by a request whose sheet is in it
- * (`lead`), never by one that may already have answered; `waitUntil` (the request's
- * `executionCtx.waitUntil`) keeps a waiting request, and the batch it sends, running if its
- * client goes away (the runtime would cancel it, and the sheets of its group would wait for
- * ever).
+ * database commits a log: while one batch is being written, the sheets that arrive wait, and
+ * the next batch writes them all at once — one round trip, two statements and one commit for
+ * many sheets under load, no wait at all when the database is idle. Each sheet is in exactly
+ * one batch and settles with it: stored (all its rows are), or the batch's error (none are: a
+ * batch is atomic). A group refused for a broken constraint, which happens before anything is
+ * committed, is written again one sheet at a time, so that one bad sheet fails alone.
+ *
+ * The Workers runtime lets no request settle a promise another request waits on, so a waiting
+ * request looks every {@link LOOK_EVERY_MS} ms whether its sheet was written, and writes the
+ * next group itself once no batch is being written. The request writing a batch keeps running
+ * with `waitUntil` (the request's `executionCtx.waitUntil`) if its client goes away; one that
+ * died anyway is given up after {@link STALE_BATCH_MS}.
  *
  * @example
  * await saveSubmission(env.DB, { id: crypto.randomUUID(), quizId, student: null, answers,
@@ -186,54 +193,50 @@ export async function saveSubmission(
   if ((submission.assignmentId ?? null) !== null) return writeAlone(db, submission);
   let queue = writeQueues.get(db);
   if (!queue) {
-    queue = { inFlight: 0, waiting: [] };
+    queue = { writingSince: undefined, waiting: [] };
     writeQueues.set(db, queue);
   }
-  const size = JSON.stringify(submission.answers).length;
-  let settled: GroupOutcome;
-  if (queue.inFlight < MAX_BATCHES_IN_FLIGHT) {
-    queue.inFlight++;
-    settled = { lead: [{ submission, size, settle: () => {} }] };
-  } else {
-    const waiting = queue.waiting;
-    const outcome = new Promise<GroupOutcome>((settle) => {
-      waiting.push({ submission, size, settle });
-    });
-    // Kept alive even if its client goes: it may be told to write the next group.
-    waitUntil?.(outcome);
-    settled = await outcome;
+  const mine: QueuedSheet = { submission, size: JSON.stringify(submission.answers).length };
+  queue.waiting.push(mine);
+  while (mine.outcome === undefined) {
+    const now = Date.now();
+    if (queue.writingSince !== undefined && now - queue.writingSince > STALE_BATCH_MS) {
+      queue.writingSince = undefined;
+    }
+    if (mine.takenAt !== undefined && now - mine.takenAt > STALE_BATCH_MS) {
+      mine.outcome = {
+        error: new Error(
+          "The batch holding this sheet exceeded timeout: the request sending it stopped first.",
+        ),
+      };
+    } else if (queue.writingSince === undefined) {
+      const written = writeNextGroup(db, queue);
+      waitUntil?.(written);
+      await written;
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
+    }
   }
-  if ("lead" in settled) {
-    const written = writeAndHandOver(db, queue, settled.lead, submission);
-    waitUntil?.(written);
-    return written;
-  }
-  if ("error" in settled) throw settled.error;
+  if ("error" in mine.outcome) throw mine.outcome.error;
 }
 
-/** Writes `group` (this request's sheet among it), settles it, and hands the next group over. */
-async function writeAndHandOver(
-  db: D1Database,
-  queue: WriteQueue,
-  group: QueuedSheet[],
-  own: Submission,
-): Promise<void> {
+/** Writes the first waiting sheets as one batch, and records what became of each. */
+async function writeNextGroup(db: D1Database, queue: WriteQueue): Promise<void> {
+  const since = Date.now();
+  queue.writingSince = since;
+  const group = takeGroup(queue.waiting);
+  for (const sheet of group) sheet.takenAt = since;
   let outcomes: GroupOutcome[];
   try {
     outcomes = await writeGroup(db, group);
   } catch (error) {
     outcomes = group.map(() => ({ error }));
+  } finally {
+    if (queue.writingSince === since) queue.writingSince = undefined;
   }
-  const next = takeGroup(queue.waiting);
-  if (next[0]) next[0].settle({ lead: next });
-  else queue.inFlight--;
-  let mine: GroupOutcome = { stored: true };
   group.forEach((sheet, i) => {
-    const outcome = outcomes[i] ?? { error: new Error("not written") };
-    if (sheet.submission === own) mine = outcome;
-    else sheet.settle(outcome);
+    sheet.outcome ??= outcomes[i] ?? { error: new Error("not written") };
   });
-  if ("error" in mine) throw mine.error;
 }
 
 /** The first waiting sheets, as many as one batch takes. */
@@ -251,7 +254,7 @@ function takeGroup(waiting: QueuedSheet[]): QueuedSheet[] {
   return waiting.splice(0, count);
 }
 
-async function writeGroup(db: D1Database, group: QueuedSheet[]): Promise<GroupOutcome[]> {
+async function writeGroup(db: D1Database, group: readonly QueuedSheet[]): Promise<GroupOutcome[]> {
   try {
     await db.batch(
       insertSubmissions(
