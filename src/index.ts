@@ -29,8 +29,9 @@ const app = new Hono<{ Bindings: Env }>();
 
 // First, the views of shipped quizzes already served once in this isolate, answered from memory
 // with the headers the chain below gave them. Then, before every route: security headers on
-// every response (errors included), nothing unlocked by a token kept by shared caches, and quiz
-// ids too long to exist answered 404 before any database lookup.
+// every response (errors included; a 304 keeps only its validators, RFC 9110 15.4.5), nothing
+// unlocked by a token kept by shared caches, and quiz ids too long to exist answered 404 before
+// any database lookup.
 app.use(replayShippedViews);
 app.use(securityHeaders);
 app.use(privateWhenAuthorized);
