@@ -18,6 +18,7 @@ import {
   prerender,
   sendPrerendered,
 } from "./middleware/http-cache";
+import { keepForReplay } from "./middleware/replay-views";
 import { quizVersion } from "./quiz-cache";
 
 const rendered = new WeakMap<Quiz, Map<string, Promise<Prerendered>>>();
@@ -50,18 +51,55 @@ export async function serveQuizView(
     view.catch(() => kept.delete(kind));
     views.set(kind, view);
   }
-  return sendPrerendered(c, await view, version.shipped ? CACHE_SHIPPED : CACHE_REVALIDATE);
+  const cacheControl = version.shipped ? CACHE_SHIPPED : CACHE_REVALIDATE;
+  const bytes = await view;
+  // A shipped quiz never changes in this isolate: later requests get these bytes straight away.
+  if (version.shipped) keepForReplay(c, { view: bytes, cacheControl });
+  return sendPrerendered(c, bytes, cacheControl);
 }
 
 /** What the cached page holds where each response puts its own form key (UUID-shaped). */
 export const FORM_KEY_SLOT = "00000000-f0e1-4d2c-8b3a-5f0c9e2a7d61";
 
+const encoder = new TextEncoder();
+
+/**
+ * A page's bytes with the place of its form key: each response copies them and writes a new key
+ * there (a UUID is as long as {@link FORM_KEY_SLOT}), so that no response encodes the page again.
+ *
+ * @example
+ * const template = new FormKeyTemplate(html);
+ * new Response(template.fill(), { headers }); // a page with a fresh form key
+ */
+export class FormKeyTemplate {
+  readonly #bytes: Uint8Array<ArrayBuffer>;
+  /** Byte offset of the slot; -1 for a page without a form. */
+  readonly #at: number;
+
+  constructor(html: string) {
+    const at = html.indexOf(FORM_KEY_SLOT);
+    this.#bytes = new Uint8Array(encoder.encode(html));
+    this.#at = at < 0 ? -1 : encoder.encode(html.slice(0, at)).byteLength;
+  }
+
+  /** The page's bytes with a new form key. */
+  fill(): Uint8Array<ArrayBuffer> {
+    const bytes = this.#bytes.slice();
+    if (this.#at >= 0) {
+      encoder.encodeInto(
+        crypto.randomUUID(),
+        bytes.subarray(this.#at, this.#at + FORM_KEY_SLOT.length),
+      );
+    }
+    return bytes;
+  }
+}
+
 interface RenderedPage {
   status: number;
   headers: [string, string][];
-  html: string;
+  template: FormKeyTemplate;
 }
-
 const pages = new WeakMap<Quiz, Map<string, Promise<RenderedPage>>>();
 
 /**
@@ -80,7 +118,8 @@ export async function serveQuizPage(
   render: (formKey: string) => Response | Promise<Response>,
 ): Promise<Response> {
   c.header("Cache-Control", CACHE_NEVER);
-  if (!quizVersion(quiz)) return render(crypto.randomUUID());
+  const version = quizVersion(quiz);
+  if (!version) return render(crypto.randomUUID());
   let views = pages.get(quiz);
   if (!views) {
     views = new Map();
@@ -90,15 +129,17 @@ export async function serveQuizPage(
   if (!page) {
     page = Promise.resolve(render(FORM_KEY_SLOT)).then(async (response) => ({
       status: response.status,
-      headers: [...response.headers],
-      html: await response.text(),
+      headers: [
+        ...[...response.headers].filter(([name]) => name !== "cache-control"),
+        ["cache-control", CACHE_NEVER],
+      ] as [string, string][],
+      template: new FormKeyTemplate(await response.text()),
     }));
     const kept = views;
     page.catch(() => kept.delete(kind));
     views.set(kind, page);
   }
-  const { status, headers, html } = await page;
-  const sent = new Headers(headers);
-  sent.set("Cache-Control", CACHE_NEVER);
-  return new Response(html.replace(FORM_KEY_SLOT, crypto.randomUUID()), { status, headers: sent });
+  const { status, headers, template } = await page;
+  if (version.shipped && status === 200) keepForReplay(c, { page: template });
+  return new Response(template.fill(), { status, headers });
 }

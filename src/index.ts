@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
+import { replayShippedViews } from "./middleware/replay-views";
 import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
 import { pageNotFound, wantsPage } from "./pages/page-errors";
@@ -26,9 +27,12 @@ import { isTransientD1Error } from "./storage/transient-errors";
 
 const app = new Hono<{ Bindings: Env }>();
 
-// Before every route: security headers on every response (errors included), nothing unlocked
-// by a token kept by shared caches, and quiz ids too long to exist answered 404 before any
-// database lookup.
+// First, the views of shipped quizzes already served once in this isolate, answered from memory
+// with the headers the chain below gave them. Then, before every route: security headers on
+// every response (errors included; a 304 keeps only its validators, RFC 9110 15.4.5), nothing
+// unlocked by a token kept by shared caches, and quiz ids too long to exist answered 404 before
+// any database lookup.
+app.use(replayShippedViews);
 app.use(securityHeaders);
 app.use(privateWhenAuthorized);
 app.use("/api/quizzes/:id/*", guardQuizId());

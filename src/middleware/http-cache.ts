@@ -47,7 +47,8 @@ export async function prerender(response: Response, version: string): Promise<Pr
   return {
     status: response.status,
     body,
-    headers: [...response.headers],
+    // ETag and Cache-Control are the sender's (sendPrerendered).
+    headers: [...response.headers].filter(([name]) => name !== "etag" && name !== "cache-control"),
     etag: `"${version}-${hash.join("")}"`,
   };
 }
@@ -80,10 +81,10 @@ export function sendPrerendered(c: Context, view: Prerendered, cacheControl: str
       headers: { ETag: view.etag, "Cache-Control": cacheControl },
     });
   }
-  const headers = new Headers(view.headers);
-  headers.set("ETag", view.etag);
-  headers.set("Cache-Control", cacheControl);
-  return new Response(view.body, { status: view.status, headers });
+  return new Response(view.body, {
+    status: view.status,
+    headers: [...view.headers, ["ETag", view.etag], ["Cache-Control", cacheControl]],
+  });
 }
 
 /**

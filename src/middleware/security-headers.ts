@@ -10,6 +10,7 @@
  * `NONCE` rather than 'unsafe-inline'. The static files in public/ are served without running
  * the Worker: public/_headers gives them the same headers (a test compares the two).
  */
+import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 
 /** For everything that is not a page: load nothing, run nothing, be framed by nobody. */
@@ -20,14 +21,7 @@ const NOTHING_ALLOWED = {
   formAction: ["'none'"],
 };
 
-/**
- * The middleware, for every route: `app.use(securityHeaders)`. Headers a route set itself
- * (the pages' policy and referrer policy, downloads' `X-Content-Type-Options`) are left alone.
- *
- * @example
- * app.use(securityHeaders);
- */
-export const securityHeaders = secureHeaders({
+const setSecurityHeaders = secureHeaders({
   contentSecurityPolicy: NOTHING_ALLOWED,
   // Keep what a route chose, such as the pages' own Content-Security-Policy.
   overwrite: false,
@@ -37,3 +31,32 @@ export const securityHeaders = secureHeaders({
   referrerPolicy: "same-origin",
   permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
 });
+
+/**
+ * The middleware, for every route: `app.use(securityHeaders)`. Headers a route set itself
+ * (the pages' policy and referrer policy, downloads' `X-Content-Type-Options`) are left alone.
+ * A 304 Not Modified keeps only its validators and caching headers, as RFC 9110 (15.4.5) asks:
+ * it has no body, and the browser keeps the headers of the response it revalidates, these
+ * security headers included.
+ *
+ * @example
+ * app.use(securityHeaders);
+ */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await setSecurityHeaders(c, next);
+  if (c.res.status !== 304) return;
+  const kept = [...c.res.headers].filter(([name]) => NOT_MODIFIED_HEADERS.has(name));
+  // Unset first: Hono's setter would carry the old response's headers over to the new one.
+  c.res = undefined as unknown as Response;
+  c.res = new Response(null, { status: 304, headers: kept });
+};
+
+/** What a 304 sends (RFC 9110, 15.4.5), Vary and Expires included should a route set them. */
+const NOT_MODIFIED_HEADERS = new Set([
+  "cache-control",
+  "content-location",
+  "date",
+  "etag",
+  "expires",
+  "vary",
+]);

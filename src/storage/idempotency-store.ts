@@ -7,7 +7,7 @@
  * batch writes only while the request still holds its claim), so each is retried once after a
  * transient D1 error: a first try that did commit is then seen, never done twice.
  */
-import { insertSubmission, rethrowDuplicate, type Submission } from "./submission-store";
+import { insertSubmissions, rethrowDuplicate, type Submission } from "./submission-store";
 import { retryOnce } from "./transient-errors";
 
 /** How long a key is remembered: a retry comes within minutes, not days. */
@@ -113,9 +113,9 @@ export async function completeKey(
   response: string,
 ): Promise<boolean> {
   const statements = [
-    ...insertSubmission(db, submission, {
+    ...insertSubmissions(db, [submission], {
       sql: `EXISTS (SELECT 1 FROM idempotency_keys
-                    WHERE idempotency_key = ?10 AND claim = ?11 AND state = 'running')`,
+                    WHERE idempotency_key = ?2 AND claim = ?3 AND state = 'running')`,
       values: [claim.key, claim.token],
     }),
     db

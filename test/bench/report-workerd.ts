@@ -97,7 +97,8 @@ export function renderWorkerd(section: WorkerdSection | { error: string } | unde
       "bare Hono slices' (in brackets the lowest and highest pair). Success is 2xx, or 304 for a " +
       "revalidation. CPU ms/request: user + system CPU time of the workerd process serving " +
       `the target (its entry Worker, the Worker, its assets layer and its D1) over ${section.profileRequests} ` +
-      "requests sent 4 at a time after the load, from /proc (10 ms ticks); " +
+      "requests sent 4 at a time after the load (node:http, no Accept-Encoding, as autocannon " +
+      "sends them: no gzip by Miniflare's entry Worker), from /proc (10 ms ticks); " +
       `bare Hono's is ${section.referenceCpuMs === undefined ? "n/a" : formatMs(section.referenceCpuMs)} ms.`,
     "",
     "The product is served twice from the same build: alone (the first columns, our code " +

@@ -10,6 +10,7 @@
  * 5,000- and a 20,000-character article.
  */
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { join } from "node:path";
 import { answerSheet, type KeyedQuestion } from "./answer-sheet";
 import { type BuiltWorker, buildWorker, type ServedWorker, serveBuiltWorker } from "./built-worker";
@@ -301,6 +302,7 @@ export async function runWorkerdBench(
     };
   } finally {
     await Promise.all(served.map((worker) => worker.stop().catch(() => undefined)));
+    agent.destroy();
   }
 }
 
@@ -381,15 +383,33 @@ async function cpuPerRequest(
   return (worker.cpuTimeMs() - before) / count;
 }
 
-/** Sends one request, reads the body; its status. */
-async function send(target: LoadTarget): Promise<number> {
-  const response = await fetch(target.url, {
-    method: target.method,
-    ...(target.headers ? { headers: target.headers } : {}),
-    ...(target.body === undefined ? {} : { body: target.body }),
+/** Kept-alive connections, as autocannon keeps its own. */
+const agent = new http.Agent({ keepAlive: true });
+
+/**
+ * Sends one request, reads the body; its status. With node:http, as autocannon sends its
+ * requests: no `Accept-Encoding` (Node's `fetch` would send `gzip, deflate`, and Miniflare's
+ * entry Worker would then gzip every compressible body, a cost the load figures never see).
+ */
+function send(target: LoadTarget): Promise<number> {
+  const body = target.body === undefined ? undefined : Buffer.from(target.body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      target.url,
+      {
+        method: target.method,
+        agent,
+        headers: { ...target.headers, ...(body ? { "Content-Length": body.byteLength } : {}) },
+      },
+      (response) => {
+        response.on("data", () => {});
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
   });
-  await response.arrayBuffer();
-  return response.status;
 }
 
 /** `count` requests, 4 at a time; how many were sent. */

@@ -318,6 +318,35 @@ describe("POST /api/quizzes/:id/submissions", () => {
     expect(results[0]?.n).toBe(key.questions.length);
   });
 
+  it("stores sheets sent at the same time each exactly once, each with its own marks", async () => {
+    const key = await answerKey();
+    const before = await countSubmissions(env.DB, QUIZ_ID);
+    // Half right, half wrong, each named: every sheet must come back and be stored as sent.
+    const sheets = Array.from({ length: 10 }, (_, i) => ({
+      student: `Élève ${i}`,
+      answers: Object.fromEntries(
+        key.questions.map((q) => [q.id, i % 2 === 0 ? rightAnswer(q) : wrongAnswer(q)]),
+      ),
+    }));
+    const responses = await Promise.all(sheets.map((sheet) => submit(sheet)));
+    const results = await Promise.all(
+      responses.map(async (response) => {
+        expect(response.status).toBe(201);
+        return response.json<SubmissionResponse>();
+      }),
+    );
+    expect(new Set(results.map((result) => result.id)).size).toBe(sheets.length);
+    expect(await countSubmissions(env.DB, QUIZ_ID)).toBe(before + sheets.length);
+    for (const [i, result] of results.entries()) {
+      expect(result.score).toBe(i % 2 === 0 ? key.questions.length : 0);
+      const stored = await getSubmission(env.DB, result.id);
+      expect(stored).toMatchObject({ student: sheets[i]?.student, answers: sheets[i]?.answers });
+      expect(stored?.marks.map((mark) => mark.correct)).toEqual(
+        key.questions.map(() => i % 2 === 0),
+      );
+    }
+  });
+
   it("marks every wrong answer wrong, showing the expected answer", async () => {
     const key = await answerKey();
     const answers = Object.fromEntries(key.questions.map((q) => [q.id, wrongAnswer(q)]));

@@ -62,6 +62,60 @@ describe("submission store", () => {
     expect(await getSubmission(env.DB, submission.id)).toBeNull();
   });
 
+  it("stores sheets sent at once each exactly once, in groups, as sent", async () => {
+    const quizId = `group-${crypto.randomUUID()}`;
+    const sheets = Array.from({ length: 12 }, (_, i) =>
+      aSubmission({
+        quizId,
+        student: `Élève ${i}`,
+        answers: { q1: `réponse ${i}`, q2: i % 2 === 0 },
+      }),
+    );
+    // The binding, counting its batches.
+    let batches = 0;
+    const db = {
+      prepare: (sql: string) => env.DB.prepare(sql),
+      batch: (statements: D1PreparedStatement[]) => {
+        batches++;
+        return env.DB.batch(statements);
+      },
+    } as unknown as D1Database;
+    await Promise.all(sheets.map((sheet) => saveSubmission(db, sheet)));
+    // The first alone (nothing was being written), the eleven others together while it was.
+    expect(batches).toBe(2);
+    expect(await countSubmissions(env.DB, quizId)).toBe(sheets.length);
+    for (const sheet of sheets) expect(await getSubmission(env.DB, sheet.id)).toEqual(sheet);
+  });
+
+  it("fails only the broken sheet of a group: the others are stored once", async () => {
+    const quizId = `group-broken-${crypto.randomUUID()}`;
+    const good = Array.from({ length: 5 }, () => aSubmission({ quizId }));
+    const broken = aSubmission({
+      quizId,
+      marks: [
+        { questionId: "q1", given: "a", correct: true },
+        { questionId: "q1", given: "b", correct: false },
+      ],
+    });
+    // Sent together: one group, the broken sheet among them, then each of them alone.
+    const outcomes = await Promise.allSettled(
+      [good[0], good[1], broken, ...good.slice(2)].map((sheet) =>
+        saveSubmission(env.DB, sheet as Submission),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+    ]);
+    expect(await countSubmissions(env.DB, quizId)).toBe(good.length);
+    expect(await getSubmission(env.DB, broken.id)).toBeNull();
+    for (const sheet of good) expect(await getSubmission(env.DB, sheet.id)).toEqual(sheet);
+  });
+
   it("finds nothing for an unknown id", async () => {
     expect(await getSubmission(env.DB, "nope")).toBeNull();
   });

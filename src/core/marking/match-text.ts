@@ -26,13 +26,7 @@ export interface TextMatch {
  * matchText(question, "M. Jambon"); // undefined
  */
 export function matchText(question: ShortAnswerQuestion, given: string): TextMatch | undefined {
-  const accepted = [...new Set([question.answer, ...question.accepted])]
-    .map(toForm)
-    .filter((form) => form.text !== "");
-  const rejected = question.rejected.map(toForm).filter((form) => form.text !== "");
-  const pairs = accepted.flatMap((first) =>
-    accepted.filter((second) => second !== first).map((second) => joinForms(first, second)),
-  );
+  const { accepted, rejected, pairs } = keyForms(question);
   // `D.S.I.T.I.` is `DSITI`; as typed, it would read `s i t i` once `d` is taken for `d'`.
   const reading = joinSpelledLetters(given);
   const inParentheses = matchParentheses(reading, accepted, rejected);
@@ -47,6 +41,38 @@ export function matchText(question: ShortAnswerQuestion, given: string): TextMat
   const best = titled && (!whole || !titled.typo) ? titled : whole;
   if (!best) return undefined;
   return best.typo ? { spelling: best.form.written } : {};
+}
+
+interface KeyForms {
+  accepted: Form[];
+  rejected: Form[];
+  /** Two accepted forms one after the other (`Charles Michel Premier ministre`). */
+  pairs: Form[];
+}
+
+/** The forms of frozen questions (those of a kept quiz, shared by every request), made once. */
+const formsOfFrozen = new WeakMap<ShortAnswerQuestion, KeyForms>();
+
+/** The question's key as forms: once per frozen question, else every time (it may change). */
+function keyForms(question: ShortAnswerQuestion): KeyForms {
+  const known = formsOfFrozen.get(question);
+  if (known) return known;
+  const accepted = [...new Set([question.answer, ...question.accepted])]
+    .map(toForm)
+    .filter((form) => form.text !== "");
+  const rejected = question.rejected.map(toForm).filter((form) => form.text !== "");
+  const pairs = accepted.flatMap((first) =>
+    accepted.filter((second) => second !== first).map((second) => joinForms(first, second)),
+  );
+  const forms = { accepted, rejected, pairs };
+  if (
+    Object.isFrozen(question) &&
+    Object.isFrozen(question.accepted) &&
+    Object.isFrozen(question.rejected)
+  ) {
+    formsOfFrozen.set(question, forms);
+  }
+  return forms;
 }
 
 /** `DSITI (Direction des …)`: each side of the parenthesis is an answer on its own. */

@@ -71,9 +71,12 @@ export function matchForms(
   rejected: Form[],
 ): FormMatch | undefined {
   if (given === "") return undefined;
-  if (rejected.length > 0 && nearest(given, rejected) <= nearest(given, accepted)) return undefined;
+  // An accepted form as it is: right, unless it is a rejected form too (the same test as the
+  // distances below, which are 0 exactly for equal texts, without computing any).
   const exact = accepted.find((form) => form.text === given);
-  if (exact) return { form: exact, typo: false };
+  if (exact)
+    return rejected.some((form) => form.text === given) ? undefined : { form: exact, typo: false };
+  if (rejected.length > 0 && nearest(given, rejected) <= nearest(given, accepted)) return undefined;
   const close = accepted.find((form) => isWithinTypos(given, form));
   return close ? { form: close, typo: true } : undefined;
 }

@@ -636,4 +636,23 @@ describe("markAnswer", () => {
     expect(markAnswer(ambiguous, "Michel").correct).toBe(false);
     expect(markAnswer(ambiguous, "Charles Michel").correct).toBe(true);
   });
+
+  it("marks a frozen question (a kept quiz's) the same on every call, its key's forms made once", () => {
+    const frozen = Object.freeze({
+      ...person,
+      accepted: Object.freeze([...person.accepted]),
+      rejected: Object.freeze([...person.rejected]),
+    }) as typeof person;
+    for (let i = 0; i < 3; i++) {
+      expect(markAnswer(frozen, "Charle Michel")).toEqual(markAnswer(person, "Charle Michel"));
+      expect(markAnswer(frozen, "Jambon").correct).toBe(false);
+    }
+  });
+
+  it("reads the key of a question that is not frozen again on every call (a draft being edited)", () => {
+    const draft = { ...person, accepted: [...person.accepted] };
+    expect(markAnswer(draft, "Michel").correct).toBe(true);
+    draft.accepted = ["Charles Michel"];
+    expect(markAnswer(draft, "Michel").correct).toBe(false);
+  });
 });
