@@ -37,8 +37,6 @@ export interface SheetToTake {
   student?: string | undefined;
   /** The idempotency key the client sent with it, if any. */
   key?: string | undefined;
-  /** The request's `executionCtx.waitUntil`: a write it sends for others finishes even if it is cancelled. */
-  waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
 
 /** What came of a sheet. */
@@ -53,24 +51,6 @@ export type TakenSheet =
   | { kind: "key-reused" };
 
 /**
- * The request's `waitUntil`, for `SheetToTake.waitUntil`; `undefined` where the runtime gives
- * no execution context (Hono throws on reading it then).
- *
- * @example
- * await takeSheet(c.env.DB, { quiz, answers, waitUntil: keepRunning(c) });
- */
-export function keepRunning(c: {
-  executionCtx: { waitUntil(promise: Promise<unknown>): void };
-}): ((promise: Promise<unknown>) => void) | undefined {
-  try {
-    const context = c.executionCtx;
-    return (promise) => context.waitUntil(promise);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * Marks and stores a sheet, once; see the module's comment. D1 errors propagate (503 in the
  * doors' onError): the batch is atomic, so nothing is half-written, and a claim is released for
  * the retry.
@@ -83,7 +63,7 @@ export async function takeSheet(db: D1Database, take: SheetToTake): Promise<Take
   try {
     if (take.key === undefined) {
       const { submission, sheet, receipt } = markSubmission(take);
-      await saveSubmission(db, submission, take.waitUntil);
+      await saveSubmission(db, submission);
       return { kind: "stored", sheet, receipt, replayed: false };
     }
     return await takeKeyedSheet(db, take, take.key);

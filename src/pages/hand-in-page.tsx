@@ -11,7 +11,7 @@ import type { Assignment } from "../core/assignment/assignment";
 import { MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import type { Quiz } from "../core/quiz/quiz";
 import type { StudentQuiz } from "../core/quiz/to-student-view";
-import { keepRunning, takeSheet } from "../hand-in";
+import { takeSheet } from "../hand-in";
 import { ErrorPage } from "../views/error-page";
 import { renderPage } from "../views/layout";
 import { type AnswerForm, type FormBody, readAnswerForm, unansweredQuestions } from "./answer-form";
@@ -79,7 +79,6 @@ export async function handInPage<E extends { Bindings: Env }>(
     ...(assignment ? { assignment } : {}),
     answers,
     student,
-    waitUntil: keepRunning(c),
   };
   let taken = await takeSheet(c.env.DB, { ...sheet, key });
   // The key is the page's, not the sheet's: a student who went back and changed answers hands

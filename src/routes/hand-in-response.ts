@@ -9,7 +9,7 @@
 import type { Context } from "hono";
 import type { Assignment } from "../core/assignment/assignment";
 import type { Quiz } from "../core/quiz/quiz";
-import { keepRunning, takeSheet } from "../hand-in";
+import { takeSheet } from "../hand-in";
 import { invalidInput, problem } from "../problem";
 import { findAnswerErrors, findRawAnswerErrors, type SubmissionBody } from "./submission-body";
 
@@ -39,7 +39,6 @@ export async function handIn<E extends { Bindings: Env }>(
     answers: body.answers,
     student: body.student,
     key: c.var.idempotencyKey,
-    waitUntil: keepRunning(c),
   });
   switch (taken.kind) {
     case "stored":

@@ -210,4 +210,3 @@ describe("askGapFill", () => {
     expect(prompts.some((prompt) => prompt.includes("la …… et le Département"))).toBe(false);
   });
 });
-
