@@ -168,13 +168,17 @@ describe("the quiz page with JavaScript", () => {
   it("shows the same results as the page the server renders without JavaScript", async () => {
     // Right, wrong and unanswered questions of every type, student named; near misses
     // accepted with the right spelling shown.
+    // One near miss, so that the others stay right, wrong and unanswered in turn whatever
+    // types the generator gives the seed quiz.
     const values: Record<string, string> = {};
+    const nearMissed = key.find((question) => nearMissValue(question) !== undefined);
     key.forEach((question, index) => {
       values[question.id] =
-        nearMissValue(question) ??
+        (question === nearMissed ? nearMissValue(question) : undefined) ??
         [rightValue(question), wrongValue(question), ""][index % 3] ??
         "";
     });
+    expect(Object.values(values)).toContain("");
     await fillAnswers(page, key, values);
     await page.fill("#student", "Léa");
     // Unanswered questions: the script asks first, as the server does without it.
