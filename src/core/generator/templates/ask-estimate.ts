@@ -44,6 +44,15 @@ const FEMININE_MEASURES = new Set([
   "puissance",
 ]);
 
+/**
+ * A change from one figure to another: `est passée de 18 % à 42 %` (the subject changed) or
+ * `réduire le temps d'attente de huit jours à 48 heures` (the object does).
+ */
+const CHANGED_SUBJECT =
+  /\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+(?<from>[\d\s.,]+|\p{Ll}+)\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
+const CHANGED_OBJECT =
+  /(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+(?<from>[\d\s.,]+|\p{Ll}+)\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
+
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
 
@@ -60,6 +69,8 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     if (level) candidates.push(level);
     const measure = askMeasure(analysis, sentence);
     if (measure) candidates.push(measure);
+    const change = askChange(analysis, sentence);
+    if (change) candidates.push(change);
     const match = STATE.exec(sentence.text);
     const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
     if (!match || !SUBJECT_START.test(sentence.text)) continue;
@@ -190,6 +201,45 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   return {
     template: "estimate",
     prompt,
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability: 0.85,
+    topic: `quantity:${quantity.start}`,
+    choice: true,
+  };
+}
+
+/**
+ * *À combien est passée la part de l'eau dessalée ?*, *À combien doit passer le temps
+ * d'attente ?*: the figure a change reaches, the news in it.
+ */
+function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const object = CHANGED_OBJECT.exec(sentence.text);
+  const subjectChange = object ? undefined : CHANGED_SUBJECT.exec(sentence.text);
+  const match = object ?? subjectChange;
+  if (!match) return undefined;
+  const at = sentence.start + match.index + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start === at);
+  if (!quantity) return undefined;
+  const thing = object
+    ? subjectBefore(object.groups?.np ?? "", analysis.people)
+    : readClause(sentence, analysis.people, true)?.subject;
+  if (!thing || /\d/u.test(thing)) return undefined;
+  const written = lowerDeterminer(thing).replace(/^(?:ce|cet|cette)\s+/u, (d) =>
+    d.startsWith("cette") ? "la " : "le ",
+  );
+  // Done (`est passée`, `a réduit`): *À combien est passé … ?*; to come: *doit passer*.
+  const done =
+    subjectChange !== undefined || /(?:é|ée|és|ées|it|ite)$/u.test(match[0].split(/\s+/)[0] ?? "");
+  const plural = /^(?:les|leurs|ses)\s/u.test(written);
+  const feminine = subjectPronoun(written, plural)?.startsWith("elle");
+  const past = `passé${feminine ? "e" : ""}${plural ? "s" : ""}`;
+  const verb = done
+    ? `${plural ? "sont" : "est"} ${past}`
+    : `${plural ? "doivent" : "doit"} passer`;
+  return {
+    template: "estimate",
+    prompt: applyContractions(`À combien ${verb} ${written} ?`),
     answer: { kind: "number", quantity },
     sentence,
     reliability: 0.85,

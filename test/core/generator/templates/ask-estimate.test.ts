@@ -74,4 +74,16 @@ describe("askEstimate", () => {
       ).map((c) => c.prompt),
     ).toEqual(["Quel est le coût du chantier ?", "Quelle est la capacité totale de la salle ?"]);
   });
+
+  it("asks the figure a change reaches, done or to come", () => {
+    expect(
+      candidatesFor(
+        "Le nouveau poste doit réduire le temps d'attente des camions de huit jours à 48 heures.",
+        "La part des énergies renouvelables est passée de 12 % à 31 % en cinq ans.",
+      ).map((c) => [c.prompt, c.answer.kind === "number" ? c.answer.quantity.text : ""]),
+    ).toEqual([
+      ["À combien doit passer le temps d'attente des camions ?", "48 heures"],
+      ["À combien est passée la part des énergies renouvelables ?", "31 %"],
+    ]);
+  });
 });
