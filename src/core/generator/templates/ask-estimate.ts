@@ -49,9 +49,9 @@ const FEMININE_MEASURES = new Set([
  * `réduire le temps d'attente de huit jours à 48 heures` (the object does).
  */
 const CHANGED_SUBJECT =
-  /\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+(?<from>[\d\s.,]+|\p{Ll}+)\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
+  /\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
 const CHANGED_OBJECT =
-  /(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+(?<from>[\d\s.,]+|\p{Ll}+)\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
+  /(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
 
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
