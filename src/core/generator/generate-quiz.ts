@@ -14,6 +14,7 @@ import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
+import { PhraseIndex } from "./phrase-index";
 import { type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
@@ -310,24 +311,30 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
  * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
  */
 function penaliseBlockers(ranked: RankedCandidate[]): void {
-  const answers = new Map<string, { needles: string[]; worth: number }>();
+  const answers = new Map<string, { forms: string[]; worth: number }>();
   for (const item of ranked) {
     const worth = item.candidate.reliability * (item.salience ?? 1);
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
     const asks = item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7;
     if (asks && item.forms?.length && (!known || known.worth < worth)) {
-      const needles = item.forms.filter((form) => form.length > 2).map((form) => ` ${form} `);
-      answers.set(item.answerKey, { needles, worth });
+      answers.set(item.answerKey, { forms: item.forms.filter((form) => form.length > 2), worth });
     }
   }
-  const blockers = [...answers];
+  const blockers = [...answers].map(([key, { forms, worth }]) => ({ key, forms, worth }));
+  // Each prompt is read once against all the blockers' forms, not blocker by blocker.
+  const index = new PhraseIndex<number>();
+  for (const [number, { forms }] of blockers.entries()) {
+    for (const form of forms) index.add(form, number);
+  }
   for (const item of ranked) {
     const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
     let cost = 1;
-    for (const [key, { needles, worth }] of blockers) {
-      if (key === item.answerKey) continue;
-      if (needles.some((needle) => prompt.includes(needle))) cost *= 1 - Math.min(0.6, worth / 2);
+    // In the blockers' order: the product's rounding depends on it.
+    for (const number of [...index.valuesIn(prompt)].sort((a, b) => a - b)) {
+      const blocker = blockers[number];
+      if (!blocker || blocker.key === item.answerKey) continue;
+      cost *= 1 - Math.min(0.6, blocker.worth / 2);
     }
     item.salience = (item.salience ?? 1) * cost;
   }
