@@ -5,6 +5,7 @@
  */
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Candidate } from "./candidate";
+import { PhraseIndex } from "./phrase-index";
 
 /** A candidate with what the selection needs to compare it with the others. */
 export interface RankedCandidate {
@@ -16,8 +17,6 @@ export interface RankedCandidate {
    * prompt holds one of them gives this one away. Empty for true/false statements.
    */
   forms?: string[];
-  /** {@link forms} padded with spaces (` charles michel `), computed once for the many checks. */
-  needles?: string[];
   /** The prompt normalised and padded with spaces, computed once. */
   normalPrompt?: string;
   /** How much the candidate asks about the article's key facts (headline, lede): 1 is neutral. */
@@ -89,10 +88,14 @@ export function selectCandidates(
     paragraph: new Map<number, number>(),
   };
   let gapFills = 0;
-  const prompts = new Map(
-    ranked.map(
-      (item) => [item, item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `] as const,
-    ),
+  // Which candidates' answers each prompt holds, found once for all the picks' checks.
+  const answers = new PhraseIndex<RankedCandidate>();
+  for (const item of ranked) for (const form of item.forms ?? []) answers.add(form, item);
+  const givenAway = new Map(
+    ranked.map((item) => {
+      const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
+      return [item, answers.valuesIn(prompt)] as const;
+    }),
   );
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
@@ -116,10 +119,9 @@ export function selectCandidates(
     increment(picks.sentence, candidate.sentence.start);
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
-    const pickPrompt = prompts.get(pick) ?? "";
     for (const item of ranked) {
       if (ruledOut.has(item)) continue;
-      if (conflicts(item, pick, prompts.get(item) ?? "", pickPrompt)) ruledOut.add(item);
+      if (conflicts(item, pick, givenAway)) ruledOut.add(item);
     }
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
@@ -149,18 +151,11 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 function conflicts(
   item: RankedCandidate,
   pick: RankedCandidate,
-  itemPrompt: string,
-  pickPrompt: string,
+  givenAway: Map<RankedCandidate, Set<RankedCandidate>>,
 ): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
   if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return givesAway(pickPrompt, item) || givesAway(itemPrompt, pick);
-}
-
-/** Whether a prompt (normalised, padded with spaces) holds one of the answer's forms. */
-function givesAway(prompt: string, item: RankedCandidate): boolean {
-  const needles = item.needles ?? (item.forms ?? []).filter(Boolean).map((form) => ` ${form} `);
-  return needles.some((needle) => prompt.includes(needle));
+  return Boolean(givenAway.get(pick)?.has(item) || givenAway.get(item)?.has(pick));
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
