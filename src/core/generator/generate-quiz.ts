@@ -195,6 +195,8 @@ interface SalienceContext {
   paragraphStarts: number[];
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
+  /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
+  sharesTitleWords: Map<string, boolean>;
 }
 
 /**
@@ -232,7 +234,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
     topicForms.add(normaliseAnswer(topic.name));
   }
-  return { title, titleWords, paragraphStarts, topicForms };
+  return { title, titleWords, paragraphStarts, topicForms, sharesTitleWords: new Map() };
 }
 
 function salienceOf(
@@ -252,11 +254,20 @@ function salienceOf(
   }
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;
-  const shared = normaliseAnswer(candidate.sentence.text)
-    .split(" ")
-    .filter((word) => context.titleWords.has(word));
-  if (new Set(shared).size >= 2) salience *= SALIENCE.titleWords;
+  if (sharesTitleWords(candidate.sentence.text, context)) salience *= SALIENCE.titleWords;
   return salience;
+}
+
+function sharesTitleWords(sentence: string, context: SalienceContext): boolean {
+  let shares = context.sharesTitleWords.get(sentence);
+  if (shares === undefined) {
+    const shared = normaliseAnswer(sentence)
+      .split(" ")
+      .filter((word) => context.titleWords.has(word));
+    shares = new Set(shared).size >= 2;
+    context.sharesTitleWords.set(sentence, shares);
+  }
+  return shares;
 }
 
 function paragraphOf(starts: number[], offset: number): number {
