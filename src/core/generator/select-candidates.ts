@@ -151,7 +151,7 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 function conflicts(
   item: RankedCandidate,
   pick: RankedCandidate,
-  givenAway: Map<RankedCandidate, Set<RankedCandidate>>,
+  givenAway: Map<RankedCandidate, ReadonlySet<RankedCandidate>>,
 ): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
   if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
