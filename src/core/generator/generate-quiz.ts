@@ -14,8 +14,7 @@ import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
-import { PhraseIndex } from "./phrase-index";
-import { type RankedCandidate, selectCandidates } from "./select-candidates";
+import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askClause } from "./templates/ask-clause";
@@ -154,6 +153,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       paragraph,
     });
   }
+  findHeldForms(ranked);
   penaliseBlockers(ranked);
   return ranked;
 }
@@ -333,16 +333,20 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     }
   }
   const blockers = [...answers].map(([key, { forms, worth }]) => ({ key, forms, worth }));
-  // Each prompt is read once against all the blockers' forms, not blocker by blocker.
-  const index = new PhraseIndex<number>();
+  const blockersByForm = new Map<string, number[]>();
   for (const [number, { forms }] of blockers.entries()) {
-    for (const form of forms) index.add(form, number);
+    for (const form of forms) {
+      blockersByForm.set(form, [...(blockersByForm.get(form) ?? []), number]);
+    }
   }
   for (const item of ranked) {
-    const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
+    // The blockers whose forms the prompt holds (findHeldForms), in their order: the product's
+    // rounding depends on it.
+    const held = new Set(
+      [...(item.heldForms ?? [])].flatMap((form) => blockersByForm.get(form) ?? []),
+    );
     let cost = 1;
-    // In the blockers' order: the product's rounding depends on it.
-    for (const number of [...index.valuesIn(prompt)].sort((a, b) => a - b)) {
+    for (const number of [...held].sort((a, b) => a - b)) {
       const blocker = blockers[number];
       if (!blocker || blocker.key === item.answerKey) continue;
       cost *= 1 - Math.min(0.6, blocker.worth / 2);

@@ -19,6 +19,11 @@ export interface RankedCandidate {
   forms?: string[];
   /** The prompt normalised and padded with spaces, computed once. */
   normalPrompt?: string;
+  /**
+   * The {@link forms} of the candidates' answers that the prompt holds, found once for all the
+   * give-away checks ({@link findHeldForms}).
+   */
+  heldForms?: ReadonlySet<string>;
   /** How much the candidate asks about the article's key facts (headline, lede): 1 is neutral. */
   salience?: number;
   /** Index of the paragraph the evidence is in, to spread the quiz over the article. */
@@ -88,14 +93,10 @@ export function selectCandidates(
     paragraph: new Map<number, number>(),
   };
   let gapFills = 0;
-  // Which candidates' answers each prompt holds, found once for all the picks' checks.
-  const answers = new PhraseIndex<RankedCandidate>();
-  for (const item of ranked) for (const form of item.forms ?? []) answers.add(form, item);
-  const givenAway = new Map(
-    ranked.map((item) => {
-      const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
-      return [item, answers.valuesIn(prompt)] as const;
-    }),
+  // Found by rankCandidates; here for candidates ranked otherwise.
+  const index = ranked.some((item) => !item.heldForms) ? formIndex(ranked) : undefined;
+  const held = new Map(
+    ranked.map((item) => [item, item.heldForms ?? heldIn(item, index)] as const),
   );
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
@@ -121,7 +122,7 @@ export function selectCandidates(
     if (candidate.template === "gap-fill") gapFills += 1;
     for (const item of ranked) {
       if (ruledOut.has(item)) continue;
-      if (conflicts(item, pick, givenAway)) ruledOut.add(item);
+      if (conflicts(item, pick, held)) ruledOut.add(item);
     }
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
@@ -151,11 +152,42 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 function conflicts(
   item: RankedCandidate,
   pick: RankedCandidate,
-  givenAway: Map<RankedCandidate, ReadonlySet<RankedCandidate>>,
+  held: Map<RankedCandidate, ReadonlySet<string>>,
 ): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
   if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return Boolean(givenAway.get(pick)?.has(item) || givenAway.get(item)?.has(pick));
+  return givesAway(held.get(pick), item) || givesAway(held.get(item), pick);
+}
+
+/** Whether a prompt, by the forms it holds, holds one of the answer's forms. */
+function givesAway(held: ReadonlySet<string> | undefined, item: RankedCandidate): boolean {
+  return Boolean(held && item.forms?.some((form) => held.has(form)));
+}
+
+/**
+ * Sets each candidate's {@link RankedCandidate.heldForms}: every prompt read once against the
+ * forms of all the answers.
+ *
+ * @example
+ * findHeldForms(ranked); ranked[0].heldForms; // Set { "charles michel", "michel" }
+ */
+export function findHeldForms(ranked: RankedCandidate[]): void {
+  const index = formIndex(ranked);
+  for (const item of ranked) item.heldForms = heldIn(item, index);
+}
+
+function formIndex(ranked: RankedCandidate[]): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const item of ranked) for (const form of item.forms ?? []) index.add(form, form);
+  return index;
+}
+
+function heldIn(
+  item: RankedCandidate,
+  index: PhraseIndex<string> | undefined,
+): ReadonlySet<string> {
+  const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
+  return index?.valuesIn(prompt) ?? new Set();
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
