@@ -17,7 +17,7 @@
 export class PhraseIndex<T> {
   /** Each phrase once, with its values: many candidates share an answer. */
   readonly #byPhrase = new Map<string, { phrase: string; values: T[] }>();
-  /** By the first two characters of the phrase: a number, so a look-up builds no string. */
+  /** By a key of the phrase's first word ({@link wordKey}): a number, so no string is built. */
   readonly #byStart = new Map<number, { phrase: string; values: T[] }[]>();
 
   /** Adds a normalised phrase (`charles michel`); an empty one is never held, so not kept. */
@@ -30,7 +30,7 @@ export class PhraseIndex<T> {
     }
     const entry = { phrase, values: [value] };
     this.#byPhrase.set(phrase, entry);
-    const key = startKey(phrase, 0);
+    const key = wordKey(phrase, 0, wordEnd(phrase, 0));
     const entries = this.#byStart.get(key);
     if (entries) entries.push(entry);
     else this.#byStart.set(key, [entry]);
@@ -42,7 +42,8 @@ export class PhraseIndex<T> {
     let found: Set<T> | undefined;
     // A phrase starts at a word: look up the start of each word of the text.
     for (let start = 0; start < words.length; ) {
-      const entries = this.#byStart.get(startKey(words, start));
+      const end = wordEnd(words, start);
+      const entries = this.#byStart.get(wordKey(words, start, end));
       if (entries) {
         for (const { phrase, values } of entries) {
           const end = start + phrase.length;
@@ -52,8 +53,7 @@ export class PhraseIndex<T> {
           }
         }
       }
-      const space = words.indexOf(" ", start);
-      start = space === -1 ? words.length : space + 1;
+      start = end + 1;
     }
     return found ?? NOTHING;
   }
@@ -61,8 +61,18 @@ export class PhraseIndex<T> {
 
 const NOTHING: ReadonlySet<never> = new Set();
 
-/** The first two characters of the word at `start`, a lone letter's as if a space followed. */
-function startKey(text: string, start: number): number {
-  const second = text.charCodeAt(start + 1);
-  return text.charCodeAt(start) * 65_536 + (Number.isNaN(second) ? 32 : second);
+function wordEnd(text: string, start: number): number {
+  const space = text.indexOf(" ", start);
+  return space === -1 ? text.length : space;
+}
+
+/**
+ * The word from `start` to `end` as a small integer (its length and first two characters, cut
+ * to 10 bits each): equal words have equal keys, and few different ones share a key.
+ */
+function wordKey(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return (
+    (Math.min(end - start, 1023) << 20) | ((text.charCodeAt(start) & 1023) << 10) | (second & 1023)
+  );
 }
