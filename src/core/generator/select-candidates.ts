@@ -93,11 +93,8 @@ export function selectCandidates(
     paragraph: new Map<number, number>(),
   };
   let gapFills = 0;
-  // Found by rankCandidates; here for candidates ranked otherwise.
-  const index = ranked.some((item) => !item.heldForms) ? formIndex(ranked) : undefined;
-  const held = new Map(
-    ranked.map((item) => [item, item.heldForms ?? heldIn(item, index)] as const),
-  );
+  const giveAways = new GiveAways(ranked);
+  const bases = new Map(ranked.map((item) => [item, baseWorth(item, weights)]));
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
     for (const item of ranked) {
@@ -107,7 +104,7 @@ export function selectCandidates(
       const sameTemplate = picks.template.get(candidate.template) ?? 0;
       if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
       if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
-      const score = worth(item, weights, picks);
+      const score = worth(item, bases.get(item) ?? 0, picks);
       if (!best || score > best.score) best = { item, score };
     }
     if (!best) break;
@@ -120,9 +117,10 @@ export function selectCandidates(
     increment(picks.sentence, candidate.sentence.start);
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
+    const givenAway = giveAways.of(pick);
     for (const item of ranked) {
       if (ruledOut.has(item)) continue;
-      if (conflicts(item, pick, held)) ruledOut.add(item);
+      if (conflicts(item, pick) || givenAway.has(item)) ruledOut.add(item);
     }
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
@@ -146,22 +144,54 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 }
 
 /**
- * Whether two candidates cannot both be in a quiz: same topic, same answer (true/false
- * statements aside), or a prompt that holds the other's answer.
+ * Whether two candidates cannot both be in a quiz: same topic or same answer (true/false
+ * statements aside). A prompt that holds the other's answer is the other conflict
+ * ({@link GiveAways}).
  */
-function conflicts(
-  item: RankedCandidate,
-  pick: RankedCandidate,
-  held: Map<RankedCandidate, ReadonlySet<string>>,
-): boolean {
+function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
-  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return givesAway(held.get(pick), item) || givesAway(held.get(item), pick);
+  return item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey;
 }
 
-/** Whether a prompt, by the forms it holds, holds one of the answer's forms. */
-function givesAway(held: ReadonlySet<string> | undefined, item: RankedCandidate): boolean {
-  return Boolean(held && item.forms?.some((form) => held.has(form)));
+/**
+ * Which candidates a prompt gives away the answer of, and which give away its own: by form,
+ * both ways, so that a pick finds them at once rather than by testing every candidate.
+ */
+class GiveAways {
+  /** Form → the candidates it answers. */
+  readonly #answered = new Map<string, RankedCandidate[]>();
+  /** Form → the candidates whose prompt holds it. */
+  readonly #heldBy = new Map<string, RankedCandidate[]>();
+  readonly #held = new Map<RankedCandidate, ReadonlySet<string>>();
+
+  constructor(ranked: RankedCandidate[]) {
+    // Found by rankCandidates; here for candidates ranked otherwise.
+    const index = ranked.some((item) => !item.heldForms) ? formIndex(ranked) : undefined;
+    for (const item of ranked) {
+      const held = item.heldForms ?? heldIn(item, index);
+      this.#held.set(item, held);
+      for (const form of item.forms ?? []) add(this.#answered, form, item);
+      for (const form of held) add(this.#heldBy, form, item);
+    }
+  }
+
+  /** The candidates whose answer the pick's prompt holds, or whose prompt holds its answer. */
+  of(pick: RankedCandidate): Set<RankedCandidate> {
+    const found = new Set<RankedCandidate>();
+    for (const form of this.#held.get(pick) ?? []) {
+      for (const item of this.#answered.get(form) ?? []) found.add(item);
+    }
+    for (const form of pick.forms ?? []) {
+      for (const item of this.#heldBy.get(form) ?? []) found.add(item);
+    }
+    return found;
+  }
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -201,18 +231,38 @@ interface Picks {
   paragraph: Map<number, number>;
 }
 
-function worth(item: RankedCandidate, weights: Map<string, number>, picks: Picks): number {
+/** What a candidate is worth before any pick: the part of {@link worth} that picks leave alone. */
+function baseWorth(item: RankedCandidate, weights: Map<string, number>): number {
+  return (
+    item.candidate.reliability * (item.salience ?? 1) * (1 + (weights.get(item.answerKey) ?? 0))
+  );
+}
+
+function worth(item: RankedCandidate, base: number, picks: Picks): number {
   const { candidate } = item;
   const sameKind = picks.kind.get(candidate.answer.kind) ?? 0;
   const newParagraph =
     item.paragraph !== undefined && (picks.paragraph.get(item.paragraph) ?? 0) === 0;
   return (
-    candidate.reliability *
-    (item.salience ?? 1) *
-    (1 + (weights.get(item.answerKey) ?? 0)) *
-    REPEAT_COST.template ** (picks.template.get(candidate.template) ?? 0) *
-    (sameKind === 0 ? NEW_KIND_BONUS : REPEAT_COST.kind ** sameKind) *
-    REPEAT_COST.sentence ** (picks.sentence.get(candidate.sentence.start) ?? 0) *
+    base *
+    repeatCost("template", picks.template.get(candidate.template) ?? 0) *
+    (sameKind === 0 ? NEW_KIND_BONUS : repeatCost("kind", sameKind)) *
+    repeatCost("sentence", picks.sentence.get(candidate.sentence.start) ?? 0) *
     (newParagraph ? NEW_PARAGRAPH_BONUS : 1)
   );
+}
+
+/** `REPEAT_COST[what] ** picks` for up to 31 picks, worked out once: worth() is hot. */
+const REPEAT_COSTS = {
+  template: powers(REPEAT_COST.template),
+  kind: powers(REPEAT_COST.kind),
+  sentence: powers(REPEAT_COST.sentence),
+};
+
+function powers(cost: number): number[] {
+  return Array.from({ length: 32 }, (_, picks) => cost ** picks);
+}
+
+function repeatCost(what: keyof typeof REPEAT_COST, picks: number): number {
+  return REPEAT_COSTS[what][picks] ?? REPEAT_COST[what] ** picks;
 }
