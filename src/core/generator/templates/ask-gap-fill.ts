@@ -355,9 +355,12 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   // `l'…… unies pour l'alimentation et l'agriculture (FAO)`: the name runs on to its acronym.
-  const runOn = /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
-    body.slice(mention.end, mention.end + 100),
-  )?.groups?.word;
+  // Only asked of names: the pattern is slow to fail.
+  const runOn = named
+    ? /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
+        body.slice(mention.end, mention.end + 100),
+      )?.groups?.word
+    : undefined;
   if (named && runOn && !isFunctionWord(runOn) && !finiteVerb(runOn)) {
     return false;
   }
