@@ -79,6 +79,8 @@ export function selectCandidates(
   weights: Map<string, number>,
   options: SelectOptions = {},
 ): RankedCandidate[] {
+  // generateQuiz asks for no alternatives: nothing to work out.
+  if (count <= 0) return [];
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
