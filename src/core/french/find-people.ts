@@ -3,6 +3,7 @@
  * Finds the people an article names, merges spellings of the same person, and reads their
  * roles from appositions (`le directeur de la DSITI, Mourad Naimi`; `Jan Jambon, ministre…`).
  */
+import { wordOffsets } from "../text/word-offsets";
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
@@ -272,26 +273,13 @@ function firstNamesClose(a: string, b: string): boolean {
 function attachSurnameMentions(body: string, people: Person[]): void {
   for (const person of people) {
     if (people.some((other) => other !== person && other.surname === person.surname)) continue;
-    const pattern = new RegExp(
-      String.raw`(?<![\p{L}-])${escapeRegExp(person.surname)}(?![\p{L}-])`,
-      "gu",
-    );
-    for (const match of body.matchAll(pattern)) {
-      const covered = person.mentions.some((m) => m.start <= match.index && match.index < m.end);
-      if (!covered) {
-        person.mentions.push({
-          text: match[0],
-          start: match.index,
-          end: match.index + match[0].length,
-        });
-      }
+    const { surname } = person;
+    for (const start of wordOffsets(body, surname, { hyphens: true })) {
+      const covered = person.mentions.some((m) => m.start <= start && start < m.end);
+      if (!covered) person.mentions.push({ text: surname, start, end: start + surname.length });
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** First words of place names (`New York`, `Grand Prix`, `Saint Louis`), never of a person's. */
