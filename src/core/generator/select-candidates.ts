@@ -85,9 +85,10 @@ export function selectCandidates(
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
   const chosen: RankedCandidate[] = [];
-  // What the picks so far rule out and how often each template, kind, sentence and paragraph
-  // was picked: kept up to date pick by pick, so that a step costs one pass over the candidates.
-  const ruledOut = new Set<RankedCandidate>();
+  // How often each template, kind, sentence and paragraph was picked, kept up to date pick by
+  // pick; and the candidates still open, in rank order. A pick closes those it conflicts with,
+  // and a candidate over a limit stays over it (the counts only grow): each step is one pass
+  // over fewer candidates.
   const picks = {
     template: new Map<string, number>(),
     kind: new Map<string, number>(),
@@ -97,22 +98,23 @@ export function selectCandidates(
   let gapFills = 0;
   const giveAways = new GiveAways(ranked);
   const bases = new Map(ranked.map((item) => [item, baseWorth(item, weights)]));
+  let open = ranked;
   while (chosen.length < count) {
     let best: { item: RankedCandidate; score: number } | undefined;
-    for (const item of ranked) {
-      if (ruledOut.has(item)) continue;
+    const withinLimits: RankedCandidate[] = [];
+    for (const item of open) {
       const { candidate } = item;
       if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
       const sameTemplate = picks.template.get(candidate.template) ?? 0;
       if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
       if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+      withinLimits.push(item);
       const score = worth(item, bases.get(item) ?? 0, picks);
       if (!best || score > best.score) best = { item, score };
     }
     if (!best) break;
     const pick = best.item;
     chosen.push(pick);
-    ruledOut.add(pick);
     const { candidate } = pick;
     increment(picks.template, candidate.template);
     increment(picks.kind, candidate.answer.kind);
@@ -120,10 +122,9 @@ export function selectCandidates(
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
     const givenAway = giveAways.of(pick);
-    for (const item of ranked) {
-      if (ruledOut.has(item)) continue;
-      if (conflicts(item, pick) || givenAway.has(item)) ruledOut.add(item);
-    }
+    open = withinLimits.filter(
+      (item) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
+    );
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
 }
