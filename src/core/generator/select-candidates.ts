@@ -86,9 +86,11 @@ export function selectCandidates(
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
   const chosen: RankedCandidate[] = [];
   // How often each template, kind, sentence and paragraph was picked, kept up to date pick by
-  // pick; and the candidates still open, in rank order. A pick closes those it conflicts with,
-  // and a candidate over a limit stays over it (the counts only grow): each step is one pass
-  // over fewer candidates.
+  // pick; and the candidates still open, in rank order, with their worth. A pick closes those it
+  // conflicts with, and a candidate over a limit stays over it (the counts only grow): each step
+  // is one pass over fewer candidates. Limits and worth hang on the counts of the candidate's
+  // own template, kind, sentence and paragraph: only those that share one with the last pick
+  // are worked out again.
   const picks = {
     template: new Map<string, number>(),
     kind: new Map<string, number>(),
@@ -97,20 +99,23 @@ export function selectCandidates(
   };
   let gapFills = 0;
   const giveAways = new GiveAways(ranked);
-  const bases = new Map(ranked.map((item) => [item, baseWorth(item, weights)]));
-  let open = ranked;
+  let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
+  let last: RankedCandidate | undefined;
   while (chosen.length < count) {
-    let best: { item: RankedCandidate; score: number } | undefined;
-    const withinLimits: RankedCandidate[] = [];
-    for (const item of open) {
-      const { candidate } = item;
-      if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
-      const sameTemplate = picks.template.get(candidate.template) ?? 0;
-      if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
-      if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
-      withinLimits.push(item);
-      const score = worth(item, bases.get(item) ?? 0, picks);
-      if (!best || score > best.score) best = { item, score };
+    let best: (typeof open)[number] | undefined;
+    const withinLimits: typeof open = [];
+    for (const entry of open) {
+      const { item } = entry;
+      if (!last || sharesCounts(item, last)) {
+        const { candidate } = item;
+        if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
+        const sameTemplate = picks.template.get(candidate.template) ?? 0;
+        if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
+        if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+        entry.score = worth(item, entry.base, picks);
+      }
+      withinLimits.push(entry);
+      if (!best || entry.score > best.score) best = entry;
     }
     if (!best) break;
     const pick = best.item;
@@ -123,8 +128,9 @@ export function selectCandidates(
     if (candidate.template === "gap-fill") gapFills += 1;
     const givenAway = giveAways.of(pick);
     open = withinLimits.filter(
-      (item) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
+      ({ item }) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
     );
+    last = pick;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
 }
@@ -232,6 +238,18 @@ interface Picks {
   kind: Map<string, number>;
   sentence: Map<number, number>;
   paragraph: Map<number, number>;
+}
+
+/** Whether a pick changed a count the candidate's limits and worth read. */
+function sharesCounts(item: RankedCandidate, pick: RankedCandidate): boolean {
+  const a = item.candidate;
+  const b = pick.candidate;
+  return (
+    a.template === b.template ||
+    a.answer.kind === b.answer.kind ||
+    a.sentence.start === b.sentence.start ||
+    (item.paragraph !== undefined && item.paragraph === pick.paragraph)
+  );
 }
 
 /** What a candidate is worth before any pick: the part of {@link worth} that picks leave alone. */
