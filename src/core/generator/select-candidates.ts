@@ -17,11 +17,13 @@ export interface RankedCandidate {
    * prompt holds one of them gives this one away. Empty for true/false statements.
    */
   forms?: string[];
+  /** {@link forms} padded with spaces (` charles michel `), computed once for the many checks. */
+  needles?: string[];
   /** The prompt normalised and padded with spaces, computed once. */
   normalPrompt?: string;
   /**
-   * The {@link forms} of the candidates' answers that the prompt holds, found once for all the
-   * give-away checks ({@link findHeldForms}).
+   * What of the candidates' answers the prompt holds (their {@link needles}, unpadded), found
+   * once for all the give-away checks ({@link findHeldForms}).
    */
   heldForms?: ReadonlySet<string>;
   /** How much the candidate asks about the article's key facts (headline, lede): 1 is neutral. */
@@ -179,7 +181,7 @@ class GiveAways {
     for (const item of ranked) {
       const held = item.heldForms ?? heldIn(item, index);
       this.#held.set(item, held);
-      for (const form of item.forms ?? []) add(this.#answered, form, item);
+      for (const phrase of giveAwayPhrases(item)) add(this.#answered, phrase, item);
       for (const form of held) add(this.#heldBy, form, item);
     }
   }
@@ -190,7 +192,7 @@ class GiveAways {
     for (const form of this.#held.get(pick) ?? []) {
       for (const item of this.#answered.get(form) ?? []) found.add(item);
     }
-    for (const form of pick.forms ?? []) {
+    for (const form of giveAwayPhrases(pick)) {
       for (const item of this.#heldBy.get(form) ?? []) found.add(item);
     }
     return found;
@@ -204,8 +206,8 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Sets each candidate's {@link RankedCandidate.heldForms}: every prompt read once against the
- * forms of all the answers.
+ * Sets each candidate's {@link RankedCandidate.heldForms}: every prompt read once against what
+ * gives each answer away.
  *
  * @example
  * findHeldForms(ranked); ranked[0].heldForms; // Set { "charles michel", "michel" }
@@ -217,8 +219,16 @@ export function findHeldForms(ranked: RankedCandidate[]): void {
 
 function formIndex(ranked: RankedCandidate[]): PhraseIndex<string> {
   const index = new PhraseIndex<string>();
-  for (const item of ranked) for (const form of item.forms ?? []) index.add(form, form);
+  for (const item of ranked) for (const phrase of giveAwayPhrases(item)) index.add(phrase, phrase);
   return index;
+}
+
+/**
+ * What in a prompt gives the candidate's answer away, as {@link PhraseIndex} takes it: its
+ * needles without their padding (its forms, and what else the ranking added), or its forms.
+ */
+function giveAwayPhrases(item: RankedCandidate): string[] {
+  return item.needles?.map((needle) => needle.trim()) ?? (item.forms ?? []).filter(Boolean);
 }
 
 function heldIn(
