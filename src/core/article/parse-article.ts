@@ -59,7 +59,9 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   let caption: string | undefined;
   const paragraphs: string[] = [];
   const seen = new Set<string>();
-  const counts = countByKey(rest);
+  // Each block's key once: the photo-credit pattern is slow on long blocks.
+  const keys = rest.map(blockKey);
+  const counts = countOf(keys);
 
   for (const [index, block] of rest.entries()) {
     const dateline = DATELINE.exec(block);
@@ -67,12 +69,12 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
       published ??= toIsoDateTime(dateline);
       continue;
     }
-    const key = blockKey(block);
+    const key = keys[index] ?? "";
     if (seen.has(key)) continue;
     seen.add(key);
     // Among the first blocks, even after a pasted headline kept as body (a title given apart).
-    const looksLikeCaption = (counts.get(key) ?? 0) > 1 || CREDIT.test(block);
-    if (caption === undefined && index < 3 && looksLikeCaption && isShort(block)) {
+    const repeated = (counts.get(key) ?? 0) > 1;
+    if (caption === undefined && index < 3 && (repeated || CREDIT.test(block)) && isShort(block)) {
       caption = withoutCredit(block);
       continue;
     }
@@ -100,12 +102,9 @@ function isSameHeadline(line: string, headline: string): boolean {
   return words.length > 0 && words === wordsOf(headline).join(" ");
 }
 
-function countByKey(blocks: string[]): Map<string, number> {
+function countOf(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const block of blocks) {
-    const key = blockKey(block);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 

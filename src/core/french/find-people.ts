@@ -3,6 +3,7 @@
  * Finds the people an article names, merges spellings of the same person, and reads their
  * roles from appositions (`le directeur de la DSITI, Mourad Naimi`; `Jan Jambon, ministre…`).
  */
+import { wordOffsets } from "../text/word-offsets";
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
@@ -24,6 +25,13 @@ const NAME = new RegExp(
   "gu",
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;
+/** A determiner and a role ending the text (`le directeur de la DSITI`). */
+const ROLE_AT_END = new RegExp(
+  String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’()-]*)$`,
+  "iu",
+);
+/** Marks that end the phrase before a name's comma. */
+const STOPS = [",", ";", ":", "«", "»", '"'];
 const TITLE_BEFORE = /(?:^|[\s(])(?<title>M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s*$/u;
 /** Titles that tell a gender; `Me`, `Dr`, `Pr` do not. */
 const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
@@ -139,13 +147,9 @@ function roleBefore(
 ): { role: PersonRole; gender?: Gender } | undefined {
   const before = body.slice(Math.max(0, mention.start - 200), mention.start);
   if (!/,\s*$/.test(before)) return undefined;
-  const segment = /[^,;:«»"]*$/.exec(before.replace(/,\s*$/, ""))?.[0] ?? "";
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${DETERMINER}(?<role>(?:vice-)?\p{L}[\p{L}\s'’()-]*)$`,
-    "iu",
-  );
+  const segment = afterLastStop(before.replace(/,\s*$/, ""));
   for (const start of wordStarts(segment)) {
-    const match = pattern.exec(segment.slice(start));
+    const match = ROLE_AT_END.exec(segment.slice(start));
     const text = match?.groups?.role?.trim();
     if (!match || !text || !startsWithRoleNoun(text)) continue;
     const roleStart = body.lastIndexOf(text, mention.start);
@@ -170,6 +174,11 @@ function roleAfter(
   if (!match || !text || !startsWithRoleNoun(text)) return undefined;
   const start = mention.end + match[0].indexOf(text);
   return { role: { text, mention: { text, start, end: start + text.length } } };
+}
+
+/** What follows the last stop mark: `[^,;:«»"]*$` without trying every start. */
+function afterLastStop(text: string): string {
+  return text.slice(Math.max(...STOPS.map((stop) => text.lastIndexOf(stop))) + 1);
 }
 
 function* wordStarts(segment: string): Generator<number> {
@@ -264,26 +273,13 @@ function firstNamesClose(a: string, b: string): boolean {
 function attachSurnameMentions(body: string, people: Person[]): void {
   for (const person of people) {
     if (people.some((other) => other !== person && other.surname === person.surname)) continue;
-    const pattern = new RegExp(
-      String.raw`(?<![\p{L}-])${escapeRegExp(person.surname)}(?![\p{L}-])`,
-      "gu",
-    );
-    for (const match of body.matchAll(pattern)) {
-      const covered = person.mentions.some((m) => m.start <= match.index && match.index < m.end);
-      if (!covered) {
-        person.mentions.push({
-          text: match[0],
-          start: match.index,
-          end: match.index + match[0].length,
-        });
-      }
+    const { surname } = person;
+    for (const start of wordOffsets(body, surname, { hyphens: true })) {
+      const covered = person.mentions.some((m) => m.start <= start && start < m.end);
+      if (!covered) person.mentions.push({ text: surname, start, end: start + surname.length });
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** First words of place names (`New York`, `Grand Prix`, `Saint Louis`), never of a person's. */

@@ -2,6 +2,7 @@
  * @module
  * Finds places: known countries and cities, and capitalised names after `à`, `au`, `en`.
  */
+import { wordOffsets } from "../text/word-offsets";
 import type { Mention, Place } from "./entities";
 import { CITIES } from "./lexicon/cities";
 import { isCommonWord } from "./lexicon/common-words";
@@ -26,17 +27,16 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     places.set(name, place);
   };
   for (const name of KNOWN_PLACES) {
-    // Most known places are not in a given article: a plain search rules them out cheaply.
-    if (!body.includes(name)) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}-])${name}(?![\p{L}-])`, "gu");
-    for (const match of body.matchAll(pattern)) {
+    for (const start of wordOffsets(body, name, { hyphens: true })) {
       // `le Suisse s'est imposé`: a determiner the country does not take makes it a person.
-      const determiner = /(?<!\p{L})(le|la)\s+$/iu.exec(
-        body.slice(Math.max(0, match.index - 4), match.index),
-      );
+      const determiner = /(?<!\p{L})(le|la)\s+$/iu.exec(body.slice(Math.max(0, start - 4), start));
       const article = COUNTRIES.get(name);
       if (determiner && article && article !== determiner[1]?.toLowerCase()) continue;
-      add(name, COUNTRIES.has(name) ? "country" : "city", mentionOf(match, name));
+      add(name, COUNTRIES.has(name) ? "country" : "city", {
+        text: name,
+        start,
+        end: start + name.length,
+      });
     }
   }
   for (const match of body.matchAll(AFTER_PREPOSITION)) {

@@ -3,6 +3,8 @@
  * Finds the other proper names of a text: capitalised spans (`Görlitz`, `Révolution française`,
  * `Jeux olympiques`) that are not a person, an organisation or a known place.
  */
+
+import { wordOffsets } from "../text/word-offsets";
 import type { Mention } from "./entities";
 import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
 
@@ -54,6 +56,5 @@ function capitalisedElsewhere(body: string, word: string, at: number): boolean {
 /** A sentence-initial word that is an adverb (`Parallèlement`) or written lowercase elsewhere. */
 function looksCommon(body: string, word: string): boolean {
   if (/ment$/u.test(word) || /['’-]/u.test(word)) return true;
-  const lower = word.toLowerCase();
-  return new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, "u").test(body);
+  return wordOffsets(body, word.toLowerCase(), { first: true }).length > 0;
 }

@@ -14,7 +14,7 @@ import { answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
-import { type RankedCandidate, selectCandidates } from "./select-candidates";
+import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askClause } from "./templates/ask-clause";
@@ -153,6 +153,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       paragraph,
     });
   }
+  findHeldForms(ranked);
   penaliseBlockers(ranked);
   return ranked;
 }
@@ -194,6 +195,8 @@ interface SalienceContext {
   paragraphStarts: number[];
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
+  /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
+  sharesTitleWords: Map<string, boolean>;
 }
 
 /**
@@ -231,7 +234,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
     topicForms.add(normaliseAnswer(topic.name));
   }
-  return { title, titleWords, paragraphStarts, topicForms };
+  return { title, titleWords, paragraphStarts, topicForms, sharesTitleWords: new Map() };
 }
 
 function salienceOf(
@@ -251,11 +254,20 @@ function salienceOf(
   }
   if (paragraph === 0) salience *= SALIENCE.lede;
   else if (paragraph === 1) salience *= SALIENCE.second;
-  const shared = normaliseAnswer(candidate.sentence.text)
-    .split(" ")
-    .filter((word) => context.titleWords.has(word));
-  if (new Set(shared).size >= 2) salience *= SALIENCE.titleWords;
+  if (sharesTitleWords(candidate.sentence.text, context)) salience *= SALIENCE.titleWords;
   return salience;
+}
+
+function sharesTitleWords(sentence: string, context: SalienceContext): boolean {
+  let shares = context.sharesTitleWords.get(sentence);
+  if (shares === undefined) {
+    const shared = normaliseAnswer(sentence)
+      .split(" ")
+      .filter((word) => context.titleWords.has(word));
+    shares = new Set(shared).size >= 2;
+    context.sharesTitleWords.set(sentence, shares);
+  }
+  return shares;
 }
 
 function paragraphOf(starts: number[], offset: number): number {
@@ -310,24 +322,34 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
  * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
  */
 function penaliseBlockers(ranked: RankedCandidate[]): void {
-  const answers = new Map<string, { needles: string[]; worth: number }>();
+  const answers = new Map<string, { forms: string[]; worth: number }>();
   for (const item of ranked) {
     const worth = item.candidate.reliability * (item.salience ?? 1);
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
     const asks = item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7;
     if (asks && item.forms?.length && (!known || known.worth < worth)) {
-      const needles = item.forms.filter((form) => form.length > 2).map((form) => ` ${form} `);
-      answers.set(item.answerKey, { needles, worth });
+      answers.set(item.answerKey, { forms: item.forms.filter((form) => form.length > 2), worth });
     }
   }
-  const blockers = [...answers];
+  const blockers = [...answers].map(([key, { forms, worth }]) => ({ key, forms, worth }));
+  const blockersByForm = new Map<string, number[]>();
+  for (const [number, { forms }] of blockers.entries()) {
+    for (const form of forms) {
+      blockersByForm.set(form, [...(blockersByForm.get(form) ?? []), number]);
+    }
+  }
   for (const item of ranked) {
-    const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
+    // The blockers whose forms the prompt holds (findHeldForms), in their order: the product's
+    // rounding depends on it.
+    const held = new Set(
+      [...(item.heldForms ?? [])].flatMap((form) => blockersByForm.get(form) ?? []),
+    );
     let cost = 1;
-    for (const [key, { needles, worth }] of blockers) {
-      if (key === item.answerKey) continue;
-      if (needles.some((needle) => prompt.includes(needle))) cost *= 1 - Math.min(0.6, worth / 2);
+    for (const number of [...held].sort((a, b) => a - b)) {
+      const blocker = blockers[number];
+      if (!blocker || blocker.key === item.answerKey) continue;
+      cost *= 1 - Math.min(0.6, blocker.worth / 2);
     }
     item.salience = (item.salience ?? 1) * cost;
   }

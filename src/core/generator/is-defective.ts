@@ -4,6 +4,7 @@
  * pronoun, a fragment, an overlong prompt.
  */
 import { normaliseAnswer } from "../marking/normalise-answer";
+import { countOccurrences } from "../text/count-occurrences";
 import type { AnswerForms } from "./answer-forms";
 
 const MAX_PROMPT_LENGTH = 220;
@@ -35,9 +36,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
-  if (DANGLING_END.test(prompt)) return true;
+  // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
+  if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
-  if (count(prompt, /«/gu) !== count(prompt, /»/gu)) return true;
+  if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
@@ -46,8 +48,4 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     const normal = normaliseAnswer(form);
     return normal.length > 0 && normalPrompt.includes(` ${normal} `);
   });
-}
-
-function count(text: string, pattern: RegExp): number {
-  return (text.match(pattern) ?? []).length;
 }

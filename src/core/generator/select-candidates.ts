@@ -5,6 +5,7 @@
  */
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Candidate } from "./candidate";
+import { PhraseIndex } from "./phrase-index";
 
 /** A candidate with what the selection needs to compare it with the others. */
 export interface RankedCandidate {
@@ -20,6 +21,11 @@ export interface RankedCandidate {
   needles?: string[];
   /** The prompt normalised and padded with spaces, computed once. */
   normalPrompt?: string;
+  /**
+   * What of the candidates' answers the prompt holds (their {@link needles}, unpadded), found
+   * once for all the give-away checks ({@link findHeldForms}).
+   */
+  heldForms?: ReadonlySet<string>;
   /** How much the candidate asks about the article's key facts (headline, lede): 1 is neutral. */
   salience?: number;
   /** Index of the paragraph the evidence is in, to spread the quiz over the article. */
@@ -75,13 +81,18 @@ export function selectCandidates(
   weights: Map<string, number>,
   options: SelectOptions = {},
 ): RankedCandidate[] {
+  // generateQuiz asks for no alternatives: nothing to work out.
+  if (count <= 0) return [];
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
   const chosen: RankedCandidate[] = [];
-  // What the picks so far rule out and how often each template, kind, sentence and paragraph
-  // was picked: kept up to date pick by pick, so that a step costs one pass over the candidates.
-  const ruledOut = new Set<RankedCandidate>();
+  // How often each template, kind, sentence and paragraph was picked, kept up to date pick by
+  // pick; and the candidates still open, in rank order, with their worth. A pick closes those it
+  // conflicts with, and a candidate over a limit stays over it (the counts only grow): each step
+  // is one pass over fewer candidates. Limits and worth hang on the counts of the candidate's
+  // own template, kind, sentence and paragraph: only those that share one with the last pick
+  // are worked out again.
   const picks = {
     template: new Map<string, number>(),
     kind: new Map<string, number>(),
@@ -89,38 +100,39 @@ export function selectCandidates(
     paragraph: new Map<number, number>(),
   };
   let gapFills = 0;
-  const prompts = new Map(
-    ranked.map(
-      (item) => [item, item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `] as const,
-    ),
-  );
+  const giveAways = new GiveAways(ranked);
+  let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
+  let last: RankedCandidate | undefined;
   while (chosen.length < count) {
-    let best: { item: RankedCandidate; score: number } | undefined;
-    for (const item of ranked) {
-      if (ruledOut.has(item)) continue;
-      const { candidate } = item;
-      if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
-      const sameTemplate = picks.template.get(candidate.template) ?? 0;
-      if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
-      if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
-      const score = worth(item, weights, picks);
-      if (!best || score > best.score) best = { item, score };
+    let best: (typeof open)[number] | undefined;
+    const withinLimits: typeof open = [];
+    for (const entry of open) {
+      const { item } = entry;
+      if (!last || sharesCounts(item, last)) {
+        const { candidate } = item;
+        if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
+        const sameTemplate = picks.template.get(candidate.template) ?? 0;
+        if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
+        if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+        entry.score = worth(item, entry.base, picks);
+      }
+      withinLimits.push(entry);
+      if (!best || entry.score > best.score) best = entry;
     }
     if (!best) break;
     const pick = best.item;
     chosen.push(pick);
-    ruledOut.add(pick);
     const { candidate } = pick;
     increment(picks.template, candidate.template);
     increment(picks.kind, candidate.answer.kind);
     increment(picks.sentence, candidate.sentence.start);
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
-    const pickPrompt = prompts.get(pick) ?? "";
-    for (const item of ranked) {
-      if (ruledOut.has(item)) continue;
-      if (conflicts(item, pick, prompts.get(item) ?? "", pickPrompt)) ruledOut.add(item);
-    }
+    const givenAway = giveAways.of(pick);
+    open = withinLimits.filter(
+      ({ item }) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
+    );
+    last = pick;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
 }
@@ -143,24 +155,88 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 }
 
 /**
- * Whether two candidates cannot both be in a quiz: same topic, same answer (true/false
- * statements aside), or a prompt that holds the other's answer.
+ * Whether two candidates cannot both be in a quiz: same topic or same answer (true/false
+ * statements aside). A prompt that holds the other's answer is the other conflict
+ * ({@link GiveAways}).
  */
-function conflicts(
-  item: RankedCandidate,
-  pick: RankedCandidate,
-  itemPrompt: string,
-  pickPrompt: string,
-): boolean {
+function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
-  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return givesAway(pickPrompt, item) || givesAway(itemPrompt, pick);
+  return item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey;
 }
 
-/** Whether a prompt (normalised, padded with spaces) holds one of the answer's forms. */
-function givesAway(prompt: string, item: RankedCandidate): boolean {
-  const needles = item.needles ?? (item.forms ?? []).filter(Boolean).map((form) => ` ${form} `);
-  return needles.some((needle) => prompt.includes(needle));
+/**
+ * Which candidates a prompt gives away the answer of, and which give away its own: by form,
+ * both ways, so that a pick finds them at once rather than by testing every candidate.
+ */
+class GiveAways {
+  /** Form → the candidates it answers. */
+  readonly #answered = new Map<string, RankedCandidate[]>();
+  /** Form → the candidates whose prompt holds it. */
+  readonly #heldBy = new Map<string, RankedCandidate[]>();
+  readonly #held = new Map<RankedCandidate, ReadonlySet<string>>();
+
+  constructor(ranked: RankedCandidate[]) {
+    // Found by rankCandidates; here for candidates ranked otherwise.
+    const index = ranked.some((item) => !item.heldForms) ? formIndex(ranked) : undefined;
+    for (const item of ranked) {
+      const held = item.heldForms ?? heldIn(item, index);
+      this.#held.set(item, held);
+      for (const phrase of giveAwayPhrases(item)) add(this.#answered, phrase, item);
+      for (const form of held) add(this.#heldBy, form, item);
+    }
+  }
+
+  /** The candidates whose answer the pick's prompt holds, or whose prompt holds its answer. */
+  of(pick: RankedCandidate): Set<RankedCandidate> {
+    const found = new Set<RankedCandidate>();
+    for (const form of this.#held.get(pick) ?? []) {
+      for (const item of this.#answered.get(form) ?? []) found.add(item);
+    }
+    for (const form of giveAwayPhrases(pick)) {
+      for (const item of this.#heldBy.get(form) ?? []) found.add(item);
+    }
+    return found;
+  }
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Sets each candidate's {@link RankedCandidate.heldForms}: every prompt read once against what
+ * gives each answer away.
+ *
+ * @example
+ * findHeldForms(ranked); ranked[0].heldForms; // Set { "charles michel", "michel" }
+ */
+export function findHeldForms(ranked: RankedCandidate[]): void {
+  const index = formIndex(ranked);
+  for (const item of ranked) item.heldForms = heldIn(item, index);
+}
+
+function formIndex(ranked: RankedCandidate[]): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const item of ranked) for (const phrase of giveAwayPhrases(item)) index.add(phrase, phrase);
+  return index;
+}
+
+/**
+ * What in a prompt gives the candidate's answer away, as {@link PhraseIndex} takes it: its
+ * needles without their padding (its forms, and what else the ranking added), or its forms.
+ */
+function giveAwayPhrases(item: RankedCandidate): string[] {
+  return item.needles?.map((needle) => needle.trim()) ?? (item.forms ?? []).filter(Boolean);
+}
+
+function heldIn(
+  item: RankedCandidate,
+  index: PhraseIndex<string> | undefined,
+): ReadonlySet<string> {
+  const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
+  return index?.valuesIn(prompt) ?? new Set();
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
@@ -174,18 +250,50 @@ interface Picks {
   paragraph: Map<number, number>;
 }
 
-function worth(item: RankedCandidate, weights: Map<string, number>, picks: Picks): number {
+/** Whether a pick changed a count the candidate's limits and worth read. */
+function sharesCounts(item: RankedCandidate, pick: RankedCandidate): boolean {
+  const a = item.candidate;
+  const b = pick.candidate;
+  return (
+    a.template === b.template ||
+    a.answer.kind === b.answer.kind ||
+    a.sentence.start === b.sentence.start ||
+    (item.paragraph !== undefined && item.paragraph === pick.paragraph)
+  );
+}
+
+/** What a candidate is worth before any pick: the part of {@link worth} that picks leave alone. */
+function baseWorth(item: RankedCandidate, weights: Map<string, number>): number {
+  return (
+    item.candidate.reliability * (item.salience ?? 1) * (1 + (weights.get(item.answerKey) ?? 0))
+  );
+}
+
+function worth(item: RankedCandidate, base: number, picks: Picks): number {
   const { candidate } = item;
   const sameKind = picks.kind.get(candidate.answer.kind) ?? 0;
   const newParagraph =
     item.paragraph !== undefined && (picks.paragraph.get(item.paragraph) ?? 0) === 0;
   return (
-    candidate.reliability *
-    (item.salience ?? 1) *
-    (1 + (weights.get(item.answerKey) ?? 0)) *
-    REPEAT_COST.template ** (picks.template.get(candidate.template) ?? 0) *
-    (sameKind === 0 ? NEW_KIND_BONUS : REPEAT_COST.kind ** sameKind) *
-    REPEAT_COST.sentence ** (picks.sentence.get(candidate.sentence.start) ?? 0) *
+    base *
+    repeatCost("template", picks.template.get(candidate.template) ?? 0) *
+    (sameKind === 0 ? NEW_KIND_BONUS : repeatCost("kind", sameKind)) *
+    repeatCost("sentence", picks.sentence.get(candidate.sentence.start) ?? 0) *
     (newParagraph ? NEW_PARAGRAPH_BONUS : 1)
   );
+}
+
+/** `REPEAT_COST[what] ** picks` for up to 31 picks, worked out once: worth() is hot. */
+const REPEAT_COSTS = {
+  template: powers(REPEAT_COST.template),
+  kind: powers(REPEAT_COST.kind),
+  sentence: powers(REPEAT_COST.sentence),
+};
+
+function powers(cost: number): number[] {
+  return Array.from({ length: 32 }, (_, picks) => cost ** picks);
+}
+
+function repeatCost(what: keyof typeof REPEAT_COST, picks: number): number {
+  return REPEAT_COSTS[what][picks] ?? REPEAT_COST[what] ** picks;
 }

@@ -335,6 +335,8 @@ const RELATIVE =
 function askRelative(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
+    // Most sentences have no `, qui`: not worth trying the pattern at each of their words.
+    if (!/,\s+qui\s/u.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(RELATIVE)) {
       const { noun = "", name = "" } = match.groups ?? {};
       const start = sentence.start + match.index + (match[0].indexOf(name, noun.length) ?? 0);
@@ -540,16 +542,20 @@ interface SimpleVerb {
   plural: boolean;
 }
 
+/** A word, a number or a punctuation mark of a subject. */
+const SUBJECT_WORD = /[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu;
+
 /**
  * The first verb in a simple tense after the subject (`Les gouvernements … verseront`), read
  * from the Lefff's forms; a verb after `qui` belongs to a relative clause and is passed.
  */
 function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
-  const words = [...text.matchAll(/[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu)].slice(
-    0,
-    MAX_SUBJECT_WORDS + 8,
-  );
+  const words: RegExpExecArray[] = [];
+  for (const word of text.matchAll(SUBJECT_WORD)) {
+    // The verb comes within the first words: the rest of a long sentence is not read.
+    if (words.push(word) === MAX_SUBJECT_WORDS + 8) break;
+  }
   let inRelative = false;
   for (let index = 1; index < words.length; index += 1) {
     const word = words[index]?.[0] ?? "";

@@ -10,6 +10,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
+import { countOccurrences } from "../../text/count-occurrences";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -162,7 +163,7 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     .trim();
   const rest = normaliseAnswer(clause.replace(GAP, " "));
   if (` ${rest} `.includes(` ${normaliseAnswer(mention.text)} `)) return undefined;
-  if (rest.split(" ").length < MIN_CONTEXT_WORDS) return undefined;
+  if (countOccurrences(rest, " ") + 1 < MIN_CONTEXT_WORDS) return undefined;
   if (unbalanced(clause)) return undefined;
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
@@ -226,12 +227,12 @@ function withoutCutPairs(body: string, start: number, mention: Mention, end: num
 
 /** A cut that leaves a quotation or a parenthesis open reads wrong. */
 function unbalanced(clause: string): boolean {
-  const count = (pattern: RegExp) => (clause.match(pattern) ?? []).length;
+  const count = (mark: string) => countOccurrences(clause, mark);
   return (
-    count(/«/g) !== count(/»/g) ||
-    count(/\(/g) !== count(/\)/g) ||
-    count(/"/g) % 2 === 1 ||
-    count(/“/g) !== count(/”/g)
+    count("«") !== count("»") ||
+    count("(") !== count(")") ||
+    count('"') % 2 === 1 ||
+    count("“") !== count("”")
   );
 }
 
@@ -332,8 +333,8 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   // `Afrique de l'……`, `Comité national de ……`: the words before carry on a capitalised name.
   const lead = body.slice(Math.max(0, mention.start - 40), mention.start);
   if (
-    /\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u.test(lead) &&
-    /^\p{Lu}/u.test(mention.text)
+    /^\p{Lu}/u.test(mention.text) &&
+    /\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u.test(lead)
   ) {
     return false;
   }
@@ -354,9 +355,12 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   // `l'…… unies pour l'alimentation et l'agriculture (FAO)`: the name runs on to its acronym.
-  const runOn = /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
-    body.slice(mention.end, mention.end + 100),
-  )?.groups?.word;
+  // Only asked of names: the pattern is slow to fail.
+  const runOn = named
+    ? /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
+        body.slice(mention.end, mention.end + 100),
+      )?.groups?.word
+    : undefined;
   if (named && runOn && !isFunctionWord(runOn) && !finiteVerb(runOn)) {
     return false;
   }
