@@ -140,6 +140,11 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (ROLE_TEMPLATES.has(candidate.template) && paragraph > 1 && !isMainFigure(candidate)) {
       continue;
     }
+    // A blank for the place the article is about is filled in without reading (blind grading:
+    // `heure de ……` → Luxembourg in an article on a Luxembourg start-up).
+    if (candidate.template === "gap-fill" && normalForms.some((f) => salience.topicForms.has(f))) {
+      continue;
+    }
     ranked.push({
       candidate,
       answerKey: answerKey(candidate.answer),

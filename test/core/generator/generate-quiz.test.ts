@@ -157,4 +157,17 @@ describe("rankCandidates", () => {
     expect(counts.map((item) => item.answerKey)).not.toContain("number:2:pays");
     expect(counts.map((item) => item.answerKey)).toContain("number:140:agents");
   });
+
+  it("leaves out a gap-fill whose answer is the place the article is about", () => {
+    const story = parseArticle(
+      [
+        "Au Luxembourg, une start-up lance son premier satellite",
+        "La start-up OrbiNova, installée au Luxembourg, a lancé mardi son satellite. Le Luxembourg finance le projet à hauteur de 2 millions d'euros, depuis Luxembourg.",
+      ].join("\n\n"),
+    );
+    const blanks = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.template === "gap-fill",
+    );
+    expect(blanks.some((item) => item.answerKey === "place:Luxembourg")).toBe(false);
+  });
 });

@@ -307,6 +307,8 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `à 23h48 heure de ……`: a time zone, not a place the article is about (blind grading).
+  if (/heure\s+(?:de|d['’]|du)\s*$/u.test(lead40)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
   if (/(?<!\p{L})N['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.

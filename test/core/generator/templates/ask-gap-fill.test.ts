@@ -209,4 +209,11 @@ describe("askGapFill", () => {
     expect(prompts.some((prompt) => prompt.includes("Kourou, en ……"))).toBe(false);
     expect(prompts.some((prompt) => prompt.includes("la …… et le Département"))).toBe(false);
   });
+
+  it("never blanks out a time zone (`à 23h48 heure de ……`)", () => {
+    const prompts = askGapFill(
+      analysisOf("La fusée a décollé à 23h48 heure de Dakar, depuis la base de Kourou."),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => prompt.includes("heure de ……"))).toBe(false);
+  });
 });
