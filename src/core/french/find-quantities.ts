@@ -19,8 +19,10 @@ const UNITS =
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
 const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+))?`;
+/** `200 millions $`, `12 M$`, `45 €`: a currency sign, with its scale if any, is the unit. */
+const CURRENCY = String.raw`(?:(?:millions?|milliards?)\s+|M\s?|Md\s?)?(?:\$|€)`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
   "giu",
 );
 const NOT_UNITS = new Set([
@@ -75,8 +77,11 @@ export function findQuantities(body: string): Quantity[] {
     const base = parseFrenchNumber(number);
     if (base === undefined) continue;
     const scale = match.groups?.scale?.trim().toLowerCase();
-    const value = scale ? base * (SCALES[scale] ?? 1) : base;
     let unit = (match.groups?.unit ?? "").trim();
+    // `200 millions $` reads like `200 millions d'euros`: the scale stays in the unit.
+    const scaledCurrency = scale !== undefined && scale !== "mille" && /^[$€]$/u.test(unit);
+    if (scaledCurrency) unit = `${match.groups?.scale?.trim()} ${unit}`;
+    const value = scale && !scaledCurrency ? base * (SCALES[scale] ?? 1) : base;
     let text = match[0];
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
     const noun = PREPOSED_ADJECTIVE.test(unit)

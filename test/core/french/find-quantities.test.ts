@@ -91,4 +91,16 @@ describe("findQuantities", () => {
       findQuantities("un coût de 850 mille dinars").map((q) => [q.text, q.value, q.unit]),
     ).toEqual([["850 mille dinars", 850000, "dinars"]]);
   });
+
+  it("takes a currency sign for the unit, with its scale (`200 millions $`, `12 M$`, `45 €`)", () => {
+    expect(
+      findQuantities("un prêt de 200 millions $, une aide de 12 M$ et un billet à 45 €").map(
+        (q) => [q.text, q.value, q.unit],
+      ),
+    ).toEqual([
+      ["200 millions $", 200, "millions $"],
+      ["12 M$", 12, "M$"],
+      ["45 €", 45, "€"],
+    ]);
+  });
 });
