@@ -5,6 +5,7 @@
 import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { nounGender } from "./lexicon/noun-gender";
+import { isPreposedAdjective } from "./lexicon/preposed-adjectives";
 import { parseFrenchNumber } from "./parse-french-number";
 
 /** Number words; `et` is not one of them, it only joins two (`vingt et un`). */
@@ -49,9 +50,6 @@ const NOT_UNITS = new Set([
   "seules",
   "seuls",
 ]);
-/** Adjectives placed before the noun they qualify (`longs métrages`, `nouveaux bus`). */
-const PREPOSED_ADJECTIVE =
-  /^(?:longs|longues|courts|courtes|grands|grandes|petits|petites|nouveaux|nouvelles|jeunes|vieux|vieilles|gros|grosses|hauts|hautes|anciens|anciennes|vrais|vraies)$/u;
 const SCALES: Record<string, number> = {
   million: 1e6,
   millions: 1e6,
@@ -84,7 +82,7 @@ export function findQuantities(body: string): Quantity[] {
     const value = scale && !scaledCurrency ? base * (SCALES[scale] ?? 1) : base;
     let text = match[0];
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
-    const noun = PREPOSED_ADJECTIVE.test(unit)
+    const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))
       : null;
     if (noun?.[1] && (nounGender(noun[1]) ?? nounGender(singular(noun[1])))) {

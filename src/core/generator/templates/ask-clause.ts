@@ -20,6 +20,7 @@ import { toDefinite } from "../../french/grammar/to-definite";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
+import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -884,9 +885,6 @@ function organisationSubject(
  */
 const NAMED_SUBJECT =
   /^(?<det>le|la|l['’])\s*(?<head>\p{Ll}[\p{Ll}-]{2,}(?:(?:\s(?:de|des)\s|\sd['’]|\s)\p{Ll}[\p{Ll}-]{2,}){0,2})\s+(?:«\s*(?<title>[^«»]{2,60}?)\s*»|(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,3}))$/u;
-/** Adjectives that come before the noun they qualify (`le long métrage`, `la nouvelle ligne`). */
-const PREPOSED =
-  /^(?:long|longue|grand|grande|petit|petite|nouveau|nouvel|nouvelle|premier|première|jeune|vieux|vieille|gros|grosse|haut|haute)$/u;
 
 /**
  * *Quel long métrage … ?* for a subject that names a thing after its kind; undefined for a
@@ -902,7 +900,7 @@ function namedSubject(
   if (!match || !text || isPlace(analysis, text)) return undefined;
   if (analysis.people.some((p) => p.name === text || p.aliases.includes(text))) return undefined;
   const words = head.split(" ");
-  const noun = words.find((word) => !PREPOSED.test(word));
+  const noun = words.find((word) => !isPreposedAdjective(word));
   // `la communauté de communes des Aspres`: the name's own article is not the kind's.
   if (!noun || isFunctionWord(noun) || isFunctionWord(words.at(-1) ?? "")) return undefined;
   // The determiner says the gender; after `l'` the noun lexicon does.

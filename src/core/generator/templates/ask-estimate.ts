@@ -11,6 +11,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
@@ -26,32 +27,30 @@ const LEVEL =
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
 
-/** A measure of a thing, in apposition (`Le projet, d'un coût de 850 mille dinars, …`). */
-const MEASURE = String.raw`d['’]une?\s+(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+`;
+/** What a thing may be given with (`d'un coût de …`), and its qualifier (`global`). */
+const MEASURE_NAME = String.raw`(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+`;
+/** A measure in apposition: `Le projet, d'un coût de 850 mille dinars, …`. */
 const MEASURE_AFTER = new RegExp(
-  String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+${MEASURE}`,
+  String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+d['’]une?\s+${MEASURE_NAME}`,
   "u",
 );
-const MEASURE_FIRST =
-  /^D['’]une?\s+(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+/u;
-const FEMININE_MEASURES = new Set([
-  "capacité",
-  "superficie",
-  "longueur",
-  "durée",
-  "valeur",
-  "hauteur",
-  "puissance",
-]);
+/** A measure opening the sentence: `D'un montant de 320 MDH, cette convention …`. */
+const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
 
+/** The first figure of a change: digits or a number word. */
+const FROM = String.raw`(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)`;
 /**
  * A change from one figure to another: `est passée de 18 % à 42 %` (the subject changed) or
  * `réduire le temps d'attente de huit jours à 48 heures` (the object does).
  */
-const CHANGED_SUBJECT =
-  /\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
-const CHANGED_OBJECT =
-  /(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)/u;
+const CHANGED_SUBJECT = new RegExp(
+  String.raw`\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+${FROM}`,
+  "u",
+);
+const CHANGED_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+${FROM}`,
+  "u",
+);
 
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
@@ -188,13 +187,9 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   const written = thing && subjectBefore(thing, analysis.people);
   if (!written) return undefined;
   const { measure = "", qualifier } = match.groups ?? {};
-  const feminine = FEMININE_MEASURES.has(measure);
+  const feminine = nounGender(measure) === "f";
   const name = [measure, qualifier].filter(Boolean).join(" ");
-  // `cette convention` → `la convention`: the question stands alone.
-  const owner = toDefinite(lowerDeterminer(written)).replace(
-    /^(?:ce|cet|cette)\s+/u,
-    (demonstrative) => (demonstrative.startsWith("cette") ? "la " : "le "),
-  );
+  const owner = standingAlone(toDefinite(lowerDeterminer(written)));
   const prompt = applyContractions(
     `${feminine ? "Quelle" : "Quel"} est ${feminine ? "la" : "le"} ${name} de ${owner} ?`,
   );
@@ -225,9 +220,7 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
     ? subjectBefore(object.groups?.np ?? "", analysis.people)
     : readClause(sentence, analysis.people, true)?.subject;
   if (!thing || /\d/u.test(thing)) return undefined;
-  const written = lowerDeterminer(thing).replace(/^(?:ce|cet|cette)\s+/u, (d) =>
-    d.startsWith("cette") ? "la " : "le ",
-  );
+  const written = standingAlone(lowerDeterminer(thing));
   // Done (`est passée`, `a réduit`): *À combien est passé … ?*; to come: *doit passer*.
   const done =
     subjectChange !== undefined || /(?:é|ée|és|ées|it|ite)$/u.test(match[0].split(/\s+/)[0] ?? "");
@@ -246,4 +239,11 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
     topic: `quantity:${quantity.start}`,
     choice: true,
   };
+}
+
+/** `cette convention` → `la convention`: a question stands alone, with nothing to point at. */
+function standingAlone(phrase: string): string {
+  return phrase.replace(/^(?:ce|cet|cette)\s+/u, (demonstrative) =>
+    demonstrative.startsWith("cette") ? "la " : "le ",
+  );
 }

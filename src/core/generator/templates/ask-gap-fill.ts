@@ -290,11 +290,11 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (/\d\s$|\d['’]$/u.test(before)) return false;
   // `Vandenberg, en ……` (Californie), `Mbour, dans la région de ……`: a place that only locates
   // the one before it is guessed, not read (blind grading).
-  const lead40 = body.slice(Math.max(0, mention.start - 50), mention.start);
+  const before50 = body.slice(Math.max(0, mention.start - 50), mention.start);
   if (
     answer.kind === "place" &&
     /\p{Lu}[\p{L}'’-]+,\s*(?:en|au|aux|dans la région de|dans le département de|dans la province de|dans la wilaya de|dans le canton de)\s*$/u.test(
-      lead40,
+      before50,
     )
   ) {
     return false;
@@ -308,7 +308,7 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   // `à 23h48 heure de ……`: a time zone, not a place the article is about (blind grading).
-  if (/heure\s+(?:de|d['’]|du)\s*$/u.test(lead40)) return false;
+  if (/heure\s+(?:de|d['’]|du)\s*$/u.test(before50)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
   if (/(?<!\p{L})N['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.

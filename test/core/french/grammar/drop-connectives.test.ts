@@ -11,7 +11,7 @@ describe("dropConnectives", () => {
     );
   });
 
-  it("keeps words that only contain one (`pourtantine` is no word, `alors` stays)", () => {
+  it("keeps `alors` and a word that only contains a connective (`toutefoisière`)", () => {
     expect(dropConnectives("a alors signé un accord")).toBe("a alors signé un accord");
     expect(dropConnectives("la toutefoisière")).toBe("la toutefoisière");
   });
