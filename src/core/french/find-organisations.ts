@@ -137,8 +137,11 @@ export function findOrganisations(body: string): Organisation[] {
     organisations.push(organisation);
   }
 
+  for (const club of findClubs(body)) organisations.push(club);
+
   for (const match of body.matchAll(ACRONYM)) {
     const acronym = match[0];
+    if (isInsideKnown(organisations, match.index)) continue;
     if (NOT_ACRONYMS.has(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
     if (NOT_ORGANISATIONS.has(acronym) || isNumeral(body, acronym, match.index)) continue;
     const mention = { text: acronym, start: match.index, end: match.index + acronym.length };
@@ -179,6 +182,61 @@ export function findOrganisations(body: string): Organisation[] {
 
   for (const organisation of organisations) organisation.mentions.sort((a, b) => a.start - b.start);
   return organisations;
+}
+
+/** What a sports club's name says it is: Football Club, Association sportive… */
+const CLUB_MARK = "FC|AC|SC|AFC|ASC|AS|US|RC|CS|JS|ES|OC|AJ|USM|JSK|ASEC|CR|MC";
+const CLUB_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** `Teungueth FC`, `ASC Jaraaf de Dakar`, `AS Vita Club`: a club's name and its mark. */
+const CLUB = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<before>${CLUB_WORD}(?:\s${CLUB_WORD}){0,2})\s(?:FC|AC|SC|AFC)|(?:${CLUB_MARK})\s(?<after>${CLUB_WORD}(?:\s${CLUB_WORD}){0,2})(?:\s(?:de|d['’])\s?${CLUB_WORD})?)(?![\p{L}\d])`,
+  "gu",
+);
+/** A capitalised word that opens a sentence, not a club's name (`Samedi FC` is not one). */
+const NOT_CLUB_WORDS = new Set(["Le", "La", "Les", "Au", "Du", "Des", "En", "À", "Et"]);
+
+/**
+ * Sports clubs, with the mentions of their bare name (`le Jaraaf` after `l'ASC Jaraaf de
+ * Dakar`): *Quel club a remporté … ?*.
+ */
+function findClubs(body: string): Organisation[] {
+  const clubs: Organisation[] = [];
+  for (const match of body.matchAll(CLUB)) {
+    const core = (match.groups?.before ?? match.groups?.after ?? "").trim();
+    const first = core.split(/\s/u)[0] ?? "";
+    if (!core || NOT_CLUB_WORDS.has(first)) continue;
+    const known = clubs.find((club) => club.name === match[0]);
+    const mention = { text: match[0], start: match.index, end: match.index + match[0].length };
+    if (known) {
+      known.mentions.push(mention);
+      continue;
+    }
+    const club: Organisation = {
+      name: match[0],
+      head: { noun: "club", gender: "m" },
+      mentions: [mention],
+    };
+    for (const index of wholeWordsAt(body, core)) {
+      const inside = (m: Mention) => m.start <= index && index < m.end;
+      if (!inside(mention) && !clubs.some((c) => c.mentions.some(inside))) {
+        club.mentions.push({ text: core, start: index, end: index + core.length });
+      }
+    }
+    clubs.push(club);
+  }
+  return clubs;
+}
+
+/** Where `words` stand in `body` as whole words. */
+function wholeWordsAt(body: string, words: string): number[] {
+  const found: number[] = [];
+  const letter = /\p{L}/u;
+  for (let index = body.indexOf(words); index !== -1; index = body.indexOf(words, index + 1)) {
+    const before = body[index - 1] ?? " ";
+    const after = body[index + words.length] ?? " ";
+    if (!letter.test(before) && !letter.test(after)) found.push(index);
+  }
+  return found;
 }
 
 /**

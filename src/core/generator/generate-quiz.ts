@@ -101,6 +101,7 @@ export function generateQuizDraft(
   // Alternatives stand in for one question each: any form, but still one per topic and answer.
   const alternatives = selectCandidates(others, alternativeCount, weights, {
     maxGapFills: alternativeCount,
+    maxLowValue: alternativeCount,
     maxPerSentence: alternativeCount,
     maxPerTemplate: {},
   }).map((item) => item.candidate);
@@ -156,11 +157,45 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       normalPrompt: ` ${normaliseAnswer(candidate.prompt)} `,
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
+      lowValue: isLowValue(candidate, normalForms, paragraph, salience),
     });
   }
   findHeldForms(ranked);
   penaliseBlockers(ranked);
   return ranked;
+}
+
+/** Who said it, who holds the job: a name looked up, not understood (blind grading). */
+const NAME_LOOK_UPS = new Set([
+  "speech-who",
+  "speech-when",
+  "speech-where",
+  "role-holder",
+  "role-of",
+  "role-true-false",
+]);
+/** Templates asking who did something: the lede's actor is news, one further down a look-up. */
+const WHO_TEMPLATES = new Set(["clause-who", "relative-who", "agent", "subject-action"]);
+
+/**
+ * Whether a teacher would find the question of little worth, as the blind graders did nearly
+ * every time: a weekday (`Quel jour … ?`), who said a quotation or holds a job, who did
+ * something outside the lede, an answer the headline or the caption prints.
+ */
+function isLowValue(
+  candidate: Candidate,
+  forms: string[],
+  paragraph: number,
+  context: SalienceContext,
+): boolean {
+  const { answer, template } = candidate;
+  if (NAME_LOOK_UPS.has(template)) return true;
+  if (template === "clause-when" && answer.kind === "phrase") return true;
+  if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
+  return (
+    answer.kind !== "truth" &&
+    forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))
+  );
 }
 
 /**

@@ -30,6 +30,11 @@ export interface RankedCandidate {
   salience?: number;
   /** Index of the paragraph the evidence is in, to spread the quiz over the article. */
   paragraph?: number;
+  /**
+   * Right but of little worth to a teacher (blind grading: WEAK nearly every time): a weekday,
+   * who said a quotation, who holds a job, a name further down, an answer the headline prints.
+   */
+  lowValue?: boolean;
 }
 
 /** Tuning of {@link selectCandidates}. */
@@ -40,6 +45,8 @@ export interface SelectOptions {
   maxPerSentence?: number;
   /** Most questions of some templates (default {@link TEMPLATE_LIMITS}). */
   maxPerTemplate?: Readonly<Record<string, number>>;
+  /** Most {@link RankedCandidate.lowValue} questions (default: 15 % of `count`, at least 1). */
+  maxLowValue?: number;
 }
 
 /**
@@ -63,6 +70,12 @@ const NEW_KIND_BONUS = 1.5;
 /** A paragraph no question comes from yet. */
 const NEW_PARAGRAPH_BONUS = 1.2;
 const GAP_FILL_SHARE = 0.3;
+/** Low-value questions stand in a quiz only a few at a time; the rest go to the alternatives. */
+const LOW_VALUE_SHARE = 0.15;
+/** The length a quiz is filled up to with low-value questions when nothing better is left. */
+const MIN_QUESTIONS = 6;
+/** A low-value question comes after any other of the same worth. */
+const LOW_VALUE_COST = 0.7;
 /** Gap-fills a short quiz keeps over the share: its key facts may have no other question. */
 const MIN_GAP_FILLS = 2;
 
@@ -83,9 +96,25 @@ export function selectCandidates(
 ): RankedCandidate[] {
   // generateQuiz asks for no alternatives: nothing to work out.
   if (count <= 0) return [];
+  const maxLowValue = options.maxLowValue ?? Math.max(1, Math.floor(count * LOW_VALUE_SHARE));
+  const chosen = pick(ranked, count, weights, { ...options, maxLowValue });
+  // An article with few questions of worth still gets a quiz of some length: low-value ones
+  // fill it up to MIN_QUESTIONS, no further.
+  const short = Math.min(count, MIN_QUESTIONS) - chosen.length;
+  if (short <= 0 || options.maxLowValue !== undefined) return chosen;
+  return pick(ranked, count, weights, { ...options, maxLowValue: maxLowValue + short });
+}
+
+function pick(
+  ranked: RankedCandidate[],
+  count: number,
+  weights: Map<string, number>,
+  options: SelectOptions & { maxLowValue: number },
+): RankedCandidate[] {
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
+  const { maxLowValue } = options;
   const chosen: RankedCandidate[] = [];
   // How often each template, kind, sentence and paragraph was picked, kept up to date pick by
   // pick; and the candidates still open, in rank order, with their worth. A pick closes those it
@@ -100,6 +129,7 @@ export function selectCandidates(
     paragraph: new Map<number, number>(),
   };
   let gapFills = 0;
+  let lowValues = 0;
   const giveAways = new GiveAways(ranked);
   let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
   let last: RankedCandidate | undefined;
@@ -114,6 +144,7 @@ export function selectCandidates(
         const sameTemplate = picks.template.get(candidate.template) ?? 0;
         if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
         if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+        if (item.lowValue && lowValues >= maxLowValue) continue;
         entry.score = worth(item, entry.base, picks);
       }
       withinLimits.push(entry);
@@ -128,6 +159,7 @@ export function selectCandidates(
     increment(picks.sentence, candidate.sentence.start);
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
+    if (pick.lowValue) lowValues += 1;
     const givenAway = giveAways.of(pick);
     open = withinLimits.filter(
       ({ item }) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
@@ -265,7 +297,10 @@ function sharesCounts(item: RankedCandidate, pick: RankedCandidate): boolean {
 /** What a candidate is worth before any pick: the part of {@link worth} that picks leave alone. */
 function baseWorth(item: RankedCandidate, weights: Map<string, number>): number {
   return (
-    item.candidate.reliability * (item.salience ?? 1) * (1 + (weights.get(item.answerKey) ?? 0))
+    item.candidate.reliability *
+    (item.salience ?? 1) *
+    (1 + (weights.get(item.answerKey) ?? 0)) *
+    (item.lowValue ? LOW_VALUE_COST : 1)
   );
 }
 

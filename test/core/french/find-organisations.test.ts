@@ -241,4 +241,13 @@ describe("findOrganisations", () => {
   it("takes a school year for no organisation (`un élève de CE2`)", () => {
     expect(findOrganisations("Un élève de CE2 et un autre de CM1 ont témoigné.")).toEqual([]);
   });
+
+  it("reads a sports club with its mark as one organisation, and its bare name later as a mention", () => {
+    const body =
+      "Teungueth FC a battu l'ASC Jaraaf de Dakar en finale. Le Jaraaf avait égalisé. Samedi FC n'existe pas.";
+    const clubs = findOrganisations(body).filter((o) => o.head?.noun === "club");
+    expect(clubs.map((club) => club.name)).toEqual(["Teungueth FC", "ASC Jaraaf de Dakar"]);
+    expect(clubs[1]?.mentions.map((m) => m.text)).toEqual(["ASC Jaraaf de Dakar", "Jaraaf"]);
+    expect(findOrganisations(body).map((o) => o.name)).not.toContain("FC");
+  });
 });

@@ -178,6 +178,22 @@ describe("selectCandidates", () => {
     expect(prompts(selectCandidates(items, 1, new Map()))).toEqual(["Qui a marqué ?"]);
   });
 
+  it("keeps low-value questions to 15 % of the quiz, filling a short quiz up to six", () => {
+    const low = (name: string) => ({ ...ranked(name, { reliability: 0.95 }), lowValue: true });
+    const worthy = Array.from({ length: 8 }, (_, index) => ranked(`Pourquoi ${index} ?`));
+    const weekdays = Array.from({ length: 6 }, (_, index) => low(`Quel jour ${index} ?`));
+    const full = selectCandidates([...weekdays, ...worthy], 10, new Map());
+    expect(full).toHaveLength(9);
+    expect(full.filter((item) => item.lowValue)).toHaveLength(1);
+    // With three questions of worth, low-value ones make up the quiz to six, no more.
+    const short = selectCandidates([...weekdays, ...worthy.slice(0, 3)], 10, new Map());
+    expect(short).toHaveLength(6);
+    expect(short.filter((item) => item.lowValue)).toHaveLength(3);
+    // The alternatives take them all.
+    const alternatives = selectCandidates(weekdays, 6, new Map(), { maxLowValue: 6 });
+    expect(alternatives).toHaveLength(6);
+  });
+
   it("is deterministic: the same candidates give the same selection", () => {
     const items = Array.from({ length: 12 }, (_, index) =>
       ranked(`Q${index}`, { template: `t${index % 3}`, reliability: 0.5 + (index % 4) / 10 }),

@@ -27,10 +27,10 @@ import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
-  /^(?:(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}])[^,;:«»"]{0,80},\s+)/u;
+  /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))[^,;:«»"]{0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
+  /\s(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
@@ -71,6 +71,9 @@ const TIME_ADVERB =
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+/** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
+const REFLEXIVE_END =
+  /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
 /** An introduction that dates a period, not the event: `Depuis le 1er janvier, …`. */
 const SINCE = /^(?:Depuis|Avant|Après|Jusqu)/u;
 /** Participles conjugated with `être` (`est arrivé`, `sont partis`, `est tombé`). */
@@ -104,8 +107,9 @@ const WHO_TEMPLATES = new Set(["clause-who", "named-subject"]);
  */
 export function askClause(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
+  const before = antecedents(analysis);
   for (const { sentence, evidence } of clausesToRead(analysis.sentences)) {
-    const clause = readClause(sentence, analysis.people);
+    const clause = readClause(sentence, analysis.people, false, before.get(sentence.start));
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
     // A date before the subject dates the clause; one inside the subject's relative clause or
@@ -141,7 +145,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     for (const { start, end } of [...datesWithArticle, ...places, ...weekdays, ...times]) {
       masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
     }
-    const read = objectOf(masked, clause.passive);
+    // A pronominal verb takes no object: what follows it up to a comma or another clause says
+    // when and where (`s'est déroulée mardi au siège de la wilaya`).
+    const read = clause.reflexive
+      ? { object: "", start: 0, end: REFLEXIVE_END.exec(masked)?.index ?? masked.length, each: "" }
+      : objectOf(masked, clause.passive);
     // `a remporté le Grand Prix de la 9e édition du Festival du cinéma méditerranéen de
     // Beyrouth`: too long to ask what or when about, but *Quel long métrage a remporté … ?*
     // is the news itself.
@@ -165,7 +173,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `a adopté lundi` with no object found: the object was not read, not absent.
     // A modal's infinitive may take no object (`doivent commencer le 1er octobre`).
     const modal = MODAL.test(clause.aux);
-    if (object === undefined || (object === "" && !clause.passive && !clause.simple && !modal)) {
+    const complete = clause.passive || clause.simple || clause.reflexive || modal;
+    if (object === undefined || (object === "" && !complete)) {
       continue;
     }
     const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
@@ -403,8 +412,55 @@ export interface Clause {
   simple?: string;
   /** Whether the verb is plural (`ont`, `verseront`). */
   plural: boolean;
+  /** A pronominal verb (`s'est déroulée`): no object to read, `aux` holds its pronoun. */
+  reflexive?: boolean;
   /** Where what follows the verb starts in the sentence. */
   restOffset: number;
+}
+
+/** What a subject pronoun at the start of the next sentence may stand for. */
+export interface Antecedent {
+  /** The subject as a question writes it (`la convention de partenariat`, `Karim Benali`). */
+  subject: string;
+  /** The pronoun that agrees with it (`elle`). */
+  pronoun: string;
+}
+
+/** `Il a fallu`, `Il y a`, `Il s'agit`, `Il est prévu que`: no one is the subject. */
+const IMPERSONAL =
+  /^il\s+(?:y\s|s['’]agit|faut|fallait|faudra|a fallu|avait fallu|reste|restait|semble|paraît|est\s+\p{Ll}+\s+(?:de|d['’]|que|qu['’])|était\s+\p{Ll}+\s+(?:de|d['’]|que|qu['’]))/iu;
+
+/**
+ * For each sentence that follows another in the same paragraph, the subject of the one before
+ * (`Une convention … a été signée mardi. Elle prévoit …` → `la convention …`, `elle`).
+ *
+ * @example
+ * antecedents(analysis).get(sentence.start); // { subject: "la convention", pronoun: "elle" }
+ */
+export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> {
+  const found = new Map<number, Antecedent>();
+  const { sentences, body } = analysis;
+  let previous: Antecedent | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    const before = sentences[index - 1];
+    if (!before || body.slice(before.end, sentence.start).includes("\n")) previous = undefined;
+    if (previous) found.set(sentence.start, previous);
+    const clause = readClause(sentence, analysis.people, true, previous);
+    previous = clause && antecedentOf(clause, analysis.people);
+  }
+  return found;
+}
+
+function antecedentOf(clause: Clause, people: Person[]): Antecedent | undefined {
+  const name = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
+  const person = people.find((p) => p.name === name || p.aliases.includes(name));
+  if (person) {
+    return person.gender && !clause.plural
+      ? { subject: clause.subject, pronoun: person.gender === "f" ? "elle" : "il" }
+      : undefined;
+  }
+  const pronoun = subjectPronoun(clause.subject, clause.plural);
+  return pronoun ? { subject: clause.subject, pronoun } : undefined;
 }
 
 /** The subject and compound past of a sentence that opens on them (after an introduction). */
@@ -412,6 +468,7 @@ export function readClause(
   sentence: Pick<Sentence, "text">,
   people: Person[] = [],
   anyVerb = false,
+  antecedent?: Antecedent,
 ): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
@@ -423,12 +480,21 @@ export function readClause(
   const text = sentence.text.slice(introLength);
   // `Quant au frère du prévenu, il a été acquitté`: the pronoun stands for what `Quant à` names.
   const quant = QUANT.exec(sentence.text)?.groups;
-  const named = quant && `${QUANT_ARTICLES[quant.article ?? ""] ?? ""}${quant.np}`;
+  // `Elle prévoit la création …` after `Une convention … a été signée.`: the pronoun stands for
+  // the previous sentence's subject when gender and number agree.
+  const pronoun = /^(?:il|elle|ils|elles)(?=\s)/iu.exec(text)?.[0].toLowerCase();
+  const named =
+    (quant && `${QUANT_ARTICLES[quant.article ?? ""] ?? ""}${quant.np}`) ||
+    (pronoun && antecedent?.pronoun === pronoun && !IMPERSONAL.test(text)
+      ? antecedent.subject
+      : undefined);
   const opensOnSubject =
-    SUBJECT_START.test(text) || (named && /^(?:il|elle|ils|elles)\s/u.test(text));
+    SUBJECT_START.test(text) || (named && /^(?:il|elle|ils|elles)\s/iu.test(text));
   if (!opensOnSubject || PREPOSITION_START.test(text)) return undefined;
   const subjectOf = (before: string) =>
-    named && PRONOUN_SUBJECT.test(before.trim()) ? named : subjectBefore(before, people);
+    named && PRONOUN_SUBJECT.test(before.trim().toLowerCase())
+      ? named
+      : subjectBefore(before, people);
   const compound = mainCompoundVerb(text);
   const simple = simpleVerb(text, anyVerb);
   // The first verb after the subject is the main one: a simple tense before `a signé` is not.
@@ -438,7 +504,7 @@ export function readClause(
   // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
   const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
-  const { aux = "", participle = "", passive } = verb.groups ?? {};
+  const { aux = "", participle = "", passive, reflexive } = verb.groups ?? {};
   // With `être`, only verbs of motion and state form a past (`est arrivé`), not an adjective.
   // A modal takes an infinitive (`doivent commencer`), an auxiliary a participle.
   const modal = MODAL.test(aux);
@@ -446,6 +512,20 @@ export function readClause(
   const withEtre = /^(?:est|sont|était|étaient)$/u.test(aux);
   // `Les transports sont gratuits …`: a copula and its attribute, asked about only by a caller
   // that takes any verb (*Pourquoi les transports sont-ils gratuits ?*).
+  if (reflexive) {
+    // `La cérémonie s'est déroulée au siège …`: *Où la cérémonie s'est-elle déroulée ?*
+    if (passive || modal) return undefined;
+    return {
+      subject: lowerDeterminer(subject),
+      subjectOffset: introLength,
+      aux: `${reflexive}${aux}`,
+      passive: false,
+      participle,
+      plural: /^(?:sont|étaient)$/u.test(aux),
+      reflexive: true,
+      restOffset: introLength + verb.index + verb[0].length,
+    };
+  }
   if (withEtre && anyVerb && !passive && !ETRE_VERBS.test(participle)) {
     return {
       subject: lowerDeterminer(subject),
@@ -627,7 +707,11 @@ const EVENT_PARTICIPLES = new Set(
     "annoncé signé lancé inauguré adopté remporté ouvert présenté publié décidé créé identifié " +
     "découvert conclu approuvé voté dévoilé obtenu gagné mis livré installé construit déposé " +
     "condamné arrêté élu nommé proposé réclamé demandé organisé accordé attribué débloqué " +
-    "alloué promis engagé entamé achevé décroché battu"
+    "alloué promis engagé entamé achevé décroché battu prévu exigé instauré introduit imposé " +
+    "supprimé financé acquis racheté reçu récolté enregistré accueilli déployé renforcé " +
+    "suspendu reporté annulé rejeté interdit autorisé recommandé saisi ordonné requis offert " +
+    "octroyé versé investi acheté vendu distribué réalisé mené effectué visité dénoncé " +
+    "recruté formé soigné secouru évacué relogé détruit endommagé"
   ).split(" "),
 );
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
@@ -647,7 +731,11 @@ function whatWasDone(
   object: string,
 ): { prompt: string; answer: string } | undefined {
   const participle = clause.simple ? (pastParticiple(clause.simple) ?? "") : clause.participle;
-  if (clause.passive || !EVENT_PARTICIPLES.has(participle.replace(/(?:e|s|es)$/u, ""))) {
+  if (
+    clause.passive ||
+    clause.reflexive ||
+    !EVENT_PARTICIPLES.has(participle.replace(/(?:e|s|es)$/u, ""))
+  ) {
     return undefined;
   }
   // `la suppression de 240 postes | dans son usine` ends before where it happens; `le
@@ -691,7 +779,7 @@ function howMany(
   each: string,
   personGender?: Gender,
 ): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
-  if (clause.passive || !object) return undefined;
+  if (clause.passive || clause.reflexive || !object) return undefined;
   const quantity = analysis.quantities.find(
     (q) => q.start >= objectStart && q.start <= objectStart + 10 && q.value > 1,
   );
@@ -851,13 +939,19 @@ function personSubject(
   // `l'arboriculteur Joseph Sarda`: a role of lower-case words before the name is the person.
   const named = /^(?:le|la|l['’])\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?<name>\p{Lu}.*)$/u.exec(subject)
     ?.groups?.name;
-  return analysis.people.find((person) =>
-    person.mentions.some(
-      (m) =>
-        m.start >= sentence.start + clause.subjectOffset &&
-        m.end <= sentence.end &&
-        (m.text === subject || m.text === named),
-    ),
+  return (
+    analysis.people.find((person) =>
+      person.mentions.some(
+        (m) =>
+          m.start >= sentence.start + clause.subjectOffset &&
+          m.end <= sentence.end &&
+          (m.text === subject || m.text === named),
+      ),
+    ) ??
+    // A pronoun read as the name it stands for (`Il a lancé …` after `Karim Benali a …`).
+    (/^(?:il|elle)\s/iu.test(sentence.text.slice(clause.subjectOffset))
+      ? analysis.people.find((person) => person.name === subject)
+      : undefined)
   );
 }
 

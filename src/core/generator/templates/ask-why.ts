@@ -11,7 +11,7 @@ import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { readClause } from "./ask-clause";
+import { type Antecedent, antecedents, readClause } from "./ask-clause";
 
 /** A connective of cause or purpose and what it states. */
 const CAUSE =
@@ -43,12 +43,13 @@ const MAX_REASON_WORDS = 8;
  */
 export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
+  const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
     const found = causeAfter(sentence.text) ?? causeFirst(sentence.text);
     if (!found) continue;
     const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
-    const prompt = whyQuestion(main, analysis.people, first);
+    const prompt = whyQuestion(main, analysis.people, first, before.get(sentence.start));
     const raw = reasonOf(reason);
     const text = raw && answerOf(connective.trim(), raw);
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS) continue;
@@ -101,8 +102,13 @@ function isCause(connective: string, reason: string): boolean {
 }
 
 /** `les écoles resteront fermées …` → *Pourquoi les écoles resteront-elles fermées … ?* */
-function whyQuestion(main: string, people: Person[], causeFirst = false): string | undefined {
-  const clause = readClause({ text: main }, people, true);
+function whyQuestion(
+  main: string,
+  people: Person[],
+  causeFirst = false,
+  antecedent?: Antecedent,
+): string | undefined {
+  const clause = readClause({ text: main }, people, true, antecedent);
   if (!clause) return undefined;
   // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
   // there may be the one it explains.

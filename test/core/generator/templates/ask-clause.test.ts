@@ -271,3 +271,66 @@ describe("askClause on a counted subject", () => {
     expect(whats).toEqual([]);
   });
 });
+
+describe("askClause on a subject pronoun", () => {
+  it("reads `Elle` / `Il` as the previous sentence's subject when gender and number agree", () => {
+    const prompts = promptsFor(
+      "Une convention de partenariat a été signée mardi à Casablanca.",
+      "Elle prévoit la création d'un institut spécialisé dans l'aéronautique.",
+    );
+    expect(prompts).toContain("Que prévoit la convention de partenariat ?");
+  });
+
+  it("takes a person's name for `Il`, and asks who", () => {
+    const prompts = promptsFor(
+      "Le ministre de l'Hydraulique, Karim Benali, a inauguré jeudi la station.",
+      "Il a annoncé la construction de deux autres stations d'ici 2027.",
+    );
+    expect(prompts).toContain("Qui a annoncé la construction de deux autres stations ?");
+  });
+
+  it("reads no antecedent across a paragraph, for a pronoun that disagrees, or an impersonal `il`", () => {
+    const article = (body: string) =>
+      askClause(analyseArticle(parseArticle(["Titre", body].join("\n\n")))).map((c) => c.prompt);
+    const prompts = [
+      ...article(
+        "Une convention a été signée mardi à Casablanca.\n\nElle prévoit la création d'un institut spécialisé.",
+      ),
+      ...article(
+        "Le gouvernement a adopté jeudi un plan. Elle prévoit la création d'un institut spécialisé.",
+      ),
+      ...article("Le gouvernement a adopté jeudi un plan. Il a fallu trois ans de négociations."),
+    ];
+    expect(prompts.filter((prompt) => /prévoit|fallu/u.test(prompt))).toEqual([]);
+  });
+});
+
+describe("askClause on a pronominal verb", () => {
+  it("asks when and where of `s'est déroulée`, `se sont réunis`, with the pronoun before the inversion", () => {
+    expect(
+      promptsFor("La cérémonie de signature s'est déroulée mardi, en présence du wali."),
+    ).toEqual(["Quel jour la cérémonie de signature s'est-elle déroulée ?"]);
+    expect(promptsFor("Les ministres se sont réunis jeudi à Cotonou.")).toEqual([
+      "Quel jour les ministres se sont-ils réunis ?",
+      "Dans quelle ville les ministres se sont-ils réunis ?",
+    ]);
+  });
+
+  it("reads an introduction that opens on an elided `D'`", () => {
+    expect(
+      promptsFor(
+        "D'un montant de 320 millions de dirhams, la convention a été signée mardi à Casablanca.",
+      ),
+    ).toContain("Quel jour la convention a-t-elle été signée ?");
+  });
+});
+
+describe("askClause on a sports club", () => {
+  it("asks which club did it", () => {
+    expect(
+      promptsFor(
+        "Teungueth FC a remporté samedi la finale de la Coupe du Sénégal de football en battant l'ASC Jaraaf de Dakar.",
+      ),
+    ).toContain("Quel club a remporté la finale de la Coupe du Sénégal de football ?");
+  });
+});
