@@ -61,6 +61,23 @@ describe("loose references", () => {
 });
 
 describe("span checks", () => {
+  it("range-bound: a date answer that is one end of a range", () => {
+    const sentence = "Le festival s'est tenu du 18 au 26 octobre à Tanger, avec 30 films.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Quand le festival s'est-il tenu ?", answer, sentence, { kind: "date" });
+    expect(flags("range-bound", ask("26 octobre"))).toBe(true);
+    expect(flags("range-bound", ask("18"))).toBe(true);
+    const single = "Le festival s'est ouvert le 18 octobre à Tanger.";
+    expect(
+      flags(
+        "range-bound",
+        shortAnswer("q1", "Quand le festival s'est-il ouvert ?", "18 octobre", single, {
+          kind: "date",
+        }),
+      ),
+    ).toBe(false);
+  });
+
   it("name-cut: a blank or an answer inside a longer name", () => {
     const sentence = "Le projet couvre l'Ille-et-Vilaine et la Cité du design de Saint-Étienne.";
     expect(

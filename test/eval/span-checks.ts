@@ -103,6 +103,27 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         return [];
       }),
   },
+  "range-bound": {
+    description:
+      "a date answer that is one end of a range in the evidence (« du 18 au 26 octobre » keyed « 26 octobre »)",
+    find: (question) => {
+      if (question.kind !== "date" || question.prompt.includes(GAP)) return [];
+      const text = question.evidence.text;
+      return answerTexts(question).flatMap((answer) =>
+        occurrences(text, answer)
+          .filter(
+            (at) =>
+              /(?:du|entre le)\s+\d{1,2}(?:er)?\s+(?:\p{Ll}+\s+)?(?:au|et le)\s+$/u.test(
+                text.slice(Math.max(0, at - 30), at),
+              ) ||
+              /^\s+(?:au|à)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/u.test(
+                text.slice(at + answer.length),
+              ),
+          )
+          .map(() => `« ${answer} » ends a range`),
+      );
+    },
+  },
 };
 
 /** The blank continues or precedes a number (`11'……`): it cuts the number. */

@@ -6,6 +6,7 @@
  */
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
+import { isCommonWord } from "./lexicon/common-words";
 import { nounGender } from "./lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { finiteVerb } from "./lexicon/verb-form";
@@ -141,7 +142,8 @@ export function findOrganisations(body: string): Organisation[] {
 
   for (const match of body.matchAll(ACRONYM)) {
     const acronym = match[0];
-    if (isInsideKnown(organisations, match.index)) continue;
+    // A club's mark alone (`FC`) names no organisation.
+    if (isInsideKnown(organisations, match.index) || CLUB_MARKS.has(acronym)) continue;
     if (NOT_ACRONYMS.has(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
     if (NOT_ORGANISATIONS.has(acronym) || isNumeral(body, acronym, match.index)) continue;
     const mention = { text: acronym, start: match.index, end: match.index + acronym.length };
@@ -186,14 +188,13 @@ export function findOrganisations(body: string): Organisation[] {
 
 /** What a sports club's name says it is: Football Club, Association sportive… */
 const CLUB_MARK = "FC|AC|SC|AFC|ASC|AS|US|RC|CS|JS|ES|OC|AJ|USM|JSK|ASEC|CR|MC";
+const CLUB_MARKS = new Set(CLUB_MARK.split("|"));
 const CLUB_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 /** `Teungueth FC`, `ASC Jaraaf de Dakar`, `AS Vita Club`: a club's name and its mark. */
 const CLUB = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<before>${CLUB_WORD}(?:\s${CLUB_WORD}){0,2})\s(?:FC|AC|SC|AFC)|(?:${CLUB_MARK})\s(?<after>${CLUB_WORD}(?:\s${CLUB_WORD}){0,2})(?:\s(?:de|d['’])\s?${CLUB_WORD})?)(?![\p{L}\d])`,
   "gu",
 );
-/** A capitalised word that opens a sentence, not a club's name (`Samedi FC` is not one). */
-const NOT_CLUB_WORDS = new Set(["Le", "La", "Les", "Au", "Du", "Des", "En", "À", "Et"]);
 
 /**
  * Sports clubs, with the mentions of their bare name (`le Jaraaf` after `l'ASC Jaraaf de
@@ -202,17 +203,21 @@ const NOT_CLUB_WORDS = new Set(["Le", "La", "Les", "Au", "Du", "Des", "En", "À"
 function findClubs(body: string): Organisation[] {
   const clubs: Organisation[] = [];
   for (const match of body.matchAll(CLUB)) {
-    const core = (match.groups?.before ?? match.groups?.after ?? "").trim();
-    const first = core.split(/\s/u)[0] ?? "";
-    if (!core || NOT_CLUB_WORDS.has(first)) continue;
-    const known = clubs.find((club) => club.name === match[0]);
-    const mention = { text: match[0], start: match.index, end: match.index + match[0].length };
+    // `Samedi Teungueth FC`: a common word opening the sentence is not the club's.
+    const words = (match.groups?.before ?? match.groups?.after ?? "").trim().split(/\s+/u);
+    while (match.groups?.before && words[0] && isCommonWord(words[0])) words.shift();
+    const core = words.join(" ");
+    if (!core) continue;
+    const name = match.groups?.before ? match[0].slice(match[0].indexOf(core)) : match[0];
+    const start = match.index + match[0].length - name.length;
+    const known = clubs.find((club) => club.name === name);
+    const mention = { text: name, start, end: start + name.length };
     if (known) {
       known.mentions.push(mention);
       continue;
     }
     const club: Organisation = {
-      name: match[0],
+      name,
       head: { noun: "club", gender: "m" },
       mentions: [mention],
     };

@@ -21,6 +21,7 @@ import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
+import { askPenalty } from "./templates/ask-penalty";
 import { askQuantity } from "./templates/ask-quantity";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
@@ -48,6 +49,7 @@ const TEMPLATES: readonly Template[] = [
   askGapFill,
   askSwapTrueFalse,
   askWhy,
+  askPenalty,
 ];
 
 /** Templates that match a person to a title. */

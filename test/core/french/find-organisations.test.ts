@@ -244,7 +244,7 @@ describe("findOrganisations", () => {
 
   it("reads a sports club with its mark as one organisation, and its bare name later as a mention", () => {
     const body =
-      "Teungueth FC a battu l'ASC Jaraaf de Dakar en finale. Le Jaraaf avait égalisé. Samedi FC n'existe pas.";
+      "Teungueth FC a battu l'ASC Jaraaf de Dakar en finale. Le Jaraaf avait égalisé. Samedi Teungueth FC a fêté le titre.";
     const clubs = findOrganisations(body).filter((o) => o.head?.noun === "club");
     expect(clubs.map((club) => club.name)).toEqual(["Teungueth FC", "ASC Jaraaf de Dakar"]);
     expect(clubs[1]?.mentions.map((m) => m.text)).toEqual(["ASC Jaraaf de Dakar", "Jaraaf"]);

@@ -17,6 +17,7 @@ import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
@@ -120,7 +121,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // then the object runs to the first circumstance: only a date or place before that end
     // belongs to the main verb (`… en raison des ventes aux États-Unis` does not).
     const rest = sentence.text.slice(clause.restOffset);
-    const dates = analysis.dates.filter((d) => d.start >= restStart && d.end <= sentence.end);
+    // `du 18 au 26 octobre`: neither end alone is when it happened.
+    const dates = analysis.dates.filter(
+      (d) =>
+        d.start >= restStart &&
+        d.end <= sentence.end &&
+        !isRangeEnd(analysis.body, d) &&
+        !isRangeStart(analysis.body, d),
+    );
     const places = placesAfterPreposition(analysis, sentence, restStart);
     const weekdays = [...rest.matchAll(WEEKDAY)]
       .map((match) => ({
@@ -164,7 +172,12 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     const date =
       dates.find((d) => inCore(d) && (d.day !== undefined || d.year !== undefined)) ??
       analysis.dates.find(
-        (d) => inIntro(d) && d.day !== undefined && !SINCE.test(sentence.text.slice(0, 12)),
+        (d) =>
+          inIntro(d) &&
+          d.day !== undefined &&
+          !SINCE.test(sentence.text.slice(0, 12)) &&
+          !isRangeEnd(analysis.body, d) &&
+          !isRangeStart(analysis.body, d),
       );
     const place = places.find(inCore);
     // `a été rachetée en 2019 par …`: the object may stop right before the year, so look a

@@ -5,6 +5,7 @@
  * templates cannot phrase as a question.
  */
 import type { ArticleAnalysis, Mention } from "../../french/entities";
+import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb } from "../../french/lexicon/verb-form";
@@ -311,14 +312,9 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (/heure\s+(?:de|d['’]|du)\s*$/u.test(before50)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
   if (/(?<!\p{L})N['’]$/u.test(before)) return false;
-  // `la nuit du 8 au ……`, `du 18 au …… octobre`: the end of a range is guessed from its start.
-  const range = body.slice(Math.max(0, mention.start - 30), mention.start);
-  if (/(?:^|\s)(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/u.test(range))
-    return false;
-  // `dans la nuit de …… à mercredi`: the start of a range is guessed from its end.
-  if (/^\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/u.test(after)) {
-    return false;
-  }
+  // `la nuit du 8 au ……`, `dans la nuit de …… à mercredi`: one end of a range is guessed from
+  // the other.
+  if (isRangeEnd(body, mention) || isRangeStart(body, mention)) return false;
   // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
   if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
     return false;

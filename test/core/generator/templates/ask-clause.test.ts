@@ -334,3 +334,14 @@ describe("askClause on a sports club", () => {
     ).toContain("Quel club a remporté la finale de la Coupe du Sénégal de football ?");
   });
 });
+
+describe("askClause on a range of dates", () => {
+  it("asks no when-question keyed on one end of a range (`Du 18 au 26 octobre, …`)", () => {
+    expect(
+      promptsFor(
+        "Du 18 au 26 octobre, cette édition a réuni 15 longs métrages.",
+        "Le jury a remis le 26 octobre le Grand Prix à un premier film.",
+      ).filter((prompt) => prompt.startsWith("Quand")),
+    ).toEqual(["Quand le jury a-t-il remis le Grand Prix à un premier film ?"]);
+  });
+});
