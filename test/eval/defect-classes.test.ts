@@ -307,6 +307,7 @@ describe("grammar checks", () => {
   it("determiner-gender: la voyage, le direction; not role nouns, adjectives or pronouns", () => {
     expect(flags("determiner-gender", ask("Qui a organisé la voyage ?"))).toBe(true);
     expect(flags("determiner-gender", ask("Qui a rejoint le direction du club ?"))).toBe(true);
+    expect(flags("determiner-gender", ask("Qui est le porte-parole du parti ?"))).toBe(false);
     expect(flags("determiner-gender", ask("Qui a organisé le voyage ?"))).toBe(false);
     expect(flags("determiner-gender", ask("Qui est la ministre de la Santé ?"))).toBe(false);
     expect(flags("determiner-gender", ask("Qui a obtenu la large majorité des voix ?"))).toBe(

@@ -10,7 +10,8 @@ import { around, outsideQuotes, type QuestionCheck } from "./defect-check";
 
 const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’])(?!\p{L})/iu;
 const QUEL = /(?<!\p{L})(quel|quelle|quels|quelles)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
-const DETERMINER = /(?<!\p{L})(le|la|un|une)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+/** A hyphenated compound (`le porte-parole`) takes its own gender: the noun is read whole. */
+const DETERMINER = /(?<!\p{L})(le|la|un|une)\s+(\p{L}+)(?![\p{L}-])(?:\s+(\p{L}+))?/giu;
 /** Words after which `le`/`la` are object pronouns (`qui la dirige`), not determiners. */
 const BEFORE_PRONOUN =
   /(?<!\p{L})(?:il|elle|on|ils|elles|qui|je|tu|nous|vous|ne|n['’]|ce|cela)\s+$/iu;

@@ -24,7 +24,8 @@ const BEFORE_OBJECT =
 /** The object of an active sentencing, before `à`: a determiner or a count opens it. */
 const OBJECT =
   /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
-const MAX_PENALTY_WORDS = 12;
+/** A short answer a student types back (the eval's defect finder flags more than 8 words). */
+const MAX_PENALTY_WORDS = 8;
 /** A count opening the object. */
 const COUNT = /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+/u;
 const INFINITIVE = /^\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
@@ -55,7 +56,9 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
       if (!/^à\s/u.test(after)) continue;
       after = after.slice(2);
     }
-    const penalty = after.replace(PENALTY_END, "").trim();
+    const written = after.replace(PENALTY_END, "").trim();
+    // `des peines allant de 18 mois à cinq ans de prison`: the range is what a student writes.
+    const penalty = written.replace(/^des peines (?:allant )?(?=de\s)/u, "");
     const words = penalty.split(/\s+/u).length;
     if (words < 2 || words > MAX_PENALTY_WORDS || !PENALTY_WORD.test(penalty)) continue;
     // `condamné à verser 2 millions`: an obligation, not a penalty named.
@@ -65,7 +68,7 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
     candidates.push({
       template: "penalty",
       prompt,
-      answer: { kind: "phrase", text: penalty, asWritten: `à ${penalty}` },
+      answer: { kind: "phrase", text: penalty, asWritten: `à ${written}` },
       sentence,
       reliability: 0.85,
       topic: `penalty:${sentence.start}`,

@@ -36,7 +36,8 @@ describe("askPenalty", () => {
       "À quelle peine le tribunal correctionnel de Bruxelles a-t-il condamné les prévenus ?",
     );
     expect(penalty?.answer).toMatchObject({
-      text: "des peines allant de 18 mois à cinq ans de prison",
+      text: "de 18 mois à cinq ans de prison",
+      asWritten: "à des peines allant de 18 mois à cinq ans de prison",
     });
   });
 
