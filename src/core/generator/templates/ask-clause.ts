@@ -250,9 +250,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
     if (organisation && object && !clause.plural) {
-      const which = organisation.head
-        ? `${quelFor(organisation.head.gender)} ${organisation.head.noun}`
-        : "Qui";
+      // *Quel centre … ?* when the article names one centre points at it (blind grading): the
+      // kind is asked only when the article names two organisations of that kind.
+      const head = organisation.head;
+      const sameKind = analysis.organisations.filter((o) => o.head?.noun === head?.noun);
+      const which = head && sameKind.length >= 2 ? `${quelFor(head.gender)} ${head.noun}` : "Qui";
       const prompt = applyContractions(`${which} ${predicate(object)} ?`);
       const answer = { kind: "organisation", organisation, form: "either" } as const;
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
@@ -922,6 +924,10 @@ function objectOf(
   if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|en|par|sur)$/u.test(object)) {
     return { object: undefined, ...objectSpan };
   }
+  // `contribuera à hauteur de 190 MDH, le reste étant pris en charge …`: a clause of its own
+  // after the incise, not the verb's object.
+  if (/(?<!\p{L})(?:étant|ayant)(?!\p{L})/u.test(object))
+    return { object: undefined, ...objectSpan };
   return { object, ...objectSpan };
 }
 

@@ -345,3 +345,25 @@ describe("askClause on a range of dates", () => {
     ).toEqual(["Quand le jury a-t-il remis le Grand Prix à un premier film ?"]);
   });
 });
+
+describe("askClause on which organisation did it", () => {
+  it("names the kind only when the article names two organisations of that kind", () => {
+    const one = promptsFor(
+      "La Fédération de l'industrie manufacturière a salué l'annonce du gouvernement.",
+    );
+    expect(one).toContain("Qui a salué l'annonce du gouvernement ?");
+    const two = promptsFor(
+      "La Fédération de l'industrie manufacturière a salué l'annonce du gouvernement.",
+      "La Fédération des chambres de commerce a réclamé des garanties.",
+    );
+    expect(two).toContain("Quelle fédération a salué l'annonce du gouvernement ?");
+  });
+
+  it("reads no object in a clause of its own after an incise (`, le reste étant pris en charge`)", () => {
+    expect(
+      promptsFor(
+        "La Région contribuera à hauteur de 190 millions de dirhams, le reste étant pris en charge par l'Office.",
+      ).filter((prompt) => prompt.includes("reste")),
+    ).toEqual([]);
+  });
+});
