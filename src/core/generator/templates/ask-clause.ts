@@ -441,6 +441,8 @@ export interface Antecedent {
   pronoun: string;
 }
 
+const antecedentsOf = new WeakMap<ArticleAnalysis, Map<number, Antecedent>>();
+
 /** `Il a fallu`, `Il y a`, `Il s'agit`, `Il est prévu que`: no one is the subject. */
 const IMPERSONAL =
   /^il\s+(?:y\s|s['’]agit|faut|fallait|faudra|a fallu|avait fallu|reste|restait|semble|paraît|est\s+\p{Ll}+\s+(?:de|d['’]|que|qu['’])|était\s+\p{Ll}+\s+(?:de|d['’]|que|qu['’]))/iu;
@@ -453,7 +455,11 @@ const IMPERSONAL =
  * antecedents(analysis).get(sentence.start); // { subject: "la convention", pronoun: "elle" }
  */
 export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> {
+  // Three templates ask for them: each sentence is read once an article.
+  const known = antecedentsOf.get(analysis);
+  if (known) return known;
   const found = new Map<number, Antecedent>();
+  antecedentsOf.set(analysis, found);
   const { sentences, body } = analysis;
   let previous: Antecedent | undefined;
   for (const [index, sentence] of sentences.entries()) {
