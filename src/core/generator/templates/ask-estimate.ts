@@ -47,6 +47,11 @@ const CHANGED_SUBJECT = new RegExp(
   String.raw`\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+${FROM}`,
   "u",
 );
+/** The same change in a simple tense: `passe de 1 200 à 1 500 francs`, `passera de …`. */
+const CHANGING_SUBJECT = new RegExp(
+  String.raw`\s(?<verb>passe|passent|passera|passeront|grimpe|grimpera|chute|chutera|recule|reculera)\s+de\s+${FROM}`,
+  "u",
+);
 const CHANGED_OBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?:réduire|réduit|réduite|réduira|ramener|ramené|ramenée|ramènera|porter|porté|portée|portera|abaisser|abaissé|abaissera|faire passer|fera passer|fait passer|relever|relevé|relèvera)\s+(?<np>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:()«»]{2,60}?)\s+de\s+${FROM}`,
   "u",
@@ -211,7 +216,8 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
 function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
   const object = CHANGED_OBJECT.exec(sentence.text);
   const subjectChange = object ? undefined : CHANGED_SUBJECT.exec(sentence.text);
-  const match = object ?? subjectChange;
+  const changing = object || subjectChange ? undefined : CHANGING_SUBJECT.exec(sentence.text);
+  const match = object ?? subjectChange ?? changing;
   if (!match) return undefined;
   const at = sentence.start + match.index + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at);
@@ -227,9 +233,12 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   const plural = /^(?:les|leurs|ses)\s/u.test(written);
   const feminine = subjectPronoun(written, plural)?.startsWith("elle");
   const past = `passé${feminine ? "e" : ""}${plural ? "s" : ""}`;
-  const verb = done
-    ? `${plural ? "sont" : "est"} ${past}`
-    : `${plural ? "doivent" : "doit"} passer`;
+  // A simple tense is asked as written (*À combien passe le prix du café vert ?*).
+  const verb = changing?.groups?.verb
+    ? changing.groups.verb
+    : done
+      ? `${plural ? "sont" : "est"} ${past}`
+      : `${plural ? "doivent" : "doit"} passer`;
   return {
     template: "estimate",
     prompt: applyContractions(`À combien ${verb} ${written} ?`),
