@@ -23,6 +23,7 @@ import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPenalty } from "./templates/ask-penalty";
 import { askQuantity } from "./templates/ask-quantity";
+import { askRecipient } from "./templates/ask-recipient";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
 import { askSubjectAction } from "./templates/ask-subject-action";
@@ -50,6 +51,7 @@ const TEMPLATES: readonly Template[] = [
   askSwapTrueFalse,
   askWhy,
   askPenalty,
+  askRecipient,
 ];
 
 /** Templates that match a person to a title. */

@@ -103,4 +103,12 @@ describe("findQuantities", () => {
       ["45 €", 45, "€"],
     ]);
   });
+
+  it("reads cubic and square measures whole (`300 000 mètres cubes`, `300.000 m3`, `40 km²`)", () => {
+    expect(
+      findQuantities(
+        "Elle produit 300 000 mètres cubes par jour, soit 300.000 m3, sur 40 km².",
+      ).map((q) => q.text),
+    ).toEqual(["300 000 mètres cubes", "300.000 m3", "40 km²"]);
+  });
 });

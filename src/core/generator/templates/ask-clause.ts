@@ -57,10 +57,12 @@ const OBJECT_START = new RegExp(
 );
 /** `verseront chacun 310 millions`, `toucheront désormais …`: words before the object. */
 const EACH =
-  /^(?:(?:chacun|chacune|désormais|déjà|encore|toujours|bientôt|également|aussi|ensemble)\s+)+/u;
+  /^(?:(?:chacun|chacune|désormais|déjà|encore|toujours|bientôt|également|aussi|ensemble|à terme|au total|en moyenne)\s+)+/u;
+/** Connectives between a verb and its object that a question does without. */
+const CONNECTIVE_BEFORE_OBJECT = /^(?:(?:notamment|en outre|par ailleurs|d['’]ores et déjà)\s+)+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
 const PASSIVE_COMPLEMENT_START = new RegExp(
-  String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en)\s*\p{L}`,
+  String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en|vers)\s*\p{L}`,
   "u",
 );
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
@@ -299,7 +301,7 @@ function clausesToRead(sentences: Sentence[]): { sentence: Sentence; evidence: S
 
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
 const COUNTED_SUBJECT =
-  /^(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de)\s+)?(?=[\d\p{Ll}\p{Lu}])/u;
+  /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+)?(?=[\d\p{Ll}\p{Lu}])/u;
 
 /**
  * *Combien de personnes ont été tuées ?* from `Au moins quatre personnes ont été tuées après …`:
@@ -308,7 +310,10 @@ const COUNTED_SUBJECT =
 function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
-    const lead = COUNTED_SUBJECT.exec(sentence.text)?.[0] ?? "";
+    const counted = COUNTED_SUBJECT.exec(sentence.text);
+    const lead = counted?.[0] ?? "";
+    // `Chaque jour, 1 350 repas sont préparés …`: the time goes with the count.
+    const time = counted?.groups?.time;
     const start = sentence.start + lead.length;
     const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
     if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*$/u.test(quantity.unit))
@@ -318,10 +323,17 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     ) {
       continue;
     }
-    const rest = analysis.body.slice(quantity.end, sentence.end);
-    const verb = /^\s+((?:ont|avaient|sont|étaient)\s+(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
-      rest,
-    );
+    let rest = analysis.body.slice(quantity.end, sentence.end);
+    // `Trois cuisiniers supplémentaires seront recrutés`: an adjective right before the
+    // auxiliary belongs to the counted noun.
+    const adjective =
+      /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s+(?:ont|avaient|sont|étaient|seront|seraient)\s)/u.exec(rest);
+    const unit = adjective ? `${quantity.unit} ${adjective[1]}` : quantity.unit;
+    if (adjective) rest = rest.slice(adjective[0].length);
+    const verb =
+      /^\s+((?:ont|avaient|sont|étaient|seront|seraient)\s+(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
+        rest,
+      );
     const words = verb?.[1]?.split(/\s+/) ?? [];
     const last = words.at(-1) ?? "";
     const finite = words.length === 1 ? finiteVerb(last) : undefined;
@@ -332,13 +344,18 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `… ont été tuées et plus de 12.500 sinistrées`: a second clause joined by `et` is not asked.
     const after = rest.slice(verb[0].length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
     const { object } = objectOf(after, true);
-    // `ont assisté` asks for its complement: only a passive may end the question on its verb.
-    if (object === undefined || (object === "" && !words.includes("été"))) continue;
-    const of = /^[aeiouyéèêh]/iu.test(quantity.unit) ? "d'" : "de ";
-    const tail = object ? ` ${object}` : "";
+    // `ont assisté` asks for its complement: only a passive (`ont été tuées`, `sont préparés`)
+    // may end the question on its verb.
+    const passive =
+      words.includes("été") ||
+      (compound && /^(?:sont|étaient|seront|seraient)$/u.test(words[0] ?? ""));
+    if (object === undefined || (object === "" && !passive)) continue;
+    const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
+    const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";
+    const tail = `${object ? ` ${object}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
-      prompt: applyContractions(`Combien ${of}${quantity.unit} ${verb[1]}${tail} ?`),
+      prompt: applyContractions(`Combien ${of}${unit} ${verb[1]}${tail} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.85,
@@ -783,6 +800,9 @@ const ADJECTIVE =
 /** A rate after an amount: `le kilogramme`, `par an`, `par habitant`. */
 const RATE =
   /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])/u;
+/** Units that measure a thing named after them (`tonnes de cacao`, `litres d'eau`). */
+const MEASURE_UNIT =
+  /^(?:tonnes|kilos|kilogrammes|quintaux|litres|hectolitres|mètres cubes|hectares|kilomètres|mètres|barils|sacs|caisses|cartons|doses|lots)$/u;
 /** Units of money: *Combien* alone asks for the amount. */
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
@@ -819,6 +839,15 @@ function howMany(
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
     unit = `${unit} ${adjective[1]}`;
     after = after.slice(adjective[0].length);
+  }
+  // `45 000 tonnes de matériaux de cathode`: a measure counts what its complement names.
+  if (
+    MEASURE_UNIT.test(unit) &&
+    /^(?:de|d['’])\s*\p{Ll}/u.test(after) &&
+    after.split(" ").length <= 5
+  ) {
+    unit = `${unit} ${after}`.replace(/(['’])\s+/gu, "$1");
+    after = "";
   }
   if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
   const money = MONEY.test(quantity.unit);
@@ -897,6 +926,8 @@ function objectOf(
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }
   if (agent) return { object: "", start: offset, end: offset, each: "" };
+  // `interdit en outre le chalutage`: a connective before the object, left out of the question.
+  offset += CONNECTIVE_BEFORE_OBJECT.exec(rest.slice(offset))?.[0].length ?? 0;
   const each = EACH.exec(rest.slice(offset))?.[0] ?? "";
   offset += each.length;
   const tail = rest.slice(offset);

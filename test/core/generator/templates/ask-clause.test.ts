@@ -367,3 +367,37 @@ describe("askClause on which organisation did it", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on counts", () => {
+  it("counts a measure with what it measures, after a pre-object adverb (`produira à terme`)", () => {
+    expect(
+      promptsFor(
+        "L'usine de Bécancour, dont la construction doit débuter à l'automne, produira à terme 45 000 tonnes de matériaux de cathode par année.",
+        "La station a produit 300 000 mètres cubes d'eau potable.",
+      ),
+    ).toEqual([
+      "Combien de tonnes de matériaux de cathode l'usine de Bécancour produira-t-elle à terme ?",
+      "Combien de mètres cubes d'eau potable la station a-t-elle produits ?",
+    ]);
+  });
+
+  it("asks a counted subject of a present or future passive, with its time and adjective", () => {
+    expect(
+      promptsFor(
+        "Chaque jour, 1 350 repas sont préparés par les équipes de la cuisine centrale.",
+        "Trois cuisiniers supplémentaires seront recrutés.",
+        "En 2023, près de 9 000 personnes ont été évacuées vers des centres d'accueil.",
+      ),
+    ).toEqual([
+      "Combien de repas sont préparés chaque jour ?",
+      "Combien de cuisiniers supplémentaires seront recrutés ?",
+      "Combien de personnes ont été évacuées vers des centres d'accueil en 2023 ?",
+    ]);
+  });
+
+  it("leaves a connective between the verb and its object out of the question", () => {
+    expect(
+      promptsFor("Le gouvernement a adopté en outre un plan de lutte contre la pêche illégale."),
+    ).toContain("Qu'a adopté le gouvernement ?");
+  });
+});

@@ -86,4 +86,17 @@ describe("askEstimate", () => {
       ["À combien est passée la part des énergies renouvelables ?", "31 %"],
     ]);
   });
+
+  it("asks where a change in a simple tense lands, with the verb as written", () => {
+    expect(
+      candidatesFor(
+        "Le prix du café vert, quant à lui, passe de 1 200 à 1 500 francs CFA le kilogramme.",
+        "Les tarifs passeront de 2,50 à 3 euros en janvier.",
+        "La ligne passe de la gare au centre.",
+      ).map((c) => [c.prompt, c.answer.kind === "number" && c.answer.quantity.text]),
+    ).toEqual([
+      ["À combien passe le prix du café vert ?", "1 500 francs CFA"],
+      ["À combien passeront les tarifs ?", "3 euros"],
+    ]);
+  });
 });
