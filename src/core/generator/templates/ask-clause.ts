@@ -11,6 +11,7 @@ import type {
   Organisation,
   Person,
   Place,
+  Quantity,
 } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
@@ -310,10 +311,24 @@ const COUNTED_SUBJECT =
 function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
-    const counted = COUNTED_SUBJECT.exec(sentence.text);
-    const lead = counted?.[0] ?? "";
+    // `Selon lui, près de 140 entreprises …`: an introduction the question does without, but
+    // a time it keeps (`En octobre dernier, …`).
+    const intro = INTRO.exec(sentence.text)?.[0] ?? "";
+    const opening = [
+      { intro: "", counted: COUNTED_SUBJECT.exec(sentence.text) },
+      { intro, counted: intro ? COUNTED_SUBJECT.exec(sentence.text.slice(intro.length)) : null },
+    ].find(({ intro, counted }) =>
+      analysis.quantities.some(
+        (q) => q.start === sentence.start + intro.length + (counted?.[0].length ?? 0),
+      ),
+    );
+    if (!opening) continue;
+    const lead = opening.intro + (opening.counted?.[0] ?? "");
+    const introTime = /^(?:En|Depuis|Cette|L['’]an)\s/u.test(opening.intro)
+      ? opening.intro.replace(/,\s*$/u, "")
+      : undefined;
     // `Chaque jour, 1 350 repas sont préparés …`: the time goes with the count.
-    const time = counted?.groups?.time;
+    const time = opening.counted?.groups?.time ?? introTime;
     const start = sentence.start + lead.length;
     const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
     if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*$/u.test(quantity.unit))
@@ -328,8 +343,16 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // auxiliary belongs to the counted noun.
     const adjective =
       /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s+(?:ont|avaient|sont|étaient|seront|seraient)\s)/u.exec(rest);
-    const unit = adjective ? `${quantity.unit} ${adjective[1]}` : quantity.unit;
+    // `140 entreprises du secteur aéronautique opèrent …`: a complement of the counted noun.
+    const complementText = adjective ? undefined : complementBeforeVerb(rest);
+    const unit = adjective
+      ? `${quantity.unit} ${adjective[1]}`
+      : complementText
+        ? `${quantity.unit} ${complementText}`
+        : quantity.unit;
     if (adjective) rest = rest.slice(adjective[0].length);
+    else if (complementText)
+      rest = rest.slice(rest.indexOf(complementText) + complementText.length);
     const verb =
       /^\s+((?:ont|avaient|sont|étaient|seront|seraient)\s+(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
         rest,
@@ -364,6 +387,24 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/**
+ * `du secteur aéronautique` in `140 entreprises du secteur aéronautique opèrent …`: a complement
+ * of up to four words that a plural verb or an auxiliary follows.
+ */
+function complementBeforeVerb(rest: string): string | undefined {
+  const match = /^\s+((?:du|de la|de l['’]|des|d['’])\s*)/u.exec(rest);
+  if (!match) return undefined;
+  const words = rest.slice(match[0].length).split(/\s+/u);
+  for (let count = 1; count <= 4; count += 1) {
+    const next = words[count] ?? "";
+    const verb = finiteVerb(next);
+    if (/^(?:ont|avaient|sont|étaient|seront|seraient)$/u.test(next) || verb?.plural) {
+      return `${match[1]}${words.slice(0, count).join(" ")}`.trim();
+    }
+  }
+  return undefined;
 }
 
 /** `l'entreprise Lithonor, qui construira …`: a named antecedent, its common noun and `qui`. */
@@ -849,6 +890,8 @@ function howMany(
     unit = `${unit} ${after}`.replace(/(['’])\s+/gu, "$1");
     after = "";
   }
+  // `assure environ 40 % de l'offre mondiale`: *Quelle part de l'offre mondiale … ?*
+  if (unit === "%") return shareOf(clause, quantity, after, each, personGender);
   if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
   const money = MONEY.test(quantity.unit);
   if (
@@ -877,6 +920,34 @@ function howMany(
   const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");
   return {
     prompt,
+    answer: { kind: "number", quantity },
+    topic: `quantity:${quantity.start}`,
+  };
+}
+
+/**
+ * *Quelle part de l'offre mondiale de cacao la Côte d'Ivoire assure-t-elle ?* from `assure
+ * environ 40 % de l'offre mondiale de cacao`: a share of what the complement names.
+ */
+function shareOf(
+  clause: Clause,
+  quantity: Quantity,
+  after: string,
+  each: string,
+  personGender?: Gender,
+): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
+  const whole = /^(?:de la|de l['’]|du|des|de|d['’])\s*\p{L}[^,;:]*$/u.exec(after)?.[0];
+  if (!whole || whole.split(/\s+/u).length > 7) return undefined;
+  let participle = clause.participle;
+  if (participle) {
+    // The share is placed before the participle: it agrees (`la part … qu'elle a réalisée`).
+    const infinitive = participleOf(participle);
+    participle = (infinitive && pastParticiple(infinitive, "f")) ?? participle;
+  }
+  const verbAndEach = [participle, each].filter(Boolean).join(" ");
+  const wh = applyContractions(`Quelle part ${whole}`);
+  return {
+    prompt: question(wh, clause, verbAndEach, "", personGender).replace(/\s+\?$/u, " ?"),
     answer: { kind: "number", quantity },
     topic: `quantity:${quantity.start}`,
   };

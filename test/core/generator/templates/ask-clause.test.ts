@@ -401,3 +401,29 @@ describe("askClause on counts", () => {
     ).toContain("Que prévoit l'accord ?");
   });
 });
+
+describe("askClause on shares and introduced counts", () => {
+  it("asks a percentage as the share of what follows it, the participle agreeing with `part`", () => {
+    expect(
+      promptsFor(
+        "La Côte d'Ivoire assure environ 40 % de l'offre mondiale de cacao.",
+        "Le parti a obtenu 12 % des voix.",
+      ),
+    ).toEqual([
+      "Quelle part de l'offre mondiale de cacao la Côte d'Ivoire assure-t-elle ?",
+      "Quelle part des voix le parti a-t-il obtenue ?",
+    ]);
+  });
+
+  it("counts a subject after an introduction, with the counted noun's complement", () => {
+    expect(
+      promptsFor(
+        "Selon lui, près de 140 entreprises du secteur aéronautique opèrent aujourd'hui dans la région.",
+        "En octobre dernier, plus de 9 000 personnes avaient été évacuées vers des centres d'accueil.",
+      ),
+    ).toEqual([
+      "Combien d'entreprises du secteur aéronautique opèrent aujourd'hui dans la région ?",
+      "Combien de personnes avaient été évacuées vers des centres d'accueil en octobre dernier ?",
+    ]);
+  });
+});
