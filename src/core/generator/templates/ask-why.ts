@@ -9,9 +9,18 @@ import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import { toDefinite } from "../../french/grammar/to-definite";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { type Antecedent, antecedents, readClause } from "./ask-clause";
+import {
+  type Antecedent,
+  antecedents,
+  INTRO,
+  lowerDeterminer,
+  PARTICIPLE_INTRO,
+  readClause,
+  subjectBefore,
+} from "./ask-clause";
 
 /** A connective of cause or purpose and what it states. */
 const CAUSE =
@@ -64,7 +73,128 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       choice: false,
     });
   }
+  for (const sentence of analysis.sentences) {
+    const found = causeByVerb(sentence.text, analysis.people, before.get(sentence.start));
+    if (!found) continue;
+    candidates.push({
+      template: "why",
+      prompt: found.prompt,
+      answer: { kind: "phrase", text: found.text, asWritten: found.asWritten },
+      sentence,
+      reliability: 0.8,
+      topic: `why:${sentence.start}`,
+      choice: false,
+    });
+  }
   return candidates;
+}
+
+/** The subject written before a verb, past an introduction; a pronoun read as its antecedent. */
+function subjectOf(before: string, people: Person[], antecedent?: Antecedent): string | undefined {
+  let text = before;
+  for (let count = 0; count < 2; count += 1) {
+    const intro = INTRO.exec(text) ?? PARTICIPLE_INTRO.exec(text);
+    if (!intro) break;
+    text = text.slice(intro[0].length);
+  }
+  const pronoun = /^(?:il|elle|ils|elles)$/iu.exec(text.trim())?.[0].toLowerCase();
+  if (pronoun) return antecedent?.pronoun === pronoun ? antecedent.subject : undefined;
+  const written = subjectBefore(text, people);
+  return written && lowerDeterminer(written);
+}
+
+/** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
+const CAUSED_BY =
+  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+/** An active verb whose subject is the cause: `Les pluies ont provoqué des inondations`. */
+const CAUSING =
+  /\s(?<aux>a|ont|avait|avaient)\s+(?<verb>provoqué|causé|déclenché|entraîné)\s+(?<effect>(?:la|le|les|l['’]|une?|des|de\s+(?:nombreux|nombreuses|graves|importants?))\s*[^,;:«»"“”()]{3,80})/u;
+
+/**
+ * *À quoi la baisse est-elle due ?*, *Comment s'explique ce retard ?*, *Qu'est-ce qui a provoqué
+ * les inondations ?*: the cause named by the verb itself.
+ */
+function causeByVerb(
+  text: string,
+  people: Person[],
+  antecedent?: Antecedent,
+): { prompt: string; text: string; asWritten: string } | undefined {
+  const caused = CAUSED_BY.exec(text);
+  if (caused?.groups) {
+    const {
+      aux,
+      due,
+      explained,
+      passive,
+      caused: participle,
+      connective = "",
+      cause = "",
+    } = caused.groups;
+    const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
+    const article = ARTICLE_AFTER[connective.trim().split(/\s+/u).at(-1) ?? ""];
+    const elided = /l['’]$/u.test(connective.trim())
+      ? "l'"
+      : /la$/u.test(connective.trim())
+        ? "la "
+        : "";
+    // The article the connective holds (`au manque` → `le manque`) is the answer's.
+    const determiner = article ?? elided;
+    const whole = reasonOf(`${determiner}${cause}`);
+    const reason = whole?.slice(determiner.length).trim();
+    if (!subject || !whole || !reason || VOICE.test(text.slice(0, caused.index))) return undefined;
+    if (people.some((p) => p.name === subject || p.aliases.includes(subject))) return undefined;
+    const plural =
+      /^(?:sont|étaient|ont|avaient)$/u.test(aux ?? passive ?? "") ||
+      /^(?:les|des|ces|leurs|ses)\s/u.test(subject);
+    const pronoun = subjectPronoun(subject, plural);
+    const answer = whole.replace(/(['’])\s+/gu, "$1");
+    const asWritten = `${connective}${reason}`.replace(/\s+/gu, " ").trim();
+    const definite = toDefinite(subject);
+    if (due && aux && pronoun) {
+      const t = /[ae]$/u.test(aux) ? "-t" : "";
+      return {
+        prompt: applyContractions(`À quoi ${definite} ${aux}${t}-${pronoun} ${due} ?`),
+        text: answer,
+        asWritten,
+      };
+    }
+    if (explained) {
+      const verb = explained.replace(/^s['’]/u, "");
+      const t = /[ae]$/u.test(verb) ? "-t" : "";
+      return pronoun
+        ? {
+            prompt: applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun} ?`),
+            text: answer,
+            asWritten,
+          }
+        : undefined;
+    }
+    if (passive && participle) {
+      const active = participle.replace(/(?:e|s|es)$/u, "").replace(/é$/u, "é");
+      return {
+        prompt: applyContractions(`Qu'est-ce qui ${singular(passive)} ${active} ${definite} ?`),
+        text: answer,
+        asWritten,
+      };
+    }
+    return undefined;
+  }
+  const causing = CAUSING.exec(text);
+  if (causing?.groups) {
+    const clause = readClause({ text }, people, true, antecedent);
+    const effect = reasonOf(causing.groups.effect ?? "");
+    if (!clause || clause.passive || !effect || VOICE.test(text)) return undefined;
+    if (!/^(?:la|le|les|l['’]|une?|des)\s*\p{L}/u.test(clause.subject)) return undefined;
+    if (clause.subject.split(/\s+/u).length > MAX_REASON_WORDS) return undefined;
+    return {
+      prompt: applyContractions(
+        `Qu'est-ce qui ${singular(causing.groups.aux ?? "a")} ${causing.groups.verb} ${effect} ?`,
+      ),
+      text: clause.subject,
+      asWritten: clause.subject,
+    };
+  }
+  return undefined;
 }
 
 interface FoundCause {
@@ -163,6 +293,11 @@ function answerOf(connective: string, reason: string): string {
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string): string | undefined {
+  // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
+  // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
+  // says which one.
+  const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
+  if (/\d/u.test(relative)) return undefined;
   const reason = text
     .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
     .replace(/[.!?…]+$/u, "")
@@ -185,4 +320,9 @@ function reasonOf(text: string): string | undefined {
   }
   const count = reason.split(/\s+/u).length;
   return count >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
+}
+
+/** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */
+function singular(aux: string): string {
+  return aux.startsWith("av") ? "avait" : "a";
 }

@@ -106,3 +106,32 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a verb that names the cause", () => {
+  it("asks À quoi … dû / lié, Comment … s'explique, Qu'est-ce qui a provoqué …", () => {
+    expect(
+      [
+        "Selon le ministre, la pénurie est due au manque de pluie.",
+        "La hausse des prix est liée aux cours mondiaux du cacao.",
+        "Le retard du chantier s'explique notamment par des recours déposés par des riverains.",
+        "Les inondations ont été provoquées par des pluies torrentielles.",
+        "Des pluies torrentielles ont provoqué la crue du fleuve Mono.",
+      ].flatMap((sentence) => asked(sentence).map((q) => [q.prompt, q.answer])),
+    ).toEqual([
+      ["À quoi la pénurie est-elle due ?", "le manque de pluie"],
+      ["À quoi la hausse des prix est-elle liée ?", "les cours mondiaux du cacao"],
+      ["Comment le retard du chantier s'explique-t-il ?", "des recours déposés par des riverains"],
+      ["Qu'est-ce qui a provoqué les inondations ?", "des pluies torrentielles"],
+      ["Qu'est-ce qui a provoqué la crue du fleuve Mono ?", "des pluies torrentielles"],
+    ]);
+  });
+
+  it("asks nothing when a relative holding a figure is the cause, or of a person", () => {
+    expect(
+      [
+        "La résurgence de la maladie s'explique par une couverture vaccinale qui stagne autour de 57 %.",
+        "Karim Benali a été provoqué par un supporter.",
+      ].flatMap((sentence) => asked(sentence)),
+    ).toEqual([]);
+  });
+});
