@@ -233,6 +233,17 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Complétez : « présenté …… aux élus »",
+          "le matin même",
+          "présenté le matin même aux élus",
+        ),
+      ),
+    ).toBe(false);
   });
 });
 

@@ -97,7 +97,15 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         if (verb) return [`verb « ${verb} » in « ${text} »`];
         const last = words.at(-1) ?? "";
         const isQuantity = question.kind === "number" || question.kind === "date";
-        if (words.length > 1 && !isQuantity && /^\p{Ll}/u.test(last) && isFunctionWord(last)) {
+        // `le matin même`, `le jour même`: `même` after a noun stresses it, ending the phrase.
+        const emphatic = last === "même" && words.length > 2;
+        if (
+          words.length > 1 &&
+          !isQuantity &&
+          !emphatic &&
+          /^\p{Ll}/u.test(last) &&
+          isFunctionWord(last)
+        ) {
           return [`« ${text} » ends on « ${last} »`];
         }
         return [];

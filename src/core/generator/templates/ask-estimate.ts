@@ -75,6 +75,7 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     if (measure) candidates.push(measure);
     const change = askChange(analysis, sentence);
     if (change) candidates.push(change);
+    candidates.push(...askAmountOf(analysis, sentence));
     const match = STATE.exec(sentence.text);
     const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
     if (!match || !SUBJECT_START.test(sentence.text)) continue;
@@ -249,6 +250,61 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
     choice: true,
   };
 }
+
+/** Sums named by what they are for: `une prime de 50 millions`, `un prêt de 200 millions $`. */
+const SUM_NOUNS =
+  "enveloppe|prime|amende|subvention|prêt|aide|indemnité|dotation|budget|investissement|fonds|don|rançon|caution|bourse|récompense|cagnotte|facture|dette|rallonge";
+/** `une aide d'urgence de 2 millions`, `un prêt remboursable de 200 millions`. */
+const SUM = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Uu]n|[Uu]ne)\s+(?<noun>(?:${SUM_NOUNS})(?:\s+d['’]\p{Ll}+|\s+(?!de\s|d['’])\p{Ll}+){0,2}?)\s+(?:de|d['’])\s*(?=(?:près de |plus de |environ )?\d)`,
+  "gu",
+);
+
+/**
+ * *Quel est le montant de la prime ?* from `Le vainqueur empoche une prime de 50 millions de
+ * francs CFA`: a sum named by what it is for, when the article names one such sum.
+ */
+function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of sentence.text.matchAll(SUM)) {
+    const noun = match.groups?.noun ?? "";
+    const head = noun.split(/\s+/u)[0] ?? "";
+    const at = sentence.start + match.index + match[0].length;
+    const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+    const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
+    if (
+      !quantity ||
+      !MONEY_UNIT.test(quantity.unit) ||
+      !/^(?:|près de |plus de |environ )$/u.test(lead)
+    ) {
+      continue;
+    }
+    // Two primes in the article: *the* prime asks nothing definite.
+    const same = [
+      ...analysis.body.matchAll(new RegExp(String.raw`(?<![\p{L}])${head}s?(?![\p{L}])`, "giu")),
+    ];
+    if (same.length > 1) continue;
+    // The article says the gender as written (`une aide`; the lexicon knows `un aide` too).
+    const gender = /^[Uu]ne\s/u.test(match[0]) ? "f" : "m";
+    const prompt = applyContractions(
+      `Quel est le montant de ${toDefinite(`${gender === "f" ? "une" : "un"} ${noun}`)} ?`,
+    );
+    candidates.push({
+      template: "estimate",
+      prompt,
+      answer: { kind: "number", quantity },
+      sentence,
+      reliability: 0.85,
+      topic: `quantity:${quantity.start}`,
+      choice: true,
+    });
+  }
+  return candidates;
+}
+
+/** Units of money (`millions de francs CFA`, `euros`, `200 millions $`). */
+const MONEY_UNIT =
+  /(?:euros|dollars|dirhams|francs|dinars|livres|ariary|shillings|nairas?|cedis|rands|yuans|yens|roupies|gourdes|ouguiyas|kwachas|couronnes|FCFA|CFA|\$|€|MDH|DA)(?:\s+\p{L}+)?$/u;
 
 /** `cette convention` → `la convention`: a question stands alone, with nothing to point at. */
 function standingAlone(phrase: string): string {

@@ -345,10 +345,13 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (oneCapitalWord && named && isCommonNoun(mention.text)) return false;
   // `l'……` for `l'Office` of `Office de la formation professionnelle …`: the key would be
   // the first word of the name.
+  // `le …… avait égalisé` for `le Jaraaf` of `ASC Jaraaf de Dakar`: the key would not fit the
+  // gap either; only the whole name or the acronym is blanked.
   if (
     answer.kind === "organisation" &&
-    answer.organisation.name.startsWith(`${mention.text} `) &&
-    mention.text !== answer.organisation.acronym
+    mention.text !== answer.organisation.name &&
+    mention.text !== answer.organisation.acronym &&
+    answer.organisation.name.includes(mention.text)
   ) {
     return false;
   }

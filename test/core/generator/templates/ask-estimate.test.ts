@@ -99,4 +99,30 @@ describe("askEstimate", () => {
       ["À combien passeront les tarifs ?", "3 euros"],
     ]);
   });
+
+  it("asks the amount of a sum named by what it is for, when the article names one such sum", () => {
+    expect(
+      [
+        "Le vainqueur empoche une prime de 50 millions de francs CFA et représentera le Sénégal.",
+        "Le gouvernement a débloqué une aide d'urgence de 2 milliards d'ariary.",
+        "Une enveloppe de 12 milliards de francs CFA doit financer les premières actions.",
+      ].flatMap((sentence) =>
+        candidatesFor(sentence).map((c) => [
+          c.prompt,
+          c.answer.kind === "number" && c.answer.quantity.text,
+        ]),
+      ),
+    ).toEqual([
+      ["Quel est le montant de la prime ?", "50 millions de francs CFA"],
+      ["Quel est le montant de l'aide d'urgence ?", "2 milliards d'ariary"],
+      ["Quel est le montant de l'enveloppe ?", "12 milliards de francs CFA"],
+    ]);
+    // Two primes: *the* prime would not say which; a sum of days is no amount of money.
+    expect(
+      candidatesFor(
+        "Il a reçu une prime de 100 euros et une prime de 200 euros.",
+        "Les coureurs ont eu une récompense de 3 jours de repos.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -217,3 +217,16 @@ describe("askGapFill", () => {
     expect(prompts.some((prompt) => prompt.includes("heure de ……"))).toBe(false);
   });
 });
+
+describe("askGapFill on a club named by part of its name", () => {
+  it("blanks the club's whole name, never the bare name the article uses later", () => {
+    const analysis = analysisOf(
+      "Teungueth FC a battu l'ASC Jaraaf de Dakar en finale. Le Jaraaf avait égalisé avant la pause.",
+    );
+    const blanks = askGapFill(analysis)
+      .filter((c) => c.answer.kind === "organisation")
+      .map((c) => c.prompt);
+    expect(blanks.some((prompt) => prompt.includes("Le …… avait égalisé"))).toBe(false);
+    expect(blanks.some((prompt) => prompt.includes("l'……"))).toBe(true);
+  });
+});
