@@ -193,7 +193,21 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
  */
 function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
   if (item.candidate.topic === pick.candidate.topic) return true;
-  return item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey;
+  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
+  return answersOverlap(item, pick);
+}
+
+/**
+ * `un fonds d'urgence de 5 milliards d'ariary` and `5 milliards d'ariary`: one answer holds the
+ * other, so the two questions ask one fact and each gives the other away (blind grading).
+ */
+function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
+  const longest = (item: RankedCandidate) =>
+    (item.forms ?? []).reduce((best, form) => (form.length > best.length ? form : best), "");
+  const [one, other] = [longest(a), longest(b)];
+  if (one.length < 4 || other.length < 4 || one === other) return false;
+  const [short, long] = one.length < other.length ? [one, other] : [other, one];
+  return short.includes(" ") && ` ${long} `.includes(` ${short} `);
 }
 
 /**

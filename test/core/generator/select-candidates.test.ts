@@ -194,6 +194,22 @@ describe("selectCandidates", () => {
     expect(alternatives).toHaveLength(6);
   });
 
+  it("never keeps two questions one of whose answers holds the other's", () => {
+    const what = ranked("Qu'a débloqué le gouvernement ?", {
+      forms: ["un fonds d urgence de 5 milliards d ariary"],
+      reliability: 0.9,
+    });
+    const amount = ranked("Quel est le montant du fonds d'urgence ?", {
+      forms: ["5 milliards d ariary"],
+      reliability: 0.85,
+    });
+    const other = ranked("Combien de personnes ont été tuées ?", { forms: ["11 personnes"] });
+    expect(prompts(selectCandidates([what, amount, other], 10, new Map()))).toEqual([
+      "Qu'a débloqué le gouvernement ?",
+      "Combien de personnes ont été tuées ?",
+    ]);
+  });
+
   it("is deterministic: the same candidates give the same selection", () => {
     const items = Array.from({ length: 12 }, (_, index) =>
       ranked(`Q${index}`, { template: `t${index % 3}`, reliability: 0.5 + (index % 4) / 10 }),

@@ -365,8 +365,22 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       continue;
     // What follows the verb up to the first circumstance keeps the question exact.
     // `… ont été tuées et plus de 12.500 sinistrées`: a second clause joined by `et` is not asked.
-    const after = rest.slice(verb[0].length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
-    const { object } = objectOf(after, true);
+    const following = rest.slice(verb[0].length);
+    // `ont été détruites ou inondées`: the participles joined are one fact, asked whole.
+    const joined = /^\s+(?:ou|et)\s+(\p{Ll}+)(?=[\s,.;])/u.exec(following);
+    const agreement = (word: string) =>
+      /es$/u.test(word) ? "fp" : /e$/u.test(word) ? "fs" : /s$/u.test(word) ? "mp" : "ms";
+    const alsoParticiple =
+      joined?.[1] &&
+      participleOf(joined[1]) !== undefined &&
+      agreement(joined[1]) === agreement(last)
+        ? joined[0]
+        : "";
+    const verbPhrase = `${verb[1]}${alsoParticiple}`;
+    const after = following.slice(alsoParticiple.length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
+    // `ont été enregistrées, un chiffre en hausse …`: a comma right after the verb ends the
+    // clause; what follows is an apposition, not a complement.
+    const { object } = /^\s*,/u.test(after) ? { object: "" } : objectOf(after, true);
     // `ont assisté` asks for its complement: only a passive (`ont été tuées`, `sont préparés`)
     // may end the question on its verb.
     const passive =
@@ -378,7 +392,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const tail = `${object ? ` ${object}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
-      prompt: applyContractions(`Combien ${of}${unit} ${verb[1]}${tail} ?`),
+      prompt: applyContractions(`Combien ${of}${unit} ${verbPhrase}${tail} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.85,

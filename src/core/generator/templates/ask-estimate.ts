@@ -14,7 +14,7 @@ import { toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
+import { antecedents, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`. */
 const STATE =
@@ -36,6 +36,15 @@ const MEASURE_AFTER = new RegExp(
 );
 /** A measure opening the sentence: `D'un montant de 320 MDH, cette convention …`. */
 const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
+/** A dimension opening the sentence: `Longue de 6,8 kilomètres, elle relie …`. */
+const DIMENSION_FIRST =
+  /^(?<adjective>Longue?s?|Haute?s?|Larges?|Profonde?s?)\s+(?:de|d['’])\s*(?=\d|(?:près de |plus de |environ )\d)/u;
+const DIMENSIONS: readonly [RegExp, string][] = [
+  [/^long/u, "longueur"],
+  [/^haut/u, "hauteur"],
+  [/^larg/u, "largeur"],
+  [/^profond/u, "profondeur"],
+];
 
 /** The first figure of a change: digits or a number word. */
 const FROM = String.raw`(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?=\d)`;
@@ -176,23 +185,29 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
 function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
   const after = MEASURE_AFTER.exec(sentence.text);
   const first = after ? undefined : MEASURE_FIRST.exec(sentence.text);
-  const match = after ?? first;
+  const dimension = after || first ? undefined : DIMENSION_FIRST.exec(sentence.text);
+  const match = after ?? first ?? dimension;
   if (!match) return undefined;
   const at = sentence.start + match[0].length;
-  const quantity = analysis.quantities.find((q) => q.start === at);
+  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
   if (!quantity) return undefined;
   let thing = after?.groups?.np;
-  if (first) {
-    // `D'un montant de 320 MDH, cette convention a été …`: the thing is the clause's subject.
+  if (first || dimension) {
+    // `D'un montant de 320 MDH, cette convention a été …`, `Longue de 6,8 km, elle relie …`:
+    // the thing is the clause's subject, a pronoun read as the sentence before's.
     const rest = sentence.text.slice(quantity.end - sentence.start);
     const comma = /^[^,]{0,30},\s+/u.exec(rest);
+    const antecedent = antecedents(analysis).get(sentence.start);
     const clause =
-      comma && readClause({ text: rest.slice(comma[0].length) }, analysis.people, true);
+      comma && readClause({ text: rest.slice(comma[0].length) }, analysis.people, true, antecedent);
     thing = clause ? clause.subject : undefined;
   }
   const written = thing && subjectBefore(thing, analysis.people);
   if (!written) return undefined;
-  const { measure = "", qualifier } = match.groups ?? {};
+  const adjective = (dimension?.groups?.adjective ?? "").toLowerCase();
+  const named = DIMENSIONS.find(([start]) => start.test(adjective))?.[1];
+  const { measure = named ?? "", qualifier } = match.groups ?? {};
+  if (!measure) return undefined;
   const feminine = nounGender(measure) === "f";
   const name = [measure, qualifier].filter(Boolean).join(" ");
   const owner = standingAlone(toDefinite(lowerDeterminer(written)));

@@ -427,3 +427,19 @@ describe("askClause on shares and introduced counts", () => {
     ]);
   });
 });
+
+describe("askClause on a counted subject's verb", () => {
+  it("asks participles joined by `ou` whole, and stops at a comma right after the verb", () => {
+    expect(
+      promptsFor(
+        "Plus de 2 300 maisons ont été détruites ou inondées dans la région.",
+        "Quelque 42 000 entrées ont été enregistrées, un chiffre en hausse de 18 %.",
+        "Au moins quatre personnes ont été tuées et plus de 12.500 sinistrées après le cyclone.",
+      ),
+    ).toEqual([
+      "Combien de maisons ont été détruites ou inondées dans la région ?",
+      "Combien d'entrées ont été enregistrées ?",
+      "Combien de personnes ont été tuées ?",
+    ]);
+  });
+});
