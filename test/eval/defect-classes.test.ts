@@ -447,4 +447,24 @@ describe("findDefects and findQuizDefects", () => {
       expect.arrayContaining(["give-away q1", "give-away q2", "same-answer-twice q3"]),
     );
   });
+
+  it("reports a keyed answer that holds another question's answer (nested-answer)", () => {
+    const sentence =
+      "Le gouvernement a débloqué un fonds d'urgence de 5 milliards d'ariary pour les sinistrés.";
+    const quiz = [
+      shortAnswer(
+        "q1",
+        "Qu'a débloqué le gouvernement ?",
+        "un fonds d'urgence de 5 milliards d'ariary",
+        sentence,
+      ),
+      shortAnswer("q2", "Quel est le montant de l'aide ?", "5 milliards d'ariary", sentence),
+      shortAnswer("q3", "Pour qui ?", "les sinistrés", sentence),
+    ];
+    const checks = findQuizDefects(quiz, sentence).map(
+      (defect) => `${defect.check} ${defect.questionId}`,
+    );
+    expect(checks).toContain("nested-answer q2");
+    expect(checks.filter((check) => check.startsWith("nested-answer"))).toHaveLength(1);
+  });
 });

@@ -13,6 +13,7 @@ import {
   copiedTrueStatements,
   crowdedSentences,
   giveAways,
+  nestedAnswers,
   type QuizFinding,
   repeatedAnswers,
 } from "./quiz-metrics";
@@ -39,6 +40,10 @@ const QUIZ_CHECKS = {
   "same-answer-twice": {
     description: "the same answer asked by two questions of the quiz",
     find: (questions: Question[]) => repeatedAnswers(questions),
+  },
+  "nested-answer": {
+    description: "a keyed answer that holds another question's answer (the same fact asked twice)",
+    find: (questions: Question[]) => nestedAnswers(questions),
   },
   "crowded-sentence": {
     description: "more than 2 questions from one sentence (each question beyond 2)",

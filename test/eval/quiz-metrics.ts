@@ -136,6 +136,36 @@ export function repeatedAnswers(questions: Question[]): QuizFinding[] {
 }
 
 /**
+ * Questions whose keyed answer holds another question's answer (`un fonds d'urgence de 5
+ * milliards d'ariary` and `5 milliards d'ariary`): one fact asked twice, each giving the other
+ * away (blind grading, round 21). Answers of one word are left to `same-answer-twice`.
+ */
+export function nestedAnswers(questions: Question[]): QuizFinding[] {
+  const answers = questions.map((question) => ({
+    question,
+    answer: ` ${normaliseAnswer(rightAnswer(question)?.forms[0] ?? "")} `,
+  }));
+  const findings: QuizFinding[] = [];
+  for (const [index, { question, answer }] of answers.entries()) {
+    const holder = answers.find(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        answer.trim().includes(" ") &&
+        other.answer !== answer &&
+        other.answer.includes(answer),
+    );
+    if (holder) {
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `« ${answer.trim()} » stands in ${holder.question.id}'s answer`,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
  * The questions beyond {@link MAX_PER_SENTENCE} that come from one sentence (same evidence
  * start), in quiz order.
  */
