@@ -22,6 +22,13 @@ const DATELINE =
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
 const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
 
+/**
+ * An agency's credit after a caption, with or without the photographer (`KEYSTONE/Lucien
+ * Perroud`, `AFP`, `REUTERS/Gonzalo Fuentes`, `MAP`): no full stop after it.
+ */
+const AGENCY_CREDIT =
+  /(?<=[.!?»"]|\s)\s*(?:AFP|AP|Reuters|REUTERS|KEYSTONE|Keystone|EPA|ANP|BELGA|Belga|MAP|APS|ATS|Xinhua|XINHUA|Getty Images|MAXPPP|MaxPPP|SIPA|Sipa|ABACA|Abaca|Anadolu|ANADOLU)(?:\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*$/u;
+
 /** A caption is short and has no more than one sentence-ending full stop. */
 const CAPTION_MAX_LENGTH = 300;
 
@@ -74,7 +81,8 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     seen.add(key);
     // Among the first blocks, even after a pasted headline kept as body (a title given apart).
     const repeated = (counts.get(key) ?? 0) > 1;
-    if (caption === undefined && index < 3 && (repeated || CREDIT.test(block)) && isShort(block)) {
+    const credited = CREDIT.test(block) || AGENCY_CREDIT.test(block);
+    if (caption === undefined && index < 3 && (repeated || credited) && isShort(block)) {
       caption = withoutCredit(block);
       continue;
     }
@@ -116,7 +124,7 @@ function blockKey(block: string): string {
 }
 
 function withoutCredit(block: string): string {
-  const stripped = block.replace(CREDIT, "").trim();
+  const stripped = block.replace(AGENCY_CREDIT, "").replace(CREDIT, "").trim();
   return /[.!?»"]$/.test(stripped) ? stripped : `${stripped}.`;
 }
 

@@ -97,4 +97,21 @@ describe("parseArticle: where the title comes from", () => {
     });
     expect(article.paragraphs).toEqual(["Un tram pour Nantes et Rezé", lede]);
   });
+
+  it("takes a block ending on an agency's credit (KEYSTONE/Name, AFP) for the caption", () => {
+    const article = parseArticle(
+      [
+        "Genève inaugure le tram 19",
+        "La première rame a quitté l'arrêt Cornavin samedi matin. KEYSTONE/Lucien Perroud",
+        "GENÈVE (Keystone-ATS) - La ligne de tram 19 a été inaugurée samedi.",
+      ].join("\n\n"),
+    );
+    expect(article.caption).toBe("La première rame a quitté l'arrêt Cornavin samedi matin.");
+    expect(article.paragraphs).toEqual(["La ligne de tram 19 a été inaugurée samedi."]);
+    // A lede that ends on an acronym with its full stop is no caption.
+    const lede = parseArticle(
+      ["Titre", "Le ministre a visité la DSITI.", "Il a salué le travail de la MAP."].join("\n\n"),
+    );
+    expect(lede.caption).toBeUndefined();
+  });
 });
