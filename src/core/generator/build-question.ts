@@ -3,6 +3,7 @@
  * Turns a selected candidate into a question of the quiz: its type, options, key and evidence.
  */
 import type { ArticleAnalysis } from "../french/entities";
+import { startsWithVowelSound } from "../french/grammar/starts-with-vowel-sound";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question } from "../quiz/quiz";
 import type { AnswerForms } from "./answer-forms";
@@ -33,11 +34,16 @@ export function buildQuestion(
     return { ...base, type: "true_false", kind: "phrase", answer: answer.value };
   }
   const kind = answer.kind;
-  // A wrong option the prompt itself names is obviously wrong: leave it out.
+  // A wrong option the prompt itself names is obviously wrong: leave it out; so is one that
+  // does not fit the elision before the gap (`d'……` rules out `Constantine`).
   const prompt = ` ${normaliseAnswer(candidate.prompt)} `;
+  const fits = elisionFit(candidate.prompt);
   const distractors = candidate.choice
-    ? chooseDistractors(answer, forms.answer, analysis, (option) =>
-        prompt.includes(` ${normaliseAnswer(option)} `),
+    ? chooseDistractors(
+        answer,
+        forms.answer,
+        analysis,
+        (option) => prompt.includes(` ${normaliseAnswer(option)} `) || !fits(option),
       )
     : [];
   // Fewer than three plausible wrong options make a guess, not a question: ask it open.
@@ -64,6 +70,20 @@ export function buildQuestion(
     ...(forms.date ? { date: forms.date } : {}),
     ...(forms.value !== undefined ? { value: forms.value } : {}),
   };
+}
+
+/**
+ * Which options read right after what stands before the gap: after `d'`, `l'`, `qu'` only one
+ * that opens on a vowel sound; after `de`, `le`, `la`, `que` only one that does not.
+ */
+function elisionFit(prompt: string): (option: string) => boolean {
+  const gap = prompt.indexOf("……");
+  const before = gap > 0 ? prompt.slice(Math.max(0, gap - 5), gap) : "";
+  if (/(?:^|[\s«(])(?:[dlj]|qu)['’]$/iu.test(before)) return startsWithVowelSound;
+  if (/(?:^|[\s«(])(?:de|le|la|que)\s$/iu.test(before)) {
+    return (option) => !startsWithVowelSound(option);
+  }
+  return () => true;
 }
 
 /** The value of an option written by `chooseDistractors` (`1 500 euros` → 1500, `2,5 %` → 2.5). */

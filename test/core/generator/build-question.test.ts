@@ -175,3 +175,32 @@ describe("buildQuestion", () => {
     });
   });
 });
+
+describe("buildQuestion on a gap after an elision", () => {
+  it("offers only places that read after `d'` (a vowel sound), and none after `de`", () => {
+    const algeria = analyseArticle(
+      parseArticle(
+        [
+          "Oran : une station de dessalement",
+          "La station d'Oran alimentera la ville. Le ministre s'est ensuite rendu à Alger, à Annaba, à Constantine, à Blida et à Tlemcen.",
+        ].join("\n\n"),
+      ),
+    );
+    const oran = algeria.places.find((place) => place.name === "Oran");
+    const [sentence] = algeria.sentences;
+    if (!oran || !sentence) throw new Error("the article names Oran");
+    const gap: Candidate = {
+      template: "gap-fill",
+      prompt: "Complétez : « La station d'…… alimentera la ville. »",
+      answer: { kind: "place", place: oran },
+      sentence,
+      reliability: 0.5,
+      topic: "test",
+      choice: true,
+    };
+    const question = buildQuestion(gap, answerForms(gap.answer, algeria), algeria, "q1");
+    const texts = question.type === "single_choice" ? question.options.map((o) => o.text) : [];
+    expect(texts.length === 0 || texts.every((text) => /^[AEIOUÉ]/u.test(text))).toBe(true);
+    expect(texts).not.toContain("Constantine");
+  });
+});
