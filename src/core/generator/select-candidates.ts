@@ -74,6 +74,11 @@ const GAP_FILL_SHARE = 0.3;
 const LOW_VALUE_SHARE = 0.15;
 /** The length a quiz is filled up to with low-value questions when nothing better is left. */
 const MIN_QUESTIONS = 6;
+/**
+ * A gap-fill comes after a question on the same answer even when that question's template was
+ * already picked (blind grading: nine in ten gap-fills are WEAK).
+ */
+const GAP_FILL_COST = 0.6;
 /** A low-value question comes after any other of the same worth. */
 const LOW_VALUE_COST = 0.7;
 /** Gap-fills a short quiz keeps over the share: its key facts may have no other question. */
@@ -314,7 +319,8 @@ function baseWorth(item: RankedCandidate, weights: Map<string, number>): number 
     item.candidate.reliability *
     (item.salience ?? 1) *
     (1 + (weights.get(item.answerKey) ?? 0)) *
-    (item.lowValue ? LOW_VALUE_COST : 1)
+    (item.lowValue ? LOW_VALUE_COST : 1) *
+    (item.candidate.template === "gap-fill" ? GAP_FILL_COST : 1)
   );
 }
 
