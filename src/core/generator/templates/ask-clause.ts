@@ -49,7 +49,7 @@ const NOT_IN_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 const OBJECT_START = new RegExp(
@@ -213,6 +213,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = applyContractions(`Qui ${predicate(object)} ?`);
       add("clause-who", prompt, { kind: "person", person }, 0.88, `action:${sentence.start}`);
     }
+    const aimed = object ? countAimedAt(analysis, object, restStart + end) : undefined;
+    if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
     const counted = howMany(
       analysis,
       clause,
@@ -419,6 +421,53 @@ function complementBeforeVerb(rest: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A participle after an object that says whom it reaches, and its present tense. */
+const AIMED_AT: Readonly<Record<string, string>> = {
+  visant: "vise",
+  touchant: "touche",
+  concernant: "concerne",
+  employant: "emploie",
+  regroupant: "regroupe",
+  réunissant: "réunit",
+  accueillant: "accueille",
+  desservant: "dessert",
+  bénéficiant: "bénéficie",
+};
+const AIMED =
+  /^\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant)\s+(?:près de |plus de |environ |au moins )?/u;
+
+/**
+ * *Combien d'enfants la campagne de vaccination vise-t-elle ?* from `a lancé une campagne de
+ * vaccination contre la rougeole visant 4,2 millions d'enfants`: the count a thing reaches.
+ */
+function countAimedAt(
+  analysis: ArticleAnalysis,
+  object: string,
+  objectEnd: number,
+): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
+  const match = AIMED.exec(analysis.body.slice(objectEnd, objectEnd + 40));
+  const verb = AIMED_AT[match?.groups?.participle ?? ""];
+  if (!match || !verb) return undefined;
+  const at = objectEnd + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start === at && q.value > 1);
+  if (!quantity || MONEY.test(quantity.unit)) return undefined;
+  const unit = quantity.unit.replace(/^(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+)/u, "");
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(unit) || /^(?:ans|années|mois|jours|heures|%)$/u.test(unit)) {
+    return undefined;
+  }
+  // `une campagne de vaccination contre la rougeole` → `la campagne de vaccination …`.
+  const thing = /^(?:un|une|le|la|l['’])\s*\p{L}/u.test(object) ? toDefinite(object) : undefined;
+  const pronoun = thing && subjectPronoun(thing, false);
+  if (!thing || !pronoun || thing.split(/\s+/u).length > 8) return undefined;
+  const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
+  const t = /[ae]$/u.test(verb) ? "-t" : "";
+  return {
+    prompt: applyContractions(`Combien ${of}${unit} ${thing} ${verb}${t}-${pronoun} ?`),
+    answer: { kind: "number", quantity },
+    topic: `quantity:${quantity.start}`,
+  };
 }
 
 /** `l'entreprise Lithonor, qui construira …`: a named antecedent, its common noun and `qui`. */

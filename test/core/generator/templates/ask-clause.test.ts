@@ -443,3 +443,17 @@ describe("askClause on a counted subject's verb", () => {
     ]);
   });
 });
+
+describe("askClause on whom an object reaches", () => {
+  it("asks the count a participle after the object names (`visant`, `employant`)", () => {
+    expect(
+      promptsFor(
+        "Le ministre a lancé jeudi à Kikwit une campagne de vaccination contre la rougeole visant 4,2 millions d'enfants âgés de 6 mois à 14 ans.",
+        "La société a ouvert une usine employant 350 salariés.",
+      ).filter((prompt) => prompt.startsWith("Combien")),
+    ).toEqual([
+      "Combien d'enfants la campagne de vaccination contre la rougeole vise-t-elle ?",
+      "Combien de salariés l'usine emploie-t-elle ?",
+    ]);
+  });
+});
