@@ -45,5 +45,4 @@ export const COUNTRIES: ReadonlyMap<string, string> = new Map([
   ["Australie", "l'"],
   ["Afrique du Sud", "l'"],
   ["Nigeria", "le"],
-  ["Québec", "le"],
 ]);

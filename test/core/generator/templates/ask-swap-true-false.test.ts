@@ -111,3 +111,14 @@ describe("askSwapTrueFalse", () => {
     expect(statements.some((statement) => statement.startsWith("Lubumbashi espère"))).toBe(false);
   });
 });
+
+describe("askSwapTrueFalse on a province", () => {
+  it("never swaps a province for a country (Québec is no country: a grader spotted `le Japon`)", () => {
+    const swapped = statements(
+      "Le Québec est le premier producteur mondial de bleuets sauvages.",
+      "Le Japon et la Chine achètent une part croissante de la récolte.",
+    ).filter(([prompt]) => prompt.startsWith("Le Japon est") || prompt.startsWith("La Chine est"));
+    expect(swapped).toEqual([]);
+    expect(COUNTRIES.has("Québec")).toBe(false);
+  });
+});
