@@ -793,7 +793,9 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
       continue;
     }
     // `élue`, `porte`: a noun or participle the lexicon also knows as a noun, after a noun.
-    if (nounGender(word) && !/^(?:,|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
+    // After a name, a comma or an acronym's parenthesis (`le Conseil (CCC) annonce`), it is
+    // the verb.
+    if (nounGender(word) && !/^(?:,|\)|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
     if (!anyVerb && NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
     return {
       index: words[index]?.index ?? 0,

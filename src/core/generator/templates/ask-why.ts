@@ -244,7 +244,10 @@ function whyQuestion(
   // there may be the one it explains.
   const whole = main.slice(clause.restOffset);
   const relative = /(?<!\p{L})(?:(?:qui|que|dont|où)(?!\p{L})|qu['’])/u.exec(whole);
-  const span = causeFirst && relative ? whole.slice(0, relative.index) : whole;
+  const clauseSpan = causeFirst && relative ? whole.slice(0, relative.index) : whole;
+  // `Afin de …, le Conseil annonce le déploiement de 120 brigades, notamment à Soubré …`: a
+  // cause stated first explains the clause; what follows a comma only adds circumstances.
+  const span = causeFirst ? (clauseSpan.split(/,(?!\d)/u)[0] ?? "") : clauseSpan;
   if (OTHER_CLAUSE.test(span)) return undefined;
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause

@@ -457,3 +457,13 @@ describe("askClause on whom an object reaches", () => {
     ]);
   });
 });
+
+describe("askClause on a verb the lexicon also knows as a noun", () => {
+  it("reads it as the verb after an acronym's parenthesis (`le Conseil (CCC) annonce`)", () => {
+    expect(
+      promptsFor(
+        "Le Conseil du café-cacao (CCC) annonce le déploiement de 120 brigades de contrôle.",
+      ),
+    ).toContain("Qui annonce le déploiement de 120 brigades de contrôle ?");
+  });
+});
