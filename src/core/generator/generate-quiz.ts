@@ -22,6 +22,7 @@ import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPenalty } from "./templates/ask-penalty";
+import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
@@ -52,6 +53,7 @@ const TEMPLATES: readonly Template[] = [
   askWhy,
   askPenalty,
   askRecipient,
+  askPurpose,
 ];
 
 /** Templates that match a person to a title. */

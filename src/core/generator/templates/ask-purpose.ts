@@ -1,0 +1,77 @@
+/**
+ * @module
+ * *Que permettra la station ?* on what a thing makes possible (`Cette station permettra de
+ * soulager les barrages de la région` → `de soulager les barrages de la région`): what a
+ * project or an agreement changes, the stake of the news.
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { toDefinite } from "../../french/grammar/to-definite";
+import { pastParticiple } from "../../french/lexicon/verb-form";
+import type { Candidate } from "../candidate";
+import { antecedents, readClause } from "./ask-clause";
+
+/** What follows `permettre`: `de` and an infinitive, up to a comma or another clause. */
+const MADE_POSSIBLE =
+  /^\s*(?:(?:notamment|également|aussi|à terme|enfin)\s+)?(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»"“”()]*)/u;
+/** Where what is made possible stops: a relative, another clause, a purpose. */
+const END =
+  /\s(?:qui|que|qu['’]|dont|où|tandis|alors|afin|pour|selon|et\s+(?:de|d['’])|mais)(?:\s|$).*$/su;
+const MAX_ANSWER_WORDS = 8;
+const MODALS = /^(?:doit|doivent|devrait|devraient|va|vont)$/u;
+
+/**
+ * Proposes *Que permettra … ?* questions.
+ *
+ * @example
+ * askPurpose(analysis)[0]?.prompt; // "Que permettra la station ?"
+ */
+export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  const before = antecedents(analysis);
+  for (const sentence of analysis.sentences) {
+    if (!/permet|permis/u.test(sentence.text)) continue;
+    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    if (!clause || clause.passive || clause.reflexive || clause.plural) continue;
+    const simple = clause.simple === "permettre";
+    const compound = /^permis$/u.test(clause.participle) && clause.aux === "a";
+    const modal = MODALS.test(clause.aux) && clause.participle === "permettre";
+    if (!simple && !compound && !modal) continue;
+    const after = sentence.text.slice(clause.restOffset);
+    const match = MADE_POSSIBLE.exec(after);
+    if (!match?.groups || !pastParticiple(match.groups.infinitive ?? "")) continue;
+    // `de révéler des couleurs « d'une fraîcheur inattendue »`: cut before a quotation, the
+    // answer would be truncated.
+    if (/^\s*[«"“(]/u.test(after.slice(match[0].length))) continue;
+    const { de = "", infinitive = "", rest = "" } = match.groups;
+    const what = `${infinitive}${rest.replace(END, "")}`.replace(/[.!?…\s]+$/u, "");
+    const words = what.split(/\s+/u).length;
+    // `permettra de créer` alone says nothing; a demonstrative points at another sentence.
+    if (words < 3 || words > MAX_ANSWER_WORDS) continue;
+    if (/(?<!\p{L})(?:ce|cet|cette|ces|y|en)(?!\p{L})/u.test(what)) continue;
+    if (
+      /(?<!\p{L})(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|en|par|sur)$/u.test(what)
+    ) {
+      continue;
+    }
+    const subject = clause.subject.replace(/^(?:ce|cet|cette)\s+/u, (demonstrative) =>
+      demonstrative.startsWith("cette") ? "la " : "le ",
+    );
+    if (!/^(?:le|la|les|l['’])\s*\p{L}/u.test(subject)) continue;
+    const verb = compound ? "a permis" : modal ? `${clause.aux} permettre` : clause.aux;
+    candidates.push({
+      template: "purpose",
+      prompt: applyContractions(`Que ${verb} ${toDefinite(subject)} ?`),
+      answer: {
+        kind: "phrase",
+        text: `${de}${what}`.replace(/(['’])\s+/gu, "$1"),
+        asWritten: what,
+      },
+      sentence,
+      reliability: 0.8,
+      topic: `purpose:${sentence.start}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}
