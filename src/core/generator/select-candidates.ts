@@ -207,12 +207,24 @@ function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
  * other, so the two questions ask one fact and each gives the other away (blind grading).
  */
 function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
-  const longest = (item: RankedCandidate) =>
-    (item.forms ?? []).reduce((best, form) => (form.length > best.length ? form : best), "");
-  const [one, other] = [longest(a), longest(b)];
+  const one = longestForm(a);
+  const other = longestForm(b);
   if (one.length < 4 || other.length < 4 || one === other) return false;
   const [short, long] = one.length < other.length ? [one, other] : [other, one];
   return short.includes(" ") && ` ${long} `.includes(` ${short} `);
+}
+
+/** Each candidate's longest answer form, found once: the overlap check runs at every pick. */
+const longestForms = new WeakMap<RankedCandidate, string>();
+
+function longestForm(item: RankedCandidate): string {
+  let longest = longestForms.get(item);
+  if (longest === undefined) {
+    longest = "";
+    for (const form of item.forms ?? []) if (form.length > longest.length) longest = form;
+    longestForms.set(item, longest);
+  }
+  return longest;
 }
 
 /**

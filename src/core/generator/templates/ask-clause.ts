@@ -563,6 +563,9 @@ export interface Antecedent {
 }
 
 const antecedentsOf = new WeakMap<ArticleAnalysis, Map<number, Antecedent>>();
+/** A sentence that opens on a subject pronoun, maybe after an introduction's comma. */
+const PRONOUN_OPENING =
+  /^(?:(?:[^,;:«»"]|,(?=\d)){0,80},\s+)?(?:Il|Elle|Ils|Elles|il|elle|ils|elles)\s/u;
 
 /** `Il a fallu`, `Il y a`, `Il s'agit`, `Il est prévu que`: no one is the subject. */
 const IMPERSONAL =
@@ -582,13 +585,14 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
   const found = new Map<number, Antecedent>();
   antecedentsOf.set(analysis, found);
   const { sentences, body } = analysis;
-  let previous: Antecedent | undefined;
+  // Only a sentence that a pronoun follows is read: most are not.
   for (const [index, sentence] of sentences.entries()) {
-    const before = sentences[index - 1];
-    if (!before || body.slice(before.end, sentence.start).includes("\n")) previous = undefined;
-    if (previous) found.set(sentence.start, previous);
-    const clause = readClause(sentence, analysis.people, true, previous);
-    previous = clause && antecedentOf(clause, analysis.people);
+    const next = sentences[index + 1];
+    if (!next || !PRONOUN_OPENING.test(next.text)) continue;
+    if (body.slice(sentence.end, next.start).includes("\n")) continue;
+    const clause = readClause(sentence, analysis.people, true, found.get(sentence.start));
+    const antecedent = clause && antecedentOf(clause, analysis.people);
+    if (antecedent) found.set(next.start, antecedent);
   }
   return found;
 }
