@@ -157,6 +157,7 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     if (mention.start - start > SIDE) start = wordAfter(body, mention.start - SIDE);
     if (end - mention.end > SIDE) end = wordBefore(body, mention.end + SIDE);
     ({ start, end } = withoutCutPairs(body, start, mention, end));
+    ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
   }
   const clause = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`
     .replace(/\s+/g, " ")
@@ -189,6 +190,41 @@ function clauseEnd(body: string, sentence: Sentence, offset: number): number {
     end = comma !== -1 && comma < sentence.end ? comma : sentence.end;
   } while (end - offset < MIN_CLAUSE / 2 && end < sentence.end);
   return end;
+}
+
+/** Small words a cut window must not end on (`pour la …`) nor open on (`… du Congo`). */
+const EDGE_WORDS = new Set(
+  "de du des d' d’ la le les l' l’ un une pour à au aux en et ou sur par avec dans sans sous vers chez entre".split(
+    " ",
+  ),
+);
+
+/**
+ * A cut window that ends on a small word (`… pour la …`) or opens on one with the rest of a name
+ * (`… du Congo`) reads as a torn phrase (blind grading): it loses those words.
+ */
+function withoutDanglingEdges(
+  body: string,
+  sentence: Sentence,
+  start: number,
+  mention: Mention,
+  end: number,
+): { start: number; end: number } {
+  let last = end;
+  while (last < sentence.end && last > mention.end) {
+    const words = body.slice(mention.end, last).trimEnd();
+    const word = /(\S+)$/u.exec(words)?.[1] ?? "";
+    if (!EDGE_WORDS.has(word.toLowerCase()) && !/[dl]['’]$/iu.test(word)) break;
+    last = mention.end + words.length - word.length;
+  }
+  let first = start;
+  // `… du Congo`: the end of a name torn from its start goes, with the small word before it.
+  const torn =
+    first > sentence.start
+      ? /^(?:de|du|des|d['’])\s*(?:\p{Lu}[\p{L}'’-]*\s+)+/u.exec(body.slice(first, mention.start))
+      : null;
+  if (torn) first += torn[0].length;
+  return { start: first, end: Math.max(last, mention.end) };
 }
 
 function wordAfter(body: string, offset: number): number {

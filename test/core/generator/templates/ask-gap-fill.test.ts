@@ -230,3 +230,17 @@ describe("askGapFill on a club named by part of its name", () => {
     expect(blanks.some((prompt) => prompt.includes("l'……"))).toBe(true);
   });
 });
+
+describe("askGapFill on a long sentence cut around the gap", () => {
+  it("never ends the window on a small word nor opens it on a torn name's end", () => {
+    const analysis = analysisOf(
+      "Le trophée a été remis samedi soir au capitaine rufisquois, Mamadou Faye, par le Premier ministre, en présence du ministre des Sports et du président de la Fédération sénégalaise de football, sous les applaudissements de près de quarante mille spectateurs venus de tout le pays.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).not.toMatch(/\s(?:de|du|des|la|le|les|pour|et|à|au|aux|en)\s…\s»$/u);
+      expect(prompt).not.toMatch(/«\s…\s(?:de|du|des|d['’])\s*\p{Lu}/u);
+    }
+  });
+});
