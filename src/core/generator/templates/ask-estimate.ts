@@ -7,7 +7,7 @@
  * bilan ?*, `Son chiffre d'affaires est tombé à 96 millions d'euros en 2023` → *À combien son
  * chiffre d'affaires est-il tombé en 2023 ?*.
  */
-import type { ArticleAnalysis } from "../../french/entities";
+import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
@@ -167,15 +167,7 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
     const t = /a$/u.test(aux) ? "-t" : "";
     prompt = `À combien ${subject} ${aux}${t}-${pronoun} ${participle}${tail} ?`;
   }
-  return {
-    template: "estimate",
-    prompt: applyContractions(prompt),
-    answer: { kind: "number", quantity },
-    sentence,
-    reliability: 0.85,
-    topic: `quantity:${quantity.start}`,
-    choice: true,
-  };
+  return amountQuestion(applyContractions(prompt), quantity, sentence);
 }
 
 /**
@@ -214,15 +206,7 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   const prompt = applyContractions(
     `${feminine ? "Quelle" : "Quel"} est ${feminine ? "la" : "le"} ${name} de ${owner} ?`,
   );
-  return {
-    template: "estimate",
-    prompt,
-    answer: { kind: "number", quantity },
-    sentence,
-    reliability: 0.85,
-    topic: `quantity:${quantity.start}`,
-    choice: true,
-  };
+  return amountQuestion(prompt, quantity, sentence);
 }
 
 /**
@@ -255,15 +239,7 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
     : done
       ? `${plural ? "sont" : "est"} ${past}`
       : `${plural ? "doivent" : "doit"} passer`;
-  return {
-    template: "estimate",
-    prompt: applyContractions(`À combien ${verb} ${written} ?`),
-    answer: { kind: "number", quantity },
-    sentence,
-    reliability: 0.85,
-    topic: `quantity:${quantity.start}`,
-    choice: true,
-  };
+  return amountQuestion(applyContractions(`À combien ${verb} ${written} ?`), quantity, sentence);
 }
 
 /** Sums named by what they are for: `une prime de 50 millions`, `un prêt de 200 millions $`. */
@@ -304,15 +280,7 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     const prompt = applyContractions(
       `Quel est le montant de ${toDefinite(`${gender === "f" ? "une" : "un"} ${noun}`)} ?`,
     );
-    candidates.push({
-      template: "estimate",
-      prompt,
-      answer: { kind: "number", quantity },
-      sentence,
-      reliability: 0.85,
-      topic: `quantity:${quantity.start}`,
-      choice: true,
-    });
+    candidates.push(amountQuestion(prompt, quantity, sentence));
   }
   return candidates;
 }
@@ -320,6 +288,19 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
 /** Units of money (`millions de francs CFA`, `euros`, `200 millions $`). */
 const MONEY_UNIT =
   /(?:euros|dollars|dirhams|francs|dinars|livres|ariary|shillings|nairas?|cedis|rands|yuans|yens|roupies|gourdes|ouguiyas|kwachas|couronnes|FCFA|CFA|\$|€|MDH|DA)(?:\s+\p{L}+)?$/u;
+
+/** A question whose answer is an amount, offered as a choice among amounts of its unit. */
+function amountQuestion(prompt: string, quantity: Quantity, sentence: Sentence): Candidate {
+  return {
+    template: "estimate",
+    prompt,
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability: 0.85,
+    topic: `quantity:${quantity.start}`,
+    choice: true,
+  };
+}
 
 /** `cette convention` → `la convention`: a question stands alone, with nothing to point at. */
 function standingAlone(phrase: string): string {
