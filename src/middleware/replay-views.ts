@@ -13,6 +13,10 @@
  * Only GETs without `Authorization` (which makes responses private, http-cache.ts), only
  * responses 200, and only what the route offered with {@link keepForReplay}: the catalog's
  * shipped quizzes, not created ones (a teacher may change those at any time).
+ *
+ * The Worker's entry asks {@link replayShippedView} before Hono routes anything (no context, no
+ * middleware chain): a replayed answer then costs a string slice, a map lookup and one
+ * `new Response` with headers kept as they are.
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
@@ -61,6 +65,36 @@ export const replayShippedViews = createMiddleware(async (c, next) => {
   if (!replayable || c.res.status !== 200 || replays.size >= MAX_REPLAYED_PATHS) return;
   replays.set(path, toReplay(replayable, [...c.res.headers]));
 });
+
+/**
+ * The answer from memory to a plain GET of a view kept here, before any routing; `undefined`
+ * when there is none, and the app answers. Paths with percent-escapes are left to the app (the
+ * middleware matches them by Hono's decoded path).
+ *
+ * @example
+ * fetch: (request, env, ctx) => replayShippedView(request) ?? app.fetch(request, env, ctx)
+ */
+export function replayShippedView(request: Request): Response | undefined {
+  if (replays.size === 0 || request.method !== "GET") return undefined;
+  const replay = replays.get(rawPath(request.url));
+  if (!replay || request.headers.has("Authorization")) return undefined;
+  return replay(request.headers.get("If-None-Match") ?? undefined);
+}
+
+/** The path of an absolute URL, without query or fragment, as sent ("" if escaped). */
+function rawPath(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  let end = start;
+  while (end < url.length) {
+    const code = url.charCodeAt(end);
+    if (code === 63 /* ? */ || code === 35 /* # */) break;
+    // An escape: Hono's path would be decoded; not the same key.
+    if (code === 37 /* % */) return "";
+    end++;
+  }
+  return url.slice(start, end);
+}
 
 function toReplay(replayable: Replayable, headers: [string, string][]): Replay {
   if ("page" in replayable) {
