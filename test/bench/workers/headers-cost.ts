@@ -40,6 +40,7 @@ const json: [string, string][] = [["content-type", "application/json"]];
 const allHeaders = [...json, ...CACHING, ...SECURITY, ...LEGACY];
 const keptHeaders = [...json, ...CACHING, ...SECURITY];
 const headersObject = new Headers(allHeaders);
+const keptObject = new Headers(keptHeaders);
 
 export default new Hono()
   .get("/ok", (c) => c.text("ok"))
@@ -48,4 +49,5 @@ export default new Hono()
   .get("/all", () => new Response(body, { headers: allHeaders }))
   .get("/all-object", () => new Response(body, { headers: headersObject }))
   .get("/kept", () => new Response(body, { headers: keptHeaders }))
+  .get("/kept-object", () => new Response(body, { headers: keptObject }))
   .get("/kept-ok", () => new Response("ok", { headers: keptHeaders }));
