@@ -1,8 +1,9 @@
 /**
  * @module
- * Diagnostic (test/bench/headers-cost.ts): bare Hono answering what the product's replayed quiz
- * JSON answers — a body of the same size, the same response headers — one part at a time, so that
- * what a response's headers and bytes cost in workerd can be told from what our code costs.
+ * Diagnostic (test/bench/headers-cost.ts): bare Hono answering what the product's replayed
+ * quiz JSON answers — a body of the same size, the same response headers — one part at a time,
+ * so that what a response's headers and bytes cost in workerd can be told from what our code
+ * costs.
  * Everything is built once per isolate: a request is one route match and one `new Response`.
  */
 import { Hono } from "hono";
