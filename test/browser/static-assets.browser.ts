@@ -9,28 +9,8 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "../../src/middleware/security-headers";
+import { LEGACY_HEADERS, SECURITY_HEADERS } from "../security-header-names";
 import { url } from "./helpers";
-
-/** The security headers, no more (security-headers.ts says why the legacy ones are left out). */
-const SECURITY_HEADERS = [
-  "content-security-policy",
-  "cross-origin-opener-policy",
-  "cross-origin-resource-policy",
-  "permissions-policy",
-  "referrer-policy",
-  "strict-transport-security",
-  "x-content-type-options",
-];
-
-/** Headers public/_headers once listed and nothing sends any more. */
-const LEGACY_HEADERS = [
-  "x-xss-protection",
-  "x-download-options",
-  "x-frame-options",
-  "x-permitted-cross-domain-policies",
-  "x-dns-prefetch-control",
-  "origin-agent-cluster",
-];
 
 /** Every header the Worker's middleware sets, with its value, as on a JSON response. */
 let expected: [string, string][];

@@ -14,6 +14,7 @@ import {
   replayShippedViews,
 } from "../../src/middleware/replay-views";
 import { securityHeaders } from "../../src/middleware/security-headers";
+import { SECURITY_HEADERS } from "../security-header-names";
 import { TRAM_ARTICLE } from "../tram-article";
 
 const BASE = "http://ardoise.test";
@@ -27,17 +28,6 @@ function send(path: string, headers: Record<string, string> = {}, method = "GET"
 async function read(response: Response) {
   return { status: response.status, headers: [...response.headers], body: await response.text() };
 }
-
-/** The security headers every 200 carries (test/middleware/security-headers.test.ts). */
-const SECURITY_HEADERS = [
-  "content-security-policy",
-  "cross-origin-opener-policy",
-  "cross-origin-resource-policy",
-  "permissions-policy",
-  "referrer-policy",
-  "strict-transport-security",
-  "x-content-type-options",
-];
 
 describe("the middleware on its own", () => {
   function counted() {

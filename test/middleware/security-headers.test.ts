@@ -5,6 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countSubmissions } from "../../src/storage/submission-store";
+import { LEGACY_HEADERS } from "../security-header-names";
 
 const ORIGIN = "http://ardoise.test";
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -14,19 +15,6 @@ const TEACHER = { Authorization: `Bearer ${env.TEACHER_TOKEN}` };
 function send(url: string, init: RequestInit = {}) {
   return exports.default.fetch(new Request(url, init));
 }
-
-/**
- * Legacy headers Hono's secureHeaders sends by default and the Worker leaves out
- * (src/middleware/security-headers.ts says why for each): bytes on every answer, no protection.
- */
-const LEGACY_HEADERS = [
-  "X-XSS-Protection",
-  "X-Download-Options",
-  "X-Frame-Options",
-  "X-Permitted-Cross-Domain-Policies",
-  "X-DNS-Prefetch-Control",
-  "Origin-Agent-Cluster",
-];
 
 function expectCommonHeaders(response: Response) {
   // frame-ancestors is what stops framing (X-Frame-Options is not sent).
