@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
-import { replayShippedViews } from "./middleware/replay-views";
+import { replayShippedView, replayShippedViews } from "./middleware/replay-views";
 import { securityHeaders } from "./middleware/security-headers";
 import { joinPages } from "./pages/join-pages";
 import { pageNotFound, wantsPage } from "./pages/page-errors";
@@ -120,5 +120,11 @@ app.onError((error, c) => {
     detail: "Something went wrong on our side; the error has been logged.",
   });
 });
+
+// The Worker's entry (and app.request's): a shipped view already served in this isolate is
+// answered before Hono routes anything; everything else goes to the app.
+const routeAndAnswer = app.fetch;
+app.fetch = (request, env, executionCtx) =>
+  replayShippedView(request) ?? routeAndAnswer(request, env, executionCtx);
 
 export default app;

@@ -2,13 +2,27 @@
  * @module
  * Security headers on every response the Worker makes, with Hono's `secureHeaders`.
  *
- * The HTML pages send their own Content-Security-Policy (src/pages/layout.tsx: same-origin
+ * The HTML pages send their own Content-Security-Policy (src/views/layout.tsx: same-origin
  * scripts, styles and images, nothing inline), which is kept. Every other response (JSON,
  * problem details, CSV, downloads) gets a policy that allows nothing: none of them is meant to
  * run or load anything, so a response that a browser is tricked into rendering can do no harm.
  * No page has an inline script; one that ever needs it should take a nonce from secureHeaders'
  * `NONCE` rather than 'unsafe-inline'. The static files in public/ are served without running
  * the Worker: public/_headers gives them the same headers (a test compares the two).
+ *
+ * Sent: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options,
+ * Referrer-Policy, Cross-Origin-Opener-Policy, Cross-Origin-Resource-Policy, Permissions-Policy.
+ * Not sent, each for a reason (OWASP Secure Headers Project, MDN; BENCHMARKS.md, "The legacy
+ * security headers", has the sources), since every header costs on every answer:
+ * - X-XSS-Protection: deprecated (OWASP: set it to 0 or not at all); no current browser has
+ *   the XSS filter it drove, and the policy above is what stops scripts.
+ * - X-Download-Options: Internet Explorer 8's; downloads say `Content-Disposition: attachment`.
+ * - X-Frame-Options: `frame-ancestors 'none'` is in every policy above, and a browser that reads
+ *   both should ignore X-Frame-Options (CSP: frame-ancestors obsoletes it); only retired IE
+ *   needs it.
+ * - X-Permitted-Cross-Domain-Policies: for Flash and Acrobat policy files; no route serves one.
+ * - X-DNS-Prefetch-Control: no standard, Chromium only, and no page links to another host.
+ * - Origin-Agent-Cluster: a hint for documents, already Chromium's default, not a protection.
  */
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
@@ -25,8 +39,13 @@ const setSecurityHeaders = secureHeaders({
   contentSecurityPolicy: NOTHING_ALLOWED,
   // Keep what a route chose, such as the pages' own Content-Security-Policy.
   overwrite: false,
-  // frame-ancestors 'none' says the same to browsers that read the policy.
-  xFrameOptions: "DENY",
+  // Legacy headers, not sent (see the module's comment).
+  xXssProtection: false,
+  xDownloadOptions: false,
+  xFrameOptions: false,
+  xPermittedCrossDomainPolicies: false,
+  xDnsPrefetchControl: false,
+  originAgentCluster: false,
   // As the pages: the path of a quiz may go to the same origin only.
   referrerPolicy: "same-origin",
   permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },

@@ -8,8 +8,13 @@ import { env, exports } from "cloudflare:workers";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { CACHE_SHIPPED, prerender, sendPrerendered } from "../../src/middleware/http-cache";
-import { keepForReplay, replayShippedViews } from "../../src/middleware/replay-views";
+import {
+  keepForReplay,
+  replayShippedView,
+  replayShippedViews,
+} from "../../src/middleware/replay-views";
 import { securityHeaders } from "../../src/middleware/security-headers";
+import { SECURITY_HEADERS } from "../security-header-names";
 import { TRAM_ARTICLE } from "../tram-article";
 
 const BASE = "http://ardoise.test";
@@ -23,16 +28,6 @@ function send(path: string, headers: Record<string, string> = {}, method = "GET"
 async function read(response: Response) {
   return { status: response.status, headers: [...response.headers], body: await response.text() };
 }
-
-/** The security headers every 200 carries (test/middleware/security-headers.test.ts). */
-const SECURITY_HEADERS = [
-  "content-security-policy",
-  "cross-origin-opener-policy",
-  "referrer-policy",
-  "strict-transport-security",
-  "x-content-type-options",
-  "x-frame-options",
-];
 
 describe("the middleware on its own", () => {
   function counted() {
@@ -85,6 +80,49 @@ describe("the middleware on its own", () => {
     await app.request("/view/kept-3");
     await app.request("/view/kept-3");
     expect(calls()).toBe(3);
+  });
+});
+
+describe("before routing (the Worker's entry)", () => {
+  it("answers a view the middleware kept, plain GETs only, with the chain's answer", async () => {
+    const { app } = (() => {
+      const app = new Hono();
+      app.use(replayShippedViews);
+      app.use(securityHeaders);
+      app.get("/early/:id", async (c) => {
+        const view = await prerender(c.json({ id: c.req.param("id") }), "s");
+        keepForReplay(c, { view, cacheControl: CACHE_SHIPPED });
+        return sendPrerendered(c, view, CACHE_SHIPPED);
+      });
+      return { app };
+    })();
+    const url = `${BASE}/early/one`;
+    expect(replayShippedView(new Request(url))).toBeUndefined();
+    const chain = await read(await app.request(url));
+    const early = replayShippedView(new Request(`${url}?page=2`));
+    expect(early && (await read(early))).toEqual(chain);
+    // Each answer's headers are its own: changing one changes no later answer.
+    early?.headers.set("Content-Security-Policy", "changed");
+    early?.headers.delete("ETag");
+    const later = replayShippedView(new Request(url));
+    expect(later && (await read(later))).toEqual(chain);
+    const etag = Object.fromEntries(chain.headers).etag ?? "";
+    const revalidated = replayShippedView(new Request(url, { headers: { "If-None-Match": etag } }));
+    expect(revalidated?.status).toBe(304);
+    // Left to the app: credentials, other methods, escaped paths, other paths.
+    expect(
+      replayShippedView(new Request(url, { headers: { Authorization: "x" } })),
+    ).toBeUndefined();
+    expect(replayShippedView(new Request(url, { method: "HEAD" }))).toBeUndefined();
+    expect(replayShippedView(new Request(`${BASE}/early/%6Fne`))).toBeUndefined();
+    expect(replayShippedView(new Request(`${BASE}/early/two`))).toBeUndefined();
+  });
+
+  it("is what the Worker answers a shipped quiz's JSON with, once served", async () => {
+    const path = `/api/quizzes/${SEED_ID}`;
+    const chain = await read(await send(path));
+    const early = replayShippedView(new Request(`${BASE}${path}`));
+    expect(early && (await read(early))).toEqual(chain);
   });
 });
 

@@ -5,6 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countSubmissions } from "../../src/storage/submission-store";
+import { LEGACY_HEADERS } from "../security-header-names";
 
 const ORIGIN = "http://ardoise.test";
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -16,12 +17,16 @@ function send(url: string, init: RequestInit = {}) {
 }
 
 function expectCommonHeaders(response: Response) {
+  // frame-ancestors is what stops framing (X-Frame-Options is not sent).
   expect(response.headers.get("Content-Security-Policy")).toMatch(/frame-ancestors 'none'/);
   expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-  expect(response.headers.get("X-Frame-Options")).toBe("DENY");
   expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
   expect(response.headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
+  expect(response.headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
+  expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
   expect(response.headers.get("Strict-Transport-Security")).toMatch(/^max-age=\d+/);
+  const legacy = LEGACY_HEADERS.filter((name) => response.headers.has(name));
+  expect(legacy).toEqual([]);
 }
 
 describe("security headers on every response", () => {
