@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { LIMIT_PERIOD_SECONDS } from "../../src/middleware/teacher-auth-limiter";
+import { inOneWindow, WINDOW_TIMEOUT_MS } from "../rate-limit-window";
 
 const KEY_URL = "http://ardoise.test/api/quizzes/belgique-maroc-dsiti-2016/key";
 /** Addresses of this file only (TEST-NET-3): the limiter's counts outlive a test. */
@@ -25,28 +26,43 @@ async function expectTooMany(response: Response) {
 }
 
 describe("teacher token attempts, rate-limited per client IP (TEACHER_AUTH_LIMITER)", () => {
-  it("answers 401 to the first 10 wrong tokens, then 429 with Retry-After", async () => {
-    const client = newClient();
-    for (let attempt = 1; attempt <= 10; attempt++) {
-      const response = await getKey(client, `guess-${attempt}`);
-      expect(response.status, `attempt ${attempt}`).toBe(401);
-    }
-    await expectTooMany(await getKey(client, "guess-11"));
-  });
+  it(
+    "answers 401 to the first 10 wrong tokens, then 429 with Retry-After",
+    async () => {
+      const client = newClient();
+      await inOneWindow(LIMIT_PERIOD_SECONDS);
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        const response = await getKey(client, `guess-${attempt}`);
+        expect(response.status, `attempt ${attempt}`).toBe(401);
+      }
+      await expectTooMany(await getKey(client, "guess-11"));
+    },
+    WINDOW_TIMEOUT_MS,
+  );
 
-  it("refuses a blocked client even the right token, so that a right guess does not show", async () => {
-    const client = newClient();
-    for (let attempt = 1; attempt <= 11; attempt++) await getKey(client, `guess-${attempt}`);
-    await expectTooMany(await getKey(client, env.TEACHER_TOKEN));
-    await expectTooMany(await getKey(client));
-  });
+  it(
+    "refuses a blocked client even the right token, so that a right guess does not show",
+    async () => {
+      const client = newClient();
+      await inOneWindow(LIMIT_PERIOD_SECONDS);
+      for (let attempt = 1; attempt <= 11; attempt++) await getKey(client, `guess-${attempt}`);
+      await expectTooMany(await getKey(client, env.TEACHER_TOKEN));
+      await expectTooMany(await getKey(client));
+    },
+    WINDOW_TIMEOUT_MS,
+  );
 
-  it("counts per client: another address is not blocked", async () => {
-    const blocked = newClient();
-    for (let attempt = 1; attempt <= 11; attempt++) await getKey(blocked, `guess-${attempt}`);
-    expect((await getKey(newClient(), env.TEACHER_TOKEN)).status).toBe(200);
-    expect((await getKey(newClient(), "wrong")).status).toBe(401);
-  });
+  it(
+    "counts per client: another address is not blocked",
+    async () => {
+      const blocked = newClient();
+      await inOneWindow(LIMIT_PERIOD_SECONDS);
+      for (let attempt = 1; attempt <= 11; attempt++) await getKey(blocked, `guess-${attempt}`);
+      expect((await getKey(newClient(), env.TEACHER_TOKEN)).status).toBe(200);
+      expect((await getKey(newClient(), "wrong")).status).toBe(401);
+    },
+    WINDOW_TIMEOUT_MS,
+  );
 
   it("counts only failures: a teacher's many right requests are never limited", async () => {
     const client = newClient();
