@@ -402,6 +402,15 @@ describe("selection checks", () => {
     );
     const quote = "nous avons une électricité propre, abordable et disponible pour tous";
     expect(flags("long-short-answer", shortAnswer("q1", "Qu'a-t-il dit ?", quote, "…"))).toBe(true);
+    const cause = "pour lutter contre la fuite des fèves vers les pays voisins";
+    expect(
+      flags(
+        "long-short-answer",
+        shortAnswer("q1", "Pourquoi … ?", cause, "…", {
+          accepted: [cause, "pour lutter contre la fuite des fèves"],
+        }),
+      ),
+    ).toBe(false);
     expect(
       flags(
         "long-short-answer",
@@ -431,6 +440,18 @@ describe("findDefects and findQuizDefects", () => {
     );
     const checks = findDefects(question, question.evidence.text).map((defect) => defect.check);
     expect(checks).toEqual(expect.arrayContaining(["determiner-gender", "person-common-word"]));
+  });
+
+  it("spacing: a full stop left before the question mark", () => {
+    const sentence = "Le Conseil annonce le déploiement de 120 brigades de contrôle.";
+    const checks = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "pour lutter", sentence), sentence).map((d) => d.check);
+    expect(checks("Pourquoi le Conseil annonce-t-il le déploiement de brigades. ?")).toContain(
+      "spacing",
+    );
+    expect(checks("Pourquoi le Conseil annonce-t-il le déploiement de brigades ?")).not.toContain(
+      "spacing",
+    );
   });
 
   it("report quiz-level defects: give-aways and the same answer twice", () => {

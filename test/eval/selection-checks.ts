@@ -34,7 +34,13 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       // An acronym's expansion is long by nature; a long quotation is not a fact.
       if (question.type !== "short_answer" || question.kind === "organisation") return [];
       const count = wordsOf(question.answer).length;
-      return count > MAX_SHORT_ANSWER_WORDS ? [`${count} words`] : [];
+      // A long cause whose shorter wording is accepted (`pour lutter contre la fuite des
+      // fèves`) asks no long answer back.
+      const shortest = Math.min(
+        count,
+        ...question.accepted.map((form) => wordsOf(form).length).filter((n) => n > 0),
+      );
+      return shortest > MAX_SHORT_ANSWER_WORDS ? [`${count} words`] : [];
     },
   },
 };

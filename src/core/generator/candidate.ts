@@ -27,6 +27,11 @@ export type CandidateAnswer =
       text: string;
       /** The answer as the article words it (`en raison des risques`), accepted too. */
       asWritten?: string;
+      /**
+       * Shorter wordings that still give the answer (`pour lutter contre la fuite des fèves` for
+       * `… vers les pays voisins`), accepted too: a student need not type a long cause back.
+       */
+      shorter?: string[];
     };
 
 export interface Candidate {

@@ -296,7 +296,8 @@ function amountQuestion(prompt: string, quantity: Quantity, sentence: Sentence):
     prompt,
     answer: { kind: "number", quantity },
     sentence,
-    reliability: 0.85,
+    // A key figure of the news (cost, damage, amount): worth more than a name looked up.
+    reliability: 0.9,
     topic: `quantity:${quantity.start}`,
     choice: true,
   };

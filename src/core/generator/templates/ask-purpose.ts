@@ -68,7 +68,7 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
         asWritten: what,
       },
       sentence,
-      reliability: 0.8,
+      reliability: 0.9,
       topic: `purpose:${sentence.start}`,
       choice: false,
     });

@@ -42,7 +42,30 @@ const ARTICLE_AFTER: Readonly<Record<string, string>> = {
   au: "le ",
   aux: "les ",
 };
-const MAX_REASON_WORDS = 8;
+/** A cause as the article gives it, at most this long. */
+const MAX_REASON_WORDS = 12;
+/**
+ * A stated cause is what a comprehension question is for (the grading brief's "worth asking"):
+ * it comes before a look-up of the same sentence.
+ */
+const WHY_RELIABILITY = 0.95;
+/** What a student types back: a longer cause needs a shorter accepted wording. */
+const MAX_TYPED_WORDS = 8;
+/** Where a cause may be cut and still say it: before a complement of place, time or object. */
+const COMPLEMENT = /^(?:de|des|du|d['’]|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
+
+/**
+ * The longest beginning of a long cause that ends before a complement and keeps at least four
+ * words: `lutter contre la fuite des fèves | vers les pays voisins`.
+ */
+function shorterReason(reason: string): string | undefined {
+  const words = reason.split(/\s+/u);
+  if (words.length + 1 <= MAX_TYPED_WORDS) return undefined;
+  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS - 1); cut >= 4; cut -= 1) {
+    if (COMPLEMENT.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
+  }
+  return undefined;
+}
 
 /**
  * Proposes *Pourquoi … ?* questions whose answer is the stated cause or purpose.
@@ -59,16 +82,24 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
     const prompt = whyQuestion(main, analysis.people, first, before.get(sentence.start));
+    // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
+    const clauseCause = /^(?:car|parce)/u.test(connective.trim());
+    if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
     const raw = reasonOf(reason);
     const text = raw && answerOf(connective.trim(), raw);
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS) continue;
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
+    // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
+    // typed without its last complement too; without such a shorter wording it is not asked.
+    const core = shorterReason(raw);
+    if (text.split(/\s+/u).length > MAX_TYPED_WORDS && !core) continue;
+    const shorter = core ? [answerOf(connective.trim(), core)] : [];
     candidates.push({
       template: "why",
       prompt,
-      answer: { kind: "phrase", text, asWritten },
+      answer: { kind: "phrase", text, asWritten, ...(shorter.length ? { shorter } : {}) },
       sentence,
-      reliability: 0.8,
+      reliability: WHY_RELIABILITY,
       topic: `why:${sentence.start}`,
       choice: false,
     });
@@ -81,7 +112,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       prompt: found.prompt,
       answer: { kind: "phrase", text: found.text, asWritten: found.asWritten },
       sentence,
-      reliability: 0.8,
+      reliability: WHY_RELIABILITY,
       topic: `why:${sentence.start}`,
       choice: false,
     });
@@ -148,6 +179,8 @@ function causeByVerb(
       /^(?:les|des|ces|leurs|ses)\s/u.test(subject);
     const pronoun = subjectPronoun(subject, plural);
     const answer = whole.replace(/(['’])\s+/gu, "$1");
+    // A long cause needs a shorter accepted wording, as above.
+    if (answer.split(/\s+/u).length > MAX_TYPED_WORDS) return undefined;
     const asWritten = `${connective}${reason}`.replace(/\s+/gu, " ").trim();
     const definite = toDefinite(subject);
     if (due && aux && pronoun) {
@@ -247,7 +280,10 @@ function whyQuestion(
   const clauseSpan = causeFirst && relative ? whole.slice(0, relative.index) : whole;
   // `Afin de …, le Conseil annonce le déploiement de 120 brigades, notamment à Soubré …`: a
   // cause stated first explains the clause; what follows a comma only adds circumstances.
-  const span = causeFirst ? (clauseSpan.split(/,(?!\d)/u)[0] ?? "") : clauseSpan;
+  const span = (causeFirst ? (clauseSpan.split(/,(?!\d)/u)[0] ?? "") : clauseSpan).replace(
+    /\s*[.!?…]+\s*$/u,
+    "",
+  );
   if (OTHER_CLAUSE.test(span)) return undefined;
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause

@@ -135,3 +135,25 @@ describe("askWhy on a verb that names the cause", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a long cause", () => {
+  it("keys a cause of up to twelve words, a shorter wording before its last complement accepted", () => {
+    const [question, ...others] = asked(
+      "Afin de lutter contre la fuite des fèves vers les pays voisins, le Conseil du café-cacao (CCC) annonce le déploiement de 120 brigades de contrôle.",
+    );
+    expect(others).toEqual([]);
+    expect(question?.prompt).toBe(
+      "Pourquoi le Conseil du café-cacao annonce-t-il le déploiement de 120 brigades de contrôle ?",
+    );
+    expect(question?.answer).toBe("pour lutter contre la fuite des fèves vers les pays voisins");
+    expect(question?.accepted).toContain("pour lutter contre la fuite des fèves");
+  });
+
+  it("asks nothing of a clause given as the cause when it would be cut short", () => {
+    expect(
+      asked(
+        "Les commerçants restent sceptiques, car beaucoup craignent que leurs clients ne reviennent pas.",
+      ),
+    ).toEqual([]);
+  });
+});
