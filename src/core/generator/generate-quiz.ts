@@ -198,10 +198,12 @@ function isLowValue(
   if (NAME_LOOK_UPS.has(template)) return true;
   if (template === "clause-when" && answer.kind === "phrase") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
-  return (
-    answer.kind !== "truth" &&
-    forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))
-  );
+  return answer.kind !== "truth" && printedInTitle(forms, context);
+}
+
+/** Whether the headline or the caption prints one of the answer's forms. */
+function printedInTitle(forms: string[], context: SalienceContext): boolean {
+  return forms.some((form) => form.length > 2 && context.title.includes(` ${form} `));
 }
 
 /**
@@ -291,9 +293,7 @@ function salienceOf(
 ): number {
   let salience = 1;
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
-  else if (forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))) {
-    salience *= SALIENCE.answerInTitle;
-  }
+  else if (printedInTitle(forms, context)) salience *= SALIENCE.answerInTitle;
   const { answer } = candidate;
   if (paragraph > 1 && answer.kind === "number" && DURATION.test(answer.quantity.unit)) {
     salience *= SALIENCE.duration;

@@ -23,3 +23,21 @@ export function toDefinite(phrase: string): string {
   if (startsWithVowelSound(rest)) return `l'${rest}`;
   return `${lower === "une" ? "la" : "le"} ${rest}`;
 }
+
+/**
+ * A noun phrase a question can stand on without the sentence before it: a demonstrative
+ * becomes the definite article.
+ *
+ * @example
+ * standingAlone("cette convention"); // "la convention"
+ * standingAlone("ce projet"); // "le projet"
+ * standingAlone("cet institut"); // "l'institut"
+ */
+export function standingAlone(phrase: string): string {
+  const match = /^(ce|cet|cette)\s+(.*)$/u.exec(phrase);
+  if (!match) return phrase;
+  const [, demonstrative = "", rest = ""] = match;
+  // `cet institut`: the elided article, as `cet` itself says.
+  if (demonstrative === "cet") return `l'${rest}`;
+  return `${demonstrative === "cette" ? "la" : "le"} ${rest}`;
+}

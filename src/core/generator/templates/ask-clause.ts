@@ -370,12 +370,10 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const following = rest.slice(verb[0].length);
     // `ont été détruites ou inondées`: the participles joined are one fact, asked whole.
     const joined = /^\s+(?:ou|et)\s+(\p{Ll}+)(?=[\s,.;])/u.exec(following);
-    const agreement = (word: string) =>
-      /es$/u.test(word) ? "fp" : /e$/u.test(word) ? "fs" : /s$/u.test(word) ? "mp" : "ms";
     const alsoParticiple =
       joined?.[1] &&
       participleOf(joined[1]) !== undefined &&
-      agreement(joined[1]) === agreement(last)
+      agreementOf(joined[1]) === agreementOf(last)
         ? joined[0]
         : "";
     const verbPhrase = `${verb[1]}${alsoParticiple}`;
@@ -468,6 +466,11 @@ function countAimedAt(
     answer: { kind: "number", quantity },
     topic: `quantity:${quantity.start}`,
   };
+}
+
+/** A participle's gender and number as its ending says (`détruites` fp, `tués` mp). */
+function agreementOf(word: string): string {
+  return /es$/u.test(word) ? "fp" : /e$/u.test(word) ? "fs" : /s$/u.test(word) ? "mp" : "ms";
 }
 
 /** `l'entreprise Lithonor, qui construira …`: a named antecedent, its common noun and `qui`. */
@@ -595,6 +598,21 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
     if (antecedent) found.set(next.start, antecedent);
   }
   return found;
+}
+
+/**
+ * The pronoun of an inverted question on a clause's subject: a person's by their gender, a noun
+ * phrase's by its determiner and noun; undefined when unknown (the caller says `est-ce que`).
+ *
+ * @example
+ * pronounFor("M. Karim Benali", false, people); // "il"
+ * pronounFor("les écoles", true, []); // "elles"
+ */
+export function pronounFor(subject: string, plural: boolean, people: Person[]): string | undefined {
+  const name = subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
+  const person = people.find((p) => p.name === name || p.aliases.includes(name));
+  if (!person) return subjectPronoun(subject, plural);
+  return person.gender && `${person.gender === "f" ? "elle" : "il"}${plural ? "s" : ""}`;
 }
 
 function antecedentOf(clause: Clause, people: Person[]): Antecedent | undefined {

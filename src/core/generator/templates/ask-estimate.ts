@@ -10,7 +10,7 @@
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
-import { toDefinite } from "../../french/grammar/to-definite";
+import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -301,11 +301,4 @@ function amountQuestion(prompt: string, quantity: Quantity, sentence: Sentence):
     topic: `quantity:${quantity.start}`,
     choice: true,
   };
-}
-
-/** `cette convention` → `la convention`: a question stands alone, with nothing to point at. */
-function standingAlone(phrase: string): string {
-  return phrase.replace(/^(?:ce|cet|cette)\s+/u, (demonstrative) =>
-    demonstrative.startsWith("cette") ? "la " : "le ",
-  );
 }

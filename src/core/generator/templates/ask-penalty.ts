@@ -8,9 +8,8 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
-import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import type { Candidate } from "../candidate";
-import { antecedents, type Clause, readClause } from "./ask-clause";
+import { antecedents, type Clause, pronounFor, readClause } from "./ask-clause";
 
 /** What a penalty is counted in or called: a sentence without one of these is not a penalty. */
 const PENALTY_WORD =
@@ -83,11 +82,7 @@ function penaltyQuestion(
   clause: Clause,
   object: string,
 ): string | undefined {
-  const name = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
-  const person = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
-  const pronoun = person
-    ? person.gender && `${person.gender === "f" ? "elle" : "il"}${clause.plural ? "s" : ""}`
-    : subjectPronoun(clause.subject, clause.plural);
+  const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
   const verb = [clause.passive ? "été" : "", clause.participle, object].filter(Boolean).join(" ");
   if (!pronoun) {
     return applyContractions(`À quelle peine est-ce que ${clause.subject} ${clause.aux} ${verb} ?`);

@@ -6,7 +6,7 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
-import { toDefinite } from "../../french/grammar/to-definite";
+import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { antecedents, readClause } from "./ask-clause";
@@ -54,9 +54,7 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     ) {
       continue;
     }
-    const subject = clause.subject.replace(/^(?:ce|cet|cette)\s+/u, (demonstrative) =>
-      demonstrative.startsWith("cette") ? "la " : "le ",
-    );
+    const subject = standingAlone(clause.subject);
     if (!/^(?:le|la|les|l['’])\s*\p{L}/u.test(subject)) continue;
     const verb = compound ? "a permis" : modal ? `${clause.aux} permettre` : clause.aux;
     candidates.push({

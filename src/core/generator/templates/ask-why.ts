@@ -18,6 +18,7 @@ import {
   INTRO,
   lowerDeterminer,
   PARTICIPLE_INTRO,
+  pronounFor,
   readClause,
   subjectBefore,
 } from "./ask-clause";
@@ -292,12 +293,7 @@ function whyQuestion(
   const apposition = participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined;
   if (cut.some(Boolean) && !apposition) return undefined;
   const verb = [clause.aux, clause.passive ? "été" : "", clause.participle].filter(Boolean);
-  const person = people.find(
-    (p) => p.name === clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, ""),
-  );
-  const pronoun = person
-    ? person.gender && `${person.gender === "f" ? "elle" : "il"}${clause.plural ? "s" : ""}`
-    : subjectPronoun(clause.subject, clause.plural);
+  const pronoun = pronounFor(clause.subject, clause.plural, people);
   const after = dropConnectives([...verb.slice(1), rest].filter(Boolean).join(" "));
   const tail = after ? ` ${after}` : "";
   if (!pronoun) {

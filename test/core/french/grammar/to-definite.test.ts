@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDefinite } from "../../../../src/core/french/grammar/to-definite";
+import { standingAlone, toDefinite } from "../../../../src/core/french/grammar/to-definite";
 
 describe("toDefinite", () => {
   it.each([
@@ -27,5 +27,14 @@ describe("toDefinite", () => {
   it("keeps `le`/`la` whole before an aspirated h (`le héros`, `la hausse`)", () => {
     expect(toDefinite("un héros")).toBe("le héros");
     expect(toDefinite("une hausse des prix")).toBe("la hausse des prix");
+  });
+});
+
+describe("standingAlone", () => {
+  it("turns a demonstrative into the definite article, and leaves any other phrase", () => {
+    expect(standingAlone("cette convention")).toBe("la convention");
+    expect(standingAlone("ce projet")).toBe("le projet");
+    expect(standingAlone("cet institut")).toBe("l'institut");
+    expect(standingAlone("la station")).toBe("la station");
   });
 });
