@@ -61,6 +61,31 @@ describe("loose references", () => {
 });
 
 describe("span checks", () => {
+  it("invented-day: a date answer naming a day the evidence does not write", () => {
+    const sentence = "L'enquête avait été ouverte en mars 2023 après un signalement.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Quand l'enquête avait-elle été ouverte ?", answer, sentence, {
+        kind: "date",
+      });
+    expect(flags("invented-day", ask("1er mars 2023"))).toBe(true);
+    expect(flags("invented-day", ask("mars 2023"))).toBe(false);
+    const dated = "L'enquête avait été ouverte le mardi 1er mars 2023.";
+    expect(
+      flags(
+        "invented-day",
+        shortAnswer(
+          "q1",
+          "Quand l'enquête avait-elle été ouverte ?",
+          "mardi 1er mars 2023",
+          dated,
+          {
+            kind: "date",
+          },
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it("range-bound: a date answer that is one end of a range", () => {
     const sentence = "Le festival s'est tenu du 18 au 26 octobre à Tanger, avec 30 films.";
     const ask = (answer: string) =>

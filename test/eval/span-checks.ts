@@ -132,7 +132,28 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       );
     },
   },
+  "invented-day": {
+    description:
+      "a date answer naming a day the evidence does not write (« en mars 2023 » keyed « 1er mars 2023 »)",
+    find: (question) => {
+      if (question.kind !== "date" || question.prompt.includes(GAP)) return [];
+      const text = question.evidence.text;
+      return answerTexts(question).flatMap((answer) => {
+        const dated = DAY_AND_MONTH.exec(answer);
+        if (!dated?.groups || /\d{1,2}[/.]\d{1,2}/u.test(text)) return [];
+        const { day, month } = dated.groups;
+        const written = new RegExp(`(?<!\\d)${day}(?:er)?\\s+${month}`, "iu");
+        return text.includes(month ?? "") && !written.test(text)
+          ? [`« ${answer} »: the evidence gives ${month} without that day`]
+          : [];
+      });
+    },
+  },
 };
+
+/** A date answer's day and month: `1er mars 2023`, `mardi 4 juin`. */
+const DAY_AND_MONTH =
+  /^(?:\p{L}+\s+)?(?<day>\d{1,2})(?:er)?\s+(?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu;
 
 /** The blank continues or precedes a number (`11'……`): it cuts the number. */
 function blankTouchingDigit(prompt: string): string[] {

@@ -151,6 +151,15 @@ describe("answerForms for a date", () => {
       date: "--05-14",
     });
   });
+
+  it("a month and year (`en mars 2023`) is answered as that month, never as its first day", () => {
+    const date = { text: "mars 2023", start: 0, end: 9, month: 3, year: 2023 };
+    expect(answerForms({ kind: "date", date }, analysis)).toEqual({
+      answer: "mars 2023",
+      accepted: ["mars 2023", "en mars 2023", "03/2023"],
+      rejected: [],
+    });
+  });
 });
 
 describe("answerForms for a number", () => {
