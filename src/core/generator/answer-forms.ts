@@ -86,7 +86,11 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
         // A month and year (`en mars 2023`): the answer is that month, never a made-up first day.
         const month = `${MONTH_NAMES[date.month - 1] ?? ""}${date.year ? ` ${date.year}` : ""}`;
         const numeric = date.year ? [`${pad(date.month)}/${date.year}`] : [];
-        return { answer: month, accepted: unique([month, `en ${month}`, ...numeric]), rejected: [] };
+        return {
+          answer: month,
+          accepted: unique([month, `en ${month}`, ...numeric]),
+          rejected: [],
+        };
       }
       const day = date.day ?? 1;
       const month = MONTH_NAMES[date.month - 1] ?? "";

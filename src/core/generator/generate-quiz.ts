@@ -373,7 +373,9 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     const worth = item.candidate.reliability * (item.salience ?? 1);
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
-    const asks = item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7;
+    // Nor a low-value one (a job's holder, a weekday): a prompt that gives it away costs little.
+    const asks =
+      item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7 && !item.lowValue;
     if (asks && item.forms?.length && (!known || known.worth < worth)) {
       answers.set(item.answerKey, { forms: item.forms.filter((form) => form.length > 2), worth });
     }

@@ -4,9 +4,11 @@
  * commerciaux ont été condamnés à dix-huit mois avec sursis` → *À quelle peine deux anciens
  * commerciaux ont-ils été condamnés ?*; `Le tribunal a condamné mercredi six prévenus à des
  * peines allant de 18 mois à cinq ans de prison` → *À quelle peine le tribunal a-t-il condamné
- * six prévenus ?*.
+ * six prévenus ?*. A prison term and a fine are figures too: *À combien d'années de prison
+ * Stéphane Lacombe a-t-il été condamné ?* (4 ans, against the 5 the prosecution asked for),
+ * *À quelle amende … ?*; a penalty of both is never asked as a phrase cut after its first part.
  */
-import type { ArticleAnalysis } from "../../french/entities";
+import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause } from "./ask-clause";
@@ -17,9 +19,28 @@ const PENALTY_WORD =
 /** Where the penalty ends: a comma, a purpose or reason, another clause. */
 const PENALTY_END =
   /\s*(?:[,;:.()]|\s(?:pour|dont|qui|après|lors|selon|en raison|faute|car|parce|tandis|alors)(?!\p{L})|\set\s+(?!(?:à|de|d['’]|une?)\s)).*$/su;
-/** A day, a time or an instance between the verb and what follows it. */
+/**
+ * A day, a time, an instance or (passive) the court between the verb and what follows it:
+ * `condamné par le tribunal correctionnel de Bordeaux, mardi 4 juin, à quatre ans`.
+ */
 const BEFORE_OBJECT =
-  /^\s*(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|hier(?:\s+soir)?|en (?:première instance|appel)|par défaut|également|aussi)\s*,?\s+)*/u;
+  /^\s*,?\s*(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?|le\s+\d{1,2}(?:er)?\s+\p{Ll}+|hier(?:\s+soir)?|en (?:première instance|appel)|par défaut|également|aussi|par\s+(?:le|la|l['’])\s*(?:tribunal|cour|juge|chambre)[^,;()]{0,70}?(?=,|\sà\s))\s*,?\s+)*/u;
+/** A prison term's words after its duration: `quatre ans | d'emprisonnement, dont deux avec sursis`. */
+const PRISON_AFTER =
+  /^(?:\s+(?<prison>de prison|d['’]emprisonnement|de réclusion(?: criminelle)?|de détention))?(?<kind>\s+(?:ferme|avec sursis))?/u;
+/** A fine: `150 000 euros d'amende`; `une amende de 150 000 euros` (the sum after the match). */
+const FINE_AFTER = /^\s+d['’]amende(?!\p{L})/u;
+const FINE_BEFORE = /une amende de\s+$/u;
+/** Where the penalty's clause ends, the reason or circumstance after it being no penalty. */
+const PENALTY_CLAUSE_END =
+  /\s(?:pour|après|lors|selon|en raison|faute|car|parce|tandis|alors|qui|que)(?!\p{L})|[.;:()]/u;
+const DURATION_UNITS: Record<string, string> = {
+  ans: "d'années",
+  an: "d'années",
+  années: "d'années",
+  mois: "de mois",
+};
+const MONEY = /^(?:euros?|francs?(?: CFA)?|FCFA|dinars?|dirhams?|dollars?)$/u;
 /** The object of an active sentencing, before `à`: a determiner or a count opens it. */
 const OBJECT =
   /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
@@ -27,7 +48,8 @@ const OBJECT =
 const MAX_PENALTY_WORDS = 8;
 /** A count opening the object. */
 const COUNT = /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+/u;
-const INFINITIVE = /^\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
+/** `verser`, `payer`; not `quatre`, the one number word with an infinitive's ending. */
+const INFINITIVE = /^(?!quatre\s)\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
 
 /**
  * Proposes *À quelle peine … ?* questions on sentences whose verb is `condamner`.
@@ -55,14 +77,50 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
       if (!/^à\s/u.test(after)) continue;
       after = after.slice(2);
     }
+    // `condamné à verser 2 millions`: an obligation, not a penalty named.
+    if (INFINITIVE.test(after)) continue;
+    const ask = (head: string) => penaltyQuestion(analysis, clause, object, head);
+    const afterStart = sentence.start + sentence.text.length - after.length;
+    const clauseText = after.slice(0, PENALTY_CLAUSE_END.exec(after)?.index ?? after.length);
+    const clauseEnd = afterStart + clauseText.length;
+    const term = prisonTerm(analysis, afterStart);
+    const termPrompt = term && ask(term.head);
+    if (term && termPrompt) {
+      candidates.push({
+        template: "penalty-term",
+        prompt: termPrompt,
+        answer: { kind: "number", quantity: term.quantity },
+        sentence,
+        reliability: 0.9,
+        topic: `penalty:${sentence.start}`,
+        choice: true,
+      });
+    }
+    const fine = fineIn(analysis, afterStart, clauseEnd);
+    const finePrompt = fine && ask("À quelle amende");
+    if (fine && finePrompt) {
+      candidates.push({
+        template: "penalty-fine",
+        prompt: finePrompt,
+        answer: { kind: "number", quantity: fine },
+        sentence,
+        reliability: 0.9,
+        // A fine alone is the penalty: one question, as a figure or as a phrase.
+        topic: term ? `fine:${sentence.start}` : `penalty:${sentence.start}`,
+        choice: true,
+      });
+    }
     const written = after.replace(PENALTY_END, "").trim();
+    // `quatre ans d'emprisonnement, dont deux avec sursis, et à 150 000 euros d'amende`: the
+    // phrase cut at its first comma would be half the penalty; the figures above ask it.
+    if (PENALTY_WORD.test(clauseText.slice(written.length).replace(/^,?\s*dont\s[^,]*/u, ""))) {
+      continue;
+    }
     // `des peines allant de 18 mois à cinq ans de prison`: the range is what a student writes.
     const penalty = written.replace(/^des peines (?:allant )?(?=de\s)/u, "");
     const words = penalty.split(/\s+/u).length;
     if (words < 2 || words > MAX_PENALTY_WORDS || !PENALTY_WORD.test(penalty)) continue;
-    // `condamné à verser 2 millions`: an obligation, not a penalty named.
-    if (INFINITIVE.test(penalty)) continue;
-    const prompt = penaltyQuestion(analysis, clause, object);
+    const prompt = ask("À quelle peine");
     if (!prompt) continue;
     candidates.push({
       template: "penalty",
@@ -77,18 +135,45 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
+/**
+ * The prison term that opens the penalty at `start` (`quatre ans d'emprisonnement`, `dix-huit
+ * mois avec sursis`), with the question's head: *À combien d'années de prison*.
+ */
+function prisonTerm(
+  analysis: ArticleAnalysis,
+  start: number,
+): { quantity: Quantity; head: string } | undefined {
+  const quantity = analysis.quantities.find((q) => q.start === start);
+  const unit = quantity && DURATION_UNITS[quantity.unit];
+  if (!quantity || !unit) return undefined;
+  const words = PRISON_AFTER.exec(analysis.body.slice(quantity.end))?.groups ?? {};
+  if (!words.prison && !words.kind) return undefined;
+  return { quantity, head: `À combien ${unit} de prison${words.kind ?? ""}` };
+}
+
+/** The fine within the penalty: `150 000 euros d'amende`, `une amende de 150 000 euros`. */
+function fineIn(analysis: ArticleAnalysis, start: number, end: number): Quantity | undefined {
+  return analysis.quantities.find(
+    (q) =>
+      q.start >= start &&
+      q.end <= end &&
+      MONEY.test(q.unit) &&
+      (FINE_AFTER.test(analysis.body.slice(q.end)) ||
+        FINE_BEFORE.test(analysis.body.slice(start, q.start))),
+  );
+}
+
 function penaltyQuestion(
   analysis: ArticleAnalysis,
   clause: Clause,
   object: string,
+  head: string,
 ): string | undefined {
   const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
   const verb = [clause.passive ? "été" : "", clause.participle, object].filter(Boolean).join(" ");
   if (!pronoun) {
-    return applyContractions(`À quelle peine est-ce que ${clause.subject} ${clause.aux} ${verb} ?`);
+    return applyContractions(`${head} est-ce que ${clause.subject} ${clause.aux} ${verb} ?`);
   }
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(
-    `À quelle peine ${clause.subject} ${clause.aux}${t}-${pronoun} ${verb} ?`,
-  );
+  return applyContractions(`${head} ${clause.subject} ${clause.aux}${t}-${pronoun} ${verb} ?`);
 }

@@ -10,12 +10,17 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
-  it("asks the penalty of a passive sentencing, keyed as written (the @example)", () => {
+  it("asks the penalty of a passive sentencing, keyed as written (the @example), and its term as a figure", () => {
     expect(
       penaltiesFor(
         "Deux anciens commerciaux de l'entreprise ont été condamnés à dix-huit mois avec sursis.",
       ),
     ).toEqual([
+      {
+        prompt:
+          "À combien de mois de prison avec sursis est-ce que deux anciens commerciaux de l'entreprise ont été condamnés ?",
+        answer: { kind: "number", quantity: expect.objectContaining({ value: 18, unit: "mois" }) },
+      },
       {
         prompt:
           "À quelle peine est-ce que deux anciens commerciaux de l'entreprise ont été condamnés ?",
@@ -45,13 +50,59 @@ describe("askPenalty", () => {
     expect(
       penaltiesFor(
         "Le gérant, Stéphane Lacombe, a été condamné mardi à trois ans de prison, dont un ferme.",
-      ).map((p) => [p.prompt, p.answer]),
+      ).map((p) => [p.prompt, p.answer.kind === "number" ? p.answer.quantity.text : p.answer]),
     ).toEqual([
+      ["À combien d'années de prison Stéphane Lacombe a-t-il été condamné ?", "trois ans"],
       [
         "À quelle peine Stéphane Lacombe a-t-il été condamné ?",
         { kind: "phrase", text: "trois ans de prison", asWritten: "à trois ans de prison" },
       ],
     ]);
+  });
+
+  it("asks the prison term and the fine as figures past the court and the day, never half the penalty as a phrase", () => {
+    const asked = askPenalty(
+      analyseArticle(
+        parseArticle(
+          [
+            "Titre",
+            "Le gérant, Stéphane Lacombe, a été condamné par le tribunal correctionnel de Bordeaux, mardi 4 juin, à quatre ans d'emprisonnement, dont deux avec sursis, et à 150 000 euros d'amende pour escroquerie.",
+          ].join("\n\n"),
+        ),
+      ),
+    );
+    expect(
+      asked.map((c) => [c.prompt, c.answer.kind === "number" && c.answer.quantity.value, c.topic]),
+    ).toEqual([
+      ["À combien d'années de prison Stéphane Lacombe a-t-il été condamné ?", 4, "penalty:0"],
+      ["À quelle amende Stéphane Lacombe a-t-il été condamné ?", 150000, "fine:0"],
+    ]);
+    // Prison and a fine joined by `et`: no phrase cut after the prison term.
+    expect(
+      penaltiesFor(
+        "L'ancien maire, Paul Roux, a été condamné lundi à trois ans de prison ferme et 50 000 euros d'amende.",
+      ).map((p) => p.prompt),
+    ).toEqual([
+      "À combien d'années de prison ferme est-ce que Paul Roux a été condamné ?",
+      "À quelle amende est-ce que Paul Roux a été condamné ?",
+    ]);
+  });
+
+  it("asks a fine alone once: as a figure and as the penalty, on one topic", () => {
+    const asked = askPenalty(
+      analyseArticle(
+        parseArticle(
+          ["Titre", "Le directeur, Paul Roux, a été condamné à une amende de 3 000 dinars."].join(
+            "\n\n",
+          ),
+        ),
+      ),
+    );
+    expect(asked.map((c) => c.prompt)).toEqual([
+      "À quelle amende Paul Roux a-t-il été condamné ?",
+      "À quelle peine Paul Roux a-t-il été condamné ?",
+    ]);
+    expect(new Set(asked.map((c) => c.topic)).size).toBe(1);
   });
 
   it("asks nothing of an obligation or of a sentence without a penalty named", () => {
