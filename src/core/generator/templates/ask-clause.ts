@@ -29,7 +29,7 @@ import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
-  /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))[^,;:«»"]{0,80},\s+)/u;
+  /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))(?:[^,;:«»"]|,(?=\d)){0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
   /\s(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
@@ -38,7 +38,7 @@ const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
 /** `Commencés en juin 2023, les travaux …`: a participle phrase before the subject. */
 export const PARTICIPLE_INTRO =
-  /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ites|ts)\s[^,;:«»"]{0,80},\s+/u;
+  /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ites|ts)\s(?:[^,;:«»"]|,(?=\d)){0,80},\s+/u;
 /** A sentence that opens on a preposition has no subject there. */
 const PREPOSITION_START =
   /^(?:Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Selon|Avec|Après|Avant|Depuis|Dès|Lors|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Quant)(?![\p{L}])/u;

@@ -289,7 +289,7 @@ function whyQuestion(
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause
   // explains.
-  const [rest = "", ...cut] = span.split(/,(?!\d)/u).map((part) => part.trim());
+  const [rest = "", ...cut] = withoutCircumstances(span.split(/,(?!\d)/u).map((p) => p.trim()));
   const apposition = participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined;
   if (cut.some(Boolean) && !apposition) return undefined;
   const verb = [clause.aux, clause.passive ? "été" : "", clause.participle].filter(Boolean);
@@ -302,6 +302,30 @@ function whyQuestion(
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`Pourquoi ${clause.subject} ${clause.aux}${t}-${pronoun}${tail} ?`);
 }
+
+/**
+ * A time or an example set off by commas is not what a cause explains, and the question may leave
+ * it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à Kairouan, Sidi
+ * Bouzid et Gafsa, afin d'aider …`. Examples (`notamment …`) run to the cause, list and all.
+ */
+function withoutCircumstances([first = "", ...parts]: string[]): string[] {
+  const kept = [first];
+  let aside = false;
+  for (const part of parts) {
+    if (EXAMPLES.test(part)) break;
+    if (TIME_ASIDE.test(part)) aside = true;
+    // The object after a time aside right after the verb: `mesurer, pendant …, l'humidité`.
+    else if (aside && kept.length === 1 && kept[0] === "") kept[0] = part;
+    else kept.push(part);
+  }
+  return kept;
+}
+
+/** An aside of examples: what follows it in the clause is its list. */
+const EXAMPLES = /^(?:notamment|en particulier|surtout|principalement|dont|comme)(?!\p{L})/u;
+/** A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`. */
+const TIME_ASIDE =
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?!\p{L})[^,]*$/u;
 
 /**
  * The answer to *Pourquoi ?*: `en raison des risques` → `les risques`, `en raison de crues` →

@@ -56,6 +56,24 @@ describe("askWhy", () => {
     ]);
   });
 
+  it("leaves out a time aside and a list of examples, reads a pronoun past an introduction with a decimal", () => {
+    expect(
+      asked(
+        "D'un poids de 1,3 kilogramme, ce CubeSat évoluera à environ 520 kilomètres d'altitude.",
+        "Il doit mesurer, pendant au moins dix-huit mois, l'humidité des sols dans les gouvernorats du Sud, notamment à Kairouan, Sidi Bouzid et Gafsa, afin d'aider les agriculteurs à mieux gérer l'irrigation.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Pourquoi ce CubeSat doit-il mesurer l'humidité des sols dans les gouvernorats du Sud ?",
+        "pour aider les agriculteurs à mieux gérer l'irrigation",
+      ],
+    ]);
+    // Any other complement set off by commas may be what the cause explains: nothing asked.
+    expect(
+      asked("Les blessés ont été évacués, par hélicoptère, car la route était coupée."),
+    ).toEqual([]);
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
