@@ -56,5 +56,11 @@ function questionLines(question: Question): string[] {
         ? `${question.answer}) ${rightAnswer(question)?.canonical ?? ""}`
         : (rightAnswer(question)?.canonical ?? "");
   lines.push("", `Keyed answer: ${keyed}`);
+  // A phrase is marked against its accepted wordings (and, for *l'un des points …*, any item of
+  // the list): the teacher sees them, so does the grader.
+  if (question.type === "short_answer" && question.kind === "phrase") {
+    const others = question.accepted.filter((form) => form !== question.answer);
+    if (others.length > 0) lines.push("", `Also accepted: ${others.join(" · ")}`);
+  }
   return lines;
 }

@@ -9,6 +9,9 @@ const quiz10 = [
   shortAnswer("q1", "Qui a inauguré la station ?", "Kamel Bensalem", sentence),
   singleChoice("q2", "Complétez : « … la station d'…… »", ["Oran", "Alger", "Tlemcen"], sentence),
   trueFalse("q3", "La station a été inaugurée mardi.", true, sentence),
+  shortAnswer("q4", "Que permettra la station ?", "d'alimenter la ville", sentence, {
+    accepted: ["d'alimenter la ville", "alimenter la ville"],
+  }),
 ];
 const heldOut = [
   {
@@ -33,6 +36,9 @@ describe("renderGradingSheet", () => {
     expect(sheet).toContain("- b) Alger");
     expect(sheet).toContain("Keyed answer: a) Oran");
     expect(sheet).toContain("Keyed answer: vrai");
+    // A phrase's other accepted wordings, as the teacher sees them; none for a name.
+    expect(sheet).toContain("Also accepted: alimenter la ville");
+    expect(sheet.match(/Also accepted/gu)).toHaveLength(1);
     // Nothing on how the questions were made.
     expect(sheet).not.toMatch(/gap-fill|template|defect-|kind|evidence/iu);
   });

@@ -137,9 +137,12 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       return { answer: answer.value ? "Vrai" : "Faux", accepted: [], rejected: [] };
     case "phrase": {
       // `les risques d'inondations` is also right as the article words it: `en raison des …`.
-      const accepted = [answer.text, answer.asWritten ?? "", ...(answer.shorter ?? [])].filter(
-        (form, index, forms) => form !== "" && forms.indexOf(form) === index,
-      );
+      const accepted = [
+        answer.text,
+        answer.asWritten ?? "",
+        ...(answer.shorter ?? []),
+        ...(answer.alsoRight ?? []),
+      ].filter((form, index, forms) => form !== "" && forms.indexOf(form) === index);
       return { answer: answer.text, accepted, rejected: [] };
     }
   }

@@ -32,6 +32,11 @@ export type CandidateAnswer =
        * `… vers les pays voisins`), accepted too: a student need not type a long cause back.
        */
       shorter?: string[];
+      /**
+       * Other answers as right as this one: *Quel est l'un des points que prévoit le texte ?*
+       * takes any item of the list (with its shorter wordings).
+       */
+      alsoRight?: string[];
     };
 
 export interface Candidate {

@@ -21,6 +21,7 @@ import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
+import { askList } from "./templates/ask-list";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
@@ -54,6 +55,7 @@ const TEMPLATES: readonly Template[] = [
   askPenalty,
   askRecipient,
   askPurpose,
+  askList,
 ];
 
 /** Templates that match a person to a title. */
