@@ -86,6 +86,19 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
     const clauseCause = /^(?:car|parce)/u.test(connective.trim());
     if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
+    const two = bothCauses(connective.trim(), reason);
+    if (two && prompt) {
+      candidates.push({
+        template: "why",
+        prompt,
+        answer: { kind: "phrase", text: two.text, alsoRight: two.each },
+        sentence,
+        reliability: WHY_RELIABILITY,
+        topic: `why:${sentence.start}`,
+        choice: false,
+      });
+      continue;
+    }
     const raw = reasonOf(reason);
     const text = raw && answerOf(connective.trim(), raw);
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS) continue;
@@ -343,11 +356,48 @@ function answerOf(connective: string, reason: string): string {
   }
   // `de` before a noun without a determiner: a plural (`de crues`) reads `des crues`.
   const determined =
-    /^(?:la|le|les|l['’]|une?|ce|cet|cette|ces|son|sa|ses|leurs?|plusieurs)(?!\p{L})/u;
+    /^(?:(?:la|le|les|une?|ce|cet|cette|ces|son|sa|ses|leurs?|plusieurs)(?!\p{L})|l['’])/u;
   if (determined.test(reason)) return reason;
   return /^\p{L}+[sx](?!\p{L})/u.test(reason)
     ? `des ${reason}`
     : applyContractions(`${connective} ${reason}`);
+}
+
+/** What `de` and its article make once the connective is gone: `du mauvais état` → `le …`. */
+const STANDALONE_ARTICLE: readonly [RegExp, string][] = [
+  [/^du\s+/u, "le "],
+  [/^des\s+/u, "les "],
+  [/^de\s+la\s+/u, "la "],
+  [/^de\s+l['’]\s*/u, "l'"],
+];
+
+/**
+ * Two causes given together (`en raison de l'insécurité ou du mauvais état des routes`): the
+ * answer names both (`l'insécurité ou le mauvais état des routes`), and either alone is right.
+ */
+function bothCauses(
+  connective: string,
+  reason: string,
+): { text: string; each: string[] } | undefined {
+  if (!/^(?:en raison d|à cause d)/u.test(connective)) return undefined;
+  const cut = reason
+    .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
+    .replace(/[.!?…]+$/u, "");
+  const pair = /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’])\s*\S.*)$/u.exec(
+    cut.trim(),
+  );
+  if (!pair?.groups) return undefined;
+  const { joiner = "", two = "" } = pair.groups;
+  const one = answerOf(connective, pair.groups.one ?? "");
+  const [pattern, article] = STANDALONE_ARTICLE.find(([start]) => start.test(two)) ?? [];
+  if (!pattern || article === undefined) return undefined;
+  const other = two.replace(pattern, article).replace(/(['’])\s+/gu, "$1");
+  const words = (text: string) => text.split(/[\s'’]+/u).length;
+  if (words(one) < 2 || words(other) < 2 || words(one) + words(other) + 1 > MAX_REASON_WORDS) {
+    return undefined;
+  }
+  if (/(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u.test(cut)) return undefined;
+  return { text: `${one} ${joiner} ${other}`, each: [one, other] };
 }
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
@@ -365,7 +415,8 @@ function reasonOf(text: string): string | undefined {
       "",
     )
     .trim();
-  // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article.
+  // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article
+  // (asked by bothCauses, not as one).
   if (/\s(?:ou|et)\s+(?:du|des|de|d['’])/u.test(reason)) return undefined;
   // `décourager ces circuits`: a demonstrative points at a sentence the question does not show.
   if (/(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(reason)) {
@@ -377,7 +428,8 @@ function reasonOf(text: string): string | undefined {
   ) {
     return undefined;
   }
-  const count = reason.split(/\s+/u).length;
+  // `l'insécurité` is two words: an article and its noun.
+  const count = reason.split(/[\s'’]+/u).length;
   return count >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
 }
 

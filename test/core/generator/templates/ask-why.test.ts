@@ -74,6 +74,31 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 
+  it("keys a one-noun cause after an elided article (`l'insécurité`), and two causes with either right", () => {
+    expect(asked("Les écoles ont été fermées en raison de l'insécurité.")).toEqual([
+      {
+        prompt: "Pourquoi les écoles ont-elles été fermées ?",
+        answer: "l'insécurité",
+        accepted: ["l'insécurité", "en raison de l'insécurité"],
+      },
+    ]);
+    expect(
+      asked(
+        "Les écoles ont été fermées depuis un an en raison de l'insécurité ou du mauvais état des routes.",
+      ),
+    ).toEqual([
+      {
+        prompt: "Pourquoi les écoles ont-elles été fermées depuis un an ?",
+        answer: "l'insécurité ou le mauvais état des routes",
+        accepted: [
+          "l'insécurité ou le mauvais état des routes",
+          "l'insécurité",
+          "le mauvais état des routes",
+        ],
+      },
+    ]);
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
