@@ -407,8 +407,15 @@ function reasonOf(text: string): string | undefined {
   // says which one.
   const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
   if (/\d/u.test(relative)) return undefined;
-  const reason = text
-    .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
+  const cut = text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "");
+  const reason = (
+    cut.split(/\s+/u).length > MAX_REASON_WORDS
+      ? // `les légumes bruts | livrés par les producteurs`: in a long cause, a participle and
+        // its agent say which ones, as a relative does (`des recours déposés par des riverains`
+        // keeps them: short, the agent is the cause).
+        cut.replace(/\s\p{Ll}+(?:é|ée|és|ées)\s+par\s.*$/u, "")
+      : cut
+  )
     .replace(/[.!?…]+$/u, "")
     .replace(
       /\s(?:l['’]hiver|l['’]été|l['’]an|l['’]année|le mois|la semaine) derni(?:er|ère)$/u,

@@ -99,6 +99,24 @@ describe("askWhy", () => {
     ]);
   });
 
+  it("leaves a participle and its agent out of a purpose, as a relative (`livrés par …`)", () => {
+    expect(
+      asked(
+        "Pour y parvenir, la Ville va agrandir sa cuisine centrale afin de pouvoir éplucher et transformer sur place les légumes bruts livrés par les producteurs.",
+      ),
+    ).toEqual([
+      {
+        prompt: "Pourquoi la Ville va-t-elle agrandir sa cuisine centrale ?",
+        answer: "pour pouvoir éplucher et transformer sur place les légumes bruts",
+        accepted: [
+          "pour pouvoir éplucher et transformer sur place les légumes bruts",
+          "afin de pouvoir éplucher et transformer sur place les légumes bruts",
+          "pour pouvoir éplucher et transformer",
+        ],
+      },
+    ]);
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
