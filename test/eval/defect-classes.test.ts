@@ -60,6 +60,25 @@ describe("loose references", () => {
   });
 });
 
+describe("number agreement", () => {
+  it("number-agreement: a plural after a number below 2, an article before a count", () => {
+    const sentence =
+      "La ligne mesure 2,4 kilomètres. Le calendrier a glissé en raison de trois oppositions.";
+    const options = (texts: string[]) =>
+      singleChoice("q1", "Quelle est la longueur de la ligne ?", texts, sentence);
+    expect(
+      flags("number-agreement", options(["2,4 kilomètres", "1,7 kilomètres", "3,1 kilomètres"])),
+    ).toBe(true);
+    expect(
+      flags("number-agreement", options(["2,4 kilomètres", "1,7 kilomètre", "1 000 kilomètres"])),
+    ).toBe(false);
+    const why = (answer: string) =>
+      shortAnswer("q2", "Pourquoi le calendrier a-t-il glissé ?", answer, sentence);
+    expect(flags("number-agreement", why("des trois oppositions"))).toBe(true);
+    expect(flags("number-agreement", why("trois oppositions"))).toBe(false);
+  });
+});
+
 describe("span checks", () => {
   it("invented-day: a date answer naming a day the evidence does not write", () => {
     const sentence = "L'enquête avait été ouverte en mars 2023 après un signalement.";

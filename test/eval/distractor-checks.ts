@@ -76,5 +76,9 @@ export function optionValue(text: string): number | undefined {
 
 /** An option without its digits and scale words: the unit it counts in. */
 function unitOf(text: string): string {
-  return normaliseAnswer(text.replace(SCALE, " ").replace(/[\d \u00a0\u202f.,]+/gu, " "));
+  // `1,7 kilomètre` and `2,4 kilomètres` are one unit, agreeing with each number.
+  return normaliseAnswer(text.replace(SCALE, " ").replace(/[\d \u00a0\u202f.,]+/gu, " "))
+    .split(" ")
+    .map((word) => word.replace(/s$/u, ""))
+    .join(" ");
 }

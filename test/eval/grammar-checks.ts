@@ -6,7 +6,7 @@
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
-import { around, outsideQuotes, type QuestionCheck } from "./defect-check";
+import { answerTexts, around, outsideQuotes, type QuestionCheck } from "./defect-check";
 
 const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’])(?!\p{L})/iu;
 const QUEL = /(?<!\p{L})(quel|quelle|quels|quelles)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
@@ -37,7 +37,29 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 const LOOSE_REFERENCE =
   /(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)/u;
 
+/** A number below 2 (`1,7`, `0,5`, not `1 000`) before a word in the plural. */
+const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/u;
+/** An article before a count: `des trois oppositions`. */
+const ARTICLE_BEFORE_COUNT =
+  /^(?:des|les)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?!\p{L})/iu;
+
 export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
+  "number-agreement": {
+    description:
+      "an answer or option with a plural after a number below 2 (1,7 kilomètres), or an article before a count (des trois oppositions)",
+    find: (question) =>
+      answerTexts(question).flatMap((text) => {
+        const plural = BELOW_TWO_PLURAL.exec(text);
+        const singular = plural?.[1]?.slice(0, -1) ?? "";
+        if (
+          plural &&
+          (nounGender(singular) !== undefined || /^(?:million|milliard)$/u.test(singular))
+        ) {
+          return [`« ${plural[0]} »`];
+        }
+        return ARTICLE_BEFORE_COUNT.test(text) ? [`« ${text} »`] : [];
+      }),
+  },
   "loose-reference": {
     description:
       "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb)",

@@ -176,6 +176,8 @@ function numberWordsInside(question: Question): string[] {
       .filter((word) => /^\p{L}{2,}$/u.test(word))
       // `1,4 million` beside `2,3 millions`: the scale word agrees with each option's number.
       .filter((word) => !/^(?:million|milliard)s?$/u.test(word))
+      // `1,7 kilomètre` beside the evidence's `kilomètres`: the unit agrees with the number.
+      .filter((word) => !hasWholeWord(evidence, `${word}s`))
       .filter((word) => !hasWholeWord(evidence, word) && lower.includes(word.toLowerCase()))
       .slice(0, 1)
       .map((word) => `« ${word} » of « ${text} » only inside a word of the evidence`),

@@ -8,6 +8,7 @@ import type { ArticleAnalysis } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { CITY_COUNTRIES } from "../french/lexicon/cities";
 import { COUNTRIES } from "../french/lexicon/countries";
+import { nounGender } from "../french/lexicon/noun-gender";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { CandidateAnswer } from "./candidate";
 
@@ -75,9 +76,12 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     }
     case "number": {
       const { value, unit } = answer.quantity;
-      // `1,4 million`, `2,6 millions`: the scale word agrees with each option's value.
+      // `1,4 million`, `2,6 millions`, `1,7 kilomètre`: the unit agrees with each option's
+      // value (French takes the singular below 2).
       const agreed = (n: number) =>
-        unit.replace(/^(million|milliard)s?(?!\p{L})/u, n >= 2 ? "$1s" : "$1");
+        n >= 2
+          ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s")
+          : unit.replace(/^(million|milliard)s(?!\p{L})/u, "$1").replace(SINGULAR_HEAD, singular);
       return nearbyValues(value, unit).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
@@ -87,6 +91,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
     case "phrase":
       return [];
   }
+}
+
+/** The words of a unit before its complement: `kilomètres carrés | de forêt`. */
+const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s)/u;
+
+/** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
+function singular(words: string): string {
+  return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {
+    const one = word.slice(0, -1);
+    return nounGender(one) !== undefined || /é$/u.test(one) ? one : word;
+  });
 }
 
 /**

@@ -224,6 +224,20 @@ describe("chooseDistractors for numbers", () => {
     }
   });
 
+  it("puts a unit in the singular below 2 (`1,7 kilomètre`, `1,2 kilomètre carré de forêt`)", () => {
+    const options = [
+      ...numberDistractors(2.4, "kilomètres"),
+      ...numberDistractors(2.1, "kilomètres carrés de forêt"),
+    ];
+    expect(options.some((option) => numberIn(option) < 2)).toBe(true);
+    for (const option of options) {
+      const value = numberIn(option);
+      expect(option).toMatch(
+        value >= 2 ? /kilomètres(?: carrés de forêt)?$/u : /kilomètre(?: carré de forêt)?$/u,
+      );
+    }
+  });
+
   it("offers more than consecutive counts for a small one (blind grading: 9, 10, 11, 12)", () => {
     const options = numberDistractors(10, "classes").map(numberIn);
     const all = [...options, 10].sort((a, b) => a - b);

@@ -565,6 +565,27 @@ export interface Antecedent {
   pronoun: string;
 }
 
+/** A sentence that is a quotation, then who said it: `« … », a-t-il déclaré.` */
+const QUOTATION_THEN_SPEAKER =
+  /^[«“"]\s*(?<said>[^«»“”"]+?)\s*[,.]?\s*[»”"]\s*,\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:a|ont|avait|avaient)\s)/u;
+/** First or second person: a voice a question cannot take over. */
+const FIRST_OR_SECOND_PERSON =
+  /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|votre|vos|mon|ma|mes|me|m['’])(?!\p{L})/iu;
+
+/**
+ * What a quotation in the third person says, read as the article's own sentence: `« Cette
+ * station permettra de soulager les barrages », a-t-il déclaré` → `Cette station permettra de
+ * soulager les barrages.`; `undefined` for any other sentence, or one in the first person.
+ *
+ * @example
+ * quotedStatement("« La station ouvrira en mai », a-t-il dit."); // "La station ouvrira en mai."
+ */
+export function quotedStatement(text: string): string | undefined {
+  const said = QUOTATION_THEN_SPEAKER.exec(text)?.groups?.said;
+  if (!said || FIRST_OR_SECOND_PERSON.test(said) || !/^\p{Lu}/u.test(said)) return undefined;
+  return `${said}.`;
+}
+
 const antecedentsOf = new WeakMap<ArticleAnalysis, Map<number, Antecedent>>();
 /** A sentence that opens on a subject pronoun, maybe after an introduction's comma. */
 const PRONOUN_OPENING =

@@ -9,7 +9,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, readClause } from "./ask-clause";
+import { antecedents, quotedStatement, readClause } from "./ask-clause";
 
 /** What follows `permettre`: `de` and an infinitive, up to a comma or another clause. */
 const MADE_POSSIBLE =
@@ -31,13 +31,15 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
     if (!/permet|permis/u.test(sentence.text)) continue;
-    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    // `« Cette station permettra de … », a-t-il déclaré`: the quotation states it.
+    const text = quotedStatement(sentence.text) ?? sentence.text;
+    const clause = readClause({ text }, analysis.people, true, before.get(sentence.start));
     if (!clause || clause.passive || clause.reflexive || clause.plural) continue;
     const simple = clause.simple === "permettre";
     const compound = /^permis$/u.test(clause.participle) && clause.aux === "a";
     const modal = MODALS.test(clause.aux) && clause.participle === "permettre";
     if (!simple && !compound && !modal) continue;
-    const after = sentence.text.slice(clause.restOffset);
+    const after = text.slice(clause.restOffset);
     const match = MADE_POSSIBLE.exec(after);
     if (!match?.groups || !pastParticiple(match.groups.infinitive ?? "")) continue;
     // `de révéler des couleurs « d'une fraîcheur inattendue »`: cut before a quotation, the

@@ -19,6 +19,7 @@ import {
   lowerDeterminer,
   PARTICIPLE_INTRO,
   pronounFor,
+  quotedStatement,
   readClause,
   subjectBefore,
 } from "./ask-clause";
@@ -78,7 +79,10 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
-    const found = causeAfter(sentence.text) ?? causeFirst(sentence.text);
+    // `« Le chantier a pris du retard en raison des pluies », a-t-il expliqué`: the quotation
+    // states the cause.
+    const statement = quotedStatement(sentence.text) ?? sentence.text;
+    const found = causeAfter(statement) ?? causeFirst(statement);
     if (!found) continue;
     const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
@@ -119,7 +123,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   for (const sentence of analysis.sentences) {
-    const found = causeByVerb(sentence.text, analysis.people, before.get(sentence.start));
+    const statement = quotedStatement(sentence.text) ?? sentence.text;
+    const found = causeByVerb(statement, analysis.people, before.get(sentence.start));
     if (!found) continue;
     candidates.push({
       template: "why",
@@ -358,6 +363,8 @@ function answerOf(connective: string, reason: string): string {
   const determined =
     /^(?:(?:la|le|les|une?|ce|cet|cette|ces|son|sa|ses|leurs?|plusieurs)(?!\p{L})|l['’])/u;
   if (determined.test(reason)) return reason;
+  // `en raison de trois oppositions`: a count is no plural noun (`des trois oppositions`).
+  if (COUNTED.test(reason)) return reason;
   return /^\p{L}+[sx](?!\p{L})/u.test(reason)
     ? `des ${reason}`
     : applyContractions(`${connective} ${reason}`);
@@ -399,6 +406,10 @@ function bothCauses(
   if (/(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u.test(cut)) return undefined;
   return { text: `${one} ${joiner} ${other}`, each: [one, other] };
 }
+
+/** A count opening a cause: it takes no article once the connective is gone. */
+const COUNTED =
+  /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L}))/u;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string): string | undefined {

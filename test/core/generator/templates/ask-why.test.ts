@@ -117,6 +117,14 @@ describe("askWhy", () => {
     ]);
   });
 
+  it("keys a counted cause without an article (`en raison de trois oppositions`, not `des trois`)", () => {
+    expect(
+      asked(
+        "Le calendrier a glissé en raison de trois oppositions déposées par des riverains et par une association de défense du patrimoine rural.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([["Pourquoi le calendrier a-t-il glissé ?", "trois oppositions"]]);
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
