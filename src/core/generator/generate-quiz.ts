@@ -7,6 +7,7 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
+import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
@@ -200,11 +201,18 @@ function isLowValue(
   if (NAME_LOOK_UPS.has(template)) return true;
   if (template === "clause-when" && answer.kind === "phrase") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
-  return answer.kind !== "truth" && printedInTitle(forms, context);
+  return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
 
 /** Whether the headline or the caption prints one of the answer's forms. */
-function printedInTitle(forms: string[], context: SalienceContext): boolean {
+function printedInTitle(
+  forms: string[],
+  context: SalienceContext,
+  answer: CandidateAnswer,
+): boolean {
+  // `onze morts` in the headline gives away `11 personnes`, `620 millions` gives away
+  // `620 millions de dollars`: a figure by its value, whatever it counts.
+  if (answer.kind === "number" && context.titleValues.has(answer.quantity.value)) return true;
   return forms.some((form) => form.length > 2 && context.title.includes(` ${form} `));
 }
 
@@ -239,6 +247,8 @@ function isMainFigure(candidate: Candidate): boolean {
 interface SalienceContext {
   /** The headline and the caption, normalised and padded with spaces. */
   title: string;
+  /** The figures the headline and the caption state (`onze morts` → 11). */
+  titleValues: Set<number>;
   /** Content words of the headline (4 letters or more). */
   titleWords: Set<string>;
   /** Offsets in the body where each paragraph starts. */
@@ -284,7 +294,15 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
     topicForms.add(normaliseAnswer(topic.name));
   }
-  return { title, titleWords, paragraphStarts, topicForms, sharesTitleWords: new Map() };
+  const titleValues = new Set(valuesIn(`${article.title} ${article.caption ?? ""}`));
+  return {
+    title,
+    titleValues,
+    titleWords,
+    paragraphStarts,
+    topicForms,
+    sharesTitleWords: new Map(),
+  };
 }
 
 function salienceOf(
@@ -295,7 +313,7 @@ function salienceOf(
 ): number {
   let salience = 1;
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
-  else if (printedInTitle(forms, context)) salience *= SALIENCE.answerInTitle;
+  else if (printedInTitle(forms, context, candidate.answer)) salience *= SALIENCE.answerInTitle;
   const { answer } = candidate;
   if (paragraph > 1 && answer.kind === "number" && DURATION.test(answer.quantity.unit)) {
     salience *= SALIENCE.duration;

@@ -144,6 +144,21 @@ describe("rankCandidates", () => {
     expect(salienceOf("Paul Riou coupe le ruban, samedi.")).toBeLessThan(plain);
   });
 
+  it("takes a figure the headline states in other words for printed there (`onze morts`, `11 personnes`)", () => {
+    const body =
+      "Au moins 11 personnes ont été tuées après le passage du cyclone. Plus de 3 400 maisons ont été détruites.";
+    const lowValues = (title: string) => {
+      const storm = parseArticle([title, body].join("\n\n"));
+      return rankCandidates(storm, analyseArticle(storm))
+        .filter((item) => item.candidate.answer.kind === "number" && item.lowValue)
+        .map((item) => item.answerKey);
+    };
+    expect(lowValues("Madagascar : au moins onze morts après le cyclone")).toContain(
+      "number:11:personnes",
+    );
+    expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
+  });
+
   it("asks no count of a set the article already named (`des deux pays`)", () => {
     const border = parseArticle(
       [
