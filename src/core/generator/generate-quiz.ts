@@ -18,6 +18,7 @@ import { isDefective } from "./is-defective";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
+import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
@@ -57,6 +58,7 @@ const TEMPLATES: readonly Template[] = [
   askRecipient,
   askPurpose,
   askList,
+  askChange,
 ];
 
 /** Templates that match a person to a title. */

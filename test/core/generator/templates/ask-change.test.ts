@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askChange } from "../../../../src/core/generator/templates/ask-change";
+
+function changes(...sentences: string[]) {
+  return askChange(analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")))).map(
+    (candidate) => [
+      candidate.prompt,
+      candidate.answer.kind === "number" ? candidate.answer.quantity.text : "",
+    ],
+  );
+}
+
+describe("askChange", () => {
+  it("asks by how much a figure changed (the @example)", () => {
+    expect(changes("Le prix du riz a chuté de 30 % en un an.")).toEqual([
+      ["De combien le prix du riz a-t-il chuté ?", "30 %"],
+    ]);
+    expect(changes("Le nombre de visiteurs augmente de 12 % par rapport à l'an dernier.")).toEqual([
+      ["De combien le nombre de visiteurs augmente-t-il ?", "12 %"],
+    ]);
+  });
+
+  it("asks the figure reached when the sentence gives both ends, past a year and a word of approximation", () => {
+    expect(
+      changes(
+        "La récolte de bleuets est passée de 61 millions de livres en 2022 à 28 millions de livres cette année.",
+        "Le temps d'attente des camions a été réduit de huit jours à moins de 48 heures.",
+      ),
+    ).toEqual([
+      ["À combien la récolte de bleuets est-elle passée ?", "28 millions de livres"],
+      ["À combien le temps d'attente des camions a-t-il été réduit ?", "48 heures"],
+    ]);
+  });
+
+  it("asks nothing of a transitive verb's object, nor of a change without a figure", () => {
+    expect(changes("L'entreprise a réduit ses effectifs de 10 %.")).toEqual([]);
+    expect(changes("Le prix du riz a chuté de manière spectaculaire.")).toEqual([]);
+  });
+});
