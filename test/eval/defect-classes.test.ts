@@ -60,6 +60,27 @@ describe("loose references", () => {
   });
 });
 
+describe("verb after inversion", () => {
+  it("verb-after-inversion: two conjugated verbs around an inverted pronoun", () => {
+    const sentence =
+      "Le regroupement Bécancour respire réclame une évaluation, car l'usine prélèvera de l'eau.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "car l'usine prélèvera de l'eau", sentence);
+    expect(
+      flags(
+        "verb-after-inversion",
+        ask("Pourquoi le regroupement Bécancour respire-t-il réclame une évaluation ?"),
+      ),
+    ).toBe(true);
+    expect(flags("verb-after-inversion", ask("Pourquoi le regroupement a-t-il été créé ?"))).toBe(
+      false,
+    );
+    expect(flags("verb-after-inversion", ask("Pourquoi la start-up doit-elle être créée ?"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("number agreement", () => {
   it("number-agreement: a plural after a number below 2, an article before a count", () => {
     const sentence =

@@ -6,6 +6,7 @@
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
+import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
 import { answerTexts, around, outsideQuotes, type QuestionCheck } from "./defect-check";
 
 const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’])(?!\p{L})/iu;
@@ -43,7 +44,20 @@ const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/
 const ARTICLE_BEFORE_COUNT =
   /^(?:des|les)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?!\p{L})/iu;
 
+/** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
+const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
+
 export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
+  "verb-after-inversion": {
+    description:
+      "a conjugated verb right after an inverted subject pronoun (respire-t-il réclame): two verbs, one of them a name's",
+    find: (question) =>
+      [...outsideQuotes(question.prompt).matchAll(AFTER_INVERSION)]
+        .filter(([, word = ""]) => {
+          return finiteVerb(word) !== undefined && !participleOf(word) && !nounGender(word);
+        })
+        .map((match) => `« ${match[0]} »`),
+  },
   "number-agreement": {
     description:
       "an answer or option with a plural after a number below 2 (1,7 kilomètres), or an article before a count (des trois oppositions)",

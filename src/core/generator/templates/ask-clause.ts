@@ -724,6 +724,23 @@ export function readClause(
     };
   }
   if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;
+  // `doit être créée à l'automne pour …`: a modal passive, read whole by a caller that takes
+  // any verb (*Pourquoi la start-up doit-elle être créée … ?*).
+  const modalPassive =
+    modal && participle === "être" && anyVerb
+      ? MODAL_PASSIVE.exec(text.slice(verb.index + verb[0].length))
+      : null;
+  if (modalPassive && participleOf(modalPassive[1] ?? "")) {
+    return {
+      subject: lowerDeterminer(subject),
+      subjectOffset: introLength,
+      aux,
+      passive: false,
+      participle: `être ${modalPassive[1]}`,
+      plural: /^(?:doivent|devraient|vont)$/u.test(aux),
+      restOffset: introLength + verb.index + verb[0].length + modalPassive[0].length,
+    };
+  }
   return {
     subject: lowerDeterminer(subject),
     subjectOffset: introLength,
@@ -736,6 +753,8 @@ export function readClause(
 }
 
 const VERBS = new RegExp(VERB.source, "gu");
+/** The participle after a modal's `être`: `doit être | créée`. */
+const MODAL_PASSIVE = /^\s+(\p{Ll}+)(?=[\s,.])/u;
 
 /**
  * The first compound verb that is not in a relative clause (`Le festival, qui s'est tenu du 6
@@ -840,6 +859,12 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     // the verb.
     if (nounGender(word) && !/^(?:,|\)|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
     if (!anyVerb && NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
+    // `Le regroupement Bécancour respire réclame …`: a verb right after a name and before
+    // another verb is the name's; where the clause's verb is, is not sure.
+    const next = words[index + 1]?.[0] ?? "";
+    if (/^\p{Lu}/u.test(words[index - 1]?.[0] ?? "") && finiteVerb(next) && !nounGender(next)) {
+      return undefined;
+    }
     return {
       index: words[index]?.index ?? 0,
       word,

@@ -54,7 +54,8 @@ const WHY_RELIABILITY = 0.95;
 /** What a student types back: a longer cause needs a shorter accepted wording. */
 const MAX_TYPED_WORDS = 8;
 /** Where a cause may be cut and still say it: before a complement of place, time or object. */
-const COMPLEMENT = /^(?:de|des|du|d['’]|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
+const COMPLEMENT =
+  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
 
 /**
  * The longest beginning of a long cause that ends before a complement and keeps at least four
@@ -105,7 +106,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     }
     const raw = reasonOf(reason);
     const text = raw && answerOf(connective.trim(), raw);
-    if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS) continue;
+    // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
+    if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS + 1) continue;
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
     // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
     // typed without its last complement too; without such a shorter wording it is not asked.
@@ -446,9 +448,10 @@ function reasonOf(text: string): string | undefined {
   ) {
     return undefined;
   }
-  // `l'insécurité` is two words: an article and its noun.
-  const count = reason.split(/[\s'’]+/u).length;
-  return count >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
+  // `l'insécurité` says enough: an article and its noun.
+  const atoms = reason.split(/[\s'’]+/u).length;
+  const count = reason.split(/\s+/u).length;
+  return atoms >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
 }
 
 /** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */

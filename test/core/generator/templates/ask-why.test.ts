@@ -125,6 +125,27 @@ describe("askWhy", () => {
     ).toEqual([["Pourquoi le calendrier a-t-il glissé ?", "trois oppositions"]]);
   });
 
+  it("asks why of a modal passive (`doit être créée … pour …`), a long purpose typed shorter", () => {
+    expect(
+      asked(
+        "Une start-up, Polydeg, doit être créée à l'automne pour tester le procédé sur les déchets d'emballage d'une usine agroalimentaire du Tarn.",
+      ).map((q) => [q.prompt, q.accepted.at(-1)]),
+    ).toEqual([
+      [
+        "Pourquoi la start-up doit-elle être créée à l'automne ?",
+        "pour tester le procédé sur les déchets d'emballage",
+      ],
+    ]);
+  });
+
+  it("asks nothing when a verb right after a name comes before another verb (`Bécancour respire réclame`)", () => {
+    expect(
+      asked(
+        "Le regroupement citoyen Bécancour respire réclame une évaluation complète, car l'usine prélèvera 9000 mètres cubes d'eau par jour.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
