@@ -201,6 +201,10 @@ function isLowValue(
 ): boolean {
   const { answer, template } = candidate;
   if (NAME_LOOK_UPS.has(template)) return true;
+  // A blank for a name, a place, a date or words is filled from memory of the sentence (blind
+  // grading, rounds 17–28: 3 GOOD of 464); one for a figure among close options is a question
+  // on the figure (49 of 100).
+  if (template === "gap-fill" && answer.kind !== "number") return true;
   if (template === "clause-when" && answer.kind === "phrase") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);

@@ -81,8 +81,11 @@ const MIN_QUESTIONS = 6;
 const GAP_FILL_COST = 0.6;
 /** A low-value question comes after any other of the same worth. */
 const LOW_VALUE_COST = 0.7;
-/** Gap-fills a short quiz keeps over the share: its key facts may have no other question. */
-const MIN_GAP_FILLS = 2;
+/**
+ * Gap-fills a short quiz keeps over the share: one, for a key fact no other question asks (blind
+ * grading, rounds 17–28: a second blank in a five-question quiz was nearly always WEAK).
+ */
+const MIN_GAP_FILLS = 1;
 
 /**
  * Picks up to `count` candidates greedily: each step takes the best one by reliability,

@@ -159,6 +159,24 @@ describe("rankCandidates", () => {
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
   });
 
+  it("takes a blank for a name or a place for low value, one for a figure not", () => {
+    const story = parseArticle(
+      [
+        "Une passerelle pour Vannes",
+        "Le maire, Paul Riou, a inauguré samedi à Vannes une passerelle qui a coûté 3,8 millions d'euros.",
+      ].join("\n\n"),
+    );
+    const gapFills = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.template === "gap-fill",
+    );
+    const low = (kind: string) =>
+      gapFills.filter((item) => item.candidate.answer.kind === kind).map((item) => item.lowValue);
+    expect(low("number")).toContain(false);
+    expect(low("number")).not.toContain(true);
+    expect([...low("person"), ...low("place")].length).toBeGreaterThan(0);
+    expect([...low("person"), ...low("place")]).not.toContain(false);
+  });
+
   it("asks no count of a set the article already named (`des deux pays`)", () => {
     const border = parseArticle(
       [

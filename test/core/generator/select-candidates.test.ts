@@ -128,8 +128,8 @@ describe("selectCandidates", () => {
       ranked(`Q${index}`, { template: `t${index}`, sentenceStart: 5000, reliability: 0.5 }),
     );
     const selected = selectCandidates([...gaps, ...sameSentence], 10, new Map());
-    // Three gap-fills fit 30 % of ten, but only two questions stand beside them: two stay.
-    expect(selected.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(2);
+    // Three gap-fills fit 30 % of ten, but only two questions stand beside them: one stays.
+    expect(selected.filter((item) => item.candidate.template === "gap-fill")).toHaveLength(1);
     expect(selected.filter((item) => item.candidate.sentence.start === 5000)).toHaveLength(2);
     const others = Array.from({ length: 7 }, (_, index) =>
       ranked(`W${index}`, { template: `w${index}`, sentenceStart: 100 * (index + 1) }),
