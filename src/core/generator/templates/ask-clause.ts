@@ -112,7 +112,7 @@ const WHO_TEMPLATES = new Set(["clause-who", "named-subject"]);
 export function askClause(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
-  for (const { sentence, evidence } of clausesToRead(analysis.sentences)) {
+  for (const { sentence, evidence, countOnly } of clausesToRead(analysis.sentences)) {
     const clause = readClause(sentence, analysis.people, false, before.get(sentence.start));
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
@@ -205,6 +205,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       choice = false,
     ) => {
       if (whoOnly && !WHO_TEMPLATES.has(template)) return;
+      if (countOnly && template !== "clause-how-many") return;
       candidates.push({ template, prompt, answer, sentence: evidence, reliability, choice, topic });
     };
     const predicate = (o: string) => [clause.aux, verb, o].filter(Boolean).join(" ");
@@ -277,6 +278,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
+/** `, qui` and a verb (`réunit`, `a fait`), then within a few words a count. */
+const COUNTING_RELATIVE =
+  /,\s+qui(?=\s+(?:a\s+|ont\s+)?\p{Ll}+\s+(?:plus de\s+|près de\s+|quelque\s+|environ\s+)?\d)/gu;
+/** The noun phrase a relative follows: the last one opening on a determiner before it. */
+const ANTECEDENT =
+  /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)[^,;:()«»\s]+\s*){1,8})$/u;
+
 /** `a indiqué que …`: a clause reported after a verb of saying. */
 const REPORTED_CLAUSE =
   /\s(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|précisé|affirmé|déclaré|expliqué|souligné|assuré|rappelé|estimé|confirmé|révélé)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L})/iu;
@@ -286,9 +294,32 @@ const REPORTED_CLAUSE =
  * station alimentera …` → `la station alimentera …`), read as a sentence of its own; the
  * question's evidence stays the whole sentence.
  */
-function clausesToRead(sentences: Sentence[]): { sentence: Sentence; evidence: Sentence }[] {
+function clausesToRead(
+  sentences: Sentence[],
+): { sentence: Sentence; evidence: Sentence; countOnly?: boolean }[] {
   return sentences.flatMap((sentence) => {
-    const units = [{ sentence, evidence: sentence }];
+    const units: { sentence: Sentence; evidence: Sentence; countOnly?: boolean }[] = [
+      { sentence, evidence: sentence },
+    ];
+    // `L'exposition, qui réunit 120 œuvres, …` → `L'exposition      réunit 120 œuvres` (the
+    // relative's `, qui` blanked, so offsets hold): how many it counts, nothing else (what a
+    // relative says of its antecedent is a detail but for its figure).
+    for (const relative of sentence.text.matchAll(COUNTING_RELATIVE)) {
+      const before = sentence.text.slice(0, relative.index);
+      const antecedent = ANTECEDENT.exec(before);
+      if (!antecedent) continue;
+      const from = antecedent.index + (antecedent[0].length - (antecedent[1]?.length ?? 0));
+      const body = sentence.text.slice(relative.index + relative[0].length);
+      const end = /[,;:.!?«»()]/u.exec(body)?.index ?? body.length;
+      const blanked = `${before.slice(from)}${" ".repeat(relative[0].length - 1)} ${body.slice(0, end)}`;
+      const text = (blanked[0]?.toUpperCase() ?? "") + blanked.slice(1);
+      const start = sentence.start + from;
+      units.push({
+        sentence: { ...sentence, text, start, end: start + text.length },
+        evidence: sentence,
+        countOnly: true,
+      });
+    }
     const reported = REPORTED_CLAUSE.exec(sentence.text);
     if (reported) {
       const offset = reported.index + reported[0].length;

@@ -127,6 +127,22 @@ describe("askClause on a relative clause", () => {
   });
 });
 
+describe("askClause on a relative clause that counts", () => {
+  it("asks how many the relative counts, of its antecedent, and nothing else of it", () => {
+    const candidates = candidatesFor(
+      "Le tribunal a condamné mercredi six prévenus pour une vaste escroquerie aux faux conseillers bancaires, qui a fait 212 victimes entre 2021 et 2023.",
+    );
+    const counts = candidates.filter((c) => c.answer.kind === "number").map((c) => c.prompt);
+    expect(counts).toContain(
+      "Combien de victimes la vaste escroquerie aux faux conseillers bancaires a-t-elle faites ?",
+    );
+    // The relative's evidence is the whole sentence; what else it says is not asked.
+    const fromRelative = candidates.filter((c) => /escroquerie/u.test(c.prompt));
+    expect(fromRelative.map((c) => c.template)).toEqual(["clause-how-many"]);
+    expect(fromRelative[0]?.sentence.text).toMatch(/^Le tribunal a condamné/u);
+  });
+});
+
 describe("askClause on a counted subject", () => {
   it("asks how many did or underwent what the verb says, not the clause after `et`", () => {
     const candidates = candidatesFor(
