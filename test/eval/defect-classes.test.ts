@@ -101,6 +101,21 @@ describe("number agreement", () => {
 });
 
 describe("span checks", () => {
+  it("torn-opening: a gap-fill window opening inside a title", () => {
+    const sentence =
+      "Le ministre de l'Agriculture, du Développement rural et des Productions vivrières, Kouadio Yao Serge, a fait cette annonce mardi.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "Kouadio Yao Serge", sentence);
+    expect(
+      flags(
+        "torn-opening",
+        ask(
+          "Complétez : « … rural et des Productions vivrières, ……, a fait cette annonce mardi. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(flags("torn-opening", ask("Complétez : « … a fait cette annonce ……. »"))).toBe(false);
+  });
+
   it("invented-day: a date answer naming a day the evidence does not write", () => {
     const sentence = "L'enquête avait été ouverte en mars 2023 après un signalement.";
     const ask = (answer: string) =>

@@ -132,6 +132,23 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       );
     },
   },
+  "torn-opening": {
+    description:
+      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… »), not at a clause",
+    find: (question) => {
+      const opening = /^Complétez : « … (\S+(?:\s+\S+){0,3})/u.exec(question.prompt)?.[1];
+      if (!opening || !/^\p{Ll}/u.test(opening)) return [];
+      const text = question.evidence.text;
+      const at = text.indexOf(opening);
+      if (at <= 0) return [];
+      const before = text.slice(Math.max(0, at - 30), at);
+      // After a comma, a connective or a verb the window opens a clause; after a noun's
+      // words (`du Développement | rural`) it tears a phrase.
+      return /(?:^|\s)(?:du|de|des|et|d['’][^\s,]+|\p{Lu}\p{Ll}+)\s+$/u.test(before)
+        ? [`opens on « ${opening} » after « ${before.trim()} »`]
+        : [];
+    },
+  },
   "invented-day": {
     description:
       "a date answer naming a day the evidence does not write (« en mars 2023 » keyed « 1er mars 2023 »)",

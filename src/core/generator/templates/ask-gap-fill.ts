@@ -154,8 +154,16 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     // widen to neighbouring clauses or cut at a word while it stays readable.
     start = clauseStart(body, sentence, mention.start);
     end = clauseEnd(body, sentence, mention.end);
-    if (mention.start - start > SIDE) start = wordAfter(body, mention.start - SIDE);
-    if (end - mention.end > SIDE) end = wordBefore(body, mention.end + SIDE);
+    // Cut at a word, a window opens mid-phrase (`… rural et des Productions vivrières, ……`:
+    // a minister's title torn, blind grading): it opens at the next comma when there is one.
+    if (mention.start - start > SIDE) {
+      start = nextClause(body, wordAfter(body, mention.start - SIDE), mention);
+    }
+    if (end - mention.end > SIDE) {
+      end = wordBefore(body, mention.end + SIDE);
+      const comma = body.lastIndexOf(", ", end);
+      if (comma >= mention.end) end = comma;
+    }
     ({ start, end } = withoutCutPairs(body, start, mention, end));
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
   }
@@ -223,8 +231,29 @@ function withoutDanglingEdges(
     first > sentence.start
       ? /^(?:de|du|des|d['’])\s*(?:\p{Lu}[\p{L}'’-]*\s+)+/u.exec(body.slice(first, mention.start))
       : null;
-  if (torn) first += torn[0].length;
+  // What is left of the name's phrase (`… rural et des Productions vivrières, ……`) goes too.
+  // When no clause opens before the gap, the sentence's start does, if it is not too far.
+  if (torn) {
+    const left = first + torn[0].length;
+    const next = nextClause(body, left, mention);
+    first = next !== left || mention.start - sentence.start > 2 * SIDE ? next : sentence.start;
+  }
   return { start: first, end: Math.max(last, mention.end) };
+}
+
+/** A relative needs what it follows (`…, où circulent …`): no window opens on one. */
+const RELATIVE_OPENING =
+  /^(?:qui|que|qu['’]|où|dont|lequel|laquelle|lesquels|lesquelles)(?!\p{L})/u;
+
+/**
+ * Where a window cut mid-phrase opens instead: after the next comma before the gap, unless a
+ * relative follows it; else where it was.
+ */
+function nextClause(body: string, start: number, mention: Mention): number {
+  const comma = body.indexOf(", ", start);
+  // Some words must stand before the gap: a window never opens on it (`… ……, a fait …`).
+  if (comma === -1 || comma + 2 >= mention.start) return start;
+  return RELATIVE_OPENING.test(body.slice(comma + 2)) ? start : comma + 2;
 }
 
 function wordAfter(body: string, offset: number): number {

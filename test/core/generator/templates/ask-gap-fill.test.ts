@@ -243,4 +243,18 @@ describe("askGapFill on a long sentence cut around the gap", () => {
       expect(prompt).not.toMatch(/«\s…\s(?:de|du|des|d['’])\s*\p{Lu}/u);
     }
   });
+
+  it("opens a cut window at a comma rather than inside a title, but not before a relative", () => {
+    const analysis = analysisOf(
+      "Le ministre de l'Agriculture, du Développement rural et des Productions vivrières, Kouadio Yao Serge, a fait cette annonce mardi à Abidjan, à l'ouverture officielle de la campagne intermédiaire de commercialisation.",
+    );
+    const named = askGapFill(analysis).find((c) => c.answer.kind === "person");
+    expect(named?.prompt).toMatch(/^Complétez : « (?:Le ministre|… Kouadio|……)/u);
+    expect(named?.prompt).not.toMatch(/« … rural/u);
+    const bridge = analysisOf(
+      "Les travaux permettront aux piétons et aux cyclistes d'emprunter le pont Saint-Joseph, où circulent chaque jour près de 9 000 véhicules.",
+    );
+    const count = askGapFill(bridge).find((c) => c.answer.kind === "number");
+    expect(count?.prompt).not.toMatch(/« … où/u);
+  });
 });
