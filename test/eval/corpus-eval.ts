@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../../src/core/article/article";
 import { parseArticle } from "../../src/core/article/parse-article";
+import { valuesIn } from "../../src/core/french/values-in";
 import { generateQuiz } from "../../src/core/generator/generate-quiz";
+import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { AnswerKind, Question, QuestionType } from "../../src/core/quiz/quiz";
 import { type Defect, findQuizDefects } from "./find-defects";
 import { answersEqual, answersMatch } from "./match-answer";
@@ -29,6 +31,11 @@ export const DEFAULT_KEY_FACTS = 5;
 
 export interface FactResult extends KeyFact {
   key: boolean;
+  /**
+   * Whether the headline or the photo caption prints the answer (an accepted form, or the
+   * figure's value): a question on it is WEAK under the grading brief.
+   */
+  inHeadline: boolean;
   /** Id of the first question asking it in the 10-question quiz, if any. */
   askedAt10?: string;
   /** Id of the first question asking it in the 20-question quiz, if any. */
@@ -92,6 +99,16 @@ export function evaluateCorpus(corpusDir: string): ArticleResult[] {
     });
 }
 
+/** Whether `headline` prints one of the fact's forms, or the value of its figure. */
+export function printedInHeadline(fact: KeyFact, headline: string): boolean {
+  const printed = ` ${normaliseAnswer(headline)} `;
+  const forms = [fact.answer, ...fact.alternatives].map(normaliseAnswer);
+  if (forms.some((form) => form.length > 2 && printed.includes(` ${form} `))) return true;
+  if (fact.kind !== "number") return false;
+  const values = new Set(valuesIn(headline));
+  return valuesIn(fact.answer).some((value) => values.has(value));
+}
+
 function evaluateArticle(topic: string, raw: string, facts: KeyFact[]): ArticleResult {
   const article = parseArticle(raw);
   const body = article.paragraphs.join("\n\n");
@@ -107,6 +124,7 @@ function evaluateArticle(topic: string, raw: string, facts: KeyFact[]): ArticleR
     facts: facts.map((fact, index) => ({
       ...fact,
       key: keyDefaulted ? index < DEFAULT_KEY_FACTS : fact.key === true,
+      inHeadline: printedInHeadline(fact, `${article.title} ${article.caption ?? ""}`),
     })),
     quiz10: [],
     questions: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/core/quiz/quiz";
 import { baselineCandidates } from "./baseline-candidates";
 import { classifyAnswer } from "./classify-answer";
+import { type KeyFact, printedInHeadline } from "./corpus-eval";
 import { findDefects } from "./find-defects";
 import { answersEqual, answersMatch } from "./match-answer";
 import { answerTokens, tokenF1 } from "./token-f1";
@@ -95,5 +96,22 @@ describe("findDefects", () => {
         "missing-contraction",
       ]),
     );
+  });
+});
+
+describe("printedInHeadline", () => {
+  const fact = (answer: string, kind: KeyFact["kind"], alternatives: string[] = []) => ({
+    fact: "f",
+    answer,
+    alternatives,
+    kind,
+  });
+
+  it("finds a fact's form, or its figure's value however written, in the headline", () => {
+    const headline = "Madagascar : au moins onze morts après le passage du cyclone Tsiory";
+    expect(printedInHeadline(fact("Tsiory", "phrase"), headline)).toBe(true);
+    expect(printedInHeadline(fact("11 personnes", "number"), headline)).toBe(true);
+    expect(printedInHeadline(fact("12.500", "number"), headline)).toBe(false);
+    expect(printedInHeadline(fact("Toamasina", "place"), headline)).toBe(false);
   });
 });

@@ -139,6 +139,10 @@ interface SetTotals {
   asked20: number;
   keyAsked10: number;
   keyAsked20: number;
+  /** Key facts the headline or caption prints (WEAK when asked, under the grading brief). */
+  keyInHeadline: number;
+  keyAskedBeyondHeadline10: number;
+  keyAskedBeyondHeadline20: number;
   defects: number;
   at10: QuizMetrics;
   at20: QuizMetrics;
@@ -155,6 +159,9 @@ function setTotals(articles: ArticleResult[]): SetTotals {
     asked20: facts.filter((fact) => fact.askedAt20).length,
     keyAsked10: key.filter((fact) => fact.askedAt10).length,
     keyAsked20: key.filter((fact) => fact.askedAt20).length,
+    keyInHeadline: key.filter((fact) => fact.inHeadline).length,
+    keyAskedBeyondHeadline10: key.filter((fact) => !fact.inHeadline && fact.askedAt10).length,
+    keyAskedBeyondHeadline20: key.filter((fact) => !fact.inHeadline && fact.askedAt20).length,
     defects: sum(articles, (article) => article.defects.length),
     at10: sumMetrics(articles.map((article) => article.metrics10)),
     at20: sumMetrics(articles.map((article) => article.metrics20)),
@@ -226,6 +233,15 @@ function quizLevelSection(sets: CorpusSet[]): string[] {
         ),
         row("**Key facts asked**", (c) =>
           ratio(c.at === 10 ? c.totals.keyAsked10 : c.totals.keyAsked20, c.totals.keyFacts),
+        ),
+        row("Key facts the headline or caption prints", (c) =>
+          ratio(c.totals.keyInHeadline, c.totals.keyFacts),
+        ),
+        row("Key facts asked, of those it does not print", (c) =>
+          ratio(
+            c.at === 10 ? c.totals.keyAskedBeyondHeadline10 : c.totals.keyAskedBeyondHeadline20,
+            c.totals.keyFacts - c.totals.keyInHeadline,
+          ),
         ),
         row("Gap-fills (« Complétez »)", (c) => ratio(c.metrics.gapFills, c.metrics.questions)),
         ...QUESTION_FORMS.map((form) => row(`form: ${form}`, (c) => c.metrics.byForm[form])),
