@@ -25,6 +25,7 @@ import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askList } from "./templates/ask-list";
 import { askPenalty } from "./templates/ask-penalty";
+import { askPlannedCount } from "./templates/ask-planned-count";
 import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
@@ -59,6 +60,7 @@ const TEMPLATES: readonly Template[] = [
   askPurpose,
   askList,
   askChange,
+  askPlannedCount,
 ];
 
 /** Templates that match a person to a title. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askPlannedCount } from "../../../../src/core/generator/templates/ask-planned-count";
+
+function counts(...sentences: string[]) {
+  return askPlannedCount(
+    analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n"))),
+  ).map((candidate) => [
+    candidate.prompt,
+    candidate.answer.kind === "number" ? candidate.answer.quantity.value : undefined,
+  ]);
+}
+
+describe("askPlannedCount", () => {
+  it("asks how many a plan counts, its noun of action turned into a verb (the @example)", () => {
+    expect(
+      counts(
+        "Le fabricant de vélos Cyclonord a annoncé, jeudi 12 septembre, la suppression de 240 postes dans son usine de Roubaix.",
+        "La convention prévoit la formation de 6.000 jeunes aux métiers de l'aéronautique.",
+      ),
+    ).toEqual([
+      ["Combien de postes le fabricant de vélos Cyclonord va-t-il supprimer ?", 240],
+      ["Combien de jeunes la convention va-t-elle former ?", 6000],
+    ]);
+  });
+
+  it("asks nothing of a sum, of a noun it does not know, nor without a verb of planning", () => {
+    expect(counts("Les deux villes ont décidé la création de 3 millions d'euros.")).toEqual([]);
+    expect(counts("Le Conseil annonce la venue de 120 experts.")).toEqual([]);
+    expect(counts("Le Conseil a salué la création de 120 emplois.")).toEqual([]);
+  });
+});
