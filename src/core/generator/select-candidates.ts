@@ -212,19 +212,29 @@ function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
 function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
   const one = longestForm(a);
   const other = longestForm(b);
-  if (one.length < 4 || other.length < 4 || one === other) return false;
+  if (one.length < 4 || other.length < 4 || one.padded === other.padded) return false;
   const [short, long] = one.length < other.length ? [one, other] : [other, one];
-  return short.includes(" ") && ` ${long} `.includes(` ${short} `);
+  return short.spaced && long.padded.includes(short.padded);
 }
 
-/** Each candidate's longest answer form, found once: the overlap check runs at every pick. */
-const longestForms = new WeakMap<RankedCandidate, string>();
+/**
+ * A candidate's longest answer form, padded with spaces, and whether it has several words:
+ * found once, since the overlap check runs for every open candidate at every pick.
+ */
+interface LongestForm {
+  length: number;
+  padded: string;
+  spaced: boolean;
+}
 
-function longestForm(item: RankedCandidate): string {
+const longestForms = new WeakMap<RankedCandidate, LongestForm>();
+
+function longestForm(item: RankedCandidate): LongestForm {
   let longest = longestForms.get(item);
   if (longest === undefined) {
-    longest = "";
-    for (const form of item.forms ?? []) if (form.length > longest.length) longest = form;
+    let form = "";
+    for (const each of item.forms ?? []) if (each.length > form.length) form = each;
+    longest = { length: form.length, padded: ` ${form} `, spaced: form.includes(" ") };
     longestForms.set(item, longest);
   }
   return longest;
