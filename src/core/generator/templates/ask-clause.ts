@@ -679,23 +679,48 @@ function antecedentOf(clause: Clause, people: Person[]): Antecedent | undefined 
   return pronoun ? { subject: clause.subject, pronoun } : undefined;
 }
 
-/** The subject and compound past of a sentence that opens on them (after an introduction). */
+/** Clauses read, by the article's people (one per analysis: freed with it), then by what was read. */
+const clausesRead = new WeakMap<readonly Person[], Map<string, Clause | undefined>>();
+
+/**
+ * The subject and compound past of a sentence that opens on them (after an introduction).
+ * Several templates read the same sentence: each reading is done once an analysis, and the
+ * clause returned is shared (callers only read it).
+ */
 export function readClause(
   sentence: Pick<Sentence, "text">,
   people: Person[] = [],
   anyVerb = false,
   antecedent?: Antecedent,
 ): Clause | undefined {
+  let read = clausesRead.get(people);
+  if (!read) {
+    read = new Map();
+    clausesRead.set(people, read);
+  }
+  const key = `${anyVerb ? 1 : 0}${antecedent?.pronoun ?? ""}\u0000${antecedent?.subject ?? ""}\u0000${sentence.text}`;
+  if (read.has(key)) return read.get(key);
+  const clause = readClauseOnce(sentence.text, people, anyVerb, antecedent);
+  read.set(key, clause);
+  return clause;
+}
+
+function readClauseOnce(
+  whole: string,
+  people: Person[],
+  anyVerb: boolean,
+  antecedent: Antecedent | undefined,
+): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
-    const rest = sentence.text.slice(introLength);
+    const rest = whole.slice(introLength);
     const intro = INTRO.exec(rest) ?? PARTICIPLE_INTRO.exec(rest);
     if (!intro) break;
     introLength += intro[0].length;
   }
-  const text = sentence.text.slice(introLength);
+  const text = whole.slice(introLength);
   // `Quant au frère du prévenu, il a été acquitté`: the pronoun stands for what `Quant à` names.
-  const quant = QUANT.exec(sentence.text)?.groups;
+  const quant = QUANT.exec(whole)?.groups;
   // `Elle prévoit la création …` after `Une convention … a été signée.`: the pronoun stands for
   // the previous sentence's subject when gender and number agree.
   const pronoun = /^(?:il|elle|ils|elles)(?=\s)/iu.exec(text)?.[0].toLowerCase();
