@@ -34,6 +34,8 @@ const BARE_NUMBER =
  */
 const NOUN_PHRASE =
   /(?<![\p{L}'’])(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs)\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+/** Spacing that is not single spaces: a line break, a non-breaking space, two spaces. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 /** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
 const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une))+$/u;
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
@@ -167,8 +169,9 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     ({ start, end } = withoutCutPairs(body, start, mention, end));
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
   }
-  const clause = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`
-    .replace(/\s+/g, " ")
+  const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
+  // Paragraphs come with their spaces collapsed: a window seldom needs it (and this is hot).
+  const clause = (IRREGULAR_SPACE.test(window) ? window.replace(/\s+/g, " ") : window)
     .replace(/^[\s,;:]+/, "")
     .trim();
   const rest = normaliseAnswer(clause.replace(GAP, " "));
