@@ -141,11 +141,14 @@ function pick(
   const giveAways = new GiveAways(ranked);
   let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
   let last: RankedCandidate | undefined;
+  let givenAway: Set<RankedCandidate> | undefined;
   while (chosen.length < count) {
     let best: (typeof open)[number] | undefined;
     const withinLimits: typeof open = [];
     for (const entry of open) {
       const { item } = entry;
+      // The last pick closes those it conflicts with, in this same pass over the open ones.
+      if (last && (item === last || conflicts(item, last) || givenAway?.has(item))) continue;
       if (!last || sharesCounts(item, last)) {
         const { candidate } = item;
         if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
@@ -168,10 +171,8 @@ function pick(
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
     if (pick.lowValue) lowValues += 1;
-    const givenAway = giveAways.of(pick);
-    open = withinLimits.filter(
-      ({ item }) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
-    );
+    givenAway = giveAways.of(pick);
+    open = withinLimits;
     last = pick;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
