@@ -139,17 +139,24 @@ function pick(
   let gapFills = 0;
   let lowValues = 0;
   const giveAways = new GiveAways(ranked);
-  let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
-  let last: RankedCandidate | undefined;
+  const ids = new Ids();
+  let open: OpenCandidate[] = ranked.map((item) => ({
+    item,
+    base: baseWorth(item, weights),
+    score: 0,
+    topic: ids.of(item.candidate.topic),
+    answer: item.candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
+  }));
+  let last: OpenCandidate | undefined;
   let givenAway: Set<RankedCandidate> | undefined;
   while (chosen.length < count) {
-    let best: (typeof open)[number] | undefined;
-    const withinLimits: typeof open = [];
+    let best: OpenCandidate | undefined;
+    const withinLimits: OpenCandidate[] = [];
     for (const entry of open) {
       const { item } = entry;
       // The last pick closes those it conflicts with, in this same pass over the open ones.
-      if (last && (item === last || conflicts(item, last) || givenAway?.has(item))) continue;
-      if (!last || sharesCounts(item, last)) {
+      if (last && (entry === last || conflicts(entry, last) || givenAway?.has(item))) continue;
+      if (!last || sharesCounts(item, last.item)) {
         const { candidate } = item;
         if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
         const sameTemplate = picks.template.get(candidate.template) ?? 0;
@@ -173,7 +180,7 @@ function pick(
     if (pick.lowValue) lowValues += 1;
     givenAway = giveAways.of(pick);
     open = withinLimits;
-    last = pick;
+    last = best;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
 }
@@ -200,10 +207,39 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
  * statements aside). A prompt that holds the other's answer is the other conflict
  * ({@link GiveAways}).
  */
-function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
-  if (item.candidate.topic === pick.candidate.topic) return true;
-  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return answersOverlap(item, pick);
+function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
+  if (entry.topic === pick.topic) return true;
+  if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
+  return answersOverlap(entry.item, pick.item);
+}
+
+/** A candidate still open in {@link pick}, with its worth and what {@link conflicts} compares. */
+interface OpenCandidate {
+  item: RankedCandidate;
+  /** {@link baseWorth}. */
+  base: number;
+  /** Its worth after the picks so far. */
+  score: number;
+  /** Its topic and answer key as numbers: compared for every open candidate at every pick. */
+  topic: number;
+  /** {@link NO_ANSWER} for a true/false statement: two may share an answer. */
+  answer: number;
+}
+
+const NO_ANSWER = -1;
+
+/** Numbers for strings, equal when the strings are. */
+class Ids {
+  readonly #ids = new Map<string, number>();
+
+  of(key: string): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(key, id);
+    }
+    return id;
+  }
 }
 
 /**
