@@ -146,6 +146,7 @@ function pick(
     score: 0,
     topic: ids.of(item.candidate.topic),
     answer: item.candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
+    longest: longestForm(item),
   }));
   let last: OpenCandidate | undefined;
   let givenAway: Set<RankedCandidate> | undefined;
@@ -210,7 +211,7 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
   if (entry.topic === pick.topic) return true;
   if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
-  return answersOverlap(entry.item, pick.item);
+  return answersOverlap(entry.longest, pick.longest);
 }
 
 /** A candidate still open in {@link pick}, with its worth and what {@link conflicts} compares. */
@@ -224,6 +225,7 @@ interface OpenCandidate {
   topic: number;
   /** {@link NO_ANSWER} for a true/false statement: two may share an answer. */
   answer: number;
+  longest: LongestForm;
 }
 
 const NO_ANSWER = -1;
@@ -246,9 +248,7 @@ class Ids {
  * `un fonds d'urgence de 5 milliards d'ariary` and `5 milliards d'ariary`: one answer holds the
  * other, so the two questions ask one fact and each gives the other away (blind grading).
  */
-function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
-  const one = longestForm(a);
-  const other = longestForm(b);
+function answersOverlap(one: LongestForm, other: LongestForm): boolean {
   if (one.length < 4 || other.length < 4 || one.padded === other.padded) return false;
   const [short, long] = one.length < other.length ? [one, other] : [other, one];
   return short.spaced && long.padded.includes(short.padded);
@@ -256,7 +256,7 @@ function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
 
 /**
  * A candidate's longest answer form, padded with spaces, and whether it has several words:
- * found once, since the overlap check runs for every open candidate at every pick.
+ * found once a selection, since the overlap check runs for every open candidate at every pick.
  */
 interface LongestForm {
   length: number;
@@ -264,17 +264,10 @@ interface LongestForm {
   spaced: boolean;
 }
 
-const longestForms = new WeakMap<RankedCandidate, LongestForm>();
-
 function longestForm(item: RankedCandidate): LongestForm {
-  let longest = longestForms.get(item);
-  if (longest === undefined) {
-    let form = "";
-    for (const each of item.forms ?? []) if (each.length > form.length) form = each;
-    longest = { length: form.length, padded: ` ${form} `, spaced: form.includes(" ") };
-    longestForms.set(item, longest);
-  }
-  return longest;
+  let form = "";
+  for (const each of item.forms ?? []) if (each.length > form.length) form = each;
+  return { length: form.length, padded: ` ${form} `, spaced: form.includes(" ") };
 }
 
 /**
