@@ -250,7 +250,10 @@ class Ids {
  */
 function answersOverlap(one: LongestForm, other: LongestForm): boolean {
   if (one.length < 4 || other.length < 4 || one.padded === other.padded) return false;
-  const [short, long] = one.length < other.length ? [one, other] : [other, one];
+  // No pair built: this runs for every open candidate at every pick.
+  const oneShorter = one.length < other.length;
+  const short = oneShorter ? one : other;
+  const long = oneShorter ? other : one;
   return short.spaced && long.padded.includes(short.padded);
 }
 
