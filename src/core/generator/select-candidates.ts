@@ -140,7 +140,7 @@ function pick(
   let lowValues = 0;
   const giveAways = new GiveAways(ranked);
   const ids = new Ids();
-  let open: OpenCandidate[] = ranked.map((item) => ({
+  const open: OpenCandidate[] = ranked.map((item) => ({
     item,
     base: baseWorth(item, weights),
     score: 0,
@@ -152,7 +152,8 @@ function pick(
   let givenAway: Set<RankedCandidate> | undefined;
   while (chosen.length < count) {
     let best: OpenCandidate | undefined;
-    const withinLimits: OpenCandidate[] = [];
+    // Those still open are moved up in place (behind the reading): no new array a step.
+    let kept = 0;
     for (const entry of open) {
       const { item } = entry;
       // The last pick closes those it conflicts with, in this same pass over the open ones.
@@ -166,9 +167,11 @@ function pick(
         if (item.lowValue && lowValues >= maxLowValue) continue;
         entry.score = worth(item, entry.base, picks);
       }
-      withinLimits.push(entry);
+      open[kept] = entry;
+      kept += 1;
       if (!best || entry.score > best.score) best = entry;
     }
+    open.length = kept;
     if (!best) break;
     const pick = best.item;
     chosen.push(pick);
@@ -180,7 +183,6 @@ function pick(
     if (candidate.template === "gap-fill") gapFills += 1;
     if (pick.lowValue) lowValues += 1;
     givenAway = giveAways.of(pick);
-    open = withinLimits;
     last = best;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
