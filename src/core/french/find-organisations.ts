@@ -4,6 +4,7 @@
  * nationale (DGSN)`), acronyms alone, and names headed by an organisation noun (`l'Office des
  * étrangers`).
  */
+import { CAPITAL_AHEAD } from "../text/capital-ahead";
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { isCommonWord } from "./lexicon/common-words";
@@ -12,7 +13,10 @@ import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 import { finiteVerb } from "./lexicon/verb-form";
 
 const ACRONYM_IN_PARENTHESES = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/gu;
-const ACRONYM = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d&]{1,9}(?![\p{L}\d-])/gu;
+const ACRONYM = new RegExp(
+  String.raw`${CAPITAL_AHEAD}(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d&]{1,9}(?![\p{L}\d-])`,
+  "gu",
+);
 /** Small words an expansion may contain that the acronym skips. */
 const LINK_WORDS = new Set([
   "de",
