@@ -4,7 +4,7 @@
  * nationale (DGSN)`), acronyms alone, and names headed by an organisation noun (`l'Office des
  * étrangers`).
  */
-import { CAPITAL_AHEAD } from "../text/capital-ahead";
+import { CAPITAL_AHEAD } from "../text/start-ahead";
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { isCommonWord } from "./lexicon/common-words";

@@ -3,7 +3,7 @@
  * Finds the people an article names, merges spellings of the same person, and reads their
  * roles from appositions (`le directeur de la DSITI, Mourad Naimi`; `Jan Jambon, ministre…`).
  */
-import { CAPITAL_AHEAD } from "../text/capital-ahead";
+import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";

@@ -4,7 +4,7 @@
  * `Jeux olympiques`) that are not a person, an organisation or a known place.
  */
 
-import { CAPITAL_AHEAD } from "../text/capital-ahead";
+import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Mention } from "./entities";
 import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
