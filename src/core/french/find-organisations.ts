@@ -4,7 +4,7 @@
  * nationale (DGSN)`), acronyms alone, and names headed by an organisation noun (`l'Office des
  * étrangers`).
  */
-import { CAPITAL_AHEAD } from "../text/start-ahead";
+import { CAPITAL_AHEAD, startAhead } from "../text/start-ahead";
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { isCommonWord } from "./lexicon/common-words";
@@ -112,7 +112,8 @@ const TRAILING_ADVERB = /^(?:\p{Ll}+ment|aujourd)$/u;
 const COMPLEMENT = String.raw`(?:\p{Ll}[\p{L}-]*(?:\s+(?!${NOT_NAME_WORDS})\p{Ll}+(?![\p{L}'’-])(?<!é|ée|és|ées|ent|ait))?|\p{Lu}[\p{L}-]*)`;
 /** `l'Office des étrangers`, `la Cour de cassation`: head noun, two adjectives, complements. */
 const NAMED = new RegExp(
-  String.raw`(?<![\p{L}])${NAMED_DETERMINER}\s*(?<name>\p{Lu}\p{Ll}+(?:${NAMED_ADJECTIVE}){0,2}(?:\s+(?:${NAMED_LINK})${COMPLEMENT}){0,3})`,
+  // The lookahead passes at the first letters of NAMED_DETERMINER's words.
+  String.raw`${startAhead(["les|Les|du|Du|aux|Aux"])}(?<![\p{L}])${NAMED_DETERMINER}\s*(?<name>\p{Lu}\p{Ll}+(?:${NAMED_ADJECTIVE}){0,2}(?:\s+(?:${NAMED_LINK})${COMPLEMENT}){0,3})`,
   "gu",
 );
 
