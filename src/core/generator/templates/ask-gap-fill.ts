@@ -35,8 +35,11 @@ const BARE_NUMBER = new RegExp(
  * punctuation, a relative pronoun or a preposition other than `de` (`un cyborg tueur`, `la
  * résistance humaine contre…` stops at `contre`).
  */
-const NOUN_PHRASE =
-  /(?<![\p{L}'’])(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs)\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+const NOUN_PHRASE_DETERMINERS = "le|la|les|un|une|des|du|son|sa|ses|leur|leurs";
+const NOUN_PHRASE = new RegExp(
+  String.raw`${startAhead([NOUN_PHRASE_DETERMINERS, "l"])}(?<![\p{L}'’])(?:(?:${NOUN_PHRASE_DETERMINERS})\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}`,
+  "gu",
+);
 /** Spacing that is not single spaces: a line break, a non-breaking space, two spaces. */
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 /** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
