@@ -25,6 +25,7 @@ import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
+import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
@@ -67,11 +68,17 @@ const PASSIVE_COMPLEMENT_START = new RegExp(
   "u",
 );
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
-const WEEKDAY =
-  /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
+const WEEKDAY_NAMES = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+const WEEKDAY = new RegExp(
+  String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})`,
+  "gu",
+);
 /** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
-const TIME_ADVERB =
-  /(?<!\p{L})(?:l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?)(?!\p{L})/gu;
+const TIME_ADVERBS = String.raw`l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
+const TIME_ADVERB = new RegExp(
+  String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
+  "gu",
+);
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
