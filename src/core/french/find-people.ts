@@ -3,6 +3,7 @@
  * Finds the people an article names, merges spellings of the same person, and reads their
  * roles from appositions (`le directeur de la DSITI, Mourad Naimi`; `Jan Jambon, ministre…`).
  */
+import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Gender, Mention, Person, PersonRole } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
@@ -21,7 +22,7 @@ const PARTICLE =
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 /** Two to four capitalised words, with name particles between them. */
 const NAME = new RegExp(
-  String.raw`(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
+  String.raw`${CAPITAL_AHEAD}(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
   "gu",
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;

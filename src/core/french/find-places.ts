@@ -2,6 +2,8 @@
  * @module
  * Finds places: known countries and cities, and capitalised names after `à`, `au`, `en`.
  */
+
+import { startAhead } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Mention, Place } from "./entities";
 import { CITIES } from "./lexicon/cities";
@@ -9,7 +11,10 @@ import { isCommonWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { GIVEN_TO } from "./lexicon/given-to";
 
-const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)/gu;
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`${startAhead(["à|au|aux|en"])}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)`,
+  "gu",
+);
 
 const KNOWN_PLACES = [...COUNTRIES.keys(), ...CITIES];
 

@@ -4,13 +4,16 @@
  * `Jeux olympiques`) that are not a person, an organisation or a known place.
  */
 
+import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Mention } from "./entities";
 import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
 
 /** Capitalised words joined by link words, then maybe an adjective (`Jeux olympiques`). */
-const SPAN =
-  /(?<![\p{L}\d-]|\p{L}{2}['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)s?(?!\p{L}))?/gu;
+const SPAN = new RegExp(
+  String.raw`${CAPITAL_AHEAD}(?<![\p{L}\d-]|\p{L}{2}['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|la|le|et)\s*)?\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}{2,}(?:ais|aise|ien|ienne|ique|ale|al|aux|ain|aine|ois|oise|ane)s?(?!\p{L}))?`,
+  "gu",
+);
 
 /**
  * Capitalised spans of `body` outside the `known` mentions. A capital that only starts a

@@ -2,6 +2,7 @@
  * @module
  * Finds quantities with a unit (`deux jours`, `3,5 millions d'euros`, `120 habitants`, `15 %`).
  */
+import { startAhead } from "../text/start-ahead";
 import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
 import { nounGender } from "./lexicon/noun-gender";
@@ -23,7 +24,7 @@ const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s
 /** `200 millions $`, `12 M$`, `45 €`: a currency sign, with its scale if any, is the unit. */
 const CURRENCY = String.raw`(?:(?:millions?|milliards?)\s+|M\s?|Md\s?)?(?:\$|€)`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  String.raw`${startAhead([NUMBER_WORDS], { digit: true })}(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
   "giu",
 );
 const NOT_UNITS = new Set([

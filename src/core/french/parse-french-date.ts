@@ -3,6 +3,7 @@
  * French calendar dates: reading one typed as an answer (`1er mars 2016`, `01/03/2016`,
  * `mardi 1er mars`) and finding every one written in an article, with offsets.
  */
+import { startAhead } from "../text/start-ahead";
 
 /** A calendar day; `year` is absent when the text does not give it. */
 export interface FrenchDate {
@@ -63,7 +64,7 @@ const AFTER_NUMERIC = String.raw`(?![\p{L}\p{N}]|[/.-]\d)`;
  * `1er mars 2016` is found whole rather than as `mars 2016`.
  */
 const DATE_PATTERN = new RegExp(
-  [
+  `${startAhead([WEEKDAY, MONTH, "premier"], { digit: true })}(?:${[
     // mardi 1er mars 2016, 12 janvier, premier mai
     String.raw`${BEFORE}(?:(?<weekday>${WEEKDAY})\s+)?(?<day>\d{1,2}(?:er|ᵉʳ)?|premier)\s+(?<month>${MONTH})(?:\s+(?<year>\d{4}))?(?!\p{L})(?!\d)`,
     // 01/03/2016, 1.3.2016, 01-03-16
@@ -72,7 +73,7 @@ const DATE_PATTERN = new RegExp(
     String.raw`${BEFORE_NUMERIC}(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})${AFTER_NUMERIC}`,
     // mars 2016
     String.raw`${BEFORE}(?<lonelyMonth>${MONTH})\s+(?<lonelyYear>\d{4})${AFTER}`,
-  ].join("|"),
+  ].join("|")})`,
   "giu",
 );
 

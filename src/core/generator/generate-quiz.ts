@@ -243,8 +243,10 @@ function ordinalNeedles(answer: CandidateAnswer): string[] {
 function isReferentialCount(body: string, answer: CandidateAnswer): boolean {
   if (answer.kind !== "number" || answer.quantity.value > 5) return false;
   const before = body.slice(Math.max(0, answer.quantity.start - 8), answer.quantity.start);
-  return /(?<!\p{L})(?:les|des|ces|aux|leurs|ses)\s+$/iu.test(before);
+  return DEFINITE_BEFORE.test(before);
 }
+
+const DEFINITE_BEFORE = /(?<!\p{L})(?:les|des|ces|aux|leurs|ses)\s+$/iu;
 
 function isMainFigure(candidate: Candidate): boolean {
   const { answer } = candidate;

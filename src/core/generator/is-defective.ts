@@ -5,15 +5,19 @@
  */
 import { normaliseAnswer } from "../marking/normalise-answer";
 import { countOccurrences } from "../text/count-occurrences";
+import { startAhead } from "../text/start-ahead";
 import type { AnswerForms } from "./answer-forms";
 
 const MAX_PROMPT_LENGTH = 220;
 /**
- * A subject or object pronoun standing alone in a question (not `-t-il`, not inside a quote),
- * or `y` (`certaines entreprises y ont mis à pied …`: where?).
+ * A subject or object pronoun standing alone in a question (not `-t-il`), or `y` (`certaines
+ * entreprises y ont mis à pied …`: where?); tried before the first quotation mark
+ * ({@link beforeQuote}).
  */
-const LOOSE_PRONOUN =
-  /^[^«]*(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])/u;
+const LOOSE_PRONOUN = new RegExp(
+  String.raw`${startAhead(["il|elle|ils|elles|lui|y"])}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
+  "u",
+);
 /** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
@@ -40,7 +44,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
-  if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(prompt)) return true;
+  if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
   const normalPrompt = ` ${normaliseAnswer(prompt)} `;
@@ -48,4 +52,13 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     const normal = normaliseAnswer(form);
     return normal.length > 0 && normalPrompt.includes(` ${normal} `);
   });
+}
+
+/**
+ * The prompt up to its first quotation mark: a pronoun inside a quote stands for the speaker.
+ * Sliced rather than matched behind `^[^«]*`, which the engine backtracks through.
+ */
+function beforeQuote(prompt: string): string {
+  const quote = prompt.indexOf("«");
+  return quote === -1 ? prompt : prompt.slice(0, quote);
 }

@@ -139,14 +139,26 @@ function pick(
   let gapFills = 0;
   let lowValues = 0;
   const giveAways = new GiveAways(ranked);
-  let open = ranked.map((item) => ({ item, base: baseWorth(item, weights), score: 0 }));
-  let last: RankedCandidate | undefined;
+  const ids = new Ids();
+  const open: OpenCandidate[] = ranked.map((item) => ({
+    item,
+    base: baseWorth(item, weights),
+    score: 0,
+    topic: ids.of(item.candidate.topic),
+    answer: item.candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
+    longest: longestForm(item),
+  }));
+  let last: OpenCandidate | undefined;
+  let givenAway: Set<RankedCandidate> | undefined;
   while (chosen.length < count) {
-    let best: (typeof open)[number] | undefined;
-    const withinLimits: typeof open = [];
+    let best: OpenCandidate | undefined;
+    // Those still open are moved up in place (behind the reading): no new array a step.
+    let kept = 0;
     for (const entry of open) {
       const { item } = entry;
-      if (!last || sharesCounts(item, last)) {
+      // The last pick closes those it conflicts with, in this same pass over the open ones.
+      if (last && (entry === last || conflicts(entry, last) || givenAway?.has(item))) continue;
+      if (!last || sharesCounts(item, last.item)) {
         const { candidate } = item;
         if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
         const sameTemplate = picks.template.get(candidate.template) ?? 0;
@@ -155,9 +167,11 @@ function pick(
         if (item.lowValue && lowValues >= maxLowValue) continue;
         entry.score = worth(item, entry.base, picks);
       }
-      withinLimits.push(entry);
+      open[kept] = entry;
+      kept += 1;
       if (!best || entry.score > best.score) best = entry;
     }
+    open.length = kept;
     if (!best) break;
     const pick = best.item;
     chosen.push(pick);
@@ -168,11 +182,8 @@ function pick(
     if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
     if (candidate.template === "gap-fill") gapFills += 1;
     if (pick.lowValue) lowValues += 1;
-    const givenAway = giveAways.of(pick);
-    open = withinLimits.filter(
-      ({ item }) => item !== pick && !conflicts(item, pick) && !givenAway.has(item),
-    );
-    last = pick;
+    givenAway = giveAways.of(pick);
+    last = best;
   }
   return options.maxGapFills === undefined ? withinGapFillShare(chosen) : chosen;
 }
@@ -199,35 +210,69 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
  * statements aside). A prompt that holds the other's answer is the other conflict
  * ({@link GiveAways}).
  */
-function conflicts(item: RankedCandidate, pick: RankedCandidate): boolean {
-  if (item.candidate.topic === pick.candidate.topic) return true;
-  if (item.candidate.answer.kind !== "truth" && item.answerKey === pick.answerKey) return true;
-  return answersOverlap(item, pick);
+function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
+  if (entry.topic === pick.topic) return true;
+  if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
+  return answersOverlap(entry.longest, pick.longest);
+}
+
+/** A candidate still open in {@link pick}, with its worth and what {@link conflicts} compares. */
+interface OpenCandidate {
+  item: RankedCandidate;
+  /** {@link baseWorth}. */
+  base: number;
+  /** Its worth after the picks so far. */
+  score: number;
+  /** Its topic and answer key as numbers: compared for every open candidate at every pick. */
+  topic: number;
+  /** {@link NO_ANSWER} for a true/false statement: two may share an answer. */
+  answer: number;
+  longest: LongestForm;
+}
+
+const NO_ANSWER = -1;
+
+/** Numbers for strings, equal when the strings are. */
+class Ids {
+  readonly #ids = new Map<string, number>();
+
+  of(key: string): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(key, id);
+    }
+    return id;
+  }
 }
 
 /**
  * `un fonds d'urgence de 5 milliards d'ariary` and `5 milliards d'ariary`: one answer holds the
  * other, so the two questions ask one fact and each gives the other away (blind grading).
  */
-function answersOverlap(a: RankedCandidate, b: RankedCandidate): boolean {
-  const one = longestForm(a);
-  const other = longestForm(b);
-  if (one.length < 4 || other.length < 4 || one === other) return false;
-  const [short, long] = one.length < other.length ? [one, other] : [other, one];
-  return short.includes(" ") && ` ${long} `.includes(` ${short} `);
+function answersOverlap(one: LongestForm, other: LongestForm): boolean {
+  if (one.length < 4 || other.length < 4 || one.padded === other.padded) return false;
+  // No pair built: this runs for every open candidate at every pick.
+  const oneShorter = one.length < other.length;
+  const short = oneShorter ? one : other;
+  const long = oneShorter ? other : one;
+  return short.spaced && long.padded.includes(short.padded);
 }
 
-/** Each candidate's longest answer form, found once: the overlap check runs at every pick. */
-const longestForms = new WeakMap<RankedCandidate, string>();
+/**
+ * A candidate's longest answer form, padded with spaces, and whether it has several words:
+ * found once a selection, since the overlap check runs for every open candidate at every pick.
+ */
+interface LongestForm {
+  length: number;
+  padded: string;
+  spaced: boolean;
+}
 
-function longestForm(item: RankedCandidate): string {
-  let longest = longestForms.get(item);
-  if (longest === undefined) {
-    longest = "";
-    for (const form of item.forms ?? []) if (form.length > longest.length) longest = form;
-    longestForms.set(item, longest);
-  }
-  return longest;
+function longestForm(item: RankedCandidate): LongestForm {
+  let form = "";
+  for (const each of item.forms ?? []) if (each.length > form.length) form = each;
+  return { length: form.length, padded: ` ${form} `, spaced: form.includes(" ") };
 }
 
 /**

@@ -25,6 +25,7 @@ import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
+import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
@@ -67,11 +68,17 @@ const PASSIVE_COMPLEMENT_START = new RegExp(
   "u",
 );
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
-const WEEKDAY =
-  /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})/gu;
+const WEEKDAY_NAMES = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+const WEEKDAY = new RegExp(
+  String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})`,
+  "gu",
+);
 /** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
-const TIME_ADVERB =
-  /(?<!\p{L})(?:l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?)(?!\p{L})/gu;
+const TIME_ADVERBS = String.raw`l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
+const TIME_ADVERB = new RegExp(
+  String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
+  "gu",
+);
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
@@ -679,23 +686,48 @@ function antecedentOf(clause: Clause, people: Person[]): Antecedent | undefined 
   return pronoun ? { subject: clause.subject, pronoun } : undefined;
 }
 
-/** The subject and compound past of a sentence that opens on them (after an introduction). */
+/** Clauses read, by the article's people (one per analysis: freed with it), then by what was read. */
+const clausesRead = new WeakMap<readonly Person[], Map<string, Clause | undefined>>();
+
+/**
+ * The subject and compound past of a sentence that opens on them (after an introduction).
+ * Several templates read the same sentence: each reading is done once an analysis, and the
+ * clause returned is shared (callers only read it).
+ */
 export function readClause(
   sentence: Pick<Sentence, "text">,
   people: Person[] = [],
   anyVerb = false,
   antecedent?: Antecedent,
 ): Clause | undefined {
+  let read = clausesRead.get(people);
+  if (!read) {
+    read = new Map();
+    clausesRead.set(people, read);
+  }
+  const key = `${anyVerb ? 1 : 0}${antecedent?.pronoun ?? ""}\u0000${antecedent?.subject ?? ""}\u0000${sentence.text}`;
+  if (read.has(key)) return read.get(key);
+  const clause = readClauseOnce(sentence.text, people, anyVerb, antecedent);
+  read.set(key, clause);
+  return clause;
+}
+
+function readClauseOnce(
+  whole: string,
+  people: Person[],
+  anyVerb: boolean,
+  antecedent: Antecedent | undefined,
+): Clause | undefined {
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
-    const rest = sentence.text.slice(introLength);
+    const rest = whole.slice(introLength);
     const intro = INTRO.exec(rest) ?? PARTICIPLE_INTRO.exec(rest);
     if (!intro) break;
     introLength += intro[0].length;
   }
-  const text = sentence.text.slice(introLength);
+  const text = whole.slice(introLength);
   // `Quant au frère du prévenu, il a été acquitté`: the pronoun stands for what `Quant à` names.
-  const quant = QUANT.exec(sentence.text)?.groups;
+  const quant = QUANT.exec(whole)?.groups;
   // `Elle prévoit la création …` after `Une convention … a été signée.`: the pronoun stands for
   // the previous sentence's subject when gender and number agree.
   const pronoun = /^(?:il|elle|ils|elles)(?=\s)/iu.exec(text)?.[0].toLowerCase();

@@ -12,6 +12,7 @@ import { finiteVerb } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
 import { countOccurrences } from "../../text/count-occurrences";
+import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -25,24 +26,37 @@ const MIN_CONTEXT_WORDS = 6;
 /** A short quotation: 1 to 6 words between quotes. */
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
-const BARE_NUMBER =
-  /(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))/gu;
+const BARE_NUMBER = new RegExp(
+  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))`,
+  "gu",
+);
 /**
  * A noun phrase: a whole determiner (not the `sa` of `salué`), then two to seven words, up to
  * punctuation, a relative pronoun or a preposition other than `de` (`un cyborg tueur`, `la
  * résistance humaine contre…` stops at `contre`).
  */
-const NOUN_PHRASE =
-  /(?<![\p{L}'’])(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs)\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}/gu;
+const NOUN_PHRASE_DETERMINERS = "le|la|les|un|une|des|du|son|sa|ses|leur|leurs";
+const NOUN_PHRASE = new RegExp(
+  String.raw`${startAhead([NOUN_PHRASE_DETERMINERS, "l"])}(?<![\p{L}'’])(?:(?:${NOUN_PHRASE_DETERMINERS})\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}`,
+  "gu",
+);
+/** Spacing that is not single spaces: a line break, a non-breaking space, two spaces. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 /** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
 const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une))+$/u;
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
 const PHRASES_PER_SENTENCE = 3;
 /** `XVIIe siècle`, `19e siècle`. */
-const CENTURY = /(?<![\p{L}\d])(?:[IVXLC]+|\d{1,2})(?:e|er|ème)\s+siècle(?!\p{L})/gu;
+const CENTURY = new RegExp(
+  String.raw`${startAhead(["I|V|X|L|C"], { digit: true })}(?<![\p{L}\d])(?:[IVXLC]+|\d{1,2})(?:e|er|ème)\s+siècle(?!\p{L})`,
+  "gu",
+);
+const YEAR_PREPOSITIONS = "en|depuis|dès|jusqu['’]en|avant|après|de|vers";
 /** A year after a preposition: `en 2019`, `depuis 1815`. */
-const YEAR =
-  /(?<![\p{L}\d])(?:en|depuis|dès|jusqu['’]en|avant|après|de|vers)\s+(?<year>1\d{3}|20\d{2})(?![\d])/gu;
+const YEAR = new RegExp(
+  String.raw`${startAhead([YEAR_PREPOSITIONS])}(?<![\p{L}\d])(?:${YEAR_PREPOSITIONS})\s+(?<year>1\d{3}|20\d{2})(?![\d])`,
+  "gu",
+);
 
 /**
  * Proposes a gap-fill question for each key phrase of each sentence.
@@ -167,8 +181,9 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     ({ start, end } = withoutCutPairs(body, start, mention, end));
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
   }
-  const clause = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`
-    .replace(/\s+/g, " ")
+  const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
+  // Paragraphs come with their spaces collapsed: a window seldom needs it (and this is hot).
+  const clause = (IRREGULAR_SPACE.test(window) ? window.replace(/\s+/g, " ") : window)
     .replace(/^[\s,;:]+/, "")
     .trim();
   const rest = normaliseAnswer(clause.replace(GAP, " "));
