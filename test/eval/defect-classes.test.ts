@@ -101,6 +101,17 @@ describe("number agreement", () => {
 });
 
 describe("span checks", () => {
+  it("number-idiom: a number read in a set phrase", () => {
+    const sentence =
+      "L'école est construite à deux pas du complexe sportif et accueille 212 enfants.";
+    const ask = (options: string[]) =>
+      singleChoice("q1", "Complétez : « … à …… du complexe sportif. »", options, sentence, {
+        kind: "number",
+      });
+    expect(flags("number-idiom", ask(["2 pas", "3 pas", "4 pas"]))).toBe(true);
+    expect(flags("number-idiom", ask(["212 enfants", "180 enfants", "250 enfants"]))).toBe(false);
+  });
+
   it("torn-opening: a gap-fill window opening inside a title", () => {
     const sentence =
       "Le ministre de l'Agriculture, du Développement rural et des Productions vivrières, Kouadio Yao Serge, a fait cette annonce mardi.";

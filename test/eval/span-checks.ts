@@ -132,6 +132,21 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       );
     },
   },
+  "number-idiom": {
+    description:
+      "a number read in a set phrase (« à deux pas du complexe » asked as 2 pas, « des quatre coins »)",
+    find: (question) => {
+      if (question.kind !== "number") return [];
+      const idiom =
+        /(?<!\p{L})(?:à\s+deux\s+pas|(?:aux|des|les)\s+quatre\s+coins|à\s+quatre\s+pattes|en\s+deux\s+temps)(?!\p{L})/iu.exec(
+          question.evidence.text,
+        );
+      const unit = idiom?.[0].split(/\s+/u).at(-1) ?? "";
+      return idiom && answerTexts(question).some((text) => text.endsWith(` ${unit}`))
+        ? [`« ${idiom[0]} »`]
+        : [];
+    },
+  },
   "torn-opening": {
     description:
       "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… »), not at a clause",

@@ -68,6 +68,10 @@ const SCALES: Record<string, number> = {
  * stay?.value; // 2
  * stay?.unit; // "jours"
  */
+/** Numbers in set phrases, read with the few characters before them. */
+const IDIOM =
+  /(?:(?<!\p{L})à\s+deux\s+pas|(?<!\p{L})(?:aux|des|les)\s+quatre\s+coins|(?<!\p{L})à\s+quatre\s+pattes|(?<!\p{L})en\s+deux\s+temps|(?<!\p{L})à\s+cent\s+lieues|(?<!\p{L})trente-six\s+chandelles)$/iu;
+
 export function findQuantities(body: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of body.matchAll(QUANTITY)) {
@@ -92,6 +96,8 @@ export function findQuantities(body: string): Quantity[] {
     }
     // Any plural noun counts things (`18 stations`), but not a preposition (`2 aux biens`).
     if (FUNCTION_WORDS.has(unit.toLowerCase()) || NOT_UNITS.has(unit.toLowerCase())) continue;
+    // `à deux pas du complexe`, `aux quatre coins du pays`: an idiom counts nothing.
+    if (IDIOM.test(`${body.slice(Math.max(0, match.index - 6), match.index)}${text}`)) continue;
     // `40 000 000 apportés`: a participle or a verb after a number is not what it counts.
     const head = singular(unit.replace(/^.*[\s'’]/u, ""));
     if (!KNOWN_UNIT.test(unit) && !nounGender(head) && VERB_FORM.test(head)) continue;

@@ -39,6 +39,16 @@ describe("findQuantities", () => {
     expect(quantity && body.slice(quantity.start, quantity.end)).toBe(text);
   });
 
+  it("counts nothing in a set phrase (`à deux pas`, `des quatre coins`), but a step taken", () => {
+    const texts = (text: string) => findQuantities(text).map((quantity) => quantity.text);
+    expect(
+      texts(
+        "L'école, construite à deux pas du complexe sportif, accueille 212 enfants venus des quatre coins de la commune.",
+      ),
+    ).toEqual(["212 enfants"]);
+    expect(texts("Il a fait deux pas en avant.")).toEqual(["deux pas"]);
+  });
+
   it("finds every quantity of a sports result, but not the bare score", () => {
     expect(
       found("Le FC Nantes a battu Lyon 3 à 1 devant 32 000 spectateurs ; Simon a marqué 2 buts."),
