@@ -624,6 +624,25 @@ export function quotedStatement(text: string): string | undefined {
   return `${said}.`;
 }
 
+/**
+ * A question on what a quotation states, put in its speaker's mouth when the sentence names them
+ * (`« M. Lacombe a bâti un système pour … », a déclaré la procureure, Anne-Laure Bertin` → *Selon
+ * Anne-Laure Bertin, pourquoi … ?*): a claim is not asked as a fact. Others are unchanged.
+ *
+ * @example
+ * attributed("Pourquoi … ?", sentence, analysis.people); // "Selon Anne-Laure Bertin, pourquoi … ?"
+ */
+export function attributed(prompt: string, sentence: Sentence, people: Person[]): string {
+  const quotation = QUOTATION_THEN_SPEAKER.exec(sentence.text);
+  if (!quotation) return prompt;
+  const after = sentence.start + quotation.index + quotation[0].length;
+  const speaker = people.find((person) =>
+    person.mentions.some((mention) => mention.start >= after && mention.end <= sentence.end),
+  );
+  if (!speaker) return prompt;
+  return `Selon ${speaker.name}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+}
+
 const antecedentsOf = new WeakMap<ArticleAnalysis, Map<number, Antecedent>>();
 /** A sentence that opens on a subject pronoun, maybe after an introduction's comma. */
 const PRONOUN_OPENING =

@@ -9,7 +9,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, quotedStatement, readClause } from "./ask-clause";
+import { antecedents, attributed, quotedStatement, readClause } from "./ask-clause";
 
 /** What follows `permettre`: `de` and an infinitive, up to a comma or another clause. */
 const MADE_POSSIBLE =
@@ -61,7 +61,11 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     const verb = compound ? "a permis" : modal ? `${clause.aux} permettre` : clause.aux;
     candidates.push({
       template: "purpose",
-      prompt: applyContractions(`Que ${verb} ${toDefinite(subject)} ?`),
+      prompt: attributed(
+        applyContractions(`Que ${verb} ${toDefinite(subject)} ?`),
+        sentence,
+        analysis.people,
+      ),
       answer: {
         kind: "phrase",
         text: `${de}${what}`.replace(/(['’])\s+/gu, "$1"),

@@ -15,6 +15,7 @@ import type { Candidate } from "../candidate";
 import {
   type Antecedent,
   antecedents,
+  attributed,
   INTRO,
   lowerDeterminer,
   PARTICIPLE_INTRO,
@@ -87,7 +88,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     if (!found) continue;
     const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
-    const prompt = whyQuestion(main, analysis.people, first, before.get(sentence.start));
+    const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start));
+    const prompt = asked && attributed(asked, sentence, analysis.people);
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
     const clauseCause = /^(?:car|parce)/u.test(connective.trim());
     if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
@@ -130,7 +132,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     if (!found) continue;
     candidates.push({
       template: "why",
-      prompt: found.prompt,
+      prompt: attributed(found.prompt, sentence, analysis.people),
       answer: { kind: "phrase", text: found.text, asWritten: found.asWritten },
       sentence,
       reliability: WHY_RELIABILITY,

@@ -146,6 +146,23 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 
+  it("asks a cause a quotation states, in its named speaker's mouth (a claim is no fact)", () => {
+    expect(
+      asked(
+        "« M. Lacombe a bâti un système pour capter l'argent public », a déclaré à l'audience la procureure de la République, Anne-Laure Bertin.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Selon Anne-Laure Bertin, pourquoi M. Lacombe a-t-il bâti un système ?"]);
+    expect(
+      asked("« Le chantier a pris du retard en raison des fortes pluies », a-t-il expliqué.").map(
+        (q) => q.prompt,
+      ),
+    ).toEqual(["Pourquoi le chantier a-t-il pris du retard ?"]);
+    // The first person is the speaker's own voice: nothing asked.
+    expect(asked("« Nous avons pris du retard en raison des pluies », a-t-il expliqué.")).toEqual(
+      [],
+    );
+  });
+
   it("keeps `faute de` in the answer, and reads the subject `Quant à` names", () => {
     expect(
       asked("Quant au directeur de l'usine, il a été relaxé faute de preuves suffisantes.").map(
