@@ -44,7 +44,9 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     const after = analysis.body.slice(first.end, sentence.end);
     const to = TO.exec(after);
     const second = to ? quantityAt(analysis, first.end + to[0].length) : undefined;
-    // `de 61 à 28 millions`: the figure it reached; `de 30 %`: by how much.
+    // `de 30 %`: by how much. `de huit jours à 48 heures`: the figure reached, asked here of
+    // a passive (`a été réduit de … à …`); ask-estimate asks it of any other verb.
+    if (to && !clause.passive) continue;
     const answer = to ? second : first;
     if (!answer || (to && !second)) continue;
     const prompt = changeQuestion(analysis, clause, second ? "À combien" : "De combien");

@@ -47,7 +47,7 @@ const DIMENSIONS: readonly [RegExp, string][] = [
 ];
 
 /** The first figure of a change: digits or a number word. */
-const FROM = String.raw`(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,3}?à\s+(?:(?:moins|plus|près)\s+de\s+|environ\s+)?(?=\d)`;
+const FROM = String.raw`(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?!\p{L}))\s*(?:[^\s,]+\s+){0,5}?à\s+(?:(?:moins|plus|près)\s+de\s+|environ\s+)?(?=\d)`;
 /**
  * A change from one figure to another: `est passée de 18 % à 42 %` (the subject changed) or
  * `réduire le temps d'attente de huit jours à 48 heures` (the object does).

@@ -81,12 +81,15 @@ describe("askEstimate", () => {
         "Le nouveau poste doit réduire le temps d'attente des camions de huit jours à 48 heures.",
         "La part des énergies renouvelables est passée de 12 % à 31 % en cinq ans.",
         "Le guichet unique permettra de ramener le délai de dix jours à moins de 72 heures.",
+        "La récolte de bleuets est passée de 61 millions de livres en 2022 à 28 millions de livres cette année.",
       ).map((c) => [c.prompt, c.answer.kind === "number" ? c.answer.quantity.text : ""]),
     ).toEqual([
       ["À combien doit passer le temps d'attente des camions ?", "48 heures"],
       ["À combien est passée la part des énergies renouvelables ?", "31 %"],
       // `à moins de 72 heures`: a word of approximation before the figure reached.
       ["À combien doit passer le délai ?", "72 heures"],
+      // A year between the two figures.
+      ["À combien est passée la récolte de bleuets ?", "28 millions de livres"],
     ]);
   });
 
