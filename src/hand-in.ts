@@ -7,22 +7,18 @@
  * a retry getting the first answer back. Each door only reads its request and words the outcome
  * (problem+json or a French page).
  *
- * Keyed sheets: the first request claims the key, marks the sheet and stores submission, marks
- * and receipt in one D1 batch; the same key and sheet again gets the stored receipt; the same key
- * while the first request runs is `key-in-use`; with another quiz or other answers, `key-reused`.
- * A claim whose request died before its batch is taken over once it is `STALE_CLAIM_MS` old; a
- * taken-over request can no longer write (see storage/idempotency-store.ts).
+ * Keyed sheets: the sheet is marked, then the key's claim, the submission, its marks and the
+ * receipt go to D1 in one batch, one transaction (one round trip); the same key and sheet again
+ * gets the stored receipt; the same key while a first request holds it is `key-in-use`; with
+ * another quiz or other answers, `key-reused`. A claim left `running` (by a request that died
+ * between claim and batch, as requests did before claim and batch were one) is taken over once
+ * it is `STALE_CLAIM_MS` old; a taken-over request can no longer write (see
+ * storage/idempotency-store.ts).
  */
 import { type Assignment, showsKey } from "./core/assignment/assignment";
 import { type AnswerSheet, type MarkedSheet, markSheet } from "./core/marking/mark-sheet";
 import type { Quiz } from "./core/quiz/quiz";
-import {
-  claimKey,
-  completeKey,
-  type KeyClaim,
-  releaseKey,
-  storedResponse,
-} from "./storage/idempotency-store";
+import { claimAndStore, type KeyClaim } from "./storage/idempotency-store";
 import { DuplicateStudentError, type Submission, saveSubmission } from "./storage/submission-store";
 
 /** Far longer than any submission takes: a claim this old belongs to a request that died. */
@@ -85,31 +81,20 @@ async function takeKeyedSheet(db: D1Database, take: SheetToTake, key: string): P
     now: new Date(now).toISOString(),
     staleBefore: new Date(now - STALE_CLAIM_MS).toISOString(),
   };
-  const outcome = await claimKey(db, claim);
-  // Marking is pure: a replay marks the same answers again for the page, and sends the receipt.
-  const replay = (receipt: string): TakenSheet => ({
-    kind: "stored",
-    sheet: markSheet(take.quiz, take.answers),
-    receipt,
-    replayed: true,
-  });
-  if (outcome.kind === "done") return replay(outcome.response);
-  if (outcome.kind === "running") return { kind: "key-in-use" };
-  if (outcome.kind === "mismatch") return { kind: "key-reused" };
-
+  // Marked before the key is claimed, so that claim and sheet go to D1 in one batch. Marking is
+  // pure: a replay (same key, same answers) gets the same marks, with the first receipt.
   const { submission, sheet, receipt } = markSubmission(take);
-  let stored: boolean;
-  try {
-    stored = await completeKey(db, claim, submission, receipt);
-  } catch (error) {
-    // Nothing of the batch was written: free the key so that the client's retry can proceed.
-    await releaseKey(db, claim).catch(() => {});
-    throw error;
+  const outcome = await claimAndStore(db, claim, submission, receipt);
+  switch (outcome.kind) {
+    case "stored":
+      return { kind: "stored", sheet, receipt, replayed: false };
+    case "done":
+      return { kind: "stored", sheet, receipt: outcome.response, replayed: true };
+    case "running":
+      return { kind: "key-in-use" };
+    case "mismatch":
+      return { kind: "key-reused" };
   }
-  if (stored) return { kind: "stored", sheet, receipt, replayed: false };
-  // Presumed dead and taken over by a retry: that retry's outcome is the answer.
-  const theirs = await storedResponse(db, claim.key);
-  return theirs === undefined ? { kind: "key-in-use" } : replay(theirs);
 }
 
 /**

@@ -3,6 +3,11 @@
  * All SQL on idempotency keys (table in migrations/0004_idempotency.sql), and the batch that
  * stores a keyed submission: its row, its marks and the key's response, all or nothing.
  *
+ * A fresh key costs one D1 round trip: the claim and the sheet go in one batch
+ * ({@link claimAndStore}); D1 runs a batch as one transaction, so the sheet is written only when
+ * this request's claim is, and a batch that fails leaves neither behind. Only a key already
+ * there (a retry, a double post, a request that died) costs a read more.
+ *
  * Every statement here is safe to run twice (a claim is `INSERT … ON CONFLICT DO NOTHING`, the
  * batch writes only while the request still holds its claim), so each is retried once after a
  * transient D1 error: a first try that did commit is then seen, never done twice.
@@ -30,10 +35,10 @@ export interface KeyClaim {
   staleBefore: string;
 }
 
-/** What claiming a key found. */
-export type ClaimOutcome =
-  /** The key is this request's: mark and store. */
-  | { kind: "claimed" }
+/** What storing a keyed sheet came to. */
+export type StoreOutcome =
+  /** Stored under this request's claim (now, or by a first try whose answer was lost). */
+  | { kind: "stored" }
   /** A request with this key and body was stored: its response, to send again. */
   | { kind: "done"; response: string }
   /** A request with this key is being handled right now. */
@@ -51,68 +56,118 @@ interface KeyRow {
 }
 
 /**
- * Claims `claim.key` for this request, or says who has it. A fresh key is inserted as
- * `running`; a key whose request died before storing anything (still `running` since before
- * `staleBefore`) is taken over.
+ * Claims `claim.key` and stores the submission, its marks and the key's response in one batch,
+ * one D1 round trip: the sheet is written only under this request's claim, and the batch is one
+ * transaction. When the key was there already, reads it: its stored response (`done`), another
+ * request's claim (`running`), another request (`mismatch`), or a claim left `running` since
+ * before `staleBefore` by a request that died, which is taken over and the sheet stored under
+ * it. An assignment sheet under a name that already handed in throws `DuplicateStudentError`
+ * (nothing written, the key left free).
  *
  * @example
- * const outcome = await claimKey(env.DB, { key, quizId, requestHash, token, now, staleBefore });
+ * const outcome = await claimAndStore(env.DB, claim, submission, receipt);
  * if (outcome.kind === "done") return replay(outcome.response);
  */
-export async function claimKey(db: D1Database, claim: KeyClaim): Promise<ClaimOutcome> {
-  const inserted = await retryOnce(() =>
-    db
-      .prepare(
-        `INSERT INTO idempotency_keys
-           (idempotency_key, quiz_id, request_hash, state, claim, claimed_at, created_at)
-         VALUES (?1, ?2, ?3, 'running', ?4, ?5, ?5)
-         ON CONFLICT (idempotency_key) DO NOTHING`,
-      )
-      .bind(claim.key, claim.quizId, claim.requestHash, claim.token, claim.now)
-      .run(),
-  );
-  if (inserted.meta.changes === 1) return { kind: "claimed" };
+export async function claimAndStore(
+  db: D1Database,
+  claim: KeyClaim,
+  submission: Submission,
+  response: string,
+): Promise<StoreOutcome> {
+  const statements = [
+    insertClaim(db, claim),
+    ...completeStatements(db, claim, submission, response),
+  ];
+  const results = await retryOnce(() => db.batch(statements)).catch(rethrowDuplicate(submission));
+  if (results.at(-2)?.meta.changes === 1) return { kind: "stored" };
 
   const row = await readKey(db, claim.key);
-  // Deleted as expired between the two statements: as good as never seen; the client retries.
+  // Deleted as expired meanwhile: as good as never seen; the client retries.
   if (!row) return { kind: "running" };
-  // Our own insert, committed by a first try whose answer was lost.
-  if (row.claim === claim.token) return { kind: "claimed" };
+  // Our own batch, committed by a first try whose answer was lost (one transaction: claim and
+  // sheet together).
+  if (row.claim === claim.token)
+    return row.state === "done" ? { kind: "stored" } : { kind: "running" };
   if (row.quiz_id !== claim.quizId || row.request_hash !== claim.requestHash) {
     return { kind: "mismatch" };
   }
   if (row.state === "done" && row.response !== null)
     return { kind: "done", response: row.response };
   if (row.claimed_at >= claim.staleBefore) return { kind: "running" };
+  if (!(await takeOver(db, claim, row.claim))) return { kind: "running" };
 
+  let stored: boolean;
+  try {
+    stored = await completeKey(db, claim, submission, response);
+  } catch (error) {
+    // Nothing of the batch was written: free the key so that the client's retry can proceed.
+    await releaseKey(db, claim).catch(() => {});
+    throw error;
+  }
+  if (stored) return { kind: "stored" };
+  // Presumed dead and taken over in turn: that request's outcome is the answer.
+  const theirs = await storedResponse(db, claim.key);
+  return theirs === undefined ? { kind: "running" } : { kind: "done", response: theirs };
+}
+
+function insertClaim(db: D1Database, claim: KeyClaim): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO idempotency_keys
+         (idempotency_key, quiz_id, request_hash, state, claim, claimed_at, created_at)
+       VALUES (?1, ?2, ?3, 'running', ?4, ?5, ?5)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+    )
+    .bind(claim.key, claim.quizId, claim.requestHash, claim.token, claim.now);
+}
+
+/** Takes over a stale claim (`staleClaim`, still running); whether this request now holds it. */
+async function takeOver(db: D1Database, claim: KeyClaim, staleClaim: string): Promise<boolean> {
   const takenOver = await retryOnce(() =>
     db
       .prepare(
         `UPDATE idempotency_keys SET claim = ?1, claimed_at = ?2
          WHERE idempotency_key = ?3 AND state = 'running' AND (claim = ?4 OR claim = ?1)`,
       )
-      .bind(claim.token, claim.now, claim.key, row.claim)
+      .bind(claim.token, claim.now, claim.key, staleClaim)
       .run(),
   );
-  return takenOver.meta.changes === 1 ? { kind: "claimed" } : { kind: "running" };
+  return takenOver.meta.changes === 1;
 }
 
 /**
  * Stores the submission, its marks and the key's response in one batch, only if this request
- * still holds its claim (a request presumed dead and taken over must not write). Returns
+ * still holds its claim (taken over from a request presumed dead, which must not write now). Returns
  * whether the submission is stored under this claim (now, or by a first try whose answer was
  * lost). An assignment sheet under a name that already handed in throws `DuplicateStudentError`.
  *
  * @example
  * if (await completeKey(env.DB, claim, submission, JSON.stringify(body))) return created(body);
  */
-export async function completeKey(
+async function completeKey(
   db: D1Database,
   claim: KeyClaim,
   submission: Submission,
   response: string,
 ): Promise<boolean> {
-  const statements = [
+  const statements = completeStatements(db, claim, submission, response);
+  const results = await retryOnce(() => db.batch(statements)).catch(rethrowDuplicate(submission));
+  if (results.at(-2)?.meta.changes === 1) return true;
+  const row = await readKey(db, claim.key);
+  return row?.state === "done" && row.claim === claim.token;
+}
+
+/**
+ * The submission, its marks, the key's response (the one before last: its `changes` say whether
+ * the sheet was stored) and expired keys deleted, written only while `claim` holds the key.
+ */
+function completeStatements(
+  db: D1Database,
+  claim: KeyClaim,
+  submission: Submission,
+  response: string,
+): D1PreparedStatement[] {
+  return [
     ...insertSubmissions(db, [submission], {
       sql: `EXISTS (SELECT 1 FROM idempotency_keys
                     WHERE idempotency_key = ?2 AND claim = ?3 AND state = 'running')`,
@@ -134,10 +189,6 @@ export async function completeKey(
         EXPIRED_KEYS_PER_BATCH,
       ),
   ];
-  const results = await retryOnce(() => db.batch(statements)).catch(rethrowDuplicate(submission));
-  if (results.at(-2)?.meta.changes === 1) return true;
-  const row = await readKey(db, claim.key);
-  return row?.state === "done" && row.claim === claim.token;
 }
 
 /**
@@ -146,7 +197,7 @@ export async function completeKey(
  * @example
  * await releaseKey(env.DB, claim).catch(() => {});
  */
-export async function releaseKey(db: D1Database, claim: KeyClaim): Promise<void> {
+async function releaseKey(db: D1Database, claim: KeyClaim): Promise<void> {
   await db
     .prepare(
       "DELETE FROM idempotency_keys WHERE idempotency_key = ? AND claim = ? AND state = 'running'",
@@ -161,7 +212,7 @@ export async function releaseKey(db: D1Database, claim: KeyClaim): Promise<void>
  * @example
  * await storedResponse(env.DB, key); // '{"id":"…","quizId":"…","score":7,…}'
  */
-export async function storedResponse(db: D1Database, key: string): Promise<string | undefined> {
+async function storedResponse(db: D1Database, key: string): Promise<string | undefined> {
   const row = await readKey(db, key);
   return row?.state === "done" && row.response !== null ? row.response : undefined;
 }

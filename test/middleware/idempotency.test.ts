@@ -57,6 +57,41 @@ function flakyBatch(failures: number): D1Database {
   });
 }
 
+/** The real database, counting its round trips: each batch, and each statement run alone. */
+function countingDb(): { db: D1Database; roundTrips: () => number } {
+  let count = 0;
+  const counted = (statement: D1PreparedStatement): D1PreparedStatement => {
+    for (const method of ["run", "first", "all", "raw"] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      Object.defineProperty(statement, method, {
+        value: (...args: unknown[]) => {
+          count++;
+          return original(...args);
+        },
+      });
+    }
+    const bind = statement.bind.bind(statement);
+    Object.defineProperty(statement, "bind", {
+      value: (...values: unknown[]) => counted(bind(...values)),
+    });
+    return statement;
+  };
+  const db = new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          count++;
+          return target.batch(statements);
+        };
+      }
+      if (property === "prepare") return (sql: string) => counted(target.prepare(sql));
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { db, roundTrips: () => count };
+}
+
 function submitWith(db: D1Database, sheet: Sheet, key: string) {
   return app.request(
     `/api/quizzes/${QUIZ_ID}/submissions`,
@@ -89,6 +124,23 @@ describe("Idempotency-Key on submissions", () => {
     const row = await keyRow(key);
     expect(row).toMatchObject({ state: "done", response: body });
     expect(row?.submission_id).toBe(JSON.parse(body).id);
+  });
+
+  it("a keyed sheet costs one D1 round trip (claim and sheet in one batch), a retry two", async () => {
+    const key = crypto.randomUUID();
+    const sheet = { answers: { q1: "a" }, student: "One Round Trip" };
+    const first = countingDb();
+    const response = await submitWith(first.db, sheet, key);
+    expect(response.status).toBe(201);
+    expect(first.roundTrips()).toBe(1);
+    const retry = countingDb();
+    const again = await submitWith(retry.db, sheet, key);
+    expect(again.headers.get("Idempotency-Replayed")).toBe("true");
+    expect(await again.text()).toBe(await response.text());
+    // The batch, which writes nothing, and the read of the stored response.
+    expect(retry.roundTrips()).toBe(2);
+    expect(await storedFor("One Round Trip")).toBe(1);
+    expect(await keyRow(key)).toMatchObject({ state: "done" });
   });
 
   it("the order of the answers and spaces around the name do not make another request", async () => {

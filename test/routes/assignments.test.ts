@@ -173,6 +173,28 @@ describe("students joining with the code", () => {
     expect((await results(assignment.id)).submissions).toBe(1);
   });
 
+  it("a keyed sheet refused as already handed in leaves its key free and nothing stored", async () => {
+    const assignment = await assign();
+    const sheet = { student: "Inès", answers: await answers(2) };
+    expect((await handIn(assignment.joinCode, sheet)).status).toBe(201);
+    const key = crypto.randomUUID();
+    const refused = await handIn(assignment.joinCode, sheet, { "Idempotency-Key": key });
+    expect(refused.status).toBe(409);
+    const keyRow = await env.DB.prepare("SELECT 1 FROM idempotency_keys WHERE idempotency_key = ?")
+      .bind(key)
+      .first();
+    expect(keyRow).toBeNull();
+    expect((await results(assignment.id)).submissions).toBe(1);
+    // The key was never taken: the sheet under the right name goes through with it.
+    const fixed = await handIn(
+      assignment.joinCode,
+      { ...sheet, student: "Inès B." },
+      { "Idempotency-Key": key },
+    );
+    expect(fixed.status).toBe(201);
+    expect((await results(assignment.id)).submissions).toBe(2);
+  });
+
   it("requires a name of 1 to 80 characters", async () => {
     const assignment = await assign();
     expect((await handIn(assignment.joinCode, { answers: {} })).status).toBe(400);
