@@ -10,8 +10,15 @@
  * `NONCE` rather than 'unsafe-inline'. The static files in public/ are served without running
  * the Worker: public/_headers gives them the same headers (a test compares the two).
  *
- * Sent: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options,
- * Referrer-Policy, Cross-Origin-Opener-Policy, Cross-Origin-Resource-Policy, Permissions-Policy.
+ * Sent on every answer: Content-Security-Policy, Strict-Transport-Security,
+ * X-Content-Type-Options, Cross-Origin-Resource-Policy. Sent on every answer but JSON (pages,
+ * CSV, XML, downloads, static files): Referrer-Policy, Cross-Origin-Opener-Policy and
+ * Permissions-Policy, which act on documents only — the referrer of the requests a document
+ * makes, the browsing context group of a top-level document, the features a document may use.
+ * A JSON answer is never a document that runs or loads anything (its policy allows nothing and
+ * nosniff keeps it JSON); the OWASP REST Security Cheat Sheet ("Security Headers") lists these
+ * as meant for HTML answers, and the JSON answers are the hot paths, where each header costs
+ * (BENCHMARKS.md).
  * Not sent, each for a reason (OWASP Secure Headers Project, MDN; BENCHMARKS.md, "The legacy
  * security headers", has the sources), since every header costs on every answer:
  * - X-XSS-Protection: deprecated (OWASP: set it to 0 or not at all); no current browser has
@@ -47,12 +54,27 @@ const setSecurityHeaders = secureHeaders({
   xDnsPrefetchControl: false,
   originAgentCluster: false,
   // As the pages: the path of a quiz may go to the same origin only.
-  referrerPolicy: "same-origin",
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+  // For documents only: set below, on every answer but JSON.
+  referrerPolicy: false,
+  crossOriginOpenerPolicy: false,
 });
 
 /**
- * The middleware, for every route: `app.use(securityHeaders)`. Headers a route set itself
+ * What acts on documents only (see the module's comment), as the pages set it too: the path of
+ * a quiz goes to the same origin only.
+ */
+const DOCUMENT_HEADERS: readonly [string, string][] = [
+  ["Referrer-Policy", "same-origin"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"],
+];
+
+/** `application/json` and `application/<anything>+json` (problem details), any parameters. */
+const JSON_CONTENT_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * The middleware, for every route: `app.use(securityHeaders)`. The document-only headers go on
+ * every answer that is not JSON. Headers a route set itself
  * (the pages' policy and referrer policy, downloads' `X-Content-Type-Options`) are left alone.
  * A 304 Not Modified keeps only its validators and caching headers, as RFC 9110 (15.4.5) asks:
  * it has no body, and the browser keeps the headers of the response it revalidates, these
@@ -63,7 +85,13 @@ const setSecurityHeaders = secureHeaders({
  */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await setSecurityHeaders(c, next);
-  if (c.res.status !== 304) return;
+  if (c.res.status !== 304) {
+    if (JSON_CONTENT_TYPE.test(c.res.headers.get("Content-Type") ?? "")) return;
+    for (const [name, value] of DOCUMENT_HEADERS) {
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    }
+    return;
+  }
   const kept = [...c.res.headers].filter(([name]) => NOT_MODIFIED_HEADERS.has(name));
   // Unset first: Hono's setter would carry the old response's headers over to the new one.
   c.res = undefined as unknown as Response;

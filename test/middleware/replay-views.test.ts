@@ -14,7 +14,7 @@ import {
   replayShippedViews,
 } from "../../src/middleware/replay-views";
 import { securityHeaders } from "../../src/middleware/security-headers";
-import { SECURITY_HEADERS } from "../security-header-names";
+import { DOCUMENT_HEADERS, EVERY_ANSWER_HEADERS, SECURITY_HEADERS } from "../security-header-names";
 import { TRAM_ARTICLE } from "../tram-article";
 
 const BASE = "http://ardoise.test";
@@ -54,7 +54,7 @@ describe("the middleware on its own", () => {
     expect(calls()).toBe(1);
     expect(second).toEqual(first);
     const names = first.headers.map(([name]) => name);
-    for (const name of SECURITY_HEADERS) expect(names).toContain(name);
+    for (const name of EVERY_ANSWER_HEADERS) expect(names).toContain(name);
   });
 
   it("leaves what was not offered, requests with Authorization and other methods to the chain", async () => {
@@ -136,9 +136,11 @@ describe("in the app", () => {
     // The chain's answer (Authorization skips the replay; a shipped quiz's route keeps its Cache-Control).
     expect(await read(await send(path, TEACHER))).toEqual(answers[0]);
     const names = answers[0]?.headers.map(([name]) => name) ?? [];
-    for (const name of [...SECURITY_HEADERS, "etag", "cache-control", "content-type"]) {
+    for (const name of [...EVERY_ANSWER_HEADERS, "etag", "cache-control", "content-type"]) {
       expect(names).toContain(name);
     }
+    // JSON is no document: no header that acts on documents only.
+    for (const name of DOCUMENT_HEADERS) expect(names).not.toContain(name);
   });
 
   it("a 304 carries its ETag and Cache-Control only (RFC 9110, 15.4.5), replayed or not", async () => {

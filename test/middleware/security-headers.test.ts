@@ -5,7 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countSubmissions } from "../../src/storage/submission-store";
-import { LEGACY_HEADERS } from "../security-header-names";
+import { DOCUMENT_HEADERS, LEGACY_HEADERS } from "../security-header-names";
 
 const ORIGIN = "http://ardoise.test";
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -16,17 +16,23 @@ function send(url: string, init: RequestInit = {}) {
   return exports.default.fetch(new Request(url, init));
 }
 
+/** What every answer carries, JSON included. */
 function expectCommonHeaders(response: Response) {
   // frame-ancestors is what stops framing (X-Frame-Options is not sent).
   expect(response.headers.get("Content-Security-Policy")).toMatch(/frame-ancestors 'none'/);
   expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-  expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
-  expect(response.headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
   expect(response.headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
-  expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
   expect(response.headers.get("Strict-Transport-Security")).toMatch(/^max-age=\d+/);
   const legacy = LEGACY_HEADERS.filter((name) => response.headers.has(name));
   expect(legacy).toEqual([]);
+}
+
+/** What every answer but JSON carries too: the headers that act on documents. */
+function expectDocumentHeaders(response: Response) {
+  expectCommonHeaders(response);
+  expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
+  expect(response.headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
+  expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
 }
 
 describe("security headers on every response", () => {
@@ -37,19 +43,26 @@ describe("security headers on every response", () => {
     ["an unknown route", "GET", "/nothing/here", 404],
     ["a 401 problem", "GET", `/api/quizzes/${QUIZ_ID}/key`, 401],
     ["a 415 problem", "POST", `/api/quizzes/${QUIZ_ID}/submissions`, 415],
-  ])("%s: a policy that allows nothing", async (_, method, path, status) => {
-    const response = await send(`${ORIGIN}${path}`, { method });
-    expect(response.status).toBe(status);
-    expectCommonHeaders(response);
-    expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'/);
-  });
+  ])(
+    "%s: a policy that allows nothing, and no document-only header",
+    async (_, method, path, status) => {
+      const response = await send(`${ORIGIN}${path}`, { method });
+      expect(response.status).toBe(status);
+      expect(response.headers.get("Content-Type")).toMatch(/^application\/(problem\+)?json/);
+      expectCommonHeaders(response);
+      expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'/);
+      const documentOnly = DOCUMENT_HEADERS.filter((name) => response.headers.has(name));
+      expect(documentOnly).toEqual([]);
+    },
+  );
 
-  it("a download (CSV export) too", async () => {
+  it("a download (CSV export) carries the document headers too", async () => {
     const response = await send(`${ORIGIN}/api/quizzes/${QUIZ_ID}/results.csv`, {
       headers: TEACHER,
     });
     expect(response.status).toBe(200);
-    expectCommonHeaders(response);
+    expectDocumentHeaders(response);
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'/);
   });
 
   it.each([
@@ -61,7 +74,7 @@ describe("security headers on every response", () => {
     async (_, path, status) => {
       const response = await send(`${ORIGIN}${path}`);
       expect(response.status).toBe(status);
-      expectCommonHeaders(response);
+      expectDocumentHeaders(response);
       const policy = response.headers.get("Content-Security-Policy") ?? "";
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("style-src 'self'");
