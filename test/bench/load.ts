@@ -16,8 +16,20 @@ import autocannon, { type AutocannonOptions } from "autocannon";
 export interface LoadTarget {
   method: "GET" | "POST";
   url: string;
+  /** `[<id>]` in a value (see {@link UNIQUE_ID}) is replaced by a new id in every request. */
   headers?: Record<string, string>;
   body?: string;
+}
+
+/**
+ * A placeholder for a value unique to each request (an `Idempotency-Key`): autocannon replaces
+ * it (its `idReplacement`), and so does the harness's own sender.
+ */
+export const UNIQUE_ID = "[<id>]";
+
+/** Whether `target` asks for a new id in every request. */
+export function wantsUniqueIds(target: LoadTarget): boolean {
+  return Object.values(target.headers ?? {}).some((value) => value.includes(UNIQUE_ID));
 }
 
 export interface LoadSettings {
@@ -113,6 +125,7 @@ function fire(target: LoadTarget, connections: number, duration: number): Promis
     timeout: 30,
     ...(target.headers ? { headers: target.headers } : {}),
     ...(target.body === undefined ? {} : { body: target.body }),
+    ...(wantsUniqueIds(target) ? { idReplacement: true } : {}),
   };
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {

@@ -23,6 +23,7 @@ import {
   type LoadTarget,
   runPaired,
   type Slice,
+  UNIQUE_ID,
   warmUp,
 } from "./load";
 import { BENCH_DIR } from "./paths";
@@ -115,6 +116,12 @@ interface Plan {
   expect: number;
 }
 
+/** What the D1 diagnostic Worker stores: a sheet's size, as the submission's body. */
+const DIAGNOSTIC_SHEET = JSON.stringify({
+  answers: { q1: "a", q2: "b", q3: true, q4: "une réponse", q5: "c", q6: false },
+  student: "Banc d'essai",
+});
+
 /** Hot paths of a product: id → label, request, target ratio to bare Hono. */
 export const HOT_PATHS = [
   { id: "quiz-json", label: "Quiz JSON", request: "GET /api/quizzes/:id", target: 0.9 },
@@ -142,6 +149,12 @@ export const HOT_PATHS = [
     request: "POST /api/quizzes/:id/submissions",
     target: 0.5,
   },
+  {
+    id: "submission-keyed",
+    label: "Submission with Idempotency-Key (D1 batch)",
+    request: "POST /api/quizzes/:id/submissions + Idempotency-Key",
+    target: 0.5,
+  },
   { id: "list", label: "Quiz list", request: "GET /api/quizzes" },
 ] as const;
 
@@ -160,12 +173,14 @@ export async function runWorkerdBench(
   const full = settings.only === undefined;
   log("  building (wrangler deploy --dry-run --outdir) …");
   const build = (config: string, name: string) => buildWorker(config, makeTempDir(`build-${name}`));
-  const [bareBuild, bareHonoBuild, bareHonoAssetsBuild, ...productBuilds] = await Promise.all([
-    full ? build(join(workers, "bare.toml"), "bare") : undefined,
-    build(join(workers, "bare-hono.toml"), "bare-hono"),
-    full ? build(join(workers, "bare-hono-assets.toml"), "bare-hono-assets") : undefined,
-    ...products.map((product) => build(join(product.dir, "wrangler.toml"), "product")),
-  ]);
+  const [bareBuild, bareHonoBuild, bareHonoAssetsBuild, bareHonoD1Build, ...productBuilds] =
+    await Promise.all([
+      full ? build(join(workers, "bare.toml"), "bare") : undefined,
+      build(join(workers, "bare-hono.toml"), "bare-hono"),
+      full ? build(join(workers, "bare-hono-assets.toml"), "bare-hono-assets") : undefined,
+      full ? build(join(workers, "bare-hono-d1.toml"), "bare-hono-d1") : undefined,
+      ...products.map((product) => build(join(product.dir, "wrangler.toml"), "product")),
+    ]);
   const latest = products.at(-1);
   const unminifiedBuild =
     latest && settings.generationRuns > 0
@@ -194,6 +209,11 @@ export async function runWorkerdBench(
     const bare = bareBuild ? await serve(bareBuild, "bare") : undefined;
     const bareHonoAssets = bareHonoAssetsBuild
       ? await serve(bareHonoAssetsBuild, "bare-hono-assets")
+      : undefined;
+    const bareHonoD1 = bareHonoD1Build
+      ? await serve(bareHonoD1Build, "bare-hono-d1", {
+          migrations: join(workers, "bare-hono-d1-migrations"),
+        })
       : undefined;
     const productServers: {
       product: ProductUnderTest;
@@ -257,6 +277,37 @@ export async function runWorkerdBench(
           expect: 200,
         },
         bareHonoAssets,
+      );
+    }
+    if (bareHonoD1) {
+      // The floor of the submission's figure: one D1 write and nothing else (diagnostic).
+      const write = (path: string): LoadTarget => ({
+        method: "POST",
+        url: new URL(path, bareHonoD1.url).href,
+        headers: { "Content-Type": "application/json" },
+        body: DIAGNOSTIC_SHEET,
+      });
+      await measure(
+        "reference",
+        {
+          id: "bare-hono-d1",
+          label: "Bare Hono + one D1 INSERT (diagnostic)",
+          request: "POST /",
+          load: write("/"),
+          expect: 201,
+        },
+        bareHonoD1,
+      );
+      await measure(
+        "reference",
+        {
+          id: "bare-hono-d1-batch",
+          label: "Bare Hono + one D1 batch of 2 INSERTs (diagnostic)",
+          request: "POST /batch",
+          load: write("/batch"),
+          expect: 201,
+        },
+        bareHonoD1,
       );
     }
     const generation: GenerationResult[] = [];
@@ -399,7 +450,10 @@ function send(target: LoadTarget): Promise<number> {
       {
         method: target.method,
         agent,
-        headers: { ...target.headers, ...(body ? { "Content-Length": body.byteLength } : {}) },
+        headers: {
+          ...withUniqueIds(target.headers),
+          ...(body ? { "Content-Length": body.byteLength } : {}),
+        },
       },
       (response) => {
         response.on("data", () => {});
@@ -410,6 +464,16 @@ function send(target: LoadTarget): Promise<number> {
     request.on("error", reject);
     request.end(body);
   });
+}
+
+/** `headers` with each {@link UNIQUE_ID} replaced by a new UUID, as autocannon does it. */
+function withUniqueIds(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([name, value]) => [
+      name,
+      value.replaceAll(UNIQUE_ID, crypto.randomUUID()),
+    ]),
+  );
 }
 
 /** `count` requests, 4 at a time; how many were sent. */
@@ -479,6 +543,16 @@ async function planProduct(worker: ServedWorker, token: string): Promise<Plan[]>
         method: "POST",
         url: url(`/api/quizzes/${SEED_ID}/submissions`),
         headers: json,
+        body: submission,
+      },
+      expect: 201,
+    },
+    // As the quiz page's script and the API's clients send it: a new key per sheet.
+    "submission-keyed": {
+      load: {
+        method: "POST",
+        url: url(`/api/quizzes/${SEED_ID}/submissions`),
+        headers: { ...json, "Idempotency-Key": UNIQUE_ID },
         body: submission,
       },
       expect: 201,

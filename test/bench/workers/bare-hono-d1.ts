@@ -1,0 +1,31 @@
+/**
+ * @module
+ * A diagnostic for the submission's figure: bare Hono with a local D1, answering a POST with one
+ * D1 write and nothing else (no validation, no marking, no idempotency). `POST /` runs one
+ * INSERT; `POST /batch` runs a batch of two INSERTs (a row and its marks, as a submission's).
+ * Measured next to bare Hono, it is the most any route that writes once to D1 can do in this
+ * harness.
+ */
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: { DB: D1Database } }>();
+
+const insertSheet = (db: D1Database, id: string, body: string) =>
+  db.prepare("INSERT INTO sheets (id, body) VALUES (?1, ?2)").bind(id, body);
+
+app.post("/", async (c) => {
+  const id = crypto.randomUUID();
+  await insertSheet(c.env.DB, id, await c.req.text()).run();
+  return c.json({ id }, 201);
+});
+
+app.post("/batch", async (c) => {
+  const id = crypto.randomUUID();
+  await c.env.DB.batch([
+    insertSheet(c.env.DB, id, await c.req.text()),
+    c.env.DB.prepare("INSERT INTO marks (sheet_id, mark) VALUES (?1, ?2)").bind(id, 1),
+  ]);
+  return c.json({ id }, 201);
+});
+
+export default app;
