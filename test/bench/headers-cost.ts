@@ -69,6 +69,9 @@ try {
     ["diag: 3.7 kB + 16 headers (array)", "/all"],
     ["diag: 3.7 kB + 16 headers (Headers object)", "/all-object"],
     ["diag: 3.7 kB + 10 headers (no legacy)", "/kept"],
+    ["diag: 3.7 kB + the JSON's 7 headers now (Headers object)", "/json-now"],
+    ["diag: 8.6 kB + the page's 9 headers (Headers object)", "/page"],
+    ["diag: the same, a copy of the bytes per response", "/page-copy"],
   ] as const) {
     rows.push([label, { method: "GET", url: new URL(path, diag.url).href }, diag]);
   }

@@ -280,13 +280,24 @@ export async function runWorkerdBench(
       );
     }
     if (bareHonoD1) {
-      // The floor of the submission's figure: one D1 write and nothing else (diagnostic).
+      // The floor of the figures of routes that use D1: one round trip and nothing else.
       const write = (path: string): LoadTarget => ({
         method: "POST",
         url: new URL(path, bareHonoD1.url).href,
         headers: { "Content-Type": "application/json" },
         body: DIAGNOSTIC_SHEET,
       });
+      await measure(
+        "reference",
+        {
+          id: "bare-hono-d1-read",
+          label: "Bare Hono + one D1 SELECT (diagnostic)",
+          request: "GET /",
+          load: plain(bareHonoD1.url),
+          expect: 200,
+        },
+        bareHonoD1,
+      );
       await measure(
         "reference",
         {

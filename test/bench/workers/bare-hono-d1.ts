@@ -1,9 +1,10 @@
 /**
  * @module
- * A diagnostic for the submission's figure: bare Hono with a local D1, answering a POST with one
- * D1 write and nothing else (no validation, no marking, no idempotency). `POST /` runs one
- * INSERT; `POST /batch` runs a batch of two INSERTs (a row and its marks, as a submission's).
- * Measured next to bare Hono, it is the most any route that writes once to D1 can do in this
+ * A diagnostic for the figures of the routes that use D1: bare Hono with a local D1, answering
+ * with one D1 round trip and nothing else (no validation, no marking, no idempotency). `GET /`
+ * reads one row by its key (as a created quiz's revision is read); `POST /` runs one INSERT;
+ * `POST /batch` runs a batch of two INSERTs (a row and its marks, as a submission's). Measured
+ * next to bare Hono, each is the most a route that makes one such round trip can do in this
  * harness.
  */
 import { Hono } from "hono";
@@ -12,6 +13,13 @@ const app = new Hono<{ Bindings: { DB: D1Database } }>();
 
 const insertSheet = (db: D1Database, id: string, body: string) =>
   db.prepare("INSERT INTO sheets (id, body) VALUES (?1, ?2)").bind(id, body);
+
+app.get("/", async (c) => {
+  const row = await c.env.DB.prepare("SELECT id, body FROM sheets WHERE id = ?1")
+    .bind("seed")
+    .first();
+  return c.json(row);
+});
 
 app.post("/", async (c) => {
   const id = crypto.randomUUID();

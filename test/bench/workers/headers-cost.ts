@@ -38,6 +38,28 @@ const CACHING: [string, string][] = [
   ["etag", '"s-2a74d88fd160ba741e95356d"'],
 ];
 const json: [string, string][] = [["content-type", "application/json"]];
+/** The quiz JSON's headers now: no legacy headers, none that acts on documents only. */
+const jsonNowObject = new Headers([
+  ...json,
+  ...CACHING,
+  ...SECURITY.filter(
+    ([name]) =>
+      !["cross-origin-opener-policy", "permissions-policy", "referrer-policy"].includes(name),
+  ),
+]);
+
+/** The size of the shipped quiz's page (GET /quizzes/:id), and the page's headers. */
+const PAGE_BYTES = 8591;
+const page = new TextEncoder().encode(`<!DOCTYPE html>${"a".repeat(PAGE_BYTES - 15)}`);
+const pageObject = new Headers([
+  ["cache-control", "no-store"],
+  [
+    "content-security-policy",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+  ],
+  ["content-type", "text/html; charset=UTF-8"],
+  ...SECURITY.filter(([name]) => name !== "content-security-policy"),
+]);
 const allHeaders = [...json, ...CACHING, ...SECURITY, ...LEGACY];
 const keptHeaders = [...json, ...CACHING, ...SECURITY];
 const headersObject = new Headers(allHeaders);
@@ -51,4 +73,7 @@ export default new Hono()
   .get("/all-object", () => new Response(body, { headers: headersObject }))
   .get("/kept", () => new Response(body, { headers: keptHeaders }))
   .get("/kept-object", () => new Response(body, { headers: keptObject }))
-  .get("/kept-ok", () => new Response("ok", { headers: keptHeaders }));
+  .get("/kept-ok", () => new Response("ok", { headers: keptHeaders }))
+  .get("/json-now", () => new Response(body, { headers: jsonNowObject }))
+  .get("/page", () => new Response(page, { headers: pageObject }))
+  .get("/page-copy", () => new Response(page.slice(), { headers: pageObject }));
