@@ -1,10 +1,11 @@
 /**
  * @module
  * Quizzes kept parsed in the isolate, so that a request does not parse the stored JSON again:
- * the shipped ones for the isolate's life, the created ones in a bounded map keyed by id and
- * checked against the revision D1 holds on every request (a teacher may have changed them in
- * another isolate). Each kept quiz is frozen, since every request shares it, and knows its
- * version: cached-views.ts keys the bytes it renders once by that same object.
+ * the shipped ones for the isolate's life, the created ones in a bounded map keyed by id, with
+ * the revision D1 held when it was last read, whether it was published then, and when
+ * (quiz-catalog.ts checks it against D1 again, at once or after a second: a teacher may have
+ * changed it in another isolate). Each kept quiz is frozen, since every request shares it, and
+ * knows its version: cached-views.ts keys the bytes it renders once by that same object.
  */
 import type { Quiz } from "./core/quiz/quiz";
 
@@ -46,6 +47,23 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** When a created quiz's revision was read from D1, and what came with it. */
+export interface RevisionCheck {
+  /** `Date.now()` before the read. */
+  at: number;
+  /** Whether the quiz was published then (students see published quizzes only). */
+  published: boolean;
+  /** The isolate's write count before the read (quiz-catalog.ts, `forgetRevisionChecks`). */
+  writes: number;
+}
+
+/** A created quiz kept parsed, at its revision. */
+export interface CreatedQuizEntry {
+  quiz: Quiz;
+  revision: number;
+  checked?: RevisionCheck;
+}
+
 /** How many created quizzes an isolate keeps parsed (a class works on a handful at a time). */
 export const CREATED_QUIZ_CACHE_SIZE = 64;
 
@@ -57,11 +75,11 @@ export const CREATED_QUIZ_CACHE_SIZE = 64;
  * cache.get("k3J9…")?.revision;
  */
 export class CreatedQuizCache {
-  readonly #entries = new Map<string, { quiz: Quiz; revision: number }>();
+  readonly #entries = new Map<string, CreatedQuizEntry>();
 
   constructor(readonly capacity: number) {}
 
-  get(id: string): { quiz: Quiz; revision: number } | undefined {
+  get(id: string): CreatedQuizEntry | undefined {
     const entry = this.#entries.get(id);
     if (entry) {
       // Most recently used last: Map keeps insertion order.
@@ -71,9 +89,9 @@ export class CreatedQuizCache {
     return entry;
   }
 
-  set(id: string, quiz: Quiz, revision: number): void {
+  set(id: string, quiz: Quiz, revision: number, checked?: RevisionCheck): void {
     this.#entries.delete(id);
-    this.#entries.set(id, { quiz, revision });
+    this.#entries.set(id, { quiz, revision, ...(checked ? { checked } : {}) });
     while (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest === undefined) break;

@@ -25,8 +25,31 @@ const shippedQuizzes: ReadonlyMap<string, Quiz> = new Map(
   shippedEntries.map(({ id, quiz }) => [id, keepQuiz(quiz, { shipped: true, revision: 0 })]),
 );
 
-/** Created quizzes, parsed, per isolate; checked against D1's revision on every lookup. */
+/** Created quizzes, parsed, per isolate; checked against D1's revision (see `findQuiz`). */
 const createdQuizzes = new CreatedQuizCache(CREATED_QUIZ_CACHE_SIZE);
+
+/**
+ * How long a created quiz's revision, once read from D1, is taken as current for a student's
+ * GET in this isolate: an edit made in another isolate shows within a second, an edit made in
+ * this one at once (`forgetRevisionChecks`). Everything else — sheets, teachers' lookups —
+ * reads the revision every time.
+ */
+export const REVISION_FRESH_MS = 1000;
+
+/** Requests that may have written a quiz, in this isolate (see `forgetRevisionChecks`). */
+let writes = 0;
+
+/**
+ * Makes every created quiz's next lookup read its revision from D1 again: called after each
+ * request that may have written one (any method but GET, HEAD and OPTIONS), so that an edit
+ * shows at once in the isolate that made it.
+ *
+ * @example
+ * app.use(async (c, next) => { await next(); if (c.req.method === "POST") forgetRevisionChecks(); });
+ */
+export function forgetRevisionChecks(): void {
+  writes++;
+}
 
 function shipped(): ReadonlyMap<string, Quiz> {
   return shippedQuizzes;
@@ -58,38 +81,46 @@ export function shippedQuizDraft(id: string): { quiz: Quiz; alternatives: Questi
 
 /**
  * The quiz with this id, answer key included: a shipped one, else one stored in D1. Drafts
- * (created quizzes not yet published) only with `drafts: true`, for the teacher's routes.
+ * (created quizzes not yet published) only with `drafts: true`, for the teacher's routes. A
+ * created quiz's revision is read from D1 on every lookup, unless `fresh: true` (a student's
+ * GET) and this isolate read it less than {@link REVISION_FRESH_MS} ago with no write since.
  *
  * @example
  * (await findQuiz(env.DB, "belgique-maroc-dsiti-2016"))?.language; // "fr"
  * await findQuiz(env.DB, "nope"); // undefined
+ * await findQuiz(env.DB, id, { fresh: true }); // no D1 read if this isolate read it just now
  */
 export async function findQuiz(
   db: D1Database,
   id: string,
-  options: { drafts?: boolean } = {},
+  options: { drafts?: boolean; fresh?: boolean } = {},
 ): Promise<Quiz | undefined> {
-  return shipped().get(id) ?? (await findCreatedQuiz(db, id, options.drafts ?? false));
+  return shipped().get(id) ?? (await findCreatedQuiz(db, id, options));
 }
 
 /** A created quiz, parsed once per revision: D1 sends the JSON only when the revision moved. */
 async function findCreatedQuiz(
   db: D1Database,
   id: string,
-  drafts: boolean,
+  { drafts = false, fresh = false }: { drafts?: boolean; fresh?: boolean },
 ): Promise<Quiz | undefined> {
   const cached = createdQuizzes.get(id);
+  const now = Date.now();
+  const check = cached?.checked;
+  if (fresh && check && check.writes === writes && now - check.at < REVISION_FRESH_MS) {
+    return check.published || drafts ? cached.quiz : undefined;
+  }
+  const checked = { at: now, writes };
   const stored = await loadQuizUnlessRevision(db, id, cached?.revision);
   if (!stored) {
     createdQuizzes.delete(id);
     return undefined;
   }
-  let quiz = stored.quiz ? undefined : cached?.quiz;
-  if (!quiz) {
-    if (!stored.quiz) return undefined;
-    quiz = keepQuiz(stored.quiz, { shipped: false, revision: stored.revision });
-    createdQuizzes.set(id, quiz, stored.revision);
-  }
+  const quiz =
+    (stored.quiz ? undefined : cached?.quiz) ??
+    (stored.quiz && keepQuiz(stored.quiz, { shipped: false, revision: stored.revision }));
+  if (!quiz) return undefined;
+  createdQuizzes.set(id, quiz, stored.revision, { ...checked, published: stored.published });
   return stored.published || drafts ? quiz : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import seedText from "../src/content/seed-article.fr.txt";
 import { seedQuizzes } from "../src/content/seed-quizzes";
 import { parseArticle } from "../src/core/article/parse-article";
@@ -8,13 +8,16 @@ import {
   decodeQuizListCursor,
   encodeQuizListCursor,
   findQuiz,
+  forgetRevisionChecks,
   isShippedQuiz,
   listQuizzes,
   type QuizListPosition,
+  REVISION_FRESH_MS,
   shippedQuizDraft,
 } from "../src/quiz-catalog";
-import { saveQuiz } from "../src/storage/quiz-store";
+import { deleteQuiz, saveQuiz } from "../src/storage/quiz-store";
 import { sampleQuiz } from "./core/quiz/sample-quiz";
+import { countingDb } from "./counting-db";
 
 const SEED_ID = "belgique-maroc-dsiti-2016";
 
@@ -93,6 +96,70 @@ async function allPages(limit: number, search?: string, includePrivate = false) 
   } while (after && pages.length < 100);
   return pages;
 }
+
+describe("quiz catalog: how often a created quiz's revision is read from D1", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function created(id: string) {
+    const quiz = generateQuiz(parseArticle(seedText), { id, title: id });
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), true);
+    return quiz;
+  }
+
+  it("a student's GET lookup takes a revision read within the last second: no D1 read", async () => {
+    await created("fresh-1");
+    const first = countingDb();
+    const quiz = await findQuiz(first.db, "fresh-1", { fresh: true });
+    expect(first.roundTrips()).toBe(1);
+    const again = countingDb();
+    expect(await findQuiz(again.db, "fresh-1", { fresh: true })).toBe(quiz);
+    expect(again.roundTrips()).toBe(0);
+  });
+
+  it("every other lookup (sheets, teachers) reads the revision every time", async () => {
+    await created("fresh-2");
+    await findQuiz(env.DB, "fresh-2", { fresh: true });
+    const strict = countingDb();
+    await findQuiz(strict.db, "fresh-2");
+    await findQuiz(strict.db, "fresh-2", { drafts: true });
+    expect(strict.roundTrips()).toBe(2);
+  });
+
+  it("after a write in this isolate, the next lookup reads D1 again and sees the change", async () => {
+    await created("fresh-3");
+    expect(await findQuiz(env.DB, "fresh-3", { fresh: true })).toBeDefined();
+    await deleteQuiz(env.DB, "fresh-3");
+    forgetRevisionChecks();
+    const after = countingDb();
+    expect(await findQuiz(after.db, "fresh-3", { fresh: true })).toBeUndefined();
+    expect(after.roundTrips()).toBe(1);
+  });
+
+  it("a change made in another isolate shows once the second is over", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    await created("fresh-4");
+    expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeDefined();
+    // Deleted without this isolate's requests knowing (as another isolate would).
+    await deleteQuiz(env.DB, "fresh-4");
+    vi.setSystemTime(Date.now() + REVISION_FRESH_MS - 1);
+    // Within the second: the revision read a moment ago (the price of no D1 read).
+    expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeDefined();
+    vi.setSystemTime(Date.now() + 1);
+    expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeUndefined();
+  });
+
+  it("a student's lookup within the second still finds no draft", async () => {
+    const quiz = generateQuiz(parseArticle(seedText), { id: "fresh-5", title: "Brouillon" });
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), true, { published: false });
+    // The teacher's lookup reads D1, and what it read serves the students' within the second.
+    expect(await findQuiz(env.DB, "fresh-5", { drafts: true })).toBeDefined();
+    const again = countingDb();
+    expect(await findQuiz(again.db, "fresh-5", { fresh: true })).toBeUndefined();
+    expect(again.roundTrips()).toBe(0);
+  });
+});
 
 describe("quiz catalog: the list a page at a time", () => {
   const created = [

@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Quiz } from "../core/quiz/quiz";
-import { findQuiz } from "../quiz-catalog";
+import { findQuiz, forgetRevisionChecks } from "../quiz-catalog";
 
 /** What routes after `withQuiz` see. */
 export type QuizEnv = { Bindings: Env; Variables: { quiz: Quiz } };
@@ -14,10 +14,15 @@ export type QuizEnv = { Bindings: Env; Variables: { quiz: Quiz } };
 /** The answer to an id that names no quiz (a draft too, without `drafts`). */
 export type OnMissingQuiz = (c: Context, id: string) => Response | Promise<Response>;
 
+/** Requests that change nothing (RFC 9110, 9.2.1). */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * Finds the quiz named by the `:id` path parameter and sets it as `c.var.quiz`, or answers with
  * `onMissing`. A draft (not yet published) is found only with `drafts` (teacher routes, after
- * `teacherAuth`).
+ * `teacherAuth`). A student's GET of a created quiz may take the revision this isolate read
+ * from D1 within the last second (quiz-catalog.ts, `REVISION_FRESH_MS`); a sheet posted, and
+ * every teacher's lookup, read it from D1.
  *
  * @example
  * app.get("/:id", withQuiz(quizNotFound), (c) => c.json(toStudentView(c.var.quiz)));
@@ -26,9 +31,27 @@ export type OnMissingQuiz = (c: Context, id: string) => Response | Promise<Respo
 export function withQuiz(onMissing: OnMissingQuiz, { drafts = false }: { drafts?: boolean } = {}) {
   return createMiddleware<QuizEnv>(async (c, next) => {
     const id = c.req.param("id") ?? "";
-    const quiz = await findQuiz(c.env.DB, id, { drafts });
+    const fresh = !drafts && SAFE_METHODS.has(c.req.method);
+    const quiz = await findQuiz(c.env.DB, id, { drafts, fresh });
     if (!quiz) return onMissing(c, id);
     c.set("quiz", quiz);
     await next();
   });
 }
+
+/**
+ * For every route: after a request that may have written a quiz (any method but GET, HEAD and
+ * OPTIONS), the next lookup of each created quiz in this isolate reads its revision from D1, so
+ * that an edit shows at once where it was made.
+ *
+ * @example
+ * app.use(forgetQuizChecksAfterWrites);
+ */
+export const forgetQuizChecksAfterWrites = createMiddleware(async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  try {
+    await next();
+  } finally {
+    forgetRevisionChecks();
+  }
+});

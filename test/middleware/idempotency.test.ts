@@ -9,6 +9,7 @@ import { hashRequest, STALE_CLAIM_MS } from "../../src/hand-in";
 import app from "../../src/index";
 import { findQuiz } from "../../src/quiz-catalog";
 import { countSubmissions } from "../../src/storage/submission-store";
+import { countingDb } from "../counting-db";
 import { expectProblem } from "../expect-problem";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -55,41 +56,6 @@ function flakyBatch(failures: number): D1Database {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-}
-
-/** The real database, counting its round trips: each batch, and each statement run alone. */
-function countingDb(): { db: D1Database; roundTrips: () => number } {
-  let count = 0;
-  const counted = (statement: D1PreparedStatement): D1PreparedStatement => {
-    for (const method of ["run", "first", "all", "raw"] as const) {
-      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
-      Object.defineProperty(statement, method, {
-        value: (...args: unknown[]) => {
-          count++;
-          return original(...args);
-        },
-      });
-    }
-    const bind = statement.bind.bind(statement);
-    Object.defineProperty(statement, "bind", {
-      value: (...values: unknown[]) => counted(bind(...values)),
-    });
-    return statement;
-  };
-  const db = new Proxy(env.DB, {
-    get(target, property) {
-      if (property === "batch") {
-        return (statements: D1PreparedStatement[]) => {
-          count++;
-          return target.batch(statements);
-        };
-      }
-      if (property === "prepare") return (sql: string) => counted(target.prepare(sql));
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  return { db, roundTrips: () => count };
 }
 
 function submitWith(db: D1Database, sheet: Sheet, key: string) {
