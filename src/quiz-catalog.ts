@@ -17,7 +17,9 @@ import {
   loadStoredQuiz,
   type QuizSummary,
   type StoredQuiz,
+  type StoredQuizPage,
   type StoredQuizPosition,
+  type StoredQuizQuery,
 } from "./storage/quiz-store";
 
 /** Generated at build time: the isolate only reads them (frozen, shared by every request). */
@@ -29,10 +31,10 @@ const shippedQuizzes: ReadonlyMap<string, Quiz> = new Map(
 const createdQuizzes = new CreatedQuizCache(CREATED_QUIZ_CACHE_SIZE);
 
 /**
- * How long a created quiz's revision, once read from D1, is taken as current for a student's
- * GET in this isolate: an edit made in another isolate shows within a second, an edit made in
- * this one at once (`forgetRevisionChecks`). Everything else — sheets, teachers' lookups —
- * reads the revision every time.
+ * How long what a student's GET reads from D1 about created quizzes (a quiz's revision, a page
+ * of the public list) is taken as current in this isolate: an edit made in another isolate
+ * shows within a second, an edit made in this one at once (`forgetRevisionChecks`). Everything
+ * else — sheets, teachers' lookups and lists — reads D1 every time.
  */
 export const REVISION_FRESH_MS = 1000;
 
@@ -40,7 +42,7 @@ export const REVISION_FRESH_MS = 1000;
 let writes = 0;
 
 /**
- * Makes every created quiz's next lookup read its revision from D1 again: called after each
+ * Makes every created quiz's next lookup (and the next list) read D1 again: called after each
  * request that may have written one (any method but GET, HEAD and OPTIONS), so that an edit
  * shows at once in the isolate that made it.
  *
@@ -143,6 +145,11 @@ export interface QuizListQuery extends ListOptions {
   after?: QuizListPosition;
   /** Only the quizzes whose title holds every word of this, case and accents aside. */
   search?: string;
+  /**
+   * A student's list (not `includePrivate`): may be the page of created quizzes this isolate
+   * read from D1 within {@link REVISION_FRESH_MS}, with no write since.
+   */
+  fresh?: boolean;
 }
 
 /** A page of the list of quizzes. */
@@ -180,12 +187,16 @@ export async function listQuizzes(db: D1Database, query: QuizListQuery): Promise
       return { quizzes: shippedPage, next: { shippedId: last.id } };
     }
   }
-  const stored = await listStoredQuizzes(db, {
+  const storedQuery: StoredQuizQuery = {
     limit: limit - shippedPage.length,
     titleWords,
     includePrivate,
     ...(after && !("shippedId" in after) ? { after } : {}),
-  });
+  };
+  const stored =
+    query.fresh && !includePrivate
+      ? await listStoredQuizzesFresh(db, storedQuery)
+      : await listStoredQuizzes(db, storedQuery);
   const quizzes = [
     ...shippedPage,
     ...stored.quizzes.map(({ createdAt: _, ...summary }) => summary),
@@ -195,6 +206,30 @@ export async function listQuizzes(db: D1Database, query: QuizListQuery): Promise
   const lastShipped = shippedPage.at(-1);
   if (lastStored) return { quizzes, next: { createdAt: lastStored.createdAt, id: lastStored.id } };
   return lastShipped ? { quizzes, next: { shippedId: lastShipped.id } } : { quizzes };
+}
+
+/** Pages of public created quizzes read lately, by query: as many as a few searches. */
+const recentPages = new Map<string, { page: StoredQuizPage; at: number; writes: number }>();
+const RECENT_PAGES = 32;
+
+/** A page of public created quizzes, read from D1 unless this isolate did so just now. */
+async function listStoredQuizzesFresh(
+  db: D1Database,
+  query: StoredQuizQuery,
+): Promise<StoredQuizPage> {
+  const key = JSON.stringify([query.limit, query.after ?? null, query.titleWords ?? []]);
+  const now = Date.now();
+  const recent = recentPages.get(key);
+  if (recent && recent.writes === writes && now - recent.at < REVISION_FRESH_MS) return recent.page;
+  const checked = { at: now, writes };
+  const page = await listStoredQuizzes(db, query);
+  recentPages.delete(key);
+  recentPages.set(key, { page, ...checked });
+  if (recentPages.size > RECENT_PAGES) {
+    const oldest = recentPages.keys().next().value;
+    if (oldest !== undefined) recentPages.delete(oldest);
+  }
+  return page;
 }
 
 /**

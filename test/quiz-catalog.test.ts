@@ -150,6 +150,30 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
     expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeUndefined();
   });
 
+  it("a student's list reads D1 once a second, again after a write, never for the teacher", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    const search = `fraiche${crypto.randomUUID().slice(0, 8)}`;
+    const ids = (page: { quizzes: { id: string }[] }) => page.quizzes.map(({ id }) => id);
+    const first = countingDb();
+    expect(ids(await listQuizzes(first.db, { limit: 10, search, fresh: true }))).toEqual([]);
+    expect(first.roundTrips()).toBe(1);
+    // Stored without this isolate's requests knowing (as another isolate would).
+    const quiz = generateQuiz(parseArticle(seedText), { id: `${search}-q`, title: search });
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), true);
+    const teacher = countingDb();
+    const all = { limit: 10, search, includePrivate: true, fresh: true };
+    expect(ids(await listQuizzes(teacher.db, all))).toEqual([quiz.id]);
+    expect(teacher.roundTrips()).toBe(1);
+    const within = countingDb();
+    expect(ids(await listQuizzes(within.db, { limit: 10, search, fresh: true }))).toEqual([]);
+    expect(within.roundTrips()).toBe(0);
+    vi.setSystemTime(Date.now() + REVISION_FRESH_MS);
+    expect(ids(await listQuizzes(env.DB, { limit: 10, search, fresh: true }))).toEqual([quiz.id]);
+    await deleteQuiz(env.DB, quiz.id);
+    forgetRevisionChecks();
+    expect(ids(await listQuizzes(env.DB, { limit: 10, search, fresh: true }))).toEqual([]);
+  });
+
   it("a student's lookup within the second still finds no draft", async () => {
     const quiz = generateQuiz(parseArticle(seedText), { id: "fresh-5", title: "Brouillon" });
     await saveQuiz(env.DB, quiz, new Date().toISOString(), true, { published: false });

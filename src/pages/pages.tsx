@@ -61,6 +61,7 @@ export const pages = new Hono<{ Bindings: Env }>()
     }
     const page = await listQuizzes(c.env.DB, {
       limit: QUIZ_PAGE_SIZE,
+      fresh: true,
       ...(after ? { after } : {}),
     });
     const nextHref = page.next

@@ -100,6 +100,7 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       const page = await listQuizzes(c.env.DB, {
         limit,
         includePrivate: c.var.teacher === true,
+        fresh: c.var.teacher !== true,
         ...(cursor ? { after: cursor } : {}),
         ...(q ? { search: q } : {}),
       });
