@@ -217,7 +217,8 @@ export const quizzes = new Hono<{ Bindings: Env }>()
       description:
         "The article and the questions, without answers. Sent with a strong `ETag`; " +
         "`If-None-Match` with it answers 304 while the quiz is unchanged. `Cache-Control`: " +
-        "`public, max-age=86400` for a shipped quiz, `no-cache` for a created one.",
+        "`public, max-age=86400` for a shipped quiz, `no-cache` for a created one, whose " +
+        "edits show here within a second.",
       parameters: [QUIZ_ID],
       responses: {
         200: json("The quiz.", "StudentQuiz"),
