@@ -10,7 +10,6 @@ import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
 import { replayShippedView, replayShippedViews } from "./middleware/replay-views";
 import { securityHeaders } from "./middleware/security-headers";
-import { forgetQuizChecksAfterWrites } from "./middleware/with-quiz";
 import { joinPages } from "./pages/join-pages";
 import { pageNotFound, wantsPage } from "./pages/page-errors";
 import { guardPageQuizId } from "./pages/page-guards";
@@ -31,13 +30,11 @@ const app = new Hono<{ Bindings: Env }>();
 // First, the views of shipped quizzes already served once in this isolate, answered from memory
 // with the headers the chain below gave them. Then, before every route: security headers on
 // every response (errors included; a 304 keeps only its validators, RFC 9110 15.4.5), nothing
-// unlocked by a token kept by shared caches, created quizzes read from D1 again after any
-// request that may have written one, and quiz ids too long to exist answered 404 before any
-// database lookup.
+// unlocked by a token kept by shared caches, and quiz ids too long to exist answered 404 before
+// any database lookup.
 app.use(replayShippedViews);
 app.use(securityHeaders);
 app.use(privateWhenAuthorized);
-app.use(forgetQuizChecksAfterWrites);
 app.use("/api/quizzes/:id/*", guardQuizId());
 app.on(["GET", "POST"], "/quizzes/:id", guardPageQuizId);
 

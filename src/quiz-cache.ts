@@ -47,13 +47,38 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+let quizWrites = 0;
+
+/**
+ * Notes that this isolate wrote to the stored quizzes (storage/quiz-store.ts and
+ * quiz-revision-store.ts call it once their write is over, failed or not): what was read from
+ * D1 before is read again (quiz-catalog.ts), so that an edit shows at once where it was made.
+ *
+ * @example
+ * try { await db.prepare("UPDATE quizzes …").run(); } finally { noteQuizWrite(); }
+ */
+export function noteQuizWrite(): void {
+  quizWrites++;
+}
+
+/**
+ * How many writes to the stored quizzes this isolate made: what was read from D1 when it was
+ * smaller may be out of date.
+ *
+ * @example
+ * const before = quizWriteCount(); await read(); // the read is current while the count is `before`
+ */
+export function quizWriteCount(): number {
+  return quizWrites;
+}
+
 /** When a created quiz's revision was read from D1, and what came with it. */
 export interface RevisionCheck {
   /** `Date.now()` before the read. */
   at: number;
   /** Whether the quiz was published then (students see published quizzes only). */
   published: boolean;
-  /** The isolate's write count before the read (quiz-catalog.ts, `forgetRevisionChecks`). */
+  /** {@link quizWriteCount} before the read. */
   writes: number;
 }
 

@@ -8,7 +8,7 @@ import { shippedQuizzes as shippedEntries } from "./content/shipped-quizzes";
 import type { Question, Quiz } from "./core/quiz/quiz";
 import { firstFreeQuestionNumber } from "./core/review/quiz-draft";
 import { foldCaseAndAccents, wordsOf } from "./core/text/fold-text";
-import { CREATED_QUIZ_CACHE_SIZE, CreatedQuizCache, keepQuiz } from "./quiz-cache";
+import { CREATED_QUIZ_CACHE_SIZE, CreatedQuizCache, keepQuiz, quizWriteCount } from "./quiz-cache";
 import { decodePageCursor, encodePageCursor } from "./storage/page-cursor";
 import {
   type ListOptions,
@@ -33,25 +33,11 @@ const createdQuizzes = new CreatedQuizCache(CREATED_QUIZ_CACHE_SIZE);
 /**
  * How long what a student's GET reads from D1 about created quizzes (a quiz's revision, a page
  * of the public list) is taken as current in this isolate: an edit made in another isolate
- * shows within a second, an edit made in this one at once (`forgetRevisionChecks`). Everything
- * else — sheets, teachers' lookups and lists — reads D1 every time.
+ * shows within a second, an edit made in this one at once (the store's writes tell the
+ * isolate: quiz-cache.ts, `noteQuizWrite`). Everything else — sheets, teachers' lookups and
+ * lists — reads D1 every time.
  */
 export const REVISION_FRESH_MS = 1000;
-
-/** Requests that may have written a quiz, in this isolate (see `forgetRevisionChecks`). */
-let writes = 0;
-
-/**
- * Makes every created quiz's next lookup (and the next list) read D1 again: called after each
- * request that may have written one (any method but GET, HEAD and OPTIONS), so that an edit
- * shows at once in the isolate that made it.
- *
- * @example
- * app.use(async (c, next) => { await next(); if (c.req.method === "POST") forgetRevisionChecks(); });
- */
-export function forgetRevisionChecks(): void {
-  writes++;
-}
 
 function shipped(): ReadonlyMap<string, Quiz> {
   return shippedQuizzes;
@@ -109,10 +95,10 @@ async function findCreatedQuiz(
   const cached = createdQuizzes.get(id);
   const now = Date.now();
   const check = cached?.checked;
-  if (fresh && check && check.writes === writes && now - check.at < REVISION_FRESH_MS) {
+  if (fresh && check && check.writes === quizWriteCount() && now - check.at < REVISION_FRESH_MS) {
     return check.published || drafts ? cached.quiz : undefined;
   }
-  const checked = { at: now, writes };
+  const checked = { at: now, writes: quizWriteCount() };
   const stored = await loadQuizUnlessRevision(db, id, cached?.revision);
   if (!stored) {
     createdQuizzes.delete(id);
@@ -220,8 +206,9 @@ async function listStoredQuizzesFresh(
   const key = JSON.stringify([query.limit, query.after ?? null, query.titleWords ?? []]);
   const now = Date.now();
   const recent = recentPages.get(key);
-  if (recent && recent.writes === writes && now - recent.at < REVISION_FRESH_MS) return recent.page;
-  const checked = { at: now, writes };
+  if (recent && recent.writes === quizWriteCount() && now - recent.at < REVISION_FRESH_MS)
+    return recent.page;
+  const checked = { at: now, writes: quizWriteCount() };
   const page = await listStoredQuizzes(db, query);
   recentPages.delete(key);
   recentPages.set(key, { page, ...checked });

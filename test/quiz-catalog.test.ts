@@ -8,7 +8,6 @@ import {
   decodeQuizListCursor,
   encodeQuizListCursor,
   findQuiz,
-  forgetRevisionChecks,
   isShippedQuiz,
   listQuizzes,
   type QuizListPosition,
@@ -102,6 +101,11 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
     vi.useRealTimers();
   });
 
+  /** A write straight to D1, not through the store: as another isolate's. */
+  async function elsewhere(sql: string, id: string) {
+    await env.DB.prepare(sql).bind(id).run();
+  }
+
   async function created(id: string) {
     const quiz = generateQuiz(parseArticle(seedText), { id, title: id });
     await saveQuiz(env.DB, quiz, new Date().toISOString(), true);
@@ -130,8 +134,8 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
   it("after a write in this isolate, the next lookup reads D1 again and sees the change", async () => {
     await created("fresh-3");
     expect(await findQuiz(env.DB, "fresh-3", { fresh: true })).toBeDefined();
+    // Through the store, as every route writes: the isolate knows.
     await deleteQuiz(env.DB, "fresh-3");
-    forgetRevisionChecks();
     const after = countingDb();
     expect(await findQuiz(after.db, "fresh-3", { fresh: true })).toBeUndefined();
     expect(after.roundTrips()).toBe(1);
@@ -141,8 +145,8 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
     await created("fresh-4");
     expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeDefined();
-    // Deleted without this isolate's requests knowing (as another isolate would).
-    await deleteQuiz(env.DB, "fresh-4");
+    // Deleted behind this isolate's back, as another isolate would.
+    await elsewhere("DELETE FROM quizzes WHERE id = ?", "fresh-4");
     vi.setSystemTime(Date.now() + REVISION_FRESH_MS - 1);
     // Within the second: the revision read a moment ago (the price of no D1 read).
     expect(await findQuiz(env.DB, "fresh-4", { fresh: true })).toBeDefined();
@@ -157,9 +161,11 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
     const first = countingDb();
     expect(ids(await listQuizzes(first.db, { limit: 10, search, fresh: true }))).toEqual([]);
     expect(first.roundTrips()).toBe(1);
-    // Stored without this isolate's requests knowing (as another isolate would).
+    // Stored private, then made public behind this isolate's back, as another isolate would.
     const quiz = generateQuiz(parseArticle(seedText), { id: `${search}-q`, title: search });
-    await saveQuiz(env.DB, quiz, new Date().toISOString(), true);
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), false);
+    expect(ids(await listQuizzes(env.DB, { limit: 10, search, fresh: true }))).toEqual([]);
+    await elsewhere("UPDATE quizzes SET public = 1 WHERE id = ?", quiz.id);
     const teacher = countingDb();
     const all = { limit: 10, search, includePrivate: true, fresh: true };
     expect(ids(await listQuizzes(teacher.db, all))).toEqual([quiz.id]);
@@ -170,7 +176,6 @@ describe("quiz catalog: how often a created quiz's revision is read from D1", ()
     vi.setSystemTime(Date.now() + REVISION_FRESH_MS);
     expect(ids(await listQuizzes(env.DB, { limit: 10, search, fresh: true }))).toEqual([quiz.id]);
     await deleteQuiz(env.DB, quiz.id);
-    forgetRevisionChecks();
     expect(ids(await listQuizzes(env.DB, { limit: 10, search, fresh: true }))).toEqual([]);
   });
 

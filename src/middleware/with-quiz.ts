@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Quiz } from "../core/quiz/quiz";
-import { findQuiz, forgetRevisionChecks } from "../quiz-catalog";
+import { findQuiz } from "../quiz-catalog";
 
 /** What routes after `withQuiz` see. */
 export type QuizEnv = { Bindings: Env; Variables: { quiz: Quiz } };
@@ -38,20 +38,3 @@ export function withQuiz(onMissing: OnMissingQuiz, { drafts = false }: { drafts?
     await next();
   });
 }
-
-/**
- * For every route: after a request that may have written a quiz (any method but GET, HEAD and
- * OPTIONS), the next lookup of each created quiz in this isolate reads its revision from D1, so
- * that an edit shows at once where it was made.
- *
- * @example
- * app.use(forgetQuizChecksAfterWrites);
- */
-export const forgetQuizChecksAfterWrites = createMiddleware(async (c, next) => {
-  if (SAFE_METHODS.has(c.req.method)) return next();
-  try {
-    await next();
-  } finally {
-    forgetRevisionChecks();
-  }
-});

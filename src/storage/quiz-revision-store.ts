@@ -7,6 +7,7 @@
 import type { Regrade } from "../core/review/regrade";
 import type { RevisionChange } from "../core/review/review-quiz";
 import { foldCaseAndAccents } from "../core/text/fold-text";
+import { noteQuizWrite } from "../quiz-cache";
 import type { StoredQuiz } from "./quiz-store";
 import { regradeStatements } from "./regrade-store";
 
@@ -110,6 +111,8 @@ export async function commitRevision(db: D1Database, revision: NewRevision): Pro
       throw new RevisionConflict();
     }
     throw error;
+  } finally {
+    noteQuizWrite();
   }
   return number;
 }

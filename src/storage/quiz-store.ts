@@ -7,6 +7,7 @@
 import type { Quiz } from "../core/quiz/quiz";
 import { firstFreeQuestionNumber, type QuizDraft } from "../core/review/quiz-draft";
 import { foldCaseAndAccents } from "../core/text/fold-text";
+import { noteQuizWrite } from "../quiz-cache";
 
 /** What the list of quizzes shows. */
 export interface QuizSummary {
@@ -57,33 +58,35 @@ export async function saveQuiz(
     published,
     ...(origin.action === "copy" ? { from: origin.from } : {}),
   };
-  await db.batch([
-    db
-      .prepare(
-        `INSERT INTO quizzes (id, title, search_title, language, question_count, quiz, created_at,
+  await db
+    .batch([
+      db
+        .prepare(
+          `INSERT INTO quizzes (id, title, search_title, language, question_count, quiz, created_at,
                               public, alternatives, published, revision, next_question_number)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-      )
-      .bind(
-        quiz.id,
-        quiz.title,
-        foldCaseAndAccents(quiz.title),
-        quiz.language,
-        quiz.questions.length,
-        JSON.stringify(quiz),
-        createdAt,
-        isPublic ? 1 : 0,
-        JSON.stringify(alternatives),
-        published ? 1 : 0,
-        firstFreeQuestionNumber(quiz),
-      ),
-    db
-      .prepare(
-        `INSERT INTO quiz_revisions (quiz_id, revision, created_at, action, question_id, before, after)
+        )
+        .bind(
+          quiz.id,
+          quiz.title,
+          foldCaseAndAccents(quiz.title),
+          quiz.language,
+          quiz.questions.length,
+          JSON.stringify(quiz),
+          createdAt,
+          isPublic ? 1 : 0,
+          JSON.stringify(alternatives),
+          published ? 1 : 0,
+          firstFreeQuestionNumber(quiz),
+        ),
+      db
+        .prepare(
+          `INSERT INTO quiz_revisions (quiz_id, revision, created_at, action, question_id, before, after)
          VALUES (?, 1, ?, ?, NULL, NULL, ?)`,
-      )
-      .bind(quiz.id, createdAt, origin.action, JSON.stringify(after)),
-  ]);
+        )
+        .bind(quiz.id, createdAt, origin.action, JSON.stringify(after)),
+    ])
+    .finally(noteQuizWrite);
 }
 
 /**
@@ -100,7 +103,8 @@ export async function setQuizPublic(
   const { meta } = await db
     .prepare("UPDATE quizzes SET public = ? WHERE id = ?")
     .bind(isPublic ? 1 : 0, id)
-    .run();
+    .run()
+    .finally(noteQuizWrite);
   return meta.changes > 0;
 }
 
@@ -278,16 +282,18 @@ export async function listStoredQuizzes(
  * await deleteQuiz(env.DB, "k3J9…"); // true
  */
 export async function deleteQuiz(db: D1Database, id: string): Promise<boolean> {
-  const [, , , deleted] = await db.batch([
-    db
-      .prepare(
-        "DELETE FROM submission_marks WHERE submission_id IN (SELECT id FROM submissions WHERE quiz_id = ?)",
-      )
-      .bind(id),
-    db.prepare("DELETE FROM submissions WHERE quiz_id = ?").bind(id),
-    db.prepare("DELETE FROM assignments WHERE quiz_id = ?").bind(id),
-    db.prepare("DELETE FROM quizzes WHERE id = ?").bind(id),
-    db.prepare("DELETE FROM quiz_revisions WHERE quiz_id = ?").bind(id),
-  ]);
+  const [, , , deleted] = await db
+    .batch([
+      db
+        .prepare(
+          "DELETE FROM submission_marks WHERE submission_id IN (SELECT id FROM submissions WHERE quiz_id = ?)",
+        )
+        .bind(id),
+      db.prepare("DELETE FROM submissions WHERE quiz_id = ?").bind(id),
+      db.prepare("DELETE FROM assignments WHERE quiz_id = ?").bind(id),
+      db.prepare("DELETE FROM quizzes WHERE id = ?").bind(id),
+      db.prepare("DELETE FROM quiz_revisions WHERE quiz_id = ?").bind(id),
+    ])
+    .finally(noteQuizWrite);
   return (deleted?.meta.changes ?? 0) > 0;
 }

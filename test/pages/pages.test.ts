@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
 import { typesetFrenchText } from "../../src/core/text/french-typography";
-import { findQuiz, forgetRevisionChecks, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
+import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
 import { saveQuiz } from "../../src/storage/quiz-store";
 import { countSubmissions } from "../../src/storage/submission-store";
 import { formatFrenchDateTime } from "../../src/views/format-french-date";
@@ -82,8 +82,6 @@ describe("GET /quizzes", () => {
       const createdAt = new Date(Date.UTC(2025, 5, 1, 0, index)).toISOString();
       await saveQuiz(env.DB, { ...sampleQuiz, id: `list-page-${index}` }, createdAt, true);
     }
-    // Stored straight into D1, not by a request of this isolate's: as a write request does.
-    forgetRevisionChecks();
     const listed: string[] = [];
     let address: string | undefined = "/quizzes";
     let pages = 0;
