@@ -9,14 +9,24 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "../../src/middleware/security-headers";
-import { LEGACY_HEADERS, SECURITY_HEADERS } from "../security-header-names";
+import {
+  DOCUMENT_HEADERS,
+  EVERY_ANSWER_HEADERS,
+  LEGACY_HEADERS,
+  SECURITY_HEADERS,
+} from "../security-header-names";
 import { url } from "./helpers";
 
-/** Every header the Worker's middleware sets, with its value, as on a JSON response. */
+/**
+ * Every header the Worker's middleware sets, with its value, on a response that is not JSON, as
+ * the static files are (stylesheets, scripts, an SVG).
+ */
 let expected: [string, string][];
 
 beforeAll(async () => {
-  const bare = new Hono().use(securityHeaders).get("/", (c) => c.json({}));
+  const bare = new Hono()
+    .use(securityHeaders)
+    .get("/", (c) => c.body("", 200, { "Content-Type": "text/css; charset=utf-8" }));
   const response = await bare.request("/");
   expected = [...response.headers].filter(([name]) => name !== "content-type");
 });
@@ -51,10 +61,20 @@ describe("static assets", () => {
     expect(LEGACY_HEADERS.filter((name) => response.headers.has(name))).toEqual([]);
   });
 
-  it("carry the same headers as a Worker response, which the Worker did set", async () => {
+  it("carry the same headers as the Worker's responses, which the Worker did set", async () => {
+    // JSON: the headers of every answer, none of those for documents.
     const api = await fetch(url("/api/quizzes?limit=1"));
     await api.arrayBuffer();
-    for (const [name, value] of expected) expect(api.headers.get(name), name).toBe(value);
+    for (const [name, value] of expected.filter(([name]) => EVERY_ANSWER_HEADERS.includes(name))) {
+      expect(api.headers.get(name), name).toBe(value);
+    }
+    for (const name of DOCUMENT_HEADERS) expect(api.headers.has(name), name).toBe(false);
+    // A page: the headers for documents too.
+    const page = await fetch(url("/"));
+    await page.arrayBuffer();
+    for (const [name, value] of expected.filter(([name]) => DOCUMENT_HEADERS.includes(name))) {
+      expect(page.headers.get(name), name).toBe(value);
+    }
   });
 
   it("do not include the rules file itself", async () => {
