@@ -12,6 +12,7 @@ import type { Quiz } from "../core/quiz/quiz";
 import { findQuiz } from "../quiz-catalog";
 import { findAssignmentByCode } from "../storage/assignment-store";
 import { clientAddress, failureLimit } from "./teacher-auth-limiter";
+import { isSafeMethod } from "./with-quiz";
 
 const joinFailures = failureLimit("JOIN_CODE_LIMITER");
 
@@ -38,7 +39,10 @@ export async function lookUpJoinCode<E extends { Bindings: Env }>(
   if (joinFailures.isRefused(client)) return { kind: "refused" };
   const code = normaliseJoinCode(typed);
   const assignment = code ? await findAssignmentByCode(c.env.DB, code) : undefined;
-  const quiz = assignment ? await findQuiz(c.env.DB, assignment.quizId) : undefined;
+  // The assignment is read every time (it may have closed); its quiz as a student's GET takes it.
+  const quiz = assignment
+    ? await findQuiz(c.env.DB, assignment.quizId, { fresh: isSafeMethod(c.req.method) })
+    : undefined;
   if (code && assignment && quiz) return { kind: "found", code, assignment, quiz };
   if (await joinFailures.countFailure(c.env.JOIN_CODE_LIMITER, client)) return { kind: "refused" };
   return { kind: "unknown", code };

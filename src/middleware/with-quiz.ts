@@ -18,6 +18,17 @@ export type OnMissingQuiz = (c: Context, id: string) => Response | Promise<Respo
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * Whether a request of this method changes nothing (RFC 9110, 9.2.1): a student's such request
+ * may take a created quiz as this isolate read it within the last second.
+ *
+ * @example
+ * await findQuiz(c.env.DB, id, { fresh: isSafeMethod(c.req.method) });
+ */
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method);
+}
+
+/**
  * Finds the quiz named by the `:id` path parameter and sets it as `c.var.quiz`, or answers with
  * `onMissing`. A draft (not yet published) is found only with `drafts` (teacher routes, after
  * `teacherAuth`). A student's GET of a created quiz may take the revision this isolate read
@@ -31,7 +42,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function withQuiz(onMissing: OnMissingQuiz, { drafts = false }: { drafts?: boolean } = {}) {
   return createMiddleware<QuizEnv>(async (c, next) => {
     const id = c.req.param("id") ?? "";
-    const fresh = !drafts && SAFE_METHODS.has(c.req.method);
+    const fresh = !drafts && isSafeMethod(c.req.method);
     const quiz = await findQuiz(c.env.DB, id, { drafts, fresh });
     if (!quiz) return onMissing(c, id);
     c.set("quiz", quiz);

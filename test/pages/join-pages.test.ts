@@ -1,8 +1,11 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Quiz } from "../../src/core/quiz/quiz";
+import app from "../../src/index";
 import { findQuiz } from "../../src/quiz-catalog";
 import { closeAssignment, createAssignment } from "../../src/storage/assignment-store";
+import { saveQuiz } from "../../src/storage/quiz-store";
+import { countingDb } from "../counting-db";
 import { selectElements as select } from "./select-elements";
 
 const QUIZ_ID = "belgique-maroc-dsiti-2016";
@@ -50,6 +53,31 @@ function sheetsOf(assignmentId: string) {
     .bind(assignmentId)
     .all<{ student: string }>();
 }
+
+describe("the join page's D1 reads", () => {
+  it("reads the assignment every time, a created quiz at most once a second", async () => {
+    const quiz = { ...(await seedQuiz()), id: `join-fresh-${crypto.randomUUID().slice(0, 8)}` };
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), false);
+    const assignment = await createAssignment(env.DB, {
+      id: crypto.randomUUID(),
+      quizId: quiz.id,
+      label: "4e C",
+      feedback: "immediate",
+      closesAt: null,
+      createdAt: new Date().toISOString(),
+    });
+    const visit = async () => {
+      const { db, roundTrips } = countingDb();
+      const response = await app.request(`/j/${assignment.joinCode}`, {}, { ...env, DB: db });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`data-quiz-id="${quiz.id}"`);
+      return roundTrips();
+    };
+    // The first: the assignment and the quiz; the next, within the second: the assignment.
+    expect(await visit()).toBe(2);
+    expect(await visit()).toBe(1);
+  });
+});
 
 describe("the join code form", () => {
   it("is on the home page, a GET form to /j, usable without JavaScript", async () => {
