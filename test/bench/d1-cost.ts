@@ -16,7 +16,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildWorker, type ServedWorker, serveBuiltWorker } from "./built-worker";
-import { combine, type LoadTarget, runPaired, warmUp } from "./load";
+import { combine, type LoadTarget, pairRatios, runPaired, warmUp } from "./load";
 import { BENCH_DIR } from "./paths";
 import { cleanUp, installExitHook, makeTempDir } from "./start-worker";
 
@@ -68,10 +68,7 @@ try {
     const paired = await runPaired(target, reference, settings);
     const load = combine(paired.target, settings.connections);
     const alongside = combine(paired.reference, settings.connections);
-    const pairs = paired.target.map((slice, i) => {
-      const against = paired.reference[i];
-      return against ? slice.ok / slice.duration / (against.ok / against.duration) : Number.NaN;
-    });
+    const pairs = pairRatios(paired.target, paired.reference);
     const before = worker.cpuTimeMs();
     for (let i = 0; i < CPU_REQUESTS; i++) await send(target);
     const cpu = (worker.cpuTimeMs() - before) / CPU_REQUESTS;

@@ -19,7 +19,7 @@ import http from "node:http";
 import { join, resolve } from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { buildWorker, type ServedWorker, serveBuiltWorker } from "./built-worker";
-import { combine, type LoadTarget, median, runPaired, warmUp } from "./load";
+import { combine, type LoadTarget, median, pairRatios, runPaired, warmUp } from "./load";
 import { BENCH_DIR, ROOT } from "./paths";
 import { cleanUp, installExitHook, makeTempDir } from "./start-worker";
 
@@ -134,10 +134,7 @@ async function measurePaired(
     const paired = await runPaired(target, reference, settings);
     const load = combine(paired.target, settings.connections);
     const alongside = combine(paired.reference, settings.connections);
-    const pairs = paired.target.map((slice, i) => {
-      const against = paired.reference[i];
-      return against ? slice.ok / slice.duration / (against.ok / against.duration) : Number.NaN;
-    });
+    const pairs = pairRatios(paired.target, paired.reference);
     const cpu = await cpuUnderLoad(target.url, worker);
     console.log(
       `| ${label} | ${(load.requestsPerSecond / alongside.requestsPerSecond).toFixed(2)} (${pairs

@@ -160,6 +160,20 @@ function fire(target: LoadTarget, connections: number, duration: number): Promis
 }
 
 /** The slices of one target as one result. */
+/**
+ * The target's rate over its paired reference slice's, pair by pair: how much the ratio moves
+ * with the load of the moment.
+ *
+ * @example
+ * pairRatios(paired.target, paired.reference).map((r) => r.toFixed(2)); // ["0.81", "0.77", …]
+ */
+export function pairRatios(target: readonly Slice[], reference: readonly Slice[]): number[] {
+  return target.map((slice, i) => {
+    const against = reference[i];
+    return against ? slice.ok / slice.duration / (against.ok / against.duration) : Number.NaN;
+  });
+}
+
 export function combine(slices: readonly Slice[], connections: number): LoadResult {
   const sorted = Float64Array.from(slices.flatMap((slice) => slice.latencies)).sort();
   const sum = (pick: (slice: Slice) => number) =>
