@@ -73,7 +73,7 @@ export function askPlannedCount(analysis: ArticleAnalysis): Candidate[] {
     const counted = applyContractions(`Combien de ${quantity.unit}`);
     const va = clause.plural ? "vont" : "va";
     const prompt = pronoun
-      ? `${counted} ${subject} ${va}-t-${pronoun} ${verb} ?`.replace("vont-t-", "vont-")
+      ? `${counted} ${subject} ${va}${clause.plural ? "" : "-t"}-${pronoun} ${verb} ?`
       : `${counted} est-ce que ${subject} ${va} ${verb} ?`;
     candidates.push({
       template: "planned-count",

@@ -25,6 +25,12 @@ describe("askPlannedCount", () => {
     ]);
   });
 
+  it("inverts a plural subject without `-t-` (`vont-elles`)", () => {
+    expect(
+      counts("Les deux communes ont annoncé la construction de 600 logements sociaux."),
+    ).toEqual([["Combien de logements les deux communes vont-elles construire ?", 600]]);
+  });
+
   it("asks nothing of a sum, of a noun it does not know, nor without a verb of planning", () => {
     expect(counts("Les deux villes ont décidé la création de 3 millions d'euros.")).toEqual([]);
     expect(counts("Le Conseil annonce la venue de 120 experts.")).toEqual([]);
