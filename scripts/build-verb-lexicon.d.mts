@@ -2,10 +2,6 @@
 type Conjugation = Record<string, string[]>;
 export function keptForms(conjugation: Conjugation): string[];
 export function regularForms(infinitive: string): string[];
-export function verbLexiconModule(
-  conjugations: Record<string, Conjugation>,
-  frequentWords: string[],
-): string;
+export function verbLexiconModule(conjugations: Record<string, Conjugation>): string;
 export function readCommittedModule(): string;
 export function readPackageConjugations(): Record<string, Conjugation>;
-export function readFrequentWords(): string[];
