@@ -33,7 +33,7 @@ export const INTRO =
   /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))(?:[^,;:«»"]|,(?=\d)){0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.])/u;
+  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
@@ -593,6 +593,12 @@ export interface Clause {
   reflexive?: boolean;
   /** Where what follows the verb starts in the sentence. */
   restOffset: number;
+  /**
+   * `n'ont pas reçu`, `n'ont reçu aucune…`: the negation around `aux`, read only for a caller
+   * that writes it back (`ne` before a consonant, `n'` before a vowel; `not` may be empty when
+   * the negative word is in the object).
+   */
+  negation?: { not: string };
 }
 
 /** What a subject pronoun at the start of the next sentence may stand for. */
@@ -671,7 +677,7 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
     const next = sentences[index + 1];
     if (!next || !PRONOUN_OPENING.test(next.text)) continue;
     if (body.slice(sentence.end, next.start).includes("\n")) continue;
-    const clause = readClause(sentence, analysis.people, true, found.get(sentence.start));
+    const clause = readClause(sentence, analysis.people, true, found.get(sentence.start), true);
     const antecedent = clause && antecedentOf(clause, analysis.people);
     if (antecedent) found.set(next.start, antecedent);
   }
@@ -718,6 +724,7 @@ export function readClause(
   people: Person[] = [],
   anyVerb = false,
   antecedent?: Antecedent,
+  negated = false,
 ): Clause | undefined {
   let read = clausesRead.get(people);
   if (!read) {
@@ -725,10 +732,13 @@ export function readClause(
     clausesRead.set(people, read);
   }
   const key = `${anyVerb ? 1 : 0}${antecedent?.pronoun ?? ""}\u0000${antecedent?.subject ?? ""}\u0000${sentence.text}`;
-  if (read.has(key)) return read.get(key);
-  const clause = readClauseOnce(sentence.text, people, anyVerb, antecedent);
-  read.set(key, clause);
-  return clause;
+  let clause = read.get(key);
+  if (clause === undefined && !read.has(key)) {
+    clause = readClauseOnce(sentence.text, people, anyVerb, antecedent);
+    read.set(key, clause);
+  }
+  // A template that does not write the negation back would ask the opposite of the article.
+  return clause?.negation && !negated ? undefined : clause;
 }
 
 function readClauseOnce(
@@ -771,7 +781,10 @@ function readClauseOnce(
   // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
   const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
-  const { aux = "", participle = "", passive, reflexive } = verb.groups ?? {};
+  const { aux = "", participle = "", passive, reflexive, ne, not = "" } = verb.groups ?? {};
+  const negation = ne ? { negation: { not: not.trim() } } : {};
+  // `ne s'est pas tenue`: a pronominal verb's negation is not written back.
+  if (ne && reflexive) return undefined;
   // With `être`, only verbs of motion and state form a past (`est arrivé`), not an adjective.
   // A modal takes an infinitive (`doivent commencer`), an auxiliary a participle.
   const modal = MODAL.test(aux);
@@ -802,7 +815,15 @@ function readClauseOnce(
       participle: "",
       simple: "être",
       plural: /^(?:sont|étaient)$/u.test(aux),
-      restOffset: introLength + verb.index + 1 + aux.length,
+      ...negation,
+      // The attribute follows the auxiliary and its negation: `ne sont pas | gratuits`.
+      restOffset:
+        introLength +
+        verb.index +
+        verb[0].length -
+        participle.length -
+        (verb.groups?.passive ?? "").length -
+        (verb.groups?.adverb ?? "").length,
     };
   }
   if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;
@@ -820,6 +841,7 @@ function readClauseOnce(
       passive: false,
       participle: `être ${modalPassive[1]}`,
       plural: /^(?:doivent|devraient|vont)$/u.test(aux),
+      ...negation,
       restOffset: introLength + verb.index + verb[0].length + modalPassive[0].length,
     };
   }
@@ -830,6 +852,7 @@ function readClauseOnce(
     passive: passive !== undefined,
     participle,
     plural: /^(?:ont|avaient|sont|étaient|doivent|devraient|vont)$/u.test(aux),
+    ...negation,
     restOffset: introLength + verb.index + verb[0].length,
   };
 }
@@ -903,10 +926,14 @@ const NOT_BEFORE_VERB =
 const PRONOUN_BEFORE_VERB = /^(?:se|s['’]|ne|n['’]|y|lui|leur|nous|vous|me|m['’]|te|t['’])$/iu;
 
 interface SimpleVerb {
+  /** Where the verb starts, its `ne` or `n'` included. */
   index: number;
+  /** Where what follows the verb starts (after `pas`, `plus`, `jamais`). */
+  end: number;
   word: string;
   infinitive: string;
   plural: boolean;
+  negation?: { not: string };
 }
 
 /** A word, a number or a punctuation mark of a subject. */
@@ -925,15 +952,20 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   }
   let inRelative = false;
   for (let index = 1; index < words.length; index += 1) {
-    const word = words[index]?.[0] ?? "";
-    const previous = (words[index - 1]?.[0] ?? "").replace(/^.*['’](?=.)/u, "");
+    const written = words[index]?.[0] ?? "";
+    // `n'ouvriront pas`, `ne rouvriront pas`: the negation is read with its verb.
+    const elided = /^n['’](?=\p{Ll})/u.test(written);
+    const word = elided ? written.slice(2) : written;
+    const ne = elided ? 0 : /^ne$/u.test(words[index - 1]?.[0] ?? "") ? 1 : 0;
+    const before = words[index - 1 - ne]?.[0] ?? "";
+    const previous = before.replace(/^.*['’](?=.)/u, "");
     if (word === "," && inRelative) inRelative = false;
     if (/^(?:qui|que|qu['’]|dont|où)$/u.test(word)) inRelative = true;
     if (inRelative || !/^\p{Ll}/u.test(word)) continue;
     const verb = finiteVerb(word);
     if (!verb) continue;
-    if (PRONOUN_BEFORE_VERB.test(words[index - 1]?.[0] ?? "")) return undefined;
-    if (NOT_BEFORE_VERB.test(words[index - 1]?.[0] ?? "") || NOT_BEFORE_VERB.test(previous)) {
+    if (PRONOUN_BEFORE_VERB.test(before)) return undefined;
+    if (NOT_BEFORE_VERB.test(before) || NOT_BEFORE_VERB.test(previous)) {
       continue;
     }
     // `élue`, `porte`: a noun or participle the lexicon also knows as a noun, after a noun.
@@ -944,14 +976,19 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     // `Le regroupement Bécancour respire réclame …`: a verb right after a name and before
     // another verb is the name's; where the clause's verb is, is not sure.
     const next = words[index + 1]?.[0] ?? "";
-    if (/^\p{Lu}/u.test(words[index - 1]?.[0] ?? "") && finiteVerb(next) && !nounGender(next)) {
+    if (/^\p{Lu}/u.test(before) && finiteVerb(next) && !nounGender(next)) {
       return undefined;
     }
+    const negated = elided || ne === 1;
+    const not = negated && /^(?:pas|plus|jamais)$/u.test(next) ? words[index + 1] : undefined;
+    const last = not ?? words[index];
     return {
-      index: words[index]?.index ?? 0,
+      index: words[index - ne]?.index ?? 0,
+      end: (last?.index ?? 0) + (last?.[0].length ?? 0),
       word,
       infinitive: verb.infinitive,
       plural: verb.plural,
+      ...(negated ? { negation: { not: not?.[0] ?? "" } } : {}),
     };
   }
   return undefined;
@@ -976,7 +1013,8 @@ function clauseOf(
     participle: "",
     simple: verb.infinitive,
     plural: verb.plural,
-    restOffset: introLength + verb.index + verb.word.length,
+    ...(verb.negation ? { negation: verb.negation } : {}),
+    restOffset: introLength + verb.end,
   };
 }
 

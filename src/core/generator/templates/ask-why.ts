@@ -10,6 +10,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import {
@@ -294,7 +295,7 @@ function whyQuestion(
   causeFirst = false,
   antecedent?: Antecedent,
 ): string | undefined {
-  const clause = readClause({ text: main }, people, true, antecedent);
+  const clause = readClause({ text: main }, people, true, antecedent, true);
   if (!clause) return undefined;
   // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
   // there may be the one it explains.
@@ -314,15 +315,19 @@ function whyQuestion(
   const [rest = "", ...cut] = withoutCircumstances(span.split(/,(?!\d)/u).map((p) => p.trim()));
   const apposition = participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined;
   if (cut.some(Boolean) && !apposition) return undefined;
-  const verb = [clause.aux, clause.passive ? "été" : "", clause.participle].filter(Boolean);
   const pronoun = pronounFor(clause.subject, clause.plural, people);
-  const after = dropConnectives([...verb.slice(1), rest].filter(Boolean).join(" "));
+  // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
+  const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
+  const not = clause.negation?.not ?? "";
+  const after = dropConnectives(
+    [not, clause.passive ? "été" : "", clause.participle, rest].filter(Boolean).join(" "),
+  );
   const tail = after ? ` ${after}` : "";
   if (!pronoun) {
-    return applyContractions(`Pourquoi est-ce que ${clause.subject} ${clause.aux}${tail} ?`);
+    return applyContractions(`Pourquoi est-ce que ${clause.subject} ${ne}${clause.aux}${tail} ?`);
   }
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(`Pourquoi ${clause.subject} ${clause.aux}${t}-${pronoun}${tail} ?`);
+  return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
 }
 
 /**
@@ -369,7 +374,12 @@ function answerOf(connective: string, reason: string): string {
   if (determined.test(reason)) return reason;
   // `en raison de trois oppositions`: a count is no plural noun (`des trois oppositions`).
   if (COUNTED.test(reason)) return reason;
-  return /^\p{L}+[sx](?!\p{L})/u.test(reason)
+  // `de fortes pluies`: before an adjective, the plural article stays `de` (not `des fortes
+  // pluies`); the connective keeps it. An adjective is read as a plural before a plural noun.
+  const [first = "", second = ""] = reason.split(/\s+/u);
+  const adjectiveFirst =
+    /[sx]$/u.test(second) && nounGender(second.replace(/[sx]$/u, "")) !== undefined;
+  return /^\p{L}+[sx]$/u.test(first) && !adjectiveFirst
     ? `des ${reason}`
     : applyContractions(`${connective} ${reason}`);
 }

@@ -59,6 +59,18 @@ describe("askClause on a compound past", () => {
   it("asks nothing when the subject is a pronoun", () => {
     expect(promptsFor("Elle avait obtenu en 2019 une aide de 5 millions d'euros.")).toEqual([]);
   });
+
+  it("asks nothing of a negated clause, which its questions would turn positive", () => {
+    expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
+    expect(
+      promptsFor(
+        "La ville ne versera pas 2 millions d'euros au club en 2025.",
+        "La commune n'a pas signé la convention mercredi à Rabat.",
+        "La région n'a versé que 2 millions d'euros au club en 2025.",
+        "Le conseil n'a jamais adopté le plan en 2024.",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("askClause on a simple tense", () => {
