@@ -305,6 +305,31 @@ describe("span checks", () => {
     expect(
       flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine", sentence)),
     ).toBe(false);
+    // A purpose holding the clause its infinitive governs; an ordinal adjective after its noun.
+    const purpose =
+      "L'autopsie doit être pratiquée pour déterminer s'il a pu être victime d'un malaise.";
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Pourquoi … ?",
+          "pour déterminer s'il a pu être victime d'un malaise",
+          purpose,
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Pourquoi … ?",
+          "faute de matière première",
+          "Faute de matière première.",
+        ),
+      ),
+    ).toBe(false);
     expect(
       flags(
         "clause-crossing",

@@ -94,15 +94,24 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         }
         const words = wordsOf(text);
         const verb = words.slice(1).find((word) => FINITE_VERBS.has(word));
-        if (verb) return [`verb « ${verb} » in « ${text} »`];
+        // `pour déterminer s'il a pu être victime d'un malaise`: a purpose may hold the clause
+        // its infinitive governs, whole.
+        const governed =
+          /^(?:pour|afin de|afin d['’])\s*\p{Ll}+(?:er|ir|re)\s+(?:s['’]il|si|qu['’]|que)/u.test(
+            text,
+          );
+        if (verb && !governed) return [`verb « ${verb} » in « ${text} »`];
         const last = words.at(-1) ?? "";
         const isQuantity = question.kind === "number" || question.kind === "date";
         // `le matin même`, `le jour même`: `même` after a noun stresses it, ending the phrase.
         const emphatic = last === "même" && words.length > 2;
+        // `matière première`, `l'an dernier`: an ordinal adjective after its noun ends the phrase.
+        const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
         if (
           words.length > 1 &&
           !isQuantity &&
           !emphatic &&
+          !postposed &&
           /^\p{Ll}/u.test(last) &&
           isFunctionWord(last)
         ) {

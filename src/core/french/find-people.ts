@@ -75,6 +75,8 @@ export function findPeople(body: string): Person[] {
     if (PLACE_BEFORE.test(before) && !GIVEN_TO.test(before)) continue;
     // `« La Dernière Corde »`: a short quoted title names a work, not a person.
     if (inShortQuote(body, mention)) continue;
+    // `à L'Orient-Le Jour`: a name after an elided article is a newspaper's or a thing's.
+    if (/(?:^|[\s(«“"])[Ll]['’]$/u.test(before)) continue;
     const person = byName.get(mention.text) ?? newPerson(mention.text);
     person.mentions.push(mention);
     const role = roleBefore(body, mention) ?? roleAfter(body, mention);

@@ -147,7 +147,9 @@ export function nearbyValues(value: number, unit: string): number[] {
             [1.25, 1.5, 2].map((ratio) => roundTwoDigits(value * ratio)),
           ];
   const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
-  const higher = [...new Set(above)].filter((n) => n > value);
+  // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
+  const years = /^(?:ans|années)$/u.test(unit) && value <= 100;
+  const higher = [...new Set(above)].filter((n) => n > value && (!years || n <= 100));
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
   const wanted = rankOf(`${value} ${unit}`);
   const fromBelow = Math.min(wanted, lower.length, 3);

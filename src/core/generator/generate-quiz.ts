@@ -394,7 +394,7 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
 }
 
 /**
- * A prompt that names the answer of other good candidates (`Combien de temps a duré le séjour
+ * A prompt that names the answer of other good candidates (`Quelle est la durée du séjour
  * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
  */
 function penaliseBlockers(ranked: RankedCandidate[]): void {

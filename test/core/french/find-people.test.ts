@@ -4,6 +4,13 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { findPeople } from "../../../src/core/french/find-people";
 
 describe("findPeople", () => {
+  it("takes no name after an elided article for a person (`à L'Orient-Le Jour`)", () => {
+    const names = findPeople(
+      "« Nous coopérons », a affirmé à L'Orient-Le Jour le directeur de l'entreprise, Georges Haddad.",
+    ).map((p) => p.name);
+    expect(names).toEqual(["Georges Haddad"]);
+  });
+
   const body = parseArticle(seedText).paragraphs.join("\n\n");
   const people = findPeople(body);
   const byName = new Map(people.map((person) => [person.name, person]));

@@ -31,6 +31,18 @@ describe("chooseDistractors for shares", () => {
   });
 });
 
+describe("chooseDistractors for ages and terms in years", () => {
+  it("never offers more than 100 years for an age, and still offers three", () => {
+    for (const value of [54, 81, 97]) {
+      const distractors = numberDistractors(value, "ans");
+      expect(distractors).toHaveLength(3);
+      for (const distractor of distractors) {
+        expect(Number.parseInt(distractor, 10)).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+});
+
 describe("chooseDistractors for people", () => {
   it("offers only people the text confirms (a role, a title), never a bare capitalised pair", () => {
     const analysis = analysisOf(

@@ -121,9 +121,13 @@ function shortenSubject(np: string): string {
   return short.split(/\s+/).length <= MAX_SUBJECT_WORDS ? short : "";
 }
 
-/** A preposition that takes the phrase after `par` somewhere else than to its agent. */
+/**
+ * A preposition that takes the phrase after `par` somewhere else than to its agent; a relative
+ * or the end of a quotation closes the agent (`consentis par les enseignants, qui ont …
+ * », a déclaré X`: X is not the agent).
+ */
 const AWAY_FROM_AGENT =
-  /(?<!\p{L})(?:dans|sur|sous|chez|vers|pour|avec|contre|près|lors|après|avant|depuis|entre|selon)(?!\p{L})/u;
+  /(?<!\p{L})(?:dans|sur|sous|chez|vers|pour|avec|contre|près|lors|après|avant|depuis|entre|selon|qui|que|qu['’]|dont|où)(?!\p{L})|[«»“”]/u;
 
 /** The first person named in the agent, within the same clause. */
 function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): Person | undefined {

@@ -15,6 +15,7 @@ import type {
 } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
+import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
@@ -23,6 +24,7 @@ import { isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
+import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
@@ -527,11 +529,15 @@ function askRelative(analysis: ArticleAnalysis): Candidate[] {
     for (const match of sentence.text.matchAll(RELATIVE)) {
       const { noun = "", name = "" } = match.groups ?? {};
       const start = sentence.start + match.index + (match[0].indexOf(name, noun.length) ?? 0);
-      const person = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
+      const found = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
+      // `le phénomène El Niño`: a name after a noun that is no role, of no known gender, is a
+      // thing's; the noun asks for it (*Quel phénomène a perturbé … ?*).
+      const thing = found && !found.gender && !ROLE_NOUNS.has(noun) && nounGender(noun);
+      const person = thing ? undefined : found;
       // `l'entreprise Lithonor`: the common noun says the name is an organisation's.
       const organisation =
         analysis.organisations.find((o) => o.name === name || o.acronym === name) ??
-        (ORGANISATION_NOUNS.has(noun) && !person && !isPlace(analysis, name)
+        ((ORGANISATION_NOUNS.has(noun) || thing) && !person && !isPlace(analysis, name)
           ? { name, mentions: [{ text: name, start, end: start + name.length }] }
           : undefined);
       if (!organisation && !person) continue;
@@ -1164,7 +1170,9 @@ function howMany(
     if (!infinitive || !gender) return undefined;
     participle = pastParticiple(infinitive, gender, true) ?? participle;
   }
-  const wh = money ? "Combien" : `Combien ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
+  const how = howMuchFor(clause.simple ?? participleOf(clause.participle), money);
+  if (!how) return undefined;
+  const wh = money ? how : `${how} ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
   // `1 800 francs CFA le kilogramme`: the rate belongs to the question (*… par kilogramme ?*).
   const rate = RATE.exec(analysis.body.slice(quantity.end, quantity.end + 30))?.[1];
   const per = rate ? rate.replace(/^le\s/u, "par ") : "";

@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { howMuchFor } from "../../french/grammar/how-much-for";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
@@ -78,8 +79,11 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (TIME.test(quantity.unit) && /(?<!\p{L})(?:temps|durée|délai)(?!\p{L})/u.test(lowered)) {
       continue;
     }
+    const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
+    const level = howMuchFor(infinitive, MONEY.test(quantity.unit));
+    if (!level) continue;
     const how = MONEY.test(quantity.unit)
-      ? "Combien"
+      ? level
       : TIME.test(quantity.unit)
         ? "Combien de temps"
         : `Combien de ${quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "")}`;

@@ -1,7 +1,7 @@
 /**
  * @module
  * Questions on quantities: how long something lasted (`son séjour de deux jours au Maroc` →
- * *Combien de temps a duré le séjour de Charles Michel au Maroc ?*) and how many/much a noun
+ * *Quelle est la durée du séjour de Charles Michel au Maroc ?*) and how many/much a noun
  * phrase counts (`un budget de 3 millions d'euros` → *À combien s'élève le budget ?*).
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
@@ -10,7 +10,7 @@ import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
-/** Nouns of things that last: what `Combien de temps a duré …` can ask about. */
+/** Nouns of things that last: what *Quelle est la durée de … ?* can ask about. */
 const LASTING =
   /^(?:séjour|visite|voyage|mandat|mission|travaux|chantier|grève|carrière|contrat|peine|règne|guerre|exil|procès|enquête|tournée|campagne|stage|formation|festival|salon|sommet|conférence|réunion|opération|tournage|course|match|fermeture|détention|hospitalisation|absence|suspension|interruption|programme|projet|périple|expédition|trajet|panne|coupure|attente|négociation|négociations)$/u;
 const DURATION_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes)$/;
@@ -24,7 +24,7 @@ const PLACE_AFTER = /^\s+((?:au|aux|à|en)\s+\p{Lu}[\p{L}-]*)/u;
  * Proposes *how long* questions on durations attached to a noun.
  *
  * @example
- * askQuantity(analysis)[0]?.prompt; // "Combien de temps a duré le séjour de Charles Michel au Maroc ?"
+ * askQuantity(analysis)[0]?.prompt; // "Quelle est la durée du séjour de Charles Michel au Maroc ?"
  */
 export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
@@ -45,7 +45,8 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
     const phrase = `${definiteOf(noun)}${owner ? ` de ${owner.name}` : ""} ${place}`.trim();
     candidates.push({
       template: "duration",
-      prompt: applyContractions(`Combien de temps a duré ${phrase} ?`),
+      // `une grève de 72 heures` says how long, not whether it is over: no tense is asked.
+      prompt: applyContractions(`Quelle est la durée de ${phrase} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.8,

@@ -3,7 +3,7 @@
  * False statements: a short sentence of the article with a person, place or organisation swapped
  * for another of the same kind from the article.
  */
-import type { ArticleAnalysis, Gender, Mention } from "../../french/entities";
+import type { ArticleAnalysis, Gender, Mention, Organisation } from "../../french/entities";
 import { startsWithVowelSound } from "../../french/grammar/starts-with-vowel-sound";
 import { COUNTRIES } from "../../french/lexicon/countries";
 import type { Sentence } from "../../french/split-sentences";
@@ -61,7 +61,7 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     if (sentence.text.length > MAX_STATEMENT || DEPENDENT_START.test(sentence.text)) continue;
     if (!/[.!]$/.test(sentence.text)) continue;
-    const swap = findSwap(sentence, groups);
+    const swap = findSwap(sentence, groups, analysis.organisations);
     if (!swap) continue;
     // Only the swapped sentence: a sentence copied as it is and keyed true tests nothing but
     // recognition. True statements come from facts restated (`X est le maire de Y.`).
@@ -92,11 +92,14 @@ function toGroup(entities: { name: string; mentions: Mention[]; gender?: Gender 
  * The first entity of the sentence that has a same-kind stand-in absent from the sentence,
  * which fits the words before it: same article for a country, same elision, same gender.
  */
-function findSwap(sentence: Sentence, groups: Group[]) {
+function findSwap(sentence: Sentence, groups: Group[], organisations: Organisation[]) {
   for (const group of groups) {
     for (const mention of group.mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
       const before = sentence.text.slice(0, mention.start - sentence.start);
+      // `la Société de transport de Sherbrooke`, `l'Université de Sherbrooke`: a place in a
+      // name; swapped, it makes up an institution rather than a false fact.
+      if (group.kind && (IN_A_NAME.test(before) || within(mention, organisations))) continue;
       // `Pour Kinshasa, l'enjeu est …`: a city named as its government (blind grading: another
       // city of the same country makes the statement arguable).
       if (group.kind === "city" && STANDS_FOR_GOVERNMENT.test(before)) continue;
@@ -114,6 +117,16 @@ function findSwap(sentence: Sentence, groups: Group[]) {
     }
   }
   return undefined;
+}
+
+/** A capitalised noun, a few lower-case words, then `de`: the place ends an institution's name. */
+const IN_A_NAME =
+  /(?<![\p{L}])(?!(?:Le|La|Les|Un|Une|Des|Selon|Pour|Dans|Depuis|En|À|Au|Aux|Ce|Cette)\s)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:de|d['’])\s*$/u;
+
+function within(mention: Mention, organisations: Organisation[]): boolean {
+  return organisations.some((organisation) =>
+    organisation.mentions.some((m) => m.start <= mention.start && m.end >= mention.end),
+  );
 }
 
 /** `l'Inrae` → not `l'TBI`; `de Nantes` → not `de Orléans`. */

@@ -16,6 +16,13 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("takes no person named after a relative or a quotation's end for the agent", () => {
+    const analysis = analysisOf(
+      "« Ils traduisent les efforts consentis par les enseignants, qui ont tenu les classes », a déclaré le ministre, Abdoulaye Sawadogo.",
+    );
+    expect(askAgent(analysis).map(answered)).toEqual([]);
+  });
+
   it("asks who led a delegation from `une délégation, conduite par …` (participle after the noun)", () => {
     const analysis = analysisOf(
       "Hier, une délégation, conduite par le ministre, Paul Dupont, est arrivée à Rome.",

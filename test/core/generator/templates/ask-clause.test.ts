@@ -60,6 +60,13 @@ describe("askClause on a compound past", () => {
     expect(promptsFor("Elle avait obtenu en 2019 une aide de 5 millions d'euros.")).toEqual([]);
   });
 
+  it("asks a level reached as a sum (Quel montant … atteignent), and no count reached", () => {
+    expect(
+      promptsFor("Les charges atteignent 2,46 milliards de francs, en hausse de 3,2 %."),
+    ).toContain("Quel montant les charges atteignent-elles ?");
+    expect(promptsFor("Le salon a atteint 40 000 visiteurs cette année.")).toEqual([]);
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
@@ -136,6 +143,16 @@ describe("askClause on a relative clause", () => {
       kind: "organisation",
       organisation: { name: "Solvalor" },
     });
+  });
+
+  it("asks a named thing by its noun, not with Qui (`le phénomène El Niño, qui …`)", () => {
+    const candidates = candidatesFor(
+      "Le phénomène El Niño, qui a perturbé le régime des précipitations dans toute la Caraïbe, est en cause.",
+    );
+    const relative = candidates.find((candidate) => candidate.template === "relative-who");
+    expect(relative?.prompt).toBe(
+      "Quel phénomène a perturbé le régime des précipitations dans toute la Caraïbe ?",
+    );
   });
 });
 

@@ -16,6 +16,15 @@ function statements(...paragraphs: string[]): [string, boolean | undefined][] {
 }
 
 describe("askSwapTrueFalse", () => {
+  it("swaps no city that ends an institution's name (`la Société de transport de Sherbrooke`)", () => {
+    expect(
+      statements(
+        "Les chauffeurs de la Société de transport de Sherbrooke ont déclenché une grève.",
+        "Le syndicat compare leurs salaires à ceux de Gatineau et de Montréal.",
+      ).map(([statement]) => statement),
+    ).not.toContainEqual(expect.stringMatching(/Société de transport de (?!Sherbrooke)/u));
+  });
+
   it("swaps a person for another of the same known gender, and never copies a sentence as true", () => {
     expect(
       statements(
