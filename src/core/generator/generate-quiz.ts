@@ -188,7 +188,13 @@ const NAME_LOOK_UPS = new Set([
   "role-true-false",
 ]);
 /** Templates asking who did something: the lede's actor is news, one further down a look-up. */
-const WHO_TEMPLATES = new Set(["clause-who", "relative-who", "agent", "subject-action"]);
+const WHO_TEMPLATES = new Set([
+  "clause-who",
+  "clause-whom",
+  "relative-who",
+  "agent",
+  "subject-action",
+]);
 
 /**
  * Whether a teacher would find the question of little worth, as the blind graders did nearly

@@ -108,7 +108,7 @@ const MAX_SUBJECT_WORDS = 9;
 const MAX_OBJECT_WORDS = 10;
 /** A who or which question may carry a longer object: it asks nothing about it. */
 const MAX_WHO_OBJECT_WORDS = 14;
-const WHO_TEMPLATES = new Set(["clause-who", "named-subject"]);
+const WHO_TEMPLATES = new Set(["clause-who", "clause-whom", "named-subject"]);
 
 /**
  * Proposes who / what / when / where / how-many / which-organisation questions from sentences
@@ -212,8 +212,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       reliability: number,
       topic: string,
       choice = false,
+      // A long object read whole: only who-templates and a what with a shorter wording ask it.
+      long = false,
     ) => {
-      if (whoOnly && !WHO_TEMPLATES.has(template)) return;
+      if (whoOnly && !long && !WHO_TEMPLATES.has(template)) return;
       if (countOnly && template !== "clause-how-many") return;
       candidates.push({ template, prompt, answer, sentence: evidence, reliability, choice, topic });
     };
@@ -222,6 +224,16 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
       const prompt = applyContractions(`Qui ${predicate(object)} ?`);
       add("clause-who", prompt, { kind: "person", person }, 0.88, `action:${sentence.start}`);
+    }
+    // `La cour a acquitté mercredi l'ancien directeur, Marc Dethier, …` → *Qui la cour
+    // a-t-elle acquitté ?*: the person the action falls on.
+    const whom =
+      object && !clause.passive && !clause.reflexive && !clause.simple?.startsWith("être")
+        ? personObject(analysis, restStart + objectStart, restStart + end)
+        : undefined;
+    if (whom && whom !== person) {
+      const prompt = question("Qui", clause, verb, "", person?.gender);
+      add("clause-whom", prompt, { kind: "person", person: whom }, 0.85, `whom:${sentence.start}`);
     }
     const aimed = object ? countAimedAt(analysis, object, restStart + end) : undefined;
     if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
@@ -240,9 +252,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
     const what = cut ? undefined : whatWasDone(clause, object);
-    if (what) {
-      const answer = { kind: "phrase", text: what.answer } as const;
-      add("clause-what", what.prompt, answer, 0.8, `what:${sentence.start}`);
+    if (what && (!whoOnly || what.shorter)) {
+      const shorter = what.shorter ? { shorter: [what.shorter] } : {};
+      const answer = { kind: "phrase", text: what.answer, ...shorter } as const;
+      add("clause-what", what.prompt, answer, 0.8, `what:${sentence.start}`, false, whoOnly);
     }
     const when = `when:${sentence.start}`;
     if (date) add("clause-when", ask("Quand"), { kind: "date", date }, 0.85, when);
@@ -285,6 +298,28 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
   return candidates;
+}
+
+/** A title or a role noun phrase and its comma before a name: `Me `, `l'ancien directeur …, `. */
+const BEFORE_NAMED_OBJECT =
+  /^(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l['’]|le\s+|la\s+|son\s+|sa\s+|leur\s+)(?:(?:ancien|ancienne|nouveau|nouvelle|ex-)\s*)?(?<noun>\p{Ll}+)[^,;:«»()]{0,80},\s+)?$/u;
+
+/**
+ * The person an object names: the name itself, after a title, or after a role in apposition
+ * (`l'ancien directeur général de Valmeuse, Marc Dethier`), starting the object.
+ */
+function personObject(analysis: ArticleAnalysis, from: number, end: number): Person | undefined {
+  for (const person of analysis.people) {
+    for (const mention of person.mentions) {
+      if (mention.start < from || mention.start > end + 2) continue;
+      const before = BEFORE_NAMED_OBJECT.exec(analysis.body.slice(from, mention.start));
+      if (!before) continue;
+      const noun = before.groups?.noun;
+      if (noun && !ROLE_NOUNS.has(noun) && person.roles.length === 0) continue;
+      return person;
+    }
+  }
+  return undefined;
 }
 
 /** `, qui` and a verb (`réunit`, `a fait`), then within a few words a count. */
@@ -1067,7 +1102,7 @@ const WHERE_TAIL =
 function whatWasDone(
   clause: Clause,
   object: string,
-): { prompt: string; answer: string } | undefined {
+): { prompt: string; answer: string; shorter?: string } | undefined {
   const participle = clause.simple ? (pastParticiple(clause.simple) ?? "") : clause.participle;
   if (
     clause.passive ||
@@ -1088,10 +1123,23 @@ function whatWasDone(
     return undefined;
   }
   // `le score`, `un accord`: a bare noun answers without reading.
-  if (answer.split(" ").length > MAX_WHAT_WORDS || answer.split(" ").length < 3) return undefined;
+  const words = answer.split(" ");
+  if (words.length < 3) return undefined;
+  // `le retrait de la vente d'un lot de tahiné | de la marque Moulins al-Arz`: a long object is
+  // asked whole when a student may type its head back (the words before a complement).
+  const shorter = words.length > MAX_WHAT_WORDS ? headOf(words) : undefined;
+  if (words.length > MAX_WHAT_WORDS && !shorter) return undefined;
   const verb = [clause.aux, clause.participle].filter(Boolean).join(" ");
   const prompt = applyContractions(`Que ${verb} ${clause.subject} ?`);
-  return { prompt, answer };
+  return { prompt, answer, ...(shorter ? { shorter } : {}) };
+}
+
+/** The longest beginning of a long object, of 4 to {@link MAX_WHAT_WORDS} words, that ends before `de`. */
+function headOf(words: string[]): string | undefined {
+  for (let cut = Math.min(words.length - 1, MAX_WHAT_WORDS); cut >= 4; cut -= 1) {
+    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
+  }
+  return undefined;
 }
 
 /** A word after a counted noun that is not a preposition, a determiner or a name. */

@@ -20,9 +20,12 @@ import { antecedents, lowerDeterminer, readClause, subjectBefore } from "./ask-c
 const STATE =
   /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
 const AMOUNT = /^(?:estimé|évalué|chiffré|fixé)/u;
-/** A verb of level and `à`: reflexive (`s'élève`), with `être` (`est tombé`) or `avoir` (`a chuté`). */
+/**
+ * A verb of level and `à`: reflexive (`s'élève`, `s'établit`, `se situe`), with `être` (`est
+ * tombé`) or `avoir` (`a chuté`).
+ */
 const LEVEL =
-  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient)|se (?:chiffre|chiffrent|monte|montent))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
+  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient)|se (?:chiffre|chiffrent|monte|montent|situe|situent))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;

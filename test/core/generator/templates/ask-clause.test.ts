@@ -67,6 +67,29 @@ describe("askClause on a compound past", () => {
     expect(promptsFor("Le salon a atteint 40 000 visiteurs cette année.")).toEqual([]);
   });
 
+  it("asks whom the action falls on, named after a role in apposition", () => {
+    const whom = candidatesFor(
+      "La cour d'appel de Liège a acquitté mercredi l'ancien directeur général de l'intercommunale Valmeuse, Marc Dethier, qui avait été condamné en 2023.",
+    ).find((candidate) => candidate.template === "clause-whom");
+    expect(whom?.prompt).toBe("Qui la cour d'appel de Liège a-t-elle acquitté ?");
+    expect(whom?.answer).toMatchObject({ kind: "person", person: { name: "Marc Dethier" } });
+    expect(
+      promptsFor("La cour a acquitté mercredi le dossier de M. Marc Dethier, selon son avocat."),
+    ).not.toContain("Qui la cour a-t-elle acquitté ?");
+  });
+
+  it("asks a long object whole, its head before a complement accepted", () => {
+    const what = candidatesFor(
+      "Le ministère de la Santé a ordonné vendredi le retrait de la vente d'un lot de tahiné de la marque Moulins al-Arz.",
+    ).find((candidate) => candidate.template === "clause-what");
+    expect(what?.prompt).toBe("Qu'a ordonné le ministère de la Santé ?");
+    expect(what?.answer).toEqual({
+      kind: "phrase",
+      text: "le retrait de la vente d'un lot de tahiné de la marque Moulins al-Arz",
+      shorter: ["le retrait de la vente d'un lot"],
+    });
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
@@ -255,13 +278,18 @@ describe("askClause on a counted subject", () => {
     ).toContain("Combien de tracteurs agricoles les Sénégalais ont-ils importés l'an dernier ?");
   });
 
-  it("asks which thing did it even when the object is long, but no when or what on it", () => {
+  it("asks which thing did it even when the object is long, no when, and what only whole", () => {
     const candidates = candidatesFor(
       "Le documentaire « Les Fils du fleuve », du réalisateur malien Issa Traoré, a remporté dimanche le prix spécial du jury de la 14e édition du Festival de Ouidah.",
     );
     expect(candidates.map((c) => c.prompt)).toEqual([
+      "Qu'a remporté le documentaire « Les Fils du fleuve » ?",
       "Quel documentaire a remporté le prix spécial du jury de la 14e édition du Festival d'Ouidah ?",
     ]);
+    expect(candidates[0]?.answer).toMatchObject({
+      text: "le prix spécial du jury de la 14e édition du Festival de Ouidah",
+      shorter: ["le prix spécial du jury"],
+    });
   });
 
   it("asks what was done only with the whole object: no cut before a complement, no two objects", () => {
