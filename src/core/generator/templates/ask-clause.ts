@@ -930,6 +930,9 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
   if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
     subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
   }
+  // `le taux de succès au Brevet d'études du premier cycle (BEPC)`: a subject too long with its
+  // name spelt out is asked with the acronym (`au BEPC`).
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = withAcronyms(subject);
   // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
   subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
   // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.
@@ -952,6 +955,20 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
     return undefined;
   // The question refers back to what the article introduced: `une convention` → `la convention`.
   return /^(?:Un|Une)\s/u.test(subject) ? toDefinite(subject) : subject;
+}
+
+/**
+ * `au Brevet d'études du premier cycle (BEPC)` → `au BEPC`: a name spelt out before its acronym,
+ * from the last capitalised word with the acronym's initial.
+ */
+function withAcronyms(text: string): string {
+  const paren = /\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(text);
+  const acronym = paren?.[1];
+  if (!paren || !acronym) return text;
+  const start = text.slice(0, paren.index).lastIndexOf(acronym[0] ?? "");
+  // The expansion is a name: it opens on a capitalised word after a space or an elision.
+  if (start <= 0 || !/[\s'’]/u.test(text[start - 1] ?? "")) return text;
+  return `${text.slice(0, start)}${acronym}${text.slice(paren.index + paren[0].length)}`;
 }
 
 /** Verbs whose simple tense asks nothing worth a question, or that take a clause or an attribute. */

@@ -134,7 +134,12 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     candidates.push({
       template: "why",
       prompt: attributed(found.prompt, sentence, analysis.people),
-      answer: { kind: "phrase", text: found.text, asWritten: found.asWritten },
+      answer: {
+        kind: "phrase",
+        text: found.text,
+        asWritten: found.asWritten,
+        ...(found.shorter ? { shorter: found.shorter } : {}),
+      },
       sentence,
       reliability: WHY_RELIABILITY,
       topic: `why:${sentence.start}`,
@@ -173,7 +178,7 @@ function causeByVerb(
   text: string,
   people: Person[],
   antecedent?: Antecedent,
-): { prompt: string; text: string; asWritten: string } | undefined {
+): { prompt: string; text: string; asWritten: string; shorter?: string[] } | undefined {
   const caused = CAUSED_BY.exec(text);
   if (caused?.groups) {
     const {
@@ -204,7 +209,10 @@ function causeByVerb(
     const pronoun = subjectPronoun(subject, plural);
     const answer = whole.replace(/(['’])\s+/gu, "$1");
     // A long cause needs a shorter accepted wording, as above.
-    if (answer.split(/\s+/u).length > MAX_TYPED_WORDS) return undefined;
+    const long = answer.split(/\s+/u).length > MAX_TYPED_WORDS;
+    const core = long ? shorterReason(answer) : undefined;
+    if (long && !core) return undefined;
+    const shorter = core ? { shorter: [core] } : {};
     const asWritten = `${connective}${reason}`.replace(/\s+/gu, " ").trim();
     const definite = toDefinite(subject);
     if (due && aux && pronoun) {
@@ -213,6 +221,7 @@ function causeByVerb(
         prompt: applyContractions(`À quoi ${definite} ${aux}${t}-${pronoun} ${due} ?`),
         text: answer,
         asWritten,
+        ...shorter,
       };
     }
     if (explained) {
@@ -223,6 +232,7 @@ function causeByVerb(
             prompt: applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun} ?`),
             text: answer,
             asWritten,
+            ...shorter,
           }
         : undefined;
     }
@@ -232,6 +242,7 @@ function causeByVerb(
         prompt: applyContractions(`Qu'est-ce qui ${singular(passive)} ${active} ${definite} ?`),
         text: answer,
         asWritten,
+        ...shorter,
       };
     }
     return undefined;

@@ -57,6 +57,18 @@ describe("askEstimate", () => {
     ]);
   });
 
+  it("asks a level with s'établit and se situe, a long subject named by its acronym", () => {
+    expect(
+      candidatesFor(
+        "Le taux national de succès au Brevet d'études du premier cycle (BEPC), session 2024, s'établit à 41,86 %, contre 36,94 % en 2023.",
+        "Le taux de chômage se situe à 7,2 % au troisième trimestre.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "À combien s'établit le taux national de succès au BEPC ?",
+      "À combien se situe le taux de chômage ?",
+    ]);
+  });
+
   it("asks no level when the figure is not right after `à`, or the subject is a pronoun", () => {
     expect(
       candidatesFor(

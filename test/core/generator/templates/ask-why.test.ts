@@ -255,6 +255,24 @@ describe("askWhy on a verb that names the cause", () => {
     ]);
   });
 
+  it("asks a long cause the verb names, its head before a complement accepted", () => {
+    expect(
+      asked(
+        "Cette contre-performance s'explique principalement par la raréfaction de la sardine sur les côtes atlantiques.",
+      ),
+    ).toEqual([
+      {
+        prompt: "Comment cette contre-performance s'explique-t-elle ?",
+        answer: "la raréfaction de la sardine sur les côtes atlantiques",
+        accepted: [
+          "la raréfaction de la sardine sur les côtes atlantiques",
+          "par la raréfaction de la sardine sur les côtes atlantiques",
+          "la raréfaction de la sardine",
+        ],
+      },
+    ]);
+  });
+
   it("asks nothing when a relative holding a figure is the cause, or of a person", () => {
     expect(
       [
