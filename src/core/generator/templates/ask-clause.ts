@@ -26,6 +26,7 @@ import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import { parseFrenchNumber } from "../../french/parse-french-number";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -377,6 +378,15 @@ function clausesToRead(
   });
 }
 
+/** A first clause with its compound verb, then `et`: what precedes a second clause's subject. */
+const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
+
+/** A weekday right after a verb: `mardi matin`. */
+const LEADING_WEEKDAY = new RegExp(
+  String.raw`^\s+(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier))?(?=[\s,.])`,
+  "u",
+);
+
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
 const COUNTED_SUBJECT =
   /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+)?(?=[\d\p{Ll}\p{Lu}])/u;
@@ -391,9 +401,16 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `Selon lui, près de 140 entreprises …`: an introduction the question does without, but
     // a time it keeps (`En octobre dernier, …`).
     const intro = INTRO.exec(sentence.text)?.[0] ?? "";
+    // `Un chauffeur a perdu la vie et dix-sept personnes … ont été blessées`: a count opening
+    // the clause joined after a first one.
+    const firstClause = SECOND_CLAUSE.exec(sentence.text)?.[0] ?? "";
     const opening = [
       { intro: "", counted: COUNTED_SUBJECT.exec(sentence.text) },
       { intro, counted: intro ? COUNTED_SUBJECT.exec(sentence.text.slice(intro.length)) : null },
+      {
+        intro: firstClause,
+        counted: firstClause ? COUNTED_SUBJECT.exec(sentence.text.slice(firstClause.length)) : null,
+      },
     ].find(({ intro, counted }) =>
       analysis.quantities.some(
         (q) => q.start === sentence.start + intro.length + (counted?.[0].length ?? 0),
@@ -415,7 +432,10 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     ) {
       continue;
     }
-    let rest = analysis.body.slice(quantity.end, sentence.end);
+    // `dix-sept personnes, dont quinze collégiens, ont été blessées`: the incise says which.
+    let rest = analysis.body
+      .slice(quantity.end, sentence.end)
+      .replace(/^,\s*dont\s[^,]{1,40},/u, "");
     // `Trois cuisiniers supplémentaires seront recrutés`: an adjective right before the
     // auxiliary belongs to the counted noun.
     const adjective =
@@ -452,7 +472,12 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
         ? joined[0]
         : "";
     const verbPhrase = `${verb[1]}${alsoParticiple}`;
-    const after = following.slice(alsoParticiple.length).replace(/\s(?:et|ou|mais)\s.*$/su, "");
+    // `ont été blessées mardi matin dans la collision`: the day is when, not what the verb
+    // governs; the question does without it.
+    const after = following
+      .slice(alsoParticiple.length)
+      .replace(/\s(?:et|ou|mais)\s.*$/su, "")
+      .replace(LEADING_WEEKDAY, "");
     // `ont été enregistrées, un chiffre en hausse …`: a comma right after the verb ends the
     // clause; what follows is an apposition, not a complement.
     const { object } = /^\s*,/u.test(after) ? { object: "" } : objectOf(after, true);
@@ -1094,7 +1119,7 @@ function yearIn(
 /** Verbs whose object is the news itself: what was signed, launched, announced, won… */
 const EVENT_PARTICIPLES = new Set(
   (
-    "annoncé signé lancé inauguré adopté remporté ouvert présenté publié décidé créé identifié " +
+    "annoncé signé lancé inauguré adopté remporté ouvert présenté publié décidé créé identifié déclenché " +
     "découvert conclu approuvé voté dévoilé obtenu gagné mis livré installé construit déposé " +
     "condamné arrêté élu nommé proposé réclamé demandé organisé accordé attribué débloqué " +
     "alloué promis engagé entamé achevé décroché battu prévu exigé instauré introduit imposé " +
@@ -1464,6 +1489,11 @@ function namedSubject(
 export function lowerDeterminer(phrase: string): string {
   const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(phrase)?.[0];
   if (first && isFunctionWord(first)) return first.toLowerCase() + phrase.slice(first.length);
+  // `Dix-sept personnes`: a number word opening the sentence is no name.
+  const number = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?=\s)/u.exec(phrase)?.[0];
+  if (number && parseFrenchNumber(number.toLowerCase()) !== undefined) {
+    return number.toLowerCase() + phrase.slice(number.length);
+  }
   return phrase.replace(
     /^(?:Les|Le|La|L(?=['’])|Une?|Des|Ce|Cet|Cette|Ces|Leurs?|Son|Sa|Ses|Nos|Notre)(?=[\s'’])/u,
     (word) => word.toLowerCase(),

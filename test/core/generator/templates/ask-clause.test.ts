@@ -515,6 +515,18 @@ describe("askClause on a counted subject's verb", () => {
       "Combien de personnes ont été tuées ?",
     ]);
   });
+
+  it("asks a count opening a second clause, past its incise and the weekday after the verb", () => {
+    expect(
+      promptsFor(
+        "Un chauffeur routier a perdu la vie et dix-sept personnes, dont quinze collégiens, ont été blessées mardi matin dans la collision.",
+      ).filter((prompt) => prompt.startsWith("Combien")),
+    ).toEqual(["Combien de personnes ont été blessées dans la collision ?"]);
+    expect(promptsFor("Dix-sept personnes ont été blessées mardi.")).toEqual([
+      "Quel jour est-ce que dix-sept personnes ont été blessées ?",
+      "Combien de personnes ont été blessées ?",
+    ]);
+  });
 });
 
 describe("askClause on whom an object reaches", () => {
