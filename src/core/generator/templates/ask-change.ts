@@ -8,16 +8,17 @@
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { parseFrenchNumber } from "../../french/parse-french-number";
 import type { Candidate } from "../candidate";
-import { antecedents, type Clause, pronounFor, readClause } from "./ask-clause";
+import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 
 /** Verbs of a change, as a participle of a compound past or a passive, or an infinitive. */
 const CHANGE_PARTICIPLE =
-  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|réduit|ramené|relevé|abaissé)(?:e|s|es)?$/u;
+  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|réduit|ramené|relevé|abaissé|porté)(?:e|s|es)?$/u;
 const CHANGE_INFINITIVE =
   /^(?:chuter|baisser|diminuer|reculer|augmenter|progresser|bondir|grimper|croître|plonger|remonter)$/u;
 /** Only a passive says the change (`a été réduit de … à …`); these are transitive otherwise. */
-const PASSIVE_ONLY = /^(?:réduit|ramené|relevé|abaissé)/u;
+const PASSIVE_ONLY = /^(?:réduit|ramené|relevé|abaissé|porté)/u;
 /** `de`, and a word of approximation, before the first figure. */
 const FROM = /^\s+(?:de\s+|d['’])(?:(?:plus|moins|près)\s+(?:de\s+|d['’])|environ\s+|quelque\s+)?/u;
 /** `à`, a time or two before it, and a word of approximation, before the second figure. */
@@ -39,7 +40,9 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     const rest = sentence.text.slice(clause.restOffset);
     const from = FROM.exec(rest);
     if (!from) continue;
-    const first = quantityAt(analysis, sentence.start + clause.restOffset + from[0].length);
+    const firstStart = sentence.start + clause.restOffset + from[0].length;
+    // `de six à trois jours`: the first figure shares the second's unit.
+    const first = quantityAt(analysis, firstStart) ?? bareFigureAt(analysis, firstStart);
     if (!first) continue;
     const after = analysis.body.slice(first.end, sentence.end);
     const to = TO.exec(after);
@@ -47,7 +50,7 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     // `de 30 %`: by how much. `de huit jours à 48 heures`: the figure reached, asked here of
     // a passive (`a été réduit de … à …`); ask-estimate asks it of any other verb.
     if (to && !clause.passive) continue;
-    const answer = to ? second : first;
+    const answer = to ? second : quantityAt(analysis, firstStart);
     if (!answer || (to && !second)) continue;
     const prompt = changeQuestion(analysis, clause, second ? "À combien" : "De combien");
     if (!prompt) continue;
@@ -70,13 +73,23 @@ function isChange(clause: Clause): boolean {
   return clause.passive || !PASSIVE_ONLY.test(clause.participle);
 }
 
+/** A figure without its unit right before `à` (`six`, `200`): where it ends. */
+function bareFigureAt(analysis: ArticleAnalysis, start: number): { end: number } | undefined {
+  const figure = /^(?:\d[\d\s.,]*\d|\d|\p{Ll}+(?:-\p{Ll}+)*)(?=\s+à\s)/u.exec(
+    analysis.body.slice(start, start + 30),
+  )?.[0];
+  if (!figure || (!/^\d/u.test(figure) && parseFrenchNumber(figure) === undefined))
+    return undefined;
+  return { end: start + figure.length };
+}
+
 function quantityAt(analysis: ArticleAnalysis, start: number): Quantity | undefined {
   return analysis.quantities.find((quantity) => quantity.start === start);
 }
 
 function changeQuestion(analysis: ArticleAnalysis, clause: Clause, head: string): string {
   const subject = toDefinite(clause.subject);
-  const verb = [clause.passive ? "été" : "", clause.participle].filter(Boolean).join(" ");
+  const verb = verbAfterAux(clause);
   const tail = verb ? ` ${verb}` : "";
   const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
   if (!pronoun) return applyContractions(`${head} est-ce que ${subject} ${clause.aux}${tail} ?`);

@@ -36,7 +36,7 @@ export const INTRO =
   /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))(?:[^,;:«»"]|,(?=\d)){0,80},\s+)/u;
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
+  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
@@ -203,7 +203,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (object === undefined || (object === "" && !complete)) {
       continue;
     }
-    const verb = `${clause.passive ? "été " : ""}${clause.participle}`;
+    const verb = verbAfterAux(clause);
     const person = personSubject(analysis, sentence, clause);
     const ask = (wh: string) => question(wh, clause, verb, object, person?.gender);
     const add = (
@@ -299,6 +299,18 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
   return candidates;
+}
+
+/**
+ * The verb after a clause's auxiliary as a question writes it: `été signée` for a compound
+ * passive, `inaugurée` for one in a simple tense, the participle otherwise.
+ *
+ * @example
+ * verbAfterAux(readClause({ text: "La ligne a été inaugurée samedi." })!); // "été inaugurée"
+ */
+export function verbAfterAux(clause: Clause): string {
+  const been = clause.passive && !clause.simplePassive ? "été" : "";
+  return [been, clause.participle].filter(Boolean).join(" ");
 }
 
 /** A title or a role noun phrase and its comma before a name: `Me `, `l'ancien directeur …, `. */
@@ -659,6 +671,8 @@ export interface Clause {
   reflexive?: boolean;
   /** Where what follows the verb starts in the sentence. */
   restOffset: number;
+  /** A passive in a simple tense (`sera inaugurée`): no `été` between `aux` and the participle. */
+  simplePassive?: boolean;
   /**
    * `n'ont pas reçu`, `n'ont reçu aucune…`: the negation around `aux`, read only for a caller
    * that writes it back (`ne` before a consonant, `n'` before a vowel; `not` may be empty when
@@ -856,6 +870,24 @@ function readClauseOnce(
   const modal = MODAL.test(aux);
   if (modal !== /(?:er|ir|re)$/u.test(participle) || (modal && passive)) return undefined;
   const withEtre = /^(?:est|sont|était|étaient)$/u.test(aux);
+  // `La ligne sera inaugurée en mai`: a passive in the future, asked as written (*Quand la
+  // ligne sera-t-elle inaugurée ?*); `sera présent`, `sera arrivé` are not read.
+  if (/^ser(?:a|ont|ait|aient)$/u.test(aux)) {
+    if (passive || reflexive || !participleOf(participle) || ETRE_VERBS.test(participle)) {
+      return undefined;
+    }
+    return {
+      subject: lowerDeterminer(subject),
+      subjectOffset: introLength,
+      aux,
+      passive: true,
+      simplePassive: true,
+      participle,
+      plural: /^ser(?:ont|aient)$/u.test(aux),
+      ...negation,
+      restOffset: introLength + verb.index + verb[0].length,
+    };
+  }
   // `Les transports sont gratuits …`: a copula and its attribute, asked about only by a caller
   // that takes any verb (*Pourquoi les transports sont-ils gratuits ?*).
   if (reflexive) {

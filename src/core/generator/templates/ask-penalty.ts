@@ -11,7 +11,7 @@
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
-import { antecedents, type Clause, pronounFor, readClause } from "./ask-clause";
+import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 
 /** What a penalty is counted in or called: a sentence without one of these is not a penalty. */
 const PENALTY_WORD =
@@ -170,7 +170,7 @@ function penaltyQuestion(
   head: string,
 ): string | undefined {
   const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
-  const verb = [clause.passive ? "été" : "", clause.participle, object].filter(Boolean).join(" ");
+  const verb = [verbAfterAux(clause), object].filter(Boolean).join(" ");
   if (!pronoun) {
     return applyContractions(`${head} est-ce que ${clause.subject} ${clause.aux} ${verb} ?`);
   }

@@ -11,7 +11,7 @@ import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { antecedents, type Clause, readClause } from "./ask-clause";
+import { antecedents, type Clause, readClause, verbAfterAux } from "./ask-clause";
 
 /** Participles of giving (`décerné`, `attribuée`) and `revenu` with `être`. */
 const GIVEN = /^(?:décern|attribu|remis|accord|octroy|revenu)/u;
@@ -86,7 +86,7 @@ function recipientQuestion(wh: string, clause: Clause, people: Person[]): string
   if (people.some((p) => p.name === name || p.aliases.includes(name))) return undefined;
   const pronoun = subjectPronoun(clause.subject, clause.plural);
   if (!pronoun) return undefined;
-  const verb = [clause.passive ? "été" : "", clause.participle].filter(Boolean).join(" ");
+  const verb = verbAfterAux(clause);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun} ${verb} ?`);
 }

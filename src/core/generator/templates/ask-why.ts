@@ -24,6 +24,7 @@ import {
   quotedStatement,
   readClause,
   subjectBefore,
+  verbAfterAux,
 } from "./ask-clause";
 
 /** A connective of cause or purpose and what it states. */
@@ -330,9 +331,7 @@ function whyQuestion(
   // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
   const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
   const not = clause.negation?.not ?? "";
-  const after = dropConnectives(
-    [not, clause.passive ? "été" : "", clause.participle, rest].filter(Boolean).join(" "),
-  );
+  const after = dropConnectives([not, verbAfterAux(clause), rest].filter(Boolean).join(" "));
   const tail = after ? ` ${after}` : "";
   if (!pronoun) {
     return applyContractions(`Pourquoi est-ce que ${clause.subject} ${ne}${clause.aux}${tail} ?`);

@@ -31,6 +31,18 @@ describe("askChange", () => {
     ).toEqual([["À combien le temps d'attente des camions a-t-il été réduit ?", "48 heures"]]);
   });
 
+  it("asks the figure reached when the first figure shares its unit, in the future too", () => {
+    expect(
+      changes(
+        "La distribution d'eau courante sera ramenée de six à trois jours par semaine dès lundi.",
+        "Le nombre de lits a été porté de 80 à 120 lits.",
+      ),
+    ).toEqual([
+      ["À combien la distribution d'eau courante sera-t-elle ramenée ?", "trois jours"],
+      ["À combien le nombre de lits a-t-il été porté ?", "120 lits"],
+    ]);
+  });
+
   it("asks nothing of a transitive verb's object, nor of a change without a figure", () => {
     expect(changes("L'entreprise a réduit ses effectifs de 10 %.")).toEqual([]);
     expect(changes("Le prix du riz a chuté de manière spectaculaire.")).toEqual([]);

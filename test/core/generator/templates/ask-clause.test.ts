@@ -90,6 +90,14 @@ describe("askClause on a compound past", () => {
     });
   });
 
+  it("reads a passive in the future, asked as written, and no attribute after sera", () => {
+    expect(promptsFor("La nouvelle ligne sera inaugurée le 12 mai à Genève.")).toEqual([
+      "Quand la nouvelle ligne sera-t-elle inaugurée ?",
+      "Dans quelle ville la nouvelle ligne sera-t-elle inaugurée ?",
+    ]);
+    expect(promptsFor("Le maire sera présent le 12 mai à Genève.")).toEqual([]);
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
