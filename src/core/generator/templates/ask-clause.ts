@@ -964,11 +964,20 @@ const MODAL_PASSIVE = /^\s+(\p{Ll}+)(?=[\s,.])/u;
  * au 13 octobre, a accueilli …` → `a accueilli`): a relative runs from `qui` to the next comma.
  */
 function mainCompoundVerb(text: string): RegExpExecArray | undefined {
+  let relativeVerbAt = -1;
   for (const match of text.matchAll(VERBS)) {
     const before = text.slice(0, match.index);
     // `qu'` is followed by its word's letter (`qu'il`): no boundary check after it.
-    const relative = /(?<![\p{L}])(?:(?:qui|que|dont|où)(?![\p{L}])|qu['’])[^,]*$/u.test(before);
-    if (!relative) return match as RegExpExecArray;
+    const relative = /(?<![\p{L}])(?:(?:qui|que|dont|où)(?![\p{L}])|qu['’])[^,]*$/u.exec(before);
+    // `L'incendie qui s'est déclaré lundi a détruit 80 hectares`: once the relative has its
+    // verb, the next one without a comma between is the main clause's.
+    if (
+      !relative ||
+      (relativeVerbAt >= relative.index && !/^\s*(?:et|ou)\s/u.test(before.slice(relativeVerbAt)))
+    ) {
+      return match as RegExpExecArray;
+    }
+    relativeVerbAt = match.index + match[0].length;
   }
   return undefined;
 }
@@ -1391,9 +1400,13 @@ function objectOf(
     .slice(offset, end)
     .replace(/[.!?…]+$/u, "")
     .replace(/\s*\([^()]{1,40}\)/gu, "")
+    // `les différentes courses (marathon, semi-marathon …)`: a parenthesis the comma cut open.
+    .replace(/\s*\([^()]*$/u, "")
     .replace(/\s+/g, " ")
     .trim();
   const objectSpan = { start: offset, end, each: each.trim() };
+  // `a fait savoir qu'il …`: what follows is a clause, the object is no whole one.
+  if (/^\s*(?:que|qu['’])/u.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   if (object === "") return { object: "", ...objectSpan };
   const words = object.split(" ").length;
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.

@@ -35,7 +35,8 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
     const quote = match?.groups?.quote;
     const verb = match?.groups?.verb;
     const rest = match?.groups?.rest ?? "";
-    if (!match || !quote || !verb) continue;
+    // `Le président, X, a annoncé que …`: the subject comes first, and what was said after.
+    if (!match || !quote || !verb || /^(?:que|qu['’])/u.test(rest)) continue;
     const restStart =
       sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
     const speaker = speakerIn(analysis.people, restStart, sentence.end);

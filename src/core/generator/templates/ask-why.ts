@@ -29,10 +29,10 @@ import {
 
 /** A connective of cause or purpose and what it states. */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>[^,;:«»"“”()]{4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
-  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>[^,;:«»"“”()]{4,100}),\s+/u;
+  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)){4,100}),\s+/u;
 /** Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`). */
 const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
 /** First or second person, quotes: a voice the question cannot take over. */
@@ -327,6 +327,10 @@ function whyQuestion(
   const [rest = "", ...cut] = withoutCircumstances(span.split(/,(?!\d)/u).map((p) => p.trim()));
   const apposition = participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined;
   if (cut.some(Boolean) && !apposition) return undefined;
+  // `espère le réduire de moitié`: an object pronoun before an infinitive points at a sentence
+  // the question does not show.
+  const clitic = CLITIC_INFINITIVE.exec(rest)?.[1];
+  if (clitic && pastParticiple(clitic) !== undefined) return undefined;
   const pronoun = pronounFor(clause.subject, clause.plural, people);
   // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
   const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
@@ -357,6 +361,10 @@ function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   }
   return kept;
 }
+
+/** `le réduire`, `les accueillir`, `l'agrandir`: an object pronoun and what may be its infinitive. */
+const CLITIC_INFINITIVE =
+  /(?<!\p{L})(?:(?:le|la|les|lui|leur|y|en)\s+|l['’])(\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
 
 /** An aside of examples: what follows it in the clause is its list. */
 const EXAMPLES = /^(?:notamment|en particulier|surtout|principalement|dont|comme)(?!\p{L})/u;

@@ -98,6 +98,27 @@ describe("askClause on a compound past", () => {
     expect(promptsFor("Le maire sera présent le 12 mai à Genève.")).toEqual([]);
   });
 
+  it("takes the verb after a relative that has its own for the main one", () => {
+    expect(
+      promptsFor(
+        "L'incendie qui s'est déclaré lundi soir au-dessus de Salquenen a détruit environ 80 hectares, a indiqué mardi la police cantonale.",
+      ),
+    ).toEqual(["Combien d'hectares l'incendie a-t-il détruits ?"]);
+  });
+
+  it("reads no object cut before a clause (`a fait savoir qu'il …`) or inside a parenthesis", () => {
+    expect(
+      promptsFor(
+        "Le Syndicat des propriétaires, qui représente 6 000 bailleurs, a fait savoir qu'il prendrait acte du vote.",
+      ),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "Selon le comité, 6 200 coureurs étaient inscrits sur les différentes courses (marathon, semi-marathon et 10 km), contre 4 800 l'an dernier.",
+      ),
+    ).toEqual(["Combien de coureurs étaient inscrits sur les différentes courses ?"]);
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(

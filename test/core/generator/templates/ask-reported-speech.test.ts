@@ -88,4 +88,14 @@ describe("askReportedSpeech", () => {
     ).map((candidate) => candidate.prompt);
     expect(prompts).toEqual(["Qui a affirmé : « Nous avons joué avec courage » ?"]);
   });
+
+  it("asks nothing when the speaker comes first (`Le président, X, a annoncé que …`)", () => {
+    expect(
+      askReportedSpeech(
+        analysisOf(
+          "Le président du comité, Ousmane Gaye, a annoncé que la prochaine édition serait labellisée par World Athletics.",
+        ),
+      ).map((c) => c.prompt),
+    ).toEqual([]);
+  });
 });

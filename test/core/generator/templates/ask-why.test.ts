@@ -273,6 +273,19 @@ describe("askWhy on a verb that names the cause", () => {
     ]);
   });
 
+  it("asks nothing of a clause with an object pronoun (`espère le réduire`), keeps a decimal in a cause", () => {
+    expect(
+      asked(
+        "La direction espère le réduire de moitié d'ici un an grâce aux 32 civières de la nouvelle urgence.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked("Les loyers sont plafonnés en raison d'une hausse de 3,5 % en un an.").map(
+        (question) => question.answer,
+      ),
+    ).toEqual(["en raison d'une hausse de 3,5 % en un an"]);
+  });
+
   it("asks nothing when a relative holding a figure is the cause, or of a person", () => {
     expect(
       [
