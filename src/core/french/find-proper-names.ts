@@ -8,6 +8,7 @@ import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Mention } from "./entities";
 import { isCommonWord, isFunctionWord } from "./lexicon/common-words";
+import { finiteVerb, participleOf } from "./lexicon/verb-form";
 
 /** Capitalised words joined by link words, then maybe an adjective (`Jeux olympiques`). */
 const SPAN = new RegExp(
@@ -59,5 +60,8 @@ function capitalisedElsewhere(body: string, word: string, at: number): boolean {
 /** A sentence-initial word that is an adverb (`Parallèlement`) or written lowercase elsewhere. */
 function looksCommon(body: string, word: string): boolean {
   if (/ment$/u.test(word) || /['’-]/u.test(word)) return true;
+  // `Attisé par un foehn, …`, `Réuni sous la présidence …`: a verb form opening the sentence.
+  const lower = word.toLowerCase();
+  if (participleOf(lower) !== undefined || finiteVerb(lower) !== undefined) return true;
   return wordOffsets(body, word.toLowerCase(), { first: true }).length > 0;
 }

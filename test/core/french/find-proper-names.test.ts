@@ -12,6 +12,15 @@ describe("findProperNames", () => {
     ]);
   });
 
+  it("takes no verb form opening a sentence for a name (`Attisé par un foehn, …`)", () => {
+    expect(
+      findProperNames(
+        "Attisé par un foehn, le feu a progressé. Réuni mardi, le Conseil a voté. Lithonor emploie 140 personnes.",
+        [],
+      ).map((m) => m.text),
+    ).toEqual(["Conseil", "Lithonor"]);
+  });
+
   it("keeps a following adjective of nationality or kind (`Révolution française`)", () => {
     expect(texts("Il a étudié la Révolution française au lycée.")).toEqual([
       "Révolution française",

@@ -390,6 +390,9 @@ function clausesToRead(
   });
 }
 
+/** Intransitive verbs of what happened to those counted: `Quatorze orpailleurs ont péri`. */
+const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|démissionné)$/u;
+
 /** A first clause with its compound verb, then `et`: what precedes a second clause's subject. */
 const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
 
@@ -495,9 +498,11 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const { object } = /^\s*,/u.test(after) ? { object: "" } : objectOf(after, true);
     // `ont assisté` asks for its complement: only a passive (`ont été tuées`, `sont préparés`)
     // may end the question on its verb.
+    // `ont péri`: an intransitive verb of outcome ends the question too.
     const passive =
       words.includes("été") ||
-      (compound && /^(?:sont|étaient|seront|seraient)$/u.test(words[0] ?? ""));
+      (compound && /^(?:sont|étaient|seront|seraient)$/u.test(words[0] ?? "")) ||
+      (compound && OUTCOME_VERBS.test(last));
     if (object === undefined || (object === "" && !passive)) continue;
     const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
     const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";

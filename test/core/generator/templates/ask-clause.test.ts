@@ -545,6 +545,20 @@ describe("askClause on a counted subject's verb", () => {
     ]);
   });
 
+  it("asks a count whose intransitive verb of outcome ends the clause (`ont péri`)", () => {
+    expect(
+      promptsFor(
+        "Au moins quatorze orpailleurs ont péri et neuf autres ont été secourus après l'effondrement d'un puits.",
+        "Plus de 3 000 personnes ont manifesté samedi à Dakar.",
+        "Quelque 300 personnes ont assisté samedi à la cérémonie.",
+      ).filter((prompt) => prompt.startsWith("Combien")),
+    ).toEqual([
+      "Combien d'orpailleurs ont péri ?",
+      "Combien de personnes ont manifesté à Dakar ?",
+      "Combien de personnes ont assisté à la cérémonie ?",
+    ]);
+  });
+
   it("asks a count opening a second clause, past its incise and the weekday after the verb", () => {
     expect(
       promptsFor(
