@@ -12,7 +12,7 @@ import { generateQuiz } from "../../src/core/generator/generate-quiz";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { AnswerKind, Question, QuestionType } from "../../src/core/quiz/quiz";
 import { type Defect, findQuizDefects } from "./find-defects";
-import { answersEqual, answersMatch } from "./match-answer";
+import { answersEqual, answersMatch, figuresMatch } from "./match-answer";
 import { type QuizMetrics, quizMetrics } from "./quiz-metrics";
 import { rightAnswer } from "./right-answer";
 
@@ -168,9 +168,12 @@ function questionAsking(
   matches: (a: string, b: string) => boolean = answersMatch,
 ): Question | undefined {
   const references = [fact.answer, ...fact.alternatives];
+  // A figure the article writes in words (`six prévenus`) is asked when a quiz shows it in digits.
+  const match = (form: string, reference: string) =>
+    matches(form, reference) || (fact.kind === "number" && figuresMatch(form, reference));
   return questions.find((question) =>
     (rightAnswer(question)?.forms ?? []).some((form) =>
-      references.some((reference) => matches(form, reference)),
+      references.some((reference) => match(form, reference)),
     ),
   );
 }

@@ -4,7 +4,7 @@ import { baselineCandidates } from "./baseline-candidates";
 import { classifyAnswer } from "./classify-answer";
 import { type KeyFact, printedInHeadline } from "./corpus-eval";
 import { findDefects } from "./find-defects";
-import { answersEqual, answersMatch } from "./match-answer";
+import { answersEqual, answersMatch, figuresMatch } from "./match-answer";
 import { answerTokens, tokenF1 } from "./token-f1";
 
 describe("answersMatch", () => {
@@ -14,6 +14,17 @@ describe("answersMatch", () => {
     expect(answersMatch("Marseille", "mars")).toBe(false);
     expect(answersMatch("312 voix", "312")).toBe(false);
     expect(answersEqual("Mme Claire Vasseur", "Vasseur")).toBe(false);
+  });
+});
+
+describe("figuresMatch", () => {
+  it("matches a figure in digits to one in words with the same counted noun", () => {
+    expect(figuresMatch("6 prévenus", "six prévenus")).toBe(true);
+    expect(figuresMatch("14 orpailleurs", "Au moins quatorze orpailleurs")).toBe(true);
+    expect(figuresMatch("62 habitants", "Soixante-deux habitants")).toBe(true);
+    expect(figuresMatch("6 prévenus", "six victimes")).toBe(false);
+    expect(figuresMatch("6 abstentions", "27 voix pour et 6 abstentions")).toBe(false);
+    expect(figuresMatch("7 prévenus", "six prévenus")).toBe(false);
   });
 });
 

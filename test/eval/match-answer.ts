@@ -2,6 +2,8 @@
  * @module
  * Whether a generated answer asks for the same thing as a reference answer.
  */
+import { parseFrenchNumber } from "../../src/core/french/parse-french-number";
+import { valuesIn } from "../../src/core/french/values-in";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 
 /** Below this length, containment is too loose (`mars` in `mars 2016` is fine, `an` is not). */
@@ -33,4 +35,42 @@ export function containsWords(haystack: string, needle: string): boolean {
 export function answersEqual(a: string, b: string): boolean {
   const left = normaliseAnswer(a);
   return left !== "" && left === normaliseAnswer(b);
+}
+
+/** Words a figure may carry that say nothing of what it counts. */
+const APPROXIMATION = new Set([
+  "au",
+  "moins",
+  "plus",
+  "de",
+  "d",
+  "pres",
+  "environ",
+  "quelque",
+  "pas",
+]);
+
+/**
+ * Two figures match when they state the same value and the reference's counted words stand in
+ * the answer: `6 prévenus` asks `six prévenus`, `14 orpailleurs` asks `Au moins quatorze
+ * orpailleurs` (a quiz shows digits where the article may write words).
+ *
+ * @example
+ * figuresMatch("6 prévenus", "six prévenus"); // true
+ * figuresMatch("6 prévenus", "six victimes"); // false
+ */
+export function figuresMatch(answer: string, reference: string): boolean {
+  const [value] = valuesIn(answer);
+  if (value === undefined || !valuesIn(reference).includes(value)) return false;
+  const counted = normaliseAnswer(reference)
+    .split(" ")
+    .filter(
+      (word) =>
+        word !== "" &&
+        !APPROXIMATION.has(word) &&
+        !/^\d/u.test(word) &&
+        parseFrenchNumber(word) === undefined,
+    );
+  const words = new Set(normaliseAnswer(answer).split(" "));
+  return counted.every((word) => words.has(word));
 }
