@@ -20,9 +20,12 @@ const NAME_WORD = String.raw`(?:N['’])?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{
 const PARTICLE =
   "(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|el|al|ben|bin|ibn|ter|ten|le|la)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
-/** Two to four capitalised words, with name particles between them. */
+/**
+ * Two to five capitalised words, with name particles between them: a name of three after a
+ * capitalised article and a nationality (`Le Kényan Elias Kiprono Rotich`).
+ */
 const NAME = new RegExp(
-  String.raw`${CAPITAL_AHEAD}(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}(?![\p{L}-])`,
+  String.raw`${CAPITAL_AHEAD}(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}(?![\p{L}-])`,
   "gu",
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;

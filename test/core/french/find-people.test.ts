@@ -4,6 +4,13 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { findPeople } from "../../../src/core/french/find-people";
 
 describe("findPeople", () => {
+  it("reads a name of three after an article and a nationality, and no event as a person", () => {
+    const names = findPeople(
+      "Le Kényan Elias Kiprono Rotich a remporté le Marathon de Saint-Louis. Il a devancé l'Éthiopien Getachew Mengistu.",
+    ).map((p) => p.name);
+    expect(names).toEqual(["Elias Kiprono Rotich", "Getachew Mengistu"]);
+  });
+
   it("takes no name after an elided article for a person (`à L'Orient-Le Jour`)", () => {
     const names = findPeople(
       "« Nous coopérons », a affirmé à L'Orient-Le Jour le directeur de l'entreprise, Georges Haddad.",

@@ -57,7 +57,7 @@ const OBJECT_END =
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 const OBJECT_START = new RegExp(
-  String.raw`^(?:en (?:vigueur|service|fonction|activité)(?!\p{L})|(?:${DETERMINERS})\s*\p{L}|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
+  String.raw`^(?:en (?:vigueur|service|fonction|activité)(?!\p{L})|(?:${DETERMINERS})\s*(?:\p{L}|\d+(?:e|er|re|ème)\s)|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
   "u",
 );
 /** `verseront chacun 310 millions`, `toucheront désormais …`: words before the object. */
@@ -1464,9 +1464,12 @@ function personSubject(
   clause: Clause,
 ): Person | undefined {
   const subject = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
-  // `l'arboriculteur Joseph Sarda`: a role of lower-case words before the name is the person.
-  const named = /^(?:le|la|l['’])\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?<name>\p{Lu}.*)$/u.exec(subject)
-    ?.groups?.name;
+  // `l'arboriculteur Joseph Sarda`, `le Kényan Elias Rotich`: a role of lower-case words, or a
+  // nationality, before the name is the person.
+  const named =
+    /^(?:le|la|l['’])\s*(?:(?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|an|ane|ol|ole))\s+){1,4}(?<name>\p{Lu}.*)$/u.exec(
+      subject,
+    )?.groups?.name;
   return (
     analysis.people.find((person) =>
       person.mentions.some(

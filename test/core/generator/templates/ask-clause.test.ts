@@ -119,6 +119,14 @@ describe("askClause on a compound past", () => {
     ).toEqual(["Combien de coureurs étaient inscrits sur les différentes courses ?"]);
   });
 
+  it("reads an object opening on an ordinal, and a person after a nationality", () => {
+    expect(
+      promptsFor(
+        "Le Kényan Elias Kiprono Rotich a remporté, dimanche, la 4e édition du Marathon international de Saint-Louis en 2 h 11 min 37 s.",
+      ),
+    ).toContain("Qui a remporté la 4e édition du Marathon international de Saint-Louis ?");
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
