@@ -325,7 +325,10 @@ function whyQuestion(
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause
   // explains.
   const [rest = "", ...cut] = withoutCircumstances(span.split(/,(?!\d)/u).map((p) => p.trim()));
-  const apposition = participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined;
+  // `, le ramenant de 7,50 % à 7 %`: a present participle says the same again.
+  const apposition =
+    participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined ||
+    /^(?:(?:le|la|les)\s+|l['’])?\p{Ll}+ant(?!\p{L})/u.test(cut[0] ?? "");
   if (cut.some(Boolean) && !apposition) return undefined;
   // `espère le réduire de moitié`: an object pronoun before an infinitive points at a sentence
   // the question does not show.
@@ -368,9 +371,9 @@ const CLITIC_INFINITIVE =
 
 /** An aside of examples: what follows it in the clause is its list. */
 const EXAMPLES = /^(?:notamment|en particulier|surtout|principalement|dont|comme)(?!\p{L})/u;
-/** A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`. */
+/** A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`. */
 const TIME_ASIDE =
-  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?!\p{L})[^,]*$/u;
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$)(?!\p{L})[^,]*$/u;
 
 /**
  * The answer to *Pourquoi ?*: `en raison des risques` → `les risques`, `en raison de crues` →

@@ -286,6 +286,19 @@ describe("askWhy on a verb that names the cause", () => {
     ).toEqual(["en raison d'une hausse de 3,5 % en un an"]);
   });
 
+  it("leaves out a weekday aside and a present participle that restates, asks the decision", () => {
+    expect(
+      asked(
+        "Le Conseil de la banque centrale a décidé, mardi, de réduire son taux directeur de 50 points de base, le ramenant de 7,50 % à 7 %, en raison du recul de l'inflation.",
+      ).map((question) => [question.prompt, question.answer]),
+    ).toEqual([
+      [
+        "Pourquoi le Conseil de la banque centrale a-t-il décidé de réduire son taux directeur de 50 points de base ?",
+        "le recul de l'inflation",
+      ],
+    ]);
+  });
+
   it("asks nothing when a relative holding a figure is the cause, or of a person", () => {
     expect(
       [
