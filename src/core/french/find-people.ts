@@ -75,7 +75,9 @@ export function findPeople(body: string): Person[] {
     // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person; but `attribué à
     // Meryem Zniber` names who receives.
     const before = body.slice(Math.max(0, mention.start - 20), mention.start);
-    if (PLACE_BEFORE.test(before) && !GIVEN_TO.test(before)) continue;
+    // `a remis la médaille d'honneur à X`: what is given may stand between.
+    const given = GIVEN_TO.test(body.slice(Math.max(0, mention.start - 60), mention.start));
+    if (PLACE_BEFORE.test(before) && !given) continue;
     // `« La Dernière Corde »`: a short quoted title names a work, not a person.
     if (inShortQuote(body, mention)) continue;
     // `à L'Orient-Le Jour`: a name after an elided article is a newspaper's or a thing's.

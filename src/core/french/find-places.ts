@@ -50,7 +50,7 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     // `au Trésor public`, `à Santé Canada`: a French common noun opens no unknown place's name.
     if (!name.includes(" ") && !name.includes("-") && isCommonWord(name)) continue;
     // `le prix a été attribué à Meryem Zniber`: who receives, not where.
-    if (GIVEN_TO.test(body.slice(Math.max(0, match.index - 16), match.index + 2))) continue;
+    if (GIVEN_TO.test(body.slice(Math.max(0, match.index - 60), match.index + 2))) continue;
     const mention = mentionOf(match, name);
     // `en Afrique du Sud`: a known place already covers these words.
     const covered = [...places.values()].some((place) =>

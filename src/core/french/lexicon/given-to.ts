@@ -12,4 +12,4 @@
  * GIVEN_TO.test("il est né à "); // false
  */
 export const GIVEN_TO =
-  /(?<!\p{L})(?:(?:attribu|décern|accord|confi|adress|vers|céd|dédi)(?:é|ée|és|ées)|(?:remis|transmis|promis)(?:e|es)?|(?:offert|vendu)(?:e|s|es)?)\s+à\s+$/u;
+  /(?<!\p{L})(?:(?:attribu|décern|accord|confi|adress|vers|céd|dédi)(?:é|ée|és|ées)|(?:remis|transmis|promis)(?:e|es)?|(?:offert|vendu)(?:e|s|es)?)(?:\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s+à\s+$/u;

@@ -1410,16 +1410,22 @@ function objectOf(
     .replace(/\s+/g, " ")
     .trim();
   const objectSpan = { start: offset, end, each: each.trim() };
-  // `a fait savoir qu'il …`: what follows is a clause, the object is no whole one.
-  if (/^\s*(?:que|qu['’])/u.test(rest.slice(end))) return { object: undefined, ...objectSpan };
+  // `a fait savoir qu'il …`: what follows is a clause, the object is no whole one; so is `a
+  // appelé la population | à éviter tout gaspillage` (an infinitive the verb governs).
+  const next = /^\s*(?:(?:que|qu['’])|à\s+(\p{Ll}+))/u.exec(rest.slice(end));
+  if (next && (!next[1] || pastParticiple(next[1]) !== undefined)) {
+    return { object: undefined, ...objectSpan };
+  }
   if (object === "") return { object: "", ...objectSpan };
   const words = object.split(" ").length;
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.
   if (words > maxWords) {
     const core = object.replace(OBJECT_TAIL, "");
     // Cut: the object names the action in a prompt, but is no whole answer (`le renforcement
-    // des contrôles | aux frontières et la généralisation …`).
-    return core === object
+    // des contrôles | aux frontières et la généralisation …`); not before what the verb
+    // governs (`a appelé la population | à éviter …`).
+    const governed = /^\s*à\s+(\p{Ll}+)/u.exec(object.slice(core.length))?.[1];
+    return core === object || (governed && pastParticiple(governed) !== undefined)
       ? { object: undefined, ...objectSpan }
       : { ...objectOf(rest.slice(0, offset + core.length), passive, maxWords), cut: true };
   }

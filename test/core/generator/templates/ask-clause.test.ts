@@ -127,6 +127,17 @@ describe("askClause on a compound past", () => {
     ).toContain("Qui a remporté la 4e édition du Marathon international de Saint-Louis ?");
   });
 
+  it("asks no object cut before the infinitive its verb governs, nor a receiver as a place", () => {
+    const prompts = promptsFor(
+      "La direction nationale de l'eau a appelé mardi la population à éviter tout gaspillage et à stocker l'eau dans des récipients couverts pendant les coupures annoncées.",
+      "Le ministre a remis la médaille à Paul Durand mardi.",
+    );
+    expect(prompts).not.toContain(
+      "Quel jour la direction nationale de l'eau a-t-elle appelé la population ?",
+    );
+    expect(prompts.filter((prompt) => prompt.startsWith("Où"))).toEqual([]);
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
