@@ -256,7 +256,17 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (what && (!whoOnly || what.shorter)) {
       const shorter = what.shorter ? { shorter: [what.shorter] } : {};
       const answer = { kind: "phrase", text: what.answer, ...shorter } as const;
-      add("clause-what", what.prompt, answer, 0.8, `what:${sentence.start}`, false, whoOnly);
+      // A long object is a long answer: a question on one of its parts comes first.
+      const reliability = what.shorter ? 0.7 : 0.8;
+      add(
+        "clause-what",
+        what.prompt,
+        answer,
+        reliability,
+        `what:${sentence.start}`,
+        false,
+        whoOnly,
+      );
     }
     const when = `when:${sentence.start}`;
     if (date) add("clause-when", ask("Quand"), { kind: "date", date }, 0.85, when);
@@ -1225,6 +1235,8 @@ function whatWasDone(
 /** The longest beginning of a long object, of 4 to {@link MAX_WHAT_WORDS} words, that ends before `de`. */
 function headOf(words: string[]): string | undefined {
   for (let cut = Math.min(words.length - 1, MAX_WHAT_WORDS); cut >= 4; cut -= 1) {
+    // `15 millions | d'euros`: a figure keeps its unit.
+    if (/^(?:\d|millions?$|milliards?$)/u.test(words[cut - 1] ?? "")) continue;
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
   }
   return undefined;
