@@ -3,7 +3,8 @@
  * Numbers written the French way for display: `40 000`, `3,5`; years stay `2016`.
  */
 
-const formatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+// Three decimals: `42,195 km` is shown as the article writes it, not rounded to `42,2`.
+const formatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 3 });
 
 /**
  * Formats a number as French text.
