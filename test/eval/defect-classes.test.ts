@@ -127,6 +127,16 @@ describe("span checks", () => {
     expect(flags("torn-opening", ask("Complétez : « … a fait cette annonce ……. »"))).toBe(false);
   });
 
+  it("torn-compound: a prompt cut before `avec` and the bare noun it belongs to", () => {
+    const sentence =
+      "Serigne Mbaye a remporté son 1er combat en lutte avec frappe face à Ousmane Guèye.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "Serigne Mbaye", sentence);
+    expect(flags("torn-compound", ask("Qui a remporté son 1er combat en lutte ?"))).toBe(true);
+    expect(
+      flags("torn-compound", ask("Qui a remporté son 1er combat en lutte avec frappe ?")),
+    ).toBe(false);
+  });
+
   it("invented-day: a date answer naming a day the evidence does not write", () => {
     const sentence = "L'enquête avait été ouverte en mars 2023 après un signalement.";
     const ask = (answer: string) =>
@@ -380,6 +390,14 @@ describe("entity checks", () => {
     expect(
       flags("person-common-word", shortAnswer("q1", "Qui … ?", "M. Naimi", "M. Naimi …", person)),
     ).toBe(false);
+  });
+
+  it("where-institution: a where-question keyed with an institution", () => {
+    const sentence = "Le crédit de construction sera soumis au Grand Conseil au printemps.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Où le crédit de construction sera-t-il soumis ?", answer, sentence);
+    expect(flags("where-institution", ask("Grand Conseil"))).toBe(true);
+    expect(flags("where-institution", ask("Genève"))).toBe(false);
   });
 
   it("person-option-place: a place or an organisation offered as a person", () => {

@@ -7,6 +7,7 @@
 import { CITIES } from "../../src/core/french/lexicon/cities";
 import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { COUNTRIES } from "../../src/core/french/lexicon/countries";
+import { ORGANISATION_NOUNS } from "../../src/core/french/lexicon/organisation-nouns";
 import { classifyAnswer } from "./classify-answer";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 
@@ -17,6 +18,18 @@ const PLACE_BEFORE =
 const KNOWN_PLACES: ReadonlySet<string> = new Set([...CITIES, ...COUNTRIES.keys()]);
 
 export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
+  "where-institution": {
+    description:
+      "a where-question (« Où … ? ») keyed with an institution (« soumis au Grand Conseil »): it asks to whom, not where",
+    find: (question) => {
+      if (!/^(?:Où|Dans quelle ville|Dans quel pays)\s/u.test(question.prompt)) return [];
+      return answerTexts(question).flatMap((text) =>
+        wordsOf(text).some((word) => ORGANISATION_NOUNS.has(word.toLowerCase()))
+          ? [`« ${text} » is an institution`]
+          : [],
+      );
+    },
+  },
   "person-common-word": {
     description:
       "person answer or option whose first word is a French function word, or a common word not followed by a name (Quant, Certaines, Outre, C'est, Etat)",

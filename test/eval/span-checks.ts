@@ -173,6 +173,25 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "torn-compound": {
+    description:
+      "a prompt or answer ending right before « avec » and a bare noun that belongs to it (« son 1er combat en lutte » | « avec frappe »)",
+    find: (question) => {
+      const tail = /(\S+\s+\S+)\s*\?$/u.exec(question.prompt)?.[1];
+      const texts = [...(tail ? [tail] : []), ...answerTexts(question)];
+      const text = question.evidence.text;
+      return texts.flatMap((piece) => {
+        const at = text.indexOf(piece);
+        if (at === -1) return [];
+        const after = text.slice(at + piece.length);
+        return /^\s+avec\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+(?![\p{L}'’])/u.test(
+          after,
+        )
+          ? [`« ${piece} » is cut before « ${after.trim().split(/\s+/u).slice(0, 2).join(" ")} »`]
+          : [];
+      });
+    },
+  },
   "invented-day": {
     description:
       "a date answer naming a day the evidence does not write (« en mars 2023 » keyed « 1er mars 2023 »)",

@@ -10,6 +10,7 @@ import { CITIES } from "./lexicon/cities";
 import { isCommonWord } from "./lexicon/common-words";
 import { COUNTRIES } from "./lexicon/countries";
 import { GIVEN_TO } from "./lexicon/given-to";
+import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 
 const AFTER_PREPOSITION = new RegExp(
   String.raw`${startAhead(["à|au|aux|en"])}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)`,
@@ -49,6 +50,8 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     if (excluded.has(name) || [...excluded].some((e) => e.startsWith(name))) continue;
     // `au Trésor public`, `à Santé Canada`: a French common noun opens no unknown place's name.
     if (!name.includes(" ") && !name.includes("-") && isCommonWord(name)) continue;
+    // `au Grand Conseil`, `au Tribunal fédéral`: an institution's name, not a place's.
+    if (name.split(/\s+/u).some((word) => ORGANISATION_NOUNS.has(word.toLowerCase()))) continue;
     // `le prix a été attribué à Meryem Zniber`: who receives, not where.
     if (GIVEN_TO.test(body.slice(Math.max(0, match.index - 60), match.index + 2))) continue;
     const mention = mentionOf(match, name);

@@ -1428,6 +1428,15 @@ function objectOf(
   if (next && (!next[1] || pastParticiple(next[1]) !== undefined)) {
     return { object: undefined, ...objectSpan };
   }
+  // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun
+  // before; cut there, the object is torn.
+  if (
+    /^\s+avec\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+(?![\p{L}'’])/u.test(
+      rest.slice(end),
+    )
+  ) {
+    return { object: undefined, ...objectSpan };
+  }
   if (object === "") return { object: "", ...objectSpan };
   const words = object.split(" ").length;
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.

@@ -138,6 +138,19 @@ describe("askClause on a compound past", () => {
     expect(prompts.filter((prompt) => prompt.startsWith("Où"))).toEqual([]);
   });
 
+  it("asks nothing of an object cut before `avec` and its bare noun, nor where an institution is", () => {
+    expect(
+      promptsFor(
+        "En lever de rideau, le jeune Serigne Mbaye a remporté son 1er combat en lutte avec frappe face à Ousmane Guèye.",
+      ).filter((prompt) => prompt.startsWith("Qui")),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "Le crédit de construction sera soumis au Grand Conseil par le gouvernement au printemps 2027.",
+      ).filter((prompt) => prompt.startsWith("Où")),
+    ).toEqual([]);
+  });
+
   it("asks nothing of a negated clause, which its questions would turn positive", () => {
     expect(promptsFor("La ville versera 2 millions d'euros au club en 2025.")).not.toEqual([]);
     expect(
