@@ -348,9 +348,13 @@ function personObject(analysis: ArticleAnalysis, from: number, end: number): Per
 /** `, qui` and a verb (`réunit`, `a fait`), then within a few words a count. */
 const COUNTING_RELATIVE =
   /,\s+qui(?=\s+(?:a\s+|ont\s+)?\p{Ll}+\s+(?:plus de\s+|près de\s+|quelque\s+|environ\s+)?\d)/gu;
-/** The noun phrase a relative follows: the last one opening on a determiner before it. */
+/**
+ * The noun phrase a relative follows: the last one opening on a determiner before it. Each word
+ * is taken whole (`(?=(…+))\2`, an atomic group): split into pieces, a word matches nothing more
+ * but V8 tries every split before it fails (seconds on a long sentence).
+ */
 const ANTECEDENT =
-  /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)[^,;:()«»\s]+\s*){1,8})$/u;
+  /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)(?=([^,;:()«»\s]+))\2\s*){1,8})$/u;
 
 /** `a indiqué que …`: a clause reported after a verb of saying. */
 const REPORTED_CLAUSE =
