@@ -15,8 +15,12 @@ import type { Candidate } from "../candidate";
 
 /** A determiner and its space, capitalised when it opens the sentence (`La rencontre`). */
 const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)`;
-/** A word of a noun phrase: not a determiner, a preposition or an auxiliary (`a été`). */
-const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])[^\s,;:()]+`;
+/**
+ * A word of a noun phrase: not a determiner, a preposition or an auxiliary (`a été`). Taken
+ * whole (`(?=(…+))\2`, an atomic group, the second group of {@link PARTICIPLE_AGENT}): split
+ * into pieces, a word matches nothing more, but V8 tries every split before it fails.
+ */
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
 /** `NP, conduite par AGENT` (participle right after the noun phrase). */
 const PARTICIPLE_AGENT = new RegExp(
   String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
