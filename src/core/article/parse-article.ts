@@ -22,12 +22,42 @@ const DATELINE =
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
 const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
 
+/** Agencies whose credit may close a caption, as they write their names. */
+const AGENCIES = [
+  "AFP",
+  "AP",
+  "Reuters",
+  "REUTERS",
+  "KEYSTONE",
+  "Keystone",
+  "EPA",
+  "ANP",
+  "BELGA",
+  "Belga",
+  "MAP",
+  "APS",
+  "ATS",
+  "Xinhua",
+  "XINHUA",
+  "Getty Images",
+  "MAXPPP",
+  "MaxPPP",
+  "SIPA",
+  "Sipa",
+  "ABACA",
+  "Abaca",
+  "Anadolu",
+  "ANADOLU",
+];
+
 /**
  * An agency's credit after a caption, with or without the photographer (`KEYSTONE/Lucien
  * Perroud`, `AFP`, `REUTERS/Gonzalo Fuentes`, `MAP`): no full stop after it.
  */
-const AGENCY_CREDIT =
-  /(?<=[.!?»"]|\s)\s*(?:AFP|AP|Reuters|REUTERS|KEYSTONE|Keystone|EPA|ANP|BELGA|Belga|MAP|APS|ATS|Xinhua|XINHUA|Getty Images|MAXPPP|MaxPPP|SIPA|Sipa|ABACA|Abaca|Anadolu|ANADOLU)(?:\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*$/u;
+const AGENCY_CREDIT = new RegExp(
+  String.raw`(?<=[.!?»"]|\s)\s*(?:${AGENCIES.join("|")})(?:\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*$`,
+  "u",
+);
 
 /** A caption is short and has no more than one sentence-ending full stop. */
 const CAPTION_MAX_LENGTH = 300;
@@ -81,7 +111,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     seen.add(key);
     // Among the first blocks, even after a pasted headline kept as body (a title given apart).
     const repeated = (counts.get(key) ?? 0) > 1;
-    const credited = CREDIT.test(block) || AGENCY_CREDIT.test(block);
+    const credited = mayEndOnCredit(block) && (CREDIT.test(block) || AGENCY_CREDIT.test(block));
     if (caption === undefined && index < 3 && (repeated || credited) && isShort(block)) {
       caption = withoutCredit(block);
       continue;
@@ -124,8 +154,23 @@ function blockKey(block: string): string {
 }
 
 function withoutCredit(block: string): string {
-  const stripped = block.replace(AGENCY_CREDIT, "").replace(CREDIT, "").trim();
+  const stripped = mayEndOnCredit(block)
+    ? block.replace(AGENCY_CREDIT, "").replace(CREDIT, "").trim()
+    : block.trim();
   return /[.!?»"]$/.test(stripped) ? stripped : `${stripped}.`;
+}
+
+/**
+ * Whether {@link CREDIT} or {@link AGENCY_CREDIT} may match: each needs a `:`, a `©`, a final
+ * `DR` or an agency's name. Both patterns end on `$`, so V8 tries them at every position of a
+ * block: most blocks, which have none of these, are not scanned.
+ */
+function mayEndOnCredit(block: string): boolean {
+  if (block.includes(":") || block.includes("©")) return true;
+  // `DR`, maybe spaces, maybe a full stop, then the end (any case: CREDIT has the `i` flag).
+  const beforeStop = (block.endsWith(".") ? block.slice(0, -1) : block).trimEnd();
+  if (beforeStop.slice(-2).toLowerCase() === "dr") return true;
+  return AGENCIES.some((agency) => block.includes(agency));
 }
 
 function isShort(block: string): boolean {
