@@ -985,7 +985,9 @@ const MODAL_PASSIVE = /^\s+(\p{Ll}+)(?=[\s,.])/u;
 function mainCompoundVerb(text: string): RegExpExecArray | undefined {
   let relativeVerbAt = -1;
   for (const match of text.matchAll(VERBS)) {
-    const before = text.slice(0, match.index);
+    // A relative runs to the next comma: only what follows the last one is read (the same
+    // test, without trying the pattern at every position of the sentence).
+    const before = text.slice(text.lastIndexOf(",", match.index - 1) + 1, match.index);
     // `qu'` is followed by its word's letter (`qu'il`): no boundary check after it.
     const relative = /(?<![\p{L}])(?:(?:qui|que|dont|où)(?![\p{L}])|qu['’])[^,]*$/u.exec(before);
     // `L'incendie qui s'est déclaré lundi a détruit 80 hectares`: once the relative has its
@@ -1081,6 +1083,18 @@ interface SimpleVerb {
 
 /** A word, a number or a punctuation mark of a subject. */
 const SUBJECT_WORD = /[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu;
+/** The words that open a relative clause: a verb after them is not the main one. */
+const RELATIVE_PRONOUNS = new Set(["qui", "que", "qu'", "qu’", "dont", "où"]);
+
+/**
+ * `/^\p{Ll}/u.test(word)`, with ASCII decided without the pattern: it runs for every word of
+ * every clause read.
+ */
+function startsLowercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return /^\p{Ll}/u.test(word);
+}
 
 /**
  * The first verb in a simple tense after the subject (`Les gouvernements … verseront`), read
@@ -1089,7 +1103,9 @@ const SUBJECT_WORD = /[\p{L}'’-]+|\d[\d\s.,]*|%|[,;:«»()]/gu;
 function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
   const words: RegExpExecArray[] = [];
-  for (const word of text.matchAll(SUBJECT_WORD)) {
+  // exec on the module's pattern, not matchAll (which copies it): this runs for every clause.
+  SUBJECT_WORD.lastIndex = 0;
+  for (let word = SUBJECT_WORD.exec(text); word; word = SUBJECT_WORD.exec(text)) {
     // The verb comes within the first words: the rest of a long sentence is not read.
     if (words.push(word) === MAX_SUBJECT_WORDS + 8) break;
   }
@@ -1099,15 +1115,16 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     // `n'ouvriront pas`, `ne rouvriront pas`: the negation is read with its verb.
     const elided = /^n['’](?=\p{Ll})/u.test(written);
     const word = elided ? written.slice(2) : written;
-    const ne = elided ? 0 : /^ne$/u.test(words[index - 1]?.[0] ?? "") ? 1 : 0;
-    const before = words[index - 1 - ne]?.[0] ?? "";
-    const previous = before.replace(/^.*['’](?=.)/u, "");
     if (word === "," && inRelative) inRelative = false;
-    if (/^(?:qui|que|qu['’]|dont|où)$/u.test(word)) inRelative = true;
-    if (inRelative || !/^\p{Ll}/u.test(word)) continue;
+    if (RELATIVE_PRONOUNS.has(word)) inRelative = true;
+    if (inRelative || !startsLowercase(word)) continue;
     const verb = finiteVerb(word);
     if (!verb) continue;
+    // What stands before the verb is only read once there is one.
+    const ne = elided ? 0 : words[index - 1]?.[0] === "ne" ? 1 : 0;
+    const before = words[index - 1 - ne]?.[0] ?? "";
     if (PRONOUN_BEFORE_VERB.test(before)) return undefined;
+    const previous = before.replace(/^.*['’](?=.)/u, "");
     if (NOT_BEFORE_VERB.test(before) || NOT_BEFORE_VERB.test(previous)) {
       continue;
     }
