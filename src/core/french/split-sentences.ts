@@ -103,15 +103,25 @@ function paragraphsOf(text: string): Sentence[] {
   return paragraphs;
 }
 
+/** Closing quotation marks, which a sentence may end on after its full stop. */
+const QUOTES = new Set(["»", "”", '"']);
+const SPACE = /\s/u;
+
 /** Whether `before` really ends a sentence, given the segment that follows it. */
 function endsSentence(before: string, after: string): boolean {
   // `« … ! », sourit Maëlle` and `« … ! » a-t-elle dit`: the quotation is part of the sentence.
   if (/^\s*[,;:)]/u.test(after)) return false;
-  const quoted = /[»”"]\s*$/u.test(before);
-  const tail = before.trimEnd().replace(/[\s»”"]+$/u, "");
-  if (/^\s*\p{Ll}/u.test(after) && (quoted || /[!?…]$/u.test(tail))) return false;
+  // `before` is read from its end by hand: patterns ending on `$` would be tried at every
+  // position of the sentence so far, for every segment.
+  const text = before.trimEnd();
+  const quoted = QUOTES.has(text.at(-1) ?? "");
+  let end = text.length;
+  while (end > 0 && (QUOTES.has(text[end - 1] ?? "") || SPACE.test(text[end - 1] ?? ""))) end -= 1;
+  const tail = text.slice(0, end);
+  if (/^\s*\p{Ll}/u.test(after) && (quoted || /[!?…]/u.test(tail.at(-1) ?? ""))) return false;
   if (!tail.endsWith(".")) return true;
-  const lastWord = /([\p{L}.-]+)\.$/u.exec(tail)?.[1] ?? "";
+  // The last word holds no space: the pattern is tried on what follows the last one.
+  const lastWord = /([\p{L}.-]+)\.$/u.exec(tail.slice(tail.lastIndexOf(" ") + 1))?.[1] ?? "";
   const bare = lastWord.toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(bare)) return false;
   // Initials: a single capital (J.), or dotted ones (J.-C., U.S.).
