@@ -156,10 +156,16 @@ function roleBefore(
   const before = body.slice(Math.max(0, mention.start - 200), mention.start);
   if (!/,\s*$/.test(before)) return undefined;
   const segment = afterLastStop(before.replace(/,\s*$/, ""));
+  // From every word start up to where the last match found starts, the pattern finds that same
+  // match again: it is tried again only past it, and when it finds none, no later start will.
+  let matchStart = -1;
   for (const start of wordStarts(segment)) {
+    if (start <= matchStart) continue;
     const match = ROLE_AT_END.exec(segment.slice(start));
-    const text = match?.groups?.role?.trim();
-    if (!match || !text || !startsWithRoleNoun(text)) continue;
+    if (!match) return undefined;
+    matchStart = start + match.index;
+    const text = match.groups?.role?.trim();
+    if (!text || !startsWithRoleNoun(text)) continue;
     const roleStart = body.lastIndexOf(text, mention.start);
     return {
       role: { text, mention: { text, start: roleStart, end: roleStart + text.length } },
