@@ -13,6 +13,7 @@ import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
+import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { antecedents, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
@@ -274,9 +275,7 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
       continue;
     }
     // Two primes in the article: *the* prime asks nothing definite.
-    const same = [
-      ...analysis.body.matchAll(new RegExp(String.raw`(?<![\p{L}])${head}s?(?![\p{L}])`, "giu")),
-    ];
+    const same = [...analysis.body.matchAll(sumNounPattern(head))];
     if (same.length > 1) continue;
     // The article says the gender as written (`une aide`; the lexicon knows `un aide` too).
     const gender = /^[Uu]ne\s/u.test(match[0]) ? "f" : "m";
@@ -286,6 +285,23 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     candidates.push(amountQuestion(prompt, quantity, sentence));
   }
   return candidates;
+}
+
+/** {@link sumNounPattern}'s patterns, by noun. */
+const SUM_NOUN_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * A sum's noun as a word, alone or in the plural, in any case; built once a noun, with a
+ * lookahead that lets V8 pass the positions where it cannot start (it scans the whole body).
+ */
+function sumNounPattern(noun: string): RegExp {
+  let pattern = SUM_NOUN_PATTERNS.get(noun);
+  if (!pattern) {
+    const ahead = /^\p{L}/u.test(noun) ? startAhead([noun]) : "";
+    pattern = new RegExp(String.raw`${ahead}(?<![\p{L}])${noun}s?(?![\p{L}])`, "giu");
+    SUM_NOUN_PATTERNS.set(noun, pattern);
+  }
+  return pattern;
 }
 
 /** Units of money (`millions de francs CFA`, `euros`, `200 millions $`). */
