@@ -205,7 +205,10 @@ const CLUB = new RegExp(
  * A club's mark as a word, which every {@link CLUB} match holds: most articles name no club, and
  * this finds so at a fraction of the cost of {@link CLUB}, which tries every capital.
  */
-const CLUB_MARK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CLUB_MARK})(?![\p{L}\d])`, "u");
+const CLUB_MARK_WORD = new RegExp(
+  String.raw`${startAhead([CLUB_MARK])}(?<![\p{L}])(?:${CLUB_MARK})(?![\p{L}\d])`,
+  "u",
+);
 
 /**
  * Sports clubs, with the mentions of their bare name (`le Jaraaf` after `l'ASC Jaraaf de
