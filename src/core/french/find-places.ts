@@ -13,7 +13,7 @@ import { GIVEN_TO } from "./lexicon/given-to";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`${startAhead(["à|au|aux|en"])}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)`,
+  String.raw`${startAhead(["à|au|aux|en"], { whole: true })}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)`,
   "gu",
 );
 

@@ -64,7 +64,7 @@ const AFTER_NUMERIC = String.raw`(?![\p{L}\p{N}]|[/.-]\d)`;
  * `1er mars 2016` is found whole rather than as `mars 2016`.
  */
 const DATE_PATTERN = new RegExp(
-  `${startAhead([WEEKDAY, MONTH, "premier"], { digit: true })}(?:${[
+  `${startAhead([WEEKDAY, MONTH, "premier"], { digit: true, whole: true })}(?:${[
     // mardi 1er mars 2016, 12 janvier, premier mai
     String.raw`${BEFORE}(?:(?<weekday>${WEEKDAY})\s+)?(?<day>\d{1,2}(?:er|ᵉʳ)?|premier)\s+(?<month>${MONTH})(?:\s+(?<year>\d{4}))?(?!\p{L})(?!\d)`,
     // 01/03/2016, 1.3.2016, 01-03-16

@@ -15,7 +15,7 @@ const MAX_PROMPT_LENGTH = 220;
  * ({@link beforeQuote}).
  */
 const LOOSE_PRONOUN = new RegExp(
-  String.raw`${startAhead(["il|elle|ils|elles|lui|y"])}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
+  String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
   "u",
 );
 /** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */

@@ -20,17 +20,25 @@ export const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
  * top level: `f[ée]vrier`, `hier(?: soir)?` included), or at a digit when `digit`. For a pattern
  * that opens on one of those or a digit; with the `i` flag, the class folds case as the words do
  * (20k article: the date pattern 0.85 → 0.49 ms in Node). Throws when an alternative does not
- * open on a letter: the lookahead would then drop matches.
+ * open on a letter: the lookahead would then drop matches. With `whole`, a second lookahead
+ * then passes only where a whole alternative (or a digit) starts: for alternatives that open on
+ * letters many words have (`de`, `le`, `mai`), the pattern's lookbehind and the rest are then
+ * tried at far fewer positions.
  *
  * @example
  * const DAY = new RegExp(`${startAhead(["lundi|mardi"], { digit: true })}(?:lundi|mardi|\\d+)`, "giu");
  */
-export function startAhead(alternatives: readonly string[], { digit = false } = {}): string {
+export function startAhead(
+  alternatives: readonly string[],
+  { digit = false, whole = false } = {},
+): string {
   const letters = new Set(alternatives.flatMap(topLevelAlternatives).map((word) => word.charAt(0)));
   for (const letter of letters) {
     if (!/^\p{L}$/u.test(letter)) throw new Error(`startAhead: an alternative opens on ${letter}`);
   }
-  return `(?=[${digit ? String.raw`\d` : ""}${[...letters].join("")}])`;
+  const first = `(?=[${digit ? String.raw`\d` : ""}${[...letters].join("")}])`;
+  if (!whole) return first;
+  return `${first}(?=${[...(digit ? [String.raw`\d`] : []), ...alternatives].join("|")})`;
 }
 
 /** `a|b(?:c|d)|[|]e` → `a`, `b(?:c|d)`, `[|]e`: split where no group nor class is open. */

@@ -66,6 +66,20 @@ describe("startAhead", () => {
     );
   });
 
+  it("with `whole`, leaves the matches as they are too", () => {
+    const words = String.raw`janvier|f[ée]vr?\.?|mars|lundi|hier(?: soir| matin)?|en (?:été|hiver)`;
+    const source = String.raw`(?<!\p{L})(?:${words}|\d+(?:er)?)(?!\p{L})`;
+    const plain = new RegExp(source, "giu");
+    const whole = startAhead([words], { digit: true, whole: true });
+    const ahead = new RegExp(`${whole}${source}`, "giu");
+    expect(whole).toBe(String.raw`(?=[\djfmlhe])(?=\d|${words})`);
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(matches(ahead, text)).toEqual(matches(plain, text));
+      }),
+    );
+  });
+
   it("takes the first letter of each top-level alternative", () => {
     expect(startAhead(["hier(?: soir| matin)?|à l['’]automne|f[ée]vrier"], { digit: true })).toBe(
       String.raw`(?=[\dhàf])`,

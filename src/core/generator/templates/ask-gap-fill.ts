@@ -54,7 +54,7 @@ const CENTURY = new RegExp(
 const YEAR_PREPOSITIONS = "en|depuis|dès|jusqu['’]en|avant|après|de|vers";
 /** A year after a preposition: `en 2019`, `depuis 1815`. */
 const YEAR = new RegExp(
-  String.raw`${startAhead([YEAR_PREPOSITIONS])}(?<![\p{L}\d])(?:${YEAR_PREPOSITIONS})\s+(?<year>1\d{3}|20\d{2})(?![\d])`,
+  String.raw`${startAhead([YEAR_PREPOSITIONS], { whole: true })}(?<![\p{L}\d])(?:${YEAR_PREPOSITIONS})\s+(?<year>1\d{3}|20\d{2})(?![\d])`,
   "gu",
 );
 
