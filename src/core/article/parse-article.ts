@@ -4,6 +4,7 @@
  * title, photo caption, publication date-time and body paragraphs, each shown once.
  */
 import { wordsOf } from "../text/fold-text";
+import { singleSpaces } from "../text/single-spaces";
 import type { Article } from "./article";
 import { isWireInitials, stripWireDateline } from "./strip-wire-dateline";
 
@@ -131,7 +132,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
 }
 
 function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return singleSpaces(text).trim();
 }
 
 /** `LE MINISTRE : « la coopération… »` and `Le ministre: la cooperation…` are one headline. */
@@ -148,9 +149,11 @@ function countOf(keys: string[]): Map<string, number> {
 
 /** Two blocks are the same when they differ only by a photo credit or trailing dots. */
 function blockKey(block: string): string {
-  return withoutCredit(block)
-    .replace(/[.\s]+$/, "")
-    .toLowerCase();
+  const text = withoutCredit(block);
+  // Trailing dots and spaces cut by hand: `[.\s]+$` is tried at every dot and space.
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || /\s/.test(text[end - 1] ?? ""))) end -= 1;
+  return text.slice(0, end).toLowerCase();
 }
 
 function withoutCredit(block: string): string {

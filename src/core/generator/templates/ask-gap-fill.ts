@@ -12,6 +12,7 @@ import { finiteVerb } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
 import { countOccurrences } from "../../text/count-occurrences";
+import { singleSpaces } from "../../text/single-spaces";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
@@ -40,8 +41,6 @@ const NOUN_PHRASE = new RegExp(
   String.raw`${startAhead([NOUN_PHRASE_DETERMINERS, "l"])}(?<![\p{L}'’])(?:(?:${NOUN_PHRASE_DETERMINERS})\s+|l['’])(?:(?!(?:qui|que|dont|où|et|ou|mais|pour|par|avec|dans|sur|sous|en|à|au|aux|est|sont|a|ont|était|fut|se|ne)\s)[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s+|(?=[,.;:()]|$))){2,7}`,
   "gu",
 );
-/** Spacing that is not single spaces: a line break, a non-breaking space, two spaces. */
-const IRREGULAR_SPACE = /[^\S ]| {2}/;
 /** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
 const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une))+$/u;
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
@@ -182,8 +181,7 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
   }
   const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
-  // Paragraphs come with their spaces collapsed: a window seldom needs it (and this is hot).
-  const clause = (IRREGULAR_SPACE.test(window) ? window.replace(/\s+/g, " ") : window)
+  const clause = singleSpaces(window)
     .replace(/^[\s,;:]+/, "")
     .trim();
   const rest = normaliseAnswer(clause.replace(GAP, " "));
