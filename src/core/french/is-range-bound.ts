@@ -18,7 +18,12 @@ const RANGE_END_AFTER =
  * isRangeEnd(body, { start: body.indexOf("26"), end: body.indexOf("26") + 10, text: "26 octobre" }); // true
  */
 export function isRangeEnd(body: string, mention: Pick<Mention, "start">): boolean {
-  return RANGE_START_BEFORE.test(body.slice(Math.max(0, mention.start - 30), mention.start));
+  const before = body.slice(Math.max(0, mention.start - 30), mention.start);
+  // The pattern ends on `au` or `et le` (any case), then spaces: checked first, since it is
+  // asked of nearly every mention and V8 tries it at every position of the 30 characters.
+  const end = before.trimEnd().slice(-5).toLowerCase();
+  if (!end.endsWith("au") && end !== "et le") return false;
+  return RANGE_START_BEFORE.test(before);
 }
 
 /**
