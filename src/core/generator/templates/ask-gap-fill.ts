@@ -387,7 +387,7 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   // `à 23h48 heure de ……`: a time zone, not a place the article is about (blind grading).
-  if (/heure\s+(?:de|d['’]|du)\s*$/u.test(before50)) return false;
+  if (before50.includes("heure") && /heure\s+(?:de|d['’]|du)\s*$/u.test(before50)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.
   if (/(?<!\p{L})N['’]$/u.test(before)) return false;
   // `la nuit du 8 au ……`, `dans la nuit de …… à mercredi`: one end of a range is guessed from
@@ -434,11 +434,10 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
     return false;
   }
   // `l'…… unies pour l'alimentation et l'agriculture (FAO)`: the name runs on to its acronym.
-  // Only asked of names: the pattern is slow to fail.
-  const runOn = named
-    ? /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(
-        body.slice(mention.end, mention.end + 100),
-      )?.groups?.word
+  // Only asked of names with a parenthesis after them: the pattern is slow to fail.
+  const next = named ? body.slice(mention.end, mention.end + 100) : "";
+  const runOn = next.includes("(")
+    ? /^\s+(?<word>\p{Ll}+)[^.;:()«»]{0,90}\(\p{Lu}[\p{L}]{1,9}\)/u.exec(next)?.groups?.word
     : undefined;
   if (named && runOn && !isFunctionWord(runOn) && !finiteVerb(runOn)) {
     return false;
