@@ -11,7 +11,7 @@ import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
-import { answerForms } from "./answer-forms";
+import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { isDefective } from "./is-defective";
@@ -142,9 +142,10 @@ export function generateQuizDraft(
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
   const candidates = TEMPLATES.flatMap((template) => template(analysis));
   const salience = salienceContext(article, analysis);
+  const formsOf = answerFormsOnce(analysis);
   const ranked: RankedCandidate[] = [];
   for (const candidate of candidates) {
-    const forms = answerForms(candidate.answer, analysis);
+    const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -176,6 +177,39 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   findHeldForms(ranked);
   penaliseBlockers(ranked);
   return ranked;
+}
+
+/**
+ * {@link answerForms} for the ranking, worked out once for each person and place, and for each
+ * organisation and form: they are the answers of many candidates (a person's, all the others'
+ * names among its rejected forms). The forms found are only read.
+ */
+function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) => AnswerForms {
+  const known = new Map<object, Map<string, AnswerForms>>();
+  return (answer) => {
+    const entity =
+      answer.kind === "person"
+        ? answer.person
+        : answer.kind === "place"
+          ? answer.place
+          : answer.kind === "organisation"
+            ? answer.organisation
+            : undefined;
+    if (!entity) return answerForms(answer, analysis);
+    // An organisation's forms also depend on the form asked: its name, its acronym or either.
+    const form = answer.kind === "organisation" ? answer.form : "";
+    let byForm = known.get(entity);
+    if (!byForm) {
+      byForm = new Map();
+      known.set(entity, byForm);
+    }
+    let forms = byForm.get(form);
+    if (!forms) {
+      forms = answerForms(answer, analysis);
+      byForm.set(form, forms);
+    }
+    return forms;
+  };
 }
 
 /** Who said it, who holds the job: a name looked up, not understood (blind grading). */
