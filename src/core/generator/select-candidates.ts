@@ -130,24 +130,41 @@ function pick(
   // is one pass over fewer candidates. Limits and worth hang on the counts of the candidate's
   // own template, kind, sentence and paragraph: only those that share one with the last pick
   // are worked out again.
-  const picks = {
-    template: new Map<string, number>(),
-    kind: new Map<string, number>(),
-    sentence: new Map<number, number>(),
-    paragraph: new Map<number, number>(),
-  };
   let gapFills = 0;
   let lowValues = 0;
   const giveAways = new GiveAways(ranked);
   const ids = new Ids();
-  const open: OpenCandidate[] = ranked.map((item) => ({
-    item,
-    base: baseWorth(item, weights),
-    score: 0,
-    topic: ids.of(item.candidate.topic),
-    answer: item.candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
-    longest: longestForm(item),
-  }));
+  // Templates, kinds, sentences and paragraphs as small numbers, whose picks are counted in
+  // arrays: the counts are read for most open candidates at every pick.
+  const counted = {
+    template: new Ids(),
+    kind: new Ids(),
+    sentence: new Ids(),
+    paragraph: new Ids(),
+  };
+  const open: OpenCandidate[] = ranked.map((item) => {
+    const { candidate } = item;
+    return {
+      item,
+      base: baseWorth(item, weights),
+      score: 0,
+      topic: ids.of(candidate.topic),
+      answer: candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
+      longest: longestForm(item),
+      template: counted.template.of(candidate.template),
+      kind: counted.kind.of(candidate.answer.kind),
+      sentence: counted.sentence.of(String(candidate.sentence.start)),
+      paragraph:
+        item.paragraph === undefined ? NO_PARAGRAPH : counted.paragraph.of(String(item.paragraph)),
+      maxPerTemplate: maxPerTemplate[candidate.template] ?? Infinity,
+    };
+  });
+  const picks: Picks = {
+    template: counted.template.zeros(),
+    kind: counted.kind.zeros(),
+    sentence: counted.sentence.zeros(),
+    paragraph: counted.paragraph.zeros(),
+  };
   let last: OpenCandidate | undefined;
   let givenAway: Set<RankedCandidate> | undefined;
   while (chosen.length < count) {
@@ -158,14 +175,12 @@ function pick(
       const { item } = entry;
       // The last pick closes those it conflicts with, in this same pass over the open ones.
       if (last && (entry === last || conflicts(entry, last) || givenAway?.has(item))) continue;
-      if (!last || sharesCounts(item, last.item)) {
-        const { candidate } = item;
-        if ((picks.sentence.get(candidate.sentence.start) ?? 0) >= maxPerSentence) continue;
-        const sameTemplate = picks.template.get(candidate.template) ?? 0;
-        if (sameTemplate >= (maxPerTemplate[candidate.template] ?? Infinity)) continue;
-        if (candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
+      if (!last || sharesCounts(entry, last)) {
+        if ((picks.sentence[entry.sentence] ?? 0) >= maxPerSentence) continue;
+        if ((picks.template[entry.template] ?? 0) >= entry.maxPerTemplate) continue;
+        if (item.candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
         if (item.lowValue && lowValues >= maxLowValue) continue;
-        entry.score = worth(item, entry.base, picks);
+        entry.score = worth(entry, picks);
       }
       open[kept] = entry;
       kept += 1;
@@ -175,12 +190,11 @@ function pick(
     if (!best) break;
     const pick = best.item;
     chosen.push(pick);
-    const { candidate } = pick;
-    increment(picks.template, candidate.template);
-    increment(picks.kind, candidate.answer.kind);
-    increment(picks.sentence, candidate.sentence.start);
-    if (pick.paragraph !== undefined) increment(picks.paragraph, pick.paragraph);
-    if (candidate.template === "gap-fill") gapFills += 1;
+    increment(picks.template, best.template);
+    increment(picks.kind, best.kind);
+    increment(picks.sentence, best.sentence);
+    if (best.paragraph !== NO_PARAGRAPH) increment(picks.paragraph, best.paragraph);
+    if (pick.candidate.template === "gap-fill") gapFills += 1;
     if (pick.lowValue) lowValues += 1;
     givenAway = giveAways.of(pick);
     last = best;
@@ -228,11 +242,19 @@ interface OpenCandidate {
   /** {@link NO_ANSWER} for a true/false statement: two may share an answer. */
   answer: number;
   longest: LongestForm;
+  /** Its template, answer kind, sentence and paragraph ({@link NO_PARAGRAPH}), as numbers. */
+  template: number;
+  kind: number;
+  sentence: number;
+  paragraph: number;
+  /** How many questions of its template a quiz may hold. */
+  maxPerTemplate: number;
 }
 
 const NO_ANSWER = -1;
+const NO_PARAGRAPH = -1;
 
-/** Numbers for strings, equal when the strings are. */
+/** Numbers for strings, equal when the strings are: 0, 1, 2… */
 class Ids {
   readonly #ids = new Map<string, number>();
 
@@ -243,6 +265,11 @@ class Ids {
       this.#ids.set(key, id);
     }
     return id;
+  }
+
+  /** A count for each number given so far, at 0. */
+  zeros(): number[] {
+    return new Array<number>(this.#ids.size).fill(0);
   }
 }
 
@@ -350,26 +377,25 @@ function heldIn(
   return index?.valuesIn(prompt) ?? new Set();
 }
 
-function increment<K>(counts: Map<K, number>, key: K): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function increment(counts: number[], id: number): void {
+  counts[id] = (counts[id] ?? 0) + 1;
 }
 
+/** How many picks so far of each template, answer kind, sentence and paragraph, by number. */
 interface Picks {
-  template: Map<string, number>;
-  kind: Map<string, number>;
-  sentence: Map<number, number>;
-  paragraph: Map<number, number>;
+  template: number[];
+  kind: number[];
+  sentence: number[];
+  paragraph: number[];
 }
 
 /** Whether a pick changed a count the candidate's limits and worth read. */
-function sharesCounts(item: RankedCandidate, pick: RankedCandidate): boolean {
-  const a = item.candidate;
-  const b = pick.candidate;
+function sharesCounts(entry: OpenCandidate, pick: OpenCandidate): boolean {
   return (
-    a.template === b.template ||
-    a.answer.kind === b.answer.kind ||
-    a.sentence.start === b.sentence.start ||
-    (item.paragraph !== undefined && item.paragraph === pick.paragraph)
+    entry.template === pick.template ||
+    entry.kind === pick.kind ||
+    entry.sentence === pick.sentence ||
+    (entry.paragraph !== NO_PARAGRAPH && entry.paragraph === pick.paragraph)
   );
 }
 
@@ -384,16 +410,15 @@ function baseWorth(item: RankedCandidate, weights: Map<string, number>): number 
   );
 }
 
-function worth(item: RankedCandidate, base: number, picks: Picks): number {
-  const { candidate } = item;
-  const sameKind = picks.kind.get(candidate.answer.kind) ?? 0;
+function worth(entry: OpenCandidate, picks: Picks): number {
+  const sameKind = picks.kind[entry.kind] ?? 0;
   const newParagraph =
-    item.paragraph !== undefined && (picks.paragraph.get(item.paragraph) ?? 0) === 0;
+    entry.paragraph !== NO_PARAGRAPH && (picks.paragraph[entry.paragraph] ?? 0) === 0;
   return (
-    base *
-    repeatCost("template", picks.template.get(candidate.template) ?? 0) *
+    entry.base *
+    repeatCost("template", picks.template[entry.template] ?? 0) *
     (sameKind === 0 ? NEW_KIND_BONUS : repeatCost("kind", sameKind)) *
-    repeatCost("sentence", picks.sentence.get(candidate.sentence.start) ?? 0) *
+    repeatCost("sentence", picks.sentence[entry.sentence] ?? 0) *
     (newParagraph ? NEW_PARAGRAPH_BONUS : 1)
   );
 }
