@@ -25,6 +25,7 @@ const SPAN = new RegExp(
  */
 export function findProperNames(body: string, known: Mention[]): Mention[] {
   const names: Mention[] = [];
+  const overlapsKnown = overlapTest(known);
   for (const match of body.matchAll(SPAN)) {
     let text = match[0];
     let start = match.index;
@@ -38,14 +39,37 @@ export function findProperNames(body: string, known: Mention[]): Mention[] {
     // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's —
     // unless the word is capitalised elsewhere in the text too.
     if (atSentenceStart && !/\s\p{Lu}/u.test(text) && !capitalisedElsewhere(body, text, start)) {
-      if (looksCommon(body, text) || isCommonWord(text)) continue;
+      // The lexicon first: looksCommon reads the whole body.
+      if (isCommonWord(text) || looksCommon(body, text)) continue;
     }
     const end = start + text.length;
-    if (known.some((m) => m.start < end && start < m.end)) continue;
+    if (overlapsKnown(start, end)) continue;
     if (text.length < 3 || /^\p{Lu}+$/u.test(text)) continue;
     names.push({ text, start, end });
   }
   return names;
+}
+
+/**
+ * Whether `[start, end)` overlaps one of `mentions`: the mentions sorted by start, each with the
+ * furthest end of those up to it, so that a bisection answers (every capitalised span asks it).
+ */
+function overlapTest(mentions: readonly Mention[]): (start: number, end: number) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const mention of sorted)
+    furthestEnd.push(Math.max(furthestEnd.at(-1) ?? -Infinity, mention.end));
+  return (start, end) => {
+    // How many mentions start before `end`: one of them overlaps if it ends after `start`.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle]?.start ?? 0) < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] ?? -Infinity) > start;
+  };
 }
 
 function capitalisedElsewhere(body: string, word: string, at: number): boolean {
