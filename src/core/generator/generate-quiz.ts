@@ -180,9 +180,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
 }
 
 /**
- * {@link answerForms} for the ranking, worked out once for each person and place, and for each
- * organisation and form: they are the answers of many candidates (a person's, all the others'
- * names among its rejected forms). The forms found are only read.
+ * {@link answerForms} for the ranking, worked out once for each person, place and quantity, and
+ * for each organisation and form: they are the answers of many candidates (a person's, all the
+ * others' names among its rejected forms). The forms found are only read.
  */
 function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) => AnswerForms {
   const known = new Map<object, Map<string, AnswerForms>>();
@@ -194,7 +194,9 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
           ? answer.place
           : answer.kind === "organisation"
             ? answer.organisation
-            : undefined;
+            : answer.kind === "number"
+              ? answer.quantity
+              : undefined;
     if (!entity) return answerForms(answer, analysis);
     // An organisation's forms also depend on the form asked: its name, its acronym or either.
     const form = answer.kind === "organisation" ? answer.form : "";
