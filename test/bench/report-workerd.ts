@@ -163,8 +163,8 @@ function renderGeneration(section: WorkerdSection): string {
     `| --- | ---: | ${labels.map(() => "---:").join(" | ")} | --- |`,
     ...rows,
     "",
-    "Where the time goes: V8's sampling profile of the isolate (DevTools protocol) during the " +
-      "same creations on an unminified build of the same code, functions by self time, share of " +
+    "Where the time goes: V8's sampling profile of the isolate (DevTools protocol) during " +
+      "20 creations after 5 not counted, on an unminified build of the same code, functions by self time, share of " +
       "all non-idle samples, each sample counted once (a late sample on a descheduled thread " +
       "would otherwise count wall time); `fetch`, `Response`, `(program)` and " +
       "`(garbage collector)` are the runtime's. Noisy on shared cores: read the top few only.",

@@ -573,9 +573,13 @@ async function planProduct(worker: ServedWorker, token: string): Promise<Plan[]>
   return HOT_PATHS.map((path) => ({ ...path, ...loads[path.id] }));
 }
 
+/** Creations before the profile starts, and creations profiled (the V8 samples a creation). */
+const PROFILE_WARM_UPS = 5;
+const PROFILE_CREATIONS = 20;
+
 /**
  * CPU per quiz created from `article`, after two creations not counted (warm JIT); then, when
- * an unminified build is served too, V8's profile of as many creations there.
+ * an unminified build is served too, V8's profile of {@link PROFILE_CREATIONS} creations there.
  */
 async function measureGeneration(
   product: string,
@@ -613,12 +617,15 @@ async function measureGeneration(
     result.runsMs = runsMs;
     result.cpuMs = runsMs.reduce((sum, ms) => sum + ms, 0) / runs;
     if (unminified) {
-      for (let i = 0; i < 2; i++) await createOnce(unminified);
+      // A profile of a few creations swung by ±40 % from run to run on shared cores: it warms
+      // up longer and samples more creations than the tick count does.
+      for (let i = 0; i < PROFILE_WARM_UPS; i++) await createOnce(unminified);
+      const creations = Math.max(PROFILE_CREATIONS, runs);
       result.profile = await profileRequests(
         unminified.inspectorUrl,
         async () => {
-          for (let i = 0; i < runs; i++) await createOnce(unminified);
-          return runs;
+          for (let i = 0; i < creations; i++) await createOnce(unminified);
+          return creations;
         },
         { top: 15 },
       );
