@@ -127,6 +127,25 @@ describe("span checks", () => {
     expect(flags("torn-opening", ask("Complétez : « … a fait cette annonce ……. »"))).toBe(false);
   });
 
+  it("duration-purpose: a why keyed with what a time span is for", () => {
+    const sentence = "Les condamnés disposent de trente jours pour interjeter appel.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Pourquoi les condamnés disposent-ils de trente jours ?", answer, sentence);
+    expect(flags("duration-purpose", ask("pour interjeter appel"))).toBe(true);
+    const other = "Les écoles resteront fermées pour permettre le nettoyage.";
+    expect(
+      flags(
+        "duration-purpose",
+        shortAnswer(
+          "q1",
+          "Pourquoi les écoles resteront-elles fermées ?",
+          "pour permettre le nettoyage",
+          other,
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it("torn-compound: a prompt cut before `avec` and the bare noun it belongs to", () => {
     const sentence =
       "Serigne Mbaye a remporté son 1er combat en lutte avec frappe face à Ousmane Guèye.";
@@ -390,6 +409,17 @@ describe("entity checks", () => {
     expect(
       flags("person-common-word", shortAnswer("q1", "Qui … ?", "M. Naimi", "M. Naimi …", person)),
     ).toBe(false);
+  });
+
+  it("agent-of-complement: an organisation keyed as the agent when a body of it is", () => {
+    const sentence =
+      "Le résultat a été validé par le jury du Comité national de gestion de la lutte (CNG).";
+    const ask = (answer: string, text = sentence) =>
+      shortAnswer("q1", "Qui a validé le résultat ?", answer, text, { kind: "organisation" });
+    expect(flags("agent-of-complement", ask("CNG"))).toBe(true);
+    expect(flags("agent-of-complement", ask("CNG", "Le résultat a été validé par le CNG."))).toBe(
+      false,
+    );
   });
 
   it("where-institution: a where-question keyed with an institution", () => {

@@ -18,6 +18,24 @@ const PLACE_BEFORE =
 const KNOWN_PLACES: ReadonlySet<string> = new Set([...CITIES, ...COUNTRIES.keys()]);
 
 export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
+  "agent-of-complement": {
+    description:
+      "an organisation keyed as who did it when the evidence names a body of it (« validé par le jury du CNG » keyed « CNG »)",
+    find: (question) => {
+      if (question.kind !== "organisation" || !/^Qui\s/u.test(question.prompt)) return [];
+      const text = question.evidence.text;
+      return answerTexts(question).flatMap((answer) => {
+        const at = text.indexOf(answer);
+        if (at === -1) return [];
+        const before = text.slice(Math.max(0, at - 90), at);
+        return /(?<!\p{L})par\s+(?:le|la|les|l['’])\s*\p{Ll}+\s+(?:du|de la|de l['’]|des)\s*[^,;.]*$/u.test(
+          before,
+        )
+          ? [`« ${answer} » is the complement of the agent in « ${before.trim()} »`]
+          : [];
+      });
+    },
+  },
   "where-institution": {
     description:
       "a where-question (« Où … ? ») keyed with an institution (« soumis au Grand Conseil »): it asks to whom, not where",

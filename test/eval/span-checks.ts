@@ -173,6 +173,22 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "duration-purpose": {
+    description:
+      "a why-question keyed with what a time span is for (« disposent de trente jours pour interjeter appel »)",
+    find: (question) => {
+      if (!/^Pourquoi\s/u.test(question.prompt)) return [];
+      const text = question.evidence.text;
+      return answerTexts(question).flatMap((answer) => {
+        if (!/^pour\s/u.test(answer)) return [];
+        const at = text.indexOf(answer);
+        const before = at === -1 ? "" : text.slice(Math.max(0, at - 30), at);
+        return /(?:jours?|semaines?|mois|ans|années?|heures?)\s*,?\s*$/u.test(before)
+          ? [`« ${answer} » says what « ${before.trim()} » is for`]
+          : [];
+      });
+    },
+  },
   "torn-compound": {
     description:
       "a prompt or answer ending right before « avec » and a bare noun that belongs to it (« son 1er combat en lutte » | « avec frappe »)",

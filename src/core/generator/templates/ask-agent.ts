@@ -178,9 +178,11 @@ function organisationRightAfter(
       if (!best || mention.start < best.start) best = { organisation, start: mention.start };
     }
   }
-  // Nothing but a determiner and common words between `par` and the name.
+  // Nothing but a determiner and common words between `par` and the name; `le jury du CNG`
+  // names the jury, not the CNG.
   const between = best ? analysis.body.slice(offset, best.start) : "";
-  return best && !/[,;:.]/u.test(between) ? best.organisation : undefined;
+  const ofIt = /(?<!\p{L})(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/u.test(between);
+  return best && !/[,;:.]/u.test(between) && !ofIt ? best.organisation : undefined;
 }
 
 /** Whether the agent phrase names two people or organisations joined by `et`. */

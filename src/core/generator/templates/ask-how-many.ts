@@ -75,6 +75,11 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
         : (participleOf(main) ?? /(?:er|ir|re)$/u.test(main));
     if (!known || subject.split(/\s+/).some(isVerbForm)) continue;
     const lowered = lowerFirst(subject);
+    // `avait requis quatre ans de prison ferme`: a term of prison, not a time (*Combien de
+    // temps avait requis le parquet ?* says neither what nor of what).
+    const prison =
+      TIME.test(quantity.unit) &&
+      /^\s+de\s+prison/u.test(analysis.body.slice(quantity.end, quantity.end + 12));
     // `Combien de temps peut atteindre le temps d'attente ?`: the subject already says it.
     if (TIME.test(quantity.unit) && /(?<!\p{L})(?:temps|durée|délai)(?!\p{L})/u.test(lowered)) {
       continue;
@@ -82,11 +87,13 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
     const level = howMuchFor(infinitive, MONEY.test(quantity.unit));
     if (!level) continue;
-    const how = MONEY.test(quantity.unit)
-      ? level
-      : TIME.test(quantity.unit)
-        ? "Combien de temps"
-        : `Combien de ${quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "")}`;
+    const how = prison
+      ? `Combien ${/^an/u.test(quantity.unit) ? "d'années" : `de ${quantity.unit}`} de prison`
+      : MONEY.test(quantity.unit)
+        ? level
+        : TIME.test(quantity.unit)
+          ? "Combien de temps"
+          : `Combien de ${quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "")}`;
     candidates.push({
       template: "how-many",
       prompt: applyContractions(`${how} ${verb} ${lowered} ?`),

@@ -279,7 +279,9 @@ interface FoundCause {
 function causeAfter(text: string): FoundCause | undefined {
   const cause = CAUSE.exec(text);
   const connective = cause?.groups?.connective ?? "";
-  if (!cause || !isCause(connective, cause.groups?.reason ?? "")) return undefined;
+  if (!cause || !isCause(connective, cause.groups?.reason ?? "", text.slice(0, cause.index))) {
+    return undefined;
+  }
   const main = text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
   return { connective, reason: cause.groups?.reason ?? "", main, first: false };
 }
@@ -293,9 +295,15 @@ function causeFirst(text: string): FoundCause | undefined {
   return { connective, reason, main: text.slice(cause[0].length), first: true };
 }
 
+/** A time span right before `pour`: `de trente jours`, `deux mois`. */
+const DURATION_BEFORE =
+  /(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
+
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
-function isCause(connective: string, reason: string): boolean {
+function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
+  // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
+  if (DURATION_BEFORE.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
   return /(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined;
 }

@@ -16,6 +16,13 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("takes no organisation named after `le jury du` for the agent", () => {
+    const analysis = analysisOf(
+      "Le résultat a été validé par le jury du Comité national de gestion de la lutte (CNG) après une brève concertation.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
+
   it("takes no person named after a relative or a quotation's end for the agent", () => {
     const analysis = analysisOf(
       "« Ils traduisent les efforts consentis par les enseignants, qui ont tenu les classes », a déclaré le ministre, Abdoulaye Sawadogo.",

@@ -9,6 +9,15 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askHowMany", () => {
+  it("asks a prison term as years of prison, not as a time", () => {
+    expect(promptsFor("Le parquet avait requis quatre ans de prison ferme.")).toEqual([
+      "Combien d'années de prison avait requis le parquet ?",
+    ]);
+    expect(promptsFor("Le chantier a duré trois ans.")).toEqual([
+      "Combien de temps a duré le chantier ?",
+    ]);
+  });
+
   it("asks how much the works cost (the @example), as a choice on the quantity", () => {
     const analysis = analyseArticle(
       parseArticle("Titre\n\nLes travaux ont coûté 120 millions d'euros."),
@@ -30,7 +39,7 @@ describe("askHowMany", () => {
     ["La commune compte 15 000 habitants.", "Combien d'habitants compte la commune ?"],
     [
       "La procureure, Claire Vasseur, avait requis trois ans de prison.",
-      "Combien de temps avait requis la procureure ?",
+      "Combien d'années de prison avait requis la procureure ?",
     ],
     [
       "Les travaux ont duré deux ans et ont coûté 3,5 millions d'euros.",

@@ -13,6 +13,10 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks no purpose of what a time span is for (`disposent de trente jours pour …`)", () => {
+    expect(asked("Les condamnés disposent de trente jours pour interjeter appel.")).toEqual([]);
+  });
+
   it("asks why an intransitive verb happens, keyed with the cause and its article", () => {
     expect(
       asked("Cette baisse de 12 % intervient en raison de la sécheresse qui frappe la région."),
