@@ -28,9 +28,12 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
         const at = text.indexOf(answer);
         if (at === -1) return [];
         const before = text.slice(Math.max(0, at - 90), at);
-        return /(?<!\p{L})par\s+(?:le|la|les|l['’])\s*\p{Ll}+\s+(?:du|de la|de l['’]|des)\s*[^,;.]*$/u.test(
-          before,
-        )
+        // `par le musée des Beaux-Arts (MSK)`: a noun that heads names opens the name itself.
+        const body =
+          /(?<!\p{L})par\s+(?:le|la|les|l['’])\s*(\p{Ll}+)\s+(?:du|de la|de l['’]|des)\s*[^,;.]*$/u.exec(
+            before,
+          )?.[1];
+        return body && !ORGANISATION_NOUNS.has(body)
           ? [`« ${answer} » is the complement of the agent in « ${before.trim()} »`]
           : [];
       });
