@@ -24,6 +24,7 @@ import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askList } from "./templates/ask-list";
+import { askPartOfTotal } from "./templates/ask-part-of-total";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
 import { askPurpose } from "./templates/ask-purpose";
@@ -61,6 +62,7 @@ const TEMPLATES: readonly Template[] = [
   askList,
   askChange,
   askPlannedCount,
+  askPartOfTotal,
 ];
 
 /** Templates that match a person to a title. */

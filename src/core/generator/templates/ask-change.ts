@@ -14,7 +14,7 @@ import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "
 
 /** Verbs of a change, as a participle of a compound past or a passive, or an infinitive. */
 const CHANGE_PARTICIPLE =
-  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|réduit|ramené|relevé|abaissé|porté)(?:e|s|es)?$/u;
+  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|tombé|réduit|ramené|relevé|abaissé|porté)(?:e|s|es)?$/u;
 const CHANGE_INFINITIVE =
   /^(?:chuter|baisser|diminuer|reculer|augmenter|progresser|bondir|grimper|croître|plonger|remonter)$/u;
 /** Only a passive says the change (`a été réduit de … à …`); these are transitive otherwise. */

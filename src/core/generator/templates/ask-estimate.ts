@@ -57,12 +57,12 @@ const FROM = String.raw`(?<from>\d[\d\s.,]*|(?:deux|trois|quatre|cinq|six|sept|h
  * `réduire le temps d'attente de huit jours à 48 heures` (the object does).
  */
 const CHANGED_SUBJECT = new RegExp(
-  String.raw`\s(?:a|ont|est|sont)\s+(?:passée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+${FROM}`,
+  String.raw`\s(?:a|ont|est|sont)\s+(?:passée?s?|tombée?s?|grimpée?|chutée?|bondi|augmentée?|baissée?|reculée?)\s+de\s+${FROM}`,
   "u",
 );
 /** The same change in a simple tense: `passe de 1 200 à 1 500 francs`, `passera de …`. */
 const CHANGING_SUBJECT = new RegExp(
-  String.raw`\s(?<verb>passe|passent|passera|passeront|grimpe|grimpera|chute|chutera|recule|reculera)\s+de\s+${FROM}`,
+  String.raw`\s(?<verb>passe|passent|passera|passeront|grimpe|grimpera|chute|chutera|recule|reculera|(?:doit|doivent|devrait|devraient|va|vont)\s+passer)\s+de\s+${FROM}`,
   "u",
 );
 const CHANGED_OBJECT = new RegExp(

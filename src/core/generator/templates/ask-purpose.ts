@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
@@ -17,6 +18,9 @@ const MADE_POSSIBLE =
 /** Where what is made possible stops: a relative, another clause, a purpose. */
 const END =
   /\s(?:qui|que|qu['’]|dont|où|tandis|alors|afin|pour|selon|et\s+(?:de|d['’])|mais)(?:\s|$).*$/su;
+/** What follows `viser`: `à` and an infinitive (`vise à décourager la contrebande`). */
+const AIMED_AT =
+  /^\s*(?:(?:notamment|également|aussi|avant tout|surtout)\s+)?(?<de>à\s+)(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»"“”()]*)/u;
 const MAX_ANSWER_WORDS = 8;
 const MODALS = /^(?:doit|doivent|devrait|devraient|va|vont)$/u;
 
@@ -30,17 +34,19 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
-    if (!/permet|permis/u.test(sentence.text)) continue;
+    if (!/permet|permis|vis/u.test(sentence.text)) continue;
     // `« Cette station permettra de … », a-t-il déclaré`: the quotation states it.
     const text = quotedStatement(sentence.text) ?? sentence.text;
     const clause = readClause({ text }, analysis.people, true, before.get(sentence.start));
     if (!clause || clause.passive || clause.reflexive || clause.plural) continue;
-    const simple = clause.simple === "permettre";
+    // `Cette hausse vise à décourager la contrebande`: *À quoi la hausse vise-t-elle ?*
+    const aim = clause.simple === "viser";
+    const simple = clause.simple === "permettre" || aim;
     const compound = /^permis$/u.test(clause.participle) && clause.aux === "a";
     const modal = MODALS.test(clause.aux) && clause.participle === "permettre";
     if (!simple && !compound && !modal) continue;
     const after = text.slice(clause.restOffset);
-    const match = MADE_POSSIBLE.exec(after);
+    const match = (aim ? AIMED_AT : MADE_POSSIBLE).exec(after);
     if (!match?.groups || !pastParticiple(match.groups.infinitive ?? "")) continue;
     // `de révéler des couleurs « d'une fraîcheur inattendue »`: cut before a quotation, the
     // answer would be truncated.
@@ -59,13 +65,15 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     const subject = standingAlone(clause.subject);
     if (!/^(?:le|la|les|l['’])\s*\p{L}/u.test(subject)) continue;
     const verb = compound ? "a permis" : modal ? `${clause.aux} permettre` : clause.aux;
+    const pronoun = aim ? subjectPronoun(toDefinite(subject), false) : undefined;
+    if (aim && !pronoun) continue;
+    const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
+    const question = aim
+      ? `À quoi ${toDefinite(subject)} ${clause.aux}${t}-${pronoun} ?`
+      : `Que ${verb} ${toDefinite(subject)} ?`;
     candidates.push({
       template: "purpose",
-      prompt: attributed(
-        applyContractions(`Que ${verb} ${toDefinite(subject)} ?`),
-        sentence,
-        analysis.people,
-      ),
+      prompt: attributed(applyContractions(question), sentence, analysis.people),
       answer: {
         kind: "phrase",
         text: `${de}${what}`.replace(/(['’])\s+/gu, "$1"),

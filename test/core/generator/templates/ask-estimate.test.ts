@@ -8,6 +8,18 @@ function candidatesFor(...sentences: string[]) {
 }
 
 describe("askEstimate", () => {
+  it("asks the figure a change reaches after `est tombé` and a modal `devrait passer`", () => {
+    expect(
+      candidatesFor(
+        "Le taux de couverture vaccinale est tombé de 85 % en 2019 à 52 % l'an dernier.",
+        "Le temps de passage à la frontière devrait passer de huit jours à 48 heures.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "À combien est passé le taux de couverture vaccinale ?",
+      "À combien devrait passer le temps de passage à la frontière ?",
+    ]);
+  });
+
   it("asks how much an estimate is (the @example), as a choice on the whole amount", () => {
     const [candidate, ...others] = candidatesFor(
       "Le préjudice total est estimé à 1,3 million d'euros.",

@@ -13,6 +13,17 @@ function asked(...sentences: string[]) {
 }
 
 describe("askPurpose", () => {
+  it("asks what a measure aims at (`vise à décourager …`)", () => {
+    expect(
+      asked("Cette hausse vise à décourager la contrebande vers les pays voisins.").map((q) => [
+        q.prompt,
+        q.answer,
+      ]),
+    ).toEqual([
+      ["À quoi la hausse vise-t-elle ?", "à décourager la contrebande vers les pays voisins"],
+    ]);
+  });
+
   it("asks what a thing makes possible, keyed with `de` and accepted without (the @example)", () => {
     expect(
       asked("Cette station permettra de soulager les barrages de la région, selon le ministre."),
