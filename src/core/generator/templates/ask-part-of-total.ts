@@ -33,8 +33,8 @@ export function askPartOfTotal(analysis: ArticleAnalysis): Candidate[] {
     if (!sentence.text.startsWith("Sur ")) continue;
     const match = PART_OF_TOTAL.exec(sentence.text);
     const { whole = "", total = "", noun = "", part = "", rest = "" } = match?.groups ?? {};
-    const totalValue = valueOf(total);
-    const value = valueOf(part);
+    const totalValue = figureValue(total);
+    const value = figureValue(part);
     if (!match || totalValue === undefined || value === undefined || value >= totalValue) continue;
     // The part's own verb, plural: `concernent`, `ont été hospitalisés`, `sont des femmes`.
     const words = rest
@@ -65,7 +65,7 @@ export function askPartOfTotal(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
-function valueOf(figure: string): number | undefined {
+function figureValue(figure: string): number | undefined {
   if (/^\d/u.test(figure)) return Number(figure.replace(/[\s.]/gu, ""));
   return parseFrenchNumber(figure);
 }
