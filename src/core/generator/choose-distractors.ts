@@ -131,9 +131,11 @@ export function nearbyValues(value: number, unit: string): number[] {
         [value + 1, value + 3, value + 10],
       ]
     : share
-      ? [
-          [value - 5, value - 10, value - 15],
-          [value + 5, value + 10, value + 15].filter((n) => n <= 100),
+      ? // Uneven steps kept to the answer's decimals: `36,86 | 41,86 | 46,86` showed how
+        // they were made (blind grading).
+        [
+          [-4.7, -9.3, -13.6].map((step) => roundLike(value + step, value)),
+          [5.2, 9.6, 14.1].map((step) => roundLike(value + step, value)).filter((n) => n <= 100),
         ]
       : value < 20 && Number.isInteger(value)
         ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
@@ -142,10 +144,9 @@ export function nearbyValues(value: number, unit: string): number[] {
             [Math.round(value * 0.67), Math.round(value * 0.5), value - 1, value - 2, value - 3],
             [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
           ]
-        : [
-            [0.8, 0.6, 0.4].map((ratio) => roundTwoDigits(value * ratio)),
-            [1.25, 1.5, 2].map((ratio) => roundTwoDigits(value * ratio)),
-          ];
+        : ratiosFor(value, unit).map((ratios) =>
+            ratios.map((ratio) => roundTwoDigits(value * ratio)),
+          );
   const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = /^(?:ans|années)$/u.test(unit) && value <= 100;
@@ -161,11 +162,47 @@ export function nearbyValues(value: number, unit: string): number[] {
   return [...new Set(picked)].filter((n) => n !== value);
 }
 
+/**
+ * Ratios below and above a large value, one set of three chosen by the value: always the same
+ * ratios (`×0.8, ×1.25, ×1.5`) let a student see which option the others were made from (blind
+ * grading).
+ */
+const RATIO_SETS: readonly (readonly [readonly number[], readonly number[]])[] = [
+  [
+    [0.8, 0.6, 0.4],
+    [1.25, 1.5, 2],
+  ],
+  [
+    [0.7, 0.55, 0.35],
+    [1.3, 1.7, 2.4],
+  ],
+  [
+    [0.85, 0.65, 0.45],
+    [1.2, 1.6, 2.2],
+  ],
+];
+
+function ratiosFor(value: number, unit: string): readonly [readonly number[], readonly number[]] {
+  return RATIO_SETS[hashOf(`${unit}|${value}`) % RATIO_SETS.length] ?? [[], []];
+}
+
+/** `value` rounded to as many decimals as `like` has (0 to 2). */
+function roundLike(value: number, like: number): number {
+  const decimals = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
 /** A number from 0 to 3 spread evenly over answers (FNV-1a of the text), the same every time. */
 function rankOf(text: string): number {
+  return hashOf(text) % 4;
+}
+
+/** FNV-1a of the text, unsigned. */
+function hashOf(text: string): number {
   let hash = 2166136261;
   for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
-  return (hash >>> 0) % 4;
+  return hash >>> 0;
 }
 
 function roundTwoDigits(value: number): number {

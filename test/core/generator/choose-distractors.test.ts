@@ -200,9 +200,9 @@ describe("chooseDistractors for numbers", () => {
   it.each([
     [15, "points", 7, 30],
     [2, "jours", 2, 5],
-    [40000, "voyageurs", 16000, 80000],
-    [45, "voix", 18, 90],
-    [3.5, "millions d'euros", 1.4, 7],
+    [40000, "voyageurs", 14000, 96000],
+    [45, "voix", 15, 110],
+    [3.5, "millions d'euros", 1.2, 8.4],
   ])("offers three plausible neighbours of %d %s, in its unit", (value, unit, low, high) => {
     const options = numberDistractors(value, unit);
     expect(options).toHaveLength(3);
@@ -213,6 +213,17 @@ describe("chooseDistractors for numbers", () => {
       expect(numberIn(option)).toBeGreaterThanOrEqual(low);
       expect(numberIn(option)).toBeLessThanOrEqual(high);
     }
+  });
+
+  it("varies the ratios and a share's decimals, so no option shows how the others were made", () => {
+    const ratios = new Set<string>();
+    for (const value of [140, 480, 1100, 1800, 3400, 8500, 40000, 62000]) {
+      const values = numberDistractors(value, "emplois").map(numberIn);
+      ratios.add(values.map((option) => (option / value).toFixed(2)).join(" "));
+    }
+    expect(ratios.size).toBeGreaterThan(2);
+    const decimals = numberDistractors(41.86, "%").map((option) => option.split(",")[1]);
+    expect(decimals.every((part) => part === "86")).toBe(false);
   });
 
   it("puts the answer at every rank of the ordered options, over many answers", () => {
