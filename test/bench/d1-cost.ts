@@ -19,6 +19,7 @@ import { buildWorker, type ServedWorker, serveBuiltWorker } from "./built-worker
 import { combine, type LoadTarget, pairRatios, runPaired, warmUp } from "./load";
 import { BENCH_DIR } from "./paths";
 import { cleanUp, installExitHook, makeTempDir } from "./start-worker";
+import { send } from "./workerd-targets";
 
 const settings = { connections: 10, duration: 6, slices: 6, warmup: 1 };
 const CPU_REQUESTS = 300;
@@ -70,7 +71,7 @@ try {
     const alongside = combine(paired.reference, settings.connections);
     const pairs = pairRatios(paired.target, paired.reference);
     const before = worker.cpuTimeMs();
-    for (let i = 0; i < CPU_REQUESTS; i++) await send(target);
+    for (let i = 0; i < CPU_REQUESTS; i++) await send(target, agent);
     const cpu = (worker.cpuTimeMs() - before) / CPU_REQUESTS;
     console.log(
       `| ${label} | ${(load.requestsPerSecond / alongside.requestsPerSecond).toFixed(2)} (${pairs
@@ -84,26 +85,4 @@ try {
   await Promise.all(served.map((worker) => worker.stop().catch(() => undefined)));
   agent.destroy();
   await cleanUp();
-}
-
-/** One request, its body read; resolves with its status. */
-function send(target: LoadTarget): Promise<number> {
-  const body = target.body === undefined ? undefined : Buffer.from(target.body);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      target.url,
-      {
-        method: target.method,
-        agent,
-        headers: { ...target.headers, ...(body ? { "Content-Length": body.byteLength } : {}) },
-      },
-      (response) => {
-        response.on("data", () => {});
-        response.on("end", () => resolve(response.statusCode ?? 0));
-        response.on("error", reject);
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
 }

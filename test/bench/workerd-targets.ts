@@ -453,14 +453,14 @@ const agent = new http.Agent({ keepAlive: true });
  * requests: no `Accept-Encoding` (Node's `fetch` would send `gzip, deflate`, and Miniflare's
  * entry Worker would then gzip every compressible body, a cost the load figures never see).
  */
-function send(target: LoadTarget): Promise<number> {
+export function send(target: LoadTarget, via: http.Agent = agent): Promise<number> {
   const body = target.body === undefined ? undefined : Buffer.from(target.body);
   return new Promise((resolve, reject) => {
     const request = http.request(
       target.url,
       {
         method: target.method,
-        agent,
+        agent: via,
         headers: {
           ...withUniqueIds(target.headers),
           ...(body ? { "Content-Length": body.byteLength } : {}),

@@ -50,6 +50,17 @@ const ORGANISATION_BEFORE =
 /** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
 const NATIONALITY =
   /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique)$/u;
+
+/**
+ * Whether a capitalised word reads as a nationality (`Kényan`, `Française`).
+ *
+ * @example
+ * isNationality("Kényan"); // true
+ * isNationality("Rotich"); // false
+ */
+export function isNationality(word: string): boolean {
+  return NATIONALITY.test(word);
+}
 const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
 
 /**

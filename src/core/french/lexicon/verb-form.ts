@@ -173,20 +173,5 @@ function undiff(infinitive: string, code: string): string {
 function regular(infinitive: string): string[] {
   const s = infinitive.slice(0, -2);
   const a = s.endsWith("c") ? `${s.slice(0, -1)}ç` : s.endsWith("g") ? `${s}e` : s;
-  return [
-    `${s}e`,
-    `${s}ent`,
-    `${s}era`,
-    `${s}eront`,
-    `${a}ait`,
-    `${a}aient`,
-    `${a}a`,
-    `${s}èrent`,
-    `${s}erait`,
-    `${s}eraient`,
-    `${s}é`,
-    `${s}és`,
-    `${s}ée`,
-    `${s}ées`,
-  ];
+  return REGULAR_ENDINGS.map(([ending, spelled]) => `${spelled ? a : s}${ending}`);
 }

@@ -13,6 +13,7 @@ import type {
   Place,
   Quantity,
 } from "../../french/entities";
+import { isNationality } from "../../french/find-people";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { howMuchFor } from "../../french/grammar/how-much-for";
@@ -56,6 +57,11 @@ const OBJECT_END =
   /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
+/** `avec` and a bare noun (`avec frappe`), no determiner: a kind of the noun before it. */
+const BARE_NOUN_WITH = new RegExp(
+  String.raw`^\s+avec\s+(?!(?:${DETERMINERS})(?:\s|(?<=['’])))\p{Ll}+(?![\p{L}'’])`,
+  "u",
+);
 const OBJECT_START = new RegExp(
   String.raw`^(?:en (?:vigueur|service|fonction|activité)(?!\p{L})|(?:${DETERMINERS})\s*(?:\p{L}|\d+(?:e|er|re|ème)\s)|(?:près de |plus de |au moins |environ )?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L})))`,
   "u",
@@ -1451,11 +1457,7 @@ function objectOf(
   }
   // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun
   // before; cut there, the object is torn.
-  if (
-    /^\s+avec\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+(?![\p{L}'’])/u.test(
-      rest.slice(end),
-    )
-  ) {
+  if (BARE_NOUN_WITH.test(rest.slice(end))) {
     return { object: undefined, ...objectSpan };
   }
   if (object === "") return { object: "", ...objectSpan };
@@ -1514,10 +1516,13 @@ function personSubject(
   const subject = clause.subject.replace(/^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+/u, "");
   // `l'arboriculteur Joseph Sarda`, `le Kényan Elias Rotich`: a role of lower-case words, or a
   // nationality, before the name is the person.
-  const named =
-    /^(?:le|la|l['’])\s*(?:(?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|an|ane|ol|ole))\s+){1,4}(?<name>\p{Lu}.*)$/u.exec(
-      subject,
-    )?.groups?.name;
+  const before = /^(?:le|la|l['’])\s*((?:\S+\s+){1,4}?)(?<name>\p{Lu}.*)$/u.exec(subject);
+  const named = before?.[1]
+    ?.trim()
+    .split(/\s+/u)
+    .every((word) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isNationality(word))
+    ? before.groups?.name
+    : undefined;
   return (
     analysis.people.find((person) =>
       person.mentions.some(
