@@ -8,7 +8,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
+import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -94,9 +94,24 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
         : TIME.test(quantity.unit)
           ? "Combien de temps"
           : `Combien de ${quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "")}`;
+    // `Combien d'années de prison avait requises le parquet ?`: after `avoir`, the participle
+    // agrees with the counted noun placed before it (a sum or a time is no object: `ont coûté`).
+    const counted = prison
+      ? /^an/u.test(quantity.unit)
+        ? "années"
+        : quantity.unit
+      : MONEY.test(quantity.unit) || TIME.test(quantity.unit)
+        ? undefined
+        : quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "");
+    const head = counted?.split(/\s+/u)[0] ?? "";
+    const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, ""));
+    const agreed =
+      verbWords.length > 1 && /^(?:a|ont|avait|avaient)$/u.test(verbWords[0] ?? "") && gender
+        ? [...verbWords.slice(0, -1), pastParticiple(String(infinitive), gender, true) ?? main]
+        : verbWords;
     candidates.push({
       template: "how-many",
-      prompt: applyContractions(`${how} ${verb} ${lowered} ?`),
+      prompt: applyContractions(`${how} ${agreed.join(" ")} ${lowered} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.8,

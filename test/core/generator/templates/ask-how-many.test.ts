@@ -11,7 +11,7 @@ function promptsFor(...sentences: string[]): string[] {
 describe("askHowMany", () => {
   it("asks a prison term as years of prison, not as a time", () => {
     expect(promptsFor("Le parquet avait requis quatre ans de prison ferme.")).toEqual([
-      "Combien d'années de prison avait requis le parquet ?",
+      "Combien d'années de prison avait requises le parquet ?",
     ]);
     expect(promptsFor("Le chantier a duré trois ans.")).toEqual([
       "Combien de temps a duré le chantier ?",
@@ -34,12 +34,12 @@ describe("askHowMany", () => {
 
   it.each([
     ["Le chantier a duré trois ans.", "Combien de temps a duré le chantier ?"],
-    ["Le club a remporté 3 victoires cette saison.", "Combien de victoires a remporté le club ?"],
+    ["Le club a remporté 3 victoires cette saison.", "Combien de victoires a remportées le club ?"],
     ["Le musée accueille 300 000 visiteurs par an.", "Combien de visiteurs accueille le musée ?"],
     ["La commune compte 15 000 habitants.", "Combien d'habitants compte la commune ?"],
     [
       "La procureure, Claire Vasseur, avait requis trois ans de prison.",
-      "Combien d'années de prison avait requis la procureure ?",
+      "Combien d'années de prison avait requises la procureure ?",
     ],
     [
       "Les travaux ont duré deux ans et ont coûté 3,5 millions d'euros.",
