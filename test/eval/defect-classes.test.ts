@@ -389,6 +389,17 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Par combien de voix le jury a-t-il retenu le livre ?",
+          "six voix contre trois",
+          "Le jury a retenu le livre par six voix contre trois.",
+        ),
+      ),
+    ).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * word, an ordinal or a time cut, an answer running across a clause.
  */
 import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { parseFrenchNumber } from "../../src/core/french/parse-french-number";
 import type { Question } from "../../src/core/quiz/quiz";
 import {
   answerTexts,
@@ -107,11 +108,15 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const emphatic = last === "même" && words.length > 2;
         // `matière première`, `l'an dernier`: an ordinal adjective after its noun ends the phrase.
         const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
+        // `six voix contre trois`: a vote's count ends on its last figure.
+        const tally =
+          /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
         if (
           words.length > 1 &&
           !isQuantity &&
           !emphatic &&
           !postposed &&
+          !tally &&
           /^\p{Ll}/u.test(last) &&
           isFunctionWord(last)
         ) {

@@ -76,8 +76,10 @@ export function findQuantities(body: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of body.matchAll(QUANTITY)) {
     const number = match.groups?.number ?? "";
-    if (/^(?:un|une)$/i.test(number)) continue;
-    const base = parseFrenchNumber(number);
+    // `un séjour`, `une semaine` count nothing; `un million d'Ivoiriens` does.
+    const unitWritten = match.groups?.unit ?? "";
+    if (/^(?:un|une)$/i.test(number) && !/^(?:million|milliard)\s/u.test(unitWritten)) continue;
+    const base = /^(?:un|une)$/i.test(number) ? 1 : parseFrenchNumber(number);
     if (base === undefined) continue;
     const scale = match.groups?.scale?.trim().toLowerCase();
     let unit = (match.groups?.unit ?? "").trim();

@@ -30,6 +30,7 @@ import { askPlannedCount } from "./templates/ask-planned-count";
 import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
+import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
 import { askSubjectAction } from "./templates/ask-subject-action";
@@ -63,6 +64,7 @@ const TEMPLATES: readonly Template[] = [
   askChange,
   askPlannedCount,
   askPartOfTotal,
+  askReportedClause,
 ];
 
 /** Templates that match a person to a title. */
@@ -401,16 +403,20 @@ function isDistinctive(form: string): boolean {
   return !/^\d{1,2}$/.test(form.trim());
 }
 
+/**
+ * What makes two answers one. A name is one answer whatever the analysis took it for (`El Niño`
+ * read as a person in a blank and as an organisation in *Quel phénomène … ?*: asked twice).
+ */
 function answerKey(answer: CandidateAnswer): string {
   switch (answer.kind) {
     case "person":
-      return `person:${answer.person.name}`;
+      return `name:${answer.person.name}`;
     case "role":
       return `role:${answer.person.name}`;
     case "organisation":
-      return `organisation:${answer.organisation.name}`;
+      return `name:${answer.organisation.name}`;
     case "place":
-      return `place:${answer.place.name}`;
+      return `name:${answer.place.name}`;
     case "date":
       return `date:${answer.date.year}-${answer.date.month}-${answer.date.day}`;
     case "number":
@@ -430,9 +436,9 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
     analysis.people.reduce((n, p) => n + p.mentions.length, 0) +
       analysis.organisations.reduce((n, o) => n + o.mentions.length, 0) || 1;
   for (const person of analysis.people)
-    weights.set(`person:${person.name}`, person.mentions.length / total);
+    weights.set(`name:${person.name}`, person.mentions.length / total);
   for (const organisation of analysis.organisations) {
-    weights.set(`organisation:${organisation.name}`, organisation.mentions.length / total);
+    weights.set(`name:${organisation.name}`, organisation.mentions.length / total);
   }
   return weights;
 }

@@ -10,7 +10,7 @@ import { PhraseIndex } from "./phrase-index";
 /** A candidate with what the selection needs to compare it with the others. */
 export interface RankedCandidate {
   candidate: Candidate;
-  /** The entity answered (`person:Charles Michel`); one entity is the answer of one question. */
+  /** The entity answered (`name:Charles Michel`); one entity is the answer of one question. */
   answerKey: string;
   /**
    * Every accepted form of the answer, normalised (`charles michel`, `michel`): a question whose

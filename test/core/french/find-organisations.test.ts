@@ -114,6 +114,13 @@ describe("findOrganisations", () => {
 
   it.each([
     ["Il a été reçu à l'Office des étrangers de Bruxelles.", "Office des étrangers", "office", "m"],
+    // `du` before a noun links a complement, it is no adjective that ends the name.
+    [
+      "Les lots ont été saisis par la Direction de la protection du consommateur dans trois magasins.",
+      "Direction de la protection du consommateur",
+      "direction",
+      "f",
+    ],
     ["Le pourvoi a été rejeté par la Cour de cassation jeudi.", "Cour de cassation", "cour", "f"],
     [
       "Le vote du Conseil municipal de Nantes a eu lieu lundi.",

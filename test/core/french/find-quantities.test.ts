@@ -70,6 +70,17 @@ describe("findQuantities", () => {
     expect(found("Elle a obtenu 12,5 sur 20.")).toEqual([]);
   });
 
+  it("counts `un million` of something, its scale in the unit like `deux millions`", () => {
+    expect(
+      findQuantities("Près d'un million d'Ivoiriens et deux millions d'habitants").map(
+        ({ text, value, unit }) => [text, value, unit],
+      ),
+    ).toEqual([
+      ["un million d'Ivoiriens", 1, "million d'Ivoiriens"],
+      ["deux millions d'habitants", 2, "millions d'habitants"],
+    ]);
+  });
+
   it("finds the second of two quantities joined by `et` (`dix victoires et deux défaites`)", () => {
     expect(found("Le club compte dix victoires et deux défaites cette saison.")).toEqual([
       ["dix victoires", 10, "victoires"],

@@ -14,6 +14,7 @@ import type {
   Quantity,
 } from "../../french/entities";
 import { isNationality } from "../../french/find-people";
+import { findVote } from "../../french/find-vote";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { howMuchFor } from "../../french/grammar/how-much-for";
@@ -28,6 +29,7 @@ import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
+import { asFuture, reportedClause, withReportedFacts } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
@@ -35,6 +37,33 @@ import type { Candidate, CandidateAnswer } from "../candidate";
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
   /^(?:(?:D['’](?=\p{L})|(?:Lors|Au cours|À l['’]issue|Après|Avant|Dès|Depuis|Du|De|En|À|Au|Aux|Dans|Pour|Par|Sur|Avec|Face|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Faute|Selon|Afin|Quant|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Hier|Le \d{1,2}(?:er)? \p{Ll}+)(?![\p{L}]))(?:[^,;:«»"]|,(?=\d)){0,80},\s+)/u;
+/** `Mais la production …`, `Par ailleurs, le Conseil …`: a connective opening the sentence. */
+const CONNECTIVE_INTRO =
+  /^(?:Mais|Or|Pourtant|Toutefois|Cependant|Néanmoins|Enfin|Ainsi|De plus|En outre|Par ailleurs|D['’]autre part)(?:\s*,)?\s+(?=\p{Ll})/u;
+/**
+ * `Premier producteur mondial, la Côte d'Ivoire …`, `Aujourd'hui, cette part …`: words without a
+ * determiner or a name before the comma, a subject with its determiner after it.
+ */
+const PHRASE_INTRO =
+  /^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)(?![\p{L}]))\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}\d'’-]+){0,5},\s+(?=(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?:\s+|(?<=['’]))\p{L})/u;
+
+/**
+ * The introduction a sentence opens on, before its subject: a circumstance (`Lundi, …`), a
+ * participle phrase, a connective or a phrase in apposition to the subject; none when a verb
+ * stands in it (`Reste, le …`).
+ *
+ * @example
+ * introOf("Premier producteur mondial, la Côte d'Ivoire assure 40 % de l'offre.")?.[0];
+ * // "Premier producteur mondial, "
+ */
+export function introOf(text: string): RegExpExecArray | null {
+  const intro = INTRO.exec(text) ?? PARTICIPLE_INTRO.exec(text) ?? CONNECTIVE_INTRO.exec(text);
+  if (intro) return intro;
+  const phrase = PHRASE_INTRO.exec(text);
+  const words = phrase?.[0].replace(/,\s*$/u, "").toLowerCase().split(/\s+/u) ?? [];
+  return phrase && !words.some((word) => finiteVerb(word) !== undefined) ? phrase : null;
+}
+
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
   /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
@@ -83,7 +112,7 @@ const WEEKDAY = new RegExp(
   "gu",
 );
 /** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
-const TIME_ADVERBS = String.raw`l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
+const TIME_ADVERBS = String.raw`ces derni(?:ers jours|ères semaines|ers mois|ères années|ères heures)|l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
 const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
@@ -168,8 +197,18 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       start: restStart + match.index,
       end: restStart + match.index + match[0].length,
     }));
+    // `a adopté lundi soir, par 27 voix pour et 6 abstentions, un plan …`: the count of the
+    // vote is how the text passed, not its object.
+    const vote = findVote(rest);
+    const votes = vote ? [{ start: restStart + vote.start, end: restStart + vote.end }] : [];
     let masked = rest;
-    for (const { start, end } of [...datesWithArticle, ...places, ...weekdays, ...times]) {
+    for (const { start, end } of [
+      ...datesWithArticle,
+      ...places,
+      ...weekdays,
+      ...times,
+      ...votes,
+    ]) {
       masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
     }
     // A pronominal verb takes no object: what follows it up to a comma or another clause says
@@ -224,7 +263,17 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     ) => {
       if (whoOnly && !long && !WHO_TEMPLATES.has(template)) return;
       if (countOnly && template !== "clause-how-many") return;
-      candidates.push({ template, prompt, answer, sentence: evidence, reliability, choice, topic });
+      // `a annoncé que la distribution serait ramenée`: asked in the future it stands for.
+      const asked = sentence === evidence ? prompt : asFuture(prompt);
+      candidates.push({
+        template,
+        prompt: asked,
+        answer,
+        sentence: evidence,
+        reliability,
+        choice,
+        topic,
+      });
     };
     const predicate = (o: string) => [clause.aux, verb, o].filter(Boolean).join(" ");
     if (person && object && !clause.plural) {
@@ -285,6 +334,20 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (weekday) {
       const day = { kind: "phrase", text: weekday.text.replace(/\s.*$/u, "") } as const;
       add("clause-when", ask("Quel jour"), day, 0.75, when);
+    }
+    if (vote && (object || clause.passive)) {
+      // *Par combien de voix le texte a-t-il été accepté ?*: a short answer (`62 voix contre
+      // 35`); options would have to change both counts together.
+      const answer = { kind: "phrase", text: vote.text, shorter: vote.shorter } as const;
+      // A passive's complement (`au terme de deux jours de débats`) is no part of the question.
+      const prompt = question(
+        "Par combien de voix",
+        clause,
+        verb,
+        clause.passive ? "" : object,
+        person?.gender,
+      );
+      add("clause-vote", prompt, answer, 0.85, `vote:${sentence.start}`);
     }
     if (place) {
       // A place the lexicon does not know has no level: no options of the same level either.
@@ -362,10 +425,6 @@ const COUNTING_RELATIVE =
 const ANTECEDENT =
   /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)(?=([^,;:()«»\s]+))\2\s*){1,8})$/u;
 
-/** `a indiqué que …`: a clause reported after a verb of saying. */
-const REPORTED_CLAUSE =
-  /\s(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|précisé|affirmé|déclaré|expliqué|souligné|assuré|rappelé|estimé|confirmé|révélé)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L})/iu;
-
 /**
  * Each sentence, and the clause a verb of saying reports in it (`Le ministre a précisé que la
  * station alimentera …` → `la station alimentera …`), read as a sentence of its own; the
@@ -397,15 +456,8 @@ function clausesToRead(
         countOnly: true,
       });
     }
-    const reported = REPORTED_CLAUSE.exec(sentence.text);
-    if (reported) {
-      const offset = reported.index + reported[0].length;
-      // Capitalised as a sentence opens (same length, so offsets hold); questions lower it back.
-      const reportedText = sentence.text.slice(offset);
-      const text = (reportedText[0]?.toUpperCase() ?? "") + reportedText.slice(1);
-      const inner = { ...sentence, text, start: sentence.start + offset };
-      units.push({ sentence: inner, evidence: sentence });
-    }
+    const reported = reportedClause(sentence);
+    if (reported) units.push({ sentence: reported.sentence, evidence: sentence });
     return units;
   });
 }
@@ -417,6 +469,8 @@ const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|
 const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
 
 /** A weekday right after a verb: `mardi matin`. */
+/** A time said in words right after a verb: `ont été hospitalisées | ces derniers jours`. */
+const LEADING_TIME = new RegExp(String.raw`^\s+(?:${TIME_ADVERBS})(?=[\s,.])`, "u");
 const LEADING_WEEKDAY = new RegExp(
   String.raw`^\s+(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier))?(?=[\s,.])`,
   "u",
@@ -424,7 +478,7 @@ const LEADING_WEEKDAY = new RegExp(
 
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
 const COUNTED_SUBJECT =
-  /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+)?(?=[\d\p{Ll}\p{Lu}])/u;
+  /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+|[Pp]rès d['’](?=un\s))?(?=[\d\p{Ll}\p{Lu}])/u;
 
 /**
  * *Combien de personnes ont été tuées ?* from `Au moins quatre personnes ont été tuées après …`:
@@ -432,7 +486,8 @@ const COUNTED_SUBJECT =
  */
 function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sentence of analysis.sentences) {
+  // `Le ministre a indiqué que 36 cas de fraude avaient été relevés`: the count reported.
+  for (const { sentence, evidence } of withReportedFacts(analysis.sentences)) {
     // `Selon lui, près de 140 entreprises …`: an introduction the question does without, but
     // a time it keeps (`En octobre dernier, …`).
     const intro = INTRO.exec(sentence.text)?.[0] ?? "";
@@ -459,9 +514,18 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `Chaque jour, 1 350 repas sont préparés …`: the time goes with the count.
     const time = opening.counted?.groups?.time ?? introTime;
     const start = sentence.start + lead.length;
-    const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
-    if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*$/u.test(quantity.unit))
+    // `un million d'Ivoiriens` counts a million.
+    const quantity = analysis.quantities.find(
+      (q) => q.start === start && (q.value > 1 || /^milli(?:on|ard)s?\s/u.test(q.unit)),
+    );
+    // `un million d'Ivoiriens`: what is counted follows the scale, a demonym capitalised.
+    const noun = quantity?.unit.replace(
+      /^(?:millions?|milliards?)\s+(?:de\s+|d['’])(?=\p{Lu}\p{Ll}+s$|\p{Ll})/u,
+      "",
+    );
+    if (!quantity || !noun || MONEY.test(quantity.unit) || !/^\p{L}[\p{Ll}-]*$/u.test(noun))
       continue;
+    if (noun === quantity.unit && !/^\p{Ll}/u.test(noun)) continue;
     if (
       /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois|%)$/u.test(quantity.unit)
     ) {
@@ -478,10 +542,10 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `140 entreprises du secteur aéronautique opèrent …`: a complement of the counted noun.
     const complementText = adjective ? undefined : complementBeforeVerb(rest);
     const unit = adjective
-      ? `${quantity.unit} ${adjective[1]}`
+      ? `${noun} ${adjective[1]}`
       : complementText
-        ? `${quantity.unit} ${complementText}`
-        : quantity.unit;
+        ? `${noun} ${complementText}`
+        : noun;
     if (adjective) rest = rest.slice(adjective[0].length);
     else if (complementText)
       rest = rest.slice(rest.indexOf(complementText) + complementText.length);
@@ -512,7 +576,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const after = following
       .slice(alsoParticiple.length)
       .replace(/\s(?:et|ou|mais)\s.*$/su, "")
-      .replace(LEADING_WEEKDAY, "");
+      .replace(LEADING_WEEKDAY, "")
+      .replace(LEADING_TIME, "");
     // `ont été enregistrées, un chiffre en hausse …`: a comma right after the verb ends the
     // clause; what follows is an apposition, not a complement.
     const { object } = /^\s*,/u.test(after) ? { object: "" } : objectOf(after, true);
@@ -531,7 +596,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       template: "counted-subject",
       prompt: applyContractions(`Combien ${of}${unit} ${verbPhrase}${tail} ?`),
       answer: { kind: "number", quantity },
-      sentence,
+      sentence: evidence,
       reliability: 0.85,
       topic: `quantity:${quantity.start}`,
       choice: true,
@@ -545,7 +610,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
  * of up to four words that a plural verb or an auxiliary follows.
  */
 function complementBeforeVerb(rest: string): string | undefined {
-  const match = /^\s+((?:du|de la|de l['’]|des|d['’])\s*)/u.exec(rest);
+  // `36 cas de fraude ont été relevés`: `de` and a bare noun too.
+  const match = /^\s+((?:du|de la|de l['’]|des|d['’]|de)\s*)/u.exec(rest);
   if (!match) return undefined;
   const words = rest.slice(match[0].length).split(/\s+/u);
   for (let count = 1; count <= 4; count += 1) {
@@ -855,7 +921,7 @@ function readClauseOnce(
   let introLength = 0;
   for (let count = 0; count < 2; count += 1) {
     const rest = whole.slice(introLength);
-    const intro = INTRO.exec(rest) ?? PARTICIPLE_INTRO.exec(rest);
+    const intro = introOf(rest);
     if (!intro) break;
     introLength += intro[0].length;
   }

@@ -17,9 +17,8 @@ import {
   type Antecedent,
   antecedents,
   attributed,
-  INTRO,
+  introOf,
   lowerDeterminer,
-  PARTICIPLE_INTRO,
   pronounFor,
   quotedStatement,
   readClause,
@@ -154,7 +153,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
 function subjectOf(before: string, people: Person[], antecedent?: Antecedent): string | undefined {
   let text = before;
   for (let count = 0; count < 2; count += 1) {
-    const intro = INTRO.exec(text) ?? PARTICIPLE_INTRO.exec(text);
+    const intro = introOf(text);
     if (!intro) break;
     text = text.slice(intro[0].length);
   }

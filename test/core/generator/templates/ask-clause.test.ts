@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../../src/core/french/analyse-article";
-import { askClause } from "../../../../src/core/generator/templates/ask-clause";
+import { askClause, introOf } from "../../../../src/core/generator/templates/ask-clause";
 
 function candidatesFor(...sentences: string[]) {
   return askClause(analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n"))));
@@ -625,5 +625,90 @@ describe("askClause on a verb the lexicon also knows as a noun", () => {
         "Le Conseil du café-cacao (CCC) annonce le déploiement de 120 brigades de contrôle.",
       ),
     ).toContain("Qui annonce le déploiement de 120 brigades de contrôle ?");
+  });
+});
+
+describe("askClause on a vote", () => {
+  it("asks by how many votes a text passed, the count left out of the object it reads", () => {
+    const candidates = candidatesFor(
+      "Le conseil municipal a adopté lundi soir, par 27 voix pour et 6 abstentions, le plan alimentaire de la ville.",
+      "Le budget a été accepté par 62 voix contre 35 et 3 abstentions, au terme de deux jours de débats.",
+    );
+    const votes = candidates.filter((candidate) => candidate.template === "clause-vote");
+    expect(votes.map((vote) => [vote.prompt, vote.answer])).toEqual([
+      [
+        "Par combien de voix le conseil municipal a-t-il adopté le plan alimentaire de la ville ?",
+        {
+          kind: "phrase",
+          text: "27 voix pour et 6 abstentions",
+          shorter: ["27 voix pour", "27 voix"],
+        },
+      ],
+      [
+        "Par combien de voix le budget a-t-il été accepté ?",
+        {
+          kind: "phrase",
+          text: "62 voix contre 35 et 3 abstentions",
+          shorter: ["62 voix contre 35", "62 contre 35"],
+        },
+      ],
+    ]);
+    expect(candidates.map((candidate) => candidate.prompt)).toContain(
+      "Qu'a adopté le conseil municipal ?",
+    );
+  });
+});
+
+describe("askClause on a reported clause", () => {
+  it("reads the clause past a day between the verb of saying and `que`, asked in the future", () => {
+    expect(
+      promptsFor(
+        "Le ministre a annoncé jeudi que la nouvelle ligne serait inaugurée le 12 mars à Tunis.",
+      ),
+    ).toContain("Quand la nouvelle ligne sera-t-elle inaugurée ?");
+  });
+});
+
+describe("askClause past an introduction", () => {
+  it("reads a sentence opening on a connective or on a phrase in apposition to the subject", () => {
+    expect(
+      promptsFor(
+        "Premier producteur mondial, la Côte d'Ivoire assure environ 40 % de l'offre mondiale de cacao.",
+      ),
+    ).toContain("Quelle part de l'offre mondiale de cacao la Côte d'Ivoire assure-t-elle ?");
+    expect(promptsFor("Mais la mairie a signé lundi la convention avec la région.")).toContain(
+      "Quel jour la mairie a-t-elle signé la convention ?",
+    );
+  });
+
+  it("takes no name, no determiner and no verb for an introduction", () => {
+    expect(introOf("Jean Dupont, le maire, a signé.")).toBeNull();
+    expect(introOf("Le projet, le plus cher de la région, a été adopté.")).toBeNull();
+    expect(introOf("Reste, la question du coût.")).toBeNull();
+    expect(
+      introOf("Premier producteur mondial, la Côte d'Ivoire assure 40 % de l'offre.")?.[0],
+    ).toBe("Premier producteur mondial, ");
+  });
+});
+
+describe("askClause on a counted subject", () => {
+  it("counts a million of a demonym, past a time in words after the verb", () => {
+    expect(
+      promptsFor(
+        "Près d'un million d'Ivoiriens vivent de la culture du cacao.",
+        "Au moins dix-neuf personnes ont été hospitalisées ces derniers jours au Liban-Nord pour des symptômes d'intoxication.",
+      ),
+    ).toEqual([
+      "Combien d'Ivoiriens vivent de la culture du cacao ?",
+      "Combien de personnes ont été hospitalisées au Liban-Nord ?",
+    ]);
+  });
+
+  it("counts a subject reported as a fact, with a complement without a determiner", () => {
+    const [counted] = candidatesFor(
+      "Le ministre a par ailleurs indiqué que 36 cas de fraude avaient été relevés par les jurys, contre 58 en 2023.",
+    );
+    expect(counted?.prompt).toBe("Combien de cas de fraude avaient été relevés ?");
+    expect(counted?.sentence.text).toMatch(/^Le ministre a par ailleurs indiqué/u);
   });
 });

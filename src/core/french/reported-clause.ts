@@ -1,0 +1,84 @@
+/**
+ * @module
+ * The clause a verb of saying reports (`La DINEPA a annoncé jeudi que la distribution d'eau
+ * sera ramenée …` → `la distribution d'eau sera ramenée …`): in wire copy the lede's news often
+ * stands there, behind who announced it.
+ */
+import type { Sentence } from "./split-sentences";
+
+/** A day or a moment between the verb and `que`: `a annoncé jeudi soir que`. */
+const WHEN_SAID = String.raw`(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?`;
+/** `a par ailleurs indiqué que`: an adverb between the auxiliary and the verb. */
+const ADVERBS = String.raw`(?:par ailleurs|également|aussi|en outre|notamment|encore|enfin|toutefois|cependant|néanmoins|d['’]ailleurs|déjà)`;
+/** Verbs that report a fact (`annoncé`), and verbs that report a view (`estimé`). */
+const FACT_VERBS = "annoncé|indiqué|précisé|confirmé|révélé|rappelé";
+const VIEW_VERBS = "affirmé|déclaré|expliqué|souligné|assuré|estimé";
+const REPORTED = new RegExp(
+  String.raw`\s(?:a|ont|avait|avaient)\s+(?:${ADVERBS}\s+)?(?<verb>${FACT_VERBS}|${VIEW_VERBS})${WHEN_SAID}\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L}|\d|(?:près|plus|moins|au moins|environ|quelque)\s)`,
+  "iu",
+);
+const FACT = new RegExp(String.raw`^(?:${FACT_VERBS})$`, "iu");
+
+export interface ReportedClause {
+  /**
+   * The clause read as a sentence of its own: the same characters at the same offsets, but
+   * for its first letter, capitalised as a sentence opens.
+   */
+  sentence: Sentence;
+  /** Whether the verb reports a fact (`annoncé`, `précisé`), not a view (`estimé`). */
+  fact: boolean;
+}
+
+/**
+ * The clause reported in a sentence, if any.
+ *
+ * @example
+ * reportedClause({ text: "Le ministre a précisé mardi que la station ouvrira en mai.", start: 0, end: 58 })
+ *   ?.sentence.text; // "La station ouvrira en mai."
+ */
+export function reportedClause(sentence: Sentence): ReportedClause | undefined {
+  const reported = REPORTED.exec(sentence.text);
+  if (!reported) return undefined;
+  const offset = reported.index + reported[0].length;
+  const said = sentence.text.slice(offset);
+  const text = (said[0]?.toUpperCase() ?? "") + said.slice(1);
+  return {
+    sentence: { ...sentence, text, start: sentence.start + offset },
+    fact: FACT.test(reported.groups?.verb ?? ""),
+  };
+}
+
+/**
+ * A reported clause's conditional written as the future it stands for: `a annoncé que la
+ * distribution serait ramenée` is asked *Quand la distribution sera-t-elle ramenée ?*.
+ *
+ * @example
+ * asFuture("Pourquoi la distribution serait-elle ramenée ?"); // "Pourquoi la distribution sera-t-elle ramenée ?"
+ */
+export function asFuture(prompt: string): string {
+  // The inverted pronoun takes a `-t-` after `sera` (`sera-t-elle`), none after `seront`.
+  return prompt.replace(
+    /(?<!\p{L})ser(ait|aient)(?=(-)?)(?![\p{L}])/gu,
+    (_, ending: string, hyphen?: string) =>
+      ending === "ait" ? (hyphen ? "sera-t" : "sera") : "seront",
+  );
+}
+
+/**
+ * Each sentence, then the clause it reports as a fact (`a précisé que …`), each with the
+ * sentence a question on it shows as evidence.
+ *
+ * @example
+ * withReportedFacts(analysis.sentences).map(({ sentence }) => sentence.text);
+ * // ["Le ministre a précisé que la station ouvrira en mai.", "La station ouvrira en mai."]
+ */
+export function withReportedFacts(
+  sentences: Sentence[],
+): { sentence: Sentence; evidence: Sentence }[] {
+  return sentences.flatMap((sentence) => {
+    const reported = reportedClause(sentence);
+    const units = [{ sentence, evidence: sentence }];
+    if (reported?.fact) units.push({ sentence: reported.sentence, evidence: sentence });
+    return units;
+  });
+}
