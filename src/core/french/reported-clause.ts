@@ -9,7 +9,7 @@ import type { Sentence } from "./split-sentences";
 /** A day or a moment between the verb and `que`: `a annoncé jeudi soir que`. */
 const WHEN_SAID = String.raw`(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?`;
 /** `a par ailleurs indiqué que`: an adverb between the auxiliary and the verb. */
-const ADVERBS = String.raw`(?:par ailleurs|également|aussi|en outre|notamment|encore|enfin|toutefois|cependant|néanmoins|d['’]ailleurs|déjà)`;
+const ADVERBS = `(?:par ailleurs|également|aussi|en outre|notamment|encore|enfin|toutefois|cependant|néanmoins|d['’]ailleurs|déjà)`;
 /** Verbs that report a fact (`annoncé`), and verbs that report a view (`estimé`). */
 const FACT_VERBS = "annoncé|indiqué|précisé|confirmé|révélé|rappelé";
 const VIEW_VERBS = "affirmé|déclaré|expliqué|souligné|assuré|estimé";
@@ -17,7 +17,7 @@ const REPORTED = new RegExp(
   String.raw`\s(?:a|ont|avait|avaient)\s+(?:${ADVERBS}\s+)?(?<verb>${FACT_VERBS}|${VIEW_VERBS})${WHEN_SAID}\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L}|\d|(?:près|plus|moins|au moins|environ|quelque)\s)`,
   "iu",
 );
-const FACT = new RegExp(String.raw`^(?:${FACT_VERBS})$`, "iu");
+const FACT = new RegExp(`^(?:${FACT_VERBS})$`, "iu");
 
 export interface ReportedClause {
   /**

@@ -659,7 +659,7 @@ describe("askClause on a vote", () => {
   });
 });
 
-describe("askClause on a reported clause", () => {
+describe("askClause on a reported clause past a day", () => {
   it("reads the clause past a day between the verb of saying and `que`, asked in the future", () => {
     expect(
       promptsFor(
@@ -691,7 +691,7 @@ describe("askClause past an introduction", () => {
   });
 });
 
-describe("askClause on a counted subject", () => {
+describe("askClause on a counted subject in millions, or reported", () => {
   it("counts a million of a demonym, past a time in words after the verb", () => {
     expect(
       promptsFor(
