@@ -820,6 +820,53 @@ export function attributed(prompt: string, sentence: Sentence, people: Person[])
   return `Selon ${speaker.name}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
 }
 
+/** Where a quotation closes and its speaker follows: `… étayés », a déclaré le préfet`. */
+const CLOSING_THEN_SPEAKER =
+  /[»”"]\s*,\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:a|ont|avait|avaient)\s)/u;
+/** How many sentences a quotation may run over before its speaker is named. */
+const MAX_QUOTED_SENTENCES = 3;
+
+/**
+ * What a sentence states and the question put in whose mouth: the sentence itself; a quotation
+ * in it (see {@link quotedStatement}); or the first sentence of a quotation that runs over the
+ * next ones (`« Les parois ont cédé à cause des fortes pluies. Les puits n'étaient pas étayés »,
+ * a déclaré le préfet, Boubacar Traoré`), asked *Selon Boubacar Traoré, pourquoi … ?*, or not at
+ * all when no one is named.
+ *
+ * @example
+ * statementOf(sentences[0], sentences, people)?.attribute("Pourquoi les parois ont-elles cédé ?");
+ * // "Selon Boubacar Traoré, pourquoi les parois ont-elles cédé ?"
+ */
+export function statementOf(
+  sentence: Sentence,
+  sentences: Sentence[],
+  people: Person[],
+): { text: string; attribute: (prompt: string) => string } | undefined {
+  const quoted = quotedStatement(sentence.text);
+  const attribute = (prompt: string) => attributed(prompt, sentence, people);
+  if (quoted) return { text: quoted, attribute };
+  const opening = /^[«“]\s*/u.exec(sentence.text);
+  if (!opening || /[»”]/u.test(sentence.text)) return { text: sentence.text, attribute };
+  const said = sentence.text.slice(opening[0].length);
+  if (FIRST_OR_SECOND_PERSON.test(said) || !/^\p{Lu}/u.test(said)) return undefined;
+  const index = sentences.indexOf(sentence);
+  const closing = sentences
+    .slice(index + 1, index + MAX_QUOTED_SENTENCES)
+    .find((next) => /[»”]/u.test(next.text));
+  const speakerAt = closing && CLOSING_THEN_SPEAKER.exec(closing.text);
+  if (!closing || !speakerAt) return undefined;
+  const after = closing.start + speakerAt.index + speakerAt[0].length;
+  const speaker = people.find((person) =>
+    person.mentions.some((mention) => mention.start >= after && mention.end <= closing.end),
+  );
+  if (!speaker) return undefined;
+  return {
+    text: said,
+    attribute: (prompt) =>
+      `Selon ${speaker.name}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`,
+  };
+}
+
 const antecedentsOf = new WeakMap<ArticleAnalysis, Map<number, Antecedent>>();
 /** A sentence that opens on a subject pronoun, maybe after an introduction's comma. */
 const PRONOUN_OPENING =

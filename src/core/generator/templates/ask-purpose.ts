@@ -10,7 +10,7 @@ import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, attributed, quotedStatement, readClause } from "./ask-clause";
+import { antecedents, readClause, statementOf } from "./ask-clause";
 
 /** What follows `permettre`: `de` and an infinitive, up to a comma or another clause. */
 const MADE_POSSIBLE =
@@ -36,7 +36,9 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     if (!/permet|permis|vis/u.test(sentence.text)) continue;
     // `« Cette station permettra de … », a-t-il déclaré`: the quotation states it.
-    const text = quotedStatement(sentence.text) ?? sentence.text;
+    const stated = statementOf(sentence, analysis.sentences, analysis.people);
+    if (!stated) continue;
+    const { text } = stated;
     const clause = readClause({ text }, analysis.people, true, before.get(sentence.start));
     if (!clause || clause.passive || clause.reflexive || clause.plural) continue;
     // `Cette hausse vise à décourager la contrebande`: *À quoi la hausse vise-t-elle ?*
@@ -73,7 +75,7 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
       : `Que ${verb} ${toDefinite(subject)} ?`;
     candidates.push({
       template: "purpose",
-      prompt: attributed(applyContractions(question), sentence, analysis.people),
+      prompt: stated.attribute(applyContractions(question)),
       answer: {
         kind: "phrase",
         text: `${de}${what}`.replace(/(['’])\s+/gu, "$1"),

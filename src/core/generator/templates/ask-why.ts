@@ -16,12 +16,11 @@ import type { Candidate } from "../candidate";
 import {
   type Antecedent,
   antecedents,
-  attributed,
   introOf,
   lowerDeterminer,
   pronounFor,
-  quotedStatement,
   readClause,
+  statementOf,
   subjectBefore,
   verbAfterAux,
 } from "./ask-clause";
@@ -84,13 +83,15 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     // `« Le chantier a pris du retard en raison des pluies », a-t-il expliqué`: the quotation
     // states the cause.
-    const statement = quotedStatement(sentence.text) ?? sentence.text;
+    const stated = statementOf(sentence, analysis.sentences, analysis.people);
+    if (!stated) continue;
+    const statement = stated.text;
     const found = causeAfter(statement) ?? causeFirst(statement);
     if (!found) continue;
     const { connective, reason, main, first } = found;
     if (VOICE.test(main)) continue;
     const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start));
-    const prompt = asked && attributed(asked, sentence, analysis.people);
+    const prompt = asked && stated.attribute(asked);
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
     const clauseCause = /^(?:car|parce)/u.test(connective.trim());
     if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
@@ -128,12 +129,12 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   for (const sentence of analysis.sentences) {
-    const statement = quotedStatement(sentence.text) ?? sentence.text;
-    const found = causeByVerb(statement, analysis.people, before.get(sentence.start));
-    if (!found) continue;
+    const stated = statementOf(sentence, analysis.sentences, analysis.people);
+    const found = stated && causeByVerb(stated.text, analysis.people, before.get(sentence.start));
+    if (!stated || !found) continue;
     candidates.push({
       template: "why",
-      prompt: attributed(found.prompt, sentence, analysis.people),
+      prompt: stated.attribute(found.prompt),
       answer: {
         kind: "phrase",
         text: found.text,
@@ -474,6 +475,8 @@ function reasonOf(text: string): string | undefined {
       /\s(?:l['’]hiver|l['’]été|l['’]an|l['’]année|le mois|la semaine) derni(?:er|ère)$/u,
       "",
     )
+    // `des fortes pluies | de ces derniers jours`: when, not which.
+    .replace(/\s(?:de\s+)?ces derni(?:ers jours|ères semaines|ers mois|ères heures)$/u, "")
     .trim();
   // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article
   // (asked by bothCauses, not as one).

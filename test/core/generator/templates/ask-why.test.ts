@@ -334,3 +334,27 @@ describe("askWhy on a long cause", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a quotation running over several sentences", () => {
+  it("asks the cause its first sentence states, in the mouth of the speaker named after it", () => {
+    expect(
+      asked(
+        "« Les parois ont cédé à cause des fortes pluies de ces derniers jours.",
+        "Les puits n'étaient pas étayés », a déclaré le préfet du cercle, Boubacar Traoré.",
+      ).map(({ prompt, answer }) => [prompt, answer]),
+    ).toEqual([
+      ["Selon Boubacar Traoré, pourquoi les parois ont-elles cédé ?", "les fortes pluies"],
+    ]);
+  });
+
+  it("asks nothing when no one is named after it, or when it speaks in the first person", () => {
+    expect(
+      asked(
+        "« Les parois ont cédé à cause des fortes pluies.",
+        "Les puits n'étaient pas étayés », a-t-il déclaré.",
+        "« Nous avons fermé le site à cause des fortes pluies.",
+        "Le puits était instable », a déclaré le préfet, Boubacar Traoré.",
+      ),
+    ).toEqual([]);
+  });
+});
