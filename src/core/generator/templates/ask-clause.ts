@@ -469,6 +469,11 @@ const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|
 const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
 
 /** A weekday right after a verb: `mardi matin`. */
+/** `de feu`, `d'hôpital`: `de` and a noun without a determiner, after a counted noun. */
+const BARE_COMPLEMENT = /^(?:de\s+|d['’])(\p{Ll}[\p{Ll}-]*)(?=[\s,.]|$)/u;
+/** What may follow `de` without being a bare noun: a determiner or a pronoun. */
+const FUNCTION_WORDS_AFTER_DE =
+  /^(?:la|le|les|l|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|nos|notre|vos|votre|plus|moins|près|chaque|tout|toute|tous|toutes)$/u;
 /** A time said in words right after a verb: `ont été hospitalisées | ces derniers jours`. */
 const LEADING_TIME = new RegExp(String.raw`^\s+(?:${TIME_ADVERBS})(?=[\s,.])`, "u");
 const LEADING_WEEKDAY = new RegExp(
@@ -1436,6 +1441,17 @@ function howMany(
   ) {
     unit = `${unit} ${after}`.replace(/(['’])\s+/gu, "$1");
     after = "";
+  }
+  // `71 départs de feu`, `120 brigades de contrôle`: `de` and a bare noun name what is counted.
+  const bare = BARE_COMPLEMENT.exec(after);
+  // Not a sum's (`2,3 millions d'euros d'aides publiques`) nor a duration's (`4 ans de prison`).
+  const measured =
+    unit === "%" ||
+    MONEY.test(quantity.unit) ||
+    /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u.test(unit);
+  if (!measured && bare?.[1] && !FUNCTION_WORDS_AFTER_DE.test(bare[1])) {
+    unit = `${unit} ${bare[0].trim()}`.replace(/(['’])\s+/gu, "$1");
+    after = after.slice(bare[0].length).trim();
   }
   // `assure environ 40 % de l'offre mondiale`: *Quelle part de l'offre mondiale … ?*
   if (unit === "%") return shareOf(clause, quantity, after, each, personGender);

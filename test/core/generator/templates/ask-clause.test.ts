@@ -712,3 +712,14 @@ describe("askClause on a counted subject in millions, or reported", () => {
     expect(counted?.sentence.text).toMatch(/^Le ministre a par ailleurs indiqué/u);
   });
 });
+
+describe("askClause on a count with a bare complement", () => {
+  it("counts the noun with `de` and a bare noun, not a sum's nor a duration's complement", () => {
+    const prompts = promptsFor(
+      "Depuis janvier, le canton a recensé 71 départs de feu, contre 46 l'année précédente.",
+      "La société avait perçu 2,3 millions d'euros d'aides publiques.",
+    );
+    expect(prompts).toContain("Combien de départs de feu le canton a-t-il recensés ?");
+    expect(prompts.join(" ")).not.toMatch(/perçu publiques/u);
+  });
+});
