@@ -1,14 +1,14 @@
 /**
  * @module
  * The count of a vote (`par 62 voix contre 35 et 3 abstentions`, `par 27 voix pour et 6
- * abstentions`): in council and parliament news, how a text passed is part of the news.
+ * abstentions`, `par 121 voix pour, 3 contre et 2 abstentions`): in council and parliament news, how a text passed is part of the news.
  */
 import { parseFrenchNumber } from "./parse-french-number";
 
 /** A count in digits (`312`, `1 200`) or in words (`trente-deux`). */
 const COUNT = String.raw`\d{1,3}(?:[\s\u202f]\d{3})*|\p{Ll}+(?:-\p{Ll}+)*`;
 const VOTE = new RegExp(
-  String.raw`(?<![\p{L}\d])par\s+(?<yes>${COUNT})\s+voix(?:\s+pour)?(?:\s+contre\s+(?<no>${COUNT})(?:\s+voix)?)?(?:,?\s+et\s+(?<abstentions>${COUNT})\s+abstentions?)?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])par\s+(?<yes>${COUNT})\s+voix(?:\s+pour)?(?:(?:,\s+|\s+contre\s+)(?<no>${COUNT})(?:\s+voix)?(?:\s+contre)?)?(?:,?\s+et\s+(?<abstentions>${COUNT})\s+abstentions?)?(?![\p{L}\d])`,
   "u",
 );
 

@@ -24,6 +24,12 @@ describe("findVote", () => {
     expect(findVote("Il a été élu par trente-deux voix contre douze.")?.text).toBe(
       "trente-deux voix contre douze",
     );
+    expect(
+      findVote("Le CNT a adopté jeudi, par 121 voix pour, 3 contre et 2 abstentions, le projet."),
+    ).toMatchObject({
+      text: "121 voix pour, 3 contre et 2 abstentions",
+      shorter: ["121 voix contre 3", "121 contre 3"],
+    });
     expect(findVote("Le maire a été élu par 1 204 voix.")).toMatchObject({
       text: "1 204 voix",
       shorter: [],

@@ -145,6 +145,8 @@ const MAX_OBJECT_WORDS = 10;
 /** A who or which question may carry a longer object: it asks nothing about it. */
 const MAX_WHO_OBJECT_WORDS = 14;
 const WHO_TEMPLATES = new Set(["clause-who", "clause-whom", "named-subject"]);
+/** Verbs whose object is asked only with what follows it (`attribuer la hausse à …`). */
+const TWO_OBJECT_VERBS = new Set(["attribuer", "imputer"]);
 
 /**
  * Proposes who / what / when / where / how-many / which-organisation questions from sentences
@@ -307,7 +309,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
       add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
-    const what = cut ? undefined : whatWasDone(clause, object);
+    // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
+    const infinitive = clause.simple ?? participleOf(clause.participle);
+    const what =
+      cut || TWO_OBJECT_VERBS.has(infinitive ?? "") ? undefined : whatWasDone(clause, object);
     if (what && (!whoOnly || what.shorter)) {
       const shorter = what.shorter ? { shorter: [what.shorter] } : {};
       const answer = { kind: "phrase", text: what.answer, ...shorter } as const;

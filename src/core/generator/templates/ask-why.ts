@@ -11,6 +11,7 @@ import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
+import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import {
@@ -167,6 +168,12 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
   /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+/** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
+const ATTRIBUTED =
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+/** What is given to someone rather than put down to a cause (`attribuer le prix à …`). */
+const AWARDS =
+  /^(?:prix|récompenses?|médailles?|trophées?|distinctions?|marchés?|contrats?|subventions?|bourses?|titres?|notes?|labels?|aides?|lots?|logements?|postes?|rôles?|fonds|budgets?|sièges?|licences?|terrains?|parts?)$/u;
 /** An active verb whose subject is the cause: `Les pluies ont provoqué des inondations`. */
 const CAUSING =
   /\s(?<aux>a|ont|avait|avaient)\s+(?<verb>provoqué|causé|déclenché|entraîné)\s+(?<effect>(?:la|le|les|l['’]|une?|des|de\s+(?:nombreux|nombreuses|graves|importants?))\s*[^,;:«»"“”()]{3,80})/u;
@@ -248,6 +255,8 @@ function causeByVerb(
     }
     return undefined;
   }
+  const attributedTo = ATTRIBUTED.exec(text);
+  if (attributedTo?.groups) return attributedCause(attributedTo, text, people, antecedent);
   const causing = CAUSING.exec(text);
   if (causing?.groups) {
     const clause = readClause({ text }, people, true, antecedent);
@@ -264,6 +273,56 @@ function causeByVerb(
     };
   }
   return undefined;
+}
+
+/**
+ * *À quoi le gouvernement attribue-t-il la pénurie ?* from `Le gouvernement attribue la pénurie
+ * à une combinaison de facteurs`: the cause a subject sees, keyed without its `à`.
+ */
+function attributedCause(
+  match: RegExpExecArray,
+  text: string,
+  people: Person[],
+  antecedent?: Antecedent,
+): { prompt: string; text: string; asWritten: string; shorter?: string[] } | undefined {
+  const { aux, participle, verb, effect = "", connective = "", cause = "" } = match.groups ?? {};
+  const subject = subjectOf(text.slice(0, match.index), people, antecedent);
+  if (!subject || VOICE.test(text.slice(0, match.index))) return undefined;
+  // `a attribué le prix à une romancière`: given to someone, not put down to a cause.
+  const effectHead = /^\S+\s*(\p{Ll}+)/u.exec(effect.replace(/^(?:l['’])/u, "l' "))?.[1] ?? "";
+  const causeHead = /^(?:une?\s+|des\s+|les?\s+|la\s+|l['’]\s*)?(\S+)/u.exec(cause)?.[1] ?? "";
+  if (
+    AWARDS.test(effectHead) ||
+    /^\p{Lu}/u.test(causeHead) ||
+    ROLE_NOUNS.has(causeHead.toLowerCase()) ||
+    ROLE_NOUNS.has(causeHead.toLowerCase().replace(/s$/u, ""))
+  ) {
+    return undefined;
+  }
+  const last = connective.trim().split(/\s+/u).at(-1) ?? "";
+  const determiner =
+    ARTICLE_AFTER[last] ?? (/l['’]$/u.test(last) ? "l'" : last === "la" ? "la " : "");
+  const whole = reasonOf(`${determiner}${cause}`);
+  if (!whole || whole.length <= determiner.length + 2) return undefined;
+  const answer = whole.replace(/(['’])\s+/gu, "$1");
+  const long = answer.split(/\s+/u).length > MAX_TYPED_WORDS;
+  const core = long ? shorterReason(answer) : undefined;
+  if (long && !core) return undefined;
+  const person = people.find((p) => p.name === subject || p.aliases.includes(subject));
+  const plural = /^(?:ont|avaient|attribuent|imputent)$/u.test(aux ?? verb ?? "");
+  const pronoun = person
+    ? `${person.gender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
+    : subjectPronoun(subject, plural);
+  const finite = aux ?? verb ?? "";
+  if (!pronoun || !finite) return undefined;
+  const t = /[ae]$/u.test(finite) ? "-t" : "";
+  const after = [participle, effect.trim()].filter(Boolean).join(" ");
+  return {
+    prompt: applyContractions(`À quoi ${toDefinite(subject)} ${finite}${t}-${pronoun} ${after} ?`),
+    text: answer,
+    asWritten: `${connective}${cause}`.replace(/\s+/gu, " ").trim(),
+    ...(core ? { shorter: [core] } : {}),
+  };
 }
 
 interface FoundCause {

@@ -723,3 +723,11 @@ describe("askClause on a count with a bare complement", () => {
     expect(prompts.join(" ")).not.toMatch(/perçu publiques/u);
   });
 });
+
+describe("askClause on a verb with two objects", () => {
+  it("asks no *Qu'attribue … ?*: the object goes with what it is put down to", () => {
+    expect(
+      promptsFor("Le gouvernement attribue la pénurie à une combinaison de facteurs."),
+    ).toEqual([]);
+  });
+});

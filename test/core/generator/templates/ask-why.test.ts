@@ -358,3 +358,27 @@ describe("askWhy on a quotation running over several sentences", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on what a subject puts something down to", () => {
+  it("asks *À quoi … attribue-t-il … ?*, keyed without `à`", () => {
+    expect(
+      asked(
+        "Le gouvernement attribue la pénurie à une combinaison de facteurs.",
+        "La direction impute les retards aux intempéries.",
+      ).map(({ prompt, answer }) => [prompt, answer]),
+    ).toEqual([
+      ["À quoi le gouvernement attribue-t-il la pénurie ?", "une combinaison de facteurs"],
+      ["À quoi la direction impute-t-elle les retards ?", "les intempéries"],
+    ]);
+  });
+
+  it("asks nothing of a prize or a task given to someone", () => {
+    expect(
+      asked(
+        "Le ministre a attribué le prix à une romancière.",
+        "Le jury a attribué la médaille à Paul Durand.",
+        "Le maire a attribué l'échec du projet à Jean Dupont.",
+      ),
+    ).toEqual([]);
+  });
+});
