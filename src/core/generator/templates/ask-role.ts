@@ -5,6 +5,7 @@
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -73,5 +74,11 @@ function sameRole(a: Person, b: Person): boolean {
 /** `directeur de la DSITI` → `le directeur de la DSITI`; the person's gender picks le/la. */
 function withDeterminer(role: string, person: Person): string {
   if (/^[aeiouyàâéèêîôûh]/i.test(role)) return `l'${role}`;
-  return `${person.gender === "f" ? "la" : "le"} ${role}`;
+  // `Élodie Gautier, directrice du festival`: a first name the lexicon does not know; the role's
+  // own noun says it (`la directrice`, not `le directrice`).
+  const head = role.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const gender =
+    person.gender ??
+    (/(?:rice|euse|esse|ière|ienne|ante|ente)$/u.test(head) ? nounGender(head) : undefined);
+  return `${gender === "f" ? "la" : "le"} ${role}`;
 }

@@ -86,3 +86,16 @@ describe("askRole", () => {
     );
   });
 });
+
+describe("askRole on a first name the lexicon does not know", () => {
+  it("takes the article from the role's feminine noun", () => {
+    const candidates = askRole(
+      analysisOf(
+        "« Le public est venu », sourit Élodie Gautier, directrice du festival depuis 2021.",
+      ),
+    );
+    expect(byTemplate(candidates, "role-holder")).toEqual([
+      "Qui est la directrice du festival depuis 2021 ?",
+    ]);
+  });
+});
