@@ -292,7 +292,9 @@ function spelledBefore(
   for (let letter = letters.length - 1; letter >= 0; letter--) {
     while (index >= 0 && LINK_WORDS.has(wordAt(words, index).toLowerCase())) index--;
     const word = wordAt(words, index);
-    if (index < 0 || word[0]?.toUpperCase() !== letters[letter]) return undefined;
+    // `étudiants` spells the E of AEEM: the initial is compared without its accent.
+    const initial = word[0]?.toUpperCase().normalize("NFD").replace(/\p{M}/gu, "");
+    if (index < 0 || initial !== letters[letter]) return undefined;
     start = words[index]?.index;
     index--;
   }

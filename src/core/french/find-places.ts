@@ -12,8 +12,12 @@ import { COUNTRIES } from "./lexicon/countries";
 import { GIVEN_TO } from "./lexicon/given-to";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 
+/**
+ * A capitalised name after `à`, `au`, `aux`, `en`, hyphenated words whole (`Yverdon-les-Bains`,
+ * `Aix-en-Provence`, `Saint-Jean-d'Angély`): cut at `-les-`, the rest of the name stays behind.
+ */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`${startAhead(["à|au|aux|en"], { whole: true })}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)`,
+  String.raw`${startAhead(["à|au|aux|en"], { whole: true })}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:-(?:(?:sur|sous|en|lès|les|le|la|de|des|du|aux|au|et)-|d['’])?\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)`,
   "gu",
 );
 

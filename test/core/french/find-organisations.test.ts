@@ -257,4 +257,12 @@ describe("findOrganisations", () => {
     expect(clubs[1]?.mentions.map((m) => m.text)).toEqual(["ASC Jaraaf de Dakar", "Jaraaf"]);
     expect(findOrganisations(body).map((o) => o.name)).not.toContain("FC");
   });
+
+  it("spells an acronym with accented initials (`étudiants` for E)", () => {
+    expect(
+      findOrganisations(
+        "L'Association des élèves et étudiants du Mali (AEEM) a rejeté la hausse.",
+      ).map((organisation) => [organisation.name, organisation.acronym]),
+    ).toEqual([["Association des élèves et étudiants du Mali", "AEEM"]]);
+  });
 });

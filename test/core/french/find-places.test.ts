@@ -83,4 +83,12 @@ describe("findPlaces", () => {
     ).map((place) => place.name);
     expect(names).toEqual(["Kaolack"]);
   });
+
+  it("reads a hyphenated name whole, with its lowercase links (`Yverdon-les-Bains`)", () => {
+    expect(
+      findPlaces(
+        "Réunis à Yverdon-les-Bains, puis à Aix-en-Provence et à Saint-Jean-d'Angély.",
+      ).map((place) => place.name),
+    ).toEqual(["Yverdon-les-Bains", "Aix-en-Provence", "Saint-Jean-d'Angély"]);
+  });
 });

@@ -187,10 +187,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         end: restStart + match.index + match[0].length,
       }))
       .filter((w) => !dates.some((d) => d.start <= w.start && w.end <= d.end));
-    // `commencer le 1er octobre`: the article before a date goes with it.
+    // `commencer le 1er octobre`, `offrir dès le 13 décembre`: the words before a date go with it.
     const datesWithArticle = dates.map((d) => {
-      const article = /(?<!\p{L})le\s+$/u.exec(
-        analysis.body.slice(Math.max(restStart, d.start - 4), d.start),
+      const article = /(?<!\p{L})(?:(?:dès|depuis|avant|après)\s+le\s+|dès\s+|le\s+)$/u.exec(
+        analysis.body.slice(Math.max(restStart, d.start - 12), d.start),
       );
       return { start: d.start - (article?.[0].length ?? 0), end: d.end };
     });

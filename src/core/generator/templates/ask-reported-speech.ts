@@ -117,7 +117,7 @@ function reportedClause(quote: string): string | undefined {
     .replace(/\s+/g, " ")
     .replace(DETAIL, "")
     .trim()
-    .replace(/^(?:Et|Mais|Or|Donc)\s+/u, "");
+    .replace(/^(?:Et|Mais|Or|Donc|Pourtant|Ainsi|Enfin)(?:\s*,)?\s+/u, "");
   const lowered = /^\p{Lu}[\p{Ll}'’]/u.test(clause)
     ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1)
     : clause;

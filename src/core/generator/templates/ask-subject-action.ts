@@ -8,9 +8,12 @@ import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
 
-/** After the subject: an apposition or not, then a compound past and what follows. */
+/**
+ * After the subject: an apposition or not, then a compound past and what follows, up to a
+ * punctuation mark that is no decimal one (`2,4 millions`).
+ */
 const ACTION =
-  /^(?:,[^,]{1,120},|,)?\s+(?<aux>a|ont)\s+(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ert))\s+(?<rest>[^,.;:«»"]+)/u;
+  /^(?:,[^,]{1,120},|,)?\s+(?<aux>a|ont)\s+(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ert))\s+(?<rest>(?:[^,.;:«»"]|[,.](?=\d))+)/u;
 const OBJECT_START = /^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’])\s*\p{L}/u;
 /** Words after which the object is over: circumstances, not what was done. */
 const OBJECT_END =
@@ -35,7 +38,12 @@ export function askSubjectAction(analysis: ArticleAnalysis): Candidate[] {
     if (!match || !participle || /^\s*(?:que|qu['’])/u.test(rest)) continue;
     for (const date of analysis.dates) rest = rest.replace(date.text, " ");
     rest = rest.replace(/^\s*(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s*/u, "").replace(OBJECT_END, "");
-    const object = rest.replace(/\s+/g, " ").trim();
+    // `(environ 2,4 millions d'euros)`: an aside, not the object.
+    const object = rest
+      .replace(/\s*\([^()]*\)/gu, "")
+      .replace(/\s*\([^()]*$/u, "")
+      .replace(/\s+/g, " ")
+      .trim();
     if (!OBJECT_START.test(object) || object.split(" ").length > MAX_OBJECT_WORDS) continue;
     candidates.push({
       template: "subject-action",

@@ -168,6 +168,9 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
   /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+/** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
+const RESUMED_AFTER_INCISE =
+  /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
   /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
@@ -196,8 +199,12 @@ function causeByVerb(
       passive,
       caused: participle,
       connective = "",
-      cause = "",
+      cause: written = "",
     } = caused.groups;
+    // `par la mise en service, en mars dernier, de deux portiques`: the cause goes on past the
+    // incise; cut there, it would be truncated.
+    const resumed = RESUMED_AFTER_INCISE.exec(text.slice(caused.index + caused[0].length));
+    const cause = resumed ? `${written} ${resumed[1]}` : written;
     const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
     const article = ARTICLE_AFTER[connective.trim().split(/\s+/u).at(-1) ?? ""];
     const elided = /l['’]$/u.test(connective.trim())

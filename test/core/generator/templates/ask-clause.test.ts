@@ -731,3 +731,11 @@ describe("askClause on a verb with two objects", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on a date after `dès`", () => {
+  it("leaves `dès le` out of the question with the date", () => {
+    expect(
+      promptsFor("La ligne permettra d'offrir dès le 13 décembre une cadence à la demi-heure."),
+    ).toContain("Quand la ligne permettra-t-elle d'offrir une cadence à la demi-heure ?");
+  });
+});

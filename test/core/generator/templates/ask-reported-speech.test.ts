@@ -99,3 +99,16 @@ describe("askReportedSpeech", () => {
     ).toEqual([]);
   });
 });
+
+describe("askReportedSpeech on a quotation's last sentence", () => {
+  it("drops the connective it opens on (`Or,`)", () => {
+    const prompts = askReportedSpeech(
+      analysisOf(
+        "« Les étudiantes réussissent. Or, le vrai décrochage se produit sur les chantiers », a expliqué la professeure Geneviève Tremblay.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain(
+      "Qui a expliqué que le vrai décrochage se produit sur les chantiers ?",
+    );
+  });
+});

@@ -59,3 +59,13 @@ describe("askSubjectAction", () => {
     expect(promptsFor(sentence)).toEqual([]);
   });
 });
+
+describe("askSubjectAction past a decimal comma", () => {
+  it("reads the object past `2,4` and leaves its parenthesis out", () => {
+    expect(
+      promptsFor(
+        "La ministre, Fanja Rakotomalala, a annoncé le déblocage de 12 milliards d'ariary (environ 2,4 millions d'euros) afin de financer l'aide.",
+      ),
+    ).toEqual(["Qui a annoncé le déblocage de 12 milliards d'ariary ?"]);
+  });
+});

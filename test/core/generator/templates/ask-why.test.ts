@@ -382,3 +382,13 @@ describe("askWhy on what a subject puts something down to", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a cause split by an incise", () => {
+  it("keeps the cause whole past the incise, or asks nothing", () => {
+    expect(
+      asked("La baisse s'explique par la mise en service, en mars dernier, de deux portiques.").map(
+        ({ prompt, answer }) => [prompt, answer],
+      ),
+    ).toEqual([["Comment la baisse s'explique-t-elle ?", "la mise en service de deux portiques"]]);
+  });
+});
