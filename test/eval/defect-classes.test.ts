@@ -400,6 +400,17 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Par combien de voix le conseil a-t-il approuvé le plan ?",
+          "27 voix pour, 12 contre et 2 abstentions",
+          "Le conseil a approuvé le plan par 27 voix pour, 12 contre et 2 abstentions.",
+        ),
+      ),
+    ).toBe(false);
   });
 });
 

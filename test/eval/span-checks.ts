@@ -90,7 +90,14 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         // Names of organisations (`…de la concurrence, de la consommation…`) and quoted titles
         // (« Demain, la mer ») hold commas of their own.
         const quoted = question.evidence.text.includes(`« ${text} »`);
-        if (/,(?!\d)|(?<!\d),/u.test(text) && question.kind !== "organisation" && !quoted) {
+        // `121 voix pour, 3 contre et 2 abstentions`: a vote's count lists its parts.
+        const listedTally = /^\S+ voix pour, \S+ contre(?: et \S+ abstentions?)?$/u.test(text);
+        if (
+          /,(?!\d)|(?<!\d),/u.test(text) &&
+          question.kind !== "organisation" &&
+          !quoted &&
+          !listedTally
+        ) {
           return [`comma in « ${text} »`];
         }
         const words = wordsOf(text);

@@ -70,6 +70,8 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     const sentence = sentenceContaining(analysis.sentences, mention.start);
     if (!sentence || mention.end > sentence.end) return;
     if (!isWholeSpan(analysis.body, mention, answer)) return;
+    // `Ordre national des pharmaciens du ……`: a word of a name is no whole answer.
+    if (answer.kind !== "organisation" && insideOrganisation(analysis, mention)) return;
     const prompt = gapPrompt(analysis.body, sentence, mention);
     if (!prompt) return;
     candidates.push({
@@ -358,6 +360,17 @@ const PREPOSITION_END =
 /** `Office`, `Région`: a French noun with a capital, not a name of its own. */
 function isCommonNoun(word: string): boolean {
   return isCommonWord(word) || nounGender(word.toLowerCase()) !== undefined;
+}
+
+function insideOrganisation(analysis: ArticleAnalysis, mention: Mention): boolean {
+  return analysis.organisations.some((organisation) =>
+    organisation.mentions.some(
+      (m) =>
+        m.start <= mention.start &&
+        mention.end <= m.end &&
+        (m.start < mention.start || mention.end < m.end),
+    ),
+  );
 }
 
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {

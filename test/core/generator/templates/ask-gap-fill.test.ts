@@ -258,3 +258,19 @@ describe("askGapFill on a long sentence cut around the gap", () => {
     expect(count?.prompt).not.toMatch(/« … où/u);
   });
 });
+
+describe("askGapFill inside a name", () => {
+  it("leaves no blank for a place that is a word of an organisation's name", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe président de l'Ordre national des pharmaciens du Cameroun (ONPC), le Dr Pierre Abena, estime que la crise était prévisible.",
+      ),
+    );
+    expect(
+      askGapFill(analysis).filter(
+        (candidate) =>
+          candidate.answer.kind === "place" && candidate.answer.place.name === "Cameroun",
+      ),
+    ).toEqual([]);
+  });
+});
