@@ -18,6 +18,7 @@ import { isDefective } from "./is-defective";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
+import { askAmong } from "./templates/ask-among";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
@@ -65,6 +66,7 @@ const TEMPLATES: readonly Template[] = [
   askPlannedCount,
   askPartOfTotal,
   askReportedClause,
+  askAmong,
 ];
 
 /** Templates that match a person to a title. */

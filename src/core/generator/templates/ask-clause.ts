@@ -560,7 +560,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     else if (complementText)
       rest = rest.slice(rest.indexOf(complementText) + complementText.length);
     const verb =
-      /^\s+((?:ont|avaient|sont|étaient|seront|seraient)\s+(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
+      /^\s+((?:ont|avaient|sont|étaient|seront|seraient)\s+(?:(?:toujours|encore|déjà|désormais)\s+)?(?:été\s+)?\p{Ll}+|\p{Ll}+)(?=[\s,.])/u.exec(
         rest,
       );
     const words = verb?.[1]?.split(/\s+/) ?? [];
@@ -573,7 +573,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // `… ont été tuées et plus de 12.500 sinistrées`: a second clause joined by `et` is not asked.
     const following = rest.slice(verb[0].length);
     // `ont été détruites ou inondées`: the participles joined are one fact, asked whole.
-    const joined = /^\s+(?:ou|et)\s+(\p{Ll}+)(?=[\s,.;])/u.exec(following);
+    // `sont toujours portées disparues`: a participle right after agrees as an attribute.
+    const joined = /^\s+(?:(?:ou|et)\s+)?(\p{Ll}+)(?=[\s,.;])/u.exec(following);
     const alsoParticiple =
       joined?.[1] &&
       participleOf(joined[1]) !== undefined &&
@@ -1260,7 +1261,15 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     // `élue`, `porte`: a noun or participle the lexicon also knows as a noun, after a noun.
     // After a name, a comma or an acronym's parenthesis (`le Conseil (CCC) annonce`), it is
     // the verb.
-    if (nounGender(word) && !/^(?:,|\)|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")) continue;
+    // After `ne` it is the verb (`ne compte que`).
+    if (
+      nounGender(word) &&
+      ne === 0 &&
+      !elided &&
+      !/^(?:,|\)|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")
+    ) {
+      continue;
+    }
     if (!anyVerb && NOT_MAIN_VERBS.has(verb.infinitive)) return undefined;
     // `Le regroupement Bécancour respire réclame …`: a verb right after a name and before
     // another verb is the name's; where the clause's verb is, is not sure.
@@ -1268,8 +1277,11 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     if (/^\p{Lu}/u.test(before) && finiteVerb(next) && !nounGender(next)) {
       return undefined;
     }
-    const negated = elided || ne === 1;
-    const not = negated && /^(?:pas|plus|jamais)$/u.test(next) ? words[index + 1] : undefined;
+    // `ne représentent que 17 %`: a restriction, not a negation; the question does without it.
+    const restricted = (elided || ne === 1) && next === "que";
+    const negated = (elided || ne === 1) && !restricted;
+    const not =
+      (negated && /^(?:pas|plus|jamais)$/u.test(next)) || restricted ? words[index + 1] : undefined;
     const last = not ?? words[index];
     return {
       index: words[index - ne]?.index ?? 0,

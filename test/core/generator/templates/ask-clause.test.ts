@@ -739,3 +739,22 @@ describe("askClause on a date after `dès`", () => {
     ).toContain("Quand la ligne permettra-t-elle d'offrir une cadence à la demi-heure ?");
   });
 });
+
+describe("askClause on a restriction and an attribute", () => {
+  it("reads `ne … que` as the figure it restricts, not a negation", () => {
+    const prompts = promptsFor(
+      "Les femmes ne représentent que 17 % des ingénieurs en exercice.",
+      "La mairie ne compte que 12 agents.",
+    );
+    expect(prompts).toContain(
+      "Quelle part des ingénieurs en exercice les femmes représentent-elles ?",
+    );
+    expect(prompts).toContain("Combien d'agents la mairie compte-t-elle ?");
+  });
+
+  it("counts a subject with an adverb and an attribute after its auxiliary", () => {
+    expect(promptsFor("Deux personnes sont toujours portées disparues.")).toEqual([
+      "Combien de personnes sont toujours portées disparues ?",
+    ]);
+  });
+});
