@@ -117,9 +117,12 @@ const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
 );
+/** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
+const SERVING_AREA =
+  /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
-  /^(?:en|à|au|aux|dans|lors|selon|par|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+  /^(?:en|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
@@ -1150,6 +1153,9 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
   // `le taux de succès au Brevet d'études du premier cycle (BEPC)`: a subject too long with its
   // name spelt out is asked with the acronym (`au BEPC`).
   if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = withAcronyms(subject);
+  // `les éléments du groupement de la Gendarmerie nationale de la wilaya de Tébessa`: where a
+  // long subject serves is left out of the question.
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = subject.replace(SERVING_AREA, "");
   // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
   subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
   // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.
@@ -1413,6 +1419,14 @@ const RATE =
 /** Units that measure a thing named after them (`tonnes de cacao`, `litres d'eau`). */
 const MEASURE_UNIT =
   /^(?:tonnes|kilos|kilogrammes|quintaux|litres|hectolitres|mètres cubes|hectares|kilomètres|mètres|barils|sacs|caisses|cartons|doses|lots)$/u;
+const MEASURE_GENDERS: Readonly<Record<string, "m" | "f">> = {
+  litres: "m",
+  hectolitres: "m",
+  kilos: "m",
+  tonnes: "f",
+  doses: "f",
+  caisses: "f",
+};
 /** Units of money: *Combien* alone asks for the amount. */
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
@@ -1487,7 +1501,8 @@ function howMany(
   if (!clause.simple && !money && !modal) {
     const head = unit.split(" ")[0] ?? "";
     const infinitive = participleOf(participle);
-    const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, ""));
+    // `litre` is missing from the Lefff nouns: the measures' genders are known here.
+    const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, "")) ?? MEASURE_GENDERS[head];
     if (!infinitive || !gender) return undefined;
     participle = pastParticiple(infinitive, gender, true) ?? participle;
   }

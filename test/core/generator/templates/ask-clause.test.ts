@@ -758,3 +758,15 @@ describe("askClause on a restriction and an attribute", () => {
     ]);
   });
 });
+
+describe("askClause on a long subject and a measure", () => {
+  it("leaves out the area a long subject serves, reads past `durant …`, agrees with `litres`", () => {
+    expect(
+      promptsFor(
+        "Les éléments du groupement de la Gendarmerie nationale de la wilaya de Tébessa ont saisi, durant la semaine écoulée, 14 310 litres de carburant destinés à la contrebande.",
+      ),
+    ).toContain(
+      "Combien de litres de carburant les éléments du groupement de la Gendarmerie nationale ont-ils saisis ?",
+    );
+  });
+});
