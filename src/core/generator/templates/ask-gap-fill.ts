@@ -172,7 +172,11 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     // Cut at a word, a window opens mid-phrase (`… rural et des Productions vivrières, ……`:
     // a minister's title torn, blind grading): it opens at the next comma when there is one.
     if (mention.start - start > SIDE) {
-      start = nextClause(body, wordAfter(body, mention.start - SIDE), mention);
+      const cut = wordAfter(body, mention.start - SIDE);
+      start = nextClause(body, cut, mention);
+      // No comma to open on and the sentence's start a little further: the window takes the
+      // whole subject (`Le temps d'attente | moyen des porte-conteneurs …` was torn).
+      if (start === cut && cut - sentence.start <= SIDE / 2) start = sentence.start;
     }
     if (end - mention.end > SIDE) {
       end = wordBefore(body, mention.end + SIDE);

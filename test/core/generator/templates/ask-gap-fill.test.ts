@@ -274,3 +274,17 @@ describe("askGapFill inside a name", () => {
     ).toEqual([]);
   });
 });
+
+describe("askGapFill on a long subject", () => {
+  it("opens the window on the sentence's start rather than mid-phrase when no comma is near", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe temps d'attente moyen des porte-conteneurs en rade du port de Casablanca est passé de 38 heures à 17 heures entre octobre 2025 et octobre 2026, a annoncé jeudi l'Agence nationale des ports (ANP).",
+      ),
+    );
+    const gap = askGapFill(analysis).find(
+      (candidate) => candidate.answer.kind === "number" && candidate.answer.quantity.value === 17,
+    );
+    expect(gap?.prompt).toMatch(/^Complétez : « Le temps d'attente moyen des porte-conteneurs/u);
+  });
+});
