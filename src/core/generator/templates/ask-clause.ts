@@ -86,6 +86,9 @@ const OBJECT_END =
   /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
+/** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
+const LISTED_NAMES_AFTER =
+  /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s+(?:et|ou)\s+(?:d['’]|de\s+|du\s+)?\p{Lu}/u;
 /** `avec` and a bare noun (`avec frappe`), no determiner: a kind of the noun before it. */
 const BARE_NOUN_WITH = new RegExp(
   String.raw`^\s+avec\s+(?!(?:${DETERMINERS})(?:\s|(?<=['’])))\p{Ll}+(?![\p{L}'’])`,
@@ -1616,6 +1619,9 @@ function objectOf(
   if (next && (!next[1] || pastParticiple(next[1]) !== undefined)) {
     return { object: undefined, ...objectSpan };
   }
+  // `les régions Analamanga, Itasy et Vakinankaratra`: names listed on past the comma; cut
+  // there, the object is torn.
+  if (LISTED_NAMES_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun
   // before; cut there, the object is torn.
   if (BARE_NOUN_WITH.test(rest.slice(end))) {

@@ -770,3 +770,13 @@ describe("askClause on a long subject and a measure", () => {
     );
   });
 });
+
+describe("askClause on a list of names cut by a comma", () => {
+  it("asks nothing of an object whose list goes on past the comma", () => {
+    expect(
+      promptsFor(
+        "La Direction générale de la météorologie a placé les régions Analamanga, Itasy et Vakinankaratra en alerte orange.",
+      ),
+    ).toEqual([]);
+  });
+});
