@@ -329,7 +329,8 @@ function trimComplement(name: string): string {
   // `La Région contribuera …`: a verb after the name is the sentence's, not the name's.
   const trailing = (word: string) =>
     FUNCTION_WORDS.has(word.toLowerCase()) ||
-    TRAILING_ADVERB.test(word) ||
+    // `également`, but not `logement` nor `gouvernement`: nouns end in -ment too.
+    (TRAILING_ADVERB.test(word) && !nounGender(word)) ||
     // `la Commission mixte se tiendra`: a clitic opens the sentence's verb.
     /^(?:se|ne|y|en|lui|leur)$/u.test(word) ||
     (/^\p{Ll}/u.test(word) && finiteVerb(word) !== undefined && !nounGender(word));

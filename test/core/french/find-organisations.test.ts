@@ -265,4 +265,15 @@ describe("findOrganisations", () => {
       ).map((organisation) => [organisation.name, organisation.acronym]),
     ).toEqual([["Association des élèves et étudiants du Mali", "AEEM"]]);
   });
+
+  it("keeps a complement ending in -ment that is a noun (`du logement`), drops an adverb", () => {
+    expect(
+      findOrganisations("Le Fonds du logement a aménagé le foyer.").map((o) => o.name),
+    ).toEqual(["Fonds du logement"]);
+    expect(
+      findOrganisations("La Fédération sénégalaise de football également a réagi.").map(
+        (o) => o.name,
+      ),
+    ).toEqual(["Fédération sénégalaise de football"]);
+  });
 });

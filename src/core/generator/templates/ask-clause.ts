@@ -125,7 +125,7 @@ const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
-  /^(?:en|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+  /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
@@ -611,7 +611,10 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const tail = `${object ? ` ${object}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
-      prompt: applyContractions(`Combien ${of}${unit} ${verbPhrase}${tail} ?`),
+      // `a indiqué que 300 radars seraient installés`: asked in the future it stands for.
+      prompt: (sentence === evidence ? (p: string) => p : asFuture)(
+        applyContractions(`Combien ${of}${unit} ${verbPhrase}${tail} ?`),
+      ),
       answer: { kind: "number", quantity },
       sentence: evidence,
       reliability: 0.85,
@@ -1486,6 +1489,11 @@ function howMany(
   if (!measured && bare?.[1] && !FUNCTION_WORDS_AFTER_DE.test(bare[1])) {
     unit = `${unit} ${bare[0].trim()}`.replace(/(['’])\s+/gu, "$1");
     after = after.slice(bare[0].length).trim();
+    // `demandes de protection internationale`: the complement's adjectives go with it.
+    for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
+      unit = `${unit} ${adjective[1]}`;
+      after = after.slice(adjective[0].length);
+    }
   }
   // `assure environ 40 % de l'offre mondiale`: *Quelle part de l'offre mondiale … ?*
   if (unit === "%") return shareOf(clause, quantity, after, each, personGender);

@@ -780,3 +780,22 @@ describe("askClause on a list of names cut by a comma", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on the late dev batch's shapes", () => {
+  it("keeps `en vigueur` as what the verb governs, not an incise", () => {
+    expect(
+      promptsFor("La loi entrera en vigueur le 1er janvier 2027, après sa promulgation."),
+    ).toContain("Quand la loi entrera-t-elle en vigueur ?");
+  });
+
+  it("asks a reported count in the future, and keeps a complement's adjective", () => {
+    const prompts = promptsFor(
+      "Le ministre a indiqué que 300 radars seraient installés d'ici à 2028 à Cotonou.",
+      "Le Luxembourg a enregistré 2 318 demandes de protection internationale.",
+    );
+    expect(prompts).toContain("Combien de radars seront installés ?");
+    expect(prompts).toContain(
+      "Combien de demandes de protection internationale le Luxembourg a-t-il enregistrées ?",
+    );
+  });
+});
