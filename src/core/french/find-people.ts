@@ -46,7 +46,7 @@ const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
 const PLACE_BEFORE =
   /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|(?:ville|banlieue|région|province|district|commune|wilaya|préfecture|département|canton|quartier|village|localité|cercle|territoire|gouvernorat) d(?:e|u|es)|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
-  /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire)\s+$/iu;
+  /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire|hôpital|clinique|lycée|collège|école|université|institut|stade|église|cathédrale|mosquée|aéroport|gare|pont|rue|avenue|boulevard|place|quai|centre|complexe|théâtre|musée|palais|hôtel|résidence|cité)\s+$/iu;
 /** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
 const NATIONALITY =
   /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique)$/u;
@@ -80,7 +80,8 @@ export function findPeople(body: string): Person[] {
       end: match.index + match[0].length,
     });
     if (!mention || !isPersonName(mention.text)) continue;
-    // `la société Rietveld Capital`, `le club Vélo Pontivy`: an organisation's name.
+    // `la société Rietveld Capital`, `le club Vélo Pontivy`, `l'hôpital Notre-Dame de
+    // Petit-Goâve`: an organisation's or a building's name.
     if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start)))
       continue;
     // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person; but `attribué à

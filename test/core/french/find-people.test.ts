@@ -107,3 +107,13 @@ describe("findPeople", () => {
     expect(found.map((p) => p.name)).toEqual(["Nadège Le Floch"]);
   });
 });
+
+describe("findPeople after a building's noun", () => {
+  it("takes no hospital's or school's name for a person", () => {
+    expect(
+      findPeople(
+        "Les blessés ont été transportés à l'hôpital Notre-Dame de Petit-Goâve, près du lycée Pierre-Loti.",
+      ).map((person) => person.name),
+    ).toEqual([]);
+  });
+});

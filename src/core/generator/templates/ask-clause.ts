@@ -317,8 +317,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     }
     // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
     const infinitive = clause.simple ?? participleOf(clause.participle);
+    // A person the action falls on is asked by name (clause-whom), not as a thing done.
     const what =
-      cut || TWO_OBJECT_VERBS.has(infinitive ?? "") ? undefined : whatWasDone(clause, object);
+      cut || TWO_OBJECT_VERBS.has(infinitive ?? "") || (whom && whom !== person)
+        ? undefined
+        : whatWasDone(clause, object);
     if (what && (!whoOnly || what.shorter)) {
       const shorter = what.shorter ? { shorter: [what.shorter] } : {};
       const answer = { kind: "phrase", text: what.answer, ...shorter } as const;
@@ -480,6 +483,9 @@ const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|
 const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
 
 /** A weekday right after a verb: `mardi matin`. */
+/** The noun an object opens on, past its determiner and an adjective of time (`l'ancien échevin`). */
+const PERSON_HEAD =
+  /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:(?:ancien|ancienne|anciens|anciennes|nouvel|nouveau|nouvelle|nouveaux|jeune|jeunes|ex-)\s*)?(\p{L}[\p{L}-]*)/u;
 /** `de feu`, `d'hôpital`: `de` and a noun without a determiner, after a counted noun. */
 const BARE_COMPLEMENT = /^(?:de\s+|d['’])(\p{Ll}[\p{Ll}-]*)(?=[\s,.]|$)/u;
 /** What may follow `de` without being a bare noun: a determiner or a pronoun. */
@@ -1402,7 +1408,12 @@ function whatWasDone(
   const shorter = words.length > MAX_WHAT_WORDS ? headOf(words) : undefined;
   if (words.length > MAX_WHAT_WORDS && !shorter) return undefined;
   const verb = [clause.aux, clause.participle].filter(Boolean).join(" ");
-  const prompt = applyContractions(`Que ${verb} ${clause.subject} ?`);
+  // `a condamné l'ancien échevin des Travaux`: someone, asked *Qui … ?*, not *Qu'a … ?*.
+  const head = PERSON_HEAD.exec(answer)?.[1]?.toLowerCase() ?? "";
+  const someone = ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, ""));
+  const prompt = someone
+    ? question("Qui", clause, verbAfterAux(clause), "")
+    : applyContractions(`Que ${verb} ${clause.subject} ?`);
   return { prompt, answer, ...(shorter ? { shorter } : {}) };
 }
 

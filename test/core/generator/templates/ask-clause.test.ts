@@ -799,3 +799,15 @@ describe("askClause on the late dev batch's shapes", () => {
     );
   });
 });
+
+describe("askClause on a person the action falls on", () => {
+  it("asks *Qui … ?* of a role noun object, and once only when the person is named", () => {
+    expect(
+      promptsFor("Le tribunal a condamné mercredi l'ancien échevin des Travaux de Sambreville."),
+    ).toContain("Qui le tribunal a-t-il condamné ?");
+    const named = promptsFor(
+      "Le tribunal a condamné mardi l'ancien échevin des Travaux, Michel Dardenne, à trois ans de prison.",
+    ).filter((prompt) => prompt === "Qui le tribunal a-t-il condamné ?");
+    expect(named).toHaveLength(1);
+  });
+});
