@@ -100,6 +100,9 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
       // `la Société de transport de Sherbrooke`, `l'Université de Sherbrooke`: a place in a
       // name; swapped, it makes up an institution rather than a false fact.
       if (group.kind && (IN_A_NAME.test(before) || within(mention, organisations))) continue;
+      // `Genève Aéroport`, `Paris Saint-Germain`: a place opening a name goes with the word after.
+      const after = sentence.text.slice(mention.end - sentence.start);
+      if (group.kind && /^\s\p{Lu}\p{Ll}/u.test(after)) continue;
       // `Pour Kinshasa, l'enjeu est …`: a city named as its government (blind grading: another
       // city of the same country makes the statement arguable).
       if (group.kind === "city" && STANDS_FOR_GOVERNMENT.test(before)) continue;

@@ -131,3 +131,14 @@ describe("askSwapTrueFalse on a province", () => {
     expect(COUNTRIES.has("Québec")).toBe(false);
   });
 });
+
+describe("askSwapTrueFalse on a place opening a name", () => {
+  it("swaps no city followed by the rest of a name (`Genève Aéroport`)", () => {
+    expect(
+      statements(
+        "Le trafic devrait reprendre samedi, a averti Genève Aéroport.",
+        "Les vols vers Londres et Porto sont annulés.",
+      ).map(([statement]) => statement),
+    ).not.toContainEqual(expect.stringMatching(/(?:Londres|Porto) Aéroport/u));
+  });
+});
