@@ -628,6 +628,16 @@ describe("findDefects and findQuizDefects", () => {
     expect(checks).toEqual(expect.arrayContaining(["determiner-gender", "person-common-word"]));
   });
 
+  it("stray-letter: a lone letter, but not a degree's unit (`48 °C`)", () => {
+    const sentence = "Les températures pourront atteindre 48 °C mardi, le s moins.";
+    const checks = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "mardi", sentence), sentence).map((d) => d.check);
+    expect(checks("Quand les températures pourront-elles atteindre 48 °C ?")).not.toContain(
+      "stray-letter",
+    );
+    expect(checks("Quand le s moins pourra-t-il venir ?")).toContain("stray-letter");
+  });
+
   it("spacing: a full stop left before the question mark", () => {
     const sentence = "Le Conseil annonce le déploiement de 120 brigades de contrôle.";
     const checks = (prompt: string) =>
