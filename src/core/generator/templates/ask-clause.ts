@@ -299,6 +299,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = question("Qui", clause, verb, "", person?.gender);
       add("clause-whom", prompt, { kind: "person", person: whom }, 0.85, `whom:${sentence.start}`);
     }
+    // `Le texte a été voté par 97 députés`: *Par combien de députés le texte a-t-il été voté ?*
+    const agents = clause.passive ? agentCount(analysis, rest, restStart) : undefined;
+    if (agents) {
+      const of = /^[aeiouyéèêh]/iu.test(agents.unit) ? "d'" : "de ";
+      const prompt = question(`Par combien ${of}${agents.unit}`, clause, verb, "", person?.gender);
+      const answer = { kind: "number", quantity: agents } as const;
+      add("clause-how-many", prompt, answer, 0.85, `quantity:${agents.start}`, true);
+    }
     const aimed = object ? countAimedAt(analysis, object, restStart + end) : undefined;
     if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
     const counted = howMany(
@@ -392,6 +400,26 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
   return candidates;
+}
+
+/** `par 97 députés`, `par environ 300 employés`: a passive's agent counted. */
+const COUNTED_AGENT = /^\s+par\s+(?:(?:près de|environ|plus de|au moins|quelque)\s+)?/u;
+
+/** The count of a passive's agent, when it counts people or things by a plain noun. */
+function agentCount(analysis: ArticleAnalysis, rest: string, restStart: number) {
+  const lead = COUNTED_AGENT.exec(rest);
+  if (!lead) return undefined;
+  const start = restStart + lead[0].length;
+  const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
+  if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*s$/u.test(quantity.unit)) {
+    return undefined;
+  }
+  if (
+    /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois|voix)$/u.test(quantity.unit)
+  ) {
+    return undefined;
+  }
+  return quantity;
 }
 
 /**

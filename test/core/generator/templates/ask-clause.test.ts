@@ -811,3 +811,16 @@ describe("askClause on a person the action falls on", () => {
     expect(named).toHaveLength(1);
   });
 });
+
+describe("askClause on a passive's counted agent", () => {
+  it("asks *Par combien de … ?* of people counted as the agent, not of a sum", () => {
+    const prompts = promptsFor(
+      "Le texte a été voté par 97 députés, tandis que 11 élus ont voté contre.",
+      "La pétition a été signée par 12 000 habitants.",
+      "Le projet a été financé par 3 millions d'euros.",
+    );
+    expect(prompts).toContain("Par combien de députés le texte a-t-il été voté ?");
+    expect(prompts).toContain("Par combien d'habitants la pétition a-t-elle été signée ?");
+    expect(prompts.join(" ")).not.toMatch(/Par combien de millions/u);
+  });
+});
