@@ -70,6 +70,10 @@ describe("findQuantities", () => {
     expect(found("Elle a obtenu 12,5 sur 20.")).toEqual([]);
   });
 
+  it("reads a speed in km/h whole", () => {
+    expect(found("La vitesse est limitée à 50 km/h en ville.")).toEqual([["50 km/h", 50, "km/h"]]);
+  });
+
   it("counts `un million` of something, its scale in the unit like `deux millions`", () => {
     expect(
       findQuantities("Près d'un million d'Ivoiriens et deux millions d'habitants").map(

@@ -17,10 +17,10 @@ import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 import { antecedents, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
-/** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`. */
+/** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =
-  /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
-const AMOUNT = /^(?:estimé|évalué|chiffré|fixé)/u;
+  /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|limité|plafonné|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
+const AMOUNT = /^(?:estimé|évalué|chiffré|fixé|limité|plafonné)/u;
 /**
  * A verb of level and `à`: reflexive (`s'élève`, `s'établit`, `se situe`), with `être` (`est
  * tombé`) or `avoir` (`a chuté`).

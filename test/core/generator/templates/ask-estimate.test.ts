@@ -156,3 +156,17 @@ describe("askEstimate", () => {
     ).toEqual([]);
   });
 });
+
+describe("askEstimate on a limit", () => {
+  it("asks the level a limit is set at, a speed in km/h among the units", () => {
+    expect(
+      candidatesFor(
+        "La vitesse sera limitée à 50 km/h en agglomération.",
+        "Le prix est plafonné à 300 francs CFA le kilo.",
+      ).map((candidate) => candidate.prompt),
+    ).toEqual([
+      "À combien la vitesse sera-t-elle limitée ?",
+      "À combien le prix est-il plafonné ?",
+    ]);
+  });
+});
