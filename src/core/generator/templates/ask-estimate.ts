@@ -88,6 +88,8 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     if (measure) candidates.push(measure);
     const change = askChange(analysis, sentence);
     if (change) candidates.push(change);
+    const set = askSet(analysis, sentence);
+    if (set) candidates.push(set);
     candidates.push(...askAmountOf(analysis, sentence));
     const match = STATE.exec(sentence.text);
     const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
@@ -244,6 +246,64 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
       ? `${plural ? "sont" : "est"} ${past}`
       : `${plural ? "doivent" : "doit"} passer`;
   return amountQuestion(applyContractions(`À combien ${verb} ${written} ?`), quantity, sentence);
+}
+
+/** `a fixé à 315 francs CFA le prix plancher …`, `fixe la vitesse maximale à 50 km/h`. */
+const SET_VERBS = "fixé|limité|plafonné|fixe|fixent|limite|limitent|plafonne|plafonnent";
+const SET_BEFORE_OBJECT = new RegExp(
+  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
+  "u",
+);
+const SET_AFTER_OBJECT = new RegExp(
+  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})\s+(?<object>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»()\d]{2,80}?)\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
+  "u",
+);
+/** Where an object written after the figure ends: a purpose, a comparison, a date. */
+const SET_OBJECT_END =
+  /\s(?:pour|contre|dès|depuis|à partir|à compter|en raison|afin|d['’]ici|alors|tandis)(?!\p{L})|[,;:.()«»]/u;
+const MAX_SET_OBJECT_WORDS = 10;
+
+/**
+ * *À combien le gouvernement a-t-il fixé le prix plancher du kilogramme d'arachide ?* from `Le
+ * gouvernement a fixé à 315 francs CFA le prix plancher du kilogramme d'arachide …`: the level a
+ * subject sets, the object written before or after the figure.
+ */
+function askSet(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const after = SET_AFTER_OBJECT.exec(sentence.text);
+  const match = after ?? SET_BEFORE_OBJECT.exec(sentence.text);
+  if (!match || !SUBJECT_START.test(sentence.text)) return undefined;
+  const written = subjectBefore(sentence.text.slice(0, match.index), analysis.people);
+  if (!written || analysis.people.some((p) => p.name === written)) return undefined;
+  const at = sentence.start + match.index + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+  if (!quantity) return undefined;
+  let object = after?.groups?.object ?? "";
+  if (!after) {
+    const rest = analysis.body.slice(quantity.end, sentence.end);
+    const np = /^\s+((?:le|la|les|l['’])\s*[^]*)$/u.exec(rest)?.[1] ?? "";
+    const end = SET_OBJECT_END.exec(np)?.index ?? np.length;
+    object = np.slice(0, end).trim();
+  }
+  const words = object.split(/\s+/u).length;
+  if (
+    !object ||
+    words > MAX_SET_OBJECT_WORDS ||
+    /\s(?:de|du|des|d['’]|à|au|aux|le|la|les)$/u.test(object)
+  ) {
+    return undefined;
+  }
+  const { aux, verb = "" } = match.groups ?? {};
+  const subject = lowerDeterminer(written);
+  const plural = /^(?:ont|fixent|limitent|plafonnent)$/u.test(aux ?? verb);
+  const pronoun = subjectPronoun(subject, plural);
+  const finite = aux ?? verb;
+  if (!pronoun || (aux === undefined && /é$/u.test(verb))) return undefined;
+  const t = /[ae]$/u.test(finite) ? "-t" : "";
+  const participle = aux ? ` ${verb}` : "";
+  const prompt = applyContractions(
+    `À combien ${subject} ${finite}${t}-${pronoun}${participle} ${lowerDeterminer(object)} ?`,
+  );
+  return amountQuestion(prompt, quantity, sentence);
 }
 
 /** Sums named by what they are for: `une prime de 50 millions`, `un prêt de 200 millions $`. */

@@ -170,3 +170,17 @@ describe("askEstimate on a limit", () => {
     ]);
   });
 });
+
+describe("askEstimate on a level a subject sets", () => {
+  it("asks it with the object written after or before the figure", () => {
+    expect(
+      candidatesFor(
+        "Le gouvernement a fixé à 315 francs CFA le prix plancher du kilogramme d'arachide pour la campagne 2026-2027.",
+        "La loi fixe la vitesse maximale à 50 km/h dans les agglomérations.",
+      ).map((candidate) => candidate.prompt),
+    ).toEqual([
+      "À combien le gouvernement a-t-il fixé le prix plancher du kilogramme d'arachide ?",
+      "À combien la loi fixe-t-elle la vitesse maximale ?",
+    ]);
+  });
+});
