@@ -571,6 +571,7 @@ describe("distractor checks", () => {
     expect(
       flags("option-ill-formed", numbers(["3 millions de", "4 millions de", "5 millions de"])),
     ).toBe(true);
+    expect(flags("option-ill-formed", numbers(["56 km/h", "70 km/h", "88 km/h"]))).toBe(false);
     expect(
       flags("option-ill-formed", numbers(["550 salariés", "15 degrés", "4 500 personnes"])),
     ).toBe(false);

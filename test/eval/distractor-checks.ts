@@ -46,6 +46,8 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         .filter((text) => {
           const last = wordsOf(text).at(-1) ?? "";
           if (!/^\p{Ll}/u.test(last) || wordsOf(text).length < 2) return false;
+          // `56 km/h`: a unit written with a slash ends the phrase.
+          if (/\d\s*\p{L}+\/\p{L}+$/u.test(text)) return false;
           // stopwords-fr also lists some nouns (`personnes`): a noun ends a phrase well.
           return !isNoun(last) && (isFunctionWord(last) || PARTICIPLE.test(last));
         })
