@@ -123,6 +123,8 @@ const TIME_ADVERB = new RegExp(
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
 const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** `en rade du port de Casablanca`: where, at the end of a subject. */
+const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|aux|sur)\s)[^,]*$/u;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
 const INCISE =
   /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
@@ -1196,6 +1198,14 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
   // `les éléments du groupement de la Gendarmerie nationale de la wilaya de Tébessa`: where a
   // long subject serves is left out of the question.
   if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = subject.replace(SERVING_AREA, "");
+  // `le temps d'attente moyen des porte-conteneurs | en rade du port de Casablanca`: where, left
+  // out of a subject still too long.
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) {
+    const where = TRAILING_WHERE.exec(subject);
+    if (where && subject.slice(0, where.index).split(/\s+/u).length >= 3) {
+      subject = subject.slice(0, where.index);
+    }
+  }
   // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
   subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();
   // `la passerelle qui enjambe le Blavet à Pontivy` → `la passerelle`.

@@ -184,3 +184,13 @@ describe("askEstimate on a level a subject sets", () => {
     ]);
   });
 });
+
+describe("askEstimate on a long subject", () => {
+  it("leaves out where, at the end of a subject still too long", () => {
+    expect(
+      candidatesFor(
+        "Le temps d'attente moyen des porte-conteneurs en rade du port de Casablanca est passé de 38 heures à 17 heures entre octobre 2025 et octobre 2026.",
+      ).map((candidate) => candidate.prompt),
+    ).toContain("À combien est passé le temps d'attente moyen des porte-conteneurs ?");
+  });
+});
