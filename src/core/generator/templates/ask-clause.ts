@@ -1194,7 +1194,11 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
   }
   // `le taux de succès au Brevet d'études du premier cycle (BEPC)`: a subject too long with its
   // name spelt out is asked with the acronym (`au BEPC`).
-  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = withAcronyms(subject);
+  // `des chercheurs de l'Institut national de recherche pour l'agriculture, l'alimentation et
+  // l'environnement (Inrae)`: a name with commas of its own, asked with its acronym too.
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS || /,(?!\d)/u.test(subject)) {
+    subject = withAcronyms(subject);
+  }
   // `les éléments du groupement de la Gendarmerie nationale de la wilaya de Tébessa`: where a
   // long subject serves is left out of the question.
   if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) subject = subject.replace(SERVING_AREA, "");
@@ -1235,7 +1239,8 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
  * from the last capitalised word with the acronym's initial.
  */
 function withAcronyms(text: string): string {
-  const paren = /\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(text);
+  // `(BEPC)`, and acronyms read as words (`(Inrae)`).
+  const paren = /\s*\((\p{Lu}(?:[\p{Lu}\d]{1,7}|\p{Ll}{2,6}))\)/u.exec(text);
   const acronym = paren?.[1];
   if (!paren || !acronym) return text;
   const start = text.slice(0, paren.index).lastIndexOf(acronym[0] ?? "");

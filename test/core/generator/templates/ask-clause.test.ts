@@ -824,3 +824,13 @@ describe("askClause on a passive's counted agent", () => {
     expect(prompts.join(" ")).not.toMatch(/Par combien de millions/u);
   });
 });
+
+describe("askClause on a subject naming an institution with commas", () => {
+  it("asks it with the acronym read as a word (`Inrae`)", () => {
+    expect(
+      promptsFor(
+        "Des chercheurs de l'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement (Inrae) ont identifié une bactérie capable de décomposer le polystyrène.",
+      ),
+    ).toContain("Qu'ont identifié des chercheurs de l'Inrae ?");
+  });
+});
