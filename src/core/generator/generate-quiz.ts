@@ -30,6 +30,7 @@ import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
 import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
+import { askRankedFirst } from "./templates/ask-ranked-first";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
@@ -67,6 +68,7 @@ const TEMPLATES: readonly Template[] = [
   askPartOfTotal,
   askReportedClause,
   askAmong,
+  askRankedFirst,
 ];
 
 /** Templates that match a person to a title. */
