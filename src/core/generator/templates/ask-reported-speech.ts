@@ -126,8 +126,14 @@ function reportedClause(quote: string): string | undefined {
     return undefined;
   // `… que nous devions tout arrêter` keeps the speaker's `nous`: the question would speak for them.
   if (FIRST_OR_SECOND_PERSON.test(lowered)) return undefined;
+  // `le reste, on le corrigera`, `ce soir`: the speaker's `on` and here-and-now do not carry
+  // over into reported speech.
+  if (SPEAKERS_HERE_AND_NOW.test(lowered)) return undefined;
   return lowered.split(" ").length <= MAX_CLAUSE_WORDS ? lowered : undefined;
 }
+
+const SPEAKERS_HERE_AND_NOW =
+  /(?<!\p{L})(?:on|ce soir|ce matin|cet après-midi|aujourd['’]hui|demain|ici)(?!\p{L})/u;
 
 /** A whole quotation of at most MAX_CLAUSE_WORDS words, without its quotation marks. */
 function directQuote(quote: string): string | undefined {

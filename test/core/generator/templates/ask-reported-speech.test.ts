@@ -112,3 +112,16 @@ describe("askReportedSpeech on a quotation's last sentence", () => {
     );
   });
 });
+
+describe("askReportedSpeech on the speaker's here and now", () => {
+  it("reports no clause holding `on` or `ce soir`: the quotation stays a quotation", () => {
+    const prompts = askReportedSpeech(
+      analysisOf(
+        "« C'est la qualification qui compte ce soir, le reste, on le corrigera », a déclaré le sélectionneur, Didier Rouvière.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toEqual([
+      "Qui a déclaré : « C'est la qualification qui compte ce soir, le reste, on le corrigera » ?",
+    ]);
+  });
+});
