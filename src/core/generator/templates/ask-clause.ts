@@ -416,9 +416,7 @@ function agentCount(analysis: ArticleAnalysis, rest: string, restStart: number) 
   if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*s$/u.test(quantity.unit)) {
     return undefined;
   }
-  if (
-    /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois|voix)$/u.test(quantity.unit)
-  ) {
+  if (TIME_UNITS.test(quantity.unit) || quantity.unit === "voix") {
     return undefined;
   }
   return quantity;
@@ -578,9 +576,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     if (!quantity || !noun || MONEY.test(quantity.unit) || !/^\p{L}[\p{Ll}-]*$/u.test(noun))
       continue;
     if (noun === quantity.unit && !/^\p{Ll}/u.test(noun)) continue;
-    if (
-      /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois|%)$/u.test(quantity.unit)
-    ) {
+    if (TIME_UNITS.test(quantity.unit) || quantity.unit === "%") {
       continue;
     }
     // `dix-sept personnes, dont quinze collégiens, ont été blessées`: the incise says which.
@@ -1487,6 +1483,8 @@ const MEASURE_GENDERS: Readonly<Record<string, "m" | "f">> = {
   doses: "f",
   caisses: "f",
 };
+/** Units of time (and `fois`): a count of them is a duration or a frequency, asked otherwise. */
+const TIME_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u;
 /** Units of money: *Combien* alone asks for the amount. */
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
@@ -1536,10 +1534,7 @@ function howMany(
   // `71 départs de feu`, `120 brigades de contrôle`: `de` and a bare noun name what is counted.
   const bare = BARE_COMPLEMENT.exec(after);
   // Not a sum's (`2,3 millions d'euros d'aides publiques`) nor a duration's (`4 ans de prison`).
-  const measured =
-    unit === "%" ||
-    MONEY.test(quantity.unit) ||
-    /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u.test(unit);
+  const measured = unit === "%" || MONEY.test(quantity.unit) || TIME_UNITS.test(unit);
   if (!measured && bare?.[1] && !FUNCTION_WORDS_AFTER_DE.test(bare[1])) {
     unit = `${unit} ${bare[0].trim()}`.replace(/(['’])\s+/gu, "$1");
     after = after.slice(bare[0].length).trim();
@@ -1559,8 +1554,7 @@ function howMany(
   ) {
     return undefined;
   }
-  if (/^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u.test(unit))
-    return undefined;
+  if (TIME_UNITS.test(unit)) return undefined;
   let participle = clause.participle;
   const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux);
   if (!clause.simple && !money && !modal) {
