@@ -280,7 +280,7 @@ function askSet(analysis: ArticleAnalysis, sentence: Sentence): Candidate | unde
   let object = after?.groups?.object ?? "";
   if (!after) {
     const rest = analysis.body.slice(quantity.end, sentence.end);
-    const np = /^\s+((?:le|la|les|l['’])\s*[^]*)$/u.exec(rest)?.[1] ?? "";
+    const np = /^\s+((?:le|la|les|l['’])\s*.*)$/su.exec(rest)?.[1] ?? "";
     const end = SET_OBJECT_END.exec(np)?.index ?? np.length;
     object = np.slice(0, end).trim();
   }
