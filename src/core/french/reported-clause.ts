@@ -37,6 +37,17 @@ export interface ReportedClause {
  *   ?.sentence.text; // "La station ouvrira en mai."
  */
 export function reportedClause(sentence: Sentence): ReportedClause | undefined {
+  // Three templates ask for each sentence's: it is read once.
+  const known = read.get(sentence);
+  if (known !== undefined) return known ?? undefined;
+  const found = readReported(sentence);
+  read.set(sentence, found ?? null);
+  return found;
+}
+
+const read = new WeakMap<Sentence, ReportedClause | null>();
+
+function readReported(sentence: Sentence): ReportedClause | undefined {
   const reported = REPORTED.exec(sentence.text);
   if (!reported) return undefined;
   const offset = reported.index + reported[0].length;
