@@ -40,12 +40,12 @@ export function findVote(text: string): Vote | undefined {
     : abstentions
       ? [`${yes} voix pour`, `${yes} voix`]
       : [];
-  const start = match.index;
+  const count = match[0].replace(/^par\s+/u, "");
   return {
-    start,
-    end: start + match[0].length,
-    text: match[0].replace(/^par\s+/u, ""),
-    shorter: shorter.filter((wording) => wording !== match[0].replace(/^par\s+/u, "")),
+    start: match.index,
+    end: match.index + match[0].length,
+    text: count,
+    shorter: shorter.filter((wording) => wording !== count),
   };
 }
 

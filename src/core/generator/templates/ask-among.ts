@@ -4,6 +4,7 @@
  * enfants`: a count given inverted, after the group it belongs to (disaster and accident news).
  */
 import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
 
 /** `Parmi les victimes figurent cinq enfants`, `Parmi les blessés, on compte 12 pompiers`. */
@@ -26,7 +27,6 @@ export function askAmong(analysis: ArticleAnalysis): Candidate[] {
     const start = sentence.start + match[0].length;
     const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
     if (!quantity || !/^\p{Ll}[\p{Ll}-]*$/u.test(quantity.unit)) continue;
-    const of = /^[aeiouyéèêh]/iu.test(quantity.unit) ? "d'" : "de ";
     // `on compte cinq enfants parmi …` reads as *Combien d'enfants compte-t-on parmi … ?*.
     const inverted = verb.replace(/^on\s+/u, "");
     const asked = /^on\s/u.test(verb)
@@ -34,7 +34,7 @@ export function askAmong(analysis: ArticleAnalysis): Candidate[] {
       : `${verb} parmi ${group}`;
     candidates.push({
       template: "among",
-      prompt: `Combien ${of}${quantity.unit} ${asked} ?`,
+      prompt: applyContractions(`Combien de ${quantity.unit} ${asked} ?`),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.85,

@@ -273,11 +273,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     ) => {
       if (whoOnly && !long && !WHO_TEMPLATES.has(template)) return;
       if (countOnly && template !== "clause-how-many") return;
-      // `a annoncé que la distribution serait ramenée`: asked in the future it stands for.
-      const asked = sentence === evidence ? prompt : asFuture(prompt);
       candidates.push({
         template,
-        prompt: asked,
+        prompt: askedOf(sentence, evidence, prompt),
         answer,
         sentence: evidence,
         reliability,
@@ -304,8 +302,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `Le texte a été voté par 97 députés`: *Par combien de députés le texte a-t-il été voté ?*
     const agents = clause.passive ? agentCount(analysis, rest, restStart) : undefined;
     if (agents) {
-      const of = /^[aeiouyéèêh]/iu.test(agents.unit) ? "d'" : "de ";
-      const prompt = question(`Par combien ${of}${agents.unit}`, clause, verb, "", person?.gender);
+      const prompt = question(`Par combien de ${agents.unit}`, clause, verb, "", person?.gender);
       const answer = { kind: "number", quantity: agents } as const;
       add("clause-how-many", prompt, answer, 0.85, `quantity:${agents.start}`, true);
     }
@@ -420,6 +417,14 @@ function agentCount(analysis: ArticleAnalysis, rest: string, restStart: number) 
     return undefined;
   }
   return quantity;
+}
+
+/**
+ * A prompt read on the clause a sentence reports (`a indiqué que 300 radars seraient installés`)
+ * asks in the future the conditional stands for; one read on the sentence itself, as written.
+ */
+function askedOf(read: Sentence, evidence: Sentence, prompt: string): string {
+  return read === evidence ? prompt : asFuture(prompt);
 }
 
 /**
@@ -643,8 +648,9 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const tail = `${object ? ` ${object}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
-      // `a indiqué que 300 radars seraient installés`: asked in the future it stands for.
-      prompt: (sentence === evidence ? (p: string) => p : asFuture)(
+      prompt: askedOf(
+        sentence,
+        evidence,
         applyContractions(`Combien ${of}${unit} ${verbPhrase}${tail} ?`),
       ),
       answer: { kind: "number", quantity },

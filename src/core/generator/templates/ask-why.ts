@@ -206,14 +206,7 @@ function causeByVerb(
     const resumed = RESUMED_AFTER_INCISE.exec(text.slice(caused.index + caused[0].length));
     const cause = resumed ? `${written} ${resumed[1]}` : written;
     const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
-    const article = ARTICLE_AFTER[connective.trim().split(/\s+/u).at(-1) ?? ""];
-    const elided = /l['’]$/u.test(connective.trim())
-      ? "l'"
-      : /la$/u.test(connective.trim())
-        ? "la "
-        : "";
-    // The article the connective holds (`au manque` → `le manque`) is the answer's.
-    const determiner = article ?? elided;
+    const determiner = determinerIn(connective);
     const whole = reasonOf(`${determiner}${cause}`);
     const reason = whole?.slice(determiner.length).trim();
     if (!subject || !whole || !reason || VOICE.test(text.slice(0, caused.index))) return undefined;
@@ -222,12 +215,9 @@ function causeByVerb(
       /^(?:sont|étaient|ont|avaient)$/u.test(aux ?? passive ?? "") ||
       /^(?:les|des|ces|leurs|ses)\s/u.test(subject);
     const pronoun = subjectPronoun(subject, plural);
-    const answer = whole.replace(/(['’])\s+/gu, "$1");
-    // A long cause needs a shorter accepted wording, as above.
-    const long = answer.split(/\s+/u).length > MAX_TYPED_WORDS;
-    const core = long ? shorterReason(answer) : undefined;
-    if (long && !core) return undefined;
-    const shorter = core ? { shorter: [core] } : {};
+    const typed = typedCause(whole);
+    if (!typed) return undefined;
+    const { answer, shorter } = typed;
     const asWritten = `${connective}${reason}`.replace(/\s+/gu, " ").trim();
     const definite = toDefinite(subject);
     if (due && aux && pronoun) {
@@ -306,30 +296,44 @@ function attributedCause(
   ) {
     return undefined;
   }
-  const last = connective.trim().split(/\s+/u).at(-1) ?? "";
-  const determiner =
-    ARTICLE_AFTER[last] ?? (/l['’]$/u.test(last) ? "l'" : last === "la" ? "la " : "");
+  const determiner = determinerIn(connective);
   const whole = reasonOf(`${determiner}${cause}`);
-  if (!whole || whole.length <= determiner.length + 2) return undefined;
-  const answer = whole.replace(/(['’])\s+/gu, "$1");
-  const long = answer.split(/\s+/u).length > MAX_TYPED_WORDS;
-  const core = long ? shorterReason(answer) : undefined;
-  if (long && !core) return undefined;
-  const person = people.find((p) => p.name === subject || p.aliases.includes(subject));
+  const typed = whole && whole.length > determiner.length + 2 ? typedCause(whole) : undefined;
+  if (!typed) return undefined;
   const plural = /^(?:ont|avaient|attribuent|imputent)$/u.test(aux ?? verb ?? "");
-  const pronoun = person
-    ? `${person.gender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
-    : subjectPronoun(subject, plural);
+  const pronoun = pronounFor(subject, plural, people);
   const finite = aux ?? verb ?? "";
   if (!pronoun || !finite) return undefined;
   const t = /[ae]$/u.test(finite) ? "-t" : "";
   const after = [participle, effect.trim()].filter(Boolean).join(" ");
   return {
     prompt: applyContractions(`À quoi ${toDefinite(subject)} ${finite}${t}-${pronoun} ${after} ?`),
-    text: answer,
+    text: typed.answer,
     asWritten: `${connective}${cause}`.replace(/\s+/gu, " ").trim(),
-    ...(core ? { shorter: [core] } : {}),
+    ...typed.shorter,
   };
+}
+
+/** The article a connective holds (`au manque` → `le manque`, `à la hausse` → `la hausse`). */
+function determinerIn(connective: string): string {
+  const trimmed = connective.trim();
+  const article = ARTICLE_AFTER[trimmed.split(/\s+/u).at(-1) ?? ""];
+  if (article) return article;
+  return /l['’]$/u.test(trimmed) ? "l'" : /la$/u.test(trimmed) ? "la " : "";
+}
+
+/**
+ * A cause as a student types it back, with a shorter accepted wording when it is long; none
+ * when it is long and has no shorter one.
+ */
+function typedCause(
+  whole: string,
+): { answer: string; shorter: { shorter?: string[] } } | undefined {
+  const answer = whole.replace(/(['’])\s+/gu, "$1");
+  const long = answer.split(/\s+/u).length > MAX_TYPED_WORDS;
+  const core = long ? shorterReason(answer) : undefined;
+  if (long && !core) return undefined;
+  return { answer, shorter: core ? { shorter: [core] } : {} };
 }
 
 interface FoundCause {
