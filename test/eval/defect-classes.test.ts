@@ -532,6 +532,49 @@ describe("grammar checks", () => {
   });
 });
 
+describe("absolute participles and appositions", () => {
+  it("absolute-participle: a subject read across `étant`, an apposition after a passive", () => {
+    const sentence =
+      "Le prêt couvre 70 %, le reste étant apporté par l'État. Une rafale a été mesurée à Cossonay, un record local.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "l'État", sentence);
+    expect(flags("absolute-participle", ask("Qui a apporté le reste étant ?"))).toBe(true);
+    expect(
+      flags("absolute-participle", ask("Où la rafale a-t-elle été mesurée un record local ?")),
+    ).toBe(true);
+    expect(flags("absolute-participle", ask("Où la rafale a-t-elle été mesurée ?"))).toBe(false);
+    expect(flags("absolute-participle", ask("Qui a apporté le reste ?"))).toBe(false);
+  });
+
+  it("first-person: what a child calls a parent is the speaker's own", () => {
+    const sentence = "« Papa ne reviendra pas », a confié le fils, Julien Hennuy.";
+    expect(
+      flags(
+        "first-person",
+        shortAnswer("q1", "Qui a confié que papa ne reviendra pas ?", "Julien Hennuy", sentence),
+      ),
+    ).toBe(true);
+  });
+
+  it("name-cut: a blank before the adjective of a region's name", () => {
+    const sentence = "La tempête a balayé la Suisse romande dans la nuit.";
+    const gap = (prompt: string) => shortAnswer("q1", prompt, "Suisse", sentence);
+    expect(
+      flags("name-cut", gap("Complétez : « La tempête a balayé la …… romande dans la nuit. »")),
+    ).toBe(true);
+    expect(flags("name-cut", gap("Complétez : « La tempête a balayé la …… dans la nuit. »"))).toBe(
+      false,
+    );
+  });
+
+  it("clause-crossing: a time of day glued to a phrase answer", () => {
+    const sentence = "La députée a annoncé sa démission vers 13 h 30, lors d'un point de presse.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Qu'a annoncé la députée ?", answer, sentence);
+    expect(flags("clause-crossing", ask("sa démission vers 13 h 30"))).toBe(true);
+    expect(flags("clause-crossing", ask("sa démission"))).toBe(false);
+  });
+});
+
 describe("distractor checks", () => {
   const numbers = (options: string[]) =>
     singleChoice("q1", "Combien … ?", options, "…", { kind: "number" });
@@ -549,6 +592,23 @@ describe("distractor checks", () => {
       ),
     ).toBe(false);
     expect(optionValue("300.000 m3")).toBe(300000);
+  });
+
+  it("implausible-option: an age far past the answer, a fraction beside a whole count", () => {
+    // Blind grading: `47 ans` against `75 | 100 ans`; `28 ans` requis against `9,8 ans`.
+    expect(flags("implausible-option", numbers(["47 ans", "56 ans", "75 ans", "100 ans"]))).toBe(
+      true,
+    );
+    expect(flags("implausible-option", numbers(["28 ans", "9,8 ans", "15 ans", "20 ans"]))).toBe(
+      true,
+    );
+    expect(flags("implausible-option", numbers(["47 ans", "40 ans", "54 ans", "61 ans"]))).toBe(
+      false,
+    );
+    expect(flags("implausible-option", numbers(["12 %", "8,5 %", "15 %", "18 %"]))).toBe(true);
+    expect(
+      flags("implausible-option", numbers(["3,2 tonnes", "1,4 tonne", "2,1 tonnes", "2,7 tonnes"])),
+    ).toBe(false);
   });
 
   it("number-units: one unit for all options", () => {

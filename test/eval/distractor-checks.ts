@@ -36,6 +36,26 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
       return units.size > 1 ? [[...units].map((unit) => `« ${unit} »`).join(" · ")] : [];
     },
   },
+  "implausible-option": {
+    description:
+      "a number option no one would believe: an age or term far past the answer (47 ans · 100 ans), a fraction beside a whole count (28 ans · 9,8 ans)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const right = question.options.find((option) => option.id === question.answer);
+      const value = right && optionValue(right.text);
+      if (!right || value === undefined) return [];
+      const years = /(?<!\p{L})(?:ans|années)$/u.test(right.text);
+      const whole = Number.isInteger(value) && value >= 10;
+      return question.options
+        .filter((option) => {
+          const other = optionValue(option.text);
+          if (other === undefined || option === right) return false;
+          if (years && value >= 20 && value <= 60 && other > value * 1.6) return true;
+          return whole && !Number.isInteger(other) && other < 1000;
+        })
+        .map((option) => `« ${option.text} » beside « ${right.text} »`);
+    },
+  },
   "option-ill-formed": {
     description:
       "an option that is not a well-formed phrase: it ends with a participle (40 000 000 apportés) or a function word",

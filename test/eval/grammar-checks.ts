@@ -9,7 +9,12 @@ import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
 import { answerTexts, around, outsideQuotes, type QuestionCheck } from "./defect-check";
 
-const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’])(?!\p{L})/iu;
+/** The first person, and what a child calls a parent (`que papa ne reviendra pas`). */
+const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’]|papa|maman)(?!\p{L})/iu;
+/** `Qui a apporté le reste étant ?`: an absolute participle read as a subject. */
+const ABSOLUTE_PARTICIPLE = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
+/** `a-t-elle été mesurée un record local ?`: an apposition read as a passive's complement. */
+const PASSIVE_APPOSITION = /(?<!\p{L})été\s+\p{Ll}+(?:é|ée|és|ées)\s+(?:un|une)\s+[^?]*\?$/u;
 const QUEL = /(?<!\p{L})(quel|quelle|quels|quelles)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
 /** A hyphenated compound (`le porte-parole`) takes its own gender: the noun is read whole. */
 const DETERMINER = /(?<!\p{L})(le|la|un|une)\s+(\p{L}+)(?![\p{L}-])(?:\s+(\p{L}+))?/giu;
@@ -84,8 +89,18 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return match ? [`« ${around(text, match.index)} »`] : [];
     },
   },
+  "absolute-participle": {
+    description:
+      "a subject read across an absolute participle (Qui a apporté le reste étant ?) or a passive taking an apposition as its complement (a-t-elle été mesurée un record local ?)",
+    find: (question) => {
+      const text = outsideQuotes(question.prompt);
+      const match = ABSOLUTE_PARTICIPLE.exec(text) ?? PASSIVE_APPOSITION.exec(text);
+      return match ? [`« ${around(text, match.index)} »`] : [];
+    },
+  },
   "first-person": {
-    description: "first person outside quotes in a prompt (ma, mon, mes, nous, notre, je, j')",
+    description:
+      "first person outside quotes in a prompt (ma, mon, mes, nous, notre, je, j'; papa, maman)",
     find: (question) => {
       const text = outsideQuotes(question.prompt);
       const match = FIRST_PERSON.exec(text);

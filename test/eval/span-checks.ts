@@ -84,7 +84,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "clause-crossing": {
     description:
-      "answer or blank running across a clause: a comma, a conjugated verb after its first word, or a last word that is a function word (Union africaine durant)",
+      "answer or blank running across a clause: a comma, a conjugated verb after its first word, a last word that is a function word (Union africaine durant), a time glued on (sa décision vers 13 h 30)",
     find: (question) =>
       answerTexts(question).flatMap((text) => {
         // Names of organisations (`…de la concurrence, de la consommation…`) and quoted titles
@@ -109,6 +109,10 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
             text,
           );
         if (verb && !governed) return [`verb « ${verb} » in « ${text} »`];
+        // `sa décision vers 13 h 30`: when it happened glued to what happened.
+        if (question.kind === "phrase" && TIME_IN_ANSWER.test(text)) {
+          return [`time in « ${text} »`];
+        }
         const last = words.at(-1) ?? "";
         const isQuantity = question.kind === "number" || question.kind === "date";
         // `le matin même`, `le jour même`: `même` after a noun stresses it, ending the phrase.
@@ -273,6 +277,13 @@ function numberWordsInside(question: Question): string[] {
 }
 
 /** The blank touches a letter or a hyphen: it stands for part of a word or of a compound name. */
+/** Adjectives that make a region's name of a country's (`Suisse romande`, `Afrique centrale`). */
+const REGION_ADJECTIVE =
+  /^\s+(?:romande|alémanique|subsaharienne|centrale|occidentale|orientale|méridionale|du Nord|du Sud)(?!\p{L})/u;
+
+/** `vers 13 h 30`, `à 9h`: a time of day at the end of a phrase answer. */
+const TIME_IN_ANSWER = /\s(?:vers|à)\s+\d{1,2}\s?h(?:\s?\d{2})?$/u;
+
 function blankInName(prompt: string): string[] {
   const gap = prompt.indexOf(GAP);
   if (gap < 0) return [];
@@ -283,6 +294,9 @@ function blankInName(prompt: string): string[] {
   if (/^-/u.test(after) || (/^\p{L}/u.test(after) && !ORDINAL_OR_HOUR_SUFFIX.test(after))) {
     return [`blank before « ${after.slice(0, 8)} »`];
   }
+  // `la …… romande`: the blank is the first half of a region's name (Suisse romande).
+  const region = REGION_ADJECTIVE.exec(after);
+  if (region) return [`blank before « ${region[0].trim()} »`];
   return [];
 }
 

@@ -14,7 +14,7 @@ const NUMBER_WORDS =
   "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cents|cent|mille";
 /** Digits (`40 000`, `3,5`) or number words (`quatre-vingts`, `vingt et un`). */
 const NUMBER_WORD = String.raw`(?:${NUMBER_WORDS})(?![\p{L}])`;
-const NUMBER = String.raw`(?:\d+(?:[\s  .]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
+const NUMBER = String.raw`(?:\d+(?:[\s  .'’]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
 const UNITS =
   "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|francs suisses|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */

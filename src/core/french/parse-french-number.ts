@@ -51,7 +51,8 @@ const SCALES = new Map<string, number>([
  * Digits at the start of the text: French thousands groups separated by a space, a
  * non-breaking space or a dot (`1 000`, `1.000`), then an optional decimal part (`2,5`, `2.5`).
  */
-const LEADING_DIGITS = /^([-+]?)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[,.](\d+))?/;
+// `14'000`: Swiss copy groups thousands with an apostrophe.
+const LEADING_DIGITS = /^([-+]?)(\d{1,3}(?:[ .'’]\d{3})+(?!\d)|\d+)(?:[,.](\d+))?/;
 
 /**
  * The value of a number at the start of `text`, whatever follows it (`deux jours` is 2);
@@ -92,7 +93,7 @@ export function readFrenchNumber(text: string): FrenchNumberReading | undefined 
   const digits = LEADING_DIGITS.exec(words);
   if (digits) {
     const [whole, sign, integer = "", decimals] = digits;
-    let value = Number(`${integer.replace(/[ .]/g, "")}.${decimals ?? "0"}`);
+    let value = Number(`${integer.replace(/[ .'’]/g, "")}.${decimals ?? "0"}`);
     if (sign === "-") value = -value;
     // `3 millions`, `2,5 milliards`: a scale word right after the digits multiplies them.
     const after = words.slice(whole.length);

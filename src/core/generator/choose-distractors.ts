@@ -144,12 +144,16 @@ export function nearbyValues(value: number, unit: string): number[] {
             [Math.round(value * 0.67), Math.round(value * 0.5), value - 1, value - 2, value - 3],
             [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
           ]
-        : ratiosFor(value, unit).map((ratios) =>
-            ratios.map((ratio) => roundTwoDigits(value * ratio)),
+        : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
+            // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
+            ratios.map((ratio) => {
+              const option = roundTwoDigits(value * ratio);
+              return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
+            }),
           );
   const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
-  const years = /^(?:ans|années)$/u.test(unit) && value <= 100;
+  const years = inYears(unit) && value <= 100;
   const higher = [...new Set(above)].filter((n) => n > value && (!years || n <= 100));
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
   const wanted = rankOf(`${value} ${unit}`);
@@ -160,6 +164,19 @@ export function nearbyValues(value: number, unit: string): number[] {
     ...higher.slice(0, fromAbove),
   ];
   return [...new Set(picked)].filter((n) => n !== value);
+}
+
+/**
+ * An age or a term in years (`47 ans`, `24 ans de réclusion`) lies within a life: options
+ * close to it (blind grading: `75 | 100 ans` for a man of 47 was absurd).
+ */
+const YEAR_RATIOS: readonly [readonly number[], readonly number[]] = [
+  [0.85, 0.7, 0.6],
+  [1.15, 1.3, 1.45],
+];
+
+function inYears(unit: string): boolean {
+  return /^(?:ans|années)$/u.test(unit);
 }
 
 /**

@@ -184,7 +184,32 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   }
   findHeldForms(ranked);
   penaliseBlockers(ranked);
+  yieldToBetterAsked(ranked);
   return ranked;
+}
+
+/** What a low-value question costs when a question of worth asks the same answer. */
+const ASKED_BETTER_COST = 0.5;
+
+/**
+ * A low-value question whose answer a question of worth also asks comes after it: `Qui est le
+ * Premier ministre ivoirien ?` picked first takes Lassina Ouattara-Koné from *Qui a inauguré la
+ * centrale … ?*, and its name in *Qu'a inauguré Lassina Ouattara-Koné ?* gives it away.
+ */
+function yieldToBetterAsked(ranked: RankedCandidate[]): void {
+  const asked = new Set<string>();
+  for (const item of ranked) if (asksWell(item)) asked.add(item.answerKey);
+  for (const item of ranked) {
+    if (item.lowValue && asked.has(item.answerKey)) {
+      item.salience = (item.salience ?? 1) * ASKED_BETTER_COST;
+    }
+  }
+}
+
+/** A question that is not a blank nor low value, on an answer the analysis is sure of. */
+function asksWell(item: RankedCandidate): boolean {
+  const { candidate } = item;
+  return candidate.template !== "gap-fill" && candidate.reliability >= 0.7 && !item.lowValue;
 }
 
 /**
@@ -458,9 +483,7 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
     // Nor a low-value one (a job's holder, a weekday): a prompt that gives it away costs little.
-    const asks =
-      item.candidate.template !== "gap-fill" && item.candidate.reliability >= 0.7 && !item.lowValue;
-    if (asks && item.forms?.length && (!known || known.worth < worth)) {
+    if (asksWell(item) && item.forms?.length && (!known || known.worth < worth)) {
       answers.set(item.answerKey, { forms: item.forms.filter((form) => form.length > 2), worth });
     }
   }

@@ -137,3 +137,11 @@ describe("findQuantities", () => {
     ).toEqual(["300 000 mètres cubes", "300.000 m3", "40 km²"]);
   });
 });
+
+describe("findQuantities on Swiss copy", () => {
+  it("reads thousands grouped with an apostrophe (`14'000 foyers`)", () => {
+    expect(found("près de 14'000 foyers privés de courant")).toEqual([
+      ["14'000 foyers", 14000, "foyers"],
+    ]);
+  });
+});

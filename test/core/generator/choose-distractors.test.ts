@@ -302,3 +302,18 @@ describe("chooseDistractors for answers without look-alikes", () => {
     expect(chooseDistractors({ kind: "phrase", text: "bien avancée" }, "x", analysis)).toEqual([]);
   });
 });
+
+describe("chooseDistractors for an age or a term past 20 years", () => {
+  it("offers whole years close to the answer (not `100 ans` for a man of 47, nor `9,8 ans`)", () => {
+    for (const value of [28, 47]) {
+      const distractors = numberDistractors(value, "ans");
+      expect(distractors).toHaveLength(3);
+      for (const distractor of distractors) {
+        const years = Number.parseFloat(distractor.replace(",", "."));
+        expect(Number.isInteger(years)).toBe(true);
+        expect(years).toBeLessThanOrEqual(value * 1.5);
+        expect(years).toBeGreaterThanOrEqual(value * 0.5);
+      }
+    }
+  });
+});

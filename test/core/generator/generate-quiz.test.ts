@@ -204,3 +204,17 @@ describe("rankCandidates", () => {
     expect(blanks.some((item) => item.answerKey === "place:Luxembourg")).toBe(false);
   });
 });
+
+describe("generateQuiz: a look-up yields to a question of worth on the same answer", () => {
+  it("asks who inaugurated the plant, not who the Prime Minister is", () => {
+    const inauguration = parseArticle(
+      [
+        "Énergie : une centrale solaire mise en service",
+        "Le Premier ministre ivoirien, Lassina Ouattara-Koné, a inauguré lundi à Kong une centrale solaire photovoltaïque d'une capacité de 60 mégawatts. L'ouvrage a coûté 42 milliards de francs CFA.",
+      ].join("\n\n"),
+    );
+    const prompts = generateQuiz(inauguration, { id: "kong" }).questions.map((q) => q.prompt);
+    expect(prompts.some((prompt) => prompt.startsWith("Qui a inauguré"))).toBe(true);
+    expect(prompts).not.toContain("Qui est le Premier ministre ivoirien ?");
+  });
+});

@@ -20,7 +20,7 @@ const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['
  * whole (`(?=(…+))\2`, an atomic group, the second group of {@link PARTICIPLE_AGENT}): split
  * into pieces, a word matches nothing more, but V8 tries every split before it fails.
  */
-const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|étant|ayant|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
 /** `NP, conduite par AGENT` (participle right after the noun phrase). */
 const PARTICIPLE_AGENT = new RegExp(
   String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,

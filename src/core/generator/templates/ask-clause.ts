@@ -57,16 +57,23 @@ const PHRASE_INTRO =
  * // "Premier producteur mondial, "
  */
 export function introOf(text: string): RegExpExecArray | null {
-  const intro = INTRO.exec(text) ?? PARTICIPLE_INTRO.exec(text) ?? CONNECTIVE_INTRO.exec(text);
+  const intro = INTRO.exec(text) ?? participleIntro(text) ?? CONNECTIVE_INTRO.exec(text);
   if (intro) return intro;
   const phrase = PHRASE_INTRO.exec(text);
   const words = phrase?.[0].replace(/,\s*$/u, "").toLowerCase().split(/\s+/u) ?? [];
   return phrase && !words.some((word) => finiteVerb(word) !== undefined) ? phrase : null;
 }
 
+/** {@link PARTICIPLE_INTRO} on a word the lexicon knows as a participle (not `Dimitri`). */
+function participleIntro(text: string): RegExpExecArray | null {
+  const intro = PARTICIPLE_INTRO.exec(text);
+  const word = /^\p{L}+/u.exec(intro?.[0] ?? "")?.[0].toLowerCase() ?? "";
+  return intro && participleOf(word) ? intro : null;
+}
+
 /** The compound past of the main verb, with `été` for a passive and an adverb or two. */
 const VERB =
-  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
+  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même|(?:lui|elle|eux|elles) aussi|\p{Ll}{3,}ment)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;
@@ -83,7 +90,7 @@ const NOT_IN_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
@@ -101,6 +108,12 @@ const OBJECT_START = new RegExp(
 /** `verseront chacun 310 millions`, `toucheront désormais …`: words before the object. */
 const EACH =
   /^(?:(?:chacun|chacune|désormais|déjà|encore|toujours|bientôt|également|aussi|ensemble|à terme|au total|en moyenne)\s+)+/u;
+/** `dès mardi`, `jusqu'à samedi`: a preposition that goes with the day after it. */
+const DAY_PREPOSITION = /(?<!\p{L})(?:dès|depuis|jusqu['’]à|à partir de|avant|après)\s+$/u;
+/** A preposition left at an object's end when what it governed was masked. */
+const DANGLING_END = /\s+(?:dès|depuis|jusqu['’]à|à partir de|d['’]ici|avant|après|vers)$/u;
+/** `un record local`, `une première`: an indefinite noun phrase, in apposition after a comma. */
+const APPOSITION_START = /^(?:un|une)\s/u;
 /** Connectives between a verb and its object that a question does without. */
 const CONNECTIVE_BEFORE_OBJECT = /^(?:(?:notamment|en outre|par ailleurs|d['’]ores et déjà)\s+)+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
@@ -212,10 +225,15 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     const vote = findVote(rest);
     const votes = vote ? [{ start: restStart + vote.start, end: restStart + vote.end }] : [];
     let masked = rest;
+    // `une accalmie dès mardi`: the day's preposition goes with it.
+    const weekdaysWithPreposition = weekdays.map((w) => {
+      const preposition = DAY_PREPOSITION.exec(analysis.body.slice(restStart, w.start));
+      return { start: w.start - (preposition?.[0].length ?? 0), end: w.end };
+    });
     for (const { start, end } of [
       ...datesWithArticle,
       ...places,
-      ...weekdays,
+      ...weekdaysWithPreposition,
       ...times,
       ...votes,
     ]) {
@@ -634,7 +652,9 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       .replace(LEADING_TIME, "");
     // `ont été enregistrées, un chiffre en hausse …`: a comma right after the verb ends the
     // clause; what follows is an apposition, not a complement.
-    const { object } = /^\s*,/u.test(after) ? { object: "" } : objectOf(after, true);
+    const { object } = /^\s*,/u.test(after)
+      ? (infinitiveObject(after) ?? { object: "" })
+      : objectOf(after, true);
     // `ont assisté` asks for its complement: only a passive (`ont été tuées`, `sont préparés`)
     // may end the question on its verb.
     // `ont péri`: an intransitive verb of outcome ends the question too.
@@ -661,6 +681,25 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/**
+ * `ont décidé, à compter de dimanche, | de porter le prix de la baguette à 15 dinars`: the
+ * infinitive a verb of will governs, past an incise, as the object of the question.
+ */
+function infinitiveObject(after: string): { object: string } | undefined {
+  const governed = /^\s*,[^,]{1,40},\s+(de\s+|d['’])(\p{Ll}+(?:er|ir|re))(?=\s)/u.exec(after);
+  const infinitive = governed?.[2];
+  // An infinitive the lexicon knows as a verb (`porter`), not a word ending alike (`hier`).
+  if (!governed || !infinitive || pastParticiple(infinitive) === undefined) return undefined;
+  const tail = after.slice(governed[0].length);
+  const read = objectOf(tail);
+  // `de 10 | à 15 dinars`: a range cut at its `à` is read whole.
+  const range = /de\s+[\d\s  .,]+$/u.test(read.object ?? "")
+    ? /^\s*à\s+\d[\d  .,]*\s+\p{L}+/u.exec(tail.slice(read.end))?.[0]
+    : "";
+  if (!read.object || range === undefined) return undefined;
+  return { object: `${governed[1]}${infinitive} ${read.object}${range}` };
 }
 
 /**
@@ -1659,6 +1698,15 @@ function objectOf(
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }
   if (agent) return { object: "", start: offset, end: offset, each: "" };
+  // `a été mesurée à Cossonay, un record local`: past a comma, a passive's noun phrase is in
+  // apposition to what came before, not a complement of the verb.
+  if (
+    passive &&
+    rest.lastIndexOf(",", offset) !== -1 &&
+    APPOSITION_START.test(rest.slice(offset))
+  ) {
+    return { object: "", start: offset, end: offset, each: "" };
+  }
   // `interdit en outre le chalutage`: a connective before the object, left out of the question.
   offset += CONNECTIVE_BEFORE_OBJECT.exec(rest.slice(offset))?.[0].length ?? 0;
   const each = EACH.exec(rest.slice(offset))?.[0] ?? "";
@@ -1673,7 +1721,9 @@ function objectOf(
     // `les différentes courses (marathon, semi-marathon …)`: a parenthesis the comma cut open.
     .replace(/\s*\([^()]*$/u, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // `prévoit une accalmie dès [mardi]`: the masked day leaves its preposition behind.
+    .replace(DANGLING_END, "");
   const objectSpan = { start: offset, end, each: each.trim() };
   // `a fait savoir qu'il …`: what follows is a clause, the object is no whole one; so is `a
   // appelé la population | à éviter tout gaspillage` (an infinitive the verb governs).

@@ -377,6 +377,10 @@ function insideOrganisation(analysis: ArticleAnalysis, mention: Mention): boolea
   );
 }
 
+/** Adjectives that make a region's name of a country's or continent's (`Suisse romande`). */
+const REGION_ADJECTIVE =
+  /^\s+(?:romande|alémanique|italienne|orientale|occidentale|centrale|méridionale|septentrionale|subsaharienne|francophone|néerlandophone|germanophone|anglophone|continentale|insulaire|du Nord|du Sud|de l['’](?:Ouest|Est))(?!\p{L})/u;
+
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
@@ -403,6 +407,9 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `la …… romande` (Suisse romande), `l'…… subsaharienne`: an adjective after the place makes
+  // another place's name; the blank is half of it.
+  if (answer.kind === "place" && REGION_ADJECTIVE.test(after)) return false;
   // `à 23h48 heure de ……`: a time zone, not a place the article is about (blind grading).
   if (before50.includes("heure") && /heure\s+(?:de|d['’]|du)\s*$/u.test(before50)) return false;
   // `N'……` (N'Guessan, N'Djamena): the letter and its apostrophe belong to the name.

@@ -148,7 +148,9 @@ function prisonTerm(
   if (!quantity || !unit) return undefined;
   const words = PRISON_AFTER.exec(analysis.body.slice(quantity.end))?.groups ?? {};
   if (!words.prison && !words.kind) return undefined;
-  return { quantity, head: `À combien ${unit} de prison${words.kind ?? ""}` };
+  // `24 ans de réclusion` is asked in its own word: *À combien d'années de réclusion … ?*
+  const kind = /réclusion|détention/u.exec(words.prison ?? "")?.[0] ?? "prison";
+  return { quantity, head: `À combien ${unit} de ${kind}${words.kind ?? ""}` };
 }
 
 /** The fine within the penalty: `150 000 euros d'amende`, `une amende de 150 000 euros`. */

@@ -17,9 +17,12 @@ const REPORTED = new RegExp(
 const DETAIL =
   /\s(?:dans le domaine|en matière|dans le cadre)\b[^,]*?(?=\s(?:est|sont|était|reste|demeure|sera|a|ont)\s)/u;
 const MAX_CLAUSE_WORDS = 16;
-/** Words of the first and second person: `je`, `j'`, `nous`, `mon`, `vos`… */
+/**
+ * Words of the first and second person: `je`, `j'`, `nous`, `mon`, `vos`…; and what a child
+ * calls a parent (`Papa ne reviendra pas`): the speaker's own, wrong in the third person.
+ */
 const FIRST_OR_SECOND_PERSON =
-  /(?<!\p{L})(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|tu|te|t['’]|toi|ton|ta|tes|vous|votre|vos)(?!\p{L})/iu;
+  /(?<!\p{L})(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|tu|te|t['’]|toi|ton|ta|tes|vous|votre|vos|papa|maman|papy|papi|mamie|mémé|pépé)(?!\p{L})/iu;
 
 /**
  * Proposes who/when/where questions on sentences that report what a person said.

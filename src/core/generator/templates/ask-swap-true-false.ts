@@ -106,6 +106,9 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
       // `Pour Kinshasa, l'enjeu est …`: a city named as its government (blind grading: another
       // city of the same country makes the statement arguable).
       if (group.kind === "city" && STANDS_FOR_GOVERNMENT.test(before)) continue;
+      // `les cantons de Fribourg et de Neuchâtel`: a canton, not a city, whatever the lexicon
+      // says of the name (blind grading: `les cantons de Lausanne …` was absurd).
+      if (group.kind === "city" && AFTER_AREA_NOUN.test(before)) continue;
       const article = COUNTRIES.get(mention.text);
       const gender = group.genders.get(mention.text);
       const other = group.names.find(
@@ -122,6 +125,9 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
   return undefined;
 }
 
+/** `le canton de`, `les provinces du Nord et de`: the place named is an area, not a city. */
+const AFTER_AREA_NOUN =
+  /(?<!\p{L})(?:cantons?|provinces?|régions?|wilayas?|départements?|gouvernorats?|préfectures?|districts?|comtés?|territoires?)\s+(?:de|du|d['’])\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+(?:de|du|d['’])\s*)*$/u;
 /** A capitalised noun, a few lower-case words, then `de`: the place ends an institution's name. */
 const IN_A_NAME =
   /(?<![\p{L}])(?!(?:Le|La|Les|Un|Une|Des|Selon|Pour|Dans|Depuis|En|À|Au|Aux|Ce|Cette)\s)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:de|d['’])\s*$/u;

@@ -155,3 +155,16 @@ describe("askAgent", () => {
     expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe("askAgent on an absolute participle", () => {
+  it("reads no subject across `étant` (`le reste étant apporté par …`)", () => {
+    const analysis = analysisOf(
+      "Le prêt de la BOAD couvre 70 % du coût, le reste étant apporté par l'État à travers la société Côte d'Ivoire Énergies.",
+    );
+    expect(
+      askAgent(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toContain("étant");
+  });
+});

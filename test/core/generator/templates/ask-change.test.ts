@@ -48,3 +48,13 @@ describe("askChange", () => {
     expect(changes("Le prix du riz a chuté de manière spectaculaire.")).toEqual([]);
   });
 });
+
+describe("askChange past an inserted `lui aussi`", () => {
+  it("reads the change of `a lui aussi reculé de 9 %`", () => {
+    expect(
+      changes(
+        "Le dioxyde d'azote, principalement émis par le trafic routier, a lui aussi reculé de 9 % au centre-ville.",
+      ),
+    ).toContainEqual(["De combien le dioxyde d'azote a-t-il reculé ?", "9 %"]);
+  });
+});

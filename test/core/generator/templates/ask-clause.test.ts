@@ -834,3 +834,51 @@ describe("askClause on a subject naming an institution with commas", () => {
     ).toContain("Qu'ont identifié des chercheurs de l'Inrae ?");
   });
 });
+
+describe("askClause on real-news shapes (2026-12-01 dev articles)", () => {
+  it("reads a name after a participle phrase as the subject, not `Dimitri` as a participle", () => {
+    expect(
+      promptsFor(
+        "Reconnu coupable du meurtre de son associé, Dimitri Vanderlinden, 47 ans, a vendu lundi la carrosserie de la rue de la Boverie.",
+      ),
+    ).toContain("Qui a vendu la carrosserie de la rue de la Boverie ?");
+  });
+
+  it("asks where a passive happened without the apposition after the place", () => {
+    const prompts = promptsFor(
+      "Une rafale de 148 km/h a été mesurée à Cossonay, un record local depuis le début des mesures.",
+    );
+    expect(prompts).toContain("Où la rafale de 148 km/h a-t-elle été mesurée ?");
+    expect(prompts.join(" ")).not.toContain("record local");
+  });
+
+  it("leaves a masked day's preposition and a time of day out of the object", () => {
+    expect(promptsFor("MétéoSuisse prévoit une accalmie dès mardi sur tout le Plateau.")).toContain(
+      "Quel jour est-ce que MétéoSuisse prévoit une accalmie sur tout le Plateau ?",
+    );
+    const candidates = candidatesFor(
+      "Le comité a annoncé la suspension du tournoi régional vers 13 h 30, lors d'un point de presse.",
+    );
+    const what = candidates.find((c) => c.template === "clause-what");
+    expect(what?.answer).toMatchObject({
+      kind: "phrase",
+      text: "la suspension du tournoi régional",
+    });
+  });
+
+  it("reads a verb past an adverb in -ment or `lui aussi`", () => {
+    expect(promptsFor("L'usine de Kénitra a finalement recruté 320 ouvriers en 2025.")).toContain(
+      "Combien d'ouvriers l'usine de Kénitra a-t-elle recrutés ?",
+    );
+  });
+
+  it("asks a counted subject whose verb governs an infinitive past an incise", () => {
+    expect(
+      promptsFor(
+        "Plus de 300 boulangers de la wilaya d'Oran ont décidé, à compter de dimanche, de porter le prix de la baguette de 10 à 15 dinars, une hausse jugée illégale.",
+      ),
+    ).toContain(
+      "Combien de boulangers de la wilaya d'Oran ont décidé de porter le prix de la baguette de 10 à 15 dinars ?",
+    );
+  });
+});

@@ -288,3 +288,16 @@ describe("askGapFill on a long subject", () => {
     expect(gap?.prompt).toMatch(/^Complétez : « Le temps d'attente moyen des porte-conteneurs/u);
   });
 });
+
+describe("askGapFill on a region's name", () => {
+  it("blanks no country that an adjective makes a region (`la Suisse romande`)", () => {
+    const analysis = analysisOf(
+      "La tempête qui a balayé la Suisse romande dans la nuit de dimanche à lundi a provoqué d'importants dégâts dans le canton de Vaud, en Suisse.",
+    );
+    expect(
+      askGapFill(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toContain("la …… romande");
+  });
+});

@@ -115,3 +115,13 @@ describe("askPenalty", () => {
     ).toEqual([]);
   });
 });
+
+describe("askPenalty on a term of réclusion", () => {
+  it("asks the term in its own word, the subject a name after its age", () => {
+    expect(
+      penaltiesFor(
+        "Reconnu coupable du meurtre de son associé, Dimitri Vanderlinden, 47 ans, a été condamné lundi à 24 ans de réclusion par la cour d'assises de Liège.",
+      )[0]?.prompt,
+    ).toBe("À combien d'années de réclusion est-ce que Dimitri Vanderlinden a été condamné ?");
+  });
+});

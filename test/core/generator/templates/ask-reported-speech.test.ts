@@ -125,3 +125,16 @@ describe("askReportedSpeech on the speaker's here and now", () => {
     ]);
   });
 });
+
+describe("askReportedSpeech on a child's words", () => {
+  it("reports no clause that would turn `Papa` into the third person", () => {
+    const analysis = analysisOf(
+      "« Papa ne reviendra pas, mais la justice a dit que c'était un meurtre », a confié le fils de la victime, Julien Hennuy.",
+    );
+    expect(
+      askReportedSpeech(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toMatch(/que papa/iu);
+  });
+});

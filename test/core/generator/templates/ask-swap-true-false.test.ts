@@ -142,3 +142,15 @@ describe("askSwapTrueFalse on a place opening a name", () => {
     ).not.toContainEqual(expect.stringMatching(/(?:Londres|Porto) Aéroport/u));
   });
 });
+
+describe("askSwapTrueFalse on areas", () => {
+  it("swaps no city into `les cantons de …` (Lausanne is no canton)", () => {
+    const swapped = statements(
+      "La ligne entre Lausanne et Vallorbe a été interrompue lundi.",
+      "Les cantons de Fribourg et de Neuchâtel ont aussi été touchés, mais dans une moindre mesure.",
+    ).map(([statement]) => statement);
+    expect(swapped.join(" ")).not.toMatch(
+      /cantons de (?:Lausanne|Vallorbe)|et de (?:Lausanne|Vallorbe)/u,
+    );
+  });
+});
