@@ -746,3 +746,57 @@ describe("findDefects and findQuizDefects", () => {
     expect(checks.filter((check) => check.startsWith("nested-answer"))).toHaveLength(1);
   });
 });
+
+describe("round 41's defect classes", () => {
+  it("wh-mismatch: Pourquoi answered by a name, Où by a demonym, Qui by a figure", () => {
+    const sentence = "Les Rbatis ont fêté le titre. Ousmane Diatta a marqué.";
+    expect(
+      flags(
+        "wh-mismatch",
+        shortAnswer("q1", "Pourquoi le club a-t-il gagné ?", "Ousmane Diatta", sentence, {
+          kind: "person",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "wh-mismatch",
+        shortAnswer("q2", "Où le titre a-t-il été fêté ?", "Rbatis", sentence, {
+          kind: "organisation",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "wh-mismatch",
+        shortAnswer("q3", "Où le titre a-t-il été fêté ?", "Rabat", sentence, { kind: "place" }),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "wh-mismatch",
+        shortAnswer("q4", "Pourquoi le club a-t-il gagné ?", "grâce à sa défense", sentence),
+      ),
+    ).toBe(false);
+  });
+
+  it("pointing-answer: an answer that names nothing by itself", () => {
+    const sentence = "Le maire a refusé une telle mesure.";
+    const ask = (answer: string) => shortAnswer("q1", "Qu'a refusé le maire ?", answer, sentence);
+    expect(flags("pointing-answer", ask("une telle mesure"))).toBe(true);
+    expect(flags("pointing-answer", ask("la gratuité des transports"))).toBe(false);
+  });
+
+  it("bare-verb-question: a verb with nothing done", () => {
+    const sentence = "L'accord a été paraphé par les deux ministres.";
+    expect(
+      flags("bare-verb-question", shortAnswer("q1", "Qui a paraphé ?", "les ministres", sentence)),
+    ).toBe(true);
+    expect(
+      flags(
+        "bare-verb-question",
+        shortAnswer("q2", "Qui a paraphé l'accord ?", "les ministres", sentence),
+      ),
+    ).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
  * quotation asked as an exact short answer.
  */
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import type { Question } from "../../src/core/quiz/quiz";
 import { type QuestionCheck, wordsOf } from "./defect-check";
 import { rightAnswer } from "./right-answer";
 
@@ -14,7 +15,46 @@ const MAX_SHORT_ANSWER_WORDS = 8;
 const WEEKDAY_OR_MONTH =
   /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?!\p{L})/iu;
 
+/** The wh-word a prompt opens on, and the answers it cannot take (round 41's DEFECTs). */
+const WH_MISMATCH: readonly [RegExp, (question: Question) => boolean][] = [
+  // *Pourquoi … ?* answered by a name.
+  [/^Pourquoi\s/u, (question) => ["person", "organisation", "place"].includes(question.kind)],
+  // *Où … ?* answered by anything but a place: a demonym (`Rbatis`), a person.
+  [/^Où\s/u, (question) => question.kind !== "place" && question.kind !== "phrase"],
+  // *Qui … ?* answered by a figure or a date.
+  [/^Qui\s/u, (question) => question.kind === "number" || question.kind === "date"],
+];
+/** `une telle mesure`, `cette décision`: an answer that points back to what it does not say. */
+const POINTING_ANSWER =
+  /^(?:(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s|cette|ce|cet|ces|celui-ci|celle-ci|ladite|ledit)\s)/iu;
+/** `Qui a paraphé ?`: a verb and nothing it was done to, so several answers fit. */
+const BARE_VERB = /^(?:Qui|Qu['’]|Que)\s*(?:a|ont|avait|avaient)\s+\p{Ll}+\s*\?$/u;
+
 export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
+  "wh-mismatch": {
+    description:
+      "the question word does not fit the answer (Pourquoi → a name, Où → Rbatis, Qui → a figure)",
+    find: (question) => {
+      if (question.type === "true_false") return [];
+      const wrong = WH_MISMATCH.find(
+        ([wh, misfits]) => wh.test(question.prompt) && misfits(question),
+      );
+      return wrong ? [`${question.prompt.split(" ")[0]} → ${question.kind}`] : [];
+    },
+  },
+  "pointing-answer": {
+    description:
+      "an answer that points back to what it does not say (une telle mesure, cette décision)",
+    find: (question) => {
+      if (question.type === "true_false") return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      return POINTING_ANSWER.test(answer) ? [`« ${answer} »`] : [];
+    },
+  },
+  "bare-verb-question": {
+    description: "a question on a verb alone (Qui a paraphé ?): nothing says which act is meant",
+    find: (question) => (BARE_VERB.test(question.prompt) ? [`« ${question.prompt} »`] : []),
+  },
   "function-word-answer": {
     description: "the right answer is only function words (Outre, Certaines, ceux-ci)",
     find: (question) => {

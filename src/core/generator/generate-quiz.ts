@@ -25,6 +25,7 @@ import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askList } from "./templates/ask-list";
+import { askOthersCount } from "./templates/ask-others-count";
 import { askPartOfTotal } from "./templates/ask-part-of-total";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
@@ -69,6 +70,7 @@ const TEMPLATES: readonly Template[] = [
   askReportedClause,
   askAmong,
   askRankedFirst,
+  askOthersCount,
 ];
 
 /** Templates that match a person to a title. */

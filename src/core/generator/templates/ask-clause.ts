@@ -1561,8 +1561,11 @@ function howMany(
     .slice(afterStart)
     .trim()
     .replace(/(?:^|\s)(?:et|ou)\s.*$/u, "");
-  // `480 emplois permanents`: adjectives after the counted noun belong to it.
-  let unit = quantity.unit.trim();
+  // `480 emplois permanents`: adjectives after the counted noun belong to it. `2,1 millions de
+  // tonnes`: the question counts the tonnes, the answer keeps its scale.
+  let unit = quantity.unit
+    .trim()
+    .replace(/^(?:millions?|milliards?)\s+(?:de\s+|d['’])(?=\p{Ll})/u, "");
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
     unit = `${unit} ${adjective[1]}`;
     after = after.slice(adjective[0].length);

@@ -15,7 +15,13 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { antecedents, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
+import {
+  antecedents,
+  introOf,
+  lowerDeterminer,
+  readClause,
+  subjectBefore,
+} from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =
@@ -26,11 +32,14 @@ const AMOUNT = /^(?:estimé|évalué|chiffré|fixé|limité|plafonné)/u;
  * tombé`) or `avoir` (`a chuté`).
  */
 const LEVEL =
-  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient)|se (?:chiffre|chiffrent|monte|montent|situe|situent))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
+  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient|est (?:établie?|élevée?))|se (?:chiffre|chiffrent|monte|montent|situe|situent|sont (?:établie?s|élevée?s)))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
 
+/** An estimate in apposition: `La cargaison, estimée à 1,8 milliard de francs CFA, …`. */
+const ESTIMATED_AFTER =
+  /^(?<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces)\s*[^,;:«»()]{2,60}),\s+(?<participle>(?:estimé|évalué|chiffré)(?:e|s|es)?)\s+à\s+/u;
 /** What a thing may be given with (`d'un coût de …`), and its qualifier (`global`). */
 const MEASURE_NAME = String.raw`(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+`;
 /** A measure in apposition: `Le projet, d'un coût de 850 mille dinars, …`. */
@@ -84,7 +93,7 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     const level = askLevel(analysis, sentence);
     if (level) candidates.push(level);
-    const measure = askMeasure(analysis, sentence);
+    const measure = askMeasure(analysis, sentence) ?? askEstimatedAfter(analysis, sentence);
     if (measure) candidates.push(measure);
     const change = askChange(analysis, sentence);
     if (change) candidates.push(change);
@@ -151,8 +160,13 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
 /** *À combien s'élève le bilan ?* from `Le bilan s'élève à 12 morts`. */
 function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
   const match = LEVEL.exec(sentence.text);
-  if (!match || !SUBJECT_START.test(sentence.text)) return undefined;
-  const written = subjectBefore(sentence.text.slice(0, match.index), analysis.people);
+  // `Au niveau national, le taux …`: an introduction before the subject.
+  const intro = introOf(sentence.text)?.[0].length ?? 0;
+  const opening = sentence.text.slice(intro).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (!match || match.index < intro || !SUBJECT_START.test(opening)) {
+    return undefined;
+  }
+  const written = subjectBefore(sentence.text.slice(intro, match.index), analysis.people);
   if (!written) return undefined;
   const at = sentence.start + match.index + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
@@ -173,6 +187,25 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
     const t = /a$/u.test(aux) ? "-t" : "";
     prompt = `À combien ${subject} ${aux}${t}-${pronoun} ${participle}${tail} ?`;
   }
+  return amountQuestion(applyContractions(prompt), quantity, sentence);
+}
+
+/** *À combien la cargaison est-elle estimée ?* from `La cargaison, estimée à 1,8 milliard …, …`. */
+function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const match = ESTIMATED_AFTER.exec(sentence.text);
+  const { np = "", participle = "" } = match?.groups ?? {};
+  if (!match) return undefined;
+  const at = sentence.start + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+  const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
+  if (!quantity || !/^(?:|près de |plus de |environ |au moins )$/u.test(lead)) return undefined;
+  const written = subjectBefore(np, analysis.people);
+  if (!written) return undefined;
+  const subject = lowerDeterminer(written);
+  const plural = /s$/u.test(participle);
+  const pronoun = subjectPronoun(subject, plural);
+  if (!pronoun) return undefined;
+  const prompt = `À combien ${subject} ${plural ? "sont" : "est"}-${pronoun} ${participle} ?`;
   return amountQuestion(applyContractions(prompt), quantity, sentence);
 }
 

@@ -882,3 +882,18 @@ describe("askClause on real-news shapes (2026-12-01 dev articles)", () => {
     );
   });
 });
+
+describe("askClause on a count with a scale", () => {
+  it("counts the tonnes of `2,1 millions de tonnes`, the answer keeping its scale", () => {
+    const counted = candidatesFor(
+      "La Compagnie des phosphates de Gafsa a produit 2,1 millions de tonnes de phosphate commercial.",
+    ).find((c) => c.template === "clause-how-many");
+    expect(counted?.prompt).toBe(
+      "Combien de tonnes de phosphate commercial la Compagnie des phosphates de Gafsa a-t-elle produites ?",
+    );
+    expect(counted?.answer).toMatchObject({
+      kind: "number",
+      quantity: { text: "2,1 millions de tonnes" },
+    });
+  });
+});

@@ -194,3 +194,23 @@ describe("askEstimate on a long subject", () => {
     ).toContain("À combien est passé le temps d'attente moyen des porte-conteneurs ?");
   });
 });
+
+describe("askEstimate on real-news shapes (2026-12-01 dev articles)", () => {
+  const prompts = (...sentences: string[]) => candidatesFor(...sentences).map((c) => c.prompt);
+
+  it("asks an estimate given in apposition (`La cargaison, estimée à …, …`)", () => {
+    expect(
+      prompts(
+        "La cargaison, estimée à 1,8 milliard de francs CFA, avait été déclarée comme pièces détachées.",
+      ),
+    ).toEqual(["À combien la cargaison est-elle estimée ?"]);
+  });
+
+  it("asks a level reached in the compound past, past an introduction", () => {
+    expect(
+      prompts(
+        "Au niveau national, le taux de réussite s'est établi à 37,4 %, contre 33,9 % en 2025.",
+      ),
+    ).toEqual(["À combien s'est établi le taux de réussite ?"]);
+  });
+});
