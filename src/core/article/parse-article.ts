@@ -60,6 +60,10 @@ const AGENCY_CREDIT = new RegExp(
   "u",
 );
 
+/** A photo's credit alone where the caption stands: `Photo d'illustration Bigstock`. */
+const PHOTO_ONLY =
+  /^(?:Photos?|Images?|Illustrations?)(?:\s+d['’](?:illustration|archives?))?(?:\s*[:/–-]\s*|\s+)\p{Lu}[^.!?]{0,50}$/u;
+
 /** A caption is short and has no more than one sentence-ending full stop. */
 const CAPTION_MAX_LENGTH = 300;
 
@@ -112,7 +116,9 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     seen.add(key);
     // Among the first blocks, even after a pasted headline kept as body (a title given apart).
     const repeated = (counts.get(key) ?? 0) > 1;
-    const credited = mayEndOnCredit(block) && (CREDIT.test(block) || AGENCY_CREDIT.test(block));
+    const credited =
+      PHOTO_ONLY.test(block) ||
+      (mayEndOnCredit(block) && (CREDIT.test(block) || AGENCY_CREDIT.test(block)));
     if (caption === undefined && index < 3 && (repeated || credited) && isShort(block)) {
       caption = withoutCredit(block);
       continue;

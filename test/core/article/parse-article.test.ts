@@ -115,3 +115,26 @@ describe("parseArticle: where the title comes from", () => {
     expect(lede.caption).toBeUndefined();
   });
 });
+
+describe("parseArticle: a photo credit alone in the caption's place", () => {
+  it("takes `Photo d'illustration Bigstock` for the caption, not a paragraph", () => {
+    const article = parseArticle(
+      [
+        "Titre",
+        "Photo d'illustration Bigstock",
+        "Le ministère a ordonné vendredi le retrait.",
+      ].join("\n\n"),
+    );
+    expect(article.caption).toBe("Photo d'illustration Bigstock.");
+    expect(article.paragraphs).toEqual(["Le ministère a ordonné vendredi le retrait."]);
+  });
+
+  it("keeps a heading that merely opens on `Photos` in the body", () => {
+    const article = parseArticle(
+      ["Titre", "Photos et vidéos : ce que l'on sait", "Le ministère a ordonné le retrait."].join(
+        "\n\n",
+      ),
+    );
+    expect(article.caption).toBeUndefined();
+  });
+});

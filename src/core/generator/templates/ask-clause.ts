@@ -1332,6 +1332,9 @@ function startsLowercase(word: string): boolean {
  * The first verb in a simple tense after the subject (`Les gouvernements … verseront`), read
  * from the Lefff's forms; a verb after `qui` belongs to a relative clause and is passed.
  */
+/** What follows `entre` as a preposition: two things joined by `et`. */
+const BETWEEN_AND = /^\s+(?:les?\s|la\s|l['’]|\p{Lu}|\d)[^,.;:]{0,60}?\set\s/u;
+
 function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
   const words: RegExpExecArray[] = [];
@@ -1352,6 +1355,8 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     if (inRelative || !startsLowercase(word)) continue;
     const verb = finiteVerb(word);
     if (!verb) continue;
+    // `La ligne entre Lausanne et Vallorbe a été …`: `entre … et …` is a preposition's.
+    if (word === "entre" && BETWEEN_AND.test(text.slice((words[index]?.index ?? 0) + 5))) continue;
     // What stands before the verb is only read once there is one.
     const ne = elided ? 0 : words[index - 1]?.[0] === "ne" ? 1 : 0;
     const before = words[index - 1 - ne]?.[0] ?? "";
@@ -1406,7 +1411,11 @@ function clauseOf(
 ): Clause | undefined {
   const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
-  const pluralSubject = /^(?:Les|Des|Ces|Leurs|Nos|\d)|\set\s/u.test(subject);
+  // `Certains commerçants`, `plusieurs écoles`: a plural determiner of quantity.
+  const pluralSubject =
+    /^(?:les|des|ces|leurs|nos|certain(?:e)?s|plusieurs|quelques|de nombreu(?:x|ses)|la plupart|\d)(?!\p{L})|\set\s/iu.test(
+      subject,
+    );
   if (pluralSubject !== verb.plural) return undefined;
   return {
     subject: lowerDeterminer(subject),

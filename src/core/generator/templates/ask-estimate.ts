@@ -15,13 +15,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import {
-  antecedents,
-  introOf,
-  lowerDeterminer,
-  readClause,
-  subjectBefore,
-} from "./ask-clause";
+import { antecedents, introOf, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =

@@ -24,7 +24,7 @@ const RELATIVE_SUBJECT =
   /^(?<subject>(?:(?:Les|Le|La|Ce|Cet|Cette|Ces)\s+|L['’])[^,;:«»"]{2,70}?),\s+qui(?=\s+\p{Ll}+\s)/u;
 /** The verb right before the quantity, with its auxiliary if any. */
 const VERB_BEFORE =
-  /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+)?$/u;
+  /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+|à peine\s+|presque\s+)?$/u;
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs|livres)$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
@@ -61,7 +61,9 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (!subject || !verb || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // Allowed before the verb: nothing, or an earlier predicate joined by `et` (`ont duré trois
     // ans et ont coûté …`); after it: `plus de`, `près de`, `environ`.
-    const predicate = between.trim().replace(/\s+(?:plus de|près de|environ)$/u, "");
+    const predicate = between
+      .trim()
+      .replace(/\s+(?:plus de|près de|environ|à peine|presque)$/u, "");
     const lead = predicate.slice(0, predicate.length - verb.length);
     if (!predicate.endsWith(verb) || (lead !== "" && !/^[^,]*\set\s$/u.test(lead))) continue;
     const verbWords = verb.split(/\s+/);

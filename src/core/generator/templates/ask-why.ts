@@ -9,7 +9,7 @@ import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
-import { toDefinite } from "../../french/grammar/to-definite";
+import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
@@ -109,7 +109,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       });
       continue;
     }
-    const raw = reasonOf(reason);
+    // `faute de sécurité`: after `faute de`, a noun goes bare and says enough.
+    const raw = reasonOf(reason, /^faute/u.test(connective.trim()));
     const text = raw && answerOf(connective.trim(), raw);
     // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS + 1) continue;
@@ -167,7 +168,7 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
@@ -198,6 +199,8 @@ function causeByVerb(
       explained,
       passive,
       caused: participle,
+      fedAux,
+      fed,
       connective = "",
       cause: written = "",
     } = caused.groups;
@@ -212,7 +215,7 @@ function causeByVerb(
     if (!subject || !whole || !reason || VOICE.test(text.slice(0, caused.index))) return undefined;
     if (people.some((p) => p.name === subject || p.aliases.includes(subject))) return undefined;
     const plural =
-      /^(?:sont|étaient|ont|avaient)$/u.test(aux ?? passive ?? "") ||
+      /^(?:sont|étaient|ont|avaient)$/u.test(aux ?? passive ?? fedAux ?? "") ||
       /^(?:les|des|ces|leurs|ses)\s/u.test(subject);
     const pronoun = subjectPronoun(subject, plural);
     const typed = typedCause(whole);
@@ -240,6 +243,22 @@ function causeByVerb(
             ...shorter,
           }
         : undefined;
+    }
+    // `L'épidémie est favorisée par le manque d'eau` → *Qu'est-ce qui favorise l'épidémie ?*
+    if (fed && fedAux) {
+      const infinitive = participleOf(fed);
+      const stem = infinitive?.replace(/(?:er|ir)$/u, "") ?? "";
+      const past = /^ét/u.test(fedAux);
+      const active = infinitive?.endsWith("ir")
+        ? `${stem}${past ? "issait" : "it"}`
+        : `${stem}${past ? "ait" : "e"}`;
+      if (!infinitive) return undefined;
+      return {
+        prompt: applyContractions(`Qu'est-ce qui ${active} ${standingAlone(definite)} ?`),
+        text: answer,
+        asWritten,
+        ...shorter,
+      };
     }
     if (passive && participle) {
       const active = participle.replace(/(?:e|s|es)$/u, "").replace(/é$/u, "é");
@@ -412,6 +431,11 @@ function whyQuestion(
   // the question does not show.
   const clitic = CLITIC_INFINITIVE.exec(rest)?.[1];
   if (clitic && pastParticiple(clitic) !== undefined) return undefined;
+  // `n'ont été hébergés que dans des abris`: a restriction (`ne … que`), not a negation; asked
+  // without its `que …`, it would say the opposite.
+  if (clause.negation && !clause.negation.not && /(?<!\p{L})qu(?:e(?!\p{L})|['’])/u.test(whole)) {
+    return undefined;
+  }
   const pronoun = pronounFor(clause.subject, clause.plural, people);
   // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
   const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
@@ -525,7 +549,7 @@ const COUNTED =
   /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L}))/u;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
-function reasonOf(text: string): string | undefined {
+function reasonOf(text: string, bare = false): string | undefined {
   // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
   // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
   // says which one.
@@ -564,7 +588,7 @@ function reasonOf(text: string): string | undefined {
   // `l'insécurité` says enough: an article and its noun.
   const atoms = reason.split(/[\s'’]+/u).length;
   const count = reason.split(/\s+/u).length;
-  return atoms >= 2 && count <= MAX_REASON_WORDS ? reason : undefined;
+  return (atoms >= 2 || (bare && reason !== "")) && count <= MAX_REASON_WORDS ? reason : undefined;
 }
 
 /** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */

@@ -392,3 +392,51 @@ describe("askWhy on a cause split by an incise", () => {
     ).toEqual([["Comment la baisse s'explique-t-elle ?", "la mise en service de deux portiques"]]);
   });
 });
+
+/** [prompt, answer] of each why-question. */
+function whys(...sentences: string[]): [string, string][] {
+  return asked(...sentences).map(({ prompt, answer }) => [prompt, answer]);
+}
+
+describe("askWhy on a cause named by a passive verb in the present", () => {
+  it("asks what feeds or favours it (`est favorisée par`, `est alimenté par`)", () => {
+    expect(
+      whys(
+        "L'épidémie est favorisée par le manque d'accès à l'eau potable : moins d'un habitant sur cinq est raccordé.",
+      ),
+    ).toContainEqual(["Qu'est-ce qui favorise l'épidémie ?", "le manque d'accès à l'eau potable"]);
+    expect(
+      whys(
+        "Ce trafic est alimenté par l'écart de prix entre les deux pays, le gasoil étant moins cher.",
+      ),
+    ).toContainEqual(["Qu'est-ce qui alimente le trafic ?", "l'écart de prix entre les deux pays"]);
+  });
+
+  it("asks why after `faute de` and a bare noun, and past `entre … et …` in the subject", () => {
+    expect(
+      whys(
+        "Dans cette région, 212 établissements d'enseignement post-primaire restent fermés faute de sécurité, et de nombreux candidats ont composé ailleurs.",
+      ),
+    ).toContainEqual([
+      "Pourquoi est-ce que 212 établissements d'enseignement post-primaire restent fermés ?",
+      "faute de sécurité",
+    ]);
+    expect(
+      whys(
+        "La ligne entre Lausanne et Vallorbe a été interrompue jusqu'en milieu de matinée en raison d'arbres couchés sur les voies.",
+      ).map(([prompt]) => prompt),
+    ).toContain(
+      "Pourquoi est-ce que la ligne entre Lausanne et Vallorbe a été interrompue jusqu'en milieu de matinée ?",
+    );
+  });
+});
+
+describe("askWhy on a restriction", () => {
+  it("asks nothing of `ne … que`, which the question would turn into a negation", () => {
+    expect(
+      whys(
+        "Faute de places, une centaine d'hommes seuls n'ont été hébergés que dans des abris d'urgence.",
+      ),
+    ).toEqual([]);
+  });
+});
