@@ -334,6 +334,14 @@ describe("span checks", () => {
     expect(
       flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine", sentence)),
     ).toBe(false);
+    // A cause given as a clause holds its verb.
+    const cause = "Elles n'en comptent aucune, parce que les postes sont pourvus en interne.";
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer("q2", "Pourquoi … ?", "parce que les postes sont pourvus en interne", cause),
+      ),
+    ).toBe(false);
     // A purpose holding the clause its infinitive governs; an ordinal adjective after its noun.
     const purpose =
       "L'autopsie doit être pratiquée pour déterminer s'il a pu être victime d'un malaise.";

@@ -104,10 +104,11 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const verb = words.slice(1).find((word) => FINITE_VERBS.has(word));
         // `pour déterminer s'il a pu être victime d'un malaise`: a purpose may hold the clause
         // its infinitive governs, whole.
+        // `parce que les postes sont pourvus …`: a cause given as a clause holds its verb.
         const governed =
           /^(?:pour|afin de|afin d['’])\s*\p{Ll}+(?:er|ir|re)\s+(?:s['’]il|si|qu['’]|que)/u.test(
             text,
-          );
+          ) || /^(?:parce que|parce qu['’]|car)\s/u.test(text);
         if (verb && !governed) return [`verb « ${verb} » in « ${text} »`];
         // `sa décision vers 13 h 30`: when it happened glued to what happened.
         if (question.kind === "phrase" && TIME_IN_ANSWER.test(text)) {
