@@ -36,6 +36,7 @@ import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRole } from "./templates/ask-role";
+import { askScore } from "./templates/ask-score";
 import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 import { askWhy } from "./templates/ask-why";
@@ -71,6 +72,7 @@ const TEMPLATES: readonly Template[] = [
   askAmong,
   askRankedFirst,
   askOthersCount,
+  askScore,
 ];
 
 /** Templates that match a person to a title. */

@@ -1,0 +1,167 @@
+/**
+ * @module
+ * *Sur quel score … ?*: the result of a match, the key fact of a match report. `Le Cameroun
+ * s'est qualifié en battant la Namibie 2 à 1` → *Sur quel score le Cameroun a-t-il battu la
+ * Namibie ?*; `Teungueth FC a remporté la finale en battant le Jaraaf (2-1, après
+ * prolongation)`, `Le Wydad a battu le Raja 3-0`, `s'est imposé 2-0 face à …`, `Battu 4-0 à
+ * Gand, le Standard …` (*Sur quel score le Standard a-t-il été battu à Gand ?*).
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import type { Sentence } from "../../french/split-sentences";
+import type { Candidate } from "../candidate";
+import { introOf, pronounFor, readClause } from "./ask-clause";
+
+/** `2 à 1`, `2-1`, `4–0`: two goal counts. */
+const SCORE = String.raw`(?<home>\d{1,2})\s*(?:-|–|à)\s*(?<away>\d{1,2})(?!\d|[,.]\d)`;
+/** `en battant la Namibie 2 à 1`, `en dominant l'ASC Jaraaf (2-1, après prolongation)`. */
+const BEATING = new RegExp(
+  String.raw`\sen\s+(?<verb>battant|dominant|écrasant|surclassant|éliminant)\s+(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
+  "u",
+);
+/** `a battu le Raja 3-0`, `a dominé Charleroi (2-0)`. */
+const BEAT = new RegExp(
+  String.raw`^\s*(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
+  "u",
+);
+/** `s'est imposé 2-0 face à Gand`, `s'est imposée face à Gand (2-0)`. */
+const WON = new RegExp(
+  String.raw`\ss['’]est\s+imposée?s?\s+(?:${SCORE}\s+)?(?<against>(?:face\s+à|contre|devant)\s+(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)(?:\s*\(\s*${SCORE.replace("(?<home>", "(?<home2>").replace("(?<away>", "(?<away2>")}|[,.;]|\s+(?:au|à|dans|lors|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))`,
+  "u",
+);
+/** `Battu 4-0 à la Planet Group Arena dimanche, le Standard …`. */
+const BEATEN_FIRST = new RegExp(
+  String.raw`^(?<participle>Battue?s?|Dominée?s?|Défaite?s?)\s+${SCORE}\s*(?<where>(?:à|au|par|sur|face)\s[^,]{1,60})?,\s+`,
+  "u",
+);
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  battant: "battu",
+  dominant: "dominé",
+  écrasant: "écrasé",
+  surclassant: "surclassé",
+  éliminant: "éliminé",
+};
+const BEAT_VERBS = /^(?:battu|dominé|écrasé|surclassé|éliminé)e?s?$/u;
+/** Weekdays a question leaves out of where the match was lost. */
+const WEEKDAY_AT_END = /\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?$/u;
+
+/**
+ * Proposes *Sur quel score … ?* on the result of a match.
+ *
+ * @example
+ * askScore(analysis)[0]?.prompt; // "Sur quel score le Cameroun a-t-il battu la Namibie ?"
+ */
+export function askScore(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    if (!/\d\s*(?:-|–|à)\s*\d/u.test(sentence.text)) continue;
+    const asked =
+      beating(analysis, sentence) ?? beaten(analysis, sentence) ?? won(analysis, sentence);
+    if (!asked) continue;
+    const { prompt, home, away, written } = asked;
+    candidates.push({
+      template: "score",
+      prompt: applyContractions(prompt),
+      // `2-1` and `2 à 1` are one score: either is right.
+      answer: {
+        kind: "phrase",
+        text: `${home} à ${away}`,
+        asWritten: `${home}-${away}`,
+        shorter: [written],
+      },
+      sentence,
+      reliability: 0.85,
+      topic: `score:${sentence.start}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}
+
+interface AskedScore {
+  prompt: string;
+  home: string;
+  away: string;
+  /** The score as the article writes it (`2-1`, `4–0`). */
+  written: string;
+}
+
+/** `X … en battant Y 2 à 1` and `X a battu Y 3-0`: the clause's subject won. */
+function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | undefined {
+  const clause = readClause(sentence, analysis.people, true);
+  if (!clause) return undefined;
+  const gerund = BEATING.exec(sentence.text);
+  const rest = sentence.text.slice(clause.restOffset);
+  const direct = !gerund && BEAT_VERBS.test(clause.participle) ? BEAT.exec(rest) : null;
+  const match = gerund ?? direct;
+  const { loser = "", home, away, verb = "" } = match?.groups ?? {};
+  if (!match || !home || !away || Number(home) <= Number(away)) return undefined;
+  const participle = gerund
+    ? (PARTICIPLES[verb] ?? "battu")
+    : clause.participle.replace(/e?s?$/u, "");
+  const subject = clause.subject;
+  const pronoun = pronounFor(subject, clause.plural, analysis.people);
+  const aux = clause.plural ? "ont" : "a";
+  const where = pronoun ? `${subject} ${aux}-t-${pronoun}`.replace("ont-t-", "ont-") : undefined;
+  const prompt = where
+    ? `Sur quel score ${where} ${participle} ${lowerFirst(loser.trim())} ?`
+    : `Sur quel score est-ce que ${subject} ${aux} ${participle} ${lowerFirst(loser.trim())} ?`;
+  return { prompt, home, away, written: writtenScore(match[0]) };
+}
+
+/** `Battu 4-0 à Gand dimanche, le Standard …`: the subject after the comma lost. */
+function beaten(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | undefined {
+  const match = BEATEN_FIRST.exec(sentence.text);
+  const { participle = "", home, away, where = "" } = match?.groups ?? {};
+  if (!match || !home || !away) return undefined;
+  const clause = readClause({ text: sentence.text }, analysis.people, true);
+  if (!clause || !introOf(sentence.text)) return undefined;
+  const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
+  if (!pronoun) return undefined;
+  const aux = clause.plural ? "ont" : "a";
+  const t = aux === "a" ? "-t" : "";
+  const agreed = participle.toLowerCase().replace(/^défaite?s?$/u, "battu");
+  const verb = agreed.startsWith("domin") ? "dominé" : "battu";
+  const place = where.replace(WEEKDAY_AT_END, "").trim();
+  const tail = place ? ` ${place}` : "";
+  return {
+    prompt: `Sur quel score ${clause.subject} ${aux}${t}-${pronoun} été ${verb}${clause.plural ? "s" : ""}${tail} ?`,
+    home,
+    away,
+    written: writtenScore(match[0]),
+  };
+}
+
+/** `X s'est imposé 2-0 face à Y`. */
+function won(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | undefined {
+  const match = WON.exec(sentence.text);
+  const groups = match?.groups ?? {};
+  const home = groups.home ?? groups.home2;
+  const away = groups.away ?? groups.away2;
+  if (!match || !home || !away) return undefined;
+  const clause = readClause({ text: sentence.text }, analysis.people, true);
+  if (!clause?.reflexive) return undefined;
+  const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
+  if (!pronoun) return undefined;
+  const feminine = pronoun.startsWith("elle");
+  const imposed = `imposé${feminine ? "e" : ""}${clause.plural ? "s" : ""}`;
+  const against = (groups.against ?? "").trim();
+  const aux = clause.plural ? "sont" : "est";
+  return {
+    prompt: `Sur quel score ${clause.subject} s'${aux}-${pronoun} ${imposed} ${against} ?`,
+    home,
+    away,
+    written: writtenScore(match[0]),
+  };
+}
+
+/** The score in a match: `2-1` of `(2-1, après prolongation)`. */
+function writtenScore(text: string): string {
+  return /\d{1,2}\s*(?:-|–|à)\s*\d{1,2}/u.exec(text)?.[0] ?? "";
+}
+
+function lowerFirst(text: string): string {
+  return /^(?:Le|La|Les|L['’])(?=\s|['’])/u.test(text)
+    ? text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+    : text;
+}

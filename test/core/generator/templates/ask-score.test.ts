@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import { askScore } from "../../../../src/core/generator/templates/ask-score";
+
+function scores(...sentences: string[]) {
+  const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
+  return askScore(analysis).map((candidate) => {
+    const forms = answerForms(candidate.answer, analysis);
+    return [candidate.prompt, forms.answer, forms.accepted] as const;
+  });
+}
+
+describe("askScore", () => {
+  it("asks the score of a win told with a gerund (the @example), either writing right", () => {
+    expect(
+      scores(
+        "Les Lions indomptables du Cameroun se sont qualifiés mardi soir pour la CAN 2027 en battant la Namibie 2 à 1 au stade d'Olembé.",
+      ),
+    ).toEqual([
+      [
+        "Sur quel score les Lions indomptables du Cameroun ont-ils battu la Namibie ?",
+        "2 à 1",
+        ["2 à 1", "2-1"],
+      ],
+    ]);
+  });
+
+  it("reads a score in parentheses, a direct win and a win over someone", () => {
+    const prompts = scores(
+      "Teungueth FC a remporté, samedi, la finale de la Coupe du Sénégal en battant l'ASC Jaraaf de Dakar (2-1, après prolongation).",
+      "Le Wydad a battu le Raja 3-0 samedi au stade Mohammed-V.",
+      "L'équipe s'est imposée 2-0 face à Charleroi samedi.",
+    ).map(([prompt, answer]) => [prompt, answer]);
+    expect(prompts).toEqual([
+      ["Sur quel score est-ce que Teungueth FC a battu l'ASC Jaraaf de Dakar ?", "2 à 1"],
+      ["Sur quel score le Wydad a-t-il battu le Raja ?", "3 à 0"],
+      ["Sur quel score l'équipe s'est-elle imposée face à Charleroi ?", "2 à 0"],
+    ]);
+  });
+
+  it("asks the score of a defeat that opens the sentence", () => {
+    expect(
+      scores(
+        "Battu 4-0 à la Planet Group Arena dimanche, le Standard a limogé lundi son entraîneur.",
+      ).map(([prompt, answer]) => [prompt, answer]),
+    ).toEqual([["Sur quel score le Standard a-t-il été battu à la Planet Group Arena ?", "4 à 0"]]);
+  });
+
+  it("asks nothing of a loser's score read as a win, a decimal or a range of years", () => {
+    expect(scores("Le Raja a battu le Wydad 1-3.")).toEqual([]);
+    expect(scores("Le taux est passé de 2,5 à 3 % en un an.")).toEqual([]);
+    expect(scores("Le club a battu son record de 2019-2020.")).toEqual([]);
+  });
+});
