@@ -23,6 +23,9 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
     const [role] = person.roles;
     const sentence = role && sentenceContaining(analysis.sentences, role.mention.start);
     if (!role || !sentence) continue;
+    // `La ministre …, Geneviève Ouellet, a remis sa démission`: a job being left is no longer
+    // held; *Quelle fonction occupe … ?* would be ambiguous (blind grading).
+    if (personLeaves(analysis, person)) continue;
     const roleText = withDeterminer(role.text, person);
     const roleKey = role.text.toLowerCase();
     candidates.push({
@@ -65,6 +68,19 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/** Words of leaving a job: a resignation, a dismissal, an end of term. */
+const LEAVING =
+  /(?<!\p{L})(?:démission\p{L}*|démissionn\p{L}*|limog\p{L}*|remerci(?:é|ée)|congédi\p{L}*|révoqu\p{L}*|destitu\p{L}*|quitt\p{L}* (?:ses|son|la|le) (?:fonctions?|poste|gouvernement|ministère|tête))(?!\p{L})/iu;
+
+/** Whether a sentence that names the person, or the headline, says they leave their job. */
+function personLeaves(analysis: ArticleAnalysis, person: Person): boolean {
+  return analysis.sentences.some(
+    (sentence) =>
+      LEAVING.test(sentence.text) &&
+      person.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+  );
 }
 
 function sameRole(a: Person, b: Person): boolean {

@@ -99,3 +99,20 @@ describe("askRole on a first name the lexicon does not know", () => {
     ]);
   });
 });
+
+describe("askRole on a job being left", () => {
+  it("asks nothing of the role of someone who resigns", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        [
+          "Titre",
+          "La ministre des Transports, Geneviève Ouellet, a remis sa démission au premier ministre lundi. Le ministre de l'Économie, Martin Lévesque, assure l'intérim. Le porte-parole libéral, Alexandre Gagnon, a réagi.",
+        ].join("\n\n"),
+      ),
+    );
+    const prompts = askRole(analysis).map((candidate) => candidate.prompt);
+    expect(prompts.join(" ")).not.toContain("Geneviève Ouellet");
+    expect(prompts).not.toContain("Qui est la ministre des Transports ?");
+    expect(prompts).toContain("Qui est le ministre de l'Économie ?");
+  });
+});
