@@ -35,6 +35,7 @@ import { askRankedFirst } from "./templates/ask-ranked-first";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
+import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
 import { askSubjectAction } from "./templates/ask-subject-action";
@@ -73,6 +74,7 @@ const TEMPLATES: readonly Template[] = [
   askRankedFirst,
   askOthersCount,
   askScore,
+  askRequest,
 ];
 
 /** Templates that match a person to a title. */

@@ -1,0 +1,100 @@
+/**
+ * @module
+ * What someone asks of others, the demand a news story turns on: `L'association demande au
+ * Conseil d'État d'accélérer la création de zones à faibles émissions` → *Que demande
+ * l'association au Conseil d'État ?* (`accélérer la création de zones à faibles émissions`);
+ * `La DINEPA a appelé la population à éviter tout gaspillage` → *À quoi la DINEPA a-t-elle
+ * appelé la population ?* (`à éviter tout gaspillage`).
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import type { Candidate } from "../candidate";
+import { antecedents, pronounFor, readClause } from "./ask-clause";
+
+/** `au Conseil d'État d'accélérer …`: to whom, then `de` and an infinitive. */
+const ASKED_OF =
+  /^\s*(?<whom>(?:au|aux|à la|à l['’])\s*[^,;:«»()]{2,60}?)\s+(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»()]*)/u;
+/** `la population à éviter tout gaspillage`: whom, then `à` and an infinitive. */
+const CALLED_TO =
+  /^\s*(?<whom>(?:le|la|les|l['’]|ses|leurs|tous les|toutes les)\s*[^,;:«»()]{2,60}?)\s+à\s+(?<infinitive>(?:ne pas\s+)?\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»()]*)/u;
+const ASKING_VERBS =
+  /^(?:demander|réclamer|exiger|ordonner|interdire|conseiller|recommander|proposer|suggérer)$/u;
+const CALLING_VERBS =
+  /^(?:appeler|inviter|exhorter|encourager|inciter|pousser|autoriser|obliger|contraindre)$/u;
+/** A student types back a demand of at most this many words. */
+const MAX_WORDS = 8;
+/** Where a demand stops: a purpose, a cause or a second clause. */
+const DEMAND_END =
+  /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|avant|après|dès|d['’]ici|jusqu['’])(?!\p{L}).*$/u;
+
+/**
+ * Proposes *Que demande … ?* and *À quoi … appelle-t-il … ?* questions.
+ *
+ * @example
+ * askRequest(analysis)[0]?.prompt; // "Que demande l'association au Conseil d'État ?"
+ */
+export function askRequest(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  const before = antecedents(analysis);
+  for (const sentence of analysis.sentences) {
+    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
+    const verb = clause.simple ?? participleOf(clause.participle);
+    if (!verb) continue;
+    const calling = CALLING_VERBS.test(verb);
+    if (!calling && !ASKING_VERBS.test(verb)) continue;
+    const rest = sentence.text.slice(clause.restOffset);
+    const match = (calling ? CALLED_TO : ASKED_OF).exec(rest);
+    const { whom = "", infinitive = "", rest: after = "" } = match?.groups ?? {};
+    if (!match || pastParticiple(infinitive.replace(/^ne pas\s+/u, "")) === undefined) continue;
+    const demand = `${infinitive}${after.replace(DEMAND_END, "")}`
+      .replace(/[.!?…\s]+$/u, "")
+      .trim();
+    // `à éviter tout gaspillage et à stocker l'eau …`: two demands, either of them right.
+    const parts = demand.split(calling ? /\s+et\s+à\s+/u : /\s+et\s+(?:de\s+|d['’])/u);
+    const longest = Math.max(...parts.map((part) => part.split(/\s+/u).length));
+    // `d'accélérer la création de | zones …`: a demand cut on a preposition is truncated.
+    if (
+      longest > MAX_WORDS ||
+      parts.length > 2 ||
+      /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|et|ou)$/u.test(demand)
+    ) {
+      continue;
+    }
+    const each =
+      parts.length > 1 ? { alsoRight: parts.map((part) => (calling ? `à ${part}` : part)) } : {};
+    const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
+    const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
+    const participle = clause.participle ? ` ${clause.participle}` : "";
+    const subjectAndVerb = pronoun && `${clause.subject} ${clause.aux}${t}-${pronoun}${participle}`;
+    const target = whom.trim();
+    let prompt: string;
+    let text: string;
+    if (calling) {
+      if (!subjectAndVerb) continue;
+      prompt = `À quoi ${subjectAndVerb} ${target} ?`;
+      text = `à ${demand}`;
+    } else {
+      // *Que demande l'association au Conseil d'État ?*: the verb before its subject.
+      const verbWords = clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux;
+      prompt = `Que ${verbWords} ${clause.subject} ${target} ?`;
+      text = demand;
+    }
+    candidates.push({
+      template: "request",
+      prompt: applyContractions(prompt),
+      answer: {
+        kind: "phrase",
+        text,
+        asWritten: calling ? text : `${match.groups?.de ?? "de "}${demand}`,
+        ...each,
+      },
+      sentence,
+      reliability: 0.8,
+      topic: `request:${sentence.start}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}

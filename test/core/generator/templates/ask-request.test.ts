@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import { askRequest } from "../../../../src/core/generator/templates/ask-request";
+
+function requests(...sentences: string[]) {
+  const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
+  return askRequest(analysis).map((candidate) => {
+    const forms = answerForms(candidate.answer, analysis);
+    return [candidate.prompt, forms.accepted] as const;
+  });
+}
+
+describe("askRequest", () => {
+  it("asks what is demanded of whom (the @example), with or without its `de`", () => {
+    expect(
+      requests(
+        "L'association demande au Conseil d'État d'accélérer la création de zones à faibles émissions.",
+      ),
+    ).toEqual([
+      [
+        "Que demande l'association au Conseil d'État ?",
+        [
+          "accélérer la création de zones à faibles émissions",
+          "d'accélérer la création de zones à faibles émissions",
+        ],
+      ],
+    ]);
+  });
+
+  it("asks what people are called to, two calls each right, a purpose left out", () => {
+    expect(
+      requests(
+        "La DINEPA a appelé la population à éviter tout gaspillage et à stocker l'eau dans des récipients couverts.",
+        "Les autorités ont invité les habitants à quitter les zones inondables avant la nuit.",
+      ),
+    ).toEqual([
+      [
+        "À quoi la DINEPA a-t-elle appelé la population ?",
+        [
+          "à éviter tout gaspillage et à stocker l'eau dans des récipients couverts",
+          "à éviter tout gaspillage",
+          "à stocker l'eau dans des récipients couverts",
+        ],
+      ],
+      ["À quoi les autorités ont-elles invité les habitants ?", ["à quitter les zones inondables"]],
+    ]);
+  });
+
+  it("asks nothing of a negated call, a demand too long to type, or a noun demanded", () => {
+    expect(requests("Le maire n'a pas appelé les habitants à partir.")).toEqual([]);
+    expect(
+      requests(
+        "Le syndicat demande au ministre de revoir entièrement la grille salariale des infirmières des hôpitaux publics de la région.",
+      ),
+    ).toEqual([]);
+    expect(requests("Le syndicat réclame une hausse de 18 % des salaires.")).toEqual([]);
+  });
+});
