@@ -439,6 +439,14 @@ describe("entity checks", () => {
     expect(
       flags("person-common-word", shortAnswer("q1", "Qui … ?", "M. Naimi", "M. Naimi …", person)),
     ).toBe(false);
+    // A first name that is also a noun, then a particle and the name.
+    const olivier = "Olivier de La Fontaine";
+    expect(
+      flags("person-common-word", shortAnswer("q1", "Qui … ?", olivier, `${olivier} …`, person)),
+    ).toBe(false);
+    expect(
+      flags("person-common-word", shortAnswer("q1", "Qui … ?", "Outre de", "Outre de …", person)),
+    ).toBe(true);
   });
 
   it("agent-of-complement: an organisation keyed as the agent when a body of it is", () => {

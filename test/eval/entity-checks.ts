@@ -59,8 +59,11 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
       return answerTexts(question).flatMap((text) => {
         const words = wordsOf(text);
         const at = TITLE.test(words[0] ?? "") ? 1 : 0;
-        const [first = "", second = ""] = words.slice(at);
-        const bare = second === "" || !/^\p{Lu}/u.test(second);
+        const [first = "", second = "", third = ""] = words.slice(at);
+        // `Olivier de La Fontaine`: a particle before a capitalised name goes on with the name.
+        const particle = /^(?:de|du|des|d|van|von|ben|bin|el|al|ould|ag)$/u.test(second);
+        const named = /^\p{Lu}/u.test(second) || (particle && /^\p{Lu}/u.test(third));
+        const bare = second === "" || !named;
         return isFunctionWord(first) || (bare && isCommonWord(first))
           ? [`« ${text} » starts with the common word « ${first} »`]
           : [];

@@ -82,7 +82,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
         n >= 2
           ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s")
           : unit.replace(/^(million|milliard)s(?!\p{L})/u, "$1").replace(SINGULAR_HEAD, singular);
-      return nearbyValues(value, unit).map(
+      // `38 points sur 42`: no option above the most there is.
+      const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 12));
+      const ceiling = most ? Number(most[1]) : Infinity;
+      return nearbyValues(value, unit, ceiling).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
@@ -115,6 +118,9 @@ function citiesOfSameCountry(city: string, inArticle: string[]): string[] {
   return [...inArticle.filter(sameCountry), ...[...CITY_COUNTRIES.keys()].filter(sameCountry)];
 }
 
+/** `sur 42`, `sur 20`: the most a score out of something can be. */
+const OUT_OF = /^\s+sur\s+(\d{1,4})(?!\d|,\d)/u;
+
 /**
  * Plausible wrong values: neighbours for small counts and years, round ratios for large
  * values, steps for shares. The options are listed in numeric order, so the answer's rank
@@ -122,7 +128,7 @@ function citiesOfSameCountry(city: string, inArticle: string[]): string[] {
  * smallest, or always between a half and a double, students could answer without reading).
  * Plural units read wrong after 1 (`1 jours`), so values start at 2.
  */
-export function nearbyValues(value: number, unit: string): number[] {
+export function nearbyValues(value: number, unit: string, ceiling = Infinity): number[] {
   const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
   const [below, above] = isYear
@@ -154,7 +160,9 @@ export function nearbyValues(value: number, unit: string): number[] {
   const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
-  const higher = [...new Set(above)].filter((n) => n > value && (!years || n <= 100));
+  const higher = [...new Set(above)].filter(
+    (n) => n > value && (!years || n <= 100) && n <= ceiling,
+  );
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
   const wanted = rankOf(`${value} ${unit}`);
   const fromBelow = Math.min(wanted, lower.length, 3);

@@ -277,3 +277,13 @@ describe("findOrganisations", () => {
     ).toEqual(["Fédération sénégalaise de football"]);
   });
 });
+
+describe("findOrganisations: a name ends before an article", () => {
+  it("reads `la Direction générale des antiquités`, not what it lends after `d'une`", () => {
+    expect(
+      findOrganisations(
+        "Le prêt par la Direction générale des antiquités d'une cinquantaine de pièces au musée de Chypre.",
+      ).map((o) => o.name),
+    ).toEqual(["Direction générale des antiquités"]);
+  });
+});

@@ -317,3 +317,16 @@ describe("chooseDistractors for an age or a term past 20 years", () => {
     }
   });
 });
+
+describe("chooseDistractors for a score out of a most", () => {
+  it("offers nothing above the most (`38 points sur 42`)", () => {
+    const analysis = analysisOf(
+      "La lycéenne a obtenu 38 points sur 42, le meilleur score des filles.",
+    );
+    const quantity = analysis.quantities.find((q) => q.value === 38);
+    if (!quantity) throw new Error("no quantity read");
+    const options = chooseDistractors({ kind: "number", quantity }, "38 points", analysis);
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Number.parseInt(option, 10)).toBeLessThanOrEqual(42);
+  });
+});

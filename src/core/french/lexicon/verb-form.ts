@@ -158,6 +158,10 @@ function regularReading(word: string, from: number, to: number): Reading | undef
     const infinitive = `${stem}er`;
     const rank = regularRank?.get(infinitive);
     if (rank !== undefined) found = first(found, { infinitive, rank, index });
+    // `paieront`, `paie`: a verb in `-ayer` may write its stem with `i` before a mute `e`.
+    const ayer = /ai$/u.test(stem) && /^e/u.test(ending) ? `${stem.slice(0, -1)}yer` : "";
+    const ayerRank = ayer ? regularRank?.get(ayer) : undefined;
+    if (ayerRank !== undefined) found = first(found, { infinitive: ayer, rank: ayerRank, index });
   }
   return found;
 }

@@ -188,6 +188,8 @@ function organisationRightAfter(
 /** Whether the agent phrase names two people or organisations joined by `et`. */
 function severalAgents(agent: string, analysis: ArticleAnalysis): boolean {
   const clause = agent.split(/[;.]/u)[0] ?? "";
+  // `financée par le Département …, par l'État, par la Région …`: agents listed with `par`.
+  if (/,\s*(?:et\s+)?par\s/u.test(clause)) return true;
   const joined = /\set\s+(?:son|sa|ses|leur|le|la|les|l['’]|d['’]autres|plusieurs)?\s*/u.exec(
     clause,
   );

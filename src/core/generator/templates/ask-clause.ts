@@ -151,7 +151,7 @@ const ETRE_VERBS =
   /^(?:arrivé|parti|tombé|passé|né|mort|venu|revenu|devenu|entré|rentré|sorti|monté|descendu|resté|décédé|intervenu|survenu|retourné|allé)(?:e|s|es)?$/u;
 /** `Quant au prix du public, il …`: the phrase the pronoun after it stands for. */
 const QUANT =
-  /^Quant (?<article>au|aux|à la|à l['’])\s*(?<np>[^,;:«»]{3,80}),\s+(?=(?:il|elle|ils|elles)\s)/u;
+  /^Quant (?<article>aux|au|à la|à l['’])\s*(?<np>[^,;:«»]{3,80}),\s+(?=(?:il|elle|ils|elles)\s)/u;
 const QUANT_ARTICLES: Readonly<Record<string, string>> = {
   au: "le ",
   aux: "les ",
@@ -510,6 +510,9 @@ function clausesToRead(
       const antecedent = ANTECEDENT.exec(before);
       if (!antecedent) continue;
       const from = antecedent.index + (antecedent[0].length - (antecedent[1]?.length ?? 0));
+      // `Nour El Houda Gharbi, du lycée pilote de l'Ariana, qui a obtenu …`: a noun phrase that
+      // complements another (`de l'Ariana`) may not be what the relative speaks of.
+      if (/(?:^|\s)(?:de|du|des)\s+$/u.test(before.slice(0, from))) continue;
       const body = sentence.text.slice(relative.index + relative[0].length);
       const end = /[,;:.!?«»()]/u.exec(body)?.index ?? body.length;
       const blanked = `${before.slice(from)}${" ".repeat(relative[0].length - 1)} ${body.slice(0, end)}`;
@@ -1746,6 +1749,8 @@ function objectOf(
   // `les régions Analamanga, Itasy et Vakinankaratra`: names listed on past the comma; cut
   // there, the object is torn.
   if (LISTED_NAMES_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
+  // `a salué un ouvrage | « qui change la vie … »`: a quotation goes on with the object.
+  if (object !== "" && /^\s*«/u.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun
   // before; cut there, the object is torn.
   if (BARE_NOUN_WITH.test(rest.slice(end))) {

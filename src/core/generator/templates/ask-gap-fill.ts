@@ -42,7 +42,19 @@ const NOUN_PHRASE = new RegExp(
   "gu",
 );
 /** Link words and determiners a noun phrase cannot end on (`… du sud de la`). */
-const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une))+$/u;
+const DANGLING_END = /(?:\s+(?:de|d['’]|du|des|le|la|les|l['’]|un|une|leur|leurs|son|sa|ses))+$/u;
+
+/**
+ * `du transport urbain du Grand Agadir | paieront leur trajet`: a noun phrase ends before a
+ * conjugated verb (one the lexicon does not also know as a noun).
+ */
+function beforeVerb(phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  const verb = words.findIndex(
+    (word, index) => index > 0 && /^\p{Ll}/u.test(word) && finiteVerb(word) && !nounGender(word),
+  );
+  return verb === -1 ? phrase : words.slice(0, verb).join(" ");
+}
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
 const PHRASES_PER_SENTENCE = 3;
 /** `XVIIe siècle`, `19e siècle`. */
@@ -342,7 +354,7 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
   for (const sentence of analysis.sentences) {
     const found: Mention[] = [];
     for (const match of sentence.text.matchAll(NOUN_PHRASE)) {
-      const text = match[0].trim().replace(DANGLING_END, "");
+      const text = beforeVerb(match[0].trim()).replace(DANGLING_END, "");
       if (text.split(/\s+/).length < 3) continue;
       const start = sentence.start + match.index;
       found.push({ text, start, end: start + text.length });

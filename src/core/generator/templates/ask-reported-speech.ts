@@ -120,7 +120,10 @@ function reportedClause(quote: string): string | undefined {
     .replace(/\s+/g, " ")
     .replace(DETAIL, "")
     .trim()
-    .replace(/^(?:Et|Mais|Or|Donc|Pourtant|Ainsi|Enfin)(?:\s*,)?\s+/u, "");
+    .replace(
+      /^(?:Et|Mais|Or|Donc|Pourtant|Ainsi|Enfin|En revanche|Par contre|Toutefois|Cependant|Néanmoins|Par ailleurs|En outre|De plus)(?:\s*,)?\s+/u,
+      "",
+    );
   const lowered = /^\p{Lu}[\p{Ll}'’]/u.test(clause)
     ? (clause[0]?.toLowerCase() ?? "") + clause.slice(1)
     : clause;

@@ -13,15 +13,15 @@ import type { Candidate } from "../candidate";
 import { introOf, pronounFor, readClause } from "./ask-clause";
 
 /** `2 à 1`, `2-1`, `4–0`: two goal counts. */
-const SCORE = String.raw`(?<home>\d{1,2})\s*(?:-|–|à)\s*(?<away>\d{1,2})(?!\d|[,.]\d)`;
+const SCORE = String.raw`(?<home>\d{1,3})\s*(?:-|–|à)\s*(?<away>\d{1,3})(?!\d|[,.]\d)`;
 /** `en battant la Namibie 2 à 1`, `en dominant l'ASC Jaraaf (2-1, après prolongation)`. */
 const BEATING = new RegExp(
   String.raw`\sen\s+(?<verb>battant|dominant|écrasant|surclassant|éliminant)\s+(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
   "u",
 );
-/** `a battu le Raja 3-0`, `a dominé Charleroi (2-0)`. */
+/** `a battu le Raja 3-0`, `a dominé Charleroi (2-0)`, `a battu celle du Cameroun 81-74`. */
 const BEAT = new RegExp(
-  String.raw`^\s*(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
+  String.raw`^\s*(?<loser>(?:le|la|les|l['’]|celle|celui|ceux|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
   "u",
 );
 /** `s'est imposé 2-0 face à Gand`, `s'est imposée face à Gand (2-0)`. */
@@ -157,7 +157,7 @@ function won(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | undefi
 
 /** The score in a match: `2-1` of `(2-1, après prolongation)`. */
 function writtenScore(text: string): string {
-  return /\d{1,2}\s*(?:-|–|à)\s*\d{1,2}/u.exec(text)?.[0] ?? "";
+  return /\d{1,3}\s*(?:-|–|à)\s*\d{1,3}/u.exec(text)?.[0] ?? "";
 }
 
 function lowerFirst(text: string): string {

@@ -36,6 +36,9 @@ export function askSubjectAction(analysis: ArticleAnalysis): Candidate[] {
     let rest = match?.groups?.rest ?? "";
     // `a assuré que la station sera…`: what follows is a clause, not an object.
     if (!match || !participle || /^\s*(?:que|qu['’])/u.test(rest)) continue;
+    // `a salué un ouvrage | « qui change la vie … »`: the object goes on in a quotation.
+    const after = analysis.body.slice(opening.end + match.index + match[0].length, sentence.end);
+    if (/^\s*«/u.test(after)) continue;
     for (const date of analysis.dates) rest = rest.replace(date.text, " ");
     rest = rest.replace(/^\s*(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s*/u, "").replace(OBJECT_END, "");
     // `(environ 2,4 millions d'euros)`: an aside, not the object.

@@ -61,6 +61,9 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     if (sentence.text.length > MAX_STATEMENT || DEPENDENT_START.test(sentence.text)) continue;
     if (!/[.!]$/.test(sentence.text)) continue;
+    // `« … sorte de Korhogo … », a-t-il ajouté`: a quotation with a word changed is a misquote,
+    // and its speaker a pronoun the statement does not resolve.
+    if (QUOTED.test(sentence.text)) continue;
     const swap = findSwap(sentence, groups, analysis.organisations);
     if (!swap) continue;
     // Only the swapped sentence: a sentence copied as it is and keyed true tests nothing but
@@ -128,6 +131,8 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
 /** `le canton de`, `les provinces du Nord et de`: the place named is an area, not a city. */
 const AFTER_AREA_NOUN =
   /(?<!\p{L})(?:cantons?|provinces?|régions?|wilayas?|départements?|gouvernorats?|préfectures?|districts?|comtés?|territoires?)\s+(?:de|du|d['’])\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+(?:de|du|d['’])\s*)*$/u;
+/** Quotation marks: a quoted sentence is not reworded. */
+const QUOTED = /[«»“”"]/u;
 /** A capitalised noun, a few lower-case words, then `de`: the place ends an institution's name. */
 const IN_A_NAME =
   /(?<![\p{L}])(?!(?:Le|La|Les|Un|Une|Des|Selon|Pour|Dans|Depuis|En|À|Au|Aux|Ce|Cette)\s)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:de|d['’])\s*$/u;

@@ -388,11 +388,15 @@ function causeFirst(text: string): FoundCause | undefined {
 const DURATION_BEFORE =
   /(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
 
+/** `dispose d'un mois à compter de la signification du jugement pour …`: a time given to do it. */
+const TIME_GIVEN =
+  /(?<!\p{L})dispos\p{L}*\s+(?:de|d['’])\s*(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?)(?!\p{L})/u;
+
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
-  if (DURATION_BEFORE.test(before)) return false;
+  if (DURATION_BEFORE.test(before) || TIME_GIVEN.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
   return /(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined;
 }

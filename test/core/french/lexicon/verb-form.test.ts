@@ -36,3 +36,11 @@ describe("participles", () => {
     expect(pastParticiple("inconnuer")).toBeUndefined();
   });
 });
+
+describe("finiteVerb on verbs in -ayer", () => {
+  it("reads the stem written with `i` (`paieront`, `paie`) as well as with `y`", () => {
+    expect(finiteVerb("paieront")).toEqual({ infinitive: "payer", tense: "future", plural: true });
+    expect(finiteVerb("paie")?.infinitive).toBe("payer");
+    expect(finiteVerb("payeront")?.infinitive).toBe("payer");
+  });
+});

@@ -168,3 +168,12 @@ describe("askAgent on an absolute participle", () => {
     ).not.toContain("étant");
   });
 });
+
+describe("askAgent on agents listed with `par`", () => {
+  it("asks nothing when several agents share the act (`par le Département …, par l'État`)", () => {
+    const analysis = analysisOf(
+      "La somme a été financée par le Département du Finistère à hauteur de 4,1 millions, par l'État et par la Région Bretagne.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
+});

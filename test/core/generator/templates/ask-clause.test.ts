@@ -897,3 +897,13 @@ describe("askClause on a count with a scale", () => {
     });
   });
 });
+
+describe("askClause on a counting relative after a complement", () => {
+  it("takes no complement (`de l'Ariana`) for what the relative counts", () => {
+    expect(
+      promptsFor(
+        "L'or a été remporté par Nour El Houda Gharbi, du lycée pilote de l'Ariana, qui a obtenu 38 points sur 42.",
+      ).join(" "),
+    ).not.toContain("l'Ariana a obtenu");
+  });
+});

@@ -301,3 +301,13 @@ describe("askGapFill on a region's name", () => {
     ).not.toContain("la …… romande");
   });
 });
+
+describe("askGapFill on a noun phrase before its verb", () => {
+  it("ends a phrase's blank before a conjugated verb (`… Agadir | paieront leur trajet`)", () => {
+    const analysis = analysisOf(
+      "Les usagers du transport urbain du Grand Agadir paieront leur trajet plus cher dès janvier.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.join(" ")).not.toContain("…… trajet");
+  });
+});

@@ -138,3 +138,14 @@ describe("askReportedSpeech on a child's words", () => {
     ).not.toMatch(/que papa/iu);
   });
 });
+
+describe("askReportedSpeech on a connective opening the quotation", () => {
+  it("leaves `En revanche,` out of the reported clause", () => {
+    const analysis = analysisOf(
+      "En revanche, l'abonnement des élèves reste fixé à 80 dirhams, a précisé le président de l'ECI, Abdellah Bouzidi.",
+    );
+    expect(askReportedSpeech(analysis).map((c) => c.prompt)).toContain(
+      "Qui a précisé que l'abonnement des élèves reste fixé à 80 dirhams ?",
+    );
+  });
+});

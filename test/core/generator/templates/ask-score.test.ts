@@ -54,3 +54,18 @@ describe("askScore", () => {
     expect(scores("Le club a battu son record de 2019-2020.")).toEqual([]);
   });
 });
+
+describe("askScore in basketball", () => {
+  it("reads three-digit scores and a loser named by `celle du …`", () => {
+    expect(
+      scores(
+        "L'équipe nationale de basket du Sénégal a battu celle du Cameroun 81-74, dimanche soir à Dakar.",
+      ).map(([prompt, answer]) => [prompt, answer]),
+    ).toEqual([
+      [
+        "Sur quel score l'équipe nationale de basket du Sénégal a-t-elle battu celle du Cameroun ?",
+        "81 à 74",
+      ],
+    ]);
+  });
+});

@@ -69,3 +69,17 @@ describe("askSubjectAction past a decimal comma", () => {
     ).toEqual(["Qui a annoncé le déblocage de 12 milliards d'ariary ?"]);
   });
 });
+
+describe("askSubjectAction on an object a quotation goes on with", () => {
+  it("asks nothing of `a salué un ouvrage « qui … »`", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        [
+          "Titre",
+          "La mairesse de Saint-Georges, Annie Poulin, a salué un ouvrage « qui change la vie des travailleurs » de la région.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(askSubjectAction(analysis)).toEqual([]);
+  });
+});

@@ -154,3 +154,16 @@ describe("askSwapTrueFalse on areas", () => {
     );
   });
 });
+
+describe("askSwapTrueFalse on a quotation", () => {
+  it("changes no word of a quotation (a misquote)", () => {
+    expect(
+      statements(
+        "L'usine de Bouaké rouvrira en janvier, selon le ministre.",
+        "« Ma priorité, c'est que la première bouteille d'huile sorte de Bouaké », a-t-il ajouté depuis Korhogo.",
+      )
+        .map(([statement]) => statement)
+        .join(" "),
+    ).not.toContain("« Ma priorité");
+  });
+});

@@ -440,3 +440,26 @@ describe("askWhy on a restriction", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on `Quant aux …` and a time given", () => {
+  it("reads the plural `Quant aux …` whole, not `au` and `x …`", () => {
+    expect(
+      whys(
+        "Quant aux arriérés d'heures supplémentaires réclamés par Mme Colignon, ils ont été écartés faute de preuves suffisantes.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi est-ce que les arriérés d'heures supplémentaires réclamés par Mme Colignon ont été écartés ?",
+        "faute de preuves suffisantes",
+      ],
+    ]);
+  });
+
+  it("asks no purpose of the time someone has to act (`dispose d'un mois … pour`)", () => {
+    expect(
+      whys(
+        "La direction dispose d'un mois à compter de la signification du jugement pour interjeter appel.",
+      ),
+    ).toEqual([]);
+  });
+});
