@@ -8,6 +8,12 @@
 /** A place (capitalised), maybe a date, an agency in parentheses and/or a dash. */
 const DATELINE =
   /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
+/**
+ * `Bukavu, RDC (AFP) - `, `Mbuji-Mayi (RD Congo) (AFP) - `: the place, its country or region, maybe
+ * a date, the agency and a dash.
+ */
+const PLACE_COUNTRY_AGENCY =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’. -]{1,30}?|\s*\([^()]{2,30}\))(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]\s*/u;
 /** `Tanger - `, `Luxembourg - `: a capitalised place of one to three words and a spaced dash. */
 const PLACE_DASH = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}\s[-–—]\s+(?=\p{Lu})/u;
 /** `KB/RS`, `PMD/ASG/OID`, `str/ah`, `(MAP)`: initials of the wire's editors. */
@@ -21,11 +27,13 @@ const INITIALS = /^(?:\(?[\p{L}]{2,5}\)?(?:\/[\p{L}]{2,5})+|\([\p{Lu}][\p{L}-]{1
  * stripWireDateline("Le ministre a inauguré…"); // unchanged
  */
 export function stripWireDateline(paragraph: string): string {
-  const match = DATELINE.exec(paragraph) ?? PLACE_DASH.exec(paragraph);
-  if (!match) return paragraph;
-  const rest = paragraph.slice(match[0].length);
-  // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`).
-  return /^[\p{Lu}«"“]/u.test(rest) ? rest : paragraph;
+  for (const pattern of [DATELINE, PLACE_COUNTRY_AGENCY, PLACE_DASH]) {
+    const match = pattern.exec(paragraph);
+    const rest = match ? paragraph.slice(match[0].length) : "";
+    // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`).
+    if (match && /^[\p{Lu}«"“]/u.test(rest)) return rest;
+  }
+  return paragraph;
 }
 
 /**

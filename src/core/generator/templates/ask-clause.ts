@@ -86,6 +86,9 @@ const PREPOSITION_START =
 /** Words a subject cannot hold: it would be a clause, not a noun phrase. */
 const NOT_IN_SUBJECT =
   /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:"()]/u;
+/** `le plus important`, `la première`, `l'autre`, `le reste`: no noun of its own. */
+const NOUNLESS_SUBJECT =
+  /^(?:(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+|(?:le|la|les)\s+(?:premi(?:er|ère)s?|second(?:e)?s?|deuxième|troisième|derni(?:er|ère)s?|autres?|reste)|l['’](?:un|une|autre))$/iu;
 /** A work's title in the subject (`le long métrage « La Maison des orangers »`), closed. */
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
@@ -1274,6 +1277,8 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
   }
   if (/^(?:Il|Elle|Ils|Elles|On|Celui-ci|Celle-ci|Ceux-ci|Celles-ci)$/u.test(subject))
     return undefined;
+  // `Le plus important prévoit …`, `Le second …`: an adjective standing for a noun said before.
+  if (NOUNLESS_SUBJECT.test(subject)) return undefined;
   // The question refers back to what the article introduced: `une convention` → `la convention`.
   return /^(?:Un|Une)\s/u.test(subject) ? toDefinite(subject) : subject;
 }

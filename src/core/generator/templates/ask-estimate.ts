@@ -45,7 +45,10 @@ const MEASURE_AFTER = new RegExp(
 const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
 /** A dimension opening the sentence: `Longue de 6,8 kilomètres, elle relie …`. */
 const DIMENSION_FIRST =
-  /^(?<adjective>Longue?s?|Haute?s?|Larges?|Profonde?s?)\s+(?:de|d['’])\s*(?=\d|(?:près de |plus de |environ )\d)/u;
+  /^(?<adjective>Long(?:ue)?s?|Haute?s?|Larges?|Profonde?s?)\s+(?:de|d['’])\s*(?=\d|(?:près de |plus de |environ )\d)/u;
+/** A dimension in apposition: `Le pont Marie-Lacasse, long de 640 mètres, relie …`. */
+const DIMENSION_AFTER =
+  /^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+(?<adjective>long(?:ue)?s?|haute?s?|larges?|profonde?s?)\s+(?:de|d['’])\s*(?=\d|(?:près de |plus de |environ )\d)/u;
 const DIMENSIONS: readonly [RegExp, string][] = [
   [/^long/u, "longueur"],
   [/^haut/u, "hauteur"],
@@ -211,12 +214,14 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   const after = MEASURE_AFTER.exec(sentence.text);
   const first = after ? undefined : MEASURE_FIRST.exec(sentence.text);
   const dimension = after || first ? undefined : DIMENSION_FIRST.exec(sentence.text);
-  const match = after ?? first ?? dimension;
+  const dimensionAfter =
+    after || first || dimension ? undefined : DIMENSION_AFTER.exec(sentence.text);
+  const match = after ?? first ?? dimension ?? dimensionAfter;
   if (!match) return undefined;
   const at = sentence.start + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
   if (!quantity) return undefined;
-  let thing = after?.groups?.np;
+  let thing = (after ?? dimensionAfter)?.groups?.np;
   if (first || dimension) {
     // `D'un montant de 320 MDH, cette convention a été …`, `Longue de 6,8 km, elle relie …`:
     // the thing is the clause's subject, a pronoun read as the sentence before's.
@@ -229,7 +234,7 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   }
   const written = thing && subjectBefore(thing, analysis.people);
   if (!written) return undefined;
-  const adjective = (dimension?.groups?.adjective ?? "").toLowerCase();
+  const adjective = ((dimension ?? dimensionAfter)?.groups?.adjective ?? "").toLowerCase();
   const named = DIMENSIONS.find(([start]) => start.test(adjective))?.[1];
   const { measure = named ?? "", qualifier } = match.groups ?? {};
   if (!measure) return undefined;
@@ -252,6 +257,9 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   const changing = object || subjectChange ? undefined : CHANGING_SUBJECT.exec(sentence.text);
   const match = object ?? subjectChange ?? changing;
   if (!match) return undefined;
+  // `une hausse du prix du ticket, qui passera de 4 à 5 dirhams`: the relative's antecedent
+  // changes, not the clause's subject.
+  if (!object && /(?:^|\s)qui$/u.test(sentence.text.slice(0, match.index))) return undefined;
   const at = sentence.start + match.index + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at);
   if (!quantity) return undefined;

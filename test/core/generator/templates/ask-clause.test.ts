@@ -907,3 +907,13 @@ describe("askClause on a counting relative after a complement", () => {
     ).not.toContain("l'Ariana a obtenu");
   });
 });
+
+describe("askClause on a subject without a noun", () => {
+  it("asks nothing of `Le plus important prévoit …` (an adjective for an agreement said before)", () => {
+    expect(
+      candidatesFor(
+        "Le plus important prévoit un prêt de 40 millions d'euros destiné au réseau électrique.",
+      ).map((c) => c.template),
+    ).toEqual([]);
+  });
+});

@@ -214,3 +214,26 @@ describe("askEstimate on real-news shapes (2026-12-01 dev articles)", () => {
     ).toEqual(["À combien s'est établi le taux de réussite ?"]);
   });
 });
+
+describe("askEstimate on a dimension and a change in a relative", () => {
+  const prompts = (...sentences: string[]) => candidatesFor(...sentences).map((c) => c.prompt);
+
+  it("asks a length given in apposition or opening the sentence, masculine too", () => {
+    expect(
+      prompts(
+        "Le pont Marie-Lacasse, long de 640 mètres, relie désormais Saint-Georges et Notre-Dame-des-Pins.",
+      ),
+    ).toEqual(["Quelle est la longueur du pont Marie-Lacasse ?"]);
+    expect(prompts("Long de 12 kilomètres, le tunnel relie les deux vallées.")).toEqual([
+      "Quelle est la longueur du tunnel ?",
+    ]);
+  });
+
+  it("asks no change of the subject when a relative's antecedent changes", () => {
+    expect(
+      prompts(
+        "Le conseil a approuvé jeudi une hausse du prix du ticket, qui passera de 4 à 5 dirhams le 1er janvier.",
+      ),
+    ).toEqual([]);
+  });
+});

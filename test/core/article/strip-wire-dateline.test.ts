@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { stripWireDateline } from "../../../src/core/article/strip-wire-dateline";
+
+describe("stripWireDateline with the place's country or region", () => {
+  it("strips `Bukavu, RDC (AFP) - ` and `Mbuji-Mayi (RD Congo) (AFP) - `", () => {
+    expect(stripWireDateline("Bukavu, RDC (AFP) - Au moins 23 personnes ont été tuées.")).toBe(
+      "Au moins 23 personnes ont été tuées.",
+    );
+    expect(
+      stripWireDateline("Mbuji-Mayi (RD Congo) (AFP) - Au moins 63 personnes sont mortes."),
+    ).toBe("Au moins 63 personnes sont mortes.");
+  });
+
+  it("keeps a name and its party before a dash", () => {
+    const sentence = "Le Premier ministre, Paul Biya (RDPC) - a parlé.";
+    expect(stripWireDateline(sentence)).toBe(sentence);
+  });
+});
