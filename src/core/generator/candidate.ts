@@ -52,6 +52,11 @@ export interface Candidate {
   topic: string;
   /** Whether the answer may be offered among options (false: always a short answer). */
   choice: boolean;
+  /**
+   * The name a true/false statement is about (the one it swaps out): the statement and *Qui a
+   * reçu la délégation ?* on that name ask one fact, and a quiz holds one of them.
+   */
+  concerns?: string;
 }
 
 /**

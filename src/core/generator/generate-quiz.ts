@@ -176,7 +176,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     }
     ranked.push({
       candidate,
-      answerKey: answerKey(candidate.answer),
+      answerKey: candidate.concerns ? `name:${candidate.concerns}` : answerKey(candidate.answer),
       forms: normalForms,
       needles: [
         ...normalForms.filter(Boolean).map((form) => ` ${form} `),

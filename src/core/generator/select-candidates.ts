@@ -149,7 +149,9 @@ function pick(
       base: baseWorth(item, weights),
       score: 0,
       topic: ids.of(candidate.topic),
-      answer: candidate.answer.kind === "truth" ? NO_ANSWER : ids.of(item.answerKey),
+      // A statement is about a name when it swaps one (`concerns`): one fact with a question
+      // on that name. Otherwise two statements may share an answer (both false).
+      answer: item.answerKey.startsWith("truth:") ? NO_ANSWER : ids.of(item.answerKey),
       longest: longestForm(item),
       template: counted.template.of(candidate.template),
       kind: counted.kind.of(candidate.answer.kind),

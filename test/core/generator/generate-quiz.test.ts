@@ -218,3 +218,27 @@ describe("generateQuiz: a look-up yields to a question of worth on the same answ
     expect(prompts).not.toContain("Qui est le Premier ministre ivoirien ?");
   });
 });
+
+describe("generateQuiz: a true/false statement and a question on the name it swaps", () => {
+  it("holds one of them, not both (one fact)", () => {
+    const strike = parseArticle(
+      [
+        "Les enseignants en grève",
+        "Le ministre de l'Éducation nationale, Issouf Kaboré, a reçu mardi une délégation syndicale. Le ministre de la Santé, Boukary Sawadogo, a visité un hôpital. La porte-parole du syndicat, Awa Traoré, a salué le dialogue.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(strike, analyseArticle(strike));
+    const statement = ranked.find(
+      (r) =>
+        r.candidate.template === "swap-true-false" && r.candidate.prompt.includes("délégation"),
+    );
+    expect(statement?.answerKey).toBe("name:Issouf Kaboré");
+    const questions = generateQuiz(strike, { id: "strike" }).questions;
+    const aboutKabore = questions.filter(
+      (q) =>
+        q.prompt.includes("délégation") &&
+        (q.type === "true_false" || rightText(q) === "Issouf Kaboré"),
+    );
+    expect(aboutKabore.length).toBeLessThanOrEqual(1);
+  });
+});

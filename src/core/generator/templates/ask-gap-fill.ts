@@ -55,6 +55,9 @@ function beforeVerb(phrase: string): string {
   );
   return verb === -1 ? phrase : words.slice(0, verb).join(" ");
 }
+/** A line of practical information closing a culture or leisure article. */
+const PRACTICAL =
+  /^(?:Tarifs?|Horaires?|Prix|Infos?(?: pratiques)?|Renseignements|Réservations?|Contact|Entrée|Billetterie|Accès|Ouverture)\s*:/iu;
 /** Noun phrases per sentence kept as gap-fill candidates: the longest ones. */
 const PHRASES_PER_SENTENCE = 3;
 /** `XVIIe siècle`, `19e siècle`. */
@@ -81,6 +84,8 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
   const add = (mention: Mention, answer: CandidateAnswer, reliability: number) => {
     const sentence = sentenceContaining(analysis.sentences, mention.start);
     if (!sentence || mention.end > sentence.end) return;
+    // `Tarif : 8 € ; gratuit pour les moins de 7 ans.`: practical information, not the news.
+    if (PRACTICAL.test(sentence.text)) return;
     if (!isWholeSpan(analysis.body, mention, answer)) return;
     // `Ordre national des pharmaciens du ……`: a word of a name is no whole answer.
     if (answer.kind !== "organisation" && insideOrganisation(analysis, mention)) return;

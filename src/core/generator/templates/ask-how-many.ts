@@ -82,6 +82,13 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const prison =
       TIME.test(quantity.unit) &&
       /^\s+de\s+prison/u.test(analysis.body.slice(quantity.end, quantity.end + 12));
+    // `a pris six mois de retard`: a delay, not how long it took.
+    if (
+      TIME.test(quantity.unit) &&
+      /^\s+(?:de\s+retard|d['’]avance)/u.test(analysis.body.slice(quantity.end, quantity.end + 12))
+    ) {
+      continue;
+    }
     // `Combien de temps peut atteindre le temps d'attente ?`: the subject already says it.
     if (TIME.test(quantity.unit) && /(?<!\p{L})(?:temps|durée|délai)(?!\p{L})/u.test(lowered)) {
       continue;

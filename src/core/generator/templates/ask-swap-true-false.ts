@@ -78,6 +78,7 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
       reliability: 0.5,
       topic: `statement:${sentence.start}`,
       choice: false,
+      concerns: swap.mention.text,
     });
   }
   return candidates;

@@ -311,3 +311,17 @@ describe("askGapFill on a noun phrase before its verb", () => {
     expect(prompts.join(" ")).not.toContain("…… trajet");
   });
 });
+
+describe("askGapFill on practical information", () => {
+  it("blanks nothing in a `Tarif :` line", () => {
+    const analysis = analysisOf(
+      "Le château rouvre ses portes samedi.",
+      "Tarif : 8 euros ; gratuit pour les moins de 7 ans.",
+    );
+    expect(
+      askGapFill(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toContain("Tarif");
+  });
+});

@@ -103,3 +103,17 @@ describe("askHowMany", () => {
     expect(promptsFor("Le temps d'attente peut atteindre huit jours à la frontière.")).toEqual([]);
   });
 });
+
+describe("askHowMany on a delay", () => {
+  it("asks no time taken of `a pris six mois de retard`", () => {
+    expect(
+      askHowMany(
+        analyseArticle(
+          parseArticle(
+            ["Titre", "Le chantier a pris six mois de retard à cause des pluies."].join("\n\n"),
+          ),
+        ),
+      ).map((c) => c.prompt),
+    ).toEqual([]);
+  });
+});
