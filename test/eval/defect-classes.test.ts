@@ -519,6 +519,10 @@ describe("grammar checks", () => {
 
   it("determiner-gender: la voyage, le direction; not role nouns, adjectives or pronouns", () => {
     expect(flags("determiner-gender", ask("Qui a organisé la voyage ?"))).toBe(true);
+    // `la mort`, `le mort`: a noun of both genders.
+    expect(flags("determiner-gender", ask("Combien de personnes ont trouvé la mort ?"))).toBe(
+      false,
+    );
     expect(flags("determiner-gender", ask("Qui a rejoint le direction du club ?"))).toBe(true);
     expect(flags("determiner-gender", ask("Qui est le porte-parole du parti ?"))).toBe(false);
     expect(flags("determiner-gender", ask("Qui a organisé le voyage ?"))).toBe(false);

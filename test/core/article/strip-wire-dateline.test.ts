@@ -16,3 +16,11 @@ describe("stripWireDateline with the place's country or region", () => {
     expect(stripWireDateline(sentence)).toBe(sentence);
   });
 });
+
+describe("stripWireDateline with a date in figures", () => {
+  it("strips `Rabat, 06/06/2026 (MAP) - `", () => {
+    expect(stripWireDateline("Rabat, 06/06/2026 (MAP) - Le club a été sacré champion.")).toBe(
+      "Le club a été sacré champion.",
+    );
+  });
+});

@@ -5,6 +5,10 @@
  */
 import { startsWithVowelSound } from "./starts-with-vowel-sound";
 
+/** A noun of quantity before `de`: `partie de`, `moitié des`, `centaine d'`. */
+const SHARE =
+  /^(?:partie|part|moitié|tiers|quart|majorité|minorité|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|série|poignée|foule)\s+(?:de|des|du|d['’])/u;
+
 /**
  * Makes a noun phrase definite.
  *
@@ -17,6 +21,9 @@ import { startsWithVowelSound } from "./starts-with-vowel-sound";
 export function toDefinite(phrase: string): string {
   const match = /^(?:d['’])?(un|une|des)\s+(.*)$/iu.exec(phrase.trim());
   if (!match) return phrase.replace(/^d['’]/, "").trim();
+  // `une partie de la récolte`, `une centaine d'hommes`: a share of something, not a thing the
+  // article introduced; made definite (`la partie de …`) it reads wrong.
+  if (SHARE.test(match[2] ?? "")) return phrase.trim();
   const [, determiner = "", rest = ""] = match;
   const lower = determiner.toLowerCase();
   if (lower === "des") return `les ${rest}`;

@@ -64,7 +64,9 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `des 95 % recommandés par l'OMS`: a bare figure is not a thing one does.
         if (/^(?:les|des|l['’])?\s*[\d\s.,]+\s*(?:%|pour cent)?$/u.test(np)) continue;
         // `signé par X et son homologue Y`: two agents, and *Qui a signé ?* has two answers.
-        if (severalAgents(match.groups?.agent ?? "", analysis)) continue;
+        // The agents run past a parenthesis (`(Minepat), Emmanuel Ngono Abessolo, et par …`).
+        const agentRest = analysis.body.slice(agentStart, sentence.end);
+        if (severalAgents(match.groups?.agent ?? "", analysis, agentRest)) continue;
         if (!person) {
           // `rachetée par le fonds Rietveld Capital` → *Qui a racheté la société ?* (the fonds).
           const organisation = organisationRightAfter(analysis, agentStart);
@@ -186,10 +188,11 @@ function organisationRightAfter(
 }
 
 /** Whether the agent phrase names two people or organisations joined by `et`. */
-function severalAgents(agent: string, analysis: ArticleAnalysis): boolean {
+function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): boolean {
   const clause = agent.split(/[;.]/u)[0] ?? "";
-  // `financée par le Département …, par l'État, par la Région …`: agents listed with `par`.
-  if (/,\s*(?:et\s+)?par\s/u.test(clause)) return true;
+  // `financée par le Département …, par l'État, par la Région …`: agents listed with `par`,
+  // past any parenthesis.
+  if (/,\s*(?:et\s+)?par\s/u.test(rest.split(/[;.]/u)[0] ?? "")) return true;
   const joined = /\set\s+(?:son|sa|ses|leur|le|la|les|l['’]|d['’]autres|plusieurs)?\s*/u.exec(
     clause,
   );

@@ -346,8 +346,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
     const infinitive = clause.simple ?? participleOf(clause.participle);
     // A person the action falls on is asked by name (clause-whom), not as a thing done.
+    // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
+    // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
+    const oneOfSeveral =
+      /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
+      /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
     const what =
-      cut || TWO_OBJECT_VERBS.has(infinitive ?? "") || (whom && whom !== person)
+      cut || oneOfSeveral || TWO_OBJECT_VERBS.has(infinitive ?? "") || (whom && whom !== person)
         ? undefined
         : whatWasDone(clause, object);
     if (what && (!whoOnly || what.shorter)) {
@@ -1496,6 +1501,8 @@ function whatWasDone(
   const answer = object.replace(WHERE_TAIL, "");
   if (!/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{L}/u.test(answer))
     return undefined;
+  // `réclamaient une telle mesure`: an answer that points back names nothing.
+  if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
   // `le renforcement des contrôles et la généralisation de la carte`: two things done, no one
   // answer.
   if (/\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u.test(answer)) {
@@ -1802,6 +1809,11 @@ function placesAfterPreposition(analysis: ArticleAnalysis, sentence: Sentence, f
         before,
       );
       if (!preposition) continue;
+      // `a redonné l'avantage aux Rbatis`: after `aux`, a plural name the lexicon does not know
+      // as a place is a people (a demonym), not where.
+      if (preposition[0].trim() === "aux" && place.kind === "place" && /s$/u.test(mention.text)) {
+        continue;
+      }
       found.push({ place, start: mention.start - preposition[0].length, end: mention.end });
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { ArticleAnalysis, Gender, Mention, Organisation } from "../../french/entities";
 import { startsWithVowelSound } from "../../french/grammar/starts-with-vowel-sound";
+import { CITY_COUNTRIES } from "../../french/lexicon/cities";
 import { COUNTRIES } from "../../french/lexicon/countries";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
@@ -21,7 +22,7 @@ const FULL_BEFORE = /(?<!\p{L})(?:[Ll][ea]|[Dd]e|[Qq]ue)\s+$/u;
 /** Names of one kind, their mentions, and the gender of those whose gender is known. */
 /** Words before a city that make it its government (`Pour Kinshasa,`, `Selon Rabat,`). */
 const STANDS_FOR_GOVERNMENT =
-  /(?:^|,\s*)(?:Pour|Selon|Côté|Quant à|Du côté de|Pour sa part,)\s*$|^$/u;
+  /(?:^|,\s*)(?:Pour|Selon|Côté|Quant à|Du côté de|Pour sa part,)\s*$|^$|(?<!\p{L})pressions? sur\s*$/u;
 
 interface Group {
   /** `city` for cities: a capital may stand for its government. */
@@ -120,6 +121,9 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
           name !== mention.text &&
           !sentence.text.includes(name) &&
           COUNTRIES.get(name) === article &&
+          // `c'est à Montréal … son premier concert hors du Liban`: a city of another country
+          // may contradict the rest of the sentence.
+          (group.kind !== "city" || sameCountry(mention.text, name)) &&
           group.genders.get(name) === gender &&
           elisionFits(before, name),
       );
@@ -132,6 +136,12 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
 /** `le canton de`, `les provinces du Nord et de`: the place named is an area, not a city. */
 const AFTER_AREA_NOUN =
   /(?<!\p{L})(?:cantons?|provinces?|régions?|wilayas?|départements?|gouvernorats?|préfectures?|districts?|comtés?|territoires?)\s+(?:de|du|d['’])\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+(?:de|du|d['’])\s*)*$/u;
+/** Whether two cities are of one country, as far as the lexicon knows. */
+function sameCountry(city: string, other: string): boolean {
+  const country = CITY_COUNTRIES.get(city);
+  return country === undefined || CITY_COUNTRIES.get(other) === country;
+}
+
 /** Quotation marks: a quoted sentence is not reworded. */
 const QUOTED = /[«»“”"]/u;
 /** A capitalised noun, a few lower-case words, then `de`: the place ends an institution's name. */

@@ -36,6 +36,8 @@ const CAUSE_FIRST =
 const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+/** `une telle mesure`, `de tels retards`: a phrase that points back. */
+const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont)(?!\p{L})|qu['’])/u;
@@ -90,7 +92,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const found = causeAfter(statement) ?? causeFirst(statement);
     if (!found) continue;
     const { connective, reason, main, first } = found;
-    if (VOICE.test(main)) continue;
+    // `réclamaient une telle mesure`: what is explained points at a sentence not shown.
+    if (VOICE.test(main) || SUCH.test(main)) continue;
     const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start));
     const prompt = asked && stated.attribute(asked);
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
@@ -110,6 +113,12 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       continue;
     }
     // `faute de sécurité`: after `faute de`, a noun goes bare and says enough.
+    // `grâce au Sénégalais Ousmane Diatta (40e)`: a person is who did it, not why.
+    if (analysis.people.some((person) => reason.includes(person.name))) continue;
+    // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
+    if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
+      continue;
+    }
     const raw = reasonOf(reason, /^faute/u.test(connective.trim()));
     const text = raw && answerOf(connective.trim(), raw);
     // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.

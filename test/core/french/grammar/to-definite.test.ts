@@ -38,3 +38,11 @@ describe("standingAlone", () => {
     expect(standingAlone("la station")).toBe("la station");
   });
 });
+
+describe("toDefinite on a share", () => {
+  it("keeps `une partie de`, `une centaine d'` as written", () => {
+    expect(toDefinite("une partie de la récolte")).toBe("une partie de la récolte");
+    expect(toDefinite("une centaine d'hommes")).toBe("une centaine d'hommes");
+    expect(toDefinite("une délégation belge")).toBe("la délégation belge");
+  });
+});

@@ -177,3 +177,12 @@ describe("askAgent on agents listed with `par`", () => {
     expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe("askAgent on agents past a parenthesis", () => {
+  it("asks nothing when a second agent follows an acronym's parenthesis", () => {
+    const analysis = analysisOf(
+      "Les conventions ont été paraphées par le ministre de l'Economie (Minepat), Emmanuel Ngono Abessolo, et par la responsable du bureau de la BAD, Aïssatou Ndiaye Faye.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
+});

@@ -917,3 +917,30 @@ describe("askClause on a subject without a noun", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on demonyms, lists and pointing objects", () => {
+  it("asks no where of `aux Rbatis` (a people, not a place)", () => {
+    expect(
+      promptsFor(
+        "En seconde période, le capitaine Mehdi Ouazzani a redonné l'avantage aux Rbatis d'une tête sur corner (58e).",
+      ).filter((prompt) => prompt.startsWith("Où")),
+    ).toEqual([]);
+  });
+
+  it("asks no what of one thing among several (`aussi`, `ainsi que`) nor of `une telle mesure`", () => {
+    const what = (...sentences: string[]) =>
+      candidatesFor(...sentences).filter((c) => c.template === "clause-what");
+    expect(
+      what("Le texte prévoit aussi un régime transitoire pour les véhicules commandés."),
+    ).toEqual([]);
+    expect(
+      what(
+        "Le projet prévoit la construction de 14 ouvrages d'art, dont un pont, ainsi que l'aménagement de marchés ruraux.",
+      ),
+    ).toEqual([]);
+    expect(what("Les pédiatres réclamaient une telle mesure depuis plusieurs années.")).toEqual([]);
+    expect(
+      what("Le texte prévoit un régime transitoire pour les véhicules commandés."),
+    ).toHaveLength(1);
+  });
+});

@@ -167,3 +167,15 @@ describe("askSwapTrueFalse on a quotation", () => {
     ).not.toContain("« Ma priorité");
   });
 });
+
+describe("askSwapTrueFalse on cities of two countries and a government named by its city", () => {
+  it("swaps no city for one of another country, nor the city a government stands for", () => {
+    const swapped = statements(
+      "La chanteuse a donné son premier concert à Montréal en 2014. Elle chantera à Beyrouth, à Ottawa et à Québec.",
+      "Le parti a demandé au gouvernement de faire pression sur Ottawa.",
+    ).map(([statement]) => statement);
+    expect(swapped.join(" ")).not.toMatch(
+      /concert à Beyrouth|pression sur (?:Montréal|Québec|Beyrouth)/u,
+    );
+  });
+});

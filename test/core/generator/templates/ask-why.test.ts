@@ -463,3 +463,32 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a person, a cleft and a pointing phrase", () => {
+  it("asks no why answered by a person (`grâce au Sénégalais Ousmane Diatta`)", () => {
+    expect(
+      whys(
+        "Le club est revenu à hauteur juste avant la pause grâce au Sénégalais Ousmane Diatta (40e), auteur d'une frappe enroulée.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks no why of a cleft cut at its comma, nor of `une telle mesure`", () => {
+    expect(
+      whys(
+        "Le choix du Canada ne doit rien au hasard, car c'est à Montréal, en 2014, que la chanteuse avait donné son premier concert.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "Les pédiatres réclamaient une telle mesure depuis plusieurs années, parce que la caféine provoque de l'anxiété.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps `une partie de …` indefinite in the question", () => {
+    expect(whys("Une partie de la récolte a été perdue faute de transport.")).toEqual([
+      ["Pourquoi une partie de la récolte a-t-elle été perdue ?", "faute de transport"],
+    ]);
+  });
+});
