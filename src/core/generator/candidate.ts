@@ -68,3 +68,28 @@ export interface Candidate {
  * const TEMPLATES: readonly Template[] = [askAgent, askRole];
  */
 export type Template = (analysis: ArticleAnalysis) => Candidate[];
+
+/**
+ * A question whose answer is a figure of the article, offered among figures of its unit; one
+ * question per figure (its place in the text is the topic).
+ *
+ * @example
+ * figureQuestion("among", "Combien d'enfants figurent parmi les victimes ?", quantity, sentence);
+ */
+export function figureQuestion(
+  template: string,
+  prompt: string,
+  quantity: Quantity,
+  sentence: Sentence,
+  reliability = 0.85,
+): Candidate {
+  return {
+    template,
+    prompt,
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability,
+    topic: `quantity:${quantity.start}`,
+    choice: true,
+  };
+}

@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
-import type { Candidate } from "../candidate";
+import { type Candidate, figureQuestion } from "../candidate";
 
 /** `Parmi les victimes figurent cinq enfants`, `Parmi les blessés, on compte 12 pompiers`. */
 const AMONG =
@@ -32,15 +32,8 @@ export function askAmong(analysis: ArticleAnalysis): Candidate[] {
     const asked = /^on\s/u.test(verb)
       ? `${inverted}${/[ae]$/u.test(inverted) ? "-t" : ""}-on parmi ${group}`
       : `${verb} parmi ${group}`;
-    candidates.push({
-      template: "among",
-      prompt: applyContractions(`Combien de ${quantity.unit} ${asked} ?`),
-      answer: { kind: "number", quantity },
-      sentence,
-      reliability: 0.85,
-      topic: `quantity:${quantity.start}`,
-      choice: true,
-    });
+    const prompt = applyContractions(`Combien de ${quantity.unit} ${asked} ?`);
+    candidates.push(figureQuestion("among", prompt, quantity, sentence));
   }
   return candidates;
 }

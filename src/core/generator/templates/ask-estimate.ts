@@ -14,7 +14,7 @@ import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
-import type { Candidate, CandidateAnswer } from "../candidate";
+import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
 import { antecedents, introOf, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
@@ -405,14 +405,6 @@ const MONEY_UNIT =
 
 /** A question whose answer is an amount, offered as a choice among amounts of its unit. */
 function amountQuestion(prompt: string, quantity: Quantity, sentence: Sentence): Candidate {
-  return {
-    template: "estimate",
-    prompt,
-    answer: { kind: "number", quantity },
-    sentence,
-    // A key figure of the news (cost, damage, amount): worth more than a name looked up.
-    reliability: 0.9,
-    topic: `quantity:${quantity.start}`,
-    choice: true,
-  };
+  // A key figure of the news (cost, damage, amount): worth more than a name looked up.
+  return figureQuestion("estimate", prompt, quantity, sentence, 0.9);
 }

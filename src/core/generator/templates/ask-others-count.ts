@@ -8,7 +8,7 @@ import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { participleOf } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
-import type { Candidate } from "../candidate";
+import { type Candidate, figureQuestion } from "../candidate";
 
 /** `et vingt-trois autres ont été blessées`, `et plus de 9 200 autres ont dû …`. */
 const OTHERS =
@@ -45,15 +45,8 @@ export function askOthersCount(analysis: ArticleAnalysis): Candidate[] {
       value,
       unit: first.unit,
     };
-    candidates.push({
-      template: "others-count",
-      prompt: applyContractions(`Combien de ${first.unit} ${verb} ?`),
-      answer: { kind: "number", quantity },
-      sentence,
-      reliability: 0.85,
-      topic: `quantity:${quantity.start}`,
-      choice: true,
-    });
+    const prompt = applyContractions(`Combien de ${first.unit} ${verb} ?`);
+    candidates.push(figureQuestion("others-count", prompt, quantity, sentence));
   }
   return candidates;
 }
