@@ -92,3 +92,11 @@ describe("findPlaces", () => {
     ).toEqual(["Yverdon-les-Bains", "Aix-en-Provence", "Saint-Jean-d'Angély"]);
   });
 });
+
+describe("findPlaces on a two-word name with a hyphen", () => {
+  it("reads `Môle Saint-Nicolas` whole", () => {
+    expect(
+      findPlaces("toute la zone allant du Cap-Haïtien à Môle Saint-Nicolas.").map((p) => p.name),
+    ).toContain("Môle Saint-Nicolas");
+  });
+});

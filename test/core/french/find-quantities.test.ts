@@ -145,3 +145,13 @@ describe("findQuantities on Swiss copy", () => {
     ]);
   });
 });
+
+describe("findQuantities past an adjective before the noun", () => {
+  it("counts the detonations of `deux fortes détonations`", () => {
+    expect(found("vers 20 h 10, deux fortes détonations se sont produites")).toContainEqual([
+      "deux fortes détonations",
+      2,
+      "fortes détonations",
+    ]);
+  });
+});

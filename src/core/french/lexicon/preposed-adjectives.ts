@@ -5,7 +5,7 @@
  */
 
 const PREPOSED =
-  /^(?:long|longue|longs|longues|court|courte|courts|courtes|grand|grande|grands|grandes|petit|petite|petits|petites|nouveau|nouvel|nouvelle|nouveaux|nouvelles|premier|première|premiers|premières|jeune|jeunes|vieux|vieil|vieille|vieilles|gros|grosse|grosses|haut|haute|hauts|hautes|ancien|ancienne|anciens|anciennes|vrai|vraie|vrais|vraies)$/u;
+  /^(?:long|longue|longs|longues|court|courte|courts|courtes|grand|grande|grands|grandes|petit|petite|petits|petites|nouveau|nouvel|nouvelle|nouveaux|nouvelles|premier|première|premiers|premières|jeune|jeunes|vieux|vieil|vieille|vieilles|gros|grosse|grosses|haut|haute|hauts|hautes|ancien|ancienne|anciens|anciennes|vrai|vraie|vrais|vraies|fort|forte|forts|fortes|bon|bonne|bons|bonnes|mauvais|mauvaise|mauvaises|beau|bel|belle|beaux|belles|violent|violente|violents|violentes|importants?|importantes?|nombreux|nombreuses|graves|lourds?|lourdes?)$/u;
 
 /**
  * Whether a lower-case word is an adjective placed before its noun, in any gender and number.

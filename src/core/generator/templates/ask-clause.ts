@@ -33,6 +33,7 @@ import { asFuture, reportedClause, withReportedFacts } from "../../french/report
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
+import { PER_THING } from "./ask-how-many";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
@@ -203,6 +204,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         !isRangeEnd(analysis.body, d) &&
         !isRangeStart(analysis.body, d),
     );
+    // `a enregistré 146 microséismes depuis le 1er novembre`: since when, not when.
+    const since = (d: { start: number }) =>
+      /(?<!\p{L})depuis\s+(?:le\s+)?$/u.test(
+        analysis.body.slice(Math.max(0, d.start - 12), d.start),
+      );
     const places = placesAfterPreposition(analysis, sentence, restStart);
     const weekdays = [...rest.matchAll(WEEKDAY)]
       .map((match) => ({
@@ -259,7 +265,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =
-      dates.find((d) => inCore(d) && (d.day !== undefined || d.year !== undefined)) ??
+      dates.find((d) => inCore(d) && !since(d) && (d.day !== undefined || d.year !== undefined)) ??
       analysis.dates.find(
         (d) =>
           inIntro(d) &&
@@ -1641,7 +1647,10 @@ function howMany(
   if (!how) return undefined;
   const wh = money ? how : `${how} ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
   // `1 800 francs CFA le kilogramme`: the rate belongs to the question (*… par kilogramme ?*).
-  const rate = RATE.exec(analysis.body.slice(quantity.end, quantity.end + 30))?.[1];
+  const following = analysis.body.slice(quantity.end, quantity.end + 30);
+  const rate = RATE.exec(following)?.[1];
+  // `3,71 livres par entaille`: a rate the question would not say; asked without it, wrong.
+  if (!rate && PER_THING.test(following)) return undefined;
   const per = rate ? rate.replace(/^le\s/u, "par ") : "";
   if (rate && after.startsWith(rate)) after = after.slice(rate.length).trim();
   const verbAndEach = [participle, each, per].filter(Boolean).join(" ");

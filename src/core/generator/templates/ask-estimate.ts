@@ -16,6 +16,7 @@ import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
 import { antecedents, introOf, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
+import { PER_THING } from "./ask-how-many";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =
@@ -377,7 +378,8 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     const prompt = applyContractions(
       `Quel est le montant de ${toDefinite(`${gender === "f" ? "une" : "un"} ${noun}`)} ?`,
     );
-    candidates.push(amountQuestion(prompt, quantity, sentence));
+    const asked = amountQuestion(prompt, quantity, sentence);
+    if (asked) candidates.push(asked);
   }
   return candidates;
 }
@@ -404,7 +406,17 @@ const MONEY_UNIT =
   /(?:euros|dollars|dirhams|francs|dinars|livres|ariary|shillings|nairas?|cedis|rands|yuans|yens|roupies|gourdes|ouguiyas|kwachas|couronnes|FCFA|CFA|\$|€|MDH|DA)(?:\s+\p{L}+)?$/u;
 
 /** A question whose answer is an amount, offered as a choice among amounts of its unit. */
-function amountQuestion(prompt: string, quantity: Quantity, sentence: Sentence): Candidate {
+function amountQuestion(
+  prompt: string,
+  quantity: Quantity,
+  sentence: Sentence,
+): Candidate | undefined {
+  // `1 000 euros par mètre de façade et par étage`: the figure alone is half the answer.
+  const after = sentence.text.slice(
+    quantity.end - sentence.start,
+    quantity.end - sentence.start + 30,
+  );
+  if (PER_THING.test(after)) return undefined;
   // A key figure of the news (cost, damage, amount): worth more than a name looked up.
   return figureQuestion("estimate", prompt, quantity, sentence, 0.9);
 }

@@ -8,7 +8,7 @@ import type { ArticleAnalysis, Mention } from "../../french/entities";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { finiteVerb } from "../../french/lexicon/verb-form";
+import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
 import { countOccurrences } from "../../text/count-occurrences";
@@ -394,6 +394,14 @@ function insideOrganisation(analysis: ArticleAnalysis, mention: Mention): boolea
   );
 }
 
+/** Whether the text after a blank opens on an adjective: not a function word, verb or noun. */
+function adjectiveAfter(after: string): boolean {
+  const word = /^\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(after)?.[1];
+  if (!word || isFunctionWord(word) || finiteVerb(word) || participleOf(word)) return false;
+  const singular = word.replace(/[sx]$/u, "");
+  return nounGender(word) === undefined && nounGender(singular) === undefined;
+}
+
 /** Adjectives that make a region's name of a country's or continent's (`Suisse romande`). */
 const REGION_ADJECTIVE =
   /^\s+(?:romande|alémanique|italienne|orientale|occidentale|centrale|méridionale|septentrionale|subsaharienne|francophone|néerlandophone|germanophone|anglophone|continentale|insulaire|du Nord|du Sud|de l['’](?:Ouest|Est))(?!\p{L})/u;
@@ -424,6 +432,13 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `le Dr ……`, `Mme ……`: a blank after a title leaves the title standing for the person.
+  if (answer.kind === "person" && /(?<!\p{L})(?:M\.|Mme|Mlle|Dr|Pr|Me)\s*$/u.test(before50)) {
+    return false;
+  }
+  // `deux groupes …… électrogènes`: an adjective after a counted noun is part of what is
+  // counted; a blank that leaves it behind cuts the noun phrase.
+  if (answer.kind === "number" && adjectiveAfter(after)) return false;
   // `la …… romande` (Suisse romande), `l'…… subsaharienne`: an adjective after the place makes
   // another place's name; the blank is half of it.
   if (answer.kind === "place" && REGION_ADJECTIVE.test(after)) return false;

@@ -26,8 +26,11 @@ const RELATIVE_SUBJECT =
 const VERB_BEFORE =
   /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+|à peine\s+|presque\s+)?$/u;
 const MONEY =
-  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs|livres)$/u;
+  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars(?: américains| canadiens)?|dirhams|francs(?: CFA| suisses)?|dinars|ariary|gourdes|nairas|livres)$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
+/** `par entaille`, `par mètre de façade`: a rate per thing (not per time, which a question keeps). */
+export const PER_THING =
+  /^\s+par\s+(?!(?:an|année|jour|mois|semaine|heure|minute|seconde)s?(?!\p{L}))\p{Ll}/u;
 const MAX_SUBJECT_WORDS = 8;
 /** Words that sit where a verb would but are not one. */
 const NOT_VERBS =
@@ -82,10 +85,13 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const prison =
       TIME.test(quantity.unit) &&
       /^\s+de\s+prison/u.test(analysis.body.slice(quantity.end, quantity.end + 12));
-    // `a pris six mois de retard`: a delay, not how long it took.
+    // `a pris six mois de retard`, `intervient cinq ans après le séisme`: a delay or a time
+    // between two events, not how long it took.
     if (
       TIME.test(quantity.unit) &&
-      /^\s+(?:de\s+retard|d['’]avance)/u.test(analysis.body.slice(quantity.end, quantity.end + 12))
+      /^\s+(?:de\s+retard|d['’]avance|après|avant|plus tard|plus tôt|auparavant)(?!\p{L})/u.test(
+        analysis.body.slice(quantity.end, quantity.end + 14),
+      )
     ) {
       continue;
     }
@@ -93,6 +99,9 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     if (TIME.test(quantity.unit) && /(?<!\p{L})(?:temps|durée|délai)(?!\p{L})/u.test(lowered)) {
       continue;
     }
+    // `3,71 livres par entaille`: a rate, whose options would need the `par …` (and `livres`
+    // here weighs, it is no sum).
+    if (PER_THING.test(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
     const level = howMuchFor(infinitive, MONEY.test(quantity.unit));
     if (!level) continue;

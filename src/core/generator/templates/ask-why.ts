@@ -36,6 +36,8 @@ const CAUSE_FIRST =
 const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+/** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
+const NOBODY = /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien)(?!\p{L})/u;
 /** `une telle mesure`, `de tels retards`: a phrase that points back. */
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
@@ -69,6 +71,8 @@ function shorterReason(reason: string): string | undefined {
   const words = reason.split(/\s+/u);
   if (words.length + 1 <= MAX_TYPED_WORDS) return undefined;
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS - 1); cut >= 4; cut -= 1) {
+    // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
+    if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
     if (COMPLEMENT.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
   }
   return undefined;
@@ -91,10 +95,13 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const statement = stated.text;
     const found = causeAfter(statement) ?? causeFirst(statement);
     if (!found) continue;
-    const { connective, reason, main, first } = found;
-    // `réclamaient une telle mesure`: what is explained points at a sentence not shown.
-    if (VOICE.test(main) || SUCH.test(main)) continue;
-    const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start));
+    const { connective, reason, main, first, separated = true } = found;
+    // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
+    // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
+    // pronoun or a colon, and a remark rather than a fact.
+    if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) continue;
+    if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) continue;
+    const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start), separated);
     const prompt = asked && stated.attribute(asked);
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
     const clauseCause = /^(?:car|parce)/u.test(connective.trim());
@@ -371,6 +378,8 @@ interface FoundCause {
   main: string;
   /** Whether the cause opens the sentence (`Afin de …, le gouvernement a …`). */
   first: boolean;
+  /** Whether a comma sets the cause off from what comes right before it. */
+  separated?: boolean;
 }
 
 /** `… fermées en raison des risques`: the main clause, then its cause. */
@@ -381,7 +390,8 @@ function causeAfter(text: string): FoundCause | undefined {
     return undefined;
   }
   const main = text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
-  return { connective, reason: cause.groups?.reason ?? "", main, first: false };
+  const separated = cause[0].startsWith(",");
+  return { connective, reason: cause.groups?.reason ?? "", main, first: false, separated };
 }
 
 /** `Afin de décourager la fraude, le gouvernement a …`: the cause, then the clause it explains. */
@@ -416,6 +426,7 @@ function whyQuestion(
   people: Person[],
   causeFirst = false,
   antecedent?: Antecedent,
+  separated = true,
 ): string | undefined {
   const clause = readClause({ text: main }, people, true, antecedent, true);
   if (!clause) return undefined;
@@ -440,6 +451,12 @@ function whyQuestion(
     participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined ||
     /^(?:(?:le|la|les)\s+|l['’])?\p{Ll}+ant(?!\p{L})/u.test(cut[0] ?? "");
   if (cut.some(Boolean) && !apposition) return undefined;
+  // `… de nouvelles entailles, autorisées en 2023 afin de répondre …`: a cause right after a
+  // past participle's phrase, with no comma between, is that participle's.
+  const lastPart = cut.at(-1) ?? "";
+  if (!separated && participleOf(/^\p{Ll}+/u.exec(lastPart)?.[0] ?? "") !== undefined) {
+    return undefined;
+  }
   // `espère le réduire de moitié`: an object pronoun before an infinitive points at a sentence
   // the question does not show.
   const clitic = CLITIC_INFINITIVE.exec(rest)?.[1];

@@ -944,3 +944,19 @@ describe("askClause on demonyms, lists and pointing objects", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("askClause on since, rates and delays", () => {
+  it("asks no when of a date after `depuis`", () => {
+    expect(
+      promptsFor(
+        "Le réseau a enregistré 146 microséismes depuis le 1er novembre, selon l'ingénieur.",
+      ).filter((prompt) => prompt.startsWith("Quand")),
+    ).toEqual([]);
+  });
+
+  it("asks no figure without the rate it is per (`3,71 livres par entaille`)", () => {
+    expect(
+      promptsFor("Le rendement moyen a atteint 3,71 livres par entaille cette saison."),
+    ).toEqual([]);
+  });
+});

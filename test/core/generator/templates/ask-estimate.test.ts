@@ -237,3 +237,13 @@ describe("askEstimate on a dimension and a change in a relative", () => {
     ).toEqual([]);
   });
 });
+
+describe("askEstimate on a rate", () => {
+  it("asks no change to a sum per thing (`1 000 euros par mètre de façade`)", () => {
+    expect(
+      candidatesFor(
+        "L'amende régionale passera à 1 000 euros par mètre de façade et par étage.",
+      ).map((c) => c.prompt),
+    ).toEqual([]);
+  });
+});

@@ -325,3 +325,29 @@ describe("askGapFill on practical information", () => {
     ).not.toContain("Tarif");
   });
 });
+
+describe("askGapFill on a count with an adjective after its noun", () => {
+  it("blanks no figure that leaves its noun's adjective behind (`…… électrogènes`)", () => {
+    const analysis = analysisOf(
+      "Le centre dispose de deux groupes électrogènes afin de pallier les délestages fréquents.",
+    );
+    expect(
+      askGapFill(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toContain("…… électrogènes");
+  });
+});
+
+describe("askGapFill on a name after a title", () => {
+  it("blanks no name right after `le Dr`", () => {
+    const analysis = analysisOf(
+      "Le centre a été inauguré samedi par le ministre de la Santé publique, le Dr Haja Ravelonjanahary.",
+    );
+    expect(
+      askGapFill(analysis)
+        .map((c) => c.prompt)
+        .join(" "),
+    ).not.toContain("Dr ……");
+  });
+});

@@ -117,3 +117,11 @@ describe("askHowMany on a delay", () => {
     ).toEqual([]);
   });
 });
+
+describe("askHowMany on a time between two events", () => {
+  it("asks no time of `intervient cinq ans après le séisme`", () => {
+    expect(
+      promptsFor("Ce renforcement intervient cinq ans après le tremblement de terre de 2021."),
+    ).toEqual([]);
+  });
+});

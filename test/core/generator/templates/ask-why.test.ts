@@ -492,3 +492,32 @@ describe("askWhy on a person, a cleft and a pointing phrase", () => {
     ]);
   });
 });
+
+describe("askWhy on remarks, colons and participle phrases", () => {
+  it("asks no why of a remark about no one, of a colon, of `pour ça`", () => {
+    expect(
+      whys(
+        "« Aucun pêcheur n'est payé un million et demi pour transporter du poisson séché », a-t-il lancé.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "La réserve a été conçue précisément pour ça : encaisser les bonnes années pour traverser les mauvaises.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a purpose to the participle phrase it follows with no comma", () => {
+    const prompts = whys(
+      "Les producteurs attribuent ce résultat à 7 millions de nouvelles entailles, autorisées en 2023 afin de répondre à la demande mondiale.",
+    ).map(([prompt]) => prompt);
+    expect(prompts.filter((prompt) => prompt.startsWith("Pourquoi"))).toEqual([]);
+  });
+
+  it("accepts no shorter cause cut after `et`", () => {
+    const forms = asked(
+      "Le bureau espère obtenir de nouveaux financements pour étendre le réseau au Plateau central et à la Grand'Anse d'ici 2028.",
+    ).flatMap((q) => q.accepted);
+    expect(forms.some((form) => /\set$/u.test(form))).toBe(false);
+  });
+});
