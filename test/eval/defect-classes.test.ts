@@ -820,3 +820,35 @@ describe("round 41's defect classes", () => {
     ).toBe(false);
   });
 });
+
+describe("prompt checks on the article's own words and on `quelqu'un`", () => {
+  const checksOf = (prompt: string, answer: string, sentence: string) =>
+    findDefects(shortAnswer("q1", prompt, answer, sentence), sentence).map((d) => d.check);
+
+  it("flags no elision the article itself leaves out (`de Ouaga 2000` in a gap-fill's sentence)", () => {
+    const sentence = "Il a été sacré le 27 novembre au Palais des sports de Ouaga 2000.";
+    expect(
+      checksOf(
+        "Complétez : « Il a été sacré le …… au Palais des sports de Ouaga 2000. »",
+        "27 novembre",
+        sentence,
+      ),
+    ).not.toContain("missing-elision");
+    expect(checksOf("Qui a chanté de Ouaga à Bobo ?", "Ras Wendé", sentence)).toContain(
+      "missing-elision",
+    );
+  });
+
+  it("takes `quelqu'un` for a pronoun, not a question ending on `un`", () => {
+    const sentence =
+      "Chaque point de taxe finit sur le bail de quelqu'un, a souligné Josée Lampron.";
+    expect(
+      checksOf(
+        "Qui a souligné que chaque point de taxe finit sur le bail de quelqu'un ?",
+        "Josée Lampron",
+        sentence,
+      ),
+    ).not.toContain("dangling-end");
+    expect(checksOf("Qui a signé un ?", "Josée Lampron", sentence)).toContain("dangling-end");
+  });
+});

@@ -120,7 +120,7 @@ const DETERMINER_BEFORE_TITLE =
 const CAPITAL_MID_SENTENCE =
   /(?<=\p{Ll},? )(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs) \p{Ll}|(?:L|C|D|Qu|S|N)['’]\p{Ll})/u;
 const DANGLING_END =
-  /(?<!\p{L})(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
+  /(?<![\p{L}'’])(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
 /** A lone consonant (not `y`, nor a unit after a number as in `1 h 08`, nor `M.`). */
 // `48 °C`: a degree sign makes the letter a unit.
 const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.-])/iu;
@@ -195,6 +195,8 @@ export function findDefects(question: Question, body: string): Defect[] {
   for (const match of prompt.matchAll(MISSING_ELISION)) {
     // `que il` is both; report it once, as the contraction the brief names.
     if (contractions.has(match.index)) continue;
+    // `de Ouaga 2000` in a gap-fill's sentence: the article's own words, as it wrote them.
+    if (insideQuotation(prompt, match.index)) continue;
     add("missing-elision", `« ${around(prompt, match.index)} »`);
   }
   for (const match of prompt.matchAll(WRONG_ELISION)) {
@@ -335,4 +337,10 @@ function unbalancedPairs(text: string): string[] {
   }
   if (count('"') % 2 !== 0) problems.push(`"${count('"')}`);
   return problems;
+}
+
+/** Whether `index` falls inside a « … » quotation of the prompt (the article's own words). */
+function insideQuotation(prompt: string, index: number): boolean {
+  const opened = prompt.lastIndexOf("«", index);
+  return opened !== -1 && prompt.indexOf("»", opened) > index;
 }

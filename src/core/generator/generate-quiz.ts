@@ -362,6 +362,8 @@ const SALIENCE = {
   topic: 0.45,
   duration: 0.6,
 };
+/** Mentions that make an organisation what the article is about. */
+const TOPIC_MENTIONS = 4;
 /** A duration (`trois ans`, `près de cinq heures`) further down is a detail (blind grading). */
 const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 
@@ -384,6 +386,16 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   const topicForms = new Set<string>();
   if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
     topicForms.add(normaliseAnswer(topic.name));
+  }
+  // `Qui vise un trafic de 14 millions de tonnes ? → PAC` in an article on the port: the
+  // organisation the article is about, named again and again, is a weak answer too.
+  const [subject] = [...analysis.organisations].sort(
+    (a, b) => b.mentions.length - a.mentions.length,
+  );
+  if (subject && subject.mentions.length >= TOPIC_MENTIONS) {
+    for (const form of [subject.name, subject.acronym]) {
+      if (form) topicForms.add(normaliseAnswer(form));
+    }
   }
   const titleValues = new Set(valuesIn(`${article.title} ${article.caption ?? ""}`));
   return {

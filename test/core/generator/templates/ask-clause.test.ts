@@ -939,8 +939,12 @@ describe("askClause on demonyms, lists and pointing objects", () => {
       ),
     ).toEqual([]);
     expect(what("Les pédiatres réclamaient une telle mesure depuis plusieurs années.")).toEqual([]);
+    // `Que prévoit le budget ?`, `… le texte ?`: a text provides for many things.
+    expect(what("Le texte prévoit un régime transitoire pour les véhicules commandés.")).toEqual(
+      [],
+    );
     expect(
-      what("Le texte prévoit un régime transitoire pour les véhicules commandés."),
+      what("La convention prévoit un régime transitoire pour les véhicules commandés."),
     ).toHaveLength(1);
   });
 });
@@ -957,6 +961,32 @@ describe("askClause on since, rates and delays", () => {
   it("asks no figure without the rate it is per (`3,71 livres par entaille`)", () => {
     expect(
       promptsFor("Le rendement moyen a atteint 3,71 livres par entaille cette saison."),
+    ).toEqual([]);
+  });
+});
+
+describe("askClause on a participle's year, a present participle and a first-person subject", () => {
+  it("asks no year that belongs to a participle (`le recours déposé en 2024`)", () => {
+    expect(
+      promptsFor(
+        "La Cour de droit public a admis le recours déposé en 2024 par deux associations.",
+      ).filter((prompt) => prompt.startsWith("En quelle année")),
+    ).toEqual([]);
+  });
+
+  it("ends an object before a present participle (`un bulletin | annonçant …`)", () => {
+    expect(
+      promptsFor(
+        "La Direction générale de la météorologie avait émis vendredi un bulletin d'alerte annonçant des chutes de neige de 40 à 70 cm.",
+      ),
+    ).toContain("Qui avait émis un bulletin d'alerte ?");
+  });
+
+  it("reads no subject out of a first-person quotation", () => {
+    expect(
+      promptsFor(
+        "« Nous l'avons accepté parce que la paix sociale est indispensable », a indiqué le directeur général, Olivier Gérard.",
+      ).filter((prompt) => /nous/iu.test(prompt) && !prompt.includes("«")),
     ).toEqual([]);
   });
 });

@@ -116,3 +116,14 @@ describe("askRole on a job being left", () => {
     expect(prompts).toContain("Qui est le ministre de l'Économie ?");
   });
 });
+
+describe("askRole on a role of both genders", () => {
+  it("takes the adjective's gender (`la secrétaire centrale`)", () => {
+    const analysis = analysisOf(
+      "« Nous avons évité le pire », a réagi Nadine Thill, secrétaire centrale du syndicat Chimie de l'OGBL. Le président, Marc Weydert, a parlé. Le ministre, Paul Roux, a visité l'usine.",
+    );
+    expect(byTemplate(askRole(analysis), "role-holder")).toContain(
+      "Qui est la secrétaire centrale du syndicat Chimie de l'OGBL ?",
+    );
+  });
+});

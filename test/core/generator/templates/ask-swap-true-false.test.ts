@@ -179,3 +179,14 @@ describe("askSwapTrueFalse on cities of two countries and a government named by 
     );
   });
 });
+
+describe("askSwapTrueFalse on lists and first-person sentences", () => {
+  it("swaps no country in a list, nor a word of a first-person sentence", () => {
+    const swapped = statements(
+      "Le festival a accueilli des troupes de Tunisie, du Liban, d'Égypte et de France.",
+      "On nous disait que les gens de Tripoli ne viendraient pas à Beyrouth.",
+      "Le ministre s'est rendu au Maroc puis en Algérie.",
+    ).map(([statement]) => statement);
+    expect(swapped.join(" ")).not.toMatch(/troupes de|On nous disait/u);
+  });
+});
