@@ -21,6 +21,7 @@ import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -33,7 +34,6 @@ import { asFuture, reportedClause, withReportedFacts } from "../../french/report
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { PER_THING } from "./ask-how-many";
 
 /** An introductory phrase before the subject: a preposition or a day, then a comma. */
 export const INTRO =
@@ -1655,7 +1655,7 @@ function howMany(
   const following = analysis.body.slice(quantity.end, quantity.end + 30);
   const rate = RATE.exec(following)?.[1];
   // `3,71 livres par entaille`: a rate the question would not say; asked without it, wrong.
-  if (!rate && PER_THING.test(following)) return undefined;
+  if (!rate && isPerThing(following)) return undefined;
   const per = rate ? rate.replace(/^le\s/u, "par ") : "";
   if (rate && after.startsWith(rate)) after = after.slice(rate.length).trim();
   const verbAndEach = [participle, each, per].filter(Boolean).join(" ");
@@ -1695,18 +1695,26 @@ function shareOf(
   };
 }
 
-/** `Quand le gouvernement a-t-il signé … ?`, or `est-ce que` when the pronoun is unknown. */
-function question(
+/**
+ * `Quand le gouvernement a-t-il signé … ?`, or `est-ce que` when the pronoun is unknown; a
+ * person of `people` as the subject takes their gender's pronoun.
+ *
+ * @example
+ * question("Quand", { subject: "le gouvernement", aux: "a", plural: false }, "signé", "l'accord");
+ * // "Quand le gouvernement a-t-il signé l'accord ?"
+ */
+export function question(
   wh: string,
-  clause: Clause,
+  clause: Pick<Clause, "subject" | "aux" | "plural">,
   verb: string,
   object: string,
   personGender?: Gender,
+  people: Person[] = [],
 ): string {
   const plural = clause.plural;
   const pronoun = personGender
     ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
-    : subjectPronoun(clause.subject, plural);
+    : pronounFor(clause.subject, plural, people);
   const tail = dropConnectives([verb, object].filter(Boolean).join(" "));
   const after = tail ? ` ${tail}` : "";
   if (!pronoun)

@@ -11,12 +11,12 @@ import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
+import { isPerThing } from "../../french/is-per-thing";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
 import { antecedents, introOf, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
-import { PER_THING } from "./ask-how-many";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =
@@ -132,9 +132,8 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
       });
     };
     if (AMOUNT.test(participle) && preposition === "à") {
-      const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
-      const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
-      if (!quantity || !/^(?:|près de |plus de |environ |au moins )$/u.test(lead)) continue;
+      const quantity = figureAt(analysis, at);
+      if (!quantity) continue;
       add(ask("À combien"), { kind: "number", quantity }, 0.85, `quantity:${quantity.start}`, true);
       continue;
     }
@@ -167,11 +166,8 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
   const written = subjectBefore(sentence.text.slice(intro, match.index), analysis.people);
   if (!written) return undefined;
   const at = sentence.start + match.index + match[0].length;
-  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
-  const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
-  if (!quantity || !/^(?:|près de |plus de |environ |au moins |quelque )$/u.test(lead)) {
-    return undefined;
-  }
+  const quantity = figureAt(analysis, at, LEVEL_LEAD);
+  if (!quantity) return undefined;
   const subject = lowerDeterminer(written);
   const time = AT_TIME.exec(analysis.body.slice(quantity.end, quantity.end + 24))?.groups?.time;
   const tail = time ? ` ${time}` : "";
@@ -194,9 +190,8 @@ function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candi
   const { np = "", participle = "" } = match?.groups ?? {};
   if (!match) return undefined;
   const at = sentence.start + match[0].length;
-  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
-  const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
-  if (!quantity || !/^(?:|près de |plus de |environ |au moins )$/u.test(lead)) return undefined;
+  const quantity = figureAt(analysis, at);
+  if (!quantity) return undefined;
   const written = subjectBefore(np, analysis.people);
   if (!written) return undefined;
   const subject = lowerDeterminer(written);
@@ -405,6 +400,17 @@ function sumNounPattern(noun: string): RegExp {
 const MONEY_UNIT =
   /(?:euros|dollars|dirhams|francs|dinars|livres|ariary|shillings|nairas?|cedis|rands|yuans|yens|roupies|gourdes|ouguiyas|kwachas|couronnes|FCFA|CFA|\$|€|MDH|DA)(?:\s+\p{L}+)?$/u;
 
+/** What may stand between a verb and its figure: `près de`, `plus de`, `environ`, `au moins`. */
+const FIGURE_LEAD = /^(?:|près de |plus de |environ |au moins )$/u;
+/** A level reached may be rough too: `s'élève à quelque 12 millions`. */
+const LEVEL_LEAD = /^(?:|près de |plus de |environ |au moins |quelque )$/u;
+
+/** The figure that starts within a few characters of `at`, only a lead word before it. */
+function figureAt(analysis: ArticleAnalysis, at: number, lead = FIGURE_LEAD): Quantity | undefined {
+  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+  return quantity && lead.test(analysis.body.slice(at, quantity.start)) ? quantity : undefined;
+}
+
 /** A question whose answer is an amount, offered as a choice among amounts of its unit. */
 function amountQuestion(
   prompt: string,
@@ -416,7 +422,7 @@ function amountQuestion(
     quantity.end - sentence.start,
     quantity.end - sentence.start + 30,
   );
-  if (PER_THING.test(after)) return undefined;
+  if (isPerThing(after)) return undefined;
   // A key figure of the news (cost, damage, amount): worth more than a name looked up.
   return figureQuestion("estimate", prompt, quantity, sentence, 0.9);
 }

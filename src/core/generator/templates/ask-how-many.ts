@@ -7,6 +7,7 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { howMuchFor } from "../../french/grammar/how-much-for";
+import { isPerThing } from "../../french/is-per-thing";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
@@ -28,9 +29,6 @@ const VERB_BEFORE =
 const MONEY =
   /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars(?: américains| canadiens)?|dirhams|francs(?: CFA| suisses)?|dinars|ariary|gourdes|nairas|livres)$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
-/** `par entaille`, `par mètre de façade`: a rate per thing (not per time, which a question keeps). */
-export const PER_THING =
-  /^\s+par\s+(?!(?:an|année|jour|mois|semaine|heure|minute|seconde)s?(?!\p{L}))\p{Ll}/u;
 const MAX_SUBJECT_WORDS = 8;
 /** Words that sit where a verb would but are not one. */
 const NOT_VERBS =
@@ -101,7 +99,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     }
     // `3,71 livres par entaille`: a rate, whose options would need the `par …` (and `livres`
     // here weighs, it is no sum).
-    if (PER_THING.test(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
+    if (isPerThing(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
     const level = howMuchFor(infinitive, MONEY.test(quantity.unit));
     if (!level) continue;

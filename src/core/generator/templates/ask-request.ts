@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, pronounFor, readClause } from "./ask-clause";
+import { antecedents, pronounFor, question, readClause } from "./ask-clause";
 
 /** `au Conseil d'État d'accélérer …`: to whom, then `de` and an infinitive. */
 const ASKED_OF =
@@ -64,23 +64,15 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
     }
     const each =
       parts.length > 1 ? { alsoRight: parts.map((part) => (calling ? `à ${part}` : part)) } : {};
-    const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
-    const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-    const participle = clause.participle ? ` ${clause.participle}` : "";
-    const subjectAndVerb = pronoun && `${clause.subject} ${clause.aux}${t}-${pronoun}${participle}`;
     const target = whom.trim();
-    let prompt: string;
-    let text: string;
-    if (calling) {
-      if (!subjectAndVerb) continue;
-      prompt = `À quoi ${subjectAndVerb} ${target} ?`;
-      text = `à ${demand}`;
-    } else {
-      // *Que demande l'association au Conseil d'État ?*: the verb before its subject.
-      const verbWords = clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux;
-      prompt = `Que ${verbWords} ${clause.subject} ${target} ?`;
-      text = demand;
-    }
+    // *À quoi la DINEPA a-t-elle appelé la population ?* needs the subject's pronoun; *Que
+    // demande l'association au Conseil d'État ?* puts the verb before its subject.
+    if (calling && !pronounFor(clause.subject, clause.plural, analysis.people)) continue;
+    const verbWords = clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux;
+    const prompt = calling
+      ? question("À quoi", clause, clause.participle, target, undefined, analysis.people)
+      : `Que ${verbWords} ${clause.subject} ${target} ?`;
+    const text = calling ? `à ${demand}` : demand;
     candidates.push({
       template: "request",
       prompt: applyContractions(prompt),

@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
-import { introOf, pronounFor, readClause } from "./ask-clause";
+import { introOf, pronounFor, question, readClause } from "./ask-clause";
 
 /** `2 à 1`, `2-1`, `4–0`: two goal counts. */
 const SCORE = String.raw`(?<home>\d{1,3})\s*(?:-|–|à)\s*(?<away>\d{1,3})(?!\d|[,.]\d)`;
@@ -99,13 +99,17 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
   const participle = gerund
     ? (PARTICIPLES[verb] ?? "battu")
     : clause.participle.replace(/e?s?$/u, "");
-  const subject = clause.subject;
-  const pronoun = pronounFor(subject, clause.plural, analysis.people);
-  const aux = clause.plural ? "ont" : "a";
-  const where = pronoun ? `${subject} ${aux}-t-${pronoun}`.replace("ont-t-", "ont-") : undefined;
-  const prompt = where
-    ? `Sur quel score ${where} ${participle} ${lowerFirst(loser.trim())} ?`
-    : `Sur quel score est-ce que ${subject} ${aux} ${participle} ${lowerFirst(loser.trim())} ?`;
+  // `se sont qualifiés … en battant …`: the win is asked in the compound past of `avoir`.
+  const won = { ...clause, aux: clause.plural ? "ont" : "a" };
+  const loserNamed = lowerFirst(loser.trim());
+  const prompt = question(
+    "Sur quel score",
+    won,
+    participle,
+    loserNamed,
+    undefined,
+    analysis.people,
+  );
   return { prompt, home, away, written: writtenScore(match[0]) };
 }
 
@@ -116,16 +120,13 @@ function beaten(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | und
   if (!match || !home || !away) return undefined;
   const clause = readClause({ text: sentence.text }, analysis.people, true);
   if (!clause || !introOf(sentence.text)) return undefined;
-  const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
-  if (!pronoun) return undefined;
-  const aux = clause.plural ? "ont" : "a";
-  const t = aux === "a" ? "-t" : "";
+  if (!pronounFor(clause.subject, clause.plural, analysis.people)) return undefined;
+  const lost = { ...clause, aux: clause.plural ? "ont" : "a" };
   const agreed = participle.toLowerCase().replace(/^défaite?s?$/u, "battu");
-  const verb = agreed.startsWith("domin") ? "dominé" : "battu";
+  const verb = `été ${agreed.startsWith("domin") ? "dominé" : "battu"}${clause.plural ? "s" : ""}`;
   const place = where.replace(WEEKDAY_AT_END, "").trim();
-  const tail = place ? ` ${place}` : "";
   return {
-    prompt: `Sur quel score ${clause.subject} ${aux}${t}-${pronoun} été ${verb}${clause.plural ? "s" : ""}${tail} ?`,
+    prompt: question("Sur quel score", lost, verb, place, undefined, analysis.people),
     home,
     away,
     written: writtenScore(match[0]),
