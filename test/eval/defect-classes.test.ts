@@ -505,6 +505,7 @@ describe("grammar checks", () => {
       true,
     );
     expect(flags("first-person", ask("Qui a déclaré que nous devions partir ?"))).toBe(true);
+    expect(flags("first-person", ask("Qui a déclaré que j'ai compris tout de suite ?"))).toBe(true);
     expect(flags("first-person", ask("Qui a dit « je reviendrai » ?"))).toBe(false);
     expect(flags("first-person", ask("Qui a signé le contrat ?"))).toBe(false);
   });

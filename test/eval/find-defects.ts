@@ -123,7 +123,7 @@ const DANGLING_END =
   /(?<![\p{L}'’])(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
 /** A lone consonant (not `y`, nor a unit after a number as in `1 h 08`, nor `M.`). */
 // `48 °C`: a degree sign makes the letter a unit.
-const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.-])/iu;
+const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.°-])/iu;
 /** Doubled spaces, a space before a comma or full stop, `..`, or a full stop before ` ?`. */
 const SPACING = /[ \u00a0]{2,}|[ \u00a0][,.](?!\.)|(?<!\.)\.\.(?!\.)|(?<!\.)\.[ \u00a0]*\?$/u;
 const GROUPED_NUMBER = /\d[ \u00a0\u202f]\d{3}(?!\d)/u;

@@ -10,7 +10,8 @@ import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-for
 import { answerTexts, around, outsideQuotes, type QuestionCheck } from "./defect-check";
 
 /** The first person, and what a child calls a parent (`que papa ne reviendra pas`). */
-const FIRST_PERSON = /(?<!\p{L})(?:ma|mon|mes|nous|notre|nos|je|j['’]|papa|maman)(?!\p{L})/iu;
+const FIRST_PERSON =
+  /(?<!\p{L})(?:(?:ma|mon|mes|nous|notre|nos|je|papa|maman)(?!\p{L})|j['’](?=\p{L}))/iu;
 /** `Qui a apporté le reste étant ?`: an absolute participle read as a subject. */
 const ABSOLUTE_PARTICIPLE = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
 /** `a-t-elle été mesurée un record local ?`: an apposition read as a passive's complement. */

@@ -16,7 +16,7 @@ const NUMBER_WORDS =
 const NUMBER_WORD = String.raw`(?:${NUMBER_WORDS})(?![\p{L}])`;
 const NUMBER = String.raw`(?:\d+(?:[\s  .'’]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
 const UNITS =
-  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|francs suisses|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
+  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|F CFA|FCFA|francs suisses|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
@@ -83,8 +83,9 @@ export function findQuantities(body: string): Quantity[] {
     if (base === undefined) continue;
     const scale = match.groups?.scale?.trim().toLowerCase();
     let unit = (match.groups?.unit ?? "").trim();
-    // `200 millions $` reads like `200 millions d'euros`: the scale stays in the unit.
-    const scaledCurrency = scale !== undefined && scale !== "mille" && /^[$€]$/u.test(unit);
+    // `200 millions $`, `71,2 milliards FCFA` read like `200 millions d'euros`: the scale stays in the unit.
+    const scaledCurrency =
+      scale !== undefined && scale !== "mille" && /^(?:[$€]|F ?CFA)$/iu.test(unit);
     if (scaledCurrency) unit = `${match.groups?.scale?.trim()} ${unit}`;
     const value = scale && !scaledCurrency ? base * (SCALES[scale] ?? 1) : base;
     let text = match[0];

@@ -5,6 +5,7 @@
  */
 
 import type { ArticleAnalysis, Person } from "../french/entities";
+import { endsIncomplete } from "../french/grammar/ends-incomplete";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { MONTH_NAMES } from "../french/lexicon/month-names";
 import type { CandidateAnswer } from "./candidate";
@@ -137,12 +138,18 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       return { answer: answer.value ? "Vrai" : "Faux", accepted: [], rejected: [] };
     case "phrase": {
       // `les risques d'inondations` is also right as the article words it: `en raison des …`.
-      const accepted = [
-        answer.text,
+      // Another wording that ends on `au nombre` or `à moins` is no answer (a template that cut
+      // it so is caught here too); a sentence's full stop is no part of one.
+      const others = [
         answer.asWritten ?? "",
         ...(answer.shorter ?? []),
         ...(answer.alsoRight ?? []),
-      ].filter((form, index, forms) => form !== "" && forms.indexOf(form) === index);
+      ]
+        .map((form) => form.replace(/\s*[.,;:]$/u, ""))
+        .filter((form) => !endsIncomplete(form));
+      const accepted = [answer.text, ...others].filter(
+        (form, index, forms) => form !== "" && forms.indexOf(form) === index,
+      );
       return { answer: answer.text, accepted, rejected: [] };
     }
   }

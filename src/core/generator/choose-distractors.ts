@@ -7,7 +7,7 @@
 import type { ArticleAnalysis } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { CITY_COUNTRIES } from "../french/lexicon/cities";
-import { COUNTRIES } from "../french/lexicon/countries";
+import { COUNTRIES, COUNTRY_REGIONS } from "../french/lexicon/countries";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { CandidateAnswer } from "./candidate";
@@ -67,7 +67,13 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
         .filter((p) => p !== answer.place && p.kind === kind)
         .map((p) => p.name);
       if (kind === "city") return citiesOfSameCountry(answer.place.name, sameKind);
-      const builtIn = kind === "country" ? [...COUNTRIES.keys()] : [];
+      // Built-in countries of the answer's region only (blind grading: `l'Allemagne`,
+      // `l'Espagne` beside `l'Australie` were absurd); the article's own may come from anywhere.
+      const region = COUNTRY_REGIONS.get(answer.place.name);
+      const builtIn =
+        kind === "country" && region
+          ? [...COUNTRY_REGIONS.keys()].filter((name) => COUNTRY_REGIONS.get(name) === region)
+          : [];
       // A country keeps its article in the sentence (`au Maroc`, `la Belgique`): same article only.
       const article = COUNTRIES.get(answer.place.name);
       return [...sameKind, ...builtIn].filter(

@@ -3,6 +3,9 @@
  * Rejects candidates that would make bad questions: the answer in the prompt, an unresolved
  * pronoun, a fragment, an overlong prompt.
  */
+import { isFunctionWord } from "../french/lexicon/common-words";
+import { nounGender } from "../french/lexicon/noun-gender";
+import { participleOf } from "../french/lexicon/verb-form";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import { countOccurrences } from "../text/count-occurrences";
 import { startAhead } from "../text/start-ahead";
@@ -29,6 +32,22 @@ const DANGLING_END =
   /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
 
 /**
+ * A figure that ends the question without its unit (`… des chutes de neige de 40 ?`): the rest
+ * of a measure was cut.
+ */
+const FIGURE_END = /\s(?:de|à|d['’]environ)\s+\d[\d\s\u00a0.,]*\s\?$/u;
+/** `… ayant ?`, `… étant ?`: a participle clause read as the end of a subject. */
+const PARTICIPLE_CLAUSE_END = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
+/** The first person outside quotations: a speaker's words asked as the article's. */
+const FIRST_PERSON =
+  /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
+/** Words that may stand before a participle ending a question (`a-t-il été inauguré ?`). */
+const BEFORE_FINAL_PARTICIPLE =
+  /^(?:été|être|est|sont|a|ont|avait|avaient|sera|seront|serait|seraient|était|étaient|fut|furent|pas|plus|non|jamais|déjà|toujours|encore|aussi|très|ainsi|désormais|bien|mal|finalement|officiellement)$|-(?:il|elle|ils|elles|on)$|ment$/u;
+/** Articles and prepositions that start names (`La Louvière`, `Le Soir`): capitals of right. */
+const NAME_PARTICLES = /^(?:le|la|les|de|du|des|au|aux|un|une|en|sur|sous)$/u;
+
+/**
  * Whether a prompt cannot be asked as it is.
  *
  * @example
@@ -42,6 +61,13 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
+  if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
+    return true;
+  }
+  if (!isGapFill && (FIRST_PERSON.test(outsideQuotes(prompt)) || hasCapitalisedWord(prompt))) {
+    return true;
+  }
+  if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
@@ -61,4 +87,60 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
 function beforeQuote(prompt: string): string {
   const quote = prompt.indexOf("«");
   return quote === -1 ? prompt : prompt.slice(0, quote);
+}
+
+/** The prompt without its quotations: what stands inside speaks for the speaker. */
+function outsideQuotes(prompt: string): string {
+  return prompt.replace(/«[^»]*»/gu, " ");
+}
+
+/**
+ * `Pourquoi est-ce que Beaucoup se sont endettés ?`: a function word capitalised inside a
+ * question was the first word of the sentence it came from, now with no subject before it.
+ */
+function hasCapitalisedWord(prompt: string): boolean {
+  const text = outsideQuotes(prompt);
+  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu)) {
+    const word = match[1] ?? "";
+    const before = text.slice(0, match.index).trimEnd();
+    // After a colon or a full stop the capital is right (`Complétez :`).
+    if (/[:.!?]$/u.test(before)) continue;
+    if (NAME_PARTICLES.test(word.toLowerCase())) continue;
+    if (isFunctionWord(word)) return true;
+    // `est-ce que Direction et syndicats …`: a noun with no determiner after the inversion.
+    if (/est-ce qu(?:e|['’])$/u.test(before) && nounGender(word.toLowerCase()) !== undefined) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `… sur un site de 35 hectares situé ?`: a participle that does not agree with the noun before
+ * it ends the question — it belonged to a phrase cut away.
+ */
+function endsOnLooseParticiple(prompt: string): boolean {
+  const words = prompt.replace(/\s*\?$/u, "").split(/\s+/u);
+  const last = words.at(-1) ?? "";
+  const before = (words.at(-2) ?? "").toLowerCase();
+  if (!/(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/u.test(last)) return false;
+  if (participleOf(last) === undefined || isNoun(last)) return false;
+  // `portées disparues`: two participles are one verb.
+  if (BEFORE_FINAL_PARTICIPLE.test(before) || participleOf(before) !== undefined) return false;
+  // `des personnes interpellées ?` ends well; `un site de 35 hectares situé ?` does not agree.
+  const lower = before.toLowerCase();
+  const plural = /s$/u.test(last);
+  const nounPlural =
+    /[sx]$/u.test(lower) && nounGender(lower) === undefined && isNoun(lower)
+      ? true
+      : !/[sxz]$/u.test(lower) && isNoun(lower)
+        ? false
+        : undefined;
+  return nounPlural !== undefined && nounPlural !== plural;
+}
+
+/** Whether the lexicon knows `word`, or its singular, as a noun (`arrêtés`, `hectares`). */
+function isNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return nounGender(lower) !== undefined || nounGender(lower.replace(/[sx]$/u, "")) !== undefined;
 }

@@ -207,15 +207,16 @@ function pick(
 /**
  * The share of gap-fills holds on the quiz as chosen, not only on the count asked: when an
  * article gives few other questions, fewer gap-fills stand beside them (blind grading: nine in
- * ten gap-fills were low value). The last picked, the least worth, go first; two may stay.
+ * ten gap-fills were low value). Low-value ones go first, then the last picked; one may stay.
  */
 function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
   const kept = [...chosen];
   const isGapFill = (item: RankedCandidate) => item.candidate.template === "gap-fill";
   let gapFills = kept.filter(isGapFill).length;
   while (gapFills > MIN_GAP_FILLS && gapFills > GAP_FILL_SHARE * kept.length) {
-    const last = kept.findLastIndex(isGapFill);
-    kept.splice(last, 1);
+    // A low-value blank goes before one on a figure, whatever the order they were picked in.
+    const lowValue = kept.findLastIndex((item) => isGapFill(item) && item.lowValue);
+    kept.splice(lowValue === -1 ? kept.findLastIndex(isGapFill) : lowValue, 1);
     gapFills -= 1;
   }
   return kept;

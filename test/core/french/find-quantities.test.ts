@@ -70,6 +70,16 @@ describe("findQuantities", () => {
     expect(found("Elle a obtenu 12,5 sur 20.")).toEqual([]);
   });
 
+  it("reads francs CFA written `F CFA` or `FCFA`, a scale before them kept in the unit", () => {
+    expect(found("une enveloppe de 5 millions de F CFA")).toEqual([
+      ["5 millions de F CFA", 5, "millions de F CFA"],
+    ]);
+    expect(found("un accord de 71,2 milliards FCFA et des loyers de 75 000 FCFA")).toEqual([
+      ["71,2 milliards FCFA", 71.2, "milliards FCFA"],
+      ["75 000 FCFA", 75000, "FCFA"],
+    ]);
+  });
+
   it("reads a speed in km/h whole", () => {
     expect(found("La vitesse est limitée à 50 km/h en ville.")).toEqual([["50 km/h", 50, "km/h"]]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../src/core/french/analyse-article";
 import type { ArticleAnalysis, Quantity } from "../../../src/core/french/entities";
-import { COUNTRIES } from "../../../src/core/french/lexicon/countries";
+import { COUNTRIES, COUNTRY_REGIONS } from "../../../src/core/french/lexicon/countries";
 import { chooseDistractors } from "../../../src/core/generator/choose-distractors";
 import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 
@@ -136,13 +136,32 @@ describe("chooseDistractors for places", () => {
     for (const distractor of distractors) expect(COUNTRIES.get(distractor), distractor).toBe("le");
   });
 
-  it("offers the only other plural country for `les États-Unis`", () => {
+  it("offers no plural country of another region for `les États-Unis` (not `les Pays-Bas`)", () => {
     const analysis = analysisOf("Le traité a été signé par les États-Unis et la France.");
     const usa = analysis.places.find((place) => place.name === "États-Unis");
     if (!usa) throw new Error("no États-Unis");
-    expect(chooseDistractors({ kind: "place", place: usa }, "États-Unis", analysis)).toEqual([
-      "Pays-Bas",
-    ]);
+    expect(chooseDistractors({ kind: "place", place: usa }, "États-Unis", analysis)).toEqual([]);
+  });
+
+  it("offers built-in countries of the answer's region only (`l'Australie`: no `l'Allemagne`)", () => {
+    const region = (text: string, name: string) => {
+      const analysis = analysisOf(text);
+      const place = analysis.places.find((p) => p.name === name);
+      if (!place) throw new Error(`no ${name}`);
+      return chooseDistractors({ kind: "place", place }, name, analysis);
+    };
+    expect(
+      region("La Guinée est le 2e producteur mondial derrière l'Australie.", "Australie"),
+    ).toEqual(["Inde", "Indonésie"]);
+    const mali = region(
+      "Le ministre a inauguré à Sikasso, dans le sud du Mali, un institut.",
+      "Mali",
+    );
+    expect(mali).toHaveLength(3);
+    for (const option of mali)
+      expect(COUNTRY_REGIONS.get(option), option).toBe("sub-saharan-africa");
+    // The article's own countries stay, whatever their region.
+    expect(region("Le Liban a reçu une aide du Portugal.", "Liban")).toContain("Portugal");
   });
 
   it("offers the article's other cities first, then well-known ones, never the answer", () => {

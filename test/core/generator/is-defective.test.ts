@@ -108,4 +108,37 @@ describe("isDefective", () => {
     const leaky = "Complétez : « La maire de Nantes, Rolland, a inauguré …… la ligne 6. »";
     expect(isDefective(leaky, forms("Johanna Rolland", "Rolland"))).toBe(true);
   });
+
+  it.each([
+    [
+      "a figure cut from its unit",
+      "Qui avait émis un bulletin annonçant des chutes de neige de 40 ?",
+    ],
+    ["a participle clause read as a subject", "Qui a apporté le reste étant ?"],
+    [
+      "a participle that does not agree with the noun before it",
+      "Où le projet sera-t-il réalisé sur un site de 35 hectares situé ?",
+    ],
+    ["the first person of a quotation", "Qui a déclaré que j'ai compris tout de suite ?"],
+    ["the first person, possessive", "Qui a remporté la plus belle victoire de ma carrière ?"],
+    ["a capitalised function word", "Pourquoi est-ce que Beaucoup se sont endettés ?"],
+    [
+      "a bare capitalised noun after est-ce que",
+      "Quel jour est-ce que Direction et syndicats ont signé un accord ?",
+    ],
+  ])("rejects %s", (_, prompt) => {
+    expect(isDefective(prompt, forms("réponse"))).toBe(true);
+  });
+
+  it.each([
+    "Combien de personnes ont été blessées ?",
+    "Combien de personnes sont toujours portées disparues ?",
+    "Combien de femmes figurent parmi les personnes interpellées ?",
+    "Quel jour le préfet a-t-il signé deux arrêtés ?",
+    "Qui a inauguré la Foire de La Louvière ?",
+    "Qui a dit : « Nous avons gagné » ?",
+    "Quelle est la vitesse des rafales, de 40 km/h ?",
+  ])("accepts %s", (prompt) => {
+    expect(isDefective(prompt, forms("réponse"))).toBe(false);
+  });
 });

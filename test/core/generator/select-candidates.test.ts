@@ -178,6 +178,16 @@ describe("selectCandidates", () => {
     expect(prompts(selectCandidates(items, 1, new Map()))).toEqual(["Qui a marqué ?"]);
   });
 
+  it("drops a low-value blank before one on a figure when a short quiz has too many", () => {
+    const figure = ranked("Complétez : figure", { template: "gap-fill", reliability: 0.5 });
+    const name = { ...ranked("Complétez : nom", { template: "gap-fill", reliability: 0.9 }) };
+    const lowName = { ...name, lowValue: true };
+    const why = ranked("Pourquoi ?", { reliability: 0.95 });
+    const selected = selectCandidates([lowName, figure, why], 10, new Map());
+    expect(prompts(selected)).toEqual(expect.arrayContaining(["Pourquoi ?", "Complétez : figure"]));
+    expect(prompts(selected)).not.toContain("Complétez : nom");
+  });
+
   it("keeps low-value questions to 15 % of the quiz, filling a short quiz up to six", () => {
     const low = (name: string) => ({ ...ranked(name, { reliability: 0.95 }), lowValue: true });
     const worthy = Array.from({ length: 8 }, (_, index) => ranked(`Pourquoi ${index} ?`));

@@ -4,6 +4,7 @@
  * Cotonou un accord-cadre…`): *Quand le Bénin et le Togo ont-ils signé un accord-cadre… ?*,
  * *Où … ?*, *Pourquoi … ?* and, when an organisation is the subject, *Quelle entreprise a … ?*.
  */
+
 import type {
   ArticleAnalysis,
   Gender,
@@ -17,6 +18,7 @@ import { isNationality } from "../../french/find-people";
 import { findVote } from "../../french/find-vote";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
+import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
@@ -1541,7 +1543,11 @@ function headOf(words: string[]): string | undefined {
   for (let cut = Math.min(words.length - 1, MAX_WHAT_WORDS); cut >= 4; cut -= 1) {
     // `15 millions | d'euros`: a figure keeps its unit.
     if (/^(?:\d|millions?$|milliards?$)/u.test(words[cut - 1] ?? "")) continue;
-    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
+    const shorter = words.slice(0, cut).join(" ");
+    // `proportionnel au nombre | de mois`: a complement's noun keeps its own.
+    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && !endsIncomplete(shorter)) {
+      return shorter;
+    }
   }
   return undefined;
 }

@@ -5,8 +5,10 @@
  * des règles de pêche et la réalisation d'une étude d'impact` → any one of the three is right.
  * What a text changes is the stake of the news (blind grading: the question teachers missed).
  */
+
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import type { Candidate } from "../candidate";
 import { antecedents, readClause } from "./ask-clause";
@@ -107,7 +109,9 @@ function typedForms(item: string): string[] {
     const word = words[cut] ?? "";
     if (CUT_BEFORE.test(word) || (word === "de" && /^la$/u.test(words[cut + 1] ?? ""))) {
       const shorter = words.slice(0, cut).join(" ");
-      if (!/(?:^|\s)(?:de|du|des|et|ou)$/u.test(shorter)) forms.push(shorter);
+      if (!/(?:^|\s)(?:de|du|des|et|ou)$/u.test(shorter) && !endsIncomplete(shorter)) {
+        forms.push(shorter);
+      }
     }
   }
   // The longest typed form is the key shown; `item` itself, when short enough.

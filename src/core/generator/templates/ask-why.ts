@@ -5,9 +5,11 @@
  * *Pourquoi les écoles resteront-elles fermées jusqu'à mercredi ?* → `les risques d'inondations`.
  * Any verb is asked about, `être` and `rester` too: the cause is the question, not the verb.
  */
+
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
+import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -73,7 +75,9 @@ function shorterReason(reason: string): string | undefined {
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS - 1); cut >= 4; cut -= 1) {
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
-    if (COMPLEMENT.test(words[cut] ?? "")) return words.slice(0, cut).join(" ");
+    const shorter = words.slice(0, cut).join(" ");
+    // `malgré des mesures | de protection`: a complement's noun keeps its own.
+    if (COMPLEMENT.test(words[cut] ?? "") && !endsIncomplete(shorter)) return shorter;
   }
   return undefined;
 }
@@ -407,9 +411,12 @@ function causeFirst(text: string): FoundCause | undefined {
 const DURATION_BEFORE =
   /(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
 
-/** `dispose d'un mois à compter de la signification du jugement pour …`: a time given to do it. */
+/**
+ * `dispose d'un mois à compter de la signification du jugement pour …`, `ont jusqu'au 15 février
+ * pour …`: a time given to do it.
+ */
 const TIME_GIVEN =
-  /(?<!\p{L})dispos\p{L}*\s+(?:de|d['’])\s*(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?)(?!\p{L})/u;
+  /(?<!\p{L})dispos\p{L}*\s+(?:de|d['’])\s*(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?)(?!\p{L})|(?<!\p{L})(?:ont|a|auront|aura|avaient|avait)\s+jusqu['’](?:au|à|en)\s/u;
 
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {

@@ -455,6 +455,12 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ]);
   });
 
+  it("asks no purpose of a deadline (`ont jusqu'au 15 février pour`)", () => {
+    expect(
+      whys("Les membres ont jusqu'au 15 février 2027 pour remplir une réclamation en ligne."),
+    ).toEqual([]);
+  });
+
   it("asks no purpose of the time someone has to act (`dispose d'un mois … pour`)", () => {
     expect(
       whys(

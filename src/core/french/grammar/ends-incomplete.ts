@@ -1,0 +1,67 @@
+/**
+ * @module
+ * Whether a shortened wording of an answer ends where the phrase cannot: on a function word
+ * (`le chalutage à moins | de 12 milles`), a gerund without its object (`en profitant | de …`), or
+ * a noun that says nothing without its complement (`proportionnel au nombre | de mois`, `avant
+ * l'étape | de l'interrogatoire`): blind grading calls such accepted answers truncated, where `à la
+ * signature | du devis` still says something.
+ */
+import { isFunctionWord } from "../lexicon/common-words";
+
+/** Nouns of quantity, part, stage or change: they name something only with what follows. */
+const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  "nombre",
+  "ensemble",
+  "partie",
+  "part",
+  "moitié",
+  "majorité",
+  "totalité",
+  "reste",
+  "étape",
+  "phase",
+  "stade",
+  "fin",
+  "début",
+  "milieu",
+  "cours",
+  "cadre",
+  "suite",
+  "niveau",
+  "montant",
+  "total",
+  "moment",
+  "hausse",
+  "baisse",
+  "augmentation",
+  "diminution",
+  "chute",
+  "mesure",
+  "série",
+  "absence",
+  "manque",
+  "faute",
+  "type",
+  "sorte",
+  // `le long | de la route`
+  "long",
+]);
+
+/**
+ * Whether `phrase` ends on a word that needs another after it.
+ *
+ * @example
+ * endsIncomplete("un montant proportionnel au nombre"); // true
+ * endsIncomplete("le chalutage à moins"); // true
+ * endsIncomplete("pour capter l'argent public en profitant"); // true
+ * endsIncomplete("pour ne pas nuire à la fraie"); // false
+ */
+export function endsIncomplete(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  // `à une combinaison de facteurs.`: a sentence's full stop is no part of an answer.
+  if (/[.,;:]$/u.test(trimmed)) return true;
+  const last = /(?:^|[\s'’])(\p{L}+)$/u.exec(trimmed)?.[1]?.toLowerCase() ?? "";
+  if (isFunctionWord(last)) return true;
+  if (/(?:^|\s)en\s+\p{L}+ant$/u.test(trimmed)) return true;
+  return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { endsIncomplete } from "../../../../src/core/french/grammar/ends-incomplete";
+
+describe("endsIncomplete", () => {
+  it.each([
+    ["a noun of quantity without its complement", "un montant proportionnel au nombre"],
+    ["a stage without its complement", "parce que le dossier s'est réglé avant l'étape"],
+    ["measures without their complement", "deux attaques commises malgré des mesures"],
+    ["a function word", "le chalutage à moins"],
+    ["a gerund without its object", "pour capter l'argent public en profitant"],
+    ["a sentence's full stop", "à une combinaison de facteurs."],
+  ])("is true of %s", (_, phrase) => {
+    expect(endsIncomplete(phrase)).toBe(true);
+  });
+
+  it.each([
+    "pour ne pas nuire à la fraie",
+    "un acompte de 40% à la signature",
+    "la construction d'un pont",
+    "en raison des risques d'inondations",
+  ])("is false of %s", (phrase) => {
+    expect(endsIncomplete(phrase)).toBe(false);
+  });
+});
