@@ -38,6 +38,9 @@ const DANGLING_END =
 const FIGURE_END = /\s(?:de|à|d['’]environ)\s+\d[\d\s\u00a0.,]*\s\?$/u;
 /** `… ayant ?`, `… étant ?`: a participle clause read as the end of a subject. */
 const PARTICIPLE_CLAUSE_END = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
+/** `les souches prélevées sur les malades et ont-elles …`: a subject cut at its conjunction. */
+const CONJUNCTION_BEFORE_VERB =
+  /\s(?:et|ou|mais)\s+\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -61,6 +64,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
+  if (CONJUNCTION_BEFORE_VERB.test(prompt)) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

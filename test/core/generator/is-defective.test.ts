@@ -123,6 +123,10 @@ describe("isDefective", () => {
     ["the first person, possessive", "Qui a remporté la plus belle victoire de ma carrière ?"],
     ["a capitalised function word", "Pourquoi est-ce que Beaucoup se sont endettés ?"],
     [
+      "a subject cut at its conjunction",
+      "Pourquoi les souches prélevées sur les malades et ont-elles été transmises ?",
+    ],
+    [
       "a bare capitalised noun after est-ce que",
       "Quel jour est-ce que Direction et syndicats ont signé un accord ?",
     ],

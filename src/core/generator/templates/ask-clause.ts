@@ -74,9 +74,12 @@ function participleIntro(text: string): RegExpExecArray | null {
   return intro && participleOf(word) ? intro : null;
 }
 
-/** The compound past of the main verb, with `été` for a passive and an adverb or two. */
+/**
+ * The compound past of the main verb, with `été` for a passive and an adverb or two (one after
+ * `été` too: `a été totalement interrompu`, never read as the participle).
+ */
 const VERB =
-  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même|(?:lui|elle|eux|elles) aussi|\p{Ll}{3,}ment)\s+)*)(?<passive>été\s+)?(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
+  /\s(?<ne>n['’](?=a|ont|avait|avaient|est|était|étaient)|ne\s+)?(?<reflexive>s['’](?=est|était)|se\s+(?=sont|étaient))?(?<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s+(?<not>(?:pas|plus|jamais)\s+)?(?<adverb>(?:(?:déjà|aussi|également|notamment|enfin|finalement|officiellement|récemment|ainsi|néanmoins|toutefois|pourtant|désormais|encore|donc|alors|cependant|même|(?:lui|elle|eux|elles) aussi|\p{Ll}{3,}ment)\s+)*)(?<passive>été\s+(?:\p{Ll}{3,}ment\s+)?)?(?!\p{Ll}+ment(?=[\s,.]|$))(?<participle>\p{Ll}+(?:é|i|u|is|it|t|ert|ort|int|er|ir|re)(?:e|s|es)?)(?=[\s,.]|$)/u;
 /** The subject opens on a determiner, or is a name. */
 const SUBJECT_START =
   /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]eur|[Ss]on|[Ss]a|[Ss]es)\s*\p{L}|\p{Lu}|\d)/u;

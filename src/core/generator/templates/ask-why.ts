@@ -71,7 +71,6 @@ const COMPLEMENT =
  */
 function shorterReason(reason: string): string | undefined {
   const words = reason.split(/\s+/u);
-  if (words.length + 1 <= MAX_TYPED_WORDS) return undefined;
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS - 1); cut >= 4; cut -= 1) {
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
@@ -106,7 +105,9 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) continue;
     if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) continue;
     const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start), separated);
-    const prompt = asked && stated.attribute(asked);
+    // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
+    const means = /^grâce/u.test(connective.trim());
+    const prompt = asked && stated.attribute(means ? byMeans(asked) : asked);
     // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
     const clauseCause = /^(?:car|parce)/u.test(connective.trim());
     if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
@@ -137,8 +138,10 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
     // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
     // typed without its last complement too; without such a shorter wording it is not asked.
-    const core = shorterReason(raw);
-    if (text.split(/\s+/u).length > MAX_TYPED_WORDS && !core) continue;
+    // `en raison d'un défaut | de la ligne de contact`: the connective's words count too.
+    const long = text.split(/\s+/u).length > MAX_TYPED_WORDS;
+    const core = long ? shorterReason(raw) : undefined;
+    if (long && !core) continue;
     const shorter = core ? [answerOf(connective.trim(), core)] : [];
     candidates.push({
       template: "why",
@@ -170,6 +173,11 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/** *Pourquoi la laverie a-t-elle été rénovée ?* → *Grâce à quoi la laverie a-t-elle été rénovée ?* */
+function byMeans(question: string): string {
+  return question.replace(/^Pourquoi(?= )/u, "Grâce à quoi");
 }
 
 /** The subject written before a verb, past an introduction; a pronoun read as its antecedent. */
@@ -487,8 +495,8 @@ function whyQuestion(
 }
 
 /**
- * A time or an example set off by commas is not what a cause explains, and the question may leave
- * it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à Kairouan, Sidi
+ * A time, a place or an example set off by commas is not what a cause explains, and the question
+ * may leave it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à Kairouan, Sidi
  * Bouzid et Gafsa, afin d'aider …`. Examples (`notamment …`) run to the cause, list and all.
  */
 function withoutCircumstances([first = "", ...parts]: string[]): string[] {
@@ -496,7 +504,7 @@ function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   let aside = false;
   for (const part of parts) {
     if (EXAMPLES.test(part)) break;
-    if (TIME_ASIDE.test(part)) aside = true;
+    if (TIME_ASIDE.test(part) || PLACE_ASIDE.test(part)) aside = true;
     // The object after a time aside right after the verb: `mesurer, pendant …, l'humidité`.
     else if (aside && kept.length === 1 && kept[0] === "") kept[0] = part;
     else kept.push(part);
@@ -510,6 +518,12 @@ const CLITIC_INFINITIVE =
 
 /** An aside of examples: what follows it in the clause is its list. */
 const EXAMPLES = /^(?:notamment|en particulier|surtout|principalement|dont|comme)(?!\p{L})/u;
+/**
+ * A place set off by commas: `entre Morges et Allaman, | sur l'axe Lausanne-Genève`, `à Dakar, |
+ * au Sénégal`; not a gerund (`en rappelant …`), which may be what the cause explains.
+ */
+const PLACE_ASIDE =
+  /^(?:sur|sous|au|aux|à|dans|près d(?:e|u|es|['’])|en(?!\s+\p{L}+ant(?!\p{L})))\s[^,]*$/u;
 /** A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`. */
 const TIME_ASIDE =
   /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$)(?!\p{L})[^,]*$/u;

@@ -455,6 +455,27 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ]);
   });
 
+  it("asks a means *Grâce à quoi … ?*, and a long cause with its connective's words counted", () => {
+    expect(
+      whys("La laverie de Kef Eddour a été rénovée grâce à un financement de la région."),
+    ).toEqual([
+      [
+        "Grâce à quoi la laverie de Kef Eddour a-t-elle été rénovée ?",
+        "grâce à un financement de la région",
+      ],
+    ]);
+    expect(
+      whys(
+        "Le trafic a été totalement interrompu à Morges, sur l'axe Lausanne-Genève, en raison d'un défaut de la ligne de contact.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le trafic a-t-il été interrompu à Morges ?",
+        "en raison d'un défaut de la ligne de contact",
+      ],
+    ]);
+  });
+
   it("asks no purpose of a deadline (`ont jusqu'au 15 février pour`)", () => {
     expect(
       whys("Les membres ont jusqu'au 15 février 2027 pour remplir une réclamation en ligne."),
