@@ -44,6 +44,18 @@ describe("loose references", () => {
         shortAnswer("q4", "Complétez : « Québec estime que celle-ci …… »", "croîtra", sentence),
       ),
     ).toBe(false);
+    // `ces dernières années` is a time, not a pointer.
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer(
+          "q5",
+          "Pourquoi la ville est-elle devenue ces dernières années un port ?",
+          "x",
+          sentence,
+        ),
+      ),
+    ).toBe(false);
     // Round 11: `y` with nothing to stand for; `d'Yverdon` is no pronoun.
     expect(
       flags(

@@ -21,9 +21,12 @@ const LOOSE_PRONOUN = new RegExp(
   String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
   "u",
 );
-/** A demonstrative that points back to a sentence the question does not show (`celle-ci`). */
+/**
+ * A demonstrative that points back to a sentence the question does not show (`celle-ci`); not
+ * a time (`ces dernières années`).
+ */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;

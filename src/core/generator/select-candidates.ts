@@ -281,7 +281,8 @@ class Ids {
  * other, so the two questions ask one fact and each gives the other away (blind grading).
  */
 function answersOverlap(one: LongestForm, other: LongestForm): boolean {
-  if (one.length < 4 || other.length < 4 || one.padded === other.padded) return false;
+  // `3 5` (3,5 %) is three characters long and stands in `… le plafond de 3 5 applicable …`.
+  if (one.length < 3 || other.length < 3 || one.padded === other.padded) return false;
   // No pair built: this runs for every open candidate at every pick.
   const oneShorter = one.length < other.length;
   const short = oneShorter ? one : other;

@@ -140,6 +140,7 @@ describe("isDefective", () => {
     "Combien de femmes figurent parmi les personnes interpellées ?",
     "Quel jour le préfet a-t-il signé deux arrêtés ?",
     "Qui a inauguré la Foire de La Louvière ?",
+    "Pourquoi la ville est-elle devenue ces dernières années un point de départ ?",
     "Qui a dit : « Nous avons gagné » ?",
     "Quelle est la vitesse des rafales, de 40 km/h ?",
   ])("accepts %s", (prompt) => {

@@ -218,6 +218,15 @@ describe("selectCandidates", () => {
       "Qu'a débloqué le gouvernement ?",
       "Combien de personnes ont été tuées ?",
     ]);
+    // A decimal figure (`3,5 %`, read `3 5`) is short but still stands in a longer answer.
+    const why = ranked("Pourquoi un amendement ?", {
+      forms: ["pour rendre le plafond de 3 5 applicable"],
+      reliability: 0.95,
+    });
+    const rate = ranked("Complétez : plafond", { forms: ["3 5"], reliability: 0.9 });
+    expect(prompts(selectCandidates([why, rate], 10, new Map()))).toEqual([
+      "Pourquoi un amendement ?",
+    ]);
   });
 
   it("is deterministic: the same candidates give the same selection", () => {

@@ -63,5 +63,15 @@ export function endsIncomplete(phrase: string): boolean {
   const last = /(?:^|[\s'’])(\p{L}+)$/u.exec(trimmed)?.[1]?.toLowerCase() ?? "";
   if (isFunctionWord(last)) return true;
   if (/(?:^|\s)en\s+\p{L}+ant$/u.test(trimmed)) return true;
+  // `n'ont pas pu former | de baies`: a modal's infinitive without its object.
+  if (
+    /(?:^|\s)(?:pu|dû|su|voulu|peut|peuvent|doit|doivent|pourra|pourront)\s+\p{Ll}+(?:er|ir|re)$/u.test(
+      trimmed,
+    )
+  ) {
+    return true;
+  }
+  // `la mise en service | de deux portiques`: what is put in service is the answer.
+  if (/(?:^|\s)mise\s+en\s+\p{L}+$/u.test(trimmed)) return true;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
 }

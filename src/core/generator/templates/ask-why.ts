@@ -12,6 +12,7 @@ import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
+import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
@@ -52,8 +53,13 @@ const ARTICLE_AFTER: Readonly<Record<string, string>> = {
   au: "le ",
   aux: "les ",
 };
-/** A cause as the article gives it, at most this long. */
+/**
+ * A cause as a student would write it, at most this long: past it, a participle and its agent
+ * are left out as a relative is.
+ */
 const MAX_REASON_WORDS = 12;
+/** A cause as the article gives it, at most this long, with a shorter wording accepted. */
+const MAX_CAUSE_WORDS = 16;
 /**
  * A stated cause is what a comprehension question is for (the grading brief's "worth asking"):
  * it comes before a look-up of the same sentence.
@@ -134,13 +140,22 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const raw = reasonOf(reason, /^faute/u.test(connective.trim()));
     const text = raw && answerOf(connective.trim(), raw);
     // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
-    if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_REASON_WORDS + 1) continue;
+    if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) continue;
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
     // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
     // typed without its last complement too; without such a shorter wording it is not asked.
     // `en raison d'un défaut | de la ligne de contact`: the connective's words count too.
-    const long = text.split(/\s+/u).length > MAX_TYPED_WORDS;
-    const core = long ? shorterReason(raw) : undefined;
+    // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb.
+    if (clauseCause && !hasFiniteVerb(raw)) continue;
+    // `parce que` counts: a student types it back too.
+    const long = typedWords(text) > MAX_TYPED_WORDS;
+    const cut = long ? shorterReason(raw) : undefined;
+    const core =
+      cut &&
+      (!clauseCause || hasFiniteVerb(cut)) &&
+      typedWords(answerOf(connective.trim(), cut)) <= MAX_TYPED_WORDS
+        ? cut
+        : undefined;
     if (long && !core) continue;
     const shorter = core ? [answerOf(connective.trim(), core)] : [];
     candidates.push({
@@ -175,6 +190,11 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
+/** How many words a student types for `text` (`l'horaire` is one, `%` none). */
+function typedWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 /** *Pourquoi la laverie a-t-elle été rénovée ?* → *Grâce à quoi la laverie a-t-elle été rénovée ?* */
 function byMeans(question: string): string {
   return question.replace(/^Pourquoi(?= )/u, "Grâce à quoi");
@@ -196,13 +216,13 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)){3,120})/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
-  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>[^,;:«»"“”()]{3,120})/u;
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)){3,120})/u;
 /** What is given to someone rather than put down to a cause (`attribuer le prix à …`). */
 const AWARDS =
   /^(?:prix|récompenses?|médailles?|trophées?|distinctions?|marchés?|contrats?|subventions?|bourses?|titres?|notes?|labels?|aides?|lots?|logements?|postes?|rôles?|fonds|budgets?|sièges?|licences?|terrains?|parts?)$/u;
@@ -605,7 +625,8 @@ function reasonOf(text: string, bare = false): string | undefined {
   // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
   // says which one.
   const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
-  if (/\d/u.test(relative)) return undefined;
+  // `l'effondrement économique | qui frappe le Liban depuis 2019`: a year only dates it.
+  if (/\d/u.test(relative.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return undefined;
   const cut = text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "");
   const reason = (
     cut.split(/\s+/u).length > MAX_REASON_WORDS
@@ -639,7 +660,7 @@ function reasonOf(text: string, bare = false): string | undefined {
   // `l'insécurité` says enough: an article and its noun.
   const atoms = reason.split(/[\s'’]+/u).length;
   const count = reason.split(/\s+/u).length;
-  return (atoms >= 2 || (bare && reason !== "")) && count <= MAX_REASON_WORDS ? reason : undefined;
+  return (atoms >= 2 || (bare && reason !== "")) && count <= MAX_CAUSE_WORDS ? reason : undefined;
 }
 
 /** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */

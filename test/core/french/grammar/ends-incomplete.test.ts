@@ -9,6 +9,8 @@ describe("endsIncomplete", () => {
     ["a function word", "le chalutage à moins"],
     ["a gerund without its object", "pour capter l'argent public en profitant"],
     ["a sentence's full stop", "à une combinaison de facteurs."],
+    ["a nominal phrase without its object", "la mise en service"],
+    ["a modal's infinitive without its object", "car les plants n'ont pas pu former"],
   ])("is true of %s", (_, phrase) => {
     expect(endsIncomplete(phrase)).toBe(true);
   });

@@ -476,6 +476,33 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ]);
   });
 
+  it("asks a clause given as the cause only with its verb, whole or shortened", () => {
+    expect(
+      whys(
+        "Le Conseil a appelé à la prudence, car les risques liés aux cours mondiaux de l'énergie et aux tensions « demeurent élevés ».",
+      ),
+    ).toEqual([]);
+    // Its shorter wording would be `car le nombre de places`, no clause: not asked.
+    expect(
+      whys(
+        "Certains commerçants restent sceptiques, car le nombre de places de stationnement a été réduit de moitié dans le quartier.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks why of a cause whose relative only dates it (`qui frappe le Liban depuis 2019`)", () => {
+    expect(
+      whys(
+        "La ville de Tripoli est devenue ces dernières années le principal point de départ des traversées, en raison de l'effondrement économique qui frappe le Liban depuis 2019.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi la ville de Tripoli est-elle devenue ces dernières années le principal point de départ des traversées ?",
+        "l'effondrement économique",
+      ],
+    ]);
+  });
+
   it("asks no purpose of a deadline (`ont jusqu'au 15 février pour`)", () => {
     expect(
       whys("Les membres ont jusqu'au 15 février 2027 pour remplir une réclamation en ligne."),
