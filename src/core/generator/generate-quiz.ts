@@ -19,6 +19,7 @@ import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askAmong } from "./templates/ask-among";
+import { askAmountOf } from "./templates/ask-amount-of";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
@@ -54,6 +55,7 @@ const TEMPLATES: readonly Template[] = [
   askSubjectAction,
   askClause,
   askEstimate,
+  askAmountOf,
   askAcronym,
   askReportedSpeech,
   askRole,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { askAmountOf } from "../../../../src/core/generator/templates/ask-amount-of";
+
+function amounts(text: string): [string, string][] {
+  const analysis = analyseArticle(parseArticle(`Titre\n\n${text}`));
+  return askAmountOf(analysis).map((candidate) => [
+    candidate.prompt,
+    candidate.answer.kind === "number" ? candidate.answer.quantity.text : "",
+  ]);
+}
+
+describe("askAmountOf", () => {
+  it("asks the amount of a sum a clause's object holds, with its verb and subject (the @example)", () => {
+    expect(
+      amounts(
+        "Le Conseil d'Etat a adopté mercredi un crédit d'étude de 14,8 millions de francs pour prolonger la ligne.",
+      ),
+    ).toEqual([
+      [
+        "Quel est le montant du crédit d'étude adopté par le Conseil d'Etat ?",
+        "14,8 millions de francs",
+      ],
+    ]);
+  });
+
+  it("agrees the participle with the thing, reads a simple tense and keeps an adjective", () => {
+    expect(
+      amounts(
+        "Le gouvernement a débloqué une enveloppe supplémentaire de 14,5 millions d'euros. La lauréate reçoit un chèque de 5 millions de francs CFA.",
+      ),
+    ).toEqual([
+      [
+        "Quel est le montant de l'enveloppe supplémentaire débloquée par le gouvernement ?",
+        "14,5 millions d'euros",
+      ],
+      ["Quel est le montant du chèque reçu par la lauréate ?", "5 millions de francs CFA"],
+    ]);
+  });
+
+  it("asks nothing of a sum that is no object of the verb, of no money, or of a pointing subject", () => {
+    expect(
+      amounts(
+        "Le ministre a inauguré mardi la route, financée par un prêt de 40 millions d'euros. Le club a signé un contrat de trois ans. Cette infrastructure a nécessité un investissement de 48 milliards de dinars.",
+      ),
+    ).toEqual([]);
+  });
+});
