@@ -23,9 +23,12 @@ const MONEY_UNIT =
 /** `un crédit d'étude de`, `une enveloppe supplémentaire de près de`, right before the figure. */
 const THING_BEFORE =
   /(?<![\p{L}])(?<det>un|une)\s+(?<noun>\p{Ll}+(?:\s+de\s+fonds|\s+d['’]\p{Ll}+)?)(?:\s+(?<adjective>\p{Ll}+))?\s+(?:de|d['’])\s*(?:(?:près|plus|quelque|environ)\s+(?:de\s+|d['’])?)?$/u;
-/** Between the verb and its object: a day or a time (`a adopté mercredi un crédit`). */
+/**
+ * Between the verb and its object: a day, a time or a connective (`a adopté mercredi un crédit`,
+ * `a par ailleurs annoncé`).
+ */
 const TIME_BETWEEN =
-  /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+|cette\s+\p{Ll}+)(?:\s+(?:soir|matin|après-midi|dernier))?\s*)?$/u;
+  /^\s*(?:(?:par ailleurs|aussi|également|en outre|notamment|enfin|ainsi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+|cette\s+\p{Ll}+)(?:\s+(?:soir|matin|après-midi|dernier))?\s*)*$/u;
 /** Adjectives that say which one, kept in the question; others (`global`) too. */
 const NOT_ADJECTIVE = /^(?:de|du|des|d['’].*|à|au|aux|pour|par|en|sur)$/u;
 
@@ -73,7 +76,8 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
       ),
       answer: { kind: "number", quantity },
       sentence,
-      reliability: 0.85,
+      // Above the bare *Quel est le montant de l'enveloppe ?* on the same figure.
+      reliability: 0.92,
       topic: `quantity:${quantity.start}`,
       choice: true,
     });
