@@ -16,7 +16,7 @@ const NUMBER_WORDS =
 const NUMBER_WORD = String.raw`(?:${NUMBER_WORDS})(?![\p{L}])`;
 const NUMBER = String.raw`(?:\d+(?:[\s  .'’]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
 const UNITS =
-  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|F CFA|FCFA|francs suisses|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
+  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|F CFA|FCFA|francs suisses|francs (?:guinéens|congolais|rwandais|burundais|comoriens|djiboutiens|pacifique)|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");

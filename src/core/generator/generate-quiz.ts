@@ -369,10 +369,32 @@ const TOPIC_MENTIONS = 4;
 /** A duration (`trois ans`, `près de cinq heures`) further down is a detail (blind grading). */
 const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 
+/**
+ * A short block of words with no sentence end: an intertitle (`Doublé pour Ras Wendé`), not a
+ * publication line (`Le 12/03/2024 à 14h05`) nor a credit.
+ */
+function isIntertitle(paragraph: string): boolean {
+  const text = paragraph.trim();
+  const words = text.split(/\s+/u).length;
+  return (
+    text.length <= 80 &&
+    words >= 2 &&
+    words <= 10 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?…»"”:;,]$/u.test(text) &&
+    !/\d{1,2}\/\d{1,2}\/\d{2,4}|©|(?:^|\s)(?:Photo|Crédit|Par)\s/u.test(text)
+  );
+}
+
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
-  // The headline and the photo caption are read before the article: an answer they print
-  // tests little (blind grading).
-  const title = ` ${normaliseAnswer(`${article.title} ${article.caption ?? ""}`)} `;
+  // The headline, the photo caption and the intertitles are read before the text under them:
+  // an answer they print tests little (blind grading: « réponse imprimée dans l'intertitre »).
+  const headings = [
+    article.title,
+    article.caption ?? "",
+    ...article.paragraphs.filter(isIntertitle),
+  ];
+  const title = ` ${normaliseAnswer(headings.join(" "))} `;
   const titleWords = new Set(
     normaliseAnswer(article.title)
       .split(" ")
@@ -399,7 +421,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
       if (form) topicForms.add(normaliseAnswer(form));
     }
   }
-  const titleValues = new Set(valuesIn(`${article.title} ${article.caption ?? ""}`));
+  const titleValues = new Set(valuesIn(headings.join(" ")));
   return {
     title,
     titleValues,

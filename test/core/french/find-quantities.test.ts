@@ -80,6 +80,12 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads francs with their country (`3 600 milliards de francs guinéens`) whole", () => {
+    expect(found("soit près de 3 600 milliards de francs guinéens.")).toEqual([
+      ["3 600 milliards de francs guinéens", 3600, "milliards de francs guinéens"],
+    ]);
+  });
+
   it("reads a speed in km/h whole", () => {
     expect(found("La vitesse est limitée à 50 km/h en ville.")).toEqual([["50 km/h", 50, "km/h"]]);
   });

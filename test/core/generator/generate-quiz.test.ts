@@ -159,6 +159,21 @@ describe("rankCandidates", () => {
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
   });
 
+  it("takes a figure an intertitle prints for printed there, not one a publication line holds", () => {
+    const lowValues = (...blocks: string[]) => {
+      const storm = parseArticle(["Un cyclone à Madagascar", ...blocks].join("\n\n"));
+      return rankCandidates(storm, analyseArticle(storm))
+        .filter((item) => item.candidate.answer.kind === "number" && item.lowValue)
+        .map((item) => item.answerKey);
+    };
+    const body =
+      "Plus de 3 400 maisons ont été détruites par le cyclone, selon le bureau national.";
+    expect(lowValues("Le bilan s'alourdit.", "Près de 3 400 maisons détruites", body)).toContain(
+      "number:3400:maisons",
+    );
+    expect(lowValues("Le 12/03/2024 à 3h40", body)).toEqual([]);
+  });
+
   it("takes a blank for a name or a place for low value, one for a figure not", () => {
     const story = parseArticle(
       [

@@ -449,6 +449,24 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   // `la nuit du 8 au ……`, `dans la nuit de …… à mercredi`: one end of a range is guessed from
   // the other.
   if (isRangeEnd(body, mention) || isRangeStart(body, mention)) return false;
+  // `de cinq à …… maraîchers`, `entre 40 et …… ans`: a figure's range too.
+  if (
+    answer.kind === "number" &&
+    /(?:^|\s)(?:de|entre)\s+(?:\d[\d\s,.]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille)(?:[-\s]\p{Ll}+)?)\s+(?:à|et)\s*$/u.test(
+      before50,
+    )
+  ) {
+    return false;
+  }
+  // `Marc Weydert, ……, écope de …`: an age set off after a name is no fact of the event.
+  if (
+    answer.kind === "number" &&
+    /^(?:ans|an)$/u.test(answer.quantity.unit) &&
+    /,\s*$/u.test(before50) &&
+    /^\s*,/u.test(after)
+  ) {
+    return false;
+  }
   // An acronym alone (`DA`, `SRL`) or a currency is filled in without reading the article.
   if (/^\p{Lu}{2,6}$/u.test(mention.text) || /^(?:francs? CFA|FCFA|CFA)$/u.test(mention.text)) {
     return false;

@@ -33,6 +33,16 @@ describe("askGapFill", () => {
     expect(answers.some((answer) => /^500/u.test(answer))).toBe(false);
   });
 
+  it("blanks neither a figure's range end (`de cinq à ……`) nor an age set off after a name", () => {
+    const analysis = analysisOf(
+      "La commande publique pourrait encourager l'installation de cinq à six nouveaux maraîchers dans le Trégor. Son administrateur délégué, Marc Weydert, 58 ans, écope de dix-huit mois de prison avec sursis.",
+    );
+    const answers = askGapFill(analysis).map((c) => answerForms(c.answer, analysis).answer);
+    expect(answers).not.toContain("6 nouveaux maraîchers");
+    expect(answers).not.toContain("58 ans");
+    expect(answers).toContain("18 mois");
+  });
+
   it("blanks no common noun written with a capital in a set phrase (`président de la République`)", () => {
     const analysis = analysisOf(
       "Le programme décidé par le président de la République vise les villes côtières.",
