@@ -5,9 +5,9 @@
  */
 import type { Mention } from "./entities";
 
-/** `du 18 au `, `entre le 3 et le `, `la nuit du 8 au ` before the mention. */
+/** `du 18 au `, `entre le 3 et le `, `entre le IIIe et le `, `la nuit du 8 au ` before the mention. */
 const RANGE_START_BEFORE =
-  /(?:^|\s)(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/iu;
+  /(?:^|\s)(?:du|entre le)\s+(?:\d{1,2}(?:er)?|[IVXL]+(?:e|er))(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/iu;
 /** ` au 26`, ` à mercredi` after the mention. */
 const RANGE_END_AFTER =
   /^\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/u;

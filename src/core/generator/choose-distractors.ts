@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
+import { roleGender } from "../french/grammar/role-gender";
 import { CITY_COUNTRIES } from "../french/lexicon/cities";
 import { COUNTRIES, COUNTRY_REGIONS } from "../french/lexicon/countries";
 import { nounGender } from "../french/lexicon/noun-gender";
@@ -51,10 +52,18 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
       return analysis.people
         .filter((p) => p !== answer.person && (p.roles.length > 0 || p.gender !== undefined))
         .map((p) => p.name);
-    case "role":
+    case "role": {
+      // A role is written for its holder (`présidente d'un groupement`): offered for a man, a
+      // woman's role gives itself away as wrong (blind grading).
+      const gender = answer.person.gender ?? roleGender(answer.role);
       return analysis.people
         .filter((p) => p !== answer.person)
-        .flatMap((p) => p.roles.map((r) => r.text));
+        .flatMap((p) => p.roles.map((r) => r.text))
+        .filter((role) => {
+          const written = roleGender(role);
+          return !gender || !written || written === gender;
+        });
+    }
     case "organisation": {
       const others = analysis.organisations.filter((o) => o !== answer.organisation);
       const sameHead = others.filter((o) => o.head?.noun === answer.organisation.head?.noun);

@@ -44,6 +44,12 @@ const PARTICIPLE_CLAUSE_END = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
 /** `les souches prélevées sur les malades et ont-elles …`: a subject cut at its conjunction. */
 const CONJUNCTION_BEFORE_VERB =
   /\s(?:et|ou|mais)\s+\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/u;
+/**
+ * `Quand la mesure a-t-elle été approuvée ?`: which measure the sentences before said; alone,
+ * the question is ambiguous (blind grading).
+ */
+const VAGUE_SUBJECT =
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:la|cette)\s+mesure(?=[\s-])/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -67,7 +73,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
-  if (CONJUNCTION_BEFORE_VERB.test(prompt)) return true;
+  if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

@@ -120,6 +120,21 @@ describe("chooseDistractors for roles", () => {
     );
     expect(distractors).toEqual(["ministre", "préfet"]);
   });
+
+  it("offers no role written for a woman to a man (`présidente d'un groupement` for Fodé Soumah)", () => {
+    const analysis = analysisOf(
+      "Le directeur général de la SBRG, Fodé Soumah, a pris la parole. La présidente d'un groupement de femmes, Mariama Baldé, a salué le projet. Le gouverneur, Ibrahima Camara, et le ministre des Mines, Ousmane Kéita, étaient présents.",
+    );
+    const soumah = analysis.people.find((person) => person.name === "Fodé Soumah");
+    if (!soumah) throw new Error("no Fodé Soumah");
+    const distractors = chooseDistractors(
+      { kind: "role", person: soumah, role: "directeur général de la SBRG" },
+      "directeur général de la SBRG",
+      analysis,
+    );
+    expect(distractors).not.toContain("présidente d'un groupement de femmes");
+    expect(distractors).toContain("gouverneur");
+  });
 });
 
 describe("chooseDistractors for places", () => {

@@ -65,6 +65,9 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
       reliability: 0.6,
       topic: `holder:${roleKey}`,
       choice: false,
+      // `Ousmane Kéita est le gouverneur …` (false) tells who the governor is not, next to *Qui
+      // est le gouverneur … ?*: one fact, the holder of the role stated (blind grading).
+      concerns: truthful ? person.name : (other?.name ?? person.name),
     });
   }
   return candidates;

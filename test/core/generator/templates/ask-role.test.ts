@@ -53,6 +53,17 @@ describe("askRole", () => {
     ]);
   });
 
+  it("ties a statement to the holder of the role it states, true or false (one fact with *Qui est … ?*)", () => {
+    const concerns = candidates
+      .filter((c) => c.template === "role-true-false")
+      .map((c) => [c.prompt, c.concerns]);
+    expect(concerns).toEqual([
+      ["Nathalie Appéré est la préfète.", "Anne Durand"],
+      ["Anne Durand est la maire de Rennes.", "Nathalie Appéré"],
+      ["Claire Morin est la directrice du port.", "Claire Morin"],
+    ]);
+  });
+
   it("never gives a man a woman's role: no statement for the only man", () => {
     const statements = byTemplate(candidates, "role-true-false");
     expect(statements.some((s) => s.includes("Chesnais-Girard"))).toBe(false);
