@@ -151,28 +151,35 @@ export function nearbyValues(value: number, unit: string, ceiling = Infinity): n
         [value - 1, value - 3, value - 10],
         [value + 1, value + 3, value + 10],
       ]
-    : share
-      ? // Uneven steps kept to the answer's decimals: `36,86 | 41,86 | 46,86` showed how
-        // they were made (blind grading).
+    : share && value < 10
+      ? // `1,4 %` of growth: options of its scale (`0,7 | 2,1 | 2,8`), not `6,6 | 11 | 15,5`.
         [
-          [-4.7, -9.3, -13.6].map((step) => roundLike(value + step, value)),
-          [5.2, 9.6, 14.1].map((step) => roundLike(value + step, value)).filter((n) => n <= 100),
+          [0.5, 0.7].map((ratio) => roundSmall(value * ratio, value)),
+          [1.6, 2.4, 3.2].map((ratio) => roundSmall(value * ratio, value)),
         ]
-      : value < 20 && Number.isInteger(value)
-        ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
-          // about a third, then neighbours.
+      : share
+        ? // Uneven steps kept to the answer's decimals: `36,86 | 41,86 | 46,86` showed how
+          // they were made (blind grading).
           [
-            [Math.round(value * 0.67), Math.round(value * 0.5), value - 1, value - 2, value - 3],
-            [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
+            [-4.7, -9.3, -13.6].map((step) => roundLike(value + step, value)),
+            [5.2, 9.6, 14.1].map((step) => roundLike(value + step, value)).filter((n) => n <= 100),
           ]
-        : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
-            // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
-            ratios.map((ratio) => {
-              const option = roundTwoDigits(value * ratio);
-              return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
-            }),
-          );
-  const lower = [...new Set(below)].filter((n) => n > 1 && n < value);
+        : value < 20 && Number.isInteger(value)
+          ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
+            // about a third, then neighbours.
+            [
+              [Math.round(value * 0.67), Math.round(value * 0.5), value - 1, value - 2, value - 3],
+              [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
+            ]
+          : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
+              // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
+              ratios.map((ratio) => {
+                const option = roundTwoDigits(value * ratio);
+                return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
+              }),
+            );
+  // A small share may have options below 1 (`0,3 %` for `0,5 %`).
+  const lower = [...new Set(below)].filter((n) => n > (share && value < 10 ? 0 : 1) && n < value);
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
   const higher = [...new Set(above)].filter(
@@ -227,6 +234,17 @@ function ratiosFor(value: number, unit: string): readonly [readonly number[], re
 }
 
 /** `value` rounded to as many decimals as `like` has (0 to 2). */
+/**
+ * A small share rounded to the answer's decimals (`9 %` → `6 %`); below 3, one decimal at
+ * least (`0,5 %` → `0,3 %`, not `0 %`).
+ */
+function roundSmall(value: number, like: number): number {
+  const written = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
+  const decimals = like < 3 ? Math.max(1, written) : written;
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
 function roundLike(value: number, like: number): number {
   const decimals = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
   const scale = 10 ** decimals;

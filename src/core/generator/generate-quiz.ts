@@ -7,6 +7,7 @@
 import type { Article } from "../article/article";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
+import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
 import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
@@ -164,6 +165,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
+    // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
+    if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     // Matching a name to a title tests the lede's people and the article's main figures; a

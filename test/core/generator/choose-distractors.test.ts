@@ -31,6 +31,22 @@ describe("chooseDistractors for shares", () => {
   });
 });
 
+describe("chooseDistractors for small shares", () => {
+  it("offers options of the share's scale (`1,4 %`: not `6,6 | 11 | 15,5 %`), integers for an integer", () => {
+    for (const value of [1.4, 0.5, 2.4, 6, 9]) {
+      const options = numberDistractors(value, "%").map((d) =>
+        Number.parseFloat(d.replace(",", ".")),
+      );
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        expect(option, `${value}`).toBeGreaterThan(0);
+        expect(option, `${value}`).toBeLessThanOrEqual(value * 3.5);
+        if (Number.isInteger(value)) expect(Number.isInteger(option), `${value}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe("chooseDistractors for ages and terms in years", () => {
   it("never offers more than 100 years for an age, and still offers three", () => {
     for (const value of [54, 81, 97]) {

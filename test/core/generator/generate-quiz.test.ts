@@ -159,6 +159,20 @@ describe("rankCandidates", () => {
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
   });
 
+  it("asks nothing whose answer is the news agency that reports the story", () => {
+    const story = parseArticle(
+      [
+        "BEPC : un taux de succès en hausse",
+        "Selon des correcteurs interrogés par l'Agence d'information du Burkina (AIB), l'épreuve de français a été jugée abordable. Le ministre Abdoulaye Sawadogo a salué les résultats.",
+      ].join("\n\n"),
+    );
+    const answers = rankCandidates(story, analyseArticle(story)).flatMap(
+      (item) => item.forms ?? [],
+    );
+    expect(answers).not.toContain("aib");
+    expect(answers.some((form) => form.includes("sawadogo"))).toBe(true);
+  });
+
   it("takes a figure an intertitle prints for printed there, not one a publication line holds", () => {
     const lowValues = (...blocks: string[]) => {
       const storm = parseArticle(["Un cyclone à Madagascar", ...blocks].join("\n\n"));
