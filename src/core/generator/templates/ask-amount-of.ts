@@ -7,6 +7,7 @@
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { toDefinite } from "../../french/grammar/to-definite";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { pastParticiple } from "../../french/lexicon/verb-form";
@@ -66,9 +67,7 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
     const agreed = gender === "f" ? feminine(participle) : participle;
     const adjective = thing.groups?.adjective ?? "";
     const named = `${noun}${adjective && !NOT_ADJECTIVE.test(adjective) ? ` ${adjective}` : ""}`;
-    const definite = /^[aeiouéèêh]/u.test(named)
-      ? `l'${named}`
-      : `${gender === "f" ? "la" : "le"} ${named}`;
+    const definite = toDefinite(`${thing.groups?.det ?? "un"} ${named}`);
     candidates.push({
       template: "amount-of",
       prompt: applyContractions(
