@@ -431,6 +431,13 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    // stopwords-fr lists the months: `des pluies de juillet` still ends well.
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer("q2", "Pourquoi … ?", "la faiblesse des pluies de juillet", sentence),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -665,6 +672,7 @@ describe("distractor checks", () => {
       flags("option-ill-formed", numbers(["3 millions de", "4 millions de", "5 millions de"])),
     ).toBe(true);
     expect(flags("option-ill-formed", numbers(["56 km/h", "70 km/h", "88 km/h"]))).toBe(false);
+    expect(flags("option-ill-formed", numbers(["520 m", "680 m", "960 m"]))).toBe(false);
     expect(
       flags("option-ill-formed", numbers(["550 salariés", "15 degrés", "4 500 personnes"])),
     ).toBe(false);

@@ -66,8 +66,9 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         .filter((text) => {
           const last = wordsOf(text).at(-1) ?? "";
           if (!/^\p{Ll}/u.test(last) || wordsOf(text).length < 2) return false;
-          // `56 km/h`: a unit written with a slash ends the phrase.
+          // `56 km/h`: a unit written with a slash ends the phrase; so does a symbol (`520 m`).
           if (/\d\s*\p{L}+\/\p{L}+$/u.test(text)) return false;
+          if (/\d\s*(?:m|km|cm|mm|g|kg|l|h|t)$/u.test(text)) return false;
           // stopwords-fr also lists some nouns (`personnes`): a noun ends a phrase well.
           return !isNoun(last) && (isFunctionWord(last) || PARTICIPLE.test(last));
         })

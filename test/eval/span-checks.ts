@@ -16,6 +16,10 @@ import {
 } from "./defect-check";
 import { rightAnswer } from "./right-answer";
 
+/** Months and weekdays: stopwords-fr lists them, yet they end a phrase well. */
+const MONTH_OR_WEEKDAY =
+  /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u;
+
 /** What an ordinal or a time leaves after its number: `5e`, `1er`, `1re`, `XXe`, `18h`. */
 const ORDINAL_OR_HOUR_SUFFIX = /^(?:e|er|re|ère|ème|es|h)(?![\p{L}])/u;
 /** Titles before a name: the word before them is not part of the name. */
@@ -120,6 +124,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const emphatic = last === "même" && words.length > 2;
         // `matière première`, `l'an dernier`: an ordinal adjective after its noun ends the phrase.
         const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
+        // `la faiblesse des pluies de juillet`: stopwords-fr lists the months, nouns all the same.
+        const month = MONTH_OR_WEEKDAY.test(last);
         // `six voix contre trois`: a vote's count ends on its last figure.
         const tally =
           /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
@@ -129,6 +135,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !emphatic &&
           !postposed &&
           !tally &&
+          !month &&
           /^\p{Ll}/u.test(last) &&
           isFunctionWord(last)
         ) {

@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from "./function-words";
 import { isCommonWord } from "./lexicon/common-words";
 import { nounGender } from "./lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
-import { finiteVerb } from "./lexicon/verb-form";
+import { finiteVerb, participleOf } from "./lexicon/verb-form";
 
 const ACRONYM_IN_PARENTHESES = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)/gu;
 const ACRONYM = new RegExp(
@@ -335,9 +335,26 @@ function trimComplement(name: string): string {
     // `la Commission mixte se tiendra`: a clitic opens the sentence's verb.
     /^(?:se|ne|y|en|lui|leur)$/u.test(word) ||
     (/^\p{Ll}/u.test(word) && finiteVerb(word) !== undefined && !nounGender(word));
-  while (words.length > 1 && trailing(words.at(-1) ?? "")) words = words.slice(0, -1);
+  // `L'Union européenne reste …`, `Le Centre conserve …`, `Le Centre avait annoncé …`: where an
+  // adjective would stand, a verb the lexicon also knows as a noun (`le reste`, `une conserve`)
+  // is still the sentence's, and so is a participle after an auxiliary.
+  const verbAsAdjective = (index: number) => {
+    const word = words[index] ?? "";
+    const before = words[index - 1] ?? "";
+    if (!/^\p{Ll}/u.test(word) || LINK_BEFORE_NOUN.test(before)) return false;
+    if (finiteVerb(word) !== undefined) return true;
+    return AUXILIARY.test(before) && participleOf(word) !== undefined;
+  };
+  while (words.length > 1 && (trailing(words.at(-1) ?? "") || verbAsAdjective(words.length - 1))) {
+    words = words.slice(0, -1);
+  }
   return words.join(" ");
 }
+
+/** Words after which a lower-case word is a noun of the name (`Bureau des mines`). */
+const LINK_BEFORE_NOUN = /^(?:de|du|des|d['’].*|la|le|les|l['’].*|et|aux?)$/u;
+/** Auxiliaries: a participle after one is a verb (`avait annoncé`). */
+const AUXILIARY = /^(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)$/u;
 
 /** `Louis XIV`, `chapitre XII`: a Roman numeral after a word that is not a determiner. */
 function isNumeral(body: string, acronym: string, index: number): boolean {

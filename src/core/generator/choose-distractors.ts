@@ -100,7 +100,16 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
       // `38 points sur 42`: no option above the most there is.
       const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 12));
       const ceiling = most ? Number(most[1]) : Infinity;
-      return nearbyValues(value, unit, ceiling).map(
+      // `la prochaine édition, prévue en 2028`: a year to come has no option already past (the
+      // article's dates and other years tell when it was written).
+      const now = Math.max(
+        ...analysis.dates.map((date) => date.year ?? 0),
+        ...[...analysis.body.matchAll(/(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)/gu)]
+          .map((match) => Number(match[0]))
+          .filter((year) => year !== value),
+      );
+      const floor = unit === "" && value >= now && now > 1900 ? now : -Infinity;
+      return nearbyValues(value, unit, ceiling, floor).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
@@ -143,7 +152,12 @@ const OUT_OF = /^\s+sur\s+(\d{1,4})(?!\d|,\d)/u;
  * smallest, or always between a half and a double, students could answer without reading).
  * Plural units read wrong after 1 (`1 jours`), so values start at 2.
  */
-export function nearbyValues(value: number, unit: string, ceiling = Infinity): number[] {
+export function nearbyValues(
+  value: number,
+  unit: string,
+  ceiling = Infinity,
+  floor = -Infinity,
+): number[] {
   const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
   const [below, above] = isYear
@@ -174,12 +188,19 @@ export function nearbyValues(value: number, unit: string, ceiling = Infinity): n
           : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
               // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
               ratios.map((ratio) => {
-                const option = roundTwoDigits(value * ratio);
+                // As precise as the answer (`13 842` → `11 074`, not `11 000`): a lone precise
+                // figure among round ones gives itself away (blind grading).
+                const option = roundLike(
+                  roundSignificant(value * ratio, significantDigits(value)),
+                  value,
+                );
                 return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
               }),
             );
   // A small share may have options below 1 (`0,3 %` for `0,5 %`).
-  const lower = [...new Set(below)].filter((n) => n > (share && value < 10 ? 0 : 1) && n < value);
+  const lower = [...new Set(below)].filter(
+    (n) => n > (share && value < 10 ? 0 : 1) && n < value && n >= floor,
+  );
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
   const higher = [...new Set(above)].filter(
@@ -233,7 +254,6 @@ function ratiosFor(value: number, unit: string): readonly [readonly number[], re
   return RATIO_SETS[hashOf(`${unit}|${value}`) % RATIO_SETS.length] ?? [[], []];
 }
 
-/** `value` rounded to as many decimals as `like` has (0 to 2). */
 /**
  * A small share rounded to the answer's decimals (`9 %` → `6 %`); below 3, one decimal at
  * least (`0,5 %` → `0,3 %`, not `0 %`).
@@ -245,6 +265,7 @@ function roundSmall(value: number, like: number): number {
   return Math.round(value * scale) / scale;
 }
 
+/** `value` rounded to as many decimals as `like` has (0 to 2). */
 function roundLike(value: number, like: number): number {
   const decimals = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
   const scale = 10 ** decimals;
@@ -261,6 +282,21 @@ function hashOf(text: string): number {
   let hash = 2166136261;
   for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
   return hash >>> 0;
+}
+
+/** How many significant digits a figure is written with: `13842` 5, `45000` 2, `11.6` 3. */
+function significantDigits(value: number): number {
+  const digits = String(value).replace(/[^\d]/gu, "").replace(/^0+/u, "");
+  return (Number.isInteger(value) ? digits.replace(/0+$/u, "") : digits).length || 1;
+}
+
+/** `value` to `digits` significant digits, two at least. */
+function roundSignificant(value: number, digits: number): number {
+  if (digits <= 2) return roundTwoDigits(value);
+  const exponent = Math.floor(Math.log10(value)) - (digits - 1);
+  return exponent >= 0
+    ? Math.round(value / 10 ** exponent) * 10 ** exponent
+    : Math.round(value * 10 ** -exponent) / 10 ** -exponent;
 }
 
 function roundTwoDigits(value: number): number {

@@ -45,11 +45,12 @@ const PARTICIPLE_CLAUSE_END = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
 const CONJUNCTION_BEFORE_VERB =
   /\s(?:et|ou|mais)\s+\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/u;
 /**
- * `Quand la mesure a-t-elle été approuvée ?`: which measure the sentences before said; alone,
- * the question is ambiguous (blind grading).
+ * `Quand la mesure a-t-elle été approuvée ?`, `Pourquoi ses deux députés se sont-ils abstenus ?`:
+ * which measure, whose deputies, the sentences before said; alone, the question is ambiguous
+ * (blind grading).
  */
 const VAGUE_SUBJECT =
-  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:la|cette)\s+mesure(?=[\s-])/u;
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs)\s)/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;

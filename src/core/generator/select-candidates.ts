@@ -281,8 +281,11 @@ class Ids {
  * other, so the two questions ask one fact and each gives the other away (blind grading).
  */
 function answersOverlap(one: LongestForm, other: LongestForm): boolean {
+  if (one.length === 0 || other.length === 0) return false;
+  // `Unifor` keyed as an organisation and as a phrase: one answer, whatever the kinds.
+  if (one.padded === other.padded) return true;
   // `3 5` (3,5 %) is three characters long and stands in `… le plafond de 3 5 applicable …`.
-  if (one.length < 3 || other.length < 3 || one.padded === other.padded) return false;
+  if (one.length < 3 || other.length < 3) return false;
   // No pair built: this runs for every open candidate at every pick.
   const oneShorter = one.length < other.length;
   const short = oneShorter ? one : other;

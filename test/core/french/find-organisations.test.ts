@@ -286,4 +286,21 @@ describe("findOrganisations: a name ends before an article", () => {
       ).map((o) => o.name),
     ).toEqual(["Direction générale des antiquités"]);
   });
+
+  it("ends a name before the sentence's verb after its adjective (`L'Union européenne reste …`)", () => {
+    const organisations = findOrganisations(
+      "L'Union européenne reste la première destination. La Banque centrale européenne a relevé ses taux.",
+    );
+    expect(organisations.map((organisation) => organisation.name)).toEqual([
+      "Union européenne",
+      "Banque centrale européenne",
+    ]);
+    const party = findOrganisations(
+      "Le ministre du Centre avait annoncé sa démission. Le Centre conserve un seul ministre. Le Bureau des mines et de l'énergie a publié un rapport.",
+    );
+    expect(party.map((organisation) => organisation.name)).toEqual([
+      "Centre",
+      "Bureau des mines et de l'énergie",
+    ]);
+  });
 });

@@ -47,6 +47,28 @@ describe("chooseDistractors for small shares", () => {
   });
 });
 
+describe("chooseDistractors as precise as the answer", () => {
+  it("offers figures with as many significant digits as a precise answer (`13 842 voix`)", () => {
+    for (const option of numberDistractors(13842, "voix")) {
+      expect(option.replace(/\D/gu, "").replace(/0+$/u, "").length, option).toBeGreaterThanOrEqual(
+        4,
+      );
+    }
+    for (const option of numberDistractors(11.6, "dinars"))
+      expect(option, option).toMatch(/,\d dinars$/u);
+  });
+
+  it("offers no year already past for a year to come (`la prochaine édition, prévue en 2028`)", () => {
+    const analysis = analysisOf(
+      "L'édition de 2024 avait accueilli 358 000 visiteurs. La prochaine édition est prévue en 2028.",
+    );
+    const quantity: Quantity = { text: "2028", start: 0, end: 4, value: 2028, unit: "" };
+    const years = chooseDistractors({ kind: "number", quantity }, "2028", analysis).map(Number);
+    expect(years).toHaveLength(3);
+    for (const year of years) expect(year).toBeGreaterThanOrEqual(2024);
+  });
+});
+
 describe("chooseDistractors for ages and terms in years", () => {
   it("never offers more than 100 years for an age, and still offers three", () => {
     for (const value of [54, 81, 97]) {

@@ -218,6 +218,13 @@ describe("selectCandidates", () => {
       "Qu'a débloqué le gouvernement ?",
       "Combien de personnes ont été tuées ?",
     ]);
+    // One answer keyed as an organisation and as a phrase (`Unifor`) is asked once.
+    const union = ranked("Quel syndicat représente les travailleurs ?", { forms: ["unifor"] });
+    const same = ranked("Quel syndicat a réclamé une inspection ?", {
+      forms: ["unifor"],
+      answerKey: "phrase:unifor",
+    });
+    expect(selectCandidates([union, same], 10, new Map())).toHaveLength(1);
     // A decimal figure (`3,5 %`, read `3 5`) is short but still stands in a longer answer.
     const why = ranked("Pourquoi un amendement ?", {
       forms: ["pour rendre le plafond de 3 5 applicable"],

@@ -1524,6 +1524,14 @@ function whatWasDone(
   if (/\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u.test(answer)) {
     return undefined;
   }
+  // `le projet de loi n°8412`: a text's number says nothing of what it does (blind grading).
+  if (
+    /^(?:le|la|un|une)\s+(?:projet|proposition)\s+de\s+loi\s*(?:n°|no|numéro)?\s*[\d.]*$/u.test(
+      answer,
+    )
+  ) {
+    return undefined;
+  }
   // `le score`, `un accord`: a bare noun answers without reading.
   const words = answer.split(" ");
   if (words.length < 3) return undefined;

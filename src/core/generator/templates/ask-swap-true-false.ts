@@ -3,10 +3,10 @@
  * False statements: a short sentence of the article with a person, place or organisation swapped
  * for another of the same kind from the article.
  */
-import type { ArticleAnalysis, Gender, Mention, Organisation } from "../../french/entities";
+import type { ArticleAnalysis, Gender, Mention, Organisation, Place } from "../../french/entities";
 import { startsWithVowelSound } from "../../french/grammar/starts-with-vowel-sound";
 import { CITY_COUNTRIES } from "../../french/lexicon/cities";
-import { COUNTRIES } from "../../french/lexicon/countries";
+import { COUNTRIES, COUNTRY_DEMONYMS } from "../../french/lexicon/countries";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
@@ -30,6 +30,31 @@ interface Group {
   names: string[];
   mentions: Mention[];
   genders: Map<string, Gender>;
+}
+
+/** A country named this often (its demonym too) is what the article is about. */
+const TOPIC_MENTIONS = 3;
+
+/**
+ * The country the article is about: named most often, its demonym counted (`les exportations
+ * tunisiennes`), at least {@link TOPIC_MENTIONS} times and more than any other.
+ */
+function topicPlace(analysis: ArticleAnalysis): Place | undefined {
+  const scored = analysis.places
+    .filter((place) => place.kind === "country")
+    .map((place) => {
+      const demonym = COUNTRY_DEMONYMS.get(place.name);
+      const said = demonym
+        ? (analysis.body.match(
+            new RegExp(`(?<!\\p{L})${demonym}(?:ne|nes|e|es|s)?(?!\\p{L})`, "giu"),
+          )?.length ?? 0)
+        : 0;
+      return { place, score: place.mentions.length + said };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first || first.score < TOPIC_MENTIONS || first.score === second?.score) return undefined;
+  return first.place;
 }
 
 /**
@@ -58,6 +83,9 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
       kind,
     })),
   ];
+  // `… exporté par la Corée du Sud` in an article on Tunisia's exports: the place the article is
+  // about, swapped out or in, makes a statement no reader could believe (blind grading).
+  const topic = topicPlace(analysis);
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.text.length > MAX_STATEMENT || DEPENDENT_START.test(sentence.text)) continue;
@@ -65,7 +93,7 @@ export function askSwapTrueFalse(analysis: ArticleAnalysis): Candidate[] {
     // `« … sorte de Korhogo … », a-t-il ajouté`: a quotation with a word changed is a misquote,
     // and its speaker a pronoun the statement does not resolve.
     if (QUOTED.test(sentence.text) || FIRST_PERSON.test(sentence.text)) continue;
-    const swap = findSwap(sentence, groups, analysis.organisations);
+    const swap = findSwap(sentence, groups, analysis.organisations, topic);
     if (!swap) continue;
     // Only the swapped sentence: a sentence copied as it is and keyed true tests nothing but
     // recognition. True statements come from facts restated (`X est le maire de Y.`).
@@ -97,10 +125,16 @@ function toGroup(entities: { name: string; mentions: Mention[]; gender?: Gender 
  * The first entity of the sentence that has a same-kind stand-in absent from the sentence,
  * which fits the words before it: same article for a country, same elision, same gender.
  */
-function findSwap(sentence: Sentence, groups: Group[], organisations: Organisation[]) {
+function findSwap(
+  sentence: Sentence,
+  groups: Group[],
+  organisations: Organisation[],
+  topic?: { name: string },
+) {
   for (const group of groups) {
     for (const mention of group.mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      if (group.kind && mention.text === topic?.name) continue;
       const before = sentence.text.slice(0, mention.start - sentence.start);
       // `la Société de transport de Sherbrooke`, `l'Université de Sherbrooke`: a place in a
       // name; swapped, it makes up an institution rather than a false fact.
@@ -122,6 +156,7 @@ function findSwap(sentence: Sentence, groups: Group[], organisations: Organisati
       const other = group.names.find(
         (name) =>
           name !== mention.text &&
+          (!group.kind || name !== topic?.name) &&
           !sentence.text.includes(name) &&
           COUNTRIES.get(name) === article &&
           // `c'est à Montréal … son premier concert hors du Liban`: a city of another country

@@ -45,7 +45,7 @@ const NOBODY = /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien)(?!\p{L})/u;
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
-  /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont)(?!\p{L})|qu['’])/u;
+  /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
 /** The determiner a contracted connective holds (`en raison du` → `le`). */
 const ARTICLE_AFTER: Readonly<Record<string, string>> = {
   du: "le ",

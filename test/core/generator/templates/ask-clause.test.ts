@@ -990,3 +990,13 @@ describe("askClause on a participle's year, a present participle and a first-per
     ).toEqual([]);
   });
 });
+
+describe("askClause on what a vote adopted", () => {
+  it("asks nothing whose answer is only a bill's number (`le projet de loi n°8412`)", () => {
+    expect(
+      promptsFor("Les députés ont adopté jeudi le projet de loi n°8412.").filter((prompt) =>
+        prompt.startsWith("Qu'"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -189,4 +189,16 @@ describe("askSwapTrueFalse on lists and first-person sentences", () => {
     ).map(([statement]) => statement);
     expect(swapped.join(" ")).not.toMatch(/troupes de|On nous disait/u);
   });
+
+  it("swaps no place with the one the article is about (`exporté par la Corée du Sud`)", () => {
+    expect(
+      statements(
+        "La Tunisie a exporté 214 600 tonnes d'huile. La Tunisie vend surtout à l'Italie. L'huile d'olive demeure le premier produit exporté par la Tunisie. Les premières livraisons vers l'Inde ont eu lieu.",
+      ).filter(([statement]) =>
+        /vers la Tunisie|par l['’](?:Inde|Italie)|^L['’](?:Inde|Italie) (?:a exporté|vend)/u.test(
+          statement,
+        ),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -574,4 +574,12 @@ describe("askWhy on remarks, colons and participle phrases", () => {
     ).flatMap((q) => q.accepted);
     expect(forms.some((form) => /\set$/u.test(form))).toBe(false);
   });
+
+  it("asks nothing when another verb comes between the clause and its cause (`avant de se propager`)", () => {
+    expect(
+      whys(
+        "Le feu se serait déclaré près d'un convoyeur avant de se propager très rapidement à la toiture, en raison d'une importante accumulation de poussière de bois.",
+      ),
+    ).toEqual([]);
+  });
 });
