@@ -431,6 +431,11 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    // A quoted title ends where its author ended it.
+    const list = "La liste « Batroun demain » a remporté 12 des 18 sièges.";
+    expect(
+      flags("clause-crossing", shortAnswer("q3", "Quelle liste … ?", "Batroun demain", list)),
+    ).toBe(false);
     // stopwords-fr lists the months: `des pluies de juillet` still ends well.
     expect(
       flags(

@@ -136,6 +136,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !postposed &&
           !tally &&
           !month &&
+          // « Batroun demain »: a quoted title ends where its author ended it.
+          !quoted &&
           /^\p{Ll}/u.test(last) &&
           isFunctionWord(last)
         ) {

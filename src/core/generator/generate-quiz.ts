@@ -122,7 +122,11 @@ export function generateQuizDraft(
   const ranked = rankCandidates(article, analysis);
   const count = options.questionCount ?? DEFAULT_QUESTION_COUNT;
   const weights = answerWeights(analysis);
-  const chosen = selectCandidates(ranked, count, weights);
+  const chosen = selectCandidates(
+    ranked.filter((item) => !item.alternativeOnly),
+    count,
+    weights,
+  );
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
@@ -191,6 +195,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
+      alternativeOnly: candidate.template === "clause-when" && candidate.answer.kind === "phrase",
     });
   }
   findHeldForms(ranked);

@@ -35,6 +35,11 @@ export interface RankedCandidate {
    * who said a quotation, who holds a job, a name further down, an answer the headline prints.
    */
   lowValue?: boolean;
+  /**
+   * Asked only if the teacher swaps it in: a weekday alone (`Quel jour … ? → mardi`) was WEAK in
+   * every blind grading (0 GOOD in some 30), even where it filled a short quiz.
+   */
+  alternativeOnly?: boolean;
 }
 
 /** Tuning of {@link selectCandidates}. */

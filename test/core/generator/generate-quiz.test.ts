@@ -159,6 +159,21 @@ describe("rankCandidates", () => {
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
   });
 
+  it("leaves a question on a weekday alone to the alternatives (`Quel jour … ? → mardi`)", () => {
+    const story = parseArticle(
+      [
+        "Un accord salarial à la biscuiterie",
+        "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const weekday = ranked.find((item) => item.candidate.prompt.startsWith("Quel jour"));
+    expect(weekday?.alternativeOnly).toBe(true);
+    const { quiz, alternatives } = generateQuizDraft(story, { id: "x", questionCount: 10 });
+    expect(quiz.questions.some((q) => q.prompt.startsWith("Quel jour"))).toBe(false);
+    expect(alternatives.some((q) => q.prompt.startsWith("Quel jour"))).toBe(true);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [
