@@ -38,12 +38,16 @@ export function buildQuestion(
   // does not fit the elision before the gap (`d'……` rules out `Constantine`).
   const prompt = ` ${normaliseAnswer(candidate.prompt)} `;
   const fits = elisionFit(candidate.prompt);
+  const least = leastTotal(candidate.prompt);
   const distractors = candidate.choice
     ? chooseDistractors(
         answer,
         forms.answer,
         analysis,
-        (option) => prompt.includes(` ${normaliseAnswer(option)} `) || !fits(option),
+        (option) =>
+          prompt.includes(` ${normaliseAnswer(option)} `) ||
+          !fits(option) ||
+          (answer.kind === "number" && numberIn(option) <= least),
       )
     : [];
   // Fewer than three plausible wrong options make a guess, not a question: ask it open.
@@ -84,6 +88,18 @@ function elisionFit(prompt: string): (option: string) => boolean {
     return (option) => !startsWithVowelSound(option);
   }
   return () => true;
+}
+
+/**
+ * `près de 1 800 des quelque …… ouvriers`: the blank is a total the figure before is part of,
+ * so no option may be as small (`1 800 des quelque 1 800` was absurd); `-Infinity` otherwise.
+ */
+function leastTotal(prompt: string): number {
+  const part =
+    /(\d[\d\s\u00a0]*(?:,\d+)?)\s+(?:des|sur)\s+(?:quelque\s+|près de\s+|plus de\s+|environ\s+)?……/u.exec(
+      prompt,
+    );
+  return part ? numberIn(part[1] ?? "") : Number.NEGATIVE_INFINITY;
 }
 
 /** The value of an option written by `chooseDistractors` (`1 500 euros` → 1500, `2,5 %` → 2.5). */

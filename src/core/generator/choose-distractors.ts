@@ -162,8 +162,9 @@ export function nearbyValues(
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
   const [below, above] = isYear
     ? [
-        [value - 1, value - 3, value - 10],
-        [value + 1, value + 3, value + 10],
+        // `2039` for a work due in 30 months was absurd (blind grading): years close by.
+        [value - 1, value - 2, value - 4],
+        [value + 1, value + 2, value + 4],
       ]
     : share && value < 10
       ? // `1,4 %` of growth: options of its scale (`0,7 | 2,1 | 2,8`), not `6,6 | 11 | 15,5`.

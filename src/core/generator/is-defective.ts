@@ -30,9 +30,12 @@ const LOOSE_DEMONSTRATIVE =
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
-/** A last word that needs another after it (`… le prix aux ?`); `voter pour ?` may end. */
+/**
+ * A last word that needs another after it (`… le prix aux ?`, `… du pays ainsi ?`), or a lone
+ * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
+ */
 const DANGLING_END =
-  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\?$/u;
+  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|\p{Lu})\s*\?$/u;
 
 /**
  * A figure that ends the question without its unit (`… des chutes de neige de 40 ?`): the rest
@@ -50,7 +53,7 @@ const CONJUNCTION_BEFORE_VERB =
  * (blind grading).
  */
 const VAGUE_SUBJECT =
-  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs)\s)/u;
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -87,6 +90,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
+  // `C'est le poumon du corridor …`: a statement that opens on a pronoun rests on the sentence
+  // before it.
+  if (isStatement && /^(?:C['’]est|Ce sont|Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\s/u.test(prompt)) {
+    return true;
+  }
   const normalPrompt = ` ${normaliseAnswer(prompt)} `;
   return forms.accepted.some((form) => {
     const normal = normaliseAnswer(form);

@@ -203,4 +203,32 @@ describe("buildQuestion on a gap after an elision", () => {
     expect(texts.length === 0 || texts.every((text) => /^[AEIOUÉ]/u.test(text))).toBe(true);
     expect(texts).not.toContain("Constantine");
   });
+
+  it("offers no total as small as the part before it (`1 800 des quelque …… ouvriers`)", () => {
+    const story = analyseArticle(
+      parseArticle(
+        [
+          "Grève aux plantations",
+          "Depuis jeudi, près de 1 800 des quelque 2 600 ouvriers des plantations observent un arrêt de travail.",
+        ].join("\n\n"),
+      ),
+    );
+    const quantity = story.quantities.find((q) => q.value === 2600);
+    if (!quantity || !story.sentences[0]) throw new Error("no total");
+    const gap: Candidate = {
+      template: "gap-fill",
+      prompt:
+        "Complétez : « Depuis jeudi, près de 1 800 des quelque …… observent un arrêt de travail. »",
+      answer: { kind: "number", quantity },
+      sentence: story.sentences[0],
+      reliability: 0.5,
+      topic: "gap",
+      choice: true,
+    };
+    const question = buildQuestion(gap, answerForms(gap.answer, story), story, "q1");
+    const options = question.type === "single_choice" ? question.options.map((o) => o.text) : [];
+    for (const option of options) {
+      expect(Number(option.replace(/\D/gu, "")), option).toBeGreaterThan(1800);
+    }
+  });
 });

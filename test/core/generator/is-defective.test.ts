@@ -96,6 +96,13 @@ describe("isDefective", () => {
     expect(isDefective(long, michel)).toBe(true);
   });
 
+  it("rejects a statement that opens on a pronoun (`C'est le poumon du corridor …`)", () => {
+    expect(isDefective("C'est le poumon du corridor Dakar-Bamako.", forms("Dakar"), true)).toBe(
+      true,
+    );
+    expect(isDefective("Le pont est le poumon du corridor.", forms("Dakar"), true)).toBe(false);
+  });
+
   it("accepts a statement without a question mark only when asked as a statement", () => {
     const statement = "Johanna Rolland est la maire de Nantes.";
     expect(isDefective(statement, forms(), true)).toBe(false);

@@ -4,11 +4,13 @@
  * *Qui a conduit la délégation ?*; `des explications … ont été données par le directeur de la
  * DSITI, X` → *Qui a donné des explications … ?* and *Quelle direction … ?*).
  */
+
 import type { ArticleAnalysis, Mention, Organisation, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { quelFor } from "../../french/grammar/quel-for";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
+import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
@@ -64,6 +66,10 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `l'inflation prévue par la Banque du Canada`: a forecast, not a deed (*Qui a prévu
         // l'inflation ?*); `l'ensemble, conçu par …`: no thing named.
         if (FORECAST.test(participle) || VAGUE_THING.test(np)) continue;
+        // `Les Béjaouis ont réagi dans la deuxième manche, emmenés par …`: a participle that
+        // does not agree with the phrase before it belongs to another (*Qui a emmené la
+        // deuxième manche ?* was a wrong question).
+        if (disagrees(participle, np)) continue;
         const agentStart =
           sentence.start + match.index + match[0].length - (match.groups?.agent ?? "").length;
         const person = firstPersonFrom(analysis.people, agentStart, sentence);
@@ -211,5 +217,42 @@ function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): 
     ) ||
     analysis.organisations.some((organisation) => after.includes(organisation.name)) ||
     /\shomologue/u.test(after)
+  );
+}
+
+/**
+ * Whether a participle's ending shows another gender or number than the noun phrase's
+ * (`emmenés` after `la deuxième manche`); unknown either way, it does not.
+ */
+function disagrees(participle: string, np: string): boolean {
+  const ending = /(?:ées|ée|és|é|ies|ie|is|ues|ue|us|ites|ite|its|ertes|erte|erts)$/u.exec(
+    participle,
+  )?.[0];
+  if (!ending) return false;
+  const feminine =
+    /e(?:s)?$/u.test(ending) &&
+    !/^(?:és|é)$/u.test(ending) &&
+    ending !== "is" &&
+    ending !== "us" &&
+    ending !== "its" &&
+    ending !== "erts";
+  const plural = ending.endsWith("s");
+  const words = np.trim().split(/\s+/u);
+  const determiner = words[0]?.toLowerCase() ?? "";
+  const noun = /^(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)$/u.test(
+    determiner,
+  )
+    ? (words[1] ?? "")
+    : determiner.replace(/^l['’]/u, "");
+  const npPlural = /^(?:les|des|ces|ses|leurs)$/u.test(determiner)
+    ? true
+    : /^(?:le|la|l['’]|un|une|ce|cet|cette|son|sa|leur)$/u.test(determiner) ||
+        /^l['’]/u.test(determiner)
+      ? false
+      : undefined;
+  const gender = nounGender(noun.toLowerCase());
+  return (
+    (npPlural !== undefined && npPlural !== plural) ||
+    (gender !== undefined && (gender === "f") !== feminine)
   );
 }

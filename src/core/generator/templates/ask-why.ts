@@ -43,6 +43,9 @@ const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|
 const NOBODY = /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien)(?!\p{L})/u;
 /** `une telle mesure`, `de tels retards`: a phrase that points back. */
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
+/** A verb of saying before an infinitive or a past infinitive: `a indiqué avoir dépêché`. */
+const SAID_INFINITIVE =
+  /\s(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
@@ -109,6 +112,9 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
     // pronoun or a colon, and a remark rather than a fact.
     if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) continue;
+    // `La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de …`: the cause is the
+    // reported action's, not the saying's (blind grading: *Pourquoi … a-t-elle indiqué … ?*).
+    if (SAID_INFINITIVE.test(main)) continue;
     if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) continue;
     const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start), separated);
     // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
@@ -421,6 +427,10 @@ function causeAfter(text: string): FoundCause | undefined {
   if (!cause || !isCause(connective, cause.groups?.reason ?? "", text.slice(0, cause.index))) {
     return undefined;
   }
+  // `en raison des coupes illicites, du surpâturage et des sécheresses`: a list of causes goes
+  // on past the comma; its first alone is an incomplete key (blind grading).
+  const rest = text.slice(cause.index + cause[0].length);
+  if (/^,\s*(?:du|de la|de l['’]|des|d['’]|de)\s/u.test(rest)) return undefined;
   const main = text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
   const separated = cause[0].startsWith(",");
   return { connective, reason: cause.groups?.reason ?? "", main, first: false, separated };

@@ -198,4 +198,12 @@ describe("askAgent on forecasts and vague things", () => {
       ).map((c) => c.prompt),
     ).toEqual([]);
   });
+
+  it("asks nothing of a participle that does not agree with the phrase before it (`emmenés` after `la manche`)", () => {
+    const analysis = analysisOf(
+      "Les Béjaouis ont réagi dans la deuxième manche, emmenés par leur attaquant international Sofiane Hadjadj.",
+      "La nouvelle ligne, inaugurée par la ministre Claire Morin, relie les deux rives.",
+    );
+    expect(askAgent(analysis).map(answered)).toEqual(["Claire Morin"]);
+  });
 });

@@ -1000,3 +1000,18 @@ describe("askClause on what a vote adopted", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on a subject whose name is a complement", () => {
+  it("asks no who of a coach when his team did it (`le six de l'entraîneur Farid Benaouda`)", () => {
+    expect(
+      candidatesFor(
+        "Mais le six de l'entraîneur Farid Benaouda a repris le contrôle dès le 3e set.",
+      ).filter((candidate) => candidate.answer.kind === "person"),
+    ).toEqual([]);
+    expect(
+      candidatesFor(
+        "Le Kényan Elias Kiprono Rotich a remporté, dimanche, la 4e édition du Marathon international de Saint-Louis en 2 h 11 min 37 s.",
+      ).some((candidate) => candidate.answer.kind === "person"),
+    ).toBe(true);
+  });
+});

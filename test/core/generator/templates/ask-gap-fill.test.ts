@@ -41,6 +41,13 @@ describe("askGapFill", () => {
     expect(answers).not.toContain("6 nouveaux maraîchers");
     expect(answers).not.toContain("58 ans");
     expect(answers).toContain("18 mois");
+    // A score in sets is given away by the sets' scores written after it.
+    const final = analysisOf(
+      "Le NR Bordj Bou Arréridj s'est imposé face au MB Béjaïa sur le score de trois sets à un (25-21, 22-25, 25-19, 25-23).",
+    );
+    expect(askGapFill(final).map((c) => answerForms(c.answer, final).answer)).not.toContain(
+      "3 sets",
+    );
   });
 
   it("blanks no common noun written with a capital in a set phrase (`président de la République`)", () => {

@@ -575,6 +575,15 @@ describe("askWhy on remarks, colons and participle phrases", () => {
     expect(forms.some((form) => /\set$/u.test(form))).toBe(false);
   });
 
+  it("asks nothing of one cause of a list, nor why someone said what a cause explains", () => {
+    expect(
+      whys(
+        "Les cédraies du Moyen Atlas sont particulièrement menacées en raison des coupes illicites, du surpâturage et des sécheresses.",
+        "La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de l'état des routes.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks nothing when another verb comes between the clause and its cause (`avant de se propager`)", () => {
     expect(
       whys(
