@@ -220,39 +220,44 @@ function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): 
   );
 }
 
+/** A participle's ending: `e` marks the feminine, `s` the plural (`emmenées`, `ouverts`). */
+const PARTICIPLE_ENDING = /(?:é|i|u|it|ert)(e?)(s?)$/u;
+/** Whether a determiner is plural (`les`) or singular (`la`). */
+const PLURAL_DETERMINER: Readonly<Record<string, boolean>> = {
+  les: true,
+  des: true,
+  ces: true,
+  ses: true,
+  leurs: true,
+  le: false,
+  la: false,
+  un: false,
+  une: false,
+  ce: false,
+  cet: false,
+  cette: false,
+  son: false,
+  sa: false,
+  leur: false,
+};
+
 /**
  * Whether a participle's ending shows another gender or number than the noun phrase's
  * (`emmenés` after `la deuxième manche`); unknown either way, it does not.
  */
 function disagrees(participle: string, np: string): boolean {
-  const ending = /(?:ées|ée|és|é|ies|ie|is|ues|ue|us|ites|ite|its|ertes|erte|erts)$/u.exec(
-    participle,
-  )?.[0];
+  const ending = PARTICIPLE_ENDING.exec(participle);
   if (!ending) return false;
-  const feminine =
-    /e(?:s)?$/u.test(ending) &&
-    !/^(?:és|é)$/u.test(ending) &&
-    ending !== "is" &&
-    ending !== "us" &&
-    ending !== "its" &&
-    ending !== "erts";
-  const plural = ending.endsWith("s");
-  const words = np.trim().split(/\s+/u);
-  const determiner = words[0]?.toLowerCase() ?? "";
-  const noun = /^(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)$/u.test(
-    determiner,
-  )
-    ? (words[1] ?? "")
-    : determiner.replace(/^l['’]/u, "");
-  const npPlural = /^(?:les|des|ces|ses|leurs)$/u.test(determiner)
-    ? true
-    : /^(?:le|la|l['’]|un|une|ce|cet|cette|son|sa|leur)$/u.test(determiner) ||
-        /^l['’]/u.test(determiner)
-      ? false
-      : undefined;
-  const gender = nounGender(noun.toLowerCase());
+  const feminine = ending[1] === "e";
+  // `pris`, `mis`: the `s` of a masculine participle in -is says no number.
+  const plural = ending[0] === "is" ? undefined : ending[2] === "s";
+  const [first = "", second = ""] = np.trim().toLowerCase().split(/\s+/u);
+  const elided = /^l['’](.+)$/u.exec(first);
+  const determined = elided !== null || first in PLURAL_DETERMINER;
+  const npPlural = elided ? false : PLURAL_DETERMINER[first];
+  const gender = nounGender(elided ? (elided[1] ?? "") : determined ? second : first);
   return (
-    (npPlural !== undefined && npPlural !== plural) ||
+    (npPlural !== undefined && plural !== undefined && npPlural !== plural) ||
     (gender !== undefined && (gender === "f") !== feminine)
   );
 }
