@@ -7,6 +7,7 @@
 import { CAPITAL_AHEAD, startAhead } from "../text/start-ahead";
 import type { Gender, Mention, Organisation } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
+import { AUXILIARY } from "./lexicon/auxiliaries";
 import { isCommonWord } from "./lexicon/common-words";
 import { nounGender } from "./lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
@@ -353,8 +354,6 @@ function trimComplement(name: string): string {
 
 /** Words after which a lower-case word is a noun of the name (`Bureau des mines`). */
 const LINK_BEFORE_NOUN = /^(?:de|du|des|d['’].*|la|le|les|l['’].*|et|aux?)$/u;
-/** Auxiliaries: a participle after one is a verb (`avait annoncé`). */
-const AUXILIARY = /^(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)$/u;
 
 /** `Louis XIV`, `chapitre XII`: a Roman numeral after a word that is not a determiner. */
 function isNumeral(body: string, acronym: string, index: number): boolean {

@@ -3,12 +3,10 @@
  * Whether a clause still holds its conjugated verb: a cause given as a clause (`car le nombre de
  * places a été réduit`) cut before it (`car le nombre de places`) is a truncated answer.
  */
+import { AUXILIARY } from "./lexicon/auxiliaries";
 import { nounGender } from "./lexicon/noun-gender";
 import { finiteVerb } from "./lexicon/verb-form";
 
-/** Auxiliaries and copulas, which the verb lexicon may read as nouns (`est`, `a`). */
-const AUXILIARY =
-  /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent)$/u;
 /** Subject pronouns and clitics: what follows them is a verb. */
 const CLITIC = /^(?:il|elle|ils|elles|on|ne|n['’]|se|s['’]|y|en|lui|leur|me|m['’]|te|t['’])$/u;
 /** A word right after one of these is a noun, whatever it shares with a verb (`le nombre`). */

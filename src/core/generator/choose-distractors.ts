@@ -260,15 +260,21 @@ function ratiosFor(value: number, unit: string): readonly [readonly number[], re
  * least (`0,5 %` → `0,3 %`, not `0 %`).
  */
 function roundSmall(value: number, like: number): number {
-  const written = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
-  const decimals = like < 3 ? Math.max(1, written) : written;
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
+  const written = decimalsOf(like);
+  return roundTo(value, like < 3 ? Math.max(1, written) : written);
 }
 
 /** `value` rounded to as many decimals as `like` has (0 to 2). */
 function roundLike(value: number, like: number): number {
-  const decimals = Math.min(2, (/[.,](\d+)$/u.exec(String(like))?.[1] ?? "").length);
+  return roundTo(value, decimalsOf(like));
+}
+
+/** How many decimals `value` is written with, 2 at most. */
+function decimalsOf(value: number): number {
+  return Math.min(2, (/[.,](\d+)$/u.exec(String(value))?.[1] ?? "").length);
+}
+
+function roundTo(value: number, decimals: number): number {
   const scale = 10 ** decimals;
   return Math.round(value * scale) / scale;
 }
@@ -291,19 +297,12 @@ function significantDigits(value: number): number {
   return (Number.isInteger(value) ? digits.replace(/0+$/u, "") : digits).length || 1;
 }
 
-/** `value` to `digits` significant digits, two at least. */
+/**
+ * `value` to `digits` significant digits, two at least; below 10 the step is a fraction,
+ * divided out to stay exact (1,3 not 1,3000000000000003).
+ */
 function roundSignificant(value: number, digits: number): number {
-  if (digits <= 2) return roundTwoDigits(value);
-  const exponent = Math.floor(Math.log10(value)) - (digits - 1);
-  return exponent >= 0
-    ? Math.round(value / 10 ** exponent) * 10 ** exponent
-    : Math.round(value * 10 ** -exponent) / 10 ** -exponent;
-}
-
-function roundTwoDigits(value: number): number {
-  // Two significant digits; below 10 the step is a fraction, divided out to stay exact (1,3 not
-  // 1,3000000000000003).
-  const exponent = Math.floor(Math.log10(value)) - 1;
+  const exponent = Math.floor(Math.log10(value)) - (Math.max(2, digits) - 1);
   return exponent >= 0
     ? Math.round(value / 10 ** exponent) * 10 ** exponent
     : Math.round(value * 10 ** -exponent) / 10 ** -exponent;

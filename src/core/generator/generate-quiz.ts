@@ -5,6 +5,7 @@
  */
 
 import type { Article } from "../article/article";
+import { isIntertitle } from "../article/is-intertitle";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
 import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
@@ -376,23 +377,6 @@ const SALIENCE = {
 const TOPIC_MENTIONS = 4;
 /** A duration (`trois ans`, `près de cinq heures`) further down is a detail (blind grading). */
 const DURATION = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
-
-/**
- * A short block of words with no sentence end: an intertitle (`Doublé pour Ras Wendé`), not a
- * publication line (`Le 12/03/2024 à 14h05`) nor a credit.
- */
-function isIntertitle(paragraph: string): boolean {
-  const text = paragraph.trim();
-  const words = text.split(/\s+/u).length;
-  return (
-    text.length <= 80 &&
-    words >= 2 &&
-    words <= 10 &&
-    /^\p{Lu}/u.test(text) &&
-    !/[.!?…»"”:;,]$/u.test(text) &&
-    !/\d{1,2}\/\d{1,2}\/\d{2,4}|©|(?:^|\s)(?:Photo|Crédit|Par)\s/u.test(text)
-  );
-}
 
 function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceContext {
   // The headline, the photo caption and the intertitles are read before the text under them:

@@ -81,8 +81,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }
-  if (!isGapFill && (FIRST_PERSON.test(outsideQuotes(prompt)) || hasCapitalisedWord(prompt))) {
-    return true;
+  if (!isGapFill) {
+    const unquoted = outsideQuotes(prompt);
+    if (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted)) return true;
   }
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
@@ -118,10 +119,10 @@ function outsideQuotes(prompt: string): string {
 
 /**
  * `Pourquoi est-ce que Beaucoup se sont endettés ?`: a function word capitalised inside a
- * question was the first word of the sentence it came from, now with no subject before it.
+ * question (its quotations left out) was the first word of the sentence it came from, now with
+ * no subject before it.
  */
-function hasCapitalisedWord(prompt: string): boolean {
-  const text = outsideQuotes(prompt);
+function hasCapitalisedWord(text: string): boolean {
   for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu)) {
     const word = match[1] ?? "";
     const before = text.slice(0, match.index).trimEnd();
@@ -150,12 +151,11 @@ function endsOnLooseParticiple(prompt: string): boolean {
   // `portées disparues`: two participles are one verb.
   if (BEFORE_FINAL_PARTICIPLE.test(before) || participleOf(before) !== undefined) return false;
   // `des personnes interpellées ?` ends well; `un site de 35 hectares situé ?` does not agree.
-  const lower = before.toLowerCase();
   const plural = /s$/u.test(last);
   const nounPlural =
-    /[sx]$/u.test(lower) && nounGender(lower) === undefined && isNoun(lower)
+    /[sx]$/u.test(before) && nounGender(before) === undefined && isNoun(before)
       ? true
-      : !/[sxz]$/u.test(lower) && isNoun(lower)
+      : !/[sxz]$/u.test(before) && isNoun(before)
         ? false
         : undefined;
   return nounPlural !== undefined && nounPlural !== plural;

@@ -8,9 +8,8 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
-import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { pastParticiple } from "../../french/lexicon/verb-form";
+import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 import { antecedents, readClause } from "./ask-clause";
@@ -57,14 +56,13 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
     if (/^(?:ce|cet|cette|ces)\s/u.test(clause.subject)) continue;
     // The sum is the verb's object, only a day between them.
     if (!TIME_BETWEEN.test(sentence.text.slice(clause.restOffset, thing.index))) continue;
-    const infinitive = clause.simple;
-    const participle = infinitive
-      ? pastParticiple(infinitive)
-      : clause.participle && toMasculineParticiple(clause.participle);
-    if (!participle || /^(?:été|eu|fait|être|avoir)$/u.test(participle)) continue;
+    const infinitive = clause.simple ?? participleOf(clause.participle);
+    if (!infinitive || /^(?:être|avoir|faire)$/u.test(infinitive)) continue;
     const gender =
       nounGender(noun.split(" ")[0] ?? "") ?? (thing.groups?.det === "une" ? "f" : "m");
-    const agreed = gender === "f" ? feminine(participle) : participle;
+    // The participle agrees with the sum it names (`l'enveloppe débloquée`).
+    const agreed = pastParticiple(infinitive, gender);
+    if (!agreed) continue;
     const adjective = thing.groups?.adjective ?? "";
     const named = `${noun}${adjective && !NOT_ADJECTIVE.test(adjective) ? ` ${adjective}` : ""}`;
     const definite = toDefinite(`${thing.groups?.det ?? "un"} ${named}`);
@@ -82,9 +80,4 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
-}
-
-/** `adopté` → `adoptée`, `reçu` → `reçue`, `promis` → `promise`. */
-function feminine(participle: string): string {
-  return participle.endsWith("e") ? participle : `${participle}e`;
 }

@@ -148,12 +148,12 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) continue;
     const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
-    // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
-    // typed without its last complement too; without such a shorter wording it is not asked.
-    // `en raison d'un défaut | de la ligne de contact`: the connective's words count too.
     // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb.
     if (clauseCause && !hasFiniteVerb(raw)) continue;
-    // `parce que` counts: a student types it back too.
+    // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
+    // typed without its last complement too; without such a shorter wording it is not asked.
+    // The connective's words count (`en raison d'un défaut | de la ligne de contact`): a
+    // student types them back too; a shortened clause keeps its verb.
     const long = typedWords(text) > MAX_TYPED_WORDS;
     const cut = long ? shorterReason(raw) : undefined;
     const core =
@@ -526,8 +526,9 @@ function whyQuestion(
 
 /**
  * A time, a place or an example set off by commas is not what a cause explains, and the question
- * may leave it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à Kairouan, Sidi
- * Bouzid et Gafsa, afin d'aider …`. Examples (`notamment …`) run to the cause, list and all.
+ * may leave it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à
+ * Kairouan, Sidi Bouzid et Gafsa, afin d'aider …`. Examples (`notamment …`) run to the cause,
+ * list and all.
  */
 function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   const kept = [first];

@@ -1,0 +1,25 @@
+/**
+ * @module
+ * Whether a block of an article is an intertitle: a short heading over the paragraphs after it.
+ */
+
+/**
+ * A short block of words with no sentence end (`Doublé pour Ras Wendé`), not a publication line
+ * (`Le 12/03/2024 à 14h05`) nor a credit.
+ *
+ * @example
+ * isIntertitle("Des contrôles renforcés"); // true
+ * isIntertitle("Le 12/03/2024 à 14h05"); // false
+ */
+export function isIntertitle(paragraph: string): boolean {
+  const text = paragraph.trim();
+  const words = text.split(/\s+/u).length;
+  return (
+    text.length <= 80 &&
+    words >= 2 &&
+    words <= 10 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?…»"”:;,]$/u.test(text) &&
+    !/\d{1,2}\/\d{1,2}\/\d{2,4}|©|(?:^|\s)(?:Photo|Crédit|Par)\s/u.test(text)
+  );
+}
