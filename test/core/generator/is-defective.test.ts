@@ -97,10 +97,12 @@ describe("isDefective", () => {
   });
 
   it("rejects a statement that opens on a pronoun (`C'est le poumon du corridor …`)", () => {
-    expect(isDefective("C'est le poumon du corridor Dakar-Bamako.", forms("Dakar"), true)).toBe(
-      true,
+    expect(
+      isDefective("C'est le poumon du corridor Dakar-Bamako.", forms("Tambacounda"), true),
+    ).toBe(true);
+    expect(isDefective("Le pont est le poumon du corridor.", forms("Tambacounda"), true)).toBe(
+      false,
     );
-    expect(isDefective("Le pont est le poumon du corridor.", forms("Dakar"), true)).toBe(false);
   });
 
   it("accepts a statement without a question mark only when asked as a statement", () => {
@@ -136,6 +138,23 @@ describe("isDefective", () => {
     [
       "a bare capitalised noun after est-ce que",
       "Quel jour est-ce que Direction et syndicats ont signé un accord ?",
+    ],
+    ["a measure the question does not name", "Quand la mesure a-t-elle été approuvée ?"],
+    [
+      "a possessive the question does not resolve",
+      "Pourquoi ses deux députés se sont-ils abstenus ?",
+    ],
+    [
+      "a possessive after est-ce que",
+      "À quelle peine est-ce que deux de ses employés ont été condamnés ?",
+    ],
+    [
+      "a dangling ainsi",
+      "Pourquoi est-ce que 420 agents seront déployés dans les régions du pays ainsi ?",
+    ],
+    [
+      "a lone capital cut from its name",
+      "Combien de cas d'hépatite le ministère a-t-il recensés A ?",
     ],
   ])("rejects %s", (_, prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);

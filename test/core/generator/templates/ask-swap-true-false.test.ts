@@ -190,15 +190,14 @@ describe("askSwapTrueFalse on lists and first-person sentences", () => {
     expect(swapped.join(" ")).not.toMatch(/troupes de|On nous disait/u);
   });
 
-  it("swaps no place with the one the article is about (`exporté par la Corée du Sud`)", () => {
+  it("swaps no place with the one the article is about (`exporté par la Turquie`)", () => {
+    const swapped = statements(
+      "La Tunisie a exporté 214 600 tonnes d'huile d'olive. Les exportateurs tunisiens visent la Turquie. L'huile d'olive demeure le premier produit exporté par la Tunisie.",
+    );
+    expect(swapped.filter(([statement]) => /Tunisie|Turquie/u.test(statement))).toEqual([]);
+    // Without the article's own country, the two swap as any two countries do.
     expect(
-      statements(
-        "La Tunisie a exporté 214 600 tonnes d'huile. La Tunisie vend surtout à l'Italie. L'huile d'olive demeure le premier produit exporté par la Tunisie. Les premières livraisons vers l'Inde ont eu lieu.",
-      ).filter(([statement]) =>
-        /vers la Tunisie|par l['’](?:Inde|Italie)|^L['’](?:Inde|Italie) (?:a exporté|vend)/u.test(
-          statement,
-        ),
-      ),
-    ).toEqual([]);
+      statements("Le Maroc a exporté 214 600 tonnes d'huile. Les exportateurs visent le Portugal."),
+    ).not.toEqual([]);
   });
 });
