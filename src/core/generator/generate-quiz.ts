@@ -174,6 +174,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
+    // `Le tram a transporté 640 000 passagers`: an intertitle sums up the paragraphs under it in
+    // its own words, which the text may not bear out (blind grading: a wrong key).
+    if (salience.intertitleStarts.has(salience.paragraphStarts[paragraph] ?? -1)) continue;
     // Matching a name to a title tests the lede's people and the article's main figures; a
     // figure named once further down is a look-up (blind grading: WEAK nearly every time).
     if (ROLE_TEMPLATES.has(candidate.template) && paragraph > 1 && !isMainFigure(candidate)) {
@@ -299,6 +302,11 @@ function isLowValue(
   // grading, rounds 17–28: 3 GOOD of 464); one for a figure among close options is a question
   // on the figure (49 of 100).
   if (template === "gap-fill" && answer.kind !== "number") return true;
+  // `Complétez : « Il a été développé … »`: who `il` is, the sentence before said (blind
+  // grading: 0 GOOD in 62 blanks in a sentence opening on a subject pronoun).
+  if (template === "gap-fill" && /^Complétez : « (?:Il|Elle|Ils|Elles)\s/u.test(candidate.prompt)) {
+    return true;
+  }
   if (template === "clause-when" && answer.kind === "phrase") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
@@ -355,6 +363,8 @@ interface SalienceContext {
   titleWords: Set<string>;
   /** Offsets in the body where each paragraph starts. */
   paragraphStarts: number[];
+  /** Offsets where the intertitles start: headings, not sentences of the text. */
+  intertitleStarts: Set<number>;
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
   /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
@@ -393,9 +403,11 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
       .filter((word) => word.length >= 4),
   );
   const paragraphStarts: number[] = [];
+  const intertitleStarts = new Set<number>();
   let offset = 0;
   for (const paragraph of article.paragraphs) {
     paragraphStarts.push(offset);
+    if (isIntertitle(paragraph)) intertitleStarts.add(offset);
     offset += paragraph.length + 2;
   }
   const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
@@ -419,6 +431,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     titleValues,
     titleWords,
     paragraphStarts,
+    intertitleStarts,
     topicForms,
     sharesTitleWords: new Map(),
   };

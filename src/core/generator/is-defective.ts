@@ -54,6 +54,24 @@ const CONJUNCTION_BEFORE_VERB =
  */
 const VAGUE_SUBJECT =
   /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
+/**
+ * `… que si c'est le cas, chaque personne sera avisée`: a condition that points back to what
+ * the sentence before said (blind grading: incomprehensible alone).
+ */
+const ANAPHORIC_CONDITION =
+  /(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|si c['’]était le cas|dans ce cas|dans le cas contraire|pour ce faire|à cet effet|à cette fin|de ce fait)(?!\p{L})/iu;
+/**
+ * `Pourquoi les coupures seront-elles communiquées … sur son site internet ?`: a singular
+ * possessive after a plural subject's inversion stands for someone the question never names.
+ */
+const PLURAL_THEN_SINGULAR_POSSESSIVE = /-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
+/**
+ * `Cet abonnement lui coûte …`: in a gap-fill's sentence, `lui` before a verb stands for
+ * someone named in the sentence before (blind grading: no referent, DEFECT); `quant à lui`, `à
+ * lui seul` and `lui-même` stand for a name beside them.
+ */
+const LOOSE_OBJECT_PRONOUN =
+  /(?<![\p{L}'’-])(?<!à\s)lui(?=\s+(?:a|ont|est|sont|\p{Ll}+e|\p{Ll}+ent|\p{Ll}+ait)\s)/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -90,6 +108,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
+  if (!isGapFill && ANAPHORIC_CONDITION.test(outsideQuotes(prompt))) return true;
+  if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
+  if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
   // `C'est le poumon du corridor …`: a statement that opens on a pronoun rests on the sentence
   // before it.

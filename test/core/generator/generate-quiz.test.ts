@@ -203,6 +203,36 @@ describe("rankCandidates", () => {
     expect(lowValues("Le 12/03/2024 à 3h40", body)).toEqual([]);
   });
 
+  it("asks nothing of an intertitle, whose words sum up the text in their own way", () => {
+    const fair = parseArticle(
+      [
+        "La Schueberfouer a attiré 2,2 millions de visiteurs",
+        "La fête foraine a fermé ses portes mardi soir à Luxembourg.",
+        "Le tram a transporté 640 000 passagers",
+        "Selon Luxtram, 640 000 voyages ont été enregistrés à l'arrêt Faïencerie et aux deux arrêts voisins pendant la durée de la fête.",
+      ].join("\n\n"),
+    );
+    const prompts = rankCandidates(fair, analyseArticle(fair)).map((item) => item.candidate.prompt);
+    expect(prompts.filter((prompt) => /(?<!\p{L})tram(?!\p{L})|passagers/u.test(prompt))).toEqual([]);
+    expect(prompts.some((prompt) => /voyages/u.test(prompt))).toBe(true);
+  });
+
+  it("takes a blank in a sentence opening on a subject pronoun for low value", () => {
+    const story = parseArticle(
+      [
+        "Un satellite tunisien en orbite",
+        "Le satellite Jasmin-1 a été lancé samedi depuis la Guyane. Il a été développé en moins de deux ans par une équipe de 14 ingénieurs.",
+      ].join("\n\n"),
+    );
+    const blank = rankCandidates(story, analyseArticle(story)).find(
+      (item) =>
+        item.candidate.template === "gap-fill" &&
+        /14 ingénieurs/u.test(JSON.stringify(item.candidate.answer)),
+    );
+    expect(blank?.candidate.prompt).toMatch(/« Il a été développé/u);
+    expect(blank?.lowValue).toBe(true);
+  });
+
   it("takes a blank for a name or a place for low value, one for a figure not", () => {
     const story = parseArticle(
       [

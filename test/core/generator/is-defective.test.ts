@@ -156,6 +156,18 @@ describe("isDefective", () => {
       "a lone capital cut from its name",
       "Combien de cas d'hépatite le ministère a-t-il recensés A ?",
     ],
+    [
+      "a condition pointing back to a sentence not shown",
+      "Qui a assuré que si c'est le cas, chaque personne concernée sera avisée individuellement ?",
+    ],
+    [
+      "a singular possessive after a plural subject",
+      "Pourquoi les coupures programmées seront-elles communiquées chaque jour à 17h sur son site internet ?",
+    ],
+    [
+      "a gap-fill whose `lui` stands for someone in the sentence before",
+      "Complétez : « Cet abonnement lui coûte près de …… par mois pour 5 ampères. »",
+    ],
   ])("rejects %s", (_, prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);
   });
@@ -169,6 +181,9 @@ describe("isDefective", () => {
     "Pourquoi la ville est-elle devenue ces dernières années un point de départ ?",
     "Qui a dit : « Nous avons gagné » ?",
     "Quelle est la vitesse des rafales, de 40 km/h ?",
+    "Pourquoi les joueurs ont-ils salué leur entraîneur ?",
+    "Complétez : « Le coton de deuxième choix sera quant à lui acheté à …… le kilo. »",
+    "Complétez : « La station accueille à lui seul près de …… étudiants. »",
   ])("accepts %s", (prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(false);
   });

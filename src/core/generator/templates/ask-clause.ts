@@ -365,7 +365,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
       /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
     const what =
-      cut || oneOfSeveral || TWO_OBJECT_VERBS.has(infinitive ?? "") || (whom && whom !== person)
+      cut ||
+      oneOfSeveral ||
+      TWO_OBJECT_VERBS.has(infinitive ?? "") ||
+      (whom && whom !== person) ||
+      isIdiom(infinitive, object)
         ? undefined
         : whatWasDone(clause, object);
     if (what && (!whoOnly || what.shorter)) {
@@ -549,6 +553,31 @@ function clausesToRead(
     if (reported) units.push({ sentence: reported.sentence, evidence: sentence });
     return units;
   });
+}
+
+/**
+ * Verbs whose object is part of an idiom (`ouvrir la marque`, `prendre la tête`, `rendre
+ * hommage`): *Qu'avaient ouvert les Usmistes ?* asks the idiom's noun, not a thing done (blind
+ * grading).
+ */
+const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
+  ouvrir: /^(?:la marque|le score)(?!\p{L})/u,
+  prendre:
+    /^(?:la tête|part|fin|acte|le relais|la parole|le large|le dessus|l['’]avantage)(?!\p{L})/u,
+  mettre: /^(?:fin|l['’]accent|un terme)(?!\p{L})/u,
+  faire: /^(?:face|état|le point|partie|l['’]objet|le plein|la différence|preuve)(?!\p{L})/u,
+  rendre: /^(?:hommage|visite|compte)(?!\p{L})/u,
+  porter: /^(?:plainte|secours)(?!\p{L})/u,
+  tenir: /^(?:compte|parole|tête)(?!\p{L})/u,
+  donner: /^(?:le coup d['’]envoi|le ton|suite|lieu)(?!\p{L})/u,
+  avoir: /^(?:lieu|recours|affaire)(?!\p{L})/u,
+  réduire: /^(?:l['’]écart|la marque)(?!\p{L})/u,
+  tirer: /^(?:la sonnette d['’]alarme|profit|parti)(?!\p{L})/u,
+  lever: /^(?:le voile)(?!\p{L})/u,
+};
+
+function isIdiom(infinitive: string | undefined, object: string): boolean {
+  return IDIOM_OBJECTS[infinitive ?? ""]?.test(object.trim()) ?? false;
 }
 
 /** Intransitive verbs of what happened to those counted: `Quatorze orpailleurs ont péri`. */
@@ -1115,6 +1144,11 @@ function readClauseOnce(
   const simple = simpleVerb(text, anyVerb);
   // The first verb after the subject is the main one: a simple tense before `a signé` is not.
   const verb = compound && (!simple || compound.index < simple.index) ? compound : undefined;
+  // `Ce projet, c'est l'avenir de la maison », a expliqué l'administrateur`: a verb right
+  // after a quotation's end is its speaker's incise, with no subject before it (*Qui ce projet
+  // a-t-il expliqué ?*, blind grading).
+  const first = verb ?? simple;
+  if (first && /[»”]\s*,?\s*$/u.test(text.slice(0, first.index))) return undefined;
   if (!verb) return simple && clauseOf(text, simple, introLength, subjectOf);
   // An apposition between the subject and its verb (`Cyclonord, fondée en 1926, a …`); when
   // it is a name (`Le président de l'UCP, Jean-Marc Rio, a …`), the name is the subject.
@@ -1635,7 +1669,11 @@ function howMany(
   const bare = BARE_COMPLEMENT.exec(after);
   // Not a sum's (`2,3 millions d'euros d'aides publiques`) nor a duration's (`4 ans de prison`).
   const measured = unit === "%" || MONEY.test(quantity.unit) || TIME_UNITS.test(unit);
-  if (!measured && bare?.[1] && !FUNCTION_WORDS_AFTER_DE.test(bare[1])) {
+  // `32 joueuses de dix-neuf nationalités`: a second count is no noun of the first, and the
+  // question leaves it out (*Combien de joueuses le tournoi a-t-il réunies ?*).
+  const counts = bare?.[1] !== undefined && parseFrenchNumber(bare[1]) !== undefined;
+  if (counts) after = "";
+  if (!measured && bare?.[1] && !counts && !FUNCTION_WORDS_AFTER_DE.test(bare[1])) {
     unit = `${unit} ${bare[0].trim()}`.replace(/(['’])\s+/gu, "$1");
     after = after.slice(bare[0].length).trim();
     // `demandes de protection internationale`: the complement's adjectives go with it.
@@ -1697,6 +1735,9 @@ function shareOf(
 ): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
   const whole = /^(?:de la|de l['’]|du|des|de|d['’])\s*\p{L}[^,;:]*$/u.exec(after)?.[0];
   if (!whole || whole.split(/\s+/u).length > 7) return undefined;
+  // `58 % du chiffre d'affaires, qui a atteint 31,4 millions`: the whole stops before its
+  // relative (*Quelle part du chiffre d'affaires a atteint 31 … ?*, garbled).
+  if (/(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})|\d/u.test(whole)) return undefined;
   let participle = clause.participle;
   if (participle) {
     // The share is placed before the participle: it agrees (`la part … qu'elle a réalisée`).

@@ -26,9 +26,12 @@ const SIDE = 90;
 const MIN_CONTEXT_WORDS = 6;
 /** A short quotation: 1 to 6 words between quotes. */
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
-/** A number written in digits (`3,2`, `100 000`), not part of a date or a word. */
+/**
+ * A number written in digits (`3,2`, `100 000`), not part of a date, a word or a time: neither
+ * the hours nor the minutes of `vers 5 h 40` (blind grading: a blank on the minutes, DEFECT).
+ */
 const BARE_NUMBER = new RegExp(
-  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))`,
+  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?<!\d[\s\u00a0]?h[\s\u00a0]?)(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))`,
   "gu",
 );
 /**

@@ -148,6 +148,9 @@ function findSwap(
       // `les cantons de Fribourg et de Neuchâtel`: a canton, not a city, whatever the lexicon
       // says of the name (blind grading: `les cantons de Lausanne …` was absurd).
       if (group.kind === "city" && AFTER_AREA_NOUN.test(before)) continue;
+      // `le lac de Neuchâtel`, `le port de Tripoli`: a place naming a lake, a port or a stadium;
+      // swapped, it makes one up (blind grading: `le lac de Lausanne`, which is the Léman).
+      if (group.kind && NAMED_FEATURE.test(before)) continue;
       // `Outre les compagnies libanaises, … de Tunisie, du Liban, d'Égypte`: swapped into a list,
       // a place may repeat one listed or clash with the words around it.
       if (group.kind && (IN_LIST_BEFORE.test(before) || IN_LIST_AFTER.test(after))) continue;
@@ -174,6 +177,9 @@ function findSwap(
 /** `le canton de`, `les provinces du Nord et de`: the place named is an area, not a city. */
 const AFTER_AREA_NOUN =
   /(?<!\p{L})(?:cantons?|provinces?|régions?|wilayas?|départements?|gouvernorats?|préfectures?|districts?|comtés?|territoires?)\s+(?:de|du|d['’])\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+(?:de|du|d['’])\s*)*$/u;
+/** A lake, river, port or building named after the place that follows (`le lac de`). */
+const NAMED_FEATURE =
+  /(?<!\p{L})(?:lacs?|fleuves?|rivières?|baies?|golfes?|monts?|cols?|îles?|ports?|aéroports?|gares?|barrages?|vallées?|forêts?|parcs?|stades?|palais|musées?)\s+(?:de|du|d['’])\s*$/iu;
 /** Whether two cities are of one country, as far as the lexicon knows. */
 function sameCountry(city: string, other: string): boolean {
   const country = CITY_COUNTRIES.get(city);

@@ -15,7 +15,7 @@ import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
-import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import {
   type Antecedent,
@@ -84,10 +84,22 @@ function shorterReason(reason: string): string | undefined {
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
+    // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
+    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
     if (COMPLEMENT.test(words[cut] ?? "") && !endsIncomplete(shorter)) return shorter;
   }
   return undefined;
+}
+
+/**
+ * A finite verb or a past participle the lexicon knows (`concernera`, `provoqué`), and no noun
+ * (`défaut` is also a form of `défaillir`).
+ */
+function isVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (nounGender(lower) !== undefined) return false;
+  return finiteVerb(lower) !== undefined || participleOf(lower) !== undefined;
 }
 
 /**

@@ -11,6 +11,41 @@ function promptsFor(...sentences: string[]): string[] {
   return candidatesFor(...sentences).map((candidate) => candidate.prompt);
 }
 
+describe("askClause on what it must not read", () => {
+  it("reads no clause whose verb is a quotation's incise (*Qui ce projet a-t-il expliqué ?*)", () => {
+    expect(
+      promptsFor(
+        "« Nous ne pouvions plus attendre. Ce projet, c'est l'avenir de la maison », a expliqué l'administrateur délégué, Grégoire Vandenabeele, lors d'une conférence de presse.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks no share of a whole that runs into its relative clause", () => {
+    expect(
+      promptsFor(
+        "Les exportations représentent désormais 58 % du chiffre d'affaires, qui a atteint 31,4 millions d'euros en 2025.",
+      ),
+    ).toEqual([
+      "Quelle part du chiffre d'affaires les exportations représentent-elles désormais ?",
+    ]);
+  });
+
+  it("counts the players, not their nationalities (`32 joueuses de dix-neuf nationalités`)", () => {
+    expect(
+      promptsFor(
+        "Le tournoi, doté de 60 000 dollars, a réuni 32 joueuses de dix-neuf nationalités.",
+      ),
+    ).toContain("Combien de joueuses le tournoi a-t-il réunies ?");
+  });
+
+  it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
+    const prompts = promptsFor(
+      "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",
+    );
+    expect(prompts.filter((prompt) => /^Qu['’]/u.test(prompt))).toEqual([]);
+  });
+});
+
 describe("askClause on a compound past", () => {
   it("asks what, when and where of an event verb (the @example)", () => {
     expect(

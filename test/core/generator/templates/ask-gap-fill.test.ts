@@ -24,6 +24,14 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
+    const analysis = analysisOf(
+      "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",
+    );
+    const numbers = askGapFill(analysis).filter((c) => c.answer.kind === "number");
+    expect(numbers.map((c) => answerForms(c.answer, analysis).answer)).toEqual([]);
+  });
+
   it("blanks neither the end of a range nor half of a Swiss number", () => {
     const analysis = analysisOf(
       "Le gel a frappé dans la nuit du 8 au 9 juin. La ligne transportera 11'500 voyageurs par jour.",

@@ -25,6 +25,15 @@ describe("askSwapTrueFalse", () => {
     ).not.toContainEqual(expect.stringMatching(/Société de transport de (?!Sherbrooke)/u));
   });
 
+  it("swaps no city that names a lake or a port (`le lac de Neuchâtel` → not `de Lausanne`)", () => {
+    expect(
+      statements(
+        "Le Léman contient 2,3 fois plus de particules de plastique que le lac de Neuchâtel.",
+        "Les prélèvements ont été analysés à Lausanne et à Genève.",
+      ).map(([statement]) => statement),
+    ).not.toContainEqual(expect.stringMatching(/lac de (?!Neuchâtel)/u));
+  });
+
   it("swaps a person for another of the same known gender, and never copies a sentence as true", () => {
     expect(
       statements(

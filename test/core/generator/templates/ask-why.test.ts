@@ -259,6 +259,13 @@ describe("askWhy on a verb that names the cause", () => {
     ]);
   });
 
+  it("accepts no shorter wording cut between a verb and its object (`concernera | des clients`)", () => {
+    const accepted = asked(
+      "La connaissance de l'anglais ou de l'espagnol constituera un atout, car une partie des appels concernera des clients établis en Europe et en Amérique latine.",
+    ).flatMap((question) => question.accepted);
+    expect(accepted.filter((form) => /concernera$/u.test(form))).toEqual([]);
+  });
+
   it("asks a long cause the verb names, its head before a complement accepted", () => {
     expect(
       asked(
