@@ -44,6 +44,28 @@ describe("loose references", () => {
         shortAnswer("q4", "Complétez : « Québec estime que celle-ci …… »", "croîtra", sentence),
       ),
     ).toBe(false);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer(
+          "q6",
+          "Qui a assuré que si c'est le cas, chaque personne sera avisée ?",
+          "Nathalie Bergeron",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer(
+          "q7",
+          "Pourquoi les coupures seront-elles communiquées sur son site internet ?",
+          "x",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
     // `ces dernières années` is a time, not a pointer.
     expect(
       flags(
@@ -313,6 +335,17 @@ describe("span checks", () => {
     ).toBe(true);
     expect(
       flags("ordinal-or-time-cut", shortAnswer("q1", "À quelle heure ?", "28h20", sentence)),
+    ).toBe(true);
+    expect(
+      flags(
+        "ordinal-or-time-cut",
+        shortAnswer(
+          "q1",
+          "Complétez : « … détectée vers 5 h …… par un technicien. »",
+          "40",
+          sentence,
+        ),
+      ),
     ).toBe(true);
     expect(
       flags(

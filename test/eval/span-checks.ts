@@ -53,7 +53,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "ordinal-or-time-cut": {
     description:
-      "ordinal or time cut (du ……e au 5e, vers ……h), a number answer that is an ordinal or a time in the article, an impossible time (28h20)",
+      "ordinal or time cut (du ……e au 5e, vers ……h, vers 5 h ……), a number answer that is an ordinal or a time in the article, an impossible time (28h20)",
     find: (question) => {
       const details: string[] = [];
       const gap = question.prompt.indexOf(GAP);
@@ -61,6 +61,9 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const after = question.prompt.slice(gap + GAP.length);
         if (ORDINAL_OR_HOUR_SUFFIX.test(after))
           details.push(`blank before « ${after.slice(0, 3)} »`);
+        // `vers 5 h …… par un technicien`: the minutes of a time (blind grading, set F).
+        const before = question.prompt.slice(Math.max(0, gap - 6), gap);
+        if (/\d\s?h\s?$/u.test(before)) details.push(`blank after « ${before.trim()} »`);
       }
       for (const text of answerTexts(question)) {
         for (const time of text.matchAll(TIME)) {

@@ -213,7 +213,9 @@ describe("rankCandidates", () => {
       ].join("\n\n"),
     );
     const prompts = rankCandidates(fair, analyseArticle(fair)).map((item) => item.candidate.prompt);
-    expect(prompts.filter((prompt) => /(?<!\p{L})tram(?!\p{L})|passagers/u.test(prompt))).toEqual([]);
+    expect(prompts.filter((prompt) => /(?<!\p{L})tram(?!\p{L})|passagers/u.test(prompt))).toEqual(
+      [],
+    );
     expect(prompts.some((prompt) => /voyages/u.test(prompt))).toBe(true);
   });
 
