@@ -737,6 +737,14 @@ describe("selection checks", () => {
         }),
       ),
     ).toBe(false);
+    // Marking takes a cause without its connective: `car` is not a word to type.
+    const clause = "car des dépôts peuvent s'être formés dans les canalisations";
+    expect(
+      flags(
+        "long-short-answer",
+        shortAnswer("q1", "Pourquoi … ?", clause, "…", { accepted: [clause] }),
+      ),
+    ).toBe(false);
     expect(
       flags(
         "long-short-answer",

@@ -3,7 +3,9 @@
  * Selection defects (issue 10) a single question shows: a function word as the answer, a long
  * quotation asked as an exact short answer.
  */
+
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
 import { type QuestionCheck, wordsOf } from "./defect-check";
 import { rightAnswer } from "./right-answer";
@@ -73,12 +75,15 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
     find: (question) => {
       // An acronym's expansion is long by nature; a long quotation is not a fact.
       if (question.type !== "short_answer" || question.kind === "organisation") return [];
+      // A cause is typed with or without its connective (`car`, `pour`): marking takes both.
+      const typed = (form: string) => wordsOf(withoutCauseConnective(form)).length;
       const count = wordsOf(question.answer).length;
       // A long cause whose shorter wording is accepted (`pour lutter contre la fuite des
       // fèves`) asks no long answer back.
       const shortest = Math.min(
         count,
-        ...question.accepted.map((form) => wordsOf(form).length).filter((n) => n > 0),
+        typed(question.answer),
+        ...question.accepted.map(typed).filter((n) => n > 0),
       );
       return shortest > MAX_SHORT_ANSWER_WORDS ? [`${count} words`] : [];
     },

@@ -9,6 +9,7 @@ import { normaliseAnswer } from "./normalise-answer";
 import { joinSpelledLetters } from "./spelled-letters";
 import { type Form, type FormMatch, joinForms, matchForms, toForm } from "./text-forms";
 import { matchTitledName } from "./titled-name";
+import { withoutCauseConnective } from "./without-cause-connective";
 
 /** A short answer marked right by its text. */
 export interface TextMatch {
@@ -32,7 +33,15 @@ export function matchText(question: ShortAnswerQuestion, given: string): TextMat
   const inParentheses = matchParentheses(reading, accepted, rejected);
   if (inParentheses) return inParentheses;
   const normal = normaliseAnswer(reading);
-  const whole = matchForms(normal, [...accepted, ...pairs], rejected);
+  // `parce que …` for a key written `car …`, or the cause alone: a phrase is marked on what it
+  // says, whatever connective opens it.
+  const causeless =
+    question.kind === "phrase" ? normaliseAnswer(withoutCauseConnective(reading)) : normal;
+  const whole =
+    matchForms(normal, [...accepted, ...pairs], rejected) ??
+    (causeless !== normal && causeless !== ""
+      ? matchForms(causeless, [...accepted, ...pairs], rejected)
+      : undefined);
   // `M. Michel` is `Michel` with a title, not `Michel` with a typo: no spelling to show.
   const titled =
     question.kind === "person" && whole?.typo !== false
@@ -57,7 +66,14 @@ const formsOfFrozen = new WeakMap<ShortAnswerQuestion, KeyForms>();
 function keyForms(question: ShortAnswerQuestion): KeyForms {
   const known = formsOfFrozen.get(question);
   if (known) return known;
-  const accepted = [...new Set([question.answer, ...question.accepted])]
+  const keyed = [...new Set([question.answer, ...question.accepted])];
+  // A cause keyed with its connective is also right without it (`les pontes …` for `car les
+  // pontes …`).
+  const causes =
+    question.kind === "phrase"
+      ? keyed.map(withoutCauseConnective).filter((form) => !keyed.includes(form))
+      : [];
+  const accepted = [...new Set([...keyed, ...causes])]
     .map(toForm)
     .filter((form) => form.text !== "");
   const rejected = question.rejected.map(toForm).filter((form) => form.text !== "");

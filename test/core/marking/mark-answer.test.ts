@@ -625,6 +625,31 @@ describe("markAnswer", () => {
     expect(markAnswer(untyped, "trois jours").correct).toBe(false);
   });
 
+  it("marks a cause on what it says, whatever connective opens it (or none)", () => {
+    const why = shortAnswer({
+      prompt: "Pourquoi le club a-t-il recruté dix bénévoles ?",
+      answer: "car les pontes se sont succédé chaque nuit",
+      accepted: ["car les pontes se sont succédé chaque nuit"],
+    });
+    for (const given of [
+      "parce que les pontes se sont succédé chaque nuit",
+      "les pontes se sont succédé chaque nuit",
+      "Car les pontes se sont succédé chaque nuit.",
+    ]) {
+      expect(markAnswer(why, given).correct, given).toBe(true);
+    }
+    expect(markAnswer(why, "parce que le club manquait d'argent").correct).toBe(false);
+    const drought = shortAnswer({
+      answer: "en raison de la sécheresse",
+      accepted: ["en raison de la sécheresse"],
+    });
+    expect(markAnswer(drought, "à cause de la sécheresse").correct).toBe(true);
+    expect(markAnswer(drought, "la sécheresse").correct).toBe(true);
+    // A place is no cause: its connective-like words are kept.
+    const place = shortAnswer({ kind: "place", answer: "Car", accepted: ["Car"] });
+    expect(markAnswer(place, "car").correct).toBe(true);
+  });
+
   it("accepts the surname alone only when it is listed", () => {
     const fullNameOnly = { ...person, accepted: ["Charles Michel"] };
     expect(markAnswer(fullNameOnly, "Michel").correct).toBe(false);

@@ -70,6 +70,7 @@ const MAX_CAUSE_WORDS = 16;
 const WHY_RELIABILITY = 0.95;
 /** What a student types back: a longer cause needs a shorter accepted wording. */
 const MAX_TYPED_WORDS = 8;
+
 /** Where a cause may be cut and still say it: before a complement of place, time or object. */
 const COMPLEMENT =
   /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
@@ -80,16 +81,29 @@ const COMPLEMENT =
  */
 function shorterReason(reason: string): string | undefined {
   const words = reason.split(/\s+/u);
-  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS - 1); cut >= 4; cut -= 1) {
+  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 4; cut -= 1) {
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
+    // `des clients établis | en Europe`: a participle standing as an adjective needs its
+    // complement (blind grading: truncated).
+    const last = words[cut - 1] ?? "";
+    if (isVerb(last) && !finiteVerb(last) && !AUXILIARY_BEFORE.test(words[cut - 2] ?? "")) continue;
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
     if (COMPLEMENT.test(words[cut] ?? "") && !endsIncomplete(shorter)) return shorter;
   }
   return undefined;
+}
+
+/** Words a past participle may follow and end a clause (`a été réduit`, `se sont taries`). */
+const AUXILIARY_BEFORE =
+  /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|pas|plus|jamais)$/u;
+
+/** An infinitive the lexicon knows (`former`, `réduire`). */
+function isInfinitive(word: string): boolean {
+  return /(?:er|ir|re)$/u.test(word) && pastParticiple(word) !== undefined;
 }
 
 /**
@@ -155,7 +169,11 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
       continue;
     }
-    const raw = reasonOf(reason, /^faute/u.test(connective.trim()));
+    const raw = reasonOf(
+      reason,
+      /^faute/u.test(connective.trim()),
+      /^(?:afin|pour)/u.test(connective.trim()),
+    );
     const text = raw && answerOf(connective.trim(), raw);
     // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
     if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) continue;
@@ -166,12 +184,14 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // typed without its last complement too; without such a shorter wording it is not asked.
     // The connective's words count (`en raison d'un défaut | de la ligne de contact`): a
     // student types them back too; a shortened clause keeps its verb.
-    const long = typedWords(text) > MAX_TYPED_WORDS;
+    // Marking takes a cause with or without its connective (`parce que` for `car`): a clause
+    // given as the cause is typed without it.
+    const typed = (cause: string) =>
+      typedWords(clauseCause ? cause : answerOf(connective.trim(), cause));
+    const long = typed(raw) > MAX_TYPED_WORDS;
     const cut = long ? shorterReason(raw) : undefined;
     const core =
-      cut &&
-      (!clauseCause || hasFiniteVerb(cut)) &&
-      typedWords(answerOf(connective.trim(), cut)) <= MAX_TYPED_WORDS
+      cut && (!clauseCause || hasFiniteVerb(cut)) && typed(cut) <= MAX_TYPED_WORDS
         ? cut
         : undefined;
     if (long && !core) continue;
@@ -643,7 +663,7 @@ const COUNTED =
   /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L}))/u;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
-function reasonOf(text: string, bare = false): string | undefined {
+function reasonOf(text: string, bare = false, purpose = false): string | undefined {
   // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
   // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
   // says which one.
@@ -668,8 +688,10 @@ function reasonOf(text: string, bare = false): string | undefined {
     .replace(/\s(?:de\s+)?ces derni(?:ers jours|ères semaines|ers mois|ères heures)$/u, "")
     .trim();
   // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article
-  // (asked by bothCauses, not as one).
-  if (/\s(?:ou|et)\s+(?:du|des|de|d['’])/u.test(reason)) return undefined;
+  // (asked by bothCauses, not as one). A purpose is two only with two verbs (`de moderniser … et
+  // de former …`): `le remplacement de son système de ventilation et de ses caméras` is one.
+  const second = /\s(?:ou|et)\s+(?:du|des|de|d['’])\s*(\p{Ll}*)/u.exec(reason);
+  if (second && (!purpose || isInfinitive(second[1] ?? ""))) return undefined;
   // `décourager ces circuits`: a demonstrative points at a sentence the question does not show.
   if (/(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(reason)) {
     return undefined;

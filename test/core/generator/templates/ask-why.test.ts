@@ -497,6 +497,26 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ).toEqual([]);
   });
 
+  it("asks a purpose of two things (`de sa ventilation et de ses caméras`), not two purposes", () => {
+    expect(
+      whys(
+        "Le tunnel Léopold II sera fermé à la circulation du 4 juillet au 29 août afin de permettre le remplacement de son système de ventilation et de ses caméras.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi le tunnel Léopold II sera-t-il fermé à la circulation du 4 juillet au 29 août ?",
+    ]);
+    expect(
+      whys("La ville a acheté des bus afin de réduire la pollution et de former des chauffeurs."),
+    ).toEqual([]);
+  });
+
+  it("accepts no shorter cause ending on a participle cut from its complement (`des clients établis`)", () => {
+    const accepted = asked(
+      "Le centre recrute des téléconseillers, car une partie des appels concernera des clients établis en Europe et en Amérique latine.",
+    ).flatMap((question) => question.accepted);
+    expect(accepted.filter((form) => /établis$/u.test(form))).toEqual([]);
+  });
+
   it("asks why of a cause whose relative only dates it (`qui frappe le Liban depuis 2019`)", () => {
     expect(
       whys(
