@@ -39,9 +39,9 @@ const DANGLING_END =
 
 /**
  * A figure that ends the question without its unit (`… des chutes de neige de 40 ?`): the rest
- * of a measure was cut.
+ * of a measure was cut. A year ends well (`par rapport à 2024 ?`).
  */
-const FIGURE_END = /\s(?:de|à|d['’]environ)\s+\d[\d\s\u00a0.,]*\s\?$/u;
+const FIGURE_END = /\s(?:de|à|d['’]environ)\s+(?!(?:19|20)\d\d\s\?$)\d[\d\s\u00a0.,]*\s\?$/u;
 /** `… ayant ?`, `… étant ?`: a participle clause read as the end of a subject. */
 const PARTICIPLE_CLAUSE_END = /(?<!\p{L})(?:étant|ayant)\s*\?$/u;
 /** `les souches prélevées sur les malades et ont-elles …`: a subject cut at its conjunction. */

@@ -181,6 +181,7 @@ describe("isDefective", () => {
     "Pourquoi la ville est-elle devenue ces dernières années un point de départ ?",
     "Qui a dit : « Nous avons gagné » ?",
     "Quelle est la vitesse des rafales, de 40 km/h ?",
+    "De combien les charges ont-elles augmenté par rapport à 2024 ?",
     "Pourquoi les joueurs ont-ils salué leur entraîneur ?",
     "Complétez : « Le coton de deuxième choix sera quant à lui acheté à …… le kilo. »",
     "Complétez : « La station accueille à lui seul près de …… étudiants. »",

@@ -8,7 +8,10 @@
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { nounGender } from "../../french/lexicon/noun-gender";
+import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
+import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 
@@ -36,6 +39,8 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
     const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    const rate = rateOfChange(analysis, clause, sentence);
+    if (rate) candidates.push(rate);
     if (!clause || clause.reflexive || !isChange(clause)) continue;
     const rest = sentence.text.slice(clause.restOffset);
     const from = FROM.exec(rest);
@@ -65,6 +70,121 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     });
   }
   return candidates;
+}
+
+/** Verbs that state a level the subject is at: the subject is the figure that changed. */
+const LEVEL_VERB = /^(?:atteint|totalis\p{Ll}*|établi\p{Ll}*|élevé\p{Ll}*)$/u;
+const LEVEL_INFINITIVE = /^(?:atteindre|totaliser|s['’]établir|s['’]élever)$/u;
+/**
+ * `…, en hausse de 7,4 % par rapport à la même période de l'année précédente` or `…, soit une
+ * baisse de 23 %`: the change, then what it is measured against (kept when short).
+ */
+const RATE =
+  /,\s+(?:soit\s+une|en)\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
+const REFERENCE =
+  /^\s+(?<reference>par rapport (?:à|au|aux)\s[^,;:.()«»]{3,70}|sur un an)(?=[,.;]|$)/u;
+
+/**
+ * *De combien les recettes touristiques ont-elles augmenté par rapport à l'an dernier ?* from
+ * `Les recettes touristiques ont atteint 6 312 MD, en hausse de 7,4 % par rapport à l'an dernier`:
+ * a rate of change is the news of a figure (blind grading: facts files name it key).
+ */
+function rateOfChange(
+  analysis: ArticleAnalysis,
+  clause: Clause | undefined,
+  sentence: Sentence,
+): Candidate | undefined {
+  const level =
+    clause !== undefined &&
+    (clause.simple
+      ? LEVEL_INFINITIVE.test(clause.simple)
+      : LEVEL_VERB.test(clause.participle) && !clause.passive);
+  if (clause?.negation) return undefined;
+  const offset = clause?.restOffset ?? 0;
+  const rate = RATE.exec(sentence.text.slice(offset));
+  if (!rate) return undefined;
+  const start = sentence.start + offset + rate.index + rate[0].length;
+  const answer = quantityAt(analysis, start);
+  if (!answer) return undefined;
+  // The figure that changed: the subject of a verb of level (`Les recettes ont atteint …`),
+  // else the things counted before the change (`1 214 escales … ont été enregistrées` → *le
+  // nombre d'escales*).
+  const subject =
+    level && clause
+      ? /^(?:ce|cet|cette|ces)\s/u.test(clause.subject)
+        ? undefined
+        : { text: clause.subject, plural: clause.plural }
+      : countedBefore(analysis, sentence.start, start);
+  if (!subject) return undefined;
+  const pronoun = pronounFor(subject.text, subject.plural, analysis.people);
+  if (!pronoun) return undefined;
+  const way = /^(?:hausse|augmentation|progression)$/u.test(rate.groups?.way ?? "")
+    ? "augmenté"
+    : "baissé";
+  const reference = REFERENCE.exec(
+    analysis.body.slice(answer.end, sentence.start + sentence.text.length),
+  )?.groups?.reference;
+  const aux = subject.plural ? "ont" : "a-t";
+  const prompt = applyContractions(
+    `De combien ${toDefinite(subject.text)} ${aux}-${pronoun} ${way}${reference ? ` ${reference}` : ""} ?`,
+  );
+  return {
+    template: "change",
+    prompt,
+    answer: { kind: "number", quantity: answer },
+    sentence,
+    reliability: 0.9,
+    topic: `change:${sentence.start}`,
+    choice: true,
+  };
+}
+
+/** Units that count things one by one, not a measure nor a sum (`escales`, `demandes`). */
+const MEASURED =
+  /^(?:%|pour cent|ans|années|mois|semaines|jours|heures|minutes|secondes|fois|points|tonnes|litres|hectares|kilomètres|mètres|kg|km|m|m3|m²|km²|degrés|°C|unités)$|euros|dollars|francs|dirhams|dinars|livres|ariary|gourdes|FCFA|CFA|MDH|MD|\$|€/u;
+
+/**
+ * `1 214 escales de porte-conteneurs ont été enregistrées …`: *le nombre d'escales de
+ * porte-conteneurs*, the one counted figure of the sentence before the change.
+ */
+function countedBefore(
+  analysis: ArticleAnalysis,
+  sentenceStart: number,
+  end: number,
+): { text: string; plural: boolean } | undefined {
+  // A time (`des dix premiers mois`) is no count; two counts would leave it open which one.
+  const counted = analysis.quantities.filter(
+    (quantity) =>
+      quantity.start >= sentenceStart &&
+      quantity.end <= end &&
+      !MEASURED.test(quantity.unit.trim().split(/\s+/u).at(-1) ?? ""),
+  );
+  const [quantity] = counted;
+  if (!quantity || counted.length > 1 || quantity.value < 10) return undefined;
+  // The count is what the sentence is about: its subject (`1 214 escales … ont été
+  // enregistrées`) or its verb's object (`a enregistré 2 318 demandes`), not a word of a
+  // complement (`les échanges entre les deux pays`).
+  const before = analysis.body.slice(sentenceStart, quantity.start).trimEnd();
+  const last = /(\p{Ll}+)$/u.exec(before)?.[1] ?? "";
+  const opens = before === "" || before.endsWith(",");
+  if (!opens && finiteVerb(last) === undefined && participleOf(last) === undefined) {
+    return undefined;
+  }
+  const unit = quantity.unit.trim();
+  if (!/^\p{Ll}+[sx]$/u.test(unit)) return undefined;
+  if (nounGender(unit) === undefined && nounGender(unit.replace(/[sx]$/u, "")) === undefined) {
+    return undefined;
+  }
+  // `de porte-conteneurs`, `de protection internationale`: what the counted noun is of.
+  const complement =
+    /^\s+(?:de|d['’])\s*(?!(?:la|le|les|l['’]|un|une|ce|cette|ces|son|sa|ses)(?!\p{L}))\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}+(?:ale|ales|aux|ique|iques|elle|elles|aire|aires))?(?=[\s,.])/u.exec(
+      analysis.body.slice(quantity.end, quantity.end + 50),
+    )?.[0] ?? "";
+  const elided = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
+  return {
+    text: `le nombre ${elided}${unit}${complement}`.replace(/(['’])\s+/gu, "$1"),
+    plural: false,
+  };
 }
 
 function isChange(clause: Clause): boolean {

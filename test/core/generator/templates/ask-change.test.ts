@@ -22,6 +22,42 @@ describe("askChange", () => {
     ]);
   });
 
+  it("asks the rate of change set after a level or a count (`…, en hausse de 7,4 % par rapport à …`)", () => {
+    expect(
+      changes(
+        "Les recettes touristiques de la Tunisie ont atteint 6 312 millions de dinars au 31 octobre, en hausse de 7,4 % par rapport à la même période de l'année précédente, selon la BCT.",
+      ),
+    ).toEqual([
+      [
+        "De combien les recettes touristiques de la Tunisie ont-elles augmenté par rapport à la même période de l'année précédente ?",
+        "7,4 %",
+      ],
+    ]);
+    expect(
+      changes(
+        "Selon les chiffres de l'ANP, 1 214 escales de porte-conteneurs ont été enregistrées au cours des dix premiers mois de l'année, soit une hausse de 6 % par rapport à la même période de 2025.",
+      ),
+    ).toEqual([
+      [
+        "De combien le nombre d'escales de porte-conteneurs a-t-il augmenté par rapport à la même période de 2025 ?",
+        "6 %",
+      ],
+    ]);
+    expect(
+      changes(
+        "Les banques de sang ont recueilli 38 400 unités en dix mois, soit une baisse de 23 %.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks no rate of a count that is only a word of a complement (`entre les deux pays`)", () => {
+    expect(
+      changes(
+        "Le commerce entre les quinze pays de la zone progresse fortement, en hausse de 12 % sur un an.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks the figure a passive reached, past a word of approximation; other verbs are ask-estimate's", () => {
     expect(
       changes(
