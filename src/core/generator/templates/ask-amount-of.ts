@@ -12,7 +12,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
-import { antecedents, readClause } from "./ask-clause";
+import { antecedents, question, readClause, verbAfterAux } from "./ask-clause";
 
 /** Things a sum of money is given as. */
 const MONEY_NOUNS =
@@ -74,6 +74,52 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
       answer: { kind: "number", quantity },
       sentence,
       // Above the bare *Quel est le montant de l'enveloppe ?* on the same figure.
+      reliability: 0.92,
+      topic: `quantity:${quantity.start}`,
+      choice: true,
+    });
+  }
+  candidates.push(...askFundedUpTo(analysis, before));
+  return candidates;
+}
+
+/**
+ * `Les travaux ont été financés par l'État malien à hauteur de 7,9 milliards de francs CFA` →
+ * *À hauteur de combien les travaux ont-ils été financés par l'État malien ?*: the share a funder
+ * took, asked with the funder (blind grading: a bare *Quel est le montant … ?* is vague).
+ */
+const FUNDED_BY =
+  /^\s*(?:(?:en partie|notamment|principalement)\s+)?par\s+(?<agent>(?:l['’]|le\s|la\s|les\s)[^,;:«»()]{2,80}?)(?:\s+\([^()]{1,12}\))?,?\s+à hauteur de\s+(?:(?:près|plus)\s+de\s+)?(?=\d)/u;
+
+function askFundedUpTo(
+  analysis: ArticleAnalysis,
+  before: ReturnType<typeof antecedents>,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    if (!sentence.text.includes("à hauteur de")) continue;
+    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    if (!clause || clause.negation || /^(?:ce|cet|cette|ces)\s/u.test(clause.subject)) continue;
+    // `La campagne est financée par …`: a passive in the present reads as `être` and its
+    // attribute.
+    const present =
+      clause.simple === "être"
+        ? /^\s*(financ(?:é|ée|és|ées))(?!\p{L})/u.exec(sentence.text.slice(clause.restOffset))
+        : null;
+    const verb = present?.[1] ?? (clause.passive ? verbAfterAux(clause) : "");
+    if (!/(?:^|\s)financ/u.test(verb)) continue;
+    const from = clause.restOffset + (present?.[0].length ?? 0);
+    const funded = FUNDED_BY.exec(sentence.text.slice(from));
+    const agent = funded?.groups?.agent?.trim();
+    if (!funded || !agent || /\s(?:et|ou)\s/u.test(agent)) continue;
+    const start = sentence.start + from + funded[0].length;
+    const quantity = analysis.quantities.find((q) => q.start === start);
+    if (!quantity || !MONEY_UNIT.test(quantity.unit)) continue;
+    candidates.push({
+      template: "amount-of",
+      prompt: question("À hauteur de combien", clause, verb, `par ${agent}`),
+      answer: { kind: "number", quantity },
+      sentence,
       reliability: 0.92,
       topic: `quantity:${quantity.start}`,
       choice: true,

@@ -12,6 +12,35 @@ function amounts(text: string): [string, string][] {
 }
 
 describe("askAmountOf", () => {
+  it("asks how far a funder named by a passive took part (`financés par … à hauteur de …`)", () => {
+    expect(
+      amounts(
+        "Les travaux ont été financés par l'État malien à hauteur de 7,9 milliards de francs CFA, le reste étant apporté par la BID.",
+      ),
+    ).toEqual([
+      [
+        "À hauteur de combien les travaux ont-ils été financés par l'État malien ?",
+        "7,9 milliards de francs CFA",
+      ],
+    ]);
+    expect(
+      amounts(
+        "La campagne est financée par l'Union européenne à hauteur de 1,5 million de dollars et mise en œuvre avec l'appui de l'Unicef.",
+      ),
+    ).toEqual([
+      [
+        "À hauteur de combien la campagne est-elle financée par l'Union européenne ?",
+        "1,5 million de dollars",
+      ],
+    ]);
+    // Three funders and one sum: which one gave it is not said.
+    expect(
+      amounts(
+        "La construction a été financée en partie par l'État, la Région Bretagne et le Département, à hauteur de 2,1 millions d'euros.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks the amount of a sum a clause's object holds, with its verb and subject (the @example)", () => {
     expect(
       amounts(
