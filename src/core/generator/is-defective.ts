@@ -72,6 +72,13 @@ const PLURAL_THEN_SINGULAR_POSSESSIVE = /-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|s
  */
 const LOOSE_OBJECT_PRONOUN =
   /(?<![\p{L}'’-])(?<!à\s)lui(?=\s+(?:a|ont|est|sont|\p{Ll}+e|\p{Ll}+ent|\p{Ll}+ait)\s)/u;
+/**
+ * `Pourquoi le trajet entre-t-il les deux extrémités de la ligne sera effectué … ?`: a second
+ * finite verb after the inversion, with no conjunction or relative between them — a preposition
+ * (`entre`) was read as the verb.
+ */
+const SECOND_VERB_AFTER_INVERSION =
+  /-(?:t-)?(?:il|elle|ils|elles)\s(?:(?!\s(?:que|qu['’]|qui|où|dont|si|et|ou|quand|lorsque)\s)[^«?])*?\s(?:sera|seront|serait|seraient|est|sont|était|étaient|a|ont|avait|avaient)\s/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -96,6 +103,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
+  if (SECOND_VERB_AFTER_INVERSION.test(outsideQuotes(prompt))) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

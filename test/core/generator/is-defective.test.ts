@@ -157,6 +157,10 @@ describe("isDefective", () => {
       "Combien de cas d'hépatite le ministère a-t-il recensés A ?",
     ],
     [
+      "a preposition read as the verb, a second verb after the inversion",
+      "Pourquoi le trajet entre-t-il les deux extrémités de la ligne sera effectué en sept minutes environ ?",
+    ],
+    [
       "a condition pointing back to a sentence not shown",
       "Qui a assuré que si c'est le cas, chaque personne concernée sera avisée individuellement ?",
     ],
@@ -183,6 +187,8 @@ describe("isDefective", () => {
     "Quelle est la vitesse des rafales, de 40 km/h ?",
     "De combien les charges ont-elles augmenté par rapport à 2024 ?",
     "Pourquoi les joueurs ont-ils salué leur entraîneur ?",
+    "Pourquoi le ministre a-t-il affirmé que la ligne sera prête en mai ?",
+    "Pourquoi le club a-t-il recruté des joueurs qui ont gagné la coupe ?",
     "Complétez : « Le coton de deuxième choix sera quant à lui acheté à …… le kilo. »",
     "Complétez : « La station accueille à lui seul près de …… étudiants. »",
   ])("accepts %s", (prompt) => {

@@ -567,7 +567,7 @@ function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   let aside = false;
   for (const part of parts) {
     if (EXAMPLES.test(part)) break;
-    if (TIME_ASIDE.test(part) || PLACE_ASIDE.test(part)) aside = true;
+    if (TIME_ASIDE.test(part) || PLACE_ASIDE.test(part) || FIGURE_ASIDE.test(part)) aside = true;
     // The object after a time aside right after the verb: `mesurer, pendant …, l'humidité`.
     else if (aside && kept.length === 1 && kept[0] === "") kept[0] = part;
     else kept.push(part);
@@ -587,9 +587,14 @@ const EXAMPLES = /^(?:notamment|en particulier|surtout|principalement|dont|comme
  */
 const PLACE_ASIDE =
   /^(?:sur|sous|au|aux|à|dans|près d(?:e|u|es|['’])|en(?!\s+\p{L}+ant(?!\p{L})))\s[^,]*$/u;
-/** A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`. */
+/**
+ * A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`, `lundi et
+ * mardi`, `mardi soir`.
+ */
 const TIME_ASIDE =
-  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$)(?!\p{L})[^,]*$/u;
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
+/** A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`. */
+const FIGURE_ASIDE = /^(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d[^,]*$/u;
 
 /**
  * The answer to *Pourquoi ?*: `en raison des risques` → `les risques`, `en raison de crues` →

@@ -510,6 +510,21 @@ describe("askWhy on `Quant aux …` and a time given", () => {
     ).toEqual([]);
   });
 
+  it("leaves out a weekday pair or a figure set beside another before the cause", () => {
+    expect(
+      whys(
+        "Les autorités de la province d'Azilal ont décidé de suspendre les cours, lundi et mardi, dans 412 établissements scolaires en raison des fortes chutes de neige.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi les autorités de la province d'Azilal ont-elles décidé de suspendre les cours ?",
+    ]);
+    expect(
+      whys(
+        "La couverture vaccinale a reculé à 57 %, contre plus de 85 % auparavant, parce que de nombreuses familles n'ont plus les moyens de se déplacer.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi la couverture vaccinale a-t-elle reculé à 57 % ?"]);
+  });
+
   it("accepts no shorter cause ending on a participle cut from its complement (`des clients établis`)", () => {
     const accepted = asked(
       "Le centre recrute des téléconseillers, car une partie des appels concernera des clients établis en Europe et en Amérique latine.",
