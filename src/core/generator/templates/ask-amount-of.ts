@@ -10,7 +10,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
-import type { Candidate } from "../candidate";
+import { type Candidate, figureQuestion } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 import { antecedents, question, readClause, verbAfterAux } from "./ask-clause";
 
@@ -115,15 +115,8 @@ function askFundedUpTo(
     const start = sentence.start + from + funded[0].length;
     const quantity = analysis.quantities.find((q) => q.start === start);
     if (!quantity || !MONEY_UNIT.test(quantity.unit)) continue;
-    candidates.push({
-      template: "amount-of",
-      prompt: question("À hauteur de combien", clause, verb, `par ${agent}`),
-      answer: { kind: "number", quantity },
-      sentence,
-      reliability: 0.92,
-      topic: `quantity:${quantity.start}`,
-      choice: true,
-    });
+    const prompt = question("À hauteur de combien", clause, verb, `par ${agent}`);
+    candidates.push(figureQuestion("amount-of", prompt, quantity, sentence, 0.92));
   }
   return candidates;
 }

@@ -12,7 +12,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
 import type { Sentence } from "../../french/split-sentences";
-import type { Candidate } from "../candidate";
+import { type Candidate, figureQuestion } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 
 /** Verbs of a change, as a participle of a compound past or a passive, or an infinitive. */
@@ -128,15 +128,7 @@ function rateOfChange(
   const prompt = applyContractions(
     `De combien ${toDefinite(subject.text)} ${aux}-${pronoun} ${way}${reference ? ` ${reference}` : ""} ?`,
   );
-  return {
-    template: "change",
-    prompt,
-    answer: { kind: "number", quantity: answer },
-    sentence,
-    reliability: 0.9,
-    topic: `change:${sentence.start}`,
-    choice: true,
-  };
+  return figureQuestion("change", prompt, answer, sentence, 0.9);
 }
 
 /** Units that count things one by one, not a measure nor a sum (`escales`, `demandes`). */
