@@ -53,7 +53,7 @@ const CONJUNCTION_BEFORE_VERB =
  * (blind grading).
  */
 const VAGUE_SUBJECT =
-  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment|(?:De |À )?[Cc]ombien)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs|son|sa)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
 /**
  * `… que si c'est le cas, chaque personne sera avisée`: a condition that points back to what
  * the sentence before said (blind grading: incomprehensible alone).

@@ -145,6 +145,11 @@ describe("isDefective", () => {
       "Pourquoi ses deux députés se sont-ils abstenus ?",
     ],
     [
+      "a singular possessive subject",
+      "Pourquoi sa peine est-elle ramenée de douze à huit mois de prison avec sursis ?",
+    ],
+    ["a possessive subject of a figure", "De combien son coût initial a-t-il augmenté ?"],
+    [
       "a possessive after est-ce que",
       "À quelle peine est-ce que deux de ses employés ont été condamnés ?",
     ],
