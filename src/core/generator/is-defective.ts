@@ -22,11 +22,11 @@ const LOOSE_PRONOUN = new RegExp(
   "u",
 );
 /**
- * A demonstrative that points back to a sentence the question does not show (`celle-ci`); not
- * a time (`ces dernières années`).
+ * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
+ * situation`); not a time (`ces dernières années`).
  */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
@@ -53,7 +53,7 @@ const CONJUNCTION_BEFORE_VERB =
  * (blind grading).
  */
 const VAGUE_SUBJECT =
-  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment|(?:De |À )?[Cc]ombien)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs|son|sa)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment|À quoi|(?:De |À )?[Cc]ombien|Par combien de \p{L}+)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs|son|sa)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
 /**
  * `… que si c'est le cas, chaque personne sera avisée`: a condition that points back to what
  * the sentence before said (blind grading: incomprehensible alone).

@@ -150,6 +150,14 @@ describe("isDefective", () => {
     ],
     ["a possessive subject of a figure", "De combien son coût initial a-t-il augmenté ?"],
     [
+      "a possessive after a count of votes",
+      "Par combien de voix sa proposition a-t-elle été rejetée ?",
+    ],
+    [
+      "a situation the question does not name",
+      "À quoi cette situation a-t-elle poussé les services forestiers ?",
+    ],
+    [
       "a possessive after est-ce que",
       "À quelle peine est-ce que deux de ses employés ont été condamnés ?",
     ],

@@ -34,6 +34,9 @@ const PARTICIPLE_AGENT = new RegExp(
  * visite, des consignes ont été …`).
  */
 const INCISE = String.raw`(?:,\s*(?!${DETERMINER})[^;:]*?,)?`;
+/** `… comme réserve de biosphère`: an attribute of the verb, not `comme chaque année`. */
+const ATTRIBUTE_AFTER_AGENT =
+  /^[^;:]{0,150}?\scomme\s+(?:une?\s+)?(?!chaque|tous|toutes|prévu|annoncé|d['’]habitude)\p{Ll}/u;
 /** `NP ont été données par AGENT` (a complete passive clause). */
 const PASSIVE_CLAUSE = new RegExp(
   String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}[^,;:()]+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)`,
@@ -80,6 +83,9 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // The agents run past a parenthesis (`(Minepat), Emmanuel Ngono Abessolo, et par …`).
         const agentRest = analysis.body.slice(agentStart, sentence.end);
         if (severalAgents(match.groups?.agent ?? "", analysis, agentRest)) continue;
+        // `reconnue par l'UNESCO comme réserve de biosphère`: the verb holds its attribute after
+        // the agent; without it *Qui a reconnu l'arganeraie ?* is truncated (blind grading).
+        if (ATTRIBUTE_AFTER_AGENT.test(agentRest)) continue;
         if (!person) {
           // `rachetée par le fonds Rietveld Capital` → *Qui a racheté la société ?* (the fonds).
           const organisation = organisationRightAfter(analysis, agentStart);

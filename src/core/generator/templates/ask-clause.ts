@@ -1600,6 +1600,15 @@ function headOf(words: string[]): string | undefined {
 /** A word after a counted noun that is not a preposition, a determiner or a name. */
 const ADJECTIVE =
   /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
+/** A past participle followed by its complement (`répartis entre`, `situés à`). */
+function isParticipleWithComplement(word: string, rest: string): boolean {
+  return (
+    participleOf(word) !== undefined &&
+    nounGender(word) === undefined &&
+    /^(?:à|au|aux|dans|en|entre|sur|sous|par|chez|vers|près)(?!\p{L})/u.test(rest)
+  );
+}
+
 /** A rate after an amount: `le kilogramme`, `par an`, `par habitant`. */
 const RATE =
   /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])/u;
@@ -1653,6 +1662,15 @@ function howMany(
     .trim()
     .replace(/^(?:millions?|milliards?)\s+(?:de\s+|d['’])(?=\p{Ll})/u, "");
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
+    // `850 hectares répartis entre les communes …`: a participle with its complement says where
+    // they are, it does not name what is counted (*Combien d'hectares répartis … ?*).
+    const word = adjective[1] ?? "";
+    const inBody = analysis.body.indexOf(word, quantity.end);
+    const following = inBody === -1 ? "" : analysis.body.slice(inBody + word.length).trimStart();
+    if (isParticipleWithComplement(word, following)) {
+      after = "";
+      break;
+    }
     unit = `${unit} ${adjective[1]}`;
     after = after.slice(adjective[0].length);
   }

@@ -4,7 +4,7 @@
  * date, a year, a quantity, a place, an organisation or a person. They cover what the other
  * templates cannot phrase as a question.
  */
-import type { ArticleAnalysis, Mention } from "../../french/entities";
+import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -132,7 +132,10 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     const quantity = { text, start, end: start + text.length, value: Number(text), unit: "" };
     add(quantity, { kind: "number", quantity }, 0.5);
   }
-  for (const quantity of analysis.quantities) add(quantity, { kind: "number", quantity }, 0.55);
+  for (const quantity of analysis.quantities) {
+    if (isWorkedOut(analysis, quantity)) continue;
+    add(quantity, { kind: "number", quantity }, 0.55);
+  }
   for (const place of analysis.places) {
     for (const mention of place.mentions.slice(0, 3)) add(mention, { kind: "place", place }, 0.45);
   }
@@ -178,6 +181,30 @@ export function askGapFill(analysis: ArticleAnalysis): Candidate[] {
     add(quantity, { kind: "number", quantity }, 0.3);
   }
   return candidates;
+}
+
+/** A change by a share: `une hausse de 28 %`, `en baisse de 22 %`. */
+const CHANGE_BY_SHARE =
+  /(?<!\p{L})(?:hausse|baisse|augmentation|recul|repli|progression|diminution|chute)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?\d[\d\s,]*\s?%/u;
+
+/**
+ * `La somme de …… représente une hausse de 28 % par rapport aux 271 millions $`: a figure its
+ * own sentence lets one work out, from another of its unit and the change between them (blind
+ * grading: the only option above 271 millions, given away).
+ */
+function isWorkedOut(analysis: ArticleAnalysis, quantity: Quantity): boolean {
+  const sentence = sentenceContaining(analysis.sentences, quantity.start);
+  if (!sentence || !CHANGE_BY_SHARE.test(sentence.text)) return false;
+  const end = sentence.start + sentence.text.length;
+  const others = analysis.quantities.filter(
+    (other) => other !== quantity && other.start >= sentence.start && other.end <= end,
+  );
+  const unit = (figure: Quantity) => figure.unit.trim();
+  // The share itself, from the two figures it lies between.
+  if (unit(quantity) === "%" || unit(quantity) === "pour cent") {
+    return others.some((one) => others.some((two) => one !== two && unit(one) === unit(two)));
+  }
+  return others.some((other) => unit(other) === unit(quantity));
 }
 
 /** `Complétez : « clause with a gap »`, or undefined when the phrase appears twice in the clause. */

@@ -7,6 +7,7 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { howMuchFor } from "../../french/grammar/how-much-for";
+import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { isPerThing } from "../../french/is-per-thing";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
@@ -125,9 +126,19 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
       verbWords.length > 1 && /^(?:a|ont|avait|avaient)$/u.test(verbWords[0] ?? "") && gender
         ? [...verbWords.slice(0, -1), pastParticiple(String(infinitive), gender, true) ?? main]
         : verbWords;
+    // `Combien de familles mobiliseront les travaux ?`: with a plural subject and a plural count,
+    // either may be read as the verb's subject (blind grading); the subject goes before the verb
+    // (*Combien de familles les travaux mobiliseront-ils ?*).
+    const plural = /^(?:les|ces)\s/iu.test(subject) && counted !== undefined;
+    const pronoun = plural ? subjectPronoun(lowered, true) : undefined;
+    const [auxiliary = "", ...afterAux] = agreed;
+    const t = /[aec]$/u.test(auxiliary) ? "-t" : "";
+    const asked = pronoun
+      ? `${how} ${lowered} ${auxiliary}${t}-${pronoun}${afterAux.length ? ` ${afterAux.join(" ")}` : ""} ?`
+      : `${how} ${agreed.join(" ")} ${lowered} ?`;
     candidates.push({
       template: "how-many",
-      prompt: applyContractions(`${how} ${agreed.join(" ")} ${lowered} ?`),
+      prompt: applyContractions(asked),
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.8,

@@ -16,6 +16,13 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("asks no agent of a verb whose attribute follows it (`reconnue par l'UNESCO comme …`)", () => {
+    const analysis = analysisOf(
+      "L'arganeraie, reconnue par l'Organisation des Nations unies pour l'éducation, la science et la culture (UNESCO) comme réserve de biosphère depuis 1998, fait vivre des milliers de ménages.",
+    );
+    expect(askAgent(analysis).map((candidate) => candidate.prompt)).toEqual([]);
+  });
+
   it("takes no organisation named after `le jury du` for the agent", () => {
     const analysis = analysisOf(
       "Le résultat a été validé par le jury du Comité national de gestion de la lutte (CNG) après une brève concertation.",

@@ -38,6 +38,14 @@ describe("askClause on what it must not read", () => {
     ).toContain("Combien de joueuses le tournoi a-t-il réunies ?");
   });
 
+  it("counts hectares, not `hectares répartis`, when the participle has its complement", () => {
+    expect(
+      promptsFor(
+        "La première tranche concerne 850 hectares répartis entre les communes de Smimou, Tamanar et Imgrade.",
+      ),
+    ).toContain("Combien d'hectares la première tranche concerne-t-elle ?");
+  });
+
   it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
     const prompts = promptsFor(
       "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",

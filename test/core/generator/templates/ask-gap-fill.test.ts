@@ -24,6 +24,16 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("blanks no figure its sentence lets one work out from another and the change between them", () => {
+    const analysis = analysisOf(
+      "La somme de 348 millions $ représente une hausse de 28 % par rapport à l'estimation de 271 millions $ déposée en 2024.",
+    );
+    const numbers = askGapFill(analysis)
+      .filter((c) => c.answer.kind === "number")
+      .map((c) => answerForms(c.answer, analysis).answer);
+    expect(numbers.filter((answer) => /\$|%/u.test(answer))).toEqual([]);
+  });
+
   it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
     const analysis = analysisOf(
       "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",

@@ -59,6 +59,12 @@ describe("askHowMany", () => {
     expect(promptsFor(sentence)).toEqual([]);
   });
 
+  it("puts a plural subject before its verb when a plural count could be read as the subject", () => {
+    expect(promptsFor("Les travaux mobiliseront environ 600 familles riveraines.")).toEqual([
+      "Combien de familles les travaux mobiliseront-ils ?",
+    ]);
+  });
+
   it("asks how many stations the line serves (the module's second example)", () => {
     expect(promptsFor("La ligne dessert 18 stations.")).toEqual([
       "Combien de stations dessert la ligne ?",
