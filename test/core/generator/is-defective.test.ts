@@ -157,6 +157,8 @@ describe("isDefective", () => {
       "a situation the question does not name",
       "À quoi cette situation a-t-elle poussé les services forestiers ?",
     ],
+    ["figures the question does not name", "Qui a présenté les chiffres ?"],
+    ["estimates the question does not name", "Qui a réalisé les estimations ?"],
     [
       "a possessive after est-ce que",
       "À quelle peine est-ce que deux de ses employés ont été condamnés ?",
@@ -200,6 +202,7 @@ describe("isDefective", () => {
     "Quelle est la vitesse des rafales, de 40 km/h ?",
     "De combien les charges ont-elles augmenté par rapport à 2024 ?",
     "Pourquoi les joueurs ont-ils salué leur entraîneur ?",
+    "Qui a présenté les chiffres du chômage ?",
     "Pourquoi le ministre a-t-il affirmé que la ligne sera prête en mai ?",
     "Pourquoi le club a-t-il recruté des joueurs qui ont gagné la coupe ?",
     "Complétez : « Le coton de deuxième choix sera quant à lui acheté à …… le kilo. »",
