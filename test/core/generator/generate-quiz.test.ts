@@ -178,7 +178,7 @@ describe("rankCandidates", () => {
     const story = parseArticle(
       [
         "BEPC : un taux de succès en hausse",
-        "Selon des correcteurs interrogés par l'Agence d'information du Burkina (AIB), l'épreuve de français a été jugée abordable. Le ministre Abdoulaye Sawadogo a salué les résultats.",
+        "Selon des correcteurs interrogés par l'Agence d'information du Burkina (AIB), l'épreuve de français a été jugée abordable. Le ministre Abdoulaye Sawadogo a salué le travail des enseignants.",
       ].join("\n\n"),
     );
     const answers = rankCandidates(story, analyseArticle(story)).flatMap(
