@@ -176,7 +176,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     const paragraph = paragraphOf(salience.paragraphStarts, candidate.sentence.start);
     // `Le tram a transporté 640 000 passagers`: an intertitle sums up the paragraphs under it in
     // its own words, which the text may not bear out (blind grading: a wrong key).
-    if (salience.intertitleStarts.has(salience.paragraphStarts[paragraph] ?? -1)) continue;
+    if (salience.intertitles.has(paragraph)) continue;
     // Matching a name to a title tests the lede's people and the article's main figures; a
     // figure named once further down is a look-up (blind grading: WEAK nearly every time).
     if (ROLE_TEMPLATES.has(candidate.template) && paragraph > 1 && !isMainFigure(candidate)) {
@@ -363,8 +363,8 @@ interface SalienceContext {
   titleWords: Set<string>;
   /** Offsets in the body where each paragraph starts. */
   paragraphStarts: number[];
-  /** Offsets where the intertitles start: headings, not sentences of the text. */
-  intertitleStarts: Set<number>;
+  /** Indexes of the paragraphs that are intertitles: headings, not sentences of the text. */
+  intertitles: Set<number>;
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
   /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
@@ -403,11 +403,11 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
       .filter((word) => word.length >= 4),
   );
   const paragraphStarts: number[] = [];
-  const intertitleStarts = new Set<number>();
+  const intertitles = new Set<number>();
   let offset = 0;
-  for (const paragraph of article.paragraphs) {
+  for (const [index, paragraph] of article.paragraphs.entries()) {
     paragraphStarts.push(offset);
-    if (isIntertitle(paragraph)) intertitleStarts.add(offset);
+    if (isIntertitle(paragraph)) intertitles.add(index);
     offset += paragraph.length + 2;
   }
   const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
@@ -431,7 +431,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     titleValues,
     titleWords,
     paragraphStarts,
-    intertitleStarts,
+    intertitles,
     topicForms,
     sharesTitleWords: new Map(),
   };

@@ -103,27 +103,25 @@ const NAME_PARTICLES = /^(?:le|la|les|de|du|des|au|aux|un|une|en|sur|sous)$/u;
 export function isDefective(prompt: string, forms: AnswerForms, isStatement = false): boolean {
   if (prompt.length > MAX_PROMPT_LENGTH || prompt.length < 12) return true;
   const isGapFill = prompt.startsWith("Complétez");
+  const unquoted = outsideQuotes(prompt);
   if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
-  if (SECOND_VERB_AFTER_INVERSION.test(outsideQuotes(prompt))) return true;
+  if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
   if (VAGUE_OBJECT.test(prompt)) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }
-  if (!isGapFill) {
-    const unquoted = outsideQuotes(prompt);
-    if (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted)) return true;
-  }
+  if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
-  if (!isGapFill && ANAPHORIC_CONDITION.test(outsideQuotes(prompt))) return true;
+  if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;
   if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
   if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;

@@ -13,7 +13,14 @@ import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
 import type { Sentence } from "../../french/split-sentences";
 import { type Candidate, figureQuestion } from "../candidate";
-import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
+import {
+  antecedents,
+  type Clause,
+  pronounFor,
+  question,
+  readClause,
+  verbAfterAux,
+} from "./ask-clause";
 
 /** Verbs of a change, as a participle of a compound past or a passive, or an infinitive. */
 const CHANGE_PARTICIPLE =
@@ -116,18 +123,19 @@ function rateOfChange(
         : { text: clause.subject, plural: clause.plural }
       : countedBefore(analysis, sentence.start, start);
   if (!subject) return undefined;
-  const pronoun = pronounFor(subject.text, subject.plural, analysis.people);
-  if (!pronoun) return undefined;
+  if (!pronounFor(subject.text, subject.plural, analysis.people)) return undefined;
   const way = /^(?:hausse|augmentation|progression)$/u.test(rate.groups?.way ?? "")
     ? "augmenté"
     : "baissé";
   const reference = REFERENCE.exec(
     analysis.body.slice(answer.end, sentence.start + sentence.text.length),
   )?.groups?.reference;
-  const aux = subject.plural ? "ont" : "a-t";
-  const prompt = applyContractions(
-    `De combien ${toDefinite(subject.text)} ${aux}-${pronoun} ${way}${reference ? ` ${reference}` : ""} ?`,
-  );
+  const asked = {
+    subject: toDefinite(subject.text),
+    aux: subject.plural ? "ont" : "a",
+    plural: subject.plural,
+  };
+  const prompt = question("De combien", asked, way, reference ?? "", undefined, analysis.people);
   return figureQuestion("change", prompt, answer, sentence, 0.9);
 }
 

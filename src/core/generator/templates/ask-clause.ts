@@ -1671,7 +1671,7 @@ function howMany(
       after = "";
       break;
     }
-    unit = `${unit} ${adjective[1]}`;
+    unit = `${unit} ${word}`;
     after = after.slice(adjective[0].length);
   }
   // `45 000 tonnes de matériaux de cathode`: a measure counts what its complement names.

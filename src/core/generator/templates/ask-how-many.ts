@@ -13,6 +13,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
+import { question } from "./ask-clause";
 
 /** Endings of a verb in the third person (`compte`, `dessert`, `atteint`, `prend`, `font`). */
 const VERB_ENDING = "e|ent|it|ait|aient|int|ert|ort|erd|end|ond|met|bat|ut|ont";
@@ -130,15 +131,14 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     // either may be read as the verb's subject (blind grading); the subject goes before the verb
     // (*Combien de familles les travaux mobiliseront-ils ?*).
     const plural = /^(?:les|ces)\s/iu.test(subject) && counted !== undefined;
-    const pronoun = plural ? subjectPronoun(lowered, true) : undefined;
-    const [auxiliary = "", ...afterAux] = agreed;
-    const t = /[aec]$/u.test(auxiliary) ? "-t" : "";
-    const asked = pronoun
-      ? `${how} ${lowered} ${auxiliary}${t}-${pronoun}${afterAux.length ? ` ${afterAux.join(" ")}` : ""} ?`
-      : `${how} ${agreed.join(" ")} ${lowered} ?`;
+    const [aux = "", ...afterAux] = agreed;
+    const prompt =
+      plural && subjectPronoun(lowered, true)
+        ? question(how, { subject: lowered, aux, plural }, afterAux.join(" "), "")
+        : applyContractions(`${how} ${agreed.join(" ")} ${lowered} ?`);
     candidates.push({
       template: "how-many",
-      prompt: applyContractions(asked),
+      prompt,
       answer: { kind: "number", quantity },
       sentence,
       reliability: 0.8,

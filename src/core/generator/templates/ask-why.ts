@@ -70,7 +70,6 @@ const MAX_CAUSE_WORDS = 16;
 const WHY_RELIABILITY = 0.95;
 /** What a student types back: a longer cause needs a shorter accepted wording. */
 const MAX_TYPED_WORDS = 8;
-
 /** Where a cause may be cut and still say it: before a complement of place, time or object. */
 const COMPLEMENT =
   /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
@@ -182,10 +181,9 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     if (clauseCause && !hasFiniteVerb(raw)) continue;
     // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
     // typed without its last complement too; without such a shorter wording it is not asked.
-    // The connective's words count (`en raison d'un défaut | de la ligne de contact`): a
-    // student types them back too; a shortened clause keeps its verb.
-    // Marking takes a cause with or without its connective (`parce que` for `car`): a clause
-    // given as the cause is typed without it.
+    // A noun's connective counts (`en raison d'un défaut | de la ligne de contact`); a clause
+    // given as the cause is typed without its `car` or `parce que`, which marking lets go; a
+    // shortened clause keeps its verb.
     const typed = (cause: string) =>
       typedWords(clauseCause ? cause : answerOf(connective.trim(), cause));
     const long = typed(raw) > MAX_TYPED_WORDS;
