@@ -5,6 +5,12 @@
 import { startAhead } from "../text/start-ahead";
 import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
+import {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_NAMES,
+  isCurrencyAbbreviationAnyCase,
+  isMoneyUnit,
+} from "./lexicon/currencies";
 import { nounGender } from "./lexicon/noun-gender";
 import { isPreposedAdjective } from "./lexicon/preposed-adjectives";
 import { parseFrenchNumber } from "./parse-french-number";
@@ -15,8 +21,12 @@ const NUMBER_WORDS =
 /** Digits (`40 000`, `3,5`) or number words (`quatre-vingts`, `vingt et un`). */
 const NUMBER_WORD = String.raw`(?:${NUMBER_WORDS})(?![\p{L}])`;
 const NUMBER = String.raw`(?:\d+(?:[\s  .'’]\d{3})*(?:,\d+)?(?![\p{L}\d])|${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)`;
-const UNITS =
-  "ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|euros|dollars américains|dollars canadiens|dollars|dirhams|francs CFA|F CFA|FCFA|francs suisses|francs (?:guinéens|congolais|rwandais|burundais|comoriens|djiboutiens|pacifique)|francs|livres|ariary|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C";
+/** Currency abbreviations, longest first so that `F CFA` wins over `CFA`. */
+const ABBREVIATIONS = [...CURRENCY_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/\s/gu, "\\s"))
+  .join("|");
+const UNITS = `ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|${CURRENCY_NAMES}|${ABBREVIATIONS}|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C`;
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
@@ -97,6 +107,9 @@ export function findQuantities(body: string): Quantity[] {
       unit = `${unit} ${noun[1]}`;
       text += noun[0];
     }
+    // `96 milliards de DA`: an abbreviation is written in capitals (`12 da` is no sum).
+    const lastWords = unit.replace(/^(?:millions?|milliards?|milliers?)\s+(?:de\s+|d['’])/u, "");
+    if (isCurrencyAbbreviationAnyCase(lastWords) && !isMoneyUnit(lastWords)) continue;
     // Any plural noun counts things (`18 stations`), but not a preposition (`2 aux biens`).
     if (FUNCTION_WORDS.has(unit.toLowerCase()) || NOT_UNITS.has(unit.toLowerCase())) continue;
     // `à deux pas du complexe`, `aux quatre coins du pays`: an idiom counts nothing.

@@ -171,3 +171,26 @@ describe("findQuantities past an adjective before the noun", () => {
     ]);
   });
 });
+
+describe("findQuantities on sums written with a currency abbreviation", () => {
+  it("reads the dinar, franc congolais and ouguiya of local papers", () => {
+    expect(found("le billet est fixé à 250 DA")).toEqual([["250 DA", 250, "DA"]]);
+    expect(found("contre un prix officiel de 3 190 FC le litre")).toEqual([
+      ["3 190 FC", 3190, "FC"],
+    ]);
+    expect(found("fixé à 12 500 ouguiyas (MRU), contre 11 800 MRU")).toEqual([
+      ["12 500 ouguiyas", 12500, "ouguiyas"],
+      ["11 800 MRU", 11800, "MRU"],
+    ]);
+  });
+
+  it("keeps the scale of `96 milliards de DA` in the unit", () => {
+    expect(found("pour un coût global de 96 milliards de DA")).toEqual([
+      ["96 milliards de DA", 96, "milliards de DA"],
+    ]);
+  });
+
+  it("takes no lower-case word for an abbreviation (`12 da` is no sum)", () => {
+    expect(found("il en reste 12 da capo")).toEqual([]);
+  });
+});

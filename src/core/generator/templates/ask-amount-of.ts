@@ -8,6 +8,7 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { type Candidate, figureQuestion } from "../candidate";
@@ -17,9 +18,6 @@ import { antecedents, question, readClause, verbAfterAux } from "./ask-clause";
 /** Things a sum of money is given as. */
 const MONEY_NOUNS =
   /^(?:prêt|crédit|budget|chèque|enveloppe|subvention|investissement|don|financement|fonds|emprunt|excédent|déficit|bénéfice|dividende|prime|indemnité|aide|dotation|rallonge|levée de fonds|contrat|marché|caution|facture|compensation|dédommagement|rançon)$/u;
-/** Units of money, with or without a scale. */
-const MONEY_UNIT =
-  /(?:euros|dollars(?: canadiens| américains)?|francs(?: CFA| suisses)?|F ?CFA|dirhams|MDH|dinars|livres(?: libanaises)?|ariary|gourdes|nairas?|cedis?|\$|€)$/u;
 /** `un crédit d'étude de`, `une enveloppe supplémentaire de près de`, right before the figure. */
 const THING_BEFORE =
   /(?<![\p{L}])(?<det>un|une)\s+(?<noun>\p{Ll}+(?:\s+de\s+fonds|\s+d['’]\p{Ll}+)?)(?:\s+(?<adjective>\p{Ll}+))?\s+(?:de|d['’])\s*(?:(?:près|plus|quelque|environ)\s+(?:de\s+|d['’])?)?$/u;
@@ -43,7 +41,7 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const quantity of analysis.quantities) {
-    if (!MONEY_UNIT.test(quantity.unit)) continue;
+    if (!isMoneyUnit(quantity.unit)) continue;
     const sentence = sentenceContaining(analysis.sentences, quantity.start);
     if (!sentence) continue;
     const offset = quantity.start - sentence.start;
@@ -114,7 +112,7 @@ function askFundedUpTo(
     if (!funded || !agent || /\s(?:et|ou)\s/u.test(agent)) continue;
     const start = sentence.start + from + funded[0].length;
     const quantity = analysis.quantities.find((q) => q.start === start);
-    if (!quantity || !MONEY_UNIT.test(quantity.unit)) continue;
+    if (!quantity || !isMoneyUnit(quantity.unit)) continue;
     const prompt = question("À hauteur de combien", clause, verb, `par ${agent}`);
     candidates.push(figureQuestion("amount-of", prompt, quantity, sentence, 0.92));
   }

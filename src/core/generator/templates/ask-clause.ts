@@ -26,6 +26,7 @@ import { toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isFunctionWord } from "../../french/lexicon/common-words";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
@@ -453,7 +454,7 @@ function agentCount(analysis: ArticleAnalysis, rest: string, restStart: number) 
   if (!lead) return undefined;
   const start = restStart + lead[0].length;
   const quantity = analysis.quantities.find((q) => q.start === start && q.value > 1);
-  if (!quantity || MONEY.test(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*s$/u.test(quantity.unit)) {
+  if (!quantity || isMoneyUnit(quantity.unit) || !/^\p{Ll}[\p{Ll}-]*s$/u.test(quantity.unit)) {
     return undefined;
   }
   if (TIME_UNITS.test(quantity.unit) || quantity.unit === "voix") {
@@ -649,7 +650,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       /^(?:millions?|milliards?)\s+(?:de\s+|d['’])(?=\p{Lu}\p{Ll}+s$|\p{Ll})/u,
       "",
     );
-    if (!quantity || !noun || MONEY.test(quantity.unit) || !/^\p{L}[\p{Ll}-]*$/u.test(noun))
+    if (!quantity || !noun || isMoneyUnit(quantity.unit) || !/^\p{L}[\p{Ll}-]*$/u.test(noun))
       continue;
     if (noun === quantity.unit && !/^\p{Ll}/u.test(noun)) continue;
     if (TIME_UNITS.test(quantity.unit) || quantity.unit === "%") {
@@ -803,7 +804,7 @@ function countAimedAt(
   if (!match || !verb) return undefined;
   const at = objectEnd + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at && q.value > 1);
-  if (!quantity || MONEY.test(quantity.unit)) return undefined;
+  if (!quantity || isMoneyUnit(quantity.unit)) return undefined;
   const unit = quantity.unit.replace(/^(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s+)/u, "");
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(unit) || /^(?:ans|années|mois|jours|heures|%)$/u.test(unit)) {
     return undefined;
@@ -1625,9 +1626,6 @@ const MEASURE_GENDERS: Readonly<Record<string, "m" | "f">> = {
 };
 /** Units of time (and `fois`): a count of them is a duration or a frequency, asked otherwise. */
 const TIME_UNITS = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes|fois)$/u;
-/** Units of money: *Combien* alone asks for the amount. */
-const MONEY =
-  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars|dirhams|francs(?: CFA)?|dinars|livres|\$|€)$/u;
 
 /**
  * *Combien de prévenus le tribunal a-t-il condamnés … ?* when the object is a count or an
@@ -1686,7 +1684,7 @@ function howMany(
   // `71 départs de feu`, `120 brigades de contrôle`: `de` and a bare noun name what is counted.
   const bare = BARE_COMPLEMENT.exec(after);
   // Not a sum's (`2,3 millions d'euros d'aides publiques`) nor a duration's (`4 ans de prison`).
-  const measured = unit === "%" || MONEY.test(quantity.unit) || TIME_UNITS.test(unit);
+  const measured = unit === "%" || isMoneyUnit(quantity.unit) || TIME_UNITS.test(unit);
   // `32 joueuses de dix-neuf nationalités`: a second count is no noun of the first, and the
   // question leaves it out (*Combien de joueuses le tournoi a-t-il réunies ?*).
   const counts = bare?.[1] !== undefined && parseFrenchNumber(bare[1]) !== undefined;
@@ -1703,7 +1701,7 @@ function howMany(
   // `assure environ 40 % de l'offre mondiale`: *Quelle part de l'offre mondiale … ?*
   if (unit === "%") return shareOf(clause, quantity, after, each, personGender);
   if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
-  const money = MONEY.test(quantity.unit);
+  const money = isMoneyUnit(quantity.unit);
   if (
     !money &&
     (!/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(unit) || /^(?:millions?|milliards?|%)/u.test(unit))

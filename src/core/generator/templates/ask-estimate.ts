@@ -12,6 +12,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
@@ -360,7 +361,7 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     const lead = quantity ? analysis.body.slice(at, quantity.start) : "";
     if (
       !quantity ||
-      !MONEY_UNIT.test(quantity.unit) ||
+      !isMoneyUnit(quantity.unit) ||
       !/^(?:|près de |plus de |environ )$/u.test(lead)
     ) {
       continue;
@@ -395,10 +396,6 @@ function sumNounPattern(noun: string): RegExp {
   }
   return pattern;
 }
-
-/** Units of money (`millions de francs CFA`, `euros`, `200 millions $`). */
-const MONEY_UNIT =
-  /(?:euros|dollars|dirhams|francs|dinars|livres|ariary|shillings|nairas?|cedis|rands|yuans|yens|roupies|gourdes|ouguiyas|kwachas|couronnes|FCFA|CFA|\$|€|MDH|DA)(?:\s+\p{L}+)?$/u;
 
 /** What may stand between a verb and its figure: `près de`, `plus de`, `environ`, `au moins`. */
 const FIGURE_LEAD = /^(?:|près de |plus de |environ |au moins )$/u;

@@ -9,6 +9,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { isPerThing } from "../../french/is-per-thing";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
@@ -28,8 +29,6 @@ const RELATIVE_SUBJECT =
 /** The verb right before the quantity, with its auxiliary if any. */
 const VERB_BEFORE =
   /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+|à peine\s+|presque\s+)?$/u;
-const MONEY =
-  /^(?:(?:millions?|milliards?)\s+(?:d['’]|de\s+))?(?:euros|dollars(?: américains| canadiens)?|dirhams|francs(?: CFA| suisses)?|dinars|ariary|gourdes|nairas|livres)$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
 const MAX_SUBJECT_WORDS = 8;
 /** Words that sit where a verb would but are not one. */
@@ -103,11 +102,11 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     // here weighs, it is no sum).
     if (isPerThing(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
-    const level = howMuchFor(infinitive, MONEY.test(quantity.unit));
+    const level = howMuchFor(infinitive, isMoneyUnit(quantity.unit));
     if (!level) continue;
     const how = prison
       ? `Combien ${/^an/u.test(quantity.unit) ? "d'années" : `de ${quantity.unit}`} de prison`
-      : MONEY.test(quantity.unit)
+      : isMoneyUnit(quantity.unit)
         ? level
         : TIME.test(quantity.unit)
           ? "Combien de temps"
@@ -118,7 +117,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
       ? /^an/u.test(quantity.unit)
         ? "années"
         : quantity.unit
-      : MONEY.test(quantity.unit) || TIME.test(quantity.unit)
+      : isMoneyUnit(quantity.unit) || TIME.test(quantity.unit)
         ? undefined
         : quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "");
     const head = counted?.split(/\s+/u)[0] ?? "";

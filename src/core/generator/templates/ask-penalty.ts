@@ -10,6 +10,7 @@
  */
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 
@@ -40,7 +41,6 @@ const DURATION_UNITS: Record<string, string> = {
   années: "d'années",
   mois: "de mois",
 };
-const MONEY = /^(?:euros?|francs?(?: CFA)?|FCFA|dinars?|dirhams?|dollars?)$/u;
 /** The object of an active sentencing, before `à`: a determiner or a count opens it. */
 const OBJECT =
   /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
@@ -159,7 +159,7 @@ function fineIn(analysis: ArticleAnalysis, start: number, end: number): Quantity
     (q) =>
       q.start >= start &&
       q.end <= end &&
-      MONEY.test(q.unit) &&
+      isMoneyUnit(q.unit) &&
       (FINE_AFTER.test(analysis.body.slice(q.end)) ||
         FINE_BEFORE.test(analysis.body.slice(start, q.start))),
   );
