@@ -157,7 +157,8 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
 
 /** The number as the article writes it, without its unit: `20 000 employeurs` → `20 000`. */
 function writtenNumber(text: string): string {
-  return /^\d[\d\s\u00a0.,]*\d|^\d/u.exec(text)?.[0] ?? text;
+  // `350'000 francs`: a Swiss thousands apostrophe is part of the number, not its end.
+  return /^\d[\d\s\u00a0.,'’]*\d|^\d/u.exec(text)?.[0] ?? text;
 }
 
 function surnameIfUnique(person: Person, people: Person[]): string[] {

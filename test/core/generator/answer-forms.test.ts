@@ -195,6 +195,14 @@ describe("answerForms for a number", () => {
     expect(forms.value).toBe(3.5);
   });
 
+  it("reads a Swiss thousands apostrophe as part of the number (`350'000 francs` is not 350)", () => {
+    const quantity = { text: "350'000 francs", start: 0, end: 14, value: 350000, unit: "francs" };
+    const forms = answerForms({ kind: "number", quantity }, analysis);
+    expect(forms.answer).toBe("350 000 francs");
+    expect(forms.accepted).toContain("350'000");
+    expect(forms.accepted).not.toContain("350");
+  });
+
   it("answers a bare year without a unit", () => {
     const quantity = { text: "2016", start: 0, end: 4, value: 2016, unit: "" };
     const forms = answerForms({ kind: "number", quantity }, analysis);

@@ -17,7 +17,14 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
-import { antecedents, introOf, lowerDeterminer, readClause, subjectBefore } from "./ask-clause";
+import {
+  antecedents,
+  introOf,
+  lowerDeterminer,
+  question,
+  readClause,
+  subjectBefore,
+} from "./ask-clause";
 
 /** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
 const STATE =
@@ -32,6 +39,13 @@ const LEVEL =
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
+
+/**
+ * An estimate stated by its author: `La compagnie estime les dégâts à au moins 350 000 francs`,
+ * `Les syndicats ont chiffré le manque à gagner à 2 millions`.
+ */
+const ESTIMATED_BY =
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+)?(?<verb>estime|estiment|estimait|estimaient|évalue|évaluent|évaluait|évaluaient|chiffre|chiffrent|chiffrait|chiffraient|estimé|évalué|chiffré)\s+(?<object>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»()\d]{2,60}?)\s+à\s+/u;
 
 /** An estimate in apposition: `La cargaison, estimée à 1,8 milliard de francs CFA, …`. */
 const ESTIMATED_AFTER =
@@ -92,7 +106,10 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     const level = askLevel(analysis, sentence);
     if (level) candidates.push(level);
-    const measure = askMeasure(analysis, sentence) ?? askEstimatedAfter(analysis, sentence);
+    const measure =
+      askMeasure(analysis, sentence) ??
+      askEstimatedAfter(analysis, sentence) ??
+      askEstimatedBy(analysis, sentence);
     if (measure) candidates.push(measure);
     const change = askChange(analysis, sentence);
     if (change) candidates.push(change);
@@ -201,6 +218,34 @@ function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candi
   if (!pronoun) return undefined;
   const prompt = `À combien ${subject} ${plural ? "sont" : "est"}-${pronoun} ${participle} ?`;
   return amountQuestion(applyContractions(prompt), quantity, sentence);
+}
+
+/**
+ * *À combien la compagnie estime-t-elle les dégâts ?* from `La compagnie estime les dégâts à au
+ * moins 350 000 francs, …`: the figure its author puts on something.
+ */
+function askEstimatedBy(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const match = ESTIMATED_BY.exec(sentence.text);
+  const { aux, verb = "", object = "" } = match?.groups ?? {};
+  if (!match) return undefined;
+  const intro = introOf(sentence.text)?.[0].length ?? 0;
+  const opening = sentence.text.slice(intro).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (match.index < intro || !SUBJECT_START.test(opening)) return undefined;
+  const written = subjectBefore(sentence.text.slice(intro, match.index), analysis.people);
+  if (!written) return undefined;
+  const quantity = figureAt(analysis, sentence.start + match.index + match[0].length, LEVEL_LEAD);
+  if (!quantity) return undefined;
+  const plural = aux ? aux.startsWith("o") || aux.endsWith("ent") : /ent$/u.test(verb);
+  const clause = { subject: lowerDeterminer(written), aux: aux ?? verb, plural };
+  const prompt = question(
+    "À combien",
+    clause,
+    aux ? verb : "",
+    lowerDeterminer(object),
+    undefined,
+    analysis.people,
+  );
+  return amountQuestion(prompt, quantity, sentence);
 }
 
 /**

@@ -8,6 +8,28 @@ function candidatesFor(...sentences: string[]) {
 }
 
 describe("askEstimate", () => {
+  it("asks the figure an author puts on something (`La compagnie estime les dégâts à …`)", () => {
+    const [candidate] = candidatesFor(
+      "La compagnie estime les dégâts à au moins 350'000 francs, sans compter les frais de purge.",
+    );
+    expect(candidate?.prompt).toBe("À combien la compagnie estime-t-elle les dégâts ?");
+    expect(candidate?.answer).toMatchObject({ kind: "number", quantity: { value: 350000 } });
+    const [past] = candidatesFor(
+      "Selon lui, les services du ministère ont évalué le coût des réparations à près de 4 milliards de FCFA.",
+    );
+    expect(past?.prompt).toBe(
+      "À combien les services du ministère ont-ils évalué le coût des réparations ?",
+    );
+  });
+
+  it("asks no estimate whose figure is not the one estimated (`estime les besoins à Dakar`)", () => {
+    expect(
+      candidatesFor("Le directeur estime les besoins à Dakar, où 300 familles attendent.").map(
+        (c) => c.prompt,
+      ),
+    ).not.toContain("À combien le directeur estime-t-il les besoins ?");
+  });
+
   it("asks the figure a change reaches after `est tombé` and a modal `devrait passer`", () => {
     expect(
       candidatesFor(
