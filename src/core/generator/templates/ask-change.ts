@@ -24,11 +24,12 @@ import {
 
 /** Verbs of a change, as a participle of a compound past or a passive, or an infinitive. */
 const CHANGE_PARTICIPLE =
-  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|tombé|réduit|ramené|relevé|abaissé|porté)(?:e|s|es)?$/u;
+  /^(?:passé|chuté|baissé|diminué|reculé|augmenté|progressé|bondi|grimpé|crû|fondu|plongé|remonté|tombé|réduit|ramené|relevé|abaissé|porté|rallongé|allongé|raccourci|revalorisé|majoré)(?:e|s|es)?$/u;
 const CHANGE_INFINITIVE =
   /^(?:chuter|baisser|diminuer|reculer|augmenter|progresser|bondir|grimper|croître|plonger|remonter)$/u;
 /** Only a passive says the change (`a été réduit de … à …`); these are transitive otherwise. */
-const PASSIVE_ONLY = /^(?:réduit|ramené|relevé|abaissé|porté)/u;
+const PASSIVE_ONLY =
+  /^(?:réduit|ramené|relevé|abaissé|porté|rallongé|allongé|raccourci|revalorisé|majoré)/u;
 /** `de`, and a word of approximation, before the first figure. */
 const FROM = /^\s+(?:de\s+|d['’])(?:(?:plus|moins|près)\s+(?:de\s+|d['’])|environ\s+|quelque\s+)?/u;
 /** `à`, a time or two before it, and a word of approximation, before the second figure. */
@@ -45,7 +46,10 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
-    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    const clause = presentPassive(
+      sentence,
+      readClause(sentence, analysis.people, true, before.get(sentence.start)),
+    );
     const rate = rateOfChange(analysis, clause, sentence);
     if (rate) candidates.push(rate);
     if (!clause || clause.reflexive || !isChange(clause)) continue;
@@ -58,14 +62,27 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     if (!first) continue;
     const after = analysis.body.slice(first.end, sentence.end);
     const to = TO.exec(after);
-    const second = to ? quantityAt(analysis, first.end + to[0].length) : undefined;
+    // `de 8 % en 2025 par rapport à l'année précédente`: an `à` with no figure after it is
+    // no figure reached.
+    const reached = to && FIGURE_START.test(after.slice(to[0].length)) ? to : null;
+    const second = reached ? quantityAt(analysis, first.end + reached[0].length) : undefined;
     // `de 30 %`: by how much. `de huit jours à 48 heures`: the figure reached, asked here of
     // a passive (`a été réduit de … à …`); ask-estimate asks it of any other verb.
-    if (to && !clause.passive) continue;
-    const answer = to ? second : quantityAt(analysis, firstStart);
-    if (!answer || (to && !second)) continue;
-    const prompt = changeQuestion(analysis, clause, second ? "À combien" : "De combien");
-    if (!prompt) continue;
+    if (reached && !clause.passive) continue;
+    const answer = reached ? second : quantityAt(analysis, firstStart);
+    if (!answer) continue;
+    // `a progressé de 8 % en 2025 par rapport à l'année précédente`: when and against what
+    // the change is measured stay in the question (another year may change otherwise).
+    const following = analysis.body.slice(answer.end, sentence.end);
+    const when = AT_TIME.exec(following);
+    const reference = REFERENCE.exec(when ? following.slice(when[0].length) : following);
+    const measured = [when?.groups?.time, reference?.groups?.reference].filter(Boolean).join(" ");
+    const prompt = changeQuestion(
+      analysis,
+      clause,
+      second ? "À combien" : "De combien",
+      second ? "" : measured,
+    );
     candidates.push({
       template: "change",
       prompt,
@@ -88,6 +105,12 @@ const LEVEL_INFINITIVE = /^(?:atteindre|totaliser|s['’]établir|s['’]élever
  */
 const RATE =
   /,\s+(?:soit\s+une|en)\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
+/** A figure in digits or in words. */
+const FIGURE_START =
+  /^(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L}))/u;
+/** `en 2025`, `l'an dernier`, `sur un an`: the time a change is measured over. */
+const AT_TIME =
+  /^\s+(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.;]|$)/u;
 const REFERENCE =
   /^\s+(?<reference>par rapport (?:à|au|aux)\s[^,;:.()«»]{3,70}|sur un an)(?=[,.;]|$)/u;
 
@@ -187,6 +210,25 @@ function countedBefore(
   };
 }
 
+/**
+ * `Le trajet est rallongé de 25 minutes`: a clause read as `être` and an attribute is a passive
+ * in the present when the attribute is the participle of a change only a passive says.
+ */
+function presentPassive(sentence: Sentence, clause: Clause | undefined): Clause | undefined {
+  if (clause?.simple !== "être") return clause;
+  const participle = /^\s*(\p{Ll}+)(?=\s)/u.exec(sentence.text.slice(clause.restOffset));
+  const word = participle?.[1] ?? "";
+  if (!participle || !CHANGE_PARTICIPLE.test(word) || !PASSIVE_ONLY.test(word)) return clause;
+  return {
+    ...clause,
+    simple: undefined,
+    participle: word,
+    passive: true,
+    simplePassive: true,
+    restOffset: clause.restOffset + participle[0].length,
+  };
+}
+
 function isChange(clause: Clause): boolean {
   if (clause.simple) return CHANGE_INFINITIVE.test(clause.simple);
   if (!CHANGE_PARTICIPLE.test(clause.participle)) return false;
@@ -207,10 +249,18 @@ function quantityAt(analysis: ArticleAnalysis, start: number): Quantity | undefi
   return analysis.quantities.find((quantity) => quantity.start === start);
 }
 
-function changeQuestion(analysis: ArticleAnalysis, clause: Clause, head: string): string {
+function changeQuestion(
+  analysis: ArticleAnalysis,
+  clause: Clause,
+  head: string,
+  measured = "",
+): string {
   const subject = toDefinite(clause.subject);
   const verb = verbAfterAux(clause);
-  const tail = verb ? ` ${verb}` : "";
+  const tail = [verb, measured]
+    .filter(Boolean)
+    .map((part) => ` ${part}`)
+    .join("");
   const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
   if (!pronoun) return applyContractions(`${head} est-ce que ${subject} ${clause.aux}${tail} ?`);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";

@@ -18,7 +18,7 @@ describe("askChange", () => {
       ["De combien le prix du riz a-t-il chuté ?", "30 %"],
     ]);
     expect(changes("Le nombre de visiteurs augmente de 12 % par rapport à l'an dernier.")).toEqual([
-      ["De combien le nombre de visiteurs augmente-t-il ?", "12 %"],
+      ["De combien le nombre de visiteurs augmente-t-il par rapport à l'an dernier ?", "12 %"],
     ]);
   });
 
@@ -92,5 +92,39 @@ describe("askChange past an inserted `lui aussi`", () => {
         "Le dioxyde d'azote, principalement émis par le trafic routier, a lui aussi reculé de 9 % au centre-ville.",
       ),
     ).toContainEqual(["De combien le dioxyde d'azote a-t-il reculé ?", "9 %"]);
+  });
+});
+
+describe("askChange on a change measured over a time and against a reference", () => {
+  it("keeps `en 2025 par rapport à …` in the question and reads no figure reached in it", () => {
+    expect(
+      changes(
+        "La fréquentation de la ligne a progressé de 8 % en 2025 par rapport à l'année précédente.",
+      ),
+    ).toEqual([
+      [
+        "De combien la fréquentation de la ligne a-t-elle progressé en 2025 par rapport à l'année précédente ?",
+        "8 %",
+      ],
+    ]);
+  });
+
+  it("still reads `de 1,1 million en 2019 à 1,6 million` as a figure reached, not a rate", () => {
+    expect(
+      changes(
+        "La fréquentation de la ligne a progressé de 1,1 million de voyageurs en 2019 à 1,6 million en 2025.",
+      ).map(([prompt]) => prompt),
+    ).not.toContain("De combien la fréquentation de la ligne a-t-elle progressé en 2019 ?");
+  });
+});
+
+describe("askChange on a passive in the present", () => {
+  it("asks by how much `Le trajet est rallongé d'environ 25 minutes`", () => {
+    expect(changes("Le trajet est rallongé d'environ 25 minutes, précisent les TMR.")).toEqual([
+      ["De combien le trajet est-il rallongé ?", "25 minutes"],
+    ]);
+    expect(changes("Les salaires sont revalorisés de 4 % dès janvier.")).toEqual([
+      ["De combien les salaires sont-ils revalorisés ?", "4 %"],
+    ]);
   });
 });
