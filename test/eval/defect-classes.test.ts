@@ -786,6 +786,15 @@ describe("findDefects and findQuizDefects", () => {
     expect(checks("Quand le s moins pourra-t-il venir ?")).toContain("stray-letter");
   });
 
+  it("number-format: a year given a thousands space, not a count with its unit", () => {
+    const checks = (answer: string, sentence: string) =>
+      findDefects(shortAnswer("q1", "Combien … ?", answer, sentence), sentence).map((d) => d.check);
+    expect(checks("2 025", "La ligne a été rouverte en 2025.")).toContain("number-format");
+    expect(
+      checks("1 200 voyageurs", "Quelque 1200 voyageurs empruntent chaque jour le tronçon."),
+    ).not.toContain("number-format");
+  });
+
   it("spacing: a full stop left before the question mark", () => {
     const sentence = "Le Conseil annonce le déploiement de 120 brigades de contrôle.";
     const checks = (prompt: string) =>

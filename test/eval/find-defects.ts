@@ -128,7 +128,8 @@ const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?
 const SPACING = /[ \u00a0]{2,}|[ \u00a0][,.](?!\.)|(?<!\.)\.\.(?!\.)|(?<!\.)\.[ \u00a0]*\?$/u;
 const GROUPED_NUMBER = /\d[ \u00a0\u202f]\d{3}(?!\d)/u;
 const UNGROUPED_NUMBER = /\d{4,}/u;
-const SPACED_YEAR = /(?<![\d,])(1|20)[ \u00a0\u202f](\d{3})(?![\d,])/u;
+/** `2 025` ending an answer: a year written as a figure; `1 200 voyageurs` counts something. */
+const SPACED_YEAR = /(?<![\d,])([12])[ \u00a0\u202f](\d{3})$/u;
 
 /** Every defect of one generated question; `body` is `article.paragraphs.join("\n\n")`. */
 export function findDefects(question: Question, body: string): Defect[] {

@@ -603,6 +603,10 @@ const LEADING_WEEKDAY = new RegExp(
   "u",
 );
 
+/** `chaque jour`, `tous les ans`, `par semaine`: how often, right after the verb. */
+const LEADING_FREQUENCY =
+  /^\s+(?:chaque (?:jour|année|an|semaine|mois|matin|soir|week-end)|tous les (?:jours|ans|mois|matins|soirs)|par (?:jour|an|mois|semaine))(?=[\s,.])/u;
+
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
 const COUNTED_SUBJECT =
   /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+|[Pp]rès d['’](?=un\s))?(?=[\d\p{Ll}\p{Lu}])/u;
@@ -699,11 +703,14 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const verbPhrase = `${verb[1]}${alsoParticiple}`;
     // `ont été blessées mardi matin dans la collision`: the day is when, not what the verb
     // governs; the question does without it.
-    const after = following
+    const trimmed = following
       .slice(alsoParticiple.length)
       .replace(/\s(?:et|ou|mais)\s.*$/su, "")
       .replace(LEADING_WEEKDAY, "")
       .replace(LEADING_TIME, "");
+    // `empruntent chaque jour le tronçon`: how often stays in the question, before the object.
+    const frequency = LEADING_FREQUENCY.exec(trimmed)?.[0] ?? "";
+    const after = trimmed.slice(frequency.length);
     // `ont été enregistrées, un chiffre en hausse …`: a comma right after the verb ends the
     // clause; what follows is an apposition, not a complement.
     const { object } = /^\s*,/u.test(after)
@@ -719,7 +726,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     if (object === undefined || (object === "" && !passive)) continue;
     const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
     const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";
-    const tail = `${object ? ` ${object}` : ""}${when}`;
+    const tail = `${frequency}${object ? ` ${object}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
       prompt: askedOf(

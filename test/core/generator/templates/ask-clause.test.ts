@@ -311,6 +311,15 @@ describe("askClause on a counted subject", () => {
     expect(candidates[0]?.answer).toMatchObject({ kind: "number", quantity: { value: 6 } });
   });
 
+  it("keeps how often (`chaque jour`) before the object it asks about", () => {
+    const candidates = candidatesFor(
+      "Quelque 1200 voyageurs empruntent chaque jour le tronçon en semaine, dont une majorité de Valaisans se rendant à Martigny.",
+    ).filter((candidate) => candidate.template === "counted-subject");
+    expect(candidates.map((c) => c.prompt)).toEqual([
+      "Combien de voyageurs empruntent chaque jour le tronçon en semaine ?",
+    ]);
+  });
+
   it("asks nothing when the verb's complement is missing (`ont assisté d'après …`)", () => {
     const prompts = promptsFor(
       "Près de 20 000 spectateurs ont assisté, d'après les organisateurs.",
