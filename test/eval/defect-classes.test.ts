@@ -221,6 +221,13 @@ describe("span checks", () => {
       shortAnswer("q1", "Quand le festival s'est-il tenu ?", answer, sentence, { kind: "date" });
     expect(flags("range-bound", ask("26 octobre"))).toBe(true);
     expect(flags("range-bound", ask("18"))).toBe(true);
+    const timed = "Les salariés ont prévu un rassemblement samedi 5 décembre à 14 h.";
+    expect(
+      flags(
+        "range-bound",
+        shortAnswer("q1", "Quand … ?", "samedi 5 décembre", timed, { kind: "date" }),
+      ),
+    ).toBe(false);
     const single = "Le festival s'est ouvert le 18 octobre à Tanger.";
     expect(
       flags(

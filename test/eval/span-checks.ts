@@ -162,7 +162,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
               /(?:du|entre le)\s+\d{1,2}(?:er)?\s+(?:\p{Ll}+\s+)?(?:au|et le)\s+$/u.test(
                 text.slice(Math.max(0, at - 30), at),
               ) ||
-              /^\s+(?:au|à)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/u.test(
+              // Not a time of day: `samedi 5 décembre à 14 h` is one day.
+              /^\s+(?:au|à)\s+(?!\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L}))(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/u.test(
                 text.slice(at + answer.length),
               ),
           )

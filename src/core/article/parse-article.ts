@@ -3,6 +3,7 @@
  * Turns the raw text of a news article (as copied from a news site) into an {@link Article}:
  * title, photo caption, publication date-time and body paragraphs, each shown once.
  */
+import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { wordsOf } from "../text/fold-text";
 import { singleSpaces } from "../text/single-spaces";
 import type { Article } from "./article";
@@ -19,6 +20,16 @@ export interface ParseArticleOptions {
 /** `Le 01/03/2016 à 13h33`, `Publié le 01/03/2016 à 13:33`, `01/03/2016 13h33`. */
 const DATELINE =
   /^(?:publi[ée]\s+)?(?:le\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$/i;
+
+/**
+ * `OLJ / Rania ABI NADER, le 14 janvier 2026 à 18h12`, `Publié le 3 mars 2025`: a byline with
+ * the date in words, no sentence of the article (nor a date to ask about).
+ */
+const BYLINE = new RegExp(
+  String.raw`^(?:(?:par\s+)?[^,.
+]{2,80},\s+)?(?:publi[ée]\s+)?le\s+(\d{1,2})(?:er)?\s+(${MONTH_NAMES.join("|")})\s+(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$`,
+  "iu",
+);
 
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
 const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
@@ -106,7 +117,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   const counts = countOf(keys);
 
   for (const [index, block] of rest.entries()) {
-    const dateline = DATELINE.exec(block);
+    const dateline = DATELINE.exec(block) ?? bylineDate(block);
     if (dateline) {
       published ??= toIsoDateTime(dateline);
       continue;
@@ -184,6 +195,14 @@ function mayEndOnCredit(block: string): boolean {
 
 function isShort(block: string): boolean {
   return block.length <= CAPTION_MAX_LENGTH && (block.match(/\.\s/g) ?? []).length <= 2;
+}
+
+/** A byline's date, as the numeric dateline's match (day, month number, year, hour, minute). */
+function bylineDate(block: string): RegExpExecArray | null {
+  const match = BYLINE.exec(block);
+  if (!match) return null;
+  match[2] = String(MONTH_NAMES.indexOf((match[2] ?? "").toLowerCase()) + 1);
+  return match;
 }
 
 function toIsoDateTime(match: RegExpExecArray): string {

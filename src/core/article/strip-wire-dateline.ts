@@ -1,7 +1,7 @@
 /**
  * @module
  * The wire-service dateline that opens a news paragraph (`GENÈVE (Keystone-ATS) - `,
- * `Alger, 14 mars (APS) – `, `Rabat, 06/06/2026 (MAP) - `, `BÉCANCOUR — `, `Kinshasa, 22 février 2024
+ * `Alger, 14 mars (APS) – `, `Rabat, 06/06/2026 (MAP) - `, `LOMÉ, 30 novembre 2026 – `, `BÉCANCOUR — `, `Kinshasa, 22 février 2024
  * (ACP).- `) and the
  * agency's initials that close a dispatch (`KB/RS`, `str/ah`): they belong to no sentence.
  */
@@ -15,6 +15,9 @@ const DATELINE =
  */
 const PLACE_COUNTRY_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’. -]{1,30}?|\s*\([^()]{2,30}\))(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]\s*/u;
+/** `LOMÉ, 30 novembre 2026 – `, `Lomé, le 30 nov. – `: a place, a date and a dash, no agency. */
+const PLACE_DATE_DASH =
+  /^\p{Lu}[\p{L}'’. -]{1,40}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[-–—]\s+/u;
 /** `Tanger - `, `Luxembourg - `: a capitalised place of one to three words and a spaced dash. */
 const PLACE_DASH = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}\s[-–—]\s+(?=\p{Lu})/u;
 /** `KB/RS`, `PMD/ASG/OID`, `str/ah`, `(MAP)`: initials of the wire's editors. */
@@ -28,7 +31,7 @@ const INITIALS = /^(?:\(?[\p{L}]{2,5}\)?(?:\/[\p{L}]{2,5})+|\([\p{Lu}][\p{L}-]{1
  * stripWireDateline("Le ministre a inauguré…"); // unchanged
  */
 export function stripWireDateline(paragraph: string): string {
-  for (const pattern of [DATELINE, PLACE_COUNTRY_AGENCY, PLACE_DASH]) {
+  for (const pattern of [DATELINE, PLACE_COUNTRY_AGENCY, PLACE_DATE_DASH, PLACE_DASH]) {
     const match = pattern.exec(paragraph);
     const rest = match ? paragraph.slice(match[0].length) : "";
     // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`).

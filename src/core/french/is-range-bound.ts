@@ -8,9 +8,9 @@ import type { Mention } from "./entities";
 /** `du 18 au `, `entre le 3 et le `, `entre le IIIe et le `, `la nuit du 8 au ` before the mention. */
 const RANGE_START_BEFORE =
   /(?:^|\s)(?:du|entre le)\s+(?:\d{1,2}(?:er)?|[IVXL]+(?:e|er))(?:\s+\p{Ll}+)?\s+(?:au|et le)\s*$/iu;
-/** ` au 26`, ` à mercredi` after the mention. */
+/** ` au 26`, ` à mercredi` after the mention; not a time (`samedi 5 décembre à 14 h`). */
 const RANGE_END_AFTER =
-  /^\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/u;
+  /^\s+(?:à|au)\s+(?!\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L}))(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/u;
 
 /**
  * @example

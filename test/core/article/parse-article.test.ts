@@ -43,6 +43,16 @@ describe("parseArticle", () => {
   });
 });
 
+describe("parseArticle: a byline with the date in words", () => {
+  it("reads `OLJ / Rania ABI NADER, le 14 janvier 2026 à 18h12` as the publication, not text", () => {
+    const parsed = parseArticle(
+      "Un titre\n\nOLJ / Rania ABI NADER, le 14 janvier 2026 à 18h12\n\nLe conseil a voté, le 14 janvier 2026.",
+    );
+    expect(parsed.paragraphs).toEqual(["Le conseil a voté, le 14 janvier 2026."]);
+    expect(parsed.published).toBe("2026-01-14T18:12");
+  });
+});
+
 describe("parseArticle: where the title comes from", () => {
   const lede = "Le maire de Nantes a inauguré samedi la ligne 6 du tramway.";
   const second = "Les travaux ont duré trois ans.";

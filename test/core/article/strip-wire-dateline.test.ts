@@ -24,3 +24,17 @@ describe("stripWireDateline with a date in figures", () => {
     );
   });
 });
+
+describe("stripWireDateline with a date in words and no agency", () => {
+  it("strips `LOMÉ, 30 novembre 2026 – ` and `Lomé, le 30 nov. – `", () => {
+    expect(stripWireDateline("LOMÉ, 30 novembre 2026 – Le Togo et le Niger ont signé.")).toBe(
+      "Le Togo et le Niger ont signé.",
+    );
+    expect(stripWireDateline("Lomé, le 30 nov. – Le Togo a signé.")).toBe("Le Togo a signé.");
+  });
+
+  it("keeps a sentence whose dash follows no date (`Lomé, la capitale – …`)", () => {
+    const sentence = "Lomé, la capitale – Le Togo a signé.";
+    expect(stripWireDateline(sentence)).toBe(sentence);
+  });
+});
