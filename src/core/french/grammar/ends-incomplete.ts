@@ -45,6 +45,20 @@ const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
   "sorte",
   // `le long | de la route`
   "long",
+  // `le retard d'une soixantaine | de camions-citernes`: a rough count names nothing alone.
+  "dizaine",
+  "douzaine",
+  "quinzaine",
+  "vingtaine",
+  "trentaine",
+  "quarantaine",
+  "cinquantaine",
+  "soixantaine",
+  "centaine",
+  "millier",
+  "poignée",
+  "multitude",
+  "quantité",
 ]);
 
 /**

@@ -90,8 +90,17 @@ function shorterReason(reason: string): string | undefined {
     if (isVerb(last) && !finiteVerb(last) && !AUXILIARY_BEFORE.test(words[cut - 2] ?? "")) continue;
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
+    // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after
+    // its noun opens what a relative would say, a place to cut too.
+    const next = words[cut] ?? "";
+    // Not after a clause's verb: `concernera des clients | établis en Europe` is what it says.
+    const participleNext =
+      isVerb(next) &&
+      !finiteVerb(next) &&
+      !AUXILIARY_BEFORE.test(last) &&
+      !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined);
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
-    if (COMPLEMENT.test(words[cut] ?? "") && !endsIncomplete(shorter)) return shorter;
+    if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter)) return shorter;
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ describe("endsIncomplete", () => {
     ["a sentence's full stop", "à une combinaison de facteurs."],
     ["a nominal phrase without its object", "la mise en service"],
     ["a modal's infinitive without its object", "car les plants n'ont pas pu former"],
+    ["a rough count without what it counts", "le retard d'une soixantaine"],
   ])("is true of %s", (_, phrase) => {
     expect(endsIncomplete(phrase)).toBe(true);
   });

@@ -13,6 +13,14 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("accepts a long cause cut before a participle, not after a rough count (`une soixantaine`)", () => {
+    const [question] = asked(
+      "La pénurie s'explique par le retard d'une soixantaine de camions-citernes partis du port de Dar es-Salaam, en Tanzanie.",
+    );
+    expect(question?.accepted).toContain("le retard d'une soixantaine de camions-citernes");
+    expect(question?.accepted).not.toContain("le retard d'une soixantaine");
+  });
+
   it("asks no purpose of what a time span is for (`disposent de trente jours pour …`)", () => {
     expect(asked("Les condamnés disposent de trente jours pour interjeter appel.")).toEqual([]);
   });
