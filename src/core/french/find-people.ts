@@ -318,8 +318,15 @@ const NOUN_ENDING = /(?:tion|sion|isme|ité|té|age)$/u;
 /** A capitalised pair is a person unless it opens like a place or a thing (`New York`). */
 function isLikelyPerson(person: Person): boolean {
   const first = person.name.split(/\s+/)[0] ?? "";
-  return !PLACE_START.test(first) && !NOUN_ENDING.test(first);
+  // `Sidi Mohamed Ould Ebnou`: in Mauritania and Morocco `Sidi` also opens a person's name.
+  if (first === "Sidi" && SIDI_PERSON.test(person.name)) return true;
+  // `le Mont-Blanc Express`, `Grand-Bassam`: a compound opening like a place.
+  const head = first.split("-")[0] ?? "";
+  return !PLACE_START.test(first) && !PLACE_START.test(head) && !NOUN_ENDING.test(first);
 }
+
+/** A first name or `Ould` after `Sidi`: a person's name, not a place's (`Sidi Bouzid`). */
+const SIDI_PERSON = /^Sidi\s.*(?:^|\s)(?:Ould|Mohamed|Mohammed|Ahmed|Ahmedou|Ali|Brahim)(?:\s|$)/u;
 
 /** Whether a mention stands inside a short « … » (a title), not in a quoted sentence. */
 function inShortQuote(body: string, mention: Mention): boolean {

@@ -93,6 +93,13 @@ describe("findPeople", () => {
     expect(found.map((p) => p.name)).toEqual(["Hery Rakoto"]);
   });
 
+  it("takes no train named like a place for a person, but a `Sidi` followed by a first name", () => {
+    const found = findPeople(
+      "La ligne empruntée par le Mont-Blanc Express est coupée près de Sidi Bouzid, a indiqué Sidi Mohamed Ould Ebnou.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Sidi Mohamed Ould Ebnou"]);
+  });
+
   it("takes a short quoted title for a work, and who receives a prize for a person", () => {
     const found = findPeople(
       "Le Grand Prix est allé à « La Dernière Marée », et le prix du jury a été décerné à Fatou Ndiaye.",
