@@ -107,6 +107,14 @@ export function findQuantities(body: string): Quantity[] {
       unit = `${unit} ${noun[1]}`;
       text += noun[0];
     }
+    // `cinq gares et haltes`: a second bare noun joined by `et` is counted with the first.
+    const joined = /^\s+et\s+(\p{Ll}[\p{Ll}-]+[sx])(?![\p{L}'’-])/u.exec(
+      body.slice(match.index + text.length),
+    );
+    if (joined?.[1] && !KNOWN_UNIT.test(unit) && nounGender(singular(joined[1]))) {
+      unit = `${unit} et ${joined[1]}`;
+      text += joined[0];
+    }
     // `96 milliards de DA`: an abbreviation is written in capitals (`12 da` is no sum).
     const lastWords = unit.replace(/^(?:millions?|milliards?|milliers?)\s+(?:de\s+|d['’])/u, "");
     if (isCurrencyAbbreviationAnyCase(lastWords) && !isMoneyUnit(lastWords)) continue;

@@ -194,3 +194,15 @@ describe("findQuantities on sums written with a currency abbreviation", () => {
     expect(found("il en reste 12 da capo")).toEqual([]);
   });
 });
+
+describe("findQuantities on two nouns counted together", () => {
+  it("counts `cinq gares et haltes` as one count of both", () => {
+    expect(found("la ligne comprend cinq gares et haltes, dont celle de Hassi Bahbah")).toEqual([
+      ["cinq gares et haltes", 5, "gares et haltes"],
+    ]);
+    expect(found("3 morts et 12 blessés")).toEqual([
+      ["3 morts", 3, "morts"],
+      ["12 blessés", 12, "blessés"],
+    ]);
+  });
+});

@@ -350,8 +350,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       person?.gender,
     );
     if (counted) {
-      // `ont acheté l'an dernier 78 000 véhicules`: how many is asked of that year.
-      const time = times.find(inCore)?.text;
+      // `ont acheté l'an dernier 78 000 véhicules`: how many is asked of that year; so is
+      // `En 2019, la fonderie employait encore 310 personnes` (186 today, said elsewhere).
+      const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
+      const time = times.find(inCore)?.text ?? introYear?.toLowerCase();
       const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
       add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
@@ -602,6 +604,9 @@ const LEADING_WEEKDAY = new RegExp(
   String.raw`^\s+(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier))?(?=[\s,.])`,
   "u",
 );
+
+/** `En 2019, …`: the year a sentence opens on. */
+const INTRO_YEAR = /^((?:En|Fin|Début)\s+(?:19|20)\d{2}),/u;
 
 /** `chaque jour`, `tous les ans`, `par semaine`: how often, right after the verb. */
 const LEADING_FREQUENCY =

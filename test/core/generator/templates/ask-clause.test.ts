@@ -391,6 +391,12 @@ describe("askClause on a counted subject", () => {
     ).toContain("Combien de tracteurs agricoles les Sénégalais ont-ils importés l'an dernier ?");
   });
 
+  it("keeps the year a sentence opens on with a how-many (`En 2019, la fonderie employait …`)", () => {
+    expect(promptsFor("En 2019, la fonderie employait encore 310 personnes.")).toContain(
+      "Combien de personnes la fonderie employait-elle encore en 2019 ?",
+    );
+  });
+
   it("asks which thing did it even when the object is long, no when, and what only whole", () => {
     const candidates = candidatesFor(
       "Le documentaire « Les Fils du fleuve », du réalisateur malien Issa Traoré, a remporté dimanche le prix spécial du jury de la 14e édition du Festival de Ouidah.",
