@@ -386,6 +386,11 @@ describe("span checks", () => {
     expect(
       flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine", sentence)),
     ).toBe(false);
+    // A capitalised last word ends a name (`Conseil d'État`), a listed stopword or not.
+    const council = "Le Conseil d'État devrait accorder la dispense.";
+    expect(flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Conseil d'État", council))).toBe(
+      false,
+    );
     // A cause given as a clause holds its verb.
     const cause = "Elles n'en comptent aucune, parce que les postes sont pourvus en interne.";
     expect(

@@ -132,6 +132,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         // `six voix contre trois`: a vote's count ends on its last figure.
         const tally =
           /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
+        // `Conseil d'État`: a capitalised last word ends a name, whatever stopwords-fr lists.
+        const capitalised = /(?:^|[\s'’])\p{Lu}\p{L}*$/u.test(text);
         if (
           words.length > 1 &&
           !isQuantity &&
@@ -139,6 +141,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !postposed &&
           !tally &&
           !month &&
+          !capitalised &&
           // « Batroun demain »: a quoted title ends where its author ended it.
           !quoted &&
           /^\p{Ll}/u.test(last) &&
