@@ -26,6 +26,7 @@ import { toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isFunctionWord } from "../../french/lexicon/common-words";
+import { COUNTRY_DEMONYMS } from "../../french/lexicon/countries";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
@@ -435,11 +436,24 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
     } else if (!person && object !== undefined && !clause.plural) {
       const named = namedSubject(analysis, clause.subject);
+      const institution = named ? undefined : institutionSubject(clause.subject);
       if (named && (object || clause.passive)) {
         // `Le nanosatellite « Jasmin-1 » a été placé en orbite` → *Quel nanosatellite a été
         // placé en orbite ?*: the news is what the named thing did.
         const prompt = applyContractions(`${named.which} ${predicate(object)} ?`);
         add("named-subject", prompt, named.answer, 0.85, `action:${sentence.start}`);
+      } else if (
+        institution &&
+        object &&
+        !clause.passive &&
+        !clause.reflexive &&
+        // `assumera 60 % des coûts et Ottawa 25 %`: a second subject shares the verb.
+        !/\set\s+\p{Lu}/u.test(object)
+      ) {
+        // `Le ministère de la Santé publique a lancé lundi une campagne …` → *Qui a lancé une
+        // campagne … ?*: which institution acted is the news (facts files name it key).
+        const prompt = applyContractions(`Qui ${predicate(object)} ?`);
+        add("clause-who", prompt, institution, 0.8, `action:${sentence.start}`);
       }
     }
   }
@@ -2000,6 +2014,31 @@ function organisationSubject(
         (m.text === subject || subject === `${m.text} (${organisation.acronym ?? ""})`),
     ),
   );
+}
+
+/**
+ * An institution written with a lowercase head and what makes it one: a name (`le ministère de
+ * la Santé publique`, `le tribunal correctionnel de Bruxelles`) or a nationality (`le
+ * gouvernement ivoirien`, `l'armée libanaise`). `Le tribunal` alone says nothing to answer.
+ */
+const INSTITUTION_SUBJECT =
+  /^(?:le|la|l['’])\s*(?<head>ministère|tribunal|cour|gouvernement|conseil|armée|police|gendarmerie|office|agence|direction|mairie|préfecture|commission|parquet|assemblée|chambre|douane|brigade|service|syndicat|commune|municipalité|ville|région|province|wilaya|département|canton|état-major)(?<rest>(?:\s[^,;:«»()]{2,60})?)$/u;
+
+const DEMONYMS = [...COUNTRY_DEMONYMS.values()];
+
+/** `ivoirien`, `libanaise`, `marocains`: a country's adjective, in any gender and number. */
+function isDemonym(word: string): boolean {
+  return DEMONYMS.some((d) => word.startsWith(d) && word.length - d.length <= 3);
+}
+
+function institutionSubject(subject: string): CandidateAnswer | undefined {
+  const match = INSTITUTION_SUBJECT.exec(subject);
+  const rest = match?.groups?.rest ?? "";
+  if (!match) return undefined;
+  const named = /\s\p{Lu}/u.test(rest) || rest.split(/\s+/u).some(isDemonym);
+  if (!named) return undefined;
+  const bare = subject.replace(/^(?:le|la|l['’])\s*/u, "");
+  return { kind: "phrase", text: subject, shorter: [bare] };
 }
 
 /**

@@ -333,6 +333,24 @@ describe("askClause on a counted subject", () => {
     ).toEqual([]);
   });
 
+  it("asks who acted of an institution a name or a nationality makes one, keyed as written", () => {
+    const candidates = candidatesFor(
+      "Le ministère de la Santé publique a lancé lundi une campagne de vaccination contre la rougeole.",
+      "Le gouvernement ivoirien a fixé mercredi le prix de l'anacarde à 425 francs CFA.",
+      "Le tribunal a condamné jeudi un entrepreneur.",
+      "Le gouvernement du Québec assumera 60 % des coûts et Ottawa 25 %.",
+    ).filter((candidate) => candidate.template === "clause-who");
+    expect(candidates.map((c) => c.prompt)).toEqual([
+      "Qui a lancé une campagne de vaccination contre la rougeole ?",
+      "Qui a fixé le prix de l'anacarde à 425 francs CFA ?",
+    ]);
+    expect(candidates[0]?.answer).toEqual({
+      kind: "phrase",
+      text: "le ministère de la Santé publique",
+      shorter: ["ministère de la Santé publique"],
+    });
+  });
+
   it("asks which thing did it when the subject names a thing after its kind", () => {
     expect(
       promptsFor(
