@@ -100,6 +100,7 @@ export const StudentQuestion = v.object({
 
 const Article = v.object({
   title: v.string(),
+  byline: v.optional(v.pipe(v.string(), v.description("Who wrote the article, as credited."))),
   caption: v.optional(v.string()),
   published: v.optional(
     v.pipe(v.string(), v.description("Date and time as written in the article, ISO 8601.")),

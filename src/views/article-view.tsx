@@ -1,6 +1,6 @@
 /**
  * @module
- * The article as students read it: title, publication date, caption, paragraphs, and after
+ * The article as students read it: title, byline, publication date, caption, paragraphs, and after
  * marking the evidence sentences in `<mark id="evidence-q3">` elements.
  */
 import type { Child } from "hono/jsx";
@@ -33,9 +33,15 @@ export function ArticleView({ article, headingLevel, highlights = [] }: ArticleV
       <Heading id="article-title" class="article-title">
         {article.title}
       </Heading>
-      {date ? (
+      {date || article.byline ? (
         <p class="article-meta">
-          Publié le <time datetime={article.published}>{date}</time>
+          {article.byline ? <span class="article-byline">Par {article.byline}</span> : null}
+          {article.byline && date ? " · " : null}
+          {date ? (
+            <>
+              Publié le <time datetime={article.published}>{date}</time>
+            </>
+          ) : null}
         </p>
       ) : null}
       {article.caption ? (

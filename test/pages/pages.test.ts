@@ -1,5 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/article/parse-article";
 import type { Question, Quiz } from "../../src/core/quiz/quiz";
 import { typesetFrenchText } from "../../src/core/text/french-typography";
 import { findQuiz, QUIZ_PAGE_SIZE } from "../../src/quiz-catalog";
@@ -126,6 +127,22 @@ describe("GET /quizzes/:id", () => {
     expect((await select(html, ".article-caption"))[0]?.text).toContain(article.caption);
     const paragraphs = await select(html, ".article-body p");
     expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(article.paragraphs);
+  });
+
+  it("credits the writer beside the date, and never shows the byline as a paragraph", async () => {
+    const article = parseArticle(
+      "Un pont rouvert\n\nPar Julie Vandermeulen\n\nLe 01/03/2016 à 13h33\n\nLe pont de Jambes a rouvert lundi après huit mois de travaux.",
+    );
+    const quiz = { ...sampleQuiz, id: "byline-page", article };
+    await saveQuiz(env.DB, quiz, new Date().toISOString(), true);
+    const html = await expectHtml(await get("http://ardoise.test/quizzes/byline-page"), 200);
+    expect((await select(html, ".article-meta .article-byline"))[0]?.text).toBe(
+      "Par Julie Vandermeulen",
+    );
+    const paragraphs = await select(html, ".article-body p");
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      typesetFrenchText(article.paragraphs[0] ?? ""),
+    ]);
   });
 
   it("has one fieldset per question, its numbered prompt as legend, fields named by id", async () => {

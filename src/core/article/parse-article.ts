@@ -27,12 +27,29 @@ const DATELINE =
  */
 const BYLINE = new RegExp(
   String.raw`^(?:(?:par\s+)?[^,.
-]{2,80},\s+)?(?:publi[ée]\s+)?le\s+(\d{1,2})(?:er)?\s+(${MONTH_NAMES.join("|")})\s+(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$`,
+]{2,80},\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:publi[ée]\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(${MONTH_NAMES.join("|")})\s+(\d{4})(?:\s*(?:à|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?$`,
   "iu",
 );
+/** A byline's name before its date (`OLJ / Rania ABI NADER`, `La Presse Canadienne`). */
+const BYLINE_NAME = /^(?:par\s+)?(.+?),?\s+(?:publi[ée]\s+)?(?:le\s+)?\d{1,2}(?:er)?\s/iu;
+/**
+ * `Par Julie Vandermeulen`, `Par Jérôme Castaing, envoyé spécial à Pau`: who wrote the piece,
+ * a block of its own and no sentence of the article.
+ */
+const NAME_BYLINE =
+  /^Par\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}(?:\s*[,/|–-]\s*[^.!?]{2,60})?)$/u;
 
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
-const CREDIT = /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:[^.]*\)?)\s*\.?$/i;
+const CREDIT =
+  /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40})\s*\.?$/i;
+/** `LA PRESSE CANADIENNE/Jussi Nukari`: an outlet in capitals and its photographer. */
+const CAPITALS_CREDIT =
+  /(?<=[.!?»"]|\s)\s*\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
+/**
+ * `Photo : Des membres du syndicat réunis …, jeudi soir.`: the caption after its label (not a
+ * photographer's name, which {@link PHOTO_ONLY} reads).
+ */
+const LABELLED_CAPTION = /^(?:Photos?|Légende)\s*:\s*(?=\p{Lu}\p{Ll}*\s+(?:\S+\s+){2,}\p{Ll})/u;
 
 /** Agencies whose credit may close a caption, as they write their names. */
 const AGENCIES = [
@@ -110,6 +127,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
 
   let published: string | undefined;
   let caption: string | undefined;
+  let byline: string | undefined;
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   // Each block's key once: the photo-credit pattern is slow on long blocks.
@@ -120,6 +138,8 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     const dateline = DATELINE.exec(block) ?? bylineDate(block);
     if (dateline) {
       published ??= toIsoDateTime(dateline);
+      const name = BYLINE_NAME.exec(block)?.[1]?.trim();
+      if (name && !/^(?:le|publié|publiée)$/iu.test(name)) byline ??= name;
       continue;
     }
     const key = keys[index] ?? "";
@@ -129,9 +149,28 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     const repeated = (counts.get(key) ?? 0) > 1;
     const credited =
       PHOTO_ONLY.test(block) ||
-      (mayEndOnCredit(block) && (CREDIT.test(block) || AGENCY_CREDIT.test(block)));
-    if (caption === undefined && index < 3 && (repeated || credited) && isShort(block)) {
-      caption = withoutCredit(block);
+      (mayEndOnCredit(block) &&
+        (CREDIT.test(block) || AGENCY_CREDIT.test(block) || CAPITALS_CREDIT.test(block)));
+    if (caption === undefined && index < 3 && isShort(block)) {
+      const labelled = LABELLED_CAPTION.exec(block);
+      if (labelled) {
+        caption = withoutCredit(block.slice(labelled[0].length));
+        continue;
+      }
+      // A dispatch opens on its dateline (`LOMÉ, 30 novembre 2026 – …`): a short block before
+      // it, under the headline, is the photo's caption, credited or not.
+      const beforeDateline =
+        paragraphs.length === 0 &&
+        !/[«»“”]/u.test(block) &&
+        isDispatchOpening(rest[index + 1] ?? "", block);
+      if (repeated || credited || beforeDateline) {
+        caption = withoutCredit(block);
+        continue;
+      }
+    }
+    const writer = NAME_BYLINE.exec(block);
+    if (writer && byline === undefined && paragraphs.length === 0) {
+      byline = writer[1];
       continue;
     }
     if (isWireInitials(block)) continue;
@@ -142,6 +181,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
 
   return {
     title,
+    ...(byline ? { byline } : {}),
     ...(caption ? { caption } : {}),
     ...(published ? { published } : {}),
     paragraphs,
@@ -175,7 +215,7 @@ function blockKey(block: string): string {
 
 function withoutCredit(block: string): string {
   const stripped = mayEndOnCredit(block)
-    ? block.replace(AGENCY_CREDIT, "").replace(CREDIT, "").trim()
+    ? block.replace(AGENCY_CREDIT, "").replace(CAPITALS_CREDIT, "").replace(CREDIT, "").trim()
     : block.trim();
   return /[.!?»"]$/.test(stripped) ? stripped : `${stripped}.`;
 }
@@ -186,11 +226,21 @@ function withoutCredit(block: string): string {
  * block: most blocks, which have none of these, are not scanned.
  */
 function mayEndOnCredit(block: string): boolean {
-  if (block.includes(":") || block.includes("©")) return true;
+  if (block.includes(":") || block.includes("©") || block.includes("/")) return true;
+  if (/photos?\s+d['’]archive/iu.test(block)) return true;
   // `DR`, maybe spaces, maybe a full stop, then the end (any case: CREDIT has the `i` flag).
   const beforeStop = (block.endsWith(".") ? block.slice(0, -1) : block).trimEnd();
   if (beforeStop.slice(-2).toLowerCase() === "dr") return true;
   return AGENCIES.some((agency) => block.includes(agency));
+}
+
+/**
+ * Whether `next` opens a dispatch on its dateline and `block`, before it, reads as a caption: a
+ * line, not a paragraph (at most one sentence).
+ */
+function isDispatchOpening(next: string, block: string): boolean {
+  if (stripWireDateline(next) === next) return false;
+  return block.length <= CAPTION_MAX_LENGTH && (block.match(/[.!?]\s/gu) ?? []).length === 0;
 }
 
 function isShort(block: string): boolean {

@@ -18,7 +18,13 @@ export interface StudentQuiz {
   id: string;
   title: string;
   language: Quiz["language"];
-  article: { title: string; caption?: string; published?: string; paragraphs: string[] };
+  article: {
+    title: string;
+    byline?: string;
+    caption?: string;
+    published?: string;
+    paragraphs: string[];
+  };
   questions: StudentQuestion[];
 }
 
@@ -31,12 +37,12 @@ export interface StudentQuiz {
  * view.questions[0]; // { id: "q1", type: "single_choice", prompt: "…", options: [...] }
  */
 export function toStudentView(quiz: Quiz): StudentQuiz {
-  const { title, caption, published, paragraphs } = quiz.article;
+  const { title, byline, caption, published, paragraphs } = quiz.article;
   return {
     id: quiz.id,
     title: quiz.title,
     language: quiz.language,
-    article: { title, caption, published, paragraphs },
+    article: { title, byline, caption, published, paragraphs },
     questions: quiz.questions.map(toStudentQuestion),
   };
 }

@@ -53,6 +53,63 @@ describe("parseArticle: a byline with the date in words", () => {
   });
 });
 
+describe("parseArticle: who wrote it", () => {
+  it("keeps `Par Julie Vandermeulen` as the byline, not as the first paragraph", () => {
+    const parsed = parseArticle("Un titre\n\nPar Julie Vandermeulen\n\nLe tribunal a jugé.");
+    expect(parsed.byline).toBe("Julie Vandermeulen");
+    expect(parsed.paragraphs).toEqual(["Le tribunal a jugé."]);
+  });
+
+  it("keeps the name of a dated byline (`La Presse Canadienne 3 juin 2026`)", () => {
+    const parsed = parseArticle("Un titre\n\nLa Presse Canadienne 3 juin 2026\n\nLe club a gagné.");
+    expect(parsed).toMatchObject({ byline: "La Presse Canadienne", published: "2026-06-03" });
+    expect(parsed.paragraphs).toEqual(["Le club a gagné."]);
+  });
+
+  it("reads a paragraph that opens on `Par` as text", () => {
+    const text = "Par 35 voix contre 25, la Chambre a adopté le projet de loi.";
+    expect(parseArticle(`Un titre\n\n${text}`).paragraphs).toEqual([text]);
+  });
+});
+
+describe("parseArticle: a caption without a credit", () => {
+  it("takes a line before the dispatch's dateline for the caption", () => {
+    const parsed = parseArticle(
+      "Un titre\n\nLe ministre et son homologue lors de la signature, lundi à Lomé.\n\nLOMÉ, 30 novembre 2026 – Le Togo et le Niger ont signé un accord.",
+    );
+    expect(parsed.caption).toBe("Le ministre et son homologue lors de la signature, lundi à Lomé.");
+    expect(parsed.paragraphs).toEqual(["Le Togo et le Niger ont signé un accord."]);
+  });
+
+  it("keeps a lede before a paragraph that opens on a dateline as text when it has two sentences", () => {
+    const lede = "Le Togo a signé. Le Niger aussi.";
+    const parsed = parseArticle(`Un titre\n\n${lede}\n\nLOMÉ, 30 novembre 2026 – Suite.`);
+    expect(parsed.caption).toBeUndefined();
+    expect(parsed.paragraphs[0]).toBe(lede);
+  });
+
+  it("reads `Photo : <caption>` as the caption, and credits in capitals or `d'archive`", () => {
+    expect(
+      parseArticle("T\n\nPhoto : Des membres du syndicat réunis à Lévis, jeudi soir.\n\nTexte.")
+        .caption,
+    ).toBe("Des membres du syndicat réunis à Lévis, jeudi soir.");
+    expect(
+      parseArticle("T\n\nDes élèves devant une école de Halba. Photo d'archive ANI\n\nTexte.")
+        .caption,
+    ).toBe("Des élèves devant une école de Halba.");
+    expect(
+      parseArticle(
+        "T\n\nDes camions à Likasi, en janvier. Photo : ACTUALITÉ.CD / Patrick Ilunga\n\nTexte.",
+      ).caption,
+    ).toBe("Des camions à Likasi, en janvier.");
+    expect(
+      parseArticle(
+        "T\n\nLa skieuse lors de sa descente, samedi, à Ruka. LA PRESSE CANADIENNE/Jussi Nukari\n\nTexte.",
+      ).caption,
+    ).toBe("La skieuse lors de sa descente, samedi, à Ruka.");
+  });
+});
+
 describe("parseArticle: where the title comes from", () => {
   const lede = "Le maire de Nantes a inauguré samedi la ligne 6 du tramway.";
   const second = "Les travaux ont duré trois ans.";

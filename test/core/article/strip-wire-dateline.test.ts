@@ -38,3 +38,22 @@ describe("stripWireDateline with a date in words and no agency", () => {
     expect(stripWireDateline(sentence)).toBe(sentence);
   });
 });
+
+describe("stripWireDateline with a region or a bracketed agency", () => {
+  it("strips `RUKA, Finlande — ` and `P-au-P, 27 nov. 2026 [AlterPresse] --- `", () => {
+    expect(stripWireDateline("RUKA, Finlande — La Québécoise a gagné.")).toBe(
+      "La Québécoise a gagné.",
+    );
+    expect(stripWireDateline("DOLBEAU-MISTASSINI, Qc — Les producteurs souffrent.")).toBe(
+      "Les producteurs souffrent.",
+    );
+    expect(stripWireDateline("P-au-P, 27 nov. 2026 [AlterPresse] --- Le ministère a lancé.")).toBe(
+      "Le ministère a lancé.",
+    );
+  });
+
+  it("keeps a sentence that opens on a name in capitals and a word (`Jean-Marc, Paul — …`)", () => {
+    const sentence = "Jean-Marc, Paul — Le chat dort.";
+    expect(stripWireDateline(sentence)).toBe(sentence);
+  });
+});
