@@ -312,8 +312,11 @@ function attachSurnameMentions(body: string, people: Person[]): void {
 const PLACE_START =
   /^(?:New|San|Santa|Los|Las|Saint|Sainte|Port|Mont|Grand|Grande|Petit|Petite|Nouvelle|Nouveau|Haute|Haut|Bas|Basse|Cap|Lac|Île|Fort|Puerto|Rio|Costa|Sidi|Bab|Oued|Ras|Aïn|Djebel)$/u;
 
-/** Endings of abstract nouns (`Radiodiffusion`, `Communauté`), which no first name has. */
-const NOUN_ENDING = /(?:tion|sion|isme|ité|té|age)$/u;
+/**
+ * Endings of abstract nouns (`Radiodiffusion`, `Communauté`), of works (`Brasserie des Collines`,
+ * `Biscuiterie`) and of plurals (`Travaux de Sambreville`), which no first name has.
+ */
+const NOUN_ENDING = /(?:tion|sion|isme|ité|té|age|erie|aux)$/u;
 
 /** A capitalised pair is a person unless it opens like a place or a thing (`New York`). */
 function isLikelyPerson(person: Person): boolean {

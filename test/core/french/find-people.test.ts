@@ -100,6 +100,13 @@ describe("findPeople", () => {
     expect(found.map((p) => p.name)).toEqual(["Sidi Mohamed Ould Ebnou"]);
   });
 
+  it("takes no works or portfolio for a person (`Brasserie des Collines`, `Travaux de Sambreville`)", () => {
+    const found = findPeople(
+      "La Brasserie des Collines va investir, a rappelé l'ancien échevin des Travaux de Sambreville, Michel Dardenne.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Michel Dardenne"]);
+  });
+
   it("takes a short quoted title for a work, and who receives a prize for a person", () => {
     const found = findPeople(
       "Le Grand Prix est allé à « La Dernière Marée », et le prix du jury a été décerné à Fatou Ndiaye.",

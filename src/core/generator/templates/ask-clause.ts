@@ -147,6 +147,15 @@ const TIME_ADVERB = new RegExp(
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
 const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/**
+ * `, installée à Frasnes-lez-Anvaing, dans la province de Hainaut,`: a participle's apposition
+ * and the wider place it adds after a comma, dropped from the subject as one.
+ */
+const PLACED_APPOSITION =
+  /,\s*(\p{Ll}+(?:e|é|ée|és|ées|i|ie|is|ies)\s(?:[^,]|,(?=\d)){1,80}(?:,\s*(?:dans|en|au|aux|près|non loin|sur)\s(?:[^,]|,(?=\d)){1,60}){1,2}),\s*$/u;
+/** A court's chamber and its adjective, before the court it belongs to. */
+const COURT_HEAD =
+  /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:\d+e\s+)?(?:tribunal|cour|chambre|section)(?:\s+(?:criminelle|correctionnelle|civile|commerciale|pénale|sociale|administrative|militaire|d['’]appel|d['’]assises))?)\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{L}/u;
 /** `en rade du port de Casablanca`: where, at the end of a subject. */
 const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|aux|sur)\s)[^,]*$/u;
 /** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
@@ -1311,7 +1320,8 @@ function mainCompoundVerb(text: string): RegExpExecArray | undefined {
  */
 export function subjectBefore(before: string, people: Person[]): string | undefined {
   // A decimal comma (`1,9 milliard`) does not close an apposition.
-  const apposition = /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
+  const apposition =
+    PLACED_APPOSITION.exec(before) ?? /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
   let subject = apposition ? before.slice(0, apposition.index) : before;
   const appositionText = apposition?.[1]?.trim() ?? "";
   const bare = appositionText.replace(/^(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
@@ -1335,6 +1345,11 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
     if (where && subject.slice(0, where.index).split(/\s+/u).length >= 3) {
       subject = subject.slice(0, where.index);
     }
+  }
+  // `la chambre criminelle | du tribunal de grande instance de Mbour`: a court named at length
+  // is its chamber in the question, the article being about that one case.
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) {
+    subject = COURT_HEAD.exec(subject)?.[1] ?? subject;
   }
   // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
   subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();

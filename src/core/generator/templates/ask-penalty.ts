@@ -8,8 +8,9 @@
  * Stéphane Lacombe a-t-il été condamné ?* (4 ans, against the 5 the prosecution asked for),
  * *À quelle amende … ?*; a penalty of both is never asked as a phrase cut after its first part.
  */
-import type { ArticleAnalysis, Quantity } from "../../french/entities";
+import type { ArticleAnalysis, Person, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
@@ -44,6 +45,23 @@ const DURATION_UNITS: Record<string, string> = {
 /** The object of an active sentencing, before `à`: a determiner or a count opens it. */
 const OBJECT =
   /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
+/**
+ * `Kevin Vandamme, un entrepreneur de 41 ans domicilié à Forest, à …`, `l'ancien échevin des
+ * Travaux, Michel Dardenne, à …`: a name and its apposition, in either order, before `à`.
+ */
+const OBJECT_WITH_APPOSITION =
+  /^(?<first>[^,;:()«»]{2,70}?),\s+(?<second>[^,;:()«»]{2,90}?),\s+à\s+(?=(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une?\s|des\s|la\s))/u;
+/**
+ * What the person was sentenced for, after the penalty: `pour avoir escroqué septante-deux
+ * particuliers`, `pour corruption`, `pour escroquerie et abus de confiance`.
+ */
+const OFFENCE =
+  /\spour\s+(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)){0,90})/u;
+/** `pour une durée de deux ans`, `pour la première fois`: no offence. */
+const NOT_OFFENCE =
+  /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
+/** Most words of an offence a student types back. */
+const MAX_OFFENCE_WORDS = 10;
 /** A short answer a student types back (the eval's defect finder flags more than 8 words). */
 const MAX_PENALTY_WORDS = 8;
 /** A count opening the object. */
@@ -69,10 +87,11 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
     let after = rest;
     if (!clause.passive) {
       const match = OBJECT.exec(rest);
-      if (!match) continue;
+      const named = match ? undefined : namedObject(rest, analysis.people);
+      if (!match && !named) continue;
       // `six prévenus` → `les prévenus`: the count is another question's answer.
-      object = (match.groups?.object ?? "").replace(COUNT, "les ");
-      after = rest.slice(match[0].length);
+      object = named?.name ?? (match?.groups?.object ?? "").replace(COUNT, "les ");
+      after = rest.slice(named?.length ?? match?.[0].length ?? 0);
     } else {
       if (!/^à\s/u.test(after)) continue;
       after = after.slice(2);
@@ -96,6 +115,8 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
         choice: true,
       });
     }
+    const offence = offenceQuestion(analysis, clause, object, after, sentence);
+    if (offence) candidates.push(offence);
     const fine = fineIn(analysis, afterStart, clauseEnd);
     const finePrompt = fine && ask("À quelle amende");
     if (fine && finePrompt) {
@@ -163,6 +184,51 @@ function fineIn(analysis: ArticleAnalysis, start: number, end: number): Quantity
       (FINE_AFTER.test(analysis.body.slice(q.end)) ||
         FINE_BEFORE.test(analysis.body.slice(start, q.start))),
   );
+}
+
+/** The person sentenced, named before or after an apposition, and how far the match runs. */
+function namedObject(rest: string, people: Person[]): { name: string; length: number } | undefined {
+  const match = OBJECT_WITH_APPOSITION.exec(rest);
+  if (!match?.groups) return undefined;
+  const { first = "", second = "" } = match.groups;
+  const person = (text: string) =>
+    people.find((p) => p.name === text.trim() || p.aliases.includes(text.trim()));
+  const found = person(first) ?? person(second);
+  return found && { name: found.name, length: match[0].length };
+}
+
+/**
+ * *Pourquoi le tribunal a-t-il condamné Kevin Vandamme ?* → `pour avoir escroqué septante-deux
+ * particuliers`: the offence a court report is about.
+ */
+function offenceQuestion(
+  analysis: ArticleAnalysis,
+  clause: Clause,
+  object: string,
+  after: string,
+  sentence: Candidate["sentence"],
+): Candidate | undefined {
+  const found = OFFENCE.exec(after)?.groups?.offence?.trim();
+  if (!found || NOT_OFFENCE.test(found)) return undefined;
+  const offence = found.replace(/\s+(?:et|ou)$/u, "");
+  const words = offence.split(/\s+/u).length;
+  if (words > MAX_OFFENCE_WORDS || endsIncomplete(offence)) return undefined;
+  const prompt = penaltyQuestion(analysis, clause, object, "Pourquoi");
+  if (!prompt) return undefined;
+  return {
+    template: "offence",
+    prompt,
+    answer: {
+      kind: "phrase",
+      text: `pour ${offence}`,
+      asWritten: `pour ${offence}`,
+      ...(words > 1 ? { shorter: [offence] } : {}),
+    },
+    sentence,
+    reliability: 0.95,
+    topic: `offence:${sentence.start}`,
+    choice: false,
+  };
 }
 
 function penaltyQuestion(

@@ -745,6 +745,24 @@ describe("askClause on a reported clause past a day", () => {
   });
 });
 
+describe("askClause on a long subject", () => {
+  it("drops an apposition that adds a wider place after its comma", () => {
+    expect(
+      promptsFor(
+        "La Brasserie des Collines, installée à Frasnes-lez-Anvaing, dans la province de Hainaut, va investir 38 millions d'euros dans une nouvelle ligne, a annoncé jeudi sa direction.",
+      ),
+    ).toContain("Combien la Brasserie des Collines va-t-elle investir dans une nouvelle ligne ?");
+  });
+
+  it("names a court given at length by its chamber", () => {
+    expect(
+      promptsFor(
+        "La chambre criminelle du tribunal de grande instance de Mbour a jugé mardi trois accusés.",
+      ),
+    ).toContain("Quel jour la chambre criminelle a-t-elle jugé trois accusés ?");
+  });
+});
+
 describe("askClause past an introduction", () => {
   it("reads a sentence opening on a connective or on a phrase in apposition to the subject", () => {
     expect(

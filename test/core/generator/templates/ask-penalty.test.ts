@@ -46,6 +46,40 @@ describe("askPenalty", () => {
     });
   });
 
+  it("asks why a person named with an apposition was sentenced, and to what", () => {
+    const asked = penaltiesFor(
+      "Le tribunal correctionnel de Bruxelles a condamné jeudi Kevin Vandamme, un entrepreneur de 41 ans domicilié à Forest, à trois ans de prison, dont la moitié avec sursis, pour avoir escroqué septante-deux particuliers.",
+    );
+    expect(asked.map((question) => question.prompt)).toEqual([
+      "À combien d'années de prison le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
+      "Pourquoi le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
+      "À quelle peine le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
+    ]);
+    expect(asked[1]?.answer).toEqual({
+      kind: "phrase",
+      text: "pour avoir escroqué septante-deux particuliers",
+      asWritten: "pour avoir escroqué septante-deux particuliers",
+      shorter: ["avoir escroqué septante-deux particuliers"],
+    });
+  });
+
+  it("asks a court named at length by its chamber, and the offence after the penalty", () => {
+    const asked = penaltiesFor(
+      "La chambre criminelle du tribunal de grande instance de Mbour a condamné, mardi, Ousmane Faye, un pêcheur de 41 ans, à dix ans de travaux forcés pour trafic de chanvre indien.",
+    );
+    expect(asked.map((question) => question.prompt)).toContain(
+      "Pourquoi la chambre criminelle a-t-elle condamné Ousmane Faye ?",
+    );
+  });
+
+  it("asks no offence after `pour une durée` or `pour la première fois`", () => {
+    const asked = penaltiesFor(
+      "Paul Roux a été condamné à une interdiction d'exercer pour une durée de cinq ans.",
+      "Marie Dupont a été condamnée à deux ans de prison pour la première fois.",
+    );
+    expect(asked.filter((question) => question.prompt.startsWith("Pourquoi"))).toEqual([]);
+  });
+
   it("takes a person's gender for the inversion and stops the penalty at a comma", () => {
     expect(
       penaltiesFor(
@@ -75,6 +109,8 @@ describe("askPenalty", () => {
       asked.map((c) => [c.prompt, c.answer.kind === "number" && c.answer.quantity.value, c.topic]),
     ).toEqual([
       ["À combien d'années de prison Stéphane Lacombe a-t-il été condamné ?", 4, "penalty:0"],
+      // The offence, asked of its own: the penalty's figures do not say it.
+      ["Pourquoi Stéphane Lacombe a-t-il été condamné ?", false, "offence:0"],
       ["À quelle amende Stéphane Lacombe a-t-il été condamné ?", 150000, "fine:0"],
     ]);
     // Prison and a fine joined by `et`: no phrase cut after the prison term.
