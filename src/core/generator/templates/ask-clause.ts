@@ -153,6 +153,22 @@ const SERVING_AREA =
  */
 const PLACED_APPOSITION =
   /,\s*(\p{Ll}+(?:e|é|ée|és|ées|i|ie|is|ies)\s(?:[^,]|,(?=\d)){1,80}(?:,\s*(?:dans|en|au|aux|près|non loin|sur)\s(?:[^,]|,(?=\d)){1,60}){1,2}),\s*$/u;
+/** A word of manner right after the verb: `a lancé officiellement mercredi …`. */
+const MANNER_ADVERB = /(?<=^|\s)\p{Ll}{4,}ment(?=[\s,])/gu;
+
+/**
+ * `officiellement`, `solennellement` among the first words after the verb: no part of the
+ * object (`gouvernement`, `paiement` are nouns, and stay).
+ */
+function leadingAdverbs(rest: string): RegExpExecArray[] {
+  const head = rest.slice(0, 40);
+  return [...head.matchAll(MANNER_ADVERB)].filter(
+    (match) =>
+      nounGender(match[0]) === undefined &&
+      head.slice(0, match.index).trim().split(/\s+/u).filter(Boolean).length <= 2,
+  ) as RegExpExecArray[];
+}
+
 /** A court's chamber and its adjective, before the court it belongs to. */
 const COURT_HEAD =
   /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:\d+e\s+)?(?:tribunal|cour|chambre|section)(?:\s+(?:criminelle|correctionnelle|civile|commerciale|pénale|sociale|administrative|militaire|d['’]appel|d['’]assises))?)\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{L}/u;
@@ -240,7 +256,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       );
       return { start: d.start - (article?.[0].length ?? 0), end: d.end };
     });
-    const times = [...rest.matchAll(TIME_ADVERB)].map((match) => ({
+    const times = [...rest.matchAll(TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
       text: match[0],
       start: restStart + match.index,
       end: restStart + match.index + match[0].length,
@@ -1591,13 +1607,23 @@ function whatWasDone(
   // renforcement des contrôles aux frontières` does not end before `aux`: an answer cut there
   // is a truncated answer.
   const answer = object.replace(WHERE_TAIL, "");
-  if (!/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{L}/u.test(answer))
+  // `la 5e campagne de distribution`: an ordinal opens a noun phrase too.
+  if (
+    !/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:\p{L}|\d+(?:e|er|re|ème)\s)/u.test(
+      answer,
+    )
+  )
     return undefined;
   // `réclamaient une telle mesure`: an answer that points back names nothing.
   if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
   // `le renforcement des contrôles et la généralisation de la carte`: two things done, no one
   // answer.
   if (/\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u.test(answer)) {
+    return undefined;
+  }
+  // `a ouvert une enquête et dépêché deux inspecteurs`: a second verb, not more of the object.
+  const joined = /\s(?:et|puis)\s+(\p{Ll}+)/u.exec(answer)?.[1] ?? "";
+  if (joined && participleOf(joined) !== undefined && nounGender(joined) === undefined) {
     return undefined;
   }
   // `le projet de loi n°8412`: a text's number says nothing of what it does (blind grading).
@@ -1625,14 +1651,21 @@ function whatWasDone(
   return { prompt, answer, ...(shorter ? { shorter } : {}) };
 }
 
-/** The longest beginning of a long object, of 4 to {@link MAX_WHAT_WORDS} words, that ends before `de`. */
+/**
+ * The longest beginning of a long object, of 4 to {@link MAX_WHAT_WORDS} words, that ends before
+ * `de` or another preposition.
+ */
 function headOf(words: string[]): string | undefined {
   for (let cut = Math.min(words.length - 1, MAX_WHAT_WORDS); cut >= 4; cut -= 1) {
     // `15 millions | d'euros`: a figure keeps its unit.
     if (/^(?:\d|millions?$|milliards?$)/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
-    // `proportionnel au nombre | de mois`: a complement's noun keeps its own.
-    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && !endsIncomplete(shorter)) {
+    // `proportionnel au nombre | de mois`: a complement's noun keeps its own; `un plan
+    // d'approvisionnement des cantines | en produits bio et locaux`: so does a manner's.
+    if (
+      /^(?:de|des|du|d['’].*|en|à|au|aux|sur)$/u.test(words[cut] ?? "") &&
+      !endsIncomplete(shorter)
+    ) {
       return shorter;
     }
   }

@@ -28,10 +28,11 @@ const MIN_CONTEXT_WORDS = 6;
 const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
 /**
  * A number written in digits (`3,2`, `100 000`), not part of a date, a word or a time: neither
- * the hours nor the minutes of `vers 5 h 40` (blind grading: a blank on the minutes, DEFECT).
+ * the hours nor the minutes of `vers 5 h 40` (blind grading: a blank on the minutes, DEFECT),
+ * nor a piece of a race time (`2 h 31 min 37 s`).
  */
 const BARE_NUMBER = new RegExp(
-  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?<!\d[\s\u00a0]?h[\s\u00a0]?)(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?h(?:\s?\d|(?!\p{L})))`,
+  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?<!\d[\s\u00a0]?(?:h|min)[\s\u00a0]?)(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?(?:h|min|s)(?:\s?\d|(?!\p{L})))`,
   "gu",
 );
 /**

@@ -763,6 +763,35 @@ describe("askClause on a long subject", () => {
   });
 });
 
+describe("askClause on what was done", () => {
+  it("asks a long object with a shorter wording before a manner's `en`", () => {
+    const [what] = candidatesFor(
+      "Le conseil municipal a adopté lundi soir un plan d'approvisionnement des cantines en produits bio et locaux.",
+    ).filter((candidate) => candidate.template === "clause-what");
+    expect(what?.prompt).toBe("Qu'a adopté le conseil municipal ?");
+    expect(what?.answer).toMatchObject({
+      text: "un plan d'approvisionnement des cantines en produits bio et locaux",
+      shorter: ["un plan d'approvisionnement des cantines"],
+    });
+  });
+
+  it("reads an object opening on an ordinal, past an adverb of manner", () => {
+    expect(
+      promptsFor(
+        "Le ministère de la Santé publique a lancé officiellement mercredi à Manakara la 5e campagne de distribution de moustiquaires.",
+      ),
+    ).toContain("Qu'a lancé le ministère de la Santé publique ?");
+  });
+
+  it("asks no what of two verbs joined by `et` (`a ouvert une enquête et dépêché …`)", () => {
+    expect(
+      candidatesFor(
+        "La CNESST a ouvert une enquête et dépêché deux inspecteurs sur les lieux.",
+      ).filter((candidate) => candidate.template === "clause-what"),
+    ).toEqual([]);
+  });
+});
+
 describe("askClause past an introduction", () => {
   it("reads a sentence opening on a connective or on a phrase in apposition to the subject", () => {
     expect(

@@ -42,6 +42,14 @@ describe("askGapFill", () => {
     expect(numbers.map((c) => answerForms(c.answer, analysis).answer)).toEqual([]);
   });
 
+  it("blanks no piece of a race time (`2 h 31 min 37 s`)", () => {
+    const analysis = analysisOf(
+      "L'Éthiopienne Tigist Alemu s'est imposée en 2 h 31 min 37 s, devant la Kényane Purity Jeptoo (2 h 33 min 41 s).",
+    );
+    const numbers = askGapFill(analysis).filter((c) => c.answer.kind === "number");
+    expect(numbers.map((c) => answerForms(c.answer, analysis).answer)).toEqual([]);
+  });
+
   it("blanks neither the end of a range nor half of a Swiss number", () => {
     const analysis = analysisOf(
       "Le gel a frappé dans la nuit du 8 au 9 juin. La ligne transportera 11'500 voyageurs par jour.",
