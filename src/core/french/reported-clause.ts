@@ -4,6 +4,7 @@
  * sera ramenée …` → `la distribution d'eau sera ramenée …`): in wire copy the lede's news often
  * stands there, behind who announced it.
  */
+import { hasFiniteVerb } from "./has-finite-verb";
 import type { Sentence } from "./split-sentences";
 
 /** A day or a moment between the verb and `que`: `a annoncé jeudi soir que`. */
@@ -18,6 +19,14 @@ const REPORTED = new RegExp(
   "iu",
 );
 const FACT = new RegExp(`^(?:${FACT_VERBS})$`, "iu");
+/**
+ * `…, a annoncé mercredi l'équipe scientifique de la réserve.`, `…, selon un bilan publié lundi
+ * par le ministère.`: who reports the fact, after it (views, `estime la direction`, are not read).
+ */
+const ATTRIBUTED_AFTER = new RegExp(
+  String.raw`,\s+(?:(?:a|ont)\s+(?:${ADVERBS}\s+)?(?:${FACT_VERBS}|constaté|rapporté)${WHEN_SAID}(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?\s+(?!que(?!\p{L})|qu['’])|selon\s+)[^,;:«»"“”]{2,90}\.$`,
+  "u",
+);
 
 export interface ReportedClause {
   /**
@@ -27,10 +36,16 @@ export interface ReportedClause {
   sentence: Sentence;
   /** Whether the verb reports a fact (`annoncé`, `précisé`), not a view (`estimé`). */
   fact: boolean;
+  /**
+   * Whether the clause is the sentence without its source put after it (`…, a annoncé X.`):
+   * read instead of the sentence, not beside it.
+   */
+  instead?: boolean;
 }
 
 /**
- * The clause reported in a sentence, if any.
+ * The clause reported in a sentence, if any: after a verb of saying and `que`, or before its
+ * source (`…, a annoncé X.`, `…, selon X.`).
  *
  * @example
  * reportedClause({ text: "Le ministre a précisé mardi que la station ouvrira en mai.", start: 0, end: 58 })
@@ -49,13 +64,30 @@ const read = new WeakMap<Sentence, ReportedClause | null>();
 
 function readReported(sentence: Sentence): ReportedClause | undefined {
   const reported = REPORTED.exec(sentence.text);
-  if (!reported) return undefined;
+  if (!reported) return attributedAfter(sentence);
   const offset = reported.index + reported[0].length;
   const said = sentence.text.slice(offset);
   const text = (said[0]?.toUpperCase() ?? "") + said.slice(1);
   return {
     sentence: { ...sentence, text, start: sentence.start + offset },
     fact: FACT.test(reported.groups?.verb ?? ""),
+  };
+}
+
+/** The fact before its source (`…, a annoncé X.`), read as a sentence at the same offsets. */
+function attributedAfter(sentence: Sentence): ReportedClause | undefined {
+  const source = ATTRIBUTED_AFTER.exec(sentence.text);
+  // A quotation is its speaker's words, asked by the templates of reported speech.
+  if (!source || /[«»"“”]/u.test(sentence.text)) return undefined;
+  const before = sentence.text.slice(0, source.index);
+  // `Le président de l'UCP, Jean-Marc Rio, a annoncé une braderie.`: with no verb of its own
+  // before the comma, the verb after it is the sentence's, not its source's.
+  if (!hasFiniteVerb(before)) return undefined;
+  const text = `${before}.`;
+  return {
+    sentence: { ...sentence, text, end: sentence.start + text.length },
+    fact: true,
+    instead: true,
   };
 }
 
@@ -88,6 +120,7 @@ export function withReportedFacts(
 ): { sentence: Sentence; evidence: Sentence }[] {
   return sentences.flatMap((sentence) => {
     const reported = reportedClause(sentence);
+    if (reported?.instead) return [{ sentence: reported.sentence, evidence: sentence }];
     const units = [{ sentence, evidence: sentence }];
     if (reported?.fact) units.push({ sentence: reported.sentence, evidence: sentence });
     return units;

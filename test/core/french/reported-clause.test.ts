@@ -31,6 +31,38 @@ describe("reportedClause", () => {
   });
 });
 
+describe("reportedClause before its source", () => {
+  it("reads the fact before `, a annoncé X.` or `, selon X.` at the same offset", () => {
+    const text =
+      "Quelque 214 nids ont été recensés cette année, a annoncé mercredi l'équipe de la réserve.";
+    expect(reportedClause(sentence(text))).toEqual({
+      sentence: {
+        text: "Quelque 214 nids ont été recensés cette année.",
+        start: 100,
+        end: 100 + "Quelque 214 nids ont été recensés cette année.".length,
+      },
+      fact: true,
+      instead: true,
+    });
+    expect(
+      reportedClause(sentence("Le ministère a recensé 217 cas, selon un bilan publié lundi."))
+        ?.sentence.text,
+    ).toBe("Le ministère a recensé 217 cas.");
+  });
+
+  it("reads no quotation, and no view put after it (`, estime la direction.`)", () => {
+    expect(
+      reportedClause(sentence("« Nous fermerons le site », a annoncé le directeur.")),
+    ).toBeUndefined();
+    expect(
+      reportedClause(sentence("Quinze départs pourraient être évités, estime la direction.")),
+    ).toBeUndefined();
+    expect(
+      reportedClause(sentence("Le président de l'UCP, Jean-Marc Rio, a annoncé une braderie.")),
+    ).toBeUndefined();
+  });
+});
+
 describe("asFuture", () => {
   it("writes a reported conditional of être as the future, with -t- where it is due", () => {
     expect(asFuture("Pourquoi la distribution serait-elle ramenée ?")).toBe(

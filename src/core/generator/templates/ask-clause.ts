@@ -566,8 +566,10 @@ function clausesToRead(
   sentences: Sentence[],
 ): { sentence: Sentence; evidence: Sentence; countOnly?: boolean }[] {
   return sentences.flatMap((sentence) => {
+    const reported = reportedClause(sentence);
+    // `…, a annoncé l'équipe de la réserve.`: the fact is read without its source.
     const units: { sentence: Sentence; evidence: Sentence; countOnly?: boolean }[] = [
-      { sentence, evidence: sentence },
+      { sentence: reported?.instead ? reported.sentence : sentence, evidence: sentence },
     ];
     // `L'exposition, qui réunit 120 œuvres, …` → `L'exposition      réunit 120 œuvres` (the
     // relative's `, qui` blanked, so offsets hold): how many it counts, nothing else (what a
@@ -591,8 +593,9 @@ function clausesToRead(
         countOnly: true,
       });
     }
-    const reported = reportedClause(sentence);
-    if (reported) units.push({ sentence: reported.sentence, evidence: sentence });
+    if (reported && !reported.instead) {
+      units.push({ sentence: reported.sentence, evidence: sentence });
+    }
     return units;
   });
 }
