@@ -174,9 +174,12 @@ const COURT_HEAD =
   /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:\d+e\s+)?(?:tribunal|cour|chambre|section)(?:\s+(?:criminelle|correctionnelle|civile|commerciale|pénale|sociale|administrative|militaire|d['’]appel|d['’]assises))?)\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{L}/u;
 /** `en rade du port de Casablanca`: where, at the end of a subject. */
 const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|aux|sur)\s)[^,]*$/u;
-/** An incise between the verb and its object: `, en première lecture,`, `, selon la police,`. */
+/**
+ * An incise between the verb and its object: `, en première lecture,`, `, selon la police,`,
+ * where a place is (`à Koudougou, chef-lieu de la province du Boulkiemdé,`).
+ */
 const INCISE =
-  /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement)(?![\p{L}])/u;
+  /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;

@@ -783,6 +783,14 @@ describe("askClause on what was done", () => {
     ).toContain("Qu'a lancé le ministère de la Santé publique ?");
   });
 
+  it("reads the object past where a place is (`à Koudougou, chef-lieu de la province …,`)", () => {
+    expect(
+      promptsFor(
+        "La ministre Aminata Zongo a lancé mardi à Koudougou, chef-lieu de la province du Boulkiemdé, la campagne régionale de reboisement 2026.",
+      ),
+    ).toContain("Qu'a lancé la ministre Aminata Zongo ?");
+  });
+
   it("asks no what of two verbs joined by `et` (`a ouvert une enquête et dépêché …`)", () => {
     expect(
       candidatesFor(
