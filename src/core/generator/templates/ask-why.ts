@@ -661,8 +661,13 @@ function bothCauses(
   const one = answerOf(connective, pair.groups.one ?? "");
   const [pattern, article] = STANDALONE_ARTICLE.find(([start]) => start.test(two)) ?? [];
   if (!pattern || article === undefined) return undefined;
-  const other = two.replace(pattern, article).replace(/(['’])\s+/gu, "$1");
   const words = (text: string) => text.split(/[\s'’]+/u).length;
+  // `la pénurie de main-d'œuvre | dans la construction`: where the second cause holds is cut
+  // when the pair runs long, as a student would write it.
+  const whole = two.replace(pattern, article).replace(/(['’])\s+/gu, "$1");
+  const placed = whole.replace(/\s(?:dans|en|sur|chez|vers|au|aux)\s.*$/u, "");
+  const other =
+    words(one) + words(whole) + 1 > MAX_REASON_WORDS && words(placed) >= 3 ? placed : whole;
   if (words(one) < 2 || words(other) < 2 || words(one) + words(other) + 1 > MAX_REASON_WORDS) {
     return undefined;
   }

@@ -109,6 +109,24 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 
+  it("keys two long causes without where the second holds", () => {
+    expect(
+      asked(
+        "Le coût du pont a augmenté de près de 50 % en raison de la hausse du prix des matériaux et de la pénurie de main-d'œuvre dans la construction.",
+      ),
+    ).toEqual([
+      {
+        prompt: "Pourquoi le coût du pont a-t-il augmenté de près de 50 % ?",
+        answer: "la hausse du prix des matériaux et la pénurie de main-d'œuvre",
+        accepted: [
+          "la hausse du prix des matériaux et la pénurie de main-d'œuvre",
+          "la hausse du prix des matériaux",
+          "la pénurie de main-d'œuvre",
+        ],
+      },
+    ]);
+  });
+
   it("keys a one-noun cause after an elided article (`l'insécurité`), and two causes with either right", () => {
     expect(asked("Les écoles ont été fermées en raison de l'insécurité.")).toEqual([
       {
