@@ -115,6 +115,51 @@ describe("verb after inversion", () => {
   });
 });
 
+describe("round 64's cuts and repeats", () => {
+  it("doubled-word: a word twice in a row, not `nous nous`", () => {
+    const sentence = "Le musée a accueilli 25 000 visiteurs l'an dernier.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "25 000 visiteurs", sentence);
+    expect(
+      flags(
+        "doubled-word",
+        ask("Combien de visiteurs le musée a-t-il accueillis l'an l'an dernier ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("doubled-word", ask("Combien de visiteurs le musée a-t-il accueillis l'an dernier ?")),
+    ).toBe(false);
+    expect(flags("doubled-word", ask("Pourquoi nous nous sommes-nous réunis ?"))).toBe(false);
+  });
+
+  it("cut-phrase: a prompt or an accepted answer cut before the complement it needs", () => {
+    const sentence = "La société a annoncé la mise au chômage partiel de 300 employés.";
+    const ask = (prompt: string, accepted: string[] = []) =>
+      shortAnswer("q1", prompt, "la société", sentence, { accepted });
+    expect(flags("cut-phrase", ask("Qui a annoncé la mise ?"))).toBe(true);
+    expect(flags("cut-phrase", ask("Qui a ouvert le score d'une reprise à bout ?"))).toBe(true);
+    expect(flags("cut-phrase", ask("Qui a présenté un capteur capable de détecter ?"))).toBe(true);
+    expect(
+      flags("cut-phrase", ask("Pourquoi le club a-t-il perdu ?", ["le retard … à cause"])),
+    ).toBe(true);
+    expect(flags("cut-phrase", ask("Qui a annoncé la mise au chômage partiel ?"))).toBe(false);
+  });
+
+  it("figure-after-blank: the figure restated in parentheses after the blank", () => {
+    const sentence = "Le parc aura une capacité de quatre cents (400) camions.";
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["400 camions", "300 camions", "500 camions"], sentence);
+    expect(
+      flags(
+        "figure-after-blank",
+        ask("Complétez : « Le parc aura une capacité de …… (400) camions. »"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("figure-after-blank", ask("Complétez : « Le parc aura une capacité de …… . »")),
+    ).toBe(false);
+  });
+});
+
 describe("number agreement", () => {
   it("number-agreement: a plural after a number below 2, an article before a count", () => {
     const sentence =

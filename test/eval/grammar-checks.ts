@@ -50,6 +50,19 @@ const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/
 const ARTICLE_BEFORE_COUNT =
   /^(?:des|les)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?!\p{L})/iu;
 
+/**
+ * Words written twice in a row (`accueillis l'an l'an dernier`); `nous nous`, `vous vous` are
+ * French.
+ */
+const DOUBLED_WORD = /(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+\1(?![\p{L}'’-])/iu;
+/**
+ * A phrase cut before the complement it needs (round 64, set I): `Qui a annoncé la mise ?`, `une
+ * reprise à bout ?` (à bout portant), `un capteur capable de détecter ?`, an accepted cause
+ * ending `… à cause`.
+ */
+const CUT_PHRASE =
+  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce))$/u;
+
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
 
@@ -138,6 +151,34 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
     description: "a wire dateline left in a prompt (GENÈVE - Le Conseil d'Etat…, RABAT (AFP) -)",
     find: (question) => {
       const match = DATELINE.exec(question.prompt);
+      return match ? [`« ${around(question.prompt, match.index)} »`] : [];
+    },
+  },
+  "doubled-word": {
+    description: "a word written twice in a row (accueillis l'an l'an dernier)",
+    find: (question) => {
+      const match = DOUBLED_WORD.exec(question.prompt);
+      if (!match || /^(?:nous|vous)$/iu.test(match[1] ?? "")) return [];
+      return [`« ${around(question.prompt, match.index)} »`];
+    },
+  },
+  "cut-phrase": {
+    description:
+      "a prompt or an accepted answer cut before the complement its last words need (Qui a annoncé la mise ?, capable de détecter ?, … à cause)",
+    find: (question) => {
+      const prompt = question.prompt.replace(/\s*[?.]$/u, "");
+      const texts = [
+        prompt,
+        ...(question.type === "short_answer" ? [question.answer, ...question.accepted] : []),
+      ];
+      return texts.filter((text) => CUT_PHRASE.test(text.trim())).map((text) => `« ${text} »`);
+    },
+  },
+  "figure-after-blank": {
+    description:
+      "a gap-fill whose blank is followed by the figure in parentheses (d'une capacité de …… (400) camions)",
+    find: (question) => {
+      const match = /……\s*\(\s*\d[\d\s.,]*\)/u.exec(question.prompt);
       return match ? [`« ${around(question.prompt, match.index)} »`] : [];
     },
   },
