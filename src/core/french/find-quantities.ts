@@ -99,6 +99,24 @@ export function findQuantities(body: string): Quantity[] {
     if (scaledCurrency) unit = `${match.groups?.scale?.trim()} ${unit}`;
     const value = scale && !scaledCurrency ? base * (SCALES[scale] ?? 1) : base;
     let text = match[0];
+    // `quatre cents (400) camions`: the number's last word read as a unit, and the figure
+    // written again in parentheses before the noun it counts.
+    if (/^(?:cents?|vingts?|mille)$/u.test(unit)) {
+      const restated = /^\s*\(\s*[\d\s\u00a0.]+\)\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(
+        body.slice(match.index + text.length),
+      );
+      const counted = restated?.[1];
+      if (!restated || !counted || !(nounGender(counted) ?? nounGender(singular(counted))))
+        continue;
+      quantities.push({
+        text: `${text}${restated[0]}`,
+        start: match.index,
+        end: match.index + text.length + restated[0].length,
+        value: parseFrenchNumber(`${number} ${unit}`) ?? value,
+        unit: counted,
+      });
+      continue;
+    }
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
     const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))

@@ -206,3 +206,12 @@ describe("findQuantities on two nouns counted together", () => {
     ]);
   });
 });
+
+describe("findQuantities on a figure written in words and again in digits", () => {
+  it("reads `quatre cents (400) camions` as 400 trucks, never `4 cents`", () => {
+    expect(found("un parc d'une capacité de quatre cents (400) camions.")).toEqual([
+      ["quatre cents (400) camions", 400, "camions"],
+    ]);
+    expect(found("trois cents personnes")).toEqual([["trois cents personnes", 300, "personnes"]]);
+  });
+});

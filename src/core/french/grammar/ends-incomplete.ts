@@ -85,7 +85,29 @@ export function endsIncomplete(phrase: string): boolean {
   ) {
     return true;
   }
-  // `la mise en service | de deux portiques`: what is put in service is the answer.
-  if (/(?:^|\s)mise\s+en\s+\p{L}+$/u.test(trimmed)) return true;
+  if (endsBeforeComplement(trimmed)) return true;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
+}
+
+/**
+ * Whether `phrase` ends on words that name nothing without the complement that follows them in
+ * the article: `la mise en service | de deux portiques`, `la mise | au chômage partiel`, `à bout |
+ * portant`, `capable de détecter | en dix minutes les traces`, `… à cause | de …` (round 64).
+ * Unlike {@link endsIncomplete}, a function word or a noun of quantity at the end is let be:
+ * an object may end on them (`310 personnes`, `100 m`).
+ *
+ * @example
+ * endsBeforeComplement("un capteur portatif capable de détecter"); // true
+ * endsBeforeComplement("la mise en service de deux portiques"); // false
+ */
+export function endsBeforeComplement(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  return (
+    /(?:^|\s)mise\s+en\s+\p{L}+$/u.test(trimmed) ||
+    /(?:^|\s)(?:(?:la|une|sa|leur)\s+(?:mise|prise|remise)|à\s+bout)$/u.test(trimmed) ||
+    /(?:^|\s)(?:capables?|susceptibles?|chargée?s?|en mesure|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)$/u.test(
+      trimmed,
+    ) ||
+    /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed)
+  );
 }

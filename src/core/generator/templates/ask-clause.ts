@@ -18,7 +18,7 @@ import { isNationality } from "../../french/find-people";
 import { findVote } from "../../french/find-vote";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
-import { endsIncomplete } from "../../french/grammar/ends-incomplete";
+import { endsBeforeComplement, endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
@@ -101,7 +101,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
@@ -297,6 +297,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         : undefined;
     const whoOnly = long?.object !== undefined && long.object !== "";
     const { object, end, start: objectStart, each, cut } = long && whoOnly ? long : read;
+    // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
+    // an object cut before what it needs asks a truncated question (round 64).
+    if (object && endsBeforeComplement(object)) continue;
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =
@@ -1690,9 +1693,9 @@ function isParticipleWithComplement(word: string, rest: string): boolean {
   );
 }
 
-/** A rate after an amount: `le kilogramme`, `par an`, `par habitant`. */
+/** A rate after an amount: `le kilogramme`, `par an`, `par habitant` (not `l'an dernier`). */
 const RATE =
-  /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])/u;
+  /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
 /** Units that measure a thing named after them (`tonnes de cacao`, `litres d'eau`). */
 const MEASURE_UNIT =
   /^(?:tonnes|kilos|kilogrammes|quintaux|litres|hectolitres|mètres cubes|hectares|kilomètres|mètres|barils|sacs|caisses|cartons|doses|lots)$/u;
@@ -1807,7 +1810,7 @@ function howMany(
   const rate = RATE.exec(following)?.[1];
   // `3,71 livres par entaille`: a rate the question would not say; asked without it, wrong.
   if (!rate && isPerThing(following)) return undefined;
-  const per = rate ? rate.replace(/^le\s/u, "par ") : "";
+  const per = rate ? rate.replace(/^(?:le\s|la\s|l['’])/u, "par ") : "";
   if (rate && after.startsWith(rate)) after = after.slice(rate.length).trim();
   const verbAndEach = [participle, each, per].filter(Boolean).join(" ");
   const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");

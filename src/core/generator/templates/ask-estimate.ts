@@ -57,6 +57,9 @@ const MEASURE_AFTER = new RegExp(
   String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+d['’]une?\s+${MEASURE_NAME}`,
   "u",
 );
+/** A rate after a sum: `250 $ par jour`, `1 800 francs le kilogramme`, `par mois`. */
+const PER_RATE =
+  /^\s*(?:par|le|la|l['’]|chaque)\s*(?:jour|semaine|mois|an|année|heure|nuit|kilo(?:gramme)?|kg|tonne|litre|personne|habitant|élève|tête|infraction)s?(?!\p{L})(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
 /** A measure opening the sentence: `D'un montant de 320 MDH, cette convention …`. */
 const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
 /** A dimension opening the sentence: `Longue de 6,8 kilomètres, elle relie …`. */
@@ -411,6 +414,9 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     ) {
       continue;
     }
+    // `une amende de 250 $ par jour`: a rate, which *Quel est le montant … ?* keyed `250 $`
+    // leaves out (round 64: a misleading key).
+    if (PER_RATE.test(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
     // Two primes in the article: *the* prime asks nothing definite.
     const same = [...analysis.body.matchAll(sumNounPattern(head))];
     if (same.length > 1) continue;

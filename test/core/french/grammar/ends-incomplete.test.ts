@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { endsIncomplete } from "../../../../src/core/french/grammar/ends-incomplete";
+import {
+  endsBeforeComplement,
+  endsIncomplete,
+} from "../../../../src/core/french/grammar/ends-incomplete";
 
 describe("endsIncomplete", () => {
   it.each([
@@ -10,6 +13,10 @@ describe("endsIncomplete", () => {
     ["a gerund without its object", "pour capter l'argent public en profitant"],
     ["a sentence's full stop", "à une combinaison de facteurs."],
     ["a nominal phrase without its object", "la mise en service"],
+    ["a noun cut before its complement (round 64)", "Qui a annoncé la mise"],
+    ["an idiom cut (round 64)", "d'une reprise à bout"],
+    ["an infinitive of ability without its object (round 64)", "un capteur capable de détecter"],
+    ["a connective of cause cut off (round 64)", "des citernes entières à cause"],
     ["a modal's infinitive without its object", "car les plants n'ont pas pu former"],
     ["a rough count without what it counts", "le retard d'une soixantaine"],
   ])("is true of %s", (_, phrase) => {
@@ -23,5 +30,15 @@ describe("endsIncomplete", () => {
     "en raison des risques d'inondations",
   ])("is false of %s", (phrase) => {
     expect(endsIncomplete(phrase)).toBe(false);
+  });
+});
+
+describe("endsBeforeComplement", () => {
+  it("finds a phrase cut before its complement, and lets an object end on a count", () => {
+    expect(endsBeforeComplement("un capteur portatif capable de détecter")).toBe(true);
+    expect(endsBeforeComplement("la mise")).toBe(true);
+    expect(endsBeforeComplement("310 personnes")).toBe(false);
+    expect(endsBeforeComplement("le doublé 100 m")).toBe(false);
+    expect(endsBeforeComplement("la mise au chômage partiel de 300 employés")).toBe(false);
   });
 });

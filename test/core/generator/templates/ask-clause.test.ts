@@ -791,6 +791,20 @@ describe("askClause on what was done", () => {
     ).toContain("Qu'a lancé la ministre Aminata Zongo ?");
   });
 
+  it("keeps `l'an dernier` whole, no rate (`accueillis l'an l'an dernier`, round 64)", () => {
+    expect(promptsFor("Le musée a accueilli 25 000 visiteurs l'an dernier.")).toContain(
+      "Combien de visiteurs le musée a-t-il accueillis l'an dernier ?",
+    );
+  });
+
+  it("asks nothing of an object cut before what it needs (`capable de détecter | en dix minutes`)", () => {
+    expect(
+      promptsFor(
+        "L'ingénieure Aline Mukamana a présenté mardi un capteur portatif capable de détecter en dix minutes les traces d'antibiotiques.",
+      ).filter((prompt) => prompt.includes("capable de détecter ?")),
+    ).toEqual([]);
+  });
+
   it("asks no what of two verbs joined by `et` (`a ouvert une enquête et dépêché …`)", () => {
     expect(
       candidatesFor(

@@ -261,6 +261,19 @@ describe("askEstimate on a dimension and a change in a relative", () => {
 });
 
 describe("askEstimate on a rate", () => {
+  it("asks no bare amount of a sum per day (`une amende de 250 $ par jour`)", () => {
+    expect(
+      candidatesFor("Le contrevenant s'expose à une amende de 250 $ par jour.").map(
+        (c) => c.prompt,
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesFor("Le vainqueur empoche une prime de 50 millions de francs CFA.").map(
+        (c) => c.prompt,
+      ),
+    ).toEqual(["Quel est le montant de la prime ?"]);
+  });
+
   it("asks no change to a sum per thing (`1 000 euros par mètre de façade`)", () => {
     expect(
       candidatesFor(
