@@ -476,6 +476,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       } else if (
         institution &&
         object &&
+        // `Il encaissait des acomptes` after a sentence on the court: the pronoun is read as
+        // the last subject, which may not be who it stands for; a who keyed on it may be wrong.
+        !/^(?:il|elle|ils|elles)\s/iu.test(sentence.text.slice(clause.subjectOffset)) &&
         !clause.passive &&
         !clause.reflexive &&
         // `assumera 60 % des coûts et Ottawa 25 %`: a second subject shares the verb.
@@ -1108,7 +1111,19 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
     if (body.slice(sentence.end, next.start).includes("\n")) continue;
     const clause = readClause(sentence, analysis.people, true, found.get(sentence.start), true);
     const antecedent = clause && antecedentOf(clause, analysis.people);
-    if (antecedent) found.set(next.start, antecedent);
+    // `Le tribunal a condamné jeudi Kevin Vandamme … Il encaissait …`: a person named after
+    // the verb may be who the pronoun stands for; the subject is then no sure antecedent.
+    const personAfter =
+      clause &&
+      analysis.people.some((person) =>
+        person.mentions.some(
+          (mention) =>
+            mention.start >= sentence.start + clause.restOffset && mention.end <= sentence.end,
+        ),
+      );
+    const subjectIsPerson =
+      antecedent && analysis.people.some((p) => antecedent.subject.includes(p.name));
+    if (antecedent && (subjectIsPerson || !personAfter)) found.set(next.start, antecedent);
   }
   return found;
 }

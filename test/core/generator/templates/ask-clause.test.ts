@@ -745,6 +745,16 @@ describe("askClause on a reported clause past a day", () => {
   });
 });
 
+describe("askClause on a pronoun after a sentence naming a person", () => {
+  it("asks no who of `Il` when the sentence before names a person after its verb", () => {
+    const prompts = promptsFor(
+      "Le tribunal correctionnel de Bruxelles a condamné jeudi Kevin Vandamme à trois ans de prison.",
+      "Il encaissait des acomptes sans jamais commencer les travaux.",
+    );
+    expect(prompts.filter((prompt) => prompt.includes("encaissait"))).toEqual([]);
+  });
+});
+
 describe("askClause on a long subject", () => {
   it("drops an apposition that adds a wider place after its comma", () => {
     expect(
