@@ -284,6 +284,20 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("name-cut: a place blanked inside a company's name, before its legal form", () => {
+    const sentence = "L'usine de la Coton Tchad SN a repris ses activités lundi.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "Tchad", sentence, { kind: "place" });
+    expect(
+      flags(
+        "name-cut",
+        ask("Complétez : « L'usine de la Coton …… SN a repris ses activités lundi. »"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("name-cut", ask("Complétez : « L'usine a repris ses activités au …… lundi. »")),
+    ).toBe(false);
+  });
+
   it("name-cut: a blank or an answer inside a longer name", () => {
     const sentence = "Le projet couvre l'Ille-et-Vilaine et la Cité du design de Saint-Étienne.";
     expect(

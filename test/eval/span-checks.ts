@@ -311,6 +311,13 @@ function blankInName(prompt: string): string[] {
   if (/^-/u.test(after) || (/^\p{L}/u.test(after) && !ORDINAL_OR_HOUR_SUFFIX.test(after))) {
     return [`blank before « ${after.slice(0, 8)} »`];
   }
+  // `la Coton …… SN`: a blank between a name's word and its company's legal form.
+  if (
+    /\p{Lu}[\p{L}'’-]*\s+$/u.test(prompt.slice(Math.max(0, gap - 30), gap)) &&
+    /^\s+(?:SA|SN|SAS|SARL|SNC|SPRL|SRL|Sàrl|SE|AG|GmbH|Ltd|Inc|SEM)(?![\p{L}])/u.test(after)
+  ) {
+    return [`blank before « ${after.slice(0, 8)} »`];
+  }
   // `la …… romande`: the blank is the first half of a region's name (Suisse romande).
   const region = REGION_ADJECTIVE.exec(after);
   if (region) return [`blank before « ${region[0].trim()} »`];

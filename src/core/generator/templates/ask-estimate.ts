@@ -26,9 +26,12 @@ import {
   subjectBefore,
 } from "./ask-clause";
 
-/** `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`. */
+/**
+ * `est estimé à`, `sont prévues pour`, `sera désormais fixé à`, `sera limitée à`, `a été fixé à`
+ * (a compound past's `été` kept apart, for the inversion: *a-t-il été fixé*).
+ */
 const STATE =
-  /\s(?<aux>est|sont|était|étaient|sera|seront)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|limité|plafonné|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
+  /\s(?:(?<aux>est|sont|était|étaient|sera|seront)|(?<had>a|ont|avait|avaient)\s+été)\s+(?:(?:désormais|aujourd['’]hui|actuellement|officiellement|initialement)\s+)?(?<participle>(?:estimé|évalué|chiffré|fixé|limité|plafonné|prévu|attendu|programmé|annoncé)(?:e|s|es)?)\s+(?<preposition>à|pour|en|au|le|d['’]ici)\s/u;
 const AMOUNT = /^(?:estimé|évalué|chiffré|fixé|limité|plafonné)/u;
 /**
  * A verb of level and `à`: reflexive (`s'élève`, `s'établit`, `se situe`), with `être` (`est
@@ -57,6 +60,9 @@ const MEASURE_AFTER = new RegExp(
   String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+d['’]une?\s+${MEASURE_NAME}`,
   "u",
 );
+/** The unit a level is set per: `30 000 ariary | le kilo`. */
+const LEVEL_RATE =
+  /^\s*(?:le|la|l['’]|par)\s*(kilo(?:gramme)?|kg|tonne|litre|jour|mois|an|heure)(?!\p{L})(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
 /** A rate after a sum: `250 $ par jour`, `1 800 francs le kilogramme`, `par mois`. */
 const PER_RATE =
   /^\s*(?:par|le|la|l['’]|chaque)\s*(?:jour|semaine|mois|an|année|heure|nuit|kilo(?:gramme)?|kg|tonne|litre|personne|habitant|élève|tête|infraction)s?(?!\p{L})(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
@@ -120,20 +126,27 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     if (set) candidates.push(set);
     candidates.push(...askAmountOf(analysis, sentence));
     const match = STATE.exec(sentence.text);
-    const { aux = "", participle = "", preposition = "" } = match?.groups ?? {};
+    const { had, participle = "", preposition = "" } = match?.groups ?? {};
+    const aux = had ?? match?.groups?.aux ?? "";
+    const past = had ? " été" : "";
     if (!match || !SUBJECT_START.test(sentence.text)) continue;
     const written = subjectBefore(sentence.text.slice(0, match.index), analysis.people);
     if (!written) continue;
     const subject = lowerDeterminer(written);
     const at = sentence.start + match.index + match[0].length;
-    const plural = /^(?:sont|étaient|seront)$/u.test(aux);
+    const plural = /^(?:sont|étaient|seront|ont|avaient)$/u.test(aux);
     const pronoun = subjectPronoun(subject, plural);
     const t = /a$/u.test(aux) ? "-t" : "";
+    // `fixé à 30 000 ariary le kilo`: the rate is asked with the level (round 64: a sum keyed
+    // without its `par jour` misled).
+    const figure = figureAt(analysis, at);
+    const rate = figure && LEVEL_RATE.exec(analysis.body.slice(figure.end))?.[1];
+    const per = rate ? ` par ${rate}` : "";
     const ask = (wh: string) =>
       applyContractions(
         pronoun
-          ? `${wh} ${subject} ${aux}${t}-${pronoun} ${participle} ?`
-          : `${wh} est-ce que ${subject} ${aux} ${participle} ?`,
+          ? `${wh} ${subject} ${aux}${t}-${pronoun}${past} ${participle}${per} ?`
+          : `${wh} est-ce que ${subject} ${aux}${past} ${participle}${per} ?`,
       );
     const add = (
       prompt: string,

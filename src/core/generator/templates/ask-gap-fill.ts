@@ -565,5 +565,18 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `la Coton …… SN`: a place inside a company's name, between a capitalised word and its legal
+  // form.
+  if (
+    /^\p{Lu}/u.test(mention.text) &&
+    LEGAL_FORM_AFTER.test(after) &&
+    /\p{Lu}[\p{L}'’-]*\s+$/u.test(lead)
+  ) {
+    return false;
+  }
   return true;
 }
+
+/** A company's legal form after its name: `SN`, `SA`, `SARL`, `Sàrl`, `GmbH`. */
+const LEGAL_FORM_AFTER =
+  /^\s+(?:SA|SN|SAS|SARL|SNC|SPRL|SRL|Sàrl|SE|AG|GmbH|Ltd|Inc|SEM)(?![\p{L}])/u;

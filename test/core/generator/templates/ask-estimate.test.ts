@@ -59,7 +59,7 @@ describe("askEstimate", () => {
     const [candidate] = candidatesFor(
       "La prime à l'export est fixée à 250 francs CFA par kilogramme.",
     );
-    expect(candidate?.prompt).toBe("À combien la prime à l'export est-elle fixée ?");
+    expect(candidate?.prompt).toBe("À combien la prime à l'export est-elle fixée par kilogramme ?");
     expect(candidate?.answer).toMatchObject({ quantity: { text: "250 francs CFA" } });
   });
 
@@ -188,7 +188,7 @@ describe("askEstimate on a limit", () => {
       ).map((candidate) => candidate.prompt),
     ).toEqual([
       "À combien la vitesse sera-t-elle limitée ?",
-      "À combien le prix est-il plafonné ?",
+      "À combien le prix est-il plafonné par kilo ?",
     ]);
   });
 });
@@ -257,6 +257,20 @@ describe("askEstimate on a dimension and a change in a relative", () => {
         "Le conseil a approuvé jeudi une hausse du prix du ticket, qui passera de 4 à 5 dirhams le 1er janvier.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("askEstimate on a compound past", () => {
+  it("asks a level set in the past (`a été fixé à`), with the unit it is set per", () => {
+    expect(
+      candidatesFor(
+        "Le prix minimum de la vanille verte a été fixé à 30 000 ariary le kilo, contre 25 000 ariary l'an dernier.",
+        "Les dégâts ont été estimés à 2 millions d'euros.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "À combien le prix minimum de la vanille verte a-t-il été fixé par kilo ?",
+      "À combien les dégâts ont-ils été estimés ?",
+    ]);
   });
 });
 

@@ -42,6 +42,17 @@ describe("askGapFill", () => {
     expect(numbers.map((c) => answerForms(c.answer, analysis).answer)).toEqual([]);
   });
 
+  it("blanks no place inside a company's name (`la Coton …… SN`)", () => {
+    const analysis = analysisOf(
+      "L'usine d'égrenage de la Coton Tchad SN, à Moundou, a repris ses activités lundi matin.",
+    );
+    expect(
+      askGapFill(analysis)
+        .map((c) => c.prompt)
+        .filter((p) => p.includes("Coton …… SN")),
+    ).toEqual([]);
+  });
+
   it("blanks no piece of a race time (`2 h 31 min 37 s`)", () => {
     const analysis = analysisOf(
       "L'Éthiopienne Tigist Alemu s'est imposée en 2 h 31 min 37 s, devant la Kényane Purity Jeptoo (2 h 33 min 41 s).",
