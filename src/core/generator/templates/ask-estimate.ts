@@ -35,10 +35,10 @@ const STATE =
 const AMOUNT = /^(?:estimé|évalué|chiffré|fixé|limité|plafonné)/u;
 /**
  * A verb of level and `à`: reflexive (`s'élève`, `s'établit`, `se situe`), with `être` (`est
- * tombé`) or `avoir` (`a chuté`).
+ * tombé`) or `avoir` (`a chuté`), or a price (`s'est vendu en moyenne à`, `se vend à`).
  */
 const LEVEL =
-  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient|est (?:établie?|élevée?))|se (?:chiffre|chiffrent|monte|montent|situe|situent|sont (?:établie?s|élevée?s)))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé))\s+à\s/u;
+  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient|est (?:établie?|élevée?))|se (?:chiffre|chiffrent|monte|montent|situe|situent|sont (?:établie?s|élevée?s)))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé)|s['’](?<soldAux>est|sont)\s+(?<sold>(?:vendu|négocié|échangé)(?:e|s|es)?)|(?<sells>se\s+(?:vend|vendent|négocie|négocient|échange|échangent)))(?:\s+en moyenne)?\s+à\s/u;
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
@@ -205,10 +205,17 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
   const subject = lowerDeterminer(written);
   const time = AT_TIME.exec(analysis.body.slice(quantity.end, quantity.end + 24))?.groups?.time;
   const tail = time ? ` ${time}` : "";
-  const { reflexive, aux = "", participle = "" } = match.groups ?? {};
+  const { reflexive, aux = "", participle = "", sells, sold, soldAux = "" } = match.groups ?? {};
+  const average = /en moyenne\s+à\s$/u.test(match[0]) ? " en moyenne" : "";
   let prompt: string;
   if (reflexive) prompt = `À combien ${reflexive} ${subject}${tail} ?`;
-  else {
+  else if (sells) prompt = `À combien ${sells} ${subject}${average}${tail} ?`;
+  else if (sold) {
+    // `Le kilogramme de poulpe s'est vendu en moyenne à …` → *… s'est-il vendu en moyenne ?*
+    const pronoun = subjectPronoun(subject, soldAux === "sont");
+    if (!pronoun) return undefined;
+    prompt = `À combien ${subject} s'${soldAux}-${pronoun} ${sold}${average}${tail} ?`;
+  } else {
     const plural = /^(?:sont|ont)$/u.test(aux);
     const pronoun = subjectPronoun(subject, plural);
     if (!pronoun) return undefined;

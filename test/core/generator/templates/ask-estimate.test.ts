@@ -260,6 +260,20 @@ describe("askEstimate on a dimension and a change in a relative", () => {
   });
 });
 
+describe("askEstimate on a price", () => {
+  it("asks what a thing sold or sells at (`s'est vendu en moyenne à`, `se vend à`)", () => {
+    expect(
+      candidatesFor(
+        "Le kilogramme de poulpe s'est vendu en moyenne à 2 600 francs CFA au quai de Mbour.",
+        "Le sac de riz se vend à 25 000 francs CFA sur le marché de Dantokpa.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "À combien le kilogramme de poulpe s'est-il vendu en moyenne ?",
+      "À combien se vend le sac de riz ?",
+    ]);
+  });
+});
+
 describe("askEstimate on a compound past", () => {
   it("asks a level set in the past (`a été fixé à`), with the unit it is set per", () => {
     expect(
