@@ -115,6 +115,35 @@ describe("verb after inversion", () => {
   });
 });
 
+describe("round 65's garbles and cuts", () => {
+  it("preposition-before-inversion, urged-cut, byline-in-prompt", () => {
+    const sentence = "Air Corsica a ajouté deux rotations quotidiennes vers Marseille.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "2", sentence);
+    expect(
+      flags(
+        "preposition-before-inversion",
+        ask("Combien de rotations quotidiennes vers est-ce qu'Air Corsica a ajoutées Marseille ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "preposition-before-inversion",
+        ask("Combien de rotations quotidiennes est-ce qu'Air Corsica a ajoutées vers Marseille ?"),
+      ),
+    ).toBe(false);
+    expect(flags("urged-cut", ask("Qui a invité les populations ?"))).toBe(true);
+    expect(flags("urged-cut", ask("Qui a invité les populations à se faire vacciner ?"))).toBe(
+      false,
+    );
+    expect(flags("byline-in-prompt", ask("Complétez : « Par Karine Appadoo Le …… à 10h40 »"))).toBe(
+      true,
+    );
+    expect(
+      flags("byline-in-prompt", ask("Complétez : « Par …… voix contre 25, la Chambre a voté. »")),
+    ).toBe(false);
+  });
+});
+
 describe("round 64's cuts and repeats", () => {
   it("doubled-word: a word twice in a row, not `nous nous`", () => {
     const sentence = "Le musée a accueilli 25 000 visiteurs l'an dernier.";

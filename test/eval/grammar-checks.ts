@@ -174,6 +174,34 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return texts.filter((text) => CUT_PHRASE.test(text.trim())).map((text) => `« ${text} »`);
     },
   },
+  "preposition-before-inversion": {
+    description:
+      "a preposition left before `est-ce que` (Combien de rotations vers est-ce qu'Air Corsica a ajoutées Marseille ?)",
+    find: (question) => {
+      const match = /(?<!\p{L})(?:vers|pour|dans|sur|avec|chez|sous|à|de)\s+est-ce\s+qu/u.exec(
+        question.prompt,
+      );
+      return match ? [`« ${around(question.prompt, match.index)} »`] : [];
+    },
+  },
+  "urged-cut": {
+    description:
+      "who or what of a verb that urges someone to something, asked without the `à …` (Qui a invité les populations ?)",
+    find: (question) => {
+      const match =
+        /^(?:Qui|Qu['’]|Que)\s.*(?<!\p{L})(?:invité|appelé|exhorté|encouragé|incité|poussé)e?s?\s+(?:les?|la|l['’]|leurs?|ses|des)\s*[^?]*\?$/u.exec(
+          question.prompt,
+        );
+      return match && !/(?<!\p{L})à\s/u.test(match[0]) ? [`« ${question.prompt} »`] : [];
+    },
+  },
+  "byline-in-prompt": {
+    description: "a gap-fill on the writer's line or its date (Par Karine Appadoo Le …… à 10h40)",
+    find: (question) =>
+      /^Complétez : « (?:…\s)?Par\s+\p{Lu}/u.test(question.prompt)
+        ? [`« ${question.prompt.slice(0, 50)} »`]
+        : [],
+  },
   "figure-after-blank": {
     description:
       "a gap-fill whose blank is followed by the figure in parentheses (d'une capacité de …… (400) camions)",

@@ -32,6 +32,9 @@ const BYLINE = new RegExp(
 );
 /** A byline's name before its date (`OLJ / Rania ABI NADER`, `La Presse Canadienne`). */
 const BYLINE_NAME = /^(?:par\s+)?(.+?),?\s+(?:publi[ée]\s+)?(?:le\s+)?\d{1,2}(?:er)?\s/iu;
+/** `Par Karine Appadoo Le 27/11/2026 à 10h40`, `Par X, publié le 27/11/2026`: a writer and a date. */
+const SIGNED_DATELINE =
+  /^Par\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}?)\s*[,–|-]?\s*((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)$/u;
 /**
  * `Par Julie Vandermeulen`, `Par Jérôme Castaing, envoyé spécial à Pau`: who wrote the piece,
  * a block of its own and no sentence of the article.
@@ -135,6 +138,17 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   const counts = countOf(keys);
 
   for (const [index, block] of rest.entries()) {
+    // `Par Karine Appadoo Le 27/11/2026 à 10h40`: the writer and the date on one line (round 65:
+    // a blank on the date, read as a paragraph).
+    const signed = SIGNED_DATELINE.exec(block);
+    if (signed && paragraphs.length === 0) {
+      const date = DATELINE.exec(signed[2] ?? "");
+      if (date) {
+        published ??= toIsoDateTime(date);
+        byline ??= signed[1];
+        continue;
+      }
+    }
     const dateline = DATELINE.exec(block) ?? bylineDate(block);
     if (dateline) {
       published ??= toIsoDateTime(dateline);

@@ -325,8 +325,16 @@ function isLikelyPerson(person: Person): boolean {
   if (first === "Sidi" && SIDI_PERSON.test(person.name)) return true;
   // `le Mont-Blanc Express`, `Grand-Bassam`: a compound opening like a place.
   const head = first.split("-")[0] ?? "";
-  return !PLACE_START.test(first) && !PLACE_START.test(head) && !NOUN_ENDING.test(first);
+  return (
+    !PLACE_START.test(first) &&
+    !PLACE_START.test(head) &&
+    !NOUN_ENDING.test(first) &&
+    !COMPANY_START.test(first)
+  );
 }
+
+/** `Air Corsica`, `Radio Okapi`, `Télé Liban`: a carrier's or a station's name, no person's. */
+const COMPANY_START = /^(?:Air|Radio|Télé|Groupe|Club)$/u;
 
 /** A first name or `Ould` after `Sidi`: a person's name, not a place's (`Sidi Bouzid`). */
 const SIDI_PERSON = /^Sidi\s.*(?:^|\s)(?:Ould|Mohamed|Mohammed|Ahmed|Ahmedou|Ali|Brahim)(?:\s|$)/u;

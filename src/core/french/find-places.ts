@@ -59,6 +59,14 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     if (name.split(/\s+/u).some((word) => ORGANISATION_NOUNS.has(word.toLowerCase()))) continue;
     // `le prix a été attribué à Meryem Zniber`: who receives, not where.
     if (GIVEN_TO.test(body.slice(Math.max(0, match.index - 60), match.index + 2))) continue;
+    // `grâce à Mehdi Lambert`, `face à Paul Roux`, `à cause de`: thanks to someone, not where.
+    if (
+      /(?<!\p{L})(?:grâce|face|quant|contre)\s*$/u.test(
+        body.slice(Math.max(0, match.index - 8), match.index),
+      )
+    ) {
+      continue;
+    }
     const mention = mentionOf(match, name);
     // `en Afrique du Sud`: a known place already covers these words.
     const covered = [...places.values()].some((place) =>

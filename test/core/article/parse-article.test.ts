@@ -66,6 +66,16 @@ describe("parseArticle: who wrote it", () => {
     expect(parsed.paragraphs).toEqual(["Le club a gagné."]);
   });
 
+  it("reads `Par Karine Appadoo Le 27/11/2026 à 10h40` as the byline and the date", () => {
+    const parsed = parseArticle("T\n\nPar Karine Appadoo Le 27/11/2026 à 10h40\n\nLe texte.");
+    expect(parsed).toMatchObject({ byline: "Karine Appadoo", published: "2026-11-27T10:40" });
+    expect(parsed.paragraphs).toEqual(["Le texte."]);
+    expect(parseArticle("T\n\nPar arrêté du 12/03/2026\n\nTexte.").paragraphs).toEqual([
+      "Par arrêté du 12/03/2026",
+      "Texte.",
+    ]);
+  });
+
   it("reads a paragraph that opens on `Par` as text", () => {
     const text = "Par 35 voix contre 25, la Chambre a adopté le projet de loi.";
     expect(parseArticle(`Un titre\n\n${text}`).paragraphs).toEqual([text]);

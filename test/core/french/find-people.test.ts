@@ -107,6 +107,12 @@ describe("findPeople", () => {
     expect(found.map((p) => p.name)).toEqual(["Michel Dardenne"]);
   });
 
+  it("takes no airline or station for a person (`Air Corsica`, `Radio Okapi`)", () => {
+    const found = findPeople("Air Corsica a ajouté deux vols, a indiqué le directeur, Paul Roux.");
+    expect(found.map((p) => p.name)).toEqual(["Paul Roux"]);
+    expect(findPeople("Radio Okapi a annoncé la nouvelle mardi.")).toEqual([]);
+  });
+
   it("takes a short quoted title for a work, and who receives a prize for a person", () => {
     const found = findPeople(
       "Le Grand Prix est allé à « La Dernière Marée », et le prix du jury a été décerné à Fatou Ndiaye.",

@@ -25,6 +25,12 @@ describe("findPlaces", () => {
     }
   });
 
+  it("takes no one the team won thanks to for a place (`grâce à Mehdi Lambert`)", () => {
+    expect(findPlaces("Le club s'est imposé grâce à Mehdi Lambert, auteur d'un doublé.")).toEqual(
+      [],
+    );
+  });
+
   it("knows countries and cities of several words, with hyphens or apostrophes", () => {
     const places = findPlaces("Les États-Unis et la Côte d'Ivoire ont signé l'accord à New York.");
     expect(places.map((place) => [place.name, place.kind])).toEqual([

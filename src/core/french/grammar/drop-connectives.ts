@@ -5,7 +5,7 @@
  */
 
 const CONNECTIVES =
-  /(?<![\p{L}'’-])(?:toutefois|cependant|pourtant|néanmoins|en effet|par ailleurs|de son côté|de leur côté|quant à lui|quant à elle|pour sa part|elle-même|lui-même|eux-mêmes|elles-mêmes)(?![\p{L}-])\s*/gu;
+  /(?<![\p{L}'’-])(?:toutefois|cependant|pourtant|néanmoins|en effet|par ailleurs|en revanche|par contre|de son côté|de leur côté|quant à lui|quant à elle|pour sa part|elle-même|lui-même|eux-mêmes|elles-mêmes)(?![\p{L}-])\s*/gu;
 
 /**
  * Removes connective adverbs from a phrase lifted out of its sentence.

@@ -169,6 +169,20 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
   ) as RegExpExecArray[];
 }
 
+/** Verbs whose object is urged to something after `à`: the question needs that `à …`. */
+export const URGING_VERBS: ReadonlySet<string> = new Set([
+  "inviter",
+  "appeler",
+  "exhorter",
+  "encourager",
+  "inciter",
+  "pousser",
+  "obliger",
+  "contraindre",
+  "autoriser",
+  "aider",
+]);
+
 /** A court's chamber and its adjective, before the court it belongs to. */
 const COURT_HEAD =
   /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:\d+e\s+)?(?:tribunal|cour|chambre|section)(?:\s+(?:criminelle|correctionnelle|civile|commerciale|pénale|sociale|administrative|militaire|d['’]appel|d['’]assises))?)\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{L}/u;
@@ -300,6 +314,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
     // an object cut before what it needs asks a truncated question (round 64).
     if (object && endsBeforeComplement(object)) continue;
+    // `a invité les populations | à se faire vacciner`, `a appelé les caféiculteurs | à la
+    // patience`: what they were urged to is the point, and *Qui a invité les populations ?* asks
+    // half a fact (rounds 64 and 65).
+    const urged = URGING_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "");
+    if (object && urged && /^[\s,]*à\s/u.test(masked.slice(end))) continue;
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =
@@ -1698,7 +1717,7 @@ function headOf(words: string[]): string | undefined {
 
 /** A word after a counted noun that is not a preposition, a determiner or a name. */
 const ADJECTIVE =
-  /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
+  /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|vers|sous|depuis|selon|après|avant|pendant|durant|parmi|malgré|sans|envers|outre|jusqu['’]|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
 /** A past participle followed by its complement (`répartis entre`, `situés à`). */
 function isParticipleWithComplement(word: string, rest: string): boolean {
   return (

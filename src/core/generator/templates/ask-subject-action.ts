@@ -6,7 +6,9 @@
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { participleOf } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
+import { URGING_VERBS } from "./ask-clause";
 
 /**
  * After the subject: an apposition or not, then a compound past and what follows, up to a
@@ -48,6 +50,9 @@ export function askSubjectAction(analysis: ArticleAnalysis): Candidate[] {
       .replace(/\s+/g, " ")
       .trim();
     if (!OBJECT_START.test(object) || object.split(" ").length > MAX_OBJECT_WORDS) continue;
+    // `a appelé les caféiculteurs, mercredi, à la patience`: urged to what is cut off.
+    const urged = URGING_VERBS.has(participleOf(participle) ?? "");
+    if (urged && !/(?<!\p{L})à\s/u.test(object) && /(?<!\p{L})à\s/u.test(after)) continue;
     candidates.push({
       template: "subject-action",
       prompt: applyContractions(`Qui a ${participle} ${object} ?`),

@@ -171,8 +171,11 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       continue;
     }
     // `faute de sécurité`: after `faute de`, a noun goes bare and says enough.
-    // `grâce au Sénégalais Ousmane Diatta (40e)`: a person is who did it, not why.
+    // `grâce au Sénégalais Ousmane Diatta (40e)`: a person is who did it, not why; so is a
+    // name the analysis did not take for a person (round 65: *Grâce à quoi … ? → Mehdi Lambert*).
     if (analysis.people.some((person) => reason.includes(person.name))) continue;
+    if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+(?=\s*(?:[,(]|$))/u.test(reason.trim()))
+      continue;
     // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
     if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
       continue;

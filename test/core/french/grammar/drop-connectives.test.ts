@@ -11,6 +11,11 @@ describe("dropConnectives", () => {
     );
   });
 
+  it("drops `en revanche` and `par contre` (round 65: *Pourquoi l'Allemagne recule en revanche … ?*)", () => {
+    expect(dropConnectives("recule en revanche de 3,1 %")).toBe("recule de 3,1 %");
+    expect(dropConnectives("progresse par contre de 2 %")).toBe("progresse de 2 %");
+  });
+
   it("keeps `alors` and a word that only contains a connective (`toutefoisière`)", () => {
     expect(dropConnectives("a alors signé un accord")).toBe("a alors signé un accord");
     expect(dropConnectives("la toutefoisière")).toBe("la toutefoisière");

@@ -755,6 +755,24 @@ describe("askClause on a pronoun after a sentence naming a person", () => {
   });
 });
 
+describe("askClause on round 65's lessons", () => {
+  it("keeps `vers Marseille` out of the counted noun", () => {
+    expect(
+      promptsFor("Air Corsica a ajouté deux rotations quotidiennes vers Marseille."),
+    ).toContain(
+      "Combien de rotations quotidiennes est-ce qu'Air Corsica a ajoutées vers Marseille ?",
+    );
+  });
+
+  it("asks no who of a person urged to something cut off (`a appelé les caféiculteurs, mercredi, à la patience`)", () => {
+    expect(
+      promptsFor(
+        "Le président de la coopérative, Jean-Marie Ndayishimiye, a appelé les caféiculteurs, mercredi, à la patience.",
+      ),
+    ).not.toContain("Qui a appelé les caféiculteurs ?");
+  });
+});
+
 describe("askClause on a long subject", () => {
   it("drops an apposition that adds a wider place after its comma", () => {
     expect(
