@@ -260,11 +260,14 @@ function askEstimatedBy(analysis: ArticleAnalysis, sentence: Sentence): Candidat
   if (!quantity) return undefined;
   const plural = aux ? aux.startsWith("o") || aux.endsWith("ent") : /ent$/u.test(verb);
   const clause = { subject: lowerDeterminer(written), aux: aux ?? verb, plural };
+  // `estime le coût du conflit à 420 000 € par jour`: the rate is asked too (round 65).
+  const rate = LEVEL_RATE.exec(analysis.body.slice(quantity.end))?.[1];
+  const per = rate ? ` par ${rate}` : "";
   const prompt = question(
     "À combien",
     clause,
     aux ? verb : "",
-    lowerDeterminer(object),
+    `${lowerDeterminer(object)}${per}`,
     undefined,
     analysis.people,
   );

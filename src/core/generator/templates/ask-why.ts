@@ -78,7 +78,10 @@ const COMPLEMENT =
  * The longest beginning of a long cause that ends before a complement and keeps at least four
  * words: `lutter contre la fuite des fèves | vers les pays voisins`.
  */
-function shorterReason(reason: string): string | undefined {
+function shorterReason(
+  reason: string,
+  fits: (shorter: string) => boolean = () => true,
+): string | undefined {
   const words = reason.split(/\s+/u);
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 4; cut -= 1) {
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
@@ -100,7 +103,10 @@ function shorterReason(reason: string): string | undefined {
       !AUXILIARY_BEFORE.test(last) &&
       !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined);
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
-    if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter)) return shorter;
+    // A cut the caller cannot key (still too long typed) gives way to a shorter one.
+    if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter) && fits(shorter)) {
+      return shorter;
+    }
   }
   return undefined;
 }
@@ -199,11 +205,10 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const typed = (cause: string) =>
       typedWords(clauseCause ? cause : answerOf(connective.trim(), cause));
     const long = typed(raw) > MAX_TYPED_WORDS;
-    const cut = long ? shorterReason(raw) : undefined;
-    const core =
-      cut && (!clauseCause || hasFiniteVerb(cut)) && typed(cut) <= MAX_TYPED_WORDS
-        ? cut
-        : undefined;
+    const keyable = (shorter: string) =>
+      (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
+    const cut = long ? shorterReason(raw, keyable) : undefined;
+    const core = cut && keyable(cut) ? cut : undefined;
     if (long && !core) continue;
     const shorter = core ? [answerOf(connective.trim(), core)] : [];
     candidates.push({

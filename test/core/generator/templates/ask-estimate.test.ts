@@ -260,6 +260,16 @@ describe("askEstimate on a dimension and a change in a relative", () => {
   });
 });
 
+describe("askEstimate on an author's estimate per day", () => {
+  it("asks the rate with the estimate (`à 420 000 € par jour`)", () => {
+    expect(
+      candidatesFor("La compagnie estime le coût du conflit à 420 000 € par jour.").map(
+        (c) => c.prompt,
+      ),
+    ).toEqual(["À combien la compagnie estime-t-elle le coût du conflit par jour ?"]);
+  });
+});
+
 describe("askEstimate on a price", () => {
   it("asks what a thing sold or sells at (`s'est vendu en moyenne à`, `se vend à`)", () => {
     expect(

@@ -109,6 +109,14 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 
+  it("keys a long cause by the longest shorter wording a student can type", () => {
+    const [why] = asked(
+      "Depuis dimanche soir, les marins observent une grève reconductible, en raison d'un désaccord sur la réorganisation des rotations prévue à partir du 1er janvier.",
+    );
+    expect(why?.prompt).toBe("Pourquoi les marins observent-ils une grève reconductible ?");
+    expect(why?.accepted).toContain("en raison d'un désaccord sur la réorganisation");
+  });
+
   it("keys two long causes without where the second holds", () => {
     expect(
       asked(
