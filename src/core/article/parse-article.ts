@@ -32,15 +32,21 @@ const BYLINE = new RegExp(
 );
 /** A byline's name before its date (`OLJ / Rania ABI NADER`, `La Presse Canadienne`). */
 const BYLINE_NAME = /^(?:par\s+)?(.+?),?\s+(?:publi[ée]\s+)?(?:le\s+)?\d{1,2}(?:er)?\s/iu;
+/** A writer's name after `Par`: capitalised words and the particles names carry. */
+const WRITER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}`;
 /** `Par Karine Appadoo Le 27/11/2026 à 10h40`, `Par X, publié le 27/11/2026`: a writer and a date. */
-const SIGNED_DATELINE =
-  /^Par\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}?)\s*[,–|-]?\s*((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)$/u;
+const SIGNED_DATELINE = new RegExp(
+  String.raw`^Par\s+(${WRITER_NAME}?)\s*[,–|-]?\s*((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)$`,
+  "u",
+);
 /**
  * `Par Julie Vandermeulen`, `Par Jérôme Castaing, envoyé spécial à Pau`: who wrote the piece,
  * a block of its own and no sentence of the article.
  */
-const NAME_BYLINE =
-  /^Par\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}(?:\s*[,/|–-]\s*[^.!?]{2,60})?)$/u;
+const NAME_BYLINE = new RegExp(
+  String.raw`^Par\s+(${WRITER_NAME}(?:\s*[,/|–-]\s*[^.!?]{2,60})?)$`,
+  "u",
+);
 
 /** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
 const CREDIT =

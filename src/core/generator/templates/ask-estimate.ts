@@ -166,9 +166,9 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
       });
     };
     if (AMOUNT.test(participle) && preposition === "à") {
-      const quantity = figureAt(analysis, at);
-      if (!quantity) continue;
-      add(ask("À combien"), { kind: "number", quantity }, 0.85, `quantity:${quantity.start}`, true);
+      if (!figure) continue;
+      const answer = { kind: "number", quantity: figure } as const;
+      add(ask("À combien"), answer, 0.85, `quantity:${figure.start}`, true);
       continue;
     }
     if (AMOUNT.test(participle)) continue;
