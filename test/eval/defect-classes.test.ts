@@ -38,6 +38,19 @@ describe("loose references", () => {
         trueFalse("q3", "Trois victimes ont péri à Toamasina.", true, sentence),
       ),
     ).toBe(false);
+    const rise = "Le directeur régional, Lamine Badji, attribue cette hausse à la pluviométrie.";
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer("q5", "Qui attribue cette hausse ?", "Lamine Badji", rise),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer("q6", "Combien d'installations de ce type ont été recensées ?", "23", rise),
+      ),
+    ).toBe(true);
     expect(
       flags(
         "loose-reference",
@@ -363,6 +376,22 @@ describe("span checks", () => {
       flags(
         "name-cut",
         shortAnswer("q2", "Qui est arrivé ?", "Kamel Bensalem", named, { kind: "person" }),
+      ),
+    ).toBe(false);
+  });
+
+  it("rate-dropped: a figure keyed without its rate, unless the prompt or the key says it", () => {
+    const leak = "La fuite, estimée à 40 mètres cubes par heure, a été repérée lundi.";
+    const ask = (prompt: string, key: string) =>
+      flags("rate-dropped", shortAnswer("q1", prompt, key, leak, { kind: "number" }));
+    expect(ask("À combien la fuite est-elle estimée ?", "40 mètres cubes")).toBe(true);
+    expect(ask("À combien la fuite est-elle estimée ?", "40 mètres cubes par heure")).toBe(false);
+    expect(ask("À combien la fuite est-elle estimée par heure ?", "40 mètres cubes")).toBe(false);
+    const price = "Le kilo se vendait à 300 FCFA l'an dernier.";
+    expect(
+      flags(
+        "rate-dropped",
+        shortAnswer("q1", "Combien … ?", "300 FCFA", price, { kind: "number" }),
       ),
     ).toBe(false);
   });

@@ -58,7 +58,11 @@ function questionLines(question: Question): string[] {
   lines.push("", `Keyed answer: ${keyed}`);
   // A phrase is marked against its accepted wordings (and, for *l'un des points …*, any item of
   // the list): the teacher sees them, so does the grader.
-  if (question.type === "short_answer" && question.kind === "phrase") {
+  // So is an organisation's acronym or full name (round 66 graded `PAG` as taking no name).
+  if (
+    question.type === "short_answer" &&
+    (question.kind === "phrase" || question.kind === "organisation")
+  ) {
     const others = question.accepted.filter((form) => form !== question.answer);
     if (others.length > 0) lines.push("", `Also accepted: ${others.join(" · ")}`);
   }

@@ -42,7 +42,7 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 
 /** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
 const LOOSE_REFERENCE =
-  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
+  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
 /** A number below 2 (`1,7`, `0,5`, not `1 000`) before a word in the plural. */
 const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/u;
@@ -95,7 +95,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "loose-reference": {
     description:
-      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, a singular possessive after a plural subject)",
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, Qui … cette hausse ?, a singular possessive after a plural subject)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const text = outsideQuotes(question.prompt);

@@ -22,6 +22,12 @@ const MONTH_OR_WEEKDAY =
 
 /** What an ordinal or a time leaves after its number: `5e`, `1er`, `1re`, `XXe`, `18h`. */
 const ORDINAL_OR_HOUR_SUFFIX = /^(?:e|er|re|ère|ème|es|h)(?![\p{L}])/u;
+/**
+ * A rate right after a figure (`le kilogramme`, `par heure`), not a time (`l'an dernier`). The
+ * finder's own reading, kept apart from the generator's.
+ */
+const RATE_AFTER =
+  /^\s+(?:par|chaque|le|la|l['’])\s*(?<noun>kilogramme|kilo|kg|tonne|litre|heure|jour|semaine|mois|an|année|habitant|personne|ménage|élève|trajet|nuit)s?(?![\p{L}])(?!\s+(?:derni|prochain|passé|suivant|de\s|d['’]|du\s|des\s))/u;
 /** Titles before a name: the word before them is not part of the name. */
 const TITLE = /^(?:M|Mme|Mlle|Me|Dr|Pr)$/u;
 /** A time written `18h`, `18 h 30`, `28h20`. */
@@ -172,6 +178,22 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           )
           .map(() => `« ${answer} » ends a range`),
       );
+    },
+  },
+  "rate-dropped": {
+    description:
+      "a figure keyed without the rate the article gives it (« 40 mètres cubes » for « 40 mètres cubes par heure », « 15,8 dinars » for « 15,8 dinars le kilogramme ») and that the prompt does not say",
+    find: (question) => {
+      if (question.kind !== "number" || question.prompt.includes(GAP)) return [];
+      const canonical = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      return occurrences(text, canonical).flatMap((at) => {
+        const rate = RATE_AFTER.exec(text.slice(at + canonical.length))?.groups?.noun ?? "";
+        const said = rate && hasWholeWord(question.prompt.toLowerCase(), rate);
+        return rate && !said && !canonical.includes(rate)
+          ? [`« ${canonical} » without « ${rate} » after it`]
+          : [];
+      });
     },
   },
   "number-idiom": {

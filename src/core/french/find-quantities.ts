@@ -82,9 +82,22 @@ const SCALES: Record<string, number> = {
 const IDIOM =
   /(?:(?<!\p{L})à\s+deux\s+pas|(?<!\p{L})(?:aux|des|les)\s+quatre\s+coins|(?<!\p{L})à\s+quatre\s+pattes|(?<!\p{L})en\s+deux\s+temps|(?<!\p{L})à\s+cent\s+lieues|(?<!\p{L})trente-six\s+chandelles)$/iu;
 
+/**
+ * `deux cent cinquante (250) francs CFA`, `huit (8) jours`, `trente-huit millions (38 millions)
+ * d'euros`: wire style writes a figure in words, then in digits in parentheses, before the unit.
+ */
+const RESTATED = new RegExp(
+  String.raw`${startAhead([NUMBER_WORDS], { digit: false })}(?<![\p{L}\d])(?<words>${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)(?<scale>\s+(?:millions?|milliards?))?\s*\(\s*(?<digits>\d+(?:[\s  .]\d{3})*(?:,\d+)?)(?:\s*(?:millions?|milliards?))?\s*\)\s*(?<unit>${CURRENCY}|(?:d['’]|de\s+)?(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  "giu",
+);
+
 export function findQuantities(body: string): Quantity[] {
   const quantities: Quantity[] = [];
+  const restated = findRestated(body);
+  const insideRestated = (index: number) =>
+    restated.some((quantity) => index >= quantity.start && index < quantity.end);
   for (const match of body.matchAll(QUANTITY)) {
+    if (insideRestated(match.index)) continue;
     const number = match.groups?.number ?? "";
     // `un séjour`, `une semaine` count nothing; `un million d'Ivoiriens` does.
     const unitWritten = match.groups?.unit ?? "";
@@ -99,24 +112,8 @@ export function findQuantities(body: string): Quantity[] {
     if (scaledCurrency) unit = `${match.groups?.scale?.trim()} ${unit}`;
     const value = scale && !scaledCurrency ? base * (SCALES[scale] ?? 1) : base;
     let text = match[0];
-    // `quatre cents (400) camions`: the number's last word read as a unit, and the figure
-    // written again in parentheses before the noun it counts.
-    if (/^(?:cents?|vingts?|mille)$/u.test(unit)) {
-      const restated = /^\s*\(\s*[\d\s\u00a0.]+\)\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(
-        body.slice(match.index + text.length),
-      );
-      const counted = restated?.[1];
-      if (!restated || !counted || !(nounGender(counted) ?? nounGender(singular(counted))))
-        continue;
-      quantities.push({
-        text: `${text}${restated[0]}`,
-        start: match.index,
-        end: match.index + text.length + restated[0].length,
-        value: parseFrenchNumber(`${number} ${unit}`) ?? value,
-        unit: counted,
-      });
-      continue;
-    }
+    // `quatre cents (400) camions` is read by findRestated; a number word is no unit.
+    if (/^(?:cents?|vingts?|mille)$/u.test(unit)) continue;
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
     const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))
@@ -125,13 +122,10 @@ export function findQuantities(body: string): Quantity[] {
       unit = `${unit} ${noun[1]}`;
       text += noun[0];
     }
-    // `cinq gares et haltes`: a second bare noun joined by `et` is counted with the first.
-    const joined = /^\s+et\s+(\p{Ll}[\p{Ll}-]+[sx])(?![\p{L}'’-])/u.exec(
-      body.slice(match.index + text.length),
-    );
-    if (joined?.[1] && !KNOWN_UNIT.test(unit) && nounGender(singular(joined[1]))) {
-      unit = `${unit} et ${joined[1]}`;
-      text += joined[0];
+    const joined = joinedNoun(body, match.index + text.length, unit);
+    if (joined) {
+      unit = `${unit} et ${joined.noun}`;
+      text += joined.text;
     }
     // `96 milliards de DA`: an abbreviation is written in capitals (`12 da` is no sum).
     const lastWords = unit.replace(/^(?:millions?|milliards?|milliers?)\s+(?:de\s+|d['’])/u, "");
@@ -145,7 +139,64 @@ export function findQuantities(body: string): Quantity[] {
     if (!KNOWN_UNIT.test(unit) && !nounGender(head) && VERB_FORM.test(head)) continue;
     quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
   }
-  return quantities;
+  return withoutRestatements(
+    body,
+    [...restated, ...quantities].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** `sept millions de dollars (7 M$)`: the same figure again in parentheses is part of the first. */
+function withoutRestatements(body: string, quantities: Quantity[]): Quantity[] {
+  const kept: Quantity[] = [];
+  for (const quantity of quantities) {
+    const previous = kept.at(-1);
+    const between = previous ? body.slice(previous.end, quantity.start) : "";
+    const closing = /^\s*\)/u.exec(body.slice(quantity.end));
+    if (previous && /^\s*\(\s*$/u.test(between) && closing && previous.value === quantity.value) {
+      const end = quantity.end + closing[0].length;
+      kept[kept.length - 1] = { ...previous, text: body.slice(previous.start, end), end };
+      continue;
+    }
+    kept.push(quantity);
+  }
+  return kept;
+}
+
+/** The figures written in words and again in digits, read as one quantity over both. */
+function findRestated(body: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of body.matchAll(RESTATED)) {
+    const groups = match.groups ?? {};
+    // `quarante-huit milliards (48 000 000 000) de francs`: with a scale, the words give the value.
+    const value = parseFrenchNumber(groups.scale ? (groups.words ?? "") : (groups.digits ?? ""));
+    let unit = (groups.unit ?? "").trim();
+    const scale = groups.scale?.trim();
+    // `trente-huit millions (38 millions) d'euros` reads as `38 millions d'euros`.
+    if (scale && /^(?:d['’]|de\s)/u.test(unit)) unit = `${scale} ${unit}`;
+    else if (scale || /^(?:d['’]|de\s)/u.test(unit)) continue;
+    if (value === undefined || FUNCTION_WORDS.has(unit.toLowerCase())) continue;
+    if (NOT_UNITS.has(unit.toLowerCase())) continue;
+    const head = singular(unit.replace(/^.*[\s'’]/u, ""));
+    if (!KNOWN_UNIT.test(unit) && !nounGender(head)) continue;
+    const joined = joinedNoun(body, match.index + match[0].length, unit);
+    const text = `${match[0]}${joined?.text ?? ""}`;
+    found.push({
+      text,
+      start: match.index,
+      end: match.index + text.length,
+      value,
+      unit: joined ? `${unit} et ${joined.noun}` : unit,
+    });
+  }
+  return found;
+}
+
+/** `cinq gares et haltes`: a second bare noun joined by `et` is counted with the first. */
+function joinedNoun(body: string, end: number, unit: string) {
+  const joined = /^\s+et\s+(\p{Ll}[\p{Ll}-]+[sx])(?![\p{L}'’-])/u.exec(body.slice(end));
+  const noun = joined?.[1];
+  if (!joined || !noun || KNOWN_UNIT.test(unit) || !nounGender(singular(noun))) return undefined;
+  return { text: joined[0], noun };
 }
 
 /** `participants` → `participant`, `chevaux` → `cheval`: the Lefff lists nouns in the singular. */

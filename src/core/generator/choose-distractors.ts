@@ -121,7 +121,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
 }
 
 /** The words of a unit before its complement: `kilomètres carrés | de forêt`. */
-const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s)/u;
+const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s|le\s|la\s|l['’])/u;
 
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 function singular(words: string): string {

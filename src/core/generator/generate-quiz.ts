@@ -44,6 +44,7 @@ import { askScore } from "./templates/ask-score";
 import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 import { askWhy } from "./templates/ask-why";
+import { withRate } from "./with-rate";
 
 export interface GenerateQuizOptions {
   id: string;
@@ -162,7 +163,9 @@ export function generateQuizDraft(
  * rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
  */
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
-  const candidates = TEMPLATES.flatMap((template) => template(analysis));
+  const candidates = TEMPLATES.flatMap((template) => template(analysis)).map((candidate) =>
+    withRate(candidate, analysis.body),
+  );
   const salience = salienceContext(article, analysis);
   const formsOf = answerFormsOnce(analysis);
   const ranked: RankedCandidate[] = [];

@@ -27,6 +27,14 @@ const LOOSE_PRONOUN = new RegExp(
  */
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
+/**
+ * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
+ * thing in a question on someone, or a kind named by the sentence before (round 66: no
+ * referent). *Comment cette hausse s'explique-t-elle ?* asks about the change the article is
+ * about and stays.
+ */
+const UNNAMED_THING =
+  /^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
@@ -120,7 +128,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
-  if (!isGapFill && LOOSE_DEMONSTRATIVE.test(prompt)) return true;
+  if (!isGapFill && (LOOSE_DEMONSTRATIVE.test(prompt) || UNNAMED_THING.test(prompt))) return true;
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;
   if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
   if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;

@@ -214,4 +214,36 @@ describe("findQuantities on a figure written in words and again in digits", () =
     ]);
     expect(found("trois cents personnes")).toEqual([["trois cents personnes", 300, "personnes"]]);
   });
+
+  it("reads any figure restated in digits as one quantity over both, with its unit", () => {
+    expect(found("se vend à deux cent cinquante (250) francs CFA au marché")).toEqual([
+      ["deux cent cinquante (250) francs CFA", 250, "francs CFA"],
+    ]);
+    expect(found("un délai de huit (8) jours")).toEqual([["huit (8) jours", 8, "jours"]]);
+    expect(found("environ douze mille (12 000) foyers")).toEqual([
+      ["douze mille (12 000) foyers", 12000, "foyers"],
+    ]);
+  });
+
+  it("keeps the scale written in words with the currency after the parentheses", () => {
+    expect(found("la réduction de trente-huit millions (38 millions) d'euros")).toEqual([
+      ["trente-huit millions (38 millions) d'euros", 38, "millions d'euros"],
+    ]);
+    expect(found("quarante-huit milliards (48 000 000 000) de francs guinéens")).toEqual([
+      [
+        "quarante-huit milliards (48 000 000 000) de francs guinéens",
+        48,
+        "milliards de francs guinéens",
+      ],
+    ]);
+  });
+
+  it("takes a figure restated after its unit into the first, and a second noun joined by `et`", () => {
+    expect(found("puisera sept millions de dollars (7 M$) dans ses surplus")).toEqual([
+      ["sept millions de dollars (7 M$)", 7, "millions de dollars"],
+    ]);
+    expect(found("trois cent douze (312) boutiques et hangars détruits")).toEqual([
+      ["trois cent douze (312) boutiques et hangars", 312, "boutiques et hangars"],
+    ]);
+  });
 });

@@ -157,6 +157,11 @@ describe("isDefective", () => {
       "a situation the question does not name",
       "À quoi cette situation a-t-elle poussé les services forestiers ?",
     ],
+    ["a change someone explains, not named (round 66)", "Qui attribue cette hausse ?"],
+    [
+      "a kind named by the sentence before",
+      "Combien d'installations de ce type ont été recensées ?",
+    ],
     ["figures the question does not name", "Qui a présenté les chiffres ?"],
     ["estimates the question does not name", "Qui a réalisé les estimations ?"],
     [
@@ -203,6 +208,8 @@ describe("isDefective", () => {
     "De combien les charges ont-elles augmenté par rapport à 2024 ?",
     "Pourquoi les joueurs ont-ils salué leur entraîneur ?",
     "Qui a présenté les chiffres du chômage ?",
+    "Comment cette hausse s'explique-t-elle ?",
+    "Qui a ouvert la séance ce mardi ?",
     "Pourquoi le ministre a-t-il affirmé que la ligne sera prête en mai ?",
     "Pourquoi le club a-t-il recruté des joueurs qui ont gagné la coupe ?",
     "Complétez : « Le coton de deuxième choix sera quant à lui acheté à …… le kilo. »",

