@@ -413,6 +413,20 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
       add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
     }
+    const measured = object
+      ? measureOf(
+          analysis,
+          clause,
+          { start: restStart + objectStart, end: restStart + end },
+          person?.gender,
+        )
+      : undefined;
+    if (measured) {
+      const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
+      const time = times.find(inCore)?.text ?? introYear?.toLowerCase();
+      const prompt = time ? measured.prompt.replace(/\s\?$/u, ` ${time} ?`) : measured.prompt;
+      add("clause-measure", prompt, measured.answer, 0.85, measured.topic, true);
+    }
     // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
     const infinitive = clause.simple ?? participleOf(clause.participle);
     // A person the action falls on is asked by name (clause-whom), not as a thing done.
@@ -1723,6 +1737,64 @@ function headOf(words: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Nouns that measure what a clause reports (`un trafic global de 13,4 millions de tonnes`). */
+const MEASURE_NOUNS =
+  /^(?:trafic|chiffre d['’]affaires|production|récolte|investissement|budget|bénéfice|excédent|déficit|enveloppe|financement|prêt|don|subvention|capacité|fréquentation|volume|dividende|loyer|tarif|taux de (?:réussite|participation|croissance|chômage|vaccination|remplissage|occupation))$/u;
+/** `une production de`, `un trafic global de près de`: a measure noun, then its figure. */
+const MEASURE_OBJECT =
+  /(?:^|\s)(?:un|une)\s+(?<noun>chiffre d['’]affaires|taux de \p{Ll}+|\p{Ll}+)(?<adjective>\s+(?:global|globale|total|totale|annuel|annuelle|net|nette|brut|brute|moyen|moyenne|prévisionnel|prévisionnelle|historique|record))?\s+(?:de\s+|d['’])(?:(?:près|plus|moins)\s+de\s+|quelque\s+|environ\s+)?$/u;
+
+/**
+ * *Quel trafic global le Port autonome de Cotonou a-t-il enregistré en 2025 ?* from `a
+ * enregistré en 2025 un trafic global de 13,4 millions de tonnes`: the object is a measure and
+ * its figure; the participle agrees with the measure placed before it (*Quelle production … a-t-elle
+ * prévue ?*).
+ */
+function measureOf(
+  analysis: ArticleAnalysis,
+  clause: Clause,
+  span: { start: number; end: number },
+  personGender?: Gender,
+): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
+  if (clause.passive || clause.reflexive || clause.negation) return undefined;
+  const quantity = analysis.quantities.find(
+    (q) => q.start > span.start && q.start <= span.start + 50 && q.start < span.end,
+  );
+  if (!quantity) return undefined;
+  const before = analysis.body.slice(span.start, quantity.start).trimStart();
+  const lead = MEASURE_OBJECT.exec(before);
+  const noun = lead?.groups?.noun ?? "";
+  // `en 2025 un trafic …`: a time may come first (masked in the object), nothing longer.
+  const prefix = lead ? before.slice(0, lead.index).trim() : "";
+  if (!lead || !MEASURE_NOUNS.test(noun) || prefix.split(/\s+/u).length > 3) return undefined;
+  if (
+    prefix &&
+    !/^(?:en \d{4}|l['’]an dernier|cette année|l['’]année dernière|\p{Ll}+di(?: soir| matin)?)$/u.test(
+      prefix,
+    )
+  ) {
+    return undefined;
+  }
+  const gender = nounGender(noun.split(" ")[0] ?? "");
+  if (!gender) return undefined;
+  let participle = clause.participle;
+  if (!clause.simple) {
+    const infinitive = participleOf(participle);
+    participle = (infinitive && pastParticiple(infinitive, gender)) || participle;
+  }
+  // `dans la région`, `pour la saison`: a short complement keeps the question exact; `de
+  // marchandises` is the figure's own.
+  const rest = analysis.body
+    .slice(quantity.end, Math.max(quantity.end, span.end))
+    .replace(/\s*\([^()]{1,40}\)/gu, "")
+    .replace(/[.!?…]+$/u, "")
+    .trim();
+  const after = /^(?:de|d['’]|du|des|,)/u.test(rest) || rest.split(/\s+/u).length > 5 ? "" : rest;
+  const wh = `${gender === "f" ? "Quelle" : "Quel"} ${noun}${lead.groups?.adjective ?? ""}`;
+  const prompt = question(wh, clause, participle, after, personGender).replace(/\s+\?$/u, " ?");
+  return { prompt, answer: { kind: "number", quantity }, topic: `quantity:${quantity.start}` };
 }
 
 /** A word after a counted noun that is not a preposition, a determiner or a name. */

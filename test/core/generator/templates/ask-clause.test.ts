@@ -1205,4 +1205,26 @@ describe("askClause on a subject whose name is a complement", () => {
     );
     for (const [, answer] of prompts) expect(JSON.stringify(answer)).not.toContain("« prise »");
   });
+
+  it("asks a measure the object gives with its figure, the participle agreeing with it", () => {
+    expect(
+      promptsFor(
+        "La Direction régionale du développement rural prévoit une production de 98 000 tonnes de paddy dans la région.",
+      ),
+    ).toContain("Quelle production la Direction régionale du développement rural prévoit-elle ?");
+    expect(
+      promptsFor(
+        "La coopérative a réalisé l'an dernier un chiffre d'affaires de 12 millions d'euros.",
+      ),
+    ).toContain("Quel chiffre d'affaires la coopérative a-t-elle réalisé l'an dernier ?");
+    expect(promptsFor("La commune a enregistré une production de 9 tonnes de riz.")).toContain(
+      "Quelle production la commune a-t-elle enregistrée ?",
+    );
+    // Not a noun that measures nothing (`une réunion de deux heures`).
+    expect(
+      promptsFor("Le ministre a présidé une réunion de deux heures.").some((p) =>
+        p.startsWith("Quelle réunion"),
+      ),
+    ).toBe(false);
+  });
 });
