@@ -6,16 +6,18 @@
  * Any verb is asked about, `être` and `rester` too: the cause is the question, not the verb.
  */
 
-import type { ArticleAnalysis, Person } from "../../french/entities";
+import type { ArticleAnalysis, Person, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
+import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import { rateAfter } from "../../french/rate-after";
 import type { Candidate } from "../candidate";
 import {
   type Antecedent,
@@ -243,7 +245,45 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       choice: false,
     });
   }
-  return candidates;
+  return candidates.map((candidate) => ({
+    ...candidate,
+    prompt: withoutFigure(candidate.prompt, analysis.quantities),
+  }));
+}
+
+/** Units of a share, a time or a measure: a noun given with one keeps its meaning without it. */
+const MEASURED =
+  /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
+
+/**
+ * *Pourquoi le Conseil d'Etat a-t-il adopté un crédit d'étude ?*, not *… un crédit d'étude de
+ * 14,8 millions de francs ?*: a figure a noun is given with says nothing of why, and in the
+ * prompt it gives away the question on that figure, which then cannot stand in the same quiz.
+ */
+function withoutFigure(prompt: string, quantities: readonly Quantity[]): string {
+  for (const quantity of quantities) {
+    const at = prompt.indexOf(quantity.text);
+    if (at === -1) continue;
+    const before =
+      /\p{Ll}{3,}\s+(?:de\s+|d['’])(?:(?:près|plus|moins)\s+de\s+|quelque\s+|environ\s+)?$/u.exec(
+        prompt.slice(0, at),
+      );
+    // `la taxe de 40 francs CFA par kilogramme`: the rate goes with its figure.
+    const rate = rateAfter(prompt.slice(at + quantity.text.length));
+    const end = at + quantity.text.length + (rate?.length ?? 0);
+    const after = prompt.slice(end);
+    if (!before || !/^[\s?,]/u.test(after) || /^\s+(?:de|d['’])/u.test(after)) continue;
+    // A noun given with a sum, a share, a time or a measure (`une grève de 72 heures`), not
+    // one whose figure is what it acts on (`l'annulation de 94 vols`, `besoin de 420 employés`).
+    const noun = /^\p{Ll}+/u.exec(before[0])?.[0] ?? "";
+    const measured = MEASURED.test(quantity.unit) || isMoneyUnit(quantity.unit);
+    if (nounGender(noun) === undefined || noun === "besoin" || !measured) continue;
+    // `cette hausse de 80 %`: a demonstrative leans on its figure to say which.
+    if (/(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu.test(prompt.slice(0, before.index))) continue;
+    const start = before.index + noun.length;
+    return `${prompt.slice(0, start)}${prompt.slice(end)}`;
+  }
+  return prompt;
 }
 
 /** How many words a student types for `text` (`l'horaire` is one, `%` none). */

@@ -175,6 +175,28 @@ describe("askWhy", () => {
     expect(calls?.answer ?? "").not.toMatch(/concernera des clients$/u);
   });
 
+  it("leaves out of the prompt a sum or a measure a noun is given with, and its rate", () => {
+    const [credit] = asked(
+      "Le Conseil d'Etat a adopté mercredi un crédit d'étude de 14,8 millions de francs pour prolonger la ligne 14 du tram.",
+    );
+    expect(credit?.prompt).toBe(
+      "Pourquoi le Conseil d'Etat a-t-il adopté mercredi un crédit d'étude ?",
+    );
+    const [tax] = asked(
+      "Le gouvernement a reconduit la taxe à l'exportation de 40 francs CFA par kilogramme afin de garantir l'approvisionnement des huileries locales.",
+    );
+    expect(tax?.prompt).toBe("Pourquoi le gouvernement a-t-il reconduit la taxe à l'exportation ?");
+    // Not a count the noun acts on, nor a figure after a demonstrative or a verb.
+    const [flights] = asked(
+      "La grève a entraîné l'annulation de 94 vols vendredi, parce que les bagagistes ont cessé le travail.",
+    );
+    expect(flights?.prompt ?? "").not.toMatch(/l'annulation vendredi/u);
+    const [rise] = asked(
+      "Cette hausse de 80 % intervient en raison de la flambée des cours mondiaux.",
+    );
+    expect(rise?.prompt).toBe("Pourquoi cette hausse de 80 % intervient-elle ?");
+  });
+
   it("leaves a participle and its agent out of a purpose, as a relative (`livrés par …`)", () => {
     expect(
       asked(
