@@ -611,7 +611,14 @@ describe("span checks", () => {
 describe("entity checks", () => {
   it("person-common-word: a sentence-initial common word taken as a name", () => {
     const person = { kind: "person" as const };
-    for (const answer of ["Quant", "Certaines", "Outre", "C'est", "Etat"]) {
+    for (const answer of [
+      "Quant",
+      "Certaines",
+      "Outre",
+      "C'est",
+      "Etat",
+      "Baptisée Gephyromantis",
+    ]) {
       expect(
         flags("person-common-word", shortAnswer("q1", "Qui … ?", answer, `${answer} …`, person)),
       ).toBe(true);

@@ -53,7 +53,7 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
   },
   "person-common-word": {
     description:
-      "person answer or option whose first word is a French function word, or a common word not followed by a name (Quant, Certaines, Outre, C'est, Etat)",
+      "person answer or option whose first word is a French function word, a common word not followed by a name (Quant, Certaines, Outre, C'est, Etat), or a participle that opened the sentence (Baptisée Gephyromantis)",
     find: (question) => {
       if (question.kind !== "person") return [];
       return answerTexts(question).flatMap((text) => {
@@ -64,7 +64,9 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
         const particle = /^(?:de|du|des|d|van|von|ben|bin|el|al|ould|ag)$/u.test(second);
         const named = /^\p{Lu}/u.test(second) || (particle && /^\p{Lu}/u.test(third));
         const bare = second === "" || !named;
-        return isFunctionWord(first) || (bare && isCommonWord(first))
+        // `Baptisée Gephyromantis`: a participle that opened the sentence taken into the name.
+        const participle = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u.test(first);
+        return isFunctionWord(first) || (bare && isCommonWord(first)) || participle
           ? [`« ${text} » starts with the common word « ${first} »`]
           : [];
       });

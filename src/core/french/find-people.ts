@@ -6,6 +6,7 @@
 import { CAPITAL_AHEAD } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Gender, Mention, Person, PersonRole } from "./entities";
+import { openingParticiple } from "./find-proper-names";
 import { FUNCTION_WORDS } from "./function-words";
 import { CITIES } from "./lexicon/cities";
 import { isFunctionWord } from "./lexicon/common-words";
@@ -113,14 +114,19 @@ function newPerson(name: string): Person {
   return { name, aliases: [], surname: words.slice(1).join(" "), roles: [], mentions: [] };
 }
 
-/** Drops capitalised function words that start a sentence (`Outre Jan Jambon` → `Jan Jambon`). */
 /**
  * Drops what starts a capitalised run without being part of the name: a capitalised function
  * word (`Outre Jan Jambon`), a title (`Mme Diallo`), a nationality (`la Française Awa Diarra`),
- * a place before the name (`la députée de la Sarthe Claire Vasseur`).
+ * a place before the name (`la députée de la Sarthe Claire Vasseur`), a participle opening the
+ * sentence (`Baptisée Gephyromantis …`).
  */
 function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
   let { text, start } = mention;
+  if (/(?:^|[.!?»"]\s+|\n)$/u.test(body.slice(Math.max(0, start - 3), start))) {
+    const opening = openingParticiple(text);
+    text = text.slice(opening);
+    start += opening;
+  }
   for (;;) {
     const first = /^(\S+)\s+/.exec(text);
     const word = first?.[1] ?? "";

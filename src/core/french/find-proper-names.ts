@@ -35,6 +35,9 @@ export function findProperNames(body: string, known: Mention[]): Mention[] {
       text = text.slice(first[0].length);
       start += first[0].length;
     }
+    const opening = atSentenceStart ? openingParticiple(text) : 0;
+    text = text.slice(opening);
+    start += opening;
     if (!/^\p{Lu}/u.test(text)) continue;
     // `Les Bijoux…` at a sentence start: the capital may be the sentence's, not a name's —
     // unless the word is capitalised elsewhere in the text too.
@@ -79,6 +82,21 @@ function capitalisedElsewhere(body: string, word: string, at: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The length of a participle that opens a sentence before a name (`Baptisée | Gephyromantis
+ * vatolampy, elle …`), 0 when there is none: it is no part of the name. A first name such as
+ * `Aimé` is masculine singular; the forms read here (`-ée`, `-ées`, `-és`) are not.
+ *
+ * @example
+ * openingParticiple("Baptisée Gephyromantis"); // 9
+ */
+export function openingParticiple(text: string): number {
+  const opening = /^(\p{Lu}\p{Ll}+(?:ée|ées|és))\s+(?=\p{Lu})/u.exec(text);
+  return opening?.[1] && participleOf(opening[1].toLowerCase()) !== undefined
+    ? opening[0].length
+    : 0;
 }
 
 /** A sentence-initial word that is an adverb (`Parallèlement`) or written lowercase elsewhere. */

@@ -136,4 +136,12 @@ describe("findPeople after a building's noun", () => {
       ).map((person) => person.name),
     ).toEqual([]);
   });
+
+  it("takes no participle opening the sentence into the name after it (`Baptisée Gephyromantis`)", () => {
+    const body =
+      "Baptisée Gephyromantis vatolampy, elle a été décrite dans la revue Zootaxa. Aimé Kaboré a salué la découverte.";
+    const names = findPeople(body).map((person) => person.name);
+    expect(names).not.toContain("Baptisée Gephyromantis");
+    expect(names).toContain("Aimé Kaboré");
+  });
 });

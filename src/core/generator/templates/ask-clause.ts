@@ -102,7 +102,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
@@ -315,7 +315,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         ? objectOf(masked, clause.passive, MAX_WHO_OBJECT_WORDS)
         : undefined;
     const whoOnly = long?.object !== undefined && long.object !== "";
-    const { object, end, start: objectStart, each, cut } = long && whoOnly ? long : read;
+    const { object, end, start: objectStart, each, cut, tail } = long && whoOnly ? long : read;
+    // `l'épreuve de bosses | en ouverture de la saison …`, `la suppression de 240 postes | dans
+    // son usine`: cut before a circumstance, the object is whole (not before `aux frontières`).
+    const wholeCut =
+      cut && /^\s(?:dans|chez|lors|en(?!\s+(?:faveur|vue|matière|termes))\s)/u.test(tail ?? "");
     // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
     // an object cut before what it needs asks a truncated question (round 64).
     if (object && endsBeforeComplement(object)) continue;
@@ -438,7 +442,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
       /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
     const what =
-      cut ||
+      (cut && !wholeCut) ||
       oneOfSeveral ||
       TWO_OBJECT_VERBS.has(infinitive ?? "") ||
       (whom && whom !== person) ||
@@ -2040,7 +2044,15 @@ function objectOf(
   rest: string,
   passive = false,
   maxWords = MAX_OBJECT_WORDS,
-): { object: string | undefined; start: number; end: number; each: string; cut?: boolean } {
+): {
+  object: string | undefined;
+  start: number;
+  end: number;
+  each: string;
+  cut?: boolean;
+  /** What a cut object left out (` en ouverture de la saison …`). */
+  tail?: string;
+} {
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
   let agent = false;
   for (let skipped = 0; skipped < 3; skipped += 1) {
@@ -2117,7 +2129,11 @@ function objectOf(
     const governed = /^\s*à\s+(\p{Ll}+)/u.exec(object.slice(core.length))?.[1];
     return core === object || (governed && pastParticiple(governed) !== undefined)
       ? { object: undefined, ...objectSpan }
-      : { ...objectOf(rest.slice(0, offset + core.length), passive, maxWords), cut: true };
+      : {
+          ...objectOf(rest.slice(0, offset + core.length), passive, maxWords),
+          cut: true,
+          tail: object.slice(core.length),
+        };
   }
   const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
   if (!start.test(object)) return { object: undefined, ...objectSpan };

@@ -1227,4 +1227,17 @@ describe("askClause on a subject whose name is a complement", () => {
       ),
     ).toBe(false);
   });
+
+  it("asks what was done of an object cut before a circumstance, not before its complement", () => {
+    expect(
+      promptsFor(
+        "Florence Bellavance a remporté samedi l'épreuve de bosses en ouverture de la saison de la Coupe du monde de ski acrobatique.",
+      ),
+    ).toContain("Qu'a remporté Florence Bellavance ?");
+    expect(
+      promptsFor(
+        "Le ministre a annoncé mardi le renforcement des contrôles aux frontières et la généralisation de la carte biométrique.",
+      ).some((prompt) => prompt.startsWith("Qu'a annoncé")),
+    ).toBe(false);
+  });
 });
