@@ -8,6 +8,7 @@ import { CITIES } from "../../src/core/french/lexicon/cities";
 import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { COUNTRIES } from "../../src/core/french/lexicon/countries";
 import { ORGANISATION_NOUNS } from "../../src/core/french/lexicon/organisation-nouns";
+import { participleOf } from "../../src/core/french/lexicon/verb-form";
 import { classifyAnswer } from "./classify-answer";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 
@@ -65,7 +66,9 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
         const named = /^\p{Lu}/u.test(second) || (particle && /^\p{Lu}/u.test(third));
         const bare = second === "" || !named;
         // `Baptisée Gephyromantis`: a participle that opened the sentence taken into the name.
-        const participle = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u.test(first);
+        const participle =
+          /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u.test(first) &&
+          participleOf(first.toLowerCase()) !== undefined;
         return isFunctionWord(first) || (bare && isCommonWord(first)) || participle
           ? [`« ${text} » starts with the common word « ${first} »`]
           : [];
