@@ -1409,7 +1409,8 @@ export function subjectBefore(before: string, people: Person[]): string | undefi
     PLACED_APPOSITION.exec(before) ?? /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
   let subject = apposition ? before.slice(0, apposition.index) : before;
   const appositionText = apposition?.[1]?.trim() ?? "";
-  const bare = appositionText.replace(/^(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
+  // `, le Pr Moussa Dembélé,`, `, le Dr Kipré,`: a title, with its article, before the name.
+  const bare = appositionText.replace(/^(?:(?:le|la)\s+)?(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
   if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
     subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
   }

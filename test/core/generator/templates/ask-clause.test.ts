@@ -1240,4 +1240,17 @@ describe("askClause on a subject whose name is a complement", () => {
       ).some((prompt) => prompt.startsWith("Qu'a annoncé")),
     ).toBe(false);
   });
+
+  it("reads a name with its title and article in apposition as the subject (`, le Pr X,`)", () => {
+    expect(
+      promptsFor(
+        "Le ministre de l'Enseignement supérieur, le Pr Moussa Dembélé, a inauguré jeudi à Sikasso le nouvel Institut universitaire de technologie de la région.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Qui a inauguré le nouvel Institut universitaire de technologie de la région ?",
+        "Qu'a inauguré Moussa Dembélé ?",
+      ]),
+    );
+  });
 });
