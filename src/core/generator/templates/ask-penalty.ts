@@ -237,11 +237,19 @@ function penaltyQuestion(
   object: string,
   head: string,
 ): string | undefined {
-  const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
+  // `deux anciens commerciaux` → `les anciens commerciaux`: the count is a question of its own,
+  // which a prompt holding it would give away (both then could not stand in one quiz).
+  const subject = clause.plural
+    ? clause.subject.replace(
+        /^(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)\s+(?=\p{Ll})/u,
+        "les ",
+      )
+    : clause.subject;
+  const pronoun = pronounFor(subject, clause.plural, analysis.people);
   const verb = [verbAfterAux(clause), object].filter(Boolean).join(" ");
   if (!pronoun) {
-    return applyContractions(`${head} est-ce que ${clause.subject} ${clause.aux} ${verb} ?`);
+    return applyContractions(`${head} est-ce que ${subject} ${clause.aux} ${verb} ?`);
   }
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(`${head} ${clause.subject} ${clause.aux}${t}-${pronoun} ${verb} ?`);
+  return applyContractions(`${head} ${subject} ${clause.aux}${t}-${pronoun} ${verb} ?`);
 }

@@ -1253,4 +1253,31 @@ describe("askClause on a subject whose name is a complement", () => {
       ]),
     );
   });
+
+  it("reads a name with its age in apposition as the subject, alone or after a role", () => {
+    expect(
+      promptsFor(
+        "Une doctorante de l'École nationale d'ingénieurs de Sfax, Yosra Kammoun, 29 ans, a remporté jeudi le Prix du jeune chercheur.",
+      ),
+    ).toContain("Qu'a remporté Yosra Kammoun ?");
+    expect(
+      promptsFor("Rosemène Bastien, 58 ans, a vendu jeudi ses quatre sacs de pois noir.").some(
+        (prompt) => prompt.includes("Rosemène Bastien"),
+      ),
+    ).toBe(true);
+  });
+
+  it("counts a subject past a short incise, with an adjective before the noun, a letter after it", () => {
+    const prompts = promptsFor(
+      "Quarante-six maisons, en majorité en bois, ont été détruites dans la nuit de vendredi à samedi. Trente nouvelles stations sismologiques ont été mises en service cette semaine. Quelque 214 nids de tortues marines ont été recensés cette année sur les plages de la réserve naturelle de la côte de Tyr. Le ministère a recensé 217 cas d'hépatite A depuis le début du mois.",
+    );
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        "Combien de maisons ont été détruites dans la nuit de vendredi à samedi ?",
+        "Combien de nouvelles stations sismologiques ont été mises en service cette semaine ?",
+        "Combien de nids de tortues marines ont été recensés ?",
+        "Combien de cas d'hépatite A le ministère a-t-il recensés ?",
+      ]),
+    );
+  });
 });

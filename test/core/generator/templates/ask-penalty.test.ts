@@ -17,13 +17,13 @@ describe("askPenalty", () => {
       ),
     ).toEqual([
       {
+        // The count is its own question: the prompt leaves it out so as not to give it away.
         prompt:
-          "À combien de mois de prison avec sursis est-ce que deux anciens commerciaux de l'entreprise ont été condamnés ?",
+          "À combien de mois de prison avec sursis les anciens commerciaux de l'entreprise ont-ils été condamnés ?",
         answer: { kind: "number", quantity: expect.objectContaining({ value: 18, unit: "mois" }) },
       },
       {
-        prompt:
-          "À quelle peine est-ce que deux anciens commerciaux de l'entreprise ont été condamnés ?",
+        prompt: "À quelle peine les anciens commerciaux de l'entreprise ont-ils été condamnés ?",
         answer: {
           kind: "phrase",
           text: "dix-huit mois avec sursis",
