@@ -1701,6 +1701,15 @@ function whatWasDone(
     )
   )
     return undefined;
+  // `a battu les Francs Borains 3-1`: a side beaten is who, not what, and the score is asked
+  // by its own question (ask-score).
+  if (
+    /(?<!\d)\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)/u.test(answer) ||
+    (/^(?:battu|dominé|éliminé|écrasé)/u.test(participle) &&
+      /^(?:les?|la|l['’])\s*\p{Lu}/u.test(answer))
+  ) {
+    return undefined;
+  }
   // `réclamaient une telle mesure`: an answer that points back names nothing.
   if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
   // `le renforcement des contrôles et la généralisation de la carte`: two things done, no one
@@ -1872,11 +1881,13 @@ function howMany(
   const written = quantity.text.replace(/\s*\([^()]{1,40}\)/gu, "");
   const at = object.indexOf(written);
   const afterStart = at === -1 ? quantity.end - objectStart : at + written.length;
-  // `… emplois saisonniers et des retombées estimées …`: a second object is not the first's.
+  // `… emplois saisonniers et des retombées estimées …`: a second object is not the first's;
+  // `180 postes | sur les 640 que compte son site`: the total is a fact of its own.
   let after = object
     .slice(afterStart)
     .trim()
-    .replace(/(?:^|\s)(?:et|ou)\s.*$/u, "");
+    .replace(/(?:^|\s)(?:et|ou)\s.*$/u, "")
+    .replace(/^(?:sur|des)\s+(?:les\s+)?(?:quelque\s+)?\d[\d\s]*$/u, "");
   // `480 emplois permanents`: adjectives after the counted noun belong to it. `2,1 millions de
   // tonnes`: the question counts the tonnes, the answer keeps its scale.
   let unit = quantity.unit
@@ -2183,6 +2194,8 @@ function placesAfterPreposition(analysis: ArticleAnalysis, sentence: Sentence, f
         before,
       );
       if (!preposition) continue;
+      // `s'est imposé face à Charleroi`, `grâce à Mons`: a club named for its town, not where.
+      if (/(?<!\p{L})(?:face|grâce|contre)\s+(?:à|au|aux)\s*$/u.test(before)) continue;
       // `a redonné l'avantage aux Rbatis`: after `aux`, a plural name the lexicon does not know
       // as a place is a people (a demonym), not where.
       if (preposition[0].trim() === "aux" && place.kind === "place" && /s$/u.test(mention.text)) {

@@ -24,9 +24,9 @@ const BEAT = new RegExp(
   String.raw`^\s*(?<loser>(?:le|la|les|l['’]|celle|celui|ceux|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
   "u",
 );
-/** `s'est imposé 2-0 face à Gand`, `s'est imposée face à Gand (2-0)`. */
+/** `s'est imposé 2-0 face à Gand`, `face aux Francs Borains`, `s'est imposée face à Gand (2-0)`. */
 const WON = new RegExp(
-  String.raw`\ss['’]est\s+imposée?s?\s+(?:${SCORE}\s+)?(?<against>(?:face\s+à|contre|devant)\s+(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)(?:\s*\(\s*${SCORE.replace("(?<home>", "(?<home2>").replace("(?<away>", "(?<away2>")}|[,.;]|\s+(?:au|à|dans|lors|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))`,
+  String.raw`\ss['’]est\s+imposée?s?\s+(?:${SCORE}\s+)?(?<against>(?:face\s+(?:à\s+(?:la|l['’])|à|aux|au)|contre|devant)\s*(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)(?:\s*\(\s*${SCORE.replace("(?<home>", "(?<home2>").replace("(?<away>", "(?<away2>")}|[,.;]|\s+(?:au|à|dans|lors|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))`,
   "u",
 );
 /** `Battu 4-0 à la Planet Group Arena dimanche, le Standard …`. */

@@ -1280,4 +1280,12 @@ describe("askClause on a subject whose name is a complement", () => {
       ]),
     );
   });
+
+  it("asks no what of a side beaten with its score, nor where of a club named for its town", () => {
+    const prompts = promptsFor(
+      "Le RFC Liège a battu les Francs Borains 3-1 samedi soir. Le Standard s'est imposé 2-0 face à Charleroi, dimanche.",
+    );
+    expect(prompts).not.toContain("Qu'a battu le RFC Liège ?");
+    expect(prompts.some((prompt) => prompt.startsWith("Dans quelle ville"))).toBe(false);
+  });
 });

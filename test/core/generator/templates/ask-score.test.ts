@@ -68,4 +68,12 @@ describe("askScore in basketball", () => {
       ],
     ]);
   });
+
+  it("asks a win `face aux …` too", () => {
+    expect(
+      scores(
+        "Le RFC Liège s'est imposé 3-1 face aux Francs Borains, samedi soir à Rocourt.",
+      )[0]?.[0],
+    ).toBe("Sur quel score le RFC Liège s'est-il imposé face aux Francs Borains ?");
+  });
 });
