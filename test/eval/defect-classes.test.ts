@@ -380,6 +380,21 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("one-of-two-done: a what-question keyed with the first of two things done", () => {
+    const promised =
+      "Le maire a promis la reconstruction des hangars en matériaux définitifs et l'installation de 20 bouches d'incendie.";
+    const ask = (key: string) =>
+      flags("one-of-two-done", shortAnswer("q1", "Qu'a promis le maire ?", key, promised));
+    expect(ask("la reconstruction des hangars")).toBe(true);
+    const one = "Le maire a promis la reconstruction des hangars en matériaux définitifs.";
+    expect(
+      flags(
+        "one-of-two-done",
+        shortAnswer("q1", "Qu'a promis le maire ?", "la reconstruction des hangars", one),
+      ),
+    ).toBe(false);
+  });
+
   it("rate-dropped: a figure keyed without its rate, unless the prompt or the key says it", () => {
     const leak = "La fuite, estimée à 40 mètres cubes par heure, a été repérée lundi.";
     const ask = (prompt: string, key: string) =>

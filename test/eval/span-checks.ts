@@ -180,6 +180,21 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       );
     },
   },
+  "one-of-two-done": {
+    description:
+      "a what-question keyed with the first of two things done (« la reconstruction des hangars » of « … en matériaux définitifs et l'installation de 20 bouches »)",
+    find: (question) => {
+      if (question.kind !== "phrase" || !/^Qu['’]/u.test(question.prompt)) return [];
+      const canonical = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      return occurrences(text, canonical).flatMap((at) => {
+        const after = text.slice(at + canonical.length);
+        const second =
+          /^(?:\s+[^,;:.]{0,40}?)?\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des)\s|l['’])/u.test(after);
+        return second ? [`« ${canonical} » is one of two things done`] : [];
+      });
+    },
+  },
   "rate-dropped": {
     description:
       "a figure keyed without the rate the article gives it (« 40 mètres cubes » for « 40 mètres cubes par heure », « 15,8 dinars » for « 15,8 dinars le kilogramme ») and that the prompt does not say",

@@ -235,7 +235,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const { sentence, evidence, countOnly } of clausesToRead(analysis.sentences)) {
-    const clause = readClause(sentence, analysis.people, false, before.get(sentence.start));
+    let clause = readClause(sentence, analysis.people, false, before.get(sentence.start));
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
     // A date before the subject dates the clause; one inside the subject's relative clause or
@@ -302,6 +302,16 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     ]) {
       masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
     }
+    // `a mis en service, lundi, un nouveau parc`: the locution is the verb, its object after.
+    const locution =
+      /^[\s,]*(?:en service|au jour|en place|en œuvre|en ligne|en vente)(?=[\s,])/u.exec(masked);
+    if (locution && /^mise?s?$/u.test(clause.participle) && !clause.passive) {
+      clause = {
+        ...clause,
+        participle: `${clause.participle} ${locution[0].replace(/^[\s,]*/u, "")}`,
+      };
+      masked = `${" ".repeat(locution[0].length)}${masked.slice(locution[0].length)}`;
+    }
     // A pronominal verb takes no object: what follows it up to a comma or another clause says
     // when and where (`s'est déroulée mardi au siège de la wilaya`).
     const read = clause.reflexive
@@ -318,8 +328,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     const { object, end, start: objectStart, each, cut, tail } = long && whoOnly ? long : read;
     // `l'épreuve de bosses | en ouverture de la saison …`, `la suppression de 240 postes | dans
     // son usine`: cut before a circumstance, the object is whole (not before `aux frontières`).
+    // Not when a second object follows (`la reconstruction des hangars | en matériaux définitifs
+    // et l'installation de …`): one of two things done is no whole answer.
     const wholeCut =
-      cut && /^\s(?:dans|chez|lors|en(?!\s+(?:faveur|vue|matière|termes))\s)/u.test(tail ?? "");
+      cut &&
+      /^\s(?:dans|chez|lors|en(?!\s+(?:faveur|vue|matière|termes))\s)/u.test(tail ?? "") &&
+      !/\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})|l['’])/u.test(
+        tail ?? "",
+      );
     // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
     // an object cut before what it needs asks a truncated question (round 64).
     if (object && endsBeforeComplement(object)) continue;
@@ -1674,6 +1690,11 @@ const MAX_WHAT_WORDS = 7;
 const WHERE_TAIL =
   /\s(?:dans|chez|entre|à la \d+e minute|(?:à|au|aux|en)\s+\p{Lu})(?:\s.*)?$|\s(?:à|au|aux|en)\s+\p{Lu}\S*$/u;
 
+/** `signée`, `mis`, `mises`: a participle of an event verb, as written or agreed. */
+function isEventParticiple(word: string): boolean {
+  return EVENT_PARTICIPLES.has(word) || EVENT_PARTICIPLES.has(word.replace(/(?:e|s|es)$/u, ""));
+}
+
 /**
  * *Qu'ont signé le Bénin et le Togo ?* → `un accord-cadre de coopération`: the object of an event
  * verb, asked with the subject after the verb (French inverts after `que` with a noun subject).
@@ -1686,7 +1707,8 @@ function whatWasDone(
   if (
     clause.passive ||
     clause.reflexive ||
-    !EVENT_PARTICIPLES.has(participle.replace(/(?:e|s|es)$/u, ""))
+    // `mis en service`: the locution's participle is the event's.
+    !isEventParticiple(participle.split(" ")[0] ?? "")
   ) {
     return undefined;
   }
@@ -1714,7 +1736,9 @@ function whatWasDone(
   if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
   // `le renforcement des contrôles et la généralisation de la carte`: two things done, no one
   // answer.
-  if (/\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u.test(answer)) {
+  if (
+    /\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})|l['’])/u.test(answer)
+  ) {
     return undefined;
   }
   // `a ouvert une enquête et dépêché deux inspecteurs`: a second verb, not more of the object.

@@ -1288,4 +1288,17 @@ describe("askClause on a subject whose name is a complement", () => {
     expect(prompts).not.toContain("Qu'a battu le RFC Liège ?");
     expect(prompts.some((prompt) => prompt.startsWith("Dans quelle ville"))).toBe(false);
   });
+
+  it("asks what was done with a locution (`a mis en service`, `a mis au jour`), not one of two things", () => {
+    expect(
+      promptsFor(
+        "Le Port autonome de Pointe-Noire a mis en service, lundi, un nouveau parc de stationnement destiné aux poids lourds.",
+      ),
+    ).toContain("Qu'a mis en service le Port autonome de Pointe-Noire ?");
+    expect(
+      promptsFor(
+        "Le maire, Hamadou Yaya, a promis la reconstruction des hangars en matériaux définitifs et l'installation de 20 bouches d'incendie.",
+      ),
+    ).not.toContain("Qu'a promis Hamadou Yaya ?");
+  });
 });
