@@ -647,10 +647,10 @@ const PLACE_ASIDE =
   /^(?:sur|sous|au|aux|à|dans|près d(?:e|u|es|['’])|en(?!\s+\p{L}+ant(?!\p{L})))\s[^,]*$/u;
 /**
  * A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`, `lundi et
- * mardi`, `mardi soir`.
+ * mardi`, `mardi soir`, `jeudi en fin de matinée`.
  */
 const TIME_ASIDE =
-  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
 /** A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`. */
 const FIGURE_ASIDE = /^(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d[^,]*$/u;
 

@@ -175,6 +175,15 @@ describe("askWhy", () => {
     expect(calls?.answer ?? "").not.toMatch(/concernera des clients$/u);
   });
 
+  it("leaves out a time aside such as `jeudi en fin de matinée`", () => {
+    const [why] = asked(
+      "La SLN a annoncé, jeudi en fin de matinée, la mise au chômage partiel de 210 salariés à cause du blocage de l'accès au site.",
+    );
+    expect(why?.prompt).toBe(
+      "Pourquoi la SLN a-t-elle annoncé la mise au chômage partiel de 210 salariés ?",
+    );
+  });
+
   it("leaves out of the prompt a sum or a measure a noun is given with, and its rate", () => {
     const [credit] = asked(
       "Le Conseil d'Etat a adopté mercredi un crédit d'étude de 14,8 millions de francs pour prolonger la ligne 14 du tram.",
