@@ -417,7 +417,12 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
   }
   const [topic] = [...analysis.places].sort((a, b) => b.mentions.length - a.mentions.length);
   const topicForms = new Set<string>();
-  if (topic && title.includes(` ${normaliseAnswer(topic.name)} `)) {
+  // The place in the headline, or named again and again (`Quelle île a accueilli 118 452
+  // touristes ? → Maurice` in an article on Mauritius' tourism).
+  if (
+    topic &&
+    (title.includes(` ${normaliseAnswer(topic.name)} `) || topic.mentions.length >= TOPIC_MENTIONS)
+  ) {
     topicForms.add(normaliseAnswer(topic.name));
   }
   // `Qui vise un trafic de 14 millions de tonnes ? → PAC` in an article on the port: the
