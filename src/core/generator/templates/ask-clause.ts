@@ -1679,7 +1679,8 @@ const EVENT_PARTICIPLES = new Set(
     "supprimé financé acquis racheté reçu récolté enregistré accueilli déployé renforcé " +
     "suspendu reporté annulé rejeté interdit autorisé recommandé saisi ordonné requis offert " +
     "octroyé versé investi acheté vendu distribué réalisé mené effectué visité dénoncé " +
-    "recruté formé soigné secouru évacué relogé détruit endommagé"
+    "recruté formé soigné secouru évacué relogé détruit endommagé délivré placé lancé fermé " +
+    "homologué certifié rouvert produit exporté importé"
   ).split(" "),
 );
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
