@@ -380,6 +380,80 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("round 67's classes: a subordinate's conjunction as subject, a demonym as feminine, an action alone, a list item, a count said by doublé, d'entre eux", () => {
+    const sentence = "Les Valaisans produisent plus de 95 % des abricots suisses.";
+    expect(
+      flags(
+        "garbled-subject",
+        shortAnswer(
+          "q1",
+          "Pourquoi est-ce qu'Alors ont refusé de pêcher ?",
+          "pour protester",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "garbled-subject",
+        shortAnswer(
+          "q1",
+          "Quelle part des abricots les Valaisans produisent-elles ?",
+          "95 %",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "garbled-subject",
+        shortAnswer(
+          "q1",
+          "Quelle part des abricots les Valaisans produisent-ils ?",
+          "95 %",
+          sentence,
+        ),
+      ),
+    ).toBe(false);
+    expect(flags("cut-phrase", shortAnswer("q1", "Qui annonce l'arrivée ?", "AMB", sentence))).toBe(
+      true,
+    );
+    const list =
+      "Elle distribue des pastilles de chlore, du savon et des bouteilles d'eau aux familles.";
+    expect(
+      flags(
+        "list-item-what",
+        shortAnswer("q1", "Que distribue la municipalité ?", "des pastilles de chlore", list),
+      ),
+    ).toBe(true);
+    const match = "Les Noir et Jaune ont cédé deux fois face à l'attaquant, auteur d'un doublé.";
+    expect(
+      flags(
+        "count-word-giveaway",
+        shortAnswer(
+          "q1",
+          "Complétez : « … ont cédé …… face à l'attaquant, auteur d'un doublé. »",
+          "2 fois",
+          match,
+          {
+            kind: "number",
+          },
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        shortAnswer(
+          "q1",
+          "Pourquoi est-ce que onze d'entre eux ont été hospitalisés ?",
+          "x",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it("one-of-two-done: a what-question keyed with the first of two things done", () => {
     const promised =
       "Le maire a promis la reconstruction des hangars en matériaux définitifs et l'installation de 20 bouches d'incendie.";

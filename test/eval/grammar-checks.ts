@@ -42,7 +42,7 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 
 /** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
 const LOOSE_REFERENCE =
-  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
+  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
 /** A number below 2 (`1,7`, `0,5`, not `1 000`) before a word in the plural. */
 const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/u;
@@ -61,7 +61,7 @@ const DOUBLED_WORD = /(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+\1(?![\p{L}'’-])/i
  * ending `… à cause`.
  */
 const CUT_PHRASE =
-  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce))$/u;
+  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression))$/u;
 
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
@@ -95,7 +95,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "loose-reference": {
     description:
-      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, Qui … cette hausse ?, a singular possessive after a plural subject)",
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, Qui … cette hausse ?, a singular possessive after a plural subject)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const text = outsideQuotes(question.prompt);
@@ -164,7 +164,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "cut-phrase": {
     description:
-      "a prompt or an accepted answer cut before the complement its last words need (Qui a annoncé la mise ?, capable de détecter ?, … à cause)",
+      "a prompt or an accepted answer cut before the complement its last words need (Qui a annoncé la mise ?, capable de détecter ?, … à cause, Qui annonce l'arrivée ?)",
     find: (question) => {
       const prompt = question.prompt.replace(/\s*[?.]$/u, "");
       const texts = [
@@ -201,6 +201,24 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       /^Complétez : « (?:…\s)?Par\s+\p{Lu}/u.test(question.prompt)
         ? [`« ${question.prompt.slice(0, 50)} »`]
         : [],
+  },
+  "garbled-subject": {
+    description:
+      "a conjunction or adverb opening a subordinate taken for the subject (Pourquoi est-ce qu'Alors ont refusé … ?), a plural demonym taken for feminine (les Valaisans … produisent-elles ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const conjunction =
+        /est-ce qu['’](?:Alors|Lorsque|Quand|Si|Comme|Tandis|Bien|Puisque)(?!\p{L})/u.exec(
+          question.prompt,
+        );
+      if (conjunction) found.push(`« ${around(question.prompt, conjunction.index)} »`);
+      const demonym =
+        /(?<!\p{L})les\s+\p{Lu}\p{Ll}+(?:ais|ois|ains|iens|ans|ins|ons)\s+(?:[^?]*?\s)?\p{Ll}+-(?:t-)?elles(?!\p{L})/u.exec(
+          question.prompt,
+        );
+      if (demonym) found.push(`« ${around(question.prompt, demonym.index)} »`);
+      return found;
+    },
   },
   "figure-after-blank": {
     description:

@@ -57,6 +57,23 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
     description: "a question on a verb alone (Qui a paraphé ?): nothing says which act is meant",
     find: (question) => (BARE_VERB.test(question.prompt) ? [`« ${question.prompt} »`] : []),
   },
+  "count-word-giveaway": {
+    description:
+      "a count the prompt says in a word (auteur d'un doublé → 2, triplé → 3): the answer given away",
+    find: (question) => {
+      if (question.kind !== "number") return [];
+      const value = Number.parseFloat(
+        (rightAnswer(question)?.canonical ?? "").replace(/\s/gu, "").replace(",", "."),
+      );
+      const word =
+        value === 2
+          ? /(?<!\p{L})doublés?(?!\p{L})/u.exec(question.prompt)
+          : value === 3
+            ? /(?<!\p{L})triplés?(?!\p{L})/u.exec(question.prompt)
+            : null;
+      return word ? [`« ${word[0]} » says ${value}`] : [];
+    },
+  },
   "function-word-answer": {
     description: "the right answer is only function words (Outre, Certaines, ceux-ci)",
     find: (question) => {

@@ -134,7 +134,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         // `matière première`, `l'an dernier`: an ordinal adjective after its noun ends the phrase.
         const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
         // `la faiblesse des pluies de juillet`: stopwords-fr lists the months, nouns all the same.
-        const month = MONTH_OR_WEEKDAY.test(last);
+        const month = MONTH_OR_WEEKDAY.test(last.replace(/^[dl]['’]/u, ""));
         // `six voix contre trois`: a vote's count ends on its last figure.
         const tally =
           /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
@@ -193,6 +193,24 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           /^(?:\s+[^,;:.]{0,40}?)?\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des)\s|l['’])/u.test(after);
         return second ? [`« ${canonical} » is one of two things done`] : [];
       });
+    },
+  },
+  "list-item-what": {
+    description:
+      "a what-question keyed with one item of a list (« des pastilles de chlore » of « des pastilles de chlore, du savon et des bouteilles d'eau »)",
+    find: (question) => {
+      // *Quel est l'un des points … ?* asks any item, and marking takes each.
+      if (question.kind !== "phrase" || !/^Qu/u.test(question.prompt)) return [];
+      if (/(?<!\p{L})l['’]une? des(?!\p{L})/u.test(question.prompt)) return [];
+      const canonical = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      return occurrences(text, canonical).flatMap((at) =>
+        /^,\s*(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s/u.test(
+          text.slice(at + canonical.length),
+        )
+          ? [`« ${canonical} » is one item of a list`]
+          : [],
+      );
     },
   },
   "rate-dropped": {

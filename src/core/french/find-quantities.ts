@@ -87,7 +87,7 @@ const IDIOM =
  * d'euros`: wire style writes a figure in words, then in digits in parentheses, before the unit.
  */
 const RESTATED = new RegExp(
-  String.raw`${startAhead([NUMBER_WORDS], { digit: false })}(?<![\p{L}\d])(?<words>${NUMBER_WORD}(?:[-\s](?:et[-\s])?${NUMBER_WORD})*)(?<scale>\s+(?:millions?|milliards?))?\s*\(\s*(?<digits>\d+(?:[\s  .]\d{3})*(?:,\d+)?)(?:\s*(?:millions?|milliards?))?\s*\)\s*(?<unit>${CURRENCY}|(?:d['’]|de\s+)?(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  String.raw`${startAhead([NUMBER_WORDS], { digit: false })}(?<![\p{L}\d])(?<words>${NUMBER_WORD}(?:[-\s](?:et[-\s])?(?:${NUMBER_WORD}|millions?|milliards?))*)(?<scale>\s+(?:millions?|milliards?))?\s*\(\s*(?<digits>\d+(?:[\s  .]\d{3})*(?:,\d+)?)(?:\s*(?<digitScale>millions?|milliards?))?\s*\)\s*(?<unit>${CURRENCY}|(?:d['’]|de\s+)?(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
   "giu",
 );
 
@@ -167,10 +167,20 @@ function findRestated(body: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of body.matchAll(RESTATED)) {
     const groups = match.groups ?? {};
-    // `quarante-huit milliards (48 000 000 000) de francs`: with a scale, the words give the value.
-    const value = parseFrenchNumber(groups.scale ? (groups.words ?? "") : (groups.digits ?? ""));
+    // `onze milliards quatre cents millions (11,4 milliards) de francs`: the digits and their
+    // scale; `quarante-huit milliards (48 000 000 000) de francs`: the words before one scale.
+    const digitScale = groups.digitScale;
+    let words = groups.words ?? "";
+    let wordScale = groups.scale?.trim();
+    const trailing = /^(.*?)[-\s](millions?|milliards?)$/u.exec(words);
+    if (!wordScale && trailing?.[1] && trailing[2]) {
+      words = trailing[1];
+      wordScale = trailing[2];
+    }
+    const wordsScaled = wordScale !== undefined && !/millions?|milliards?/u.test(words);
+    const value = parseFrenchNumber(wordsScaled && !digitScale ? words : (groups.digits ?? ""));
     let unit = (groups.unit ?? "").trim();
-    const scale = groups.scale?.trim();
+    const scale = digitScale ?? (wordsScaled ? wordScale : undefined);
     // `trente-huit millions (38 millions) d'euros` reads as `38 millions d'euros`.
     if (scale && /^(?:d['’]|de\s)/u.test(unit)) unit = `${scale} ${unit}`;
     else if (scale || /^(?:d['’]|de\s)/u.test(unit)) continue;

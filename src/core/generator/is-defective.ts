@@ -3,6 +3,7 @@
  * Rejects candidates that would make bad questions: the answer in the prompt, an unresolved
  * pronoun, a fragment, an overlong prompt.
  */
+import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { participleOf } from "../french/lexicon/verb-form";
@@ -26,7 +27,7 @@ const LOOSE_PRONOUN = new RegExp(
  * situation`); not a time (`ces dernières années`).
  */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})/iu;
 /**
  * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
  * thing in a question on someone, or a kind named by the sentence before (round 66: no
@@ -117,6 +118,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
+  // `ont cédé …… face à l'attaquant X, auteur d'un doublé`: the word says the count (round 67).
+  if (forms.value === 2 && /(?<!\p{L})doublés?(?!\p{L})/u.test(prompt)) return true;
+  if (forms.value === 3 && /(?<!\p{L})(?:triplés?|coup du chapeau)(?!\p{L})/u.test(prompt))
+    return true;
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
   if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
   if (VAGUE_OBJECT.test(prompt)) return true;
@@ -129,6 +134,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && (LOOSE_DEMONSTRATIVE.test(prompt) || UNNAMED_THING.test(prompt))) return true;
+  // `Qui annonce l'arrivée ?`: the question ends before the complement its last words need.
+  if (!isGapFill && endsBeforeComplement(prompt.replace(/\s*\?$/u, ""))) return true;
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;
   if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
   if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;

@@ -238,6 +238,18 @@ describe("findQuantities on a figure written in words and again in digits", () =
     ]);
   });
 
+  it("reads words with two scales by the digits and their scale (`onze milliards quatre cents millions (11,4 milliards)`)", () => {
+    expect(
+      found("équilibré à onze milliards quatre cents millions (11,4 milliards) de francs CFA"),
+    ).toEqual([
+      [
+        "onze milliards quatre cents millions (11,4 milliards) de francs CFA",
+        11.4,
+        "milliards de francs CFA",
+      ],
+    ]);
+  });
+
   it("takes a figure restated after its unit into the first, and a second noun joined by `et`", () => {
     expect(found("puisera sept millions de dollars (7 M$) dans ses surplus")).toEqual([
       ["sept millions de dollars (7 M$)", 7, "millions de dollars"],

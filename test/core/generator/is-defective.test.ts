@@ -158,6 +158,11 @@ describe("isDefective", () => {
       "À quoi cette situation a-t-elle poussé les services forestiers ?",
     ],
     ["a change someone explains, not named (round 66)", "Qui attribue cette hausse ?"],
+    ["an action named alone (round 67)", "Qui annonce l'arrivée ?"],
+    [
+      "people of a group not shown (round 67)",
+      "Pourquoi est-ce que onze d'entre eux ont été hospitalisés ?",
+    ],
     [
       "a kind named by the sentence before",
       "Combien d'installations de ce type ont été recensées ?",
@@ -216,5 +221,13 @@ describe("isDefective", () => {
     "Complétez : « La station accueille à lui seul près de …… étudiants. »",
   ])("accepts %s", (prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(false);
+  });
+
+  it("rejects a count a word of the prompt says (`auteur d'un doublé` for 2), not another count", () => {
+    const two = { ...forms("2 fois"), value: 2 };
+    const prompt =
+      "Complétez : « Les « Noir et Jaune » ont cédé …… face à l'attaquant, auteur d'un doublé. »";
+    expect(isDefective(prompt, two)).toBe(true);
+    expect(isDefective(prompt, { ...forms("3 fois"), value: 3 })).toBe(false);
   });
 });

@@ -89,10 +89,15 @@ export function endsIncomplete(phrase: string): boolean {
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
 }
 
+/** An action named alone at the end of a phrase or a question: `… annonce l'arrivée ?`. */
+const ACTION_ALONE =
+  /(?:^|(?<!(?:^|\s)(?:à|de|du|au|aux|pour|par|en|sur|dans|des|et|ou))\s)(?:l['’]|la\s|le\s|les\s|une?\s)\s*(?:arrivée|départ|livraison|installation|construction|réalisation|acquisition|ouverture|fermeture|suppression|création|distribution|reprise)s?(?:\s\?)?$/u;
+
 /**
  * Whether `phrase` ends on words that name nothing without the complement that follows them in
  * the article: `la mise en service | de deux portiques`, `la mise | au chômage partiel`, `à bout |
- * portant`, `capable de détecter | en dix minutes les traces`, `… à cause | de …` (round 64).
+ * portant`, `capable de détecter | en dix minutes les traces`, `… à cause | de …` (round 64), `l'arrivée
+ * | , le 18 février, de 1 500 tonnes` (round 67).
  * Unlike {@link endsIncomplete}, a function word or a noun of quantity at the end is let be:
  * an object may end on them (`310 personnes`, `100 m`).
  *
@@ -108,6 +113,9 @@ export function endsBeforeComplement(phrase: string): boolean {
     /(?:^|\s)(?:capables?|susceptibles?|chargée?s?|en mesure|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)$/u.test(
       trimmed,
     ) ||
-    /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed)
+    /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed) ||
+    // `annonce l'arrivée, | le 18 février, | de 1 500 tonnes d'oignons` (round 67): an action
+    // named alone, its complement past an incise.
+    ACTION_ALONE.test(trimmed)
   );
 }

@@ -39,7 +39,18 @@ function genderOf(phrase: string): "m" | "f" | undefined {
     );
   if (!match) return undefined;
   const determiner = (match[1] ?? "").toLowerCase();
-  const noun = (match[2] ?? "").toLowerCase();
+  const written = match[2] ?? "";
+  const noun = written.toLowerCase();
+  // `les Valaisans`, `la Québécoise`: a demonym's ending says its gender (round 67: the
+  // lexicon's `valaisan` read feminine, *les Valaisans … produisent-elles*).
+  if (/^\p{Lu}/u.test(written) && NEUTRAL.test(determiner)) {
+    if (/(?:aise|oise|aine|ienne|enne|anne|ine|onne|ote|ète)s?$/u.test(written)) return "f";
+    if (
+      /(?:ais|ois|ain|ien|en|an|in|on|ot|ète|e)s$|(?:ais|ois|ain|ien|an|in|on|ot)$/u.test(written)
+    ) {
+      return "m";
+    }
+  }
   if (MASCULINE.test(determiner)) return "m";
   if (FEMININE.test(determiner)) return "f";
   if (!NEUTRAL.test(determiner)) return undefined;

@@ -105,6 +105,9 @@ const OBJECT_END =
   /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
+/** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
+const LISTED_THINGS_AFTER =
+  /^,\s*(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s+(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)(?:\s|(?<=['’]))/u;
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
 const LISTED_NAMES_AFTER =
   /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s+(?:et|ou)\s+(?:d['’]|de\s+|du\s+)?\p{Lu}/u;
@@ -1478,6 +1481,18 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   // `Une convention de partenariat portant sur la formation …` → `une convention de partenariat`.
   const participle = /\s(?:portant|visant|destinée?s?|chargée?s?|baptisée?s?)\s/u.exec(subject);
   if (participle) subject = subject.slice(0, participle.index);
+  // `le prix indicatif versé | aux producteurs`: cut before its complement, a participle says
+  // nothing (round 67: *À combien passe le prix indicatif versé ?*); the noun alone does.
+  const lastWord = /\s(\p{Ll}+)$/u.exec(subject)?.[1] ?? "";
+  if (
+    subject !== written.trim() &&
+    subject.split(/\s+/u).length >= 3 &&
+    /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/u.test(lastWord) &&
+    participleOf(lastWord) !== undefined &&
+    nounGender(lastWord) === undefined
+  ) {
+    subject = subject.slice(0, -lastWord.length - 1);
+  }
   if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
   // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
   const untitled = subject.replace(TITLE_IN_SUBJECT, "« »");
@@ -2167,6 +2182,9 @@ function objectOf(
   // `les régions Analamanga, Itasy et Vakinankaratra`: names listed on past the comma; cut
   // there, the object is torn.
   if (LISTED_NAMES_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
+  // `des pastilles de chlore, | du savon et des bouteilles d'eau`: one item of a list is no
+  // whole answer (round 67).
+  if (LISTED_THINGS_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `a salué un ouvrage | « qui change la vie … »`: a quotation goes on with the object.
   if (object !== "" && /^\s*«/u.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun

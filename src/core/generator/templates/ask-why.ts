@@ -40,8 +40,12 @@ const CAUSE =
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
   /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
-/** Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`). */
-const LEAD = /^(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+/u;
+/**
+ * Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`, a clause
+ * `Alors que …,` set before it: round 67 asked *Pourquoi est-ce qu'Alors ont refusé … ?*).
+ */
+const LEAD =
+  /^(?:(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+|(?:Alors que|Tandis que|Bien que|Lorsque|Puisque|Même si|Avant que|Après que)\s[^,]{3,160},\s+)/u;
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
@@ -351,7 +355,12 @@ function causeByVerb(
     // `par la mise en service, en mars dernier, de deux portiques`: the cause goes on past the
     // incise; cut there, it would be truncated.
     const resumed = RESUMED_AFTER_INCISE.exec(text.slice(caused.index + caused[0].length));
-    const cause = resumed ? `${written} ${resumed[1]}` : written;
+    // `par des stocks invendus et par la faiblesse de la demande`: two causes, the second
+    // `par` left out of the key (round 67: a key that read `… et par la faiblesse`).
+    const cause = (resumed ? `${written} ${resumed[1]}` : written).replace(
+      /\s(et|ou)\s+par\s+/u,
+      " $1 ",
+    );
     const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
     const determiner = determinerIn(connective);
     const whole = reasonOf(`${determiner}${cause}`);

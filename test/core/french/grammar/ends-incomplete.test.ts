@@ -41,4 +41,11 @@ describe("endsBeforeComplement", () => {
     expect(endsBeforeComplement("le doublé 100 m")).toBe(false);
     expect(endsBeforeComplement("la mise au chômage partiel de 300 employés")).toBe(false);
   });
+
+  it("reads an action named alone as cut before its complement (`l'arrivée`), not one after `à`", () => {
+    expect(endsBeforeComplement("l'arrivée")).toBe(true);
+    expect(endsBeforeComplement("Qui annonce l'arrivée ?")).toBe(true);
+    expect(endsBeforeComplement("la taxe à l'exportation")).toBe(false);
+    expect(endsBeforeComplement("l'arrivée de 1 500 tonnes d'oignons")).toBe(false);
+  });
 });

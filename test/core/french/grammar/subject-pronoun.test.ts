@@ -18,4 +18,10 @@ describe("subjectPronoun", () => {
   it("gives no pronoun for a noun it cannot tell", () => {
     expect(subjectPronoun("les zorglubs", true)).toBeUndefined();
   });
+
+  it("reads a demonym's gender from its ending, whatever the lexicon says of the adjective", () => {
+    expect(subjectPronoun("les Valaisans", true)).toBe("ils");
+    expect(subjectPronoun("la Québécoise", false)).toBe("elle");
+    expect(subjectPronoun("les Tananariviens", true)).toBe("ils");
+  });
 });

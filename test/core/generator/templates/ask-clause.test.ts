@@ -1301,4 +1301,12 @@ describe("askClause on a subject whose name is a complement", () => {
       ),
     ).not.toContain("Qu'a promis Hamadou Yaya ?");
   });
+
+  it("asks no what of one item of a list the comma cut (`des pastilles de chlore, du savon et …`)", () => {
+    expect(
+      promptsFor(
+        "La municipalité distribue gratuitement des pastilles de chlore, du savon et des bouteilles d'eau aux familles.",
+      ),
+    ).not.toContain("Que distribue la municipalité ?");
+  });
 });

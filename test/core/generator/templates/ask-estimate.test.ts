@@ -238,6 +238,13 @@ describe("askEstimate on real-news shapes (2026-12-01 dev articles)", () => {
     );
   });
 
+  it("leaves a participle cut from its complement out of the subject (`le prix indicatif versé | aux producteurs`)", () => {
+    const [level] = candidatesFor(
+      "À cause de cette pénurie, le prix indicatif versé aux producteurs pour la première classe passe de 2,90 francs à 3,40 francs le kilo.",
+    );
+    expect(level?.prompt).toBe("À combien passe le prix indicatif ?");
+  });
+
   it("asks an estimate given in apposition (`La cargaison, estimée à …, …`)", () => {
     expect(
       prompts(

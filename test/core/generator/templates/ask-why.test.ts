@@ -175,6 +175,18 @@ describe("askWhy", () => {
     expect(calls?.answer ?? "").not.toMatch(/concernera des clients$/u);
   });
 
+  it("asks nothing of a subordinate's conjunction taken for a subject, and keys two causes by `par` as one", () => {
+    expect(
+      asked(
+        "Alors que la saison devait s'ouvrir à 6 h, environ 280 homardiers ont refusé de mettre leurs casiers à l'eau pour dénoncer le prix offert.",
+      ).some((why) => /Alors/u.test(why.prompt)),
+    ).toBe(false);
+    const [fall] = asked(
+      "Selon elles, la baisse s'explique par des stocks invendus et par la faiblesse de la demande aux États-Unis.",
+    );
+    expect(fall?.answer).toBe("des stocks invendus et la faiblesse de la demande aux États-Unis");
+  });
+
   it("leaves out a time aside such as `jeudi en fin de matinée`", () => {
     const [why] = asked(
       "La SLN a annoncé, jeudi en fin de matinée, la mise au chômage partiel de 210 salariés à cause du blocage de l'accès au site.",
