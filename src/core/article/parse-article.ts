@@ -104,6 +104,12 @@ const PHOTO_ONLY =
 /** A caption is short and has no more than one sentence-ending full stop. */
 const CAPTION_MAX_LENGTH = 300;
 
+/** `Publié le 11 février 2026 Par Karim Benhaddad`: a date, then who wrote the article. */
+const DATED_SIGNATURE = new RegExp(
+  String.raw`^((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}(?:er)?(?:\/\d{1,2}\/|\s+\p{Ll}+\s+)\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)\s*[,–|-]?\s+Par\s+(${WRITER_NAME})$`,
+  "u",
+);
+
 /**
  * Parses the raw text of a French news article.
  *
@@ -146,6 +152,17 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   for (const [index, block] of rest.entries()) {
     // `Par Karine Appadoo Le 27/11/2026 à 10h40`: the writer and the date on one line (round 65:
     // a blank on the date, read as a paragraph).
+    // `Publié le 11 février 2026 Par Karim Benhaddad`: the date, then the writer (round 67: the
+    // line was read as the lede).
+    const dated = DATED_SIGNATURE.exec(block);
+    if (dated && paragraphs.length === 0) {
+      const date = DATELINE.exec(dated[1] ?? "") ?? bylineDate(dated[1] ?? "");
+      if (date) {
+        published ??= toIsoDateTime(date);
+        byline ??= dated[2];
+        continue;
+      }
+    }
     const signed = SIGNED_DATELINE.exec(block);
     if (signed && paragraphs.length === 0) {
       const date = DATELINE.exec(signed[2] ?? "");

@@ -23,10 +23,11 @@ const PARTICLE =
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 /**
  * Two to five capitalised words, with name particles between them: a name of three after a
- * capitalised article and a nationality (`Le Kényan Elias Kiprono Rotich`).
+ * capitalised article and a nationality (`Le Kényan Elias Kiprono Rotich`); a first name and
+ * the initial a court report leaves of the surname (`Kevin D., 34 ans`).
  */
 const NAME = new RegExp(
-  String.raw`${CAPITAL_AHEAD}(?<![\p{L}-])${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}(?![\p{L}-])`,
+  String.raw`${CAPITAL_AHEAD}(?<![\p{L}-])${NAME_WORD}(?:(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}(?![\p{L}-])|\s+\p{Lu}\.(?=,))`,
   "gu",
 );
 const DETERMINER = String.raw`(?:(?<det>le|la|l['’]|du|au|de la|de l['’])\s*)`;

@@ -163,7 +163,8 @@ function writtenNumber(text: string): string {
 
 function surnameIfUnique(person: Person, people: Person[]): string[] {
   const shared = people.some((other) => other !== person && other.surname === person.surname);
-  return shared || !person.surname ? [] : [person.surname];
+  // `Kevin D.`: an initial alone names nobody.
+  return shared || !person.surname || /^\p{Lu}\.$/u.test(person.surname) ? [] : [person.surname];
 }
 
 /** Another person's name, spellings and surname (unless the answer shares that surname). */

@@ -214,4 +214,13 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
     );
     expect(article.caption).toBeUndefined();
   });
+
+  it("reads a date then its writer on the lines under the headline (`Publié le … Par …`)", () => {
+    const article = parseArticle(
+      "Akbou : quatre voleurs condamnés\nPublié le 11 février 2026\nPar Karim Benhaddad\n\nLe tribunal d'Akbou a condamné mardi quatre hommes.",
+    );
+    expect(article.published).toBe("2026-02-11");
+    expect(article.byline).toBe("Karim Benhaddad");
+    expect(article.paragraphs).toEqual(["Le tribunal d'Akbou a condamné mardi quatre hommes."]);
+  });
 });

@@ -144,4 +144,11 @@ describe("findPeople after a building's noun", () => {
     expect(names).not.toContain("Baptisée Gephyromantis");
     expect(names).toContain("Aimé Kaboré");
   });
+
+  it("reads a first name and the initial a court report leaves of the surname (`Kevin D., 34 ans`)", () => {
+    const names = findPeople(
+      "Le tribunal a condamné jeudi Kevin D., 34 ans, à trente mois de prison.",
+    ).map((person) => person.name);
+    expect(names).toContain("Kevin D.");
+  });
 });
