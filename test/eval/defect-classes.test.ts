@@ -1030,6 +1030,10 @@ describe("findDefects and findQuizDefects", () => {
     expect(checks("Pourquoi le Conseil annonce-t-il le déploiement de brigades ?")).not.toContain(
       "spacing",
     );
+    // An initial's full stop stays: `condamné Kevin D. ?`.
+    expect(checks("À quelle peine le tribunal a-t-il condamné Kevin D. ?")).not.toContain(
+      "spacing",
+    );
   });
 
   it("report quiz-level defects: give-aways and the same answer twice", () => {

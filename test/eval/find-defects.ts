@@ -125,7 +125,9 @@ const DANGLING_END =
 // `48 °C`: a degree sign makes the letter a unit.
 const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.°-])/iu;
 /** Doubled spaces, a space before a comma or full stop, `..`, or a full stop before ` ?`. */
-const SPACING = /[ \u00a0]{2,}|[ \u00a0][,.](?!\.)|(?<!\.)\.\.(?!\.)|(?<!\.)\.[ \u00a0]*\?$/u;
+/** `… de brigades. ?`: a stop left before the question mark; not an initial's (`Kevin D. ?`). */
+const SPACING =
+  /[ \u00a0]{2,}|[ \u00a0][,.](?!\.)|(?<!\.)\.\.(?!\.)|(?<!\.|(?:^|\s)\p{Lu})\.[ \u00a0]*\?$/u;
 const GROUPED_NUMBER = /\d[ \u00a0\u202f]\d{3}(?!\d)/u;
 const UNGROUPED_NUMBER = /\d{4,}/u;
 /** `2 025` ending an answer: a year written as a figure; `1 200 voyageurs` counts something. */
