@@ -454,6 +454,30 @@ describe("span checks", () => {
     ).toBe(true);
   });
 
+  it("round 68's classes: ces deux marchés, a clause cut before être, la plupart des … -elles, a list of three", () => {
+    const sentence = "La plupart des patients ont consommé l'eau du lac.";
+    const ask = (check: string, prompt: string, evidence = sentence) =>
+      flags(check, shortAnswer("q1", prompt, "x", evidence));
+    expect(
+      ask("loose-reference", "Quelle part de sa production ces deux marchés absorbent-ils ?"),
+    ).toBe(true);
+    expect(ask("cut-phrase", "Qui a approuvé le budget doit encore être ?")).toBe(true);
+    expect(
+      ask("garbled-subject", "Pourquoi la plupart des patients ont-elles consommé l'eau du lac ?"),
+    ).toBe(true);
+    expect(
+      ask("garbled-subject", "Pourquoi la plupart des patients ont-ils consommé l'eau du lac ?"),
+    ).toBe(false);
+    const seized =
+      "Les agents ont saisi 400 kilos de poulpe, des filets monofilament et trois moteurs.";
+    expect(
+      flags(
+        "list-item-what",
+        shortAnswer("q1", "Qu'ont saisi les agents ?", "400 kilos de poulpe", seized),
+      ),
+    ).toBe(true);
+  });
+
   it("one-of-two-done: a what-question keyed with the first of two things done", () => {
     const promised =
       "Le maire a promis la reconstruction des hangars en matériaux définitifs et l'installation de 20 bouches d'incendie.";

@@ -42,7 +42,7 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 
 /** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
 const LOOSE_REFERENCE =
-  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
+  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles|ces (?:deux|trois|quatre|\d+) \p{L}+)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
 /** A number below 2 (`1,7`, `0,5`, not `1 000`) before a word in the plural. */
 const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/u;
@@ -61,7 +61,7 @@ const DOUBLED_WORD = /(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+\1(?![\p{L}'’-])/i
  * ending `… à cause`.
  */
 const CUT_PHRASE =
-  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression))$/u;
+  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression)|(?<!\p{L})(?:doit|doivent|peut|peuvent)\s+(?:encore\s+)?être)$/u;
 
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
@@ -95,7 +95,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "loose-reference": {
     description:
-      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, Qui … cette hausse ?, a singular possessive after a plural subject)",
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, ces deux marchés, Qui … cette hausse ?, a singular possessive after a plural subject)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const text = outsideQuotes(question.prompt);
@@ -204,7 +204,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "garbled-subject": {
     description:
-      "a conjunction or adverb opening a subordinate taken for the subject (Pourquoi est-ce qu'Alors ont refusé … ?), a plural demonym taken for feminine (les Valaisans … produisent-elles ?)",
+      "a conjunction or adverb opening a subordinate taken for the subject (Pourquoi est-ce qu'Alors ont refusé … ?), a plural demonym or a share of a group taken for feminine (les Valaisans … produisent-elles ?, la plupart des patients … ont-elles ?)",
     find: (question) => {
       const found: string[] = [];
       const conjunction =
@@ -217,6 +217,14 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
           question.prompt,
         );
       if (demonym) found.push(`« ${around(question.prompt, demonym.index)} »`);
+      // `la plupart des patients … ont-elles`: a share takes the gender of the group.
+      const share =
+        /(?<!\p{L})la plupart des (\p{Ll}+)s\s+(?:[^?]*?\s)?\p{Ll}+-(?:t-)?elles(?!\p{L})/u.exec(
+          question.prompt,
+        );
+      if (share?.[1] && nounGender(share[1]) === "m") {
+        found.push(`« ${around(question.prompt, share.index)} »`);
+      }
       return found;
     },
   },

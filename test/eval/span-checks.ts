@@ -205,7 +205,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       const canonical = rightAnswer(question)?.canonical ?? "";
       const text = question.evidence.text;
       return occurrences(text, canonical).flatMap((at) =>
-        /^,\s*(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s/u.test(
+        /^,\s*(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s/u.test(
           text.slice(at + canonical.length),
         )
           ? [`« ${canonical} » is one item of a list`]

@@ -31,11 +31,11 @@ const LOOSE_DEMONSTRATIVE =
 /**
  * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
  * thing in a question on someone, or a kind named by the sentence before (round 66: no
- * referent). *Comment cette hausse s'explique-t-elle ?* asks about the change the article is
- * about and stays.
+ * referent), *… ces deux marchés … ?*, a clause cut before its participle (*… doit encore être ?*).
+ * *Comment cette hausse s'explique-t-elle ?* asks about the change the article is about and stays.
  */
 const UNNAMED_THING =
-  /^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
+  /(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}|\s(?:doit|doivent|peut|peuvent|va|vont)\s+(?:encore\s+)?être\s+\?$|^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;

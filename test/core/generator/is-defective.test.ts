@@ -160,6 +160,14 @@ describe("isDefective", () => {
     ["a change someone explains, not named (round 66)", "Qui attribue cette hausse ?"],
     ["an action named alone (round 67)", "Qui annonce l'arrivée ?"],
     [
+      "a pair the question does not name (round 68)",
+      "Quelle part de sa production ces deux marchés absorbent-ils ?",
+    ],
+    [
+      "a clause cut before its participle (round 68)",
+      "Qui a approuvé le budget doit encore être ?",
+    ],
+    [
       "people of a group not shown (round 67)",
       "Pourquoi est-ce que onze d'entre eux ont été hospitalisés ?",
     ],

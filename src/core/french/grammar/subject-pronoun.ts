@@ -21,6 +21,13 @@ const NEUTRAL = /^(?:l['’]|les|des|ces|son|ses|leur|leurs|aux)$/u;
  * subjectPronoun("Cyclonord", false); // undefined
  */
 export function subjectPronoun(phrase: string, plural: boolean): string | undefined {
+  // `la plupart des patients` → `ils`: a share of a group takes the group's gender and number
+  // (round 68: *la plupart des patients … ont-elles*).
+  const share =
+    /^(?:la plupart|la majorité|une majorité|une partie|la moitié|un tiers|un quart)\s+(?:des|de ces|de leurs|de ses)\s+(.+)$/iu.exec(
+      phrase.trim(),
+    );
+  if (share?.[1]) return subjectPronoun(`les ${share[1]}`, true);
   const conjuncts = phrase.split(/\s+et\s+/u);
   const genders = conjuncts.map(genderOf);
   if (genders.some((gender) => gender === undefined)) return undefined;

@@ -18,6 +18,11 @@ export const CURRENCY_NAMES =
 export const CURRENCY_ABBREVIATIONS: readonly string[] = [
   "F CFA",
   "FCFA",
+  // The CFP franc of French Polynesia and New Caledonia (round 68: `1350 Fcfp` read as a year).
+  "F CFP",
+  "Fcfp",
+  "FCFP",
+  "XPF",
   "CFA",
   "DA",
   "DT",

@@ -107,7 +107,7 @@ const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
 const LISTED_THINGS_AFTER =
-  /^,\s*(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s+(?:du|de la|de l['’]|des|d['’]|le|la|les|l['’]|un|une)(?:\s|(?<=['’]))/u;
+  /^,\s*(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s+(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?:\s|(?<=['’]))/u;
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
 const LISTED_NAMES_AFTER =
   /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s+(?:et|ou)\s+(?:d['’]|de\s+|du\s+)?\p{Lu}/u;

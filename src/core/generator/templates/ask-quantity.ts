@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
+import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
@@ -42,7 +43,8 @@ export function askQuantity(analysis: ArticleAnalysis): Candidate[] {
       : undefined;
     if (/^(?:son|sa|ses|leur)$/.test(determiner) && !owner) continue; // unresolved possessive
     const place = PLACE_AFTER.exec(analysis.body.slice(quantity.end, sentence.end))?.[1] ?? "";
-    const phrase = `${definiteOf(noun)}${owner ? ` de ${owner.name}` : ""} ${place}`.trim();
+    const phrase =
+      `${definiteOf(noun, determiner)}${owner ? ` de ${owner.name}` : ""} ${place}`.trim();
     candidates.push({
       template: "duration",
       // `une grève de 72 heures` says how long, not whether it is over: no tense is asked.
@@ -69,7 +71,15 @@ function subjectOf(people: Person[], sentence: Sentence): Person | undefined {
   );
 }
 
-function definiteOf(noun: string): string {
+function definiteOf(noun: string, determiner = ""): string {
   if (/^[aeiouyàâéèêîôûh]/i.test(noun)) return `l'${noun}`;
-  return `${/(?:e|ion|té)$/.test(noun.split(" ")[0] ?? "") ? "la" : "le"} ${noun}`;
+  // The article's own determiner says the gender, then the lexicon (round 68: `la programme`
+  // from an ending).
+  const head = noun.split(" ")[0] ?? "";
+  const gender = /^(?:une|la|sa|cette)$/u.test(determiner)
+    ? "f"
+    : /^(?:un|le|son|ce|cet)$/u.test(determiner)
+      ? "m"
+      : (nounGender(head) ?? (/(?:ion|té)$/u.test(head) ? "f" : "m"));
+  return `${gender === "f" ? "la" : "le"} ${noun}`;
 }

@@ -100,6 +100,16 @@ function shorterReason(
     // complement (blind grading: truncated).
     const last = words[cut - 1] ?? "";
     if (isVerb(last) && !finiteVerb(last) && !AUXILIARY_BEFORE.test(words[cut - 2] ?? "")) continue;
+    // `l'un d'eux avait mis | son téléphone …`: a compound verb keeps its object (round 68).
+    if (
+      isVerb(last) &&
+      !finiteVerb(last) &&
+      /^(?:le|la|les|l['’].*|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/u.test(
+        words[cut] ?? "",
+      )
+    ) {
+      continue;
+    }
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after

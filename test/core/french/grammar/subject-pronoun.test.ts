@@ -24,4 +24,9 @@ describe("subjectPronoun", () => {
     expect(subjectPronoun("la Québécoise", false)).toBe("elle");
     expect(subjectPronoun("les Tananariviens", true)).toBe("ils");
   });
+
+  it("gives a share of a group the group's pronoun (`la plupart des patients` → ils)", () => {
+    expect(subjectPronoun("la plupart des patients", false)).toBe("ils");
+    expect(subjectPronoun("la majorité des infirmières", false)).toBe("elles");
+  });
 });

@@ -1302,6 +1302,19 @@ describe("askClause on a subject whose name is a complement", () => {
     ).not.toContain("Qu'a promis Hamadou Yaya ?");
   });
 
+  it("asks no what of one item of a list of things counted or bare (`…, des filets et trois moteurs`)", () => {
+    expect(
+      promptsFor(
+        "Les agents ont saisi lundi 400 kilos de poulpe, des filets monofilament et trois moteurs.",
+      ),
+    ).not.toContain("Qu'ont saisi les agents ?");
+    expect(
+      promptsFor(
+        "Les autorités ont interdit la vente de jus artisanaux, de fruits découpés et de brochettes.",
+      ),
+    ).not.toContain("Qu'ont interdit les autorités ?");
+  });
+
   it("asks no what of one item of a list the comma cut (`des pastilles de chlore, du savon et …`)", () => {
     expect(
       promptsFor(

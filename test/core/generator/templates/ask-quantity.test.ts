@@ -64,4 +64,15 @@ describe("askQuantity", () => {
     expect(prompts[0]).not.toMatch(/Combien d['’]ans/);
     expect(prompts[0]).toMatch(/^Quelle est la durée du mandat \?$/);
   });
+
+  it("gives the noun the gender the article's determiner or the lexicon says, not its ending", () => {
+    const [duration] = askQuantity(
+      analyseArticle(
+        parseArticle(
+          "Titre\n\nLe collège offrira dès l'automne prochain un programme accéléré de seize semaines en opérations minières.",
+        ),
+      ),
+    );
+    expect(duration?.prompt).toBe("Quelle est la durée du programme accéléré ?");
+  });
 });

@@ -187,6 +187,13 @@ describe("askWhy", () => {
     expect(fall?.answer).toBe("des stocks invendus et la faiblesse de la demande aux États-Unis");
   });
 
+  it("accepts no shorter cause cut between a compound verb and its object (`avait mis | son téléphone`)", () => {
+    const [why] = asked(
+      "Les deux hommes ont été confondus parce que l'un d'eux avait mis son téléphone portable en mode avion pendant toute la durée du cambriolage.",
+    );
+    for (const form of why?.accepted ?? []) expect(form).not.toMatch(/avait mis$/u);
+  });
+
   it("leaves out a time aside such as `jeudi en fin de matinée`", () => {
     const [why] = asked(
       "La SLN a annoncé, jeudi en fin de matinée, la mise au chômage partiel de 210 salariés à cause du blocage de l'accès au site.",
