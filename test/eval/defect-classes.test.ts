@@ -463,6 +463,12 @@ describe("span checks", () => {
     ).toBe(true);
     expect(ask("cut-phrase", "Qui a approuvé le budget doit encore être ?")).toBe(true);
     expect(
+      ask(
+        "cut-phrase",
+        "Pourquoi le prix est-il passé de 350 à 475 francs en moins dans la région ?",
+      ),
+    ).toBe(true);
+    expect(
       ask("garbled-subject", "Pourquoi la plupart des patients ont-elles consommé l'eau du lac ?"),
     ).toBe(true);
     expect(

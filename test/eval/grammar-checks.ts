@@ -61,7 +61,7 @@ const DOUBLED_WORD = /(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+\1(?![\p{L}'’-])/i
  * ending `… à cause`.
  */
 const CUT_PHRASE =
-  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression)|(?<!\p{L})(?:doit|doivent|peut|peuvent)\s+(?:encore\s+)?être)$/u;
+  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression)|(?<!\p{L})(?:doit|doivent|peut|peuvent)\s+(?:encore\s+)?être)$|(?<!\p{L})en (?:moins|plus)(?=\s+(?:dans|à|au|en|sur|pour)\s)/u;
 
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;

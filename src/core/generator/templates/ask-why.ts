@@ -265,6 +265,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }));
 }
 
+/** Words before `de` + figure that are no noun given with it (`besoin de`, `moins de`). */
+const NOT_MEASURED_NOUNS = /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu)$/u;
 /** Units of a share, a time or a measure: a noun given with one keeps its meaning without it. */
 const MEASURED =
   /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
@@ -291,7 +293,9 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
     // one whose figure is what it acts on (`l'annulation de 94 vols`, `besoin de 420 employés`).
     const noun = /^\p{Ll}+/u.exec(before[0])?.[0] ?? "";
     const measured = MEASURED.test(quantity.unit) || isMoneyUnit(quantity.unit);
-    if (nounGender(noun) === undefined || noun === "besoin" || !measured) continue;
+    // `en moins de deux semaines`: `moins`, `plus` are no nouns the figure is given with (round
+    // 69: *… en moins dans la région ?*).
+    if (nounGender(noun) === undefined || NOT_MEASURED_NOUNS.test(noun) || !measured) continue;
     // `cette hausse de 80 %`: a demonstrative leans on its figure to say which.
     if (/(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu.test(prompt.slice(0, before.index))) continue;
     const start = before.index + noun.length;
