@@ -114,6 +114,15 @@ export function findQuantities(body: string): Quantity[] {
     let text = match[0];
     // `quatre cents (400) camions` is read by findRestated; a number word is no unit.
     if (/^(?:cents?|vingts?|mille)$/u.test(unit)) continue;
+    // `2 338 équivalents plein temps`: the unit is the whole phrase (round 69: options read
+    // `2 338 équivalents`).
+    const fullTime = /^\s+(?:plein temps|temps plein)(?!\p{L})/u.exec(
+      body.slice(match.index + text.length),
+    );
+    if (fullTime && /^équivalents?$/u.test(unit)) {
+      unit = `${unit}${fullTime[0]}`;
+      text += fullTime[0];
+    }
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
     const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))

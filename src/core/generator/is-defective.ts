@@ -62,7 +62,7 @@ const CONJUNCTION_BEFORE_VERB =
  * (blind grading).
  */
 const VAGUE_SUBJECT =
-  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment|À quoi|(?:De |À )?[Cc]ombien|Par combien de \p{L}+)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs|son|sa)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
+  /^(?:Quand|Où|Quel jour|En quelle année|Pourquoi|Comment|À quoi|Quel montant|Quelle part|(?:De |À )?[Cc]ombien|Par combien de \p{L}+)\s+(?:(?:la|cette)\s+mesure(?=[\s-])|(?:ses|leurs|son|sa)\s)|est-ce qu(?:e|['’])\s*(?:\p{L}+\s+){0,2}(?:de\s+)?(?:ses|leurs)\s/u;
 /**
  * `… que si c'est le cas, chaque personne sera avisée`: a condition that points back to what
  * the sentence before said (blind grading: incomprehensible alone).

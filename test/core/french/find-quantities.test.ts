@@ -250,6 +250,12 @@ describe("findQuantities on a figure written in words and again in digits", () =
     ]);
   });
 
+  it("reads `équivalents plein temps` as one unit", () => {
+    expect(found("passeront à 2 338 équivalents plein temps (EPT)")).toEqual([
+      ["2 338 équivalents plein temps", 2338, "équivalents plein temps"],
+    ]);
+  });
+
   it("takes a figure restated after its unit into the first, and a second noun joined by `et`", () => {
     expect(found("puisera sept millions de dollars (7 M$) dans ses surplus")).toEqual([
       ["sept millions de dollars (7 M$)", 7, "millions de dollars"],

@@ -163,6 +163,7 @@ describe("isDefective", () => {
       "a pair the question does not name (round 68)",
       "Quelle part de sa production ces deux marchés absorbent-ils ?",
     ],
+    ["a possessive subject after Quel montant (round 69)", "Quel montant son coût atteint-il ?"],
     [
       "a clause cut before its participle (round 68)",
       "Qui a approuvé le budget doit encore être ?",

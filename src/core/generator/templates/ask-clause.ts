@@ -1494,6 +1494,11 @@ export function subjectBefore(written: string, people: Person[]): string | undef
     subject = subject.slice(0, -lastWord.length - 1);
   }
   if (!subject || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  // `Réalisée entre avril et octobre, l'étude …`: a participle opening the sentence is no
+  // subject (round 69: *À combien est passé Réalisée ?*).
+  if (/^\p{Lu}\p{Ll}+$/u.test(subject) && participleOf(subject.toLowerCase()) !== undefined) {
+    return undefined;
+  }
   // A comma left in the subject is a list or a clause; a decimal comma (`4,6 millions`) is not.
   const untitled = subject.replace(TITLE_IN_SUBJECT, "« »");
   if (

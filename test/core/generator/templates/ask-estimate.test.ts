@@ -344,4 +344,12 @@ describe("askEstimate on a rate", () => {
       ).map((c) => c.prompt),
     ).toEqual([]);
   });
+
+  it("takes no participle opening the sentence for the subject of a level (`Réalisée …, l'étude …`)", () => {
+    expect(
+      candidatesFor(
+        "Réalisée entre avril et octobre 2025 sur quarante-deux (42) stations de plongée situées entre Zarrat et Ghannouch, l'étude estime que la superficie couverte par ces prairies sous-marines est passée de 1 150 à 610 kilomètres carrés depuis 2005.",
+      ).map((candidate) => candidate.prompt),
+    ).not.toContain("À combien est passé Réalisée ?");
+  });
 });
