@@ -34,9 +34,12 @@ const BYLINE = new RegExp(
 const BYLINE_NAME = /^(?:par\s+)?(.+?),?\s+(?:publi[ée]\s+)?(?:le\s+)?\d{1,2}(?:er)?\s/iu;
 /** A writer's name after `Par`: capitalised words and the particles names carry. */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|van|von|der|den|le|la|ben|bin|ould|el|al)){1,5}`;
+/** `Publié le`, `Le` before a byline's date, and `à 10h40` after it. */
+const DATE_BEFORE = String.raw`(?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?`;
+const TIME_AFTER = String.raw`(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?`;
 /** `Par Karine Appadoo Le 27/11/2026 à 10h40`, `Par X, publié le 27/11/2026`: a writer and a date. */
 const SIGNED_DATELINE = new RegExp(
-  String.raw`^Par\s+(${WRITER_NAME}?)\s*[,–|-]?\s*((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)$`,
+  String.raw`^Par\s+(${WRITER_NAME}?)\s*[,–|-]?\s*(${DATE_BEFORE}\d{1,2}\/\d{1,2}\/\d{4}${TIME_AFTER})$`,
   "u",
 );
 /**
@@ -106,7 +109,7 @@ const CAPTION_MAX_LENGTH = 300;
 
 /** `Publié le 11 février 2026 Par Karim Benhaddad`: a date, then who wrote the article. */
 const DATED_SIGNATURE = new RegExp(
-  String.raw`^((?:[Pp]ubli[ée]\s+)?(?:[Ll]e\s+)?\d{1,2}(?:er)?(?:\/\d{1,2}\/|\s+\p{Ll}+\s+)\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[h:]\s*\d{2})?)\s*[,–|-]?\s+Par\s+(${WRITER_NAME})$`,
+  String.raw`^(${DATE_BEFORE}\d{1,2}(?:er)?(?:\/\d{1,2}\/|\s+\p{Ll}+\s+)\d{4}${TIME_AFTER})\s*[,–|-]?\s+Par\s+(${WRITER_NAME})$`,
   "u",
 );
 
@@ -150,27 +153,14 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   const counts = countOf(keys);
 
   for (const [index, block] of rest.entries()) {
-    // `Par Karine Appadoo Le 27/11/2026 à 10h40`: the writer and the date on one line (round 65:
-    // a blank on the date, read as a paragraph).
-    // `Publié le 11 février 2026 Par Karim Benhaddad`: the date, then the writer (round 67: the
-    // line was read as the lede).
-    const dated = DATED_SIGNATURE.exec(block);
-    if (dated && paragraphs.length === 0) {
-      const date = DATELINE.exec(dated[1] ?? "") ?? bylineDate(dated[1] ?? "");
-      if (date) {
-        published ??= toIsoDateTime(date);
-        byline ??= dated[2];
-        continue;
-      }
-    }
-    const signed = SIGNED_DATELINE.exec(block);
-    if (signed && paragraphs.length === 0) {
-      const date = DATELINE.exec(signed[2] ?? "");
-      if (date) {
-        published ??= toIsoDateTime(date);
-        byline ??= signed[1];
-        continue;
-      }
+    // `Par Karine Appadoo Le 27/11/2026 à 10h40` (round 65: a blank on the date, read as a
+    // paragraph), `Publié le 11 février 2026 Par Karim Benhaddad` (round 67: read as the lede):
+    // the writer and the date on one line, in either order.
+    const signature = paragraphs.length === 0 ? signatureOf(block) : undefined;
+    if (signature) {
+      published ??= toIsoDateTime(signature.date);
+      byline ??= signature.writer;
+      continue;
     }
     const dateline = DATELINE.exec(block) ?? bylineDate(block);
     if (dateline) {
@@ -282,6 +272,17 @@ function isDispatchOpening(next: string, block: string): boolean {
 
 function isShort(block: string): boolean {
   return block.length <= CAPTION_MAX_LENGTH && (block.match(/\.\s/g) ?? []).length <= 2;
+}
+
+/** The writer and the date a byline gives on one line, in either order (`Par X Le …`, `Publié le … Par X`). */
+function signatureOf(block: string): { date: RegExpExecArray; writer: string } | undefined {
+  const signed = SIGNED_DATELINE.exec(block);
+  const signedDate = signed && DATELINE.exec(signed[2] ?? "");
+  if (signed?.[1] && signedDate) return { date: signedDate, writer: signed[1] };
+  const dated = DATED_SIGNATURE.exec(block);
+  const datedDate = dated && (DATELINE.exec(dated[1] ?? "") ?? bylineDate(dated[1] ?? ""));
+  if (dated?.[2] && datedDate) return { date: datedDate, writer: dated[2] };
+  return undefined;
 }
 
 /** A byline's date, as the numeric dateline's match (day, month number, year, hour, minute). */

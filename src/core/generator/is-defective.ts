@@ -24,18 +24,17 @@ const LOOSE_PRONOUN = new RegExp(
 );
 /**
  * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
- * situation`); not a time (`ces dernières années`).
+ * situation`, `d'entre eux`, `ces deux marchés`); not a time (`ces dernières années`).
  */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
 /**
  * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
  * thing in a question on someone, or a kind named by the sentence before (round 66: no
- * referent), *… ces deux marchés … ?*, a clause cut before its participle (*… doit encore être ?*).
- * *Comment cette hausse s'explique-t-elle ?* asks about the change the article is about and stays.
+ * referent). *Comment cette hausse s'explique-t-elle ?* asks about the change the article is about and stays.
  */
 const UNNAMED_THING =
-  /(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}|\s(?:doit|doivent|peut|peuvent|va|vont)\s+(?:encore\s+)?être\s+\?$|^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
+  /^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;

@@ -116,6 +116,8 @@ export function endsBeforeComplement(phrase: string): boolean {
     /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed) ||
     // `annonce l'arrivée, | le 18 février, | de 1 500 tonnes d'oignons` (round 67): an action
     // named alone, its complement past an incise.
-    ACTION_ALONE.test(trimmed)
+    ACTION_ALONE.test(trimmed) ||
+    // `le budget doit encore être | approuvé par la tutelle` (round 68).
+    /(?:^|\s)(?:doit|doivent|peut|peuvent|va|vont)\s+(?:encore\s+)?être(?:\s\?)?$/u.test(trimmed)
   );
 }

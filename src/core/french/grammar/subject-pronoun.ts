@@ -52,9 +52,7 @@ function genderOf(phrase: string): "m" | "f" | undefined {
   // lexicon's `valaisan` read feminine, *les Valaisans … produisent-elles*).
   if (/^\p{Lu}/u.test(written) && NEUTRAL.test(determiner)) {
     if (/(?:aise|oise|aine|ienne|enne|anne|ine|onne|ote|ète)s?$/u.test(written)) return "f";
-    if (
-      /(?:ais|ois|ain|ien|en|an|in|on|ot|ète|e)s$|(?:ais|ois|ain|ien|an|in|on|ot)$/u.test(written)
-    ) {
+    if (/(?:ais|ois|ain|ien|en|an|in|on|ot|e)s$|(?:ais|ois|ain|ien|an|in|on|ot)$/u.test(written)) {
       return "m";
     }
   }

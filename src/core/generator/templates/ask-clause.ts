@@ -420,6 +420,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     }
     const aimed = object ? countAimedAt(analysis, object, restStart + end) : undefined;
     if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
+    // A count or a measure is asked of the time the clause gives it (`l'an dernier`, `En 2019, …`).
+    const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
+    const countTime = times.find(inCore)?.text ?? introYear?.toLowerCase();
+    const atTime = (prompt: string) =>
+      countTime ? prompt.replace(/\s\?$/u, ` ${countTime} ?`) : prompt;
     const counted = howMany(
       analysis,
       clause,
@@ -431,10 +436,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (counted) {
       // `ont acheté l'an dernier 78 000 véhicules`: how many is asked of that year; so is
       // `En 2019, la fonderie employait encore 310 personnes` (186 today, said elsewhere).
-      const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
-      const time = times.find(inCore)?.text ?? introYear?.toLowerCase();
-      const prompt = time ? counted.prompt.replace(/\s\?$/u, ` ${time} ?`) : counted.prompt;
-      add("clause-how-many", prompt, counted.answer, 0.85, counted.topic, true);
+      add("clause-how-many", atTime(counted.prompt), counted.answer, 0.85, counted.topic, true);
     }
     const measured = object
       ? measureOf(
@@ -445,10 +447,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         )
       : undefined;
     if (measured) {
-      const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
-      const time = times.find(inCore)?.text ?? introYear?.toLowerCase();
-      const prompt = time ? measured.prompt.replace(/\s\?$/u, ` ${time} ?`) : measured.prompt;
-      add("clause-measure", prompt, measured.answer, 0.85, measured.topic, true);
+      add("clause-measure", atTime(measured.prompt), measured.answer, 0.85, measured.topic, true);
     }
     // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
     const infinitive = clause.simple ?? participleOf(clause.participle);

@@ -136,8 +136,8 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     // `fixé à 30 000 ariary le kilo`: the rate is asked with the level (round 64: a sum keyed
     // without its `par jour` misled).
     const figure = figureAt(analysis, at);
-    const rate = figure && rateAfter(analysis.body.slice(figure.end))?.noun;
-    const per = rate ? ` par ${rate}` : "";
+    const rate = figure && rateAfter(analysis.body.slice(figure.end));
+    const per = rate ? ` ${rate.per}` : "";
     const ask = (wh: string) =>
       applyContractions(
         pronoun
@@ -272,8 +272,8 @@ function askEstimatedBy(analysis: ArticleAnalysis, sentence: Sentence): Candidat
   const plural = aux ? aux.startsWith("o") || aux.endsWith("ent") : /ent$/u.test(verb);
   const clause = { subject: lowerDeterminer(written), aux: aux ?? verb, plural };
   // `estime le coût du conflit à 420 000 € par jour`: the rate is asked too (round 65).
-  const rate = rateAfter(analysis.body.slice(quantity.end))?.noun;
-  const per = rate ? ` par ${rate}` : "";
+  const rate = rateAfter(analysis.body.slice(quantity.end));
+  const per = rate ? ` ${rate.per}` : "";
   const prompt = question(
     "À combien",
     clause,
