@@ -7,6 +7,7 @@ import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { wordsOf } from "../text/fold-text";
 import { singleSpaces } from "../text/single-spaces";
 import type { Article } from "./article";
+import { isIntertitle } from "./is-intertitle";
 import { isWireInitials, stripWireDateline } from "./strip-wire-dateline";
 
 export interface ParseArticleOptions {
@@ -61,7 +62,8 @@ const CAPITALS_CREDIT =
  * `Photo : Des membres du syndicat réunis …, jeudi soir.`: the caption after its label (not a
  * photographer's name, which {@link PHOTO_ONLY} reads).
  */
-const LABELLED_CAPTION = /^(?:Photos?|Légende)\s*:\s*(?=\p{Lu}\p{Ll}*\s+(?:\S+\s+){2,}\p{Ll})/u;
+const LABELLED_CAPTION =
+  /^(?:Photos?|Légende)\s*:\s*(?=\p{Lu}(?:\p{Ll}*\s+|['’]\p{Ll}+\s+)(?:\S+\s+){1,}\p{Ll})/u;
 
 /** Agencies whose credit may close a caption, as they write their names. */
 const AGENCIES = [
@@ -99,6 +101,13 @@ const AGENCY_CREDIT = new RegExp(
   String.raw`(?<=[.!?»"]|\s)\s*(?:${AGENCIES.join("|")})(?:\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*$`,
   "u",
 );
+
+/**
+ * A credit after the caption's sentence, with no colon: `… rive gauche. Photo DDM, Julien
+ * Marty`, `… à l'hôtel de ville. Photo d'archive`.
+ */
+const PHOTO_AFTER_SENTENCE =
+  /[.!?»]\s+Photos?\s+(?:d['’](?:archives?|illustration)|\p{Lu}[^.!?]{1,40})\s*$/u;
 
 /** A photo's credit alone where the caption stands: `Photo d'illustration Bigstock`. */
 const PHOTO_ONLY =
@@ -140,6 +149,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
   const body = given === undefined || isSameHeadline(firstLine, given) ? afterFirstLine : text;
   const rest = body
     .split(/\n\s*\n/)
+    .flatMap((block, index) => splitLeadingLines(block, index))
     .map(collapseSpaces)
     .filter((block) => block.length > 0);
 
@@ -176,6 +186,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     const repeated = (counts.get(key) ?? 0) > 1;
     const credited =
       PHOTO_ONLY.test(block) ||
+      PHOTO_AFTER_SENTENCE.test(block) ||
       (mayEndOnCredit(block) &&
         (CREDIT.test(block) || AGENCY_CREDIT.test(block) || CAPITALS_CREDIT.test(block)));
     if (caption === undefined && index < 3 && isShort(block)) {
@@ -189,6 +200,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
       const beforeDateline =
         paragraphs.length === 0 &&
         !/[«»“”]/u.test(block) &&
+        !NAME_BYLINE.test(block) &&
         isDispatchOpening(rest[index + 1] ?? "", block);
       if (repeated || credited || beforeDateline) {
         caption = withoutCredit(block);
@@ -213,6 +225,41 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     ...(published ? { published } : {}),
     paragraphs,
   };
+}
+
+/**
+ * A block's first lines that stand apart though no blank line follows them: a caption, a
+ * dateline or a byline over the lede among the first blocks (`Légende : … samedi matin.` then
+ * `AS-EYLA, 28 nov. (ADI) – Le ministre …`: the lede was read as part of the caption and lost),
+ * and anywhere an intertitle over a paragraph's first line (`Fin de la corvée d'eau` then
+ * `Jusqu'à présent, …`). A text wrapped by hand keeps its lines together: an intertitle is
+ * split off only when a long line follows it.
+ */
+function splitLeadingLines(block: string, index: number): string[] {
+  const lines = block.split("\n");
+  // `Publié le 3 décembre 2026` over `Par X`: one signature, read whole.
+  if (lines.length < 2 || signatureOf(collapseSpaces(block))) return [block];
+  const first = collapseSpaces(lines[0] ?? "");
+  const next = collapseSpaces(lines[1] ?? "");
+  const standsApart =
+    (index < 3 && isHeadLine(first)) ||
+    (isIntertitle(first) && next.length > 100 && first.length < next.length / 2);
+  if (!standsApart) return [block];
+  return [first, ...splitLeadingLines(lines.slice(1).join("\n"), index)];
+}
+
+/** A line over the lede that is no sentence of the article: a caption, a dateline, a byline. */
+function isHeadLine(line: string): boolean {
+  if (!isShort(line)) return false;
+  return (
+    LABELLED_CAPTION.test(line) ||
+    PHOTO_ONLY.test(line) ||
+    PHOTO_AFTER_SENTENCE.test(line) ||
+    DATELINE.test(line) ||
+    bylineDate(line) !== null ||
+    signatureOf(line) !== undefined ||
+    NAME_BYLINE.test(line)
+  );
 }
 
 function collapseSpaces(text: string): string {
@@ -241,9 +288,11 @@ function blockKey(block: string): string {
 }
 
 function withoutCredit(block: string): string {
-  const stripped = mayEndOnCredit(block)
-    ? block.replace(AGENCY_CREDIT, "").replace(CAPITALS_CREDIT, "").replace(CREDIT, "").trim()
-    : block.trim();
+  const credit = PHOTO_AFTER_SENTENCE.exec(block);
+  const uncredited = credit ? block.slice(0, credit.index + 1) : block;
+  const stripped = mayEndOnCredit(uncredited)
+    ? uncredited.replace(AGENCY_CREDIT, "").replace(CAPITALS_CREDIT, "").replace(CREDIT, "").trim()
+    : uncredited.trim();
   return /[.!?»"]$/.test(stripped) ? stripped : `${stripped}.`;
 }
 

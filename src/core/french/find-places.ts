@@ -14,11 +14,11 @@ import { ORGANISATION_NOUNS } from "./lexicon/organisation-nouns";
 
 /**
  * A capitalised name after `à`, `au`, `aux`, `en`, hyphenated words whole (`Yverdon-les-Bains`,
- * `Aix-en-Provence`, `Saint-Jean-d'Angély`, `Môle Saint-Nicolas`): cut at `-les-`, the rest of
+ * `Aix-en-Provence`, `Saint-Jean-d'Angély`, `Môle Saint-Nicolas`, `Stade Louis-II`): cut at `-les-`, the rest of
  * the name stays behind.
  */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`${startAhead(["à|au|aux|en"], { whole: true })}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:-(?:(?:sur|sous|en|lès|les|le|la|de|des|du|aux|au|et)-|d['’])?\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-(?:(?:sur|sous|en|lès|les|le|la|de|des|du|aux|au|et)-|d['’])?\p{Lu}\p{Ll}+)*)?)`,
+  String.raw`${startAhead(["à|au|aux|en"], { whole: true })}(?<![\p{L}])(?:à|au|aux|en)\s+(\p{Lu}\p{Ll}+(?:-(?:(?:sur|sous|en|lès|les|le|la|de|des|du|aux|au|et)-|d['’])?\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-(?:(?:sur|sous|en|lès|les|le|la|de|des|du|aux|au|et)-|d['’])?\p{Lu}\p{Ll}+)*)?(?:-[IVX]{1,4}(?![\p{L}\d]))?)`,
   "gu",
 );
 

@@ -223,4 +223,60 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
     expect(article.byline).toBe("Karim Benhaddad");
     expect(article.paragraphs).toEqual(["Le tribunal d'Akbou a condamné mardi quatre hommes."]);
   });
+
+  it("keeps the lede on the line under a labelled caption (`Légende : …` then the dispatch)", () => {
+    const article = parseArticle(
+      [
+        "Djibouti : l'eau potable coule à As-Eyla",
+        "Légende : Des habitantes d'As-Eyla devant une borne-fontaine, samedi matin.",
+        "AS-EYLA, 28 nov. (ADI) – Le ministre a inauguré samedi une adduction de 42 km.",
+        "",
+        "D'un coût de 1,4 milliard de francs, l'ouvrage relie trois forages au bourg.",
+      ].join("\n"),
+    );
+    expect(article.caption).toBe(
+      "Des habitantes d'As-Eyla devant une borne-fontaine, samedi matin.",
+    );
+    expect(article.paragraphs[0]).toBe("Le ministre a inauguré samedi une adduction de 42 km.");
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it("reads a caption credited `Photo X` or `Photo d'archive` without a colon, and the date under it", () => {
+    const article = parseArticle(
+      [
+        "Lot : le pont interdit aux poids lourds",
+        "Les barrières ont été posées mardi sur la rive gauche. Photo DDM, Julien Marty",
+        "Le 17/03/2026 à 18h05",
+        "",
+        "Coup dur pour les transporteurs de la vallée du Lot.",
+      ].join("\n"),
+    );
+    expect(article.caption).toBe("Les barrières ont été posées mardi sur la rive gauche.");
+    expect(article.published).toBe("2026-03-17T18:05");
+    expect(article.paragraphs).toEqual(["Coup dur pour les transporteurs de la vallée du Lot."]);
+    const archive = parseArticle(
+      "Titre\nLe conseil réuni lundi soir. Photo d'archive\n\nLe conseil a voté le budget.",
+    );
+    expect(archive.caption).toBe("Le conseil réuni lundi soir.");
+    expect(archive.paragraphs).toEqual(["Le conseil a voté le budget."]);
+  });
+
+  it("splits an intertitle from the paragraph on the next line, but not a text wrapped by hand", () => {
+    const paragraph =
+      "Jusqu'à présent, de nombreuses familles dépendaient de camions-citernes qui ne passaient qu'une fois par semaine.";
+    const article = parseArticle(
+      `Titre\n\nLe ministre a inauguré l'ouvrage.\n\nFin de la corvée d'eau\n${paragraph}`,
+    );
+    expect(article.paragraphs).toEqual([
+      "Le ministre a inauguré l'ouvrage.",
+      "Fin de la corvée d'eau",
+      paragraph,
+    ]);
+    const wrapped = parseArticle(
+      "Titre\n\nLe conseil municipal de la ville\na adopté lundi soir le budget\nde l'année prochaine.",
+    );
+    expect(wrapped.paragraphs).toEqual([
+      "Le conseil municipal de la ville a adopté lundi soir le budget de l'année prochaine.",
+    ]);
+  });
 });

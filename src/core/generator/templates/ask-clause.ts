@@ -25,7 +25,7 @@ import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
-import { isFunctionWord } from "../../french/lexicon/common-words";
+import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { COUNTRY_DEMONYMS } from "../../french/lexicon/countries";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -530,7 +530,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
     } else if (!person && object !== undefined && !clause.plural) {
       const named = namedSubject(analysis, clause.subject);
-      const institution = named ? undefined : institutionSubject(clause.subject);
+      const institution = named
+        ? undefined
+        : (institutionSubject(clause.subject) ?? namedBody(analysis, clause.subject));
       if (named && (object || clause.passive)) {
         // `Le nanosatellite « Jasmin-1 » a été placé en orbite` → *Quel nanosatellite a été
         // placé en orbite ?*: the news is what the named thing did.
@@ -2330,6 +2332,28 @@ function institutionSubject(subject: string): CandidateAnswer | undefined {
   if (!named) return undefined;
   const bare = subject.replace(/^(?:le|la|l['’])\s*/u, "");
   return { kind: "phrase", text: subject, shorter: [bare] };
+}
+
+/**
+ * A subject that is a name alone, of a body the finders do not know (`la Brasserie des
+ * Collines`, `le CR Belouizdad`, `la Jirama`): every word a capital but the links. Not a
+ * place (`le Burkina Faso`), not a role (`le Premier ministre`) nor a lone common word.
+ */
+const NAMED_BODY =
+  /^(?:le|la|l['’])\s*(?<name>\p{Lu}[\p{L}'’&-]*(?:(?:\s(?:de|des|du|et)\s|\sd['’]|\s)\p{Lu}[\p{L}\d'’&-]*){0,5})$/u;
+
+/** {@link NAMED_BODY}'s answer, the name with and without its article. */
+function namedBody(analysis: ArticleAnalysis, subject: string): CandidateAnswer | undefined {
+  const name = NAMED_BODY.exec(subject)?.groups?.name;
+  if (!name || isPlace(analysis, name)) return undefined;
+  const first = name.split(/[\s'’-]/u)[0] ?? "";
+  // `La Première`, `Le Conseil`: one common word is a kind, not a name.
+  if (!/\s/u.test(name) && isCommonWord(name.toLowerCase()) && !/^\p{Lu}{2,}/u.test(name)) {
+    return undefined;
+  }
+  if (ROLE_NOUNS.has(first.toLowerCase()) || isDemonym(first.toLowerCase())) return undefined;
+  if (analysis.people.some((p) => p.name === name || p.aliases.includes(name))) return undefined;
+  return { kind: "phrase", text: subject, shorter: [name] };
 }
 
 /**

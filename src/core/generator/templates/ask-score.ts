@@ -14,14 +14,16 @@ import { introOf, pronounFor, question, readClause } from "./ask-clause";
 
 /** `2 à 1`, `2-1`, `4–0`: two goal counts. */
 const SCORE = String.raw`(?<home>\d{1,3})\s*(?:-|–|à)\s*(?<away>\d{1,3})(?!\d|[,.]\d)`;
+/** `l'USM Alger sur le score de 2 à 1`, `… par 3-0`: words between the loser and the score. */
+const SCORE_WORDS = String.raw`(?:\s+(?:sur\s+le\s+score\s+de|par))?`;
 /** `en battant la Namibie 2 à 1`, `en dominant l'ASC Jaraaf (2-1, après prolongation)`. */
 const BEATING = new RegExp(
-  String.raw`\sen\s+(?<verb>battant|dominant|écrasant|surclassant|éliminant)\s+(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
+  String.raw`\sen\s+(?<verb>battant|dominant|écrasant|surclassant|éliminant)\s+(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)${SCORE_WORDS}\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
   "u",
 );
 /** `a battu le Raja 3-0`, `a dominé Charleroi (2-0)`, `a battu celle du Cameroun 81-74`. */
 const BEAT = new RegExp(
-  String.raw`^\s*(?<loser>(?:le|la|les|l['’]|celle|celui|ceux|\p{Lu})[^,;:()]{1,60}?)\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
+  String.raw`^\s*(?<loser>(?:le|la|les|l['’]|celle|celui|ceux|\p{Lu})[^,;:()]{1,60}?)${SCORE_WORDS}\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
   "u",
 );
 /** `s'est imposé 2-0 face à Gand`, `face aux Francs Borains`, `s'est imposée face à Gand (2-0)`. */
@@ -41,7 +43,7 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
   surclassant: "surclassé",
   éliminant: "éliminé",
 };
-const BEAT_VERBS = /^(?:battu|dominé|écrasé|surclassé|éliminé)e?s?$/u;
+const BEAT_VERBS = /^(?:battu|dominé|écrasé|surclassé|éliminé|renversé|balayé|étrillé)e?s?$/u;
 /** Weekdays a question leaves out of where the match was lost. */
 const WEEKDAY_AT_END = /\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?$/u;
 
@@ -74,12 +76,29 @@ export function askScore(analysis: ArticleAnalysis): Candidate[] {
       topic: `score:${sentence.start}`,
       choice: false,
     });
+    const { loser } = asked;
+    // `celle du Cameroun`: a pronoun stands for the team, it does not name it.
+    if (!loser || loser.loserBare.length < 2 || /^(?:celle|celui|ceux)\s/u.test(loser.loserNamed)) {
+      continue;
+    }
+    candidates.push({
+      template: "score-loser",
+      prompt: applyContractions(loser.whom),
+      answer: { kind: "phrase", text: loser.loserNamed, shorter: [loser.loserBare] },
+      sentence,
+      // The score asks the same match with both sides named: it comes first.
+      reliability: 0.75,
+      topic: `loser:${sentence.start}`,
+      choice: false,
+    });
   }
   return candidates;
 }
 
 interface AskedScore {
   prompt: string;
+  /** Who lost, asked by *Qui … a-t-il battu ?*, as written and without its article. */
+  loser?: { whom: string; loserNamed: string; loserBare: string };
   home: string;
   away: string;
   /** The score as the article writes it (`2-1`, `4–0`). */
@@ -110,7 +129,16 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
     undefined,
     analysis.people,
   );
-  return { prompt, home, away, written: writtenScore(match[0]) };
+  // *Qui le Cameroun a-t-il battu ?*: the other side of the match is news of its own.
+  const whom = question("Qui", won, participle, "", undefined, analysis.people);
+  const loserBare = loserNamed.replace(/^(?:le|la|les)\s+|^l['’]/u, "");
+  return {
+    prompt,
+    home,
+    away,
+    written: writtenScore(match[0]),
+    loser: { whom, loserNamed, loserBare },
+  };
 }
 
 /** `Battu 4-0 à Gand dimanche, le Standard …`: the subject after the comma lost. */

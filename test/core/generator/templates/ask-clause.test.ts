@@ -351,6 +351,29 @@ describe("askClause on a counted subject", () => {
     });
   });
 
+  it("asks who acted of a body named alone (`la Brasserie des Collines`), not of a place or a kind", () => {
+    const candidates = candidatesFor(
+      "La Brasserie des Collines, installée à Frasnes, va investir 38 millions d'euros dans une ligne d'embouteillage.",
+      "La Jirama a rétabli jeudi l'eau dans douze quartiers.",
+      "Le Burkina Faso a signé mardi un accord de coopération.",
+      "La Première a diffusé samedi un documentaire.",
+    ).filter((candidate) => candidate.template === "clause-who");
+    expect(candidates.map((c) => [c.prompt, c.answer])).toEqual([
+      [
+        "Qui va investir 38 millions d'euros dans une ligne d'embouteillage ?",
+        {
+          kind: "phrase",
+          text: "la Brasserie des Collines",
+          shorter: ["Brasserie des Collines"],
+        },
+      ],
+      [
+        "Qui a rétabli l'eau dans douze quartiers ?",
+        { kind: "phrase", text: "la Jirama", shorter: ["Jirama"] },
+      ],
+    ]);
+  });
+
   it("asks which thing did it when the subject names a thing after its kind", () => {
     expect(
       promptsFor(

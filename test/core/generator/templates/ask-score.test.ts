@@ -5,8 +5,13 @@ import { answerForms } from "../../../../src/core/generator/answer-forms";
 import { askScore } from "../../../../src/core/generator/templates/ask-score";
 
 function scores(...sentences: string[]) {
+  return asked("score", ...sentences);
+}
+
+function asked(template: string, ...sentences: string[]) {
   const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
-  return askScore(analysis).map((candidate) => {
+  const candidates = askScore(analysis).filter((candidate) => candidate.template === template);
+  return candidates.map((candidate) => {
     const forms = answerForms(candidate.answer, analysis);
     return [candidate.prompt, forms.answer, forms.accepted] as const;
   });
@@ -75,5 +80,23 @@ describe("askScore in basketball", () => {
         "Le RFC Liège s'est imposé 3-1 face aux Francs Borains, samedi soir à Rocourt.",
       )[0]?.[0],
     ).toBe("Sur quel score le RFC Liège s'est-il imposé face aux Francs Borains ?");
+  });
+
+  it("reads `sur le score de` between the loser and the score", () => {
+    expect(
+      scores(
+        "Le CR Belouizdad a pris seul la tête du championnat, en battant l'USM Alger sur le score de 2 à 1 (mi-temps : 0-1), samedi soir.",
+      ).map(([prompt, answer]) => [prompt, answer]),
+    ).toEqual([["Sur quel score le CR Belouizdad a-t-il battu l'USM Alger ?", "2 à 1"]]);
+  });
+
+  it("asks whom the winner beat, with or without the article, not a team a pronoun stands for", () => {
+    expect(
+      asked(
+        "score-loser",
+        "Le Wydad a battu le Raja 3-0 samedi au stade Mohammed-V.",
+        "L'équipe nationale du Sénégal a battu celle du Cameroun 81-74.",
+      ),
+    ).toEqual([["Qui le Wydad a-t-il battu ?", "le Raja", ["le Raja", "Raja"]]]);
   });
 });
