@@ -52,9 +52,12 @@ const NAME_BYLINE = new RegExp(
   "u",
 );
 
-/** Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`. */
+/**
+ * Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`
+ * (initials too: `Photo : Université d'Antananarivo / T. Rakotondrazafy`), `(Archives)`.
+ */
 const CREDIT =
-  /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40})\s*\.?$/i;
+  /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S)|(?<=[\s/][A-Z])\.(?=\s))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40}|\((?:archives?|illustration|photo d['’]archives?)\))\s*\.?$/i;
 /** `LA PRESSE CANADIENNE/Jussi Nukari`: an outlet in capitals and its photographer. */
 const CAPITALS_CREDIT =
   /(?<=[.!?»"]|\s)\s*\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
@@ -197,11 +200,15 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
       }
       // A dispatch opens on its dateline (`LOMÉ, 30 novembre 2026 – …`): a short block before
       // it, under the headline, is the photo's caption, credited or not.
+      // So is one over the writer's name or the date line (`Par Julien Descamps`, `Le
+      // 27/11/2026 à 08h30`) when the text comes after them: a date line may also close it.
+      const next = rest[index + 1] ?? "";
       const beforeDateline =
         paragraphs.length === 0 &&
         !/[«»“”]/u.test(block) &&
         !NAME_BYLINE.test(block) &&
-        isDispatchOpening(rest[index + 1] ?? "", block);
+        (isDispatchOpening(next, block) ||
+          (isOneLine(block) && isSignatureLine(next) && index + 2 < rest.length));
       if (repeated || credited || beforeDateline) {
         caption = withoutCredit(block);
         continue;
@@ -255,10 +262,7 @@ function isHeadLine(line: string): boolean {
     LABELLED_CAPTION.test(line) ||
     PHOTO_ONLY.test(line) ||
     PHOTO_AFTER_SENTENCE.test(line) ||
-    DATELINE.test(line) ||
-    bylineDate(line) !== null ||
-    signatureOf(line) !== undefined ||
-    NAME_BYLINE.test(line)
+    isSignatureLine(line)
   );
 }
 
@@ -303,7 +307,7 @@ function withoutCredit(block: string): string {
  */
 function mayEndOnCredit(block: string): boolean {
   if (block.includes(":") || block.includes("©") || block.includes("/")) return true;
-  if (/photos?\s+d['’]archive/iu.test(block)) return true;
+  if (/photos?\s+d['’]archive|\((?:archives?|illustration)\)\s*\.?$/iu.test(block)) return true;
   // `DR`, maybe spaces, maybe a full stop, then the end (any case: CREDIT has the `i` flag).
   const beforeStop = (block.endsWith(".") ? block.slice(0, -1) : block).trimEnd();
   if (beforeStop.slice(-2).toLowerCase() === "dr") return true;
@@ -315,8 +319,22 @@ function mayEndOnCredit(block: string): boolean {
  * line, not a paragraph (at most one sentence).
  */
 function isDispatchOpening(next: string, block: string): boolean {
-  if (stripWireDateline(next) === next) return false;
+  return stripWireDateline(next) !== next && isOneLine(block);
+}
+
+/** A line, not a paragraph: at most one sentence. */
+function isOneLine(block: string): boolean {
   return block.length <= CAPTION_MAX_LENGTH && (block.match(/[.!?]\s/gu) ?? []).length === 0;
+}
+
+/** A byline or a date line under the headline. */
+function isSignatureLine(block: string): boolean {
+  return (
+    NAME_BYLINE.test(block) ||
+    DATELINE.test(block) ||
+    bylineDate(block) !== null ||
+    signatureOf(block) !== undefined
+  );
 }
 
 function isShort(block: string): boolean {

@@ -279,4 +279,38 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
       "Le conseil municipal de la ville a adopté lundi soir le budget de l'année prochaine.",
     ]);
   });
+
+  it("takes a line over the writer's name or the date line for the caption", () => {
+    const overByline = parseArticle(
+      [
+        "Kindia : neuf morts dans une collision",
+        "Les débris du minibus sur la RN1, dimanche matin, à la sortie de Souguéta",
+        "Par Fatoumata Binta Camara",
+        "Au moins neuf personnes ont trouvé la mort dimanche.",
+      ].join("\n\n"),
+    );
+    expect(overByline.caption).toBe(
+      "Les débris du minibus sur la RN1, dimanche matin, à la sortie de Souguéta.",
+    );
+    expect(overByline.byline).toBe("Fatoumata Binta Camara");
+    expect(overByline.paragraphs).toEqual(["Au moins neuf personnes ont trouvé la mort dimanche."]);
+    const overDate = parseArticle(
+      "Titre\n\nDes pirogues amarrées au port de Mahajanga.\n\nLe 27/11/2026 à 08h30\n\nLa pêche ferme lundi.",
+    );
+    expect(overDate.caption).toBe("Des pirogues amarrées au port de Mahajanga.");
+    expect(overDate.paragraphs).toEqual(["La pêche ferme lundi."]);
+  });
+
+  it("reads `(Archives)` and a photographer's initials as credits", () => {
+    const archives = parseArticle(
+      "Titre\n\nLe centre sera aménagé boulevard Lorrain. (Archives)\n\nPar Mélanie Thibodeau\n\nLe conseil a voté mardi.",
+    );
+    expect(archives.caption).toBe("Le centre sera aménagé boulevard Lorrain.");
+    expect(archives.paragraphs).toEqual(["Le conseil a voté mardi."]);
+    const initials = parseArticle(
+      "Titre\n\nLe mâle mesure à peine 19 millimètres. Photo : Université d'Antananarivo / T. Rakotondrazafy\n\nUne équipe a annoncé lundi la découverte.",
+    );
+    expect(initials.caption).toBe("Le mâle mesure à peine 19 millimètres.");
+    expect(initials.paragraphs).toEqual(["Une équipe a annoncé lundi la découverte."]);
+  });
 });
