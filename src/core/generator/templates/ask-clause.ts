@@ -102,7 +102,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
@@ -315,6 +315,26 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       };
       masked = `${" ".repeat(locution[0].length)}${masked.slice(locution[0].length)}`;
     }
+    // `a procédé mardi à la mise en service de …`, `a procédé au lancement de …`: the verb
+    // takes its object after `à`, which goes with the verb (`au`, `aux` are written `le`,
+    // `les`, as long, and contracted back in the question). What was done is asked by who and
+    // when, not by *Qu'a … procédé ?*.
+    // `au Centre de santé de Kara-Kara, au lancement …`: a capital names where, not what.
+    const toObject =
+      /^([\s,]*)(?:(à)\s+(?=(?:la\s|l['’]|les\s)\p{Ll})|(au)\s(?=\p{Ll})|(aux)\s(?=\p{Ll}))/u.exec(
+        masked,
+      );
+    const preposed =
+      toObject !== null &&
+      (clause.simple ?? participleOf(clause.participle)) === "procéder" &&
+      !clause.passive;
+    if (toObject && preposed) {
+      const [whole, space = "", to, au] = toObject;
+      const article = to ? "" : au ? "le " : "les ";
+      clause = { ...clause, participle: clause.participle ? `${clause.participle} à` : "" };
+      if (clause.simple) clause = { ...clause, aux: `${clause.aux} à` };
+      masked = `${space}${" ".repeat(whole.length - space.length - article.length)}${article}${masked.slice(whole.length)}`;
+    }
     // A pronominal verb takes no object: what follows it up to a comma or another clause says
     // when and where (`s'est déroulée mardi au siège de la wilaya`).
     const read = clause.reflexive
@@ -460,6 +480,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
       /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
     const what =
+      preposed ||
       (cut && !wholeCut) ||
       oneOfSeveral ||
       TWO_OBJECT_VERBS.has(infinitive ?? "") ||
@@ -2361,7 +2382,7 @@ function namedBody(analysis: ArticleAnalysis, subject: string): CandidateAnswer 
  * orangers »`, `le cyclone Tsiory`, `la société Lithonor`.
  */
 const NAMED_SUBJECT =
-  /^(?<det>le|la|l['’])\s*(?<head>\p{Ll}[\p{Ll}-]{2,}(?:(?:\s(?:de|des)\s|\sd['’]|\s)\p{Ll}[\p{Ll}-]{2,}){0,2})\s+(?:«\s*(?<title>[^«»]{2,60}?)\s*»|(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,3}))$/u;
+  /^(?<det>le|la|l['’])\s*(?<head>\p{Ll}[\p{Ll}-]{2,}(?:(?:\s(?:de|des)\s|\sd['’]|\s)\p{Ll}[\p{Ll}-]{2,}){0,2})\s+(?:«\s*(?<title>[^«»]{2,60}?)\s*»|(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’-]*){0,3}))$/u;
 
 /**
  * *Quel long métrage … ?* for a subject that names a thing after its kind; undefined for a

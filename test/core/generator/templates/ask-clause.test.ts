@@ -374,6 +374,31 @@ describe("askClause on a counted subject", () => {
     ]);
   });
 
+  it("reads `a procédé à` as the verb and what follows as its object, never a place", () => {
+    const prompts = promptsFor(
+      "Le secrétaire général de la région, M. Moussa Garba Soumana, a procédé samedi à la mise en service d'une mini-adduction d'eau potable.",
+      "La police a procédé lundi au démantèlement d'un réseau de trafiquants.",
+      "Le gouverneur a procédé mardi, au Centre de santé de Kara-Kara, au lancement de la campagne.",
+    );
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        "Qui a procédé à la mise en service d'une mini-adduction d'eau potable ?",
+        "Quel jour la police a-t-elle procédé au démantèlement d'un réseau de trafiquants ?",
+      ]),
+    );
+    expect(prompts.join(" ")).not.toMatch(/procédé au Centre|Qu['’]a .* procédé/u);
+  });
+
+  it("counts what is cut out of a whole (`180 postes sur les 640 que compte son site`)", () => {
+    const prompts = promptsFor(
+      "Le fabricant de mouvements horlogers Vuillemin & Fils va supprimer 180 postes sur les 640 que compte son site du Locle.",
+    );
+    expect(prompts).toEqual([
+      "Combien de postes le fabricant de mouvements horlogers Vuillemin & Fils va-t-il supprimer ?",
+      "Quel fabricant de mouvements horlogers va supprimer 180 postes ?",
+    ]);
+  });
+
   it("asks which thing did it when the subject names a thing after its kind", () => {
     expect(
       promptsFor(
