@@ -158,6 +158,14 @@ describe("round 65's garbles and cuts", () => {
 });
 
 describe("round 64's cuts and repeats", () => {
+  it("determiner-before-title: `la Mme Vasseur`, not `le Dr Tagne`", () => {
+    const sentence = "La maire, Mme Vasseur, et le Dr Tagne ont visité l'hôpital.";
+    const checks = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "l'hôpital", sentence), sentence).map((d) => d.check);
+    expect(checks("Qu'a visité la Mme Vasseur ?")).toContain("determiner-before-title");
+    expect(checks("Qu'a visité le Dr Tagne ?")).not.toContain("determiner-before-title");
+  });
+
   it("doubled-word: a word twice in a row, not `nous nous`", () => {
     const sentence = "Le musée a accueilli 25 000 visiteurs l'an dernier.";
     const ask = (prompt: string) => shortAnswer("q1", prompt, "25 000 visiteurs", sentence);
@@ -536,6 +544,18 @@ describe("span checks", () => {
           {
             kind: "number",
           },
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "number-in-word",
+        shortAnswer(
+          "q1",
+          "Complétez : « … tuées et plus de …….000 autres sinistrées … »",
+          "9",
+          "Onze personnes ont été tuées et plus de 9.000 autres sinistrées.",
+          { kind: "number" },
         ),
       ),
     ).toBe(true);

@@ -115,8 +115,9 @@ const MISSING_CONTRACTION = /(?<!\p{L})(?:de les?|à les?|que (?:il|elle|on)s?|s
 const MISSING_ELISION =
   /(?<!\p{L})(?:le|la|de|que|ne|se|je|me|te|ce|jusque|lorsque|puisque)\s+[aeiouàâäéèêëîïôöûüœ]/giu;
 const WRONG_ELISION = /(?<!\p{L})(?:[ldjmnstc]|qu)['’](?=[bcdfgjklmnpqrstvwxz])/giu;
+/** `la Mme Vasseur`; not `le Dr Tagne`, which French writes with its article. */
 const DETERMINER_BEFORE_TITLE =
-  /(?<!\p{L})(?:le|la|les|du|des|au|aux|l['’])\s+(?:M\.|Mme|Mlle|Me|Dr)(?!\p{L})/u;
+  /(?<!\p{L})(?:le|la|les|du|des|au|aux|l['’])\s+(?:M\.|Mme|Mlle|Me)(?!\p{L})/u;
 const CAPITAL_MID_SENTENCE =
   /(?<=\p{Ll},? )(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs) \p{Ll}|(?:L|C|D|Qu|S|N)['’]\p{Ll})/u;
 const DANGLING_END =

@@ -325,7 +325,8 @@ function blankTouchingDigit(prompt: string): string[] {
   if (gap < 0) return [];
   const before = prompt.slice(0, gap);
   const after = prompt.slice(gap + GAP.length);
-  return /\d['’ ]?$/u.test(before) || /^['’]?\d/u.test(after)
+  // `plus de …….000 autres`: a blank on the thousands a dot follows.
+  return /\d['’ ]?$/u.test(before) || /^['’]?\d|^[.,]\d/u.test(after)
     ? [`blank touching a digit: « ${prompt.slice(Math.max(0, gap - 6), gap + GAP.length + 4)} »`]
     : [];
 }

@@ -895,9 +895,47 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       topic: `quantity:${quantity.start}`,
       choice: true,
     });
+    // `… ont été tuées et plus de 9.000 autres sinistrées`: the second count of the same noun,
+    // asked with its own participle (*Combien de personnes ont été sinistrées ?*).
+    const other = OTHERS_COUNTED.exec(following);
+    const { participle: otherParticiple = "", count = "" } = other?.groups ?? {};
+    const counted = `${count} autres`;
+    const otherAt = other ? analysis.body.indexOf(counted, quantity.end) : -1;
+    const value = /^\d/u.test(count)
+      ? Number(count.replace(/[.\s\u202f\u00a0]/gu, ""))
+      : parseFrenchNumber(count);
+    const others =
+      otherAt !== -1 && value !== undefined && value > 1
+        ? { text: counted, start: otherAt, end: otherAt + counted.length, value }
+        : undefined;
+    if (
+      others &&
+      words.includes("été") &&
+      participleOf(otherParticiple) !== undefined &&
+      agreementOf(otherParticiple) === agreementOf(last)
+    ) {
+      const aux = words.slice(0, -1).join(" ");
+      candidates.push({
+        template: "counted-subject",
+        prompt: askedOf(
+          sentence,
+          evidence,
+          applyContractions(`Combien ${of}${unit} ${aux} ${otherParticiple} ?`),
+        ),
+        answer: { kind: "number", quantity: { ...others, unit: quantity.unit } },
+        sentence: evidence,
+        reliability: 0.85,
+        topic: `quantity:${others.start}`,
+        choice: true,
+      });
+    }
   }
   return candidates;
 }
+
+/** ` et plus de 9.000 autres sinistrées`, ` et 94 autres blessées`: a second count, `autres`. */
+const OTHERS_COUNTED =
+  /^\s*(?:,\s*)?et\s+(?:(?:plus de|près de|au moins|environ|quelque)\s+)?(?<count>\d[\d.\s\u202f\u00a0]*\d|\d|\p{Ll}+(?:-\p{Ll}+)*)\s+autres\s+(?<participle>\p{Ll}+)(?=[\s,.;])/u;
 
 /**
  * `ont décidé, à compter de dimanche, | de porter le prix de la baguette à 15 dinars`: the

@@ -32,7 +32,7 @@ const SHORT_QUOTE = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/gu;
  * nor a piece of a race time (`2 h 31 min 37 s`).
  */
 const BARE_NUMBER = new RegExp(
-  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?<!\d[\s\u00a0]?(?:h|min)[\s\u00a0]?)(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?![\d/\p{L}])(?!\s?(?:h|min|s)(?:\s?\d|(?!\p{L})))`,
+  String.raw`${startAhead([], { digit: true })}(?<![\p{L}\d/,.])(?<!\d[\s\u00a0]?(?:h|min)[\s\u00a0]?)(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)(?:,\d+)?(?![\d/\p{L}]|\.\d)(?!\s?(?:h|min|s)(?:\s?\d|(?!\p{L})))`,
   "gu",
 );
 /**

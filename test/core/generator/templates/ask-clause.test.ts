@@ -701,6 +701,21 @@ describe("askClause on a counted subject's verb", () => {
     ]);
   });
 
+  it("asks the second count of the same noun (`et plus de 9.000 autres sinistrées`)", () => {
+    const candidates = candidatesFor(
+      "Au moins onze personnes ont été tuées et plus de 9.000 autres sinistrées après le cyclone.",
+      "Trois personnes ont été tuées et dix-sept autres blessées dans l'incendie.",
+    ).filter((candidate) => candidate.template === "counted-subject");
+    expect(
+      candidates.map((c) => [c.prompt, c.answer.kind === "number" && c.answer.quantity.value]),
+    ).toEqual([
+      ["Combien de personnes ont été tuées ?", 11],
+      ["Combien de personnes ont été sinistrées ?", 9000],
+      ["Combien de personnes ont été tuées ?", 3],
+      ["Combien de personnes ont été blessées ?", 17],
+    ]);
+  });
+
   it("asks a count whose intransitive verb of outcome ends the clause (`ont péri`)", () => {
     expect(
       promptsFor(

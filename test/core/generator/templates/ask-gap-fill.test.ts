@@ -34,6 +34,17 @@ describe("askGapFill", () => {
     expect(numbers.filter((answer) => /\$|%/u.test(answer))).toEqual([]);
   });
 
+  it("blanks a number with a dot between its thousands whole (`9.000`), never a part of it", () => {
+    const analysis = analysisOf(
+      "Au moins onze personnes ont été tuées et plus de 9.000 autres sinistrées après le cyclone.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.some((prompt) => /……\.\d/u.test(prompt))).toBe(false);
+    expect(prompts).toContain(
+      "Complétez : « Au moins onze personnes ont été tuées et plus de …… autres sinistrées après le cyclone. »",
+    );
+  });
+
   it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
     const analysis = analysisOf(
       "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",
