@@ -523,6 +523,18 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("number-of-name: a blank on the number of a road or a line, not on a count", () => {
+    const sentence = "La route nationale 2 a été coupée à au moins quatre endroits.";
+    const ask = (prompt: string, key: string) =>
+      shortAnswer("q1", prompt, key, sentence, { kind: "number" });
+    expect(
+      flags("number-of-name", ask("Complétez : « La route nationale …… a été coupée … »", "2")),
+    ).toBe(true);
+    expect(
+      flags("number-of-name", ask("Complétez : « … a été coupée à au moins ……. »", "4 endroits")),
+    ).toBe(false);
+  });
+
   it("number-in-word: a number read inside a word, a blank cutting a number", () => {
     const sentence = "Les débats étaient centrés sur l'école.";
     expect(

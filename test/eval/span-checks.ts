@@ -57,6 +57,11 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       "a number read inside a word or another number: answer words not whole words of the evidence (centrés → 100 rés), a blank touching a digit (11'……)",
     find: (question) => [...blankTouchingDigit(question.prompt), ...numberWordsInside(question)],
   },
+  "number-of-name": {
+    description:
+      "a blank or a count on the number that names a road, a line or an article (La route nationale …… → 2, options 2 | 3 | 4 | 5)",
+    find: (question) => numberOfName(question),
+  },
   "ordinal-or-time-cut": {
     description:
       "ordinal or time cut (du ……e au 5e, vers ……h, vers 5 h ……), a number answer that is an ordinal or a time in the article, an impossible time (28h20)",
@@ -329,6 +334,18 @@ function blankTouchingDigit(prompt: string): string[] {
   return /\d['’ ]?$/u.test(before) || /^['’]?\d|^[.,]\d/u.test(after)
     ? [`blank touching a digit: « ${prompt.slice(Math.max(0, gap - 6), gap + GAP.length + 4)} »`]
     : [];
+}
+
+/** What a number after it names rather than counts: `route nationale 2`, `ligne 6`, `article 12`. */
+const NAMING_NOUN =
+  /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?)|RN|RD|ligne|numéro|n°|article|chapitre|quai|terminal|pavillon)\s*$/iu;
+
+function numberOfName(question: Question): string[] {
+  if (question.kind !== "number") return [];
+  const gap = question.prompt.indexOf(GAP);
+  if (gap < 0) return [];
+  const before = question.prompt.slice(Math.max(0, gap - 40), gap);
+  return NAMING_NOUN.test(before) ? [`a blank on a name's number: « ${before.trim()} …… »`] : [];
 }
 
 /** Words of a number answer found only inside longer words of the evidence (`rés` of `centrés`). */

@@ -148,6 +148,8 @@ const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
 );
+/** `a enregistré en 2025 un …`: a year right after the verb, before the object. */
+const LEADING_YEAR = /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|\d))/gu;
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
 const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
@@ -277,10 +279,22 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       );
       return { start: d.start - (article?.[0].length ?? 0), end: d.end };
     });
-    const times = [...rest.matchAll(TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
-      text: match[0],
-      start: restStart + match.index,
-      end: restStart + match.index + match[0].length,
+    // `a enregistré en 2025 un trafic de …`: a year right after the verb says when, and the
+    // object follows it (the year read as the object's end left it empty).
+    const leadingYear = [...rest.matchAll(LEADING_YEAR)].map((match) => ({
+      text: match[1] ?? "",
+      index: match.index + match[0].indexOf("en"),
+    }));
+    const times = [
+      ...[...rest.matchAll(TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
+        text: match[0],
+        index: match.index,
+      })),
+      ...leadingYear,
+    ].map(({ text, index }) => ({
+      text,
+      start: restStart + index,
+      end: restStart + index + text.length,
     }));
     // `a adopté lundi soir, par 27 voix pour et 6 abstentions, un plan …`: the count of the
     // vote is how the text passed, not its object.
@@ -361,6 +375,25 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       );
     // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
     // an object cut before what it needs asks a truncated question (round 64).
+    // `a annoncé la mise au chômage partiel de deux cent dix salariés …`: how many the action
+    // falls on, whatever the object's length.
+    const actedOn = countActedOn(
+      analysis,
+      clause,
+      masked.slice(objectStart),
+      restStart + objectStart,
+    );
+    if (actedOn) {
+      candidates.push({
+        template: "clause-how-many",
+        prompt: askedOf(sentence, evidence, actedOn.prompt),
+        answer: actedOn.answer,
+        sentence: evidence,
+        reliability: 0.85,
+        topic: actedOn.topic,
+        choice: true,
+      });
+    }
     if (object && endsBeforeComplement(object)) continue;
     // `a invité les populations | à se faire vacciner`, `a appelé les caféiculteurs | à la
     // patience`: what they were urged to is the point, and *Qui a invité les populations ?* asks
@@ -579,6 +612,82 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   }
   candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
   return candidates;
+}
+
+/** Actions on a count, by their gender (`la suppression de 84 postes`, `le recrutement de …`). */
+const COUNTED_ACTIONS: Readonly<Record<string, "m" | "f">> = {
+  suppression: "f",
+  "mise au chômage partiel": "f",
+  "mise au chômage technique": "f",
+  création: "f",
+  licenciement: "m",
+  recrutement: "m",
+  embauche: "f",
+  construction: "f",
+  formation: "f",
+  distribution: "f",
+  plantation: "f",
+  "mise en terre": "f",
+  réhabilitation: "f",
+  rénovation: "f",
+  relogement: "m",
+};
+const COUNTED_ACTION = new RegExp(
+  String.raw`^\s*(?<det>la|le|l['’])\s*(?<action>${Object.keys(COUNTED_ACTIONS).join("|")})\s+(?:de|d['’])\s*(?:(?:près de|plus de|quelque|environ|au moins)\s+)?`,
+  "u",
+);
+/** Verbs that set an action going: the action is asked as *annoncée par …*, *prévue par …*. */
+const SETTING_VERBS = new Set([
+  "annoncer",
+  "prévoir",
+  "décider",
+  "confirmer",
+  "engager",
+  "lancer",
+  "entamer",
+  "approuver",
+  "valider",
+  "autoriser",
+  "programmer",
+]);
+
+/**
+ * *Combien de salariés la mise au chômage partiel annoncée par la Société Le Nickel
+ * concerne-t-elle ?* from `La Société Le Nickel a annoncé la mise au chômage partiel de deux cent
+ * dix salariés`: the count an announced action falls on.
+ */
+function countActedOn(
+  analysis: ArticleAnalysis,
+  clause: Clause,
+  objectText: string,
+  objectStart: number,
+): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
+  const match = COUNTED_ACTION.exec(objectText);
+  const infinitive = clause.simple ?? participleOf(clause.participle);
+  if (!match || clause.passive || clause.reflexive || clause.negation) return undefined;
+  if (!infinitive || !SETTING_VERBS.has(infinitive)) return undefined;
+  if (/^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle)(?!\p{L})/iu.test(clause.subject)) {
+    return undefined;
+  }
+  const at = objectStart + match[0].length;
+  const quantity = analysis.quantities.find((q) => q.start === at && q.value > 1);
+  const unit = quantity?.unit ?? "";
+  if (!quantity || !/^\p{Ll}[\p{Ll}-]*s$/u.test(unit) || isFunctionWord(unit)) return undefined;
+  const action = match.groups?.action ?? "";
+  const gender = COUNTED_ACTIONS[action] ?? "m";
+  const participle = pastParticiple(infinitive, gender);
+  if (!participle) return undefined;
+  const det = gender === "f" ? "la" : "le";
+  const thing = /^[aeiouyéèêh]/iu.test(action) ? `l'${action}` : `${det} ${action}`;
+  const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
+  const pronoun = gender === "f" ? "elle" : "il";
+  return {
+    prompt: applyContractions(
+      `Combien ${of}${unit} ${thing} ${participle} par ${clause.subject} concerne-t-${pronoun} ?`,
+    ),
+    answer: { kind: "number", quantity },
+    topic: `quantity:${quantity.start}`,
+  };
 }
 
 /** `par 97 députés`, `par environ 300 employés`: a passive's agent counted. */

@@ -463,6 +463,16 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
+  // `La route nationale ……`, `la ligne ……`, `l'article ……`: the number is part of a name,
+  // not a count (options `2 | 3 | 4 | 5` for the RN2).
+  if (
+    answer.kind === "number" &&
+    /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?|communales?)|RN|RD|RP|ligne|numéro|n°|no|article|chapitre|quai|porte|terminal|secteur|lot|section|arrondissement|salle|pavillon|bâtiment|catégorie|groupe)\s*$/iu.test(
+      before50,
+    )
+  ) {
+    return false;
+  }
   // `le Dr ……`, `Mme ……`: a blank after a title leaves the title standing for the person.
   if (answer.kind === "person" && /(?<!\p{L})(?:M\.|Mme|Mlle|Dr|Pr|Me)\s*$/u.test(before50)) {
     return false;

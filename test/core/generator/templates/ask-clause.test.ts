@@ -389,6 +389,29 @@ describe("askClause on a counted subject", () => {
     expect(prompts.join(" ")).not.toMatch(/procédé au Centre|Qu['’]a .* procédé/u);
   });
 
+  it("asks how many an announced action falls on, whatever the object's length", () => {
+    const prompts = promptsFor(
+      "La Société Le Nickel a annoncé jeudi la mise au chômage partiel de deux cent dix salariés de son centre minier de Kouaoua, sur la côte Est.",
+      "Le gouvernement a décidé le recrutement de 3 500 enseignants supplémentaires.",
+      "Elle a annoncé la suppression de 40 postes.",
+    );
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        "Combien de salariés la mise au chômage partiel annoncée par la Société Le Nickel concerne-t-elle ?",
+        "Combien d'enseignants le recrutement décidé par le gouvernement concerne-t-il ?",
+      ]),
+    );
+    expect(prompts.join(" ")).not.toContain("par elle");
+  });
+
+  it("reads the object after a year that follows the verb (`a enregistré en 2025 un trafic de …`)", () => {
+    expect(
+      promptsFor(
+        "Le Port autonome de Cotonou a enregistré en 2025 un trafic global de 13,4 millions de tonnes de marchandises.",
+      ),
+    ).toContain("Quel trafic global le Port autonome de Cotonou a-t-il enregistré en 2025 ?");
+  });
+
   it("counts what is cut out of a whole (`180 postes sur les 640 que compte son site`)", () => {
     const prompts = promptsFor(
       "Le fabricant de mouvements horlogers Vuillemin & Fils va supprimer 180 postes sur les 640 que compte son site du Locle.",

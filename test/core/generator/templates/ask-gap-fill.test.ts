@@ -45,6 +45,14 @@ describe("askGapFill", () => {
     );
   });
 
+  it("blanks no number that names a road or a line (`La route nationale 2`)", () => {
+    const analysis = analysisOf(
+      "La route nationale 2, qui relie la capitale au port, a été coupée à au moins quatre endroits. La ligne 6 du tramway a transporté 640 000 passagers.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.some((prompt) => /(?:nationale|ligne) ……/u.test(prompt))).toBe(false);
+  });
+
   it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
     const analysis = analysisOf(
       "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",
