@@ -187,11 +187,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     seen.add(key);
     // Among the first blocks, even after a pasted headline kept as body (a title given apart).
     const repeated = (counts.get(key) ?? 0) > 1;
-    const credited =
-      PHOTO_ONLY.test(block) ||
-      PHOTO_AFTER_SENTENCE.test(block) ||
-      (mayEndOnCredit(block) &&
-        (CREDIT.test(block) || AGENCY_CREDIT.test(block) || CAPITALS_CREDIT.test(block)));
+    const credited = isCredited(block);
     if (caption === undefined && index < 3 && isShort(block)) {
       const labelled = LABELLED_CAPTION.exec(block);
       if (labelled) {
@@ -243,7 +239,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
  * split off only when a long line follows it.
  */
 function splitLeadingLines(block: string, index: number): string[] {
-  const lines = block.split("\n");
+  const lines = block.trim().split("\n");
   // `Publié le 3 décembre 2026` over `Par X`: one signature, read whole.
   if (lines.length < 2 || signatureOf(collapseSpaces(block))) return [block];
   const first = collapseSpaces(lines[0] ?? "");
@@ -258,11 +254,16 @@ function splitLeadingLines(block: string, index: number): string[] {
 /** A line over the lede that is no sentence of the article: a caption, a dateline, a byline. */
 function isHeadLine(line: string): boolean {
   if (!isShort(line)) return false;
+  return LABELLED_CAPTION.test(line) || isCredited(line) || isSignatureLine(line);
+}
+
+/** A caption's credit at the block's end, or a credit alone (`Photo d'illustration Bigstock`). */
+function isCredited(block: string): boolean {
   return (
-    LABELLED_CAPTION.test(line) ||
-    PHOTO_ONLY.test(line) ||
-    PHOTO_AFTER_SENTENCE.test(line) ||
-    isSignatureLine(line)
+    PHOTO_ONLY.test(block) ||
+    PHOTO_AFTER_SENTENCE.test(block) ||
+    (mayEndOnCredit(block) &&
+      (CREDIT.test(block) || AGENCY_CREDIT.test(block) || CAPITALS_CREDIT.test(block)))
   );
 }
 

@@ -254,6 +254,12 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
     expect(article.caption).toBe("Les barrières ont été posées mardi sur la rive gauche.");
     expect(article.published).toBe("2026-03-17T18:05");
     expect(article.paragraphs).toEqual(["Coup dur pour les transporteurs de la vallée du Lot."]);
+    const agency = parseArticle(
+      "Titre\n\nLa route a été coupée l'hiver dernier. KEYSTONE/Yann Délèze\nLe 26/11/2026 à 16h12\n\nLe Grand Conseil a voté.",
+    );
+    expect(agency.caption).toBe("La route a été coupée l'hiver dernier.");
+    expect(agency.published).toBe("2026-11-26T16:12");
+    expect(agency.paragraphs).toEqual(["Le Grand Conseil a voté."]);
     const archive = parseArticle(
       "Titre\nLe conseil réuni lundi soir. Photo d'archive\n\nLe conseil a voté le budget.",
     );
