@@ -523,6 +523,28 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("figure-given-away: a blank on a vote's count or on a figure restated after `soit`", () => {
+    const sentence =
+      "Le texte a été adopté par 71 voix contre 24, une majorité des trois cinquièmes, soit 60 députés sur 100.";
+    const ask = (prompt: string, key: string) =>
+      shortAnswer("q1", prompt, key, sentence, { kind: "number" });
+    expect(
+      flags("figure-given-away", ask("Complétez : « … adopté par …… contre 24, … »", "71 voix")),
+    ).toBe(true);
+    expect(
+      flags(
+        "figure-given-away",
+        ask("Complétez : « … des trois cinquièmes, soit …… sur 100. »", "60 députés"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "figure-given-away",
+        ask("Complétez : « Le musée a accueilli …… l'an dernier. »", "25 000"),
+      ),
+    ).toBe(false);
+  });
+
   it("number-of-name: a blank on the number of a road or a line, not on a count", () => {
     const sentence = "La route nationale 2 a été coupée à au moins quatre endroits.";
     const ask = (prompt: string, key: string) =>
@@ -790,6 +812,10 @@ describe("entity checks", () => {
     ).toBe(false);
     expect(
       flags("person-common-word", shortAnswer("q1", "Qui … ?", "Outre de", "Outre de …", person)),
+    ).toBe(true);
+    const etat = "Etat Stéphane Rey-Mermet";
+    expect(
+      flags("person-common-word", shortAnswer("q1", "Qui … ?", etat, `d'${etat} …`, person)),
     ).toBe(true);
   });
 

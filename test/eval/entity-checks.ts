@@ -69,7 +69,9 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
         const participle =
           /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u.test(first) &&
           participleOf(first.toLowerCase()) !== undefined;
-        return isFunctionWord(first) || (bare && isCommonWord(first)) || participle
+        // `Etat Stéphane Rey-Mermet`: the end of `conseiller d'Etat` is never a first name.
+        const title = /^(?:[ÉE]tat|Etat)$/u.test(first);
+        return isFunctionWord(first) || (bare && isCommonWord(first)) || participle || title
           ? [`« ${text} » starts with the common word « ${first} »`]
           : [];
       });

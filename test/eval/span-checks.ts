@@ -62,6 +62,11 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       "a blank or a count on the number that names a road, a line or an article (La route nationale …… → 2, options 2 | 3 | 4 | 5)",
     find: (question) => numberOfName(question),
   },
+  "figure-given-away": {
+    description:
+      "a blank on one count of a vote (par …… contre 24) or on a figure restated after `soit` (trois cinquièmes, soit …… sur 100): the other words give it away",
+    find: (question) => figureGivenAway(question),
+  },
   "ordinal-or-time-cut": {
     description:
       "ordinal or time cut (du ……e au 5e, vers ……h, vers 5 h ……), a number answer that is an ordinal or a time in the article, an impossible time (28h20)",
@@ -346,6 +351,27 @@ function numberOfName(question: Question): string[] {
   if (gap < 0) return [];
   const before = question.prompt.slice(Math.max(0, gap - 40), gap);
   return NAMING_NOUN.test(before) ? [`a blank on a name's number: « ${before.trim()} …… »`] : [];
+}
+
+/** A share in words or a change `de 4 à 5`: what a restatement after `soit` is worked out from. */
+const SHARE_OR_CHANGE =
+  /(?<!\p{L})(?:moitié|tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?!\p{L})|(?<!\p{L})de\s+\d[\d\s,]*\s*(?:\p{L}+\s+)?à\s+\d/u;
+
+function figureGivenAway(question: Question): string[] {
+  if (question.kind !== "number") return [];
+  const gap = question.prompt.indexOf(GAP);
+  if (gap < 0) return [];
+  const before = question.prompt.slice(Math.max(0, gap - 60), gap);
+  const after = question.prompt.slice(gap + GAP.length, gap + GAP.length + 60);
+  const vote =
+    /^\s*(?:voix\s+)?contre\s+\d/u.test(after) || /\d+\s+(?:voix\s+)?contre\s+$/u.test(before);
+  const soit = /(?<!\p{L})soit\s+[^.;:!?]{0,30}$/u.exec(before);
+  const restatedAfter = soit !== null && SHARE_OR_CHANGE.test(before.slice(0, soit.index));
+  const restatedBefore =
+    /^[^.;:!?]{0,30}?,\s*soit\s+[^.;:!?]{0,30}\d\s+(?:\p{L}+\s+)?sur\s+\d/u.test(after);
+  return vote || restatedAfter || restatedBefore
+    ? [`figure given away: « ${before.slice(-30)}……${after.slice(0, 30)} »`]
+    : [];
 }
 
 /** Words of a number answer found only inside longer words of the evidence (`rés` of `centrés`). */

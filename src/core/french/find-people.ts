@@ -139,7 +139,9 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
       (NATIONALITY.test(word) &&
         /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/iu.test(before) &&
         rest.includes(" ")) ||
-      (/(?:^|\s)(?:de la|du|de l['’]|en)\s*$/u.test(before) && rest.split(/\s+/).length >= 2);
+      (/(?:^|\s)(?:de la|du|de l['’]|en)\s*$/u.test(before) && rest.split(/\s+/).length >= 2) ||
+      // `le conseiller d'Etat Stéphane Rey-Mermet`: `État` closes the title, not a first name.
+      (/^[ÉE]tat$/u.test(word) && /d['’]$/u.test(before) && rest.includes(" "));
     if (!first || !dropped) break;
     text = rest;
     start += first[0].length;

@@ -151,4 +151,11 @@ describe("findPeople after a building's noun", () => {
     ).map((person) => person.name);
     expect(names).toContain("Kevin D.");
   });
+
+  it("reads `d'Etat` as the end of a title, not a first name (`le conseiller d'Etat Stéphane Rey-Mermet`)", () => {
+    const names = findPeople(
+      "Le conseiller d'Etat Stéphane Rey-Mermet a salué la décision. La secrétaire d'État Nadia El Hammouti a voté.",
+    ).map((person) => person.name);
+    expect(names).toEqual(["Stéphane Rey-Mermet", "Nadia El Hammouti"]);
+  });
 });

@@ -4,7 +4,9 @@
  * date, a year, a quantity, a place, an organisation or a person. They cover what the other
  * templates cannot phrase as a question.
  */
+
 import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
+import { findVote } from "../../french/find-vote";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -437,6 +439,35 @@ function adjectiveAfter(after: string): boolean {
 const REGION_ADJECTIVE =
   /^\s+(?:romande|alémanique|italienne|orientale|occidentale|centrale|méridionale|septentrionale|subsaharienne|francophone|néerlandophone|germanophone|anglophone|continentale|insulaire|du Nord|du Sud|de l['’](?:Ouest|Est))(?!\p{L})/u;
 
+/**
+ * `par …… contre 24 et 5 abstentions`: one count of a vote is no figure of its own (options
+ * above the assembly's seats, blind grading); the vote is asked whole (clause-vote).
+ */
+function inVote(body: string, mention: Mention): boolean {
+  const from = Math.max(0, mention.start - 40);
+  const vote = findVote(body.slice(from, mention.end + 60));
+  return vote !== undefined && from + vote.start <= mention.start && mention.end <= from + vote.end;
+}
+
+/** A share in words, or a change from one figure to another: what a restatement computes from. */
+const COMPUTABLE =
+  /(?<!\p{L})(?:moitié|tiers|quarts?|cinquièmes?|dixièmes?|centièmes?|double|triple)(?!\p{L})|(?<!\p{L})de\s+\d[\d\s,]*\s*(?:\p{L}+\s+)?à\s+\d/u;
+
+/**
+ * `des trois cinquièmes, soit …… sur 100`, `passera de 4 à 5 dirhams, soit une hausse de ……`:
+ * a figure restated after `soit` is worked out from the share or the change before it (blind
+ * grading: given away); so is the share from `soit 60 députés sur 100`. A conversion (`soit
+ * environ 7,9 millions de dollars`) gives nothing away.
+ */
+function restated(body: string, mention: Mention): boolean {
+  const before = body.slice(Math.max(0, mention.start - 60), mention.start);
+  const after = body.slice(mention.end, mention.end + 60);
+  const afterSoit = /(?<!\p{L})soit\s+[^.;:!?]{0,30}$/u.exec(before);
+  if (afterSoit && COMPUTABLE.test(before.slice(0, afterSoit.index))) return true;
+  const beforeSoit = /^[^.;:!?]{0,30}?,\s*soit\s+([^.;:!?]{0,30})/u.exec(after);
+  return beforeSoit !== null && /\d\s+(?:\p{L}+\s+)?sur\s+\d/u.test(beforeSoit[1] ?? "");
+}
+
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
@@ -471,6 +502,9 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
       before50,
     )
   ) {
+    return false;
+  }
+  if (answer.kind === "number" && (inVote(body, mention) || restated(body, mention))) {
     return false;
   }
   // `le Dr ……`, `Mme ……`: a blank after a title leaves the title standing for the person.

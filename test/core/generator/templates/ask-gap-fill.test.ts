@@ -53,6 +53,25 @@ describe("askGapFill", () => {
     expect(prompts.some((prompt) => /(?:nationale|ligne) ……/u.test(prompt))).toBe(false);
   });
 
+  it("blanks no count of a vote, nor a figure `soit` works out from a share or a change", () => {
+    const analysis = analysisOf(
+      "Le Grand Conseil l'a adopté mardi soir par 71 voix contre 24 et 5 abstentions. Il devait réunir une majorité des trois cinquièmes, soit 60 députés sur 100. Le ticket passera de 4 à 5 dirhams, soit une hausse de 25 %.",
+    );
+    const numbers = askGapFill(analysis)
+      .filter((c) => c.answer.kind === "number")
+      .map((c) => answerForms(c.answer, analysis).answer);
+    expect(numbers.filter((answer) => !/dirhams/u.test(answer))).toEqual([]);
+    // A conversion gives nothing away: either side may be blanked.
+    const conversion = analysisOf(
+      "Le déneigement coûtera 38 millions de dollars, soit environ 264 dollars par ménage.",
+    );
+    expect(
+      askGapFill(conversion).some(
+        (c) => answerForms(c.answer, conversion).answer === "38 millions de dollars",
+      ),
+    ).toBe(true);
+  });
+
   it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
     const analysis = analysisOf(
       "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",
@@ -160,11 +179,16 @@ describe("askGapFill", () => {
   });
 
   it("leaves out a quantity, as a choice among nearby numbers", () => {
-    const [votes] = withAnswer("number", "45 voix");
-    expect(votes?.prompt).toBe(
-      "Complétez : « Le conseil municipal avait voté le projet par …… contre 12. »",
+    const analysis = analysisOf(
+      "Le musée d'art moderne a accueilli 25 000 visiteurs l'an dernier.",
     );
-    expect(votes?.choice).toBe(true);
+    const [visitors] = askGapFill(analysis).filter(
+      (c) => answerForms(c.answer, analysis).answer === "25 000 visiteurs",
+    );
+    expect(visitors?.prompt).toBe(
+      "Complétez : « Le musée d'art moderne a accueilli …… l'an dernier. »",
+    );
+    expect(visitors?.choice).toBe(true);
   });
 
   it("leaves out a short quotation and keeps its quotation marks", () => {
