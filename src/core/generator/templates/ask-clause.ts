@@ -508,10 +508,16 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
     // `Que prévoit le budget ?`: a text provides for many things (blind grading, three sets).
+    // `un quota de 200 litres | par mois et par embarcation`: a figure's rate cut off leaves
+    // the answer short of its meaning (round 69); the count is asked with it (with-rate).
+    const rateCut = rateAfter(masked.slice(end)) !== undefined;
     const oneOfSeveral =
+      rateCut ||
       (infinitive === "prévoir" && PROVISIONS.test(clause.subject)) ||
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
-      /(?<!\p{L})(?:ainsi que|de même que)(?!\p{L})/u.test(masked.slice(end));
+      /(?<!\p{L})(?:ainsi qu(?:e(?!\p{L})|['’])|de même qu(?:e(?!\p{L})|['’]))/u.test(
+        masked.slice(end),
+      );
     const what =
       preposed ||
       (cut && !wholeCut) ||

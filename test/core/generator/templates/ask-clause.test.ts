@@ -412,6 +412,21 @@ describe("askClause on a counted subject", () => {
     ).toContain("Quel trafic global le Port autonome de Cotonou a-t-il enregistré en 2025 ?");
   });
 
+  it("asks no what whose answer a rate would cut (`200 litres | par mois et par embarcation`)", () => {
+    expect(
+      promptsFor(
+        "Le syndicat réclame un quota de gazole subventionné de 200 litres par mois et par embarcation.",
+      ),
+    ).not.toContain("Que réclame le syndicat ?");
+    expect(promptsFor("Le syndicat réclame un quota de gazole subventionné.")).toContain(
+      "Que réclame le syndicat ?",
+    );
+    // `ainsi qu'une …`: one of two things asked for is no whole answer.
+    expect(
+      promptsFor("Le syndicat réclame une hausse des salaires, ainsi qu'une prime de fin d'année."),
+    ).not.toContain("Que réclame le syndicat ?");
+  });
+
   it("counts what is cut out of a whole (`180 postes sur les 640 que compte son site`)", () => {
     const prompts = promptsFor(
       "Le fabricant de mouvements horlogers Vuillemin & Fils va supprimer 180 postes sur les 640 que compte son site du Locle.",
