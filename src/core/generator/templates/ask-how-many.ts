@@ -30,6 +30,12 @@ const RELATIVE_SUBJECT =
 const VERB_BEFORE =
   /(?:^|\s)(?<verb>(?:(?:a|ont|avait|avaient|doit|doivent|devrait|devraient|va|vont|peut|peuvent)\s+)?\p{Ll}{3,})\s+(?:plus de\s+|près de\s+|environ\s+|à peine\s+|presque\s+)?$/u;
 const TIME = /^(?:ans|années|mois|semaines|jours|heures|minutes|secondes)$/u;
+/** Units a complement says what of (`onces d'or`, `tonnes de cacao`). */
+const MEASURE_UNITS =
+  /^(?:onces|tonnes|kilos|kilogrammes|grammes|litres|barils|mètres cubes|hectares)$/u;
+/** What follows a count: its complement (`d'or`) and a time (`l'an dernier`, `en 2025`). */
+const FOLLOWING =
+  /^(?:\s+(?<of>d['’]\p{Ll}+|de\s+\p{Ll}{3,}))?\s+(?<time>l['’]an dernier|l['’]année dernière|l['’]an passé|la saison dernière|le mois dernier|cette année|en (?:19|20)\d{2})(?!\p{L})/u;
 const MAX_SUBJECT_WORDS = 8;
 /** Words that sit where a verb would but are not one. */
 const NOT_VERBS =
@@ -131,10 +137,17 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     // (*Combien de familles les travaux mobiliseront-ils ?*).
     const plural = /^(?:les|ces)\s/iu.test(subject) && counted !== undefined;
     const [aux = "", ...afterAux] = agreed;
-    const prompt =
+    // `96 000 onces d'or l'an dernier`: what a measure weighs and the year it counts go into the
+    // question (blind grading: *Combien d'onces a produites la mine ?* asked neither).
+    const following = FOLLOWING.exec(analysis.body.slice(quantity.end, quantity.end + 60));
+    const of =
+      following?.groups?.of && MEASURE_UNITS.test(counted ?? "") ? ` ${following.groups.of}` : "";
+    const time = following?.groups?.time ? ` ${following.groups.time}` : "";
+    const asked =
       plural && subjectPronoun(lowered, true)
-        ? question(how, { subject: lowered, aux, plural }, afterAux.join(" "), "")
-        : applyContractions(`${how} ${agreed.join(" ")} ${lowered} ?`);
+        ? question(`${how}${of}`, { subject: lowered, aux, plural }, afterAux.join(" "), "")
+        : applyContractions(`${how}${of} ${agreed.join(" ")} ${lowered} ?`);
+    const prompt = time ? asked.replace(/\s\?$/u, `${time} ?`) : asked;
     candidates.push({
       template: "how-many",
       prompt,

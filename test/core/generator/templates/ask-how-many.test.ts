@@ -130,4 +130,12 @@ describe("askHowMany on a time between two events", () => {
       promptsFor("Ce renforcement intervient cinq ans après le tremblement de terre de 2021."),
     ).toEqual([]);
   });
+
+  it("asks what a measure weighs and the year it counts (`96 000 onces d'or l'an dernier`)", () => {
+    expect(
+      promptsFor(
+        "La mine traite quelque 1 350 tonnes de minerai par jour et a produit 96 000 onces d'or l'an dernier.",
+      ),
+    ).toEqual(["Combien d'onces d'or a produites la mine l'an dernier ?"]);
+  });
 });
