@@ -148,6 +148,19 @@ const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
 );
+/** `à 475 francs CFA` before `le prix …`: a level the verb sets, written before its object. */
+const LEVEL_BEFORE_OBJECT =
+  /^[\s,]*à\s+(?:(?:près de|plus de|environ)\s+)?\d[^,;:()]{0,40}?(?=\s+(?:le|la|les|l['’])\s*\p{Ll})/u;
+/** Verbs that set a level (`fixer à`, `porter à`, `ramener à`). */
+const LEVEL_VERBS = new Set([
+  "fixer",
+  "porter",
+  "ramener",
+  "relever",
+  "abaisser",
+  "plafonner",
+  "limiter",
+]);
 /** `a enregistré en 2025 un …`: a year right after the verb, before the object. */
 const LEADING_YEAR = /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|\d))/gu;
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
@@ -348,6 +361,12 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       clause = { ...clause, participle: clause.participle ? `${clause.participle} à` : "" };
       if (clause.simple) clause = { ...clause, aux: `${clause.aux} à` };
       masked = `${space}${" ".repeat(whole.length - space.length - article.length)}${article}${masked.slice(whole.length)}`;
+    }
+    // `a fixé à 475 francs CFA le prix plancher …`: the level comes before the object; the
+    // object is read past it (the level is asked by estimate).
+    const levelFirst = LEVEL_BEFORE_OBJECT.exec(masked);
+    if (levelFirst && LEVEL_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "")) {
+      masked = `${" ".repeat(levelFirst[0].length)}${masked.slice(levelFirst[0].length)}`;
     }
     // A pronominal verb takes no object: what follows it up to a comma or another clause says
     // when and where (`s'est déroulée mardi au siège de la wilaya`).

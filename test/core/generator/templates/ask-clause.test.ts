@@ -427,6 +427,14 @@ describe("askClause on a counted subject", () => {
     ).not.toContain("Que réclame le syndicat ?");
   });
 
+  it("reads the object past a level the verb sets first (`a fixé à 475 francs CFA le prix …`)", () => {
+    expect(
+      promptsFor(
+        "Le gouvernement ivoirien a fixé à 475 francs CFA le prix plancher du kilogramme de noix brute de cajou.",
+      ),
+    ).toContain("Qui a fixé le prix plancher du kilogramme de noix brute de cajou ?");
+  });
+
   it("counts what is cut out of a whole (`180 postes sur les 640 que compte son site`)", () => {
     const prompts = promptsFor(
       "Le fabricant de mouvements horlogers Vuillemin & Fils va supprimer 180 postes sur les 640 que compte son site du Locle.",
