@@ -158,6 +158,18 @@ describe("round 65's garbles and cuts", () => {
 });
 
 describe("round 64's cuts and repeats", () => {
+  it("half-question: a verb needing a second complement or saying why, a term miscounted", () => {
+    const sentence =
+      "Météo-France avait placé l'île en vigilance orange. Le parquet avait requis cinq ans ferme.";
+    const checks = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "l'île", sentence), sentence).map((d) => d.check);
+    expect(checks("Qu'avait placé Météo-France ?")).toContain("half-question");
+    expect(checks("Pourquoi le gouvernement justifie-t-il cette loi ?")).toContain("half-question");
+    expect(checks("Combien d'ans ferme le parquet avait-il requis ?")).toContain("half-question");
+    expect(checks("Qu'a annoncé Météo-France ?")).not.toContain("half-question");
+    expect(checks("Qu'a mis en service le port ?")).not.toContain("half-question");
+  });
+
   it("determiner-before-title: `la Mme Vasseur`, not `le Dr Tagne`", () => {
     const sentence = "La maire, Mme Vasseur, et le Dr Tagne ont visité l'hôpital.";
     const checks = (prompt: string) =>

@@ -83,6 +83,8 @@ export const DEFECT_CHECKS = {
     "capitalised determiner or pronoun inside the prompt (emploie L'entreprise)",
   "dangling-end": "question ending on a preposition, article or conjunction",
   "stray-letter": "a lone letter that is no French word (le s moins)",
+  "half-question":
+    "a question on a verb that needs a second complement or already says why, or a term miscounted (Qu'avait placé Météo-France ?, Pourquoi … justifie-t-il … ?, Combien d'ans ferme …)",
   "prompt-too-long": "prompt longer than 220 characters",
   "duplicate-prompt": "the same prompt twice in one quiz",
   ...descriptions(CLASS_CHECKS),
@@ -118,6 +120,9 @@ const WRONG_ELISION = /(?<!\p{L})(?:[ldjmnstc]|qu)['’](?=[bcdfgjklmnpqrstvwxz]
 /** `la Mme Vasseur`; not `le Dr Tagne`, which French writes with its article. */
 const DETERMINER_BEFORE_TITLE =
   /(?<!\p{L})(?:le|la|les|du|des|au|aux|l['’])\s+(?:M\.|Mme|Mlle|Me)(?!\p{L})/u;
+/** The finder's own reading of round 71's half questions. */
+const HALF_QUESTION =
+  /^Qu['’](?:a|ont|avait|avaient)(?:-t)?[-\s][^?]*?(?<!\p{L})(?:placée?s?|mise?s?(?!\s+(?:en service|au jour|en place|en œuvre|en ligne|en vente)(?!\p{L}))|classée?s?)\s+[^?]*\?$|^Pourquoi\s[^?«]*?(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})d['’]ans\s+(?:ferme|avec sursis)(?!\p{L})/u;
 const CAPITAL_MID_SENTENCE =
   /(?<=\p{Ll},? )(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs) \p{Ll}|(?:L|C|D|Qu|S|N)['’]\p{Ll})/u;
 const DANGLING_END =
@@ -186,6 +191,7 @@ export function findDefects(question: Question, body: string): Defect[] {
     ["capital-mid-sentence", CAPITAL_MID_SENTENCE],
     ["dangling-end", DANGLING_END],
     ["stray-letter", STRAY_LETTER],
+    ["half-question", HALF_QUESTION],
   ] as const) {
     const match = pattern.exec(prompt);
     if (match) add(check, `« ${around(prompt, match.index)} »`);

@@ -56,6 +56,23 @@ describe("quiz-level measures", () => {
     expect(giveAways(quiz.slice(0, 1))).toEqual([]);
   });
 
+  it("giveAways: a count another prompt writes in words (`quatre-vingt-cinq personnes`)", () => {
+    const sentence = "Marévia emploie quatre-vingt-cinq (85) personnes et en embauchera 150.";
+    const quiz = [
+      shortAnswer("q1", "Combien de personnes Marévia emploie-t-elle ?", "85 personnes", sentence, {
+        kind: "number",
+      }),
+      shortAnswer(
+        "q2",
+        "Complétez : « Marévia, qui emploie quatre-vingt-cinq personnes, en embauchera …… »",
+        "150",
+        sentence,
+        { kind: "number" },
+      ),
+    ];
+    expect(giveAways(quiz).map((finding) => finding.questionId)).toEqual(["q1"]);
+  });
+
   it("repeatedAnswers: the same answer asked twice, by any accepted form", () => {
     const quiz = [
       shortAnswer("q1", "Qui a inauguré la station ?", "Kamel Bensalem", sentence, {

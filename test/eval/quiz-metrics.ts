@@ -4,6 +4,7 @@
  * (from its prompt's first words), gap-fill share, answers given away by another question, the
  * same answer asked twice, crowded sentences and true/false statements copied from the article.
  */
+import { findQuantities } from "../../src/core/french/find-quantities";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { Question } from "../../src/core/quiz/quiz";
 import { containsWords } from "./match-answer";
@@ -85,9 +86,16 @@ export interface QuizFinding {
  * giveAways([whoSigned, statementNamingTheSigner]); // [{ questionId: whoSigned.id, … }]
  */
 export function giveAways(questions: Question[]): QuizFinding[] {
+  // `quatre-vingt-cinq personnes` in a prompt gives away *85 personnes* (round 71): counts
+  // written in words are read in digits too.
   const prompts = questions.map((question) => ({
     id: question.id,
-    normalised: normaliseAnswer(question.prompt),
+    normalised: [
+      normaliseAnswer(question.prompt),
+      ...findQuantities(question.prompt)
+        .filter((quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "")
+        .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`)),
+    ].join(" | "),
   }));
   const findings: QuizFinding[] = [];
   for (const question of questions) {

@@ -362,13 +362,13 @@ function figureGivenAway(question: Question): string[] {
   const gap = question.prompt.indexOf(GAP);
   if (gap < 0) return [];
   const before = question.prompt.slice(Math.max(0, gap - 60), gap);
-  const after = question.prompt.slice(gap + GAP.length, gap + GAP.length + 60);
+  const after = question.prompt.slice(gap + GAP.length, gap + GAP.length + 100);
   const vote =
     /^\s*(?:voix\s+)?contre\s+\d/u.test(after) || /\d+\s+(?:voix\s+)?contre\s+$/u.test(before);
   const soit = /(?<!\p{L})soit\s+[^.;:!?]{0,30}$/u.exec(before);
   const restatedAfter = soit !== null && SHARE_OR_CHANGE.test(before.slice(0, soit.index));
   const restatedBefore =
-    /^[^.;:!?]{0,30}?,\s*soit\s+[^.;:!?]{0,30}\d\s+(?:\p{L}+\s+)?sur\s+\d/u.test(after);
+    /^[^.;:!?]{0,60}?,\s*soit\s+[^.;:!?]{0,30}(?:\d\s+(?:\p{L}+\s+)?sur\s+\d|\d\s*%)/u.test(after);
   return vote || restatedAfter || restatedBefore
     ? [`figure given away: « ${before.slice(-30)}……${after.slice(0, 30)} »`]
     : [];

@@ -8,6 +8,7 @@ import type { Article } from "../article/article";
 import { isIntertitle } from "../article/is-intertitle";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis } from "../french/entities";
+import { findQuantities } from "../french/find-quantities";
 import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
 import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
@@ -198,7 +199,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
         ...normalForms.filter(Boolean).map((form) => ` ${form} `),
         ...ordinalNeedles(candidate.answer),
       ],
-      normalPrompt: ` ${normaliseAnswer(candidate.prompt)} `,
+      normalPrompt: givingPrompt(candidate.prompt),
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
@@ -209,6 +210,17 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   penaliseBlockers(ranked);
   yieldToBetterAsked(ranked);
   return ranked;
+}
+
+/**
+ * The prompt as the give-away check reads it: normalised, and each count it writes in words
+ * also in digits (`quatre-vingt-cinq personnes` gives away *85 personnes*, round 71).
+ */
+function givingPrompt(prompt: string): string {
+  const inWords = findQuantities(prompt)
+    .filter((quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "")
+    .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`));
+  return ` ${[normaliseAnswer(prompt), ...inWords].join(" | ")} `;
 }
 
 /** What a low-value question costs when a question of worth asks the same answer. */

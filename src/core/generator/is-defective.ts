@@ -22,6 +22,10 @@ const LOOSE_PRONOUN = new RegExp(
   String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
   "u",
 );
+/** *Pourquoi … justifie-t-il / explique-t-elle / motive-t-il … ?*: a why on a verb of reasons. */
+const REASON_VERB_WHY =
+  /^Pourquoi\s[^?«]*?(?<!\p{L})(?:justifi|motiv|expliqu)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
+
 /**
  * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
  * situation`, `d'entre eux`, `ces deux marchés`); not a time (`ces dernières années`).
@@ -124,6 +128,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
   if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
   if (VAGUE_OBJECT.test(prompt)) return true;
+  // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
+  // asks by what (round 71).
+  if (REASON_VERB_WHY.test(prompt)) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

@@ -19,7 +19,7 @@ export interface RankedCandidate {
   forms?: string[];
   /** {@link forms} padded with spaces (` charles michel `), computed once for the many checks. */
   needles?: string[];
-  /** The prompt normalised and padded with spaces, computed once. */
+  /** The prompt normalised and padded with spaces (its counts in words also in digits), computed once. */
   normalPrompt?: string;
   /**
    * What of the candidates' answers the prompt holds (their {@link needles}, unpadded), found

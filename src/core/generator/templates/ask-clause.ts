@@ -148,6 +148,8 @@ const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
 );
+/** A sentence opening on a condition (`Si …,`, `Sauf …,`, `À moins que …`). */
+const CONDITION_FIRST = /^(?:Si|S['’]ils?|Sauf|À moins|A moins|En cas d['’]|En cas de)\s/u;
 /** `à 475 francs CFA` before `le prix …`: a level the verb sets, written before its object. */
 const LEVEL_BEFORE_OBJECT =
   /^[\s,]*à\s+(?:(?:près de|plus de|environ)\s+)?\d[^,;:()]{0,40}?(?=\s+(?:le|la|les|l['’])\s*\p{Ll})/u;
@@ -239,7 +241,11 @@ const MAX_OBJECT_WORDS = 10;
 const MAX_WHO_OBJECT_WORDS = 14;
 const WHO_TEMPLATES = new Set(["clause-who", "clause-whom", "named-subject"]);
 /** Verbs whose object is asked only with what follows it (`attribuer la hausse à …`). */
-const TWO_OBJECT_VERBS = new Set(["attribuer", "imputer"]);
+/**
+ * Verbs whose object needs a second complement: *Qu'avait placé Météo-France ?* for `avait placé
+ * l'île en vigilance orange` asks half the fact (round 71).
+ */
+const TWO_OBJECT_VERBS = new Set(["attribuer", "imputer", "placer", "mettre", "classer"]);
 
 /**
  * Proposes who / what / when / where / how-many / which-organisation questions from sentences
@@ -253,6 +259,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const { sentence, evidence, countOnly } of clausesToRead(analysis.sentences)) {
+    // `Si elle n'est pas contestée, la loi entrera en vigueur le 1er janvier`: a fact under a
+    // condition, asked as sure, is keyed wrong (round 71).
+    if (CONDITION_FIRST.test(sentence.text)) continue;
     let clause = readClause(sentence, analysis.people, false, before.get(sentence.start));
     if (!clause) continue;
     const restStart = sentence.start + clause.restOffset;
@@ -986,9 +995,18 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const verbPhrase = `${verb[1]}${alsoParticiple}`;
     // `ont été blessées mardi matin dans la collision`: the day is when, not what the verb
     // governs; the question does without it.
-    const trimmed = following
-      .slice(alsoParticiple.length)
+    // `au Musée national d'histoire et d'art`: an `et` inside a name does not join a clause (a
+    // word joiner, which `\s` does not match, stands for its spaces meanwhile).
+    const names = analysis.organisations
+      .map((organisation) => organisation.name)
+      .filter((name) => / (?:et|ou) /u.test(name));
+    const shielded = names.reduce(
+      (text, name) => text.replaceAll(name, name.replace(/ (et|ou) /gu, "\u2060$1\u2060")),
+      following.slice(alsoParticiple.length),
+    );
+    const trimmed = shielded
       .replace(/\s(?:et|ou|mais)\s.*$/su, "")
+      .replace(/\u2060(et|ou)\u2060/gu, " $1 ")
       .replace(LEADING_WEEKDAY, "")
       .replace(LEADING_TIME, "");
     // `empruntent chaque jour le tronçon`: how often stays in the question, before the object.
@@ -2132,6 +2150,14 @@ function howMany(
   let unit = quantity.unit
     .trim()
     .replace(/^(?:millions?|milliards?)\s+(?:de\s+|d['’])(?=\p{Ll})/u, "");
+  // `cinq ans ferme`: a prison term, asked by the penalty templates (*Combien d'ans ferme … ?*
+  // took `ferme` for what the years are, round 71).
+  if (
+    TIME_UNITS.test(unit) &&
+    /^(?:ferme|avec sursis|de prison|d['’]emprisonnement)(?!\p{L})/u.test(after)
+  ) {
+    return undefined;
+  }
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
     // `850 hectares répartis entre les communes …`: a participle with its complement says where
     // they are, it does not name what is counted (*Combien d'hectares répartis … ?*).

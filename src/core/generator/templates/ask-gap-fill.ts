@@ -456,16 +456,23 @@ const COMPUTABLE =
 /**
  * `des trois cinquièmes, soit …… sur 100`, `passera de 4 à 5 dirhams, soit une hausse de ……`:
  * a figure restated after `soit` is worked out from the share or the change before it (blind
- * grading: given away); so is the share from `soit 60 députés sur 100`. A conversion (`soit
- * environ 7,9 millions de dollars`) gives nothing away.
+ * grading: given away); so is a count from `soit 60 députés sur 100` or `soit 60 % de …`. A
+ * conversion (`soit environ 7,9 millions de dollars`) gives nothing away.
  */
 function restated(body: string, mention: Mention): boolean {
   const before = body.slice(Math.max(0, mention.start - 60), mention.start);
-  const after = body.slice(mention.end, mention.end + 60);
+  const after = body.slice(mention.end, mention.end + 100);
   const afterSoit = /(?<!\p{L})soit\s+[^.;:!?]{0,30}$/u.exec(before);
   if (afterSoit && COMPUTABLE.test(before.slice(0, afterSoit.index))) return true;
-  const beforeSoit = /^[^.;:!?]{0,30}?,\s*soit\s+([^.;:!?]{0,30})/u.exec(after);
-  return beforeSoit !== null && /\d\s+(?:\p{L}+\s+)?sur\s+\d/u.test(beforeSoit[1] ?? "");
+  const beforeSoit = /^[^.;:!?]{0,60}?,\s*soit\s+([^.;:!?]{0,30})/u.exec(after);
+  // `……, soit près de 60 % de la fréquentation du week-end`: the share of a total the article
+  // gives works the count out (round 71).
+  return (
+    beforeSoit !== null &&
+    /\d\s+(?:\p{L}+\s+)?sur\s+\d|\d\s*%|(?<!\p{L})(?:moitié|tiers|quarts?)(?!\p{L})/u.test(
+      beforeSoit[1] ?? "",
+    )
+  );
 }
 
 function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): boolean {

@@ -87,9 +87,16 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const lowered = lowerFirst(subject);
     // `avait requis quatre ans de prison ferme`: a term of prison, not a time (*Combien de
     // temps avait requis le parquet ?* says neither what nor of what).
-    const prison =
-      TIME.test(quantity.unit) &&
-      /^\s+de\s+prison/u.test(analysis.body.slice(quantity.end, quantity.end + 12));
+    // `avait requis cinq ans ferme`: a term of prison too, its kind said after it.
+    const term = /^\s+(?:de\s+prison(?:\s+ferme)?|ferme|avec\s+sursis)(?!\p{L})/u.exec(
+      analysis.body.slice(quantity.end, quantity.end + 24),
+    );
+    const prison = TIME.test(quantity.unit) && term !== null;
+    const kind = /ferme/u.test(term?.[0] ?? "")
+      ? " ferme"
+      : /sursis/u.test(term?.[0] ?? "")
+        ? " avec sursis"
+        : "";
     // `a pris six mois de retard`, `intervient cinq ans après le séisme`: a delay or a time
     // between two events, not how long it took.
     if (
@@ -111,7 +118,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const level = howMuchFor(infinitive, isMoneyUnit(quantity.unit));
     if (!level) continue;
     const how = prison
-      ? `Combien ${/^an/u.test(quantity.unit) ? "d'années" : `de ${quantity.unit}`} de prison`
+      ? `Combien ${/^an/u.test(quantity.unit) ? "d'années" : `de ${quantity.unit}`} de prison${kind}`
       : isMoneyUnit(quantity.unit)
         ? level
         : TIME.test(quantity.unit)

@@ -435,6 +435,24 @@ describe("askClause on a counted subject", () => {
     ).toContain("Qui a fixé le prix plancher du kilogramme de noix brute de cajou ?");
   });
 
+  it("asks nothing under a condition, nor half of a two-complement verb, nor `d'ans ferme`", () => {
+    expect(
+      promptsFor(
+        "Si elle n'est pas contestée, la loi entrera en vigueur le 1er janvier 2026, a précisé mardi le service cantonal.",
+        "Météo-France avait placé l'île en vigilance orange dès 14 h.",
+        "Le ministère public avait requis cinq ans ferme contre le principal accusé.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a name's `et` in a counted subject's complement (`au Musée national d'histoire et d'art`)", () => {
+    expect(
+      promptsFor(
+        "Plus de 5 800 visiteurs se sont pressés ce week-end au Musée national d'histoire et d'art (MNHA) pour l'ouverture de l'exposition.",
+      ),
+    ).toContain("Combien de visiteurs se sont pressés au Musée national d'histoire et d'art ?");
+  });
+
   it("counts what is cut out of a whole (`180 postes sur les 640 que compte son site`)", () => {
     const prompts = promptsFor(
       "Le fabricant de mouvements horlogers Vuillemin & Fils va supprimer 180 postes sur les 640 que compte son site du Locle.",

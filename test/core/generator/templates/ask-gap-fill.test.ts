@@ -61,6 +61,13 @@ describe("askGapFill", () => {
       .filter((c) => c.answer.kind === "number")
       .map((c) => answerForms(c.answer, analysis).answer);
     expect(numbers.filter((answer) => !/dirhams/u.test(answer))).toEqual([]);
+    // `……, soit près de 60 % de la fréquentation`: a share of a total works the count out.
+    const share = analysisOf(
+      "Le seul samedi, 3 400 personnes ont franchi les portes du bâtiment, soit près de 60 % de la fréquentation du week-end.",
+    );
+    expect(
+      askGapFill(share).some((c) => answerForms(c.answer, share).answer === "3 400 personnes"),
+    ).toBe(false);
     // A conversion gives nothing away: either side may be blanked.
     const conversion = analysisOf(
       "Le déneigement coûtera 38 millions de dollars, soit environ 264 dollars par ménage.",

@@ -11,7 +11,11 @@ function promptsFor(...sentences: string[]): string[] {
 describe("askHowMany", () => {
   it("asks a prison term as years of prison, not as a time", () => {
     expect(promptsFor("Le parquet avait requis quatre ans de prison ferme.")).toEqual([
-      "Combien d'années de prison avait requises le parquet ?",
+      "Combien d'années de prison ferme avait requises le parquet ?",
+    ]);
+    // `cinq ans ferme`: the kind of term after the years, no `de prison` (round 71).
+    expect(promptsFor("Le ministère public avait requis cinq ans ferme contre l'accusé.")).toEqual([
+      "Combien d'années de prison ferme avait requises le ministère public ?",
     ]);
     expect(promptsFor("Le chantier a duré trois ans.")).toEqual([
       "Combien de temps a duré le chantier ?",
