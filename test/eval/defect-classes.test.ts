@@ -557,6 +557,20 @@ describe("span checks", () => {
     ).toBe(false);
   });
 
+  it("bound-as-choice: options on a count the article gives as `plus de`", () => {
+    const number = { kind: "number" as const };
+    const ask = (sentence: string) =>
+      singleChoice(
+        "q1",
+        "Combien de visiteurs … ?",
+        ["5 800 visiteurs", "4 100 visiteurs", "7 300 visiteurs"],
+        sentence,
+        number,
+      );
+    expect(flags("bound-as-choice", ask("Plus de 5 800 visiteurs sont venus."))).toBe(true);
+    expect(flags("bound-as-choice", ask("Quelque 5 800 visiteurs sont venus."))).toBe(false);
+  });
+
   it("number-of-name: a blank on the number of a road or a line, not on a count", () => {
     const sentence = "La route nationale 2 a été coupée à au moins quatre endroits.";
     const ask = (prompt: string, key: string) =>

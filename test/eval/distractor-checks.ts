@@ -16,6 +16,22 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, milliard: 1e9
 const PARTICIPLE = /\p{Ll}{2,}(?:é|ée|és|ées)$/u;
 
 export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
+  "bound-as-choice": {
+    description:
+      "a choice on a count the article gives as a bound (plus de 5 800 visiteurs): options above it fit too",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+      const value = optionValue(right);
+      if (value === undefined) return [];
+      const evidence = question.evidence.text.replace(/[\s\u00a0\u202f.]/gu, " ");
+      for (const bound of evidence.matchAll(/(?<!\p{L})(?:plus|moins)\s+d['’e]\s*([\d ]+\d)/giu)) {
+        if (Number((bound[1] ?? "").replace(/\s/gu, "")) === value)
+          return [`« ${bound[0]} » keyed « ${right} »`];
+      }
+      return [];
+    },
+  },
   "number-order": {
     description: "number options not in numeric order (14,4 km before 7,2 km)",
     find: (question) => {

@@ -165,7 +165,7 @@ export function generateQuizDraft(
  */
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
   const candidates = TEMPLATES.flatMap((template) => template(analysis)).map((candidate) =>
-    withRate(candidate, analysis.body),
+    boundedOpen(withRate(candidate, analysis.body), analysis.body),
   );
   const salience = salienceContext(article, analysis);
   const formsOf = answerFormsOnce(analysis);
@@ -217,11 +217,31 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
  * also in digits (`quatre-vingt-cinq personnes` gives away *85 personnes*, round 71).
  */
 function givingPrompt(prompt: string): string {
+  const normal = ` ${normaliseAnswer(prompt)} `;
+  // Most prompts write no number in words: the quantity finder is not run on them.
+  if (!NUMBER_WORD.test(prompt)) return normal;
   const inWords = findQuantities(prompt)
     .filter((quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "")
     .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`));
-  return ` ${[normaliseAnswer(prompt), ...inWords].join(" | ")} `;
+  return inWords.length === 0 ? normal : ` ${[normaliseAnswer(prompt), ...inWords].join(" | ")} `;
 }
+
+/** A French number word, the first of a count written in words. */
+const NUMBER_WORD =
+  /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{Ll}{3})/iu;
+
+/**
+ * `plus de 5 800 visiteurs`: a bound, not a figure; among options above it, more than one fits
+ * (blind grading, round 72). Such a count is asked as a short answer, its value accepted.
+ */
+function boundedOpen(candidate: Candidate, body: string): Candidate {
+  if (candidate.answer.kind !== "number" || !candidate.choice) return candidate;
+  const { start } = candidate.answer.quantity;
+  const before = body.slice(Math.max(0, start - 12), start);
+  return BOUND_BEFORE.test(before) ? { ...candidate, choice: false } : candidate;
+}
+
+const BOUND_BEFORE = /(?<!\p{L})(?:plus|moins)\s+d['’e]\s*$/iu;
 
 /** What a low-value question costs when a question of worth asks the same answer. */
 const ASKED_BETTER_COST = 0.5;

@@ -335,3 +335,23 @@ describe("rankCandidates: the organisation an article is about", () => {
     for (const item of aboutPac) expect(item.salience ?? 1).toBeLessThan(1);
   });
 });
+
+describe("generateQuiz: a bound is no figure to choose among", () => {
+  it("asks `plus de 5 800 visiteurs` as a short answer, a plain count among options", () => {
+    const quiz = generateQuiz(
+      parseArticle(
+        "Titre\n\nPlus de 5 800 visiteurs se sont pressés ce week-end au musée pour l'ouverture de l'exposition.\n\nLe musée a accueilli 41 000 visiteurs l'an dernier.",
+      ),
+      { id: "bound" },
+    );
+    const byAnswer = (value: string) =>
+      quiz.questions.find(
+        (question) =>
+          (question.type === "short_answer" && question.answer === value) ||
+          (question.type === "single_choice" &&
+            question.options.find((option) => option.id === question.answer)?.text === value),
+      );
+    expect(byAnswer("5 800 visiteurs")?.type).toBe("short_answer");
+    expect(byAnswer("41 000 visiteurs")?.type).toBe("single_choice");
+  });
+});
