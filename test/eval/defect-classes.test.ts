@@ -266,6 +266,18 @@ describe("span checks", () => {
       ),
     ).toBe(true);
     expect(flags("torn-opening", ask("Complétez : « … a fait cette annonce ……. »"))).toBe(false);
+    const price = "Le kilo s'achète à 9 500 FC, contre 6 200 FC au début de la campagne en avril.";
+    expect(
+      flags(
+        "torn-opening",
+        shortAnswer(
+          "q2",
+          "Complétez : « … contre …… au début de la campagne en avril … »",
+          "6 200 FC",
+          price,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("duration-purpose: a why keyed with what a time span is for", () => {

@@ -256,10 +256,11 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "torn-opening": {
     description:
-      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… »), not at a clause",
+      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… »), or on a comparison without what it compares (« … contre …… »), not at a clause",
     find: (question) => {
       const opening = /^Complétez : « … (\S+(?:\s+\S+){0,3})/u.exec(question.prompt)?.[1];
       if (!opening || !/^\p{Ll}/u.test(opening)) return [];
+      if (/^(?:contre|soit)(?!\p{L})/u.test(opening)) return [`opens on « ${opening} »`];
       const text = question.evidence.text;
       const at = text.indexOf(opening);
       if (at <= 0) return [];

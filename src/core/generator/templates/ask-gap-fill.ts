@@ -244,10 +244,16 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   if (` ${rest} `.includes(` ${normaliseAnswer(mention.text)} `)) return undefined;
   if (countOccurrences(rest, " ") + 1 < MIN_CONTEXT_WORDS) return undefined;
   if (unbalanced(clause)) return undefined;
+  // `… contre …… au début de la campagne …`: a window opening on a comparison or a
+  // restatement leaves out what it compares (blind grading, round 72: no context).
+  if (start > sentence.start && COMPARISON_OPENING.test(clause)) return undefined;
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;
 }
+
+/** A clause that only compares or restates what the one before it says. */
+const COMPARISON_OPENING = /^(?:contre|soit|face à|comparé|par rapport|au lieu)(?!\p{L})/iu;
 
 /** Start of the clause holding `offset`, widened while it is shorter than MIN_CLAUSE. */
 function clauseStart(body: string, sentence: Sentence, offset: number): number {

@@ -79,6 +79,13 @@ describe("askGapFill", () => {
     ).toBe(true);
   });
 
+  it("opens no window on a comparison without what it compares (`… contre …… au début …`)", () => {
+    const analysis = analysisOf(
+      "Le kilo de café robusta s'achète désormais à 9 500 francs congolais auprès des planteurs de la province de la Tshopo, contre 6 200 francs congolais au début de la campagne en avril, a-t-on appris mardi auprès des acheteurs.",
+    );
+    expect(askGapFill(analysis).some((c) => /« … (?:contre|soit) /u.test(c.prompt))).toBe(false);
+  });
+
   it("blanks neither the hours nor the minutes of a time (`vers 5 h 40`)", () => {
     const analysis = analysisOf(
       "L'intrusion a été détectée lundi vers 5 h 40 par un technicien du service informatique. Le dernier train est arrivé vers 18 h 05 en gare de Sherbrooke.",
