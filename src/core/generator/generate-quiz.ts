@@ -223,7 +223,7 @@ function givingPrompt(prompt: string): string {
   const inWords = findQuantities(prompt)
     .filter((quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "")
     .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`));
-  return inWords.length === 0 ? normal : ` ${[normaliseAnswer(prompt), ...inWords].join(" | ")} `;
+  return inWords.length === 0 ? normal : `${normal}| ${inWords.join(" | ")} `;
 }
 
 /** A French number word, the first of a count written in words. */

@@ -164,7 +164,7 @@ const LEVEL_VERBS = new Set([
   "limiter",
 ]);
 /** `a enregistré en 2025 un …`: a year right after the verb, before the object. */
-const LEADING_YEAR = /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|\d))/gu;
+const LEADING_YEAR = /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|\d))/u;
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
 const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
@@ -303,10 +303,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     });
     // `a enregistré en 2025 un trafic de …`: a year right after the verb says when, and the
     // object follows it (the year read as the object's end left it empty).
-    const leadingYear = [...rest.matchAll(LEADING_YEAR)].map((match) => ({
-      text: match[1] ?? "",
-      index: match.index + match[0].indexOf("en"),
-    }));
+    const yearFirst = LEADING_YEAR.exec(rest);
+    const leadingYear = yearFirst?.[1]
+      ? [{ text: yearFirst[1], index: yearFirst[0].indexOf(yearFirst[1]) }]
+      : [];
     const times = [
       ...[...rest.matchAll(TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
         text: match[0],
@@ -367,8 +367,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (toObject && preposed) {
       const [whole, space = "", to, au] = toObject;
       const article = to ? "" : au ? "le " : "les ";
-      clause = { ...clause, participle: clause.participle ? `${clause.participle} à` : "" };
-      if (clause.simple) clause = { ...clause, aux: `${clause.aux} à` };
+      // A simple tense has its verb in `aux` (`procède à`), a compound one after it.
+      clause = clause.simple
+        ? { ...clause, aux: `${clause.aux} à` }
+        : { ...clause, participle: `${clause.participle} à` };
       masked = `${space}${" ".repeat(whole.length - space.length - article.length)}${article}${masked.slice(whole.length)}`;
     }
     // `a fixé à 475 francs CFA le prix plancher …`: the level comes before the object; the
@@ -401,8 +403,6 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       !/\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})|l['’])/u.test(
         tail ?? "",
       );
-    // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
-    // an object cut before what it needs asks a truncated question (round 64).
     // `a annoncé la mise au chômage partiel de deux cent dix salariés …`: how many the action
     // falls on, whatever the object's length.
     const actedOn = countActedOn(
@@ -422,6 +422,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         choice: true,
       });
     }
+    // `a présenté un capteur capable de détecter | en dix minutes …`, `a annoncé la mise | …`:
+    // an object cut before what it needs asks a truncated question (round 64).
     if (object && endsBeforeComplement(object)) continue;
     // `a invité les populations | à se faire vacciner`, `a appelé les caféiculteurs | à la
     // patience`: what they were urged to is the point, and *Qui a invité les populations ?* asks
@@ -536,18 +538,18 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
     // `Que prévoit le budget ?`: a text provides for many things (blind grading, three sets).
-    // `un quota de 200 litres | par mois et par embarcation`: a figure's rate cut off leaves
-    // the answer short of its meaning (round 69); the count is asked with it (with-rate).
-    const rateCut = rateAfter(masked.slice(end)) !== undefined;
     const oneOfSeveral =
-      rateCut ||
       (infinitive === "prévoir" && PROVISIONS.test(clause.subject)) ||
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
       /(?<!\p{L})(?:ainsi qu(?:e(?!\p{L})|['’])|de même qu(?:e(?!\p{L})|['’]))/u.test(
         masked.slice(end),
       );
+    // `un quota de 200 litres | par mois et par embarcation`: a figure's rate cut off leaves
+    // the answer short of its meaning (round 69); the count is asked with it (with-rate).
+    const rateCut = rateAfter(masked.slice(end)) !== undefined;
     const what =
       preposed ||
+      rateCut ||
       (cut && !wholeCut) ||
       oneOfSeveral ||
       TWO_OBJECT_VERBS.has(infinitive ?? "") ||
@@ -902,6 +904,10 @@ const COUNTED_SUBJECT =
  */
 function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
+  // Organisations whose name holds `et` or `ou` (`Musée national d'histoire et d'art`).
+  const namesWithEt = analysis.organisations
+    .map((organisation) => organisation.name)
+    .filter((name) => / (?:et|ou) /u.test(name));
   // `Le ministre a indiqué que 36 cas de fraude avaient été relevés`: the count reported.
   for (const { sentence, evidence } of withReportedFacts(analysis.sentences)) {
     // `Selon lui, près de 140 entreprises …`: an introduction the question does without, but
@@ -997,10 +1003,7 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // governs; the question does without it.
     // `au Musée national d'histoire et d'art`: an `et` inside a name does not join a clause (a
     // word joiner, which `\s` does not match, stands for its spaces meanwhile).
-    const names = analysis.organisations
-      .map((organisation) => organisation.name)
-      .filter((name) => / (?:et|ou) /u.test(name));
-    const shielded = names.reduce(
+    const shielded = namesWithEt.reduce(
       (text, name) => text.replaceAll(name, name.replace(/ (et|ou) /gu, "\u2060$1\u2060")),
       following.slice(alsoParticiple.length),
     );

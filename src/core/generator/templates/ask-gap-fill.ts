@@ -4,7 +4,6 @@
  * date, a year, a quantity, a place, an organisation or a person. They cover what the other
  * templates cannot phrase as a question.
  */
-
 import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
 import { findVote } from "../../french/find-vote";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";

@@ -92,11 +92,7 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
       analysis.body.slice(quantity.end, quantity.end + 24),
     );
     const prison = TIME.test(quantity.unit) && term !== null;
-    const kind = /ferme/u.test(term?.[0] ?? "")
-      ? " ferme"
-      : /sursis/u.test(term?.[0] ?? "")
-        ? " avec sursis"
-        : "";
+    const kind = /\s(?:ferme|avec\s+sursis)$/u.exec(term?.[0] ?? "")?.[0] ?? "";
     // `a pris six mois de retard`, `intervient cinq ans après le séisme`: a delay or a time
     // between two events, not how long it took.
     if (

@@ -77,14 +77,11 @@ export function askScore(analysis: ArticleAnalysis): Candidate[] {
       choice: false,
     });
     const { loser } = asked;
-    // `celle du Cameroun`: a pronoun stands for the team, it does not name it.
-    if (!loser || loser.loserBare.length < 2 || /^(?:celle|celui|ceux)\s/u.test(loser.loserNamed)) {
-      continue;
-    }
+    if (!loser) continue;
     candidates.push({
       template: "score-loser",
       prompt: applyContractions(loser.whom),
-      answer: { kind: "phrase", text: loser.loserNamed, shorter: [loser.loserBare] },
+      answer: { kind: "phrase", text: loser.named, shorter: [loser.bare] },
       sentence,
       // The score asks the same match with both sides named: it comes first.
       reliability: 0.75,
@@ -98,7 +95,7 @@ export function askScore(analysis: ArticleAnalysis): Candidate[] {
 interface AskedScore {
   prompt: string;
   /** Who lost, asked by *Qui … a-t-il battu ?*, as written and without its article. */
-  loser?: { whom: string; loserNamed: string; loserBare: string };
+  loser?: { whom: string; named: string; bare: string };
   home: string;
   away: string;
   /** The score as the article writes it (`2-1`, `4–0`). */
@@ -129,16 +126,13 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
     undefined,
     analysis.people,
   );
-  // *Qui le Cameroun a-t-il battu ?*: the other side of the match is news of its own.
+  // *Qui le Cameroun a-t-il battu ?*: the other side of the match is news of its own; not
+  // when a pronoun stands for it (`celle du Cameroun`).
+  const bare = loserNamed.replace(/^(?:le|la|les)\s+|^l['’]/u, "");
+  const named = bare.length >= 2 && !/^(?:celle|celui|ceux)\s/u.test(loserNamed);
   const whom = question("Qui", won, participle, "", undefined, analysis.people);
-  const loserBare = loserNamed.replace(/^(?:le|la|les)\s+|^l['’]/u, "");
-  return {
-    prompt,
-    home,
-    away,
-    written: writtenScore(match[0]),
-    loser: { whom, loserNamed, loserBare },
-  };
+  const asked = { prompt, home, away, written: writtenScore(match[0]) };
+  return named ? { ...asked, loser: { whom, named: loserNamed, bare } } : asked;
 }
 
 /** `Battu 4-0 à Gand dimanche, le Standard …`: the subject after the comma lost. */
