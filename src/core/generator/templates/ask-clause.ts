@@ -136,6 +136,22 @@ const PASSIVE_COMPLEMENT_START = new RegExp(
   String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en|vers)\s*\p{L}`,
   "u",
 );
+/**
+ * `a été sacré Kundé d'or …`, `a été reconnu coupable de …`: a passive whose complement is an
+ * attribute (a title, a verdict) with no determiner or preposition before it.
+ */
+const ATTRIBUTE_PARTICIPLE = /^(?:sacré|élu|nommé|désigné|proclamé|couronné|reconnu|déclaré)e?s?$/u;
+const ATTRIBUTE_START = new RegExp(
+  String.raw`^(?:\p{Lu}|(?:coupable|responsable|champion|championne|meilleure?|meilleurs|meilleures)s?(?!\p{L})|${PASSIVE_COMPLEMENT_START.source.slice(1)})`,
+  "u",
+);
+
+/** Reads a passive with an attribute ({@link ATTRIBUTE_PARTICIPLE}) as such. */
+function passiveRead(clause: Clause): boolean | "attribute" {
+  return clause.passive && ATTRIBUTE_PARTICIPLE.test(clause.participle)
+    ? "attribute"
+    : clause.passive;
+}
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
 const WEEKDAY_NAMES = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const WEEKDAY = new RegExp(
@@ -164,7 +180,8 @@ const LEVEL_VERBS = new Set([
   "limiter",
 ]);
 /** `a enregistré en 2025 un …`: a year right after the verb, before the object. */
-const LEADING_YEAR = /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|\d))/u;
+const LEADING_YEAR =
+  /^\s*(en (?:19|20)\d{2})(?=\s+(?:un|une|des|le|la|les|l['’]|son|sa|ses|leur|leurs|\d))/u;
 /** `de la wilaya de Tébessa`, `du canton de Vaud`: the area a subject serves, at its end. */
 const SERVING_AREA =
   /\s(?:de la|du|de l['’]|des)\s*(?:wilaya|région|province|département|commune|ville|canton|préfecture|cercle|district|gouvernorat|arrondissement|territoire)s?\s+(?:de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
@@ -214,7 +231,7 @@ const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|
  * where a place is (`à Koudougou, chef-lieu de la province du Boulkiemdé,`).
  */
 const INCISE =
-  /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
+  /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|(?:peu |juste )?(?:avant|après) \d{1,2}\s?h|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
@@ -383,13 +400,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // when and where (`s'est déroulée mardi au siège de la wilaya`).
     const read = clause.reflexive
       ? { object: "", start: 0, end: REFLEXIVE_END.exec(masked)?.index ?? masked.length, each: "" }
-      : objectOf(masked, clause.passive);
+      : objectOf(masked, passiveRead(clause));
     // `a remporté le Grand Prix de la 9e édition du Festival du cinéma méditerranéen de
     // Beyrouth`: too long to ask what or when about, but *Quel long métrage a remporté … ?*
     // is the news itself.
     const long =
       read.object === undefined
-        ? objectOf(masked, clause.passive, MAX_WHO_OBJECT_WORDS)
+        ? objectOf(masked, passiveRead(clause), MAX_WHO_OBJECT_WORDS)
         : undefined;
     const whoOnly = long?.object !== undefined && long.object !== "";
     const { object, end, start: objectStart, each, cut, tail } = long && whoOnly ? long : read;
@@ -501,6 +518,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const answer = { kind: "number", quantity: agents } as const;
       add("clause-how-many", prompt, answer, 0.85, `quantity:${agents.start}`, true);
     }
+    // `l'équipe sera dirigée par Sébastien Lahaye`, `est présidé par …`: who acts, asked of
+    // the passive as written (ask-agent turns a compound past around: *Qui a racheté … ?*).
+    const by = clause.passive && !/^(?:a|ont)$/u.test(clause.aux) ? agentAfter(masked) : undefined;
+    const agent = by === undefined ? undefined : personAt(analysis, restStart + by);
+    if (agent && agent !== person) {
+      const prompt = question("Par qui", clause, verb, "", person?.gender);
+      add("clause-by", prompt, { kind: "person", person: agent }, 0.85, `by:${sentence.start}`);
+    }
     const aimed = object ? countAimedAt(analysis, object, restStart + end) : undefined;
     if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
     // A count or a measure is asked of the time the clause gives it (`l'an dernier`, `En 2019, …`).
@@ -606,7 +631,17 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const known = place.place.kind !== "place";
       const wh = place.place.kind === "city" ? "Dans quelle ville" : "Où";
       const answer = { kind: "place", place: place.place } as const;
-      add("clause-where", ask(wh), answer, known ? 0.8 : 0.7, `where:${sentence.start}`, known);
+      // A long object read whole still names the action: where it happened is the news
+      // (`a lancé mercredi à Manakara la 5e campagne de distribution de …`).
+      add(
+        "clause-where",
+        ask(wh),
+        answer,
+        known ? 0.8 : 0.7,
+        `where:${sentence.start}`,
+        known,
+        true,
+      );
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
     if (organisation && object && !clause.plural) {
@@ -2341,7 +2376,7 @@ const NOT_PARTICIPLES =
  */
 function objectOf(
   rest: string,
-  passive = false,
+  passive: boolean | "attribute" = false,
   maxWords = MAX_OBJECT_WORDS,
 ): {
   object: string | undefined;
@@ -2437,7 +2472,8 @@ function objectOf(
           tail: object.slice(core.length),
         };
   }
-  const start = passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
+  const start =
+    passive === "attribute" ? ATTRIBUTE_START : passive ? PASSIVE_COMPLEMENT_START : OBJECT_START;
   if (!start.test(object)) return { object: undefined, ...objectSpan };
   // `les minima fixés | par la Fédération`: a participle left without its complement.
   const cutBeforeAgent = /^\s*par\s/u.test(rest.slice(end));
@@ -2452,6 +2488,29 @@ function objectOf(
   if (/(?<!\p{L})(?:étant|ayant)(?!\p{L})/u.test(object))
     return { object: undefined, ...objectSpan };
   return { object, ...objectSpan };
+}
+
+/** Where the agent of a passive begins, right after the verb (`, mardi, par …`). */
+function agentAfter(masked: string): number | undefined {
+  const by = /^[\s,]*par\s+/u.exec(masked);
+  return by ? by[0].length : undefined;
+}
+
+/**
+ * The person named within a role's reach of `from` (`par le directeur adjoint Marc Wéry`),
+ * with no comma or clause between.
+ */
+function personAt(analysis: ArticleAnalysis, from: number): Person | undefined {
+  return analysis.people.find((p) =>
+    p.mentions.some(
+      (m) =>
+        m.start >= from &&
+        m.start - from <= 40 &&
+        !/[,;:.«»()]|\s(?:et|qui|que|de\s+(?:la|l['’])?\s*\p{Lu})\s/u.test(
+          analysis.body.slice(from, m.start),
+        ),
+    ),
+  );
 }
 
 /** Known places right after `à`, `en`, `au`, `aux` or `dans` in what follows the verb. */

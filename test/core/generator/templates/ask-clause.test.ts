@@ -133,6 +133,48 @@ describe("askClause on a compound past", () => {
     });
   });
 
+  it("asks who a passive names as its attribute's holder (`a été sacré Kundé d'or`)", () => {
+    expect(
+      promptsFor(
+        "Le chanteur Rasmané Ilboudo, alias Ras Wendé, a été sacré Kundé d'or de la 24e édition des trophées de la musique burkinabè, le vendredi 27 novembre 2026 au Palais des sports de Ouaga 2000.",
+      ),
+    ).toContain(
+      "Qui a été sacré Kundé d'or de la 24e édition des trophées de la musique burkinabè ?",
+    );
+  });
+
+  it("asks by whom a passive not in the compound past is done", () => {
+    const candidates = candidatesFor(
+      "En attendant la désignation d'un successeur, l'équipe sera dirigée par Sébastien Lahaye, jusqu'ici entraîneur des U23.",
+    );
+    const by = candidates.find((c) => c.template === "clause-by");
+    expect(by?.prompt).toBe("Par qui l'équipe sera-t-elle dirigée ?");
+    expect(by?.answer).toMatchObject({ kind: "person", person: { name: "Sébastien Lahaye" } });
+  });
+
+  it("reads the object past a time given after a comma (`, peu avant 12 h 30,`)", () => {
+    expect(
+      promptsFor(
+        "Après deux jours de débats, la Chambre des députés a adopté jeudi, peu avant 12 h 30, le projet de loi n°8561 portant réforme de l'assurance pension, par 35 voix contre 25.",
+      ),
+    ).toContain(
+      "Par combien de voix la Chambre des députés a-t-elle adopté le projet de loi n°8561 ?",
+    );
+  });
+
+  it("asks where an action with a long object happened, and reads a year before `sa`", () => {
+    expect(
+      promptsFor(
+        "Le ministère de la Santé publique a lancé officiellement mercredi à Manakara la 5e campagne de distribution de masse de moustiquaires imprégnées d'insecticide à longue durée d'action.",
+      ),
+    ).toContain(
+      "Où le ministère de la Santé publique a-t-il lancé la 5e campagne de distribution de masse de moustiquaires imprégnées d'insecticide ?",
+    );
+    expect(promptsFor("La Normandie a connu en 2026 sa meilleure saison touristique.")).toContain(
+      "Qui a connu sa meilleure saison touristique ?",
+    );
+  });
+
   it("reads a passive in the future, asked as written, and no attribute after sera", () => {
     expect(promptsFor("La nouvelle ligne sera inaugurée le 12 mai à Genève.")).toEqual([
       "Quand la nouvelle ligne sera-t-elle inaugurée ?",
