@@ -152,6 +152,11 @@ function passiveRead(clause: Clause): boolean | "attribute" {
     ? "attribute"
     : clause.passive;
 }
+/** A comma-closed incise after a counted noun and its complement, before a lowercase verb. */
+const INCISE_BEFORE_VERB =
+  /^(\s+(?:du|de la|de l['’]|des|d['’]|de)\s*[^\s,;:«»()]+(?:\s+[^\s,;:«»()]+){0,2})?,\s*(?!et\s|soit\s|contre\s)[^,;:«»()]{2,60},(?=\s+\p{Ll})/u;
+/** Verbs a temperature is the object of (`a enregistré 48,6 °C`). */
+const TEMPERATURE_VERBS = new Set(["enregistrer", "relever", "mesurer", "atteindre", "afficher"]);
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
 const WEEKDAY_NAMES = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const WEEKDAY = new RegExp(
@@ -931,7 +936,7 @@ const LEADING_FREQUENCY =
 
 /** A sentence that opens on a count (`Au moins quatre personnes ont été tuées …`). */
 const COUNTED_SUBJECT =
-  /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+|[Pp]rès d['’](?=un\s))?(?=[\d\p{Ll}\p{Lu}])/u;
+  /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+|[Pp]rès d['’](?=un\s)|Les\s+(?=\d))?(?=[\d\p{Ll}\p{Lu}])/u;
 
 /**
  * *Combien de personnes ont été tuées ?* from `Au moins quatre personnes ont été tuées après …`:
@@ -996,7 +1001,12 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // majorité en bois, ont été …`: the incise says which.
     let rest = analysis.body
       .slice(quantity.end, sentence.end)
-      .replace(/^,\s*(?:dont|en|pour|la plupart|pour la plupart|toutes?|tous)\s[^,]{1,40},/u, "");
+      .replace(/^,\s*(?:dont|en|pour|la plupart|pour la plupart|toutes?|tous)\s[^,]{1,40},/u, "")
+      // `Les 186 salariés de l'entreprise, filiale du groupe …, perdront`, `1 150 caféiculteurs
+      // de la commune Marangara, dans le nord du Burundi, réclament`: an apposition or a place
+      // between the counted noun (and its complement) and the verb. Not for a handful (`Deux
+      // troupes, attendues de Saïda, ont renoncé`): two of something is no figure to ask.
+      .replace(quantity.value >= 10 ? INCISE_BEFORE_VERB : /$^/u, "$1");
     // `Trois cuisiniers supplémentaires seront recrutés`: an adjective right before the
     // auxiliary belongs to the counted noun.
     const adjective =
@@ -2237,6 +2247,27 @@ function howMany(
   }
   // `assure environ 40 % de l'offre mondiale`: *Quelle part de l'offre mondiale … ?*
   if (unit === "%") return shareOf(clause, quantity, after, each, personGender);
+  // `la station de Chlef a enregistré 48,6 °C`: *Quelle température … a-t-elle enregistrée ?*
+  if (/^(?:°\s?C|degrés?(?:\sCelsius)?)$/u.test(unit)) {
+    const infinitive = clause.simple ?? participleOf(clause.participle);
+    if (!infinitive || !TEMPERATURE_VERBS.has(infinitive)) return undefined;
+    const verb = clause.simple
+      ? clause.participle
+      : (pastParticiple(infinitive, "f") ?? clause.participle);
+    const wh = "Quelle température";
+    const prompt = question(
+      wh,
+      clause,
+      [verb, each].filter(Boolean).join(" "),
+      after,
+      personGender,
+    );
+    return {
+      prompt: prompt.replace(/\s+\?$/u, " ?"),
+      answer: { kind: "number", quantity },
+      topic: `quantity:${quantity.start}`,
+    };
+  }
   if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
   const money = isMoneyUnit(quantity.unit);
   if (

@@ -56,7 +56,7 @@ const ESTIMATED_BY =
 const ESTIMATED_AFTER =
   /^(?<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces)\s*[^,;:«»()]{2,60}),\s+(?<participle>(?:estimé|évalué|chiffré)(?:e|s|es)?)\s+à\s+/u;
 /** What a thing may be given with (`d'un coût de …`), and its qualifier (`global`). */
-const MEASURE_NAME = String.raw`(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+de\s+`;
+const MEASURE_NAME = String.raw`(?<measure>coût|montant|budget|capacité|superficie|longueur|durée|valeur|poids|hauteur|puissance)(?:\s+(?<qualifier>global|globale|total|totale|annuel|annuelle))?\s+(?:(?:estimée?|évaluée?)\s+à|de)\s+`;
 /** A measure in apposition: `Le projet, d'un coût de 850 mille dinars, …`. */
 const MEASURE_AFTER = new RegExp(
   String.raw`^(?<np>(?:Le|La|L['’]|Ce|Cet|Cette)\s*[^,;:«»()]{2,60}),\s+d['’]une?\s+${MEASURE_NAME}`,
@@ -64,6 +64,9 @@ const MEASURE_AFTER = new RegExp(
 );
 /** A measure opening the sentence: `D'un montant de 320 MDH, cette convention …`. */
 const MEASURE_FIRST = new RegExp(String.raw`^D['’]une?\s+${MEASURE_NAME}`, "u");
+/** A short noun phrase and the comma of an incise after it (`l'unité, dont …`). */
+const SUBJECT_BEFORE_INCISE =
+  /^((?:le|la|l['’])\s*\p{Ll}[\p{Ll}-]+(?:\s(?:de|du|d['’])\s*\p{Ll}[\p{Ll}-]+)?),\s/u;
 /** A dimension opening the sentence: `Longue de 6,8 kilomètres, elle relie …`. */
 const DIMENSION_FIRST =
   /^(?<adjective>Long(?:ue)?s?|Haute?s?|Larges?|Profonde?s?)\s+(?:de|d['’])\s*(?=\d|(?:près de |plus de |environ )\d)/u;
@@ -304,12 +307,16 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   if (first || dimension) {
     // `D'un montant de 320 MDH, cette convention a été …`, `Longue de 6,8 km, elle relie …`:
     // the thing is the clause's subject, a pronoun read as the sentence before's.
+    // `…, soit environ 7,9 millions de dollars, l'ouvrage relie …`: the sum worked out again
+    // is no subject.
     const rest = sentence.text.slice(quantity.end - sentence.start);
-    const comma = /^[^,]{0,30},\s+/u.exec(rest);
+    const comma = /^[^,]{0,30},\s+(?:soit\s(?:[^,]|,(?=\d)){2,50},\s+)?/u.exec(rest);
     const antecedent = antecedents(analysis).get(sentence.start);
-    const clause =
-      comma && readClause({ text: rest.slice(comma[0].length) }, analysis.people, true, antecedent);
-    thing = clause ? clause.subject : undefined;
+    const after = comma ? rest.slice(comma[0].length) : "";
+    const clause = comma && readClause({ text: after }, analysis.people, true, antecedent);
+    // `l'unité, dont la construction …, est capable de …`: no verb read, but the noun phrase
+    // before the comma is the subject all the same.
+    thing = clause ? clause.subject : (SUBJECT_BEFORE_INCISE.exec(after)?.[1] ?? undefined);
   }
   const written = thing && subjectBefore(thing, analysis.people);
   if (!written) return undefined;

@@ -175,6 +175,25 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks a temperature recorded as such, with the participle agreeing", () => {
+    expect(
+      promptsFor(
+        "Dimanche, la station de Chlef a enregistré 48,6 °C, un record pour un mois d'août.",
+      ),
+    ).toContain("Quelle température la station de Chlef a-t-elle enregistrée ?");
+  });
+
+  it("counts a subject past its apposition, but not a handful", () => {
+    expect(
+      promptsFor(
+        "Les 186 salariés de l'entreprise, filiale du groupe allemand Kessler Guss, perdront leur emploi.",
+      ),
+    ).toContain("Combien de salariés de l'entreprise perdront leur emploi ?");
+    expect(
+      promptsFor("Deux troupes, attendues de Saïda et de Tyr, ont renoncé à venir."),
+    ).not.toContain("Combien de troupes ont renoncé à venir ?");
+  });
+
   it("reads a passive in the future, asked as written, and no attribute after sera", () => {
     expect(promptsFor("La nouvelle ligne sera inaugurée le 12 mai à Genève.")).toEqual([
       "Quand la nouvelle ligne sera-t-elle inaugurée ?",

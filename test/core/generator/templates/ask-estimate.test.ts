@@ -121,6 +121,20 @@ describe("askEstimate", () => {
     ).toEqual(["Quel est le coût du chantier ?", "Quelle est la capacité totale de la salle ?"]);
   });
 
+  it("reads the measure's owner past a sum worked out again and an incise, or `estimé à`", () => {
+    expect(
+      candidatesFor(
+        "D'un coût de 1,4 milliard de francs Djibouti (FDJ), soit environ 7,9 millions de dollars, l'ouvrage relie trois forages au réservoir.",
+        "D'un coût global de 14,8 milliards FCFA, l'unité, dont la construction avait débuté en mars 2024, est capable de traiter 12 000 tonnes de fruits par an.",
+        "Le projet, d'un coût global estimé à 42 milliards de francs CFA, sera réalisé en trois phases.",
+      ).map((c) => c.prompt),
+    ).toEqual([
+      "Quel est le coût de l'ouvrage ?",
+      "Quel est le coût global de l'unité ?",
+      "Quel est le coût global du projet ?",
+    ]);
+  });
+
   it("asks the figure a change reaches, done or to come", () => {
     expect(
       candidatesFor(
