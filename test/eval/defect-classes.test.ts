@@ -714,6 +714,19 @@ describe("span checks", () => {
     expect(
       flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Union africaine", sentence)),
     ).toBe(false);
+    // An adjective stopwords-fr lists ends a noun phrase all the same.
+    const disaster = "Le maire a demandé la reconnaissance de l'état de catastrophe naturelle.";
+    expect(
+      flags(
+        "clause-crossing",
+        shortAnswer(
+          "q1",
+          "Qu'a … ?",
+          "la reconnaissance de l'état de catastrophe naturelle",
+          disaster,
+        ),
+      ),
+    ).toBe(false);
     // A capitalised last word ends a name (`Conseil d'État`), a listed stopword or not.
     const council = "Le Conseil d'État devrait accorder la dispense.";
     expect(flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Conseil d'État", council))).toBe(

@@ -17,6 +17,18 @@ import {
 import { rightAnswer } from "./right-answer";
 
 /** Months and weekdays: stopwords-fr lists them, yet they end a phrase well. */
+/**
+ * Adjectives stopwords-fr lists among its function words (`catastrophe naturelle`, `une
+ * victoire remarquable`): after a noun they end the phrase.
+ */
+const LISTED_ADJECTIVES = new Set(
+  (
+    "naturel naturelle naturels naturelles remarquable unique uniques possible possibles ouvert " +
+    "ouverte ouverts directe relative tardive maximale minimale comparable comparables multiple " +
+    "multiples semblable probable probante particulier particulière suffisant suffisante " +
+    "différent différente différents différentes divers diverse diverses proche rare rares"
+  ).split(" "),
+);
 const MONTH_OR_WEEKDAY =
   /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u;
 
@@ -161,7 +173,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           // « Batroun demain »: a quoted title ends where its author ended it.
           !quoted &&
           /^\p{Ll}/u.test(last) &&
-          isFunctionWord(last)
+          isFunctionWord(last) &&
+          !LISTED_ADJECTIVES.has(last)
         ) {
           return [`« ${text} » ends on « ${last} »`];
         }
