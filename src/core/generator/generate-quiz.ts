@@ -203,7 +203,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
-      alternativeOnly: candidate.template === "clause-when" && candidate.answer.kind === "phrase",
+      alternativeOnly: isAlternativeOnly(candidate),
     });
   }
   findHeldForms(ranked);
@@ -303,6 +303,18 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
 }
 
 /** Who said it, who holds the job: a name looked up, not understood (blind grading). */
+/**
+ * Forms asked only if the teacher swaps them in. Blind grading, rounds 50–73: who said a
+ * quotation 7 GOOD of 143, who holds a job (*Qui est le … ?*) 2 of 61, a weekday alone
+ * (*Quel jour … ? → mardi*) 0 of 24 — right, but a look-up, even where they filled a short quiz.
+ */
+const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder"]);
+
+function isAlternativeOnly(candidate: Candidate): boolean {
+  if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
+  return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
+}
+
 const NAME_LOOK_UPS = new Set([
   "speech-who",
   "speech-when",

@@ -174,6 +174,25 @@ describe("rankCandidates", () => {
     expect(alternatives.some((q) => q.prompt.startsWith("Quel jour"))).toBe(true);
   });
 
+  it("leaves who said a quotation and who holds a job to the alternatives", () => {
+    const story = parseArticle(
+      [
+        "Un accord salarial à la biscuiterie",
+        "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes. « C'est un bon accord pour les 340 salariés », a déclaré le délégué syndical Marc Lemaire. Le directeur de la biscuiterie, Paul Delvaux, a salué un dialogue constructif.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const lookUps = ranked.filter((item) =>
+      ["speech-who", "role-holder"].includes(item.candidate.template),
+    );
+    expect(lookUps.length).toBeGreaterThan(0);
+    expect(lookUps.every((item) => item.alternativeOnly)).toBe(true);
+    const { quiz, alternatives } = generateQuizDraft(story, { id: "x", questionCount: 10 });
+    const prompts = new Set(lookUps.map((item) => item.candidate.prompt));
+    expect(quiz.questions.some((q) => prompts.has(q.prompt))).toBe(false);
+    expect(alternatives.some((q) => prompts.has(q.prompt))).toBe(true);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [

@@ -636,17 +636,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const known = place.place.kind !== "place";
       const wh = place.place.kind === "city" ? "Dans quelle ville" : "Où";
       const answer = { kind: "place", place: place.place } as const;
-      // A long object read whole still names the action: where it happened is the news
-      // (`a lancé mercredi à Manakara la 5e campagne de distribution de …`).
-      add(
-        "clause-where",
-        ask(wh),
-        answer,
-        known ? 0.8 : 0.7,
-        `where:${sentence.start}`,
-        known,
-        true,
-      );
+      add("clause-where", ask(wh), answer, known ? 0.8 : 0.7, `where:${sentence.start}`, known);
     }
     const organisation = organisationSubject(analysis.organisations, sentence, clause);
     if (organisation && object && !clause.plural) {

@@ -112,6 +112,9 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
   const match = gerund ?? direct;
   const { loser = "", home, away, verb = "" } = match?.groups ?? {};
   if (!match || !home || !away || Number(home) <= Number(away)) return undefined;
+  // `ont renversé la rencontre … grâce à un partiel de 17-4`: the object is no team, and the
+  // figures are a run of play, not the score (a team has a name: `le Raja`, `celle du Cameroun`).
+  if (direct && !/\p{Lu}/u.test(loser)) return undefined;
   const participle = gerund
     ? (PARTICIPLES[verb] ?? "battu")
     : clause.participle.replace(/e?s?$/u, "");

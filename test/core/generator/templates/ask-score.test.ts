@@ -74,6 +74,14 @@ describe("askScore in basketball", () => {
     ]);
   });
 
+  it("asks no score of a run of play (`ont renversé la rencontre … grâce à un partiel de 17-4`)", () => {
+    expect(
+      scores(
+        "Menés 38-41 à la pause, les Lions ont renversé la rencontre dans le 3e quart-temps grâce à un partiel de 17-4.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks a win `face aux …` too", () => {
     expect(
       scores(
