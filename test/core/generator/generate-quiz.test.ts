@@ -174,7 +174,7 @@ describe("rankCandidates", () => {
     expect(alternatives.some((q) => q.prompt.startsWith("Quel jour"))).toBe(true);
   });
 
-  it("leaves who said a quotation and who holds a job to the alternatives", () => {
+  it("leaves who said a quotation and who holds which job to the alternatives", () => {
     const story = parseArticle(
       [
         "Un accord salarial à la biscuiterie",
@@ -183,7 +183,7 @@ describe("rankCandidates", () => {
     );
     const ranked = rankCandidates(story, analyseArticle(story));
     const lookUps = ranked.filter((item) =>
-      ["speech-who", "role-holder"].includes(item.candidate.template),
+      ["speech-who", "role-holder", "role-of", "role-true-false"].includes(item.candidate.template),
     );
     expect(lookUps.length).toBeGreaterThan(0);
     expect(lookUps.every((item) => item.alternativeOnly)).toBe(true);
