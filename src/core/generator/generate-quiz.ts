@@ -360,6 +360,11 @@ function isLowValue(
   // 78 `Quand`, 0 of 42 `Où`, two thirds of those defective).
   if (template === "clause-when" || template === "clause-where") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
+  // `Le tramway d'Alger a transporté …` in an article on Annaba's: a town swapped for another
+  // is spotted without reading (blind grading, rounds 60–73: WEAK every time).
+  if (template === "swap-true-false" && context.placeNames.has(candidate.concerns ?? "")) {
+    return true;
+  }
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
 
@@ -418,6 +423,8 @@ interface SalienceContext {
   intertitles: Set<number>;
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
+  /** Every place as the article writes it: a true/false statement may swap one. */
+  placeNames: Set<string>;
   /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
   sharesTitleWords: Map<string, boolean>;
 }
@@ -489,6 +496,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     paragraphStarts,
     intertitles,
     topicForms,
+    placeNames: new Set(analysis.places.flatMap((place) => place.mentions.map((m) => m.text))),
     sharesTitleWords: new Map(),
   };
 }

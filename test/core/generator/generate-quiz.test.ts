@@ -193,6 +193,20 @@ describe("rankCandidates", () => {
     expect(alternatives.some((q) => prompts.has(q.prompt))).toBe(true);
   });
 
+  it("holds a true/false statement that swaps a town for another as low value", () => {
+    const story = parseArticle(
+      [
+        "Le tramway d'Annaba mis en service",
+        "Le tramway d'Annaba a transporté ses premiers voyageurs dimanche, six ans après le lancement du chantier. La ligne relie le centre-ville à El Bouni. Le tramway d'Oran et celui de Constantine roulent depuis dix ans.",
+      ].join("\n\n"),
+    );
+    const swaps = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.template === "swap-true-false",
+    );
+    expect(swaps.length).toBeGreaterThan(0);
+    expect(swaps.every((item) => item.lowValue)).toBe(true);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [
