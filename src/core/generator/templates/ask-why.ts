@@ -71,7 +71,7 @@ const ARTICLE_AFTER: Readonly<Record<string, string>> = {
  */
 const MAX_REASON_WORDS = 12;
 /** A cause as the article gives it, at most this long, with a shorter wording accepted. */
-const MAX_CAUSE_WORDS = 16;
+const MAX_CAUSE_WORDS = 22;
 /**
  * A stated cause is what a comprehension question is for (the grading brief's "worth asking"):
  * it comes before a look-up of the same sentence.
@@ -81,7 +81,7 @@ const WHY_RELIABILITY = 0.95;
 const MAX_TYPED_WORDS = 8;
 /** Where a cause may be cut and still say it: before a complement of place, time or object. */
 const COMPLEMENT =
-  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors)$/u;
+  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant)$/u;
 
 /**
  * The longest beginning of a long cause that ends before a complement and keeps at least four

@@ -21,6 +21,22 @@ describe("askWhy", () => {
     expect(question?.accepted).not.toContain("le retard d'une soixantaine");
   });
 
+  it("cuts a long cause before `près de` a place, and asks a clause of up to 22 words", () => {
+    const [works] = asked(
+      "Les travaux, engagés en avril 2019, avaient été suspendus pendant près d'un an en raison de la découverte de vestiges romains près du site d'Hippone.",
+    );
+    expect(works?.prompt).toBe(
+      "Pourquoi les travaux avaient-ils été suspendus pendant près d'un an ?",
+    );
+    expect(works?.accepted).toContain("la découverte de vestiges romains");
+    const [producers] = asked(
+      "Les producteurs réclamaient cette mesure depuis plusieurs semaines parce que les prix bord champ avaient chuté sous l'effet de l'arrivée massive d'oignons hollandais en fin d'année.",
+    );
+    expect(producers?.prompt).toBe(
+      "Pourquoi les producteurs réclamaient-ils cette mesure depuis plusieurs semaines ?",
+    );
+  });
+
   it("asks no purpose of what a time span is for (`disposent de trente jours pour …`)", () => {
     expect(asked("Les condamnés disposent de trente jours pour interjeter appel.")).toEqual([]);
   });
