@@ -207,6 +207,22 @@ describe("rankCandidates", () => {
     expect(swaps.every((item) => item.lowValue)).toBe(true);
   });
 
+  it("holds a phrase whose words the headline mostly prints as low value", () => {
+    const lowValue = (title: string) => {
+      const story = parseArticle(
+        [
+          title,
+          "Les autorités sanitaires de la région de Maradi ont lancé lundi la campagne de chimioprévention du paludisme saisonnier, qui vise 1,2 million d'enfants.",
+        ].join("\n\n"),
+      );
+      return rankCandidates(story, analyseArticle(story)).find(
+        (item) => item.candidate.template === "clause-what",
+      )?.lowValue;
+    };
+    expect(lowValue("Maradi lance sa campagne de chimioprévention du paludisme")).toBe(true);
+    expect(lowValue("Santé : une opération d'envergure à Maradi")).toBe(false);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [
