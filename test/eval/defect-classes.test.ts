@@ -727,6 +727,11 @@ describe("span checks", () => {
         ),
       ),
     ).toBe(false);
+    // A unit after its figure ends a phrase too.
+    const double = "Walid Lakehal a réalisé le doublé 100 m - 200 m.";
+    expect(
+      flags("clause-crossing", shortAnswer("q1", "Qu'a … ?", "le doublé 100 m - 200 m", double)),
+    ).toBe(false);
     // A capitalised last word ends a name (`Conseil d'État`), a listed stopword or not.
     const council = "Le Conseil d'État devrait accorder la dispense.";
     expect(flags("clause-crossing", shortAnswer("q1", "Qui … ?", "Conseil d'État", council))).toBe(

@@ -174,7 +174,9 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !quoted &&
           /^\p{Ll}/u.test(last) &&
           isFunctionWord(last) &&
-          !LISTED_ADJECTIVES.has(last)
+          !LISTED_ADJECTIVES.has(last) &&
+          // `le doublé 100 m - 200 m`: a unit after its figure.
+          !/^\d/u.test(words.at(-2) ?? "")
         ) {
           return [`« ${text} » ends on « ${last} »`];
         }

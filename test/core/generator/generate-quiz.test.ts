@@ -223,6 +223,21 @@ describe("rankCandidates", () => {
     expect(lowValue("Santé : une opération d'envergure à Maradi")).toBe(false);
   });
 
+  it("holds a handful counted and a court's sentence (*Qui a condamné … ?*) as low value", () => {
+    const story = parseArticle(
+      [
+        "Vol de café à Kayanza : trois hommes condamnés",
+        "Le tribunal de grande instance de Kayanza a condamné mardi trois hommes à cinq ans de prison pour le vol de 2,4 tonnes de café. Trois cuisiniers supplémentaires seront recrutés. Quelque 1 150 caféiculteurs réclament le paiement de leurs livraisons.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const lowValue = (start: string) =>
+      ranked.find((item) => item.candidate.prompt.startsWith(start))?.lowValue;
+    expect(lowValue("Qui a condamné")).toBe(true);
+    expect(lowValue("Combien de cuisiniers")).toBe(true);
+    expect(lowValue("Combien de caféiculteurs")).toBe(false);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [
