@@ -152,6 +152,9 @@ function passiveRead(clause: Clause): boolean | "attribute" {
     ? "attribute"
     : clause.passive;
 }
+/** `et une importante quantité de pièces` before a compound verb: a second subject. */
+const JOINED_SUBJECT =
+  /^\s+et\s+(?:une?|des|du|de la|l['’]|le|la|les|plusieurs)\s*[^,;:«»()]{1,50}?(?=\s+(?:ont|sont|avaient|étaient|seront)\s+(?:été\s+)?\p{Ll}+(?:é|és|ée|ées|is|ises|it|its|ites|ts|tes)(?!\p{L}))/u;
 /** A comma-closed incise after a counted noun and its complement, before a lowercase verb. */
 const INCISE_BEFORE_VERB =
   /^(\s+(?:du|de la|de l['’]|des|d['’]|de)\s*[^\s,;:«»()]+(?:\s+[^\s,;:«»()]+){0,2})?,\s*(?!et\s|soit\s|contre\s)[^,;:«»()]{2,60},(?=\s+\p{Ll})/u;
@@ -996,7 +999,10 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       // de la commune Marangara, dans le nord du Burundi, réclament`: an apposition or a place
       // between the counted noun (and its complement) and the verb. Not for a handful (`Deux
       // troupes, attendues de Saïda, ont renoncé`): two of something is no figure to ask.
-      .replace(quantity.value >= 10 ? INCISE_BEFORE_VERB : /$^/u, "$1");
+      .replace(quantity.value >= 10 ? INCISE_BEFORE_VERB : /$^/u, "$1")
+      // `23 motos et une importante quantité de pièces ont été saisies`: a second subject
+      // joined on shares the verb; the count is asked of the first alone.
+      .replace(JOINED_SUBJECT, "");
     // `Trois cuisiniers supplémentaires seront recrutés`: an adjective right before the
     // auxiliary belongs to the counted noun.
     const adjective =

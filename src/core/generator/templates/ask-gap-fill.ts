@@ -487,6 +487,8 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (/[-‑–]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `(……:33.90)`, `2:……`: a race time's minutes or seconds are no figure of their own.
+  if (/\d[:.]$/u.test(before) || /^[:.]\d/u.test(after)) return false;
   // `Vandenberg, en ……` (Californie), `Mbour, dans la région de ……`: a place that only locates
   // the one before it is guessed, not read (blind grading).
   const before50 = body.slice(Math.max(0, mention.start - 50), mention.start);

@@ -187,6 +187,12 @@ describe("askClause on a compound past", () => {
     ).not.toContain("Combien de troupes ont renoncé à venir ?");
   });
 
+  it("counts the first of two subjects joined on a compound verb", () => {
+    expect(
+      promptsFor("Au total, 23 motos et une importante quantité de pièces ont été saisies."),
+    ).toContain("Combien de motos ont été saisies ?");
+  });
+
   it("reads a passive in the future, asked as written, and no attribute after sera", () => {
     expect(promptsFor("La nouvelle ligne sera inaugurée le 12 mai à Genève.")).toEqual([
       "Quand la nouvelle ligne sera-t-elle inaugurée ?",

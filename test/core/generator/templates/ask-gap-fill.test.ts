@@ -113,6 +113,14 @@ describe("askGapFill", () => {
     expect(numbers.map((c) => answerForms(c.answer, analysis).answer)).toEqual([]);
   });
 
+  it("blanks no minutes of a swimming time (`(4:33.90)`)", () => {
+    const analysis = analysisOf(
+      "Elle avait déjà remporté vendredi le 400 m quatre nages (4:33.90).",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.some((prompt) => prompt.includes("……:33.90"))).toBe(false);
+  });
+
   it("blanks neither the end of a range nor half of a Swiss number", () => {
     const analysis = analysisOf(
       "Le gel a frappé dans la nuit du 8 au 9 juin. La ligne transportera 11'500 voyageurs par jour.",
