@@ -152,6 +152,8 @@ function passiveRead(clause: Clause): boolean | "attribute" {
     ? "attribute"
     : clause.passive;
 }
+/** `par jour` right after a counted noun, before its verb. */
+const PER_UNIT_AFTER_NOUN = /^\s+par\s+(?:jour|an|année|mois|semaine|heure|nuit)(?=\s+\p{Ll})/u;
 /** `et une importante quantité de pièces` before a compound verb: a second subject. */
 const JOINED_SUBJECT =
   /^\s+et\s+(?:une?|des|du|de la|l['’]|le|la|les|plusieurs)\s*[^,;:«»()]{1,50}?(?=\s+(?:ont|sont|avaient|étaient|seront)\s+(?:été\s+)?\p{Ll}+(?:é|és|ée|ées|is|ises|it|its|ites|ts|tes)(?!\p{L}))/u;
@@ -1003,17 +1005,18 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       // `23 motos et une importante quantité de pièces ont été saisies`: a second subject
       // joined on shares the verb; the count is asked of the first alone.
       .replace(JOINED_SUBJECT, "");
+    // `3 100 véhicules par jour empruntent le pont`: the rate goes with the counted noun.
+    const perUnit = PER_UNIT_AFTER_NOUN.exec(rest)?.[0] ?? "";
+    rest = rest.slice(perUnit.length);
     // `Trois cuisiniers supplémentaires seront recrutés`: an adjective right before the
     // auxiliary belongs to the counted noun.
     const adjective =
       /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s+(?:ont|avaient|sont|étaient|seront|seraient)\s)/u.exec(rest);
     // `140 entreprises du secteur aéronautique opèrent …`: a complement of the counted noun.
     const complementText = adjective ? undefined : complementBeforeVerb(rest);
-    const unit = adjective
-      ? `${noun} ${adjective[1]}`
-      : complementText
-        ? `${noun} ${complementText}`
-        : noun;
+    const unit = `${
+      adjective ? `${noun} ${adjective[1]}` : complementText ? `${noun} ${complementText}` : noun
+    }${perUnit}`;
     if (adjective) rest = rest.slice(adjective[0].length);
     else if (complementText)
       rest = rest.slice(rest.indexOf(complementText) + complementText.length);

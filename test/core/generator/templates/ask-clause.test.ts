@@ -187,6 +187,14 @@ describe("askClause on a compound past", () => {
     ).not.toContain("Combien de troupes ont renoncé à venir ?");
   });
 
+  it("counts a subject with its rate (`3 100 véhicules par jour empruntent …`)", () => {
+    expect(
+      promptsFor(
+        "Environ 3 100 véhicules par jour empruntent le pont, dont près de 180 poids lourds.",
+      ),
+    ).toContain("Combien de véhicules par jour empruntent le pont ?");
+  });
+
   it("counts the first of two subjects joined on a compound verb", () => {
     expect(
       promptsFor("Au total, 23 motos et une importante quantité de pièces ont été saisies."),
