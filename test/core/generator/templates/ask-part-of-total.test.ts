@@ -24,6 +24,22 @@ describe("askPartOfTotal", () => {
     ]);
   });
 
+  it("asks a part of a total in one subject (`près de 1 800 des quelque 2 600 ouvriers …`)", () => {
+    expect(
+      asked(
+        "Depuis jeudi dernier, près de 1 800 des quelque 2 600 ouvriers des Plantations agricoles du Moungo (PAM) observent un arrêt de travail sur les sites de Njombé, Penja et Loum.",
+        "Au total, 312 des 640 élèves inscrits ont été admis.",
+        "Au total, 700 des 640 élèves inscrits ont été admis.",
+      ),
+    ).toEqual([
+      [
+        "Combien des quelque 2 600 ouvriers des Plantations agricoles du Moungo observent un arrêt de travail sur les sites de Njombé ?",
+        1800,
+      ],
+      ["Combien des 640 élèves inscrits ont été admis ?", 312],
+    ]);
+  });
+
   it("asks nothing when the part is no smaller than the total or no verb of its own follows", () => {
     expect(
       asked(
