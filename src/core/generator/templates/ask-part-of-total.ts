@@ -2,13 +2,13 @@
  * @module
  * *Sur les 37 cas confirmés, combien concernent des enfants non vaccinés ?* from `Sur les 37
  * cas confirmés, 29 concernent des enfants non vaccinés`: the part of a total the sentence
- * gives first, often the stake of a health or a social story.
+ * gives first, often the stake of a health or a social story; and *Combien des 2 600 ouvriers …
+ * observent … ?* from `près de 1 800 des quelque 2 600 ouvriers … observent …`, both in one subject.
  */
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../french/parse-french-number";
-import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
 /** A figure in digits (`1 200`) or in words (`vingt-neuf`). */
@@ -37,32 +37,39 @@ const MAX_REST_WORDS = 10;
 export function askPartOfTotal(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
-    const subject = partOfTotalSubject(sentence);
-    if (subject) candidates.push(subject);
-    if (!sentence.text.startsWith("Sur ")) continue;
-    const match = PART_OF_TOTAL.exec(sentence.text);
-    const { whole = "", total = "", noun = "", part = "", rest = "" } = match?.groups ?? {};
-    const totalValue = figureValue(total);
-    const value = figureValue(part);
-    if (!match || totalValue === undefined || value === undefined || value >= totalValue) continue;
-    // The part's own verb, plural: `concernent`, `ont été hospitalisés`, `sont des femmes`.
-    const words = rest
-      .replace(/[.!?…]+$/u, "")
-      .trim()
-      .split(/\s+/u);
-    const [first = "", second = "", third = ""] = words;
-    const verb = finiteVerb(first);
-    const compound =
-      /^(?:ont|sont)$/u.test(first) && participleOf(second === "été" ? third : second);
-    if (!(verb?.plural || compound) || words.length > MAX_REST_WORDS) continue;
-    const start = sentence.start + match[0].length - rest.length - part.length - 1;
+    // `des Plantations agricoles du Moungo (PAM)`: an acronym in brackets is left out (the
+    // part comes before it, so its offset holds).
+    const subject = PART_OF_TOTAL_SUBJECT.exec(
+      sentence.text.replace(/\s\(\p{Lu}[^()]{0,20}\)/gu, ""),
+    );
+    const first = sentence.text.startsWith("Sur ") ? PART_OF_TOTAL.exec(sentence.text) : null;
+    const match = first ?? subject;
+    const read = match && partOf(match);
+    if (!match || !read) continue;
+    const { whole = "", noun = "", part = "" } = match.groups ?? {};
+    // The noun phrase of a subject holds no verb of its own (`ouvriers qui travaillent`).
+    if (!first && /(?<!\p{L})(?:qui|que|dont|où)(?!\p{L})/u.test(noun)) continue;
+    const start =
+      sentence.start +
+      match.index +
+      match[0].indexOf(first ? `, ${part} ` : `${part} des `) +
+      (first ? 2 : 0);
     const unit = noun.split(/\s+/u)[0] ?? "";
+    const asked = read.words.join(" ");
     candidates.push({
       template: "part-of-total",
-      prompt: applyContractions(`Sur ${whole}, combien ${words.join(" ")} ?`),
+      prompt: applyContractions(
+        first ? `Sur ${whole}, combien ${asked} ?` : `Combien des ${whole} ${asked} ?`,
+      ),
       answer: {
         kind: "number",
-        quantity: { text: `${part} ${unit}`, start, end: start + part.length, value, unit },
+        quantity: {
+          text: `${part} ${unit}`,
+          start,
+          end: start + part.length,
+          value: read.value,
+          unit,
+        },
       },
       sentence,
       reliability: 0.9,
@@ -74,17 +81,15 @@ export function askPartOfTotal(analysis: ArticleAnalysis): Candidate[] {
   return candidates;
 }
 
-/** *Combien des quelque 2 600 ouvriers … observent … ?* from {@link PART_OF_TOTAL_SUBJECT}. */
-function partOfTotalSubject(sentence: Sentence): Candidate | undefined {
-  // `des Plantations agricoles du Moungo (PAM)`: an acronym in brackets is left out (the
-  // part comes before it, so its offset holds).
-  const match = PART_OF_TOTAL_SUBJECT.exec(sentence.text.replace(/\s\(\p{Lu}[^()]{0,20}\)/gu, ""));
-  const { whole = "", total = "", noun = "", part = "", rest = "" } = match?.groups ?? {};
+/**
+ * The words of the part's clause when the part is smaller than the total and its own verb is
+ * plural (`concernent`, `ont été hospitalisés`, `sont des femmes`), with the part's value.
+ */
+function partOf(match: RegExpExecArray): { words: string[]; value: number } | undefined {
+  const { total = "", part = "", rest = "" } = match.groups ?? {};
   const totalValue = figureValue(total);
   const value = figureValue(part);
-  if (!match || totalValue === undefined || value === undefined || value >= totalValue) {
-    return undefined;
-  }
+  if (totalValue === undefined || value === undefined || value >= totalValue) return undefined;
   const words = rest
     .replace(/[.!?…]+$/u, "")
     .trim()
@@ -93,22 +98,7 @@ function partOfTotalSubject(sentence: Sentence): Candidate | undefined {
   const verb = finiteVerb(first);
   const compound = /^(?:ont|sont)$/u.test(first) && participleOf(second === "été" ? third : second);
   if (!(verb?.plural || compound) || words.length > MAX_REST_WORDS) return undefined;
-  // The noun phrase holds no verb of its own (`ouvriers qui travaillent`).
-  if (/(?<!\p{L})(?:qui|que|dont|où)(?!\p{L})/u.test(noun)) return undefined;
-  const start = sentence.start + (match.index ?? 0) + match[0].indexOf(`${part} des `);
-  const unit = noun.split(/\s+/u)[0] ?? "";
-  return {
-    template: "part-of-total",
-    prompt: applyContractions(`Combien des ${whole} ${words.join(" ")} ?`),
-    answer: {
-      kind: "number",
-      quantity: { text: `${part} ${unit}`, start, end: start + part.length, value, unit },
-    },
-    sentence,
-    reliability: 0.9,
-    topic: `quantity:${start}`,
-    choice: false,
-  };
+  return { words, value };
 }
 
 function figureValue(figure: string): number | undefined {
