@@ -45,6 +45,7 @@ import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
 import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
+import { askTitle } from "./templates/ask-title";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
 
@@ -82,6 +83,7 @@ const TEMPLATES: readonly Template[] = [
   askOthersCount,
   askScore,
   askRequest,
+  askTitle,
 ];
 
 /** Templates that match a person to a title. */
@@ -380,6 +382,9 @@ function isLowValue(
   // 78 `Quand`, 0 of 42 `Où`, two thirds of those defective).
   if (template === "clause-when" || template === "clause-where") return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
+  // `le concert de lancement de l'album « Tany Manga »` in a story on a water cut: a title
+  // further down names a detail; the work the story is about is in its first paragraphs.
+  if (template === "title" && paragraph > 1) return true;
   // *Combien d'hommes le tribunal a-t-il condamnés ? → 3 [2 | 3 | 5 | 6]*: a handful counted
   // is a detail, its options a guess (the issue's `deux chefs` → `2 | 3 | 4 chefs`).
   if (answer.kind === "number" && isHandful(answer.quantity)) return true;
