@@ -238,6 +238,24 @@ describe("rankCandidates", () => {
     expect(lowValue("Combien de caféiculteurs")).toBe(false);
   });
 
+  it("leaves a blank for a name or a place to the alternatives, not one for a figure", () => {
+    const story = parseArticle(
+      [
+        "Un nouveau marché à Kindia",
+        "Le marché central de Kindia a rouvert lundi après six mois de travaux. Les 340 commerçants ont retrouvé leurs étals, selon le maire Mamadou Camara. Le chantier a coûté 4 milliards de francs guinéens.",
+      ].join("\n\n"),
+    );
+    const blanks = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.template === "gap-fill",
+    );
+    const words = blanks.filter((item) => item.candidate.answer.kind !== "number");
+    const figures = blanks.filter((item) => item.candidate.answer.kind === "number");
+    expect(words.length).toBeGreaterThan(0);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(words.every((item) => item.alternativeOnly)).toBe(true);
+    expect(figures.some((item) => item.alternativeOnly)).toBe(false);
+  });
+
   it("asks nothing whose answer is the news agency that reports the story", () => {
     const story = parseArticle(
       [
