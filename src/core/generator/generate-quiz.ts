@@ -309,11 +309,18 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
 /**
  * Forms asked only if the teacher swaps them in. Blind grading, rounds 50–73: who said a
  * quotation 7 GOOD of 143, who holds a job (*Qui est le … ?*) 2 of 61, a weekday alone
- * (*Quel jour … ? → mardi*) 0 of 24; rounds 40–73: *Quelle fonction occupe X ?* 2 of 18, *X est
- * le ministre de …* (true or false) 0 of 18 — right, but a look-up, even where they filled a
- * short quiz.
+ * (*Quel jour … ? → mardi*) 0 of 24, where an action happened (*Où … ?*, clause-where) 2 of 31,
+ * 0 of the last 8 and 3 of those DEFECT (where a statement was made, the city of a visit, stays); rounds 40–73: *Quelle fonction occupe X ?* 2 of 18,
+ * *X est le ministre de …* (true or false) 0 of 18 — right, but a look-up, even where they
+ * filled a short quiz.
  */
-const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder", "role-of", "role-true-false"]);
+const ALTERNATIVE_ONLY = new Set([
+  "speech-who",
+  "role-holder",
+  "role-of",
+  "role-true-false",
+  "clause-where",
+]);
 
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;

@@ -183,7 +183,9 @@ describe("rankCandidates", () => {
     );
     const ranked = rankCandidates(story, analyseArticle(story));
     const lookUps = ranked.filter((item) =>
-      ["speech-who", "role-holder", "role-of", "role-true-false"].includes(item.candidate.template),
+      ["speech-who", "role-holder", "role-of", "role-true-false", "clause-where"].includes(
+        item.candidate.template,
+      ),
     );
     expect(lookUps.length).toBeGreaterThan(0);
     expect(lookUps.every((item) => item.alternativeOnly)).toBe(true);
