@@ -21,6 +21,17 @@ function rightText(question: Question): string {
   return question.type === "short_answer" ? question.answer : "";
 }
 
+/** A story made of a headline and one paragraph. */
+function storyOf(title: string, paragraph: string) {
+  return parseArticle([title, paragraph].join("\n\n"));
+}
+
+/** The ranked candidates of {@link storyOf}'s story. */
+function rankedOf(title: string, paragraph: string) {
+  const story = storyOf(title, paragraph);
+  return rankCandidates(story, analyseArticle(story));
+}
+
 describe("generateQuiz on the seed article", () => {
   // Six, not ten: a look-up of a figure named once further down (`Qui est le secrétaire
   // d'Etat … ?`) would pad the quiz with questions blind grading calls WEAK, and gap-fills
@@ -160,11 +171,9 @@ describe("rankCandidates", () => {
   });
 
   it("leaves a question on a weekday alone to the alternatives (`Quel jour … ? → mardi`)", () => {
-    const story = parseArticle(
-      [
-        "Un accord salarial à la biscuiterie",
-        "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes.",
-      ].join("\n\n"),
+    const story = storyOf(
+      "Un accord salarial à la biscuiterie",
+      "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes.",
     );
     const ranked = rankCandidates(story, analyseArticle(story));
     const weekday = ranked.find((item) => item.candidate.prompt.startsWith("Quel jour"));
@@ -175,11 +184,9 @@ describe("rankCandidates", () => {
   });
 
   it("leaves who said a quotation and who holds which job to the alternatives", () => {
-    const story = parseArticle(
-      [
-        "Un accord salarial à la biscuiterie",
-        "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes. « C'est un bon accord pour les 340 salariés », a déclaré le délégué syndical Marc Lemaire. Le directeur de la biscuiterie, Paul Delvaux, a salué un dialogue constructif.",
-      ].join("\n\n"),
+    const story = storyOf(
+      "Un accord salarial à la biscuiterie",
+      "La direction et les syndicats de la biscuiterie Delvaux ont signé mardi un accord salarial qui prévoit une hausse de 2,4 % des barèmes. « C'est un bon accord pour les 340 salariés », a déclaré le délégué syndical Marc Lemaire. Le directeur de la biscuiterie, Paul Delvaux, a salué un dialogue constructif.",
     );
     const ranked = rankCandidates(story, analyseArticle(story));
     const lookUps = ranked.filter((item) =>
@@ -196,15 +203,10 @@ describe("rankCandidates", () => {
   });
 
   it("holds a true/false statement that swaps a town for another as low value", () => {
-    const story = parseArticle(
-      [
-        "Le tramway d'Annaba mis en service",
-        "Le tramway d'Annaba a transporté ses premiers voyageurs dimanche, six ans après le lancement du chantier. La ligne relie le centre-ville à El Bouni. Le tramway d'Oran et celui de Constantine roulent depuis dix ans.",
-      ].join("\n\n"),
-    );
-    const swaps = rankCandidates(story, analyseArticle(story)).filter(
-      (item) => item.candidate.template === "swap-true-false",
-    );
+    const swaps = rankedOf(
+      "Le tramway d'Annaba mis en service",
+      "Le tramway d'Annaba a transporté ses premiers voyageurs dimanche, six ans après le lancement du chantier. La ligne relie le centre-ville à El Bouni. Le tramway d'Oran et celui de Constantine roulent depuis dix ans.",
+    ).filter((item) => item.candidate.template === "swap-true-false");
     expect(swaps.length).toBeGreaterThan(0);
     expect(swaps.every((item) => item.lowValue)).toBe(true);
   });
@@ -226,13 +228,10 @@ describe("rankCandidates", () => {
   });
 
   it("holds a handful counted and a court's sentence (*Qui a condamné … ?*) as low value", () => {
-    const story = parseArticle(
-      [
-        "Vol de café à Kayanza : trois hommes condamnés",
-        "Le tribunal de grande instance de Kayanza a condamné mardi trois hommes à cinq ans de prison pour le vol de 2,4 tonnes de café. Trois cuisiniers supplémentaires seront recrutés. Quelque 1 150 caféiculteurs réclament le paiement de leurs livraisons.",
-      ].join("\n\n"),
+    const ranked = rankedOf(
+      "Vol de café à Kayanza : trois hommes condamnés",
+      "Le tribunal de grande instance de Kayanza a condamné mardi trois hommes à cinq ans de prison pour le vol de 2,4 tonnes de café. Trois cuisiniers supplémentaires seront recrutés. Quelque 1 150 caféiculteurs réclament le paiement de leurs livraisons.",
     );
-    const ranked = rankCandidates(story, analyseArticle(story));
     const lowValue = (start: string) =>
       ranked.find((item) => item.candidate.prompt.startsWith(start))?.lowValue;
     expect(lowValue("Qui a condamné")).toBe(true);
@@ -241,15 +240,10 @@ describe("rankCandidates", () => {
   });
 
   it("leaves a blank for a name or a place to the alternatives, not one for a figure", () => {
-    const story = parseArticle(
-      [
-        "Un nouveau marché à Kindia",
-        "Le marché central de Kindia a rouvert lundi après six mois de travaux. Les 340 commerçants ont retrouvé leurs étals, selon le maire Mamadou Camara. Le chantier a coûté 4 milliards de francs guinéens.",
-      ].join("\n\n"),
-    );
-    const blanks = rankCandidates(story, analyseArticle(story)).filter(
-      (item) => item.candidate.template === "gap-fill",
-    );
+    const blanks = rankedOf(
+      "Un nouveau marché à Kindia",
+      "Le marché central de Kindia a rouvert lundi après six mois de travaux. Les 340 commerçants ont retrouvé leurs étals, selon le maire Mamadou Camara. Le chantier a coûté 4 milliards de francs guinéens.",
+    ).filter((item) => item.candidate.template === "gap-fill");
     const words = blanks.filter((item) => item.candidate.answer.kind !== "number");
     const figures = blanks.filter((item) => item.candidate.answer.kind === "number");
     expect(words.length).toBeGreaterThan(0);
@@ -259,15 +253,10 @@ describe("rankCandidates", () => {
   });
 
   it("asks nothing whose answer is the news agency that reports the story", () => {
-    const story = parseArticle(
-      [
-        "BEPC : un taux de succès en hausse",
-        "Selon des correcteurs interrogés par l'Agence d'information du Burkina (AIB), l'épreuve de français a été jugée abordable. Le ministre Abdoulaye Sawadogo a salué le travail des enseignants.",
-      ].join("\n\n"),
-    );
-    const answers = rankCandidates(story, analyseArticle(story)).flatMap(
-      (item) => item.forms ?? [],
-    );
+    const answers = rankedOf(
+      "BEPC : un taux de succès en hausse",
+      "Selon des correcteurs interrogés par l'Agence d'information du Burkina (AIB), l'épreuve de français a été jugée abordable. Le ministre Abdoulaye Sawadogo a salué le travail des enseignants.",
+    ).flatMap((item) => item.forms ?? []);
     expect(answers).not.toContain("aib");
     expect(answers.some((form) => form.includes("sawadogo"))).toBe(true);
   });
@@ -304,13 +293,10 @@ describe("rankCandidates", () => {
   });
 
   it("takes a blank in a sentence opening on a subject pronoun for low value", () => {
-    const story = parseArticle(
-      [
-        "Un satellite tunisien en orbite",
-        "Le satellite Jasmin-1 a été lancé samedi depuis la Guyane. Il a été développé en moins de deux ans par une équipe de 14 ingénieurs.",
-      ].join("\n\n"),
-    );
-    const blank = rankCandidates(story, analyseArticle(story)).find(
+    const blank = rankedOf(
+      "Un satellite tunisien en orbite",
+      "Le satellite Jasmin-1 a été lancé samedi depuis la Guyane. Il a été développé en moins de deux ans par une équipe de 14 ingénieurs.",
+    ).find(
       (item) =>
         item.candidate.template === "gap-fill" &&
         /14 ingénieurs/u.test(JSON.stringify(item.candidate.answer)),
@@ -320,15 +306,10 @@ describe("rankCandidates", () => {
   });
 
   it("takes a blank for a name or a place for low value, one for a figure not", () => {
-    const story = parseArticle(
-      [
-        "Une passerelle pour Vannes",
-        "Le maire, Paul Riou, a inauguré samedi à Vannes une passerelle qui a coûté 3,8 millions d'euros.",
-      ].join("\n\n"),
-    );
-    const gapFills = rankCandidates(story, analyseArticle(story)).filter(
-      (item) => item.candidate.template === "gap-fill",
-    );
+    const gapFills = rankedOf(
+      "Une passerelle pour Vannes",
+      "Le maire, Paul Riou, a inauguré samedi à Vannes une passerelle qui a coûté 3,8 millions d'euros.",
+    ).filter((item) => item.candidate.template === "gap-fill");
     const low = (kind: string) =>
       gapFills.filter((item) => item.candidate.answer.kind === kind).map((item) => item.lowValue);
     expect(low("number")).toContain(false);
@@ -352,15 +333,10 @@ describe("rankCandidates", () => {
   });
 
   it("leaves out a gap-fill whose answer is the place the article is about", () => {
-    const story = parseArticle(
-      [
-        "Au Luxembourg, une start-up lance son premier satellite",
-        "La start-up OrbiNova, installée au Luxembourg, a lancé mardi son satellite. Le Luxembourg finance le projet à hauteur de 2 millions d'euros, depuis Luxembourg.",
-      ].join("\n\n"),
-    );
-    const blanks = rankCandidates(story, analyseArticle(story)).filter(
-      (item) => item.candidate.template === "gap-fill",
-    );
+    const blanks = rankedOf(
+      "Au Luxembourg, une start-up lance son premier satellite",
+      "La start-up OrbiNova, installée au Luxembourg, a lancé mardi son satellite. Le Luxembourg finance le projet à hauteur de 2 millions d'euros, depuis Luxembourg.",
+    ).filter((item) => item.candidate.template === "gap-fill");
     expect(blanks.some((item) => item.answerKey === "place:Luxembourg")).toBe(false);
   });
 });
