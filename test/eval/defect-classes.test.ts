@@ -206,6 +206,19 @@ describe("round 64's cuts and repeats", () => {
     expect(flags("cut-phrase", ask("Qui a annoncé la mise au chômage partiel ?"))).toBe(false);
   });
 
+  it("headless-numeral: a numeral for a noun phrase, a possessive object given to no one", () => {
+    const sentence =
+      "Les quatre élus ont voté contre, alors que l'estimation s'élevait à 2,6 millions $.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "2,6 millions $", sentence);
+    expect(flags("headless-numeral", ask("À combien s'élevait les quatre ?"))).toBe(true);
+    expect(
+      flags("headless-numeral", ask("Quand l'université a-t-elle remis leurs diplômes ?")),
+    ).toBe(true);
+    expect(flags("headless-numeral", ask("À combien s'élevait l'estimation initiale ?"))).toBe(
+      false,
+    );
+  });
+
   it("figure-after-blank: the figure restated in parentheses after the blank", () => {
     const sentence = "Le parc aura une capacité de quatre cents (400) camions.";
     const ask = (prompt: string) =>

@@ -16,6 +16,7 @@ import {
   nestedAnswers,
   type QuizFinding,
   repeatedAnswers,
+  sentenceTells,
 } from "./quiz-metrics";
 import { rightAnswer } from "./right-answer";
 import { SELECTION_CHECKS } from "./selection-checks";
@@ -36,6 +37,11 @@ const QUIZ_CHECKS = {
     description:
       "the answer (or an accepted form) stands in another question's prompt or statement",
     find: (questions: Question[]) => giveAways(questions),
+  },
+  "tells-answer": {
+    description:
+      "a prompt holding a content word of the phrase answer of another question on the same sentence (Qui a transformé le penalty ? next to … → grâce à un penalty …)",
+    find: (questions: Question[]) => sentenceTells(questions),
   },
   "same-answer-twice": {
     description: "the same answer asked by two questions of the quiz",

@@ -228,6 +228,25 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "headless-numeral": {
+    description:
+      "a numeral after a determiner taken for a noun phrase (À combien s'élevait les quatre ?), or a giving verb's possessive object with no one it is given to (a-t-elle remis leurs diplômes ?)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const found: string[] = [];
+      const numeral =
+        /(?<!\p{L})(?:les|des|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s*\?$/u.exec(
+          question.prompt,
+        );
+      if (numeral) found.push(`« ${numeral[0]} »`);
+      const owner =
+        /(?:remis|versé|accordé|distribué|offert|décerné|octroyé)e?s?\s+leurs?\s+\p{Ll}+\s*\?$/u.exec(
+          question.prompt,
+        );
+      if (owner) found.push(`« ${owner[0]} »`);
+      return found;
+    },
+  },
   "figure-after-blank": {
     description:
       "a gap-fill whose blank is followed by the figure in parentheses (d'une capacité de …… (400) camions)",

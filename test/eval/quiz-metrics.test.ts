@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortAnswer, singleChoice, trueFalse } from "./question-fixtures";
+import { evidenceOf, shortAnswer, singleChoice, trueFalse } from "./question-fixtures";
 import {
   copiedTrueStatements,
   crowdedSentences,
@@ -7,6 +7,7 @@ import {
   questionForm,
   quizMetrics,
   repeatedAnswers,
+  sentenceTells,
 } from "./quiz-metrics";
 
 describe("questionForm", () => {
@@ -44,6 +45,23 @@ describe("quiz-level measures", () => {
     ];
     expect(giveAways(quiz).map((finding) => finding.questionId)).toEqual(["q1"]);
     expect(giveAways(quiz.slice(2))).toEqual([]);
+  });
+
+  it("sentenceTells: a prompt on the same sentence holding a word of a phrase answer", () => {
+    const match =
+      "Les Olympiens ont égalisé grâce à un penalty transformé par leur capitaine, Rodrigue Ngaïkoura.";
+    const why = shortAnswer(
+      "q1",
+      "Grâce à quoi les Olympiens ont-ils égalisé ?",
+      "grâce à un penalty transformé par leur capitaine",
+      match,
+    );
+    const who = shortAnswer("q2", "Qui a transformé le penalty ?", "Rodrigue Ngaïkoura", match, {
+      kind: "person",
+    });
+    const elsewhere = { ...who, evidence: evidenceOf(other, match.length + 1) };
+    expect(sentenceTells([why, who]).map((finding) => finding.questionId)).toEqual(["q1"]);
+    expect(sentenceTells([why, elsewhere])).toEqual([]);
   });
 
   it("giveAways: a count given by its next ordinal in another prompt (`8 classes`, `une 9e classe`)", () => {

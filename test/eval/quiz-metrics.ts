@@ -5,6 +5,7 @@
  * same answer asked twice, crowded sentences and true/false statements copied from the article.
  */
 import { findQuantities } from "../../src/core/french/find-quantities";
+import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { Question } from "../../src/core/quiz/quiz";
 import { containsWords } from "./match-answer";
@@ -115,6 +116,36 @@ export function giveAways(questions: Question[]): QuizFinding[] {
         questionId: question.id,
         prompt: question.prompt,
         detail: `« ${shown} » stands in ${other.id}`,
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+/**
+ * Phrase answers a question on the same sentence tells: *Qui a transformé le penalty ?* next to
+ * *Grâce à quoi les Olympiens ont-ils égalisé ? → grâce à un penalty …* (blind grading, round 74:
+ * answer given away). A content word (5 letters or more) of the answer in the other's prompt.
+ *
+ * @example
+ * sentenceTells([why, whoScored]); // [{ questionId: why.id, … }]
+ */
+export function sentenceTells(questions: Question[]): QuizFinding[] {
+  const findings: QuizFinding[] = [];
+  for (const question of questions) {
+    if (question.kind !== "phrase" || question.prompt.startsWith("Complétez")) continue;
+    const form = normaliseAnswer(rightAnswer(question)?.forms[0] ?? "");
+    const words = form.split(" ").filter((word) => word.length >= 5 && !isFunctionWord(word));
+    for (const other of questions) {
+      if (other === question || other.evidence.start !== question.evidence.start) continue;
+      const prompt = ` ${normaliseAnswer(other.prompt)} `;
+      const told = words.find((word) => prompt.includes(` ${word} `));
+      if (told === undefined) continue;
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `« ${told} » stands in ${other.id}, on the same sentence`,
       });
       break;
     }

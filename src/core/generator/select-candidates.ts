@@ -3,6 +3,7 @@
  * Ranks candidate questions and picks a set that reads as one quiz: key facts first, questions
  * before gap-fills, no question that gives away another's answer, spread over the article.
  */
+import { isFunctionWord } from "../french/lexicon/common-words";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Candidate } from "./candidate";
 import { PhraseIndex } from "./phrase-index";
@@ -158,6 +159,7 @@ function pick(
       // on that name. Otherwise two statements may share an answer (both false).
       answer: item.answerKey.startsWith("truth:") ? NO_ANSWER : ids.of(item.answerKey),
       longest: longestForm(item),
+      contentWords: contentWordsOf(item),
       template: counted.template.of(candidate.template),
       kind: counted.kind.of(candidate.answer.kind),
       sentence: counted.sentence.of(String(candidate.sentence.start)),
@@ -235,7 +237,25 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
 function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
   if (entry.topic === pick.topic) return true;
   if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
+  if (entry.sentence === pick.sentence && (tells(entry, pick) || tells(pick, entry))) return true;
   return answersOverlap(entry.longest, pick.longest);
+}
+
+/**
+ * *Qui a transformé le penalty ?* next to *Grâce à quoi les Olympiens ont-ils égalisé ? → grâce
+ * à un penalty …* (blind grading: answer given away): a prompt holding a content word of a
+ * phrase answer from the same sentence tells it.
+ */
+function tells(asking: OpenCandidate, answering: OpenCandidate): boolean {
+  return answering.contentWords.some((word) => asking.item.normalPrompt?.includes(` ${word} `));
+}
+
+/** Content words (5 letters or more, no function word) of a phrase answer's first form. */
+function contentWordsOf(item: RankedCandidate): string[] {
+  if (item.candidate.answer.kind !== "phrase") return [];
+  return (item.forms?.[0] ?? "")
+    .split(" ")
+    .filter((word) => word.length >= 5 && !isFunctionWord(word));
 }
 
 /** A candidate still open in {@link pick}, with its worth and what {@link conflicts} compares. */
@@ -250,6 +270,8 @@ interface OpenCandidate {
   /** {@link NO_ANSWER} for a true/false statement: two may share an answer. */
   answer: number;
   longest: LongestForm;
+  /** {@link contentWordsOf}: what a prompt on the same sentence may not hold. */
+  contentWords: string[];
   /** Its template, answer kind, sentence and paragraph ({@link NO_PARAGRAPH}), as numbers. */
   template: number;
   kind: number;

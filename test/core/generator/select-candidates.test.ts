@@ -56,6 +56,28 @@ describe("selectCandidates", () => {
     expect(prompts(selected)[0]).toBe("B");
   });
 
+  it("keeps one of two questions on a sentence when a prompt holds the other's phrase answer", () => {
+    const why = ranked("Grâce à quoi les Olympiens ont-ils égalisé ?", {
+      sentenceStart: 5000,
+      forms: ["grace a un penalty transforme par leur capitaine"],
+      reliability: 0.95,
+      template: "why",
+    });
+    const who = {
+      ...ranked("Qui a transformé le penalty ?", { sentenceStart: 5000, template: "agent" }),
+      normalPrompt: " qui a transforme le penalty ",
+    };
+    const elsewhere = {
+      ...ranked("Qui a transformé le penalty ?", { sentenceStart: 6000, template: "agent2" }),
+      normalPrompt: " qui a transforme le penalty ",
+    };
+    expect(prompts(selectCandidates([why, who], 10, new Map()))).toEqual([
+      "Grâce à quoi les Olympiens ont-ils égalisé ?",
+    ]);
+    // On another sentence, the word is no answer of the same fact.
+    expect(prompts(selectCandidates([why, elsewhere], 10, new Map()))).toHaveLength(2);
+  });
+
   it("returns every candidate when there are fewer than asked, and nothing for nothing", () => {
     const items = [ranked("A"), ranked("B", { template: "other" })];
     expect(prompts(selectCandidates(items, 10, new Map())).sort()).toEqual(["A", "B"]);

@@ -160,6 +160,33 @@ const JOINED_SUBJECT =
 /** A comma-closed incise after a counted noun and its complement, before a lowercase verb. */
 const INCISE_BEFORE_VERB =
   /^(\s+(?:du|de la|de l['’]|des|d['’]|de)\s*[^\s,;:«»()]+(?:\s+[^\s,;:«»()]+){0,2})?,\s*(?!et\s|soit\s|contre\s)[^,;:«»()]{2,60},(?=\s+\p{Ll})/u;
+/** Verbs of giving something to someone (`remettre leurs diplômes à 8 742 lauréats`). */
+const GIVING_VERBS = new Set([
+  "remettre",
+  "distribuer",
+  "verser",
+  "accorder",
+  "octroyer",
+  "décerner",
+  "offrir",
+]);
+
+/** The count right after `à` that follows a giving verb's object (`à 8 742 lauréats`). */
+function recipientCount(
+  analysis: ArticleAnalysis,
+  after: string,
+  at: number,
+): Quantity | undefined {
+  const to = /^\s*à\s+(?:(?:près de|plus de|quelque|environ)\s+)?/u.exec(after);
+  if (!to) return undefined;
+  const quantity = analysis.quantities.find((q) => q.start === at + to[0].length);
+  if (!quantity || quantity.value <= 3) return undefined;
+  // People or bodies counted (`lauréats`, `familles`), not a sum or a share.
+  return /^\p{Ll}[\p{Ll}-]*s$/u.test(quantity.unit.trim()) && !isMoneyUnit(quantity.unit)
+    ? quantity
+    : undefined;
+}
+
 /** Verbs a temperature is the object of (`a enregistré 48,6 °C`). */
 const TEMPERATURE_VERBS = new Set(["enregistrer", "relever", "mesurer", "atteindre", "afficher"]);
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
@@ -457,6 +484,24 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // half a fact (rounds 64 and 65).
     const urged = URGING_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "");
     if (object && urged && /^[\s,]*à\s/u.test(masked.slice(end))) continue;
+    // `a remis vendredi leurs diplômes à 8 742 lauréats`: how many received is the news, and
+    // without them `leurs diplômes` points at no one (blind grading: *… remis leurs diplômes ?*).
+    const given = GIVING_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "");
+    const recipients =
+      given && object ? recipientCount(analysis, masked.slice(end), restStart + end) : undefined;
+    if (recipients && object && !clause.passive) {
+      const wh = `À combien ${/^[aeiouyéèêh]/iu.test(recipients.unit) ? "d'" : "de "}${recipients.unit}`;
+      candidates.push({
+        template: "clause-how-many",
+        prompt: askedOf(sentence, evidence, question(wh, clause, verbAfterAux(clause), object)),
+        answer: { kind: "number", quantity: recipients },
+        sentence: evidence,
+        reliability: 0.85,
+        topic: `quantity:${recipients.start}`,
+        choice: true,
+      });
+    }
+    if (object && /^(?:leur|leurs)\s/u.test(object) && /^\s*à\s/u.test(masked.slice(end))) continue;
     const coreEnd = restStart + end;
     const inCore = (m: { start: number; end: number }) => m.end <= coreEnd;
     const date =

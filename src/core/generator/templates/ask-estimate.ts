@@ -100,6 +100,9 @@ const CHANGED_OBJECT = new RegExp(
   "u",
 );
 
+/** Where a clause of its own begins inside a sentence (`…, alors que l'estimation …`). */
+const CLAUSE_BOUNDARY =
+  /(?:,\s+|\s)(?:alors que|alors qu['’]|tandis que|tandis qu['’]|lorsque|puisque|mais|car)\s+/u;
 /** The subject opens on a determiner: a name or a pronoun is not asked about here. */
 const SUBJECT_START = /^(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*\p{L}/u;
 
@@ -197,9 +200,18 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
     return undefined;
   }
   // `Le compte de taxes …, évalué à 298 000 $, s'établira à …`: the apposition is no subject.
-  const before = sentence.text.slice(intro, match.index).replace(/,\s+[^,]{2,60},\s*$/u, "");
+  const whole = sentence.text.slice(intro, match.index).replace(/,\s+[^,]{2,60},\s*$/u, "");
+  // `Les quatre élus … ont jugé la facture trop élevée, alors que l'estimation initiale
+  // s'élevait à …`: the level's subject opens the last clause, not the sentence.
+  const before = whole.split(CLAUSE_BOUNDARY).at(-1) ?? whole;
   const written = subjectBefore(before, analysis.people);
   if (!written) return undefined;
+  // A plural subject with a singular verb, or the other way round, is no subject of it.
+  const verbPlural = /nt$/u.test((match.groups?.reflexive ?? match.groups?.sells ?? "").trim());
+  const subjectPlural = /^(?:les|des|ces|leurs|ses)\s/iu.test(written);
+  if ((match.groups?.reflexive || match.groups?.sells) && verbPlural !== subjectPlural) {
+    return undefined;
+  }
   const at = sentence.start + match.index + match[0].length;
   const quantity = figureAt(analysis, at, LEVEL_LEAD);
   if (!quantity) return undefined;

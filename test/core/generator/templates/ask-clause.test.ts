@@ -195,6 +195,16 @@ describe("askClause on a compound past", () => {
     ).toContain("Combien de véhicules par jour empruntent le pont ?");
   });
 
+  it("asks how many received what a giving verb hands out, and nothing of `leurs diplômes` alone", () => {
+    const prompts = promptsFor(
+      "L'Université du Rwanda a remis vendredi 17 octobre leurs diplômes à 8 742 lauréats lors de sa 11e cérémonie.",
+    );
+    expect(prompts).toContain(
+      "À combien de lauréats l'Université du Rwanda a-t-elle remis leurs diplômes ?",
+    );
+    expect(prompts.some((prompt) => prompt.startsWith("Quand"))).toBe(false);
+  });
+
   it("counts the first of two subjects joined on a compound verb", () => {
     expect(
       promptsFor("Au total, 23 motos et une importante quantité de pièces ont été saisies."),

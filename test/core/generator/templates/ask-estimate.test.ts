@@ -135,6 +135,15 @@ describe("askEstimate", () => {
     ]);
   });
 
+  it("reads a level's subject in the last clause, and none that disagrees with the verb", () => {
+    expect(
+      candidatesFor(
+        "Les quatre élus qui ont voté contre ont jugé la facture trop élevée, alors que l'estimation initiale présentée l'an dernier s'élevait à 2,6 millions $.",
+      ).map((c) => c.prompt),
+    ).toEqual(["À combien s'élevait l'estimation initiale présentée l'an dernier ?"]);
+    expect(candidatesFor("Les recettes s'élevait à 4 millions de francs.")).toEqual([]);
+  });
+
   it("asks the figure a change reaches, done or to come", () => {
     expect(
       candidatesFor(
