@@ -217,6 +217,12 @@ describe("round 64's cuts and repeats", () => {
     expect(flags("headless-numeral", ask("À combien s'élevait l'estimation initiale ?"))).toBe(
       false,
     );
+    expect(
+      flags(
+        "headless-numeral",
+        ask("À combien de lauréats l'université a-t-elle remis leurs diplômes ?"),
+      ),
+    ).toBe(false);
   });
 
   it("figure-after-blank: the figure restated in parentheses after the blank", () => {
@@ -1166,6 +1172,8 @@ describe("findDefects and findQuizDefects", () => {
       "stray-letter",
     );
     expect(checks("Quand le s moins pourra-t-il venir ?")).toContain("stray-letter");
+    // A capital alone names a grade: `le café cerise B`.
+    expect(checks("Quand le café cerise B sera-t-il acheté ?")).not.toContain("stray-letter");
   });
 
   it("number-format: a year given a thousands space, not a count with its unit", () => {

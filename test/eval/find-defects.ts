@@ -135,7 +135,9 @@ const DANGLING_END =
   /(?<![\p{L}'’])(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
 /** A lone consonant (not `y`, nor a unit after a number as in `1 h 08`, nor `M.`). */
 // `48 °C`: a degree sign makes the letter a unit.
-const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.°-])/iu;
+// Lowercase only: a capital standing alone names a grade or a kind (`le café cerise B`,
+// `l'hépatite A`).
+const STRAY_LETTER = /(?<![\p{L}\p{N}'’./°-]|\d )[bcdefghijklmnopqrstuvwxz](?![\p{L}\p{N}'’.°-])/u;
 /** Doubled spaces, a space before a comma or full stop, `..`, or a full stop before ` ?`. */
 /** `… de brigades. ?`: a stop left before the question mark; not an initial's (`Kevin D. ?`). */
 const SPACING =

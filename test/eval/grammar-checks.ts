@@ -243,7 +243,10 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
         /(?:remis|versé|accordé|distribué|offert|décerné|octroyé)e?s?\s+leurs?\s+\p{Ll}+\s*\?$/u.exec(
           question.prompt,
         );
-      if (owner) found.push(`« ${owner[0]} »`);
+      // *À combien de lauréats … a-t-elle remis leurs diplômes ?*: the question names them.
+      if (owner && !/^(?:À|A) (?:combien|qui)(?!\p{L})/u.test(question.prompt)) {
+        found.push(`« ${owner[0]} »`);
+      }
       return found;
     },
   },
