@@ -47,7 +47,7 @@ const LOOSE_CONNECTIVE =
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
 const DANGLING_END =
-  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment)\s)\p{Lu})\s*\?$/u;
+  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
 
 /**
  * A figure that ends the question without its unit (`… des chutes de neige de 40 ?`): the rest

@@ -211,6 +211,7 @@ describe("isDefective", () => {
   });
 
   it.each([
+    "À combien le gouvernement burundais a-t-il fixé le prix d'un kilogramme de café cerise A ?",
     "Combien de personnes ont été blessées ?",
     "Combien de personnes sont toujours portées disparues ?",
     "Combien de femmes figurent parmi les personnes interpellées ?",

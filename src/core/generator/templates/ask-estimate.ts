@@ -412,7 +412,10 @@ function askSet(analysis: ArticleAnalysis, sentence: Sentence): Candidate | unde
   if (!quantity) return undefined;
   let object = after?.groups?.object ?? "";
   if (!after) {
-    const rest = analysis.body.slice(quantity.end, sentence.end);
+    // `3 200 francs burundais (FBu) le prix …`: the currency's abbreviation before the object.
+    const rest = analysis.body
+      .slice(quantity.end, sentence.end)
+      .replace(/^\s*\(\p{Lu}[\p{L}$€]{0,8}\)/u, "");
     const np = /^\s+((?:le|la|les|l['’])\s*.*)$/su.exec(rest)?.[1] ?? "";
     const end = SET_OBJECT_END.exec(np)?.index ?? np.length;
     object = np.slice(0, end).trim();

@@ -144,6 +144,16 @@ describe("askEstimate", () => {
     expect(candidatesFor("Les recettes s'élevait à 4 millions de francs.")).toEqual([]);
   });
 
+  it("reads a set level's object past the currency's abbreviation (`3 200 francs burundais (FBu) le prix …`)", () => {
+    expect(
+      candidatesFor(
+        "Le gouvernement burundais a fixé à 3 200 francs burundais (FBu) le prix d'un kilogramme de café cerise A pour la campagne 2026.",
+      ).map((c) => c.prompt),
+    ).toContain(
+      "À combien le gouvernement burundais a-t-il fixé le prix d'un kilogramme de café cerise A ?",
+    );
+  });
+
   it("asks the figure a change reaches, done or to come", () => {
     expect(
       candidatesFor(

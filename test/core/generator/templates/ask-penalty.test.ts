@@ -10,6 +10,16 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("reads a sentenced person's apposition past an acronym in brackets", () => {
+    expect(
+      penaltiesFor(
+        "Le tribunal de grande instance de Pointe-Noire a condamné mardi 18 novembre Hervé Loemba, ancien chef du service de facturation du Port autonome de Pointe-Noire (PAPN), à cinq ans d'emprisonnement ferme et à 3 millions de francs CFA d'amende.",
+      ).map((penalty) => penalty.prompt),
+    ).toContain(
+      "À quelle amende le tribunal de grande instance de Pointe-Noire a-t-il condamné Hervé Loemba ?",
+    );
+  });
+
   it("asks the penalty of a passive sentencing, keyed as written (the @example), and its term as a figure", () => {
     expect(
       penaltiesFor(
