@@ -30,6 +30,12 @@ const REASON_VERB_WHY =
  * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
  * situation`, `d'entre eux`, `ces deux marchés`); not a time (`ces dernières années`).
  */
+/** A time phrase between the counted noun and `est-ce que`. */
+const TIME_BEFORE_EST_CE_QUE =
+  /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
+/** `cette somme`, `ces fonds`: a demonstrative noun phrase (not a time: `cette année`). */
+const DEMONSTRATIVE =
+  /(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:derni|jours?|mois|années?|an\b|semaines?|heures?|temps|saisons?|week-end|soir|matin|nuit|été|hiver|automne|printemps|fois)\p{L}*)\p{Ll}/u;
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
 /**
@@ -131,6 +137,17 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;
+  // *Combien de buts cette saison est-ce que Kourouma compte … ?*: a time before the inversion
+  // (round 75: agrammatical).
+  if (TIME_BEFORE_EST_CE_QUE.test(prompt)) return true;
+  // *Pourquoi une partie de cette somme a-t-elle servi … ?*, *… attribuent ce résultat à … ?*:
+  // what `cette` points at, the question does not show (rounds 66–75: DEFECT each time). As
+  // the subject (*Comment cette augmentation s'explique-t-elle ?*) it names the story's change,
+  // graded GOOD as often as not: kept.
+  const why = /^(?:Pourquoi|Grâce à quoi|Comment)\s+(?:(?:ce|cet|cette|ces)\s+\p{Ll}+)?/u.exec(
+    prompt,
+  );
+  if (why && DEMONSTRATIVE.test(outsideQuotes(prompt.slice(why[0].length)))) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

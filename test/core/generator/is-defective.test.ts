@@ -187,6 +187,14 @@ describe("isDefective", () => {
       "Pourquoi est-ce que 420 agents seront déployés dans les régions du pays ainsi ?",
     ],
     [
+      "a demonstrative inside a why (round 75)",
+      "Pourquoi une partie de cette somme a-t-elle servi à renforcer la sécurité ?",
+    ],
+    [
+      "a time before est-ce que (round 75)",
+      "Combien de buts cette saison est-ce que Kourouma compte désormais ?",
+    ],
+    [
       "a lone capital cut from its name",
       "Combien de cas d'hépatite le ministère a-t-il recensés A ?",
     ],
@@ -212,6 +220,8 @@ describe("isDefective", () => {
 
   it.each([
     "À combien le gouvernement burundais a-t-il fixé le prix d'un kilogramme de café cerise A ?",
+    "Comment cette augmentation s'explique-t-elle ?",
+    "Pourquoi les écoles resteront-elles fermées cette semaine ?",
     "Combien de personnes ont été blessées ?",
     "Combien de personnes sont toujours portées disparues ?",
     "Combien de femmes figurent parmi les personnes interpellées ?",

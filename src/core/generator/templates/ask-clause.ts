@@ -102,7 +102,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?h(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
@@ -694,10 +694,18 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       // kind is asked only when the article names two organisations of that kind.
       const head = organisation.head;
       const sameKind = analysis.organisations.filter((o) => o.head?.noun === head?.noun);
-      const which = head && sameKind.length >= 2 ? `${quelFor(head.gender)} ${head.noun}` : "Qui";
-      const prompt = applyContractions(`${which} ${predicate(object)} ?`);
-      const answer = { kind: "organisation", organisation, form: "either" } as const;
-      add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
+      // `le centre de traitement (CTC) a été ouvert`: a thing acted upon is no *Qui* (round 75).
+      const which =
+        head && (sameKind.length >= 2 || clause.passive)
+          ? `${quelFor(head.gender)} ${head.noun}`
+          : clause.passive
+            ? undefined
+            : "Qui";
+      if (which) {
+        const prompt = applyContractions(`${which} ${predicate(object)} ?`);
+        const answer = { kind: "organisation", organisation, form: "either" } as const;
+        add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
+      }
     } else if (!person && object !== undefined && !clause.plural) {
       const named = namedSubject(analysis, clause.subject);
       const institution = named
@@ -939,6 +947,8 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   réduire: /^(?:l['’]écart|la marque)(?!\p{L})/u,
   tirer: /^(?:la sonnette d['’]alarme|profit|parti)(?!\p{L})/u,
   lever: /^(?:le voile)(?!\p{L})/u,
+  // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
+  recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
 };
 
 function isIdiom(infinitive: string | undefined, object: string): boolean {

@@ -205,6 +205,21 @@ describe("askClause on a compound past", () => {
     expect(prompts.some((prompt) => prompt.startsWith("Quand"))).toBe(false);
   });
 
+  it("asks which thing a passive acted on, no *Qui* (round 75), and ends an object before a time", () => {
+    expect(
+      promptsFor(
+        "À l'hôpital régional de Bertoua, le centre de traitement du choléra (CTC) a été ouvert en urgence dans l'ancien pavillon de pédiatrie.",
+      ),
+    ).not.toContain("Qui a été ouvert en urgence dans l'ancien pavillon de pédiatrie ?");
+    const jury = candidatesFor(
+      "Le jury dévoilera le palmarès des groupes à 10 heures, devant la mairie.",
+    ).find((c) => c.template === "clause-what");
+    expect(jury?.answer).toMatchObject({ text: "le palmarès des groupes" });
+    expect(promptsFor("Les Sfaxiens recevront le Club Africain le lendemain.")).not.toContain(
+      "Que recevront les Sfaxiens ?",
+    );
+  });
+
   it("counts the first of two subjects joined on a compound verb", () => {
     expect(
       promptsFor("Au total, 23 motos et une importante quantité de pièces ont été saisies."),
