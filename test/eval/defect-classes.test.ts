@@ -206,6 +206,31 @@ describe("round 64's cuts and repeats", () => {
     expect(flags("cut-phrase", ask("Qui a annoncé la mise au chômage partiel ?"))).toBe(false);
   });
 
+  it("who-for-a-thing: *Qui* for a thing, *Que* for a team, a time before est-ce que", () => {
+    const sentence = "Le centre de traitement du choléra (CTC) a été ouvert en urgence.";
+    const thing = (prompt: string, kind: "organisation" | "person") =>
+      shortAnswer("q1", prompt, "le CTC", sentence, { kind });
+    expect(flags("who-for-a-thing", thing("Qui a été ouvert en urgence ?", "organisation"))).toBe(
+      true,
+    );
+    expect(flags("who-for-a-thing", thing("Qui a été élu maire ?", "person"))).toBe(false);
+    const team = shortAnswer("q1", "Que recevront les Sfaxiens ?", "le Club Africain", sentence);
+    expect(flags("who-for-a-thing", team)).toBe(true);
+    const money = shortAnswer(
+      "q1",
+      "Que recevront les communes ?",
+      "une aide de 3 millions",
+      sentence,
+    );
+    expect(flags("who-for-a-thing", money)).toBe(false);
+    expect(
+      flags(
+        "who-for-a-thing",
+        thing("Combien de buts cette saison est-ce que Kourouma compte ?", "organisation"),
+      ),
+    ).toBe(true);
+  });
+
   it("headless-numeral: a numeral for a noun phrase, a possessive object given to no one", () => {
     const sentence =
       "Les quatre élus ont voté contre, alors que l'estimation s'élevait à 2,6 millions $.";

@@ -228,6 +228,29 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "who-for-a-thing": {
+    description:
+      "*Qui* asked of a thing acted upon (Qui a été ouvert … ? → le CTC), *Que* of a team received (Que recevront les Sfaxiens ? → le Club Africain), a time before est-ce que (Combien de buts cette saison est-ce que …)",
+    find: (question) => {
+      const found: string[] = [];
+      if (/^Qui (?:a|ont|avait|avaient|sera|seront) été \p{Ll}+/u.test(question.prompt)) {
+        if (question.kind === "organisation" || question.kind === "phrase") {
+          found.push(`« ${question.prompt.slice(0, 40)} »`);
+        }
+      }
+      const team = answerTexts(question).some((text) =>
+        /^(?:le|la|les|l['’])\s*\p{Lu}/u.test(text),
+      );
+      if (/^Que recevr\p{Ll}+\s/u.test(question.prompt) && team) {
+        found.push(`« ${question.prompt} »`);
+      }
+      const time = /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+\p{Ll}+\s+est-ce qu/u.exec(
+        question.prompt,
+      );
+      if (time) found.push(`« ${time[0]} »`);
+      return found;
+    },
+  },
   "headless-numeral": {
     description:
       "a numeral after a determiner taken for a noun phrase (À combien s'élevait les quatre ?), or a giving verb's possessive object with no one it is given to (a-t-elle remis leurs diplômes ?)",

@@ -414,7 +414,8 @@ const REGION_ADJECTIVE =
   /^\s+(?:romande|alémanique|subsaharienne|centrale|occidentale|orientale|méridionale|du Nord|du Sud)(?!\p{L})/u;
 
 /** `vers 13 h 30`, `à 9h`: a time of day at the end of a phrase answer. */
-const TIME_IN_ANSWER = /\s(?:vers|à)\s+\d{1,2}\s?h(?:\s?\d{2})?$/u;
+const TIME_IN_ANSWER =
+  /\s(?:(?:vers|à)\s+\d{1,2}\s?(?:h(?:\s?\d{2})?|heures?)|le lendemain|la veille|le surlendemain)$/u;
 
 function blankInName(prompt: string): string[] {
   const gap = prompt.indexOf(GAP);

@@ -719,6 +719,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       } else if (
         institution &&
         object &&
+        // `Le Akkar avait été l'un des foyers …`: a copula's subject is no one who acted (the
+        // finder: *Qui avait été … ? → le Akkar*).
+        (clause.simple ?? participleOf(clause.participle)) !== "être" &&
         // `Il encaissait des acomptes` after a sentence on the court: the pronoun is read as
         // the last subject, which may not be who it stands for; a who keyed on it may be wrong.
         !/^(?:il|elle|ils|elles)\s/iu.test(sentence.text.slice(clause.subjectOffset)) &&

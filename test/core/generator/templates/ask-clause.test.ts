@@ -220,6 +220,12 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks no *Qui* of a copula's subject (`Le Akkar avait été l'un des foyers …`)", () => {
+    expect(
+      promptsFor("Le Akkar avait été l'un des foyers de l'épidémie de choléra en 2022."),
+    ).not.toContain("Qui avait été l'un des foyers de l'épidémie de choléra ?");
+  });
+
   it("counts the first of two subjects joined on a compound verb", () => {
     expect(
       promptsFor("Au total, 23 motos et une importante quantité de pièces ont été saisies."),
