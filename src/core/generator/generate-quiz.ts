@@ -305,14 +305,13 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
   };
 }
 
-/** Who said it, who holds the job: a name looked up, not understood (blind grading). */
 /**
  * Forms asked only if the teacher swaps them in. Blind grading, rounds 50–73: who said a
- * quotation 7 GOOD of 143, who holds a job (*Qui est le … ?*) 2 of 61, a weekday alone
- * (*Quel jour … ? → mardi*) 0 of 24, where an action happened (*Où … ?*, clause-where) 2 of 31,
- * 0 of the last 8 and 3 of those DEFECT (where a statement was made, the city of a visit, stays); rounds 40–73: *Quelle fonction occupe X ?* 2 of 18,
- * *X est le ministre de …* (true or false) 0 of 18 — right, but a look-up, even where they
- * filled a short quiz.
+ * quotation 7 GOOD of 143, who holds a job (*Qui est le … ?*) 2 of 61, a weekday alone (*Quel
+ * jour … ? → mardi*) 0 of 24, where an action happened (*Où … ?*, clause-where) 2 of 31, 0 of
+ * the last 8 and 3 of those DEFECT (where a statement was made, the city of a visit, stays);
+ * rounds 40–73: *Quelle fonction occupe X ?* 2 of 18, *X est le ministre de …* (true or false)
+ * 0 of 18 — right, but a look-up, even where they filled a short quiz.
  */
 const ALTERNATIVE_ONLY = new Set([
   "speech-who",
@@ -330,6 +329,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
 }
 
+/** Who said it, who holds the job: a name looked up, not understood (blind grading). */
 const NAME_LOOK_UPS = new Set([
   "speech-who",
   "speech-when",
@@ -338,7 +338,6 @@ const NAME_LOOK_UPS = new Set([
   "role-of",
   "role-true-false",
 ]);
-/** Templates asking who did something: the lede's actor is news, one further down a look-up. */
 /** Things counted one by one, not a duration (`3 ans de prison`), a sum or a share. */
 const COUNTED_NOUN = /^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)*$/u;
 const TIME_SPAN =
@@ -358,6 +357,7 @@ function isHandful(quantity: Quantity): boolean {
 
 /** A court, normalised (`le tribunal correctionnel de namur`, `cour d appel`). */
 const COURT = /^(?:le |la |l )?(?:tribunal|cour|chambre)(?!\p{L})/u;
+/** Templates asking who did something: the lede's actor is news, one further down a look-up. */
 const WHO_TEMPLATES = new Set([
   "clause-who",
   "clause-whom",

@@ -26,16 +26,16 @@ const LOOSE_PRONOUN = new RegExp(
 const REASON_VERB_WHY =
   /^Pourquoi\s[^?«]*?(?<!\p{L})(?:justifi|motiv|expliqu)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
 
-/**
- * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
- * situation`, `d'entre eux`, `ces deux marchés`); not a time (`ces dernières années`).
- */
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
 /** `cette somme`, `ces fonds`: a demonstrative noun phrase (not a time: `cette année`). */
 const DEMONSTRATIVE =
   /(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:derni|jours?|mois|années?|an\b|semaines?|heures?|temps|saisons?|week-end|soir|matin|nuit|été|hiver|automne|printemps|fois)\p{L}*)\p{Ll}/u;
+/**
+ * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
+ * situation`, `d'entre eux`, `ces deux marchés`); not a time (`ces dernières années`).
+ */
 const LOOSE_DEMONSTRATIVE =
   /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
 /**

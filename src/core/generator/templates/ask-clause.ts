@@ -132,17 +132,15 @@ const APPOSITION_START = /^(?:un|une)\s/u;
 /** Connectives between a verb and its object that a question does without. */
 const CONNECTIVE_BEFORE_OBJECT = /^(?:(?:notamment|en outre|par ailleurs|d['’]ores et déjà)\s+)+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
-const PASSIVE_COMPLEMENT_START = new RegExp(
-  String.raw`^(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en|vers)\s*\p{L}`,
-  "u",
-);
+const PASSIVE_COMPLEMENT = String.raw`(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en|vers)\s*\p{L}`;
+const PASSIVE_COMPLEMENT_START = new RegExp(`^${PASSIVE_COMPLEMENT}`, "u");
 /**
  * `a été sacré Kundé d'or …`, `a été reconnu coupable de …`: a passive whose complement is an
  * attribute (a title, a verdict) with no determiner or preposition before it.
  */
 const ATTRIBUTE_PARTICIPLE = /^(?:sacré|élu|nommé|désigné|proclamé|couronné|reconnu|déclaré)e?s?$/u;
 const ATTRIBUTE_START = new RegExp(
-  String.raw`^(?:\p{Lu}|(?:coupable|responsable|champion|championne|meilleure?|meilleurs|meilleures)s?(?!\p{L})|${PASSIVE_COMPLEMENT_START.source.slice(1)})`,
+  String.raw`^(?:\p{Lu}|(?:coupable|responsable|champion|championne|meilleure?|meilleurs|meilleures)s?(?!\p{L})|${PASSIVE_COMPLEMENT})`,
   "u",
 );
 
@@ -482,14 +480,15 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `a invité les populations | à se faire vacciner`, `a appelé les caféiculteurs | à la
     // patience`: what they were urged to is the point, and *Qui a invité les populations ?* asks
     // half a fact (rounds 64 and 65).
-    const urged = URGING_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "");
+    const infinitive = clause.simple ?? participleOf(clause.participle);
+    const urged = URGING_VERBS.has(infinitive ?? "");
     if (object && urged && /^[\s,]*à\s/u.test(masked.slice(end))) continue;
     // `a remis vendredi leurs diplômes à 8 742 lauréats`: how many received is the news, and
     // without them `leurs diplômes` points at no one (blind grading: *… remis leurs diplômes ?*).
-    const given = GIVING_VERBS.has(clause.simple ?? participleOf(clause.participle) ?? "");
+    const given = !clause.passive && GIVING_VERBS.has(infinitive ?? "");
     const recipients =
       given && object ? recipientCount(analysis, masked.slice(end), restStart + end) : undefined;
-    if (recipients && object && !clause.passive) {
+    if (recipients && object) {
       const wh = `À combien ${/^[aeiouyéèêh]/iu.test(recipients.unit) ? "d'" : "de "}${recipients.unit}`;
       candidates.push({
         template: "clause-how-many",
@@ -613,7 +612,6 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       add("clause-measure", atTime(measured.prompt), measured.answer, 0.85, measured.topic, true);
     }
     // `attribue la pénurie à …`: the object and what it is put down to are one (ask-why).
-    const infinitive = clause.simple ?? participleOf(clause.participle);
     // A person the action falls on is asked by name (clause-whom), not as a thing done.
     // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
@@ -721,7 +719,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         object &&
         // `Le Akkar avait été l'un des foyers …`: a copula's subject is no one who acted (the
         // finder: *Qui avait été … ? → le Akkar*).
-        (clause.simple ?? participleOf(clause.participle)) !== "être" &&
+        infinitive !== "être" &&
         // `Il encaissait des acomptes` after a sentence on the court: the pronoun is read as
         // the last subject, which may not be who it stands for; a who keyed on it may be wrong.
         !/^(?:il|elle|ils|elles)\s/iu.test(sentence.text.slice(clause.subjectOffset)) &&
@@ -1054,15 +1052,15 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     // majorité en bois, ont été …`: the incise says which.
     let rest = analysis.body
       .slice(quantity.end, sentence.end)
-      .replace(/^,\s*(?:dont|en|pour|la plupart|pour la plupart|toutes?|tous)\s[^,]{1,40},/u, "")
-      // `Les 186 salariés de l'entreprise, filiale du groupe …, perdront`, `1 150 caféiculteurs
-      // de la commune Marangara, dans le nord du Burundi, réclament`: an apposition or a place
-      // between the counted noun (and its complement) and the verb. Not for a handful (`Deux
-      // troupes, attendues de Saïda, ont renoncé`): two of something is no figure to ask.
-      .replace(quantity.value >= 10 ? INCISE_BEFORE_VERB : /$^/u, "$1")
-      // `23 motos et une importante quantité de pièces ont été saisies`: a second subject
-      // joined on shares the verb; the count is asked of the first alone.
-      .replace(JOINED_SUBJECT, "");
+      .replace(/^,\s*(?:dont|en|pour|la plupart|pour la plupart|toutes?|tous)\s[^,]{1,40},/u, "");
+    // `Les 186 salariés de l'entreprise, filiale du groupe …, perdront`, `1 150 caféiculteurs
+    // de la commune Marangara, dans le nord du Burundi, réclament`: an apposition or a place
+    // between the counted noun (and its complement) and the verb. Not for a handful (`Deux
+    // troupes, attendues de Saïda, ont renoncé`): two of something is no figure to ask.
+    if (quantity.value >= 10) rest = rest.replace(INCISE_BEFORE_VERB, "$1");
+    // `23 motos et une importante quantité de pièces ont été saisies`: a second subject joined
+    // on shares the verb; the count is asked of the first alone.
+    rest = rest.replace(JOINED_SUBJECT, "");
     // `3 100 véhicules par jour empruntent le pont`: the rate goes with the counted noun.
     const perUnit = PER_UNIT_AFTER_NOUN.exec(rest)?.[0] ?? "";
     rest = rest.slice(perUnit.length);
