@@ -250,6 +250,27 @@ describe("round 64's cuts and repeats", () => {
     ).toBe(false);
   });
 
+  it("figure-cut-from-prompt: a measure noun or a currency code left without its figure", () => {
+    const sentence =
+      "Les membres ont mis en commun un magasin d'une capacité de 500 tonnes pour éviter de brader.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "pour éviter de brader", sentence);
+    expect(
+      flags(
+        "figure-cut-from-prompt",
+        ask("Pourquoi ont-ils mis en commun un magasin d'une capacité ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("figure-cut-from-prompt", ask("Pourquoi ont-ils mis en commun un magasin ?")),
+    ).toBe(false);
+    expect(
+      flags("figure-cut-from-prompt", ask("Pourquoi l'Etat versera-t-il une indemnité (MRU) ?")),
+    ).toBe(true);
+    expect(
+      flags("figure-cut-from-prompt", ask("Pourquoi l'Etat versera-t-il 40 000 ouguiyas (MRU) ?")),
+    ).toBe(false);
+  });
+
   it("figure-after-blank: the figure restated in parentheses after the blank", () => {
     const sentence = "Le parc aura une capacité de quatre cents (400) camions.";
     const ask = (prompt: string) =>

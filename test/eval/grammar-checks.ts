@@ -44,6 +44,13 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 const LOOSE_REFERENCE =
   /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles|ces (?:deux|trois|quatre|\d+) \p{L}+)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
+/** `d'une capacité ?`: a noun that only names a measure, its figure gone (round 76). */
+const MEASURE_WITHOUT_FIGURE =
+  /(?<!\p{L})(?:d['’]une?|de la|du|de)\s+(?:capacité|superficie|surface|longueur|largeur|profondeur|durée|valeur|montant|coût|poids|puissance|taille|contenance)\s*\?$/u;
+/** `une indemnité (MRU)`: a currency's code in parentheses with no figure before it (round 76). */
+const STRANDED_CODE =
+  /(?<=\p{Ll})\s+\((?:MRU|XOF|XAF|FCFA|EUR|USD|CHF|MAD|DZD|TND|MGA|BIF|CDF|GNF|HTG|CAD|XPF|MUR|KMF|RWF|DJF|LBP)\)/u;
+
 /** A number below 2 (`1,7`, `0,5`, not `1 000`) before a word in the plural. */
 const BELOW_TWO_PLURAL = /(?<![\d\s,.])[01](?:,\d+)?\s+(?!\d)(\p{L}+s)(?!\p{L})/u;
 /** An article before a count: `des trois oppositions`. */
@@ -270,6 +277,22 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       if (owner && !/^(?:À|A) (?:combien|qui)(?!\p{L})/u.test(question.prompt)) {
         found.push(`« ${owner[0]} »`);
       }
+      return found;
+    },
+  },
+  "figure-cut-from-prompt": {
+    description:
+      "a measure noun left without its figure (un magasin d'une capacité ?), or a currency code stranded after the figure was cut (une indemnité (MRU))",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const found: string[] = [];
+      const measure = MEASURE_WITHOUT_FIGURE.exec(question.prompt);
+      if (measure) found.push(`« ${measure[0]} »`);
+      const code = STRANDED_CODE.exec(question.prompt);
+      // `40 000 ouguiyas (MRU)`: the figure stands just before.
+      const figure =
+        code && /\d/u.test(question.prompt.slice(Math.max(0, code.index - 25), code.index));
+      if (code && !figure) found.push(`« ${around(question.prompt, code.index)} »`);
       return found;
     },
   },

@@ -18,6 +18,8 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { rateAfter } from "../../french/rate-after";
+import { asFuture, reportedClause } from "../../french/reported-clause";
+import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 import {
   type Antecedent,
@@ -30,6 +32,7 @@ import {
   subjectBefore,
   verbAfterAux,
 } from "./ask-clause";
+import { readPlainClause } from "./read-plain-clause";
 
 /**
  * A connective of cause or purpose and what it states; a figure restated in digits in it
@@ -163,82 +166,21 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // states the cause.
     const stated = statementOf(sentence, analysis.sentences, analysis.people);
     if (!stated) continue;
-    const statement = stated.text;
-    const found = causeAfter(statement) ?? causeFirst(statement);
-    if (!found) continue;
-    const { connective, reason, main, first, separated = true } = found;
-    // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
-    // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
-    // pronoun or a colon, and a remark rather than a fact.
-    if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) continue;
-    // `La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de …`: the cause is the
-    // reported action's, not the saying's (blind grading: *Pourquoi … a-t-elle indiqué … ?*).
-    if (SAID_INFINITIVE.test(main)) continue;
-    if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) continue;
-    const asked = whyQuestion(main, analysis.people, first, before.get(sentence.start), separated);
-    // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
-    const means = /^grâce/u.test(connective.trim());
-    const prompt = asked && stated.attribute(means ? byMeans(asked) : asked);
-    // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
-    const clauseCause = /^(?:car|parce)/u.test(connective.trim());
-    if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason)) continue;
-    const two = bothCauses(connective.trim(), reason);
-    if (two && prompt) {
-      candidates.push({
-        template: "why",
-        prompt,
-        answer: { kind: "phrase", text: two.text, alsoRight: two.each },
-        sentence,
-        reliability: WHY_RELIABILITY,
-        topic: `why:${sentence.start}`,
-        choice: false,
-      });
-      continue;
-    }
-    // `faute de sécurité`: after `faute de`, a noun goes bare and says enough.
-    // `grâce au Sénégalais Ousmane Diatta (40e)`: a person is who did it, not why; so is a
-    // name the analysis did not take for a person (round 65: *Grâce à quoi … ? → Mehdi Lambert*).
-    if (analysis.people.some((person) => reason.includes(person.name))) continue;
-    if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+(?=\s*(?:[,(]|$))/u.test(reason.trim()))
-      continue;
-    // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
-    if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
-      continue;
-    }
-    const raw = reasonOf(
-      reason,
-      /^faute/u.test(connective.trim()),
-      /^(?:afin|pour)/u.test(connective.trim()),
-    );
-    const text = raw && answerOf(connective.trim(), raw);
-    // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
-    if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) continue;
-    const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
-    // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb.
-    if (clauseCause && !hasFiniteVerb(raw)) continue;
-    // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
-    // typed without its last complement too; without such a shorter wording it is not asked.
-    // A noun's connective counts (`en raison d'un défaut | de la ligne de contact`); a clause
-    // given as the cause is typed without its `car` or `parce que`, which marking lets go; a
-    // shortened clause keeps its verb.
-    const typed = (cause: string) =>
-      typedWords(clauseCause ? cause : answerOf(connective.trim(), cause));
-    const long = typed(raw) > MAX_TYPED_WORDS;
-    const keyable = (shorter: string) =>
-      (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
-    const cut = long ? shorterReason(raw, keyable) : undefined;
-    const core = cut && keyable(cut) ? cut : undefined;
-    if (long && !core) continue;
-    const shorter = core ? [answerOf(connective.trim(), core)] : [];
-    candidates.push({
-      template: "why",
-      prompt,
-      answer: { kind: "phrase", text, asWritten, ...(shorter.length ? { shorter } : {}) },
-      sentence,
-      reliability: WHY_RELIABILITY,
-      topic: `why:${sentence.start}`,
-      choice: false,
-    });
+    const antecedent = before.get(sentence.start);
+    // `Il a expliqué que les examens ont été organisés avec retard en raison des grèves`: the
+    // cause is the reported clause's, asked of it as the article reports it.
+    const reported = reportedClause(sentence);
+    const found =
+      whyOf(stated.text, stated.attribute, sentence, analysis, antecedent) ??
+      (reported && !reported.instead && reported.fact
+        ? whyOf(
+            reported.sentence.text,
+            (prompt) => stated.attribute(asFuture(prompt)),
+            sentence,
+            analysis,
+          )
+        : undefined);
+    if (found) candidates.push(found);
   }
   for (const sentence of analysis.sentences) {
     const stated = statementOf(sentence, analysis.sentences, analysis.people);
@@ -267,9 +209,99 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
 
 /** Words before `de` + figure that are no noun given with it (`besoin de`, `moins de`). */
 const NOT_MEASURED_NOUNS = /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu)$/u;
+/** Nouns that only name a measure: without its figure, the phrase says nothing. */
+const MEASURE_NOUNS =
+  /^(?:capacité|superficie|surface|longueur|largeur|profondeur|durée|valeur|montant|coût|poids|puissance|taille|contenance|altitude)$/u;
 /** Units of a share, a time or a measure: a noun given with one keeps its meaning without it. */
 const MEASURED =
   /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
+
+/** The why question on a statement's stated cause, with the sentence that shows it. */
+function whyOf(
+  statement: string,
+  attribute: (prompt: string) => string,
+  sentence: Sentence,
+  analysis: ArticleAnalysis,
+  antecedent?: Antecedent,
+): Candidate | undefined {
+  const found = causeAfter(statement) ?? causeFirst(statement);
+  if (!found) return undefined;
+  const { connective, reason, main, first, separated = true } = found;
+  // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
+  // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
+  // pronoun or a colon, and a remark rather than a fact.
+  if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) return undefined;
+  // `La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de …`: the cause is the
+  // reported action's, not the saying's (blind grading: *Pourquoi … a-t-elle indiqué … ?*).
+  if (SAID_INFINITIVE.test(main)) return undefined;
+  if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) return undefined;
+  // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
+  const means = /^grâce/u.test(connective.trim());
+  const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
+    plain: !means,
+  });
+  const prompt = asked && attribute(means ? byMeans(asked) : asked);
+  // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
+  const clauseCause = /^(?:car|parce)/u.test(connective.trim());
+  if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
+    return undefined;
+  const two = bothCauses(connective.trim(), reason);
+  if (two && prompt) {
+    return {
+      template: "why",
+      prompt,
+      answer: { kind: "phrase", text: two.text, alsoRight: two.each },
+      sentence,
+      reliability: WHY_RELIABILITY,
+      topic: `why:${sentence.start}`,
+      choice: false,
+    };
+  }
+  // `faute de sécurité`: after `faute de`, a noun goes bare and says enough.
+  // `grâce au Sénégalais Ousmane Diatta (40e)`: a person is who did it, not why; so is a
+  // name the analysis did not take for a person (round 65: *Grâce à quoi … ? → Mehdi Lambert*).
+  if (analysis.people.some((person) => reason.includes(person.name))) return undefined;
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+(?=\s*(?:[,(]|$))/u.test(reason.trim()))
+    return undefined;
+  // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
+  if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
+    return undefined;
+  }
+  const raw = reasonOf(
+    reason,
+    /^faute/u.test(connective.trim()),
+    /^(?:afin|pour)/u.test(connective.trim()),
+  );
+  const text = raw && answerOf(connective.trim(), raw);
+  // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
+  if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) return undefined;
+  const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
+  // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb.
+  if (clauseCause && !hasFiniteVerb(raw)) return undefined;
+  // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
+  // typed without its last complement too; without such a shorter wording it is not asked.
+  // A noun's connective counts (`en raison d'un défaut | de la ligne de contact`); a clause
+  // given as the cause is typed without its `car` or `parce que`, which marking lets go; a
+  // shortened clause keeps its verb.
+  const typed = (cause: string) =>
+    typedWords(clauseCause ? cause : answerOf(connective.trim(), cause));
+  const long = typed(raw) > MAX_TYPED_WORDS;
+  const keyable = (shorter: string) =>
+    (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
+  const cut = long ? shorterReason(raw, keyable) : undefined;
+  const core = cut && keyable(cut) ? cut : undefined;
+  if (long && !core) return undefined;
+  const shorter = core ? [answerOf(connective.trim(), core)] : [];
+  return {
+    template: "why",
+    prompt,
+    answer: { kind: "phrase", text, asWritten, ...(shorter.length ? { shorter } : {}) },
+    sentence,
+    reliability: WHY_RELIABILITY,
+    topic: `why:${sentence.start}`,
+    choice: false,
+  };
+}
 
 /**
  * *Pourquoi le Conseil d'Etat a-t-il adopté un crédit d'étude ?*, not *… un crédit d'étude de
@@ -286,7 +318,12 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
       );
     // `la taxe de 40 francs CFA par kilogramme`: the rate goes with its figure.
     const rate = rateAfter(prompt.slice(at + quantity.text.length));
-    const end = at + quantity.text.length + (rate?.length ?? 0);
+    // `40 000 ouguiyas (MRU)`: the currency's code goes with its figure (round 76: *une
+    // indemnité (MRU)*).
+    const code = /^\s*\([^()]{1,20}\)/u.exec(
+      prompt.slice(at + quantity.text.length + (rate?.length ?? 0)),
+    );
+    const end = at + quantity.text.length + (rate?.length ?? 0) + (code?.[0].length ?? 0);
     const after = prompt.slice(end);
     if (!before || !/^[\s?,]/u.test(after) || /^\s+(?:de|d['’])/u.test(after)) continue;
     // A noun given with a sum, a share, a time or a measure (`une grève de 72 heures`), not
@@ -298,6 +335,15 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
     if (nounGender(noun) === undefined || NOT_MEASURED_NOUNS.test(noun) || !measured) continue;
     // `cette hausse de 80 %`: a demonstrative leans on its figure to say which.
     if (/(?:^|\s)(?:ce|cet|cette|ces)\s+$/iu.test(prompt.slice(0, before.index))) continue;
+    // `un magasin d'une capacité de 500 tonnes`: a noun that only names the measure goes with
+    // it (round 76: *… un magasin d'une capacité ?*).
+    if (MEASURE_NOUNS.test(noun)) {
+      const of = /\s(?:d['’]une?\s*|de\s+(?:la\s+|l['’])?|du\s+)$/u.exec(
+        prompt.slice(0, before.index),
+      );
+      if (!of) continue;
+      return `${prompt.slice(0, of.index)}${prompt.slice(end)}`;
+    }
     const start = before.index + noun.length;
     return `${prompt.slice(0, start)}${prompt.slice(end)}`;
   }
@@ -585,8 +631,13 @@ function whyQuestion(
   causeFirst = false,
   antecedent?: Antecedent,
   separated = true,
+  { plain = false } = {},
 ): string | undefined {
-  const clause = readClause({ text: main }, people, true, antecedent, true);
+  // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
+  // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
+  const clause =
+    readClause({ text: main }, people, true, antecedent, true) ??
+    (plain ? readPlainClause(main, people) : undefined);
   if (!clause) return undefined;
   // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
   // there may be the one it explains.

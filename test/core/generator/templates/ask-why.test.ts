@@ -13,6 +13,52 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks of a pronominal verb, a copula and a modal in a simple tense", () => {
+    const prompts = asked(
+      "L'enquête se poursuit afin d'identifier d'autres complices.",
+      "L'entrée sera gratuite chaque premier dimanche du mois afin d'attirer les familles.",
+      "Le nouveau conseil doit se réunir d'ici au 2 juin afin d'élire son président.",
+      "La chaîne du froid est difficile à maintenir, car beaucoup de centres de santé n'ont pas d'électricité.",
+    ).map((question) => question.prompt);
+    expect(prompts).toEqual([
+      "Pourquoi l'enquête se poursuit-elle ?",
+      "Pourquoi l'entrée sera-t-elle gratuite chaque premier dimanche du mois ?",
+      "Pourquoi le nouveau conseil doit-il se réunir d'ici au 2 juin ?",
+      "Pourquoi la chaîne du froid est-elle difficile à maintenir ?",
+    ]);
+  });
+
+  it("asks no means of a plain clause, nor why a thing is explained by another", () => {
+    expect(
+      asked(
+        "L'opération se déroulera du 22 au 28 novembre grâce à 96 équipes de vaccination.",
+        "La baisse s'explique par l'arrêt de la laverie en raison d'une panne.",
+        "Les écoles qui accueillent des sinistrés resteront fermées, car la sécurité des enfants passe avant tout.",
+      ).map((question) => question.prompt),
+    ).toEqual(["Comment la baisse s'explique-t-elle ?"]);
+  });
+
+  it("asks the cause of a clause reported as a fact, its conditional as a future", () => {
+    const [question] = asked(
+      "La DINEPA a annoncé jeudi que la distribution d'eau serait ramenée à trois jours par semaine en raison de la sécheresse.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi la distribution d'eau sera-t-elle ramenée à trois jours par semaine ?",
+    );
+    expect(question?.accepted).toContain("la sécheresse");
+  });
+
+  it("leaves out a measure noun and a currency code with the figure they go with", () => {
+    const prompts = asked(
+      "Les 230 membres de la coopérative ont mis en commun un magasin de stockage d'une capacité de 500 tonnes, afin d'éviter de brader leur récolte.",
+      "L'Etat versera une indemnité de 40 000 ouguiyas (MRU) à chaque propriétaire de pirogue, afin de limiter les pertes.",
+    ).map((question) => question.prompt);
+    expect(prompts[0]).toBe(
+      "Pourquoi les 230 membres de la coopérative ont-ils mis en commun un magasin de stockage ?",
+    );
+    expect(prompts[1]).not.toContain("(MRU)");
+  });
+
   it("accepts a long cause cut before a participle, not after a rough count (`une soixantaine`)", () => {
     const [question] = asked(
       "La pénurie s'explique par le retard d'une soixantaine de camions-citernes partis du port de Dar es-Salaam, en Tanzanie.",
