@@ -250,6 +250,52 @@ describe("round 64's cuts and repeats", () => {
     ).toBe(false);
   });
 
+  it("one-cause-of-two: a cause or an instruction keyed alone when the article gives more", () => {
+    const sentence =
+      "Les chercheurs attribuent ce recul à la surpêche, mais aussi au réchauffement des eaux.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "À quoi les chercheurs attribuent-ils ce recul ?", answer, sentence);
+    expect(flags("one-cause-of-two", ask("la surpêche"))).toBe(true);
+    const calls =
+      "Les autorités appellent les habitants à vider les récipients, à se protéger des piqûres et à consulter.";
+    const call = shortAnswer(
+      "q1",
+      "À quoi les autorités appellent-elles les habitants ?",
+      "à vider les récipients",
+      calls,
+    );
+    expect(flags("one-cause-of-two", call)).toBe(true);
+    const whole = shortAnswer(
+      "q1",
+      "À quoi les chercheurs attribuent-ils ce recul ?",
+      "la surpêche",
+      "Les chercheurs attribuent ce recul à la surpêche.",
+    );
+    expect(flags("one-cause-of-two", whole)).toBe(false);
+  });
+
+  it("cause-runs-on: a cause keyed with the main verb's next action; who-for-a-thing: a territory", () => {
+    const sentence =
+      "Le camion aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Pourquoi le camion aurait-il perdu le contrôle ?", answer, sentence);
+    expect(flags("cause-runs-on", ask("la chaussée glissante et percuté le bus"))).toBe(true);
+    expect(flags("cause-runs-on", ask("la chaussée glissante"))).toBe(false);
+    const region = "La région de Diffa ferme la marche.";
+    expect(
+      flags(
+        "who-for-a-thing",
+        shortAnswer("q1", "Qui ferme la marche ?", "la région de Diffa", region),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "who-for-a-thing",
+        shortAnswer("q1", "Quelle région ferme la marche ?", "la région de Diffa", region),
+      ),
+    ).toBe(false);
+  });
+
   it("figure-cut-from-prompt: a measure noun or a currency code left without its figure", () => {
     const sentence =
       "Les membres ont mis en commun un magasin d'une capacité de 500 tonnes pour éviter de brader.";

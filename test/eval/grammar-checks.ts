@@ -237,7 +237,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "who-for-a-thing": {
     description:
-      "*Qui* asked of a thing acted upon (Qui a été ouvert … ? → le CTC), *Que* of a team received (Que recevront les Sfaxiens ? → le Club Africain), a time before est-ce que (Combien de buts cette saison est-ce que …)",
+      "*Qui* asked of a thing acted upon (Qui a été ouvert … ? → le CTC) or of a territory (Qui ferme la marche ? → la région de Diffa), *Que* of a team received (Que recevront les Sfaxiens ? → le Club Africain), a time before est-ce que (Combien de buts cette saison est-ce que …)",
     find: (question) => {
       const found: string[] = [];
       if (/^Qui (?:a|ont|avait|avaient|sera|seront) été \p{Ll}+/u.test(question.prompt)) {
@@ -251,6 +251,13 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       if (/^Que recevr\p{Ll}+\s/u.test(question.prompt) && team) {
         found.push(`« ${question.prompt} »`);
       }
+      // *Qui ferme la marche ? → la région de Diffa* (round 76).
+      const territory = answerTexts(question).some((text) =>
+        /^(?:la|le|l['’])\s*(?:région|commune|ville|province|wilaya|département|canton)\s+(?:de|d['’])/u.test(
+          text,
+        ),
+      );
+      if (/^Qui\s/u.test(question.prompt) && territory) found.push(`« ${question.prompt} »`);
       const time = /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+\p{Ll}+\s+est-ce qu/u.exec(
         question.prompt,
       );

@@ -220,6 +220,40 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       });
     },
   },
+  "one-cause-of-two": {
+    description:
+      "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux »; « à vider les récipients » of « …, à se protéger et à consulter »)",
+    find: (question) => {
+      if (
+        question.kind !== "phrase" ||
+        !/^(?:À quoi|Pourquoi|Comment|Selon)/u.test(question.prompt)
+      ) {
+        return [];
+      }
+      const canonical = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      return occurrences(text, canonical).flatMap((at) =>
+        /^[^,;:.]{0,40}?,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu['’]|(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L}))/u.test(
+          text.slice(at + canonical.length),
+        )
+          ? [`« ${canonical} » is one of several`]
+          : [],
+      );
+    },
+  },
+  "cause-runs-on": {
+    description:
+      "a cause keyed with the next action of the main verb (« la chaussée glissante et percuté le bus de plein fouet »)",
+    find: (question) => {
+      if (question.kind !== "phrase" || !/^(?:Pourquoi|Selon)/u.test(question.prompt)) return [];
+      const canonical = rightAnswer(question)?.canonical ?? "";
+      const next =
+        /\set\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+(?:é|i|u|is|it)(?:e|s|es)?)\s+(?:le|la|les|l['’]|un|une|des)(?!\p{L})/u.exec(
+          canonical,
+        );
+      return next ? [`« ${canonical} » runs on to « ${next[0].trim()} »`] : [];
+    },
+  },
   "list-item-what": {
     description:
       "a what-question keyed with one item of a list (« des pastilles de chlore » of « des pastilles de chlore, du savon et des bouteilles d'eau »)",

@@ -730,8 +730,18 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       ) {
         // `Le ministère de la Santé publique a lancé lundi une campagne …` → *Qui a lancé une
         // campagne … ?*: which institution acted is the news (facts files name it key).
-        const prompt = applyContractions(`Qui ${predicate(object)} ?`);
-        add("clause-who", prompt, institution, 0.8, `action:${sentence.start}`);
+        // `La région de Diffa ferme la marche`: a territory is asked by its kind, not *Qui*
+        // (round 76).
+        const territory = TERRITORY_SUBJECT.exec(clause.subject)?.groups;
+        const which = territory?.head
+          ? `${quelFor(nounGender(territory.head) ?? "f")} ${territory.head}`
+          : "Qui";
+        const answer =
+          territory?.name && institution.kind === "phrase"
+            ? { ...institution, shorter: [...(institution.shorter ?? []), territory.name] }
+            : institution;
+        const prompt = applyContractions(`${which} ${predicate(object)} ?`);
+        add("clause-who", prompt, answer, 0.8, `action:${sentence.start}`);
       }
     }
   }
@@ -911,6 +921,9 @@ function clausesToRead(
       // `Nour El Houda Gharbi, du lycée pilote de l'Ariana, qui a obtenu …`: a noun phrase that
       // complements another (`de l'Ariana`) may not be what the relative speaks of.
       if (/(?:^|\s)(?:de|du|des)\s+$/u.test(before.slice(0, from))) continue;
+      // `Fort-de-France, Le Lamentin et Schoelcher, qui concentrent 58 %`: the end of a list
+      // is not all the relative speaks of (round 76).
+      if (/,\s*$/u.test(before.slice(0, from)) && /\set\s/u.test(antecedent[1] ?? "")) continue;
       const body = sentence.text.slice(relative.index + relative[0].length);
       const end = /[,;:.!?«»()]/u.exec(body)?.index ?? body.length;
       const blanked = `${before.slice(from)}${" ".repeat(relative[0].length - 1)} ${body.slice(0, end)}`;
@@ -2683,6 +2696,10 @@ function organisationSubject(
  */
 const INSTITUTION_SUBJECT =
   /^(?:le|la|l['’])\s*(?<head>ministère|tribunal|cour|gouvernement|conseil|armée|police|gendarmerie|office|agence|direction|mairie|préfecture|commission|parquet|assemblée|chambre|douane|brigade|service|syndicat|commune|municipalité|ville|région|province|wilaya|département|canton|état-major)(?<rest>(?:\s[^,;:«»()]{2,60})?)$/u;
+
+/** `la région de Diffa`, `la commune d'Abomey`: a territory and its name. */
+const TERRITORY_SUBJECT =
+  /^(?:le|la|l['’])\s*(?<head>commune|ville|région|province|wilaya|département|canton)\s+(?:de\s+|d['’])(?<name>\p{Lu}[^,;:«»()]{1,40})$/u;
 
 const DEMONYMS = [...COUNTRY_DEMONYMS.values()];
 

@@ -28,6 +28,9 @@ const MAX_WORDS = 8;
 const DEMAND_END =
   /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|avant|après|dès|d['’]ici|jusqu['’])(?!\p{L}).*$/u;
 
+/** `, à se protéger …`, `, de fermer …`: another demand after a comma. */
+const LISTED_AFTER = /^\s*,\s*(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
+
 /**
  * Proposes *Que demande … ?* and *À quoi … appelle-t-il … ?* questions.
  *
@@ -48,6 +51,9 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
     const match = (calling ? CALLED_TO : ASKED_OF).exec(rest);
     const { whom = "", infinitive = "", rest: after = "" } = match?.groups ?? {};
     if (!match || pastParticiple(infinitive.replace(/^ne pas\s+/u, "")) === undefined) continue;
+    // `à vider les récipients, à se protéger des piqûres et à consulter`: a list the comma
+    // cut; one of its demands keyed is a wrong key (round 76).
+    if (LISTED_AFTER.test(rest.slice(match.index + match[0].length))) continue;
     const demand = `${infinitive}${after.replace(DEMAND_END, "")}`
       .replace(/[.!?…\s]+$/u, "")
       .trim();

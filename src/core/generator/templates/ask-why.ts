@@ -216,6 +216,15 @@ const MEASURE_NOUNS =
 const MEASURED =
   /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
 
+/** `… et percuté le bus`: a participle and its object after `et`, the main verb's next action. */
+function withoutNextAction(reason: string): string {
+  const next = NEXT_ACTION.exec(reason);
+  return next && participleOf(next[1] ?? "") ? reason.slice(0, next.index) : reason;
+}
+
+const NEXT_ACTION =
+  /\s+et\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u;
+
 /** The why question on a statement's stated cause, with the sentence that shows it. */
 function whyOf(
   statement: string,
@@ -226,7 +235,10 @@ function whyOf(
 ): Candidate | undefined {
   const found = causeAfter(statement) ?? causeFirst(statement);
   if (!found) return undefined;
-  const { connective, reason, main, first, separated = true } = found;
+  const { connective, main, first, separated = true } = found;
+  // `aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus`: a second
+  // participle and its object go on with the main verb; the cause ends before (round 76).
+  const reason = withoutNextAction(found.reason);
   // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
   // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
   // pronoun or a colon, and a remark rather than a fact.
@@ -400,6 +412,9 @@ function causeByVerb(
   antecedent?: Antecedent,
 ): { prompt: string; text: string; asWritten: string; shorter?: string[] } | undefined {
   const caused = CAUSED_BY.exec(text);
+  const second = (match: RegExpExecArray) =>
+    SECOND_CAUSE.test(text.slice(match.index + match[0].length));
+  if (caused?.groups && second(caused)) return undefined;
   if (caused?.groups) {
     const {
       aux,
@@ -485,7 +500,13 @@ function causeByVerb(
     return undefined;
   }
   const attributedTo = ATTRIBUTED.exec(text);
-  if (attributedTo?.groups) return attributedCause(attributedTo, text, people, antecedent);
+  // `attribuent ce recul à la surpêche, mais aussi au réchauffement des eaux`: one of two
+  // causes keyed is a wrong key (round 76).
+  if (attributedTo?.groups) {
+    return second(attributedTo)
+      ? undefined
+      : attributedCause(attributedTo, text, people, antecedent);
+  }
   const causing = CAUSING.exec(text);
   if (causing?.groups) {
     const clause = readClause({ text }, people, true, antecedent);
@@ -545,6 +566,10 @@ function attributedCause(
     ...typed.shorter,
   };
 }
+
+/** `, mais aussi au …`, `, ainsi qu'à …`: a second cause after the comma. */
+const SECOND_CAUSE =
+  /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu['’]|et\s+(?:aussi|surtout|également))(?!\p{L})/u;
 
 /** The article a connective holds (`au manque` → `le manque`, `à la hausse` → `la hausse`). */
 function determinerIn(connective: string): string {

@@ -383,6 +383,22 @@ describe("askClause on a relative clause", () => {
 });
 
 describe("askClause on a relative clause that counts", () => {
+  it("asks nothing of the end of a list before the relative (`Fort-de-France, Le Lamentin et Schoelcher, qui …`)", () => {
+    expect(
+      promptsFor(
+        "Les communes les plus touchées sont Fort-de-France, Le Lamentin et Schoelcher, qui concentrent 58 % des cas.",
+      ).filter((prompt) => /Schoelcher/u.test(prompt)),
+    ).toEqual([]);
+  });
+
+  it("asks a territory by its kind, not *Qui* (`La région de Diffa ferme la marche`)", () => {
+    const prompts = promptsFor(
+      "La région de Diffa ferme la marche, avec à peine 22 % d'admis cette année.",
+    );
+    expect(prompts).toContain("Quelle région ferme la marche ?");
+    expect(prompts).not.toContain("Qui ferme la marche ?");
+  });
+
   it("asks how many the relative counts, of its antecedent, and nothing else of it", () => {
     const candidates = candidatesFor(
       "Le tribunal a condamné mercredi six prévenus pour une vaste escroquerie aux faux conseillers bancaires, qui a fait 212 victimes entre 2021 et 2023.",

@@ -13,6 +13,14 @@ function requests(...sentences: string[]) {
 }
 
 describe("askRequest", () => {
+  it("asks nothing of the first of a list of calls a comma cuts", () => {
+    expect(
+      requests(
+        "Les autorités sanitaires appellent les Martiniquais à vider chaque semaine les récipients d'eau stagnante, à se protéger des piqûres et à consulter un médecin en cas de fièvre.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks what is demanded of whom (the @example), with or without its `de`", () => {
     expect(
       requests(

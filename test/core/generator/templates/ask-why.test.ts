@@ -48,6 +48,19 @@ describe("askWhy", () => {
     expect(question?.accepted).toContain("la sécheresse");
   });
 
+  it("ends a cause before the main verb's next action, asks nothing of one cause of two", () => {
+    const [truck] = asked(
+      "Selon les premiers éléments, le camion aurait perdu le contrôle en raison de la chaussée rendue glissante par les pluies de la nuit et percuté le bus de plein fouet.",
+    );
+    expect(truck?.answer).toBe("la chaussée rendue glissante par les pluies de la nuit");
+    expect(
+      asked(
+        "Les chercheurs attribuent ce recul à la surpêche, mais aussi au réchauffement des eaux du banc d'Arguin.",
+        "Cette hausse s'explique par la remontée des cours mondiaux, mais aussi par une récolte plus maigre que prévu.",
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves out a measure noun and a currency code with the figure they go with", () => {
     const prompts = asked(
       "Les 230 membres de la coopérative ont mis en commun un magasin de stockage d'une capacité de 500 tonnes, afin d'éviter de brader leur récolte.",
