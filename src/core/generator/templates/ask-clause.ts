@@ -1902,7 +1902,8 @@ function startsLowercase(word: string): boolean {
  * from the Lefff's forms; a verb after `qui` belongs to a relative clause and is passed.
  */
 /** What follows `entre` as a preposition: two things joined by `et`. */
-const BETWEEN_AND = /^\s+(?:les?\s|la\s|l['’]|\p{Lu}|\d)[^,.;:]{0,60}?\set\s/u;
+const BETWEEN_AND =
+  /^\s+(?:(?:les?\s|la\s|l['’]|\p{Lu}|\d)[^,.;:]{0,60}?\set\s|(?:les|ces|ses|leurs)\s+(?:deux|trois|quatre)\s)/u;
 
 function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
   // Numbers are words too: `de 12 % intervient` puts `%`, not `de`, before the verb.
@@ -1924,7 +1925,8 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     if (inRelative || !startsLowercase(word)) continue;
     const verb = finiteVerb(word);
     if (!verb) continue;
-    // `La ligne entre Lausanne et Vallorbe a été …`: `entre … et …` is a preposition's.
+    // `La ligne entre Lausanne et Vallorbe a été …`, `Le trajet entre les deux extrémités …`:
+    // a preposition's.
     if (word === "entre" && BETWEEN_AND.test(text.slice((words[index]?.index ?? 0) + 5))) continue;
     // What stands before the verb is only read once there is one.
     const ne = elided ? 0 : words[index - 1]?.[0] === "ne" ? 1 : 0;

@@ -52,7 +52,11 @@ const LEAD =
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
-const NOBODY = /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien)(?!\p{L})/u;
+const NOBODY =
+  /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien|(?:Beaucoup|Chacun|Chacune|D['’]autres)(?!\s+(?:de|d['’]|des)(?!\p{L})))(?!\p{L})/u;
+/** Verbs that put something down to a cause: their clause is no effect to explain again. */
+const CAUSE_VERB =
+  /(?<!\p{L})(?:attribu|imput)(?:e|ent|ait|aient|é|ée|és|ées|era|eront)(?!\p{L})|s['’]expliqu/u;
 /** `une telle mesure`, `de tels retards`: a phrase that points back. */
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
 /** A verb of saying before an infinitive or a past infinitive: `a indiqué avoir dépêché`. */
@@ -216,6 +220,10 @@ const MEASURE_NOUNS =
 const MEASURED =
   /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
 
+/** A subject and the relative on it, the sentence cut at the cause: `Le navire, qui avait mouillé …`. */
+const RELATIVE_ON_SUBJECT =
+  /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:«»()]{2,60}?),\s+qui\s+(?<predicate>[^,;:«»()]{3,140})$/u;
+
 /** `… et percuté le bus`: a participle and its object after `et`, the main verb's next action. */
 function withoutNextAction(reason: string): string {
   const next = NEXT_ACTION.exec(reason);
@@ -243,6 +251,13 @@ function whyOf(
   // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
   // pronoun or a colon, and a remark rather than a fact.
   if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) return undefined;
+  // `Les chercheurs attribuent ce recul aux rejets …, parce que …`: the clause already puts
+  // something down to a cause; a second one explains that cause, not the clause.
+  if (CAUSE_VERB.test(main)) return undefined;
+  // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn.
+  if (/^\s*[«“"]/u.test(statement.slice(statement.indexOf(found.reason) + found.reason.length))) {
+    return undefined;
+  }
   // `La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de …`: the cause is the
   // reported action's, not the saying's (blind grading: *Pourquoi … a-t-elle indiqué … ?*).
   if (SAID_INFINITIVE.test(main)) return undefined;
@@ -658,6 +673,13 @@ function whyQuestion(
   separated = true,
   { plain = false } = {},
 ): string | undefined {
+  // `Le navire, qui avait mouillé au large dimanche en raison de la tempête, …`: the cause
+  // comes before the main verb, in the relative on the subject; the question asks the relative.
+  const onSubject = RELATIVE_ON_SUBJECT.exec(main)?.groups;
+  if (onSubject?.subject && onSubject.predicate && !hasFiniteVerb(onSubject.subject)) {
+    const said = `${onSubject.subject} ${onSubject.predicate}`;
+    return whyQuestion(said, people, causeFirst, undefined, separated, { plain });
+  }
   // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
   // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
   const clause =
@@ -676,6 +698,19 @@ function whyQuestion(
     "",
   );
   if (OTHER_CLAUSE.test(span)) return undefined;
+  // `Pour freiner la hausse, l'AMB annonce l'arrivée, le 18 février, de 1 500 tonnes …`: the
+  // object goes on past an aside; cut there, the question is torn.
+  const pieces = causeFirst ? clauseSpan.split(/,(?!\d)/u).map((part) => part.trim()) : [];
+  if (pieces.length > 2 && /^(?:de|d['’]|du|des)(?!\p{L})/u.test(pieces[2] ?? "")) {
+    return undefined;
+  }
+  // `a repris l'huilerie, à l'arrêt depuis mars 2025 faute de graines`: a cause glued to an
+  // aside of a lasting state is the state's.
+  const parts = span.split(/,(?!\d)/u).map((part) => part.trim());
+  const last = parts.at(-1) ?? "";
+  if (!separated && parts.length > 1 && isAside(last) && /(?<!\p{L})depuis(?!\p{L})/u.test(last)) {
+    return undefined;
+  }
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause
   // explains.
@@ -713,6 +748,11 @@ function whyQuestion(
   return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
 }
 
+/** A time, a place or a figure set off by commas. */
+function isAside(part: string): boolean {
+  return TIME_ASIDE.test(part) || PLACE_ASIDE.test(part) || FIGURE_ASIDE.test(part);
+}
+
 /**
  * A time, a place or an example set off by commas is not what a cause explains, and the question
  * may leave it out: `doit mesurer, pendant dix-huit mois, l'humidité des sols, notamment à
@@ -724,7 +764,7 @@ function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   let aside = false;
   for (const part of parts) {
     if (EXAMPLES.test(part)) break;
-    if (TIME_ASIDE.test(part) || PLACE_ASIDE.test(part) || FIGURE_ASIDE.test(part)) aside = true;
+    if (isAside(part)) aside = true;
     // The object after a time aside right after the verb: `mesurer, pendant …, l'humidité`.
     else if (aside && kept.length === 1 && kept[0] === "") kept[0] = part;
     else kept.push(part);

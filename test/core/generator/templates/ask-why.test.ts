@@ -61,6 +61,29 @@ describe("askWhy", () => {
     ).toEqual([]);
   });
 
+  it("asks the relative on the subject the cause ends, and reads `entre les deux` as a preposition", () => {
+    const prompts = asked(
+      "Le navire, qui avait mouillé au large de la capitale dimanche en raison de la tempête, a commencé à décharger mardi.",
+      "Le trajet entre les deux extrémités de la ligne sera effectué en sept minutes, en raison de la saturation de la route.",
+    ).map((question) => question.prompt);
+    expect(prompts).toEqual([
+      "Pourquoi le navire avait-il mouillé au large de la capitale dimanche ?",
+      "Pourquoi le trajet entre les deux extrémités de la ligne sera-t-il effectué en sept minutes ?",
+    ]);
+  });
+
+  it("asks nothing of a quantifier alone, a cause verb, a torn cause, a torn object or a lasting state", () => {
+    expect(
+      asked(
+        "Beaucoup se sont endettés pour acheter les semences et l'engrais.",
+        "Les chercheurs attribuent ce recul aux rejets de phosphogypse, parce que les chalutiers arrachent les rhizomes.",
+        "La production est estimée à 1,4 million de tonnes, grâce à une pluviométrie jugée « satisfaisante » dans le bassin.",
+        "Pour freiner la hausse, l'office annonce l'arrivée, le 18 février, de 1 500 tonnes d'oignons.",
+        "Le groupe a repris jeudi l'huilerie de Bouaké, à l'arrêt depuis mars 2025 faute de graines de coton.",
+      ).map((question) => question.prompt),
+    ).toEqual(["À quoi les chercheurs attribuent-ils ce recul ?"]);
+  });
+
   it("leaves out a measure noun and a currency code with the figure they go with", () => {
     const prompts = asked(
       "Les 230 membres de la coopérative ont mis en commun un magasin de stockage d'une capacité de 500 tonnes, afin d'éviter de brader leur récolte.",
