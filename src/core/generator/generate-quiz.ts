@@ -329,8 +329,28 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;
+  if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
 }
+
+/**
+ * A blank on an age (`la conductrice, âgée de ……`) or on a sum restated in another currency
+ * (`1,2 milliard de francs CFA, soit environ ……`): a detail, graded WEAK by both graders of
+ * round 76 and every time before (« âge de la victime, détail trivial », « conversion en
+ * euros, détail sans intérêt »).
+ */
+function isAsideFigure(candidate: Candidate): boolean {
+  if (candidate.answer.kind !== "number") return false;
+  const { unit } = candidate.answer.quantity;
+  if (/^ans?$/u.test(unit) && AGE_BLANK.test(candidate.prompt)) return true;
+  if (!isMoneyUnit(unit)) return false;
+  const restated = RESTATED_BLANK.exec(candidate.prompt);
+  return restated !== null && /\d/u.test(candidate.prompt.slice(0, restated.index));
+}
+
+const AGE_BLANK =
+  /(?<!\p{L})(?:âgée?s?\s+de|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?\s+de)\s+……/u;
+const RESTATED_BLANK = /(?<!\p{L})soit\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+)?……/u;
 
 /** Who said it, who holds the job: a name looked up, not understood (blind grading). */
 const NAME_LOOK_UPS = new Set([

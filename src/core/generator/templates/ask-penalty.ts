@@ -44,7 +44,7 @@ const DURATION_UNITS: Record<string, string> = {
 };
 /** The object of an active sentencing, before `à`: a determiner or a count opens it. */
 const OBJECT =
-  /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
+  /^(?<object>(?:les?|la|l['’]|des|ses|leurs?|son|sa|une?|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu})[^,;:()]{0,60}?)\s+à\s+/u;
 /**
  * `Kevin Vandamme, un entrepreneur de 41 ans domicilié à Forest, à …`, `l'ancien échevin des
  * Travaux, Michel Dardenne, à …`: a name and its apposition, in either order, before `à`; the
@@ -54,10 +54,11 @@ const OBJECT_WITH_APPOSITION =
   /^(?<first>[^,;:()«»]{2,70}?),\s+(?<second>(?:[^,;:()«»]|\(\p{Lu}[\p{Lu}\d-]{1,10}\)){2,100}?),\s+à\s+(?=(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une?\s|des\s|la\s))/u;
 /**
  * What the person was sentenced for, after the penalty: `pour avoir escroqué septante-deux
- * particuliers`, `pour corruption`, `pour escroquerie et abus de confiance`.
+ * particuliers`, `pour corruption`, `pour escroquerie et abus de confiance`, `pour une vaste
+ * escroquerie aux faux conseillers bancaires`.
  */
 const OFFENCE =
-  /\spour\s+(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)){0,90})/u;
+  /\spour\s+(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|(?:une?\s+(?:vaste\s+|grande\s+|importante?\s+)?)?\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)){0,90})/u;
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
