@@ -102,7 +102,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|à partir d(?:e|u|es|['’])|à compter d(?:e|u|es|['’])|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
@@ -267,6 +267,8 @@ const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|
  */
 const INCISE =
   /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|(?:peu |juste )?(?:avant|après) \d{1,2}\s?h|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
+/** A place set off before the object: `au port de …`, `dans la commune de …`. */
+const PLACE_INCISE = /^(?:à|au|aux|dans)\s(?:[^,;:«»()]*\s)?(?:de|d['’]|du)\s*\p{Lu}/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
@@ -2497,7 +2499,11 @@ function objectOf(
     // `a été faite jeudi, vers 10 h 30, par la ministre …, de l'Innovation …`: after the agent
     // the passive governs no object, only circumstances (`par le tribunal, mardi 4 juin,`).
     agent ||= passive && /^par\s/u.test(segment);
-    const incise = segment === "" || (INCISE.test(segment) && segment.split(/\s+/).length <= 6);
+    // `au port de pêche artisanale de Boulbinet, dans la commune de Kaloum,`: where, at length.
+    const words = segment.split(/\s+/).length;
+    const incise =
+      segment === "" ||
+      (INCISE.test(segment) && (words <= 6 || (PLACE_INCISE.test(segment) && words <= 10)));
     if (!incise) break;
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }
@@ -2539,7 +2545,8 @@ function objectOf(
   const objectSpan = { start: offset, end, each: each.trim() };
   // `a fait savoir qu'il …`: what follows is a clause, the object is no whole one; so is `a
   // appelé la population | à éviter tout gaspillage` (an infinitive the verb governs).
-  const next = /^\s*(?:(?:que|qu['’])|à\s+(\p{Ll}+))/u.exec(rest.slice(end));
+  // `à partir du 1er février`: a time, no infinitive.
+  const next = /^\s*(?:(?:que|qu['’])|à\s+(?!partir\s|compter\s)(\p{Ll}+))/u.exec(rest.slice(end));
   if (next && (!next[1] || pastParticiple(next[1]) !== undefined)) {
     return { object: undefined, ...objectSpan };
   }

@@ -55,6 +55,15 @@ describe("askClause on what it must not read", () => {
 });
 
 describe("askClause on a compound past", () => {
+  it("reads the object past a long place aside and before `à partir du`", () => {
+    const prompts = promptsFor(
+      "Le ministre de la Pêche, Alseny Camara, a lancé mardi au port de pêche artisanale de Boulbinet, dans la commune de Kaloum, la vente de carburant à prix réduit destiné aux pêcheurs artisans.",
+      "Le conseil d'administration de la STIB a approuvé jeudi soir, par neuf voix contre quatre, une hausse de ses tarifs à partir du 1er février 2027.",
+    );
+    expect(prompts).toContain("Qu'a lancé Alseny Camara ?");
+    expect(prompts).toContain("Qu'a approuvé le conseil d'administration de la STIB ?");
+  });
+
   it("asks what, when and where of an event verb (the @example)", () => {
     expect(
       promptsFor(
