@@ -37,9 +37,11 @@ const INCISE = String.raw`(?:,\s*(?!${DETERMINER})[^;:]*?,)?`;
 /** `… comme réserve de biosphère`: an attribute of the verb, not `comme chaque année`. */
 const ATTRIBUTE_AFTER_AGENT =
   /^[^;:]{0,150}?\scomme\s+(?:une?\s+)?(?!chaque|tous|toutes|prévu|annoncé|d['’]habitude)\p{Ll}/u;
+/** A day between the participle and its agent: `a été inaugurée samedi par …`. */
+const WHEN = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)`;
 /** `NP ont été données par AGENT` (a complete passive clause). */
 const PASSIVE_CLAUSE = new RegExp(
-  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}[^,;:()]+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)\s+par\s+(?<agent>[^;:()]+)`,
+  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)(?:\s+${WHEN})?\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
 const MAX_SUBJECT_WORDS = 12;
@@ -62,7 +64,10 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
     for (const pattern of [PASSIVE_CLAUSE, PARTICIPLE_AGENT]) {
       for (const match of sentence.text.matchAll(pattern)) {
         // `La rencontre a été …` opens the sentence; the question names it mid-sentence.
-        const np = lowerDeterminer(shortenSubject(match.groups?.np ?? ""));
+        // `La ligne de tram 19 des Transports publics genevois (TPG)`: the question does without
+        // the acronym.
+        const written = (match.groups?.np ?? "").replace(/\s*\([^()]*\)/gu, "");
+        const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";
         // `une évaluation complète par le BAPE`: an adjective is not a participle.
         if (!participleOf(participle)) continue;

@@ -16,6 +16,17 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("reads a passive's agent past a day, its subject past an acronym in parentheses", () => {
+    const analysis = analysisOf(
+      "La ligne de tram 19 des Transports publics genevois (TPG) a été inaugurée samedi par la conseillère d'Etat chargée de la mobilité, Anne-Lise Morand.",
+    );
+    const [question] = askAgent(analysis);
+    expect(question?.prompt).toBe(
+      "Qui a inauguré la ligne de tram 19 des Transports publics genevois ?",
+    );
+    expect(answered(question)).toBe("Anne-Lise Morand");
+  });
+
   it("asks no agent of a verb whose attribute follows it (`reconnue par l'UNESCO comme …`)", () => {
     const analysis = analysisOf(
       "L'arganeraie, reconnue par l'Organisation des Nations unies pour l'éducation, la science et la culture (UNESCO) comme réserve de biosphère depuis 1998, fait vivre des milliers de ménages.",
