@@ -267,6 +267,10 @@ const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|
  */
 const INCISE =
   /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|(?:peu |juste )?(?:avant|après) \d{1,2}\s?h|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
+/** `à la rencontre`, `aux épreuves`: a complement naming a thing, not a place's name. */
+const TO_A_THING = /^(?:à\s+(?:la\s+|l['’])|au\s+|aux\s+)\p{Ll}/u;
+/** A relative clause opening: `, dont …`, `, qui …`. */
+const RELATIVE_NEXT = /^\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})/u;
 /** A place set off before the object: `au port de …`, `dans la commune de …`. */
 const PLACE_INCISE = /^(?:à|au|aux|dans)\s(?:[^,;:«»()]*\s)?(?:de|d['’]|du)\s*\p{Lu}/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
@@ -2496,6 +2500,9 @@ function objectOf(
     const comma = rest.indexOf(",", offset);
     if (comma === -1) break;
     const segment = rest.slice(offset, comma).trim();
+    // `ont assisté à la rencontre, dont le coup d'envoi …`: a relative after the comma speaks
+    // of what came before it, which is no incise.
+    if (TO_A_THING.test(segment) && RELATIVE_NEXT.test(rest.slice(comma + 1))) break;
     // `a été faite jeudi, vers 10 h 30, par la ministre …, de l'Innovation …`: after the agent
     // the passive governs no object, only circumstances (`par le tribunal, mardi 4 juin,`).
     agent ||= passive && /^par\s/u.test(segment);

@@ -484,9 +484,13 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   const before = body.slice(Math.max(0, mention.start - 2), mention.start);
   const after = body.slice(mention.end, mention.end + 40);
   // `Bernex-P|+R`, `……-et-Vilaine`: a name that carries on after a hyphen, a plus or a slash.
-  if (/[-‑–]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
+  // `(45e+2)`: stoppage time, its minutes no figure of their own.
+  if (/[-‑–+]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `2 à ……`, `…… à 1`: one side of a score is half of it.
+  const before12 = body.slice(Math.max(0, mention.start - 12), mention.start);
+  if (/\d\s+à\s+$/u.test(before12) || /^\s+à\s+\d/u.test(after)) return false;
   // `(……:33.90)`, `2:……`: a race time's minutes or seconds are no figure of their own.
   if (/\d[:.]$/u.test(before) || /^[:.]\d/u.test(after)) return false;
   // `Vandenberg, en ……` (Californie), `Mbour, dans la région de ……`: a place that only locates

@@ -424,6 +424,14 @@ describe("askClause on a relative clause that counts", () => {
 });
 
 describe("askClause on a counted subject", () => {
+  it("reads a complement before a relative on it (`à la rencontre, dont …`)", () => {
+    expect(
+      promptsFor(
+        "Environ 45 000 spectateurs ont assisté à la rencontre, dont le coup d'envoi a été retardé de trente minutes en raison d'une forte averse.",
+      ),
+    ).toContain("Combien de spectateurs ont assisté à la rencontre ?");
+  });
+
   it("asks how many did or underwent what the verb says, not the clause after `et`", () => {
     const candidates = candidatesFor(
       "Au moins six personnes ont été blessées et plus de 900 évacuées après la crue. Près de 8 500 spectateurs ont assisté à la finale.",

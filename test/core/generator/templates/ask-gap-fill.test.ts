@@ -24,6 +24,16 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("leaves no blank on one side of a score nor on stoppage time", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Les Lions se sont qualifiés mardi soir en battant la Namibie 2 à 1 au stade d'Olembé, devant 45 000 spectateurs.",
+        "Les Camerounais ont égalisé juste avant la pause par Yannick Ebongue (45e+2), d'une tête sur un corner.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => /2 à ……|…… à 1|\+……/u.test(prompt))).toEqual([]);
+  });
+
   it("blanks no figure its sentence lets one work out from another and the change between them", () => {
     const analysis = analysisOf(
       "La somme de 348 millions $ représente une hausse de 28 % par rapport à l'estimation de 271 millions $ déposée en 2024.",
