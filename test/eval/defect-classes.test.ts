@@ -250,6 +250,15 @@ describe("round 64's cuts and repeats", () => {
     ).toBe(false);
   });
 
+  it("vague-what: a what-question on prévoir, exiger, enregistrer", () => {
+    const sentence = "L'entreprise familiale prévoit la création de 45 emplois.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "la création de 45 emplois", sentence);
+    expect(flags("vague-what", ask("Que prévoit l'entreprise familiale ?"))).toBe(true);
+    expect(flags("vague-what", ask("Qu'a prévu la direction ?"))).toBe(true);
+    expect(flags("vague-what", ask("Qu'a créé l'entreprise familiale ?"))).toBe(false);
+  });
+
   it("one-cause-of-two: a cause or an instruction keyed alone when the article gives more", () => {
     const sentence =
       "Les chercheurs attribuent ce recul à la surpêche, mais aussi au réchauffement des eaux.";

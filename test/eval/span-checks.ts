@@ -220,6 +220,20 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       });
     },
   },
+  "vague-what": {
+    description:
+      "a what-question on a verb with many objects in a story (Que prévoit l'entreprise ?, Qu'exigeait la demande de rançon ?, Qu'enregistre la station ?)",
+    find: (question) => {
+      if (question.kind !== "phrase") return [];
+      const vague =
+        /^Qu(?:e\s|['’])(?:[^?]*?\s)?(?:prévoi\p{Ll}*|prévu\p{Ll}*|exig\p{Ll}*|enregistr\p{Ll}*)(?:-t-|\s|-)/u.exec(
+          question.prompt,
+        );
+      return vague && !question.prompt.startsWith("Qu'est-ce qui")
+        ? [`« ${question.prompt} »`]
+        : [];
+    },
+  },
   "one-cause-of-two": {
     description:
       "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux »; « à vider les récipients » of « …, à se protéger et à consulter »)",

@@ -622,9 +622,16 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // `prévoit aussi un régime transitoire`, `la construction de 14 ouvrages, … ainsi que
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
     // `Que prévoit le budget ?`: a text provides for many things (blind grading, three sets).
+    // `Que prévoit l'entreprise ?`, `Qu'exigeait la demande de rançon ?`, `Qu'enregistre la
+    // station ?`: verbs with many objects in one story (blind grading, rounds 50–76: 34 of 41
+    // DEFECT, « question trop vague »). `réclament notamment le versement …, le recrutement …`:
+    // one of a list.
     const oneOfSeveral =
+      VAGUE_OBJECT_VERBS.has(infinitive ?? "") ||
       (infinitive === "prévoir" && PROVISIONS.test(clause.subject)) ||
       /(?<!\p{L})(?:aussi|également|notamment)(?!\p{L})/u.test(each) ||
+      (/(?<!\p{L})notamment(?!\p{L})/u.test(rest.slice(0, objectStart)) &&
+        LIST_GOES_ON.test(masked.slice(end))) ||
       /(?<!\p{L})(?:ainsi qu(?:e(?!\p{L})|['’])|de même qu(?:e(?!\p{L})|['’]))/u.test(
         masked.slice(end),
       );
@@ -2444,6 +2451,14 @@ export function question(
 }
 
 /** A text that provides for many things: `le budget`, `le texte`, `le projet`. */
+/**
+ * `, le recrutement de …`, `, estimés à …, le recrutement …`, ` et la réduction …`: another item
+ * of a list right after the object, maybe past an aside.
+ */
+const LIST_GOES_ON =
+  /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
+/** Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers. */
+const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer"]);
 const PROVISIONS =
   /^(?:le|la|l['’]|ce|cette)\s*(?:budget|texte|projet|programme|plan|loi|ordonnance|règlement|décret|réforme)(?!\p{L})/u;
 /** Where a present participle (`annonçant`, not the nouns `montant`, `habitant`) starts. */

@@ -55,6 +55,15 @@ describe("askClause on what it must not read", () => {
 });
 
 describe("askClause on a compound past", () => {
+  it("asks no what of a verb with many objects in a story, nor of one demand `notamment`", () => {
+    const prompts = promptsFor(
+      "L'entreprise familiale prévoit la création de 45 emplois d'ici 2028.",
+      "La demande de rançon exigeait un paiement en cryptomonnaie.",
+      "Les syndicats réclament notamment le versement des arriérés d'indemnités, estimés à 11,4 milliards de francs CFA, et le recrutement de 3 500 enseignants.",
+    );
+    expect(prompts.filter((prompt) => /^Qu(?:e |['’])/u.test(prompt))).toEqual([]);
+  });
+
   it("reads the object past a long place aside and before `à partir du`", () => {
     const prompts = promptsFor(
       "Le ministre de la Pêche, Alseny Camara, a lancé mardi au port de pêche artisanale de Boulbinet, dans la commune de Kaloum, la vente de carburant à prix réduit destiné aux pêcheurs artisans.",
@@ -730,9 +739,9 @@ describe("askClause on a subject pronoun", () => {
   it("reads `Elle` / `Il` as the previous sentence's subject when gender and number agree", () => {
     const prompts = promptsFor(
       "Une convention de partenariat a été signée mardi à Casablanca.",
-      "Elle prévoit la création d'un institut spécialisé dans l'aéronautique.",
+      "Elle crée un institut spécialisé dans l'aéronautique.",
     );
-    expect(prompts).toContain("Que prévoit la convention de partenariat ?");
+    expect(prompts).toContain("Que crée la convention de partenariat ?");
   });
 
   it("takes a person's name for `Il`, and asks who", () => {
@@ -850,9 +859,9 @@ describe("askClause on counts", () => {
   });
 
   it("leaves a connective between the verb and its object out of the question", () => {
-    expect(
-      promptsFor("L'accord prévoit notamment la création d'un comité mixte de gestion."),
-    ).toContain("Que prévoit l'accord ?");
+    expect(promptsFor("L'accord crée notamment un comité mixte de gestion.")).toContain(
+      "Que crée l'accord ?",
+    );
   });
 });
 
@@ -1375,8 +1384,13 @@ describe("askClause on demonyms, lists and pointing objects", () => {
     expect(what("Le texte prévoit un régime transitoire pour les véhicules commandés.")).toEqual(
       [],
     );
+    // `Que prévoit l'entreprise ?`, `Qu'a prévu la direction ?`: whatever provides, one of
+    // many things (blind grading, rounds 50–76).
     expect(
       what("La convention prévoit un régime transitoire pour les véhicules commandés."),
+    ).toEqual([]);
+    expect(
+      what("La convention crée un régime transitoire pour les véhicules commandés."),
     ).toHaveLength(1);
   });
 });
