@@ -2456,7 +2456,7 @@ export function question(
  * of a list right after the object, maybe past an aside.
  */
 const LIST_GOES_ON =
-  /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
+  /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:et\s+)?(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
 /** Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers. */
 const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer"]);
 const PROVISIONS =
