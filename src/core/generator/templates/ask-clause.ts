@@ -590,7 +590,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     if (aimed) add("clause-how-many", aimed.prompt, aimed.answer, 0.85, aimed.topic, true);
     // A count or a measure is asked of the time the clause gives it (`l'an dernier`, `En 2019, …`).
     const introYear = INTRO_YEAR.exec(sentence.text.slice(0, clause.subjectOffset))?.[1];
-    const countTime = times.find(inCore)?.text ?? introYear?.toLowerCase();
+    // `Sur les dix premiers mois de l'année, le pays a enregistré …`, `a exporté 214 600 tonnes
+    // entre le 1er novembre et la fin février`: a count over a period is asked of it (round
+    // 62: « période non précisée »).
+    const period =
+      PERIOD_INTRO.exec(sentence.text.slice(0, clause.subjectOffset))?.[1] ??
+      PERIOD_AFTER.exec(rest.slice(end))?.[1];
+    const countTime = times.find(inCore)?.text ?? introYear?.toLowerCase() ?? lowerFirst(period);
     const atTime = (prompt: string) =>
       countTime ? prompt.replace(/\s\?$/u, ` ${countTime} ?`) : prompt;
     const counted = howMany(
@@ -1006,6 +1012,16 @@ const LEADING_WEEKDAY = new RegExp(
 
 /** `En 2019, …`: the year a sentence opens on. */
 const INTRO_YEAR = /^((?:En|Fin|Début)\s+(?:19|20)\d{2}),/u;
+/** A period a sentence opens on: `Sur les dix premiers mois de l'année,`, `Au cours du premier semestre,`. */
+const PERIOD_INTRO =
+  /^((?:Sur|Au cours d(?:u|e la|es|e l['’])|Durant|Pendant)\s+(?:les|la|le|l['’])?\s*[^,;:«»()]{3,60}?(?:mois|semaines|jours|années|ans|semestre|trimestre|année|saison|campagne|an)(?:\s+(?:de l['’]année|de l['’]an|de (?:19|20)\d{2}|(?:19|20)\d{2}))?),/u;
+/** A period right after what is counted: `entre le 1er novembre 2025 et la fin du mois de février 2026`. */
+const PERIOD_AFTER =
+  /^\s+((?:entre|de)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{Ll}+(?:\s+(?:19|20)\d{2})?\s+(?:et|à)\s+(?:la\s+fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|le\s+)?\d{0,2}(?:er)?\s*\p{Ll}+(?:\s+(?:19|20)\d{2})?)(?=[\s,.;])/u;
+
+function lowerFirst(text: string | undefined): string | undefined {
+  return text && text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 /** `chaque jour`, `tous les ans`, `par semaine`: how often, right after the verb. */
 const LEADING_FREQUENCY =

@@ -432,6 +432,21 @@ describe("askClause on a relative clause that counts", () => {
   });
 });
 
+describe("askClause on a count over a period", () => {
+  it("asks a count of the period a sentence opens on or gives right after it", () => {
+    const prompts = promptsFor(
+      "Sur les dix premiers mois de l'année, le pays a enregistré 1 034 780 arrivées, contre 978 115 sur la même période de 2025.",
+      "La Tunisie a exporté 214 600 tonnes d'huile d'olive entre le 1er novembre 2025 et la fin du mois de février 2026, selon l'Onagri.",
+    );
+    expect(prompts).toContain(
+      "Combien d'arrivées le pays a-t-il enregistrées sur les dix premiers mois de l'année ?",
+    );
+    expect(prompts).toContain(
+      "Combien de tonnes d'huile d'olive la Tunisie a-t-elle exportées entre le 1er novembre 2025 et la fin du mois de février 2026 ?",
+    );
+  });
+});
+
 describe("askClause on a counted subject", () => {
   it("reads a complement before a relative on it (`à la rencontre, dont …`)", () => {
     expect(
