@@ -56,7 +56,10 @@ const NOBODY =
   /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien|(?:Beaucoup|Chacun|Chacune|D['’]autres)(?!\s+(?:de|d['’]|des)(?!\p{L})))(?!\p{L})/u;
 /** Verbs that put something down to a cause: their clause is no effect to explain again. */
 const CAUSE_VERB =
-  /(?<!\p{L})(?:attribu|imput)(?:e|ent|ait|aient|é|ée|és|ées|era|eront)(?!\p{L})|s['’]expliqu/u;
+  /(?<!\p{L})(?:attribu|imput)(?:e|ent|ait|aient|é|ée|és|ées|era|eront)(?!\p{L})|s['’]expliqu|(?<!\p{L})(?:met|mettent|mettait|mettaient)\s+en\s+cause(?!\p{L})/u;
+/** `, libéral-radical et Vert'Libéral`: a list of words the comma cut. */
+const LIST_AFTER_COMMA =
+  /^\s*,\s*(?!(?:matin|midi|soir|jour|nuit)(?!\p{L}))[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+et\s/u;
 /** `une telle mesure`, `de tels retards`: a phrase that points back. */
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
 /** A verb of saying before an infinitive or a past infinitive: `a indiqué avoir dépêché`. */
@@ -254,8 +257,13 @@ function whyOf(
   // `Les chercheurs attribuent ce recul aux rejets …, parce que …`: the clause already puts
   // something down to a cause; a second one explains that cause, not the clause.
   if (CAUSE_VERB.test(main)) return undefined;
-  // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn.
-  if (/^\s*[«“"]/u.test(statement.slice(statement.indexOf(found.reason) + found.reason.length))) {
+  // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn;
+  // `le soutien des groupes socialiste, libéral-radical et …`: so is one cut in a list.
+  const afterReason = statement.slice(statement.indexOf(found.reason) + found.reason.length);
+  if (/^\s*[«“"]/u.test(afterReason) || LIST_AFTER_COMMA.test(afterReason)) return undefined;
+  // `L'affaire avait été découverte par un audit parce que …`: the cause may be the agent's
+  // (round 76: « question mal ciblée »).
+  if (!separated && /\s(?:a|ont|avait|avaient)\s+été\s+\p{Ll}+\s+par\s+[^,]+$/u.test(main)) {
     return undefined;
   }
   // `La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de …`: the cause is the

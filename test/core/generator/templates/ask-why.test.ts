@@ -84,6 +84,22 @@ describe("askWhy", () => {
     ).toEqual(["À quoi les chercheurs attribuent-ils ce recul ?"]);
   });
 
+  it("asks nothing of a cause cut in a list, of blame, nor of a cause glued to an agent", () => {
+    expect(
+      asked(
+        "Le seuil a été franchi grâce au soutien des groupes socialiste, libéral-radical et Vert'Libéral.",
+        "Les commerçants mettent en cause le coût du transport en raison de l'insécurité sur la route.",
+        "L'affaire avait été découverte par un audit de la Cour des comptes parce que les sommes ne correspondaient à aucune livraison.",
+      ),
+    ).toEqual([]);
+    const [informed] = asked(
+      "Les riverains ont été informés par un tout-ménage distribué la semaine dernière, parce que certains travaux auront lieu la nuit.",
+    );
+    expect(informed?.prompt).toBe(
+      "Pourquoi les riverains ont-ils été informés par un tout-ménage distribué la semaine dernière ?",
+    );
+  });
+
   it("leaves out a measure noun and a currency code with the figure they go with", () => {
     const prompts = asked(
       "Les 230 membres de la coopérative ont mis en commun un magasin de stockage d'une capacité de 500 tonnes, afin d'éviter de brader leur récolte.",
