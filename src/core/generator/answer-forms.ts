@@ -112,9 +112,11 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
     case "number": {
       const { quantity } = answer;
       const digits = `${formatFrenchNumber(quantity.value, quantity.unit)}${quantity.unit ? ` ${quantity.unit}` : ""}`;
+      const bounded = answer.bound ? `${answer.bound} ${digits}` : digits;
       return {
-        answer: digits,
+        answer: bounded,
         accepted: unique([
+          bounded,
           digits,
           quantity.text,
           writtenNumber(quantity.text),

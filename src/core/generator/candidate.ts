@@ -19,7 +19,12 @@ export type CandidateAnswer =
   | { kind: "organisation"; organisation: Organisation; form: "acronym" | "name" | "either" }
   | { kind: "place"; place: Place }
   | { kind: "date"; date: DateMention }
-  | { kind: "number"; quantity: Quantity }
+  | {
+      kind: "number";
+      quantity: Quantity;
+      /** `plus de`, `moins de`: a bound the article puts before the figure, shown with the key. */
+      bound?: string;
+    }
   | { kind: "role"; person: Person; role: string }
   | { kind: "truth"; value: boolean }
   | {

@@ -244,10 +244,20 @@ function boundedOpen(candidate: Candidate, body: string): Candidate {
   if (candidate.answer.kind !== "number" || !candidate.choice) return candidate;
   const { start } = candidate.answer.quantity;
   const before = body.slice(Math.max(0, start - 12), start);
-  return BOUND_BEFORE.test(before) ? { ...candidate, choice: false } : candidate;
+  const bound = BOUND_BEFORE.exec(before)?.[1];
+  // The key says it as the article does (`plus de 200 foyers`): a bare `200` reads as exact
+  // (blind grading: « clé inexacte (plus de 200) »). A blank keeps the bound in its sentence.
+  if (bound && candidate.template === "gap-fill") return { ...candidate, choice: false };
+  return bound
+    ? {
+        ...candidate,
+        choice: false,
+        answer: { ...candidate.answer, bound: `${bound.toLowerCase()} de` },
+      }
+    : candidate;
 }
 
-const BOUND_BEFORE = /(?<!\p{L})(?:plus|moins)\s+d['’e]\s*$/iu;
+const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 
 /** What a low-value question costs when a question of worth asks the same answer. */
 const ASKED_BETTER_COST = 0.5;
