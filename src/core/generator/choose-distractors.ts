@@ -109,6 +109,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
           .filter((year) => year !== value),
       );
       const floor = unit === "" && value >= now && now > 1900 ? now : -Infinity;
+      // `prévue en 2027` written in 2027: no year may come before it, and the answer would
+      // always be the first option; it is asked as a short answer.
+      if (
+        Number.isInteger(value) &&
+        value >= 1000 &&
+        value <= 2100 &&
+        unit === "" &&
+        value <= floor
+      ) {
+        return [];
+      }
       return nearbyValues(value, unit, ceiling, floor).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );

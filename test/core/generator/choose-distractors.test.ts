@@ -67,6 +67,14 @@ describe("chooseDistractors as precise as the answer", () => {
     expect(years).toHaveLength(3);
     for (const year of years) expect(year).toBeGreaterThanOrEqual(2024);
   });
+
+  it("offers none for a year to come that is the article's own (it would always come first)", () => {
+    const analysis = analysisOf(
+      "Le chantier a commencé en mars 2029. La livraison de l'ouvrage est attendue en 2029.",
+    );
+    const quantity: Quantity = { text: "2029", start: 0, end: 4, value: 2029, unit: "" };
+    expect(chooseDistractors({ kind: "number", quantity }, "2029", analysis)).toEqual([]);
+  });
 });
 
 describe("chooseDistractors for ages and terms in years", () => {
