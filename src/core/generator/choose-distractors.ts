@@ -4,12 +4,13 @@
  * then from small built-in lists; never the answer in another spelling, never a part of it,
  * never twice the same.
  */
-import type { ArticleAnalysis } from "../french/entities";
+import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { roleGender } from "../french/grammar/role-gender";
 import { CITY_COUNTRIES } from "../french/lexicon/cities";
 import { COUNTRIES, COUNTRY_REGIONS } from "../french/lexicon/countries";
 import { nounGender } from "../french/lexicon/noun-gender";
+import { parseFrenchNumber } from "../french/parse-french-number";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { CandidateAnswer } from "./candidate";
 
@@ -99,7 +100,13 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
           : unit.replace(/^(million|milliard)s(?!\p{L})/u, "$1").replace(SINGULAR_HEAD, singular);
       // `38 points sur 42`: no option above the most there is.
       const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 12));
-      const ceiling = most ? Number(most[1]) : Infinity;
+      // `ramené à 18 000 tonnes, contre 24 000 tonnes l'an dernier`: a fall stays under what it
+      // fell from, a rise over what it rose from (round 64: one option alone below gave it away).
+      const compared = comparedTo(analysis, answer.quantity);
+      const ceiling = Math.min(
+        most ? Number(most[1]) : Infinity,
+        compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
+      );
       // `la prochaine édition, prévue en 2028`: a year to come has no option already past (the
       // article's dates and other years tell when it was written).
       const now = Math.max(
@@ -108,7 +115,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
           .map((match) => Number(match[0]))
           .filter((year) => year !== value),
       );
-      const floor = unit === "" && value >= now && now > 1900 ? now : -Infinity;
+      const floor = Math.max(
+        unit === "" && value >= now && now > 1900 ? now : -Infinity,
+        compared?.direction === "up" ? compared.value + 1e-9 : -Infinity,
+      );
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
       if (
@@ -151,6 +161,28 @@ function citiesOfSameCountry(city: string, inArticle: string[]): string[] {
   if (country === undefined) return inArticle.filter((name) => !CITY_COUNTRIES.has(name));
   const sameCountry = (name: string) => CITY_COUNTRIES.get(name) === country;
   return [...inArticle.filter(sameCountry), ...[...CITY_COUNTRIES.keys()].filter(sameCountry)];
+}
+
+/** A verb of falling or rising right before `à` and the figure. */
+const FELL_TO =
+  /(?<!\p{L})(?:ramenée?s?|réduite?s?|abaissée?s?|baissée?s?|chuté|tombée?s?|reculé|descendue?s?)\s+à\s+(?:environ\s+|quelque\s+)?$/u;
+const ROSE_TO =
+  /(?<!\p{L})(?:portée?s?|relevée?s?|augmentée?s?|grimpé|montée?s?|bondi|rehaussée?s?)\s+à\s+(?:environ\s+|quelque\s+)?$/u;
+/** `, contre 24 000 tonnes`: what the figure is compared with, right after it. */
+const AGAINST =
+  /^\s*,?\s+contre\s+(?:près de\s+|environ\s+|quelque\s+)?(\d[\d\s\u00a0\u202f.,]*\d|\d)/u;
+
+/** The figure a fall or a rise is compared with (`ramené à X, contre Y`), and which way it went. */
+function comparedTo(
+  analysis: ArticleAnalysis,
+  quantity: Quantity,
+): { value: number; direction: "up" | "down" } | undefined {
+  const before = analysis.body.slice(Math.max(0, quantity.start - 30), quantity.start);
+  const direction = FELL_TO.test(before) ? "down" : ROSE_TO.test(before) ? "up" : undefined;
+  if (!direction) return undefined;
+  const against = AGAINST.exec(analysis.body.slice(quantity.end, quantity.end + 40))?.[1];
+  const value = against && parseFrenchNumber(against.replace(/[\s\u00a0\u202f]/gu, ""));
+  return typeof value === "number" && Number.isFinite(value) ? { value, direction } : undefined;
 }
 
 /** `sur 42`, `sur 20`: the most a score out of something can be. */

@@ -68,6 +68,41 @@ describe("chooseDistractors as precise as the answer", () => {
     for (const year of years) expect(year).toBeGreaterThanOrEqual(2024);
   });
 
+  it("keeps a fall under what it fell from, a rise over what it rose from (`ramené à …, contre …`)", () => {
+    const body = "Le quota a été ramené à 18 000 tonnes, contre 24 000 tonnes l'an dernier.";
+    const analysis = analysisOf(body);
+    const start = analysis.body.indexOf("18 000");
+    const quantity: Quantity = {
+      text: "18 000 tonnes",
+      start,
+      end: start + 13,
+      value: 18000,
+      unit: "tonnes",
+    };
+    const options = chooseDistractors({ kind: "number", quantity }, "18 000 tonnes", analysis);
+    expect(options).toHaveLength(3);
+    for (const option of options)
+      expect(Number.parseInt(option.replace(/\s/gu, ""), 10)).toBeLessThan(24000);
+    const risen = analysisOf(
+      "Le salaire minimum a été porté à 52 000 francs, contre 40 000 francs.",
+    );
+    const at = risen.body.indexOf("52 000");
+    const rise: Quantity = {
+      text: "52 000 francs",
+      start: at,
+      end: at + 13,
+      value: 52000,
+      unit: "francs",
+    };
+    for (const option of chooseDistractors(
+      { kind: "number", quantity: rise },
+      "52 000 francs",
+      risen,
+    )) {
+      expect(Number.parseInt(option.replace(/\s/gu, ""), 10)).toBeGreaterThan(40000);
+    }
+  });
+
   it("offers none for a year to come that is the article's own (it would always come first)", () => {
     const analysis = analysisOf(
       "Le chantier a commencé en mars 2029. La livraison de l'ouvrage est attendue en 2029.",
