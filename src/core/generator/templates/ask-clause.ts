@@ -23,6 +23,7 @@ import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
@@ -1149,6 +1150,14 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       (text, name) => text.replaceAll(name, name.replace(/ (et|ou) /gu, "\u2060$1\u2060")),
       following.slice(alsoParticiple.length),
     );
+    // `dans les écoles | et les églises de la province`: a second place or thing joined on,
+    // with no verb of its own, is part of what the verb says; cut there, the count is asked of
+    // part of it (round 75).
+    const untilComma = shielded.split(/[,;:.(]/u)[0] ?? "";
+    const joinedOn = /\s(?:et|ou)\s+((?:les|la|le|l['’]|des|du|aux|au|dans)\s*\p{Ll}.*)$/su.exec(
+      untilComma,
+    );
+    if (joinedOn?.[1] && !hasFiniteVerb(shielded.slice(shielded.indexOf(joinedOn[1])))) continue;
     const trimmed = shielded
       .replace(/\s(?:et|ou|mais)\s.*$/su, "")
       .replace(/\u2060(et|ou)\u2060/gu, " $1 ")

@@ -448,6 +448,15 @@ describe("askClause on a count over a period", () => {
 });
 
 describe("askClause on a counted subject", () => {
+  it("asks no count of part of a place list (`dans les écoles et les églises`)", () => {
+    const prompts = promptsFor(
+      "Plus de 4 000 personnes ont passé la nuit dans les centres d'évacuation ouverts dans les écoles et les églises de la province de Shéfa.",
+      "Sept camions ont été mobilisés et l'incendie n'a été maîtrisé qu'aux environs de 7h.",
+    );
+    expect(prompts.filter((prompt) => /écoles/u.test(prompt))).toEqual([]);
+    expect(prompts).toContain("Combien de camions ont été mobilisés ?");
+  });
+
   it("reads a complement before a relative on it (`à la rencontre, dont …`)", () => {
     expect(
       promptsFor(
