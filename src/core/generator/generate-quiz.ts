@@ -353,6 +353,15 @@ function isAsideFigure(candidate: Candidate): boolean {
   if (candidate.answer.kind !== "number") return false;
   const { unit } = candidate.answer.quantity;
   if (/^ans?$/u.test(unit) && AGE_BLANK.test(candidate.prompt)) return true;
+  // `une retraitée de …… habitant Wavre`: a person's age after any noun, not a term of prison.
+  const age = PERSON_OF_BLANK.exec(candidate.prompt);
+  if (
+    /^ans?$/u.test(unit) &&
+    age &&
+    !TERM_AFTER.test(candidate.prompt.slice(age.index + age[0].length))
+  ) {
+    return true;
+  }
   if (!isMoneyUnit(unit)) return false;
   const restated = RESTATED_BLANK.exec(candidate.prompt);
   return restated !== null && /\d/u.test(candidate.prompt.slice(0, restated.index));
@@ -360,6 +369,10 @@ function isAsideFigure(candidate: Candidate): boolean {
 
 const AGE_BLANK =
   /(?<!\p{L})(?:âgée?s?\s+de|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?\s+de)\s+……/u;
+const PERSON_OF_BLANK =
+  /(?<!\p{L})(?:retraitée?s?|habitante?s?|mère|père|femme|homme|fille|fils|élève|étudiante?s?|agricultrice|agriculteur|commerçante?|ouvrière?|ressortissante?|victime|conductrice|conducteur|passagère?|joueuse|joueur|coureuse|coureur|auteure?|artiste|réalisatrice|réalisateur|peintre|chanteuse|chanteur|\p{Ll}+(?:aire|iste|eur|euse|ien|ienne)|(?:un|une)\s+\p{Lu}\p{Ll}+)\s+de\s+……/u;
+const TERM_AFTER =
+  /^\s*(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis|de travaux)/u;
 const RESTATED_BLANK = /(?<!\p{L})soit\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+)?……/u;
 
 /** Who said it, who holds the job: a name looked up, not understood (blind grading). */

@@ -418,3 +418,20 @@ describe("generateQuiz: a bound is no figure to choose among", () => {
     expect(byAnswer("41 000 visiteurs")?.type).toBe("single_choice");
   });
 });
+
+describe("generateQuiz: an age is a detail", () => {
+  it("leaves a blank on a person's age to the teacher's swap (`une retraitée de …`, `un Fleurusien de …`)", () => {
+    const article = parseArticle(
+      "Titre\n\nLe tribunal a condamné mercredi Kevin M., un Fleurusien de 29 ans, à trente mois de prison. L'une des victimes, une retraitée de 79 ans habitant Wavre, avait perdu 64 000 euros.",
+    );
+    const ages = rankCandidates(article, analyseArticle(article)).filter((item) =>
+      /(?:Fleurusien|retraitée) de ……/u.test(item.candidate.prompt),
+    );
+    expect(ages.length).toBeGreaterThan(0);
+    for (const item of ages) expect(item.alternativeOnly, item.candidate.prompt).toBe(true);
+    const quiz = generateQuiz(article, { id: "ages" });
+    expect(quiz.questions.filter((q) => /(?:Fleurusien|retraitée) de ……/u.test(q.prompt))).toEqual(
+      [],
+    );
+  });
+});

@@ -488,6 +488,14 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   if (/[-‑–+]$/u.test(before) || /^[-‑–+/&][\p{L}\d]/u.test(after)) return false;
   // `850 …… (mille dinars)`, `11'……`: a number right before means the blank is half of one.
   if (/\d\s$|\d['’]$/u.test(before)) return false;
+  // `deux heures et …… de jeu`: the rest of a duration is half of it.
+  if (
+    /(?:heures?|h|minutes?|ans|mois)\s+et\s+$/u.test(
+      body.slice(Math.max(0, mention.start - 14), mention.start),
+    )
+  ) {
+    return false;
+  }
   // `2 à ……`, `…… à 1`: one side of a score is half of it.
   const before12 = body.slice(Math.max(0, mention.start - 12), mention.start);
   if (/\d\s+à\s+$/u.test(before12) || /^\s+à\s+\d/u.test(after)) return false;

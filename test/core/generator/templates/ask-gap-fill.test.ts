@@ -24,6 +24,13 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("leaves no blank on the rest of a duration (`deux heures et …… de jeu`)", () => {
+    const prompts = askGapFill(
+      analysisOf("La joueuse s'est imposée 4-6, 6-2, 6-3 après deux heures et 11 minutes de jeu."),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => /et …… de jeu/u.test(prompt))).toEqual([]);
+  });
+
   it("leaves no blank on one side of a score nor on stoppage time", () => {
     const prompts = askGapFill(
       analysisOf(
