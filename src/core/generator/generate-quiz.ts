@@ -206,10 +206,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
-      alternativeOnly:
-        isAlternativeOnly(candidate) ||
-        (isLowValue(candidate, normalForms, paragraph, salience) &&
-          (process.env.EXP ?? "").split(",").includes(candidate.template)),
+      alternativeOnly: isAlternativeOnly(candidate),
     });
   }
   findHeldForms(ranked);
