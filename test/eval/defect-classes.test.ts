@@ -250,6 +250,41 @@ describe("round 64's cuts and repeats", () => {
     ).toBe(false);
   });
 
+  it("trial-asked-twice and a bare currency code: round 77's classes", () => {
+    const sentence = "Le prévenu était poursuivi pour avoir détourné 480 millions.";
+    const quiz = [
+      shortAnswer(
+        "q1",
+        "Pourquoi le tribunal a-t-il condamné Arsène M. ?",
+        "pour détournement",
+        sentence,
+      ),
+      shortAnswer(
+        "q2",
+        "Pourquoi le prévenu était-il poursuivi ?",
+        "pour avoir détourné 480 millions",
+        sentence,
+      ),
+    ];
+    expect(findQuizDefects(quiz, sentence).some((d) => d.check === "trial-asked-twice")).toBe(true);
+    expect(
+      findQuizDefects(quiz.slice(0, 1), sentence).some((d) => d.check === "trial-asked-twice"),
+    ).toBe(false);
+    const ticket = "Le ticket coûte 1 000 francs CFP.";
+    expect(
+      flags(
+        "figure-cut-from-prompt",
+        shortAnswer("q1", "Combien le ticket coûte-t-il CFP ?", "1 000 francs CFP", ticket),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "figure-cut-from-prompt",
+        shortAnswer("q1", "Combien le ticket coûte-t-il ?", "1 000 francs CFP", ticket),
+      ),
+    ).toBe(false);
+  });
+
   it("vague-what: a what-question on prévoir, exiger, enregistrer", () => {
     const sentence = "L'entreprise familiale prévoit la création de 45 emplois.";
     const ask = (prompt: string) =>

@@ -51,6 +51,19 @@ const QUIZ_CHECKS = {
     description: "a keyed answer that holds another question's answer (the same fact asked twice)",
     find: (questions: Question[]) => nestedAnswers(questions),
   },
+  "trial-asked-twice": {
+    description:
+      "two why-questions on what a trial is about (Pourquoi … a-t-il condamné X ? and Pourquoi le prévenu était-il poursuivi ?)",
+    find: (questions: Question[]) =>
+      questions
+        .filter((question) => PROSECUTION_WHY.test(question.prompt))
+        .slice(1)
+        .map((question) => ({
+          questionId: question.id,
+          prompt: question.prompt,
+          detail: "a second question on the offence",
+        })),
+  },
   "crowded-sentence": {
     description: "more than 2 questions from one sentence (each question beyond 2)",
     find: (questions: Question[]) => crowdedSentences(questions),
@@ -112,6 +125,9 @@ export interface Defect {
   detail: string;
 }
 
+/** A why-question on a prosecution or a sentencing. */
+const PROSECUTION_WHY =
+  /^Pourquoi\s[^?]*(?<!\p{L})(?:poursuivie?s?|condamnée?s?|jugée?s?|inculpée?s?|accusée?s?)(?!\p{L})/u;
 const MAX_PROMPT_LENGTH = 220;
 const MIN_OPTIONS = 3;
 const MAX_OPTIONS = 5;

@@ -289,12 +289,15 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "figure-cut-from-prompt": {
     description:
-      "a measure noun left without its figure (un magasin d'une capacité ?), or a currency code stranded after the figure was cut (une indemnité (MRU))",
+      "a measure noun left without its figure (un magasin d'une capacité ?), or a currency code stranded after the figure was cut (une indemnité (MRU), coûte-t-il CFP ?)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const found: string[] = [];
       const measure = MEASURE_WITHOUT_FIGURE.exec(question.prompt);
       if (measure) found.push(`« ${measure[0]} »`);
+      // `Combien le ticket coûte-t-il CFP ?` (round 77).
+      const bare = /\s(?:CFP|CFA|FCFA|XPF|XOF|XAF)\s*\?$/u.exec(question.prompt);
+      if (bare && !/\d/u.test(question.prompt)) found.push(`« ${bare[0].trim()} »`);
       const code = STRANDED_CODE.exec(question.prompt);
       // `40 000 ouguiyas (MRU)`: the figure stands just before.
       const figure =

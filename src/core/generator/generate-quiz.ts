@@ -177,6 +177,15 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
+    // `Plus de 300 candidats, 312 exactement, …`: the rough figure is no key (round 77).
+    if (
+      candidate.answer.kind === "number" &&
+      EXACTLY_AFTER.test(
+        analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 30),
+      )
+    ) {
+      continue;
+    }
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -253,6 +262,9 @@ function boundedOpen(candidate: Candidate, body: string): Candidate {
       }
     : candidate;
 }
+
+/** `, 312 exactement`, `(312 précisément)`: the exact figure right after a rough one. */
+const EXACTLY_AFTER = /^\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)(?!\p{L})/u;
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 

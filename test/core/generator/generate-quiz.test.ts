@@ -435,3 +435,22 @@ describe("generateQuiz: an age is a detail", () => {
     );
   });
 });
+
+describe("generateQuiz: round 77's classes", () => {
+  it("asks one question on what a trial is about, keys no rough figure the exact one follows", () => {
+    const quiz = generateQuiz(
+      parseArticle(
+        "Titre\n\nLe tribunal de grande instance de Brazzaville a condamné mardi Arsène Mbemba-Loufoua à cinq ans de prison pour détournement de fonds. Le prévenu, âgé de 52 ans, était poursuivi pour avoir détourné plus de 480 millions de francs CFA entre 2019 et 2023.\n\nPlus de 300 candidats, 312 exactement, ont été exclus pour fraude.",
+      ),
+      { id: "trial" },
+    );
+    const prompts = quiz.questions.map((question) => question.prompt);
+    expect(
+      prompts.filter((prompt) => /^Pourquoi .*(?:condamné|poursuivi)/u.test(prompt)),
+    ).toHaveLength(1);
+    const keys = quiz.questions.map((question) =>
+      question.type === "short_answer" ? question.answer : "",
+    );
+    expect(keys).not.toContain("plus de 300 candidats");
+  });
+});

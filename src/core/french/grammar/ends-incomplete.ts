@@ -86,8 +86,15 @@ export function endsIncomplete(phrase: string): boolean {
     return true;
   }
   if (endsBeforeComplement(trimmed)) return true;
+  // `un bassin d'apprentissage destiné | aux écoles`: a participle that needs what it is for
+  // (round 77: a truncated accepted form).
+  if (NEEDS_COMPLEMENT.test(last)) return true;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
 }
+
+/** Participles that name nothing without their complement (`destiné à`, `situé à`). */
+const NEEDS_COMPLEMENT =
+  /^(?:destiné|situé|consacré|réservé|dédié|chargé|composé|doté|équipé|relié|lié|rattaché|adossé|spécialisé|capable|susceptible)e?s?$/u;
 
 /** An action named alone at the end of a phrase or a question: `… annonce l'arrivée ?`. */
 const ACTION_ALONE =

@@ -7,7 +7,7 @@
 
 /** Currency names, as a regular-expression alternation (plural forms; a few take the singular). */
 export const CURRENCY_NAMES =
-  "euros?|dollars?(?: américains| canadiens| US)?|dirhams?|francs?(?: CFA| suisses| (?:guinéens|congolais|rwandais|burundais|comoriens|djiboutiens|pacifique))?|dinars?(?: algériens| tunisiens)?|livres?(?: libanaises| sterling)?|ariary|gourdes?|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|shillings?|rands?|yuans?|yens?|roupies?|couronnes?|leones?|birrs?";
+  "euros?|dollars?(?: américains| canadiens| US)?|dirhams?|francs?(?: CFA| CFP| suisses| (?:guinéens|congolais|rwandais|burundais|comoriens|djiboutiens|pacifique))?|dinars?(?: algériens| tunisiens)?|livres?(?: libanaises| sterling)?|ariary|gourdes?|nairas?|kwachas?|cedis?|dalasis?|ouguiyas?|shillings?|rands?|yuans?|yens?|roupies?|couronnes?|leones?|birrs?";
 
 /**
  * Abbreviations, written exactly so: `DA` (dinar algérien), `DT` (tunisien), `DH` (dirham),

@@ -270,6 +270,9 @@ const INCISE =
   /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|(?:peu |juste )?(?:avant|après) \d{1,2}\s?h|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
 /** `à la rencontre`, `aux épreuves`: a complement naming a thing, not a place's name. */
 const TO_A_THING = /^(?:à\s+(?:la\s+|l['’])|au\s+|aux\s+)\p{Ll}/u;
+/** A place and a list going on after it: `dans les écoles, les centres de santé et …`. */
+const PLACE_LIST =
+  /^\s*(?:dans|à|au|aux|sur)\s[^,;.]{2,60},\s*(?:les|la|le|l['’]|des|du)\s*[^,;.]{2,60}?\s(?:et|ou)\s/u;
 /** A relative clause opening: `, dont …`, `, qui …`. */
 const RELATIVE_NEXT = /^\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})/u;
 /** A place set off before the object: `au port de …`, `dans la commune de …`. */
@@ -1158,6 +1161,9 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       untilComma,
     );
     if (joinedOn?.[1] && !hasFiniteVerb(shielded.slice(shielded.indexOf(joinedOn[1])))) continue;
+    // `dans les écoles, les centres de santé et les places de village`: a list of places past
+    // a comma, which the cut at `et` would tear (round 77); a passive is asked without it.
+    const placeList = PLACE_LIST.test(shielded);
     const trimmed = shielded
       .replace(/\s(?:et|ou|mais)\s.*$/su, "")
       .replace(/\u2060(et|ou)\u2060/gu, " $1 ")
@@ -1180,8 +1186,11 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       (compound && OUTCOME_VERBS.test(last));
     // `ont été recensés | sur les plages de la réserve naturelle de la côte de Tyr`: where, too
     // long to read whole, left out of a passive's question.
-    const object =
-      read === undefined && passive && /^\s*(?:sur|dans|à|au|aux|en|près)\s/u.test(after)
+    const object = placeList
+      ? passive
+        ? ""
+        : undefined
+      : read === undefined && passive && /^\s*(?:sur|dans|à|au|aux|en|près)\s/u.test(after)
         ? ""
         : read;
     if (object === undefined || (object === "" && !passive)) continue;
@@ -2543,6 +2552,14 @@ function objectOf(
     // `ont assisté à la rencontre, dont le coup d'envoi …`: a relative after the comma speaks
     // of what came before it, which is no incise.
     if (TO_A_THING.test(segment) && RELATIVE_NEXT.test(rest.slice(comma + 1))) break;
+    // `dans les écoles, les centres de santé et les places de village`: the first place of a
+    // list, not an incise (round 77: *… déployées les centres de santé ?*).
+    if (
+      /^(?:dans|à|au|aux|sur|en)\s/u.test(segment) &&
+      LISTED_THINGS_AFTER.test(rest.slice(comma))
+    ) {
+      break;
+    }
     // `a été faite jeudi, vers 10 h 30, par la ministre …, de l'Innovation …`: after the agent
     // the passive governs no object, only circumstances (`par le tribunal, mardi 4 juin,`).
     agent ||= passive && /^par\s/u.test(segment);

@@ -194,9 +194,17 @@ const CHANGE_BY_SHARE =
  * own sentence lets one work out, from another of its unit and the change between them (blind
  * grading: the only option above 271 millions, given away).
  */
+/** A score in the sentence: `(33-39)`, `74-66`, `2 à 1`. */
+const SCORE = /(?<![\d,.])(\d{1,3})\s*(?:-|–|à)\s*(\d{1,3})(?![\d,.])/gu;
+
 function isWorkedOut(analysis: ArticleAnalysis, quantity: Quantity): boolean {
   const sentence = sentenceContaining(analysis.sentences, quantity.start);
-  if (!sentence || !CHANGE_BY_SHARE.test(sentence.text)) return false;
+  if (!sentence) return false;
+  // `Menées de six points à la pause (33-39)`: a gap the score beside it gives (round 77).
+  for (const score of sentence.text.matchAll(SCORE)) {
+    if (Math.abs(Number(score[1]) - Number(score[2])) === quantity.value) return true;
+  }
+  if (!CHANGE_BY_SHARE.test(sentence.text)) return false;
   const end = sentence.start + sentence.text.length;
   const others = analysis.quantities.filter(
     (other) => other !== quantity && other.start >= sentence.start && other.end <= end,
@@ -524,7 +532,7 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   // not a count (options `2 | 3 | 4 | 5` for the RN2).
   if (
     answer.kind === "number" &&
-    /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?|communales?)|RN|RD|RP|ligne|numéro|n°|no|article|chapitre|quai|porte|terminal|secteur|lot|section|arrondissement|salle|pavillon|bâtiment|catégorie|groupe)\s*$/iu.test(
+    /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?|communales?)|RN|RD|RP|ligne|numéro|n°|no|article|chapitre|quai|porte|terminal|secteur|lot|section|arrondissement|salle|pavillon|bâtiment|catégorie|groupe|zone|division|poule|circonscription)\s*$/iu.test(
       before50,
     )
   ) {

@@ -14,6 +14,7 @@ import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
+import { OFFENCE_TOPIC } from "./ask-why";
 
 /** What a penalty is counted in or called: a sentence without one of these is not a penalty. */
 const PENALTY_WORD =
@@ -228,7 +229,7 @@ function offenceQuestion(
     },
     sentence,
     reliability: 0.95,
-    topic: `offence:${sentence.start}`,
+    topic: OFFENCE_TOPIC,
     choice: false,
   };
 }

@@ -211,8 +211,16 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   return candidates.map((candidate) => ({
     ...candidate,
     prompt: withoutFigure(candidate.prompt, analysis.quantities),
+    // *Pourquoi le prévenu était-il poursuivi ?* and *Pourquoi le tribunal l'a-t-il condamné ?*
+    // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
+    ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
   }));
 }
+
+/** The topic of every question on what a trial is about (ask-penalty's offence too). */
+export const OFFENCE_TOPIC = "offence";
+const PROSECUTED =
+  /^Pourquoi\s[^?]*(?<!\p{L})(?:poursuivie?s?|condamnée?s?|jugée?s?|inculpée?s?|accusée?s?|mise?s? en examen)(?:\s+\p{Lu}[^?]*|\s+(?:les?|la|l['’])\s*\p{Ll}[^?]*)?\s*\?$/u;
 
 /** Words before `de` + figure that are no noun given with it (`besoin de`, `moins de`). */
 const NOT_MEASURED_NOUNS = /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu)$/u;

@@ -19,6 +19,7 @@ describe("endsIncomplete", () => {
     ["a connective of cause cut off (round 64)", "des citernes entières à cause"],
     ["a modal's infinitive without its object", "car les plants n'ont pas pu former"],
     ["a rough count without what it counts", "le retard d'une soixantaine"],
+    ["a participle without what it is for (round 77)", "un bassin d'apprentissage destiné"],
   ])("is true of %s", (_, phrase) => {
     expect(endsIncomplete(phrase)).toBe(true);
   });
@@ -28,6 +29,7 @@ describe("endsIncomplete", () => {
     "un acompte de 40% à la signature",
     "la construction d'un pont",
     "en raison des risques d'inondations",
+    "un bassin destiné aux écoles",
   ])("is false of %s", (phrase) => {
     expect(endsIncomplete(phrase)).toBe(false);
   });

@@ -448,6 +448,15 @@ describe("askClause on a count over a period", () => {
 });
 
 describe("askClause on a counted subject", () => {
+  it("asks a passive count without a list of places a comma opens, and reads `francs CFP` whole", () => {
+    const prompts = promptsFor(
+      "Quelque 420 équipes seront déployées dans les écoles, les centres de santé et les places de village, dont 190 en Grande-Comore.",
+      "Le ticket coûte 1 000 francs CFP, contre près de 12 000 francs pour un taxi.",
+    );
+    expect(prompts).toContain("Combien d'équipes seront déployées ?");
+    expect(prompts.filter((prompt) => /CFP|centres de santé/u.test(prompt))).toEqual([]);
+  });
+
   it("asks no count of part of a place list (`dans les écoles et les églises`)", () => {
     const prompts = promptsFor(
       "Plus de 4 000 personnes ont passé la nuit dans les centres d'évacuation ouverts dans les écoles et les églises de la province de Shéfa.",

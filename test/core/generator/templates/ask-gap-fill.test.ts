@@ -24,6 +24,16 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("leaves no blank the score beside it gives, nor a number that is part of a name (`la zone ……`)", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Menées de six points à la pause (33-39), les Rwandaises ont renversé le match dans le 3e quart-temps.",
+        "Les Rwandaises n'avaient plus remporté le tournoi de la zone 5 depuis 2011.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => /Menées de ……|zone ……/u.test(prompt))).toEqual([]);
+  });
+
   it("leaves no blank on the rest of a duration (`deux heures et …… de jeu`)", () => {
     const prompts = askGapFill(
       analysisOf("La joueuse s'est imposée 4-6, 6-2, 6-3 après deux heures et 11 minutes de jeu."),

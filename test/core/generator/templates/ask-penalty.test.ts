@@ -132,7 +132,7 @@ describe("askPenalty", () => {
     ).toEqual([
       ["À combien d'années de prison Stéphane Lacombe a-t-il été condamné ?", 4, "penalty:0"],
       // The offence, asked of its own: the penalty's figures do not say it.
-      ["Pourquoi Stéphane Lacombe a-t-il été condamné ?", false, "offence:0"],
+      ["Pourquoi Stéphane Lacombe a-t-il été condamné ?", false, "offence"],
       ["À quelle amende Stéphane Lacombe a-t-il été condamné ?", 150000, "fine:0"],
     ]);
     // Prison and a fine joined by `et`: no phrase cut after the prison term.
