@@ -16,7 +16,8 @@ const collator = new Intl.Collator("fr", { sensitivity: "base" });
 
 /**
  * Builds a question. Choice options are sorted alphabetically, so their order says nothing of
- * which one is right.
+ * which one is right; figures in numeric order, the answer `rank` options from the bottom when
+ * the quiz gives one (see generateQuizDraft).
  *
  * @example
  * buildQuestion(candidate, forms, analysis, "q3");
@@ -26,6 +27,7 @@ export function buildQuestion(
   forms: AnswerForms,
   analysis: ArticleAnalysis,
   id: string,
+  rank?: number,
 ): Question {
   const { start, end, text } = candidate.sentence;
   const base = { id, prompt: candidate.prompt, evidence: { text, start, end } };
@@ -48,6 +50,7 @@ export function buildQuestion(
           prompt.includes(` ${normaliseAnswer(option)} `) ||
           !fits(option) ||
           (answer.kind === "number" && numberIn(option) <= least),
+        rank,
       )
     : [];
   // Fewer than three plausible wrong options make a guess, not a question: ask it open.

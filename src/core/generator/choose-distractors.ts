@@ -28,10 +28,11 @@ export function chooseDistractors(
   answerText: string,
   analysis: ArticleAnalysis,
   excluded: (option: string) => boolean = () => false,
+  rank?: number,
 ): string[] {
   const chosen: string[] = [];
   const taken = [normaliseAnswer(answerText)];
-  for (const option of pool(answer, analysis)) {
+  for (const option of pool(answer, analysis, rank)) {
     const normal = normaliseAnswer(option);
     // Whole words: `Paul Martin` is part of `Paul Martin Dupont`, not of `Paul Martinez`.
     const clash = taken.some(
@@ -45,7 +46,7 @@ export function chooseDistractors(
   return chosen;
 }
 
-function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
+function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number): string[] {
   switch (answer.kind) {
     case "person":
       // Only people the text confirms (a role, a title, a gender): a capitalised pair alone may
@@ -130,7 +131,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis): string[] {
       ) {
         return [];
       }
-      return nearbyValues(value, unit, ceiling, floor).map(
+      return nearbyValues(value, unit, ceiling, floor, rank).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
@@ -200,6 +201,7 @@ export function nearbyValues(
   unit: string,
   ceiling = Infinity,
   floor = -Infinity,
+  rank?: number,
 ): number[] {
   const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
@@ -251,7 +253,7 @@ export function nearbyValues(
     (n) => n > value && (!years || n <= 100) && n <= ceiling,
   );
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
-  const wanted = rankOf(`${value} ${unit}`);
+  const wanted = rank ?? rankOf(`${value} ${unit}`);
   const fromBelow = Math.min(wanted, lower.length, 3);
   const fromAbove = Math.min(3 - fromBelow, higher.length);
   const picked = [

@@ -145,18 +145,50 @@ export function generateQuizDraft(
     maxPerSentence: alternativeCount,
     maxPerTemplate: {},
   }).map((item) => item.candidate);
-  const build = (candidate: Candidate, id: string) =>
-    buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id);
+  const build = (candidate: Candidate, id: string, rank?: number) =>
+    buildQuestion(candidate, answerForms(candidate.answer, analysis), analysis, id, rank);
+  const ranks = figureRanks(selected, article.title);
   return {
     quiz: {
       id: options.id,
       title: options.title ?? article.title,
       language: "fr",
       article,
-      questions: selected.map((candidate, index) => build(candidate, `q${index + 1}`)),
+      questions: selected.map((candidate, index) =>
+        build(candidate, `q${index + 1}`, ranks.get(candidate)),
+      ),
     },
     alternatives: alternatives.map((candidate, index) => build(candidate, `a${index + 1}`)),
   };
+}
+
+/**
+ * Where the answer stands among each figure question's options, from the bottom: the quiz's
+ * figure questions take turns from a start the headline draws, so one quiz never shows the
+ * answer at the same rank every time (the Gabon quiz of round 77 had it highest three times
+ * running). Options the article bounds (a year to come, a fall) may still move it.
+ */
+function figureRanks(selected: Candidate[], title: string): Map<Candidate, number> {
+  const ranks = new Map<Candidate, number>();
+  // The four ranks in an order the headline draws (a seeded shuffle), then again.
+  let seed =
+    [...title].reduce(
+      (hash, char) => Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619),
+      2166136261,
+    ) >>> 0;
+  const order = [0, 1, 2, 3];
+  for (let index = order.length - 1; index > 0; index -= 1) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const other = seed % (index + 1);
+    [order[index], order[other]] = [order[other] ?? 0, order[index] ?? 0];
+  }
+  let next = 0;
+  for (const candidate of selected) {
+    if (!candidate.choice || candidate.answer.kind !== "number") continue;
+    ranks.set(candidate, order[next % order.length] ?? 0);
+    next += 1;
+  }
+  return ranks;
 }
 
 /**

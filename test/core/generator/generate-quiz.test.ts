@@ -454,3 +454,21 @@ describe("generateQuiz: round 77's classes", () => {
     expect(keys).not.toContain("plus de 300 candidats");
   });
 });
+
+describe("generateQuiz: where the answer stands among figures", () => {
+  it("spreads the answer's rank over a quiz's figure questions (never the same rank four times)", () => {
+    const quiz = generateQuiz(
+      parseArticle(
+        "La SGTB ouvre une usine à Nkok\n\nLa Société gabonaise de transformation du bois (SGTB) a inauguré jeudi une usine de contreplaqué à Nkok. L'unité a coûté 21 milliards de francs CFA. Elle emploie 450 personnes.\n\nLe chiffre d'affaires de l'entreprise a atteint 148 milliards de francs CFA en 2024. Le secteur forestier compte près de 30 000 emplois directs et indirects.",
+      ),
+      { id: "ranks" },
+    );
+    const ranks = quiz.questions.flatMap((question) =>
+      question.type === "single_choice" && question.kind === "number"
+        ? [question.options.findIndex((option) => option.id === question.answer)]
+        : [],
+    );
+    expect(ranks.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ranks.slice(0, 4)).size).toBeGreaterThanOrEqual(Math.min(ranks.length, 4) - 1);
+  });
+});
