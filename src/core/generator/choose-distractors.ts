@@ -122,15 +122,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       );
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
-      if (
-        Number.isInteger(value) &&
-        value >= 1000 &&
-        value <= 2100 &&
-        unit === "" &&
-        value <= floor
-      ) {
-        return [];
-      }
+      if (isYear(value, unit) && value <= floor) return [];
       return nearbyValues(value, unit, ceiling, floor, rank).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
@@ -203,9 +195,9 @@ export function nearbyValues(
   floor = -Infinity,
   rank?: number,
 ): number[] {
-  const isYear = unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
+  const year = isYear(value, unit);
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
-  const [below, above] = isYear
+  const [below, above] = year
     ? [
         // `2039` for a work due in 30 months was absurd (blind grading): years close by.
         [value - 1, value - 2, value - 4],
@@ -325,12 +317,17 @@ function roundTo(value: number, decimals: number): number {
 }
 
 /** A number from 0 to 3 spread evenly over answers (FNV-1a of the text), the same every time. */
+/** A bare figure that reads as a year (`2028`). */
+function isYear(value: number, unit: string): boolean {
+  return unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
+}
+
 function rankOf(text: string): number {
   return hashOf(text) % 4;
 }
 
 /** FNV-1a of the text, unsigned. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 2166136261;
   for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
   return hash >>> 0;

@@ -18,6 +18,7 @@ import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
 import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
+import { hashOf } from "./choose-distractors";
 import { isDefective } from "./is-defective";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
@@ -171,11 +172,7 @@ export function generateQuizDraft(
 function figureRanks(selected: Candidate[], title: string): Map<Candidate, number> {
   const ranks = new Map<Candidate, number>();
   // The four ranks in an order the headline draws (a seeded shuffle), then again.
-  let seed =
-    [...title].reduce(
-      (hash, char) => Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619),
-      2166136261,
-    ) >>> 0;
+  let seed = hashOf(title);
   const order = [0, 1, 2, 3];
   for (let index = order.length - 1; index > 0; index -= 1) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -393,25 +390,17 @@ function isAlternativeOnly(candidate: Candidate): boolean {
 function isAsideFigure(candidate: Candidate): boolean {
   if (candidate.answer.kind !== "number") return false;
   const { unit } = candidate.answer.quantity;
-  if (/^ans?$/u.test(unit) && AGE_BLANK.test(candidate.prompt)) return true;
   // `une retraitée de …… habitant Wavre`: a person's age after any noun, not a term of prison.
-  const age = PERSON_OF_BLANK.exec(candidate.prompt);
-  if (
-    /^ans?$/u.test(unit) &&
-    age &&
-    !TERM_AFTER.test(candidate.prompt.slice(age.index + age[0].length))
-  ) {
-    return true;
-  }
+  const age = /^ans?$/u.test(unit) ? AGE_BLANK.exec(candidate.prompt) : null;
+  if (age && !TERM_AFTER.test(candidate.prompt.slice(age.index + age[0].length))) return true;
   if (!isMoneyUnit(unit)) return false;
   const restated = RESTATED_BLANK.exec(candidate.prompt);
   return restated !== null && /\d/u.test(candidate.prompt.slice(0, restated.index));
 }
 
+/** `âgée de ……`, `un homme de ……`, `une retraitée de ……`, `un Fleurusien de ……`. */
 const AGE_BLANK =
-  /(?<!\p{L})(?:âgée?s?\s+de|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?\s+de)\s+……/u;
-const PERSON_OF_BLANK =
-  /(?<!\p{L})(?:retraitée?s?|habitante?s?|mère|père|femme|homme|fille|fils|élève|étudiante?s?|agricultrice|agriculteur|commerçante?|ouvrière?|ressortissante?|victime|conductrice|conducteur|passagère?|joueuse|joueur|coureuse|coureur|auteure?|artiste|réalisatrice|réalisateur|peintre|chanteuse|chanteur|\p{Ll}+(?:aire|iste|eur|euse|ien|ienne)|(?:un|une)\s+\p{Lu}\p{Ll}+)\s+de\s+……/u;
+  /(?<!\p{L})(?:âgée?s?|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?|retraitée?s?|habitante?s?|mère|père|fils|élève|étudiante?s?|agricultrice|commerçante?|ouvrière?|ressortissante?|conductrice|passagère?|joueuse|coureuse|auteure?|artiste|réalisatrice|peintre|chanteuse|\p{Ll}+(?:aire|iste|eur|euse|ien|ienne)|(?:un|une)\s+\p{Lu}\p{Ll}+)\s+de\s+……/u;
 const TERM_AFTER =
   /^\s*(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis|de travaux)/u;
 const RESTATED_BLANK = /(?<!\p{L})soit\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+)?……/u;

@@ -633,7 +633,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
     // l'aménagement de marchés`: one of several things, and *Que prévoit … ?* has several answers.
     // `Que prévoit le budget ?`: a text provides for many things (blind grading, three sets).
     // `Que prévoit l'entreprise ?`, `Qu'exigeait la demande de rançon ?`, `Qu'enregistre la
-    // station ?`: verbs with many objects in one story (blind grading, rounds 50–76: 34 of 41
+    // station ?`: verbs with many objects in one story (blind grading, all rounds to 76: 41 of 47
     // DEFECT, « question trop vague »). `réclament notamment le versement …, le recrutement …`:
     // one of a list.
     const oneOfSeveral =
