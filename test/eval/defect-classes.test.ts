@@ -1458,3 +1458,83 @@ describe("prompt checks on the article's own words and on `quelqu'un`", () => {
     expect(checksOf("Qui a signé un ?", "Josée Lampron", sentence)).toContain("dangling-end");
   });
 });
+
+describe("round 78's defect classes", () => {
+  const strike =
+    "« Le gouvernement a signé, le gouvernement doit payer », a déclaré le coordonnateur du syndicat. La coopérative ne dispose que d'un magasin de 400 tonnes.";
+
+  it("dangling-end: a question cut before the complement of `face`, `grâce`, `lors`", () => {
+    const names = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "l'ASEC Mimosas", strike), strike).map((d) => d.check);
+    expect(names("Qui a remporté le derby abidjanais face ?")).toContain("dangling-end");
+    expect(names("Qui a remporté le derby abidjanais face au Stella ?")).not.toContain(
+      "dangling-end",
+    );
+  });
+
+  it("ne-without-negation: a `ne` left from a clause cut in two", () => {
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "400 tonnes", strike);
+    expect(
+      flags(
+        "ne-without-negation",
+        ask("Quelle est la capacité totale de la coopérative ne dispose ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "ne-without-negation",
+        ask("De combien de magasins la coopérative ne dispose-t-elle que ?"),
+      ),
+    ).toBe(false);
+    expect(flags("ne-without-negation", ask("Pourquoi le ministre n'a-t-il pas signé ?"))).toBe(
+      false,
+    );
+    // A quotation keeps its own French.
+    expect(flags("ne-without-negation", ask("Qui a dit « je ne sais » ?"))).toBe(false);
+  });
+
+  it("time-for-what: how long someone has, without what for", () => {
+    const sentence = "Les parties ont dix jours pour faire appel. La grève a duré trois jours.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "dix jours", sentence);
+    expect(flags("time-for-what", ask("Combien de temps ont les parties ?"))).toBe(true);
+    expect(flags("time-for-what", ask("Combien de temps ont les parties pour faire appel ?"))).toBe(
+      false,
+    );
+    expect(flags("time-for-what", ask("Combien de temps a duré la grève ?"))).toBe(false);
+  });
+
+  it("key-names-nothing: a key cut inside a quotation, or that says only what its answer is like", () => {
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Qu'a déclaré le coordonnateur du syndicat ?", answer, strike);
+    expect(flags("key-names-nothing", ask("le gouvernement doit payer »"))).toBe(true);
+    expect(flags("key-names-nothing", ask("« le gouvernement doit payer »"))).toBe(false);
+    expect(flags("key-names-nothing", ask("une unité similaire"))).toBe(true);
+    expect(flags("key-names-nothing", ask("une somme équivalente"))).toBe(true);
+    expect(flags("key-names-nothing", ask("le prochain rendez-vous"))).toBe(true);
+    expect(flags("key-names-nothing", ask("une unité de dialyse"))).toBe(false);
+    expect(flags("key-names-nothing", ask("le prochain ministre de la Santé"))).toBe(false);
+  });
+
+  it("torn-opening: a window opening on the end of a ministry's name", () => {
+    const sentence =
+      "Le ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation assure que 3,2 milliards de francs CFA ont été débloqués.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "3,2 milliards de francs CFA", sentence);
+    expect(
+      flags(
+        "torn-opening",
+        ask(
+          "Complétez : « … de la Recherche et de l'Innovation assure que …… ont été débloqués. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "torn-opening",
+        ask(
+          "Complétez : « Le ministère de l'Enseignement supérieur … assure que …… ont été débloqués. »",
+        ),
+      ),
+    ).toBe(false);
+  });
+});

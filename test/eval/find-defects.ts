@@ -100,7 +100,8 @@ export const DEFECT_CHECKS = {
   "determiner-before-title": "article before M. / Mme (la Mme Vasseur)",
   "capital-mid-sentence":
     "capitalised determiner or pronoun inside the prompt (emploie L'entreprise)",
-  "dangling-end": "question ending on a preposition, article or conjunction",
+  "dangling-end":
+    "question ending on a preposition, article or conjunction, or on a locution cut from its complement (face, grâce, auprès, lors)",
   "stray-letter": "a lone letter that is no French word (le s moins)",
   "half-question":
     "a question on a verb that needs a second complement or already says why, or a term miscounted (Qu'avait placé Météo-France ?, Pourquoi … justifie-t-il … ?, Combien d'ans ferme …)",
@@ -148,7 +149,7 @@ const HALF_QUESTION =
 const CAPITAL_MID_SENTENCE =
   /(?<=\p{Ll},? )(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs) \p{Ll}|(?:L|C|D|Qu|S|N)['’]\p{Ll})/u;
 const DANGLING_END =
-  /(?<![\p{L}'’])(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis)\s*\?$/iu;
+  /(?<![\p{L}'’])(?:de|du|des|d['’]|en|à|au|aux|le|la|les|l['’]|et|ou|que|qu['’]|qui|par|pour|sur|dans|avec|un|une|pendant|depuis|face|grâce|suite|auprès|lors|afin|quant|jusqu['’])\s*\?$/iu;
 /** A lone consonant (not `y`, nor a unit after a number as in `1 h 08`, nor `M.`). */
 // `48 °C`: a degree sign makes the letter a unit.
 // Lowercase only: a capital standing alone names a grade or a kind (`le café cerise B`,

@@ -7,7 +7,7 @@ import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
-import { answerTexts, around, outsideQuotes, type QuestionCheck } from "./defect-check";
+import { answerTexts, around, outsideQuotes, type QuestionCheck, wordsOf } from "./defect-check";
 
 /** The first person, and what a child calls a parent (`que papa ne reviendra pas`). */
 const FIRST_PERSON =
@@ -72,6 +72,13 @@ const CUT_PHRASE =
 
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
+
+/** What completes a `ne`: without one of them it is the stub of a cut clause (round 78). */
+const NEGATION_WORDS = new Set(
+  "pas plus jamais rien guère aucun aucune que qu personne point ni nullement".split(" "),
+);
+/** `avoir`/`disposer` as a main verb, whose time span needs what it is for. */
+const TIME_HOLDERS = new Set("a ont avait avaient aura auront dispose disposent".split(" "));
 
 export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   "verb-after-inversion": {
@@ -312,6 +319,32 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
     find: (question) => {
       const match = /……\s*\(\s*\d[\d\s.,]*\)/u.exec(question.prompt);
       return match ? [`« ${around(question.prompt, match.index)} »`] : [];
+    },
+  },
+  "ne-without-negation": {
+    description:
+      "a `ne` with no pas, plus, jamais, que… after it: a clause cut in two (Quelle est la capacité totale de la coopérative ne dispose ?)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const words = wordsOf(outsideQuotes(question.prompt).toLowerCase().replace(/['’]/gu, "' "));
+      return words.flatMap((word, index) => {
+        if (word !== "ne" && word !== "n'") return [];
+        const rest = words.slice(index + 1, index + 7).map((next) => next.replace(/'$/u, ""));
+        return rest.some((next) => NEGATION_WORDS.has(next))
+          ? []
+          : [`« ${words.slice(index, index + 4).join(" ")} »`];
+      });
+    },
+  },
+  "time-for-what": {
+    description: "how long someone has, without what for (Combien de temps ont les parties ?)",
+    find: (question) => {
+      const words = wordsOf(question.prompt);
+      if (words.slice(0, 3).join(" ") !== "Combien de temps") return [];
+      const verb = words[3] ?? "";
+      const next = words[4] ?? "";
+      if (!TIME_HOLDERS.has(verb) || participleOf(next) || words.includes("pour")) return [];
+      return [`« ${words.slice(0, 6).join(" ")} »`];
     },
   },
   "double-verb": {

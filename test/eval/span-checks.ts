@@ -319,11 +319,15 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "torn-opening": {
     description:
-      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… »), or on a comparison without what it compares (« … contre …… »), not at a clause",
+      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… », « … de la Recherche et de l'Innovation »), or on a comparison without what it compares (« … contre …… »), not at a clause",
     find: (question) => {
       const opening = /^Complétez : « … (\S+(?:\s+\S+){0,3})/u.exec(question.prompt)?.[1];
       if (!opening || !/^\p{Ll}/u.test(opening)) return [];
       if (/^(?:contre|soit)(?!\p{L})/u.test(opening)) return [`opens on « ${opening} »`];
+      // `… de la Recherche et de l'Innovation, ……`: the end of a ministry's name (round 78).
+      if (/^(?:et\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\p{Lu}/u.test(opening)) {
+        return [`opens on « ${opening} », a name's end`];
+      }
       const text = question.evidence.text;
       const at = text.indexOf(opening);
       if (at <= 0) return [];
@@ -333,6 +337,26 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       return /(?:^|\s)(?:du|de|des|et|d['’][^\s,]+|\p{Lu}\p{Ll}+)\s+$/u.test(before)
         ? [`opens on « ${opening} » after « ${before.trim()} »`]
         : [];
+    },
+  },
+  "key-names-nothing": {
+    description:
+      "a key that says what its answer is like or that it comes next, not what it is (une unité similaire, le prochain rendez-vous, la même salle), or one cut inside a quotation (le gouvernement doit payer »)",
+    find: (question) => {
+      if (question.type === "true_false") return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const opened = (answer.match(/«/gu) ?? []).length;
+      const closed = (answer.match(/»/gu) ?? []).length;
+      if (opened !== closed) return [`« ${answer} » cuts a quotation`];
+      const words = wordsOf(answer.toLowerCase());
+      const last = words.at(-1) ?? "";
+      const likeness =
+        /^(?:similaires?|équivalente?s?|identiques?|semblables?|analogues?|comparables?|pareil(?:le)?s?)$/u;
+      const next =
+        words.length === 3 &&
+        /^(?:le|la|les)$/u.test(words[0] ?? "") &&
+        /^(?:prochaine?s?|mêmes?)$/u.test(words[1] ?? "");
+      return likeness.test(last) || next ? [`« ${answer} » names nothing`] : [];
     },
   },
   "duration-purpose": {

@@ -196,8 +196,8 @@ function figureRanks(selected: Candidate[], title: string): Map<Candidate, numbe
  * rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
  */
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
-  const candidates = TEMPLATES.flatMap((template) => template(analysis)).map((candidate) =>
-    boundedOpen(withRate(candidate, analysis.body), analysis.body),
+  const candidates = TEMPLATES.flatMap((template) => template(analysis)).flatMap(
+    (candidate) => boundedOpen(withRate(candidate, analysis.body), analysis.body) ?? [],
   );
   const salience = salienceContext(article, analysis);
   const formsOf = answerFormsOnce(analysis);
@@ -273,16 +273,17 @@ const NUMBER_WORD =
 
 /**
  * `plus de 5 800 visiteurs`: a bound, not a figure; among options above it, more than one fits
- * (blind grading, round 72). Such a count is asked as a short answer, its value accepted.
+ * (blind grading, round 72). Such a count is asked as a short answer, its value accepted; as a
+ * blank it is not asked: `plus de …… ont été chargés` leaves open what to write (round 78).
  */
-function boundedOpen(candidate: Candidate, body: string): Candidate {
+function boundedOpen(candidate: Candidate, body: string): Candidate | undefined {
   if (candidate.answer.kind !== "number" || !candidate.choice) return candidate;
   const { start } = candidate.answer.quantity;
   const before = body.slice(Math.max(0, start - 12), start);
   const bound = BOUND_BEFORE.exec(before)?.[1];
   // The key says it as the article does (`plus de 200 foyers`): a bare `200` reads as exact
-  // (blind grading: « clé inexacte (plus de 200) »). A blank keeps the bound in its sentence.
-  if (bound && candidate.template === "gap-fill") return { ...candidate, choice: false };
+  // (blind grading: « clé inexacte (plus de 200) »).
+  if (bound && candidate.template === "gap-fill") return undefined;
   return bound
     ? {
         ...candidate,

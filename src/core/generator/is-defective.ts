@@ -53,7 +53,27 @@ const LOOSE_CONNECTIVE =
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
 const DANGLING_END =
-  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
+  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
+
+/**
+ * `… de la coopérative ne dispose ?`: a `ne` with no `pas`, `plus`, `jamais`… after its verb is
+ * what is left of a clause cut in two (round 78: agrammatical). The verb may carry its pronouns
+ * before it and its inverted subject after it.
+ */
+const NE_WITHOUT_NEGATION =
+  /(?<![\p{L}'’-])(?:ne\s+|n['’])(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en|me|te|nous|vous)\s*)*\p{Ll}+(?:-t)?(?:-(?:il|elle|ils|elles|on))?(?![\p{L}'’-])(?:\s+(?:donc|toujours|encore|déjà|même|certes))?\s*(?!(?:pas|plus|jamais|rien|guère|aucun|aucune|que|qu['’]|personne|point|ni|nullement)(?!\p{L}))(?:\p{L}|\?|$)/u;
+/**
+ * *Combien de temps ont les parties ?*: how long someone has is asked of what for (`pour faire
+ * appel`); cut before it, the question asks nothing (round 78).
+ */
+const TIME_TO_WHAT =
+  /^Combien de temps\s+(?:a|ont|avait|avaient|aura|auront|disposent?)\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?!\p{L})(?![^?]*\spour\s)/u;
+/**
+ * `une unité similaire`, `une somme équivalente`, `le prochain rendez-vous`: a key that says what
+ * it is like, or that it comes next, and not what it is (round 78: « clé sans référent »).
+ */
+const VAGUE_KEY =
+  /(?<!\p{L})(?:similaires?|équivalente?s?|identiques?|semblables?|analogues?|comparables?|pareils?|pareilles?)$|^(?:le|la)\s+prochaine?\s+[\p{L}-]+$|^(?:le|la|les)\s+mêmes?\s+[\p{L}-]+$/u;
 
 /**
  * A figure that ends the question without its unit (`… des chutes de neige de 40 ?`): the rest
@@ -152,6 +172,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   }
   if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
+  if (!isGapFill && (NE_WITHOUT_NEGATION.test(unquoted) || TIME_TO_WHAT.test(prompt))) return true;
+  // A key cut inside a quotation (`le gouvernement doit payer »`) or that names nothing.
+  const key = forms.accepted[0] ?? "";
+  if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
+  if (!isStatement && VAGUE_KEY.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;

@@ -250,4 +250,37 @@ describe("isDefective", () => {
     expect(isDefective(prompt, two)).toBe(true);
     expect(isDefective(prompt, { ...forms("3 fois"), value: 3 })).toBe(false);
   });
+
+  // Round 78's DEFECTs, in their own shape.
+  it.each([
+    ["a question cut before its complement", "Qui a remporté le derby abidjanais face ?"],
+    [
+      "a `ne` left without its negation",
+      "Quelle est la capacité totale de la coopérative ne dispose ?",
+    ],
+    ["a `n'` left without its negation", "Combien de lits l'hôpital n'a-t-il ?"],
+    ["how long someone has, but for what", "Combien de temps ont les parties ?"],
+  ])("rejects %s: %s", (_, prompt) => {
+    expect(isDefective(prompt, forms("réponse"))).toBe(true);
+  });
+
+  it.each([
+    "Pourquoi la coopérative ne dispose-t-elle plus de magasin ?",
+    "Pourquoi le ministre n'a-t-il pas signé l'accord ?",
+    "Combien de temps les parties ont-elles pour faire appel ?",
+    "Combien de temps a duré la grève ?",
+  ])("accepts %s", (prompt) => {
+    expect(isDefective(prompt, forms("réponse"))).toBe(false);
+  });
+
+  it("rejects a key cut inside a quotation or that names nothing", () => {
+    const prompt = "Qu'a déclaré le coordonnateur du syndicat ?";
+    expect(isDefective(prompt, forms("le gouvernement doit payer »"))).toBe(true);
+    expect(isDefective(prompt, forms("« le gouvernement doit payer »"))).toBe(false);
+    const what = "Qu'ouvrira la région l'an prochain ?";
+    expect(isDefective(what, forms("une unité similaire"))).toBe(true);
+    expect(isDefective(what, forms("le prochain rendez-vous"))).toBe(true);
+    expect(isDefective(what, forms("la même salle"))).toBe(true);
+    expect(isDefective(what, forms("une unité de dialyse"))).toBe(false);
+  });
 });

@@ -210,17 +210,20 @@ describe("selectCandidates", () => {
     expect(prompts(selected)).not.toContain("Complétez : nom");
   });
 
-  it("keeps low-value questions to 15 % of the quiz, filling a short quiz up to six", () => {
+  it("leaves low-value questions out of ten, but to fill a quiz up to three", () => {
     const low = (name: string) => ({ ...ranked(name, { reliability: 0.95 }), lowValue: true });
     const worthy = Array.from({ length: 8 }, (_, index) => ranked(`Pourquoi ${index} ?`));
     const weekdays = Array.from({ length: 6 }, (_, index) => low(`Quel jour ${index} ?`));
     const full = selectCandidates([...weekdays, ...worthy], 10, new Map());
-    expect(full).toHaveLength(9);
-    expect(full.filter((item) => item.lowValue)).toHaveLength(1);
-    // With three questions of worth, low-value ones make up the quiz to six, no more.
-    const short = selectCandidates([...weekdays, ...worthy.slice(0, 3)], 10, new Map());
-    expect(short).toHaveLength(6);
-    expect(short.filter((item) => item.lowValue)).toHaveLength(3);
+    expect(full).toHaveLength(8);
+    expect(full.filter((item) => item.lowValue)).toHaveLength(0);
+    // Past ten questions asked, they may stand: the teacher asked to comb the article.
+    const long = selectCandidates([...weekdays, ...worthy], 14, new Map());
+    expect(long.filter((item) => item.lowValue)).toHaveLength(4);
+    // With one question of worth, low-value ones make up the quiz to three, no more.
+    const short = selectCandidates([...weekdays, ...worthy.slice(0, 1)], 10, new Map());
+    expect(short).toHaveLength(3);
+    expect(short.filter((item) => item.lowValue)).toHaveLength(2);
     // The alternatives take them all.
     const alternatives = selectCandidates(weekdays, 6, new Map(), { maxLowValue: 6 });
     expect(alternatives).toHaveLength(6);

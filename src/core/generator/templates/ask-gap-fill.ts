@@ -242,6 +242,11 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     }
     ({ start, end } = withoutCutPairs(body, start, mention, end));
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
+    // `… ouest-africaine de développement (BOAD), qui …`: a window still opening inside a name
+    // (`la Banque | ouest-africaine`) with no clause to open on instead asks nothing clear.
+    if (start > sentence.start && NAME_BEFORE.test(body.slice(sentence.start, start))) {
+      if (/^\p{Ll}/u.test(body.slice(start, mention.start))) return undefined;
+    }
   }
   const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
   const clause = singleSpaces(window)
@@ -258,6 +263,9 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;
 }
+
+/** A capitalised word just before a window's start, nothing between them but a space. */
+const NAME_BEFORE = /(?<=\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** A clause that only compares or restates what the one before it says. */
 const COMPARISON_OPENING = /^(?:contre|soit|face à|comparé|par rapport|au lieu)(?!\p{L})/iu;
@@ -309,10 +317,7 @@ function withoutDanglingEdges(
   }
   let first = start;
   // `… du Congo`: the end of a name torn from its start goes, with the small word before it.
-  const torn =
-    first > sentence.start
-      ? /^(?:de|du|des|d['’])\s*(?:\p{Lu}[\p{L}'’-]*\s+)+/u.exec(body.slice(first, mention.start))
-      : null;
+  const torn = first > sentence.start ? TORN_NAME.exec(body.slice(first, mention.start)) : null;
   // What is left of the name's phrase (`… rural et des Productions vivrières, ……`) goes too.
   // When no clause opens before the gap, the sentence's start does, if it is not too far.
   if (torn) {
@@ -322,6 +327,13 @@ function withoutDanglingEdges(
   }
   return { start: first, end: Math.max(last, mention.end) };
 }
+
+/**
+ * The rest of a name a window opens on: `du Congo`, `de la Recherche et de l'Innovation` (a
+ * ministry's list of fields, whose commas a window opens after).
+ */
+const TORN_NAME =
+  /^(?:(?:et\s+)?(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:\p{Lu}[\p{L}'’-]*\s*)+(?:\s+|$))+/u;
 
 /** A relative needs what it follows (`…, où circulent …`): no window opens on one. */
 const RELATIVE_OPENING =

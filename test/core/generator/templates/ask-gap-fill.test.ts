@@ -390,6 +390,25 @@ describe("askGapFill on a long sentence cut around the gap", () => {
     }
   });
 
+  it("opens no window on the end of a ministry's name (`… de la Recherche et de l'Innovation`)", () => {
+    const analysis = analysisOf(
+      "Le ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation assure que près de 3,2 milliards de francs CFA ont été débloqués et que les paiements commenceront dans les prochains jours.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).not.toMatch(/«\s…\s(?:et\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\p{Lu}/u);
+    }
+  });
+
+  it("asks no blank whose window would open inside a name (`la Banque | ouest-africaine`)", () => {
+    const analysis = analysisOf(
+      "Le tour de table, une série A, a été mené par le fonds Lagune Ventures, basé à Abidjan, aux côtés de deux investisseurs nigérians et de la Banque ouest-africaine de développement (BOAD), qui apporte à elle seule 1,1 milliard de francs CFA.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/« … ouest-africaine/u);
+  });
+
   it("opens a cut window at a comma rather than inside a title, but not before a relative", () => {
     const analysis = analysisOf(
       "Le ministre de l'Agriculture, du Développement rural et des Productions vivrières, Kouadio Yao Serge, a fait cette annonce mardi à Abidjan, à l'ouverture officielle de la campagne intermédiaire de commercialisation.",
