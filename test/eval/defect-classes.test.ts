@@ -1538,3 +1538,86 @@ describe("round 78's defect classes", () => {
     ).toBe(false);
   });
 });
+
+describe("round 79's defect classes", () => {
+  it("possessive-without-owner: a possessive before any noun it could stand for", () => {
+    const sentence = "Leur taux de survie est estimé à 5 % par le parc.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "5 %", sentence);
+    expect(
+      flags("possessive-without-owner", ask("À combien leur taux de survie est-il estimé ?")),
+    ).toBe(true);
+    expect(
+      flags("possessive-without-owner", ask("À combien le parc estime-t-il leur taux de survie ?")),
+    ).toBe(false);
+  });
+
+  it("participle-needs-complement: a participle cut from its complement", () => {
+    const sentence =
+      "Le prix plancher du kilogramme de mangue destinée à l'exportation a été fixé à 135 francs CFA.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "135 francs CFA", sentence);
+    expect(
+      flags(
+        "participle-needs-complement",
+        ask("À combien le prix plancher du kilogramme de mangue destinée a-t-il été fixé ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "participle-needs-complement",
+        ask("À combien le prix du kilogramme de mangue destinée à l'exportation a-t-il été fixé ?"),
+      ),
+    ).toBe(false);
+  });
+
+  it("blank-without-clause: a cut window whose blank's clause is a few words", () => {
+    const sentence =
+      "C'est une première depuis le début du programme, il y a onze ans, a annoncé jeudi le Parc naturel.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "onze ans", sentence);
+    expect(
+      flags(
+        "blank-without-clause",
+        ask("Complétez : « … il y a ……, a annoncé jeudi le Parc naturel. »"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "blank-without-clause",
+        ask("Complétez : « … depuis le début du programme de réintroduction, lancé il y a ……. »"),
+      ),
+    ).toBe(false);
+  });
+
+  it("agent-of-class: a who-did-it read from a class one thing belongs to", () => {
+    const sentence = "La mangue est l'un des principaux fruits exportés par le Burkina Faso.";
+    expect(
+      flags(
+        "agent-of-class",
+        shortAnswer("q1", "Qui a exporté les principaux fruits ?", "le Burkina Faso", sentence),
+      ),
+    ).toBe(true);
+    const own = "Les premières mangues, exportées par la société Fruiteq, sont arrivées.";
+    expect(
+      flags(
+        "agent-of-class",
+        shortAnswer("q1", "Qui a exporté les premières mangues ?", "la société Fruiteq", own),
+      ),
+    ).toBe(false);
+  });
+
+  it("action-noun-cut: an accepted purpose cut after a noun of action", () => {
+    const sentence =
+      "Une rencontre est prévue le 24 avril pour discuter de la construction d'un premier entrepôt frigorifique.";
+    const ask = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi une rencontre est-elle prévue le 24 avril ?",
+        "pour discuter de la construction d'un premier entrepôt frigorifique",
+        sentence,
+        { accepted },
+      );
+    expect(flags("action-noun-cut", ask(["pour discuter de la construction"]))).toBe(true);
+    expect(
+      flags("action-noun-cut", ask(["pour discuter de la construction d'un premier entrepôt"])),
+    ).toBe(false);
+  });
+});

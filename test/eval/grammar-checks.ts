@@ -347,6 +347,41 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return [`« ${words.slice(0, 6).join(" ")} »`];
     },
   },
+  "possessive-without-owner": {
+    description:
+      "a possessive before any noun it could stand for (À combien leur taux de survie est-il estimé ?)",
+    find: (question) => {
+      const words = wordsOf(question.prompt);
+      const at = words.findIndex((word) => /^(?:leur|leurs|son|sa|ses)$/u.test(word));
+      if (at === -1) return [];
+      // Only question words before it: `À combien`, `Quel est`, `Pourquoi`.
+      const before = words.slice(0, at);
+      const asking = before.every((word) =>
+        /^(?:À|A|De|combien|Combien|Quel|Quelle|Quels|Quelles|est|sont|était|sera|a|été|Pourquoi|Quand|Où|Comment)$/u.test(
+          word,
+        ),
+      );
+      return before.length > 0 && asking ? [`« ${words.slice(0, at + 3).join(" ")} »`] : [];
+    },
+  },
+  "participle-needs-complement": {
+    description:
+      "a participle cut from the complement it needs (mangue destinée a-t-il été fixé ?, lits réservés ?)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const words = wordsOf(outsideQuotes(question.prompt));
+      return words.flatMap((word, index) => {
+        if (!/^(?:destiné|consacré|réservé|dédié|situé|doté)e?s?$/u.test(word)) return [];
+        const next = words[index + 1];
+        const complement =
+          next !== undefined &&
+          /^(?:à|au|aux|de|du|des|d'.*|d’.*|en|par|pour|sur|dans|comme|entre)$/u.test(next);
+        return complement
+          ? []
+          : [`« ${words.slice(Math.max(0, index - 2), index + 2).join(" ")} »`];
+      });
+    },
+  },
   "double-verb": {
     description: "two conjugated verbs in a row (Combien de salariés compte cette dernière est ?)",
     find: (question) => {

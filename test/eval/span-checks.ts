@@ -8,6 +8,7 @@ import { parseFrenchNumber } from "../../src/core/french/parse-french-number";
 import type { Question } from "../../src/core/quiz/quiz";
 import {
   answerTexts,
+  escapeRegExp,
   GAP,
   hasWholeWord,
   occurrences,
@@ -357,6 +358,50 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         /^(?:le|la|les)$/u.test(words[0] ?? "") &&
         /^(?:prochaine?s?|mêmes?)$/u.test(words[1] ?? "");
       return likeness.test(last) || next ? [`« ${answer} » names nothing`] : [];
+    },
+  },
+  "blank-without-clause": {
+    description:
+      "a cut gap-fill window whose blank's own clause is a few words (« … il y a ……, a annoncé jeudi le Parc »): what the blank measures is not shown",
+    find: (question) => {
+      const match = /^Complétez : « … ([^,«»]*?)……([^,«»]*?)(?:,|\s…\s»|\.\s»|\s»)/u.exec(
+        question.prompt,
+      );
+      if (!match) return [];
+      const words = wordsOf(`${match[1]} ${match[2]}`).length;
+      return words < 4 ? [`« ${match[0]} »`] : [];
+    },
+  },
+  "agent-of-class": {
+    description:
+      "a who-did-it question read from a class one thing belongs to (l'un des principaux fruits exportés par … → Qui a exporté les principaux fruits ?)",
+    find: (question) => {
+      const asked = /^Qui a (\p{Ll}+) /u.exec(question.prompt)?.[1];
+      if (!asked) return [];
+      const stem = asked.slice(0, -1);
+      const member = new RegExp(
+        `(?:l['’]\\s*une?|\\bune?)\\s+des\\s+[^,.;]*?${escapeRegExp(stem)}\\p{Ll}*\\s+par\\s`,
+        "u",
+      ).exec(question.evidence.text);
+      return member ? [`« ${member[0].trim()} »`] : [];
+    },
+  },
+  "action-noun-cut": {
+    description:
+      "an accepted purpose cut after the noun of action its verb is about, what it acts on left out (pour discuter de la construction | d'un entrepôt)",
+    find: (question) => {
+      if (question.type !== "short_answer") return [];
+      const text = question.evidence.text;
+      return [question.answer, ...question.accepted].flatMap((form) => {
+        const purpose =
+          /(?:pour|afin de|afin d['’])\s+\p{Ll}+(?:er|ir|re)\s+(?:de la|de l['’]|du|des|la|le|les|l['’])\s*\p{Ll}+(?:tion|sion|ment|ure)$/u;
+        if (!purpose.test(form)) return [];
+        const at = text.indexOf(form);
+        const next = at === -1 ? "" : text.slice(at + form.length, at + form.length + 6);
+        return /^\s(?:(?:de|du|des)(?!\p{L})|d['’])/u.test(next)
+          ? [`« ${form} » then « ${next.trim()} »`]
+          : [];
+      });
     },
   },
   "duration-purpose": {

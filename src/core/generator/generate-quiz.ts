@@ -468,6 +468,10 @@ function isLowValue(
   // `Quand … ?`, `Où … ?`: a date or a place copied back (blind grading, all rounds: 2 GOOD of
   // 78 `Quand`, 0 of 42 `Où`, two thirds of those defective).
   if (template === "clause-when" || template === "clause-where") return true;
+  // Round 79 and the grades before it: a size (`Quelle est la longueur du navire ?`: 24 GOOD of
+  // 153), what someone « effectuait » (0 of 20) and a witness's children (`mère de ……`: 0 of 12)
+  // are details.
+  if (LOW_VALUE_PROMPT.test(candidate.prompt)) return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
   // `le concert de lancement de l'album « Tany Manga »` in a story on a water cut: a title
   // further down names a detail; the work the story is about is in its first paragraphs.
@@ -491,6 +495,9 @@ function isLowValue(
   }
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
+
+const LOW_VALUE_PROMPT =
+  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……/u;
 
 /** Whether the headline or the caption prints one of the answer's forms. */
 function printedInTitle(

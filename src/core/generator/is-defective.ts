@@ -69,6 +69,18 @@ const NE_WITHOUT_NEGATION =
 const TIME_TO_WHAT =
   /^Combien de temps\s+(?:a|ont|avait|avaient|aura|auront|disposent?)\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?!\p{L})(?![^?]*\spour\s)/u;
 /**
+ * *À combien leur taux de survie est-il estimé ?*: a possessive before any noun it could refer to
+ * (round 79: « leur sans antécédent »; all four such prompts graded were DEFECT).
+ */
+const OWNER_UNSAID =
+  /^(?:À combien|De combien|Combien|Quel(?:le)?s?\s+(?:est|sont|était|étaient|sera|seront|a été)|Pourquoi|Quand|Où|Comment)\s+(?:leur|leurs|son|sa|ses)\s/u;
+/**
+ * `le kilogramme de mangue destinée a-t-il …`: a participle that needs its complement (`destinée
+ * à l'exportation`) cut from it (round 79: « tronqué »).
+ */
+const PARTICIPLE_WITHOUT_COMPLEMENT =
+  /(?<!\p{L})(?:destinée?s?|consacrée?s?|réservée?s?|dédiée?s?|relati(?:f|ve|fs|ves)|située?s?|dotée?s?)(?:\s*\?$|\s+(?!(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|dans|comme|entre|exclusivement|notamment|aussi|surtout|principalement)(?!\p{L}))\p{L})/u;
+/**
  * `une unité similaire`, `une somme équivalente`, `le prochain rendez-vous`: a key that says what
  * it is like, or that it comes next, and not what it is (round 78: « clé sans référent »).
  */
@@ -173,10 +185,15 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   }
   if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
   if (!isGapFill && (NE_WITHOUT_NEGATION.test(unquoted) || TIME_TO_WHAT.test(prompt))) return true;
+  if (!isGapFill && (OWNER_UNSAID.test(prompt) || PARTICIPLE_WITHOUT_COMPLEMENT.test(unquoted))) {
+    return true;
+  }
   // A key cut inside a quotation (`le gouvernement doit payer »`) or that names nothing.
   const key = forms.accepted[0] ?? "";
   if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
   if (!isStatement && VAGUE_KEY.test(key.trim())) return true;
+  // `B` for *Quelle saison … ?*: a letter is guessed, not read (round 79).
+  if (!isStatement && /^\p{L}$/u.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;

@@ -433,6 +433,20 @@ describe("generateQuiz: a bound is no figure to blank", () => {
   });
 });
 
+describe("rankCandidates: sizes and a witness's children are details", () => {
+  it("ranks `Quelle est la longueur … ?` and `mère de ……` low value (round 79)", () => {
+    const article = parseArticle(
+      "Titre\n\nLa ligne, d'une longueur de 68 kilomètres, relie Monastir à Mahdia. Selon Aïssatou Camara, mère de quatre enfants, la baisse est une bouffée d'oxygène.",
+    );
+    const ranked = rankCandidates(article, analyseArticle(article));
+    const sizes = ranked.filter((item) =>
+      /longueur de la ligne \?|mère de ……/u.test(item.candidate.prompt),
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    for (const item of sizes) expect(item.lowValue).toBe(true);
+  });
+});
+
 describe("generateQuiz: an age is a detail", () => {
   it("leaves a blank on a person's age to the teacher's swap (`une retraitée de …`, `un Fleurusien de …`)", () => {
     const article = parseArticle(

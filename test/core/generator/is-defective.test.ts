@@ -273,7 +273,7 @@ describe("isDefective", () => {
     expect(isDefective(prompt, forms("réponse"))).toBe(false);
   });
 
-  it("rejects a key cut inside a quotation or that names nothing", () => {
+  it("rejects a key cut inside a quotation, that names nothing or is one letter", () => {
     const prompt = "Qu'a déclaré le coordonnateur du syndicat ?";
     expect(isDefective(prompt, forms("le gouvernement doit payer »"))).toBe(true);
     expect(isDefective(prompt, forms("« le gouvernement doit payer »"))).toBe(false);
@@ -282,5 +282,31 @@ describe("isDefective", () => {
     expect(isDefective(what, forms("le prochain rendez-vous"))).toBe(true);
     expect(isDefective(what, forms("la même salle"))).toBe(true);
     expect(isDefective(what, forms("une unité de dialyse"))).toBe(false);
+    expect(isDefective("Quelle saison fera l'objet d'un prix plancher ?", forms("B"))).toBe(true);
+  });
+
+  it("rejects a possessive before anything it could refer to (`À combien leur taux … ?`)", () => {
+    expect(isDefective("À combien leur taux de survie est-il estimé ?", forms("5 %"))).toBe(true);
+    expect(isDefective("Quel est son montant total ?", forms("5 000 euros"))).toBe(true);
+    expect(isDefective("À combien le parc estime-t-il leur taux de survie ?", forms("5 %"))).toBe(
+      false,
+    );
+  });
+
+  it("rejects a participle cut from the complement it needs (`mangue destinée a-t-il`)", () => {
+    const price = forms("135 francs CFA");
+    expect(
+      isDefective(
+        "À combien le prix plancher du kilogramme de mangue destinée a-t-il été fixé ?",
+        price,
+      ),
+    ).toBe(true);
+    expect(isDefective("Combien de lits sont réservés ?", price)).toBe(true);
+    expect(
+      isDefective(
+        "À combien le prix plancher du kilogramme de mangue destinée à l'exportation a-t-il été fixé ?",
+        price,
+      ),
+    ).toBe(false);
   });
 });

@@ -44,6 +44,9 @@ const PASSIVE_CLAUSE = new RegExp(
   String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)(?:\s+${WHEN})?\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
+/** `l'un des`, `parmi les`: what comes before a class one thing belongs to. */
+const MEMBER_OF =
+  /(?:(?<!\p{L})(?:l['’]\s*une?|une?|chacune?|aucune?)\s+(?:d['’])?|(?<!\p{L})parmi\s+)$/iu;
 const MAX_SUBJECT_WORDS = 12;
 /** Participles of a forecast or an estimate. */
 const FORECAST = /^(?:prévu|estimé|attendu|anticipé|projeté|évalué)e?s?$/u;
@@ -66,6 +69,10 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `La rencontre a été …` opens the sentence; the question names it mid-sentence.
         // `La ligne de tram 19 des Transports publics genevois (TPG)`: the question does without
         // the acronym.
+        // `l'un des principaux fruits exportés par le Burkina Faso`: a class one thing is in,
+        // not a thing done (round 79: *Qui a exporté les principaux fruits ?*).
+        const npAt = match.index + match[0].indexOf(match.groups?.np ?? "");
+        if (MEMBER_OF.test(sentence.text.slice(0, npAt))) continue;
         const written = (match.groups?.np ?? "").replace(/\s*\([^()]*\)/gu, "");
         const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";

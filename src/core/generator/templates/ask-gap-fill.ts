@@ -247,6 +247,10 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     if (start > sentence.start && NAME_BEFORE.test(body.slice(sentence.start, start))) {
       if (/^\p{Ll}/u.test(body.slice(start, mention.start))) return undefined;
     }
+    // `… il y a ……, a annoncé jeudi le Parc`: a window whose blank's own clause is a few words
+    // says nothing of what the blank measures (round 79: « on ignore ce que mesure la durée »).
+    const own = `${body.slice(start, mention.start).split(", ").at(-1)} ${body.slice(mention.end, end).split(", ")[0]}`;
+    if (start > sentence.start && countWords(own) < MIN_CLAUSE_WORDS) return undefined;
   }
   const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
   const clause = singleSpaces(window)
@@ -262,6 +266,13 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;
+}
+
+/** Words of the blank's own clause in a cut window, the blank aside. */
+const MIN_CLAUSE_WORDS = 5;
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /\p{L}|\d/u.test(word)).length;
 }
 
 /** A capitalised word just before a window's start, nothing between them but a space. */

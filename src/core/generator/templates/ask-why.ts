@@ -120,6 +120,15 @@ function shorterReason(
     ) {
       continue;
     }
+    // `pour discuter de la construction | d'un entrepôt`: an action's noun, what a verb just
+    // before it is about, keeps what it acts on (round 79: « la construction de quoi ? »).
+    if (
+      /^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") &&
+      ACTION_NOUN.test(last) &&
+      words.slice(Math.max(0, cut - 4), cut - 1).some(isInfinitive)
+    ) {
+      continue;
+    }
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after
@@ -139,6 +148,9 @@ function shorterReason(
   }
   return undefined;
 }
+
+/** A noun of an action (`construction`, `aménagement`, `ouverture`), which names what it acts on. */
+const ACTION_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|age|ure)s?$/u;
 
 /** Words a past participle may follow and end a clause (`a été réduit`, `se sont taries`). */
 const AUXILIARY_BEFORE =

@@ -225,3 +225,17 @@ describe("askAgent on forecasts and vague things", () => {
     expect(askAgent(analysis).map(answered)).toEqual(["Claire Morin"]);
   });
 });
+
+describe("askAgent on a class one thing belongs to", () => {
+  it("asks nothing of `l'un des principaux fruits exportés par …`", () => {
+    const analysis = analysisOf(
+      "La mangue est l'un des principaux fruits exportés par Jean Dupont, et la campagne fait vivre des milliers de familles.",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+    // A thing named on its own is asked.
+    const own = analysisOf(
+      "Les premières mangues, exportées par Jean Dupont, sont arrivées à Rotterdam.",
+    );
+    expect(askAgent(own).map((c) => c.prompt)).toContain("Qui a exporté les premières mangues ?");
+  });
+});

@@ -409,6 +409,14 @@ describe("askGapFill on a long sentence cut around the gap", () => {
     for (const prompt of prompts) expect(prompt).not.toMatch(/« … ouest-africaine/u);
   });
 
+  it("asks no blank whose own clause in a cut window is a few words (`… il y a ……, a annoncé`)", () => {
+    const analysis = analysisOf(
+      "Il s'agit de la première preuve d'une reproduction naturelle de l'espèce dans ce cours d'eau depuis le début du programme de réintroduction, il y a onze ans, a annoncé jeudi le Parc naturel Haute-Sûre Forêt d'Anlier.",
+    );
+    const prompts = askGapFill(analysis).map((c) => c.prompt);
+    expect(prompts.some((prompt) => /« … il y a ……/u.test(prompt))).toBe(false);
+  });
+
   it("opens a cut window at a comma rather than inside a title, but not before a relative", () => {
     const analysis = analysisOf(
       "Le ministre de l'Agriculture, du Développement rural et des Productions vivrières, Kouadio Yao Serge, a fait cette annonce mardi à Abidjan, à l'ouverture officielle de la campagne intermédiaire de commercialisation.",

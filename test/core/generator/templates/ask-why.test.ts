@@ -852,3 +852,14 @@ describe("askWhy on remarks, colons and participle phrases", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a purpose whose noun names an action", () => {
+  it("keeps what the action acts on in the shorter wording (`la construction d'un entrepôt`)", () => {
+    const [why] = asked(
+      "Il a également annoncé une rencontre avec la direction régionale de l'Agriculture, prévue le 24 avril à Labé, pour discuter de la construction d'un premier entrepôt frigorifique.",
+    );
+    for (const form of why?.accepted ?? []) {
+      expect(form).not.toMatch(/la construction$/u);
+    }
+  });
+});
