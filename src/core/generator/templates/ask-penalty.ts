@@ -11,6 +11,7 @@
 import type { ArticleAnalysis, Person, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
+import { toDefinite } from "../../french/grammar/to-definite";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
@@ -59,7 +60,14 @@ const OBJECT_WITH_APPOSITION =
  * escroquerie aux faux conseillers bancaires`.
  */
 const OFFENCE =
-  /\spour\s+(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|(?:une?\s+(?:vaste\s+|grande\s+|importante?\s+)?)?\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)){0,90})/u;
+  /\s(?:pour\s+|reconnue?s?\s+coupables?\s+(?:de\s+|d['’]\s*))(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|(?:une?\s+(?:vaste\s+|grande\s+|importante?\s+)?)?\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)|\(\d+\)){0,90})/u;
+/**
+ * The person sentenced after the penalty, as wire copy puts them: `à cinq ans de prison ferme
+ * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
+ */
+const LATE_OBJECT =
+  /(?<=^à\s[^]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,;()]{1,40},)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
@@ -88,13 +96,25 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
     const rest = sentence.text.slice(clause.restOffset).replace(BEFORE_OBJECT, "");
     let object = "";
     let after = rest;
+    // Where the penalty ends when the person sentenced comes after it.
+    let penaltyLength = Number.POSITIVE_INFINITY;
     if (!clause.passive) {
       const match = OBJECT.exec(rest);
       const named = match ? undefined : namedObject(rest, analysis.people);
-      if (!match && !named) continue;
-      // `six prévenus` → `les prévenus`: the count is another question's answer.
-      object = named?.name ?? (match?.groups?.object ?? "").replace(COUNT, "les ");
-      after = rest.slice(named?.length ?? match?.[0].length ?? 0);
+      const late = match || named ? undefined : LATE_OBJECT.exec(rest);
+      if (!match && !named && !late?.groups) continue;
+      if (late?.groups) {
+        // `a condamné mardi à cinq ans de prison ferme … un gérant d'agence immobilière
+        // reconnu coupable d'escroquerie` (round 79: nothing of the verdict was asked).
+        const written = late.groups.object ?? "";
+        object = /^\p{Lu}/u.test(written) ? written : toDefinite(written).replace(COUNT, "les ");
+        after = rest.slice(2);
+        penaltyLength = late.index - 2;
+      } else {
+        // `six prévenus` → `les prévenus`: the count is another question's answer.
+        object = named?.name ?? (match?.groups?.object ?? "").replace(COUNT, "les ");
+        after = rest.slice(named?.length ?? match?.[0].length ?? 0);
+      }
     } else {
       if (!/^à\s/u.test(after)) continue;
       after = after.slice(2);
@@ -103,7 +123,10 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
     if (INFINITIVE.test(after)) continue;
     const ask = (head: string) => penaltyQuestion(analysis, clause, object, head);
     const afterStart = sentence.start + sentence.text.length - after.length;
-    const clauseText = after.slice(0, PENALTY_CLAUSE_END.exec(after)?.index ?? after.length);
+    const clauseText = after.slice(
+      0,
+      Math.min(PENALTY_CLAUSE_END.exec(after)?.index ?? after.length, penaltyLength),
+    );
     const clauseEnd = afterStart + clauseText.length;
     const term = prisonTerm(analysis, afterStart);
     const termPrompt = term && ask(term.head);
@@ -134,7 +157,7 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
         choice: true,
       });
     }
-    const written = after.replace(PENALTY_END, "").trim();
+    const written = after.slice(0, penaltyLength).replace(PENALTY_END, "").trim();
     // `quatre ans d'emprisonnement, dont deux avec sursis, et à 150 000 euros d'amende`: the
     // phrase cut at its first comma would be half the penalty; the figures above ask it.
     if (PENALTY_WORD.test(clauseText.slice(written.length).replace(/^,?\s*dont\s[^,]*/u, ""))) {

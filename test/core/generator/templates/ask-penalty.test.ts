@@ -183,3 +183,20 @@ describe("askPenalty on a term of réclusion", () => {
     ).toBe("À combien d'années de réclusion est-ce que Dimitri Vanderlinden a été condamné ?");
   });
 });
+
+describe("askPenalty on the person sentenced after the penalty", () => {
+  it("reads `a condamné mardi à … de prison ferme et à une amende de … un gérant reconnu coupable d'…`", () => {
+    const penalties = penaltiesFor(
+      "Le tribunal correctionnel de Sidi M'Hamed a condamné lundi à trois ans de prison ferme et à une amende de 200 000 DA un ancien comptable reconnu coupable de détournement de fonds publics, a-t-on appris de source judiciaire.",
+    );
+    const prompts = penalties.map((penalty) => penalty.prompt);
+    expect(prompts).toContain(
+      "À combien d'années de prison ferme le tribunal correctionnel de Sidi M'Hamed a-t-il condamné l'ancien comptable ?",
+    );
+    expect(prompts).toContain(
+      "À quelle amende le tribunal correctionnel de Sidi M'Hamed a-t-il condamné l'ancien comptable ?",
+    );
+    const offence = penalties.find((penalty) => penalty.prompt.startsWith("Pourquoi"));
+    expect(offence?.answer).toMatchObject({ text: "pour détournement de fonds publics" });
+  });
+});
