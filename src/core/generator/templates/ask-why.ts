@@ -649,19 +649,36 @@ interface FoundCause {
 
 /** `… fermées en raison des risques`: the main clause, then its cause. */
 function causeAfter(text: string): FoundCause | undefined {
-  const cause = CAUSE.exec(text);
-  const connective = cause?.groups?.connective ?? "";
-  if (!cause || !isCause(connective, cause.groups?.reason ?? "", text.slice(0, cause.index))) {
-    return undefined;
+  for (const cause of text.matchAll(CAUSES)) {
+    const connective = cause.groups?.connective ?? "";
+    const reason = cause.groups?.reason ?? "";
+    if (!isCause(connective, reason, text.slice(0, cause.index))) {
+      // `, pour une durée de six semaines, afin de permettre …`: a `pour` that states no
+      // purpose is passed over for the connective after it (round 79: the lede's purpose
+      // was not asked).
+      if (/^pour\s/u.test(connective)) continue;
+      return undefined;
+    }
+    // `en raison des coupes illicites, du surpâturage et des sécheresses`: a list of causes goes
+    // on past the comma; its first alone is an incomplete key (blind grading).
+    const rest = text.slice(cause.index + cause[0].length);
+    if (/^,\s*(?:du|de la|de l['’]|des|d['’]|de)\s/u.test(rest)) return undefined;
+    const main = text
+      .slice(0, cause.index)
+      .trim()
+      .replace(/,$/u, "")
+      .replace(PASSED_OVER, "")
+      .replace(LEAD, "");
+    const separated = cause[0].startsWith(",");
+    return { connective, reason, main, first: false, separated };
   }
-  // `en raison des coupes illicites, du surpâturage et des sécheresses`: a list of causes goes
-  // on past the comma; its first alone is an incomplete key (blind grading).
-  const rest = text.slice(cause.index + cause[0].length);
-  if (/^,\s*(?:du|de la|de l['’]|des|d['’]|de)\s/u.test(rest)) return undefined;
-  const main = text.slice(0, cause.index).trim().replace(/,$/u, "").replace(LEAD, "");
-  const separated = cause[0].startsWith(",");
-  return { connective, reason: cause.groups?.reason ?? "", main, first: false, separated };
+  return undefined;
 }
+
+/** {@link CAUSE}, every match. */
+const CAUSES = new RegExp(CAUSE.source, "gu");
+/** `…, pour une durée de six semaines`: the `pour` passed over, left out of the question. */
+const PASSED_OVER = /,\s*pour\s[^,]*$/u;
 
 /** `Afin de décourager la fraude, le gouvernement a …`: the cause, then the clause it explains. */
 function causeFirst(text: string): FoundCause | undefined {

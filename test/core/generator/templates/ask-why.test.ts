@@ -863,3 +863,15 @@ describe("askWhy on a purpose whose noun names an action", () => {
     }
   });
 });
+
+describe("askWhy past a `pour` that states no purpose", () => {
+  it("asks the purpose after `, pour une durée de six semaines,`", () => {
+    const [why] = asked(
+      "La circulation des trains sera interrompue entre les gares de Sousse et de Mahdia à partir du lundi 3 août, pour une durée de cinq semaines, afin de permettre la rénovation des quais, a annoncé la compagnie.",
+    );
+    expect(why?.prompt).toBe(
+      "Pourquoi la circulation des trains sera-t-elle interrompue entre les gares de Sousse et de Mahdia à partir du lundi 3 août ?",
+    );
+    expect(why?.answer).toBe("pour permettre la rénovation des quais");
+  });
+});
