@@ -35,11 +35,12 @@ import {
 import { readPlainClause } from "./read-plain-clause";
 
 /**
- * A connective of cause or purpose and what it states; a figure restated in digits in it
+ * A connective of cause or purpose and what it states (`, conséquence d'une récolte …` too,
+ * round 79); a figure restated in digits in it
  * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
  */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|en raison d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison|conséquence|sous l['’]effet|du fait) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
   /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
@@ -844,6 +845,13 @@ const FIGURE_ASIDE = /^(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d[^,]
  * which carries the meaning (the lack of them).
  */
 function answerOf(connective: string, reason: string): string {
+  // `conséquence d'une récolte …`: said as a cause (`en raison d'une récolte …`).
+  if (/^(?:conséquence|sous l['’]effet|du fait)\s/u.test(connective)) {
+    return answerOf(
+      connective.replace(/^(?:conséquence|sous l['’]effet|du fait)/u, "en raison"),
+      reason,
+    );
+  }
   // `en raison d'` + `incidents`: an elided connective joins its word without a space.
   const join = (words: string) => applyContractions(words).replace(/(['’])\s+/gu, "$1");
   if (/^(?:afin d|pour$)/u.test(connective)) return join(`pour ${reason}`);

@@ -875,3 +875,15 @@ describe("askWhy past a `pour` that states no purpose", () => {
     expect(why?.answer).toBe("pour permettre la rénovation des quais");
   });
 });
+
+describe("askWhy on `, conséquence de …`", () => {
+  it("asks the cause a `conséquence d'` states, keyed as a cause", () => {
+    const [why] = asked(
+      "Le prix du sac d'oignons a reculé de près de 30 % en un mois au marché de Mamou, conséquence d'une récolte abondante dans la plaine de Dounet, a constaté mardi notre correspondant.",
+    );
+    expect(why?.prompt).toBe(
+      "Pourquoi le prix du sac d'oignons a-t-il reculé de près de 30 % en un mois au marché de Mamou ?",
+    );
+    expect(why?.answer).toBe("en raison d'une récolte abondante dans la plaine de Dounet");
+  });
+});
