@@ -497,7 +497,7 @@ function isLowValue(
 }
 
 const LOW_VALUE_PROMPT =
-  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……/u;
+  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……/u;
 
 /** Whether the headline or the caption prints one of the answer's forms. */
 function printedInTitle(

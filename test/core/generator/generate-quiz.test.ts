@@ -436,13 +436,13 @@ describe("generateQuiz: a bound is no figure to blank", () => {
 describe("rankCandidates: sizes and a witness's children are details", () => {
   it("ranks `Quelle est la longueur … ?` and `mère de ……` low value (round 79)", () => {
     const article = parseArticle(
-      "Titre\n\nLa ligne, d'une longueur de 68 kilomètres, relie Monastir à Mahdia. Selon Aïssatou Camara, mère de quatre enfants, la baisse est une bouffée d'oxygène.",
+      "Titre\n\nLa ligne, d'une longueur de 68 kilomètres, relie Monastir à Mahdia. Selon Aïssatou Camara, mère de quatre enfants, la baisse est une bouffée d'oxygène. Long de 46 mètres, le navire peut embarquer 400 passagers.",
     );
     const ranked = rankCandidates(article, analyseArticle(article));
     const sizes = ranked.filter((item) =>
-      /longueur de la ligne \?|mère de ……/u.test(item.candidate.prompt),
+      /longueur de la ligne \?|mère de ……|Long de ……/u.test(item.candidate.prompt),
     );
-    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
     for (const item of sizes) expect(item.lowValue).toBe(true);
   });
 });
