@@ -12,7 +12,7 @@ export const CURRENCY_NAMES =
 /**
  * Abbreviations, written exactly so: `DA` (dinar algérien), `DT` (tunisien), `DH` (dirham),
  * `MDH`/`MDA`/`MDT` (millions of them), `FC` (franc congolais), `FG` (guinéen), `MRU`
- * (ouguiya), `FBu` (burundais), `FRW` (rwandais), `FDJ` (djiboutien), `Ar` (ariary) and the
+ * (ouguiya), `FBu` (burundais), `FRW`/`Frw` (rwandais), `FDJ` (djiboutien), `Ar` (ariary) and the
  * ISO codes the wires use.
  */
 export const CURRENCY_ABBREVIATIONS: readonly string[] = [
@@ -39,6 +39,8 @@ export const CURRENCY_ABBREVIATIONS: readonly string[] = [
   "UM",
   "FBu",
   "FRW",
+  // As the Rwandan press writes it (`440 Frw`, round 79: a blank cut it from its figure).
+  "Frw",
   "RWF",
   "FDJ",
   "Ar",

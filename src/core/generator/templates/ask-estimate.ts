@@ -383,8 +383,10 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
 
 /** `a fixé à 315 francs CFA le prix plancher …`, `fixe la vitesse maximale à 50 km/h`. */
 const SET_VERBS = "fixé|limité|plafonné|fixe|fixent|limite|limitent|plafonne|plafonnent";
+/** A day between the verb and its figure: `a fixé mercredi à 440 Frw le prix …` (round 79). */
+const SET_DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)`;
 const SET_BEFORE_OBJECT = new RegExp(
-  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
+  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})(?:\s+${SET_DAY})?\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
   "u",
 );
 const SET_AFTER_OBJECT = new RegExp(
@@ -419,6 +421,11 @@ function askSet(analysis: ArticleAnalysis, sentence: Sentence): Candidate | unde
     const np = /^\s+((?:le|la|les|l['’])\s*.*)$/su.exec(rest)?.[1] ?? "";
     const end = SET_OBJECT_END.exec(np)?.index ?? np.length;
     object = np.slice(0, end).trim();
+  }
+  // `le prix minimum du kilo de maïs sec payé aux producteurs`: too long, the participle's
+  // phrase goes; what is set stays named (round 79).
+  if (object.split(/\s+/u).length > MAX_SET_OBJECT_WORDS) {
+    object = object.replace(/\s+\p{Ll}+(?:é|ée|és|ées)\s+(?:aux?|à|par|en|sur)\s.*$/u, "");
   }
   const words = object.split(/\s+/u).length;
   if (

@@ -386,3 +386,15 @@ describe("askEstimate on a rate", () => {
     ).not.toContain("À combien est passé Réalisée ?");
   });
 });
+
+describe("askEstimate on a level set on a day, its object too long", () => {
+  it("reads `a fixé mercredi à 440 Frw le prix … payé aux producteurs` without the participle's phrase", () => {
+    const [set] = candidatesFor(
+      "Le gouvernement rwandais a fixé jeudi à 310 Frw le prix minimum du kilo de sorgho sec payé aux producteurs pour la saison B.",
+    ).filter((c) => c.prompt.startsWith("À combien le gouvernement"));
+    expect(set?.prompt).toBe(
+      "À combien le gouvernement rwandais a-t-il fixé le prix minimum du kilo de sorgho sec ?",
+    );
+    expect(set?.answer).toMatchObject({ kind: "number", quantity: { value: 310, unit: "Frw" } });
+  });
+});
