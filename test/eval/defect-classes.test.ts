@@ -1621,3 +1621,81 @@ describe("round 79's defect classes", () => {
     ).toBe(false);
   });
 });
+
+describe("round 80's defect classes", () => {
+  it("capitalised-common-word: a pronoun read as a name", () => {
+    const sentence = "Toutes ont reçu un traitement préventif.";
+    expect(
+      flags(
+        "capitalised-common-word",
+        shortAnswer("q1", "Qu'ont reçu Toutes ?", "un traitement", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "capitalised-common-word",
+        shortAnswer("q1", "Qu'ont reçu les personnes contacts ?", "un traitement", sentence),
+      ),
+    ).toBe(false);
+  });
+
+  it("decimal-cut: a decimal cut before `million`", () => {
+    const sentence = "Le canton participera à hauteur de 1,2 million de francs.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "le canton de Berne", sentence);
+    expect(flags("decimal-cut", ask("Quel canton participera 2 million de francs ?"))).toBe(true);
+    expect(
+      flags("decimal-cut", ask("Quel canton participera à hauteur de 1,2 million de francs ?")),
+    ).toBe(false);
+  });
+
+  it("penalty-part-left-out: a penalty keyed without `dont six mois ferme`", () => {
+    const sentence =
+      "Le tribunal a condamné deux commerçants à deux ans d'emprisonnement, dont six mois ferme, pour fraude.";
+    const ask = (answer: string) =>
+      shortAnswer(
+        "q1",
+        "À quelle peine le tribunal a-t-il condamné les commerçants ?",
+        answer,
+        sentence,
+      );
+    expect(flags("penalty-part-left-out", ask("deux ans d'emprisonnement"))).toBe(true);
+    expect(
+      flags("penalty-part-left-out", ask("deux ans d'emprisonnement, dont six mois ferme")),
+    ).toBe(false);
+  });
+
+  it("count-of-half-unit: a count asked of part of what is counted", () => {
+    const sentence = "L'équipe a suivi 24 vergers de pommiers et de poiriers dans la province.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "24 vergers", sentence, { kind: "number" });
+    expect(
+      flags("count-of-half-unit", ask("Combien de vergers de pommiers l'équipe a-t-elle suivis ?")),
+    ).toBe(true);
+    expect(flags("count-of-half-unit", ask("Combien de vergers l'équipe a-t-elle suivis ?"))).toBe(
+      false,
+    );
+  });
+
+  it("demonym-for-name: a who keyed with a demonym", () => {
+    const sentence = "Le Mooréen a fait la différence à la passe de Taapuna.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Qui a fait la différence à la passe de Taapuna ?", answer, sentence);
+    expect(flags("demonym-for-name", ask("le Mooréen"))).toBe(true);
+    expect(flags("demonym-for-name", ask("Teiki Maraetaata"))).toBe(false);
+  });
+
+  it("option-ill-formed: `1,3 foi` for `fois`", () => {
+    const sentence = "Les vergers accueillent 2,1 fois plus d'abeilles.";
+    expect(
+      flags(
+        "option-ill-formed",
+        singleChoice(
+          "q1",
+          "Complétez : « … accueillent …… plus d'abeilles. »",
+          ["2,1 fois", "1,3 foi", "3 fois"],
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+  });
+});

@@ -74,7 +74,7 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
   },
   "option-ill-formed": {
     description:
-      "an option that is not a well-formed phrase: it ends with a participle (40 000 000 apportés) or a function word",
+      "an option that is not a well-formed phrase: it ends with a participle (40 000 000 apportés) or a function word, or a noun cut to a wrong singular (1,3 foi)",
     find: (question) => {
       if (question.type !== "single_choice") return [];
       return question.options
@@ -85,6 +85,8 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
           // `56 km/h`: a unit written with a slash ends the phrase; so does a symbol (`520 m`).
           if (/\d\s*\p{L}+\/\p{L}+$/u.test(text)) return false;
           if (/\d\s*(?:m|km|cm|mm|g|kg|l|h|t)$/u.test(text)) return false;
+          // `1,3 foi` for `fois` (round 80): a noun cut to a wrong singular.
+          if (/\d\s+(?:foi|moi|pay|poid|pri)$/u.test(text)) return true;
           // stopwords-fr also lists some nouns (`personnes`): a noun ends a phrase well.
           return !isNoun(last) && (isFunctionWord(last) || PARTICIPLE.test(last));
         })

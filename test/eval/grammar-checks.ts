@@ -98,8 +98,11 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       answerTexts(question).flatMap((text) => {
         const plural = BELOW_TWO_PLURAL.exec(text);
         const singular = plural?.[1]?.slice(0, -1) ?? "";
+        // `1,3 fois`, `1,5 mois`: nouns that end in `s` in the singular.
+        const invariable = /^(?:fois|mois|pays|poids|prix|temps|cours|corps|bras|repas|fonds)$/u;
         if (
           plural &&
+          !invariable.test(plural[1] ?? "") &&
           (nounGender(singular) !== undefined || /^(?:million|milliard)$/u.test(singular))
         ) {
           return [`« ${plural[0]} »`];
@@ -380,6 +383,29 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
           ? []
           : [`« ${words.slice(Math.max(0, index - 2), index + 2).join(" ")} »`];
       });
+    },
+  },
+  "capitalised-common-word": {
+    description:
+      "a common word written with a capital inside a question, read as a name (Qu'ont reçu Toutes ?)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez")) return [];
+      const words = wordsOf(outsideQuotes(question.prompt));
+      return words
+        .slice(1)
+        .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isFunctionWord(word.toLowerCase()))
+        .filter((word) => !/^(?:Le|La|Les|De|Du|Des)$/u.test(word))
+        .map((word) => `« ${word} »`);
+    },
+  },
+  "decimal-cut": {
+    description:
+      "a whole number of two or more before a singular million or milliard: a decimal cut in two (participera 2 million de francs, for 1,2 million)",
+    find: (question) => {
+      const match = /(?<![\d,.])([2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u.exec(
+        outsideQuotes(question.prompt),
+      );
+      return match ? [`« ${match[0]} »`] : [];
     },
   },
   "double-verb": {

@@ -128,11 +128,14 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const quoted = question.evidence.text.includes(`« ${text} »`);
         // `121 voix pour, 3 contre et 2 abstentions`: a vote's count lists its parts.
         const listedTally = /^\S+ voix pour, \S+ contre(?: et \S+ abstentions?)?$/u.test(text);
+        // `deux ans d'emprisonnement, dont six mois ferme`: a prison term with its part to serve.
+        const servedPart = /, dont [^,]*(?:ferme|avec sursis)$/u.test(text);
         if (
           /,(?!\d)|(?<!\d),/u.test(text) &&
           question.kind !== "organisation" &&
           !quoted &&
-          !listedTally
+          !listedTally &&
+          !servedPart
         ) {
           return [`comma in « ${text} »`];
         }
@@ -402,6 +405,51 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           ? [`« ${form} » then « ${next.trim()} »`]
           : [];
       });
+    },
+  },
+  "penalty-part-left-out": {
+    description:
+      "a penalty keyed without the part to serve the article gives with it (deux ans d'emprisonnement | , dont six mois ferme)",
+    find: (question) => {
+      if (!/^À quelle peine/u.test(question.prompt)) return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      const at = answer ? text.indexOf(answer) : -1;
+      if (at === -1) return [];
+      const after = text.slice(at + answer.length, at + answer.length + 40);
+      return /^,?\s*dont\s+[^,.;]*?(?:ferme|avec sursis)/u.test(after)
+        ? [`« ${answer} » without « ${after.replace(/^,?\s*/u, "").split(",")[0]} »`]
+        : [];
+    },
+  },
+  "count-of-half-unit": {
+    description:
+      "a count asked of part of what the article counts (Combien de vergers de pommiers … ? for « 24 vergers de pommiers et de poiriers »)",
+    find: (question) => {
+      if (question.prompt.startsWith("Complétez") || question.kind !== "number") return [];
+      const counted =
+        /^(?:Combien|À combien)\s+d(?:e\s|['’])\s*([\p{L}'’-]+(?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)+)/u.exec(
+          question.prompt,
+        )?.[1];
+      if (!counted) return [];
+      const goesOn = new RegExp(
+        `${escapeRegExp(counted)}\\s+(?:et|ou)\\s+(?:de|d['’]|des|du)\\s*\\p{Ll}`,
+        "u",
+      );
+      return goesOn.test(question.evidence.text) ? [`« ${counted} » of more`] : [];
+    },
+  },
+  "demonym-for-name": {
+    description:
+      "a who-question keyed with a demonym standing for a person the article names (le Mooréen for the rower)",
+    find: (question) => {
+      if (!/^Qui\s/u.test(question.prompt)) return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      return /^(?:le|la|l['’])\s*\p{Lu}\p{Ll}+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|ol|ole)$/u.test(
+        answer,
+      )
+        ? [`« ${answer} »`]
+        : [];
     },
   },
   "duration-purpose": {

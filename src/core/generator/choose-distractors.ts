@@ -137,9 +137,15 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
 /** The words of a unit before its complement: `kilomètres carrés | de forêt`. */
 const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s|le\s|la\s|l['’])/u;
 
+/** Nouns whose singular ends in `s` (the lexicon also knows `foi`, `moi`, `pay`…). */
+const ENDS_IN_S =
+  /^(?:fois|mois|pays|poids|prix|temps|cours|corps|bras|repas|fonds|avis|colis|pas|procès|succès|accès|progrès|permis|concours|parcours|secours|discours)$/u;
+
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 function singular(words: string): string {
   return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {
+    // `1,3 fois`, `1,5 mois`: a noun that ends in `s` in the singular too (round 80: `1,3 foi`).
+    if (ENDS_IN_S.test(word)) return word;
     const one = word.slice(0, -1);
     return nounGender(one) !== undefined || /é$/u.test(one) ? one : word;
   });

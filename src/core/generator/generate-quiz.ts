@@ -215,6 +215,12 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     ) {
       continue;
     }
+    // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
+    // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
+    if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
+      const goesOn = UNIT_GOES_ON.exec(analysis.body.slice(candidate.answer.quantity.end));
+      if (goesOn && candidate.prompt.includes(goesOn[1]?.trim() ?? "")) continue;
+    }
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -496,6 +502,8 @@ function isLowValue(
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
 
+const UNIT_GOES_ON =
+  /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;
 const LOW_VALUE_PROMPT =
   /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……/u;
 

@@ -68,6 +68,9 @@ const NE_WITHOUT_NEGATION =
  */
 const TIME_TO_WHAT =
   /^Combien de temps\s+(?:a|ont|avait|avaient|aura|auront|disposent?)\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?!\p{L})(?![^?]*\spour\s)/u;
+const DEMONYM_KEY =
+  /^(?:le|la|l['’])\s*\p{Lu}\p{Ll}+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|ol|ole)$/u;
+const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u;
 /**
  * *À combien leur taux de survie est-il estimé ?*: a possessive before any noun it could refer to
  * (round 79: « leur sans antécédent »; all four such prompts graded were DEFECT).
@@ -185,6 +188,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   }
   if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
   if (!isGapFill && (NE_WITHOUT_NEGATION.test(unquoted) || TIME_TO_WHAT.test(prompt))) return true;
+  // `participera 2 million de francs` (round 80: `à hauteur de 1,` lost): a whole number of
+  // two or more before a singular `million` is what is left of a decimal cut in two.
+  if (!isGapFill && CUT_DECIMAL.test(unquoted)) return true;
   if (!isGapFill && (OWNER_UNSAID.test(prompt) || PARTICIPLE_WITHOUT_COMPLEMENT.test(unquoted))) {
     return true;
   }
@@ -192,6 +198,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   const key = forms.accepted[0] ?? "";
   if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
   if (!isStatement && VAGUE_KEY.test(key.trim())) return true;
+  // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
+  // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
+  if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key.trim())) return true;
   // `B` for *Quelle saison … ?*: a letter is guessed, not read (round 79).
   if (!isStatement && /^\p{L}$/u.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
@@ -237,7 +246,8 @@ function outsideQuotes(prompt: string): string {
  * no subject before it.
  */
 function hasCapitalisedWord(text: string): boolean {
-  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu)) {
+  // `Qu'ont reçu Toutes ?` (round 80): the word may end the question too.
+  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|\s*\?$)/gu)) {
     const word = match[1] ?? "";
     const before = text.slice(0, match.index).trimEnd();
     // After a colon or a full stop the capital is right (`Complétez :`).

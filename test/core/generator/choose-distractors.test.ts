@@ -445,3 +445,11 @@ describe("chooseDistractors for a score out of a most", () => {
     for (const option of options) expect(Number.parseInt(option, 10)).toBeLessThanOrEqual(42);
   });
 });
+
+describe("chooseDistractors for a unit that ends in s in the singular", () => {
+  it("offers `1,3 fois`, never `1,3 foi`", () => {
+    const options = numberDistractors(2.1, "fois");
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) expect(option).toMatch(/ fois$/u);
+  });
+});

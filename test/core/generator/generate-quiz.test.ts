@@ -447,6 +447,23 @@ describe("rankCandidates: sizes and a witness's children are details", () => {
   });
 });
 
+describe("rankCandidates: a count asked of its whole unit", () => {
+  it("asks no count of `vergers de pommiers` when the article counts `vergers de pommiers et de poiriers`", () => {
+    const article = parseArticle(
+      "Titre\n\nL'équipe de l'institut, dirigée par la biologiste Margaux Delvigne, a suivi 24 vergers de pommiers et de poiriers répartis dans onze communes de la province.",
+    );
+    const prompts = rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
+    expect(
+      prompts.some(
+        (prompt) => /vergers de pommiers/u.test(prompt) && !prompt.startsWith("Complétez"),
+      ),
+    ).toBe(false);
+    expect(prompts.some((prompt) => prompt.startsWith("Complétez") && prompt.includes("……"))).toBe(
+      true,
+    );
+  });
+});
+
 describe("generateQuiz: an age is a detail", () => {
   it("leaves a blank on a person's age to the teacher's swap (`une retraitée de …`, `un Fleurusien de …`)", () => {
     const article = parseArticle(

@@ -309,4 +309,21 @@ describe("isDefective", () => {
       ),
     ).toBe(false);
   });
+
+  it("rejects round 80's shapes: a pronoun read as a name, a decimal cut, a demonym for a name", () => {
+    expect(isDefective("Qu'ont reçu Toutes ?", forms("un traitement préventif"))).toBe(true);
+    expect(
+      isDefective("Quel canton participera 2 million de francs ?", forms("le canton de Berne")),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Quel canton participera à hauteur de 12 millions de francs ?",
+        forms("le canton de Berne"),
+      ),
+    ).toBe(false);
+    expect(
+      isDefective("Qui a fait la différence à la passe de Taapuna ?", forms("le Mooréen")),
+    ).toBe(true);
+    expect(isDefective("Qui a signé l'accord avec le Togo ?", forms("le Bénin"))).toBe(false);
+  });
 });

@@ -66,8 +66,11 @@ const OFFENCE =
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
  */
 const LATE_OBJECT =
-  /(?<=^à\s[^]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,;()]{1,40},)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,;()]{1,40},)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
 
+/** `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`: part of a prison term. */
+const SERVED_PART =
+  /^,?\s*dont\s+(?:la moitié|le tiers|le quart|(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|trente)(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis)(?!\p{L})/u;
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
@@ -157,7 +160,11 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
         choice: true,
       });
     }
-    const written = after.slice(0, penaltyLength).replace(PENALTY_END, "").trim();
+    const cut = after.slice(0, penaltyLength).replace(PENALTY_END, "").trim();
+    // `deux ans d'emprisonnement, dont six mois ferme`: the part to serve is the penalty too
+    // (round 80: « corrigé incomplet »).
+    const served = SERVED_PART.exec(after.slice(cut.length))?.[0] ?? "";
+    const written = `${cut}${served.replace(/\s+$/u, "")}`;
     // `quatre ans d'emprisonnement, dont deux avec sursis, et à 150 000 euros d'amende`: the
     // phrase cut at its first comma would be half the penalty; the figures above ask it.
     if (PENALTY_WORD.test(clauseText.slice(written.length).replace(/^,?\s*dont\s[^,]*/u, ""))) {
@@ -166,6 +173,7 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
     // `des peines allant de 18 mois à cinq ans de prison`: the range is what a student writes.
     const penalty = written.replace(/^des peines (?:allant )?(?=de\s)/u, "");
     const words = penalty.split(/\s+/u).length;
+    // Past eight words (`trois ans de prison, dont la moitié avec sursis`) the figures ask it.
     if (words < 2 || words > MAX_PENALTY_WORDS || !PENALTY_WORD.test(penalty)) continue;
     const prompt = ask("À quelle peine");
     if (!prompt) continue;

@@ -68,14 +68,15 @@ describe("askPenalty", () => {
     });
   });
 
-  it("asks why a person named with an apposition was sentenced, and to what", () => {
+  // `trois ans de prison, dont la moitié avec sursis` is too long to type back and wrong cut at
+  // its comma (round 80): the term's figure asks it.
+  it("asks why a person named with an apposition was sentenced, and to how many years", () => {
     const asked = penaltiesFor(
       "Le tribunal correctionnel de Bruxelles a condamné jeudi Kevin Vandamme, un entrepreneur de 41 ans domicilié à Forest, à trois ans de prison, dont la moitié avec sursis, pour avoir escroqué septante-deux particuliers.",
     );
     expect(asked.map((question) => question.prompt)).toEqual([
       "À combien d'années de prison le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
       "Pourquoi le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
-      "À quelle peine le tribunal correctionnel de Bruxelles a-t-il condamné Kevin Vandamme ?",
     ]);
     expect(asked[1]?.answer).toEqual({
       kind: "phrase",
@@ -102,7 +103,7 @@ describe("askPenalty", () => {
     expect(asked.filter((question) => question.prompt.startsWith("Pourquoi"))).toEqual([]);
   });
 
-  it("takes a person's gender for the inversion and stops the penalty at a comma", () => {
+  it("takes a person's gender for the inversion and keeps the part to serve after the comma", () => {
     expect(
       penaltiesFor(
         "Le gérant, Stéphane Lacombe, a été condamné mardi à trois ans de prison, dont un ferme.",
@@ -111,7 +112,11 @@ describe("askPenalty", () => {
       ["À combien d'années de prison Stéphane Lacombe a-t-il été condamné ?", "trois ans"],
       [
         "À quelle peine Stéphane Lacombe a-t-il été condamné ?",
-        { kind: "phrase", text: "trois ans de prison", asWritten: "à trois ans de prison" },
+        {
+          kind: "phrase",
+          text: "trois ans de prison, dont un ferme",
+          asWritten: "à trois ans de prison, dont un ferme",
+        },
       ],
     ]);
   });
@@ -198,5 +203,24 @@ describe("askPenalty on the person sentenced after the penalty", () => {
     );
     const offence = penalties.find((penalty) => penalty.prompt.startsWith("Pourquoi"));
     expect(offence?.answer).toMatchObject({ text: "pour détournement de fonds publics" });
+  });
+});
+
+describe("askPenalty on a term with its part to serve", () => {
+  it("keys `deux ans d'emprisonnement, dont six mois ferme` whole", () => {
+    const penalty = penaltiesFor(
+      "Le tribunal de grande instance de Kaolack a condamné mardi deux commerçants à deux ans d'emprisonnement, dont six mois ferme, pour avoir revendu des engrais subventionnés.",
+    ).find((candidate) => candidate.prompt.startsWith("À quelle peine"));
+    expect(penalty?.answer).toMatchObject({
+      text: "deux ans d'emprisonnement, dont six mois ferme",
+    });
+    const half = penaltiesFor(
+      "Le tribunal correctionnel de Liège a condamné jeudi Marc Lejeune, un entrepreneur de 44 ans domicilié à Seraing, à trois ans de prison, dont la moitié avec sursis, pour avoir escroqué trente clients.",
+    );
+    // Too long to type back whole, and wrong cut short: its figures ask it.
+    expect(half.map((candidate) => candidate.prompt)).toContain(
+      "À combien d'années de prison le tribunal correctionnel de Liège a-t-il condamné Marc Lejeune ?",
+    );
+    expect(half.some((candidate) => candidate.prompt.startsWith("À quelle peine"))).toBe(false);
   });
 });
