@@ -451,7 +451,7 @@ function askSet(analysis: ArticleAnalysis, sentence: Sentence): Candidate | unde
 
 /** Sums named by what they are for: `une prime de 50 millions`, `un prêt de 200 millions $`. */
 const SUM_NOUNS =
-  "enveloppe|prime|amende|subvention|prêt|aide|indemnité|dotation|budget|investissement|fonds|don|rançon|caution|bourse|récompense|cagnotte|facture|dette|rallonge";
+  "enveloppe|prime|amende|subvention|prêt|aide|indemnité|dotation|budget|investissement|fonds|don|rançon|caution|bourse|récompense|cagnotte|facture|dette|rallonge|crédit|emprunt";
 /** `une aide d'urgence de 2 millions`, `un prêt remboursable de 200 millions`. */
 const SUM = new RegExp(
   String.raw`(?<![\p{L}])(?:[Uu]n|[Uu]ne)\s+(?<noun>(?:${SUM_NOUNS})(?:\s+d['’]\p{Ll}+|\s+(?!de\s|d['’])\p{Ll}+){0,2}?)\s+(?:de|d['’])\s*(?=(?:près de |plus de |environ )?\d)`,

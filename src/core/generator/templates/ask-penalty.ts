@@ -13,6 +13,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
+import { participleOf } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { antecedents, type Clause, pronounFor, readClause, verbAfterAux } from "./ask-clause";
 import { OFFENCE_TOPIC } from "./ask-why";
@@ -244,7 +245,16 @@ function offenceQuestion(
 ): Candidate | undefined {
   const found = OFFENCE.exec(after)?.groups?.offence?.trim();
   if (!found || NOT_OFFENCE.test(found)) return undefined;
-  const offence = found.replace(/\s+(?:et|ou)$/u, "");
+  const whole = found.replace(/\s+(?:et|ou)$/u, "");
+  // `avoir volé 46 bœufs | dans plusieurs villages de l'arrondissement de Meri`: too long to
+  // type back, the offence ends before where it happened (round 80: the offence was not asked).
+  const cut = whole.replace(/\s+(?:dans|à|au|aux|en|entre|depuis|sur)\s.*$/u, "");
+  const long = whole.split(/\s+/u).length > MAX_OFFENCE_WORDS;
+  // Not `avoir revendu | sur le marché …` nor `vols de cuivre commis | dans …`: what is left
+  // names a thing, not a bare verb.
+  const cutNames = cut.split(/\s+/u).length >= 3 && !participleOf(cut.split(/\s+/u).at(-1) ?? "");
+  if (long && !cutNames) return undefined;
+  const offence = long ? cut : whole;
   const words = offence.split(/\s+/u).length;
   if (words > MAX_OFFENCE_WORDS || endsIncomplete(offence)) return undefined;
   const prompt = penaltyQuestion(analysis, clause, object, "Pourquoi");

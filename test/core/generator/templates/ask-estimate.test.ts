@@ -398,3 +398,13 @@ describe("askEstimate on a level set on a day, its object too long", () => {
     expect(set?.answer).toMatchObject({ kind: "number", quantity: { value: 310, unit: "Frw" } });
   });
 });
+
+describe("askEstimate on a credit voted", () => {
+  it("asks the amount of `un crédit d'engagement de 7,4 millions de francs`", () => {
+    expect(
+      candidatesFor(
+        "Le Conseil général de Moutier a accepté lundi soir, par 25 voix contre 6, un crédit d'engagement de 3,8 millions de francs pour la rénovation de la piscine.",
+      ).map((c) => c.prompt),
+    ).toContain("Quel est le montant du crédit d'engagement ?");
+  });
+});

@@ -224,3 +224,12 @@ describe("askPenalty on a term with its part to serve", () => {
     expect(half.some((candidate) => candidate.prompt.startsWith("À quelle peine"))).toBe(false);
   });
 });
+
+describe("askPenalty on a long offence", () => {
+  it("keys the offence before where it happened (`avoir volé 46 bœufs | dans plusieurs villages …`)", () => {
+    const offence = penaltiesFor(
+      "Le tribunal de grande instance de Garoua a condamné jeudi à six ans d'emprisonnement ferme deux hommes reconnus coupables d'avoir volé 38 chèvres dans plusieurs villages de l'arrondissement de Pitoa, dans la région du Nord.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.answer).toMatchObject({ text: "pour avoir volé 38 chèvres" });
+  });
+});
