@@ -1699,3 +1699,83 @@ describe("round 80's defect classes", () => {
     ).toBe(true);
   });
 });
+
+describe("round 81's defect classes", () => {
+  it("club-gender: feminine initials taken as masculine", () => {
+    const sentence = "L'AS Capoise a battu le Baltimore SC 2-1.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "2-1", sentence);
+    expect(
+      flags("club-gender", ask("Sur quel score l'AS Capoise a-t-il battu le Baltimore SC ?")),
+    ).toBe(true);
+    expect(
+      flags("club-gender", ask("Sur quel score l'AS Capoise a-t-elle battu le Baltimore SC ?")),
+    ).toBe(false);
+  });
+
+  it("verbless-statement: a caption asked as a fact", () => {
+    const caption =
+      "La comédienne Noémie Rochat (au centre) lors de la répétition générale, mardi soir à Genève.";
+    expect(flags("verbless-statement", trueFalse("q1", caption, false, caption))).toBe(true);
+    const fact = "La metteuse en scène présente sa création dès mercredi au Théâtre de Vidy.";
+    expect(flags("verbless-statement", trueFalse("q1", fact, true, fact))).toBe(false);
+  });
+
+  it("purpose-of-other: a why keyed with what a chance was used for", () => {
+    const sentence = "L'attaquant profitait d'une mauvaise relance pour ouvrir le score.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "pour ouvrir le score", sentence);
+    expect(
+      flags("purpose-of-other", ask("Pourquoi l'attaquant profitait-il d'une mauvaise relance ?")),
+    ).toBe(true);
+    const plain = "Le club a recruté un attaquant pour marquer davantage.";
+    expect(
+      flags(
+        "purpose-of-other",
+        shortAnswer(
+          "q1",
+          "Pourquoi le club a-t-il recruté un attaquant ?",
+          "pour marquer davantage",
+          plain,
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("contraction-left-in-key: `les relevés … et aux appels`", () => {
+    const sentence =
+      "Ils ont remonté la filière grâce aux relevés du pont-bascule et aux appels des prévenus.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Grâce à quoi ont-ils remonté la filière ?", answer, sentence);
+    expect(
+      flags(
+        "contraction-left-in-key",
+        ask("les relevés du pont-bascule et aux appels des prévenus"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "contraction-left-in-key",
+        ask("les relevés du pont-bascule et les appels des prévenus"),
+      ),
+    ).toBe(false);
+  });
+
+  it("signed-idiom and hanging-participle-key", () => {
+    const sentence =
+      "L'AS Capoise a signé une victoire de prestige. Les agents avaient découvert 412 diamants bruts dissimulés dans le double fond d'un coffre-fort.";
+    expect(
+      flags(
+        "signed-idiom",
+        shortAnswer("q1", "Qu'a signé l'AS Capoise ?", "une victoire de prestige", sentence),
+      ),
+    ).toBe(true);
+    const found = (answer: string) =>
+      shortAnswer("q1", "Qu'avaient découvert les agents ?", answer, sentence);
+    expect(flags("hanging-participle-key", found("412 diamants bruts dissimulés"))).toBe(true);
+    expect(
+      flags(
+        "hanging-participle-key",
+        found("412 diamants bruts dissimulés dans le double fond d'un coffre-fort"),
+      ),
+    ).toBe(false);
+  });
+});

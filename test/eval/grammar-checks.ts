@@ -408,6 +408,37 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return match ? [`« ${match[0]} »`] : [];
     },
   },
+  "club-gender": {
+    description:
+      "a club named by feminine initials taken as masculine (l'AS Capoise a-t-il battu …, association sportive)",
+    find: (question) => {
+      const match =
+        /(?:l['’]|la\s+)(?:AS|ASC|ASEC|US|USM|JS|JSK|ES|ESS)\s[^?,]*?-t-il(?!\p{L})/u.exec(
+          question.prompt,
+        );
+      return match ? [`« ${match[0]} »`] : [];
+    },
+  },
+  "verbless-statement": {
+    description:
+      "a true/false statement with no conjugated verb: a photo caption or a heading asked as a fact (La comédienne … lors de la répétition générale, mardi soir à Genève.)",
+    find: (question) => {
+      if (question.type !== "true_false") return [];
+      // `s'empilent`, `n'auront`: the verb after an elided pronoun counts.
+      const words = wordsOf(outsideQuotes(question.prompt).toLowerCase().replace(/['’]/gu, " "));
+      const auxiliary =
+        /^(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|aura|auront|fut|va|vont)$/u;
+      // A word the lexicon conjugates, unless a determiner makes it a noun (`au centre`).
+      const determiner =
+        /^(?:le|la|les|l|un|une|des|du|au|aux|sa|son|ses|leur|leurs|ce|cet|cette|ces)$/u;
+      const verb = words.some(
+        (word, index) =>
+          auxiliary.test(word) ||
+          (finiteVerb(word) !== undefined && !determiner.test(words[index - 1] ?? "")),
+      );
+      return verb ? [] : [`« ${question.prompt} »`];
+    },
+  },
   "double-verb": {
     description: "two conjugated verbs in a row (Combien de salariés compte cette dernière est ?)",
     find: (question) => {

@@ -452,6 +452,69 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "purpose-of-other": {
+    description:
+      "a why keyed with what a chance was used for (profitait d'une relance pour ouvrir le score) or with the purpose of an infinitive (n'auront plus besoin de partir … pour trouver un emploi)",
+    find: (question) => {
+      if (!/^Pourquoi\s/u.test(question.prompt)) return [];
+      const text = question.evidence.text;
+      return answerTexts(question).flatMap((answer) => {
+        const bare = answer.replace(/^pour\s+/u, "");
+        const at = text.indexOf(`pour ${bare}`);
+        if (at === -1) return [];
+        const before = text.slice(Math.max(0, at - 120), at);
+        return /(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|besoin\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re))[^,]*$/u.test(
+          before,
+        )
+          ? [`« ${answer} » after « ${before.trim().slice(-40)} »`]
+          : [];
+      });
+    },
+  },
+  "contraction-left-in-key": {
+    description:
+      "a key said without its connective that keeps a contraction in its second part (les relevés … et aux appels)",
+    find: (question) =>
+      answerTexts(question).flatMap((answer) =>
+        /^(?:Grâce à quoi|À quoi|Pourquoi)\s/u.test(question.prompt) &&
+        /^(?:les|le|la|l['’])\s*\p{L}[^,]*\set\s+(?:aux|au|des|du)\s/u.test(answer) &&
+        !question.evidence.text.includes(answer)
+          ? [`« ${answer} »`]
+          : [],
+      ),
+  },
+  "signed-idiom": {
+    description:
+      "signer une victoire asked as a thing signed (Qu'a signé l'AS Capoise ? → une victoire …)",
+    find: (question) => {
+      if (!/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(question.prompt)) return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      return /(?:victoire|succès|exploit|performance|remontada|doublé|triplé|record)/u.test(answer)
+        ? [`« ${answer} »`]
+        : [];
+    },
+  },
+  "hanging-participle-key": {
+    description:
+      "a key cut after a participle that needs where or what for (412 diamants bruts dissimulés | dans le double fond …)",
+    find: (question) => {
+      if (question.type === "true_false") return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      const at = answer ? text.indexOf(answer) : -1;
+      if (at === -1) return [];
+      const next = text.slice(at + answer.length, at + answer.length + 12);
+      // Participles of where a thing is kept or what it is for (`salariés`, `délégués` are not).
+      const last = wordsOf(answer).at(-1) ?? "";
+      const participle =
+        /^(?:dissimul|cach|stock|entrepos|enfou|enterr|destin|install|plac|dépos|situ|rang)(?:é|ée|és|ées)$/u.test(
+          last,
+        );
+      return participle && /^\s+(?:dans|sous|à|au|aux|en|sur|pour|chez)\s/u.test(next)
+        ? [`« ${answer} » then « ${next.trim()} »`]
+        : [];
+    },
+  },
   "duration-purpose": {
     description:
       "a why-question keyed with what a time span is for (« disposent de trente jours pour interjeter appel »)",

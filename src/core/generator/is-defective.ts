@@ -70,6 +70,10 @@ const TIME_TO_WHAT =
   /^Combien de temps\s+(?:a|ont|avait|avaient|aura|auront|disposent?)\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?!\p{L})(?![^?]*\spour\s)/u;
 const DEMONYM_KEY =
   /^(?:le|la|l['’])\s*\p{Lu}\p{Ll}+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|ol|ole)$/u;
+const SIGNED_IDIOM =
+  /^(?:une?|sa|son|leur|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:victoire|succès|exploit|performance|remontada|doublé|triplé|record|retour|carton|démonstration)/u;
+const HANGING_PARTICIPLE =
+  /\s(?:dissimulée?s?|cachée?s?|stockée?s?|entreposée?s?|destinée?s?|installée?s?|placée?s?|déposée?s?|réservée?s?|situées?|situés?|situé)$/u;
 const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u;
 /**
  * *À combien leur taux de survie est-il estimé ?*: a possessive before any noun it could refer to
@@ -201,6 +205,13 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
   // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
   if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key.trim())) return true;
+  // *Qu'a signé l'AS Capoise ? → une victoire …*: `signer une victoire` is an idiom, not a
+  // thing signed (round 81: « question vague »).
+  if (/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(prompt) && SIGNED_IDIOM.test(key))
+    return true;
+  // `… dissimulés` (dans le double fond d'un coffre-fort): a key cut from where or for what
+  // its participle says (round 81: « clé tronquée »).
+  if (!isStatement && HANGING_PARTICIPLE.test(key.trim())) return true;
   // `B` for *Quelle saison … ?*: a letter is guessed, not read (round 79).
   if (!isStatement && /^\p{L}$/u.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;

@@ -318,5 +318,12 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
     );
     expect(initials.caption).toBe("Le mâle mesure à peine 19 millimètres.");
     expect(initials.paragraphs).toEqual(["Une équipe a annoncé lundi la découverte."]);
+
+    const bracketed = parseArticle(
+      "Titre\n\nLa comédienne (au centre) lors de la répétition générale, mardi soir à Lausanne. (Photo Théâtre de Vidy)\n\nLausanne (ATS) – La metteuse en scène présente dès mercredi sa création.",
+    );
+    expect(bracketed.caption).toBe(
+      "La comédienne (au centre) lors de la répétition générale, mardi soir à Lausanne.",
+    );
   });
 });

@@ -326,4 +326,15 @@ describe("isDefective", () => {
     ).toBe(true);
     expect(isDefective("Qui a signé l'accord avec le Togo ?", forms("le Bénin"))).toBe(false);
   });
+
+  it("rejects round 81's shapes: `signer une victoire` asked as a thing signed, a key cut at its participle", () => {
+    expect(isDefective("Qu'a signé l'AS Capoise ?", forms("une victoire de prestige"))).toBe(true);
+    expect(isDefective("Qu'a signé le ministre ?", forms("un accord de coopération"))).toBe(false);
+    expect(
+      isDefective("Qu'avaient découvert les agents ?", forms("412 diamants bruts dissimulés")),
+    ).toBe(true);
+    expect(isDefective("Qu'avaient découvert les agents ?", forms("412 diamants bruts"))).toBe(
+      false,
+    );
+  });
 });

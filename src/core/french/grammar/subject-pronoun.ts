@@ -36,6 +36,16 @@ export function subjectPronoun(phrase: string, plural: boolean): string | undefi
   return `${feminine ? "elle" : "il"}${several ? "s" : ""}`;
 }
 
+/** Sports clubs' initials and the gender of the noun they stand for. */
+const CLUB_INITIALS: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...["AS", "ASC", "ASEC", "US", "USM", "JS", "JSK", "ES", "ESS", "EST"].map(
+    (initials) => [initials, "f"] as const,
+  ),
+  ...["FC", "SC", "CS", "RC", "MC", "CA", "CR", "OC", "AC"].map(
+    (initials) => [initials, "m"] as const,
+  ),
+]);
+
 function genderOf(phrase: string): "m" | "f" | undefined {
   if (/^M\.\s/u.test(phrase)) return "m";
   if (/^(?:Mme|Mlle)s?\s/u.test(phrase)) return "f";
@@ -50,6 +60,10 @@ function genderOf(phrase: string): "m" | "f" | undefined {
   const noun = written.toLowerCase();
   // `les Valaisans`, `la Québécoise`: a demonym's ending says its gender (round 67: the
   // lexicon's `valaisan` read feminine, *les Valaisans … produisent-elles*).
+  // `l'AS Capoise` (association sportive), `le FC Nantes` (football club): a club's initials
+  // say its gender (round 81: *l'AS Capoise a-t-il battu*).
+  const club = CLUB_INITIALS.get(written);
+  if (club) return club;
   if (/^\p{Lu}/u.test(written) && NEUTRAL.test(determiner)) {
     if (/(?:aise|oise|aine|ienne|enne|anne|ine|onne|ote|ète)s?$/u.test(written)) return "f";
     if (/(?:ais|ois|ain|ien|en|an|in|on|ot|e)s$|(?:ais|ois|ain|ien|an|in|on|ot)$/u.test(written)) {

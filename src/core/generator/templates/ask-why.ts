@@ -701,11 +701,19 @@ const DURATION_BEFORE =
 const TIME_GIVEN =
   /(?<!\p{L})dispos\p{L}*\s+(?:de|d['’])\s*(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?)(?!\p{L})|(?<!\p{L})(?:ont|a|auront|aura|avaient|avait)\s+jusqu['’](?:au|à|en)\s/u;
 
+/** A verb whose `pour` says what something is used for, or an infinitive the `pour` is of. */
+const PURPOSE_OF_OTHER =
+  /(?<!\p{L})(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|(?:besoin|obligée?s?|contrainte?s?|forcée?s?|tenue?s?)\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re)(?!\p{L}))[^,]*$/u;
+
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
   if (DURATION_BEFORE.test(before) || TIME_GIVEN.test(before)) return false;
+  // `profitait d'une mauvaise relance pour ouvrir le score`: what a chance was used for, not
+  // why it came; `n'auront plus besoin de partir … pour trouver un emploi`: the purpose is the
+  // infinitive's (round 81: both keyed wrong).
+  if (PURPOSE_OF_OTHER.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
   return /(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined;
 }
@@ -856,7 +864,9 @@ function answerOf(connective: string, reason: string): string {
   const join = (words: string) => applyContractions(words).replace(/(['’])\s+/gu, "$1");
   if (/^(?:afin d|pour$)/u.test(connective)) return join(`pour ${reason}`);
   const article = ARTICLE_AFTER[connective.split(/\s/u).at(-1) ?? ""];
-  if (article) return `${article}${reason}`;
+  // `grâce aux relevés … et aux appels` → `les relevés … et les appels` (round 81: the second
+  // kept its `aux`).
+  if (article) return `${article}${withoutContractions(reason)}`;
   if (/^(?:faute|parce|car)/u.test(connective) || !/\sde$/u.test(connective)) {
     return join(`${connective} ${reason}`);
   }
@@ -874,6 +884,15 @@ function answerOf(connective: string, reason: string): string {
   return /^\p{L}+[sx]$/u.test(first) && !adjectiveFirst
     ? `des ${reason}`
     : applyContractions(`${connective} ${reason}`);
+}
+
+/** Each coordinated `et aux …`, `et des …` of a cause said without its connective. */
+function withoutContractions(reason: string): string {
+  return reason
+    .replace(/\set\s+(?:aux|des)\s/gu, " et les ")
+    .replace(/\set\s+(?:au|du)\s/gu, " et le ")
+    .replace(/\set\s+(?:à|de)\s+la\s/gu, " et la ")
+    .replace(/\set\s+(?:à|de)\s+l['’]\s*/gu, " et l'");
 }
 
 /** What `de` and its article make once the connective is gone: `du mauvais état` → `le …`. */

@@ -30,3 +30,10 @@ describe("subjectPronoun", () => {
     expect(subjectPronoun("la majorité des infirmières", false)).toBe("elles");
   });
 });
+
+describe("subjectPronoun on a club's initials", () => {
+  it("reads `l'AS Capoise` feminine (association sportive), `le FC Nantes` masculine", () => {
+    expect(subjectPronoun("l'AS Capoise", false)).toBe("elle");
+    expect(subjectPronoun("le FC Nantes", false)).toBe("il");
+  });
+});

@@ -39,7 +39,7 @@ describe("askScore", () => {
       "L'équipe s'est imposée 2-0 face à Charleroi samedi.",
     ).map(([prompt, answer]) => [prompt, answer]);
     expect(prompts).toEqual([
-      ["Sur quel score est-ce que Teungueth FC a battu l'ASC Jaraaf de Dakar ?", "2 à 1"],
+      ["Sur quel score Teungueth FC a-t-il battu l'ASC Jaraaf de Dakar ?", "2 à 1"],
       ["Sur quel score le Wydad a-t-il battu le Raja ?", "3 à 0"],
       ["Sur quel score l'équipe s'est-elle imposée face à Charleroi ?", "2 à 0"],
     ]);

@@ -887,3 +887,27 @@ describe("askWhy on `, conséquence de …`", () => {
     expect(why?.answer).toBe("en raison d'une récolte abondante dans la plaine de Dounet");
   });
 });
+
+describe("askWhy on round 81's purposes that are not why", () => {
+  it("asks nothing of `profitait de … pour` nor of `n'auront plus besoin de partir … pour`", () => {
+    expect(
+      asked(
+        "L'attaquant Jordan Weiler profitait d'une mauvaise relance de la défense adverse pour ouvrir le score à la 23e minute.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Avec cette usine, les jeunes de la région n'auront plus besoin de partir vers la capitale pour trouver un emploi.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keys `grâce aux relevés … et aux appels` as `les relevés … et les appels`", () => {
+    const [means] = asked(
+      "Les enquêteurs ont ensuite remonté la filière grâce aux relevés du pont-bascule et aux appels téléphoniques des prévenus.",
+    );
+    expect(means?.answer).toBe(
+      "les relevés du pont-bascule et les appels téléphoniques des prévenus",
+    );
+  });
+});
