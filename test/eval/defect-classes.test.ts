@@ -1779,3 +1779,21 @@ describe("round 81's defect classes", () => {
     ).toBe(false);
   });
 });
+
+describe("round 82's defect classes", () => {
+  it("what-of-people-or-adjective", () => {
+    const sentence = "La chambre a condamné lundi un agent administratif et deux complices.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "un agent", sentence);
+    expect(flags("what-of-people-or-adjective", ask("Qu'a condamné la chambre ?"))).toBe(true);
+    expect(flags("what-of-people-or-adjective", ask("Quel territorial réclame un barème ?"))).toBe(
+      true,
+    );
+    expect(
+      flags("what-of-people-or-adjective", ask("Quand la patiente est-elle décédée trois jours ?")),
+    ).toBe(true);
+    expect(flags("what-of-people-or-adjective", ask("Qui a condamné la chambre ?"))).toBe(false);
+    expect(flags("what-of-people-or-adjective", ask("Quel tribunal a condamné l'agent ?"))).toBe(
+      false,
+    );
+  });
+});

@@ -439,6 +439,37 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return verb ? [] : [`« ${question.prompt} »`];
     },
   },
+  "what-of-people-or-adjective": {
+    description:
+      "what asked of people (Qu'a condamné la chambre … ?), Quel before an adjective whose noun was lost (Quel territorial … ?), or a duration cut from what it counts from (décédée trois jours ?)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /^Qu['’](?:a|ont)\s+(?:condamné|arrêté|interpellé|nommé|élu|recruté|licencié)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push(`« ${prompt.slice(0, 30)} »`);
+      }
+      const quel = /^Quel(?:le)?s?\s+(\p{Ll}+)/u.exec(prompt)?.[1] ?? "";
+      if (
+        /(?:al|ale|aux|ales)$/u.test(quel) &&
+        !ROLE_NOUNS.has(quel) &&
+        !/^(?:journal|tribunal|canal|signal|local|festival|hôpital|capital|total|arsenal|mal|bal|métal|récital|carnaval|cheval|val|animal|général)$/u.test(
+          quel,
+        )
+      ) {
+        found.push(`« Quel ${quel} »`);
+      }
+      const cut =
+        /(?:é|ée|és|ées|i|ie|u|ue)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:jours?|semaines?|mois|ans|heures?)\s*\?$/u.exec(
+          prompt,
+        );
+      if (cut) found.push(`« ${cut[0]} »`);
+      return found;
+    },
+  },
   "double-verb": {
     description: "two conjugated verbs in a row (Combien de salariés compte cette dernière est ?)",
     find: (question) => {

@@ -74,6 +74,12 @@ const SIGNED_IDIOM =
   /^(?:une?|sa|son|leur|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:victoire|succès|exploit|performance|remontada|doublé|triplé|record|retour|carton|démonstration)/u;
 const HANGING_PARTICIPLE =
   /\s(?:dissimulée?s?|cachée?s?|stockée?s?|entreposée?s?|destinée?s?|installée?s?|placée?s?|déposée?s?|réservée?s?|situées?|situés?|situé)$/u;
+const WHAT_OF_PEOPLE =
+  /^Qu['’](?:a|ont|avait|avaient)\s+(?:condamné|arrêté|interpellé|inculpé|relaxé|acquitté|nommé|élu|recruté|licencié|embauché|reçu|accueilli)\s/u;
+const QUEL_ADJECTIVE =
+  /^Quel(?:le)?s?\s+(?:territorial|municipal|régional|départemental|provincial|communal|national|fédéral|cantonal|général|principal|présidentiel)(?:e|es|s|aux)?\s/u;
+const DURATION_CUT =
+  /\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:jours?|semaines?|mois|ans|années|heures?|minutes?)\s*\?$/u;
 const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u;
 /**
  * *À combien leur taux de survie est-il estimé ?*: a possessive before any noun it could refer to
@@ -212,6 +218,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `… dissimulés` (dans le double fond d'un coffre-fort): a key cut from where or for what
   // its participle says (round 81: « clé tronquée »).
   if (!isStatement && HANGING_PARTICIPLE.test(key.trim())) return true;
+  // Round 82: *Qu'a condamné la chambre … ?* asks `what` of people; *Quel territorial … ?* lost
+  // its noun (`conseiller`); *… est-elle décédée trois jours ?* lost `après son admission`.
+  if (WHAT_OF_PEOPLE.test(prompt) || QUEL_ADJECTIVE.test(prompt) || DURATION_CUT.test(prompt)) {
+    return true;
+  }
   // `B` for *Quelle saison … ?*: a letter is guessed, not read (round 79).
   if (!isStatement && /^\p{L}$/u.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;

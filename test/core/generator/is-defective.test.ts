@@ -337,4 +337,20 @@ describe("isDefective", () => {
       false,
     );
   });
+
+  it("rejects round 82's shapes: what of people, Quel before an adjective, a duration cut from `après`", () => {
+    const answer = forms("réponse");
+    expect(isDefective("Qu'a condamné la chambre correctionnelle du tribunal ?", answer)).toBe(
+      true,
+    );
+    expect(isDefective("Quel territorial réclame un barème d'indemnisation ?", answer)).toBe(true);
+    expect(isDefective("Quand la première patiente est-elle décédée trois jours ?", answer)).toBe(
+      true,
+    );
+    expect(isDefective("Qu'a annoncé la chambre correctionnelle du tribunal ?", answer)).toBe(
+      false,
+    );
+    expect(isDefective("Quel conseiller réclame un barème d'indemnisation ?", answer)).toBe(false);
+    expect(isDefective("Combien de temps la grève a-t-elle duré ?", answer)).toBe(false);
+  });
 });
