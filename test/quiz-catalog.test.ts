@@ -30,9 +30,9 @@ describe("quiz catalog", () => {
       language: "fr",
       questionCount: shippedQuizDraft(SEED_ID)?.quiz.questions.length,
     });
-    // Six or more: the generator leaves out look-ups and extra gap-fills rather than pad
-    // (generate-quiz.test.ts).
-    expect(quizzes[0]?.questionCount).toBeGreaterThanOrEqual(6);
+    // Four or more: the generator leaves low-value questions and extra gap-fills to the
+    // alternatives rather than pad (generate-quiz.test.ts).
+    expect(quizzes[0]?.questionCount).toBeGreaterThanOrEqual(4);
   });
 
   it("builds each shipped quiz once and hands out the same one afterwards", async () => {

@@ -265,8 +265,9 @@ describe("results per assignment", () => {
     const before = (await (await teacher(`/api/quizzes/${QUIZ_ID}/results`)).json()) as {
       submissions: number;
     };
-    await handIn(a.joinCode, { student: "Zoé", answers: await answers(5) });
-    await handIn(a.joinCode, { student: "émile", answers: await answers(1) });
+    // The seed quiz has four questions: 4, 2 and 3 right make a mean of 3.
+    await handIn(a.joinCode, { student: "Zoé", answers: await answers(4) });
+    await handIn(a.joinCode, { student: "émile", answers: await answers(2) });
     await handIn(a.joinCode, { student: "Bastien", answers: await answers(3) });
     await handIn(b.joinCode, { student: "Zoé", answers: await answers(2) });
 
@@ -385,10 +386,10 @@ describe("GET /api/assignments/:id/live (server-sent events)", () => {
     expect(first.data).toMatchObject({ submissions: 0, label: "Direct" });
 
     const sent = Date.now();
-    await handIn(assignment.joinCode, { student: "Inès", answers: await answers(6) });
+    await handIn(assignment.joinCode, { student: "Inès", answers: await answers(4) });
     const second = await nextEvent(reader, buffer);
     expect(Date.now() - sent).toBeLessThan(2000);
-    expect(second.data).toMatchObject({ submissions: 1, meanScore: 6 });
+    expect(second.data).toMatchObject({ submissions: 1, meanScore: 4 });
     expect(second.data.recent[0].student).toBe("Inès");
     await reader.cancel();
     controller.abort();

@@ -248,7 +248,9 @@ function offenceQuestion(
   const whole = found.replace(/\s+(?:et|ou)$/u, "");
   // `avoir volé 46 bœufs | dans plusieurs villages de l'arrondissement de Meri`: too long to
   // type back, the offence ends before where it happened (round 80: the offence was not asked).
-  const cut = whole.replace(/\s+(?:dans|à|au|aux|en|entre|depuis|sur)\s.*$/u, "");
+  // Not at `à`, `en`, `sur`: `une fraude | à l'examen du code` keeps what the fraud was on
+  // (round 83: « réponse tronquée »).
+  const cut = whole.replace(/\s+(?:dans|entre|depuis)\s.*$/u, "");
   const long = whole.split(/\s+/u).length > MAX_OFFENCE_WORDS;
   // Not `avoir revendu | sur le marché …` nor `vols de cuivre commis | dans …`: what is left
   // names a thing, not a bare verb.

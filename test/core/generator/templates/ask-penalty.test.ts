@@ -231,5 +231,12 @@ describe("askPenalty on a long offence", () => {
       "Le tribunal de grande instance de Garoua a condamné jeudi à six ans d'emprisonnement ferme deux hommes reconnus coupables d'avoir volé 38 chèvres dans plusieurs villages de l'arrondissement de Pitoa, dans la région du Nord.",
     ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
     expect(offence?.answer).toMatchObject({ text: "pour avoir volé 38 chèvres" });
+    // Not cut at `à`: `une fraude | à l'examen du code` would key half of it (round 83).
+    const fraud = penaltiesFor(
+      "Le gérant d'une auto-école a été condamné mardi par le tribunal correctionnel à deux ans de prison et à 20 000 euros d'amende pour avoir organisé une fraude à l'examen du code de la route.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(fraud?.answer ?? { text: "" }).not.toMatchObject({
+      text: "pour avoir organisé une fraude",
+    });
   });
 });
