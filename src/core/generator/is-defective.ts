@@ -57,11 +57,10 @@ const DANGLING_END =
 
 /**
  * `… de la coopérative ne dispose ?`: a `ne` with no `pas`, `plus`, `jamais`… after its verb is
- * what is left of a clause cut in two (round 78: agrammatical). The verb may carry its pronouns
- * before it and its inverted subject after it.
+ * what is left of a clause cut in two (round 78: agrammatical).
  */
 const NE_WITHOUT_NEGATION =
-  /(?<![\p{L}'’-])(?:ne\s+|n['’])(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en|me|te|nous|vous)\s*)*\p{Ll}+(?:-t)?(?:-(?:il|elle|ils|elles|on))?(?![\p{L}'’-])(?:\s+(?:donc|toujours|encore|déjà|même|certes))?\s*(?!(?:pas|plus|jamais|rien|guère|aucun|aucune|que|qu['’]|personne|point|ni|nullement)(?!\p{L}))(?:\p{L}|\?|$)/u;
+  /(?<![\p{L}'’-])(?:ne\s|n['’])(?![^?]*(?<!\p{L})(?:pas|plus|jamais|rien|guère|aucune?|que|qu['’]|personne|point|ni)(?!\p{L}))/u;
 /**
  * *Combien de temps ont les parties ?*: how long someone has is asked of what for (`pour faire
  * appel`); cut before it, the question asks nothing (round 78).
@@ -79,7 +78,7 @@ const WHAT_OF_PEOPLE =
 const QUEL_ADJECTIVE =
   /^Quel(?:le)?s?\s+(?:territorial|municipal|régional|départemental|provincial|communal|national|fédéral|cantonal|général|principal|présidentiel)(?:e|es|s|aux)?\s/u;
 const DURATION_CUT =
-  /\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:jours?|semaines?|mois|ans|années|heures?|minutes?)\s*\?$/u;
+  /\p{Ll}(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix)\s+(?:jours?|semaines?|mois|ans|heures?)\s*\?$/u;
 const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u;
 /**
  * *À combien leur taux de survie est-il estimé ?*: a possessive before any noun it could refer to
@@ -92,7 +91,7 @@ const OWNER_UNSAID =
  * à l'exportation`) cut from it (round 79: « tronqué »).
  */
 const PARTICIPLE_WITHOUT_COMPLEMENT =
-  /(?<!\p{L})(?:destinée?s?|consacrée?s?|réservée?s?|dédiée?s?|relati(?:f|ve|fs|ves)|située?s?|dotée?s?)(?:\s*\?$|\s+(?!(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|dans|comme|entre|exclusivement|notamment|aussi|surtout|principalement)(?!\p{L}))\p{L})/u;
+  /(?<!\p{L})(?:destinée?s?|consacrée?s?|réservée?s?|dédiée?s?|relati(?:f|ve|fs|ves)|située?s?|dotée?s?)(?:\s*\?$|\s+(?!(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|dans|comme|entre|notamment|surtout)(?!\p{L}))\p{L})/u;
 /**
  * `une unité similaire`, `une somme équivalente`, `le prochain rendez-vous`: a key that says what
  * it is like, or that it comes next, and not what it is (round 78: « clé sans référent »).

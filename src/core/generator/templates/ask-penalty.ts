@@ -71,7 +71,7 @@ const LATE_OBJECT =
 
 /** `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`: part of a prison term. */
 const SERVED_PART =
-  /^,?\s*dont\s+(?:la moitié|le tiers|le quart|(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|trente)(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis)(?!\p{L})/u;
+  /^,?\s*dont\s+(?:la moitié|le tiers|le quart|[\p{L}\d-]+(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis)(?!\p{L})/u;
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
