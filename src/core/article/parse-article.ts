@@ -57,8 +57,13 @@ const NAME_BYLINE = new RegExp(
  * (initials too: `Photo : Université d'Antananarivo / T. Rakotondrazafy`), `(Archives)`, `(Photo
  * Théâtre Vidy-Lausanne)` (round 81: a caption taken for the lede, then asked true or false).
  */
-const CREDIT =
-  /(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S)|(?<=[\s/][A-Z])\.(?=\s))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40}|\((?:archives?|illustration|photo d['’]archives?)\)|\((?:photo|crédit)s?\s+[^():]{2,60}\))\s*\.?$/i;
+/** `(Photo Théâtre Vidy-Lausanne)`: a credit in brackets, without a colon. */
+const BRACKETED_CREDIT = String.raw`\((?:photo|crédit)s?\s+[^():]{2,60}\)`;
+const BRACKETED_CREDIT_AT_END = new RegExp(String.raw`${BRACKETED_CREDIT}\s*\.?$`, "iu");
+const CREDIT = new RegExp(
+  String.raw`(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S)|(?<=[\s/][A-Z])\.(?=\s))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40}|\((?:archives?|illustration|photo d['’]archives?)\)|${BRACKETED_CREDIT})\s*\.?$`,
+  "i",
+);
 /** `LA PRESSE CANADIENNE/Jussi Nukari`: an outlet in capitals and its photographer. */
 const CAPITALS_CREDIT =
   /(?<=[.!?»"]|\s)\s*\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
@@ -310,7 +315,7 @@ function withoutCredit(block: string): string {
 function mayEndOnCredit(block: string): boolean {
   if (block.includes(":") || block.includes("©") || block.includes("/")) return true;
   if (/photos?\s+d['’]archive|\((?:archives?|illustration)\)\s*\.?$/iu.test(block)) return true;
-  if (/\((?:photo|crédit)s?\s+[^():]{2,60}\)\s*\.?$/iu.test(block)) return true;
+  if (BRACKETED_CREDIT_AT_END.test(block)) return true;
   // `DR`, maybe spaces, maybe a full stop, then the end (any case: CREDIT has the `i` flag).
   const beforeStop = (block.endsWith(".") ? block.slice(0, -1) : block).trimEnd();
   if (beforeStop.slice(-2).toLowerCase() === "dr") return true;

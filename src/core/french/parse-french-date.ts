@@ -3,7 +3,9 @@
  * French calendar dates: reading one typed as an answer (`1er mars 2016`, `01/03/2016`,
  * `mardi 1er mars`) and finding every one written in an article, with offsets.
  */
+
 import { startAhead } from "../text/start-ahead";
+import { WEEKDAY_NAMES } from "./lexicon/weekday-names";
 
 /** A calendar day; `year` is absent when the text does not give it. */
 export interface FrenchDate {
@@ -51,7 +53,6 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = String.raw`janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?`;
-const WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 /** A word edge that also knows accented letters, which `\b` does not. */
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
@@ -64,9 +65,9 @@ const AFTER_NUMERIC = String.raw`(?![\p{L}\p{N}]|[/.-]\d)`;
  * `1er mars 2016` is found whole rather than as `mars 2016`.
  */
 const DATE_PATTERN = new RegExp(
-  `${startAhead([WEEKDAY, MONTH, "premier"], { digit: true, whole: true })}(?:${[
+  `${startAhead([WEEKDAY_NAMES, MONTH, "premier"], { digit: true, whole: true })}(?:${[
     // mardi 1er mars 2016, 12 janvier, premier mai
-    String.raw`${BEFORE}(?:(?<weekday>${WEEKDAY})\s+)?(?<day>\d{1,2}(?:er|ᵉʳ)?|premier)\s+(?<month>${MONTH})(?:\s+(?<year>\d{4}))?(?!\p{L})(?!\d)`,
+    String.raw`${BEFORE}(?:(?<weekday>${WEEKDAY_NAMES})\s+)?(?<day>\d{1,2}(?:er|ᵉʳ)?|premier)\s+(?<month>${MONTH})(?:\s+(?<year>\d{4}))?(?!\p{L})(?!\d)`,
     // 01/03/2016, 1.3.2016, 01-03-16
     String.raw`${BEFORE_NUMERIC}(?<numericDay>\d{1,2})(?<separator>[/.-])(?<numericMonth>\d{1,2})\k<separator>(?<numericYear>\d{4}|\d{2})${AFTER_NUMERIC}`,
     // 2016-03-01

@@ -196,34 +196,13 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   }
   if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
-  if (!isGapFill && (NE_WITHOUT_NEGATION.test(unquoted) || TIME_TO_WHAT.test(prompt))) return true;
-  // `participera 2 million de francs` (round 80: `à hauteur de 1,` lost): a whole number of
-  // two or more before a singular `million` is what is left of a decimal cut in two.
-  if (!isGapFill && CUT_DECIMAL.test(unquoted)) return true;
-  if (!isGapFill && (OWNER_UNSAID.test(prompt) || PARTICIPLE_WITHOUT_COMPLEMENT.test(unquoted))) {
-    return true;
-  }
-  // A key cut inside a quotation (`le gouvernement doit payer »`) or that names nothing.
-  const key = forms.accepted[0] ?? "";
-  if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
-  if (!isStatement && VAGUE_KEY.test(key.trim())) return true;
-  // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
-  // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
-  if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key.trim())) return true;
-  // *Qu'a signé l'AS Capoise ? → une victoire …*: `signer une victoire` is an idiom, not a
-  // thing signed (round 81: « question vague »).
-  if (/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(prompt) && SIGNED_IDIOM.test(key))
-    return true;
-  // `… dissimulés` (dans le double fond d'un coffre-fort): a key cut from where or for what
-  // its participle says (round 81: « clé tronquée »).
-  if (!isStatement && HANGING_PARTICIPLE.test(key.trim())) return true;
+  if (!isGapFill && isCutQuestion(prompt, unquoted)) return true;
+  if (isDefectiveKey(prompt, (forms.accepted[0] ?? "").trim(), isStatement)) return true;
   // Round 82: *Qu'a condamné la chambre … ?* asks `what` of people; *Quel territorial … ?* lost
   // its noun (`conseiller`); *… est-elle décédée trois jours ?* lost `après son admission`.
   if (WHAT_OF_PEOPLE.test(prompt) || QUEL_ADJECTIVE.test(prompt) || DURATION_CUT.test(prompt)) {
     return true;
   }
-  // `B` for *Quelle saison … ?*: a letter is guessed, not read (round 79).
-  if (!isStatement && /^\p{L}$/u.test(key.trim())) return true;
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
@@ -259,6 +238,41 @@ function beforeQuote(prompt: string): string {
 /** The prompt without its quotations: what stands inside speaks for the speaker. */
 function outsideQuotes(prompt: string): string {
   return prompt.replace(/«[^»]*»/gu, " ");
+}
+
+/**
+ * A question what is left of a clause cut in two: a `ne` without its negation, *Combien de
+ * temps ont … ?* without what for, `2 million` for `1,2 million`, `leur` before any owner, a
+ * participle cut from its complement (rounds 78–80).
+ */
+function isCutQuestion(prompt: string, unquoted: string): boolean {
+  return (
+    NE_WITHOUT_NEGATION.test(unquoted) ||
+    TIME_TO_WHAT.test(prompt) ||
+    // `participera 2 million de francs` (round 80: `à hauteur de 1,` lost).
+    CUT_DECIMAL.test(unquoted) ||
+    OWNER_UNSAID.test(prompt) ||
+    PARTICIPLE_WITHOUT_COMPLEMENT.test(unquoted)
+  );
+}
+
+/** A key cut or that names nothing, whatever the question's wording (rounds 78–81). */
+function isDefectiveKey(prompt: string, key: string, isStatement: boolean): boolean {
+  // Cut inside a quotation: `le gouvernement doit payer »`.
+  if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
+  // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
+  // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
+  if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key)) return true;
+  // *Qu'a signé l'AS Capoise ? → une victoire …*: `signer une victoire` is an idiom, not a
+  // thing signed (round 81: « question vague »).
+  if (/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(prompt) && SIGNED_IDIOM.test(key)) {
+    return true;
+  }
+  if (isStatement) return false;
+  // `une unité similaire`, `le prochain rendez-vous`; `… dissimulés` (dans le double fond d'un
+  // coffre-fort), cut from where its participle says (round 81: « clé tronquée »); `B` for
+  // *Quelle saison … ?*, a letter guessed, not read (round 79).
+  return VAGUE_KEY.test(key) || HANGING_PARTICIPLE.test(key) || /^\p{L}$/u.test(key);
 }
 
 /**

@@ -34,6 +34,7 @@ import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
 import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { parseFrenchNumber } from "../../french/parse-french-number";
 import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause, withReportedFacts } from "../../french/reported-clause";
@@ -189,7 +190,6 @@ function recipientCount(
 /** Verbs a temperature is the object of (`a enregistré 48,6 °C`). */
 const TEMPERATURE_VERBS = new Set(["enregistrer", "relever", "mesurer", "atteindre", "afficher"]);
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
-const WEEKDAY_NAMES = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const WEEKDAY = new RegExp(
   String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})`,
   "gu",

@@ -15,6 +15,7 @@ import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { isPerThing } from "../../french/is-per-thing";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
+import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { rateAfter } from "../../french/rate-after";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
@@ -384,7 +385,7 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
 /** `a fixé à 315 francs CFA le prix plancher …`, `fixe la vitesse maximale à 50 km/h`. */
 const SET_VERBS = "fixé|limité|plafonné|fixe|fixent|limite|limitent|plafonne|plafonnent";
 /** A day between the verb and its figure: `a fixé mercredi à 440 Frw le prix …` (round 79). */
-const SET_DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)`;
+const SET_DAY = `(?:${WEEKDAY_NAMES}|hier)`;
 const SET_BEFORE_OBJECT = new RegExp(
   String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})(?:\s+${SET_DAY})?\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
   "u",

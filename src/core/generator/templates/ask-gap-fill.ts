@@ -242,15 +242,18 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     }
     ({ start, end } = withoutCutPairs(body, start, mention, end));
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
-    // `… ouest-africaine de développement (BOAD), qui …`: a window still opening inside a name
-    // (`la Banque | ouest-africaine`) with no clause to open on instead asks nothing clear.
-    if (start > sentence.start && NAME_BEFORE.test(body.slice(sentence.start, start))) {
-      if (/^\p{Ll}/u.test(body.slice(start, mention.start))) return undefined;
+    if (start > sentence.start) {
+      const before = body.slice(start, mention.start);
+      // `… ouest-africaine de développement (BOAD), qui …`: a window still opening inside a
+      // name (`la Banque | ouest-africaine`) with no clause to open on instead asks nothing.
+      if (NAME_BEFORE.test(body.slice(sentence.start, start)) && /^\p{Ll}/u.test(before)) {
+        return undefined;
+      }
+      // `… il y a ……, a annoncé jeudi le Parc`: a window whose blank's own clause is a few
+      // words says nothing of what the blank measures (round 79).
+      const own = `${before.split(", ").at(-1)} ${body.slice(mention.end, end).split(", ")[0]}`;
+      if (countWords(own) < MIN_CLAUSE_WORDS) return undefined;
     }
-    // `… il y a ……, a annoncé jeudi le Parc`: a window whose blank's own clause is a few words
-    // says nothing of what the blank measures (round 79: « on ignore ce que mesure la durée »).
-    const own = `${body.slice(start, mention.start).split(", ").at(-1)} ${body.slice(mention.end, end).split(", ")[0]}`;
-    if (start > sentence.start && countWords(own) < MIN_CLAUSE_WORDS) return undefined;
   }
   const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;
   const clause = singleSpaces(window)

@@ -250,13 +250,14 @@ function offenceQuestion(
   // type back, the offence ends before where it happened (round 80: the offence was not asked).
   // Not at `à`, `en`, `sur`: `une fraude | à l'examen du code` keeps what the fraud was on
   // (round 83: « réponse tronquée »).
-  const cut = whole.replace(/\s+(?:dans|entre|depuis)\s.*$/u, "");
-  const long = whole.split(/\s+/u).length > MAX_OFFENCE_WORDS;
-  // Not `avoir revendu | sur le marché …` nor `vols de cuivre commis | dans …`: what is left
-  // names a thing, not a bare verb.
-  const cutNames = cut.split(/\s+/u).length >= 3 && !participleOf(cut.split(/\s+/u).at(-1) ?? "");
-  if (long && !cutNames) return undefined;
-  const offence = long ? cut : whole;
+  let offence = whole;
+  if (whole.split(/\s+/u).length > MAX_OFFENCE_WORDS) {
+    const cut = whole.replace(/\s+(?:dans|entre|depuis)\s.*$/u, "").split(/\s+/u);
+    // Not `avoir revendu | sur le marché …` nor `vols de cuivre commis | dans …`: what is
+    // left names a thing, not a bare verb.
+    if (cut.length < 3 || participleOf(cut.at(-1) ?? "")) return undefined;
+    offence = cut.join(" ");
+  }
   const words = offence.split(/\s+/u).length;
   if (words > MAX_OFFENCE_WORDS || endsIncomplete(offence)) return undefined;
   const prompt = penaltyQuestion(analysis, clause, object, "Pourquoi");

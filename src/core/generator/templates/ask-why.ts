@@ -886,15 +886,6 @@ function answerOf(connective: string, reason: string): string {
     : applyContractions(`${connective} ${reason}`);
 }
 
-/** Each coordinated `et aux …`, `et des …` of a cause said without its connective. */
-function withoutContractions(reason: string): string {
-  return reason
-    .replace(/\set\s+(?:aux|des)\s/gu, " et les ")
-    .replace(/\set\s+(?:au|du)\s/gu, " et le ")
-    .replace(/\set\s+(?:à|de)\s+la\s/gu, " et la ")
-    .replace(/\set\s+(?:à|de)\s+l['’]\s*/gu, " et l'");
-}
-
 /** What `de` and its article make once the connective is gone: `du mauvais état` → `le …`. */
 const STANDALONE_ARTICLE: readonly [RegExp, string][] = [
   [/^du\s+/u, "le "],
@@ -902,6 +893,27 @@ const STANDALONE_ARTICLE: readonly [RegExp, string][] = [
   [/^de\s+la\s+/u, "la "],
   [/^de\s+l['’]\s*/u, "l'"],
 ];
+
+/** {@link STANDALONE_ARTICLE}, and what `à` and its article make: `aux relevés` → `les …`. */
+const COORDINATED_ARTICLE: readonly [RegExp, string][] = [
+  ...STANDALONE_ARTICLE,
+  [/^au\s+/u, "le "],
+  [/^aux\s+/u, "les "],
+  [/^à\s+la\s+/u, "la "],
+  [/^à\s+l['’]\s*/u, "l'"],
+];
+
+/** Each coordinated `et aux …`, `et des …` of a cause said without its connective. */
+function withoutContractions(reason: string): string {
+  return reason
+    .split(/\set\s/u)
+    .map((part, index) => {
+      if (index === 0) return part;
+      const [pattern, article] = COORDINATED_ARTICLE.find(([start]) => start.test(part)) ?? [];
+      return pattern && article !== undefined ? part.replace(pattern, article) : part;
+    })
+    .join(" et ");
+}
 
 /**
  * Two causes given together (`en raison de l'insécurité ou du mauvais état des routes`): the
