@@ -138,8 +138,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
 const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s|le\s|la\s|l['’])/u;
 
 /** Nouns whose singular ends in `s` (the lexicon also knows `foi`, `moi`, `pay`…). */
-const ENDS_IN_S =
-  /^(?:fois|mois|pays|poids|prix|temps|cours|corps|bras|repas|fonds|avis|colis|pas|procès|succès|accès|progrès|permis|concours|parcours|secours|discours)$/u;
+const ENDS_IN_S = /^(?:fois|mois|pays|poids|prix|temps|cours|fonds|pas)$/u;
 
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 function singular(words: string): string {

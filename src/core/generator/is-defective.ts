@@ -76,7 +76,7 @@ const HANGING_PARTICIPLE =
 const WHAT_OF_PEOPLE =
   /^Qu['’](?:a|ont|avait|avaient)\s+(?:condamné|arrêté|interpellé|inculpé|relaxé|acquitté|nommé|élu|recruté|licencié|embauché|reçu|accueilli)\s/u;
 const QUEL_ADJECTIVE =
-  /^Quel(?:le)?s?\s+(?:territorial|municipal|régional|départemental|provincial|communal|national|fédéral|cantonal|général|principal|présidentiel)(?:e|es|s|aux)?\s/u;
+  /^Quel(?:le)?s?\s+(?:territori|municip|région|département|provinci|commun|nation|fédér|canton|génér|princip)(?:al|ale|ales|aux)\s/u;
 const DURATION_CUT =
   /\p{Ll}(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix)\s+(?:jours?|semaines?|mois|ans|heures?)\s*\?$/u;
 const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?![\p{L}])/u;

@@ -905,14 +905,10 @@ const COORDINATED_ARTICLE: readonly [RegExp, string][] = [
 
 /** Each coordinated `et aux …`, `et des …` of a cause said without its connective. */
 function withoutContractions(reason: string): string {
-  return reason
-    .split(/\set\s/u)
-    .map((part, index) => {
-      if (index === 0) return part;
-      const [pattern, article] = COORDINATED_ARTICLE.find(([start]) => start.test(part)) ?? [];
-      return pattern && article !== undefined ? part.replace(pattern, article) : part;
-    })
-    .join(" et ");
+  const [first = "", ...rest] = reason.split(/\set\s/u);
+  const standalone = (part: string) =>
+    COORDINATED_ARTICLE.reduce((text, [pattern, article]) => text.replace(pattern, article), part);
+  return [first, ...rest.map(standalone)].join(" et ");
 }
 
 /**
