@@ -7,7 +7,8 @@
  *
  * Each entry is the infinitive alone when the forms follow the regular rule of `-er` verbs, or
  * the infinitive then its forms, each written as how many letters of the infinitive to drop and
- * what to add (`construire 2t 2sent …`), front-coded: about 26 KiB gzipped for 7,800 verbs.
+ * what to add (`construire 2t 2sent …`), front-coded; the 36 patterns most verbs share (`finir`'s, `céder`'s…) are written once and
+ * referred to: about 23 KiB gzipped for 7,800 verbs.
  *
  * Run it after upgrading either package: `node scripts/build-verb-lexicon.mjs`. A test checks
  * that the committed module matches the installed packages.
@@ -22,6 +23,8 @@ const OUT = fileURLToPath(
 );
 /** Third person singular and plural of each tense, in the order the module lists them. */
 const TENSES = ["P", "F", "I", "J", "C"];
+/** How many shared conjugation patterns the module writes once (36: one base-36 digit). */
+const PATTERN_COUNT = 36;
 const PLAIN = /^[a-zàâäçéèêëîïôöùûüÿœæ-]+$/u;
 
 /** The forms of a verb the module keeps: 10 finite third persons, then the participles. */
@@ -67,7 +70,7 @@ function diff(infinitive, form) {
 
 /** The module's text for the package's conjugations. */
 export function verbLexiconModule(conjugations) {
-  const entries = Object.keys(conjugations)
+  const coded = Object.keys(conjugations)
     .filter((infinitive) => PLAIN.test(infinitive))
     .sort()
     .map((infinitive) => {
@@ -75,13 +78,25 @@ export function verbLexiconModule(conjugations) {
       const regular =
         infinitive.endsWith("er") &&
         regularForms(infinitive).every((form, index) => forms[index] === form);
-      return regular
-        ? infinitive
-        : `${infinitive} ${forms.map((form) => diff(infinitive, form)).join(" ")}`;
+      return [infinitive, regular ? "" : forms.map((form) => diff(infinitive, form)).join(" ")];
     });
+  // The conjugation patterns most verbs share (`finir`'s, `céder`'s…), written once: a verb of
+  // one of them is its infinitive and `=` with the pattern's index.
+  const counts = new Map();
+  for (const [, codes] of coded) if (codes) counts.set(codes, (counts.get(codes) ?? 0) + 1);
+  const patterns = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PATTERN_COUNT)
+    .map(([codes]) => codes);
+  const index = new Map(patterns.map((codes, i) => [codes, i]));
+  const entries = coded.map(([infinitive, codes]) =>
+    !codes
+      ? infinitive
+      : `${infinitive} ${index.has(codes) ? `=${index.get(codes).toString(36)}` : codes}`,
+  );
   const verbs = require("french-verbs-lefff/package.json").version;
   let previous = "";
-  const coded = entries.map((entry) => {
+  const written = entries.map((entry) => {
     let shared = 0;
     while (shared < 35 && shared < previous.length && previous[shared] === entry[shared]) {
       shared += 1;
@@ -98,10 +113,15 @@ export function verbLexiconModule(conjugations) {
  * with the previous infinitive, as one base-36 digit, then the rest): the infinitive alone for a regular \`-er\` verb, else the
  * infinitive and its present, future, imperfect, simple past and conditional third persons
  * (singular, plural) and past participles, each as letters to drop from the infinitive and
- * letters to add (\`-\`: no such form).
+ * letters to add (\`-\`: no such form), or \`=\` and the index of a shared pattern in
+ * {@link VERB_PATTERNS}.
  */
 export const VERB_FORMS =
-  ${JSON.stringify(coded.join(","))};
+  ${JSON.stringify(written.join(","))};
+
+/** The shared conjugation patterns an entry's \`=<base-36 index>\` stands for, \`;\`-separated. */
+export const VERB_PATTERNS =
+  ${JSON.stringify(patterns.join(";"))};
 `;
 }
 

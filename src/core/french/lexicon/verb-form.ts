@@ -4,7 +4,7 @@
  * packed in `verb-forms.generated.ts`): is `verseront` a verb, and whose? What a sentence's main
  * verb is when it is not a compound past.
  */
-import { VERB_FORMS } from "./verb-forms.generated";
+import { VERB_FORMS, VERB_PATTERNS } from "./verb-forms.generated";
 
 /** The tenses of the finite forms kept, in the generated module's order. */
 const TENSES = ["present", "future", "imperfect", "simple-past", "conditional"] as const;
@@ -92,10 +92,16 @@ function decode(): void {
   participles = new Map();
   participleTable = new Map();
   regularRank = new Map();
+  const patterns = VERB_PATTERNS.split(";");
   let previous = "";
   let rank = 0;
   for (const entry of VERB_FORMS.split(",")) {
-    const [head = "", ...coded] = entry.split(" ");
+    const [head = "", ...written] = entry.split(" ");
+    // `=3`: the verb follows the fourth shared pattern.
+    const shared = written[0]?.startsWith("=")
+      ? patterns[Number.parseInt(written[0].slice(1), 36)]
+      : undefined;
+    const coded = shared === undefined ? written : shared.split(" ");
     const infinitive = previous.slice(0, Number.parseInt(head[0] ?? "0", 36)) + head.slice(1);
     previous = infinitive;
     rank += 1;
