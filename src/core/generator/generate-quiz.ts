@@ -47,6 +47,7 @@ import { askScore } from "./templates/ask-score";
 import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 import { askTitle } from "./templates/ask-title";
+import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
 
@@ -61,6 +62,7 @@ const TEMPLATES: readonly Template[] = [
   askAgent,
   askSubjectAction,
   askClause,
+  askWhatWasDone,
   askEstimate,
   askAmountOf,
   askAcronym,

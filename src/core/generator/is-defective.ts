@@ -74,7 +74,10 @@ const SIGNED_IDIOM =
 const HANGING_PARTICIPLE =
   /\s(?:dissimulée?s?|cachée?s?|stockée?s?|entreposée?s?|destinée?s?|installée?s?|placée?s?|déposée?s?|réservée?s?|situées?|situés?|situé)$/u;
 const WHAT_OF_PEOPLE =
-  /^Qu['’](?:a|ont|avait|avaient)\s+(?:condamné|arrêté|interpellé|inculpé|relaxé|acquitté|nommé|élu|recruté|licencié|embauché|reçu|accueilli)\s/u;
+  /^Qu['’](?:a|ont|avait|avaient)\s+(?:condamné|arrêté|interpellé|inculpé|relaxé|acquitté|nommé|élu|recruté|licencié|embauché|(?<received>reçu|accueilli))\s/u;
+/** What one receives that is no visitor: *Qu'a reçu la romancière ? → le prix Akwaba …*. */
+const THING_RECEIVED =
+  /^(?:le|la|les|l['’]|un|une|des|son|sa|ses)\s*(?:prix|grand prix|trophée|médaille|distinction|récompense|subvention|don|financement|enveloppe|somme|montant|titre|diplôme|certificat|label|bourse|soutien|aide|appui|autorisation|agrément|feu vert|lot|livraison|équipement|matériel)(?!\p{L})/u;
 const QUEL_ADJECTIVE =
   /^Quel(?:le)?s?\s+(?:territori|municip|région|département|provinci|commun|nation|fédér|canton|génér|princip)(?:al|ale|ales|aux)\s/u;
 const DURATION_CUT =
@@ -200,7 +203,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (isDefectiveKey(prompt, (forms.accepted[0] ?? "").trim(), isStatement)) return true;
   // Round 82: *Qu'a condamné la chambre … ?* asks `what` of people; *Quel territorial … ?* lost
   // its noun (`conseiller`); *… est-elle décédée trois jours ?* lost `après son admission`.
-  if (WHAT_OF_PEOPLE.test(prompt) || QUEL_ADJECTIVE.test(prompt) || DURATION_CUT.test(prompt)) {
+  // *Qu'a reçu la romancière … ?* asks a prize, not a visitor.
+  const ofPeople = WHAT_OF_PEOPLE.exec(prompt);
+  const thingReceived =
+    ofPeople?.groups?.received !== undefined && THING_RECEIVED.test(forms.accepted[0] ?? "");
+  if ((ofPeople && !thingReceived) || QUEL_ADJECTIVE.test(prompt) || DURATION_CUT.test(prompt)) {
     return true;
   }
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;

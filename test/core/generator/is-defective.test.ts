@@ -353,4 +353,12 @@ describe("isDefective", () => {
     expect(isDefective("Quel conseiller réclame un barème d'indemnisation ?", answer)).toBe(false);
     expect(isDefective("Combien de temps la grève a-t-elle duré ?", answer)).toBe(false);
   });
+
+  it("asks what someone received when it is a prize or a grant, not a visitor", () => {
+    expect(isDefective("Qu'a reçu la romancière Aminata Koné ?", forms("le prix Akwaba"))).toBe(
+      false,
+    );
+    expect(isDefective("Qu'a reçu la commune ?", forms("une subvention de l'État"))).toBe(false);
+    expect(isDefective("Qu'a reçu Issouf Kaboré ?", forms("une délégation syndicale"))).toBe(true);
+  });
 });

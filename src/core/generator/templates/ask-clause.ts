@@ -2089,7 +2089,7 @@ const WHERE_TAIL =
   /\s(?:dans|chez|entre|à la \d+e minute|(?:à|au|aux|en)\s+\p{Lu})(?:\s.*)?$|\s(?:à|au|aux|en)\s+\p{Lu}\S*$/u;
 
 /** `signée`, `mis`, `mises`: a participle of an event verb, as written or agreed. */
-function isEventParticiple(word: string): boolean {
+export function isEventParticiple(word: string): boolean {
   return EVENT_PARTICIPLES.has(word) || EVENT_PARTICIPLES.has(word.replace(/(?:e|s|es)$/u, ""));
 }
 
