@@ -391,9 +391,16 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       return { start: w.start - (preposition?.[0].length ?? 0), end: w.end };
     });
     // A place inside a quotation is part of the words quoted (`« prise à Stuttgart »`).
-    const placesOutsideQuotes = places.filter(
-      (p) => !isInsideQuotation(analysis.body.slice(sentence.start, p.start)),
-    );
+    // `à Bambari, chef-lieu de la préfecture de la Ouaka, une campagne …`: the place's
+    // apposition goes with it, and the object follows.
+    const placesOutsideQuotes = places
+      .filter((p) => !isInsideQuotation(analysis.body.slice(sentence.start, p.start)))
+      .map((p) => ({
+        start: p.start,
+        end:
+          p.end +
+          (PLACE_APPOSITION.exec(analysis.body.slice(p.end, sentence.end))?.[0].length ?? 0),
+      }));
     for (const { start, end } of [
       ...datesWithArticle,
       ...placesOutsideQuotes,
@@ -2066,6 +2073,9 @@ function yearIn(
   return { text: match[1], start, end: start + 4 };
 }
 
+/** `, chef-lieu de la région de l'Est` before another comma: what a place is, in apposition. */
+const PLACE_APPOSITION =
+  /^,\s+(?:chef-lieu|capitale|ville|localité|commune|village|quartier|cité|port|préfecture|sous-préfecture)\s[^,;:.«»()]{0,60}(?=,)/u;
 /** Verbs whose object is the news itself: what was signed, launched, announced, won… */
 const EVENT_PARTICIPLES = new Set(
   (
@@ -2081,7 +2091,7 @@ const EVENT_PARTICIPLES = new Set(
   ).split(" "),
 );
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
-const OBJECT_TAIL = /\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
+const OBJECT_TAIL = /(?<!\smises?)\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
 /** A short answer a student types back: the eval's defect finder flags more than 8 words. */
 const MAX_WHAT_WORDS = 7;
 /** Where an action happens, after its object: `dans son usine`, `à Cotonou`, `en Gironde`. */
