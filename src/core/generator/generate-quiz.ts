@@ -523,10 +523,22 @@ function printedInTitle(
   // de chimioprévention du paludisme`: most of a phrase's words read in the headline give it
   // away all the same (blind grading: « réponse dans le titre » for what was launched, won,
   // adopted).
+  // Half of them and two at least will do (round 84: `la ligne de tram 19 des Transports publics
+  // genevois` under `Genève inaugure le tram 19`, « quasi dans le titre »).
   if (answer.kind !== "phrase") return false;
-  const words = (forms[0] ?? "").split(" ").filter((word) => word.length >= 4);
-  const read = words.filter((word) => context.titleWords.has(word)).length;
-  return words.length >= 2 && read * 3 >= words.length * 2;
+  const words = (forms[0] ?? "").split(" ").filter(isTitleWord).map(singular);
+  const read = words.filter((word) => context.titleTerms.has(word)).length;
+  return read >= 2 && read * 2 >= words.length;
+}
+
+/** A word a headline gives away: of four letters or more, or a figure (`tram 19`). */
+function isTitleWord(word: string): boolean {
+  return word.length >= 4 || /\d/u.test(word);
+}
+
+/** `voies` and `voie` are one word to the headline check. */
+function singular(word: string): string {
+  return word.length > 4 ? word.replace(/[sx]$/u, "") : word;
 }
 
 /**
@@ -566,6 +578,8 @@ interface SalienceContext {
   titleValues: Set<number>;
   /** Content words of the headline (4 letters or more). */
   titleWords: Set<string>;
+  /** Words of the headline an answer may share: 4 letters or more, or figures; singular. */
+  titleTerms: Set<string>;
   /** Offsets in the body where each paragraph starts. */
   paragraphStarts: number[];
   /** Indexes of the paragraphs that are intertitles: headings, not sentences of the text. */
@@ -604,11 +618,9 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     ...article.paragraphs.filter(isIntertitle),
   ];
   const title = ` ${normaliseAnswer(headings.join(" "))} `;
-  const titleWords = new Set(
-    normaliseAnswer(article.title)
-      .split(" ")
-      .filter((word) => word.length >= 4),
-  );
+  const headline = normaliseAnswer(article.title).split(" ");
+  const titleWords = new Set(headline.filter((word) => word.length >= 4));
+  const titleTerms = new Set(headline.filter(isTitleWord).map(singular));
   const paragraphStarts: number[] = [];
   const intertitles = new Set<number>();
   let offset = 0;
@@ -642,6 +654,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     title,
     titleValues,
     titleWords,
+    titleTerms,
     paragraphStarts,
     intertitles,
     topicForms,

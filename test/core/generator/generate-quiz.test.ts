@@ -227,6 +227,22 @@ describe("rankCandidates", () => {
     expect(lowValue("Santé : une opération d'envergure à Maradi")).toBe(false);
   });
 
+  it("holds a phrase as low value when the headline prints half its words (round 84)", () => {
+    const lowValue = (title: string) => {
+      const story = parseArticle(
+        [
+          title,
+          "Les conseillers municipaux ont adopté lundi soir le budget primitif de la ville de Parakou, au terme de quatre heures de débats.",
+        ].join("\n\n"),
+      );
+      return rankCandidates(story, analyseArticle(story)).find(
+        (item) => item.candidate.template === "clause-what",
+      )?.lowValue;
+    };
+    expect(lowValue("Parakou adopte son budget")).toBe(true);
+    expect(lowValue("Quatre heures de débats au conseil municipal")).toBe(false);
+  });
+
   it("holds a handful counted and a court's sentence (*Qui a condamné … ?*) as low value", () => {
     const ranked = rankedOf(
       "Vol de café à Kayanza : trois hommes condamnés",
