@@ -468,6 +468,11 @@ function isLowValue(
   // grading, rounds 17–28: 3 GOOD of 464); one for a figure among close options is a question
   // on the figure (49 of 100).
   if (template === "gap-fill" && answer.kind !== "number") return true;
+  // Nor is a blank for a count, a size, an age or a crowd: rounds 50–84 graded 12 % of 675
+  // such blanks GOOD, against 46 % of 315 for a sum, a rate or a sentence (`…… de prison`).
+  if (template === "gap-fill" && answer.kind === "number" && !isTellingFigure(candidate)) {
+    return true;
+  }
   // `Complétez : « Il a été développé … »`: who `il` is, the sentence before said (blind
   // grading: 0 GOOD in 62 blanks in a sentence opening on a subject pronoun).
   if (template === "gap-fill" && /^Complétez : « (?:Il|Elle|Ils|Elles)\s/u.test(candidate.prompt)) {
@@ -503,6 +508,18 @@ function isLowValue(
   }
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
+
+/** A sum of money, a rate, or a term in a sentence passed: the figures a blank may ask. */
+function isTellingFigure({ answer, prompt }: Candidate): boolean {
+  if (answer.kind !== "number") return false;
+  const { unit } = answer.quantity;
+  // `à …… de prison ferme`: the term is the words right after the blank.
+  const after = prompt.slice(prompt.indexOf("……") + 2, prompt.indexOf("……") + 40);
+  return isMoneyUnit(unit) || /^(?:%|pour cent)$/u.test(unit) || PENALTY_WORDS.test(after);
+}
+
+const PENALTY_WORDS =
+  /(?<!\p{L})(?:prison|emprisonnement|réclusion|détention|sursis|travaux forcés|pénitencier|travaux d['’]intérêt général)(?!\p{L})/u;
 
 const UNIT_GOES_ON =
   /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;

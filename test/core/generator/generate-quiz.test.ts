@@ -161,13 +161,37 @@ describe("rankCandidates", () => {
     const lowValues = (title: string) => {
       const storm = parseArticle([title, body].join("\n\n"));
       return rankCandidates(storm, analyseArticle(storm))
-        .filter((item) => item.candidate.answer.kind === "number" && item.lowValue)
+        .filter(
+          (item) =>
+            item.candidate.answer.kind === "number" &&
+            item.candidate.template !== "gap-fill" &&
+            item.lowValue,
+        )
         .map((item) => item.answerKey);
     };
     expect(lowValues("Madagascar : au moins onze morts après le cyclone")).toContain(
       "number:11:personnes",
     );
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
+  });
+
+  it("holds a blank for a count, a size or a crowd as low value, not one for a sum, a rate or a term", () => {
+    const ranked = rankedOf(
+      "Justice : verdict dans l'affaire des câbles",
+      "Devant quelque 300 personnes, le tribunal d'Akbou a condamné mardi les accusés à trois ans de prison ferme et à une amende de 200 000 dinars. Les gendarmes avaient saisi 14 tonnes de câbles sur un chantier de la commune. Le préjudice représente 12 % du budget annuel de l'agence.",
+    );
+    const blank = (answer: string) =>
+      ranked.find(
+        (item) =>
+          item.candidate.template === "gap-fill" &&
+          item.candidate.answer.kind === "number" &&
+          item.candidate.answer.quantity.text === answer,
+      )?.lowValue;
+    expect(blank("300 personnes")).toBe(true);
+    expect(blank("14 tonnes")).toBe(true);
+    expect(blank("trois ans")).toBe(false);
+    expect(blank("200 000 dinars")).toBe(false);
+    expect(blank("12 %")).toBe(false);
   });
 
   it("leaves a question on a weekday alone to the alternatives (`Quel jour … ? → mardi`)", () => {

@@ -16,6 +16,7 @@ import { type Candidate, figureQuestion } from "../candidate";
 import {
   antecedents,
   type Clause,
+  lowerDeterminer,
   pronounFor,
   question,
   readClause,
@@ -50,7 +51,7 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
       sentence,
       readClause(sentence, analysis.people, true, before.get(sentence.start)),
     );
-    const rate = rateOfChange(analysis, clause, sentence);
+    const rate = rateOfChange(analysis, clause, sentence) ?? rateAsAttribute(analysis, sentence);
     if (rate) candidates.push(rate);
     if (!clause || clause.reflexive || !isChange(clause)) continue;
     const rest = sentence.text.slice(clause.restOffset);
@@ -68,7 +69,8 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     const second = reached ? quantityAt(analysis, first.end + reached[0].length) : undefined;
     // `de 30 %`: by how much. `de huit jours à 48 heures`: the figure reached, asked here of
     // a passive (`a été réduit de … à …`); ask-estimate asks it of any other verb.
-    if (reached && !clause.passive) continue;
+    // `est passé de 17 à 23 dollars`, `passe de 1 000 à 1 500 FDJ`: `passer` says only that.
+    if (reached && !clause.passive && !isPassing(clause)) continue;
     const answer = reached ? second : quantityAt(analysis, firstStart);
     if (!answer) continue;
     // `a progressé de 8 % en 2025 par rapport à l'année précédente`: when and against what
@@ -230,9 +232,52 @@ function presentPassive(sentence: Sentence, clause: Clause | undefined): Clause 
 }
 
 function isChange(clause: Clause): boolean {
-  if (clause.simple) return CHANGE_INFINITIVE.test(clause.simple);
+  if (clause.simple) return CHANGE_INFINITIVE.test(clause.simple) || isPassing(clause);
   if (!CHANGE_PARTICIPLE.test(clause.participle)) return false;
   return clause.passive || !PASSIVE_ONLY.test(clause.participle);
+}
+
+/** `passe de … à …`, `est passé de … à …`: a figure that went from one level to another. */
+function isPassing(clause: Clause): boolean {
+  return (
+    clause.simple === "passer" ||
+    (/^(?:est|sont|était|étaient)$/u.test(clause.aux) && /^passée?s?$/u.test(clause.participle))
+  );
+}
+
+/**
+ * `Le budget 2026 est en hausse de près de 11 % par rapport à …`: a change as an attribute of a
+ * subject named from the sentence's start (not `Ce volume`, which points back).
+ */
+const RATE_ATTRIBUTE =
+  /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:«»()]{2,80}?)\s+(?<verb>est|sont|était|étaient)\s+en\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
+
+/**
+ * *De combien le budget 2026 a-t-il augmenté par rapport à celui de l'année en cours ?* from
+ * `Le budget 2026 est en hausse de près de 11 % par rapport à celui de l'année en cours`.
+ */
+function rateAsAttribute(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const rate = RATE_ATTRIBUTE.exec(sentence.text);
+  const written = rate?.groups?.subject ?? "";
+  const answer = rate && quantityAt(analysis, sentence.start + rate[0].length);
+  if (!answer || written.split(/\s+/u).length > 10) return undefined;
+  const subject = lowerDeterminer(written);
+  const plural = /^(?:sont|étaient)$/u.test(rate.groups?.verb ?? "");
+  if (!pronounFor(subject, plural, analysis.people)) return undefined;
+  const way = /^(?:hausse|augmentation|progression)$/u.test(rate.groups?.way ?? "")
+    ? "augmenté"
+    : "baissé";
+  const reference =
+    REFERENCE.exec(analysis.body.slice(answer.end, sentence.end))?.groups?.reference ?? "";
+  const prompt = question(
+    "De combien",
+    { subject, aux: plural ? "ont" : "a", plural },
+    way,
+    reference,
+    undefined,
+    analysis.people,
+  );
+  return figureQuestion("change", prompt, answer, sentence, 0.9);
 }
 
 /** A figure without its unit right before `à` (`six`, `200`): where it ends. */

@@ -58,13 +58,17 @@ describe("askChange", () => {
     ).toEqual([]);
   });
 
-  it("asks the figure a passive reached, past a word of approximation; other verbs are ask-estimate's", () => {
+  it("asks the figure a passive or `passer` reached, past a word of approximation; other verbs are ask-estimate's", () => {
     expect(
       changes(
         "La récolte de bleuets est passée de 61 millions de livres en 2022 à 28 millions de livres cette année.",
         "Le temps d'attente des camions a été réduit de huit jours à moins de 48 heures.",
+        "Les ventes ont grimpé de 212 millions de dollars à 486 millions de dollars.",
       ),
-    ).toEqual([["À combien le temps d'attente des camions a-t-il été réduit ?", "48 heures"]]);
+    ).toEqual([
+      ["À combien la récolte de bleuets est-elle passée ?", "28 millions de livres"],
+      ["À combien le temps d'attente des camions a-t-il été réduit ?", "48 heures"],
+    ]);
   });
 
   it("asks the figure reached when the first figure shares its unit, in the future too", () => {
@@ -126,5 +130,30 @@ describe("askChange on a passive in the present", () => {
     expect(changes("Les salaires sont revalorisés de 4 % dès janvier.")).toEqual([
       ["De combien les salaires sont-ils revalorisés ?", "4 %"],
     ]);
+  });
+});
+
+describe("askChange on `passer de … à …` and a change as an attribute", () => {
+  it("asks the level a figure passed to, in the past with `être` and in the present", () => {
+    expect(changes("En trois semaines, le bidon de gazole est passé de 17 à 23 dollars.")).toEqual([
+      ["À combien le bidon de gazole est-il passé ?", "23 dollars"],
+    ]);
+    expect(changes("Les frais d'inscription passent de 5 000 à 25 000 francs CFA.")).toEqual([
+      ["À combien les frais d'inscription passent-ils ?", "25 000 francs CFA"],
+    ]);
+  });
+
+  it("asks by how much `Le budget 2026 est en hausse de 11 %`, not of `Ce volume`", () => {
+    expect(
+      changes("Le budget 2026 est en hausse de près de 11 % par rapport à celui de 2025."),
+    ).toEqual([
+      ["De combien le budget 2026 a-t-il augmenté par rapport à celui de 2025 ?", "11 %"],
+    ]);
+    expect(changes("Les recettes sont en baisse de 12,5 % sur un an.")).toEqual([
+      ["De combien les recettes ont-elles baissé sur un an ?", "12,5 %"],
+    ]);
+    expect(changes("Ce volume est en hausse de 18 % par rapport à la saison précédente.")).toEqual(
+      [],
+    );
   });
 });
