@@ -669,6 +669,7 @@ function causeAfter(text: string): FoundCause | undefined {
       .trim()
       .replace(/,$/u, "")
       .replace(PASSED_OVER, "")
+      .replace(TIME_INCISE, "")
       .replace(LEAD, "");
     const separated = cause[0].startsWith(",");
     return { connective, reason, main, first: false, separated };
@@ -680,6 +681,10 @@ function causeAfter(text: string): FoundCause | undefined {
 const CAUSES = new RegExp(CAUSE.source, "gu");
 /** `…, pour une durée de six semaines`: the `pour` passed over, left out of the question. */
 const PASSED_OVER = /,\s*pour\s[^,]*$/u;
+
+/** `…, jusqu'au 27 avril, afin de …`: when, set between the clause and its cause, left out. */
+const TIME_INCISE =
+  /,\s*(?:jusqu['’](?:au|à|en)|dès|à partir d(?:u|e|es)|depuis|d['’]ici|du\s+\d|le\s+\d)\s[^,]*$/u;
 
 /** `Afin de décourager la fraude, le gouvernement a …`: the cause, then the clause it explains. */
 function causeFirst(text: string): FoundCause | undefined {
