@@ -1796,4 +1796,99 @@ describe("round 82's defect classes", () => {
       false,
     );
   });
+
+  it("headline-town-swapped-in: the lede's town, or the town of the people named, swapped in (round 85)", () => {
+    const body =
+      "Les Buffles du Borgou se sont imposés 2-1 dimanche au stade municipal de Parakou. Les visiteurs de Porto-Novo avaient ouvert la marque. Les Parakois se déplaceront à Cotonou.";
+    const statement = (text: string, evidence: string) => trueFalse("q1", text, false, evidence);
+    expect(
+      flags(
+        "headline-town-swapped-in",
+        statement(
+          "Les Parakois se déplaceront à Parakou.",
+          "Les Parakois se déplaceront à Cotonou.",
+        ),
+        body,
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "headline-town-swapped-in",
+        statement(
+          "Les visiteurs de Parakou avaient ouvert la marque.",
+          "Les visiteurs de Porto-Novo avaient ouvert la marque.",
+        ),
+        body,
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "headline-town-swapped-in",
+        statement(
+          "Les visiteurs de Cotonou avaient ouvert la marque.",
+          "Les visiteurs de Porto-Novo avaient ouvert la marque.",
+        ),
+        body,
+      ),
+    ).toBe(false);
+  });
+
+  it("means-of-people and share-without-which (round 85)", () => {
+    const sentence =
+      "Les locaux ont renversé la rencontre grâce à leur gardien, auteur de trois arrêts.";
+    expect(
+      flags(
+        "means-of-people",
+        shortAnswer(
+          "q1",
+          "Grâce à quoi les locaux ont-ils renversé la rencontre ?",
+          "grâce à leur gardien",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "means-of-people",
+        shortAnswer(
+          "q1",
+          "Grâce à quoi la salle a-t-elle été rénovée ?",
+          "grâce à un financement",
+          sentence,
+        ),
+      ),
+    ).toBe(false);
+    const survey =
+      "Une campagne est prévue en mai afin de mesurer la part des colonies qui auront survécu.";
+    const why = (answer: string) =>
+      shortAnswer("q1", "Pourquoi une campagne est-elle prévue en mai ?", answer, survey);
+    expect(flags("share-without-which", why("pour mesurer la part des colonies"))).toBe(true);
+    expect(
+      flags("share-without-which", why("pour mesurer la part des colonies qui auront survécu")),
+    ).toBe(false);
+  });
+
+  it("blank-before-verb: a window cut before the verb of the blank's clause (round 85)", () => {
+    const sentence =
+      "Près de 38 % des colonies observées dans le lagon présentaient des signes de blanchissement.";
+    const blank = (prompt: string) => shortAnswer("q1", prompt, "38 %", sentence);
+    expect(
+      flags(
+        "blank-before-verb",
+        blank("Complétez : « Près de …… des colonies observées dans le lagon … »"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "blank-before-verb",
+        blank("Complétez : « Près de …… des colonies observées présentaient des signes … »"),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "blank-before-verb",
+        blank("Complétez : « Au cours de son séjour de …… au Maroc, la première depuis … »"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@
  */
 
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
 import { type QuestionCheck, wordsOf } from "./defect-check";
@@ -32,7 +33,52 @@ const POINTING_ANSWER =
 /** `Qui a paraphé ?`: a verb and nothing it was done to, so several answers fit. */
 const BARE_VERB = /^(?:Qui|Qu['’]|Que)\s*(?:a|ont|avait|avaient)\s+\p{Ll}+\s*\?$/u;
 
+/** `grâce à leur gardien`: a means that is a person (its head a role noun). */
+const MEANS_OF_PEOPLE = /^Grâce à quoi\s[^?]*\?$/u;
+const PERSON_HEAD =
+  /^(?:grâce\s+(?:à|au|aux)\s+)?(?:(?:le|la|les|leur|leurs|son|sa|ses|un|une)\s+|l['’]\s*)?(\p{Ll}+)/u;
+/** A figure's share, cut before the relative that says which (`la part des colonies`). */
+const SHARE_WITHOUT_WHICH =
+  /(?<!\p{L})(?:part|nombre|proportion|pourcentage|taux|quantité)\s+(?:de|des|du|d['’])\s*[\p{L}'’-]+$/u;
+
 export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
+  "headline-town-swapped-in": {
+    description:
+      "a false statement that puts in the town of the story's lede, or one whose people the statement names (Les Parakois se déplaceront à Parakou)",
+    find: (question, body) => {
+      if (question.type !== "true_false") return [];
+      const evidence = question.evidence.text;
+      const lede = body.split(/(?<=[.!?])\s/u)[0] ?? "";
+      const inserted = wordsOf(question.prompt).filter(
+        (word) => /^\p{Lu}\p{Ll}{3,}/u.test(word) && !evidence.includes(word),
+      );
+      return inserted.flatMap((word) => {
+        const stem = word.slice(0, 5).toLowerCase();
+        const demonym = wordsOf(question.prompt).some(
+          (other) => other !== word && other.toLowerCase().startsWith(stem),
+        );
+        return demonym || lede.includes(word) ? [`« ${word} » swapped in`] : [];
+      });
+    },
+  },
+  "means-of-people": {
+    description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
+    find: (question) => {
+      if (question.type !== "short_answer" || !MEANS_OF_PEOPLE.test(question.prompt)) return [];
+      const head = PERSON_HEAD.exec(question.answer)?.[1] ?? "";
+      return ROLE_NOUNS.has(head) ? [`« ${question.answer} »`] : [];
+    },
+  },
+  "share-without-which": {
+    description:
+      "an answer or accepted wording cut before the relative that says which share (la part des colonies | qui auront survécu)",
+    find: (question) => {
+      if (question.type !== "short_answer") return [];
+      return [question.answer, ...question.accepted]
+        .filter((form) => SHARE_WITHOUT_WHICH.test(form.trim()))
+        .map((form) => `« ${form} »`);
+    },
+  },
   "wh-mismatch": {
     description:
       "the question word does not fit the answer (Pourquoi → a name, Où → Rbatis, Qui → a figure)",

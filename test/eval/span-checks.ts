@@ -375,6 +375,24 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       return words < 4 ? [`« ${match[0]} »`] : [];
     },
   },
+  "blank-before-verb": {
+    description:
+      "a gap-fill window that opens on its blank and is cut before the verb (« Près de …… des colonies observées dans le lagon … »): what the blank's figure measures is left out",
+    find: (question) => {
+      const inner = /^Complétez : « ((?:[\p{L}'’]+\s+){0,2}…….*)…\s*»$/u.exec(question.prompt)?.[1];
+      if (inner === undefined) return [];
+      const words = wordsOf(inner.replace(GAP, " ")).map((word) => word.toLowerCase());
+      const verb = words.some(
+        (word) =>
+          FINITE_VERBS.has(word) ||
+          /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|compte|comptent|reste|restent)$/u.test(
+            word,
+          ) ||
+          /\p{Ll}{3,}(?:ait|aient|ent|era|eront|erait)$/u.test(word),
+      );
+      return verb ? [] : [`« ${question.prompt.slice(12, 70)} »`];
+    },
+  },
   "agent-of-class": {
     description:
       "a who-did-it question read from a class one thing belongs to (l'un des principaux fruits exportés par … → Qui a exporté les principaux fruits ?)",

@@ -223,6 +223,14 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       const goesOn = UNIT_GOES_ON.exec(analysis.body.slice(candidate.answer.quantity.end));
       if (goesOn && candidate.prompt.includes(goesOn[1]?.trim() ?? "")) continue;
     }
+    // `Les visiteurs de Parakou …` in a story on a match at Parakou: the headline's own town
+    // swapped in makes a statement absurd or ambiguous (round 85: DEFECT both times).
+    if (
+      candidate.template === "swap-true-false" &&
+      swapsInTitlePlace(candidate, analysis, salience)
+    ) {
+      continue;
+    }
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -468,8 +476,9 @@ function isLowValue(
   // grading, rounds 17–28: 3 GOOD of 464); one for a figure among close options is a question
   // on the figure (49 of 100).
   if (template === "gap-fill" && answer.kind !== "number") return true;
-  // Nor is a blank for a count, a size, an age or a crowd: rounds 50–84 graded 12 % of 675
-  // such blanks GOOD, against 46 % of 315 for a sum, a rate or a sentence (`…… de prison`).
+  // Nor is a blank for a count, a size, an age or a crowd: rounds 50–84 graded 11 % of 620
+  // such blanks GOOD, against 46 % of 315 for a sum, a rate or a sentence (`…… de prison`), and
+  // 25 % of 59 for how long something lasts (`son séjour de …… au Maroc`).
   if (template === "gap-fill" && answer.kind === "number" && !isTellingFigure(candidate)) {
     return true;
   }
@@ -509,13 +518,34 @@ function isLowValue(
   return answer.kind !== "truth" && printedInTitle(forms, context, answer);
 }
 
-/** A sum of money, a rate, or a term in a sentence passed: the figures a blank may ask. */
+/** Whether a true/false statement puts in a place the headline names, absent from the sentence. */
+function swapsInTitlePlace(
+  { prompt, sentence }: Candidate,
+  analysis: ArticleAnalysis,
+  context: SalienceContext,
+): boolean {
+  return analysis.places.some(
+    ({ name }) =>
+      prompt.includes(name) &&
+      !sentence.text.includes(name) &&
+      context.title.includes(` ${normaliseAnswer(name)} `),
+  );
+}
+
+/**
+ * A sum of money, a rate, a term in a sentence passed or how long something lasts: the figures
+ * a blank may ask.
+ */
 function isTellingFigure({ answer, prompt }: Candidate): boolean {
   if (answer.kind !== "number") return false;
   const { unit } = answer.quantity;
   // `à …… de prison ferme`: the term is the words right after the blank.
   const after = prompt.slice(prompt.indexOf("……") + 2, prompt.indexOf("……") + 40);
-  return isMoneyUnit(unit) || /^(?:%|pour cent)$/u.test(unit) || PENALTY_WORDS.test(after);
+  return (
+    isMoneyUnit(unit) ||
+    /^(?:%|pour cent|jours|semaines|mois|heures|minutes)$/u.test(unit) ||
+    PENALTY_WORDS.test(after)
+  );
 }
 
 const PENALTY_WORDS =

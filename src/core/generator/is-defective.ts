@@ -4,6 +4,7 @@
  * pronoun, a fragment, an overlong prompt.
  */
 import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
+import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { participleOf } from "../french/lexicon/verb-form";
@@ -150,6 +151,8 @@ const SECOND_VERB_AFTER_INVERSION =
  */
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
+/** A window that opens on its blank (`Près de ……`, `Quelque ……`) and is cut at its end. */
+const SUBJECT_BLANK_CUT = /^Complétez : « (?:[\p{L}'’]+\s+){0,2}……[^»]*…\s*»$/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -220,6 +223,16 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;
   if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
   if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;
+  // `« Près de …… des colonies coralliennes observées dans le lagon … »`: a window cut before
+  // the verb of the subject the blank opens leaves its figure saying nothing (round 85: DEFECT
+  // twice).
+  if (
+    isGapFill &&
+    SUBJECT_BLANK_CUT.test(prompt) &&
+    !hasFiniteVerb(prompt.replace(/^[^«]*«|»$/gu, ""))
+  ) {
+    return true;
+  }
   if (isStatement && LOOSE_CONNECTIVE.test(prompt)) return true;
   // `C'est le poumon du corridor …`: a statement that opens on a pronoun rests on the sentence
   // before it.

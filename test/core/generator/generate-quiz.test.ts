@@ -175,6 +175,14 @@ describe("rankCandidates", () => {
     expect(lowValues("Madagascar : un cyclone meurtrier")).toEqual([]);
   });
 
+  it("asks no true/false statement that swaps in the headline's own town (round 85)", () => {
+    const swaps = rankedOf(
+      "Football : les Buffles du Borgou battent les Dragons à Parakou",
+      "Les Buffles du Borgou ont battu dimanche les Dragons de l'Ouémé au stade municipal de Parakou. Les visiteurs de Porto-Novo avaient ouvert la marque en première période. L'équipe jouera la semaine prochaine à Cotonou.",
+    ).filter((item) => item.candidate.template === "swap-true-false");
+    expect(swaps.some((item) => item.candidate.prompt.includes("Parakou"))).toBe(false);
+  });
+
   it("holds a blank for a count, a size or a crowd as low value, not one for a sum, a rate or a term", () => {
     const ranked = rankedOf(
       "Justice : verdict dans l'affaire des câbles",

@@ -361,4 +361,26 @@ describe("isDefective", () => {
     expect(isDefective("Qu'a reçu la commune ?", forms("une subvention de l'État"))).toBe(false);
     expect(isDefective("Qu'a reçu Issouf Kaboré ?", forms("une délégation syndicale"))).toBe(true);
   });
+
+  it("rejects a gap-fill window that opens on its blank and is cut before its verb (round 85)", () => {
+    const figure = forms("38 %");
+    expect(
+      isDefective(
+        "Complétez : « Près de …… des colonies observées dans le lagon de Saint-Paul … »",
+        figure,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Près de …… des colonies observées présentaient des signes de stress … »",
+        figure,
+      ),
+    ).toBe(false);
+    expect(
+      isDefective(
+        "Complétez : « Au cours de son séjour de …… au Maroc, la première depuis … »",
+        forms("2 jours"),
+      ),
+    ).toBe(false);
+  });
 });

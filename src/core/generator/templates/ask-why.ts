@@ -157,6 +157,14 @@ const ACTION_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|age|ure)s?$/u;
 const AUXILIARY_BEFORE =
   /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|pas|plus|jamais)$/u;
 
+/** `un précédent épisode`, `le même phénomène`: a noun phrase that names what came before. */
+const POINTS_BACK =
+  /^(?:(?:la|le|les|une?|des)\s+|l['’]\s*)(?:précédente?s?|derni(?:er|ère)s?|autres?|même|mêmes)(?!\p{L})/u;
+
+/** `la part des colonies`, `le nombre de ménages`: a share or a count of what comes next. */
+const SHARE_OF =
+  /(?<!\p{L})(?:part|nombre|proportion|pourcentage|taux|quantité|moitié|tiers|quart|majorité)\s+(?:de|des|du|d['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}+)?$/u;
+
 /** An infinitive the lexicon knows (`former`, `réduire`). */
 function isInfinitive(word: string): boolean {
   return /(?:er|ir|re)$/u.test(word) && pastParticiple(word) !== undefined;
@@ -293,6 +301,12 @@ function whyOf(
   if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) return undefined;
   // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
   const means = /^grâce/u.test(connective.trim());
+  // `grâce à leur gardien …`: people are no *quoi* (round 85: DEFECT twice).
+  const head =
+    /^(?:(?:le|la|les|leur|leurs|son|sa|ses|un|une)\s+|l['’]\s*)(\p{Ll}+)/u.exec(
+      reason.trim(),
+    )?.[1] ?? "";
+  if (means && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, "")))) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
   });
@@ -558,6 +572,9 @@ function causeByVerb(
     if (!clause || clause.passive || !effect || VOICE.test(text)) return undefined;
     if (!/^(?:la|le|les|l['’]|une?|des)\s*\p{L}/u.test(clause.subject)) return undefined;
     if (clause.subject.split(/\s+/u).length > MAX_REASON_WORDS) return undefined;
+    // `Un précédent épisode, en 2019, avait entraîné …`: a cause that points back names nothing
+    // (round 85: « réponse vague »).
+    if (POINTS_BACK.test(clause.subject)) return undefined;
     return {
       prompt: applyContractions(
         `Qu'est-ce qui ${singular(causing.groups.aux ?? "a")} ${causing.groups.verb} ${effect} ?`,
@@ -962,6 +979,9 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
   // `l'effondrement économique | qui frappe le Liban depuis 2019`: a year only dates it.
   if (/\d/u.test(relative.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return undefined;
+  // `mesurer la part des colonies | qui auront survécu`: a share's relative says which share;
+  // cut, the answer is truncated (round 85).
+  if (relative && SHARE_OF.test(text.slice(0, text.length - relative.length))) return undefined;
   // `trente-huit millions (38 millions) d'euros`: the figure said twice is said once.
   const cut = text
     .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")

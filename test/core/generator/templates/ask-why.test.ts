@@ -910,4 +910,31 @@ describe("askWhy on round 81's purposes that are not why", () => {
       "les relevés du pont-bascule et les appels téléphoniques des prévenus",
     );
   });
+
+  it("asks nothing of round 85's shapes: people as a means, a share cut from its relative, a cause that points back", () => {
+    expect(
+      asked("Les locaux ont renversé la rencontre grâce à leur gardien, auteur de trois arrêts."),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Une seconde campagne est prévue en mai afin de mesurer la part des colonies qui auront survécu à l'épisode.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked("Un précédent épisode, en 2019, avait entraîné la mort d'environ 12 % des colonies."),
+    ).toEqual([]);
+    expect(
+      asked("La sécheresse de 2019 avait entraîné la mort d'environ 12 % des colonies.").map(
+        (q) => q.prompt,
+      ),
+    ).toEqual(["Qu'est-ce qui avait entraîné la mort d'environ 12 % des colonies ?"]);
+  });
+
+  it("leaves out a time set between the clause and its purpose (`…, jusqu'au 27 avril, afin de …`)", () => {
+    expect(
+      asked(
+        "Le musée a prolongé l'exposition d'une semaine, jusqu'au dimanche 27 avril, afin de répondre à la demande.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Pourquoi le musée a-t-il prolongé l'exposition d'une semaine ?"]);
+  });
 });
