@@ -1891,4 +1891,23 @@ describe("round 82's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("round-86-shapes", () => {
+    const sentence =
+      "Une trentaine de ménages ont été évacués. L'IRM avait placé la province en alerte orange.";
+    const ask = (prompt: string, answer = "un risque") =>
+      shortAnswer("q1", prompt, answer, sentence);
+    expect(
+      flags("round-86-shapes", ask("Pourquoi une trentaine de ménages ont-elles été évacués ?")),
+    ).toBe(true);
+    expect(flags("round-86-shapes", ask("Qu'ont obtenu 123 ?"))).toBe(true);
+    expect(flags("round-86-shapes", ask("Qui avait placé la province du Brabant flamand ?"))).toBe(
+      true,
+    );
+    expect(flags("round-86-shapes", ask("Qui a accepté le crédit ?", "GE"))).toBe(true);
+    expect(flags("round-86-shapes", ask("Pourquoi les ménages ont-ils été évacués ?"))).toBe(false);
+    expect(
+      flags("round-86-shapes", ask("Qui a placé la province en alerte orange ?", "l'IRM")),
+    ).toBe(false);
+  });
 });

@@ -61,6 +61,29 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       });
     },
   },
+  "round-86-shapes": {
+    description:
+      "a pronoun against its participle (ménages … ont-elles été évacués), a figure for a subject (Qu'ont obtenu 123 ?), a second complement lost (Qui avait placé la province … ?), a canton's code as the key (GE)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /-elles?\s+été\s+\p{Ll}+(?:é|és)\s|-ils?\s+été\s+\p{Ll}+(?:ée|ées)\s/u.test(`${prompt} `)
+      ) {
+        found.push("agreement");
+      }
+      if (/^Qu['’](?:a|ont)\s+\p{Ll}+\s+\d[\d\s]*\?$/u.test(prompt)) found.push("figure subject");
+      if (
+        /(?:placé|classé)e?s?\s/u.test(prompt) &&
+        !/(?:placé|classé)e?s?\s[^?]*\s(?:en|sous|à|au|parmi|dans|comme)\s/u.test(prompt)
+      ) {
+        found.push("second complement lost");
+      }
+      const key = question.type === "short_answer" ? question.answer : "";
+      if (/^(?:GE|VD|NE|FR|VS|JU|BE|ZH|TI|LU|BS|SG|AG)$/u.test(key)) found.push(`« ${key} »`);
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

@@ -151,6 +151,13 @@ const SECOND_VERB_AFTER_INVERSION =
  */
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
+const CANTON_CODE =
+  /^(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)$/u;
+const PRONOUN_AGAINST_PARTICIPLE =
+  /-elles?\s+été\s+\p{Ll}{3,}(?:é|és)(?!\p{L})|-ils?\s+été\s+\p{Ll}{3,}(?:ée|ées)(?!\p{L})/u;
+const SECOND_COMPLEMENT_LOST =
+  /(?<!\p{L})(?:placé|classé|imputé|attribué)e?s?\s(?![^?]*\s(?:en|sous|à|au|aux|parmi|dans|comme)\s)[^?]*\?$/u;
+const FIGURE_SUBJECT = /^Qu['’](?:a|ont|avait|avaient)\s+\p{Ll}+\s+[\d\s]+\?$/u;
 /** A window that opens on its blank (`Près de ……`, `Quelque ……`) and is cut at its end. */
 const SUBJECT_BLANK_CUT = /^Complétez : « (?:[\p{L}'’]+\s+){0,2}……[^»]*…\s*»$/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
@@ -214,6 +221,16 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   }
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
+  // Round 86: *… ménages … ont-elles été évacués ?* (a pronoun against its participle), *Qu'ont
+  // obtenu 123 ?* (a figure for a subject).
+  // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.
+  if (
+    PRONOUN_AGAINST_PARTICIPLE.test(prompt) ||
+    FIGURE_SUBJECT.test(prompt) ||
+    SECOND_COMPLEMENT_LOST.test(prompt)
+  ) {
+    return true;
+  }
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
@@ -289,6 +306,8 @@ function isDefectiveKey(prompt: string, key: string, isStatement: boolean): bool
     return true;
   }
   if (isStatement) return false;
+  // `GE` for *Qui a accepté un crédit … ?*: a Swiss canton's abbreviation names no one (round 86).
+  if (CANTON_CODE.test(key)) return true;
   // `une unité similaire`, `le prochain rendez-vous`; `… dissimulés` (dans le double fond d'un
   // coffre-fort), cut from where its participle says (round 81: « clé tronquée »); `B` for
   // *Quelle saison … ?*, a letter guessed, not read (round 79).

@@ -383,4 +383,29 @@ describe("isDefective", () => {
       ),
     ).toBe(false);
   });
+
+  it("rejects round 86's shapes: a pronoun against its participle, a figure for a subject, a second complement lost, a canton's code", () => {
+    const cause = forms("un risque d'effondrement");
+    expect(
+      isDefective(
+        "Pourquoi une trentaine de ménages ont-elles été évacués pendant la nuit ?",
+        cause,
+      ),
+    ).toBe(true);
+    expect(isDefective("Pourquoi les ménages ont-ils été évacués pendant la nuit ?", cause)).toBe(
+      false,
+    );
+    expect(isDefective("Quand la ministre a-t-elle annoncé la mesure ?", forms("mardi"))).toBe(
+      false,
+    );
+    expect(isDefective("Qu'ont obtenu 123 ?", forms("leur diplôme d'État"))).toBe(true);
+    expect(isDefective("Qui avait placé la province du Brabant flamand ?", forms("l'IRM"))).toBe(
+      true,
+    );
+    expect(isDefective("Qui a placé la province en alerte orange ?", forms("l'IRM"))).toBe(false);
+    expect(isDefective("Qui a accepté un crédit de 14,6 millions ?", forms("GE"))).toBe(true);
+    expect(
+      isDefective("Qui a accepté un crédit de 14,6 millions ?", forms("le Conseil municipal")),
+    ).toBe(false);
+  });
 });
