@@ -1906,6 +1906,10 @@ describe("round 82's defect classes", () => {
     );
     expect(flags("round-86-shapes", ask("Qui a accepté le crédit ?", "GE"))).toBe(true);
     expect(flags("round-86-shapes", ask("Pourquoi les ménages ont-ils été évacués ?"))).toBe(false);
+    expect(flags("round-86-shapes", ask("Combien de personnes ont été déplacées ?"))).toBe(false);
+    expect(
+      flags("round-86-shapes", ask("Pourquoi les passages ont-ils été remplacés par un pont ?")),
+    ).toBe(false);
     expect(
       flags("round-86-shapes", ask("Qui a placé la province en alerte orange ?", "l'IRM")),
     ).toBe(false);

@@ -73,9 +73,10 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("agreement");
       }
       if (/^Qu['’](?:a|ont)\s+\p{Ll}+\s+\d[\d\s]*\?$/u.test(prompt)) found.push("figure subject");
+      // A question, not a blank (`classé monument historique`); `placé`, not `remplacés`.
       if (
-        /(?:placé|classé)e?s?\s/u.test(prompt) &&
-        !/(?:placé|classé)e?s?\s[^?]*\s(?:en|sous|à|au|parmi|dans|comme)\s/u.test(prompt)
+        /(?<!\p{L})placée?s?\s[^?]*\?$/u.test(prompt) &&
+        !/(?<!\p{L})placée?s?\s[^?]*\s(?:en|sous|à|au|parmi|dans|comme)\s/u.test(prompt)
       ) {
         found.push("second complement lost");
       }
