@@ -540,7 +540,8 @@ function isTellingFigure({ answer, prompt }: Candidate): boolean {
   if (answer.kind !== "number") return false;
   const { unit } = answer.quantity;
   // `à …… de prison ferme`: the term is the words right after the blank.
-  const after = prompt.slice(prompt.indexOf("……") + 2, prompt.indexOf("……") + 40);
+  const blank = prompt.indexOf("……");
+  const after = prompt.slice(blank + 2, blank + 40);
   return (
     isMoneyUnit(unit) ||
     /^(?:%|pour cent|jours|semaines|mois|heures|minutes)$/u.test(unit) ||

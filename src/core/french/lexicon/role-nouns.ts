@@ -133,3 +133,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "coureuse",
   "arbitre",
 ]);
+
+/**
+ * Whether a lower-case word is a role noun, singular or plural.
+ *
+ * @example
+ * isRoleNoun("directeurs"); // true
+ * isRoleNoun("budget"); // false
+ */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/u, ""));
+}

@@ -32,7 +32,7 @@ import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isPreposedAdjective } from "../../french/lexicon/preposed-adjectives";
-import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
+import { isRoleNoun, ROLE_NOUNS } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { parseFrenchNumber } from "../../french/parse-french-number";
@@ -2172,7 +2172,7 @@ function whatWasDone(
   const verb = [clause.aux, clause.participle].filter(Boolean).join(" ");
   // `a condamné l'ancien échevin des Travaux`: someone, asked *Qui … ?*, not *Qu'a … ?*.
   const head = PERSON_HEAD.exec(answer)?.[1]?.toLowerCase() ?? "";
-  const someone = ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, ""));
+  const someone = isRoleNoun(head);
   const prompt = someone
     ? question("Qui", clause, verbAfterAux(clause), "")
     : applyContractions(`Que ${verb} ${clause.subject} ?`);

@@ -8,7 +8,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
+import { isRoleNoun } from "../../french/lexicon/role-nouns";
 import type { Candidate } from "../candidate";
 import { isEventParticiple, readClause } from "./ask-clause";
 
@@ -74,7 +74,7 @@ export function askWhatWasDone(analysis: ArticleAnalysis): Candidate[] {
       words.length < 3 ||
       words.length > 12 ||
       nounGender(head) === undefined ||
-      ROLE_NOUNS.has(head.replace(/s$/u, "")) ||
+      isRoleNoun(head) ||
       PEOPLE.test(head) ||
       // `l'essentiel des médicaments`, `une quarantaine de plaintes`: a share or a count, no thing.
       PART.test(head) ||

@@ -15,7 +15,7 @@ import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { ROLE_NOUNS } from "../../french/lexicon/role-nouns";
+import { isRoleNoun } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause } from "../../french/reported-clause";
@@ -306,7 +306,7 @@ function whyOf(
     /^(?:(?:le|la|les|leur|leurs|son|sa|ses|un|une)\s+|l['’]\s*)(\p{Ll}+)/u.exec(
       reason.trim(),
     )?.[1] ?? "";
-  if (means && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, "")))) return undefined;
+  if (means && isRoleNoun(head)) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
   });
@@ -605,8 +605,7 @@ function attributedCause(
   if (
     AWARDS.test(effectHead) ||
     /^\p{Lu}/u.test(causeHead) ||
-    ROLE_NOUNS.has(causeHead.toLowerCase()) ||
-    ROLE_NOUNS.has(causeHead.toLowerCase().replace(/s$/u, ""))
+    isRoleNoun(causeHead.toLowerCase())
   ) {
     return undefined;
   }

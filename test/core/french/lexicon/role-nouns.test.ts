@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLE_NOUNS } from "../../../../src/core/french/lexicon/role-nouns";
+import { isRoleNoun, ROLE_NOUNS } from "../../../../src/core/french/lexicon/role-nouns";
 
 describe("ROLE_NOUNS", () => {
   it("holds lowercase role nouns", () => {
@@ -22,5 +22,13 @@ describe("ROLE_NOUNS", () => {
   it("knows roles of two words (`premier ministre`, `metteur en scène`)", () => {
     expect(ROLE_NOUNS.has("premier ministre")).toBe(true);
     expect(ROLE_NOUNS.has("metteur en scène")).toBe(true);
+  });
+});
+
+describe("isRoleNoun", () => {
+  it("reads a role noun singular or plural, and nothing else", () => {
+    expect(isRoleNoun("gardien")).toBe(true);
+    expect(isRoleNoun("directeurs")).toBe(true);
+    expect(isRoleNoun("budget")).toBe(false);
   });
 });
