@@ -50,6 +50,18 @@ const CAUSE_FIRST =
  */
 const LEAD =
   /^(?:(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+|(?:Alors que|Tandis que|Bien que|Lorsque|Puisque|Même si|Avant que|Après que)\s[^,]{3,160},\s+)/u;
+/** `Selon le ministère,`, `D'après l'enquête,`: whose view the clause is, kept in the question. */
+const SOURCE_LEAD = /^(?:Selon|D['’]après)\s+(?<source>[^,;:«»"“”()]{2,80}?),\s+(?=\S)/u;
+/**
+ * `Cette année,`, `À Joal-Fadiouth, dans la région de Thiès,`: a time or a place set before the
+ * clause; the question sets it after (*… mieux maintenus à Joal-Fadiouth ?*), without its
+ * apposition. `D'autre part,` only links, and goes.
+ */
+const SETTING_LEAD =
+  /^(?:(?:D['’]autre part|Par ailleurs|En outre|De plus)|(?<setting>(?:Cette (?:année|saison|semaine|fois)|Cet (?:été|automne|hiver)|L['’]an dernier|Jusqu['’]ici|Jusqu['’]à présent|(?:Depuis|Lors|Pendant|Durant|Dans|À|Au|Aux|En|Dès)(?!\p{L})(?![-'’])[^,;:«»"“”()]{2,80})))(?:,\s+(?:dans|à|au|en|soit)\s[^,;:«»"“”()]{0,60})?,\s+(?=\p{L})/u;
+/** `seuls soixante-huit`, `une vingtaine`: a count with nothing counted is no subject to ask of. */
+const BARE_COUNT =
+  /^(?:seule?s\s+)?(?:\d[\d\s]*|(?:une?\s+)?\p{Ll}+(?:-\p{Ll}+)*(?:aine|ante|ix|ze|inq|ept|uit|euf|ingt|ent|ents|ille))$/u;
 /** First or second person, quotes: a voice the question cannot take over. */
 const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
@@ -275,7 +287,32 @@ function whyOf(
 ): Candidate | undefined {
   const found = causeAfter(statement) ?? causeFirst(statement);
   if (!found) return undefined;
-  const { connective, main, first, separated = true } = found;
+  const { connective, first, separated = true } = found;
+  // `Selon la présidente, Clarisse Aka-Dibi, la 7e édition a été financée …`: the view is
+  // asked as hers; `Selon elle,` names no one the question can show.
+  const source = SOURCE_LEAD.exec(found.main);
+  let afterSource = found.main.slice(source?.[0].length ?? 0);
+  // `Selon la présidente de l'association, Clarisse Aka-Dibi,`: the name set after the role.
+  const named = analysis.people.find((one) => afterSource.startsWith(`${one.name},`));
+  if (source && named) afterSource = afterSource.slice(named.name.length + 1).trimStart();
+  const person =
+    named?.name ?? (source && analysis.people.find((one) => source[0].includes(one.name))?.name);
+  const who = person ?? source?.groups?.source ?? "";
+  if (source && /^(?:lui|elle|eux|elles|ce dernier|cette dernière|ces derniers)$/u.test(who)) {
+    return undefined;
+  }
+  // The clause read past its lead opens as a sentence does.
+  const lead = SETTING_LEAD.exec(afterSource);
+  const unled = afterSource.slice(lead?.[0].length ?? 0);
+  const main =
+    unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const setting = lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  const viewOf = (asked: string) => {
+    const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;
+    return source && !/^Selon\s/u.test(prompt)
+      ? `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`
+      : prompt;
+  };
   // `aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus`: a second
   // participle and its object go on with the main verb; the cause ends before (round 76).
   const reason = withoutNextAction(found.reason);
@@ -310,7 +347,7 @@ function whyOf(
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
   });
-  const prompt = asked && attribute(means ? byMeans(asked) : asked);
+  const prompt = asked && viewOf(attribute(means ? byMeans(asked) : asked));
   // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
   const clauseCause = /^(?:car|parce)/u.test(connective.trim());
   if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
@@ -724,7 +761,7 @@ const TIME_GIVEN =
 
 /** A verb whose `pour` says what something is used for, or an infinitive the `pour` is of. */
 const PURPOSE_OF_OTHER =
-  /(?<!\p{L})(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|(?:besoin|obligée?s?|contrainte?s?|forcée?s?|tenue?s?)\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re)(?!\p{L}))[^,]*$/u;
+  /(?<!\p{L})(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|(?:besoin|obligée?s?|contrainte?s?|forcée?s?|tenue?s?)\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re)(?!\p{L})|(?:trouver|recruter|embaucher|chercher|mobiliser)(?!\p{L}))[^,]*$/u;
 
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
@@ -760,7 +797,7 @@ function whyQuestion(
   const clause =
     readClause({ text: main }, people, true, antecedent, true) ??
     (plain ? readPlainClause(main, people) : undefined);
-  if (!clause) return undefined;
+  if (!clause || BARE_COUNT.test(clause.subject)) return undefined;
   // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
   // there may be the one it explains.
   const whole = main.slice(clause.restOffset);

@@ -227,7 +227,9 @@ describe("askWhy", () => {
     const [why] = asked(
       "Depuis dimanche soir, les marins observent une grève reconductible, en raison d'un désaccord sur la réorganisation des rotations prévue à partir du 1er janvier.",
     );
-    expect(why?.prompt).toBe("Pourquoi les marins observent-ils une grève reconductible ?");
+    expect(why?.prompt).toBe(
+      "Pourquoi les marins observent-ils une grève reconductible depuis dimanche soir ?",
+    );
     expect(why?.accepted).toContain("en raison d'un désaccord sur la réorganisation");
   });
 
@@ -936,5 +938,57 @@ describe("askWhy on round 81's purposes that are not why", () => {
         "Le musée a prolongé l'exposition d'une semaine, jusqu'au dimanche 27 avril, afin de répondre à la demande.",
       ).map((q) => q.prompt),
     ).toEqual(["Pourquoi le musée a-t-il prolongé l'exposition d'une semaine ?"]);
+  });
+  it("keeps whose view a clause is (`Selon la direction, …`), and the name set after a role", () => {
+    expect(
+      asked(
+        "Selon la direction, les commandes ont chuté de 40 % en deux ans, en raison du recul des ventes de moteurs thermiques.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Selon la direction, pourquoi les commandes ont-elles chuté de 40 % en deux ans ?"]);
+    expect(
+      asked(
+        "Selon la présidente de l'association, Clarisse Aka-Dibi, la 7e édition a été financée par des entreprises privées, afin de ne pas dépendre des subventions publiques.",
+      ).map((q) => q.prompt),
+    ).toEqual([
+      "Selon Clarisse Aka-Dibi, pourquoi est-ce que la 7e édition a été financée par des entreprises privées ?",
+    ]);
+    // A pronoun names no one the question can show.
+    expect(
+      asked(
+        "Selon elle, les commandes ont chuté de 40 % en deux ans, en raison du recul des ventes.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a time or a place that opens the sentence after the question, and drops a link word", () => {
+    expect(
+      asked(
+        "À Joal-Fadiouth, dans la région de Thiès, les débarquements se sont toutefois mieux maintenus grâce à l'immersion de 12 000 pots à poulpe par les comités locaux de pêche, selon la même source.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Grâce à quoi les débarquements se sont-ils mieux maintenus à Joal-Fadiouth ?"]);
+    expect(
+      asked(
+        "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Pourquoi est-ce que plusieurs conteneurs de médicaments sont restés bloqués au port de Douala ?"]);
+    // `Cette station permettra …`: a subject, not a time.
+    expect(
+      asked(
+        "Cette station permettra de soulager les barrages de la région, dont le taux de remplissage ne dépasse pas 31 % en raison de la faible pluviométrie.",
+      ).map((q) => q.prompt),
+    ).not.toContainEqual(expect.stringMatching(/Pourquoi est-ce que dont/u));
+  });
+
+  it("asks nothing of a count with nothing counted, or of a `pour` that is the object's use", () => {
+    expect(
+      asked(
+        "Sur les 142 coureurs au départ, seuls soixante-huit ont rallié l'arrivée, en raison de la pluie.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Dans la région de Nioumakélé, les propriétaires peinent à trouver des jeunes pour grimper dans les girofliers.",
+      ),
+    ).toEqual([]);
   });
 });
