@@ -2085,11 +2085,18 @@ const EVENT_PARTICIPLES = new Set(
     "alloué promis engagé entamé achevé décroché battu prévu exigé instauré introduit imposé " +
     "supprimé financé acquis racheté reçu récolté enregistré accueilli déployé renforcé " +
     "suspendu reporté annulé rejeté interdit autorisé recommandé saisi ordonné requis offert " +
-    "octroyé versé investi acheté vendu distribué réalisé mené effectué visité dénoncé " +
+    "octroyé versé investi acheté vendu distribué réalisé mené effectué visité dénoncé contesté " +
+    "critiqué déploré regretté salué fustigé défendu soutenu combattu boycotté " +
     "recruté formé soigné secouru évacué relogé détruit endommagé délivré placé lancé fermé " +
     "homologué certifié rouvert produit exporté importé"
   ).split(" "),
 );
+/**
+ * Verbs of a stance taken (`a contesté`, `a salué`): their object is a view, and a view in quotes
+ * is the speaker's wording. `dénoncer` keeps its quotes: what the opposition denounces was
+ * graded GOOD (rounds 47, 75, 77).
+ */
+const STANCE_PARTICIPLE = /^(?:contest|critiqu|déplor|regrett|salu|fustig|défend|soutenu)/u;
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
 const OBJECT_TAIL = /(?<!\smises?)\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
 /** A short answer a student types back: the eval's defect finder flags more than 8 words. */
@@ -2124,6 +2131,9 @@ function whatWasDone(
   // renforcement des contrôles aux frontières` does not end before `aux`: an answer cut there
   // is a truncated answer.
   const answer = object.replace(WHERE_TAIL, "");
+  // `a salué une « bouffée d'oxygène »`, `a défendu un budget « responsable »`: a view in the
+  // speaker's own words is no fact a student types back.
+  if (STANCE_PARTICIPLE.test(participle) && /[«»"“”]/u.test(answer)) return undefined;
   // `la 5e campagne de distribution`: an ordinal opens a noun phrase too.
   if (
     !/^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:\p{L}|\d+(?:e|er|re|ème)\s)/u.test(

@@ -40,10 +40,10 @@ import { readPlainClause } from "./read-plain-clause";
  * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
  */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison|conséquence|sous l['’]effet|du fait) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
-  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|En raison d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
+  /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|(?:En raison|À la suite) d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
 /**
  * Openings of a main clause that the question leaves out (`Mais`, `Pour sa part,`, a clause
  * `Alors que …,` set before it: round 67 asked *Pourquoi est-ce qu'Alors ont refusé … ?*).
@@ -241,6 +241,20 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       choice: false,
     });
   }
+  for (const sentence of analysis.sentences) {
+    const stated = statementOf(sentence, analysis.sentences, analysis.people);
+    const found = stated && originOf(stated.text, analysis.people);
+    if (!stated || !found) continue;
+    candidates.push({
+      template: "why",
+      prompt: stated.attribute(found.prompt),
+      answer: { kind: "phrase", text: found.text, ...found.shorter },
+      sentence,
+      reliability: WHY_RELIABILITY,
+      topic: `why:${sentence.start}`,
+      choice: false,
+    });
+  }
   return candidates.map((candidate) => ({
     ...candidate,
     prompt: withoutFigure(candidate.prompt, analysis.quantities),
@@ -338,16 +352,19 @@ function whyOf(
   if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) return undefined;
   // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
   const means = /^grâce/u.test(connective.trim());
+  // `interrompue à la suite d'un éboulement`: what came first, asked *À la suite de quoi … ?*.
+  const following = /^à la suite/u.test(connective.trim());
   // `grâce à leur gardien …`: people are no *quoi* (round 85: DEFECT twice).
   const head =
     /^(?:(?:le|la|les|leur|leurs|son|sa|ses|un|une)\s+|l['’]\s*)(\p{Ll}+)/u.exec(
       reason.trim(),
     )?.[1] ?? "";
-  if (means && isRoleNoun(head)) return undefined;
+  if ((means || following) && isRoleNoun(head)) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
   });
-  const prompt = asked && viewOf(attribute(means ? byMeans(asked) : asked));
+  const prompt =
+    asked && viewOf(attribute(means ? byMeans(asked) : following ? afterWhat(asked) : asked));
   // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
   const clauseCause = /^(?:car|parce)/u.test(connective.trim());
   if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
@@ -372,6 +389,14 @@ function whyOf(
     return undefined;
   // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
   if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
+    return undefined;
+  }
+  // `se déplacera à Bizerte pour affronter le CA Bizertin`: a side travels to play; the purpose
+  // goes without saying.
+  if (
+    /^pour$/u.test(connective.trim()) &&
+    /^(?:affronter|défier|rencontrer)(?!\p{L})/u.test(reason.trim())
+  ) {
     return undefined;
   }
   const raw = reasonOf(
@@ -460,6 +485,11 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
 /** How many words a student types for `text` (`l'horaire` is one, `%` none). */
 function typedWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** *Pourquoi la ligne est-elle interrompue ?* → *À la suite de quoi la ligne est-elle interrompue ?* */
+function afterWhat(question: string): string {
+  return question.replace(/^Pourquoi(?= )/u, "À la suite de quoi");
 }
 
 /** *Pourquoi la laverie a-t-elle été rénovée ?* → *Grâce à quoi la laverie a-t-elle été rénovée ?* */
@@ -624,6 +654,49 @@ function causeByVerb(
 }
 
 /**
+ * `un court-circuit serait à l'origine du sinistre`: the cause as the subject, asked *Qu'est-ce
+ * qui serait à l'origine du sinistre ?*, past a `Selon …,` kept and a time or place dropped.
+ */
+const ORIGIN =
+  /^(?<cause>(?:une?|le|la|les|l['’]|des)\s*[^,;:«»"“”()]{3,90}?)\s+(?<verb>est|sont|serait|seraient|était|étaient|pourrait être|pourraient être)\s+à\s+l['’]origine\s+(?<effect>(?:du|de la|de l['’]|des|d['’]une?)\s*[^,;:«»"“”()]{3,80}?)\s*(?:[.,;]|$)/u;
+/** The singular of a verb asked with *qu'est-ce qui* (`seraient` → `serait`). */
+const SINGULAR_OF: Readonly<Record<string, string>> = {
+  sont: "est",
+  seraient: "serait",
+  étaient: "était",
+  "pourraient être": "pourrait être",
+};
+
+function originOf(
+  text: string,
+  people: Person[],
+): { prompt: string; text: string; shorter: { shorter?: string[] } } | undefined {
+  if (VOICE.test(text)) return undefined;
+  const source = SOURCE_LEAD.exec(text);
+  const person = source && people.find((one) => source[0].includes(one.name))?.name;
+  const who = person ?? source?.groups?.source ?? "";
+  if (source && /^(?:lui|elle|eux|elles)$/u.test(who)) return undefined;
+  const clause = text
+    .slice(source?.[0].length ?? 0)
+    .replace(SETTING_LEAD, "")
+    .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  const match = ORIGIN.exec(clause)?.groups;
+  if (!match?.cause || !match.verb || !match.effect) return undefined;
+  // `Les alternances de gel et de dégel, ainsi que …`: one of two causes is a wrong key.
+  if (POINTS_BACK.test(match.cause) || /\s(?:et|ou)\s/u.test(match.cause)) return undefined;
+  if (people.some((one) => match.cause?.includes(one.name))) return undefined;
+  const typed = typedCause(match.cause);
+  if (!typed) return undefined;
+  const verb = SINGULAR_OF[match.verb] ?? match.verb;
+  const asked = applyContractions(`Qu'est-ce qui ${verb} à l'origine ${match.effect} ?`);
+  return {
+    prompt: source ? `Selon ${who}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
+    text: typed.answer,
+    shorter: typed.shorter,
+  };
+}
+
+/**
  * *À quoi le gouvernement attribue-t-il la pénurie ?* from `Le gouvernement attribue la pénurie
  * à une combinaison de facteurs`: the cause a subject sees, keyed without its `à`.
  */
@@ -704,7 +777,11 @@ interface FoundCause {
 /** `… fermées en raison des risques`: the main clause, then its cause. */
 function causeAfter(text: string): FoundCause | undefined {
   for (const cause of text.matchAll(CAUSES)) {
-    const connective = cause.groups?.connective ?? "";
+    // `en raison notamment de`: the adverb only weighs the cause; the connective is `en raison de`.
+    const connective = (cause.groups?.connective ?? "").replace(
+      /^en raison (?:notamment|surtout|principalement|essentiellement) /u,
+      "en raison ",
+    );
     const reason = cause.groups?.reason ?? "";
     if (!isCause(connective, reason, text.slice(0, cause.index))) {
       // `, pour une durée de six semaines, afin de permettre …`: a `pour` that states no
@@ -918,6 +995,9 @@ function answerOf(connective: string, reason: string): string {
       reason,
     );
   }
+  // *À la suite de quoi … ?* → `un éboulement`: the answer is what came first, without `à la
+  // suite d'` (accepted as written too).
+  if (/^à la suite d['’]$/u.test(connective)) return answerOf("à la suite de", reason);
   // `en raison d'` + `incidents`: an elided connective joins its word without a space.
   const join = (words: string) => applyContractions(words).replace(/(['’])\s+/gu, "$1");
   if (/^(?:afin d|pour$)/u.test(connective)) return join(`pour ${reason}`);

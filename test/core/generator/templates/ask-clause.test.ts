@@ -1629,3 +1629,14 @@ describe("askClause on a subject whose name is a complement", () => {
     ).not.toContain("Que distribue la municipalité ?");
   });
 });
+
+describe("askClause on a stance taken", () => {
+  it("asks what is contested, and no view in the speaker's own quoted words", () => {
+    expect(
+      promptsFor("Les commerçants du marché central contestent la hausse de la taxe d'occupation."),
+    ).toContain("Que contestent les commerçants du marché central ?");
+    expect(
+      promptsFor("Le président de l'union, Sékou Soumah, a salué une « bouffée d'oxygène »."),
+    ).not.toContainEqual(expect.stringMatching(/^Qu'a salué/u));
+  });
+});

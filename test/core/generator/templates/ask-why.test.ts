@@ -970,7 +970,9 @@ describe("askWhy on round 81's purposes that are not why", () => {
       asked(
         "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux.",
       ).map((q) => q.prompt),
-    ).toEqual(["Pourquoi est-ce que plusieurs conteneurs de médicaments sont restés bloqués au port de Douala ?"]);
+    ).toEqual([
+      "Pourquoi est-ce que plusieurs conteneurs de médicaments sont restés bloqués au port de Douala ?",
+    ]);
     // `Cette station permettra …`: a subject, not a time.
     expect(
       asked(
@@ -988,6 +990,46 @@ describe("askWhy on round 81's purposes that are not why", () => {
     expect(
       asked(
         "Dans la région de Nioumakélé, les propriétaires peinent à trouver des jeunes pour grimper dans les girofliers.",
+      ),
+    ).toEqual([]);
+  });
+  it("asks what came first (`à la suite de`), a cause weighed by `notamment`, and what is at the origin", () => {
+    expect(
+      asked(
+        "L'affaire avait éclaté en février 2024, à la suite d'un audit interne commandé par la direction du port.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "À la suite de quoi l'affaire avait-elle éclaté en février 2024 ?",
+        "un audit interne commandé par la direction du port",
+      ],
+    ]);
+    expect(
+      asked(
+        "L'organisme avait terminé l'exercice précédent avec un déficit de 42 000 $, en raison notamment de la hausse des cachets.",
+      ).map((q) => q.answer),
+    ).toEqual(["la hausse des cachets"]);
+    expect(
+      asked(
+        "Selon les premiers éléments de l'enquête, un court-circuit sur un branchement clandestin serait à l'origine du sinistre.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Selon les premiers éléments de l'enquête, qu'est-ce qui serait à l'origine du sinistre ?",
+        "un court-circuit sur un branchement clandestin",
+      ],
+    ]);
+    // Two causes together: either alone would be a wrong key.
+    expect(
+      asked(
+        "Le gel et les fortes précipitations sont à l'origine de la déstabilisation de la falaise.",
+      ),
+    ).toEqual([]);
+  });
+  it("asks no purpose that goes without saying (a side travels to play)", () => {
+    expect(
+      asked(
+        "Lors de la prochaine journée, l'ESS se déplacera à Bizerte pour affronter le CA Bizertin.",
       ),
     ).toEqual([]);
   });
