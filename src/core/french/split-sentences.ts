@@ -107,6 +107,10 @@ function paragraphsOf(text: string): Sentence[] {
 const QUOTES = new Set(["»", "”", '"']);
 const SPACE = /\s/u;
 
+/** Words that open a sentence and never follow an initial in a name. */
+const SENTENCE_OPENER =
+  /^\s*(?:Il|Elle|Ils|Elles|On|Les|Cette|Ces|Cet|Ce|Selon|Mais|Pour|Dans|En|Au|Aux)\s/u;
+
 /** Whether `before` really ends a sentence, given the segment that follows it. */
 function endsSentence(before: string, after: string): boolean {
   // `« … ! », sourit Maëlle` and `« … ! » a-t-elle dit`: the quotation is part of the sentence.
@@ -124,8 +128,9 @@ function endsSentence(before: string, after: string): boolean {
   const lastWord = /([\p{L}.-]+)\.$/u.exec(tail.slice(tail.lastIndexOf(" ") + 1))?.[1] ?? "";
   const bare = lastWord.toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(bare)) return false;
-  // Initials: a single capital (J.), or dotted ones (J.-C., U.S.).
-  if (/^(?:\p{Lu}|(?:\p{Lu}\.-?)+\p{Lu})$/u.test(lastWord)) return false;
+  // Initials: a single capital (J.), or dotted ones (J.-C., U.S.); but `la saison B. Il …`: a
+  // pronoun or an article is no surname, and opens the next sentence.
+  if (/^(?:\p{Lu}|(?:\p{Lu}\.-?)+\p{Lu})$/u.test(lastWord)) return SENTENCE_OPENER.test(after);
   // A lowercase start is not a new sentence (e.g. after an unknown abbreviation).
   return !/^\s*\p{Ll}/u.test(after);
 }

@@ -26,6 +26,9 @@ describe("splitSentences", () => {
     ["Selon J. K. Rowling, le livre est fini. Elle l'a dit.", 2],
     ["Pommes, poires, etc. sont en vente. Les prix baissent.", 2],
     ["« Nous gagnerons. » Le ministre l'a promis.", 2],
+    // A letter then a pronoun ends a sentence; a letter then a name is an initial.
+    ["Les pertes touchent la saison culturale B. Il estime les dégâts à 180 millions.", 2],
+    ["Le prix a été remis à Jean B. Dupont et à Marie J. Le Gall.", 1],
   ])("survives abbreviations, initials and numbers: %s", (input, count) => {
     expect(texts(input)).toHaveLength(count);
   });

@@ -1583,8 +1583,36 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
     const subjectIsPerson =
       antecedent && analysis.people.some((p) => antecedent.subject.includes(p.name));
     if (antecedent && (subjectIsPerson || !personAfter)) found.set(next.start, antecedent);
+    // `Selon l'administrateur, Didace Ntahomvukiye, les pertes … Il estime …`: the pronoun
+    // that does not fit the subject stands for the one person the view was given by.
+    const opening = PRONOUN_OPENING.exec(next.text)?.[0].trim().split(/\s+/u).at(-1)?.toLowerCase();
+    if (opening !== antecedent?.pronoun) {
+      const source = sourceOf(sentence, analysis.people);
+      // A name whose gender the lexicon does not know (`Didace`) takes the pronoun it is given.
+      const fits = source?.gender
+        ? opening === (source.gender === "f" ? "elle" : "il")
+        : opening === "il" || opening === "elle";
+      if (source && fits && opening) {
+        found.set(next.start, { subject: source.name, pronoun: opening });
+      }
+    }
   }
   return found;
+}
+
+/** `Selon l'administrateur de la commune, Didace Ntahomvukiye,`: a view given by one person. */
+const SOURCE_OPENING =
+  /^(?:Selon|D['’]après)\s[^,;:«»"“”()]{2,100}(?:,\s[^,;:«»"“”()]{2,60})?,\s/u;
+
+/** The one person named in a sentence's `Selon …,` opening, if any. */
+function sourceOf(sentence: Sentence, people: Person[]): Person | undefined {
+  const opening = SOURCE_OPENING.exec(sentence.text);
+  if (!opening) return undefined;
+  const end = sentence.start + opening[0].length;
+  const named = people.filter((person) =>
+    person.mentions.some((mention) => mention.start >= sentence.start && mention.end <= end),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

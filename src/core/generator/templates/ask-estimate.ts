@@ -280,13 +280,27 @@ function askEstimatedBy(analysis: ArticleAnalysis, sentence: Sentence): Candidat
   if (!match) return undefined;
   const intro = introOf(sentence.text)?.[0].length ?? 0;
   const opening = sentence.text.slice(intro).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  if (match.index < intro || !SUBJECT_START.test(opening)) return undefined;
-  const written = subjectBefore(sentence.text.slice(intro, match.index), analysis.people);
+  if (match.index < intro) return undefined;
+  const before = sentence.text.slice(intro, match.index);
+  // `Didace Ntahomvukiye estime …`, `Il estime …` after `Selon l'administrateur, Didace
+  // Ntahomvukiye, …`: a person, named or read from the sentence before.
+  const antecedent = antecedents(analysis).get(sentence.start);
+  const person = analysis.people.find((one) => before.trim() === one.name);
+  const pronoun = /^(?:Il|Elle)$/u.test(before.trim()) ? before.trim().toLowerCase() : undefined;
+  const named =
+    person?.name ??
+    (pronoun &&
+    antecedent?.pronoun === pronoun &&
+    analysis.people.some((one) => one.name === antecedent.subject)
+      ? antecedent.subject
+      : undefined);
+  if (!named && !SUBJECT_START.test(opening)) return undefined;
+  const written = named ?? subjectBefore(before, analysis.people);
   if (!written) return undefined;
   const quantity = figureAt(analysis, sentence.start + match.index + match[0].length, LEVEL_LEAD);
   if (!quantity) return undefined;
   const plural = aux ? aux.startsWith("o") || aux.endsWith("ent") : /ent$/u.test(verb);
-  const clause = { subject: lowerDeterminer(written), aux: aux ?? verb, plural };
+  const clause = { subject: named ?? lowerDeterminer(written), aux: aux ?? verb, plural };
   // `estime le coût du conflit à 420 000 € par jour`: the rate is asked too (round 65).
   const rate = rateAfter(analysis.body.slice(quantity.end));
   const per = rate ? ` ${rate.per}` : "";

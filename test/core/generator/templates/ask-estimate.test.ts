@@ -408,3 +408,21 @@ describe("askEstimate on a credit voted", () => {
     ).toContain("Quel est le montant du crédit d'engagement ?");
   });
 });
+
+describe("askEstimate on a person's estimate", () => {
+  it("asks a named person's estimate, and a pronoun's after the `Selon …` that names them", () => {
+    expect(
+      candidatesFor(
+        "Selon l'administrateur de la commune, Didace Ntahomvukiye, les pertes concernent surtout le haricot.",
+        "Il estime les dégâts à quelque 180 millions de francs burundais.",
+      ).map((candidate) => candidate.prompt),
+    ).toEqual(["À combien est-ce que Didace Ntahomvukiye estime les dégâts ?"]);
+    // No one named before: the pronoun is no one the question can show.
+    expect(
+      candidatesFor(
+        "Les pertes concernent surtout le haricot.",
+        "Il estime les dégâts à quelque 180 millions de francs burundais.",
+      ),
+    ).toEqual([]);
+  });
+});
