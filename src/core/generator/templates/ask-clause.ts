@@ -1601,8 +1601,7 @@ export function antecedents(analysis: ArticleAnalysis): Map<number, Antecedent> 
 }
 
 /** `Selon l'administrateur de la commune, Didace Ntahomvukiye,`: a view given by one person. */
-const SOURCE_OPENING =
-  /^(?:Selon|D['’]après)\s[^,;:«»"“”()]{2,100}(?:,\s[^,;:«»"“”()]{2,60})?,\s/u;
+const SOURCE_OPENING = /^(?:Selon|D['’]après)\s[^,;:«»"“”()]{2,100}(?:,\s[^,;:«»"“”()]{2,60})?,\s/u;
 
 /** The one person named in a sentence's `Selon …,` opening, if any. */
 function sourceOf(sentence: Sentence, people: Person[]): Person | undefined {
