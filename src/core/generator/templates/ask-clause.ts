@@ -1671,7 +1671,33 @@ export function readClause(
   return clause?.negation && !negated ? undefined : clause;
 }
 
+/** `a, de son côté, annoncé`: a link set between the auxiliary and its participle. */
+const INCISE_AFTER_AUX =
+  /\s(?<aux>a|ont|avait|avaient|aura|auront),\s+(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|quant à eux|par ailleurs|en outre|lui aussi|elle aussi|eux aussi|elles aussi|toutefois|cependant|néanmoins|également|enfin|ensuite|finalement),\s+(?=\p{Ll})/u;
+
+/** The clause read without an incise after its auxiliary, its offsets into the text as written. */
 function readClauseOnce(
+  whole: string,
+  people: Person[],
+  anyVerb: boolean,
+  antecedent: Antecedent | undefined,
+): Clause | undefined {
+  const incise = INCISE_AFTER_AUX.exec(whole);
+  if (!incise) return readClauseAsWritten(whole, people, anyVerb, antecedent);
+  const kept = ` ${incise.groups?.aux ?? ""} `;
+  const cut = incise[0].length - kept.length;
+  const joined = `${whole.slice(0, incise.index)}${kept}${whole.slice(incise.index + incise[0].length)}`;
+  const clause = readClauseAsWritten(joined, people, anyVerb, antecedent);
+  if (!clause) return undefined;
+  const back = (offset: number) => (offset > incise.index ? offset + cut : offset);
+  return {
+    ...clause,
+    subjectOffset: back(clause.subjectOffset),
+    restOffset: back(clause.restOffset),
+  };
+}
+
+function readClauseAsWritten(
   whole: string,
   people: Person[],
   anyVerb: boolean,

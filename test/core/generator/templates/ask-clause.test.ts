@@ -1640,3 +1640,13 @@ describe("askClause on a stance taken", () => {
     ).not.toContainEqual(expect.stringMatching(/^Qu'a salué/u));
   });
 });
+
+describe("askClause past an incise after the auxiliary", () => {
+  it("reads `a, de son côté, annoncé` as `a annoncé`", () => {
+    expect(
+      promptsFor(
+        "Le gouverneur de la province a, de son côté, annoncé l'envoi de cinq tonnes de haricot.",
+      ),
+    ).toContain("Qu'a annoncé le gouverneur de la province ?");
+  });
+});
