@@ -27,6 +27,7 @@ import {
   introOf,
   lowerDeterminer,
   pronounFor,
+  question,
   readClause,
   statementOf,
   subjectBefore,
@@ -235,6 +236,20 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
         asWritten: found.asWritten,
         ...(found.shorter ? { shorter: found.shorter } : {}),
       },
+      sentence,
+      reliability: WHY_RELIABILITY,
+      topic: `why:${sentence.start}`,
+      choice: false,
+    });
+  }
+  for (const sentence of analysis.sentences) {
+    const stated = statementOf(sentence, analysis.sentences, analysis.people);
+    const found = stated && justifiedBy(stated.text, analysis.people, before.get(sentence.start));
+    if (!stated || !found) continue;
+    candidates.push({
+      template: "why",
+      prompt: stated.attribute(found.prompt),
+      answer: { kind: "phrase", text: found.text, asWritten: found.asWritten, ...found.shorter },
       sentence,
       reliability: WHY_RELIABILITY,
       topic: `why:${sentence.start}`,
@@ -651,6 +666,50 @@ function causeByVerb(
     };
   }
   return undefined;
+}
+
+/**
+ * `L'entreprise justifie cette décision par l'effondrement des commandes` → *Par quoi l'entreprise
+ * justifie-t-elle cette décision ?*: the reason its author gives.
+ */
+const JUSTIFIED =
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>justifié|expliqué)|(?<verb>justifie|justifient|justifiait|justifiaient|explique|expliquent|expliquait|expliquaient))\s+(?<object>(?:cette|ce|cet|ces|la|le|les|l['’]|sa|son|ses|leur|leurs)\s*[^,;:«»"“”()]{2,60}?)\s+par\s+(?<cause>(?:la|le|les|l['’]|une?|des|du|de la|de l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»"“”()]{3,120})/u;
+
+function justifiedBy(
+  text: string,
+  people: Person[],
+  antecedent?: Antecedent,
+):
+  | { prompt: string; text: string; asWritten: string; shorter: { shorter?: string[] } }
+  | undefined {
+  const match = JUSTIFIED.exec(text);
+  const { aux, participle = "", verb, object = "", cause = "" } = match?.groups ?? {};
+  if (!match || VOICE.test(text.slice(0, match.index))) return undefined;
+  // `par la hausse des prix et par …`, `, mais aussi par …`: one cause of two is a wrong key.
+  const after = text.slice(match.index + match[0].length);
+  if (SECOND_CAUSE.test(after) || /\s(?:et|ou)\s+par\s/u.test(cause)) return undefined;
+  const subject = subjectOf(text.slice(0, match.index), people, antecedent);
+  if (!subject) return undefined;
+  const reason = reasonOf(cause);
+  const typed = reason && typedCause(reason);
+  if (!reason || !typed) return undefined;
+  // `une teneur nettement plus faible | que prévu`: a comparison cut from its `que` says less.
+  if (
+    /(?<!\p{L})(?:plus|moins|aussi)\s+\p{L}+$/u.test(reason) &&
+    /^\s*qu/u.test(cause.slice(reason.length))
+  ) {
+    return undefined;
+  }
+  const plural = /nt$/u.test(verb ?? aux ?? "") || aux === "ont" || aux === "avaient";
+  const prompt = question(
+    "Par quoi",
+    { subject, aux: aux ?? verb ?? "", plural },
+    participle,
+    object,
+    undefined,
+    people,
+  );
+  return { prompt, text: typed.answer, asWritten: `par ${reason}`, shorter: typed.shorter };
 }
 
 /**

@@ -1033,4 +1033,28 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ),
     ).toEqual([]);
   });
+  it("asks the reason its author gives (`justifie … par`, `explique … par`), whole or not at all", () => {
+    expect(
+      asked(
+        "Le maire, Hugo Desrochers, a justifié la mesure par la multiplication des épisodes de fleurs d'eau.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Par quoi Hugo Desrochers a-t-il justifié la mesure ?",
+        "la multiplication des épisodes de fleurs d'eau",
+      ],
+    ]);
+    expect(
+      asked(
+        "Les exportateurs expliquent la fermeté des prix par la concurrence entre les groupes de conditionnement.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Par quoi les exportateurs expliquent-ils la fermeté des prix ?"]);
+    // One cause of two, and a comparison cut from its `que`.
+    expect(
+      asked(
+        "Le ministre explique la hausse par la remontée des cours, mais aussi par une récolte maigre.",
+        "La minière explique sa décision par une teneur en or plus faible que prévu dans le gisement.",
+      ),
+    ).toEqual([]);
+  });
 });
