@@ -2139,7 +2139,8 @@ const EVENT_PARTICIPLES = new Set(
     "supprimé financé acquis racheté reçu récolté enregistré accueilli déployé renforcé " +
     "suspendu reporté annulé rejeté interdit autorisé recommandé saisi ordonné requis offert " +
     "octroyé versé investi acheté vendu distribué réalisé mené effectué visité dénoncé contesté " +
-    "critiqué déploré regretté salué fustigé défendu soutenu combattu boycotté " +
+    "critiqué déploré regretté salué fustigé défendu soutenu combattu boycotté provoqué " +
+    "entraîné causé occasionné paralysé perturbé " +
     "recruté formé soigné secouru évacué relogé détruit endommagé délivré placé lancé fermé " +
     "homologué certifié rouvert produit exporté importé"
   ).split(" "),

@@ -1650,3 +1650,11 @@ describe("askClause past an incise after the auxiliary", () => {
     ).toContain("Qu'a annoncé le gouverneur de la province ?");
   });
 });
+
+describe("askClause on a consequence", () => {
+  it("asks what an event brought about (`L'affaire avait provoqué la démission …`)", () => {
+    expect(
+      promptsFor("L'affaire avait provoqué la démission de l'échevin des Travaux en mars."),
+    ).toContain("Qu'avait provoqué l'affaire ?");
+  });
+});
