@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, pronounFor, question, readClause } from "./ask-clause";
+import { antecedents, pronounFor, question, readClause, readSecondClause } from "./ask-clause";
 
 /** `au Conseil d'État d'accélérer …`: to whom, then `de` and an infinitive. */
 const ASKED_OF =
@@ -40,8 +40,15 @@ const LISTED_AFTER = /^\s*,\s*(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er
 export function askRequest(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
-  for (const sentence of analysis.sentences) {
-    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+  const readings = analysis.sentences.flatMap((sentence) => {
+    const antecedent = before.get(sentence.start);
+    // `L'IGEBU prévoit … et recommande aux Burundais de …`: the demand may be the second verb's.
+    return [
+      { sentence, clause: readClause(sentence, analysis.people, true, antecedent) },
+      { sentence, clause: readSecondClause(sentence, analysis.people, antecedent) },
+    ];
+  });
+  for (const { sentence, clause } of readings) {
     if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
     const verb = clause.simple ?? participleOf(clause.participle);
     if (!verb) continue;

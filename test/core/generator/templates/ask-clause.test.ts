@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../../src/core/french/analyse-article";
-import { askClause, introOf } from "../../../../src/core/generator/templates/ask-clause";
+import {
+  askClause,
+  introOf,
+  readSecondClause,
+} from "../../../../src/core/generator/templates/ask-clause";
 
 function candidatesFor(...sentences: string[]) {
   return askClause(analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n"))));
@@ -1656,5 +1660,30 @@ describe("askClause on a consequence", () => {
     expect(
       promptsFor("L'affaire avait provoqué la démission de l'échevin des Travaux en mars."),
     ).toContain("Qu'avait provoqué l'affaire ?");
+  });
+});
+
+describe("readSecondClause", () => {
+  it("reads the second verb of a subject, its rest as written", () => {
+    const text =
+      "Les syndicats OGBL et LCGB rejettent en bloc tout plan social et réclament la négociation d'un plan.";
+    const clause = readSecondClause({ text });
+    expect(clause?.aux).toBe("réclament");
+    expect(text.slice(clause?.restOffset)).toBe(" la négociation d'un plan.");
+    expect(promptsFor(text)).toContain("Que réclament les syndicats OGBL et LCGB ?");
+    // A noun after `et`, a verb that does not agree, a relative before `et`: no second verb.
+    expect(
+      readSecondClause({
+        text: "Le ministre a visité l'usine et des couvertures ont été distribuées.",
+      }),
+    ).toBeUndefined();
+    expect(
+      readSecondClause({ text: "Les élus rejettent le plan et réclame un accord." }),
+    ).toBeUndefined();
+    expect(
+      readSecondClause({
+        text: "Le maire salue le projet qui relie les quartiers et réclame un budget.",
+      }),
+    ).toBeUndefined();
   });
 });

@@ -66,3 +66,13 @@ describe("askRequest", () => {
     expect(requests("Le syndicat réclame une hausse de 18 % des salaires.")).toEqual([]);
   });
 });
+
+describe("askRequest on a second verb", () => {
+  it("asks the demand of a subject's second verb (`prévoit … et recommande aux … de …`)", () => {
+    expect(
+      requests(
+        "L'Institut géographique prévoit de nouvelles averses jusqu'à jeudi et recommande aux habitants des pentes de rester vigilants.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Que recommande l'Institut géographique aux habitants des pentes ?"]);
+  });
+});
