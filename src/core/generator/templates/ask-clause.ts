@@ -191,7 +191,7 @@ function recipientCount(
 const TEMPERATURE_VERBS = new Set(["enregistrer", "relever", "mesurer", "atteindre", "afficher"]);
 /** A day named alone (`mercredi`, `samedi soir`): the date is the article's. */
 const WEEKDAY = new RegExp(
-  String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?!\p{L})`,
+  String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?:\s+(?:et|ou)\s+(?:${WEEKDAY_NAMES}))?(?!\p{L})`,
   "gu",
 );
 /** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
@@ -710,7 +710,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         add("clause-when", ask("En quelle année"), { kind: "number", quantity }, 0.8, when, true);
       }
       const weekday = date || year ? undefined : weekdays.find(inCore);
-      if (weekday) {
+      // `la fermeture des écoles lundi et mardi`: two days are when the object happens, not
+      // when the verb did.
+      if (weekday && !/\s(?:et|ou)\s/u.test(weekday.text)) {
         const day = { kind: "phrase", text: weekday.text.replace(/\s.*$/u, "") } as const;
         add("clause-when", ask("Quel jour"), day, 0.75, when);
       }

@@ -1687,3 +1687,13 @@ describe("readSecondClause", () => {
     ).toBeUndefined();
   });
 });
+
+describe("askClause on two days", () => {
+  it("ends the object before `lundi et mardi`, and asks no day of the verb", () => {
+    const prompts = promptsFor(
+      "Le ministère de l'Éducation nationale a annoncé la fermeture des écoles de la capitale lundi et mardi.",
+    );
+    expect(prompts).toContain("Qu'a annoncé le ministère de l'Éducation nationale ?");
+    expect(prompts).not.toContainEqual(expect.stringMatching(/^Quel jour/u));
+  });
+});
