@@ -1754,6 +1754,19 @@ export function readSecondClause(
 const INCISE_AFTER_AUX =
   /\s(?<aux>a|ont|avait|avaient|aura|auront),\s+(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|quant à eux|par ailleurs|en outre|lui aussi|elle aussi|eux aussi|elles aussi|toutefois|cependant|néanmoins|également|enfin|ensuite|finalement),\s+(?=\p{Ll})/u;
 
+/** `ont capturé et identifié`: two participles of one auxiliary; the clause is read on the last. */
+const TWO_PARTICIPLES =
+  /\s(?<aux>a|ont|avait|avaient)\s+(?<first>\p{Ll}+)\s+et\s+(?=(?<second>\p{Ll}+)\s)/u;
+
+function twoParticiples(text: string): RegExpExecArray | undefined {
+  const match = TWO_PARTICIPLES.exec(text);
+  const { first = "", second = "" } = match?.groups ?? {};
+  if (!match || participleOf(first) === undefined || participleOf(second) === undefined) {
+    return undefined;
+  }
+  return match;
+}
+
 /** The clause read without an incise after its auxiliary, its offsets into the text as written. */
 function readClauseOnce(
   whole: string,
@@ -1761,7 +1774,7 @@ function readClauseOnce(
   anyVerb: boolean,
   antecedent: Antecedent | undefined,
 ): Clause | undefined {
-  const incise = INCISE_AFTER_AUX.exec(whole);
+  const incise = INCISE_AFTER_AUX.exec(whole) ?? twoParticiples(whole);
   if (!incise) return readClauseAsWritten(whole, people, anyVerb, antecedent);
   const kept = ` ${incise.groups?.aux ?? ""} `;
   const cut = incise[0].length - kept.length;
