@@ -201,10 +201,15 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // what `cette` points at, the question does not show (rounds 66–75: DEFECT each time). As
   // the subject (*Comment cette augmentation s'explique-t-elle ?*) it names the story's change,
   // graded GOOD as often as not: kept.
-  const why = /^(?:Pourquoi|Grâce à quoi|Comment)\s+(?:(?:ce|cet|cette|ces)\s+\p{Ll}+)?/u.exec(
-    prompt,
+  // `Selon la direction, pourquoi …`, `Par quoi …`, `À la suite de quoi …`: the same reading.
+  const asked = prompt.replace(/^Selon\s[^,?]{2,80},\s+(\p{Ll})/u, (_, c: string) =>
+    c.toUpperCase(),
   );
-  if (why && DEMONSTRATIVE.test(outsideQuotes(prompt.slice(why[0].length)))) return true;
+  const why =
+    /^(?:Pourquoi|Grâce à quoi|Comment|Par quoi|À la suite de quoi)\s+(?:(?:ce|cet|cette|ces)\s+\p{Ll}+)?/u.exec(
+      asked,
+    );
+  if (why && DEMONSTRATIVE.test(outsideQuotes(asked.slice(why[0].length)))) return true;
   if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }

@@ -191,6 +191,14 @@ describe("isDefective", () => {
       "Pourquoi une partie de cette somme a-t-elle servi à renforcer la sécurité ?",
     ],
     [
+      "a demonstrative inside a why after whose view it is",
+      "Selon le ministère, pourquoi une partie de cette somme a-t-elle servi à renforcer la sécurité ?",
+    ],
+    [
+      "a demonstrative inside a reason given (round 71)",
+      "Par quoi le gouvernement justifie-t-il cette loi ?",
+    ],
+    [
       "a time before est-ce que (round 75)",
       "Combien de buts cette saison est-ce que Kourouma compte désormais ?",
     ],
