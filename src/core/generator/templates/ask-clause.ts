@@ -1750,9 +1750,19 @@ export function readSecondClause(
   return { ...second, restOffset: second.restOffset + cut };
 }
 
-/** `a, de son côté, annoncé`: a link set between the auxiliary and its participle. */
+/**
+ * `a, de son côté, annoncé`: a link set between the auxiliary and its participle. An additive one
+ * (`également`, `par ailleurs`) stays: without it, *Que recevront les enfants ?* has two answers.
+ */
 const INCISE_AFTER_AUX =
-  /\s(?<aux>a|ont|avait|avaient|aura|auront),\s+(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|quant à eux|par ailleurs|en outre|lui aussi|elle aussi|eux aussi|elles aussi|toutefois|cependant|néanmoins|également|enfin|ensuite|finalement),\s+(?=\p{Ll})/u;
+  /\s(?<aux>a|ont|avait|avaient|aura|auront),\s+(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|quant à eux|toutefois|cependant|néanmoins),\s+(?=\p{Ll})/u;
+
+/**
+ * `réclament toutefois la construction …`: a link word after a verb in a simple tense (not an
+ * additive one); after an auxiliary, {@link VERB} reads it.
+ */
+const LINK_AFTER_VERB =
+  /\s(?!(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s)(?<aux>\p{Ll}+)\s+(?:toutefois|pourtant|cependant|néanmoins|d['’]ailleurs|donc)\s+(?=\p{Ll})/u;
 
 /** `ont capturé et identifié`: two participles of one auxiliary; the clause is read on the last. */
 const TWO_PARTICIPLES =
@@ -1774,14 +1784,20 @@ function readClauseOnce(
   anyVerb: boolean,
   antecedent: Antecedent | undefined,
 ): Clause | undefined {
-  const incise = INCISE_AFTER_AUX.exec(whole) ?? twoParticiples(whole);
-  if (!incise) return readClauseAsWritten(whole, people, anyVerb, antecedent);
-  const kept = ` ${incise.groups?.aux ?? ""} `;
-  const cut = incise[0].length - kept.length;
-  const joined = `${whole.slice(0, incise.index)}${kept}${whole.slice(incise.index + incise[0].length)}`;
-  const clause = readClauseAsWritten(joined, people, anyVerb, antecedent);
-  if (!clause) return undefined;
-  const back = (offset: number) => (offset > incise.index ? offset + cut : offset);
+  // Each link or first participle taken out, where, and how long: offsets are read back past it.
+  const cuts: { at: number; length: number }[] = [];
+  let text = whole;
+  for (let count = 0; count < 3; count += 1) {
+    const found = INCISE_AFTER_AUX.exec(text) ?? twoParticiples(text) ?? LINK_AFTER_VERB.exec(text);
+    if (!found) break;
+    const kept = ` ${found.groups?.aux ?? ""} `;
+    cuts.push({ at: found.index, length: found[0].length - kept.length });
+    text = `${text.slice(0, found.index)}${kept}${text.slice(found.index + found[0].length)}`;
+  }
+  const clause = readClauseAsWritten(text, people, anyVerb, antecedent);
+  if (!clause || cuts.length === 0) return clause;
+  const back = (offset: number) =>
+    cuts.reduceRight((at, cut) => (at > cut.at ? at + cut.length : at), offset);
   return {
     ...clause,
     subjectOffset: back(clause.subjectOffset),

@@ -1697,3 +1697,17 @@ describe("askClause on two days", () => {
     expect(prompts).not.toContainEqual(expect.stringMatching(/^Quel jour/u));
   });
 });
+
+describe("askClause past a link word after the verb", () => {
+  it("reads `réclament toutefois`, and keeps an additive `également` out of the question's reach", () => {
+    expect(
+      promptsFor(
+        "Plusieurs associations paysannes réclament toutefois la construction d'un centre de stockage.",
+      ),
+    ).toContain("Que réclament plusieurs associations paysannes ?");
+    // Without `également`, *Que recevront les enfants ?* would have two answers.
+    expect(promptsFor("Les enfants recevront également une dose de vitamine A.")).not.toContain(
+      "Que recevront les enfants ?",
+    );
+  });
+});
