@@ -100,8 +100,13 @@ function withDeterminer(role: string, person: Person): string {
   const byAdjective = /(?:ale|ée|ive|rice|euse|ienne|ère|ante|ente|ointe|elle)$/u.test(adjective)
     ? "f"
     : undefined;
+  // `professeure`, `auteure`: the feminine of a job in `-eur` the lexicon may not list.
   const gender =
     person.gender ??
-    (/(?:rice|euse|esse|ière|ienne|ante|ente)$/u.test(head) ? nounGender(head) : byAdjective);
+    (/eure$/u.test(head)
+      ? "f"
+      : /(?:rice|euse|esse|ière|ienne|ante|ente)$/u.test(head)
+        ? nounGender(head)
+        : byAdjective);
   return `${gender === "f" ? "la" : "le"} ${role}`;
 }

@@ -63,8 +63,16 @@ const TITLE_FIRST = new RegExp(
   String.raw`«\s*(?<title>\p{Lu}[^«»]{1,60}?)\s*»\s*,\s*(?<det>un|une)\s+(?<adjectives>(?:\p{Ll}+\s+){0,2}?)(?<kind>${KINDS})(?!\p{L})`,
   "gu",
 );
+/**
+ * `« La Dernière Coupe », le 1er roman de Nadège Sainte-Rose`: the title first, then its kind
+ * and whose it is.
+ */
+const TITLE_FIRST_OWNED = new RegExp(
+  String.raw`«\s*(?<title>\p{Lu}[^«»]{1,60}?)\s*»\s*,\s*(?<det>le|la|l['’])\s*(?<adjectives>(?:[\p{Ll}\d]+\s+){0,2}?)(?<kind>${KINDS})\s+(?<owner>(?:de|d['’]|du|des)\s*[^,;:.«»()]{2,80}?)(?=\s*[,;:.)]|\s+(?:qui|que|dont|paru|publié)(?!\p{L}))`,
+  "gu",
+);
 const POSSESSIVE = /^(?:son|sa|ses|leur|leurs)$/u;
-const ORDINAL_WORD = /^(?:\p{Ll}+ième|premier|première|dernier|dernière)$/u;
+const ORDINAL_WORD = /^(?:\p{Ll}+ième|premier|première|dernier|dernière|\d+(?:er|re|e|ème))$/u;
 
 /** `nouvelle`, `quatrième`, `dernier`: an adjective French puts before its noun. */
 function isAdjectiveBefore(word: string): boolean {
@@ -92,8 +100,9 @@ export function askTitle(analysis: ArticleAnalysis): Candidate[] {
     for (const match of [
       ...sentence.text.matchAll(TITLED),
       ...sentence.text.matchAll(TITLE_FIRST),
+      ...sentence.text.matchAll(TITLE_FIRST_OWNED),
     ]) {
-      const { det = "", adjectives = "", kind = "", title = "" } = match.groups ?? {};
+      const { det = "", adjectives = "", kind = "", title = "", owner = "" } = match.groups ?? {};
       const gender = nounGender(kind.split(" ")[0] ?? "");
       if (!gender) continue;
       // `au sein du collectif`: what stands before the kind is an adjective or nothing.
@@ -103,7 +112,11 @@ export function askTitle(analysis: ArticleAnalysis): Candidate[] {
         ? `l'${named}`
         : `${gender === "f" ? "la" : "le"} ${named}`;
       let thing = definite;
-      if (POSSESSIVE.test(det)) {
+      if (owner) {
+        // `le 1er roman de Nadège Sainte-Rose`: whose it is, as written.
+        if (owner.split(/\s+/u).length > MAX_OWNER_WORDS) continue;
+        thing = `${definite} ${owner.trim()}`;
+      } else if (POSSESSIVE.test(det)) {
         // `sa nouvelle exposition`: whose, the clause's subject says (not a pronoun's).
         if (/^(?:ses|leurs)$/u.test(det)) continue;
         const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));

@@ -108,6 +108,13 @@ describe("askRole on a first name the lexicon does not know", () => {
     expect(byTemplate(candidates, "role-holder")).toEqual([
       "Qui est la directrice du festival depuis 2021 ?",
     ]);
+    // `professeure`: a feminine in `-eure` the lexicon may not list.
+    expect(
+      byTemplate(
+        askRole(analysisOf("Le roman de Nadège Sainte-Rose, professeure de lettres, est paru.")),
+        "role-holder",
+      ),
+    ).toEqual(["Qui est la professeure de lettres ?"]);
   });
 });
 

@@ -54,3 +54,13 @@ describe("askTitle", () => {
     expect(asked("Elle a dévoilé mercredi son quatrième album, « Ghorba ».")).toEqual([]);
   });
 });
+
+describe("askTitle on a title given before whose work it is", () => {
+  it("asks the title of `« … », le 1er roman de …`", () => {
+    expect(
+      asked(
+        "Près de 130 personnes sont venues pour la présentation de « La Dernière Coupe », le 1er roman de Nadège Sainte-Rose, professeure de lettres.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Comment s'intitule le 1er roman de Nadège Sainte-Rose ?"]);
+  });
+});
