@@ -398,14 +398,17 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
 
 /** `a fixé à 315 francs CFA le prix plancher …`, `fixe la vitesse maximale à 50 km/h`. */
 const SET_VERBS = "fixé|limité|plafonné|fixe|fixent|limite|limitent|plafonne|plafonnent";
-/** A day between the verb and its figure: `a fixé mercredi à 440 Frw le prix …` (round 79). */
+/**
+ * A day between the verb and its figure or object: `a fixé mercredi à 440 Frw le prix …` (round
+ * 79), `ont fixé, lundi, le prix d'achat … à 9 500 F CFP`.
+ */
 const SET_DAY = `(?:${WEEKDAY_NAMES}|hier)`;
 const SET_BEFORE_OBJECT = new RegExp(
   String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})(?:\s+${SET_DAY})?\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
   "u",
 );
 const SET_AFTER_OBJECT = new RegExp(
-  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})\s+(?<object>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»()\d]{2,80}?)\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
+  String.raw`\s(?:(?<aux>a|ont)\s+)?(?<verb>${SET_VERBS})(?:\s+${SET_DAY}|,\s+${SET_DAY},)?\s+(?<object>(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»()\d]{2,80}?)\s+à\s+(?=(?:près de |plus de |environ )?\d)`,
   "u",
 );
 /** Where an object written after the figure ends: a purpose, a comparison, a date. */

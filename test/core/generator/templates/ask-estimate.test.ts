@@ -426,3 +426,15 @@ describe("askEstimate on a person's estimate", () => {
     ).toEqual([]);
   });
 });
+
+describe("askEstimate on a figure set", () => {
+  it("asks the figure set past a short incise (`ont fixé, lundi, le prix … à …`)", () => {
+    expect(
+      candidatesFor(
+        "Les préparateurs de vanille ont fixé, lundi, le prix d'achat de la gousse verte à 9 500 F CFP pour la campagne 2025.",
+      ).map((candidate) => candidate.prompt),
+    ).toEqual([
+      "À combien les préparateurs de vanille ont-ils fixé le prix d'achat de la gousse verte ?",
+    ]);
+  });
+});
