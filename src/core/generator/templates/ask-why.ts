@@ -41,7 +41,7 @@ import { readPlainClause } from "./read-plain-clause";
  * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
  */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s|(?<=,\s+)(?:jugeant|estimant(?!\s+à)|considérant|arguant|invoquant|craignant)\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
   /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|(?:En raison|À la suite) d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
@@ -423,8 +423,10 @@ function whyOf(
   // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
   if (!prompt || !raw || !text || text.split(/\s+/u).length > MAX_CAUSE_WORDS + 1) return undefined;
   const asWritten = `${connective}${raw}`.replace(/\s+/gu, " ");
-  // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb.
-  if (clauseCause && !hasFiniteVerb(raw)) return undefined;
+  // `car les risques liés aux cours … « demeurent élevés »`: a clause cut before its verb; so is
+  // `estimant que la victime, | ouvrier expérimenté, connaissait …`.
+  const judged = /^(?:jugeant|estimant|considérant|arguant|craignant)$/u.test(connective.trim());
+  if ((clauseCause || (judged && /^qu/u.test(raw))) && !hasFiniteVerb(raw)) return undefined;
   // A long cause (`pour lutter contre la fuite des fèves vers les pays voisins`) is right
   // typed without its last complement too; without such a shorter wording it is not asked.
   // A noun's connective counts (`en raison d'un défaut | de la ligne de contact`); a clause
@@ -1054,6 +1056,8 @@ function answerOf(connective: string, reason: string): string {
       reason,
     );
   }
+  // `invoquant des irrégularités`: what is invoked is the reason.
+  if (connective === "invoquant") return reason;
   // *À la suite de quoi … ?* → `un éboulement`: the answer is what came first, without `à la
   // suite d'` (accepted as written too).
   if (/^à la suite d['’]$/u.test(connective)) return answerOf("à la suite de", reason);

@@ -1057,4 +1057,26 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ),
     ).toEqual([]);
   });
+  it("asks the reason a participle gives after a comma (`jugeant …`, `invoquant …`), whole or not at all", () => {
+    expect(
+      asked("Le groupe UDC a voté contre, jugeant le coût par place trop élevé.").map((q) => [
+        q.prompt,
+        q.answer,
+      ]),
+    ).toEqual([
+      ["Pourquoi le groupe UDC a-t-il voté contre ?", "jugeant le coût par place trop élevé"],
+    ]);
+    expect(
+      asked(
+        "Les députés de l'opposition ont quitté la salle, invoquant des irrégularités dans la procédure.",
+      ).map((q) => q.answer),
+    ).toEqual(["des irrégularités dans la procédure"]);
+    // A figure estimated, and a clause cut before its verb, are no reason.
+    expect(
+      asked(
+        "L'institut a publié son rapport, estimant à 40 % la baisse des captures.",
+        "La défense plaidait la suspension du prononcé, estimant que la victime, ouvrier expérimenté, connaissait les consignes.",
+      ),
+    ).toEqual([]);
+  });
 });
