@@ -911,8 +911,19 @@ function isCause(connective: string, reason: string, before = ""): boolean {
   // infinitive's (round 81: both keyed wrong).
   if (PURPOSE_OF_OTHER.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
-  return /(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined;
+  if (/(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined) return true;
+  // `une enveloppe de 1,8 million d'euros pour un rechargement en sable`: a noun of an action
+  // states the purpose too, when the action is what the sum is for.
+  const noun = /^(?:le|la|l['’]|les|un|une|des)\s*(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
+  return FUNDED.test(before) && ACTION_NOUN.test(noun) && !NOT_ACTION.test(noun);
 }
+
+/** A sum granted or voted (`a voté une enveloppe de …`, `un crédit de …`), which is for something. */
+const FUNDED =
+  /(?<!\p{L})(?:enveloppe|crédit|budget|subvention|financement|montant|somme|prêt|don|aide|fonds|investissement)\s+(?:de|d['’])\s*(?:[^,;:]|,(?=\d))*\d(?:[^,;:]|,(?=\d))*$/u;
+/** Nouns in `-ment`, `-age` that name no action (`le gouvernement`, `le village`). */
+const NOT_ACTION =
+  /^(?:moment|gouvernement|département|établissement|parlement|village|personnel|âge|ménage|paysage|message|étage|voyage|partage|stage)s?$/u;
 
 /** `les écoles resteront fermées …` → *Pourquoi les écoles resteront-elles fermées … ?* */
 function whyQuestion(

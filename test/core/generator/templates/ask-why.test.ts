@@ -1079,4 +1079,23 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ),
     ).toEqual([]);
   });
+  it("asks what a sum voted is for (`une enveloppe de … pour un rechargement en sable`)", () => {
+    expect(
+      asked(
+        "Le conseil municipal a voté en mai une enveloppe de 1,8 million d'euros pour un rechargement en sable.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Pourquoi le conseil municipal a-t-il voté en mai une enveloppe ?",
+        "pour un rechargement en sable",
+      ],
+    ]);
+    // Not what a sum is given to (`pour le département`), nor a noun after no sum.
+    expect(
+      asked(
+        "L'État a voté une enveloppe de 3 millions d'euros pour le département.",
+        "Le maire a réuni les habitants pour la construction d'une crèche.",
+      ),
+    ).toEqual([]);
+  });
 });
