@@ -1914,4 +1914,26 @@ describe("round 82's defect classes", () => {
       flags("round-86-shapes", ask("Qui a placé la province en alerte orange ?", "l'IRM")),
     ).toBe(false);
   });
+  it("round-88-shapes", () => {
+    const sentence = "Une centaine de parents d'élèves se sont rassemblés lundi.";
+    const ask = (prompt: string, answer = "une réserve") =>
+      shortAnswer("q1", prompt, answer, sentence);
+    const flagged = (prompt: string) => flags("round-88-shapes", ask(prompt));
+    expect(flagged("Pourquoi une centaine de parents se sont-elles rassemblés lundi ?")).toBe(true);
+    expect(flagged("Que déposerait son club ?")).toBe(true);
+    expect(flagged("Pourquoi le dispositif avait-il cessé de fonctionner au bout ?")).toBe(true);
+    expect(flagged("Pourquoi le dispositif avait-il cessé de fonctionner au bout en 2022 ?")).toBe(
+      true,
+    );
+    expect(flagged("Qu'est-ce qui sera mis en place par Noertrange ?")).toBe(true);
+    expect(flagged("Selon Jean Payet, pourquoi l'entreprise privée n'est-elle pas là ?")).toBe(
+      true,
+    );
+    expect(flagged("Pourquoi une centaine de parents se sont-ils rassemblés lundi ?")).toBe(false);
+    expect(flagged("Que déposera le club de l'EFO ?")).toBe(false);
+    expect(
+      flagged("Pourquoi le dispositif avait-il cessé de fonctionner au bout de huit mois ?"),
+    ).toBe(false);
+    expect(flagged("Qu'est-ce qui a été signé par le ministre ?")).toBe(false);
+  });
 });

@@ -85,6 +85,28 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-88-shapes": {
+    description:
+      "a rough count's pronoun against its participle (une centaine de parents … se sont-elles rassemblés), a someone's subject (Que déposerait son club ?), a measure cut from `au bout` (… au bout ?), a bare name after `par` read as the doer (… mis en place par Noertrange ?), a purpose under a negation (pourquoi … n'est-elle pas là ?)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (/-elles\s+\p{Ll}+(?:és|és)\s|-ils\s+\p{Ll}+ées\s/u.test(`${prompt} `)) {
+        found.push("agreement");
+      }
+      if (/^(?:Que|Qu['’]\p{L}+)\s+(?:\p{Ll}+\s+)?(?:son|sa|ses|leur|leurs)\s/u.test(prompt)) {
+        found.push("someone's subject");
+      }
+      if (/(?<!\p{L})au bout(?:\s+en\s+\d{4})?\s*\?$/u.test(prompt)) found.push("au bout");
+      if (/^Qu['’]est-ce qui\s[^?]*\spar\s+\p{Lu}[\p{L}'’-]*\s*\?$/u.test(prompt)) {
+        found.push("par a place");
+      }
+      if (/pourquoi\s[^?]*\sn['’]\p{Ll}+-(?:il|elle|ils|elles)\s+pas\s+là\s*\?$/iu.test(prompt)) {
+        found.push("negated purpose");
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

@@ -30,6 +30,9 @@ const REASON_VERB_WHY =
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
+/** *Que déposerait son club ?*: a what-question whose subject, after its verb, is someone's. */
+const POSSESSIVE_SUBJECT =
+  /^(?:Que|Qu['’]\p{L}+)\s+(?:\p{Ll}+\s+)?(?:son|sa|ses|leur|leurs)\s+\p{L}[^?]*\?$/u;
 /** `cette somme`, `ces fonds`: a demonstrative noun phrase (not a time: `cette année`). */
 const DEMONSTRATIVE =
   /(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:derni|jours?|mois|années?|an\b|semaines?|heures?|temps|saisons?|week-end|soir|matin|nuit|été|hiver|automne|printemps|fois)\p{L}*)\p{Ll}/u;
@@ -194,6 +197,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;
+  // *Que déposerait son club ?*: whose club, the question does not say (round 88).
+  if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de buts cette saison est-ce que Kourouma compte … ?*: a time before the inversion
   // (round 75: agrammatical).
   if (TIME_BEFORE_EST_CE_QUE.test(prompt)) return true;

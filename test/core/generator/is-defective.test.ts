@@ -198,6 +198,7 @@ describe("isDefective", () => {
       "a demonstrative inside a reason given (round 71)",
       "Par quoi le gouvernement justifie-t-il cette loi ?",
     ],
+    ["a subject that is someone's (round 88)", "Que déposerait son club ?"],
     [
       "a time before est-ce que (round 75)",
       "Combien de buts cette saison est-ce que Kourouma compte désormais ?",

@@ -28,6 +28,13 @@ export function subjectPronoun(phrase: string, plural: boolean): string | undefi
       phrase.trim(),
     );
   if (share?.[1]) return subjectPronoun(`les ${share[1]}`, true);
+  // `une centaine de parents` → `ils`: a rough count agrees with what it counts (round 88:
+  // *une centaine de parents … se sont-elles rassemblés*).
+  const rough =
+    /^une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée)\s+(?:de|d['’])\s*(.+)$/iu.exec(
+      phrase.trim(),
+    );
+  if (rough?.[1]) return subjectPronoun(`les ${rough[1]}`, true);
   const conjuncts = phrase.split(/\s+et\s+/u);
   const genders = conjuncts.map(genderOf);
   if (genders.some((gender) => gender === undefined)) return undefined;

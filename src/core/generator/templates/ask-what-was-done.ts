@@ -96,6 +96,16 @@ export function askWhatWasDone(analysis: ArticleAnalysis): Candidate[] {
     // `a été chargée de désinfecter`: the verb's complement is an action, not a circumstance;
     // `a été ouverte et durera …`: a second verb; `mis à leur disposition`: whose, unsaid.
     if (/^(?:(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)(?!\p{L})|(?:et|ou)\s)/u.test(rest)) continue;
+    // `sera mise en place par Noertrange`: `par` and a bare name is the way, not the doer; the
+    // question reads it as the agent (round 88: « énoncé trompeur »).
+    const by = /(?:^|\s)par\s+(\p{Lu}[\p{L}'’-]*)(?:\s|$)/u.exec(rest)?.[1];
+    if (
+      by &&
+      !analysis.people.some((person) => person.name.includes(by)) &&
+      !analysis.organisations.some((organisation) => organisation.name.includes(by))
+    ) {
+      continue;
+    }
     // `le jour même`, `dans la foulée`: when, said by the sentence before.
     if (
       /(?<!\p{L})(?:leur|leurs|son|sa|ses|lui|eux|celle-ci|celui-ci|même|foulée)(?!\p{L})|-là(?!\p{L})/u.test(

@@ -116,7 +116,11 @@ function shorterReason(
   fits: (shorter: string) => boolean = () => true,
 ): string | undefined {
   const words = reason.split(/\s+/u);
+  // `entretenues par des comités locaux | sans formation suffisante`: what a `sans` says is the
+  // point; no cut before it (round 88: « omet l'essentiel »).
+  const without = words.findIndex((word) => word === "sans");
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 4; cut -= 1) {
+    if (without >= 0 && cut <= without) break;
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
@@ -285,7 +289,8 @@ const PROSECUTED =
   /^Pourquoi\s[^?]*(?<!\p{L})(?:poursuivie?s?|condamnée?s?|jugée?s?|inculpée?s?|accusée?s?|mise?s? en examen)(?:\s+\p{Lu}[^?]*|\s+(?:les?|la|l['’])\s*\p{Ll}[^?]*)?\s*\?$/u;
 
 /** Words before `de` + figure that are no noun given with it (`besoin de`, `moins de`). */
-const NOT_MEASURED_NOUNS = /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu)$/u;
+const NOT_MEASURED_NOUNS =
+  /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu|bout|terme|issue)$/u;
 /** Nouns that only name a measure: without its figure, the phrase says nothing. */
 const MEASURE_NOUNS =
   /^(?:capacité|superficie|surface|longueur|largeur|profondeur|durée|valeur|montant|coût|poids|puissance|taille|contenance|altitude)$/u;
@@ -365,6 +370,15 @@ function whyOf(
   // reported action's, not the saying's (blind grading: *Pourquoi … a-t-elle indiqué … ?*).
   if (SAID_INFINITIVE.test(main)) return undefined;
   if (/^(?:ça|cela|ceci)(?!\p{L})/u.test(reason.trim())) return undefined;
+  // `Une entreprise privée n'est pas là pour faire du social`: the negation takes the purpose
+  // with it; asked *Pourquoi … n'est-elle pas là ?*, it says the opposite (round 88).
+  if (
+    !separated &&
+    /^(?:afin|pour)/u.test(connective.trim()) &&
+    /(?<!\p{L})(?:ne|n['’])\s*\S+\s+(?:pas|plus|jamais)(?!\p{L})/u.test(main)
+  ) {
+    return undefined;
+  }
   // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
   const means = /^grâce/u.test(connective.trim());
   // `interrompue à la suite d'un éboulement`: what came first, asked *À la suite de quoi … ?*.
@@ -855,6 +869,9 @@ function causeAfter(text: string): FoundCause | undefined {
     // on past the comma; its first alone is an incomplete key (blind grading).
     const rest = text.slice(cause.index + cause[0].length);
     if (/^,\s*(?:du|de la|de l['’]|des|d['’]|de)\s/u.test(rest)) return undefined;
+    // `en raison du faible effectif …, qui comptaient …, et afin de réduire …`: a second cause
+    // further on; the first alone is an incomplete key (round 88).
+    if (SECOND_CONNECTIVE.test(rest)) return undefined;
     const main = text
       .slice(0, cause.index)
       .trim()
@@ -868,6 +885,9 @@ function causeAfter(text: string): FoundCause | undefined {
   return undefined;
 }
 
+/** `…, et afin de …`, `… et parce que …`: another cause or purpose after the first. */
+const SECOND_CONNECTIVE =
+  /^[^.;:«»]*?(?:,\s*|\s)(?:et|mais aussi|ainsi que)\s+(?:afin\s+d|pour\s+\p{Ll}+(?:er|ir|re)\s|parce\s+qu|car\s|en raison\s+d|à cause\s+d|grâce\s+à)/u;
 /** {@link CAUSE}, every match. */
 const CAUSES = new RegExp(CAUSE.source, "gu");
 /** `…, pour une durée de six semaines`: the `pour` passed over, left out of the question. */

@@ -37,3 +37,10 @@ describe("subjectPronoun on a club's initials", () => {
     expect(subjectPronoun("le FC Nantes", false)).toBe("il");
   });
 });
+
+describe("subjectPronoun on a rough count", () => {
+  it("agrees with what a rough count counts (round 88)", () => {
+    expect(subjectPronoun("une centaine de parents d'élèves", true)).toBe("ils");
+    expect(subjectPronoun("une dizaine de femmes", true)).toBe("elles");
+  });
+});

@@ -51,3 +51,9 @@ describe("askWhatWasDone", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhatWasDone on `par` and a bare name", () => {
+  it("asks nothing when `par` gives the way, not the doer (round 88)", () => {
+    expect(asked("Une déviation de 14 kilomètres sera mise en place par Noertrange.")).toEqual([]);
+  });
+});

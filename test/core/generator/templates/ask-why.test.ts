@@ -1098,4 +1098,28 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ),
     ).toEqual([]);
   });
+  it("asks nothing of round 88's shapes: a second cause further on, a purpose under a negation; keeps `au bout de`", () => {
+    expect(
+      asked(
+        "Selon la direction, la mesure a été prise en raison du faible effectif des classes, qui comptaient moins de huit élèves, et afin de réduire le recours aux contractuels.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "« Une entreprise privée n'est pas là pour faire du social », a lancé le conseiller Jean-Hugues Payet.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "En 2022, un dispositif similaire avait cessé de fonctionner au bout de huit mois, à cause du vol de plusieurs panneaux.",
+      ).map((q) => q.prompt),
+    ).toEqual([
+      "Pourquoi le dispositif similaire avait-il cessé de fonctionner au bout de huit mois en 2022 ?",
+    ]);
+    // What a `sans` says is the point: no shorter wording cut before it.
+    const [fear] = asked(
+      "Les villageois redoutent des pannes, parce que les batteries solaires prévues devront être entretenues par des comités locaux sans formation suffisante.",
+    );
+    for (const accepted of fear?.accepted ?? []) expect(accepted).toMatch(/sans formation/u);
+  });
 });
