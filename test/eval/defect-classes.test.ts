@@ -1931,6 +1931,7 @@ describe("round 82's defect classes", () => {
     );
     expect(flagged("Pourquoi une centaine de parents se sont-ils rassemblés lundi ?")).toBe(false);
     expect(flagged("Que déposera le club de l'EFO ?")).toBe(false);
+    expect(flagged("Combien de comprimés les équipes ont-elles distribués ?")).toBe(false);
     expect(
       flagged("Pourquoi le dispositif avait-il cessé de fonctionner au bout de huit mois ?"),
     ).toBe(false);

@@ -91,7 +91,9 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
     find: (question) => {
       const { prompt } = question;
       const found: string[] = [];
-      if (/-elles\s+\p{Ll}+(?:és|és)\s|-ils\s+\p{Ll}+ées\s/u.test(`${prompt} `)) {
+      // A pronominal verb agrees with its subject (`Combien de comprimés … ont-elles distribués`
+      // agrees with the object before it, and is right).
+      if (/\sse\s+sont-elles\s+\p{Ll}+és\s|\sse\s+sont-ils\s+\p{Ll}+ées\s/u.test(` ${prompt} `)) {
         found.push("agreement");
       }
       if (/^(?:Que|Qu['’]\p{L}+)\s+(?:\p{Ll}+\s+)?(?:son|sa|ses|leur|leurs)\s/u.test(prompt)) {
