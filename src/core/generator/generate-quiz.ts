@@ -524,12 +524,16 @@ function swapsInTitlePlace(
   analysis: ArticleAnalysis,
   context: SalienceContext,
 ): boolean {
-  return analysis.places.some(
-    ({ name }) =>
-      prompt.includes(name) &&
-      !sentence.text.includes(name) &&
-      context.title.includes(` ${normaliseAnswer(name)} `),
-  );
+  // `Rahimo FC a battu l'EFO 2-1 dimanche au stade Wobi de Bobo-Dioulasso`: a town the lede's
+  // first sentence names is as known to the reader as the headline's (round 88: *Rahimo FC se
+  // déplacera … à Bobo-Dioulasso*).
+  const first = analysis.sentences.find((one) => one.start >= (context.paragraphStarts[0] ?? 0));
+  const lede = ` ${normaliseAnswer(first?.text ?? "")} `;
+  return analysis.places.some(({ name }) => {
+    if (!prompt.includes(name) || sentence.text.includes(name)) return false;
+    const needle = ` ${normaliseAnswer(name)} `;
+    return context.title.includes(needle) || lede.includes(needle);
+  });
 }
 
 /**

@@ -183,6 +183,14 @@ describe("rankCandidates", () => {
     expect(swaps.some((item) => item.candidate.prompt.includes("Parakou"))).toBe(false);
   });
 
+  it("asks no true/false statement that swaps in a town the lede's first sentence names (round 88)", () => {
+    const swaps = rankedOf(
+      "Football : Rahimo FC s'impose face à l'EFO",
+      "Rahimo FC a battu l'EFO 2-1 dimanche au stade Wobi de Bobo-Dioulasso. Les visiteurs de Ouagadougou avaient ouvert la marque en première période. Rahimo FC se déplacera le week-end prochain à Ouagadougou pour y affronter Salitas FC.",
+    ).filter((item) => item.candidate.template === "swap-true-false");
+    expect(swaps.some((item) => item.candidate.prompt.includes("Bobo-Dioulasso"))).toBe(false);
+  });
+
   it("holds a blank for a count, a size or a crowd as low value, not one for a sum, a rate or a term", () => {
     const ranked = rankedOf(
       "Justice : verdict dans l'affaire des câbles",
