@@ -5,6 +5,7 @@
  * stands there, behind who announced it.
  */
 import { hasFiniteVerb } from "./has-finite-verb";
+import { finiteVerb } from "./lexicon/verb-form";
 import type { Sentence } from "./split-sentences";
 
 /** A day or a moment between the verb and `que`: `a annoncé jeudi soir que`. */
@@ -99,11 +100,17 @@ function attributedAfter(sentence: Sentence): ReportedClause | undefined {
  * asFuture("Pourquoi la distribution serait-elle ramenée ?"); // "Pourquoi la distribution sera-t-elle ramenée ?"
  */
 export function asFuture(prompt: string): string {
-  // The inverted pronoun takes a `-t-` after `sera` (`sera-t-elle`), none after `seront`.
+  // The inverted pronoun takes a `-t-` after `sera` (`sera-t-elle`), none after `seront`; any
+  // conditional the lexicon knows goes the same way (`saisirait-elle` → `saisira-t-elle`), not
+  // a noun that looks like one (`un extrait`) nor a modal's likelihood.
   return prompt.replace(
-    /(?<!\p{L})ser(ait|aient)(?=(-)?)(?![\p{L}])/gu,
-    (_, ending: string, hyphen?: string) =>
-      ending === "ait" ? (hyphen ? "sera-t" : "sera") : "seront",
+    /(?<!\p{L})(\p{Ll}+r)(ait|aient)(?=(-)?)(?![\p{L}])/gu,
+    (word: string, stem: string, ending: string, hyphen?: string) => {
+      // `devrait`, `pourrait`: a likelihood, not a plan; the future would change what it says.
+      if (/^(?:devr|pourr|faudr|voudr|vaudr)$/u.test(stem)) return word;
+      if (stem !== "ser" && finiteVerb(word)?.tense !== "conditional") return word;
+      return ending === "ait" ? (hyphen ? `${stem}a-t` : `${stem}a`) : `${stem}ont`;
+    },
   );
 }
 

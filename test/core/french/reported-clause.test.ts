@@ -76,4 +76,16 @@ describe("asFuture", () => {
     );
     expect(asFuture("Combien de serais-je ?")).toBe("Combien de serais-je ?");
   });
+
+  it("writes any other conditional as the future, not a noun nor a modal's likelihood", () => {
+    expect(asFuture("Pourquoi l'opposition saisirait-elle le tribunal ?")).toBe(
+      "Pourquoi l'opposition saisira-t-elle le tribunal ?",
+    );
+    expect(asFuture("Pourquoi les élus mettraient-ils un extrait en ligne ?")).toBe(
+      "Pourquoi les élus mettront-ils un extrait en ligne ?",
+    );
+    expect(asFuture("Quand la phase devrait-elle démarrer ?")).toBe(
+      "Quand la phase devrait-elle démarrer ?",
+    );
+  });
 });

@@ -224,7 +224,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
             sentence,
             analysis,
           )
-        : undefined);
+        : undefined) ??
+      plannedBySayer(sentence, stated, analysis, antecedent);
     if (found) candidates.push(found);
   }
   for (const sentence of analysis.sentences) {
@@ -310,6 +311,33 @@ function withoutNextAction(reason: string): string {
 
 const NEXT_ACTION =
   /\s+et\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u;
+
+/** `a annoncé qu'elle saisirait …`: a plan its maker reports, the subject a pronoun. */
+const PRONOUN_REPORTED =
+  /\s(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|précisé|confirmé)\s+qu['’](?=(?:il|elle|ils|elles)\s)/u;
+
+/**
+ * *Pourquoi l'opposition saisira-t-elle le tribunal ?* from `L'opposition a annoncé qu'elle
+ * saisirait le tribunal … afin de …`: the pronoun read as who reports the plan, when it agrees.
+ */
+function plannedBySayer(
+  sentence: Sentence,
+  stated: { text: string; attribute: (prompt: string) => string },
+  analysis: ArticleAnalysis,
+  antecedent?: Antecedent,
+): Candidate | undefined {
+  const reported = PRONOUN_REPORTED.exec(stated.text);
+  if (!reported) return undefined;
+  const clause = readClause(sentence, analysis.people, true, antecedent);
+  const pronoun = clause && pronounFor(clause.subject, clause.plural, analysis.people);
+  const said = stated.text.slice(reported.index + reported[0].length);
+  if (!clause || !pronoun || !said.startsWith(`${pronoun} `)) return undefined;
+  const text = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  return whyOf(text, (prompt) => stated.attribute(asFuture(prompt)), sentence, analysis, {
+    subject: clause.subject,
+    pronoun,
+  });
+}
 
 /** The why question on a statement's stated cause, with the sentence that shows it. */
 function whyOf(

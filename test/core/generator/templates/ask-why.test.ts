@@ -1122,4 +1122,16 @@ describe("askWhy on round 81's purposes that are not why", () => {
     );
     for (const accepted of fear?.accepted ?? []) expect(accepted).toMatch(/sans formation/u);
   });
+  it("asks why of a plan its maker announces with a pronoun, in the future", () => {
+    expect(
+      asked(
+        "L'opposition a annoncé qu'elle saisirait le tribunal administratif de Saint-Denis afin de faire annuler la délibération.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Pourquoi l'opposition saisira-t-elle le tribunal administratif de Saint-Denis ?",
+        "pour faire annuler la délibération",
+      ],
+    ]);
+  });
 });
