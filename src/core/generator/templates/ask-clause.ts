@@ -1764,6 +1764,10 @@ const INCISE_AFTER_AUX =
 const LINK_AFTER_VERB =
   /\s(?!(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s)(?<aux>\p{Ll}+)\s+(?:toutefois|pourtant|cependant|néanmoins|d['’]ailleurs|donc)\s+(?=\p{Ll})/u;
 
+/** `dénoncent depuis plusieurs années la multiplication …`: how long, between a verb and its object. */
+const SPAN_AFTER_VERB =
+  /\s(?!(?:a|ont|avait|avaient|est|sont|était|étaient)\s)(?<aux>\p{Ll}+)\s+(?:depuis|pendant|durant)\s+(?:plusieurs|quelques|deux|trois|quatre|cinq|dix|\d+)\s+(?:années|ans|mois|semaines|jours|décennies)\s+(?=(?:le|la|les|l['’]|un|une|des|du)\s*\p{L})/u;
+
 /** `ont capturé et identifié`: two participles of one auxiliary; the clause is read on the last. */
 const TWO_PARTICIPLES =
   /\s(?<aux>a|ont|avait|avaient)\s+(?<first>\p{Ll}+)\s+et\s+(?=(?<second>\p{Ll}+)\s)/u;
@@ -1788,7 +1792,11 @@ function readClauseOnce(
   const cuts: { at: number; length: number }[] = [];
   let text = whole;
   for (let count = 0; count < 3; count += 1) {
-    const found = INCISE_AFTER_AUX.exec(text) ?? twoParticiples(text) ?? LINK_AFTER_VERB.exec(text);
+    const found =
+      INCISE_AFTER_AUX.exec(text) ??
+      twoParticiples(text) ??
+      LINK_AFTER_VERB.exec(text) ??
+      SPAN_AFTER_VERB.exec(text);
     if (!found) break;
     const kept = ` ${found.groups?.aux ?? ""} `;
     cuts.push({ at: found.index, length: found[0].length - kept.length });

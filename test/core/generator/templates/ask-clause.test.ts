@@ -1711,3 +1711,13 @@ describe("askClause past a link word after the verb", () => {
     );
   });
 });
+
+describe("askClause past how long, between a verb and its object", () => {
+  it("reads `dénoncent depuis plusieurs années la multiplication …`", () => {
+    expect(
+      promptsFor(
+        "Les Gabonais de l'intérieur du pays dénoncent depuis plusieurs années la multiplication des conflits.",
+      ),
+    ).toContain("Que dénoncent les Gabonais de l'intérieur du pays ?");
+  });
+});
