@@ -225,7 +225,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
             analysis,
           )
         : undefined) ??
-      plannedBySayer(sentence, stated, analysis, antecedent);
+      plannedBySayer(sentence, stated, analysis, antecedent) ??
+      viewOf(sentence, stated, analysis, antecedent);
     if (found) candidates.push(found);
   }
   for (const sentence of analysis.sentences) {
@@ -312,6 +313,37 @@ function withoutNextAction(reason: string): string {
 const NEXT_ACTION =
   /\s+et\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u;
 
+/** `Le BAPE estime que …`, `a jugé que …`: a view, and the clause it holds. */
+const VIEW =
+  /\s(?:(?:a|ont)\s+(?:estimé|jugé|affirmé|considéré)|estime|estiment|juge|jugent|affirme|affirment|considère|considèrent|conclut|concluent)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L})/u;
+
+/**
+ * *Selon le BAPE, pourquoi le projet ne devrait-il pas être autorisé … ?* from `Le BAPE estime
+ * que le projet … ne devrait pas être autorisé …, parce que …`: the cause a view gives, asked
+ * as that view.
+ */
+function viewOf(
+  sentence: Sentence,
+  stated: { text: string },
+  analysis: ArticleAnalysis,
+  antecedent?: Antecedent,
+): Candidate | undefined {
+  if (stated.text !== sentence.text) return undefined;
+  const view = VIEW.exec(sentence.text);
+  const who = view && subjectOf(sentence.text.slice(0, view.index), analysis.people, antecedent);
+  // `Selon leur association`: whose, the question does not say.
+  if (!view || !who || /^(?:il|elle|ils|elles|on)$|^(?:son|sa|ses|leur|leurs)\s/iu.test(who)) {
+    return undefined;
+  }
+  const said = sentence.text.slice(view.index + view[0].length);
+  return whyOf(
+    `${said.charAt(0).toUpperCase()}${said.slice(1)}`,
+    (prompt) => `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`,
+    sentence,
+    analysis,
+  );
+}
+
 /** `a annoncé qu'elle saisirait …`: a plan its maker reports, the subject a pronoun. */
 const PRONOUN_REPORTED =
   /\s(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|précisé|confirmé)\s+qu['’](?=(?:il|elle|ils|elles)\s)/u;
@@ -326,14 +358,29 @@ function plannedBySayer(
   analysis: ArticleAnalysis,
   antecedent?: Antecedent,
 ): Candidate | undefined {
-  const reported = PRONOUN_REPORTED.exec(stated.text);
+  // `a indiqué qu'elle « prend acte » …`: words quoted inside a report are no speaker's
+  // quotation; the sentence as written is read.
+  const written = sentence.text;
+  const reported = PRONOUN_REPORTED.exec(written);
   if (!reported) return undefined;
   const clause = readClause(sentence, analysis.people, true, antecedent);
-  const pronoun = clause && pronounFor(clause.subject, clause.plural, analysis.people);
-  const said = stated.text.slice(reported.index + reported[0].length);
+  const first = written.slice(reported.index + reported[0].length);
+  // `Énergies Boréa a indiqué qu'elle …`: a name whose gender the lexicon does not know takes
+  // the pronoun the report gives it, when the number agrees.
+  const given = /^(?:il|elle|ils|elles)(?=\s)/u.exec(first)?.[0];
+  const pronoun =
+    clause &&
+    (pronounFor(clause.subject, clause.plural, analysis.people) ??
+      (given && given.endsWith("s") === clause.plural ? given : undefined));
+  // `qu'elle « prend acte » des conclusions et qu'elle étudiera un nouveau tracé afin de …`: the
+  // last of the plans reported is the one the cause is of.
+  const next = pronoun && new RegExp(`\\set\\s+qu['’](?=${pronoun}\\s)`, "u").exec(first);
+  const said = next ? first.slice(next.index + next[0].length) : first;
   if (!clause || !pronoun || !said.startsWith(`${pronoun} `)) return undefined;
   const text = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
-  return whyOf(text, (prompt) => stated.attribute(asFuture(prompt)), sentence, analysis, {
+  const attribute = (prompt: string) =>
+    stated.text === written ? stated.attribute(asFuture(prompt)) : asFuture(prompt);
+  return whyOf(text, attribute, sentence, analysis, {
     subject: clause.subject,
     pronoun,
   });

@@ -1134,4 +1134,24 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ],
     ]);
   });
+  it("asks the cause a view gives, as that view, and the last plan a maker reports", () => {
+    expect(
+      asked(
+        "Le maire estime que la route doit être fermée en raison des risques d'éboulement.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      ["Selon le maire, pourquoi la route doit-elle être fermée ?", "les risques d'éboulement"],
+    ]);
+    expect(
+      asked(
+        "Énergies Boréa a indiqué qu'elle « prend acte » des conclusions et qu'elle étudiera un nouveau tracé afin de réduire la superficie de milieux humides touchée.",
+      ).map((q) => q.prompt),
+    ).toEqual(["Pourquoi est-ce qu'Énergies Boréa étudiera un nouveau tracé ?"]);
+    // `Selon leur association`: whose, the question would not say.
+    expect(
+      asked(
+        "Leur association estime que les captures ont diminué de 40 % en raison de la pollution.",
+      ),
+    ).toEqual([]);
+  });
 });
