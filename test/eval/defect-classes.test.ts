@@ -1937,4 +1937,34 @@ describe("round 82's defect classes", () => {
     ).toBe(false);
     expect(flagged("Qu'est-ce qui a été signé par le ministre ?")).toBe(false);
   });
+  it("round-89-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-89-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const saving = "Elle permettrait d'économiser environ 1,6 million de francs par an.";
+    expect(flagged("Que permettrait la mesure ?", "d'économiser environ 1", saving)).toBe(true);
+    expect(
+      flagged("Que permettrait la mesure ?", "d'économiser environ 1,6 million de francs", saving),
+    ).toBe(false);
+    const training = "Il prévoit la formation de 26 sages-femmes et infirmiers.";
+    expect(flagged("Combien de sages le programme va-t-il former ?", "26 sages", training)).toBe(
+      true,
+    );
+    expect(flagged("Combien d'infirmiers le programme va-t-il former ?", "26", training)).toBe(
+      false,
+    );
+    const rain = "Meteo Rwanda prévoit des précipitations supérieures à la normale.";
+    expect(flagged("Qui prévoit des précipitations supérieures ?", "Meteo Rwanda", rain)).toBe(
+      true,
+    );
+    expect(
+      flagged("Par quoi les passages ont-ils été remplacés ?", "un passage inférieur", rain),
+    ).toBe(false);
+    const goal = "Renaissance FC a égalisé dix minutes plus tard.";
+    expect(
+      flagged("Combien de minutes plus tard Renaissance FC a-t-il égalisé ?", "dix", goal),
+    ).toBe(true);
+    const farmer = "Yannick Le Roux cultive 42 hectares de légumes à Plougoulm.";
+    expect(flagged("Combien d'hectares le Roux cultive-t-il ?", "42", farmer)).toBe(true);
+    expect(flagged("Combien d'hectares Yannick Le Roux cultive-t-il ?", "42", farmer)).toBe(false);
+  });
 });

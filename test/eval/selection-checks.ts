@@ -109,6 +109,36 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-89-shapes": {
+    description:
+      "a decimal cut from its figure (d'économiser environ 1 for 1,6 million), a unit cut at its hyphen (sages for sages-femmes), a comparison without its other term (précipitations supérieures ?, Combien de minutes plus tard … ?), a surname's article lowered (le Roux)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const key = question.type === "short_answer" ? question.answer : "";
+      if (/\d$/u.test(key) && evidence.includes(`${key},`) && /\d,\d/u.test(evidence)) {
+        found.push("decimal cut");
+      }
+      const counted = /^Combien\s+(?:de\s+|d['’])(\p{Ll}+)\s/u.exec(prompt)?.[1];
+      if (counted && evidence.includes(`${counted}-`))
+        found.push(`« ${counted} » cut at its hyphen`);
+      if (
+        /\s(?:supérieure?s?|inférieure?s?)\s*\?$/u.test(prompt) &&
+        !/(?:passage|niveau|étage|partie|cours)\s+(?:supérieur|inférieur)/u.test(prompt)
+      ) {
+        found.push("comparison cut");
+      }
+      if (/^Combien\s+de\s+\p{L}+\s+plus\s+(?:tard|tôt)(?!\p{L})/u.test(prompt))
+        found.push("delay");
+      for (const name of evidence.matchAll(/\p{Lu}\p{Ll}+\s(Le|La)\s(\p{Lu}[\p{Ll}-]+)/gu)) {
+        const [, article = "", surname = ""] = name;
+        if (prompt.includes(` ${article.toLowerCase()} ${surname}`))
+          found.push(`« ${article} ${surname} » lowered`);
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

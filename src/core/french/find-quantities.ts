@@ -34,7 +34,7 @@ const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s
 /** `200 millions $`, `12 M$`, `45 €`: a currency sign, with its scale if any, is the unit. */
 const CURRENCY = String.raw`(?:(?:millions?|milliards?)\s+|M\s?|Md\s?)?(?:\$|€)`;
 const QUANTITY = new RegExp(
-  String.raw`${startAhead([NUMBER_WORDS], { digit: true })}(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx]))(?![\p{L}/])`,
+  String.raw`${startAhead([NUMBER_WORDS], { digit: true })}(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx](?:-\p{Ll}{2,}[sx])?))(?![\p{L}/-])`,
   "giu",
 );
 const NOT_UNITS = new Set([

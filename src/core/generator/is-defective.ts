@@ -30,6 +30,9 @@ const REASON_VERB_WHY =
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
+/** A comparison whose other term the question leaves out. */
+const COMPARISON_CUT =
+  /(?<!\p{L})(?:précipitations|températures|pluies|prix|tarifs|coûts|montants|recettes|ventes|résultats|taux)\s+(?:supérieure?s?|inférieure?s?|égales?|égaux|comparables)\s*\?$|^Combien\s+de\s+\p{L}+\s+plus\s+(?:tard|tôt)(?!\p{L})/u;
 /** *Que déposerait son club ?*: a what-question whose subject, after its verb, is someone's. */
 const POSSESSIVE_SUBJECT =
   /^(?:Que|Qu['’]\p{L}+)\s+(?:\p{Ll}+\s+)?(?:son|sa|ses|leur|leurs)\s+\p{L}[^?]*\?$/u;
@@ -199,6 +202,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (REASON_VERB_WHY.test(prompt)) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
+  // *… des précipitations supérieures ?* (to what?), *Combien de minutes plus tard … ?* (than
+  // what?): a comparison cut from what it compares with (round 89).
+  if (COMPARISON_CUT.test(prompt)) return true;
   // *Combien de buts cette saison est-ce que Kourouma compte … ?*: a time before the inversion
   // (round 75: agrammatical).
   if (TIME_BEFORE_EST_CE_QUE.test(prompt)) return true;

@@ -265,3 +265,11 @@ describe("findQuantities on a figure written in words and again in digits", () =
     ]);
   });
 });
+
+describe("findQuantities on a hyphenated unit", () => {
+  it("reads `26 sages-femmes` whole, not `26 sages` (round 89), with the noun joined to it", () => {
+    expect(found("la formation de 26 sages-femmes et infirmiers")).toEqual([
+      ["26 sages-femmes et infirmiers", 26, "sages-femmes et infirmiers"],
+    ]);
+  });
+});

@@ -200,6 +200,14 @@ describe("isDefective", () => {
     ],
     ["a subject that is someone's (round 88)", "Que déposerait son club ?"],
     [
+      "a comparison cut from what it compares with (round 89)",
+      "Quelle agence météorologique prévoit des précipitations supérieures ?",
+    ],
+    [
+      "a delay without what it follows (round 89)",
+      "Combien de minutes plus tard Renaissance FC a-t-il égalisé ?",
+    ],
+    [
       "a time before est-ce que (round 75)",
       "Combien de buts cette saison est-ce que Kourouma compte désormais ?",
     ],

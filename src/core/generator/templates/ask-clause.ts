@@ -1802,7 +1802,15 @@ function readClauseOnce(
     cuts.push({ at: found.index, length: found[0].length - kept.length });
     text = `${text.slice(0, found.index)}${kept}${text.slice(found.index + found[0].length)}`;
   }
-  const clause = readClauseAsWritten(text, people, anyVerb, antecedent);
+  const read = readClauseAsWritten(text, people, anyVerb, antecedent);
+  // `Le Roux` lowered to `le Roux` as if `Le` were an article: the person's name, as written.
+  const lowered = read?.subject.toLowerCase();
+  const person = people.find((one) =>
+    [one.name, one.surname, ...one.aliases].some(
+      (form) => form !== read?.subject && form.toLowerCase() === lowered,
+    ),
+  );
+  const clause = read && person ? { ...read, subject: person.name } : read;
   if (!clause || cuts.length === 0) return clause;
   const back = (offset: number) =>
     cuts.reduceRight((at, cut) => (at > cut.at ? at + cut.length : at), offset);

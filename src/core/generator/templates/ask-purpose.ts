@@ -14,13 +14,13 @@ import { antecedents, readClause, statementOf } from "./ask-clause";
 
 /** What follows `permettre`: `de` and an infinitive, up to a comma or another clause. */
 const MADE_POSSIBLE =
-  /^\s*(?:(?:notamment|également|aussi|à terme|enfin)\s+)?(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»"“”()]*)/u;
+  /^\s*(?:(?:notamment|également|aussi|à terme|enfin)\s+)?(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»"“”()]|,(?=\d))*)/u;
 /** Where what is made possible stops: a relative, another clause, a purpose. */
 const END =
   /\s(?:qui|que|qu['’]|dont|où|tandis|alors|afin|pour|selon|et\s+(?:de|d['’])|mais)(?:\s|$).*$/su;
 /** What follows `viser`: `à` and an infinitive (`vise à décourager la contrebande`). */
 const AIMED_AT =
-  /^\s*(?:(?:notamment|également|aussi|avant tout|surtout)\s+)?(?<de>à\s+)(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»"“”()]*)/u;
+  /^\s*(?:(?:notamment|également|aussi|avant tout|surtout)\s+)?(?<de>à\s+)(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»"“”()]|,(?=\d))*)/u;
 const MAX_ANSWER_WORDS = 8;
 const MODALS = /^(?:doit|doivent|devrait|devraient|va|vont)$/u;
 

@@ -1721,3 +1721,12 @@ describe("askClause past how long, between a verb and its object", () => {
     ).toContain("Que dénoncent les Gabonais de l'intérieur du pays ?");
   });
 });
+
+describe("askClause on a surname with its article", () => {
+  it("keeps `Le Roux` a name, not `le Roux` (round 89)", () => {
+    const prompts = promptsFor(
+      "« Tout a lâché », résume Yannick Le Roux, qui cultive 42 hectares de légumes à Plougoulm.",
+    );
+    expect(prompts.join(" ")).not.toMatch(/ le Roux/u);
+  });
+});

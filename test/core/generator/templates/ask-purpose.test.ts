@@ -60,3 +60,14 @@ describe("askPurpose", () => {
     ).toEqual([]);
   });
 });
+
+describe("askPurpose on a decimal figure", () => {
+  it("keeps a decimal comma inside what is made possible (round 89)", () => {
+    expect(
+      asked(
+        "La fermeture de nuit est contestée.",
+        "Selon la direction, la mesure permettrait d'économiser environ 1,6 million de francs par an.",
+      ).map((q) => q.answer),
+    ).toContain("d'économiser environ 1,6 million de francs par an");
+  });
+});
