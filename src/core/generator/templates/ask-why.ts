@@ -248,6 +248,10 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       choice: false,
     });
   }
+  for (const [index, sentence] of analysis.sentences.entries()) {
+    const found = causeOfAnnounced(sentence, analysis.sentences[index - 1], analysis, before);
+    if (found) candidates.push(found);
+  }
   for (const sentence of analysis.sentences) {
     const stated = statementOf(sentence, analysis.sentences, analysis.people);
     const found = stated && justifiedBy(stated.text, analysis.people, before.get(sentence.start));
@@ -312,6 +316,31 @@ function withoutNextAction(reason: string): string {
 
 const NEXT_ACTION =
   /\s+et\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u;
+
+/**
+ * `La direction l'a annoncé jeudi, invoquant une pénurie de médecins.`: the cause of what the
+ * sentence before announced.
+ */
+const ANNOUNCED_BECAUSE =
+  /^(?:La|Le|Les|L['’])[^,;:«»]{2,60}?\s+l['’](?:a|ont|avait|avaient)\s+(?:annoncé|décidé|confirmé|justifié)(?:\s+\p{Ll}+)?,\s+(?<cause>(?:invoquant|en raison d|à cause d|faute d)[^«»]*)$/u;
+
+/**
+ * *Pourquoi le service des urgences n'accueillera-t-il plus de patients … ?* from that sentence
+ * and `La direction l'a annoncé jeudi, invoquant une pénurie persistante de médecins.` after it.
+ */
+function causeOfAnnounced(
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  analysis: ArticleAnalysis,
+  before: Map<number, Antecedent>,
+): Candidate | undefined {
+  const cause = ANNOUNCED_BECAUSE.exec(sentence.text)?.groups?.cause;
+  if (!cause || !previous || /[«»"“”]/u.test(previous.text)) return undefined;
+  // The two sentences in one paragraph: what `l'` stands for is the one before.
+  if (analysis.body.slice(previous.end, sentence.start).includes("\n")) return undefined;
+  const statement = `${previous.text.replace(/\s*[.!?…]+\s*$/u, "")}, ${cause}`;
+  return whyOf(statement, (prompt) => prompt, sentence, analysis, before.get(previous.start));
+}
 
 /** `Le BAPE estime que …`, `a jugé que …`: a view, and the clause it holds. */
 const VIEW =

@@ -1154,4 +1154,17 @@ describe("askWhy on round 81's purposes that are not why", () => {
       ),
     ).toEqual([]);
   });
+  it("asks the cause of what the sentence before announced (`l'a annoncé jeudi, invoquant …`)", () => {
+    expect(
+      asked(
+        "Le service des urgences de Riaz n'accueillera plus de patients la nuit à partir du 1er mars.",
+        "La direction l'a annoncé jeudi, invoquant une pénurie persistante de médecins.",
+      ).map((q) => [q.prompt, q.answer]),
+    ).toEqual([
+      [
+        "Pourquoi le service des urgences de Riaz n'accueillera-t-il plus de patients la nuit à partir du 1er mars ?",
+        "une pénurie persistante de médecins",
+      ],
+    ]);
+  });
 });
