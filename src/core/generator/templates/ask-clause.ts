@@ -239,6 +239,10 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
   return [...head.matchAll(MANNER_ADVERB)].filter(
     (match) =>
       nounGender(match[0]) === undefined &&
+      // `le comblement des puits`: after an article, a noun the lexicon does not list.
+      !/(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*$/iu.test(
+        head.slice(0, match.index),
+      ) &&
       head.slice(0, match.index).trim().split(/\s+/u).filter(Boolean).length <= 2,
   ) as RegExpExecArray[];
 }

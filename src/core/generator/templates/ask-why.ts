@@ -225,8 +225,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
             analysis,
           )
         : undefined) ??
-      plannedBySayer(sentence, stated, analysis, antecedent) ??
-      viewOf(sentence, stated, analysis, antecedent);
+      plannedBySayer(sentence, stated, analysis, antecedent);
     if (found) candidates.push(found);
   }
   for (const sentence of analysis.sentences) {
@@ -247,10 +246,6 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       topic: `why:${sentence.start}`,
       choice: false,
     });
-  }
-  for (const [index, sentence] of analysis.sentences.entries()) {
-    const found = causeOfAnnounced(sentence, analysis.sentences[index - 1], analysis, before);
-    if (found) candidates.push(found);
   }
   for (const sentence of analysis.sentences) {
     const stated = statementOf(sentence, analysis.sentences, analysis.people);
@@ -316,62 +311,6 @@ function withoutNextAction(reason: string): string {
 
 const NEXT_ACTION =
   /\s+et\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(\p{Ll}+)\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})/u;
-
-/**
- * `La direction l'a annoncé jeudi, invoquant une pénurie de médecins.`: the cause of what the
- * sentence before announced.
- */
-const ANNOUNCED_BECAUSE =
-  /^(?:La|Le|Les|L['’])[^,;:«»]{2,60}?\s+l['’](?:a|ont|avait|avaient)\s+(?:annoncé|décidé|confirmé|justifié)(?:\s+\p{Ll}+)?,\s+(?<cause>(?:invoquant|en raison d|à cause d|faute d)[^«»]*)$/u;
-
-/**
- * *Pourquoi le service des urgences n'accueillera-t-il plus de patients … ?* from that sentence
- * and `La direction l'a annoncé jeudi, invoquant une pénurie persistante de médecins.` after it.
- */
-function causeOfAnnounced(
-  sentence: Sentence,
-  previous: Sentence | undefined,
-  analysis: ArticleAnalysis,
-  before: Map<number, Antecedent>,
-): Candidate | undefined {
-  const cause = ANNOUNCED_BECAUSE.exec(sentence.text)?.groups?.cause;
-  if (!cause || !previous || /[«»"“”]/u.test(previous.text)) return undefined;
-  // The two sentences in one paragraph: what `l'` stands for is the one before.
-  if (analysis.body.slice(previous.end, sentence.start).includes("\n")) return undefined;
-  const statement = `${previous.text.replace(/\s*[.!?…]+\s*$/u, "")}, ${cause}`;
-  return whyOf(statement, (prompt) => prompt, sentence, analysis, before.get(previous.start));
-}
-
-/** `Le BAPE estime que …`, `a jugé que …`: a view, and the clause it holds. */
-const VIEW =
-  /\s(?:(?:a|ont)\s+(?:estimé|jugé|affirmé|considéré)|estime|estiment|juge|jugent|affirme|affirment|considère|considèrent|conclut|concluent)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L})/u;
-
-/**
- * *Selon le BAPE, pourquoi le projet ne devrait-il pas être autorisé … ?* from `Le BAPE estime
- * que le projet … ne devrait pas être autorisé …, parce que …`: the cause a view gives, asked
- * as that view.
- */
-function viewOf(
-  sentence: Sentence,
-  stated: { text: string },
-  analysis: ArticleAnalysis,
-  antecedent?: Antecedent,
-): Candidate | undefined {
-  if (stated.text !== sentence.text) return undefined;
-  const view = VIEW.exec(sentence.text);
-  const who = view && subjectOf(sentence.text.slice(0, view.index), analysis.people, antecedent);
-  // `Selon leur association`: whose, the question does not say.
-  if (!view || !who || /^(?:il|elle|ils|elles|on)$|^(?:son|sa|ses|leur|leurs)\s/iu.test(who)) {
-    return undefined;
-  }
-  const said = sentence.text.slice(view.index + view[0].length);
-  return whyOf(
-    `${said.charAt(0).toUpperCase()}${said.slice(1)}`,
-    (prompt) => `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`,
-    sentence,
-    analysis,
-  );
-}
 
 /** `a annoncé qu'elle saisirait …`: a plan its maker reports, the subject a pronoun. */
 const PRONOUN_REPORTED =

@@ -21,7 +21,8 @@ describe("noun-genders.generated.ts", () => {
     const words = readPackageWords() as Record<string, string>;
     const kept = new Set(keptNouns(words, readFrequentWords()));
     const plain = Object.entries(words).filter(([word]) => kept.has(word));
-    expect(plain.length).toBeGreaterThan(13_000);
+    // 13,507 nouns before 2026-12-03; the rarest words' gave way to the bundle budget.
+    expect(plain.length).toBeGreaterThan(11_500);
     let same = 0;
     for (const [word, gender] of plain) {
       if (nounGender(word) === (gender === "F" ? "f" : "m")) same += 1;

@@ -1730,3 +1730,12 @@ describe("askClause on a surname with its article", () => {
     expect(prompts.join(" ")).not.toMatch(/ le Roux/u);
   });
 });
+
+describe("askClause on a noun in -ment the lexicon does not list", () => {
+  it("keeps it in the object after an article, not taken for an adverb", () => {
+    const [what] = candidatesFor(
+      "Le tribunal a ordonné le zorglubement des puits dans un délai de trois mois.",
+    ).filter((candidate) => candidate.template === "clause-what");
+    expect(what?.answer).toMatchObject({ text: "le zorglubement des puits" });
+  });
+});
