@@ -1967,4 +1967,24 @@ describe("round 82's defect classes", () => {
     expect(flagged("Combien d'hectares le Roux cultive-t-il ?", "42", farmer)).toBe(true);
     expect(flagged("Combien d'hectares Yannick Le Roux cultive-t-il ?", "42", farmer)).toBe(false);
   });
+  it("round-90-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-90-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const term = "La procureure réclamait deux ans moins un jour de détention.";
+    expect(flagged("Combien d'ans moins est-ce que la procureure réclamait ?", "2", term)).toBe(
+      true,
+    );
+    expect(flagged("Combien de temps réclamait la procureure ?", "2 ans", term)).toBe(true);
+    const race = "La course s'est jouée dans la dernière ascension, longue de 7,5 km.";
+    expect(
+      flagged("Quelle est la longueur de la course s'est jouée dans l'ascension ?", "7,5 km", race),
+    ).toBe(true);
+    expect(flagged("Quelle est la longueur de la dernière ascension ?", "7,5 km", race)).toBe(
+      false,
+    );
+    const court = "Le tribunal a également ordonné le comblement des puits.";
+    expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", court)).toBe(true);
+    const alone = "Le tribunal a ordonné le comblement des puits.";
+    expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
+  });
 });

@@ -117,7 +117,11 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const evidence = question.evidence?.text ?? "";
       const found: string[] = [];
       const key = question.type === "short_answer" ? question.answer : "";
-      if (/\d$/u.test(key) && evidence.includes(`${key},`) && /\d,\d/u.test(evidence)) {
+      if (
+        /\d$/u.test(key) &&
+        evidence.includes(`${key},`) &&
+        /\d,\d/u.test(evidence.slice(evidence.indexOf(`${key},`) + key.length - 1))
+      ) {
         found.push("decimal cut");
       }
       const counted = /^Combien\s+(?:de\s+|d['’])(\p{Ll}+)\s/u.exec(prompt)?.[1];
@@ -135,6 +139,43 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         const [, article = "", surname = ""] = name;
         if (prompt.includes(` ${article.toLowerCase()} ${surname}`))
           found.push(`« ${article} ${surname} » lowered`);
+      }
+      return found;
+    },
+  },
+  "round-90-shapes": {
+    description:
+      "years counted as `ans` (Combien d'ans moins … ?), a dimension of a clause (la longueur de la course s'est jouée …), one of several actions asked as the only one (a également ordonné → Qu'a ordonné … ?), a term less a day keyed as its first figure (deux ans moins un jour → 2 ans)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (/^Combien d['’]ans(?!\p{L})/u.test(prompt)) found.push("ans");
+      if (
+        /^Quelle est la (?:longueur|hauteur|largeur|profondeur) [^?]*\s(?:s['’]est|a|ont|est)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("dimension of a clause");
+      }
+      const asked = /^Qu['’](?:a|ont)\s+(\p{Ll}+)\s/u.exec(prompt)?.[1];
+      if (
+        asked &&
+        new RegExp(`\\s(?:a|ont)\\s+(?:également|aussi|en outre)\\s+${asked}(?!\\p{L})`, "u").test(
+          evidence,
+        )
+      ) {
+        found.push("one of several");
+      }
+      // The key's figure is the one a `moins un jour` follows.
+      const term =
+        /(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans\s+moins un jour/u.exec(
+          evidence,
+        )?.[1];
+      const figure = rightAnswer(question)?.canonical.split(/\s/u)[0] ?? "";
+      const inWords = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+      if (term && (figure === term || inWords[Number(figure) - 2] === term)) {
+        found.push("less a day");
       }
       return found;
     },

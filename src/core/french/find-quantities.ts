@@ -146,6 +146,8 @@ export function findQuantities(body: string): Quantity[] {
     // `40 000 000 apportés`: a participle or a verb after a number is not what it counts.
     const head = singular(unit.replace(/^.*[\s'’]/u, ""));
     if (!KNOWN_UNIT.test(unit) && !nounGender(head) && VERB_FORM.test(head)) continue;
+    // `deux ans moins un jour`: a term that is not the figure it starts with (round 90).
+    if (/^\s+moins\s+(?:un|une|\d+)\s/u.test(body.slice(match.index + text.length))) continue;
     quantities.push({ text, start: match.index, end: match.index + text.length, value, unit });
   }
   return withoutRestatements(

@@ -205,6 +205,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *… des précipitations supérieures ?* (to what?), *Combien de minutes plus tard … ?* (than
   // what?): a comparison cut from what it compares with (round 89).
   if (COMPARISON_CUT.test(prompt)) return true;
+  // *Combien d'ans moins … ?*: `ans` is counted as `années` (round 90: `deux ans moins un jour`).
+  if (/^Combien d['’]ans(?!\p{L})/u.test(prompt)) return true;
   // *Combien de buts cette saison est-ce que Kourouma compte … ?*: a time before the inversion
   // (round 75: agrammatical).
   if (TIME_BEFORE_EST_CE_QUE.test(prompt)) return true;

@@ -273,3 +273,10 @@ describe("findQuantities on a hyphenated unit", () => {
     ]);
   });
 });
+
+describe("findQuantities on a term less a day", () => {
+  it("reads no figure in `deux ans moins un jour` (round 90), one in `deux ans de prison`", () => {
+    expect(found("une peine de deux ans moins un jour de détention")).toEqual([]);
+    expect(found("une peine de deux ans de prison")).toEqual([["deux ans", 2, "ans"]]);
+  });
+});

@@ -204,6 +204,10 @@ describe("isDefective", () => {
       "Quelle agence météorologique prévoit des précipitations supérieures ?",
     ],
     [
+      "years counted as `ans` (round 90)",
+      "Combien d'ans moins est-ce que la procureure réclamait ?",
+    ],
+    [
       "a delay without what it follows (round 89)",
       "Combien de minutes plus tard Renaissance FC a-t-il égalisé ?",
     ],

@@ -247,6 +247,10 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
   ) as RegExpExecArray[];
 }
 
+/** `a également ordonné`: the verb's object is one more of several. */
+const ADDED_ACTION =
+  /\s(?:a|ont|avait|avaient)\s+(?:également|aussi|en outre|par ailleurs)\s+\p{Ll}+\s*$/u;
+
 /** Verbs whose object is urged to something after `à`: the question needs that `à …`. */
 export const URGING_VERBS: ReadonlySet<string> = new Set([
   "inviter",
@@ -688,7 +692,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         oneOfSeveral ||
         TWO_OBJECT_VERBS.has(infinitive ?? "") ||
         (whom && whom !== person) ||
-        isIdiom(infinitive, object)
+        isIdiom(infinitive, object) ||
+        // `a également ordonné le comblement des puits`: one of several things; *Qu'a ordonné le
+        // tribunal ?* has more than one answer (round 90).
+        ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start))
           ? undefined
           : whatWasDone(clause, object);
       if (what && (!whoOnly || what.shorter)) {

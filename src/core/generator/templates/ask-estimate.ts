@@ -12,6 +12,7 @@ import type { ArticleAnalysis, Quantity } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
+import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { isPerThing } from "../../french/is-per-thing";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -331,6 +332,9 @@ function askMeasure(analysis: ArticleAnalysis, sentence: Sentence): Candidate | 
   const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
   if (!quantity) return undefined;
   let thing = (after ?? dimensionAfter)?.groups?.np;
+  // `La course s'est jouée dans la dernière ascension, longue de 7,5 km`: a clause before the
+  // comma, no noun phrase (round 90: *la longueur de la course s'est jouée …*).
+  if (thing && hasFiniteVerb(thing)) return undefined;
   if (first || dimension) {
     // `D'un montant de 320 MDH, cette convention a été …`, `Longue de 6,8 km, elle relie …`:
     // the thing is the clause's subject, a pronoun read as the sentence before's.

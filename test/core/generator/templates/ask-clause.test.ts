@@ -1739,3 +1739,14 @@ describe("askClause on a noun in -ment the lexicon does not list", () => {
     expect(what?.answer).toMatchObject({ text: "le zorglubement des puits" });
   });
 });
+
+describe("askClause on one more of several actions", () => {
+  it("asks no *Qu'a ordonné … ?* of `a également ordonné` (round 90), and asks it otherwise", () => {
+    expect(
+      promptsFor("Le tribunal a également ordonné le comblement des puits aux frais du condamné."),
+    ).not.toContain("Qu'a ordonné le tribunal ?");
+    expect(
+      promptsFor("Le tribunal a ordonné le comblement des puits aux frais du condamné."),
+    ).toContain("Qu'a ordonné le tribunal ?");
+  });
+});

@@ -438,3 +438,13 @@ describe("askEstimate on a figure set", () => {
     ]);
   });
 });
+
+describe("askEstimate on a dimension after a clause", () => {
+  it("asks no length of a clause before the comma (round 90)", () => {
+    expect(
+      candidatesFor(
+        "La course s'est jouée dans la dernière ascension, longue de 7,5 km avec des passages à plus de 12 %.",
+      ).map((candidate) => candidate.prompt),
+    ).toEqual([]);
+  });
+});
