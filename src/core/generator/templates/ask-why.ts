@@ -228,52 +228,29 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       plannedBySayer(sentence, stated, analysis, antecedent);
     if (found) candidates.push(found);
   }
-  for (const sentence of analysis.sentences) {
-    const stated = statementOf(sentence, analysis.sentences, analysis.people);
-    const found = stated && causeByVerb(stated.text, analysis.people, before.get(sentence.start));
-    if (!stated || !found) continue;
-    candidates.push({
-      template: "why",
-      prompt: stated.attribute(found.prompt),
-      answer: {
-        kind: "phrase",
-        text: found.text,
-        asWritten: found.asWritten,
-        ...(found.shorter ? { shorter: found.shorter } : {}),
-      },
-      sentence,
-      reliability: WHY_RELIABILITY,
-      topic: `why:${sentence.start}`,
-      choice: false,
-    });
-  }
-  for (const sentence of analysis.sentences) {
-    const stated = statementOf(sentence, analysis.sentences, analysis.people);
-    const found = stated && justifiedBy(stated.text, analysis.people, before.get(sentence.start));
-    if (!stated || !found) continue;
-    candidates.push({
-      template: "why",
-      prompt: stated.attribute(found.prompt),
-      answer: { kind: "phrase", text: found.text, asWritten: found.asWritten, ...found.shorter },
-      sentence,
-      reliability: WHY_RELIABILITY,
-      topic: `why:${sentence.start}`,
-      choice: false,
-    });
-  }
-  for (const sentence of analysis.sentences) {
-    const stated = statementOf(sentence, analysis.sentences, analysis.people);
-    const found = stated && originOf(stated.text, analysis.people);
-    if (!stated || !found) continue;
-    candidates.push({
-      template: "why",
-      prompt: stated.attribute(found.prompt),
-      answer: { kind: "phrase", text: found.text, ...found.shorter },
-      sentence,
-      reliability: WHY_RELIABILITY,
-      topic: `why:${sentence.start}`,
-      choice: false,
-    });
+  // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
+  // every sentence in turn.
+  for (const find of [causeByVerb, justifiedBy, originOf]) {
+    for (const sentence of analysis.sentences) {
+      const stated = statementOf(sentence, analysis.sentences, analysis.people);
+      const found = stated && find(stated.text, analysis.people, before.get(sentence.start));
+      if (!stated || !found) continue;
+      const { prompt, text, asWritten, shorter } = found;
+      candidates.push({
+        template: "why",
+        prompt: stated.attribute(prompt),
+        answer: {
+          kind: "phrase",
+          text,
+          ...(asWritten ? { asWritten } : {}),
+          ...(shorter ? { shorter } : {}),
+        },
+        sentence,
+        reliability: WHY_RELIABILITY,
+        topic: `why:${sentence.start}`,
+        choice: false,
+      });
+    }
   }
   return candidates.map((candidate) => ({
     ...candidate,
@@ -601,6 +578,14 @@ const AWARDS =
 const CAUSING =
   /\s(?<aux>a|ont|avait|avaient)\s+(?<verb>provoqué|causé|déclenché|entraîné)\s+(?<effect>(?:la|le|les|l['’]|une?|des|de\s+(?:nombreux|nombreuses|graves|importants?))\s*[^,;:«»"“”()]{3,80})/u;
 
+/** A cause a verb names, as a question and its key (see {@link causeByVerb}). */
+interface VerbCause {
+  prompt: string;
+  text: string;
+  asWritten?: string;
+  shorter?: string[];
+}
+
 /**
  * *À quoi la baisse est-elle due ?*, *Comment s'explique ce retard ?*, *Qu'est-ce qui a provoqué
  * les inondations ?*: the cause named by the verb itself.
@@ -609,7 +594,7 @@ function causeByVerb(
   text: string,
   people: Person[],
   antecedent?: Antecedent,
-): { prompt: string; text: string; asWritten: string; shorter?: string[] } | undefined {
+): VerbCause | undefined {
   const caused = CAUSED_BY.exec(text);
   const second = (match: RegExpExecArray) =>
     SECOND_CAUSE.test(text.slice(match.index + match[0].length));
@@ -738,9 +723,7 @@ function justifiedBy(
   text: string,
   people: Person[],
   antecedent?: Antecedent,
-):
-  | { prompt: string; text: string; asWritten: string; shorter: { shorter?: string[] } }
-  | undefined {
+): VerbCause | undefined {
   const match = JUSTIFIED.exec(text);
   const { aux, participle = "", verb, object = "", cause = "" } = match?.groups ?? {};
   if (!match || VOICE.test(text.slice(0, match.index))) return undefined;
@@ -768,7 +751,7 @@ function justifiedBy(
     undefined,
     people,
   );
-  return { prompt, text: typed.answer, asWritten: `par ${reason}`, shorter: typed.shorter };
+  return { prompt, text: typed.answer, asWritten: `par ${reason}`, ...typed.shorter };
 }
 
 /**
@@ -785,10 +768,7 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   "pourraient être": "pourrait être",
 };
 
-function originOf(
-  text: string,
-  people: Person[],
-): { prompt: string; text: string; shorter: { shorter?: string[] } } | undefined {
+function originOf(text: string, people: Person[]): VerbCause | undefined {
   if (VOICE.test(text)) return undefined;
   const source = SOURCE_LEAD.exec(text);
   const person = source && people.find((one) => source[0].includes(one.name))?.name;
@@ -810,7 +790,7 @@ function originOf(
   return {
     prompt: source ? `Selon ${who}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
     text: typed.answer,
-    shorter: typed.shorter,
+    ...typed.shorter,
   };
 }
 
