@@ -464,9 +464,6 @@ const WHO_TEMPLATES = new Set([
  * every time: a date or a place (`Quel jour … ?`, `Où … ?`), who said a quotation or holds a job, who did
  * something outside the lede, an answer the headline or the caption prints.
  */
-/** The first paragraph (0 is the lede) whose figures are side details. */
-const DEEP_PARAGRAPH = 3;
-
 function isLowValue(
   candidate: Candidate,
   forms: string[],
@@ -504,9 +501,6 @@ function isLowValue(
   // *Combien d'hommes le tribunal a-t-il condamnés ? → 3 [2 | 3 | 5 | 6]*: a handful counted
   // is a detail, its options a guess (the issue's `deux chefs` → `2 | 3 | 4 chefs`).
   if (answer.kind === "number" && isHandful(answer.quantity)) return true;
-  // A figure from the fourth paragraph on is a side detail looked up (rounds 60–90: 28 % GOOD of
-  // 683 graded, against 53 % for all else); a change stated there still tells the story (41 %).
-  if (answer.kind === "number" && paragraph >= DEEP_PARAGRAPH && template !== "change") return true;
   // *Qui a condamné trois jeunes hommes ? → le tribunal de Bouaké*: a court sentences, and the
   // town is the story's (blind grading: « devinable sans lire »); the sentence is asked instead.
   if (

@@ -573,24 +573,3 @@ describe("generateQuiz: where the answer stands among figures", () => {
     expect(new Set(ranks.slice(0, 4)).size).toBeGreaterThanOrEqual(Math.min(ranks.length, 4) - 1);
   });
 });
-
-describe("rankCandidates on a figure deep in the article", () => {
-  it("holds a figure from the fourth paragraph on as low value, but not in the third", () => {
-    const ranked = (where: number) =>
-      rankedOf(
-        "Santé : un nouveau centre à Namur",
-        [
-          "Le centre hospitalier a ouvert lundi à Namur un centre de diagnostic.",
-          "Le projet a été lancé il y a trois ans.",
-          "Les médecins se disent satisfaits.",
-          "Les patients attendaient ce centre.",
-        ]
-          .toSpliced(where, 0, "Le centre a recruté 340 infirmières.")
-          .join("\n\n"),
-      ).filter((item) => item.answerKey === "number:340:infirmières");
-    expect(ranked(3).length).toBeGreaterThan(0);
-    expect(ranked(3).every((item) => item.lowValue)).toBe(true);
-    expect(ranked(2).length).toBeGreaterThan(0);
-    expect(ranked(2).some((item) => !item.lowValue)).toBe(true);
-  });
-});
