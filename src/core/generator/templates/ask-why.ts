@@ -118,7 +118,7 @@ function shorterReason(
   const words = reason.split(/\s+/u);
   // `entretenues par des comités locaux | sans formation suffisante`: what a `sans` says is the
   // point; no cut before it (round 88: « omet l'essentiel »).
-  const without = words.findIndex((word) => word === "sans");
+  const without = words.indexOf("sans");
   for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 4; cut -= 1) {
     if (without >= 0 && cut <= without) break;
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
