@@ -1987,4 +1987,14 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-91-shapes", () => {
+    const sentence =
+      "L'école compte 412 élèves cette rentrée. Une enveloppe de 2 millions a été votée.";
+    const flagged = (prompt: string) =>
+      flags("round-91-shapes", shortAnswer("q1", prompt, "412 élèves", sentence));
+    expect(flagged("Combien d'élèves cette rentrée l'établissement compte-t-il ?")).toBe(true);
+    expect(flagged("Combien d'élèves l'établissement compte-t-il cette rentrée ?")).toBe(false);
+    expect(flagged("Quel est le montant de l'enveloppe ?")).toBe(true);
+    expect(flagged("Quel est le montant de l'enveloppe votée par le conseil ?")).toBe(false);
+  });
 });

@@ -180,6 +180,25 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-91-shapes": {
+    description:
+      "a time between the counted noun and the subject (Combien d'élèves cette rentrée l'établissement compte-t-il ?), a sum named by its envelope alone (Quel est le montant de l'enveloppe ?)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /^Combien (?:de|d['’])\s*\p{L}+ (?:cette|ce|cet) (?:rentrée|saison|année|semaine|mois) \p{Ll}+['’ ]/u.test(
+          prompt,
+        ) &&
+        !/est-ce/u.test(prompt)
+      ) {
+        found.push("word order");
+      }
+      if (/^Quel est le montant de l['’]enveloppe\s*\?$/u.test(prompt))
+        found.push("which envelope");
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

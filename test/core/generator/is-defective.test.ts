@@ -208,6 +208,11 @@ describe("isDefective", () => {
       "Combien d'ans moins est-ce que la procureure réclamait ?",
     ],
     [
+      "a time between the counted noun and the subject (round 91)",
+      "Combien d'élèves cette rentrée l'établissement compte-t-il ?",
+    ],
+    ["an envelope without what it funds (rounds 87, 91)", "Quel est le montant de l'enveloppe ?"],
+    [
       "a delay without what it follows (round 89)",
       "Combien de minutes plus tard Renaissance FC a-t-il égalisé ?",
     ],
