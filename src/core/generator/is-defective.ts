@@ -30,9 +30,11 @@ const REASON_VERB_WHY =
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
-/** A time between the counted noun and the subject; a sum named by its envelope alone. */
-const ROUND_91 =
-  /^Combien\s+(?:de|d['’])\s*\p{L}+\s+(?:cette|ce|cet)\s+(?:rentrée|saison|année|semaine|mois|été|hiver|automne|printemps|week-end|matin|soir)\s+(?!est-ce)\p{L}|^Quel est le montant de (?:l['’]enveloppe|la somme)\s*\?$/u;
+/** *Combien d'élèves cette rentrée l'établissement … ?*: a time between the counted noun and the subject. */
+const TIME_BEFORE_SUBJECT =
+  /^Combien\s+(?:de|d['’])\s*\p{L}+\s+(?:cette|ce|cet)\s+(?:rentrée|saison|année|semaine|mois|été|hiver|automne|printemps|week-end|matin|soir)\s+(?!est-ce)\p{L}/u;
+/** *Quel est le montant de l'enveloppe ?*: a sum named by its envelope alone, for nothing said. */
+const ENVELOPE_ALONE = /^Quel est le montant de (?:l['’]enveloppe|la somme)\s*\?$/u;
 /** A comparison whose other term the question leaves out. */
 const COMPARISON_CUT =
   /(?<!\p{L})(?:précipitations|températures|pluies|prix|tarifs|coûts|montants|recettes|ventes|résultats|taux)\s+(?:supérieure?s?|inférieure?s?|égales?|égaux|comparables)\s*\?$|^Combien\s+de\s+\p{L}+\s+plus\s+(?:tard|tôt)(?!\p{L})/u;
@@ -212,7 +214,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (/^Combien d['’]ans(?!\p{L})/u.test(prompt)) return true;
   // *Combien d'élèves cette rentrée l'établissement compte-t-il ?* (word order), *Quel est le
   // montant de l'enveloppe ?* (for what?): round 91 (and round 87 for the second).
-  if (ROUND_91.test(prompt)) return true;
+  if (TIME_BEFORE_SUBJECT.test(prompt) || ENVELOPE_ALONE.test(prompt)) return true;
   // *Combien de buts cette saison est-ce que Kourouma compte … ?*: a time before the inversion
   // (round 75: agrammatical).
   if (TIME_BEFORE_EST_CE_QUE.test(prompt)) return true;

@@ -1518,6 +1518,17 @@ export function quotedStatement(text: string): string | undefined {
  * @example
  * attributed("Pourquoi … ?", sentence, analysis.people); // "Selon Anne-Laure Bertin, pourquoi … ?"
  */
+/**
+ * A question put in someone's mouth.
+ *
+ * @example
+ * inViewOf("la direction", "Pourquoi les commandes ont-elles chuté ?");
+ * // "Selon la direction, pourquoi les commandes ont-elles chuté ?"
+ */
+export function inViewOf(who: string, prompt: string): string {
+  return `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+}
+
 export function attributed(prompt: string, sentence: Sentence, people: Person[]): string {
   const quotation = QUOTATION_THEN_SPEAKER.exec(sentence.text);
   if (!quotation) return prompt;
@@ -1526,7 +1537,7 @@ export function attributed(prompt: string, sentence: Sentence, people: Person[])
     person.mentions.some((mention) => mention.start >= after && mention.end <= sentence.end),
   );
   if (!speaker) return prompt;
-  return `Selon ${speaker.name}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+  return inViewOf(speaker.name, prompt);
 }
 
 /** Where a quotation closes and its speaker follows: `… étayés », a déclaré le préfet`. */
@@ -1571,8 +1582,7 @@ export function statementOf(
   if (!speaker) return undefined;
   return {
     text: said,
-    attribute: (prompt) =>
-      `Selon ${speaker.name}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`,
+    attribute: (prompt) => inViewOf(speaker.name, prompt),
   };
 }
 

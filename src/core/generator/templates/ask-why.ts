@@ -25,6 +25,7 @@ import {
   type Antecedent,
   antecedents,
   introOf,
+  inViewOf,
   lowerDeterminer,
   pronounFor,
   question,
@@ -53,6 +54,28 @@ const LEAD =
   /^(?:(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+|(?:Alors que|Tandis que|Bien que|Lorsque|Puisque|Même si|Avant que|Après que)\s[^,]{3,160},\s+)/u;
 /** `Selon le ministère,`, `D'après l'enquête,`: whose view the clause is, kept in the question. */
 const SOURCE_LEAD = /^(?:Selon|D['’]après)\s+(?<source>[^,;:«»"“”()]{2,80}?),\s+(?=\S)/u;
+
+/**
+ * A clause past its `Selon …,` lead and whose view it is (`who`, none without a lead): `Selon la
+ * présidente, Clarisse Aka-Dibi, …` is hers. Undefined when the lead names no one a question can
+ * show (`Selon elle,`).
+ */
+function pastSource(text: string, people: Person[]): { rest: string; who?: string } | undefined {
+  const source = SOURCE_LEAD.exec(text);
+  if (!source) return { rest: text };
+  let rest = text.slice(source[0].length);
+  // `Selon la présidente de l'association, Clarisse Aka-Dibi,`: the name set after the role.
+  const named = people.find((one) => rest.startsWith(`${one.name},`));
+  if (named) rest = rest.slice(named.name.length + 1).trimStart();
+  const who =
+    named?.name ??
+    people.find((one) => source[0].includes(one.name))?.name ??
+    source.groups?.source ??
+    "";
+  if (/^(?:lui|elle|eux|elles|ce dernier|cette dernière|ces derniers)$/u.test(who))
+    return undefined;
+  return { rest, who };
+}
 /**
  * `Cette année,`, `À Joal-Fadiouth, dans la région de Thiès,`: a time or a place set before the
  * clause; the question sets it after (*… mieux maintenus à Joal-Fadiouth ?*), without its
@@ -342,19 +365,9 @@ function whyOf(
   const found = causeAfter(statement) ?? causeFirst(statement);
   if (!found) return undefined;
   const { connective, first, separated = true } = found;
-  // `Selon la présidente, Clarisse Aka-Dibi, la 7e édition a été financée …`: the view is
-  // asked as hers; `Selon elle,` names no one the question can show.
-  const source = SOURCE_LEAD.exec(found.main);
-  let afterSource = found.main.slice(source?.[0].length ?? 0);
-  // `Selon la présidente de l'association, Clarisse Aka-Dibi,`: the name set after the role.
-  const named = analysis.people.find((one) => afterSource.startsWith(`${one.name},`));
-  if (source && named) afterSource = afterSource.slice(named.name.length + 1).trimStart();
-  const person =
-    named?.name ?? (source && analysis.people.find((one) => source[0].includes(one.name))?.name);
-  const who = person ?? source?.groups?.source ?? "";
-  if (source && /^(?:lui|elle|eux|elles|ce dernier|cette dernière|ces derniers)$/u.test(who)) {
-    return undefined;
-  }
+  const viewed = pastSource(found.main, analysis.people);
+  if (!viewed) return undefined;
+  const { rest: afterSource, who } = viewed;
   // The clause read past its lead opens as a sentence does.
   const lead = SETTING_LEAD.exec(afterSource);
   const unled = afterSource.slice(lead?.[0].length ?? 0);
@@ -363,9 +376,7 @@ function whyOf(
   const setting = lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
   const viewOf = (asked: string) => {
     const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;
-    return source && !/^Selon\s/u.test(prompt)
-      ? `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`
-      : prompt;
+    return who && !/^Selon\s/u.test(prompt) ? inViewOf(who, prompt) : prompt;
   };
   // `aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus`: a second
   // participle and its object go on with the main verb; the cause ends before (round 76).
@@ -770,12 +781,10 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
 
 function originOf(text: string, people: Person[]): VerbCause | undefined {
   if (VOICE.test(text)) return undefined;
-  const source = SOURCE_LEAD.exec(text);
-  const person = source && people.find((one) => source[0].includes(one.name))?.name;
-  const who = person ?? source?.groups?.source ?? "";
-  if (source && /^(?:lui|elle|eux|elles)$/u.test(who)) return undefined;
-  const clause = text
-    .slice(source?.[0].length ?? 0)
+  const viewed = pastSource(text, people);
+  if (!viewed) return undefined;
+  const { rest, who } = viewed;
+  const clause = rest
     .replace(SETTING_LEAD, "")
     .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
   const match = ORIGIN.exec(clause)?.groups;
@@ -788,7 +797,7 @@ function originOf(text: string, people: Person[]): VerbCause | undefined {
   const verb = SINGULAR_OF[match.verb] ?? match.verb;
   const asked = applyContractions(`Qu'est-ce qui ${verb} à l'origine ${match.effect} ?`);
   return {
-    prompt: source ? `Selon ${who}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
+    prompt: who ? inViewOf(who, asked) : asked,
     text: typed.answer,
     ...typed.shorter,
   };

@@ -1728,6 +1728,7 @@ describe("askClause on a surname with its article", () => {
       "« Tout a lâché », résume Yannick Le Roux, qui cultive 42 hectares de légumes à Plougoulm.",
     );
     expect(prompts.join(" ")).not.toMatch(/ le Roux/u);
+    expect(prompts).toContain("Combien d'hectares de légumes est-ce que Yannick Le Roux cultive ?");
   });
 });
 
