@@ -1987,6 +1987,25 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-92-shapes", () => {
+    const body = "Le club compte 27 points au soir de la 12e journée.";
+    const points = (options: string[]) =>
+      flags(
+        "round-92-shapes",
+        singleChoice("q1", "Combien de points le club compte-t-il ?", options, body),
+      );
+    expect(points(["27 points", "18 points", "32 points", "43 points"])).toBe(true);
+    expect(points(["27 points", "18 points", "32 points", "36 points"])).toBe(false);
+    const greet = "Les producteurs saluent une décision attendue.";
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-92-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(flagged("Que saluent les producteurs ?", "une décision attendue", greet)).toBe(true);
+    expect(flagged("Que saluent les producteurs ?", "la hausse du prix", greet)).toBe(false);
+    const fine = "Le tribunal leur a infligé une amende de 500 000 francs CFA chacun.";
+    expect(flagged("Quel est le montant de l'amende ?", "500 000 francs CFA", fine)).toBe(true);
+    const one = "Le tribunal lui a infligé une amende de 500 000 francs CFA.";
+    expect(flagged("Quel est le montant de l'amende ?", "500 000 francs CFA", one)).toBe(false);
+  });
   it("round-91-shapes", () => {
     const sentence =
       "L'école compte 412 élèves cette rentrée. Une enveloppe de 2 millions a été votée.";

@@ -199,6 +199,38 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-92-shapes": {
+    description:
+      "league points above three a round (43 points after the 12e journée), a bare generic noun keyed as what was done (Que saluent les producteurs ? → une décision attendue), a sum each of several got asked as the one sum (Quel est le montant de l'amende ? on `leur … chacun`)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const round = /(?<!\d)(\d{1,2})e\s+journée/u.exec(body)?.[1];
+      if (round && question.type === "single_choice") {
+        for (const option of question.options) {
+          const points = /^(\d+)\s+points?$/u.exec(option.text)?.[1];
+          if (points && Number(points) > 3 * Number(round)) found.push(`« ${option.text} »`);
+        }
+      }
+      const key = rightAnswer(question)?.canonical ?? "";
+      if (
+        /^Qu(?:e\s|['’])/u.test(prompt) &&
+        /^(?:une?|des)\s+(?:\p{Ll}+\s+)?(?:décision|mesure|annonce|initiative|geste|avancée|étape|choix|démarche|signal)s?(?:\s+\p{Ll}+)?$/u.test(
+          key,
+        )
+      ) {
+        found.push(`« ${key} »`);
+      }
+      if (
+        /^Quel est le montant de l['’]\p{Ll}+\s*\?$/u.test(prompt) &&
+        /(?<!\p{L})leur\s[^.]*(?<!\p{L})chacun/u.test(evidence)
+      ) {
+        found.push("whose sum");
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

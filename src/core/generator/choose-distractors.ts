@@ -106,6 +106,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       const compared = comparedTo(analysis, answer.quantity);
       const ceiling = Math.min(
         most ? Number(most[1]) : Infinity,
+        leaguePointsCeiling(unit, analysis.body),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
       );
       // `la prochaine édition, prévue en 2028`: a year to come has no option already past (the
@@ -185,6 +186,21 @@ function comparedTo(
 
 /** `sur 42`, `sur 20`: the most a score out of something can be. */
 const OUT_OF = /^\s+sur\s+(\d{1,4})(?!\d|,\d)/u;
+
+/** The round a league match counts for: `la 12e journée`, `après 14 journées`. */
+const LEAGUE_ROUND = /(?:\b(\d{1,2})e\s+journée|\baprès\s+(\d{1,2})\s+(?:journées|matchs|matches|rencontres))/u;
+
+/**
+ * A league's points after its `n`th round are at most `3 × n` (blind grading, round 92: `43`
+ * and `59 points` after 12 rounds were absurd). The first round the article names is the
+ * match it reports; a later one is the next fixture.
+ */
+function leaguePointsCeiling(unit: string, body: string): number {
+  if (!/^points?$/u.test(unit)) return Infinity;
+  const round = LEAGUE_ROUND.exec(body);
+  const played = Number(round?.[1] ?? round?.[2]);
+  return played > 0 ? 3 * played : Infinity;
+}
 
 /**
  * Plausible wrong values: neighbours for small counts and years, round ratios for large

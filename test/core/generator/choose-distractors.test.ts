@@ -446,6 +446,26 @@ describe("chooseDistractors for a score out of a most", () => {
   });
 });
 
+describe("chooseDistractors for league points", () => {
+  it("offers no total above three points a round played (`27 points` after the 12e journée)", () => {
+    const analysis = analysisOf(
+      "La Louvière a battu le Lierse samedi, pour le compte de la 12e journée de Challenger Pro League.",
+      "Avec 27 points, La Louvière devance désormais Patro Eisden.",
+    );
+    const quantity = analysis.quantities.find((q) => q.value === 27);
+    if (!quantity) throw new Error("no quantity read");
+    const options = chooseDistractors({ kind: "number", quantity }, "27 points", analysis);
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Number.parseInt(option, 10)).toBeLessThanOrEqual(36);
+    // Without the round, the same total may have options above 36.
+    const loose = analysisOf("Avec 27 points, La Louvière devance désormais Patro Eisden.");
+    const free = loose.quantities.find((q) => q.value === 27);
+    if (!free) throw new Error("no quantity read");
+    const unbounded = chooseDistractors({ kind: "number", quantity: free }, "27 points", loose);
+    expect(unbounded.some((option) => Number.parseInt(option, 10) > 36)).toBe(true);
+  });
+});
+
 describe("chooseDistractors for a unit that ends in s in the singular", () => {
   it("offers `1,3 fois`, never `1,3 foi`", () => {
     const options = numberDistractors(2.1, "fois");

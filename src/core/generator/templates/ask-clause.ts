@@ -693,6 +693,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         TWO_OBJECT_VERBS.has(infinitive ?? "") ||
         (whom && whom !== person) ||
         isIdiom(infinitive, object) ||
+        // `Les producteurs saluent une décision attendue`: a bare generic noun says nothing of
+        // what was decided (round 92: « clé vide et ambiguë »).
+        GENERIC_OBJECT.test(object ?? "") ||
         // `a également ordonné le comblement des puits`: one of several things; *Qu'a ordonné le
         // tribunal ?* has more than one answer (round 90).
         ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start))
@@ -2712,6 +2715,10 @@ const LIST_GOES_ON =
   /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:et\s+)?(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
 /** Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers. */
 const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer"]);
+
+/** An indefinite abstract noun with at most one adjective: `une décision attendue`, `un geste fort`. */
+const GENERIC_OBJECT =
+  /^(?:une?|des)\s+(?:(?:bonne|grande|belle|première|nouvelle)s?\s+)?(?:décision|mesure|annonce|initiative|geste|avancée|étape|effort|choix|démarche|action|réforme|solution|signal|pas|progrès|victoire)s?(?:\s+\p{L}+)?$|^une\s+bonne\s+nouvelle$/u;
 const PROVISIONS =
   /^(?:le|la|l['’]|ce|cette)\s*(?:budget|texte|projet|programme|plan|loi|ordonnance|règlement|décret|réforme)(?!\p{L})/u;
 /** Where a present participle (`annonçant`, not the nouns `montant`, `habitant`) starts. */

@@ -502,6 +502,16 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     // `une amende de 250 $ par jour`: a rate, which *Quel est le montant … ?* keyed `250 $`
     // leaves out (round 64: a misleading key).
     if (rateAfter(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
+    // `Le tribunal leur a infligé une amende de 500 000 francs CFA chacun`: a sum each of
+    // several got, and *the* fine names none of them (round 92: « amende de qui ? »).
+    if (
+      /^\s*(?:chacun|chacune)(?!\p{L})/u.test(analysis.body.slice(quantity.end)) ||
+      /(?<!\p{L})leur\s+(?:a|ont|avait|avaient|sera|seront)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u.test(
+        sentence.text.slice(0, match.index),
+      )
+    ) {
+      continue;
+    }
     // Two primes in the article: *the* prime asks nothing definite.
     const same = [...analysis.body.matchAll(sumNounPattern(head))];
     if (same.length > 1) continue;

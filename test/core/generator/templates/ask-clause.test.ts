@@ -50,6 +50,17 @@ describe("askClause on what it must not read", () => {
     ).toContain("Combien d'hectares la première tranche concerne-t-elle ?");
   });
 
+  it("asks no what of a bare generic noun (`saluent une décision attendue`)", () => {
+    const whats = (sentence: string) =>
+      promptsFor(sentence).filter((prompt) => /^Qu(?:e\s|['’])/u.test(prompt));
+    expect(
+      whats("Les producteurs saluent une décision attendue mais s'inquiètent de l'état des pistes."),
+    ).toEqual([]);
+    expect(whats("Les producteurs saluent la hausse du prix d'achat du cacao.")).toEqual([
+      "Que saluent les producteurs ?",
+    ]);
+  });
+
   it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
     const prompts = promptsFor(
       "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",

@@ -212,6 +212,18 @@ describe("askEstimate", () => {
   });
 });
 
+describe("askEstimate on a sum each of several got", () => {
+  it("asks no *Quel est le montant de l'amende ?* of `leur … chacun` (whose fine?)", () => {
+    const prompts = (sentence: string) => candidatesFor(sentence).map((c) => c.prompt);
+    expect(
+      prompts("Le tribunal leur a en outre infligé une amende de 500 000 francs CFA chacun."),
+    ).toEqual([]);
+    expect(prompts("Le tribunal lui a infligé une amende de 500 000 francs CFA.")).toEqual([
+      "Quel est le montant de l'amende ?",
+    ]);
+  });
+});
+
 describe("askEstimate on a limit", () => {
   it("asks the level a limit is set at, a speed in km/h among the units", () => {
     expect(
