@@ -188,7 +188,8 @@ function comparedTo(
 const OUT_OF = /^\s+sur\s+(\d{1,4})(?!\d|,\d)/u;
 
 /** The round a league match counts for: `la 12e journée`, `après 14 journées`. */
-const LEAGUE_ROUND = /(?:\b(\d{1,2})e\s+journée|\baprès\s+(\d{1,2})\s+(?:journées|matchs|matches|rencontres))/u;
+const LEAGUE_ROUND =
+  /(?:\b(\d{1,2})e\s+journée|\baprès\s+(\d{1,2})\s+(?:journées|matchs|matches|rencontres))/u;
 
 /**
  * A league's points after its `n`th round are at most `3 × n` (blind grading, round 92: `43`

@@ -54,7 +54,9 @@ describe("askClause on what it must not read", () => {
     const whats = (sentence: string) =>
       promptsFor(sentence).filter((prompt) => /^Qu(?:e\s|['’])/u.test(prompt));
     expect(
-      whats("Les producteurs saluent une décision attendue mais s'inquiètent de l'état des pistes."),
+      whats(
+        "Les producteurs saluent une décision attendue mais s'inquiètent de l'état des pistes.",
+      ),
     ).toEqual([]);
     expect(whats("Les producteurs saluent la hausse du prix d'achat du cacao.")).toEqual([
       "Que saluent les producteurs ?",
