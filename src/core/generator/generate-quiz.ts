@@ -27,6 +27,7 @@ import { askAmong } from "./templates/ask-among";
 import { askAmountOf } from "./templates/ask-amount-of";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
+import { askConvicted } from "./templates/ask-convicted";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
@@ -74,6 +75,7 @@ const TEMPLATES: readonly Template[] = [
   askSwapTrueFalse,
   askWhy,
   askPenalty,
+  askConvicted,
   askRecipient,
   askPurpose,
   askList,
