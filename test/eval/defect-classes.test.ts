@@ -1988,7 +1988,7 @@ describe("round 82's defect classes", () => {
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
   it("round-92-shapes", () => {
-    const body = "Le club compte 27 points au soir de la 12e journée.";
+    const body = "Le club totalise 27 points au soir de la 12e journée.";
     const points = (options: string[]) =>
       flags(
         "round-92-shapes",
@@ -1996,6 +1996,19 @@ describe("round 82's defect classes", () => {
       );
     expect(points(["27 points", "18 points", "32 points", "43 points"])).toBe(true);
     expect(points(["27 points", "18 points", "32 points", "36 points"])).toBe(false);
+    // A player's points in a game are no league total.
+    const game = "Ndour a ajouté 15 points lors de la 2e journée.";
+    expect(
+      flags(
+        "round-92-shapes",
+        singleChoice(
+          "q1",
+          "Combien de points Ndour a-t-il ajoutés ?",
+          ["15 points", "10 points", "22 points"],
+          game,
+        ),
+      ),
+    ).toBe(false);
     const greet = "Les producteurs saluent une décision attendue.";
     const flagged = (prompt: string, answer: string, sentence: string) =>
       flags("round-92-shapes", shortAnswer("q1", prompt, answer, sentence));

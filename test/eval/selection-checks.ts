@@ -207,7 +207,11 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const evidence = question.evidence?.text ?? "";
       const found: string[] = [];
       const round = /(?<!\d)(\d{1,2})e\s+journée/u.exec(body)?.[1];
-      if (round && question.type === "single_choice") {
+      const table =
+        /(?<!\p{L})(?:classement|totalise|totalisent|place|devance|devancent|podium|leader|longueurs?|unités)(?!\p{L})/u.test(
+          evidence,
+        );
+      if (round && table && question.type === "single_choice") {
         for (const option of question.options) {
           const points = /^(\d+)\s+points?$/u.exec(option.text)?.[1];
           if (points && Number(points) > 3 * Number(round)) found.push(`« ${option.text} »`);

@@ -13,6 +13,7 @@ import { nounGender } from "../french/lexicon/noun-gender";
 import { parseFrenchNumber } from "../french/parse-french-number";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { CandidateAnswer } from "./candidate";
+import { sentenceContaining } from "./sentence-containing";
 
 const MAX_DISTRACTORS = 3;
 
@@ -106,7 +107,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       const compared = comparedTo(analysis, answer.quantity);
       const ceiling = Math.min(
         most ? Number(most[1]) : Infinity,
-        leaguePointsCeiling(unit, analysis.body),
+        leaguePointsCeiling(answer.quantity, analysis),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
       );
       // `la prochaine édition, prévue en 2028`: a year to come has no option already past (the
@@ -194,14 +195,21 @@ const LEAGUE_ROUND =
 /**
  * A league's points after its `n`th round are at most `3 × n` (blind grading, round 92: `43`
  * and `59 points` after 12 rounds were absurd). The first round the article names is the
- * match it reports; a later one is the next fixture.
+ * match it reports; a later one is the next fixture. Only a total in the table (`Avec 27 points,
+ * … devance`, `totalise 22 points`): a player's points in a game are no such total.
  */
-function leaguePointsCeiling(unit: string, body: string): number {
-  if (!/^points?$/u.test(unit)) return Infinity;
-  const round = LEAGUE_ROUND.exec(body);
+function leaguePointsCeiling(quantity: Quantity, analysis: ArticleAnalysis): number {
+  if (!/^points?$/u.test(quantity.unit)) return Infinity;
+  const sentence = sentenceContaining(analysis.sentences, quantity.start)?.text ?? "";
+  if (!LEAGUE_TABLE.test(sentence)) return Infinity;
+  const round = LEAGUE_ROUND.exec(analysis.body);
   const played = Number(round?.[1] ?? round?.[2]);
-  return played > 0 ? 3 * played : Infinity;
+  return played > 0 && quantity.value <= 3 * played ? 3 * played : Infinity;
 }
+
+/** Words of a league table: a total of points, not a player's score in a game. */
+const LEAGUE_TABLE =
+  /(?<!\p{L})(?:classement|totalise|totalisent|place|devance|devancent|podium|leader|longueurs?|unités|relégable|relégation)(?!\p{L})/u;
 
 /**
  * Plausible wrong values: neighbours for small counts and years, round ratios for large
