@@ -100,6 +100,11 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
 
 /** Verbs that state a level the subject is at: the subject is the figure that changed. */
 const LEVEL_VERB = /^(?:atteint|totalis\p{Ll}*|établi\p{Ll}*|élevé\p{Ll}*)$/u;
+/**
+ * `Le prix d'achat du cacao a été fixé à 3 200 francs CFA, soit une hausse de 14 %`: a level
+ * set for the subject (rounds 92: the rise was a key fact, asked nowhere).
+ */
+const SET_LEVEL = /^(?:fixé|porté|arrêté|établi|relevé)e?s?$/u;
 const LEVEL_INFINITIVE = /^(?:atteindre|totaliser|s['’]établir|s['’]élever)$/u;
 /**
  * `…, en hausse de 7,4 % par rapport à la même période de l'année précédente` or `…, soit une
@@ -130,7 +135,8 @@ function rateOfChange(
     clause !== undefined &&
     (clause.simple
       ? LEVEL_INFINITIVE.test(clause.simple)
-      : LEVEL_VERB.test(clause.participle) && !clause.passive);
+      : (LEVEL_VERB.test(clause.participle) && !clause.passive) ||
+        (clause.passive && SET_LEVEL.test(clause.participle)));
   if (clause?.negation) return undefined;
   const offset = clause?.restOffset ?? 0;
   const rate = RATE.exec(sentence.text.slice(offset));
@@ -141,12 +147,19 @@ function rateOfChange(
   // The figure that changed: the subject of a verb of level (`Les recettes ont atteint …`),
   // else the things counted before the change (`1 214 escales … ont été enregistrées` → *le
   // nombre d'escales*).
+  // `Les producteurs seront payés 168 euros la tonne, soit une hausse de 6 %`: what rose is
+  // the price paid to them (round 92: a key fact asked nowhere).
+  const paid =
+    clause?.passive && /^payée?s?$/u.test(clause.participle) && clause.plural
+      ? { text: applyContractions(`le prix payé à ${toDefinite(clause.subject)}`), plural: false }
+      : undefined;
   const subject =
-    level && clause
+    paid ??
+    (level && clause
       ? /^(?:ce|cet|cette|ces)\s/u.test(clause.subject)
         ? undefined
         : { text: clause.subject, plural: clause.plural }
-      : countedBefore(analysis, sentence.start, start);
+      : countedBefore(analysis, sentence.start, start));
   if (!subject) return undefined;
   if (!pronounFor(subject.text, subject.plural, analysis.people)) return undefined;
   const way = /^(?:hausse|augmentation|progression)$/u.test(rate.groups?.way ?? "")

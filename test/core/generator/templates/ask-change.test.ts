@@ -157,3 +157,32 @@ describe("askChange on `passer de … à …` and a change as an attribute", () 
     );
   });
 });
+
+describe("askChange on a level set, then its rate of change", () => {
+  it("asks the rise of a price fixed (`a été fixé à …, soit une hausse de 14 %`) and of a price paid", () => {
+    expect(
+      changes(
+        "Le prix d'achat du cacao aux producteurs a été fixé à 3 200 francs CFA le kilogramme, soit une hausse de 14 % par rapport à la campagne précédente.",
+      ),
+    ).toEqual([
+      [
+        "De combien le prix d'achat du cacao aux producteurs a-t-il augmenté par rapport à la campagne précédente ?",
+        "14 %",
+      ],
+    ]);
+    expect(
+      changes(
+        "Les producteurs de pommes à cidre seront payés 168 euros la tonne, soit une hausse de 6 % par rapport à l'an dernier.",
+      ),
+    ).toEqual([
+      [
+        "De combien le prix payé aux producteurs de pommes à cidre a-t-il augmenté par rapport à l'an dernier ?",
+        "6 %",
+      ],
+    ]);
+    // A level set with no rate after it is ask-estimate's.
+    expect(
+      changes("Le prix d'achat du cacao a été fixé à 3 200 francs CFA le kilogramme."),
+    ).toEqual([]);
+  });
+});
