@@ -580,10 +580,26 @@ function printedInTitle(
   // Half of them and two at least will do (round 84: `la ligne de tram 19 des Transports publics
   // genevois` under `Genève inaugure le tram 19`, « quasi dans le titre »).
   if (answer.kind !== "phrase") return false;
+  // `trois ans d'emprisonnement ferme` under `… trois ans de prison pour …`: a term the headline
+  // states is given away whatever it is called (blind grading: « peine donnée dans le titre »).
+  const term = TERM.exec(forms[0] ?? "");
+  if (term?.[1] && term[2]) {
+    const [value] = valuesIn(`${term[1]} ${term[2]}`);
+    if (
+      value !== undefined &&
+      context.titleValues.has(value) &&
+      context.title.includes(` ${term[2]} `)
+    )
+      return true;
+  }
   const words = (forms[0] ?? "").split(" ").filter(isTitleWord).map(singular);
   const read = words.filter((word) => context.titleTerms.has(word)).length;
   return read >= 2 && read * 2 >= words.length;
 }
+
+/** A term opening a phrase answer: `trois ans d'emprisonnement`, `18 mois avec sursis`. */
+const TERM =
+  /^(?:à\s+)?([\p{L}\d][\p{L}\d,-]*)\s+(ans|an|mois|années|semaines|jours|heures)(?!\p{L})/u;
 
 /** A word a headline gives away: of four letters or more, or a figure (`tram 19`). */
 function isTitleWord(word: string): boolean {

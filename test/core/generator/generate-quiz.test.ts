@@ -283,6 +283,16 @@ describe("rankCandidates", () => {
     expect(lowValue("Quatre heures de débats au conseil municipal")).toBe(false);
   });
 
+  it("holds a penalty as low value when the headline states its term in other words", () => {
+    const lowValue = (title: string) =>
+      rankedOf(
+        title,
+        "Le tribunal de première instance de Kpalimé a condamné jeudi Komlan Dzidzonou à trois ans d'emprisonnement ferme pour avoir vendu deux fois les mêmes terrains.",
+      ).find((item) => item.candidate.template === "penalty")?.lowValue;
+    expect(lowValue("Kpalimé : un géomètre condamné à trois ans de prison")).toBe(true);
+    expect(lowValue("Kpalimé : un géomètre condamné pour une double vente")).toBe(false);
+  });
+
   it("holds a handful counted and a court's sentence (*Qui a condamné … ?*) as low value", () => {
     const ranked = rankedOf(
       "Vol de café à Kayanza : trois hommes condamnés",
