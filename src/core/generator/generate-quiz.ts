@@ -30,6 +30,7 @@ import { askClause } from "./templates/ask-clause";
 import { askConvicted } from "./templates/ask-convicted";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
+import { askGuiltyOf } from "./templates/ask-guilty-of";
 import { askHowMany } from "./templates/ask-how-many";
 import { askList } from "./templates/ask-list";
 import { askOthersCount } from "./templates/ask-others-count";
@@ -76,6 +77,7 @@ const TEMPLATES: readonly Template[] = [
   askWhy,
   askPenalty,
   askConvicted,
+  askGuiltyOf,
   askRecipient,
   askPurpose,
   askList,

@@ -10,6 +10,7 @@
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { toDefinite } from "../../french/grammar/to-definite";
 import type { Candidate } from "../candidate";
+import { guiltyCandidate, readGuilty } from "./ask-guilty-of";
 
 /** How far into the article the unnamed person is looked for: the lede and the paragraph after. */
 const LEDE_SENTENCES = 3;
@@ -62,7 +63,17 @@ export function askConvicted(analysis: ArticleAnalysis): Candidate[] {
     if (!described) continue;
     const feminine = /^une\s/iu.test(written) || match.groups?.e === "e";
     const day = match.groups?.day ? ` ${match.groups.day}` : "";
+    // `Steve Bourassa avait été déclaré coupable … d'incendie criminel`: the offence, asked of
+    // the person as the lede describes him (his name would give the question above away).
+    const named = sentences
+      .slice(index + 1, index + 1 + NAMED_WITHIN)
+      .map((next) => ({ next, read: readGuilty(next.text) }))
+      .find(({ read }) => read && namedAt([person], read.name));
+    const offence =
+      named?.read &&
+      guiltyCandidate(named.read, described, feminine ? "elle" : "il", named.next, 0.92);
     return [
+      ...(offence ? [offence] : []),
       {
         template: "convicted",
         prompt: `Comment s'appelle ${described} condamné${feminine ? "e" : ""}${day} ?`,

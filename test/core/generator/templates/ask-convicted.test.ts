@@ -28,6 +28,7 @@ describe("askConvicted", () => {
         "Steve Bourassa avait été déclaré coupable en septembre d'incendie criminel.",
       ),
     ).toEqual([
+      ["De quoi l'homme de 41 ans de Shawinigan avait-il été déclaré coupable ?", ""],
       ["Comment s'appelle l'homme de 41 ans de Shawinigan condamné jeudi ?", "Steve Bourassa"],
     ]);
     expect(
