@@ -1987,6 +1987,44 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-93-shapes", () => {
+    const court = "Le Tribunal criminel du Littoral et du Val-de-Travers a condamné une comptable.";
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-93-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(
+      flagged("Pourquoi le Tribunal criminel a-t-ils condamné une comptable ?", "pour abus", court),
+    ).toBe(true);
+    expect(
+      flagged("Pourquoi le Tribunal criminel a-t-il condamné une comptable ?", "pour abus", court),
+    ).toBe(false);
+    const match = "La formation accueillera l'Armada de Blainville-Boisbriand mercredi.";
+    expect(
+      flagged("Qu'accueillera la formation ?", "l'Armada de Blainville-Boisbriand", match),
+    ).toBe(true);
+    expect(flagged("Qui la formation accueillera-t-elle ?", "l'Armada", match)).toBe(false);
+    const trees = "Quelque 45 000 jeunes palétuviers ont été replantés.";
+    const options = (texts: string[]) =>
+      flags("round-93-shapes", singleChoice("q1", "Combien de palétuviers ?", texts, trees));
+    expect(options(["45 000 jeunes", "56 000 jeunes", "68 000 jeunes"])).toBe(true);
+    expect(options(["45 000 jeunes palétuviers", "56 000 jeunes palétuviers"])).toBe(false);
+    const checks = "Les services ont annoncé un renforcement des contrôles sur le taux de soufre.";
+    const cut = {
+      ...shortAnswer(
+        "q1",
+        "Qu'ont annoncé les services ?",
+        "un renforcement des contrôles sur le taux de soufre",
+        checks,
+      ),
+      accepted: [
+        "un renforcement des contrôles sur le taux de soufre",
+        "un renforcement des contrôles sur le taux",
+      ],
+    };
+    expect(flags("round-93-shapes", cut)).toBe(true);
+    expect(flags("round-93-shapes", { ...cut, accepted: ["un renforcement des contrôles"] })).toBe(
+      false,
+    );
+  });
   it("round-92-shapes", () => {
     const body = "Le club totalise 27 points au soir de la 12e journée.";
     const points = (options: string[]) =>

@@ -235,6 +235,43 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-93-shapes": {
+    description:
+      "a singular auxiliary with a plural pronoun (… a-t-ils condamné), *Que* asked of a team met (Qu'accueillera … ? → l'Armada de …), options whose unit is a preposed adjective alone (45 000 jeunes), an accepted wording cut after a measuring noun (… sur le taux)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (/(?<!\p{L})(?:a|va|sera|doit|avait|était)-t-(?:ils|elles)(?!\p{L})/u.test(prompt)) {
+        found.push("a-t-ils");
+      }
+      const key = rightAnswer(question)?.canonical ?? "";
+      if (
+        /^Qu['’](?:(?:a|ont|avait|avaient|va|vont)\s+(?:battu|affronté|accueilli|reçu|rencontré|défié|éliminé|dominé|devancé|affronter|accueillir|recevoir|rencontrer)|accueill\p{Ll}*|affront\p{Ll}*|recevr\p{Ll}*|rencontr\p{Ll}*|battr\p{Ll}*)\s/u.test(prompt) &&
+        /^(?:l['’]|le\s|la\s)\p{Lu}/u.test(key)
+      ) {
+        found.push(`« ${key} » is someone`);
+      }
+      if (question.type === "single_choice") {
+        for (const option of question.options) {
+          if (
+            /^\d[\d\s,]*\s(?:jeunes|nouveaux|nouvelles|petits|petites|grands|grandes|anciens|anciennes|premiers|premières)$/u.test(
+              option.text,
+            )
+          ) {
+            found.push(`« ${option.text} »`);
+          }
+        }
+      }
+      if (question.type === "short_answer") {
+        for (const form of question.accepted) {
+          if (/\s(?:le|la|les|l['’])\s*(?:taux|part|nombre|niveau|teneur)$/u.test(form)) {
+            found.push(`« ${form} »`);
+          }
+        }
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

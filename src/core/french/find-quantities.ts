@@ -127,7 +127,14 @@ export function findQuantities(body: string): Quantity[] {
     const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))
       : null;
-    if (noun?.[1] && (nounGender(noun[1]) ?? nounGender(singular(noun[1])))) {
+    // `45 000 jeunes palétuviers`: a plural the lexicon does not know is a noun all the same
+    // after a preposed adjective (round 93: the options read `45 000 jeunes`).
+    const plural =
+      noun?.[1] !== undefined &&
+      /^\p{Ll}{3,}[sx]$/u.test(noun[1]) &&
+      !FUNCTION_WORDS.has(noun[1]) &&
+      !/(?:ées?|és)$/u.test(noun[1]);
+    if (noun?.[1] && (plural || nounGender(noun[1]) || nounGender(singular(noun[1])))) {
       unit = `${unit} ${noun[1]}`;
       text += noun[0];
     }

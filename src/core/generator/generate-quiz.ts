@@ -264,6 +264,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       salience: salienceOf(candidate, normalForms, paragraph, salience),
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
+      inHeadline:
+        candidate.answer.kind !== "truth" &&
+        printedInTitle(normalForms, salience, candidate.answer),
       alternativeOnly: isAlternativeOnly(candidate),
     });
   }

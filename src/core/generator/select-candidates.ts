@@ -37,6 +37,11 @@ export interface RankedCandidate {
    */
   lowValue?: boolean;
   /**
+   * The headline or the caption prints the answer: a low-value question of the last resort
+   * (blind grading, December rounds: 0 GOOD of 48 such fill questions, 15 % of 198 other ones).
+   */
+  inHeadline?: boolean;
+  /**
    * Asked only if the teacher swaps it in: a weekday alone (`Quel jour … ? → mardi`) was WEAK in
    * every blind grading (0 GOOD in some 30), even where it filled a short quiz.
    */
@@ -96,6 +101,8 @@ const LONG_QUIZ = 10;
 const GAP_FILL_COST = 0.6;
 /** A low-value question comes after any other of the same worth. */
 const LOW_VALUE_COST = 0.7;
+/** A low-value question the headline answers comes after the other low-value ones. */
+const IN_HEADLINE_COST = 0.3;
 /**
  * Gap-fills a short quiz keeps over the share: one, for a key fact no other question asks (blind
  * grading, rounds 17–28: a second blank in a five-question quiz was nearly always WEAK).
@@ -127,15 +134,26 @@ export function selectCandidates(
   // MIN_QUESTIONS, no further.
   const short = Math.min(count, MIN_QUESTIONS) - chosen.length;
   if (short <= 0 || options.maxLowValue !== undefined) return chosen;
-  return pick(ranked, count, weights, { ...options, maxLowValue: maxLowValue + short });
+  // A quiz this short keeps one blank (withinGapFillShare): a low-value one picked to fill it
+  // beside another would be dropped again, and the quiz left shorter than a question the fill
+  // passed over.
+  const blanks = chosen.filter((item) => item.candidate.template === "gap-fill").length;
+  return pick(ranked, count, weights, {
+    maxGapFills: MIN_GAP_FILLS,
+    ...options,
+    maxLowValue: maxLowValue + short,
+    maxLowValueGapFills: Math.max(0, MIN_GAP_FILLS - blanks),
+  });
 }
 
 function pick(
   ranked: RankedCandidate[],
   count: number,
   weights: Map<string, number>,
-  options: SelectOptions & { maxLowValue: number },
+  options: SelectOptions & { maxLowValue: number; maxLowValueGapFills?: number },
 ): RankedCandidate[] {
+  const maxLowValueGapFills = options.maxLowValueGapFills ?? Infinity;
+  let lowValueGapFills = 0;
   const maxGapFills = options.maxGapFills ?? Math.max(1, Math.floor(count * GAP_FILL_SHARE));
   const maxPerSentence = options.maxPerSentence ?? 2;
   const maxPerTemplate = options.maxPerTemplate ?? TEMPLATE_LIMITS;
@@ -200,6 +218,13 @@ function pick(
         if ((picks.template[entry.template] ?? 0) >= entry.maxPerTemplate) continue;
         if (item.candidate.template === "gap-fill" && gapFills >= maxGapFills) continue;
         if (item.lowValue && lowValues >= maxLowValue) continue;
+        if (
+          item.lowValue &&
+          item.candidate.template === "gap-fill" &&
+          lowValueGapFills >= maxLowValueGapFills
+        ) {
+          continue;
+        }
         entry.score = worth(entry, picks);
       }
       open[kept] = entry;
@@ -216,6 +241,7 @@ function pick(
     if (best.paragraph !== NO_PARAGRAPH) increment(picks.paragraph, best.paragraph);
     if (pick.candidate.template === "gap-fill") gapFills += 1;
     if (pick.lowValue) lowValues += 1;
+    if (pick.lowValue && pick.candidate.template === "gap-fill") lowValueGapFills += 1;
     givenAway = giveAways.of(pick);
     last = best;
   }
@@ -450,7 +476,7 @@ function baseWorth(item: RankedCandidate, weights: Map<string, number>): number 
     item.candidate.reliability *
     (item.salience ?? 1) *
     (1 + (weights.get(item.answerKey) ?? 0)) *
-    (item.lowValue ? LOW_VALUE_COST : 1) *
+    (item.lowValue ? LOW_VALUE_COST * (item.inHeadline ? IN_HEADLINE_COST : 1) : 1) *
     (item.candidate.template === "gap-fill" ? GAP_FILL_COST : 1)
   );
 }

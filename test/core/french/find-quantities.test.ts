@@ -125,6 +125,10 @@ describe("findQuantities", () => {
       ["12 longs métrages", "longs métrages"],
       ["3 nouveaux bus", "nouveaux bus"],
     ]);
+    // A plural the lexicon does not know is the noun all the same (round 93: `45 000 jeunes`).
+    expect(
+      findQuantities("45 000 jeunes palétuviers ont été replantés").map((q) => q.unit),
+    ).toEqual(["jeunes palétuviers"]);
   });
 
   it("reads digits followed by `mille` (`850 mille dinars`)", () => {

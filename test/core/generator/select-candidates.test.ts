@@ -229,6 +229,29 @@ describe("selectCandidates", () => {
     expect(alternatives).toHaveLength(6);
   });
 
+  it("fills a short quiz with a low-value question the headline does not answer first", () => {
+    const worthy = ranked("Pourquoi ?", { reliability: 0.95 });
+    const printed = {
+      ...ranked("Qui a battu le Lierse ?", { reliability: 0.95 }),
+      lowValue: true,
+      inHeadline: true,
+    };
+    const other = {
+      ...ranked("Qui a transformé le penalty ?", { reliability: 0.6 }),
+      lowValue: true,
+    };
+    const third = { ...ranked("Quel jour ?", { reliability: 0.5 }), lowValue: true };
+    const quiz = prompts(selectCandidates([printed, worthy, other, third], 10, new Map()));
+    expect(quiz).toEqual(
+      expect.arrayContaining(["Pourquoi ?", "Qui a transformé le penalty ?", "Quel jour ?"]),
+    );
+    expect(quiz).not.toContain("Qui a battu le Lierse ?");
+    // Still a question of the last resort: a quiz is filled with it rather than left short.
+    expect(prompts(selectCandidates([printed, worthy], 10, new Map()))).toContain(
+      "Qui a battu le Lierse ?",
+    );
+  });
+
   it("never keeps two questions one of whose answers holds the other's", () => {
     const what = ranked("Qu'a débloqué le gouvernement ?", {
       forms: ["un fonds d urgence de 5 milliards d ariary"],

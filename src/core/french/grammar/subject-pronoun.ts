@@ -35,7 +35,9 @@ export function subjectPronoun(phrase: string, plural: boolean): string | undefi
       phrase.trim(),
     );
   if (rough?.[1]) return subjectPronoun(`les ${rough[1]}`, true);
-  const conjuncts = phrase.split(/\s+et\s+/u);
+  // `le Tribunal criminel du Littoral et du Val-de-Travers`: `et` inside a complement (`du`,
+  // `de la`…) joins two complements, not two subjects (round 93: *… a-t-ils condamné*).
+  const conjuncts = phrase.split(/\s+et\s+(?!(?:du|des|de|d['’]|aux|au)(?!\p{L}))/u);
   const genders = conjuncts.map(genderOf);
   if (genders.some((gender) => gender === undefined)) return undefined;
   const several = plural || conjuncts.length > 1;

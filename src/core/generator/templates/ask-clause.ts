@@ -696,6 +696,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         // `Les producteurs saluent une décision attendue`: a bare generic noun says nothing of
         // what was decided (round 92: « clé vide et ambiguë »).
         GENERIC_OBJECT.test(object ?? "") ||
+        // `La formation accueillera l'Armada de Blainville-Boisbriand`: a team or a person met
+        // is asked *Qui*, not *Que* (round 93: « Qu'accueillera … » for a team).
+        (MEETING_VERBS.has(infinitive ?? "") && NAMED_OBJECT.test(object ?? "")) ||
         // `a également ordonné le comblement des puits`: one of several things; *Qu'a ordonné le
         // tribunal ?* has more than one answer (round 90).
         ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start))
@@ -2387,7 +2390,7 @@ function whatWasDone(
   const someone = isRoleNoun(head);
   const prompt = someone
     ? question("Qui", clause, verbAfterAux(clause), "")
-    : applyContractions(`Que ${verb} ${clause.subject} ?`);
+    : applyContractions(`Que ${verb} ${clause.subject.replace(SUBJECT_COUNT, "les ")} ?`);
   return { prompt, answer, ...(shorter ? { shorter } : {}) };
 }
 
@@ -2404,6 +2407,9 @@ function headOf(words: string[]): string | undefined {
     if (isInsideQuotation(shorter)) continue;
     // `proportionnel au nombre | de mois`: a complement's noun keeps its own; `un plan
     // d'approvisionnement des cantines | en produits bio et locaux`: so does a manner's.
+    // `des contrôles sur le taux | de soufre résiduel`: a noun that measures something names
+    // nothing without it (round 93: « réponse tronquée »).
+    if (MEASURING_NOUN.test(words[cut - 1] ?? "")) continue;
     if (
       /^(?:de|des|du|d['’].*|en|à|au|aux|sur)$/u.test(words[cut] ?? "") &&
       !endsIncomplete(shorter)
@@ -2414,6 +2420,9 @@ function headOf(words: string[]): string | undefined {
   return undefined;
 }
 
+/** Nouns that stand for a measure or a share of what their complement names. */
+const MEASURING_NOUN =
+  /^(?:taux|part|parts|nombre|niveau|prix|coût|montant|hausse|baisse|augmentation|réduction|quantité|totalité|ensemble|reste|moitié|majorité|plupart|début|fin|suite|teneur|volume|valeur)$/u;
 /** Nouns that measure what a clause reports (`un trafic global de 13,4 millions de tonnes`). */
 const MEASURE_NOUNS =
   /^(?:trafic|chiffre d['’]affaires|production|récolte|investissement|budget|bénéfice|excédent|déficit|enveloppe|financement|prêt|don|subvention|capacité|fréquentation|volume|dividende|loyer|tarif|taux de (?:réussite|participation|croissance|chômage|vaccination|remplissage|occupation))$/u;
@@ -2695,18 +2704,23 @@ export function question(
   people: Person[] = [],
 ): string {
   const plural = clause.plural;
+  // `les quatre conseillers opposés au projet` → `les conseillers opposés au projet`: the count
+  // is another question's answer, or part of it (round 93: `17 voix contre 4` given away).
+  const subject = clause.subject.replace(SUBJECT_COUNT, "les ");
   const pronoun = personGender
     ? `${personGender === "f" ? "elle" : "il"}${plural ? "s" : ""}`
-    : pronounFor(clause.subject, plural, people);
+    : pronounFor(subject, plural, people);
   const tail = dropConnectives([verb, object].filter(Boolean).join(" "));
   const after = tail ? ` ${tail}` : "";
-  if (!pronoun)
-    return applyContractions(`${wh} est-ce que ${clause.subject} ${clause.aux}${after} ?`);
+  if (!pronoun) return applyContractions(`${wh} est-ce que ${subject} ${clause.aux}${after} ?`);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(`${wh} ${clause.subject} ${clause.aux}${t}-${pronoun}${after} ?`);
+  return applyContractions(`${wh} ${subject} ${clause.aux}${t}-${pronoun}${after} ?`);
 }
 
-/** A text that provides for many things: `le budget`, `le texte`, `le projet`. */
+/** A count of three or more after `les`: `les quatre conseillers`, `les 12 communes`. */
+const SUBJECT_COUNT =
+  /^les\s+(?:\d[\d\s]*|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+(?=\p{Ll})(?!(?:dollars|euros|francs|dinars|dirhams|livres|ariary|gourdes|tonnes|litres|kilos|kilomètres|mètres|hectares|heures|jours|semaines|mois|ans|années|minutes|points|premiers|premières|derniers|dernières)(?!\p{L}))/u;
+
 /**
  * `, le recrutement de …`, `, estimés à …, le recrutement …`, ` et la réduction …`: another item
  * of a list right after the object, maybe past an aside.
@@ -2716,6 +2730,22 @@ const LIST_GOES_ON =
 /** Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers. */
 const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer"]);
 
+/** Verbs whose object is a team or a person met: *Qui*, never *Que*. */
+const MEETING_VERBS = new Set([
+  "accueillir",
+  "recevoir",
+  "affronter",
+  "rencontrer",
+  "défier",
+  "retrouver",
+  "croiser",
+  "battre",
+  "dominer",
+  "éliminer",
+  "devancer",
+]);
+/** An object that opens on a name: `l'Armada de Blainville-Boisbriand`, `le Lierse`. */
+const NAMED_OBJECT = /^(?:l['’]|le\s|la\s|les\s)?\p{Lu}/u;
 /** An indefinite abstract noun with at most one adjective: `une décision attendue`, `un geste fort`. */
 const GENERIC_OBJECT =
   /^(?:une?|des)\s+(?:(?:bonne|grande|belle|première|nouvelle)s?\s+)?(?:décision|mesure|annonce|initiative|geste|avancée|étape|effort|choix|démarche|action|réforme|solution|signal|pas|progrès|victoire)s?(?:\s+\p{L}+)?$|^une\s+bonne\s+nouvelle$/u;

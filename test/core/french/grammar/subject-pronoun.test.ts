@@ -44,3 +44,12 @@ describe("subjectPronoun on a rough count", () => {
     expect(subjectPronoun("une dizaine de femmes", true)).toBe("elles");
   });
 });
+
+describe("subjectPronoun on `et` inside a complement", () => {
+  it("reads `le Tribunal criminel du Littoral et du Val-de-Travers` as one subject (round 93)", () => {
+    expect(subjectPronoun("le Tribunal criminel du Littoral et du Val-de-Travers", false)).toBe(
+      "il",
+    );
+    expect(subjectPronoun("le Bénin et le Togo", true)).toBe("ils");
+  });
+});

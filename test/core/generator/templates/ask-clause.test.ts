@@ -63,6 +63,28 @@ describe("askClause on what it must not read", () => {
     ]);
   });
 
+  it("asks no what of a team met (*Qu'accueillera … ?*), and no count in the subject", () => {
+    expect(
+      promptsFor(
+        "La formation du Bas-Saint-Laurent accueillera l'Armada de Blainville-Boisbriand mercredi.",
+      ).filter((prompt) => /^Qu['’]/u.test(prompt)),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "Les quatre conseillers opposés au projet ont dénoncé l'absence d'appel d'offres.",
+      ),
+    ).toContain("Qu'ont dénoncé les conseillers opposés au projet ?");
+  });
+
+  it("accepts a shorter answer that keeps what a measuring noun measures", () => {
+    const what = candidatesFor(
+      "Les services phytosanitaires ont annoncé un renforcement des contrôles sur le taux de soufre résiduel, après le refoulement de plusieurs lots.",
+    ).find((candidate) => candidate.template === "clause-what");
+    expect(what?.answer.kind === "phrase" && what.answer.shorter).toEqual([
+      "un renforcement des contrôles",
+    ]);
+  });
+
   it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
     const prompts = promptsFor(
       "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",
