@@ -246,7 +246,9 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       const key = rightAnswer(question)?.canonical ?? "";
       if (
-        /^Qu['’](?:(?:a|ont|avait|avaient|va|vont)\s+(?:battu|affronté|accueilli|reçu|rencontré|défié|éliminé|dominé|devancé|affronter|accueillir|recevoir|rencontrer)|accueill\p{Ll}*|affront\p{Ll}*|recevr\p{Ll}*|rencontr\p{Ll}*|battr\p{Ll}*)\s/u.test(prompt) &&
+        /^Qu['’](?:(?:a|ont|avait|avaient|va|vont)\s+(?:battu|affronté|accueilli|reçu|rencontré|défié|éliminé|dominé|devancé|affronter|accueillir|recevoir|rencontrer)|accueill\p{Ll}*|affront\p{Ll}*|recevr\p{Ll}*|rencontr\p{Ll}*|battr\p{Ll}*)\s/u.test(
+          prompt,
+        ) &&
         /^(?:l['’]|le\s|la\s)\p{Lu}/u.test(key)
       ) {
         found.push(`« ${key} » is someone`);

@@ -7,7 +7,7 @@
 
 /** The things and times a figure is given per. */
 const PER =
-  "kilo(?:gramme)?|kg|tonne|litre|mètre cube|m3|m³|hectare|an|année|mois|jour|semaine|heure|minute|nuit|habitant|personne|élève|tête|ménage|foyer|famille|passager|trajet|unité|pièce|sac|infraction";
+  "kilo(?:gramme)?|kg|tonne|quintal|quintaux|livre|baril|boisseau|caisse|régime|litre|mètre cube|m3|m³|hectare|an|année|mois|jour|semaine|heure|minute|nuit|nuitée|habitant|personne|élève|tête|ménage|foyer|famille|passager|trajet|unité|pièce|sac|infraction";
 /**
  * `le kilogramme`, `par heure`, `chaque mois`; not `l'an dernier`, `le mois prochain`, nor
  * `le jour de l'ouverture` (a `le …` followed by its complement names a time, not a rate).

@@ -23,3 +23,10 @@ describe("rateAfter", () => {
     expect(rateAfter(" pour la région")).toBeUndefined();
   });
 });
+
+describe("rateAfter on a weight the trade uses", () => {
+  it("reads `par quintal de 100 livres` and `la livre`", () => {
+    expect(rateAfter(" par quintal de 100 livres pour la récolte")?.per).toBe("par quintal");
+    expect(rateAfter(" la livre, contre 6,50 $")?.per).toBe("par livre");
+  });
+});

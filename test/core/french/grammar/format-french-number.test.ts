@@ -32,3 +32,12 @@ describe("formatFrenchNumber", () => {
     expect(formatFrenchNumber(32000)).not.toMatch(/[\u00a0\u202f]/);
   });
 });
+
+describe("formatFrenchNumber on sums in cents", () => {
+  it("writes both cents of a small sum (`16,40 $`), not of a scaled one (`2,8 milliards`)", () => {
+    expect(formatFrenchNumber(16.4, "$")).toBe("16,40");
+    expect(formatFrenchNumber(1.5, "euro")).toBe("1,50");
+    expect(formatFrenchNumber(2.8, "milliards de francs CFA")).toBe("2,8");
+    expect(formatFrenchNumber(3.5, "%")).toBe("3,5");
+  });
+});
