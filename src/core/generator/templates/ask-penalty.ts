@@ -67,7 +67,7 @@ const OFFENCE =
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
  */
 const LATE_OBJECT =
-  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,;()]{1,40},)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:[^,;()]|«[^«»]{1,40}»){1,100}?,)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
 
 /** `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`: part of a prison term. */
 const SERVED_PART =
@@ -252,7 +252,11 @@ function offenceQuestion(
   // (round 83: « réponse tronquée »).
   let offence = whole;
   if (whole.split(/\s+/u).length > MAX_OFFENCE_WORDS) {
-    const cut = whole.replace(/\s+(?:dans|entre|depuis)\s.*$/u, "").split(/\s+/u);
+    // `détourné 47 millions de francs CFA | appartenant à quelque 600 sociétaires`: whose it was
+    // is a detail of the sum (round 93: the offence went unasked).
+    const cut = whole
+      .replace(/\s+(?:dans|entre|depuis|appartenant|destinée?s?|au préjudice)\s.*$/u, "")
+      .split(/\s+/u);
     // Not `avoir revendu | sur le marché …` nor `vols de cuivre commis | dans …`: what is
     // left names a thing, not a bare verb.
     if (cut.length < 3 || participleOf(cut.at(-1) ?? "")) return undefined;

@@ -240,3 +240,17 @@ describe("askPenalty on a long offence", () => {
     });
   });
 });
+
+describe("askPenalty on a person named after the penalty, with a long apposition", () => {
+  it("asks the offence, cut before whose the sum was (round 93)", () => {
+    const offence = penaltiesFor(
+      "Le tribunal de grande instance de Ziguinchor a condamné jeudi à cinq ans de prison ferme Lamine Diédhiou, ancien gérant de la mutuelle d'épargne et de crédit « Kagoor » de Bignona, reconnu coupable d'avoir détourné 47 millions de francs CFA appartenant à quelque 600 sociétaires.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.prompt).toBe(
+      "Pourquoi le tribunal de grande instance de Ziguinchor a-t-il condamné Lamine Diédhiou ?",
+    );
+    expect(offence?.answer.kind === "phrase" && offence.answer.text).toBe(
+      "pour avoir détourné 47 millions de francs CFA",
+    );
+  });
+});
