@@ -20,7 +20,7 @@ const NAMED_WITHIN = 2;
 const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?`;
 /** `a condamné jeudi un pêcheur de 46 ans`: the day and the person, indefinite and alone. */
 const ACTIVE = new RegExp(
-  String.raw`\s(?:a|avait)\s+condamné(?:,?\s+(?<day>${DAY}),?)?\s+(?<person>(?:un|une)\s+(?:[^,;:()«»]|\(\p{Lu}{2,10}\)){3,120}?)(?=,|\s+à\s)`,
+  String.raw`\s(?:a|avait)\s+condamné(?:,?\s+(?<day>${DAY}),?)?(?:\s+à\s+[^,;:()«»]{3,60}?(?=\s+(?:un|une)\s))?\s+(?<person>(?:un|une)\s+(?:[^,;:()«»]|\(\p{Lu}{2,10}\)){3,120}?)(?=,|\s+à\s)`,
   "u",
 );
 /** `Un homme de 41 ans de Shawinigan, …, a été condamné jeudi à …`: the person opens the sentence. */

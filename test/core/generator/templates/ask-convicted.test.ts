@@ -39,6 +39,20 @@ describe("askConvicted", () => {
     ).toEqual([["Comment s'appelle l'exploitant agricole condamné lundi ?", "Brahim Ait Lahcen"]]);
   });
 
+  it("reads the person sentenced after the penalty (`a condamné mardi à huit ans … un ancien agent`)", () => {
+    expect(
+      asked(
+        "Le tribunal criminel de Tlemcen a condamné mardi à huit ans de prison ferme un ancien agent des services du cadastre, reconnu coupable d'avoir fabriqué de faux actes.",
+        "Le principal accusé, Mourad Benaïssa, 52 ans, a également été condamné à verser une amende.",
+      ),
+    ).toEqual([
+      [
+        "Comment s'appelle l'ancien agent des services du cadastre condamné mardi ?",
+        "Mourad Benaïssa",
+      ],
+    ]);
+  });
+
   it("asks nothing when the verdict names the person, sentences several, or names only the judge", () => {
     expect(
       asked(
