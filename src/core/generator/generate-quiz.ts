@@ -23,7 +23,6 @@ import { isDefective } from "./is-defective";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
-import { askAmong } from "./templates/ask-among";
 import { askAmountOf } from "./templates/ask-amount-of";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
@@ -32,12 +31,9 @@ import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askGuiltyOf } from "./templates/ask-guilty-of";
 import { askHowMany } from "./templates/ask-how-many";
-import { askList } from "./templates/ask-list";
-import { askOthersCount } from "./templates/ask-others-count";
 import { askPartOfTotal } from "./templates/ask-part-of-total";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
-import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRankedFirst } from "./templates/ask-ranked-first";
 import { askRecipient } from "./templates/ask-recipient";
@@ -46,9 +42,7 @@ import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
-import { askSubjectAction } from "./templates/ask-subject-action";
 import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
-import { askTitle } from "./templates/ask-title";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
@@ -62,7 +56,6 @@ export interface GenerateQuizOptions {
 
 const TEMPLATES: readonly Template[] = [
   askAgent,
-  askSubjectAction,
   askClause,
   askWhatWasDone,
   askEstimate,
@@ -79,18 +72,13 @@ const TEMPLATES: readonly Template[] = [
   askConvicted,
   askGuiltyOf,
   askRecipient,
-  askPurpose,
-  askList,
   askChange,
   askPlannedCount,
   askPartOfTotal,
   askReportedClause,
-  askAmong,
   askRankedFirst,
-  askOthersCount,
   askScore,
   askRequest,
-  askTitle,
 ];
 
 /** Templates that match a person to a title. */
@@ -502,9 +490,6 @@ function isLowValue(
   // are details.
   if (LOW_VALUE_PROMPT.test(candidate.prompt)) return true;
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
-  // `le concert de lancement de l'album « Tany Manga »` in a story on a water cut: a title
-  // further down names a detail; the work the story is about is in its first paragraphs.
-  if (template === "title" && paragraph > 1) return true;
   // *Combien d'hommes le tribunal a-t-il condamnés ? → 3 [2 | 3 | 5 | 6]*: a handful counted
   // is a detail, its options a guess (the issue's `deux chefs` → `2 | 3 | 4 chefs`).
   if (answer.kind === "number" && isHandful(answer.quantity)) return true;

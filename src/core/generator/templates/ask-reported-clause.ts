@@ -10,11 +10,10 @@ import { asFuture, withReportedFacts } from "../../french/reported-clause";
 import type { Candidate } from "../candidate";
 import { askChange } from "./ask-change";
 import { askEstimate } from "./ask-estimate";
-import { askPurpose } from "./ask-purpose";
 import { askWhy } from "./ask-why";
 
 /** The templates read on a reported clause: who and when are askClause's own. */
-const READ_ON_CLAUSES = [askWhy, askChange, askEstimate, askPurpose];
+const READ_ON_CLAUSES = [askWhy, askChange, askEstimate];
 
 /**
  * Proposes the questions {@link READ_ON_CLAUSES} ask of reported clauses; the evidence shown

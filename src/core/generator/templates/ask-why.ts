@@ -42,7 +42,7 @@ import { readPlainClause } from "./read-plain-clause";
  * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
  */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s|(?<=,\s+)(?:jugeant|estimant(?!\s+à)|considérant|arguant|invoquant|craignant)\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s|(?<=,\s+)(?:jugeant|estimant(?!\s+à)|considérant|arguant|invoquant|faisant valoir|craignant)\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
   /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|(?:En raison|À la suite) d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
@@ -1120,7 +1120,8 @@ function answerOf(connective: string, reason: string): string {
     );
   }
   // `invoquant des irrégularités`: what is invoked is the reason.
-  if (connective === "invoquant") return reason;
+  // `faisant valoir la flambée du prix des engrais`: so is what is put forward.
+  if (connective === "invoquant" || connective === "faisant valoir") return reason;
   // *À la suite de quoi … ?* → `un éboulement`: the answer is what came first, without `à la
   // suite d'` (accepted as written too).
   if (/^à la suite d['’]$/u.test(connective)) return answerOf("à la suite de", reason);
