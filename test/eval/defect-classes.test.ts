@@ -1987,6 +1987,31 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-94-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-94-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const birds = "Les observateurs ont dénombré 211 couples nicheurs.";
+    expect(flagged("Combien de couples les observateurs ont-ils dénombré ?", "211", birds)).toBe(
+      true,
+    );
+    expect(flagged("Combien de couples les observateurs ont-ils dénombrés ?", "211", birds)).toBe(
+      false,
+    );
+    const budget = "Le document prévoit 142 millions d'euros en fonctionnement.";
+    expect(flagged("Combien le document prévoit-il ?", "142 millions d'euros", budget)).toBe(true);
+    expect(
+      flagged("Combien le document prévoit-il en fonctionnement ?", "142 millions d'euros", budget),
+    ).toBe(true);
+    const grant = "La subvention progresse de 4 %, pour atteindre 5,2 millions d'euros.";
+    expect(
+      flagged(
+        "Pourquoi la subvention progresse-t-elle ?",
+        "pour atteindre 5,2 millions d'euros",
+        grant,
+      ),
+    ).toBe(true);
+    expect(flagged("De combien la subvention progresse-t-elle ?", "4 %", grant)).toBe(false);
+  });
   it("round-93-shapes", () => {
     const court = "Le Tribunal criminel du Littoral et du Val-de-Travers a condamné une comptable.";
     const flagged = (prompt: string, answer: string, sentence: string) =>

@@ -274,6 +274,32 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-94-shapes": {
+    description:
+      "a participle left unagreed after a counted noun placed before it (Combien de couples … ont-ils dénombré ?), a sum a text provides asked without what for (Combien le document prévoit-il ?), a level reached keyed as a purpose (Pourquoi … progresse-t-elle ? → pour atteindre 5,2 millions)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /^Combien\s+(?:de\s+|d['’])\p{L}+s\s[^?]*\s(?:ont|avaient)-(?:ils|elles)\s+\p{Ll}+é\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("unagreed participle");
+      }
+      if (/^Combien\s+(?:(?:le|la|l['’])\s*\p{L}+\s+prévoi|prévoi)/u.test(prompt)) {
+        found.push("which sum?");
+      }
+      const key = rightAnswer(question)?.canonical ?? "";
+      if (
+        /^Pourquoi/u.test(prompt) &&
+        /^pour\s+(?:atteindre|s['’]établir|se situer|s['’]élever)(?!\p{L})/u.test(key)
+      ) {
+        found.push(`« ${key} »`);
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

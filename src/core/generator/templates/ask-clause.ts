@@ -648,7 +648,12 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         each,
         person?.gender,
       );
-      if (counted) {
+      // *Combien le document prévoit-il ?*: which of the sums a text provides (round 94).
+      const provided =
+        infinitive === "prévoir" &&
+        counted?.answer.kind === "number" &&
+        isMoneyUnit(counted.answer.quantity.unit);
+      if (counted && !provided) {
         // `ont acheté l'an dernier 78 000 véhicules`: how many is asked of that year; so is
         // `En 2019, la fonderie employait encore 310 personnes` (186 today, said elsewhere).
         add("clause-how-many", atTime(counted.prompt), counted.answer, 0.85, counted.topic, true);

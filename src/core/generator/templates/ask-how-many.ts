@@ -113,6 +113,9 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
     const level = howMuchFor(infinitive, isMoneyUnit(quantity.unit));
     if (!level) continue;
+    // `Le document prévoit 142 millions d'euros en fonctionnement et 56 millions …`: a text
+    // provides sums for many things; *Combien prévoit le document ?* says not which (round 94).
+    if (infinitive === "prévoir" && isMoneyUnit(quantity.unit)) continue;
     const how = prison
       ? `Combien ${/^an/u.test(quantity.unit) ? "d'années" : `de ${quantity.unit}`} de prison${kind}`
       : isMoneyUnit(quantity.unit)
@@ -131,8 +134,12 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
         : quantity.unit.replace(/^(?:millions?|milliards?)\s+(?:d['’]|de\s+)/u, "");
     const head = counted?.split(/\s+/u)[0] ?? "";
     const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, ""));
+    const compound = verbWords.length > 1 && /^(?:a|ont|avait|avaient)$/u.test(verbWords[0] ?? "");
+    // `Combien de couples … ont-ils dénombré ?`: a noun the lexicon does not know leaves the
+    // agreement unknown, and a guess is often wrong (round 94: « dénombrés »).
+    if (compound && counted !== undefined && !gender) continue;
     const agreed =
-      verbWords.length > 1 && /^(?:a|ont|avait|avaient)$/u.test(verbWords[0] ?? "") && gender
+      compound && gender
         ? [...verbWords.slice(0, -1), pastParticiple(String(infinitive), gender, true) ?? main]
         : verbWords;
     // `Combien de familles mobiliseront les travaux ?`: with a plural subject and a plural count,

@@ -453,9 +453,13 @@ function whyOf(
   }
   // `se déplacera à Bizerte pour affronter le CA Bizertin`: a side travels to play; the purpose
   // goes without saying.
+  // `progresse de 4 %, pour atteindre 5,2 millions d'euros`: the level reached, no purpose
+  // (round 94: « pourquoi absurde »).
   if (
     /^pour$/u.test(connective.trim()) &&
-    /^(?:affronter|défier|rencontrer)(?!\p{L})/u.test(reason.trim())
+    /^(?:affronter|défier|rencontrer|atteindre|s['’]établir|se situer|s['’]élever|culminer|totaliser|passer à|dépasser|franchir)(?!\p{L})/u.test(
+      reason.trim(),
+    )
   ) {
     return undefined;
   }

@@ -143,3 +143,21 @@ describe("askHowMany on a time between two events", () => {
     ).toEqual(["Combien d'onces d'or a produites la mine l'an dernier ?"]);
   });
 });
+
+describe("askHowMany on what it cannot write right", () => {
+  it("asks no count whose participle agreement the lexicon cannot tell, nor a sum a text provides", () => {
+    const prompts = (sentence: string) =>
+      askHowMany(analyseArticle(parseArticle(["Titre", sentence].join("\n\n")))).map(
+        (candidate) => candidate.prompt,
+      );
+    expect(prompts("Les observateurs ont dénombré 211 couples nicheurs.")).toEqual([]);
+    expect(prompts("Les gendarmes ont saisi 211 motos volées.")).toEqual([
+      "Combien de motos les gendarmes ont-ils saisies ?",
+    ]);
+    expect(
+      prompts(
+        "Le document prévoit 142 millions d'euros en fonctionnement et 56 millions en investissement.",
+      ),
+    ).toEqual([]);
+  });
+});

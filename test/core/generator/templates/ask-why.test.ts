@@ -1144,3 +1144,14 @@ describe("askWhy on round 81's purposes that are not why", () => {
     ).toEqual(["Pourquoi est-ce qu'Énergies Boréa étudiera un nouveau tracé ?"]);
   });
 });
+
+describe("askWhy on a level reached", () => {
+  it("asks no why of `progresse de 4 %, pour atteindre 5,2 millions d'euros` (round 94)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLa subvention au centre communal d'action sociale progresse de 4 %, pour atteindre 5,2 millions d'euros.",
+      ),
+    );
+    expect(askWhy(analysis).map((candidate) => candidate.prompt)).toEqual([]);
+  });
+});
