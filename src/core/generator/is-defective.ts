@@ -65,7 +65,7 @@ const LOOSE_CONNECTIVE =
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
 const DANGLING_END =
-  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
+  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
 
 /**
  * `… de la coopérative ne dispose ?`: a `ne` with no `pas`, `plus`, `jamais`… after its verb is

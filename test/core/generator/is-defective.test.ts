@@ -43,8 +43,13 @@ describe("isDefective", () => {
     ["Qui a parlé au nom de ?"],
     ["Qui a dit que la ligne serait prête et ?"],
     ["Qui a remis le prix aux ?"],
+    ["Qu'a-t-on décidé à la suite ?"],
   ])("rejects %j, which ends on a dangling word", (prompt) => {
     expect(isDefective(prompt, michel)).toBe(true);
+  });
+
+  it("accepts `suite` that ends `faire suite à` (*À quoi la décision fait-elle suite ?*)", () => {
+    expect(isDefective("À quoi la décision fait-elle suite ?", forms("une baisse"))).toBe(false);
   });
 
   it.each([

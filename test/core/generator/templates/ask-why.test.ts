@@ -1155,3 +1155,16 @@ describe("askWhy on a level reached", () => {
     expect(askWhy(analysis).map((candidate) => candidate.prompt)).toEqual([]);
   });
 });
+
+describe("askWhy on what a decision follows", () => {
+  it("asks *À quoi la décision fait-elle suite ?* of `fait suite à` (round 94)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLa décision fait suite à une baisse des exportations, en particulier vers l'Allemagne.",
+      ),
+    );
+    const [why] = askWhy(analysis);
+    expect(why?.prompt).toBe("À quoi la décision fait-elle suite ?");
+    expect(why && answerForms(why.answer, analysis).answer).toBe("une baisse des exportations");
+  });
+});
