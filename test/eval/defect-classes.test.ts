@@ -2011,6 +2011,14 @@ describe("round 82's defect classes", () => {
       ),
     ).toBe(true);
     expect(flagged("De combien la subvention progresse-t-elle ?", "4 %", grant)).toBe(false);
+    const damages =
+      "Les deux prévenus, Thierry Bonnaud, 47 ans, et Kévin Massias, 34 ans, devront verser 18 400 euros.";
+    expect(flagged("Complétez : « … 34 ans, devront verser …… »", "18 400 euros", damages)).toBe(
+      true,
+    );
+    expect(
+      flagged("Complétez : « Les deux prévenus devront verser …… »", "18 400 euros", damages),
+    ).toBe(false);
   });
   it("round-93-shapes", () => {
     const court = "Le Tribunal criminel du Littoral et du Val-de-Travers a condamné une comptable.";

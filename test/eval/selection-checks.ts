@@ -276,7 +276,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-94-shapes": {
     description:
-      "a participle left unagreed after a counted noun placed before it (Combien de couples … ont-ils dénombré ?), a sum a text provides asked without what for (Combien le document prévoit-il ?), a level reached keyed as a purpose (Pourquoi … progresse-t-elle ? → pour atteindre 5,2 millions)",
+      "a participle left unagreed after a counted noun placed before it (Combien de couples … ont-ils dénombré ?), a sum a text provides asked without what for (Combien le document prévoit-il ?), a level reached keyed as a purpose (Pourquoi … progresse-t-elle ? → pour atteindre 5,2 millions), a blank whose window opens on an apposition's tail (« … 34 ans, devront … »)",
     find: (question) => {
       const { prompt } = question;
       const found: string[] = [];
@@ -289,6 +289,13 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (/^Combien\s+(?:(?:le|la|l['’])\s*\p{L}+\s+prévoi|prévoi)/u.test(prompt)) {
         found.push("which sum?");
+      }
+      if (
+        /^Complétez : « … (?:[\p{L}\d'’-]+\s){0,2}[\p{L}\d'’-]+, (?:ont|a|sont|est|devront|doivent|devra|doit|seront|sera|avaient|avait|étaient|était)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("subject cut");
       }
       const key = rightAnswer(question)?.canonical ?? "";
       if (

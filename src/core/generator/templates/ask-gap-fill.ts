@@ -253,6 +253,13 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
       // words says nothing of what the blank measures (round 79).
       const own = `${before.split(", ").at(-1)} ${body.slice(mention.end, end).split(", ")[0]}`;
       if (countWords(own) < MIN_CLAUSE_WORDS) return undefined;
+      // `… 34 ans, devront en outre verser ……`: a window opening on the tail of an apposition,
+      // its verb cut from the subject (round 94: « sujet tronqué »).
+      const [tail = "", ...clauses] = before.split(", ");
+      const verb = /^\p{Ll}+/u.exec(clauses[0] ?? "")?.[0] ?? "";
+      if (clauses.length > 0 && countWords(tail) <= 3 && finiteVerb(verb) !== undefined) {
+        return undefined;
+      }
     }
   }
   const window = `${body.slice(start, mention.start)}${GAP}${body.slice(mention.end, end)}`;

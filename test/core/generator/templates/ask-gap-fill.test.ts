@@ -505,3 +505,16 @@ describe("askGapFill on blanks that would cut a phrase or a line of practical in
     expect(prompts.join(" ")).not.toContain(cut);
   });
 });
+
+describe("askGapFill on a window opening on an apposition's tail", () => {
+  it("asks no blank whose window starts at `… 34 ans, devront` (round 94)", () => {
+    const prompts = askGapFill(
+      analyseArticle(
+        parseArticle(
+          "Titre\n\nLes deux prévenus, Thierry Bonnaud, 47 ans, et son beau-frère Kévin Massias, 34 ans, devront en outre verser solidairement 18 400 euros de dommages et intérêts à l'ostréicultrice lésée, Nadège Poupard, installée au Château-d'Oléron.",
+        ),
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("34 ans, devront"))).toEqual([]);
+  });
+});
