@@ -254,7 +254,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       lowValue: isLowValue(candidate, normalForms, paragraph, salience),
       inHeadline:
         candidate.answer.kind !== "truth" &&
-        printedInTitle(normalForms, salience, candidate.answer),
+        printedInTitle(normalForms, salience, candidate.answer, candidate.prompt),
       alternativeOnly: isAlternativeOnly(candidate),
     });
   }
@@ -507,7 +507,7 @@ function isLowValue(
   if (template === "swap-true-false" && context.placeNames.has(candidate.concerns ?? "")) {
     return true;
   }
-  return answer.kind !== "truth" && printedInTitle(forms, context, answer);
+  return answer.kind !== "truth" && printedInTitle(forms, context, answer, candidate.prompt);
 }
 
 /** Whether a true/false statement puts in a place the headline names, absent from the sentence. */
@@ -558,6 +558,7 @@ function printedInTitle(
   forms: string[],
   context: SalienceContext,
   answer: CandidateAnswer,
+  prompt = "",
 ): boolean {
   // `onze morts` in the headline gives away `11 personnes`, `620 millions` gives away
   // `620 millions de dollars`: a figure by its value, whatever it counts.
@@ -570,6 +571,19 @@ function printedInTitle(
   // Half of them and two at least will do (round 84: `la ligne de tram 19 des Transports publics
   // genevois` under `Genève inaugure le tram 19`, « quasi dans le titre »).
   if (answer.kind !== "phrase") return false;
+  // *Qu'a adopté le conseil municipal ? → le budget primitif 2026* under `… le conseil municipal
+  // adopte un budget de 198 millions`: the headline's verb and the answer's noun give it away
+  // (round 94: « réponse donnée par le titre »).
+  const verb = WHAT_VERB.exec(prompt)?.[1];
+  const noun = (forms[0] ?? "").split(" ").find(isTitleWord);
+  if (
+    verb &&
+    noun &&
+    context.titleTerms.has(singular(noun)) &&
+    context.title.includes(` ${normaliseAnswer(verb).slice(0, 5)}`)
+  ) {
+    return true;
+  }
   // `trois ans d'emprisonnement ferme` under `… trois ans de prison pour …`: a term the headline
   // states is given away whatever it is called (blind grading: « peine donnée dans le titre »).
   const term = TERM.exec(forms[0] ?? "");
@@ -587,6 +601,8 @@ function printedInTitle(
   return read >= 2 && read * 2 >= words.length;
 }
 
+/** The verb of *Qu'a adopté … ?*, *Que réclament … ?*. */
+const WHAT_VERB = /^Qu(?:['’](?:a|ont|avait|avaient)\s+|e\s+)(\p{Ll}{4,})/u;
 /** A term opening a phrase answer: `trois ans d'emprisonnement`, `18 mois avec sursis`. */
 const TERM =
   /^(?:à\s+)?([\p{L}\d][\p{L}\d,-]*)\s+(ans|an|mois|années|semaines|jours|heures)(?!\p{L})/u;
@@ -731,7 +747,9 @@ function salienceOf(
 ): number {
   let salience = 1;
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
-  else if (printedInTitle(forms, context, candidate.answer)) salience *= SALIENCE.answerInTitle;
+  else if (printedInTitle(forms, context, candidate.answer, candidate.prompt)) {
+    salience *= SALIENCE.answerInTitle;
+  }
   const { answer } = candidate;
   if (paragraph > 1 && answer.kind === "number" && DURATION.test(answer.quantity.unit)) {
     salience *= SALIENCE.duration;

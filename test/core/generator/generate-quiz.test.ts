@@ -283,6 +283,18 @@ describe("rankCandidates", () => {
     expect(lowValue("Quatre heures de débats au conseil municipal")).toBe(false);
   });
 
+  it("holds *Qu'a adopté … ?* low value when the headline has its verb and the answer's noun", () => {
+    const lowValue = (title: string) =>
+      rankedOf(
+        title,
+        "Le conseil municipal du Tampon a adopté jeudi soir le budget primitif 2026 de la commune, par 39 voix contre 10.",
+      ).find((item) => item.candidate.template === "clause-what")?.lowValue;
+    expect(
+      lowValue("Le Tampon : le conseil municipal adopte un budget de 198 millions d'euros"),
+    ).toBe(true);
+    expect(lowValue("Le Tampon : l'opposition vote contre")).toBe(false);
+  });
+
   it("holds a penalty as low value when the headline states its term in other words", () => {
     const lowValue = (title: string) =>
       rankedOf(

@@ -878,6 +878,9 @@ function countActedOn(
   const infinitive = clause.simple ?? participleOf(clause.participle);
   if (!match || clause.passive || clause.reflexive || clause.negation) return undefined;
   if (!infinitive || !SETTING_VERBS.has(infinitive)) return undefined;
+  // *Combien de postes la création prévue par le budget concerne-t-elle ?*: a text provides for
+  // many things; the question reads as a riddle (round 94's *… prévue par le projet …*).
+  if (infinitive === "prévoir" && PROVISIONS.test(clause.subject)) return undefined;
   if (/^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle)(?!\p{L})/iu.test(clause.subject)) {
     return undefined;
   }

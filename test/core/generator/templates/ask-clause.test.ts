@@ -63,6 +63,19 @@ describe("askClause on what it must not read", () => {
     ]);
   });
 
+  it("asks no count an action falls on when a text provides for it (*… prévue par le budget …*)", () => {
+    expect(
+      promptsFor("Le budget prévoit la création de 20 postes d'enseignants.").filter((prompt) =>
+        prompt.includes("concerne"),
+      ),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "La Société Le Nickel a annoncé la mise au chômage partiel de 210 salariés.",
+      ).filter((prompt) => prompt.includes("concerne")),
+    ).toHaveLength(1);
+  });
+
   it("asks no what of a team met (*Qu'accueillera … ?*), and no count in the subject", () => {
     expect(
       promptsFor(
