@@ -1987,6 +1987,30 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-95-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string) =>
+      flags("round-95-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const match = "Le Phoenix de Sherbrooke a remporté un cinquième match consécutif.";
+    expect(
+      flagged("Qu'a remporté SHERBROOKE — Le Phoenix de Sherbrooke ?", "un match", match),
+    ).toBe(true);
+    expect(flagged("Qu'a remporté le Phoenix de Sherbrooke ?", "un match", match)).toBe(false);
+    const theft = "Il a été condamné pour avoir détourné près de 41.000 euros entre 2019 et 2023.";
+    expect(flagged("Pourquoi a-t-il été condamné ?", "pour avoir détourné près de 41", theft)).toBe(
+      true,
+    );
+    expect(
+      flagged("Pourquoi a-t-il été condamné ?", "pour avoir détourné près de 41.000 euros", theft),
+    ).toBe(false);
+    const huts = "Ces structures obligeaient les directeurs à libérer les élèves avant 13h.";
+    expect(
+      flagged("À quoi ces structures obligeaient-elles les directeurs ?", "à libérer", huts),
+    ).toBe(true);
+    const court = "Outre la peine de prison, le tribunal a ordonné un suivi socio-judiciaire.";
+    expect(flagged("Qu'a ordonné le tribunal ?", "un suivi socio-judiciaire", court)).toBe(true);
+    const alone = "Le tribunal a ordonné le comblement des puits.";
+    expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
+  });
   it("round-94-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string) =>
       flags("round-94-shapes", shortAnswer("q1", prompt, answer, sentence));

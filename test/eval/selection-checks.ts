@@ -307,6 +307,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-95-shapes": {
+    description:
+      "a wire dateline inside a question (Qu'a remporté SHERBROOKE — Le Phoenix … ?), a sum cut at its thousands dot (près de 41 for 41.000 euros), *À quoi ces structures obligeaient-elles … ?* (what `ces` points at), *Qu'a ordonné … ?* of what a court ordered besides the penalty (Outre la peine …)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (
+        !prompt.startsWith("Complétez") &&
+        /\p{Lu}{3,}(?:\s\([^)]{2,40}\))?\s[—–]\s/u.test(prompt)
+      ) {
+        found.push("dateline");
+      }
+      const key = rightAnswer(question)?.canonical ?? "";
+      const cut = /(\d+)$/u.exec(key)?.[1];
+      if (
+        cut &&
+        evidence.includes(`${key}.`) &&
+        new RegExp(`${cut}\\.\\d{3}`, "u").test(evidence)
+      ) {
+        found.push(`« ${key} »`);
+      }
+      if (
+        /^À quoi (?:ces|cette|ce|cet)\s[^?]*\s(?:oblige|obligea|appel|invit|exhort|encourag|incit|pouss|autoris|contrai)\p{Ll}*/u.test(
+          prompt,
+        )
+      ) {
+        found.push("ces");
+      }
+      if (/^Qu['’](?:a|ont) ordonné\s/u.test(prompt) && /^Outre\s/u.test(evidence)) {
+        found.push("one of several orders");
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

@@ -57,3 +57,12 @@ describe("stripWireDateline with a region or a bracketed agency", () => {
     expect(stripWireDateline(sentence)).toBe(sentence);
   });
 });
+
+describe("stripWireDateline on an agency of several words", () => {
+  it("strips `SHERBROOKE (La Presse canadienne) — ` (round 95: the dateline stood in a question)", () => {
+    expect(
+      stripWireDateline("SHERBROOKE (La Presse canadienne) — Le Phoenix de Sherbrooke a gagné."),
+    ).toBe("Le Phoenix de Sherbrooke a gagné.");
+    expect(stripWireDateline("Jean-Marc (PS) a dit non.")).toBe("Jean-Marc (PS) a dit non.");
+  });
+});

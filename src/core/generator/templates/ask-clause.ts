@@ -249,7 +249,7 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
 
 /** `a également ordonné`: the verb's object is one more of several. */
 const ADDED_ACTION =
-  /\s(?:a|ont|avait|avaient)\s+(?:également|aussi|en outre|par ailleurs)\s+\p{Ll}+\s*$/u;
+  /\s(?:a|ont|avait|avaient)\s+(?:également|aussi|en outre|par ailleurs)\s+\p{Ll}+\s*$|^Outre\s[^,]{2,60},/u;
 
 /** Verbs whose object is urged to something after `à`: the question needs that `à …`. */
 export const URGING_VERBS: ReadonlySet<string> = new Set([

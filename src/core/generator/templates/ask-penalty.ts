@@ -61,7 +61,7 @@ const OBJECT_WITH_APPOSITION =
  * escroquerie aux faux conseillers bancaires`.
  */
 const OFFENCE =
-  /\s(?:pour\s+|reconnue?s?\s+coupables?\s+(?:de\s+|d['’]\s*))(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|(?:une?\s+(?:vaste\s+|grande\s+|importante?\s+)?)?\p{Ll}{4,})(?:[^,;:.()«»]|,(?=\d)|\(\d+\)){0,90})/u;
+  /\s(?:pour\s+|reconnue?s?\s+coupables?\s+(?:de\s+|d['’]\s*))(?<offence>(?:avoir\s+(?:été\s+)?\p{Ll}+|des faits d['’]\p{Ll}+|(?:une?\s+(?:vaste\s+|grande\s+|importante?\s+)?)?\p{Ll}{4,})(?:[^,;:.()«»]|[,.](?=\d)|\(\d+\)){0,90})/u;
 /**
  * The person sentenced after the penalty, as wire copy puts them: `à cinq ans de prison ferme
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.

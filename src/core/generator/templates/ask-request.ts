@@ -50,6 +50,8 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
   });
   for (const { sentence, clause } of readings) {
     if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
+    // `ces structures obligeaient …`: what `ces` points at, the question does not show (round 95).
+    if (/^(?:ce|cet|cette|ces)\s/u.test(clause.subject)) continue;
     const verb = clause.simple ?? participleOf(clause.participle);
     if (!verb) continue;
     const calling = CALLING_VERBS.test(verb);

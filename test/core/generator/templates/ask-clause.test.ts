@@ -63,6 +63,19 @@ describe("askClause on what it must not read", () => {
     ]);
   });
 
+  it("asks no *Qu'a ordonné le tribunal ?* of what it ordered besides (`Outre la peine …`, round 95)", () => {
+    const ordered = (sentence: string) =>
+      promptsFor(sentence).filter((prompt) => prompt.startsWith("Qu'a ordonné"));
+    expect(
+      ordered(
+        "Outre la peine de prison, le tribunal a ordonné un suivi socio-judiciaire de trois ans.",
+      ),
+    ).toEqual([]);
+    expect(ordered("Le tribunal a ordonné le comblement des puits.")).toEqual([
+      "Qu'a ordonné le tribunal ?",
+    ]);
+  });
+
   it("asks no count an action falls on when a text provides for it (*… prévue par le budget …*)", () => {
     expect(
       promptsFor("Le budget prévoit la création de 20 postes d'enseignants.").filter((prompt) =>

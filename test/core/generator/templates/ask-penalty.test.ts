@@ -254,3 +254,14 @@ describe("askPenalty on a person named after the penalty, with a long apposition
     );
   });
 });
+
+describe("askPenalty on a sum with a thousands dot", () => {
+  it("keeps `41.000 euros` whole in the offence (round 95: « près de 41 »)", () => {
+    const offence = penaltiesFor(
+      "Le tribunal correctionnel de Verviers a condamné jeudi l'ancien trésorier d'un comité de carnaval à 18 mois de prison avec sursis pour avoir détourné près de 41.000 euros entre 2019 et 2023.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.answer.kind === "phrase" && offence.answer.text).toBe(
+      "pour avoir détourné près de 41.000 euros entre 2019 et 2023",
+    );
+  });
+});

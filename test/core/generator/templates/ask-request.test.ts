@@ -76,3 +76,16 @@ describe("askRequest on a second verb", () => {
     ).toEqual(["Que recommande l'Institut géographique aux habitants des pentes ?"]);
   });
 });
+
+describe("askRequest on a demonstrative subject", () => {
+  it("asks nothing of `Ces structures obligeaient …` (round 95: « ces structures » sans antécédent)", () => {
+    const prompts = (sentence: string) =>
+      askRequest(analyseArticle(parseArticle(["Titre", sentence].join("\n\n")))).map(
+        (candidate) => candidate.prompt,
+      );
+    expect(
+      prompts("Ces structures obligeaient les directeurs d'école à libérer les élèves avant 13h."),
+    ).toEqual([]);
+    expect(prompts("La DINEPA a appelé la population à éviter tout gaspillage.")).toHaveLength(1);
+  });
+});
