@@ -137,7 +137,10 @@ export function selectCandidates(
   // A quiz this short keeps one blank (withinGapFillShare): a low-value one picked to fill it
   // beside another would be dropped again, and the quiz left shorter than a question the fill
   // passed over.
-  const blanks = chosen.filter((item) => item.candidate.template === "gap-fill").length;
+  // Blanks of worth the first pass took stay; the fill re-picks its low-value ones.
+  const blanks = chosen.filter(
+    (item) => item.candidate.template === "gap-fill" && !item.lowValue,
+  ).length;
   return pick(ranked, count, weights, {
     maxGapFills: MIN_GAP_FILLS,
     ...options,

@@ -106,10 +106,11 @@ function canonicalUnit(word: string): string {
 
 /**
  * Equal but for floating-point rounding (`2,3 millions` is 2.3 × 10⁶, 2299999.9999999995): far
- * tighter than one unit in the largest amounts (726 449 079 758 is not 726 449 079 757).
+ * tighter than one unit in the largest amounts (726 449 079 758 is not 726 449 079 757, nor
+ * 999 999 999 999 one thousand billion: the property test found 1e-12 let that one pass).
  */
 function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-14 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** A missing unit on either side is not checked; a misspelt one is let pass. */

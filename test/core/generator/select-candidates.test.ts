@@ -252,6 +252,17 @@ describe("selectCandidates", () => {
     );
   });
 
+  it("keeps the low-value blank a long quiz's first pass took when it fills up to three", () => {
+    const blank = (name: string) => ({
+      ...ranked(`Complétez : ${name}`, { template: "gap-fill", reliability: 0.9 }),
+      lowValue: true,
+    });
+    const other = { ...ranked("Qui a parlé ?", { reliability: 0.5 }), lowValue: true };
+    const quiz = selectCandidates([blank("a"), blank("b"), other], 20, new Map());
+    expect(quiz).toHaveLength(2);
+    expect(prompts(quiz)).toContain("Qui a parlé ?");
+  });
+
   it("never keeps two questions one of whose answers holds the other's", () => {
     const what = ranked("Qu'a débloqué le gouvernement ?", {
       forms: ["un fonds d urgence de 5 milliards d ariary"],

@@ -409,6 +409,18 @@ describe("markAnswer's equivalences, on generated short answers", () => {
     );
   });
 
+  it("marks `1000 milliards` wrong for 999 999 999 999 km (the property's counterexample, seed -780247037)", () => {
+    const answer = "999 999 999 999 km";
+    const question = shortAnswer({
+      kind: "number",
+      answer,
+      accepted: [answer],
+      value: 999999999999,
+    });
+    expect(markAnswer(question, "1000 milliards").correct).toBe(false);
+    expect(markAnswer(question, "999 999 999 999").correct).toBe(true);
+  });
+
   it("never marks another number right, nor the right number with another unit", () => {
     fc.assert(
       fc.property(
