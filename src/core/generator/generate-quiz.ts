@@ -479,7 +479,11 @@ function isLowValue(
   }
   // `Complétez : « Il a été développé … »`: who `il` is, the sentence before said (blind
   // grading: 0 GOOD in 62 blanks in a sentence opening on a subject pronoun).
-  if (template === "gap-fill" && /^Complétez : « (?:Il|Elle|Ils|Elles)\s/u.test(candidate.prompt)) {
+  // Nor whose `son`, `leur` (round 95: *Son client dispose de …… pour le faire.*).
+  if (
+    template === "gap-fill" &&
+    /^Complétez : « (?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\s/u.test(candidate.prompt)
+  ) {
     return true;
   }
   // `Quand … ?`, `Où … ?`: a date or a place copied back (blind grading, all rounds: 2 GOOD of

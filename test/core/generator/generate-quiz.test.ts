@@ -283,6 +283,14 @@ describe("rankCandidates", () => {
     expect(lowValue("Quatre heures de débats au conseil municipal")).toBe(false);
   });
 
+  it("holds a blank opening on `Son client` low value (whose client? round 95)", () => {
+    const blank = rankedOf(
+      "Incendie criminel : quatre ans de pénitencier",
+      "L'avocat de la défense, Me Alexandre Pellerin, étudiera la décision. Son client dispose de 30 jours pour faire appel.",
+    ).find((item) => item.candidate.prompt.startsWith("Complétez : « Son client"));
+    expect(blank?.lowValue).toBe(true);
+  });
+
   it("holds *Qu'a adopté … ?* low value when the headline has its verb and the answer's noun", () => {
     const lowValue = (title: string) =>
       rankedOf(

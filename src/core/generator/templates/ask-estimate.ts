@@ -171,6 +171,7 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     };
     if (AMOUNT.test(participle) && preposition === "à") {
       if (!figure) continue;
+      if (VAGUE_WORKS.test(subject)) continue;
       const answer = { kind: "number", quantity: figure } as const;
       add(ask("À combien"), answer, 0.85, `quantity:${figure.start}`, true);
       continue;
@@ -240,6 +241,12 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
   return amountQuestion(applyContractions(prompt), quantity, sentence);
 }
 
+/**
+ * `Les travaux, estimés à 1,2 million d'euros, …`: which works, the sentence before said; asked
+ * bare, they are any of the article's (round 94: « les travaux » ambigu).
+ */
+const VAGUE_WORKS = /^les\s+(?:travaux|aménagements|chantiers)$/u;
+
 /** *À combien la cargaison est-elle estimée ?* from `La cargaison, estimée à 1,8 milliard …, …`. */
 function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
   const match = ESTIMATED_AFTER.exec(sentence.text);
@@ -266,7 +273,7 @@ function askEstimatedAfter(analysis: ArticleAnalysis, sentence: Sentence): Candi
     : undefined;
   const subject = agrees(whole) ? whole : complement && agrees(complement) ? complement : undefined;
   const pronoun = subject && agrees(subject);
-  if (!subject || !pronoun) return undefined;
+  if (!subject || !pronoun || VAGUE_WORKS.test(subject)) return undefined;
   const prompt = `À combien ${subject} ${plural ? "sont" : "est"}-${pronoun} ${participle} ?`;
   return amountQuestion(applyContractions(prompt), quantity, sentence);
 }

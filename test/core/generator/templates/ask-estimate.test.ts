@@ -460,3 +460,13 @@ describe("askEstimate on a dimension after a clause", () => {
     ).toEqual([]);
   });
 });
+
+describe("askEstimate on works named by the sentence before", () => {
+  it("asks no *À combien les travaux sont-ils estimés ?* of bare `Les travaux, estimés à …` (round 94)", () => {
+    const prompts = candidatesFor(
+      "Les travaux, estimés à 1,2 million d'euros, doivent débuter au second semestre.",
+      "Les travaux de la route sont estimés à 3 millions d'euros.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toEqual(["À combien les travaux de la route sont-ils estimés ?"]);
+  });
+});
