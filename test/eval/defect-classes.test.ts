@@ -1987,6 +1987,18 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-96-shapes", () => {
+    const rooms = "Huit salles de classe sur dix se sont retrouvées à ciel ouvert.";
+    const choice = (prompt: string, options: string[], sentence: string) =>
+      flags("round-96-shapes", singleChoice("q1", prompt, options, sentence));
+    const asked = "Combien de salles de classe sur dix se sont retrouvées à ciel ouvert ?";
+    expect(choice(asked, ["8 salles", "4 salles", "5 salles", "12 salles"], rooms)).toBe(true);
+    expect(choice(asked, ["8 salles", "5 salles", "9 salles", "10 salles"], rooms)).toBe(false);
+    const term = "Ils ont écopé de dix-huit mois de prison, dont douze avec sursis.";
+    const blank = "Complétez : « Ils ont écopé de …… de prison, dont douze avec sursis. »";
+    expect(choice(blank, ["18 mois", "9 mois", "15 mois"], term)).toBe(true);
+    expect(choice(blank, ["18 mois", "15 mois", "16 mois"], term)).toBe(false);
+  });
   it("round-95-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string) =>
       flags("round-95-shapes", shortAnswer("q1", prompt, answer, sentence));

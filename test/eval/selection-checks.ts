@@ -342,6 +342,34 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-96-shapes": {
+    description:
+      "options above the whole a prompt names in words (12 salles sur dix), options under the part the sentence names (9 mois against dont douze avec sursis)",
+    find: (question) => {
+      if (question.type !== "single_choice") return [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const values = question.options.map((option) => Number.parseInt(option.text, 10));
+      const most =
+        /(?:^Combien\s+de\s+[\p{L}\s]{2,30}?|……(?:\s[\p{L}]+){0,3})\ssur\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?!\p{L})(?!\s+(?:ans|mois|jours|semaines)(?!\p{L}))(?!\s+\p{Ll}{3,}[sx](?!\p{L}))/u.exec(
+          question.prompt,
+        )?.[1];
+      const words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+      const ceiling = most ? words.indexOf(most) + 2 : Infinity;
+      for (const value of values) if (value > ceiling) found.push(`${value} > ${ceiling}`);
+      // A part in its own unit (`deux ans, dont six mois ferme`) bounds nothing.
+      const part = /,\s+dont\s+(\d+|six|douze|dix-huit|vingt)\s(?!ans|mois|jours|semaines)/u.exec(
+        evidence,
+      )?.[1];
+      const floor = part
+        ? ({ six: 6, douze: 12, "dix-huit": 18, vingt: 20 }[part] ?? Number(part))
+        : 0;
+      if (part && /……[^»]*,\s+dont\s/u.test(question.prompt)) {
+        for (const value of values) if (value <= floor) found.push(`${value} ≤ ${floor}`);
+      }
+      return found;
+    },
+  },
   "means-of-people": {
     description: "Grâce à quoi … ? keyed with a person (grâce à leur gardien)",
     find: (question) => {

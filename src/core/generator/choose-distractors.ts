@@ -101,12 +101,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
           ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s")
           : unit.replace(/^(million|milliard)s(?!\p{L})/u, "$1").replace(SINGULAR_HEAD, singular);
       // `38 points sur 42`: no option above the most there is.
-      const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 12));
+      const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 30));
+      // `dix-huit mois de prison, dont douze avec sursis`: the whole is more than its part
+      // (round 96: `9 mois` among the options).
+      const part = PART_AFTER.exec(
+        analysis.body.slice(answer.quantity.end, answer.quantity.end + 60),
+      );
       // `ramené à 18 000 tonnes, contre 24 000 tonnes l'an dernier`: a fall stays under what it
       // fell from, a rise over what it rose from (round 64: one option alone below gave it away).
       const compared = comparedTo(analysis, answer.quantity);
       const ceiling = Math.min(
-        most ? Number(most[1]) : Infinity,
+        most ? (parseFrenchNumber(most[1] ?? "") ?? Infinity) : Infinity,
         leaguePointsCeiling(answer.quantity, analysis),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
       );
@@ -120,6 +125,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       );
       const floor = Math.max(
         unit === "" && value >= now && now > 1900 ? now : -Infinity,
+        // `deux ans, dont six mois ferme`: a part in another unit bounds nothing.
+        part && (!part[2] || unit.startsWith(part[2].replace(/s$/u, "")))
+          ? (parseFrenchNumber(part[1] ?? "") ?? -Infinity) + 1e-9
+          : -Infinity,
         compared?.direction === "up" ? compared.value + 1e-9 : -Infinity,
       );
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
@@ -186,7 +195,11 @@ function comparedTo(
 }
 
 /** `sur 42`, `sur 20`: the most a score out of something can be. */
-const OUT_OF = /^\s+sur\s+(\d{1,4})(?!\d|,\d)/u;
+const OUT_OF =
+  /^(?:\s+(?:de|d['’])\s*\p{L}+)?\s+sur\s+(\d{1,4}(?!\d|,\d)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)(?!\p{L}))(?!\s*(?:ans|années|mois|semaines|jours|heures)(?!\p{L}))(?!\s+\p{Ll}{3,}[sx](?!\p{L}))/u;
+/** `…, dont douze avec sursis`: a part of the figure, after its unit's words. */
+const PART_AFTER =
+  /^[^,.;]{0,30},\s+dont\s+(\d{1,4}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-huit|vingt|trente)(?!\p{L})(?:\s+(ans?|années?|mois|semaines?|jours?))?/u;
 
 /** The round a league match counts for: `la 12e journée`, `après 14 journées`. */
 const LEAGUE_ROUND =

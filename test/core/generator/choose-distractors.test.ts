@@ -473,3 +473,22 @@ describe("chooseDistractors for a unit that ends in s in the singular", () => {
     for (const option of options) expect(option).toMatch(/ fois$/u);
   });
 });
+
+describe("chooseDistractors against the words around a figure", () => {
+  it("offers nothing above `sur dix` and nothing under a part `dont douze` (round 96)", () => {
+    const options = (sentence: string, value: number) => {
+      const analysis = analysisOf(sentence);
+      const quantity = analysis.quantities.find((q) => q.value === value);
+      if (!quantity) throw new Error("no quantity read");
+      return chooseDistractors({ kind: "number", quantity }, quantity.text, analysis).map((o) =>
+        Number.parseInt(o, 10),
+      );
+    };
+    const rooms = options("Huit salles de classe sur dix se sont retrouvées à ciel ouvert.", 8);
+    expect(rooms.length).toBeGreaterThan(0);
+    for (const option of rooms) expect(option).toBeLessThanOrEqual(10);
+    const term = options("Ils ont écopé de dix-huit mois de prison, dont douze avec sursis.", 18);
+    expect(term.length).toBeGreaterThan(0);
+    for (const option of term) expect(option).toBeGreaterThan(12);
+  });
+});

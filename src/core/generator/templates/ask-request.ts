@@ -28,6 +28,12 @@ const MAX_WORDS = 8;
 const DEMAND_END =
   /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|avant|après|dès|d['’]ici|jusqu['’])(?!\p{L}).*$/u;
 
+/** A time right after the verb: `dès les premiers mois`, `avant 13h`, `d'ici à mars`. */
+const TIME_AFTER = /^\s+(?:avant|après|dès|d['’]ici|jusqu['’])(?!\p{L})/u;
+/** Where a demand with its time stops: the same ends, the time words aside. */
+const TIME_END =
+  /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais)(?!\p{L}).*$/u;
+
 /** `, à se protéger …`, `, de fermer …`: another demand after a comma. */
 const LISTED_AFTER = /^\s*,\s*(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
 
@@ -63,7 +69,11 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
     // `à vider les récipients, à se protéger des piqûres et à consulter`: a list the comma
     // cut; one of its demands keyed is a wrong key (round 76).
     if (LISTED_AFTER.test(rest.slice(match.index + match[0].length))) continue;
-    const demand = `${infinitive}${after.replace(DEMAND_END, "")}`
+    // `à consulter | dès les premiers mois de grossesse`: a bare verb cut from its time says
+    // less than was asked (round 96: « réponse tronquée »); the time stays.
+    const cut = after.replace(DEMAND_END, "");
+    const bare = cut.trim() === "" && TIME_AFTER.test(after);
+    const demand = `${infinitive}${bare ? after.replace(TIME_END, "") : cut}`
       .replace(/[.!?…\s]+$/u, "")
       .trim();
     // `à éviter tout gaspillage et à stocker l'eau …`: two demands, either of them right.

@@ -89,3 +89,17 @@ describe("askRequest on a demonstrative subject", () => {
     expect(prompts("La DINEPA a appelé la population à éviter tout gaspillage.")).toHaveLength(1);
   });
 });
+
+describe("askRequest on a bare verb and its time", () => {
+  it("keeps `dès les premiers mois de grossesse` with `à consulter` (round 96)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe directeur a invité les habitants à consulter dès les premiers mois de grossesse.",
+      ),
+    );
+    const [request] = askRequest(analysis);
+    expect(request && answerForms(request.answer, analysis).answer).toBe(
+      "à consulter dès les premiers mois de grossesse",
+    );
+  });
+});
