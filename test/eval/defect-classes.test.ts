@@ -1998,6 +1998,18 @@ describe("round 82's defect classes", () => {
     const blank = "Complétez : « Ils ont écopé de …… de prison, dont douze avec sursis. »";
     expect(choice(blank, ["18 mois", "9 mois", "15 mois"], term)).toBe(true);
     expect(choice(blank, ["18 mois", "15 mois", "16 mois"], term)).toBe(false);
+    const match = "Ils ont renversé la rencontre grâce à un quart-temps remporté 27 à 14.";
+    const cut = {
+      ...shortAnswer(
+        "q1",
+        "Grâce à quoi ont-ils renversé la rencontre ?",
+        "grâce à un quart-temps remporté 27 à 14",
+        match,
+      ),
+      accepted: ["grâce à un quart-temps remporté 27 à 14", "grâce à un quart-temps remporté 27"],
+    };
+    expect(flags("round-96-shapes", cut)).toBe(true);
+    expect(flags("round-96-shapes", { ...cut, accepted: ["grâce à un quart-temps"] })).toBe(false);
   });
   it("round-95-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string) =>

@@ -344,11 +344,19 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-96-shapes": {
     description:
-      "options above the whole a prompt names in words (12 salles sur dix), options under the part the sentence names (9 mois against dont douze avec sursis)",
+      "options above the whole a prompt names in words (12 salles sur dix), options under the part the sentence names (9 mois against dont douze avec sursis), an accepted wording cut inside a score (remporté 27 | à 14)",
     find: (question) => {
-      if (question.type !== "single_choice") return [];
       const evidence = question.evidence?.text ?? "";
       const found: string[] = [];
+      if (question.type === "short_answer") {
+        for (const form of question.accepted) {
+          const score = /\s(\d+)$/u.exec(form)?.[1];
+          if (score && new RegExp(`\\s${score}\\s(?:à|-)\\s?\\d`, "u").test(evidence)) {
+            found.push(`« ${form} »`);
+          }
+        }
+      }
+      if (question.type !== "single_choice") return found;
       const values = question.options.map((option) => Number.parseInt(option.text, 10));
       const most =
         /(?:^Combien\s+de\s+[\p{L}\s]{2,30}?|……(?:\s[\p{L}]+){0,3})\ssur\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?!\p{L})(?!\s+(?:ans|mois|jours|semaines)(?!\p{L}))(?!\s+\p{Ll}{3,}[sx](?!\p{L}))/u.exec(

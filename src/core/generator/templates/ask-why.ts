@@ -142,10 +142,15 @@ function shorterReason(
   // `entretenues par des comités locaux | sans formation suffisante`: what a `sans` says is the
   // point; no cut before it (round 88: « omet l'essentiel »).
   const without = words.indexOf("sans");
-  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 4; cut -= 1) {
+  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 3; cut -= 1) {
     if (without >= 0 && cut <= without) break;
+    // Three words only before a participle phrase: `un troisième quart-temps | remporté 27 à 14`.
+    const participle = words[cut] ?? "";
+    if (cut === 3 && !(isVerb(participle) && !finiteVerb(participle))) continue;
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
+    // `remporté 27 | à 14`: a score stays whole (round 96: « remporté 27 » accepted).
+    if (/^\d+$/u.test(words[cut - 1] ?? "") && /^(?:à|-)$/u.test(words[cut] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
     // `des clients établis | en Europe`: a participle standing as an adjective needs its
     // complement (blind grading: truncated).

@@ -1168,3 +1168,18 @@ describe("askWhy on what a decision follows", () => {
     expect(why && answerForms(why.answer, analysis).answer).toBe("une baisse des exportations");
   });
 });
+
+describe("askWhy on a score in the cause", () => {
+  it("keeps `27 à 14` whole, the shorter wording ending before the participle (round 96)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nMenés de onze points à la mi-temps, les joueurs du Nord ont renversé la rencontre grâce à un troisième quart-temps remporté 27 à 14.",
+      ),
+    );
+    const [why] = askWhy(analysis);
+    expect(why && answerForms(why.answer, analysis).accepted).toEqual([
+      "grâce à un troisième quart-temps remporté 27 à 14",
+      "grâce à un troisième quart-temps",
+    ]);
+  });
+});
