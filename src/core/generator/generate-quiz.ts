@@ -240,6 +240,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (candidate.template === "gap-fill" && normalForms.some((f) => salience.topicForms.has(f))) {
       continue;
     }
+    // Read once: low value, salience and the fill's last resort all hang on it.
+    const inHeadline =
+      candidate.answer.kind !== "truth" &&
+      printedInTitle(normalForms, salience, candidate.answer, candidate.prompt);
     ranked.push({
       candidate,
       answerKey: candidate.concerns ? `name:${candidate.concerns}` : answerKey(candidate.answer),
@@ -249,12 +253,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
         ...ordinalNeedles(candidate.answer),
       ],
       normalPrompt: givingPrompt(candidate.prompt),
-      salience: salienceOf(candidate, normalForms, paragraph, salience),
+      salience: salienceOf(candidate, normalForms, paragraph, salience, inHeadline),
       paragraph,
-      lowValue: isLowValue(candidate, normalForms, paragraph, salience),
-      inHeadline:
-        candidate.answer.kind !== "truth" &&
-        printedInTitle(normalForms, salience, candidate.answer, candidate.prompt),
+      lowValue: isLowValue(candidate, normalForms, paragraph, salience, inHeadline),
+      inHeadline,
       alternativeOnly: isAlternativeOnly(candidate),
     });
   }
@@ -464,6 +466,7 @@ function isLowValue(
   forms: string[],
   paragraph: number,
   context: SalienceContext,
+  inHeadline: boolean,
 ): boolean {
   const { answer, template } = candidate;
   if (NAME_LOOK_UPS.has(template)) return true;
@@ -511,7 +514,7 @@ function isLowValue(
   if (template === "swap-true-false" && context.placeNames.has(candidate.concerns ?? "")) {
     return true;
   }
-  return answer.kind !== "truth" && printedInTitle(forms, context, answer, candidate.prompt);
+  return inHeadline;
 }
 
 /** Whether a true/false statement puts in a place the headline names, absent from the sentence. */
@@ -748,12 +751,11 @@ function salienceOf(
   forms: string[],
   paragraph: number,
   context: SalienceContext,
+  inHeadline: boolean,
 ): number {
   let salience = 1;
   if (forms.some((form) => context.topicForms.has(form))) salience *= SALIENCE.topic;
-  else if (printedInTitle(forms, context, candidate.answer, candidate.prompt)) {
-    salience *= SALIENCE.answerInTitle;
-  }
+  else if (inHeadline) salience *= SALIENCE.answerInTitle;
   const { answer } = candidate;
   if (paragraph > 1 && answer.kind === "number" && DURATION.test(answer.quantity.unit)) {
     salience *= SALIENCE.duration;

@@ -9,6 +9,7 @@
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import type { Candidate } from "../candidate";
 import { guiltyCandidate, readGuilty } from "./ask-guilty-of";
 
@@ -17,7 +18,7 @@ const LEDE_SENTENCES = 3;
 /** How many sentences after the verdict the name may come. */
 const NAMED_WITHIN = 2;
 /** A weekday, alone or with its date or part of day: `jeudi`, `mardi 11 novembre`, `lundi soir`. */
-const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?`;
+const DAY = String.raw`(?:${WEEKDAY_NAMES})(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?`;
 /** `a condamné jeudi un pêcheur de 46 ans`: the day and the person, indefinite and alone. */
 const ACTIVE = new RegExp(
   String.raw`\s(?:a|avait)\s+condamné(?:,?\s+(?<day>${DAY}),?)?(?:\s+à\s+[^,;:()«»]{3,60}?(?=\s+(?:un|une)\s))?\s+(?<person>(?:un|une)\s+(?:[^,;:()«»]|\(\p{Lu}{2,10}\)){3,120}?)(?=,|\s+à\s)`,
