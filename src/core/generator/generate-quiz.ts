@@ -20,6 +20,7 @@ import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { hashOf } from "./choose-distractors";
 import { isDefective } from "./is-defective";
+import { questionBudget } from "./question-budget";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
@@ -190,8 +191,12 @@ function figureRanks(selected: Candidate[], title: string): Map<Candidate, numbe
  * rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
  */
 export function rankCandidates(article: Article, analysis: ArticleAnalysis): RankedCandidate[] {
-  const candidates = TEMPLATES.flatMap((template) => template(analysis)).flatMap(
-    (candidate) => boundedOpen(withRate(candidate, analysis.body), analysis.body) ?? [],
+  // A long article is asked from its head and paragraphs spread over the rest (CPU time).
+  const { asked, keeps } = questionBudget(analysis);
+  const candidates = TEMPLATES.flatMap((template) => template(asked)).flatMap((candidate) =>
+    keeps(candidate.sentence.start)
+      ? (boundedOpen(withRate(candidate, analysis.body), analysis.body) ?? [])
+      : [],
   );
   const salience = salienceContext(article, analysis);
   const formsOf = answerFormsOnce(analysis);
