@@ -1987,6 +1987,15 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-97-shapes", () => {
+    const order = "Le tribunal a ordonné la confiscation des véhicules.";
+    const question = shortAnswer("q1", "Qu'a ordonné le tribunal ?", "la confiscation", order);
+    const story = `Trois hommes ont été condamnés mardi à cinq ans de prison. ${order}`;
+    expect(flags("round-97-shapes", question, story)).toBe(true);
+    expect(flags("round-97-shapes", question, `Le chantier a été arrêté lundi. ${order}`)).toBe(
+      false,
+    );
+  });
   it("round-96-shapes", () => {
     const rooms = "Huit salles de classe sur dix se sont retrouvées à ciel ouvert.";
     const choice = (prompt: string, options: string[], sentence: string) =>

@@ -342,6 +342,16 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-97-shapes": {
+    description:
+      "*Qu'a ordonné le tribunal ?* in a story where the court also sentenced: the penalties answer it too",
+    find: (question, body) =>
+      /^Qu['’](?:a|ont|avait) ordonné\s+(?:le|la|l['’])\s*(?:tribunal|cour|juge|juridiction|chambre)/u.test(
+        question.prompt,
+      ) && /(?<!\p{L})(?:condamnée?s?|écopée?s?|écope(?:nt)?|infligée?s?)(?!\p{L})/u.test(body)
+        ? ["one of several orders"]
+        : [],
+  },
   "round-96-shapes": {
     description:
       "options above the whole a prompt names in words (12 salles sur dix), options under the part the sentence names (9 mois against dont douze avec sursis), an accepted wording cut inside a score (remporté 27 | à 14)",

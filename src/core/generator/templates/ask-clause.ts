@@ -251,6 +251,11 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
 const ADDED_ACTION =
   /\s(?:a|ont|avait|avaient)\s+(?:également|aussi|en outre|par ailleurs)\s+\p{Ll}+\s*$|^Outre\s[^,]{2,60},/u;
 
+/** A court, the subject of `a ordonné`. */
+const COURT = /(?<!\p{L})(?:tribunal|cour|juge|juridiction|chambre)(?!\p{L})/iu;
+/** A penalty handed down somewhere in the story. */
+const SENTENCED = /(?<!\p{L})(?:condamnée?s?|écopée?s?|écope(?:nt)?|infligée?s?)(?!\p{L})/u;
+
 /** Verbs whose object is urged to something after `à`: the question needs that `à …`. */
 export const URGING_VERBS: ReadonlySet<string> = new Set([
   "inviter",
@@ -706,7 +711,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         (MEETING_VERBS.has(infinitive ?? "") && NAMED_OBJECT.test(object ?? "")) ||
         // `a également ordonné le comblement des puits`: one of several things; *Qu'a ordonné le
         // tribunal ?* has more than one answer (round 90).
-        ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start))
+        ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start)) ||
+        // `Le tribunal a ordonné la confiscation des véhicules` in a story where it also
+        // sentenced: *Qu'a ordonné le tribunal ?* has the penalties for an answer too (round 97:
+        // DEFECT for both graders).
+        (infinitive === "ordonner" && COURT.test(clause.subject) && SENTENCED.test(analysis.body))
           ? undefined
           : whatWasDone(clause, object);
       if (what && (!whoOnly || what.shorter)) {

@@ -76,6 +76,16 @@ describe("askClause on what it must not read", () => {
     ]);
   });
 
+  it("asks no *Qu'a ordonné le tribunal ?* in a story where it also sentenced (round 97)", () => {
+    const ordered = (...sentences: string[]) =>
+      promptsFor(...sentences).filter((prompt) => prompt.startsWith("Qu'a ordonné"));
+    const order = "Le tribunal a ordonné la confiscation des véhicules et de l'engin de chantier.";
+    expect(ordered("Trois chauffeurs ont été condamnés à deux ans de prison.", order)).toEqual([]);
+    expect(ordered("Le réseau a été démantelé en février dernier.", order)).toEqual([
+      "Qu'a ordonné le tribunal ?",
+    ]);
+  });
+
   it("asks no count an action falls on when a text provides for it (*… prévue par le budget …*)", () => {
     expect(
       promptsFor("Le budget prévoit la création de 20 postes d'enseignants.").filter((prompt) =>
@@ -1808,7 +1818,8 @@ describe("askClause on one more of several actions", () => {
       promptsFor("Le tribunal a également ordonné le comblement des puits aux frais du condamné."),
     ).not.toContain("Qu'a ordonné le tribunal ?");
     expect(
-      promptsFor("Le tribunal a ordonné le comblement des puits aux frais du condamné."),
+      // Not `aux frais du condamné`: a story where the court sentenced has more than one order.
+      promptsFor("Le tribunal a ordonné le comblement des puits aux frais de l'exploitant."),
     ).toContain("Qu'a ordonné le tribunal ?");
   });
 });
