@@ -1987,6 +1987,65 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-98-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
+      flags("round-98-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });
+    const crowd = "Près de 130 personnes se sont pressées samedi dans la médiathèque.";
+    expect(flagged("Combien de personnes se sont pressées ?", "130", crowd)).toBe(true);
+    expect(
+      flagged("Combien de personnes se sont pressées dans la médiathèque ?", "130", crowd),
+    ).toBe(false);
+    const stay = "Les étudiants passeront six semaines sur un site d'exploitation.";
+    expect(flagged("Combien de temps passeront les étudiants ?", "6 semaines", stay)).toBe(true);
+    expect(
+      flagged("Combien de temps passeront les étudiants sur un site d'exploitation ?", "6", stay),
+    ).toBe(false);
+    const bitten = "Les personnes mordues recevront le vaccin, a annoncé le directeur.";
+    expect(flagged("Qui les personnes mordues a-t-elle annoncé ?", "le directeur", bitten)).toBe(
+      true,
+    );
+    expect(flagged("Qui les joueurs ont-ils battu ?", "l'ASEC", bitten)).toBe(false);
+    const road = "Les épreuves se sont tenues dans un contexte marqué par des coupures sur la RN2.";
+    expect(flagged("Qui a marqué le contexte ?", "RN2", road)).toBe(true);
+    expect(flagged("Qui a marqué le but ?", "Kouadio", "Kouadio a marqué le but.")).toBe(false);
+    const calls =
+      "Selon les Services paramédicaux, près de 30 % des appels reçus la nuit proviennent de francophones.";
+    expect(
+      flags(
+        "round-98-shapes",
+        singleChoice(
+          "q1",
+          "Complétez : « Selon les Services paramédicaux, près de …… des appels reçus la nuit … »",
+          ["30 %", "25 %", "35 %"],
+          calls,
+        ),
+      ),
+    ).toBe(true);
+    const checks = "Les agriculteurs réclament des contrôles plus stricts aux points de passage.";
+    const asked = "des contrôles plus stricts aux points de passage";
+    expect(
+      flagged("Que réclament les agriculteurs ?", asked, checks, [
+        asked,
+        "des contrôles plus stricts aux points",
+      ]),
+    ).toBe(true);
+    expect(
+      flagged("Que réclament les agriculteurs ?", asked, checks, [
+        asked,
+        "des contrôles plus stricts",
+      ]),
+    ).toBe(false);
+    const drugs =
+      "Ils ont été condamnés pour avoir importé et revendu des médicaments contrefaits.";
+    expect(flagged("Pourquoi ont-ils été condamnés ?", "pour avoir importé", drugs)).toBe(true);
+    expect(
+      flagged(
+        "Pourquoi ont-ils été condamnés ?",
+        "pour avoir importé et revendu des médicaments contrefaits",
+        drugs,
+      ),
+    ).toBe(false);
+  });
   it("round-97-shapes", () => {
     const order = "Le tribunal a ordonné la confiscation des véhicules.";
     const question = shortAnswer("q1", "Qu'a ordonné le tribunal ?", "la confiscation", order);

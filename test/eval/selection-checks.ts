@@ -8,7 +8,7 @@ import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
-import { type QuestionCheck, wordsOf } from "./defect-check";
+import { escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 import { rightAnswer } from "./right-answer";
 
 /** A short answer longer than this is a quotation to recite, not a fact to recall. */
@@ -338,6 +338,61 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (/^Qu['’](?:a|ont) ordonné\s/u.test(prompt) && /^Outre\s/u.test(evidence)) {
         found.push("one of several orders");
+      }
+      return found;
+    },
+  },
+  "round-98-shapes": {
+    description:
+      "residual DEFECTs of rounds 92–96 still asked: a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (/(?:se sont (?:pressé|massé|rassemblé)e?s|ont afflué) \?$/u.test(prompt)) {
+        found.push("where lost");
+      }
+      if (/^Combien de temps pass\p{Ll}+ (?:les?|la|l['’])[^?]*?\p{L} \?$/u.test(prompt)) {
+        if (!/\s(?:sur|dans|à|au|en|chez)\s/u.test(prompt.replace(/^Combien de temps/u, ""))) {
+          found.push("stay lost");
+        }
+      }
+      if (/^\p{Lu}\p{Ll}*\s+les\s+\p{Ll}+s\s[^?,]*-t-(?:il|elle)\s/u.test(prompt)) {
+        if (!/\s(?:ont|sont|avaient|étaient|seront)-t?-?(?:ils|elles)\s/u.test(prompt)) {
+          found.push("les … a-t-elle");
+        }
+      }
+      const key = rightAnswer(question)?.forms[0] ?? "";
+      if (
+        /^Qui\s/u.test(prompt) &&
+        key &&
+        new RegExp(`(?:sur|dans) (?:la|le|l['’]) ?${escapeRegExp(key)}(?!\\p{L})`, "u").test(
+          evidence,
+        )
+      ) {
+        found.push(`« ${key} » is a place`);
+      }
+      if (
+        /^Complétez : « Selon [^,»]+, (?:près de |plus de |quelque |environ )?…… [^»]*… »$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("subject blank cut");
+      }
+      if (question.type === "short_answer") {
+        for (const form of question.accepted) {
+          const at = evidence.indexOf(form);
+          const after = at === -1 ? "" : evidence.slice(at + form.length);
+          if (
+            /(?:^|\s)(?:points?|postes?|jours?|mètres?)$/u.test(form) &&
+            /^ de \p{Ll}/u.test(after)
+          ) {
+            found.push(`« ${form} »`);
+          }
+          if (/^pour avoir \p{Ll}+$/u.test(form) && /^ (?:et|ou) \p{Ll}/u.test(after)) {
+            found.push(`« ${form} »`);
+          }
+        }
       }
       return found;
     },

@@ -169,8 +169,21 @@ const PRONOUN_AGAINST_PARTICIPLE =
 const SECOND_COMPLEMENT_LOST =
   /(?<!\p{L})(?:placé|classé|imputé|attribué)e?s?\s(?![^?]*\s(?:en|sous|à|au|aux|parmi|dans|comme)\s)[^?]*\?$/u;
 const FIGURE_SUBJECT = /^Qu['’](?:a|ont|avait|avaient)\s+\p{Ll}+\s+[\d\s]+\?$/u;
-/** A window that opens on its blank (`Près de ……`, `Quelque ……`) and is cut at its end. */
-const SUBJECT_BLANK_CUT = /^Complétez : « (?:[\p{L}'’]+\s+){0,2}……[^»]*…\s*»$/u;
+/**
+ * A window that opens on its blank (`Près de ……`, `Quelque ……`, also after its source: `Selon
+ * la DSP, près de …… des appels reçus …`, round 95) and is cut at its end.
+ */
+const SUBJECT_BLANK_CUT =
+  /^Complétez : « (?:Selon\s[^,»]{2,80},\s+)?(?:[\p{L}'’]+\s+){0,2}……[^»]*…\s*»$/u;
+/** `Qui les … a-t-elle`: a subject on `les` whose inverted verb is singular. */
+const PLURAL_SUBJECT_SINGULAR_VERB =
+  /^(?:Qui|Que|Qu['’]|Quand|Où|Pourquoi|Comment|Combien)\s+les\s+\p{Ll}+s\s[^?,]*?\s(?:a|est|sera|avait|était|va|doit|peut)-t-(?:il|elle)\s/u;
+/** A gathering ending the question, the place it was at lost. */
+const GATHERED_WHERE_CUT =
+  /(?:se\s+(?:sont|sont\s+\p{Ll}+ment)\s+(?:pressée?s|massée?s|rassemblée?s|regroupée?s|rendue?s|bousculée?s)|ont\s+afflué)\s*\?$/u;
+/** *Combien de temps passeront les étudiants ?*: time spent, and nothing says where or at what. */
+const TIME_SPENT_WHERE_CUT =
+  /^Combien de temps\s+pass\p{Ll}*\s(?![^?]*\s(?:sur|dans|à|au|aux|en|chez|auprès)\s)[^?]*\?$/u;
 /** The first person outside quotations: a speaker's words asked as the article's. */
 const FIRST_PERSON =
   /(?<![\p{L}'’-])(?:(?:je|me|nous|mon|ma|mes|notre|nos)(?![\p{L}-])|[jm]['’](?=\p{L}))/iu;
@@ -247,6 +260,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   }
   if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
+  // *Combien de personnes se sont pressées ?*, *Combien de temps passeront les étudiants ?*:
+  // where, the verb needs and the question lost (round 94: DEFECT for both graders, twice).
+  if (GATHERED_WHERE_CUT.test(prompt) || TIME_SPENT_WHERE_CUT.test(prompt)) return true;
+  // *Qui les personnes mordues par un chien a-t-elle annoncé ?*: a plural subject before a
+  // singular verb is a clause misread (round 92: « agrammaticale et incompréhensible »).
+  if (PLURAL_SUBJECT_SINGULAR_VERB.test(prompt)) return true;
   // Round 86: *… ménages … ont-elles été évacués ?* (a pronoun against its participle), *Qu'ont
   // obtenu 123 ?* (a figure for a subject).
   // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.

@@ -439,4 +439,42 @@ describe("isDefective", () => {
       isDefective("Qui a accepté un crédit de 14,6 millions ?", forms("le Conseil municipal")),
     ).toBe(false);
   });
+
+  it("rejects round 98's shapes: a place or a stay lost after a gathering, a plural subject before a singular verb, a subject blank after its source", () => {
+    const crowd = forms("130 personnes");
+    expect(isDefective("Combien de personnes se sont pressées ?", crowd)).toBe(true);
+    expect(
+      isDefective("Combien de personnes se sont pressées dans la médiathèque du Lamentin ?", crowd),
+    ).toBe(false);
+    const stay = forms("6 semaines");
+    expect(isDefective("Combien de temps passeront les étudiants ?", stay)).toBe(true);
+    expect(
+      isDefective("Combien de temps passeront les étudiants sur un site d'exploitation ?", stay),
+    ).toBe(false);
+    const who = forms("le directeur départemental de la Santé");
+    expect(isDefective("Qui les personnes mordues par un chien a-t-elle annoncé ?", who)).toBe(
+      true,
+    );
+    expect(isDefective("Qui les joueurs ont-ils battu ?", forms("l'ASEC Mimosas"))).toBe(false);
+    const share = forms("30 %");
+    expect(
+      isDefective(
+        "Complétez : « Selon les Services paramédicaux du Grand Sudbury, près de …… des appels reçus dans certains secteurs … »",
+        share,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Selon les Services paramédicaux, près de …… des appels proviennent de francophones. »",
+        share,
+      ),
+    ).toBe(false);
+    // A window that does not open on its blank: `D'un coût de` names what the figure is.
+    expect(
+      isDefective(
+        "Complétez : « D'un coût de ……, entièrement financé par l'État nigérien … »",
+        share,
+      ),
+    ).toBe(false);
+  });
 });

@@ -215,7 +215,10 @@ function organisationRightAfter(
   // names the jury, not the CNG.
   const between = best ? analysis.body.slice(offset, best.start) : "";
   const ofIt = /(?<!\p{L})(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/u.test(between);
-  return best && !/[,;:.]/u.test(between) && !ofIt ? best.organisation : undefined;
+  // `par des coupures de route sur la RN2`: the agent is the cuts; the road is where they were
+  // (round 93: *Qui a marqué le contexte ? → RN2*, absurd for both graders).
+  const placed = /(?<!\p{L})(?:sur|dans|à|au|aux|en|vers|entre|près|chez)\s/u.test(between);
+  return best && !/[,;:.]/u.test(between) && !ofIt && !placed ? best.organisation : undefined;
 }
 
 /** Whether the agent phrase names two people or organisations joined by `et`. */

@@ -2427,6 +2427,15 @@ function headOf(words: string[]): string | undefined {
     // `des contrôles sur le taux | de soufre résiduel`: a noun that measures something names
     // nothing without it (round 93: « réponse tronquée »).
     if (MEASURING_NOUN.test(words[cut - 1] ?? "")) continue;
+    // `des contrôles plus stricts aux points | de passage`, `une cinquantaine de mètres | de
+    // câble`: `de` and a bare noun make one compound with a noun that says nothing alone (rounds
+    // 89 and 93: truncated for every grader). `dix nouveaux magasins | de stockage` says enough.
+    if (
+      EMPTY_HEAD.test(words[cut - 1] ?? "") &&
+      BARE_NOUN_COMPLEMENT.test(words.slice(cut, cut + 2).join(" "))
+    ) {
+      continue;
+    }
     if (
       /^(?:de|des|du|d['’].*|en|à|au|aux|sur)$/u.test(words[cut] ?? "") &&
       !endsIncomplete(shorter)
@@ -2437,6 +2446,12 @@ function headOf(words: string[]): string | undefined {
   return undefined;
 }
 
+/** Nouns that name nothing before `de` and a bare noun: a place's kind, a unit, a day. */
+const EMPTY_HEAD =
+  /^(?:points?|postes?|jours?|mètres?|kilomètres?|tonnes?|litres?|kilos?|kilogrammes?|hectares?)$/u;
+/** `de passage`, `d'eau`: `de` and a noun with no determiner, the end of a compound. */
+const BARE_NOUN_COMPLEMENT =
+  /^(?:de\s+(?!l['’]|(?:la|le|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|tout|toute|tous|toutes|plus|moins|près|quelque|nombreux|nombreuses|certains|certaines|plusieurs)(?!\p{L}))\p{Ll}|d['’](?!(?:une?|autres?|ici)(?!\p{L}))\p{Ll})/u;
 /** Nouns that stand for a measure or a share of what their complement names. */
 const MEASURING_NOUN =
   /^(?:taux|part|parts|nombre|niveau|prix|coût|montant|hausse|baisse|augmentation|réduction|quantité|totalité|ensemble|reste|moitié|majorité|plupart|début|fin|suite|teneur|volume|valeur)$/u;

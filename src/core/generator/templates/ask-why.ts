@@ -294,6 +294,9 @@ export const OFFENCE_TOPIC = "offence";
 const PROSECUTED =
   /^Pourquoi\s[^?]*(?<!\p{L})(?:poursuivie?s?|condamnée?s?|jugée?s?|inculpée?s?|accusée?s?|mise?s? en examen)(?:\s+\p{Lu}[^?]*|\s+(?:les?|la|l['’])\s*\p{Ll}[^?]*)?\s*\?$/u;
 
+/** `à quatre ans` after `de dix-huit mois`: the other end of a range. */
+const RANGE_END =
+  /^\s+à\s+(?:\d|(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L}))/u;
 /** Words before `de` + figure that are no noun given with it (`besoin de`, `moins de`). */
 const NOT_MEASURED_NOUNS =
   /^(?:besoin|moins|plus|près|autour|environ|hauteur|raison|cours|lieu|bout|terme|issue)$/u;
@@ -311,7 +314,10 @@ const RELATIVE_ON_SUBJECT =
 /** `… et percuté le bus`: a participle and its object after `et`, the main verb's next action. */
 function withoutNextAction(reason: string): string {
   const next = NEXT_ACTION.exec(reason);
-  return next && participleOf(next[1] ?? "") ? reason.slice(0, next.index) : reason;
+  // `pour avoir importé et revendu des médicaments`: two participles of one infinitive share
+  // the object (round 96: « pour avoir importé », truncated for both graders).
+  const shared = next && /^(?:avoir|être)\s+\p{Ll}+$/u.test(reason.slice(0, next.index).trim());
+  return next && !shared && participleOf(next[1] ?? "") ? reason.slice(0, next.index) : reason;
 }
 
 const NEXT_ACTION =
@@ -529,6 +535,9 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
     const end = at + quantity.text.length + (rate?.length ?? 0) + (code?.[0].length ?? 0);
     const after = prompt.slice(end);
     if (!before || !/^[\s?,]/u.test(after) || /^\s+(?:de|d['’])/u.test(after)) continue;
+    // `allant de dix-huit mois à quatre ans`: one end of a range (round 96: « allant à quatre
+    // ans », a truncated question).
+    if (RANGE_END.test(after)) continue;
     // A noun given with a sum, a share, a time or a measure (`une grève de 72 heures`), not
     // one whose figure is what it acts on (`l'annulation de 94 vols`, `besoin de 420 employés`).
     const noun = /^\p{Ll}+/u.exec(before[0])?.[0] ?? "";
@@ -1295,8 +1304,13 @@ function withoutParticiple(cause: string): string {
     // what the clause says (blind grading: truncated).
     if (finiteVerb(word) !== undefined && nounGender(word) === undefined) return cause;
     const participle = participleOf(word) !== undefined && nounGender(word) === undefined;
+    // `avoir importé et revendu | des médicaments`: a verb's second participle, not a noun's.
+    const coordinated =
+      /^(?:et|ou)$/u.test(words[index - 1] ?? "") &&
+      participleOf((words[index - 2] ?? "").toLowerCase()) !== undefined;
     if (
       participle &&
+      !coordinated &&
       COMPLEMENT.test(words[index + 1] ?? "") &&
       !AUXILIARY_BEFORE.test(words[index - 1] ?? "")
     ) {

@@ -34,6 +34,19 @@ describe("askAgent", () => {
     expect(askAgent(analysis).map((candidate) => candidate.prompt)).toEqual([]);
   });
 
+  it("takes no organisation named where the agent was for the agent (`par des coupures de route sur la RN2`)", () => {
+    const analysis = analysisOf(
+      "Les épreuves se sont déroulées dans un contexte marqué par des coupures de route sur la RN2 qui ont retardé les copies.",
+    );
+    expect(askAgent(analysis).map((candidate) => candidate.prompt)).toEqual([]);
+    const bought = analysisOf(
+      "La société a été rachetée par le fonds Rietveld Capital (RC) pour un montant tenu secret.",
+    );
+    expect(askAgent(bought).map((candidate) => candidate.prompt)).toEqual([
+      "Qui a racheté la société ?",
+    ]);
+  });
+
   it("takes no organisation named after `le jury du` for the agent", () => {
     const analysis = analysisOf(
       "Le résultat a été validé par le jury du Comité national de gestion de la lutte (CNG) après une brève concertation.",

@@ -121,6 +121,25 @@ describe("askClause on what it must not read", () => {
     ]);
   });
 
+  it("accepts no shorter answer cut inside a compound whose head says nothing alone (`aux points | de passage`)", () => {
+    const shorterOf = (sentence: string) => {
+      const what = candidatesFor(sentence).find(
+        (candidate) => candidate.template === "clause-what",
+      );
+      return what?.answer.kind === "phrase" ? what.answer.shorter : undefined;
+    };
+    expect(
+      shorterOf(
+        "Les agriculteurs réclament en outre des contrôles plus stricts aux points de passage.",
+      ),
+    ).toEqual(["des contrôles plus stricts"]);
+    expect(
+      shorterOf(
+        "Le directeur régional a annoncé la construction de dix nouveaux magasins de stockage dans la commune.",
+      ),
+    ).toEqual(["la construction de dix nouveaux magasins"]);
+  });
+
   it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
     const prompts = promptsFor(
       "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",

@@ -625,6 +625,21 @@ function whys(...sentences: string[]): [string, string][] {
   return asked(...sentences).map(({ prompt, answer }) => [prompt, answer]);
 }
 
+describe("askWhy on an offence of two participles and a range of penalties (round 96)", () => {
+  it("keeps both participles and their object, and both ends of the range", () => {
+    expect(
+      whys(
+        "Le tribunal de Djibouti a condamné mercredi trois hommes à des peines allant de dix-huit mois à quatre ans d'emprisonnement ferme pour avoir importé et revendu des médicaments contrefaits saisis au poste frontière de Galafi, dans la région de Dikhil.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le tribunal de Djibouti a-t-il condamné mercredi trois hommes à des peines allant de dix-huit mois à quatre ans d'emprisonnement ferme ?",
+        "pour avoir importé et revendu des médicaments contrefaits",
+      ],
+    ]);
+  });
+});
+
 describe("askWhy on a cause named by a passive verb in the present", () => {
   it("asks what feeds or favours it (`est favorisée par`, `est alimenté par`)", () => {
     expect(
