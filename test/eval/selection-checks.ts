@@ -4,6 +4,7 @@
  * quotation asked as an exact short answer.
  */
 
+import { hasFiniteVerb } from "../../src/core/french/has-finite-verb";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
@@ -377,7 +378,8 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
           prompt,
         )
       ) {
-        found.push("subject blank cut");
+        const window = prompt.replace(/^[^«]*«|»$/gu, "");
+        if (!hasFiniteVerb(window)) found.push("subject blank cut");
       }
       if (question.type === "short_answer") {
         for (const form of question.accepted) {
