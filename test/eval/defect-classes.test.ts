@@ -2035,6 +2035,19 @@ describe("round 82's defect classes", () => {
         "des contrôles plus stricts",
       ]),
     ).toBe(false);
+    const rates = [
+      "Le Complexe scolaire Tumaini affiche un taux de réussite de 97,6 %.",
+      "Pour l'ensemble du Sud-Kivu, le taux de réussite s'établit à 71,3 %.",
+    ];
+    const rate = singleChoice(
+      "q1",
+      "À combien s'établit le taux de réussite ?",
+      ["71,3 %", "65,2 %", "76,5 %", "80,9 %"],
+      rates[1] ?? "",
+      { kind: "number" },
+    );
+    expect(flags("round-98-shapes", rate, rates.join(" "))).toBe(true);
+    expect(flags("round-98-shapes", rate, rates[1])).toBe(false);
     const drugs =
       "Ils ont été condamnés pour avoir importé et revendu des médicaments contrefaits.";
     expect(flagged("Pourquoi ont-ils été condamnés ?", "pour avoir importé", drugs)).toBe(true);

@@ -346,10 +346,12 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   "round-98-shapes": {
     description:
       "residual DEFECTs of rounds 92–96 still asked: a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
-    find: (question) => {
+    find: (question, body) => {
       const { prompt } = question;
       const evidence = question.evidence?.text ?? "";
       const found: string[] = [];
+      const figure = otherFigureAnswering(question, body);
+      if (figure) found.push(`« ${figure} » answers it too`);
       if (/(?:se sont (?:pressé|massé|rassemblé)e?s|ont afflué) \?$/u.test(prompt)) {
         found.push("where lost");
       }
@@ -536,3 +538,40 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
     },
   },
 };
+
+/** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */
+const PLACING_VERB = /^(?:établit|établi|atteint|affiche|enregistre|compte|totalise|représente)$/u;
+
+/**
+ * A figure of the article in the unit of a figure question's key, outside its sentence, whose
+ * sentence holds every word of the prompt that comes from the key's sentence (*À combien
+ * s'établit le taux de réussite ?* with a school's rate and the province's).
+ */
+function otherFigureAnswering(question: Question, body: string): string | undefined {
+  if (question.kind !== "number" || question.prompt.startsWith("Complétez")) return undefined;
+  const evidence = question.evidence?.text ?? "";
+  const key = rightAnswer(question)?.forms[0] ?? "";
+  const unit = /[\d\s]([^\d\s][^\s]*)$/u.exec(key)?.[1];
+  if (!unit) return undefined;
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length > 2 && !isFunctionWord(word)),
+    );
+  const own = words(evidence);
+  const naming = [...words(question.prompt)].filter(
+    (word) => own.has(word) && !PLACING_VERB.test(word) && !/^(?:combien|quel|quelle)$/u.test(word),
+  );
+  if (naming.length === 0) return undefined;
+  const figure = new RegExp(`\\d[\\d\\s.,]*\\s?${escapeRegExp(unit)}(?!\\p{L})`, "gu");
+  for (const sentence of body.split(/(?<=[.!?»])\s+/u)) {
+    if (sentence.includes(evidence) || evidence.includes(sentence)) continue;
+    const other = sentence.match(figure)?.[0];
+    if (!other || other.trim() === key.trim()) continue;
+    const theirs = words(sentence);
+    if (naming.every((word) => theirs.has(word))) return other.trim();
+  }
+  return undefined;
+}

@@ -19,6 +19,7 @@ import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { hashOf } from "./choose-distractors";
+import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
 import { questionBudget } from "./question-budget";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
@@ -205,6 +206,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
+    if (isAmbiguousFigure(candidate, analysis)) continue;
     // `Plus de 300 candidats, 312 exactement, …`: the rough figure is no key (round 77).
     if (
       candidate.answer.kind === "number" &&

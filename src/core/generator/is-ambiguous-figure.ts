@@ -1,0 +1,81 @@
+/**
+ * @module
+ * A question on a figure that another figure of the article answers as well: *Combien de
+ * madriers avaient été saisis ?* when the story has `212 madriers` seized in this case and
+ * `1 340 madriers saisis dans le département depuis janvier`; *À combien s'établit le taux de
+ * réussite ?* with a school's rate and the province's (blind grading, rounds 94 and 95: DEFECT
+ * for both graders, « ambigu »). A blank shows its sentence and is never ambiguous so.
+ */
+import type { ArticleAnalysis, Quantity } from "../french/entities";
+import { isFunctionWord } from "../french/lexicon/common-words";
+import type { Candidate } from "./candidate";
+import { sentenceContaining } from "./sentence-containing";
+
+/** Words of a question that say what is asked, not which of several (`Combien`, `quel`). */
+const QUESTION_WORDS = new Set([
+  "combien",
+  "quel",
+  "quelle",
+  "quels",
+  "quelles",
+  "est",
+  "ce",
+  "qu",
+  "que",
+  "montant",
+  "nombre",
+]);
+
+/**
+ * Verbs that only say a figure is where it is (`s'établit à`, `atteint`): they tell no two
+ * figures apart; `saisis`, `hospitalisés` do, when the other figure's sentence lacks them.
+ */
+const LEVEL_VERB =
+  /^(?:établi[rt]?|établissent|atteint|atteignent|atteindre|élève|élèvent|situe|situent|chiffre|chiffrent|affiche|affichent|enregistre|enregistrent|compte|comptent|totalise|totalisent|représente|représentent)$/u;
+
+/**
+ * Whether another figure in the same unit stands in a sentence holding every word of the prompt
+ * that names which figure is asked (`saisis` and `madriers` for both counts of seized planks).
+ *
+ * @example
+ * isAmbiguousFigure(candidate, analysis); // true for *Combien de madriers avaient été saisis ?*
+ */
+export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysis): boolean {
+  const { answer } = candidate;
+  if (answer.kind !== "number" || candidate.prompt.includes("……")) return false;
+  const asked = answer.quantity;
+  const others = analysis.quantities.filter(
+    (quantity) =>
+      quantity.value !== asked.value &&
+      sameUnit(quantity, asked) &&
+      (quantity.start < candidate.sentence.start || quantity.start >= candidate.sentence.end),
+  );
+  if (others.length === 0) return false;
+  const own = wordsOf(candidate.sentence.text);
+  const naming = [...wordsOf(candidate.prompt)].filter(
+    (word) => own.has(word) && !QUESTION_WORDS.has(word) && !LEVEL_VERB.test(word),
+  );
+  if (naming.length === 0) return false;
+  return others.some((quantity) => {
+    const sentence = sentenceContaining(analysis.sentences, quantity.start);
+    if (!sentence) return false;
+    const theirs = wordsOf(sentence.text);
+    return naming.every((word) => theirs.has(word));
+  });
+}
+
+/** `madriers` and `madriers`, `%` and `%`: the same unit, its first word as written. */
+function sameUnit(one: Quantity, other: Quantity): boolean {
+  const head = (quantity: Quantity) => quantity.unit.trim().toLowerCase().split(/\s+/u)[0] ?? "";
+  return head(one) !== "" && head(one) === head(other);
+}
+
+/** The content words of a text, lowercased, without the figures. */
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 2 && !isFunctionWord(word)),
+  );
+}

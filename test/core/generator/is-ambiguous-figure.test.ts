@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../src/core/french/analyse-article";
+import type { Candidate } from "../../../src/core/generator/candidate";
+import { isAmbiguousFigure } from "../../../src/core/generator/is-ambiguous-figure";
+
+/** A number candidate asking `figure` (as written) of the sentence that holds it. */
+function asking(prompt: string, figure: string, ...paragraphs: string[]) {
+  const analysis = analyseArticle(parseArticle(["Titre", ...paragraphs].join("\n\n")));
+  const quantity = analysis.quantities.find((found) => found.text === figure);
+  const sentence = analysis.sentences.find(
+    (found) => quantity && found.start <= quantity.start && quantity.end <= found.end,
+  );
+  if (!quantity || !sentence) throw new Error(`no ${figure}`);
+  const candidate: Candidate = {
+    template: "clause-how-many",
+    prompt,
+    answer: { kind: "number", quantity },
+    sentence,
+    reliability: 0.85,
+    topic: "t",
+    choice: true,
+  };
+  return isAmbiguousFigure(candidate, analysis);
+}
+
+const school =
+  "Le Complexe scolaire Tumaini s'est classé 1er établissement de la province, avec un taux de réussite de 97,6 %.";
+const province =
+  "Pour l'ensemble du Sud-Kivu, le taux de réussite s'établit à 71,3 %, contre 76,8 % l'année précédente.";
+
+describe("isAmbiguousFigure", () => {
+  it("finds another figure of the same unit whose sentence holds every word naming the one asked", () => {
+    expect(asking("À combien s'établit le taux de réussite ?", "71,3 %", school, province)).toBe(
+      true,
+    );
+    // The province named in the question tells the two rates apart.
+    expect(
+      asking(
+        "À combien s'établit le taux de réussite pour l'ensemble du Sud-Kivu ?",
+        "71,3 %",
+        school,
+        province,
+      ),
+    ).toBe(false);
+  });
+
+  it("lets a verb the other sentence lacks tell two counts apart, and a blank always", () => {
+    const still = "Sept patients sont toujours hospitalisés, dont deux en réanimation.";
+    const admitted = "L'alerte a été donnée après l'admission de trois patients.";
+    expect(
+      asking("Combien de patients sont toujours hospitalisés ?", "Sept patients", admitted, still),
+    ).toBe(false);
+    expect(
+      asking(
+        "Complétez : « Pour l'ensemble du Sud-Kivu, le taux de réussite s'établit à ……. »",
+        "71,3 %",
+        school,
+        province,
+      ),
+    ).toBe(false);
+  });
+});
