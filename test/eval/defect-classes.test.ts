@@ -2048,6 +2048,16 @@ describe("round 82's defect classes", () => {
     );
     expect(flags("round-98-shapes", rate, rates.join(" "))).toBe(true);
     expect(flags("round-98-shapes", rate, rates[1])).toBe(false);
+    const feat = "Léonie Chappuis signe la première victoire d'une Suissesse depuis sept ans.";
+    expect(
+      flagged("Que signe Léonie Chappuis ?", "la première victoire d'une Suissesse", feat),
+    ).toBe(true);
+    expect(flagged("Qu'a signé le ministre ?", "un accord de coopération", feat)).toBe(false);
+    const race = "Sur le semi-marathon, la victoire est revenue au Genevois Thibault Rochat.";
+    expect(flagged("À qui la victoire est-elle revenue ?", "Thibault Rochat", race)).toBe(true);
+    expect(
+      flagged("À qui la victoire est-elle revenue sur le semi-marathon ?", "Thibault Rochat", race),
+    ).toBe(false);
     const drugs =
       "Ils ont été condamnés pour avoir importé et revendu des médicaments contrefaits.";
     expect(flagged("Pourquoi ont-ils été condamnés ?", "pour avoir importé", drugs)).toBe(true);

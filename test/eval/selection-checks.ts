@@ -345,13 +345,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-98-shapes": {
     description:
-      "residual DEFECTs of rounds 92–96 still asked: a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
+      "residual DEFECTs of rounds 92–96 still asked: a figure another one answers too (À combien s'établit le taux de réussite ? with two rates), a feat taken for a thing signed (Que signe X ? → la première victoire), a winner without the race the sentence sets (À qui la victoire est-elle revenue ?), a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
     find: (question, body) => {
       const { prompt } = question;
       const evidence = question.evidence?.text ?? "";
       const found: string[] = [];
       const figure = otherFigureAnswering(question, body);
       if (figure) found.push(`« ${figure} » answers it too`);
+      const key = rightAnswer(question)?.forms[0] ?? "";
+      if (
+        /^Qu(?:e|['’](?:a|ont|avait)) sign/u.test(prompt) &&
+        /victoire|succès|record|doublé/u.test(key)
+      ) {
+        found.push("signer une victoire");
+      }
+      if (
+        /^À qui la victoire est-elle revenue \?$/u.test(prompt) &&
+        /^(?:Sur|Chez|Dans|Lors)\s[^,]+,/u.test(evidence)
+      ) {
+        found.push("which race");
+      }
       if (/(?:se sont (?:pressé|massé|rassemblé)e?s|ont afflué) \?$/u.test(prompt)) {
         found.push("where lost");
       }
@@ -365,7 +378,6 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
           found.push("les … a-t-elle");
         }
       }
-      const key = rightAnswer(question)?.forms[0] ?? "";
       if (
         /^Qui\s/u.test(prompt) &&
         key &&

@@ -1050,6 +1050,10 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   réduire: /^(?:l['’]écart|la marque)(?!\p{L})/u,
   tirer: /^(?:la sonnette d['’]alarme|profit|parti)(?!\p{L})/u,
   lever: /^(?:le voile)(?!\p{L})/u,
+  // `signe la première victoire d'une Suissesse … depuis sept ans`: a feat, not a thing signed
+  // (round 96: « Que signe … ? » obscure and cut from its `depuis`, DEFECT for both graders).
+  signer:
+    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:\p{Ll}+\s+)?(?:victoire|succès|doublé|triplé|record|performance|retour|exploit|but|chrono|temps|meilleur|meilleure)s?(?!\p{L})/u,
   // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
   recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
 };

@@ -54,8 +54,14 @@ export function askRecipient(analysis: ArticleAnalysis): Candidate[] {
       wh = "À qui";
       answer = { kind: "person", person };
     }
-    const prompt = recipientQuestion(wh, clause, analysis.people);
-    if (!prompt) continue;
+    const asked = recipientQuestion(wh, clause, analysis.people);
+    if (!asked) continue;
+    // `Sur le semi-marathon, la victoire est revenue à …`: which race the setting says; without
+    // it *À qui la victoire est-elle revenue ?* has two winners (round 96: DEFECT for both).
+    const setting = SETTING.exec(sentence.text)?.[1];
+    const prompt = setting
+      ? asked.replace(/\s\?$/u, ` ${setting.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ?`)
+      : asked;
     candidates.push({
       template: "recipient",
       prompt,
@@ -68,6 +74,9 @@ export function askRecipient(analysis: ArticleAnalysis): Candidate[] {
   }
   return candidates;
 }
+
+/** A setting that opens the sentence before its subject: `Sur le semi-marathon,`. */
+const SETTING = /^((?:Sur|Dans|Chez|Lors)\s[^,;:«»]{3,50}),\s+(?:le|la|les|l['’])/u;
 
 /** The person named right after `à` (a role or a demonym may stand before the name). */
 function receiver(people: Person[], body: string, at: number): Person | undefined {

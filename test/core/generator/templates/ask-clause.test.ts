@@ -140,6 +140,19 @@ describe("askClause on what it must not read", () => {
     ).toEqual(["la construction de dix nouveaux magasins"]);
   });
 
+  it("asks no what of a feat one signs (`signe la première victoire d'une Suissesse`)", () => {
+    expect(
+      promptsFor(
+        "La Morgienne Léonie Chappuis signe la première victoire d'une Suissesse dans l'épreuve depuis sept ans.",
+      ).filter((prompt) => prompt.startsWith("Que signe")),
+    ).toEqual([]);
+    expect(
+      promptsFor("Le ministre de la Santé signe mardi un accord de coopération.").filter((prompt) =>
+        prompt.startsWith("Que signe"),
+      ),
+    ).toEqual(["Que signe le ministre de la Santé ?"]);
+  });
+
   it("asks no what of an idiom's noun (`ouvrir la marque`, `prendre la tête`)", () => {
     const prompts = promptsFor(
       "Les Usmistes avaient pourtant ouvert la marque dès la 17e minute par l'intermédiaire de leur attaquant. Le coureur burkinabè a pris la tête du classement général dès la 2e étape.",

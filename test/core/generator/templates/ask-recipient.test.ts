@@ -29,6 +29,12 @@ describe("askRecipient", () => {
     ]);
   });
 
+  it("keeps the setting that says which race or event (`Sur le semi-marathon, la victoire …`)", () => {
+    expect(
+      recipientsFor("Sur le semi-marathon, la victoire est revenue au Genevois Thibault Rochat."),
+    ).toEqual([["À qui la victoire est-elle revenue sur le semi-marathon ?", "Thibault Rochat"]]);
+  });
+
   it("asks which work a prize went to by the work's kind, the pronoun read from `Quant à`", () => {
     expect(
       recipientsFor(
