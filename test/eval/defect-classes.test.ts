@@ -2058,6 +2058,24 @@ describe("round 82's defect classes", () => {
     expect(
       flagged("À qui la victoire est-elle revenue sur le semi-marathon ?", "Thibault Rochat", race),
     ).toBe(false);
+    const cost = "Le coût du projet s'élève à 74 millions de dinars, a précisé le directeur.";
+    expect(flagged("Qui le coût du projet s'élève a-t-il précisé ?", "le directeur", cost)).toBe(
+      true,
+    );
+    expect(flagged("Pourquoi le chantier s'est-il arrêté ?", "faute de crédits", cost)).toBe(false);
+    const last = "La province de Figuig ferme la marche à 61,3 %.";
+    expect(flagged("Que ferme la province de Figuig ?", "la marche à 61,3 %", last)).toBe(true);
+    const held = "Le budget comprend également 11 millions d'euros pour l'achat de terrains.";
+    expect(flagged("Combien le budget comprend-il également ?", "11 millions d'euros", held)).toBe(
+      true,
+    );
+    expect(
+      flagged(
+        "Combien le budget consacre-t-il à l'achat de terrains ?",
+        "11 millions d'euros",
+        held,
+      ),
+    ).toBe(false);
     const drugs =
       "Ils ont été condamnés pour avoir importé et revendu des médicaments contrefaits.";
     expect(flagged("Pourquoi ont-ils été condamnés ?", "pour avoir importé", drugs)).toBe(true);

@@ -345,7 +345,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-98-shapes": {
     description:
-      "residual DEFECTs of rounds 92–96 still asked: a figure another one answers too (À combien s'établit le taux de réussite ? with two rates), a feat taken for a thing signed (Que signe X ? → la première victoire), a winner without the race the sentence sets (À qui la victoire est-elle revenue ?), a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
+      "round 98's DEFECTs (a reflexive verb inside the subject, fermer la marche as a thing closed, Combien le budget comprend-il ?) and residual ones of rounds 92–96 still asked: a figure another one answers too (À combien s'établit le taux de réussite ? with two rates), a feat taken for a thing signed (Que signe X ? → la première victoire), a winner without the race the sentence sets (À qui la victoire est-elle revenue ?), a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",
     find: (question, body) => {
       const { prompt } = question;
       const evidence = question.evidence?.text ?? "";
@@ -364,6 +364,19 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         /^(?:Sur|Chez|Dans|Lors)\s[^,]+,/u.test(evidence)
       ) {
         found.push("which race");
+      }
+      // Round 98: *Qui le coût du projet s'élève a-t-il précisé ?*, *Que ferme la province ?*
+      // (`fermer la marche`), *Combien le budget comprend-il également ?*.
+      if (/\ss['’]\p{Ll}+\s+(?:a|ont)-t-(?:il|elle|ils|elles)\s/u.test(prompt)) {
+        found.push("reflexive in the subject");
+      }
+      if (/^Que ferm/u.test(prompt) && /^la marche/u.test(key)) found.push("fermer la marche");
+      if (
+        /^Combien\s+(?:le|la|les|l['’])[^?]*\s(?:comprend|prévoit|inclut|contient)\p{Ll}*-t?-?(?:il|elle|ils|elles)(?:\s+\p{Ll}+ment)?\s+\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a sum held, for what unsaid");
       }
       if (/(?:se sont (?:pressé|massé|rassemblé)e?s|ont afflué) \?$/u.test(prompt)) {
         found.push("where lost");

@@ -178,6 +178,12 @@ const SUBJECT_BLANK_CUT =
 /** `Qui les … a-t-elle`: a subject on `les` whose inverted verb is singular. */
 const PLURAL_SUBJECT_SINGULAR_VERB =
   /^(?:Qui|Que|Qu['’]|Quand|Où|Pourquoi|Comment|Combien)\s+les\s+\p{Ll}+s\s[^?,]*?\s(?:a|est|sera|avait|était|va|doit|peut)-t-(?:il|elle)\s/u;
+/**
+ * *Qui le coût du projet s'élève a-t-il précisé ?*: a reflexive verb inside what is read as the
+ * subject, another verb inverted after it (round 98: « agrammaticale » for both graders).
+ */
+const REFLEXIVE_IN_SUBJECT =
+  /^\p{Lu}[^?«]*\s(?:s['’]|se\s)\p{Ll}+\s+(?:a|ont|avait|avaient|est|sont|sera|seront)-t-(?:il|elle|ils|elles|on)\s/u;
 /** A gathering ending the question, the place it was at lost. */
 const GATHERED_WHERE_CUT =
   /(?:se\s+(?:sont|sont\s+\p{Ll}+ment)\s+(?:pressée?s|massée?s|rassemblée?s|regroupée?s|rendue?s|bousculée?s)|ont\s+afflué)\s*\?$/u;
@@ -265,7 +271,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (GATHERED_WHERE_CUT.test(prompt) || TIME_SPENT_WHERE_CUT.test(prompt)) return true;
   // *Qui les personnes mordues par un chien a-t-elle annoncé ?*: a plural subject before a
   // singular verb is a clause misread (round 92: « agrammaticale et incompréhensible »).
-  if (PLURAL_SUBJECT_SINGULAR_VERB.test(prompt)) return true;
+  if (PLURAL_SUBJECT_SINGULAR_VERB.test(prompt) || REFLEXIVE_IN_SUBJECT.test(prompt)) return true;
   // Round 86: *… ménages … ont-elles été évacués ?* (a pronoun against its participle), *Qu'ont
   // obtenu 123 ?* (a figure for a subject).
   // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.

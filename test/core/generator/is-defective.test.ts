@@ -456,6 +456,9 @@ describe("isDefective", () => {
       true,
     );
     expect(isDefective("Qui les joueurs ont-ils battu ?", forms("l'ASEC Mimosas"))).toBe(false);
+    const director = forms("Mourad Ben Hamouda");
+    expect(isDefective("Qui le coût du projet s'élève a-t-il précisé ?", director)).toBe(true);
+    expect(isDefective("Pourquoi le chantier s'est-il arrêté en mars ?", director)).toBe(false);
     const share = forms("30 %");
     expect(
       isDefective(

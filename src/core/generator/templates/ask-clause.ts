@@ -655,7 +655,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       );
       // *Combien le document prévoit-il ?*: which of the sums a text provides (round 94).
       const provided =
-        infinitive === "prévoir" &&
+        PROVIDING_VERBS.has(infinitive ?? "") &&
         counted?.answer.kind === "number" &&
         isMoneyUnit(counted.answer.quantity.unit);
       if (counted && !provided) {
@@ -1037,7 +1037,7 @@ function clausesToRead(
  * grading).
  */
 const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
-  ouvrir: /^(?:la marque|le score)(?!\p{L})/u,
+  ouvrir: /^(?:la marque|le score|la marche)(?!\p{L})/u,
   prendre:
     /^(?:la tête|part|fin|acte|le relais|la parole|le large|le dessus|l['’]avantage)(?!\p{L})/u,
   mettre: /^(?:fin|l['’]accent|un terme)(?!\p{L})/u,
@@ -1050,6 +1050,9 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   réduire: /^(?:l['’]écart|la marque)(?!\p{L})/u,
   tirer: /^(?:la sonnette d['’]alarme|profit|parti)(?!\p{L})/u,
   lever: /^(?:le voile)(?!\p{L})/u,
+  // `La province de Figuig ferme la marche à 61,3 %`: last in a ranking (round 98: *Que ferme
+  // la province … ?* absurd for both graders).
+  fermer: /^(?:la marche)(?!\p{L})/u,
   // `signe la première victoire d'une Suissesse … depuis sept ans`: a feat, not a thing signed
   // (round 96: « Que signe … ? » obscure and cut from its `depuis`, DEFECT for both graders).
   signer:
@@ -2763,8 +2766,19 @@ const SUBJECT_COUNT =
  */
 const LIST_GOES_ON =
   /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:et\s+)?(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
-/** Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers. */
-const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer"]);
+/**
+ * Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers; and
+ * `effectuer`, a light verb whose object is all the meaning (*Qu'effectueront les étudiants ?*: 0
+ * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95).
+ */
+const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer", "effectuer"]);
+
+/**
+ * Verbs of what a text or a budget holds: asked *Combien … ?* of a sum, they do not say for what
+ * (*Combien le document prévoit-il ?*, round 94; *Combien le budget comprend-il également ?*,
+ * round 98: DEFECT for both graders each time).
+ */
+const PROVIDING_VERBS = new Set(["prévoir", "comprendre", "inclure", "contenir", "intégrer"]);
 
 /** Verbs whose object is a team or a person met: *Qui*, never *Que*. */
 const MEETING_VERBS = new Set([

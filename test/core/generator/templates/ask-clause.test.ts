@@ -140,6 +140,26 @@ describe("askClause on what it must not read", () => {
     ).toEqual(["la construction de dix nouveaux magasins"]);
   });
 
+  it("asks no what of `fermer la marche` and no sum a budget holds without what for (round 98)", () => {
+    const prompts = promptsFor(
+      "La province de Figuig ferme la marche à 61,3 %, malgré une progression de quatre points.",
+      "Le budget comprend également 11 millions d'euros pour l'achat de terrains destinés au logement abordable.",
+    );
+    expect(prompts.filter((prompt) => /^(?:Que ferme|Combien le budget)/u.test(prompt))).toEqual(
+      [],
+    );
+    expect(prompts).toContain("Quelle province ferme la marche à 61,3 % ?");
+  });
+
+  it("asks no what of `effectuer`, a light verb (*Qu'effectueront les étudiants ?*)", () => {
+    expect(
+      promptsFor(
+        "Les étudiants effectueront leur 2e année en alternance entre les cours et des stages.",
+        "Le navire a effectué mardi sa première traversée entre Dakar et Ziguinchor.",
+      ).filter((prompt) => /^Qu['’](?:a\s+)?effectu/u.test(prompt)),
+    ).toEqual([]);
+  });
+
   it("asks no what of a feat one signs (`signe la première victoire d'une Suissesse`)", () => {
     expect(
       promptsFor(
