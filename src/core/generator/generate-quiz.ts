@@ -399,8 +399,23 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
+  if (isAttendance(candidate)) return true;
   return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
 }
+
+/**
+ * A crowd's size (`Devant près de ……, les visiteurs ont …`, *Combien de spectateurs le festival
+ * a-t-il attirés ?*): 44 WEAK of 44 gradings, « détail trivial (affluence) », rounds 60–98.
+ */
+function isAttendance(candidate: Candidate): boolean {
+  if (candidate.answer.kind !== "number") return false;
+  return ATTENDANCE_UNIT.test(candidate.answer.quantity.unit) || CROWD_BLANK.test(candidate.prompt);
+}
+
+const ATTENDANCE_UNIT =
+  /^(?:spectateurs|supporters|supporteurs|festivaliers|fans|visiteurs)(?!\p{L})/u;
+/** `Devant ……`, `devant près de ……`: a crowd before which something was played. */
+const CROWD_BLANK = /(?<!\p{L})[Dd]evant\s+(?:près de |plus de |quelque |environ )?……/u;
 
 /**
  * A blank on an age (`la conductrice, âgée de ……`) or on a sum restated in another currency
