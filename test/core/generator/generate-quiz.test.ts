@@ -50,6 +50,27 @@ describe("rankCandidates on a crowd's size", () => {
   });
 });
 
+describe("rankCandidates on a span of minutes to weeks or a league tally, blanked", () => {
+  // 10 GOOD of 233 gradings (rounds 60–98): kept for the alternatives; a penalty's term is asked.
+  it("keeps such blanks for the alternatives, not a term of community work", () => {
+    const ranked = rankedOf(
+      "Football : l'ASEC reprend la tête",
+      "Les joueurs ont encerclé l'arbitre pendant près de 12 minutes, avant la reprise du match. Grâce à ce succès, l'ASEC Mimosas reprend la tête du championnat avec 41 points. Le gardien a écopé de 120 heures de travaux d'intérêt général pour des violences.",
+    );
+    const blanks = (value: number) =>
+      ranked.filter(
+        (item) =>
+          item.candidate.template === "gap-fill" &&
+          item.candidate.answer.kind === "number" &&
+          item.candidate.answer.quantity.value === value,
+      );
+    expect([...blanks(12), ...blanks(41)].length).toBeGreaterThan(1);
+    expect([...blanks(12), ...blanks(41)].every((item) => item.alternativeOnly)).toBe(true);
+    expect(blanks(120).length).toBeGreaterThan(0);
+    expect(blanks(120).every((item) => !item.alternativeOnly)).toBe(true);
+  });
+});
+
 describe("generateQuiz on the seed article", () => {
   // Four, not ten: low-value questions (the city the headline prints, who gave explanations
   // further down) go to the alternatives, for blind grading calls nine in ten of them WEAK; and
