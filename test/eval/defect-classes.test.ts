@@ -1987,6 +1987,40 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-99-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
+      flags("round-99-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });
+    const trick = "La plupart ont découvert la supercherie en arrivant sur place.";
+    expect(flagged("Qu'ont découvert la plupart ?", "la supercherie", trick)).toBe(true);
+    expect(flagged("Qu'ont découvert la plupart des victimes ?", "la supercherie", trick)).toBe(
+      false,
+    );
+    const onions = "La région attend 78 000 tonnes d'oignons, en hausse de 20 % sur un an.";
+    expect(flagged("Complétez : « … en hausse de …… sur un an. »", "20 %", onions)).toBe(true);
+    const kilo = "Les Ouahigouyalais profitent de la baisse : le kilogramme est passé à 150 FCFA.";
+    expect(flagged("À combien sont passés les Ouahigouyalais ?", "150 FCFA", kilo)).toBe(true);
+    expect(flagged("À combien est passé le kilogramme ?", "150 FCFA", kilo)).toBe(false);
+    const tryLine = "Kerhervé a franchi la défense adverse pour inscrire le premier essai.";
+    expect(
+      flagged(
+        "Pourquoi Kerhervé a-t-il franchi la défense adverse ?",
+        "pour inscrire le premier essai",
+        tryLine,
+      ),
+    ).toBe(true);
+    const flats =
+      "Il a été condamné pour avoir loué des appartements qui ne lui appartenaient pas.";
+    expect(
+      flagged("Pourquoi a-t-il été condamné ?", "pour avoir loué des appartements", flats),
+    ).toBe(true);
+    expect(
+      flagged(
+        "Pourquoi a-t-il été condamné ?",
+        "pour avoir loué des appartements qui ne lui appartenaient pas",
+        flats,
+      ),
+    ).toBe(false);
+  });
   it("round-98-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
       flags("round-98-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });

@@ -343,6 +343,47 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-99-shapes": {
+    description:
+      "la plupart with nothing it is the most of (Qu'ont découvert la plupart ?), a window opening on a change whose subject it cut (« … en hausse de …… »), a change asked of people (À combien sont passés les Ouahigouyalais ?), a match's next action asked as a purpose (Pourquoi … a-t-il franchi la défense ? → pour inscrire …), an offence cut before its negated relative",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (!prompt.startsWith("Complétez") && /(?<!\p{L})la plupart(?!\s+d)/u.test(prompt)) {
+        found.push("la plupart");
+      }
+      if (/^Complétez : « … en (?:hausse|baisse|progression|recul) de/u.test(prompt)) {
+        found.push("change without its subject");
+      }
+      if (
+        /^À combien (?:sont|est) passée?s? les \p{Lu}\p{Ll}+(?:ais|ois|ains|iens|ens)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a change of people");
+      }
+      const key = rightAnswer(question)?.forms[0] ?? "";
+      if (
+        /^Pourquoi\s/u.test(prompt) &&
+        /^pour (?:inscrire|marquer|aplatir|égaliser|conclure)\s/u.test(key)
+      ) {
+        found.push("next action as purpose");
+      }
+      if (question.type === "short_answer") {
+        for (const form of question.accepted) {
+          const at = evidence.indexOf(form);
+          if (
+            at !== -1 &&
+            /^\s+(?:qui|que|dont)\s+(?:ne|n['’])/u.test(evidence.slice(at + form.length))
+          ) {
+            found.push(`« ${form} »`);
+          }
+        }
+      }
+      return found;
+    },
+  },
   "round-98-shapes": {
     description:
       "round 98's DEFECTs (a reflexive verb inside the subject, fermer la marche as a thing closed, Combien le budget comprend-il ?) and residual ones of rounds 92–96 still asked: a figure another one answers too (À combien s'établit le taux de réussite ? with two rates), a feat taken for a thing signed (Que signe X ? → la première victoire), a winner without the race the sentence sets (À qui la victoire est-elle revenue ?), a gathering or a stay whose place was lost (Combien de personnes se sont pressées ?), a plural subject before a singular verb (Qui les personnes … a-t-elle annoncé ?), a place taken for who did it (Qui a marqué le contexte ? → RN2), a subject blank after its source cut before its verb, an accepted wording cut inside a compound (aux points | de passage), an offence cut between two participles (pour avoir importé | et revendu)",

@@ -184,6 +184,11 @@ const PLURAL_SUBJECT_SINGULAR_VERB =
  */
 const REFLEXIVE_IN_SUBJECT =
   /^\p{Lu}[^?«]*\s(?:s['’]|se\s)\p{Ll}+\s+(?:a|ont|avait|avaient|est|sont|sera|seront)-t-(?:il|elle|ils|elles|on)\s/u;
+/** `la plupart` with nothing it is the most of. */
+const LONE_MOST = /(?<!\p{L})la plupart(?!\s+(?:des|de|d['’]|du)(?!\p{L}))/u;
+/** A window opening on a change whose subject it cut: `« … en hausse de …… »`. */
+const CHANGE_WITHOUT_WHAT =
+  /^Complétez : « … (?:en (?:hausse|baisse|progression|recul|augmentation|diminution) (?:de|d['’])|soit (?:une |un )?(?:hausse|baisse|progression|recul)\s)/u;
 /** A gathering ending the question, the place it was at lost. */
 const GATHERED_WHERE_CUT =
   /(?:se\s+(?:sont|sont\s+\p{Ll}+ment)\s+(?:pressée?s|massée?s|rassemblée?s|regroupée?s|rendue?s|bousculée?s)|ont\s+afflué)\s*\?$/u;
@@ -272,6 +277,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Qui les personnes mordues par un chien a-t-elle annoncé ?*: a plural subject before a
   // singular verb is a clause misread (round 92: « agrammaticale et incompréhensible »).
   if (PLURAL_SUBJECT_SINGULAR_VERB.test(prompt) || REFLEXIVE_IN_SUBJECT.test(prompt)) return true;
+  // Round 99: *Qu'ont découvert la plupart ?* (the most of what?), a window opening on `… en
+  // hausse de ……` (what rose?): DEFECT for both graders.
+  if (!isGapFill && LONE_MOST.test(prompt)) return true;
+  if (isGapFill && CHANGE_WITHOUT_WHAT.test(prompt)) return true;
   // Round 86: *… ménages … ont-elles été évacués ?* (a pronoun against its participle), *Qu'ont
   // obtenu 123 ?* (a figure for a subject).
   // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.

@@ -456,6 +456,19 @@ describe("isDefective", () => {
       true,
     );
     expect(isDefective("Qui les joueurs ont-ils battu ?", forms("l'ASEC Mimosas"))).toBe(false);
+    const trick = forms("la supercherie");
+    expect(isDefective("Qu'ont découvert la plupart ?", trick)).toBe(true);
+    expect(isDefective("Qu'ont découvert la plupart des victimes ?", trick)).toBe(false);
+    const rise = forms("20 %");
+    expect(
+      isDefective("Complétez : « … en hausse de …… par rapport à la campagne précédente. »", rise),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « La production atteint 78 000 tonnes, en hausse de …… sur un an. »",
+        rise,
+      ),
+    ).toBe(false);
     const director = forms("Mourad Ben Hamouda");
     expect(isDefective("Qui le coût du projet s'élève a-t-il précisé ?", director)).toBe(true);
     expect(isDefective("Pourquoi le chantier s'est-il arrêté en mars ?", director)).toBe(false);

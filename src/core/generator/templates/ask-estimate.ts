@@ -387,9 +387,22 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   const at = sentence.start + match.index + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at);
   if (!quantity) return undefined;
+  // `Les Ouahigouyalais profitent de la baisse : au détail, le kilogramme est passé de 400 à
+  // 150 FCFA`: past a colon, the clause that changes has its own subject (round 99: *À combien
+  // sont passés les Ouahigouyalais ?*, absurd for both graders).
+  const before = sentence.text.slice(0, match.index);
+  const boundary = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";"));
   const thing = object
     ? subjectBefore(object.groups?.np ?? "", analysis.people)
-    : readClause(sentence, analysis.people, true)?.subject;
+    : boundary === -1
+      ? readClause(sentence, analysis.people, true)?.subject
+      : subjectBefore(
+          before
+            .slice(boundary + 1)
+            .replace(LEAD_ASIDE, "")
+            .trim(),
+          analysis.people,
+        );
   if (!thing || /\d/u.test(thing)) return undefined;
   const written = standingAlone(lowerDeterminer(thing));
   // Done (`est passée`, `a réduit`): *À combien est passé … ?*; to come: *doit passer*.
@@ -406,6 +419,9 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
       : `${plural ? "doivent" : "doit"} passer`;
   return amountQuestion(applyContractions(`À combien ${verb} ${written} ?`), quantity, sentence);
 }
+
+/** `au détail,`, `en un mois,`: a short aside opening a clause before its subject. */
+const LEAD_ASIDE = /^\s*[^,]{2,30},\s+(?=(?:le|la|les|l['’])\s*\p{L})/iu;
 
 /** `a fixé à 315 francs CFA le prix plancher …`, `fixe la vitesse maximale à 50 km/h`. */
 const SET_VERBS = "fixé|limité|plafonné|fixe|fixent|limite|limitent|plafonne|plafonnent";

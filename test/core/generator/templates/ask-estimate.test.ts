@@ -172,6 +172,14 @@ describe("askEstimate", () => {
     ]);
   });
 
+  it("reads the subject of a change past a colon, not the sentence's first one (round 99)", () => {
+    expect(
+      candidatesFor(
+        "Les Ouahigouyalais, eux, profitent de la baisse : au détail, le kilogramme est passé de 400 à 150 FCFA en moins d'un mois.",
+      ).map((c) => c.prompt),
+    ).toEqual(["À combien est passé le kilogramme ?"]);
+  });
+
   it("asks where a change in a simple tense lands, with the verb as written", () => {
     expect(
       candidatesFor(

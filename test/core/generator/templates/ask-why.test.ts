@@ -640,6 +640,23 @@ describe("askWhy on an offence of two participles and a range of penalties (roun
   });
 });
 
+describe("askWhy on round 99's shapes", () => {
+  it("cuts no negated relative from an offence, and asks no *Pourquoi* of what followed in a match", () => {
+    const offence = asked(
+      "Le tribunal de Monastir a condamné mercredi un homme de 41 ans à quatre ans de prison pour avoir loué des appartements qui ne lui appartenaient pas.",
+    );
+    // Whole, it is too long to type; cut, it says the opposite: not asked.
+    expect(offence.flatMap((question) => question.accepted)).not.toContain(
+      "pour avoir loué des appartements",
+    );
+    expect(
+      whys(
+        "Sur une pénalité jouée rapidement, le troisième ligne Mathis Kerhervé a franchi la défense adverse pour inscrire le premier essai.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("askWhy on a cause named by a passive verb in the present", () => {
   it("asks what feeds or favours it (`est favorisée par`, `est alimenté par`)", () => {
     expect(
