@@ -28,16 +28,13 @@ import { askAgent } from "./templates/ask-agent";
 import { askAmountOf } from "./templates/ask-amount-of";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
-import { askConvicted } from "./templates/ask-convicted";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
-import { askGuiltyOf } from "./templates/ask-guilty-of";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPartOfTotal } from "./templates/ask-part-of-total";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
 import { askQuantity } from "./templates/ask-quantity";
-import { askRankedFirst } from "./templates/ask-ranked-first";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
@@ -71,14 +68,11 @@ const TEMPLATES: readonly Template[] = [
   askSwapTrueFalse,
   askWhy,
   askPenalty,
-  askConvicted,
-  askGuiltyOf,
   askRecipient,
   askChange,
   askPlannedCount,
   askPartOfTotal,
   askReportedClause,
-  askRankedFirst,
   askScore,
   askRequest,
 ];
