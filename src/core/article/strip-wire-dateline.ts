@@ -2,14 +2,14 @@
  * @module
  * The wire-service dateline that opens a news paragraph (`GENÈVE (Keystone-ATS) - `,
  * `Alger, 14 mars (APS) – `, `Rabat, 06/06/2026 (MAP) - `, `LOMÉ, 30 novembre 2026 – `,
- * `BÉCANCOUR — `, `SHERBROOKE (La Presse canadienne) — `, `RUKA, Finlande — `, `Kinshasa, 22 février 2024 (ACP).- `, `P-au-P, 27 nov. 2026
+ * `BÉCANCOUR — `, `SHERBROOKE (La Presse canadienne) — `, `LE MOULE (Guadeloupe La 1ère) — `, `RUKA, Finlande — `, `Kinshasa, 22 février 2024 (ACP).- `, `P-au-P, 27 nov. 2026
  * [AlterPresse] --- `) and the agency's initials that close a dispatch (`KB/RS`, `str/ah`): they
  * belong to no sentence.
  */
 
 /** A place (capitalised), maybe a date, an agency in parentheses and/or a dash. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?|,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?\s*\((?:[\p{L}-]{2,20}(?:\s[\p{L}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
+  /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?|,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?\s*\((?:[\p{L}-]{2,20}(?:\s[\p{L}\p{N}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
 /**
  * `Bukavu, RDC (AFP) - `, `Mbuji-Mayi (RD Congo) (AFP) - `: the place, its country or region, maybe
  * a date, the agency and a dash.

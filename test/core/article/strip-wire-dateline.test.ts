@@ -59,6 +59,12 @@ describe("stripWireDateline with a region or a bracketed agency", () => {
 });
 
 describe("stripWireDateline on an agency of several words", () => {
+  it("strips `LE MOULE (Guadeloupe La 1ère) — `, a digit in the agency (round 100)", () => {
+    expect(
+      stripWireDateline("LE MOULE (Guadeloupe La 1ère) — Le Moulien Kévin Lacrosse a gagné."),
+    ).toBe("Le Moulien Kévin Lacrosse a gagné.");
+  });
+
   it("strips `SHERBROOKE (La Presse canadienne) — ` (round 95: the dateline stood in a question)", () => {
     expect(
       stripWireDateline("SHERBROOKE (La Presse canadienne) — Le Phoenix de Sherbrooke a gagné."),
