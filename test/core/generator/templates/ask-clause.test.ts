@@ -166,6 +166,12 @@ describe("askClause on what it must not read", () => {
         "La Morgienne Léonie Chappuis signe la première victoire d'une Suissesse dans l'épreuve depuis sept ans.",
       ).filter((prompt) => prompt.startsWith("Que signe")),
     ).toEqual([]);
+    // An ordinal before the feat (round 99: `a signé sa 2e victoire sur l'épreuve`).
+    expect(
+      promptsFor(
+        "Chez les femmes, Léa Wamytan, de Païta, a signé sa 2e victoire sur l'épreuve en 3 h 49 min 10 s.",
+      ).filter((prompt) => prompt.startsWith("Qu'a signé")),
+    ).toEqual([]);
     expect(
       promptsFor("Le ministre de la Santé signe mardi un accord de coopération.").filter((prompt) =>
         prompt.startsWith("Que signe"),

@@ -657,6 +657,27 @@ describe("askWhy on round 99's shapes", () => {
   });
 });
 
+describe("askWhy on an infinitive and the `à` it governs (round 100)", () => {
+  it("accepts no wording cut between `revenir entièrement` and `au Grand-Duché`", () => {
+    const accepted = asked(
+      "Deux conseillers indépendants ont voté contre, estimant que la charge devrait revenir entièrement au Grand-Duché, qui profite selon eux de la main-d'œuvre belge sans contribuer aux infrastructures.",
+    ).flatMap((question) => question.accepted);
+    expect(accepted).not.toContain("estimant que la charge devrait revenir entièrement");
+  });
+});
+
+describe("askWhy on several subjects, the last named in apposition (round 100)", () => {
+  it("asks of all of them, not of the name (*Pourquoi est-ce qu'Awa Sané ont été formés … ?*)", () => {
+    expect(
+      whys(
+        "Deux manipulateurs en radiologie et un médecin radiologue, le Dr Awa Sané, ont été formés pendant six semaines à Dakar pour faire fonctionner l'appareil.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi est-ce que deux manipulateurs en radiologie et un médecin radiologue ont été formés pendant six semaines à Dakar ?",
+    ]);
+  });
+});
+
 describe("askWhy on a cause named by a passive verb in the present", () => {
   it("asks what feeds or favours it (`est favorisée par`, `est alimenté par`)", () => {
     expect(
