@@ -1987,6 +1987,22 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-101-shapes", () => {
+    const bakery =
+      "« Ce sont des mois creux », redoute Sandrine Pasche, qui tient une boulangerie au Mont-Pèlerin.";
+    const ask = (prompt: string) =>
+      flags("round-101-shapes", shortAnswer("q1", prompt, "Sandrine Pasche", bakery));
+    expect(ask("Quelle redoute tient une boulangerie au Mont-Pèlerin ?")).toBe(true);
+    expect(ask("Qui tient une boulangerie au Mont-Pèlerin ?")).toBe(false);
+    const almonds = "Le kilo s'échangeait entre 95 et 110 dirhams.";
+    const blank = "Complétez : « Le kilo s'échangeait entre …… et 110 dirhams. »";
+    expect(
+      flags("round-101-shapes", singleChoice("q1", blank, ["95", "120", "140", "190"], almonds)),
+    ).toBe(true);
+    expect(
+      flags("round-101-shapes", singleChoice("q1", blank, ["95", "80", "70", "100"], almonds)),
+    ).toBe(false);
+  });
   it("round-100-shapes", () => {
     const flagged = (prompt: string, answer: string, sentence: string, accepted = [answer]) =>
       flags("round-100-shapes", { ...shortAnswer("q1", prompt, answer, sentence), accepted });

@@ -343,6 +343,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-101-shapes": {
+    description:
+      "a speech verb taken for a name's noun (Quelle redoute tient une boulangerie ? of `», redoute Sandrine Pasche, qui tient …`), options past the other end of a range (entre …… et 110 → 120, 140)",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const head = /^Quel(?:le)?s?\s+(\p{Ll}+)\s/u.exec(question.prompt)?.[1];
+      if (head && new RegExp(`[»"”],\\s+${escapeRegExp(head)}\\s+\\p{Lu}`, "u").test(evidence)) {
+        found.push(`« ${head} » is a speech verb`);
+      }
+      const upper = /entre\s+……\s+et\s+(\d+)/u.exec(question.prompt)?.[1];
+      if (upper && question.type === "single_choice") {
+        for (const option of question.options) {
+          const value = Number.parseInt(option.text, 10);
+          if (value > Number(upper)) found.push(`${value} > ${upper}`);
+        }
+      }
+      return found;
+    },
+  },
   "round-100-shapes": {
     description:
       "a plural verb after one name (Pourquoi est-ce qu'Awa Sané ont été formés ?), an accepted wording cut between an infinitive and the `à` it governs (revenir entièrement | au Grand-Duché)",

@@ -427,6 +427,10 @@ function isAsideFigure(candidate: Candidate): boolean {
   // minutes, hours or weeks or a league tally, blanked: 10 GOOD, 219 WEAK, 4 DEFECT of 233
   // gradings of the dev quizzes (rounds 60–98).
   // A term of a penalty (`…… de travaux d'intérêt général`) is none of them.
+  // `entre …… et 110 dirhams`: one end of a range, the other printed beside it (round 101:
+  // options past the other end, « distracteurs absurdes »; inside it, the answer is the end
+  // nearest the one shown).
+  if (RANGE_END_BLANK.test(candidate.prompt)) return true;
   if (SPAN_OR_TALLY.test(unit)) {
     const after = candidate.prompt.slice(candidate.prompt.indexOf("……") + 2);
     return !TERM_AFTER.test(after) && !/^\s*de\s+(?:garde|détention)/u.test(after);
@@ -435,6 +439,10 @@ function isAsideFigure(candidate: Candidate): boolean {
   const restated = RESTATED_BLANK.exec(candidate.prompt);
   return restated !== null && /\d/u.test(candidate.prompt.slice(0, restated.index));
 }
+
+/** A blank at either end of `entre … et …`. */
+const RANGE_END_BLANK =
+  /(?<!\p{L})entre\s+(?:……\s+et\s+\d|\d[\d\s\u00a0\u202f.,]*\s+(?:\p{L}+\s+)?et\s+……)/u;
 
 /** Minutes, hours, weeks; league points (days: a stay, `un séjour de ……`, is asked). */
 const SPAN_OR_TALLY = /^(?:minutes?|heures?|semaines?|points?)$/u;

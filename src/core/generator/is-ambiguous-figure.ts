@@ -31,7 +31,7 @@ const QUESTION_WORDS = new Set([
  * figures apart; `saisis`, `hospitalisés` do, when the other figure's sentence lacks them.
  */
 const LEVEL_VERB =
-  /^(?:établi[rt]?|établissent|atteint|atteignent|atteindre|élève|élèvent|situe|situent|chiffre|chiffrent|affiche|affichent|enregistre|enregistrent|compte|comptent|totalise|totalisent|représente|représentent)$/u;
+  /^(?:établi[rt]?|établissent|atteint|atteignent|atteindre|(?:élève|situe|chiffre|affiche|enregistre|compte|totalise|représente)(?:nt)?)$/u;
 
 /**
  * Whether another figure in the same unit stands in a sentence holding every word of the prompt

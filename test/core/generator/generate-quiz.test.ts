@@ -71,6 +71,23 @@ describe("rankCandidates on a span of minutes to weeks or a league tally, blanke
   });
 });
 
+describe("rankCandidates on one end of a range (round 101)", () => {
+  it("keeps a blank at either end of `entre … et …` for the alternatives", () => {
+    const ranked = rankedOf(
+      "Amandes : les prix s'envolent à Taza",
+      "Au souk du mardi, le kilo d'amandes décortiquées s'échangeait cette semaine entre 95 et 110 dirhams, contre 70 à 80 dirhams l'an dernier. La récolte a reculé de 30 % dans la province.",
+    );
+    const ends = ranked.filter(
+      (item) =>
+        item.candidate.template === "gap-fill" &&
+        item.candidate.answer.kind === "number" &&
+        [95, 110].includes(item.candidate.answer.quantity.value),
+    );
+    expect(ends.length).toBeGreaterThan(0);
+    expect(ends.every((item) => item.alternativeOnly)).toBe(true);
+  });
+});
+
 describe("generateQuiz on the seed article", () => {
   // Four, not ten: low-value questions (the city the headline prints, who gave explanations
   // further down) go to the alternatives, for blind grading calls nine in ten of them WEAK; and

@@ -1056,7 +1056,7 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   // `signe la première victoire d'une Suissesse … depuis sept ans`: a feat, not a thing signed
   // (round 96: « Que signe … ? » obscure and cut from its `depuis`, DEFECT for both graders).
   signer:
-    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|triplé|record|performance|retour|exploit|but|chrono|temps|meilleur|meilleure)s?(?!\p{L})/u,
+    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|record|performance|exploit)s?(?!\p{L})/u,
   // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
   recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
 };
@@ -1434,7 +1434,14 @@ function askRelative(analysis: ArticleAnalysis): Candidate[] {
       const found = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
       // `le phénomène El Niño`: a name after a noun that is no role, of no known gender, is a
       // thing's; the noun asks for it (*Quel phénomène a perturbé … ?*).
-      const thing = found && !found.gender && !ROLE_NOUNS.has(noun) && nounGender(noun);
+      // `», redoute Sandrine Pasche, qui tient …`: a word with no determiner before it is no
+      // noun of the name (round 101: *Quelle redoute tient une boulangerie … ?*).
+      const determined = /(?:^|[\s'’])(?:le|la|les|l['’]|un|une|du|des|au|aux)\s*$/iu.test(
+        sentence.text.slice(0, match.index),
+      );
+      if (!determined && finiteVerb(noun)) continue;
+      const thing =
+        found && !found.gender && !ROLE_NOUNS.has(noun) && determined && nounGender(noun);
       const person = thing ? undefined : found;
       // `l'entreprise Lithonor`: the common noun says the name is an organisation's.
       const organisation =

@@ -483,7 +483,7 @@ function whyOf(
   // what followed in a match, no purpose either (round 99: DEFECT for both graders).
   if (
     /^pour$/u.test(connective.trim()) &&
-    /^(?:affronter|défier|rencontrer|atteindre|s['’]établir|se situer|s['’]élever|culminer|totaliser|passer à|dépasser|franchir|inscrire|marquer|aplatir|égaliser|conclure|s['’]imposer|l['’]emporter|offrir|donner la victoire|sceller|doubler|réduire l['’]écart)(?!\p{L})/u.test(
+    /^(?:affronter|défier|rencontrer|atteindre|s['’]établir|se situer|s['’]élever|culminer|totaliser|passer à|dépasser|franchir|inscrire|marquer|aplatir|égaliser)(?!\p{L})/u.test(
       reason.trim(),
     )
   ) {

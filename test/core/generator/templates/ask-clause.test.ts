@@ -151,6 +151,19 @@ describe("askClause on what it must not read", () => {
     expect(prompts).toContain("Quelle province ferme la marche à 61,3 % ?");
   });
 
+  it("takes no speech verb before a name for its noun (`», redoute Sandrine Pasche, qui …`, round 101)", () => {
+    expect(
+      promptsFor(
+        "« Janvier et février sont déjà des mois creux », redoute Sandrine Pasche, qui tient une boulangerie au Mont-Pèlerin.",
+      ).filter((prompt) => prompt.startsWith("Quelle redoute")),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "L'entreprise Lithonor, qui construira une usine de matériaux de cathode, emploiera 300 personnes.",
+      ),
+    ).toContain("Quelle entreprise construira une usine de matériaux de cathode ?");
+  });
+
   it("asks no what of `effectuer`, a light verb (*Qu'effectueront les étudiants ?*)", () => {
     expect(
       promptsFor(
