@@ -423,14 +423,14 @@ function isAsideFigure(candidate: Candidate): boolean {
   // `une retraitée de …… habitant Wavre`: a person's age after any noun, not a term of prison.
   const age = /^ans?$/u.test(unit) ? AGE_BLANK.exec(candidate.prompt) : null;
   if (age && !TERM_AFTER.test(candidate.prompt.slice(age.index + age[0].length))) return true;
-  // `pendant près de ……`, `avec …… de retard`, `reprennent la tête avec ……` (points): a span of
-  // minutes, hours or weeks or a league tally, blanked: 10 GOOD, 219 WEAK, 4 DEFECT of 233
-  // gradings of the dev quizzes (rounds 60–98).
-  // A term of a penalty (`…… de travaux d'intérêt général`) is none of them.
   // `entre …… et 110 dirhams`: one end of a range, the other printed beside it (round 101:
   // options past the other end, « distracteurs absurdes »; inside it, the answer is the end
   // nearest the one shown).
   if (RANGE_END_BLANK.test(candidate.prompt)) return true;
+  // `pendant près de ……`, `avec …… de retard`, `reprennent la tête avec ……` (points): a span of
+  // minutes, hours or weeks or a league tally, blanked: 10 GOOD, 219 WEAK, 4 DEFECT of 233
+  // gradings of the dev quizzes (rounds 60–98). A term of a penalty (`…… de travaux d'intérêt
+  // général`) is none of them.
   if (SPAN_OR_TALLY.test(unit)) {
     const after = candidate.prompt.slice(candidate.prompt.indexOf("……") + 2);
     return !TERM_AFTER.test(after) && !/^\s*de\s+(?:garde|détention)/u.test(after);

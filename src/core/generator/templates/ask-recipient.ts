@@ -11,7 +11,7 @@ import { quelFor } from "../../french/grammar/quel-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import type { Candidate, CandidateAnswer } from "../candidate";
-import { antecedents, type Clause, readClause, verbAfterAux } from "./ask-clause";
+import { antecedents, type Clause, lowerDeterminer, readClause, verbAfterAux } from "./ask-clause";
 
 /** Participles of giving (`décerné`, `attribuée`) and `revenu` with `être`. */
 const GIVEN = /^(?:décern|attribu|remis|accord|octroy|revenu)/u;
@@ -59,9 +59,7 @@ export function askRecipient(analysis: ArticleAnalysis): Candidate[] {
     // `Sur le semi-marathon, la victoire est revenue à …`: which race the setting says; without
     // it *À qui la victoire est-elle revenue ?* has two winners (round 96: DEFECT for both).
     const setting = SETTING.exec(sentence.text)?.[1];
-    const prompt = setting
-      ? asked.replace(/\s\?$/u, ` ${setting.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ?`)
-      : asked;
+    const prompt = setting ? asked.replace(/\s\?$/u, ` ${lowerDeterminer(setting)} ?`) : asked;
     candidates.push({
       template: "recipient",
       prompt,
