@@ -78,7 +78,7 @@ const TEMPLATES: readonly Template[] = [
 ];
 
 /** Templates that match a person to a title. */
-const ROLE_TEMPLATES = new Set(["role-holder", "role-of", "role-true-false"]);
+const ROLE_TEMPLATES = new Set(["role-holder"]);
 
 /** How many ranked candidates beyond the quiz are kept for the teacher to swap in. */
 const ALTERNATIVE_COUNT = 20;
@@ -119,11 +119,19 @@ export function generateQuizDraft(
   const ranked = rankCandidates(article, analysis);
   const count = options.questionCount ?? DEFAULT_QUESTION_COUNT;
   const weights = answerWeights(analysis);
-  const chosen = selectCandidates(
-    ranked.filter((item) => !item.alternativeOnly),
+  const asked = ranked.filter((item) => !item.alternativeOnly);
+  let chosen = selectCandidates(
+    asked.filter((item) => !item.tail),
     count,
     weights,
   );
+  // A quiz with no figure question takes one from the article's tail: a reader is tested on
+  // the numbers too, and a choice among close figures is the quiz's other form.
+  if (!chosen.some(isFigure)) {
+    const withTail = selectCandidates(asked, count, weights);
+    const tail = withTail.find((item) => item.tail);
+    if (tail) chosen = withTail.filter((item) => !item.tail || item === tail);
+  }
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
@@ -259,6 +267,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       lowValue: isLowValue(candidate, normalForms, paragraph, salience, inHeadline),
       inHeadline,
       alternativeOnly: isAlternativeOnly(candidate),
+      tail: isTailFigure(candidate, analysis.body.length),
     });
   }
   findHeldForms(ranked);
@@ -379,13 +388,7 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
  * rounds 40–73: *Quelle fonction occupe X ?* 2 of 18, *X est le ministre de …* (true or false)
  * 0 of 18 — right, but a look-up, even where they filled a short quiz.
  */
-const ALTERNATIVE_ONLY = new Set([
-  "speech-who",
-  "role-holder",
-  "role-of",
-  "role-true-false",
-  "clause-where",
-]);
+const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder", "clause-where"]);
 
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
@@ -395,6 +398,19 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
   return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
+}
+
+const isFigure = (item: RankedCandidate) => item.candidate.answer.kind === "number";
+
+/**
+ * A figure in the article's tail: the inverted pyramid leaves details for last. Dev quizzes'
+ * gradings, rounds 60–102: a figure asked past 70 % of the text 12 % GOOD (of 392), before it
+ * 50 %; a blank past half of it 19 % (of 315), before it 37 % (« détail chiffré secondaire »).
+ */
+function isTailFigure({ answer, sentence, template }: Candidate, bodyLength: number): boolean {
+  // A brief (under 900 characters, shorter than any graded article) is all lede.
+  if (answer.kind !== "number" || bodyLength < 900) return false;
+  return sentence.start >= bodyLength * (template === "gap-fill" ? 0.5 : 0.7);
 }
 
 /**
@@ -455,14 +471,7 @@ const TERM_AFTER =
 const RESTATED_BLANK = /(?<!\p{L})soit\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+)?……/u;
 
 /** Who said it, who holds the job: a name looked up, not understood (blind grading). */
-const NAME_LOOK_UPS = new Set([
-  "speech-who",
-  "speech-when",
-  "speech-where",
-  "role-holder",
-  "role-of",
-  "role-true-false",
-]);
+const NAME_LOOK_UPS = new Set(["speech-who", "speech-when", "speech-where", "role-holder"]);
 /** Things counted one by one, not a duration (`3 ans de prison`), a sum or a share. */
 const COUNTED_NOUN = /^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)*$/u;
 const TIME_SPAN =
@@ -700,6 +709,8 @@ interface SalienceContext {
   titleTerms: Set<string>;
   /** Offsets in the body where each paragraph starts. */
   paragraphStarts: number[];
+  /** The body's length: how far down a sentence stands. */
+  bodyLength: number;
   /** Indexes of the paragraphs that are intertitles: headings, not sentences of the text. */
   intertitles: Set<number>;
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
@@ -774,6 +785,7 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     titleWords,
     titleTerms,
     paragraphStarts,
+    bodyLength: analysis.body.length,
     intertitles,
     topicForms,
     placeNames: new Set(analysis.places.flatMap((place) => place.mentions.map((m) => m.text))),

@@ -46,6 +46,8 @@ export interface RankedCandidate {
    * every blind grading (0 GOOD in some 30), even where it filled a short quiz.
    */
   alternativeOnly?: boolean;
+  /** A figure in the article's tail: asked only in a quiz with no other figure question. */
+  tail?: boolean;
 }
 
 /** Tuning of {@link selectCandidates}. */
@@ -70,10 +72,8 @@ export interface SelectOptions {
 export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
   // The expansion stands next to the acronym in news copy: trivial, kept for the teacher's swap.
   acronym: 0,
-  "role-of": 1,
   // `Qui est le directeur de … ?` looks a name up: worth asking, not many times.
   "role-holder": 1,
-  "role-true-false": 1,
   "swap-true-false": 2,
 };
 
@@ -192,6 +192,7 @@ function pick(
       answer: item.answerKey.startsWith("truth:") ? NO_ANSWER : ids.of(item.answerKey),
       longest: longestForm(item),
       contentWords: contentWordsOf(item),
+      predicate: candidate.prompt.replace(ASKED_WHO, ""),
       template: counted.template.of(candidate.template),
       kind: counted.kind.of(candidate.answer.kind),
       sentence: counted.sentence.of(String(candidate.sentence.start)),
@@ -275,7 +276,7 @@ function withinGapFillShare(chosen: RankedCandidate[]): RankedCandidate[] {
  * ({@link GiveAways}).
  */
 function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
-  if (entry.topic === pick.topic) return true;
+  if (entry.topic === pick.topic || entry.predicate === pick.predicate) return true;
   if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
   if (entry.sentence === pick.sentence && (tells(entry, pick) || tells(pick, entry))) return true;
   return answersOverlap(entry.longest, pick.longest);
@@ -312,6 +313,8 @@ interface OpenCandidate {
   longest: LongestForm;
   /** {@link contentWordsOf}: what a prompt on the same sentence may not hold. */
   contentWords: string[];
+  /** The prompt past who is asked for: `a donné …` of *Qui a donné … ?* and *Quelle direction a donné … ?*. */
+  predicate: string;
   /** Its template, answer kind, sentence and paragraph ({@link NO_PARAGRAPH}), as numbers. */
   template: number;
   kind: number;
@@ -320,6 +323,9 @@ interface OpenCandidate {
   /** How many questions of its template a quiz may hold. */
   maxPerTemplate: number;
 }
+
+/** `Qui `, `Quelle direction `: the words that ask for the agent. */
+const ASKED_WHO = /^(?:Qui|Quel(?:le)?s? \p{Ll}+) (?=\p{Ll})/u;
 
 const NO_ANSWER = -1;
 const NO_PARAGRAPH = -1;

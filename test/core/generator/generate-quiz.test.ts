@@ -55,7 +55,7 @@ describe("rankCandidates on a span of minutes to weeks or a league tally, blanke
   it("keeps such blanks for the alternatives, not a term of community work", () => {
     const ranked = rankedOf(
       "Football : l'ASEC reprend la tête",
-      "Les joueurs ont encerclé l'arbitre pendant près de 12 minutes, avant la reprise du match. Grâce à ce succès, l'ASEC Mimosas reprend la tête du championnat avec 41 points. Le gardien a écopé de 120 heures de travaux d'intérêt général pour des violences.",
+      "Le gardien a écopé de 120 heures de travaux d'intérêt général pour des violences. Les joueurs ont encerclé l'arbitre pendant près de 12 minutes, avant la reprise du match. Grâce à ce succès, l'ASEC Mimosas reprend la tête du championnat avec 41 points.",
     );
     const blanks = (value: number) =>
       ranked.filter(
@@ -68,6 +68,62 @@ describe("rankCandidates on a span of minutes to weeks or a league tally, blanke
     expect([...blanks(12), ...blanks(41)].every((item) => item.alternativeOnly)).toBe(true);
     expect(blanks(120).length).toBeGreaterThan(0);
     expect(blanks(120).every((item) => !item.alternativeOnly)).toBe(true);
+  });
+});
+
+describe("a figure in the article's tail", () => {
+  // Dev gradings, rounds 60–102: 12 % GOOD past 70 % of the text, 50 % before it. The stories
+  // here are over 900 characters: a shorter brief has no tail.
+  it("marks a figure told last as the tail's, not the same figure told first", () => {
+    const lede =
+      "La commune de Kolda a voté un budget de 840 millions de francs CFA pour l'année 2027.";
+    const more = [
+      "Le conseil municipal s'est réuni mardi dans la salle des fêtes, en présence du préfet.",
+      "Les élus de l'opposition ont dénoncé un manque de concertation avec les chefs de quartier.",
+      "Le maire a promis des réunions publiques dans chaque quartier avant la fin de l'année.",
+      "Plusieurs associations de parents d'élèves ont assisté à la séance depuis la tribune du public.",
+      "Le débat a porté surtout sur l'entretien des écoles, des marchés et des routes de la commune.",
+      "Les conseillers de la majorité ont défendu des choix qu'ils jugent prudents et réalistes.",
+      "La séance a été levée tard dans la soirée, après une longue discussion sur la voirie urbaine.",
+      "Les chefs de quartier seront reçus à la mairie la semaine prochaine pour préparer les réunions.",
+      "Le préfet a salué un climat de dialogue apaisé entre la majorité et l'opposition municipale.",
+    ].join(" ");
+    const budget = (ranked: ReturnType<typeof rankedOf>) =>
+      ranked.filter(
+        (item) =>
+          item.candidate.answer.kind === "number" && item.candidate.answer.quantity.value === 840,
+      );
+    const first = budget(rankedOf("Kolda vote son budget", `${lede} ${more}`));
+    const last = budget(rankedOf("Kolda vote son budget", `${more} ${lede}`));
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.some((item) => item.tail)).toBe(false);
+    expect(last.length).toBeGreaterThan(0);
+    expect(last.every((item) => item.tail)).toBe(true);
+  });
+
+  it("asks a tail figure only in a quiz with no other figure question", () => {
+    const more = [
+      "Le conseil municipal s'est réuni mardi dans la salle des fêtes, en présence du préfet.",
+      "Les élus de l'opposition ont dénoncé un manque de concertation avec les chefs de quartier.",
+      "Le maire a promis des réunions publiques dans chaque quartier avant la fin de l'année.",
+      "Plusieurs associations de parents d'élèves ont assisté à la séance depuis la tribune du public.",
+      "Le débat a porté surtout sur l'entretien des écoles, des marchés et des routes de la commune.",
+      "Les conseillers de la majorité ont défendu des choix qu'ils jugent prudents et réalistes.",
+      "La séance a été levée tard dans la soirée, après une longue discussion sur la voirie urbaine.",
+      "Les chefs de quartier seront reçus à la mairie la semaine prochaine pour préparer les réunions.",
+      "Le préfet a salué un climat de dialogue apaisé entre la majorité et l'opposition municipale.",
+      "La commune de Kolda a voté un budget de 840 millions de francs CFA pour l'année 2027.",
+    ].join(" ");
+    const asksBudget = (lede: string) =>
+      generateQuiz(parseArticle(`Kolda vote son budget\n\n${lede} ${more}`), {
+        id: "kolda",
+      }).questions.some((q) => /budget/u.test(q.prompt) && /840/u.test(rightText(q)));
+    expect(asksBudget("La commune compte 120 000 habitants selon le dernier recensement.")).toBe(
+      false,
+    );
+    expect(asksBudget("La commune est dirigée par une nouvelle équipe depuis les élections.")).toBe(
+      true,
+    );
   });
 });
 
@@ -159,6 +215,20 @@ describe("generateQuiz on the seed article", () => {
       expect(question.prompt).toMatch(ending);
       expect(question.prompt).not.toMatch(/\b(?:de le|à le|de les|à les|que [aeiou])\b/i);
     }
+  });
+
+  // The stay's length (`son séjour de deux jours`) is told in the last paragraph, a tail figure;
+  // it is the article's only figure, so the quiz asks it (see isTailFigure).
+  it("asks the stay's length, its only figure, though the article tells it last", () => {
+    const stay = quiz.questions.find((q) => /séjour de ……/u.test(q.prompt));
+    expect(stay && rightText(stay)).toBe("2 jours");
+  });
+
+  // *Quelle direction a donné des explications … ?* and *Qui a donné des explications … ?*: one
+  // question asked twice, whatever its two answers (the directorate and its head).
+  it("asks who gave the explanations once", () => {
+    const gave = quiz.questions.filter((q) => /a donné des explications/u.test(q.prompt));
+    expect(gave.map((q) => q.prompt.split(" a donné")[0])).toEqual(["Quelle direction"]);
   });
 
   it("offers 3 to 5 distinct options with the right one among them", () => {
@@ -286,9 +356,7 @@ describe("rankCandidates", () => {
     );
     const ranked = rankCandidates(story, analyseArticle(story));
     const lookUps = ranked.filter((item) =>
-      ["speech-who", "role-holder", "role-of", "role-true-false", "clause-where"].includes(
-        item.candidate.template,
-      ),
+      ["speech-who", "role-holder", "clause-where"].includes(item.candidate.template),
     );
     expect(lookUps.length).toBeGreaterThan(0);
     expect(lookUps.every((item) => item.alternativeOnly)).toBe(true);
@@ -543,7 +611,7 @@ describe("generateQuiz: a bound is no figure to choose among", () => {
   it("asks `plus de 5 800 demandes` as a short answer, a plain count among options", () => {
     const quiz = generateQuiz(
       parseArticle(
-        "Titre\n\nPlus de 5 800 demandes ont été déposées ce week-end au guichet pour l'ouverture du programme.\n\nLe guichet a reçu 41 000 demandes l'an dernier.",
+        "Titre\n\nPlus de 5 800 demandes ont été déposées ce week-end au guichet pour l'ouverture du programme.\n\nLe guichet a reçu 41 000 demandes l'an dernier.\n\nLe programme aide les familles de la commune à rénover leur logement et à isoler les toitures des maisons anciennes.",
       ),
       { id: "bound" },
     );

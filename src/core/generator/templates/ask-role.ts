@@ -1,7 +1,7 @@
 /**
  * @module
- * Questions on roles given by appositions: who holds a role, which role a person holds, and a
- * true/false statement that gives a person their own role or another person's.
+ * Questions on roles given by appositions: who holds a role. Which role a person holds, asked
+ * or stated true or false, went for the bundle budget (2 GOOD of 20 gradings; alternatives only).
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
@@ -14,7 +14,7 @@ import { sentenceContaining } from "../sentence-containing";
  *
  * @example
  * askRole(analysis).map((candidate) => candidate.prompt);
- * // ["Qui est le directeur de la DSITI ?", "Quelle fonction occupe Mourad Naimi ?", …]
+ * // ["Qui est le directeur de la DSITI ?", …]
  */
 export function askRole(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
@@ -37,38 +37,6 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
       topic: `holder:${roleKey}`,
       choice: true,
     });
-    if (withRoles.length >= 3) {
-      candidates.push({
-        template: "role-of",
-        prompt: `Quelle fonction occupe ${person.name} ?`,
-        answer: { kind: "role", person, role: role.text },
-        sentence,
-        reliability: 0.55,
-        topic: `holder:${roleKey}`,
-        choice: true,
-      });
-    }
-    // A role written for a man reads wrong for a woman (`la président`): swap within a gender.
-    const other = withRoles.find(
-      (p) => p !== person && !sameRole(p, person) && p.gender === person.gender,
-    );
-    const swapped = other?.roles[0];
-    if (!swapped) continue;
-    // The statement is false half of the time, chosen by the name so the quiz stays the same.
-    const truthful = person.name.length % 2 === 0;
-    const stated = truthful ? roleText : withDeterminer(swapped.text, person);
-    candidates.push({
-      template: "role-true-false",
-      prompt: applyContractions(`${person.name} est ${stated}.`),
-      answer: { kind: "truth", value: truthful },
-      sentence,
-      reliability: 0.6,
-      topic: `holder:${roleKey}`,
-      choice: false,
-      // `Ousmane Kéita est le gouverneur …` (false) tells who the governor is not, next to *Qui
-      // est le gouverneur … ?*: one fact, the holder of the role stated (blind grading).
-      concerns: truthful ? person.name : (other?.name ?? person.name),
-    });
   }
   return candidates;
 }
@@ -84,10 +52,6 @@ function personLeaves(analysis: ArticleAnalysis, person: Person): boolean {
       LEAVING.test(sentence.text) &&
       person.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
-}
-
-function sameRole(a: Person, b: Person): boolean {
-  return a.roles[0]?.text.toLowerCase() === b.roles[0]?.text.toLowerCase();
 }
 
 /** `directeur de la DSITI` → `le directeur de la DSITI`; the person's gender picks le/la. */

@@ -31,64 +31,19 @@ describe("askRole", () => {
     expect(holder?.sentence.text).toBe("La préfète, Anne Durand, a pris la parole.");
   });
 
-  it("asks which role a person holds when at least three people have one", () => {
-    expect(byTemplate(candidates, "role-of")).toEqual([
-      "Quelle fonction occupe Nathalie Appéré ?",
-      "Quelle fonction occupe Loïg Chesnais-Girard ?",
-      "Quelle fonction occupe Anne Durand ?",
-      "Quelle fonction occupe Claire Morin ?",
-    ]);
-    const roleOf = candidates.find((c) => c.prompt === "Quelle fonction occupe Claire Morin ?");
-    expect(roleOf?.answer).toMatchObject({ kind: "role", role: "directrice du port" });
+  // Which role a person holds, asked or stated true or false, went for the bundle budget.
+  it("asks only who holds a role, one question a role", () => {
+    expect(new Set(candidates.map((c) => c.template))).toEqual(new Set(["role-holder"]));
+    expect(new Set(candidates.map((c) => c.topic)).size).toBe(candidates.length);
   });
 
-  it("states a person's own role or another woman's role, true or false", () => {
-    const statements = candidates
-      .filter((c) => c.template === "role-true-false")
-      .map((c) => [c.prompt, c.answer.kind === "truth" && c.answer.value]);
-    expect(statements).toEqual([
-      ["Nathalie Appéré est la préfète.", false],
-      ["Anne Durand est la maire de Rennes.", false],
-      ["Claire Morin est la directrice du port.", true],
-    ]);
-  });
-
-  it("ties a statement to the holder of the role it states, true or false (one fact with *Qui est … ?*)", () => {
-    const concerns = candidates
-      .filter((c) => c.template === "role-true-false")
-      .map((c) => [c.prompt, c.concerns]);
-    expect(concerns).toEqual([
-      ["Nathalie Appéré est la préfète.", "Anne Durand"],
-      ["Anne Durand est la maire de Rennes.", "Nathalie Appéré"],
-      ["Claire Morin est la directrice du port.", "Claire Morin"],
-    ]);
-  });
-
-  it("never gives a man a woman's role: no statement for the only man", () => {
-    const statements = byTemplate(candidates, "role-true-false");
-    expect(statements.some((s) => s.includes("Chesnais-Girard"))).toBe(false);
-    for (const statement of statements) expect(statement).not.toMatch(/président de la région/);
-  });
-
-  it("keeps the three questions on one role under one topic", () => {
-    const topics = candidates
-      .filter((c) => c.prompt.includes("Claire Morin") || c.prompt.includes("directrice du port"))
-      .map((c) => c.topic);
-    expect(topics).toEqual([
-      "holder:directrice du port",
-      "holder:directrice du port",
-      "holder:directrice du port",
-    ]);
-  });
-
-  it("elides the determiner before a vowel and asks no role-of with fewer than three roles", () => {
+  it("elides the determiner before a vowel", () => {
     const club = analysisOf(
       "L'entraîneur du FC Nantes, Antoine Kombouaré, a parlé. L'attaquant nantais, Moses Simon, a marqué.",
     );
     const prompts = askRole(club).map((c) => c.prompt);
     expect(prompts).toContain("Qui est l'entraîneur du FC Nantes ?");
     expect(prompts).toContain("Qui est l'attaquant nantais ?");
-    expect(prompts.some((p) => p.startsWith("Quelle fonction"))).toBe(false);
   });
 
   it("asks nothing about people without a role", () => {
