@@ -1987,6 +1987,62 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-102-shapes", () => {
+    const flagged = (question: Question) => flags("round-102-shapes", question);
+    const fire =
+      "Il a été condamné pour avoir provoqué l'incendie qui a ravagé, en juillet, 260 hectares.";
+    const why = "Pourquoi le tribunal l'a-t-il condamné ?";
+    expect(
+      flagged(shortAnswer("q1", why, "pour avoir provoqué l'incendie qui a ravagé", fire)),
+    ).toBe(true);
+    expect(flagged(shortAnswer("q1", why, "pour avoir provoqué l'incendie", fire))).toBe(false);
+    const quotas =
+      "La direction attribue ce ralentissement à la baisse marquée des quotas de crevette.";
+    const attributed = "À quoi la direction attribue-t-elle ce ralentissement ?";
+    const whole = "la baisse marquée des quotas de crevette";
+    expect(
+      flagged(
+        shortAnswer("q1", attributed, "la baisse", quotas, { accepted: ["la baisse", whole] }),
+      ),
+    ).toBe(true);
+    expect(flagged(shortAnswer("q1", attributed, whole, quotas, { accepted: [whole] }))).toBe(
+      false,
+    );
+    const signed = "La convention a été signée le jour même avec la COMEG pour garantir un stock.";
+    const stock = "pour garantir un stock";
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Pourquoi la convention a-t-elle été signée le jour même ?",
+          stock,
+          signed,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Pourquoi la convention a-t-elle été signée avec la COMEG ?",
+          stock,
+          signed,
+        ),
+      ),
+    ).toBe(false);
+    const entry =
+      "L'entrée est fixée à 6 euros pour les adultes et à 3 euros pour les moins de 18 ans.";
+    const price = (options: string[]) =>
+      flagged(
+        singleChoice("q1", "À combien l'entrée est-elle fixée ?", options, entry, { answer: "d" }),
+      );
+    expect(price(["3 euros", "4 euros", "5 euros", "6 euros"])).toBe(true);
+    expect(price(["4 euros", "5 euros", "7 euros", "6 euros"])).toBe(false);
+    const cohort = "La formation accueillera une première cohorte de 16 étudiants.";
+    expect(flagged(shortAnswer("q1", "Qu'accueillera la formation ?", "une cohorte", cohort))).toBe(
+      true,
+    );
+  });
   it("round-101-shapes", () => {
     const bakery =
       "« Ce sont des mois creux », redoute Sandrine Pasche, qui tient une boulangerie au Mont-Pèlerin.";

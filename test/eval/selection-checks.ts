@@ -343,6 +343,42 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-102-shapes": {
+    description:
+      "a relative cut at an aside (pour avoir provoqué l'incendie qui a ravagé), a key cut to its head noun (la baisse | marquée des quotas …), an anaphoric time kept (signée le jour même), a choice whose other option the sentence gives for others (6 euros pour les adultes et 3 euros pour …), Qu'accueillera … ?",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const { prompt } = question;
+      if (question.type === "short_answer") {
+        const relative = /\squi\s+(?:a|ont|avait|avaient)\s+\p{Ll}+$/u.exec(question.answer);
+        if (relative && evidence.includes(`${question.answer},`)) found.push("relative cut");
+        const longest = Math.max(...question.accepted.map((form) => form.split(/\s+/u).length));
+        if (/^(?:la|le|l['’])\s*\p{Ll}+$/u.test(question.answer) && longest >= 6) {
+          found.push(`key « ${question.answer} »`);
+        }
+      }
+      if (
+        !prompt.startsWith("Complétez") &&
+        /(?<!\p{L})(?:le jour même|le lendemain|ce jour-là)(?!\p{L})/u.test(prompt)
+      ) {
+        found.push("anaphoric time");
+      }
+      if (question.type === "single_choice" && !prompt.includes("……")) {
+        const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+        const forOthers = question.options.some(
+          (option) =>
+            option.id !== question.answer &&
+            new RegExp(`à ${escapeRegExp(option.text)} pour les\\s`, "u").test(evidence),
+        );
+        if (forOthers && new RegExp(`${escapeRegExp(right)} pour les\\s`, "u").test(evidence)) {
+          found.push("a figure for others among the options");
+        }
+      }
+      if (/^Qu['’]accueill/u.test(prompt)) found.push("Qu'accueill…");
+      return found;
+    },
+  },
   "round-101-shapes": {
     description:
       "a speech verb taken for a name's noun (Quelle redoute tient une boulangerie ? of `», redoute Sandrine Pasche, qui tient …`), options past the other end of a range (entre …… et 110 → 120, 140)",

@@ -465,7 +465,7 @@ const SPAN_OR_TALLY = /^(?:minutes?|heures?|semaines?|points?)$/u;
 
 /** `âgée de ……`, `un homme de ……`, `une retraitée de ……`, `un Fleurusien de ……`. */
 const AGE_BLANK =
-  /(?<!\p{L})(?:âgée?s?|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?|retraitée?s?|habitante?s?|mère|père|fils|élève|étudiante?s?|agricultrice|commerçante?|ouvrière?|ressortissante?|conductrice|passagère?|joueuse|coureuse|auteure?|artiste|réalisatrice|peintre|chanteuse|\p{Ll}+(?:aire|iste|eur|euse|ien|ienne)|(?:un|une)\s+\p{Lu}\p{Ll}+)\s+de\s+……/u;
+  /(?<!\p{L})(?:âgée?s?|(?:homme|femme|garçon|fille|fillette|enfant|jeune|victime|quadragénaire|quinquagénaire)s?|retraitée?s?|habitante?s?|mère|père|fils|élève|étudiante?s?|agricultrice|commerçante?|ressortissante?|conductrice|passagère?|joueuse|coureuse|auteure?|artiste|réalisatrice|peintre|chanteuse|\p{Ll}+(?:aire|iste|eur|euse|ien|ienne|ier|ière)|(?:un|une)\s+\p{Lu}\p{Ll}+)\s+de\s+……/u;
 const TERM_AFTER =
   /^\s*(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis|de travaux)/u;
 const RESTATED_BLANK = /(?<!\p{L})soit\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+)?……/u;

@@ -44,6 +44,22 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
   const { answer } = candidate;
   if (answer.kind !== "number" || candidate.prompt.includes("……")) return false;
   const asked = answer.quantity;
+  // `fixée à 6 euros pour les adultes et à 3 euros pour …`: one figure for some, another for
+  // others in the same sentence; a prompt without whom it is for is ambiguous (round 102).
+  const forWhom = /^\s+pour\s+les\s+\p{L}+/u.exec(analysis.body.slice(asked.end));
+  if (
+    forWhom &&
+    !candidate.prompt.includes(forWhom[0].trim()) &&
+    analysis.quantities.some(
+      (quantity) =>
+        quantity.value !== asked.value &&
+        sameUnit(quantity, asked) &&
+        quantity.start >= candidate.sentence.start &&
+        quantity.start < candidate.sentence.end,
+    )
+  ) {
+    return true;
+  }
   const others = analysis.quantities.filter(
     (quantity) =>
       quantity.value !== asked.value &&

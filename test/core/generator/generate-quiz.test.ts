@@ -127,6 +127,54 @@ describe("a figure in the article's tail", () => {
   });
 });
 
+describe("rankCandidates on round 102's DEFECT shapes", () => {
+  const answerOf = (item: ReturnType<typeof rankedOf>[number]) =>
+    item.candidate.answer.kind === "phrase" ? item.candidate.answer.text : "";
+
+  it("ends an offence at its noun, not inside a relative cut at an aside, and blanks no age", () => {
+    const ranked = rankedOf(
+      "Kasserine : cinq ans de prison pour un charbonnier",
+      "La chambre criminelle a condamné mercredi un charbonnier de 41 ans à cinq ans de prison ferme pour avoir provoqué l'incendie qui a ravagé, en juillet dernier, près de 260 hectares de forêt.",
+    );
+    const offences = ranked.filter((item) => item.candidate.template === "offence");
+    expect(offences.map(answerOf)).toEqual(["pour avoir provoqué l'incendie"]);
+    const age = ranked.filter((item) => /charbonnier de ……/u.test(item.candidate.prompt));
+    expect(age.length).toBeGreaterThan(0);
+    expect(age.every((item) => item.alternativeOnly)).toBe(true);
+  });
+
+  it("keeps a change's complement past its adjective (`la baisse marquée des quotas`)", () => {
+    const ranked = rankedOf(
+      "Matane : l'usine ralentit",
+      "La direction attribue ce ralentissement à la baisse marquée des quotas de crevette nordique dans l'estuaire et le golfe du Saint-Laurent.",
+    );
+    const cause = ranked.find((item) => item.candidate.prompt.startsWith("À quoi"));
+    expect(cause && answerOf(cause)).toMatch(/^la baisse marquée des quotas/u);
+  });
+
+  it("asks no question keeping `le jour même`, nor what a course will welcome", () => {
+    const ranked = rankedOf(
+      "Pointe-Noire : un centre d'hémodialyse",
+      "Le centre a été inauguré lundi. La convention a été signée le jour même avec la centrale d'achat pour garantir un stock de trois mois. La formation accueillera une première cohorte de 16 étudiants.",
+    );
+    const prompts = ranked.map((item) => item.candidate.prompt);
+    expect(prompts.filter((p) => !p.startsWith("Complétez") && /jour même/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => p.startsWith("Qu'accueill"))).toEqual([]);
+  });
+
+  it("asks no price the sentence gives for some when another is given for others", () => {
+    const ranked = rankedOf(
+      "Ath : une exposition sur les bateliers",
+      "L'entrée est fixée à 6 euros pour les adultes et à 3 euros pour les moins de 18 ans.",
+    );
+    const asked = ranked.filter(
+      (item) =>
+        item.candidate.answer.kind === "number" && !item.candidate.prompt.startsWith("Complétez"),
+    );
+    expect(asked.map((item) => item.candidate.prompt)).toEqual([]);
+  });
+});
+
 describe("rankCandidates on one end of a range (round 101)", () => {
   it("keeps a blank at either end of `entre … et …` for the alternatives", () => {
     const ranked = rankedOf(

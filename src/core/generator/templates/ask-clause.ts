@@ -2782,9 +2782,10 @@ const LIST_GOES_ON =
 /**
  * Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers; and
  * `effectuer`, a light verb whose object is all the meaning (*Qu'effectueront les étudiants ?*: 0
- * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95).
+ * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95); `accueillir`, whose object is
+ * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102).
  */
-const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer", "effectuer"]);
+const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer", "effectuer", "accueillir"]);
 
 /**
  * Verbs of what a text or a budget holds: asked *Combien … ?* of a sum, they do not say for what

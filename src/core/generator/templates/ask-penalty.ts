@@ -245,7 +245,9 @@ function offenceQuestion(
 ): Candidate | undefined {
   const found = OFFENCE.exec(after)?.groups?.offence?.trim();
   if (!found || NOT_OFFENCE.test(found)) return undefined;
-  const whole = found.replace(/\s+(?:et|ou)$/u, "");
+  // `l'incendie qui a ravagé | , en juillet dernier, près de …`: a relative cut at an aside
+  // goes, the offence ends at its noun (round 102: « réponse tronquée »).
+  const whole = found.replace(/\s+(?:et|ou|qui\s+(?:a|ont|avait|avaient)\s+\p{Ll}+)$/u, "");
   // `avoir volé 46 bœufs | dans plusieurs villages de l'arrondissement de Meri`: too long to
   // type back, the offence ends before where it happened (round 80: the offence was not asked).
   // Not at `à`, `en`, `sur`: `une fraude | à l'examen du code` keeps what the fraud was on

