@@ -1987,6 +1987,76 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-103-shapes", () => {
+    const flagged = (question: Question) => flags("round-103-shapes", question);
+    const octopus =
+      "Ils ont été condamnés pour avoir commercialisé 4,2 tonnes de poulpe pêché en pleine période de repos biologique.";
+    const why = "Pourquoi le tribunal a-t-il condamné trois mareyeurs ?";
+    expect(
+      flagged(shortAnswer("q1", why, "pour avoir commercialisé 4,2 tonnes de poulpe", octopus)),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          why,
+          "pour avoir commercialisé 4,2 tonnes de poulpe pêché en pleine période de repos biologique",
+          octopus,
+        ),
+      ),
+    ).toBe(false);
+    const night = "Le thermomètre affichait encore 29 °C, contre 21 °C en bordure du bois.";
+    const blank = "Complétez : « Le thermomètre affichait encore …… … »";
+    expect(flagged(singleChoice("q1", blank, ["29 °C", "38 °C", "49 °C", "70 °C"], night))).toBe(
+      true,
+    );
+    expect(flagged(singleChoice("q1", blank, ["29 °C", "24 °C", "32 °C", "34 °C"], night))).toBe(
+      false,
+    );
+    const cases = "On a recensé quatre cent douze (412) cas suspects.";
+    expect(
+      flagged(
+        singleChoice(
+          "q1",
+          "Complétez : « On a recensé quatre cent douze (……) cas suspects. »",
+          ["412", "300"],
+          cases,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        singleChoice(
+          "q1",
+          "Complétez : « On a recensé …… (412) cas suspects. »",
+          ["quatre cent douze", "trois cents"],
+          cases,
+        ),
+      ),
+    ).toBe(false);
+    const reached =
+      "Quelque 60 000 habitants vivent dans des localités uniquement accessibles par le rail.";
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Combien d'habitants vivent dans des localités uniquement accessibles ?",
+          "60 000",
+          reached,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Combien d'habitants vivent dans des localités accessibles par le rail ?",
+          "60 000",
+          reached,
+        ),
+      ),
+    ).toBe(false);
+  });
   it("round-102-shapes", () => {
     const flagged = (question: Question) => flags("round-102-shapes", question);
     const fire =

@@ -343,6 +343,36 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-103-shapes": {
+    description:
+      "a cause cut before the participle phrase that is the offence (de poulpe | pêché en pleine période de repos biologique), temperatures far off (29 °C → 49 | 70 °C), a blank restating the figure before it (quatre cent douze (……)), a question ending on accessibles",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const { prompt } = question;
+      const found: string[] = [];
+      if (question.type === "short_answer" && /^Pourquoi\s/u.test(prompt)) {
+        const rest = evidence.split(question.answer)[1] ?? "";
+        if (/^\s+\p{Ll}+(?:é|ée|és|ées)\s+(?:en|pendant|durant|dans|sans)\s/u.test(rest)) {
+          found.push("participle phrase cut");
+        }
+      }
+      if (question.type === "single_choice") {
+        const values = question.options
+          .filter((option) => /°C$/u.test(option.text))
+          .map((option) => Number.parseFloat(option.text.replace(",", ".")));
+        if (values.length > 1 && Math.max(...values) - Math.min(...values) > 25) {
+          found.push("temperatures far apart");
+        }
+      }
+      if (
+        /(?:\d|cents?|mille|ze|ante|ingt|rois|atre|inq|six|ept|uit|euf|dix)\s+\(……\)/u.test(prompt)
+      ) {
+        found.push("restated figure");
+      }
+      if (/\s(?:uniquement\s+)?accessibles?\s*\?$/u.test(prompt)) found.push("accessible to what");
+      return found;
+    },
+  },
   "round-102-shapes": {
     description:
       "a relative cut at an aside (pour avoir provoqué l'incendie qui a ravagé), a key cut to its head noun (la baisse | marquée des quotas …), an anaphoric time kept (signée le jour même), a choice whose other option the sentence gives for others (6 euros pour les adultes et 3 euros pour …), Qu'accueillera … ?",

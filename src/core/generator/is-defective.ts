@@ -62,11 +62,12 @@ const UNNAMED_THING =
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
 /**
- * A last word that needs another after it (`… le prix aux ?`, `… du pays ainsi ?`), or a lone
+ * A last word that needs another after it (`… le prix aux ?`, `… du pays ainsi ?`, `… uniquement
+ * accessibles ?`: round 103), or a lone
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
 const DANGLING_END =
-  /\s(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
+  /\s(?:(?:uniquement |seulement )?(?:accessible|destinée?|réservée?|consacrée?|situé|située|dédiée?)s?|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
 
 /**
  * `… de la coopérative ne dispose ?`: a `ne` with no `pas`, `plus`, `jamais`… after its verb is
@@ -282,6 +283,15 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // hausse de ……` (what rose?): DEFECT for both graders.
   if (!isGapFill && LONE_MOST.test(prompt)) return true;
   if (isGapFill && CHANGE_WITHOUT_WHAT.test(prompt)) return true;
+  // `quatre cent douze (……) cas`: the figure the brackets restate stands just before them.
+  if (
+    isGapFill &&
+    /(?:\d|cents?|mille|douze|ze|ante|ingt|rois|atre|inq|six|ept|uit|euf|dix)\s+\(……\)/u.test(
+      prompt,
+    )
+  ) {
+    return true;
+  }
   // Round 86: *… ménages … ont-elles été évacués ?* (a pronoun against its participle), *Qu'ont
   // obtenu 123 ?* (a figure for a subject).
   // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.

@@ -3,7 +3,7 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../src/core/french/analyse-article";
 import type { ArticleAnalysis, Quantity } from "../../../src/core/french/entities";
 import { COUNTRIES, COUNTRY_REGIONS } from "../../../src/core/french/lexicon/countries";
-import { chooseDistractors } from "../../../src/core/generator/choose-distractors";
+import { chooseDistractors, nearbyValues } from "../../../src/core/generator/choose-distractors";
 import { normaliseAnswer } from "../../../src/core/marking/normalise-answer";
 
 function analysisOf(...paragraphs: string[]): ArticleAnalysis {
@@ -490,5 +490,16 @@ describe("chooseDistractors against the words around a figure", () => {
     const term = options("Ils ont écopé de dix-huit mois de prison, dont douze avec sursis.", 18);
     expect(term.length).toBeGreaterThan(0);
     for (const option of term) expect(option).toBeGreaterThan(12);
+  });
+});
+
+describe("nearbyValues on a temperature", () => {
+  // Round 103: `49 | 70 °C` beside `29 °C` on a summer night were absurd options.
+  it("offers temperatures a few degrees from the answer", () => {
+    for (const value of [8, 21, 29, 38.5]) {
+      const options = nearbyValues(value, "°C");
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(Math.abs(option - value)).toBeLessThanOrEqual(8);
+    }
   });
 });

@@ -175,6 +175,18 @@ describe("rankCandidates on round 102's DEFECT shapes", () => {
   });
 });
 
+describe("rankCandidates on round 103's shapes", () => {
+  it("asks no cause cut short of what the headline names", () => {
+    const why = (title: string) =>
+      rankedOf(
+        title,
+        "Le tribunal a condamné mardi trois mareyeurs à un an de prison ferme pour avoir commercialisé près de 4,2 tonnes de poulpe pêché en pleine période de repos biologique, a-t-on appris.",
+      ).filter((item) => item.candidate.template === "why");
+    expect(why("Agadir : trois mareyeurs condamnés pendant le repos biologique")).toEqual([]);
+    expect(why("Agadir : trois mareyeurs condamnés").length).toBeGreaterThan(0);
+  });
+});
+
 describe("rankCandidates on one end of a range (round 101)", () => {
   it("keeps a blank at either end of `entre … et …` for the alternatives", () => {
     const ranked = rankedOf(

@@ -494,3 +494,31 @@ describe("isDefective", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on round 103's shapes", () => {
+  it("refuses a blank in brackets restating the figure just before it", () => {
+    const cases = forms("412 cas", "412");
+    expect(
+      isDefective(
+        "Complétez : « … où quatre cent douze (……) cas suspects ont été notifiés. »",
+        cases,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « … où quelque …… cas suspects ont été notifiés à Bambari. »",
+        cases,
+      ),
+    ).toBe(false);
+  });
+
+  it("refuses a question ending on what needs its complement (`uniquement accessibles`)", () => {
+    const people = forms("60 000 habitants", "60 000");
+    expect(
+      isDefective("Combien d'habitants vivent dans des localités uniquement accessibles ?", people),
+    ).toBe(true);
+    expect(
+      isDefective("Combien d'habitants vivent dans des localités enclavées de la région ?", people),
+    ).toBe(false);
+  });
+});
