@@ -1987,6 +1987,22 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-105-shapes", () => {
+    const flagged = (prompt: string) =>
+      flags("round-105-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));
+    expect(
+      flagged(
+        "En quelle année les travaux débuteront au printemps et l'ouverture est-ils prévue ?",
+      ),
+    ).toBe(true);
+    expect(flagged("En quelle année l'ouverture est-elle prévue ?")).toBe(false);
+    expect(flagged("Quelle association assure les comptages à marée basse deux fois ?")).toBe(true);
+    expect(flagged("Quelle association assure les comptages à marée basse ?")).toBe(false);
+    expect(flagged("Grâce à quoi les auteurs préconisent-ils une détection plus précoce ?")).toBe(
+      true,
+    );
+    expect(flagged("Grâce à quoi la laverie a-t-elle été rénovée ?")).toBe(false);
+  });
   it("round-103-shapes", () => {
     const flagged = (question: Question) => flags("round-103-shapes", question);
     const octopus =

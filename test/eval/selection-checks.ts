@@ -343,6 +343,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-105-shapes": {
+    description:
+      "a verb and its pronoun that disagree (l'ouverture est-ils prévue), a question cut after « deux fois », a means read onto a recommending (Grâce à quoi les auteurs préconisent-ils … ?)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /(?<!\p{L})(?:(?:est|a|sera|était|avait)-(?:t-)?(?:il|elle)s|(?:sont|ont|seront|étaient|avaient)-(?:il|elle))(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("disagreeing inversion");
+      }
+      if (/\sfois\s\?$/u.test(prompt)) found.push("fois, how often?");
+      if (/^Grâce à quoi\s.*(?:préconis|recommand|propos|sugg)/u.test(prompt)) {
+        found.push("means of a recommending");
+      }
+      return found;
+    },
+  },
   "round-103-shapes": {
     description:
       "a cause cut before the participle phrase that is the offence (de poulpe | pêché en pleine période de repos biologique), temperatures far off (29 °C → 49 | 70 °C), a blank restating the figure before it (quatre cent douze (……)), a question ending on accessibles",

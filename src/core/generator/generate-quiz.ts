@@ -31,7 +31,6 @@ import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
-import { askPartOfTotal } from "./templates/ask-part-of-total";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
 import { askQuantity } from "./templates/ask-quantity";
@@ -71,7 +70,6 @@ const TEMPLATES: readonly Template[] = [
   askRecipient,
   askChange,
   askPlannedCount,
-  askPartOfTotal,
   askReportedClause,
   askScore,
   askRequest,

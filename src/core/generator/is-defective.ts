@@ -58,6 +58,9 @@ const LOOSE_DEMONSTRATIVE =
  */
 const UNNAMED_THING =
   /^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
+/** A singular verb before `ils`, `elles`; a plural one before `il`, `elle`. */
+const DISAGREEING_INVERSION =
+  /(?<!\p{L})(?:(?:est|a|sera|était|avait)-(?:t-)?(?:il|elle)s|(?:sont|ont|seront|étaient|avaient)-(?:il|elle))(?!\p{L})/u;
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
@@ -283,6 +286,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // hausse de ……` (what rose?): DEFECT for both graders.
   if (!isGapFill && LONE_MOST.test(prompt)) return true;
   if (isGapFill && CHANGE_WITHOUT_WHAT.test(prompt)) return true;
+  // *… et l'ouverture est-ils prévue ?*, *Le Tribunal du Littoral et du Val-de-Travers a-t-ils
+  // … ?*: a verb and its pronoun that disagree in number; *… deux fois ?* cut from `par
+  // semaine` (rounds 80–105: DEFECT each time).
+  if (DISAGREEING_INVERSION.test(prompt) || /\sfois\s\?$/u.test(prompt)) return true;
   // `quatre cent douze (……) cas`: the figure the brackets restate stands just before them.
   if (
     isGapFill &&

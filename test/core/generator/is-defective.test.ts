@@ -522,3 +522,28 @@ describe("isDefective on round 103's shapes", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on round 105's shapes", () => {
+  const year = forms("2027");
+  it("refuses a verb and its pronoun that disagree in number", () => {
+    expect(
+      isDefective(
+        "En quelle année les travaux débuteront au printemps et l'ouverture est-ils prévue ?",
+        year,
+      ),
+    ).toBe(true);
+    expect(isDefective("En quelle année l'ouverture est-elle prévue ?", year)).toBe(false);
+    expect(isDefective("En quelle année les travaux sont-il prévus ?", year)).toBe(true);
+    expect(isDefective("En quelle année les travaux sont-ils prévus ?", year)).toBe(false);
+  });
+
+  it("refuses a question ending on `fois`, cut from how often", () => {
+    const association = forms("Cotentin Faune Sauvage");
+    expect(
+      isDefective("Quelle association assure les comptages à marée basse deux fois ?", association),
+    ).toBe(true);
+    expect(
+      isDefective("Quelle association assure les comptages à marée basse ?", association),
+    ).toBe(false);
+  });
+});

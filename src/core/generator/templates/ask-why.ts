@@ -447,6 +447,9 @@ function whyOf(
       reason.trim(),
     )?.[1] ?? "";
   if ((means || following) && isRoleNoun(head)) return undefined;
+  // `préconisent … une détection plus précoce grâce à des images`: what is recommended has the
+  // means, not the recommending (round 105: « grâce à » misread).
+  if (means && /préconis|recommand|propos|sugg/u.test(main)) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
   });

@@ -1236,3 +1236,16 @@ describe("askWhy on a score in the cause", () => {
     ]);
   });
 });
+
+describe("askWhy on a means after what is recommended (round 105)", () => {
+  it("asks no *Grâce à quoi … préconisent-ils … ?*: the means is the recommended thing's", () => {
+    const prompts = asked(
+      "Les auteurs préconisent également un réseau de pièges à phéromones et une détection plus précoce grâce à des images prises par drone.",
+    ).map((question) => question.prompt);
+    expect(prompts.filter((prompt) => prompt.startsWith("Grâce à quoi"))).toEqual([]);
+    const rebuilt = asked(
+      "La laverie de Kef Eddour a été rénovée grâce à un financement de la commune.",
+    ).map((question) => question.prompt);
+    expect(rebuilt.filter((prompt) => prompt.startsWith("Grâce à quoi")).length).toBe(1);
+  });
+});
