@@ -56,8 +56,13 @@ export function parseGrading(file: string, json: unknown): Grading {
 
 /** Newest first: by date, then by label (numbers in labels compared as numbers). */
 export function byDateDescending(a: Grading, b: Grading): number {
-  // Same day: the later label (round-2 after round-1) first too.
-  return b.date.localeCompare(a.date) || b.label.localeCompare(a.label, "en", { numeric: true });
+  // Same day: the later label (round-2 after round-1) first too; a paired round's "start" side
+  // graded the older generator, so its "final" side comes first.
+  const order = (label: string) => label.replace("-start-", "-0-");
+  return (
+    b.date.localeCompare(a.date) ||
+    order(b.label).localeCompare(order(a.label), "en", { numeric: true })
+  );
 }
 
 /** Where a grade's question is not in the current quiz, or its prompt changed since grading. */

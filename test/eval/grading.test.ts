@@ -70,6 +70,11 @@ describe("parseGrading", () => {
       "round-2",
       "round-1",
     ]);
+    const paired = ["round-6-start-b", "round-6-final-b"].map((label) => ({ ...recent, label }));
+    expect(paired.sort(byDateDescending).map((g) => g.label)).toEqual([
+      "round-6-final-b",
+      "round-6-start-b",
+    ]);
   });
 });
 
