@@ -430,6 +430,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       ]) {
         masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
       }
+      // `accueillera dès cette rentrée 160 jeunes`: a time said before the object is no part of
+      // it; blanked as a date is.
+      const timeFirst = TIME_BEFORE_OBJECT.exec(masked);
+      if (timeFirst)
+        masked = `${" ".repeat(timeFirst[0].length)}${masked.slice(timeFirst[0].length)}`;
       // `a mis en service, lundi, un nouveau parc`: the locution is the verb, its object after.
       const locution =
         /^[\s,]*(?:en service|au jour|en place|en œuvre|en ligne|en vente)(?=[\s,])/u.exec(masked);
@@ -2536,6 +2541,24 @@ function measureOf(
 /** A word after a counted noun that is not a preposition, a determiner or a name. */
 const ADJECTIVE =
   /^(?!(?:à|au|aux|de|du|des|d['’]|en|dans|pour|par|sur|avec|contre|chez|entre|vers|sous|depuis|selon|après|avant|pendant|durant|parmi|malgré|sans|envers|outre|jusqu['’]|et|ou|le|la|les|l['’]|un|une|qui|que|dont)(?!\p{L}))(\p{Ll}[\p{Ll}-]+)(?:\s+|$)/u;
+/**
+ * What may stand between a verb and the count it takes: a bound (`près de`), or a time said
+ * first (`accueillera dès cette rentrée 160 jeunes`), which the question may leave out.
+ */
+const COUNT_LEAD =
+  /^(?:(?:dès|désormais|déjà|cette|cet|ce)(?:\s+\p{Ll}+){0,2}\s+)?(?:près de |plus de |au moins |environ )?$/u;
+/**
+ * People named by a noun of both genders, which the Lefff's gender list leaves out
+ * (`stagiaires`, `journalistes`, `élèves`): a group of them agrees in the masculine.
+ */
+const EPICENE_PEOPLE =
+  /^\p{Ll}*(?:istes|aires|ètes|élèves|jeunes|enfants|bénévoles|adultes|collègues|camarades)$/u;
+/** `dès cette rentrée`, `cette année`, `dès ce mois`: a time between a verb and its object. */
+const TIME_BEFORE_OBJECT =
+  /^\s*(?:dès\s+)?(?:cette|ce|cet)\s+(?:année|rentrée|saison|semaine|mois|été|hiver|automne|printemps|an)(?=\s)/u;
+/** A people's name after a counted noun (`jeunes Anjouanais`, `familles Sfaxiennes`). */
+const COUNTED_DEMONYM =
+  /^(\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|iens|iennes|éens|éennes|ains|aines|ins|ines|ites|ans|anes))(?:\s+|$)/u;
 /** A past participle followed by its complement (`répartis entre`, `situés à`). */
 function isParticipleWithComplement(word: string, rest: string): boolean {
   return (
@@ -2575,11 +2598,11 @@ function howMany(
   if (clause.passive || clause.reflexive || !object) return undefined;
   const objectStart = span.start;
   const quantity = analysis.quantities.find(
-    (q) => q.start >= objectStart && q.start <= objectStart + 10 && q.value > 1,
+    (q) => q.start >= objectStart && q.start <= objectStart + 40 && q.value > 1,
   );
   if (!quantity) return undefined;
   const lead = analysis.body.slice(objectStart, quantity.start);
-  if (!/^(?:|près de |plus de |au moins |environ )$/u.test(lead)) return undefined;
+  if (!COUNT_LEAD.test(lead)) return undefined;
   // What follows the quantity in the object (`à l'entreprise Lithonor`) keeps the question
   // exact. The object has lost its parentheses (`sept millions de dollars (7 M$) dans …`): the
   // quantity is found in it as written without them (round 66: from where, not said).
@@ -2606,13 +2629,29 @@ function howMany(
   ) {
     return undefined;
   }
+  // `160 jeunes Anjouanais`: a demonym after the counted noun, capitalised as the papers do.
+  const demonym = COUNTED_DEMONYM.exec(after);
+  if (demonym) {
+    unit = `${unit} ${demonym[1]}`;
+    after = after.slice(demonym[0].length);
+  }
   for (let adjective = ADJECTIVE.exec(after); adjective; adjective = ADJECTIVE.exec(after)) {
     // `850 hectares répartis entre les communes …`: a participle with its complement says where
     // they are, it does not name what is counted (*Combien d'hectares répartis … ?*).
     const word = adjective[1] ?? "";
     const inBody = analysis.body.indexOf(word, quantity.end);
     const following = inBody === -1 ? "" : analysis.body.slice(inBody + word.length).trimStart();
-    if (isParticipleWithComplement(word, following)) {
+    // `160 jeunes âgés de 16 à 25 ans`: an adjective measured by a figure describes them too.
+    if (
+      isParticipleWithComplement(word, following) ||
+      /^(?:de|d['’])\s*(?:\d|moins|plus|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/u.test(
+        following,
+      ) ||
+      // `94 élèves venues pour la plupart des arrondissements …`: a participle (that is also a
+      // noun: `venue`) with its complement.
+      (/(?:és|ées|us|ues|is|ies)$/u.test(word) &&
+        /^(?:de|d['’]|du|des|à|au|aux|en|dans|sur|par|pour)(?!\p{L})/u.test(following))
+    ) {
       after = "";
       break;
     }
@@ -2668,12 +2707,16 @@ function howMany(
       topic: `quantity:${quantity.start}`,
     };
   }
-  if (/^(?:de|d['’]|du|des)\s/u.test(after)) return undefined;
+  // `1 260 jeunes plants d'Adansonia grandidieri`: a complement of the counted noun cannot be
+  // left behind the verb (*… ont-ils suivis d'Adansonia … ?*).
+  if (/^(?:(?:de|du|des)\s|d['’])/u.test(after)) return undefined;
   const money = isMoneyUnit(quantity.unit);
   if (
     !money &&
     // `cas d'hépatite A`: a letter may name the kind.
-    (!/^\p{Ll}[\p{Ll}\s'’-]*(?:\s\p{Lu})?$/u.test(unit) ||
+    (!/^\p{Ll}[\p{Ll}\s'’-]*(?:\s\p{Lu})?$/u.test(
+      demonym ? unit.slice(0, -demonym[1].length - 1) : unit,
+    ) ||
       /^(?:millions?|milliards?|%)/u.test(unit))
   ) {
     return undefined;
@@ -2682,10 +2725,19 @@ function howMany(
   let participle = clause.participle;
   const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux);
   if (!clause.simple && !money && !modal) {
-    const head = unit.split(" ")[0] ?? "";
+    // `jeunes mulettes`: an adjective first; the noun after it agrees.
+    const words = unit.split(" ");
+    const head =
+      (words[0] === "jeunes" && /^\p{Ll}/u.test(words[1] ?? "") ? words[1] : words[0]) ?? "";
     const infinitive = participleOf(participle);
-    // `litre` is missing from the Lefff nouns: the measures' genders are known here.
-    const gender = nounGender(head) ?? nounGender(head.replace(/s$/u, "")) ?? MEASURE_GENDERS[head];
+    // `litre` is missing from the Lefff nouns: the measures' genders are known here. A noun of
+    // both genders (`jeunes`, `élèves`, `stagiaires`: not in the Lefff list) agrees in the
+    // masculine, as French does for a group.
+    const gender =
+      nounGender(head) ??
+      nounGender(head.replace(/s$/u, "")) ??
+      MEASURE_GENDERS[head] ??
+      (EPICENE_PEOPLE.test(head) ? "m" : undefined);
     if (!infinitive || !gender) return undefined;
     participle = pastParticiple(infinitive, gender, true) ?? participle;
   }

@@ -351,6 +351,27 @@ describe("askClause on a compound past", () => {
     ).not.toContain("Combien de troupes ont renoncé à venir ?");
   });
 
+  it("counts an object past a time said first, with its demonym, not its age (round 106)", () => {
+    expect(
+      promptsFor(
+        "Installé à proximité du port, le centre accueillera dès cette rentrée 160 jeunes Anjouanais âgés de 16 à 25 ans, répartis dans quatre filières.",
+      ),
+    ).toContain("Combien de jeunes Anjouanais le centre accueillera-t-il ?");
+    // A noun of both genders agrees in the masculine; a participle with its complement is left
+    // out (`venues pour la plupart de …`).
+    expect(
+      promptsFor(
+        "Le bâtiment a accueilli 94 élèves venues pour la plupart des arrondissements ruraux.",
+      ),
+    ).toContain("Combien d'élèves le bâtiment a-t-il accueillis ?");
+    // A complement named with a capital is not left behind the verb.
+    expect(
+      promptsFor(
+        "Pendant trois ans, les chercheurs ont suivi 1 260 jeunes plants d'Adansonia grandidieri, l'espèce emblématique.",
+      ).filter((prompt) => prompt.startsWith("Combien")),
+    ).toEqual([]);
+  });
+
   it("counts a subject with its rate (`3 100 véhicules par jour empruntent …`)", () => {
     expect(
       promptsFor(
