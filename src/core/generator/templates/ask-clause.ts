@@ -1796,20 +1796,33 @@ export function readSecondClause(
   const [head = "", participle] = verb.split(/\s+/u);
   const compound = participle !== undefined;
   const reading = compound ? undefined : finiteVerb(head);
+  // `a reçu plus de 900 appels et effectué 612 interventions`: the auxiliary is shared.
+  const sharedAux =
+    !compound &&
+    reading === undefined &&
+    first.simple === undefined &&
+    /^(?:a|ont|avait|avaient)$/u.test(first.aux) &&
+    participleOf(head) !== undefined &&
+    // `a condamné la société … et ordonné la fermeture de son site`: whose, the first said.
+    !/^\p{Ll}+\s+(?:[^,;]{0,30}\s)?(?:son|sa|ses|leur|leurs)\s/u.test(
+      rest.slice(and.index + and[0].length - verb.length - 1),
+    );
   const agrees = compound
     ? (head === "ont") === first.plural && participleOf(participle) !== undefined
-    : reading !== undefined &&
-      reading.plural === first.plural &&
-      (first.plural || SECOND_VERBS.has(head) || nounGender(head) === undefined);
+    : sharedAux ||
+      (reading !== undefined &&
+        reading.plural === first.plural &&
+        (first.plural || SECOND_VERBS.has(head) || nounGender(head) === undefined));
   if (!agrees) return undefined;
   // The first verb starts where its words are found after the subject.
   const firstAt = text.indexOf(` ${first.aux} `, first.subjectOffset);
   if (firstAt < 0 || firstAt > first.restOffset) return undefined;
   const secondAt = first.restOffset + and.index + and[0].length - verb.length - 1;
-  const joined = `${text.slice(0, firstAt)} ${text.slice(secondAt)}`;
+  const aux = sharedAux ? ` ${first.aux}` : "";
+  const joined = `${text.slice(0, firstAt)}${aux} ${text.slice(secondAt)}`;
   const second = readClause({ text: joined }, people, anyVerb, antecedent);
-  if (!second || second.restOffset <= firstAt) return undefined;
-  const cut = secondAt - firstAt - 1;
+  if (!second || second.restOffset <= firstAt + aux.length) return undefined;
+  const cut = secondAt - firstAt - aux.length - 1;
   return { ...second, restOffset: second.restOffset + cut };
 }
 

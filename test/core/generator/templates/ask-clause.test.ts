@@ -372,6 +372,20 @@ describe("askClause on a compound past", () => {
     ).toEqual([]);
   });
 
+  it("reads a second participle that shares the first one's auxiliary (`a reçu … et effectué …`)", () => {
+    expect(
+      promptsFor(
+        "Le Service d'incendie a reçu plus de 900 appels en trois heures et effectué 612 interventions, principalement pour des caves inondées.",
+      ),
+    ).toContain("Combien d'interventions le Service d'incendie a-t-il effectuées ?");
+    // Whose site, the first clause said.
+    expect(
+      promptsFor(
+        "Le tribunal a condamné la société Minett Recyclage à une amende et ordonné la fermeture de son site de stockage.",
+      ).join(" "),
+    ).not.toContain("son site");
+  });
+
   it("counts a subject with its rate (`3 100 véhicules par jour empruntent …`)", () => {
     expect(
       promptsFor(
