@@ -2079,6 +2079,11 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   const apposition =
     PLACED_APPOSITION.exec(before) ?? /,(?!\d)\s*((?:[^,]|,(?=\d)){1,140}),\s*$/u.exec(before);
   let subject = apposition ? before.slice(0, apposition.index) : before;
+  // `Le projet, porté par la société Atlas Fibres Maroc, filiale d'un groupe espagnol, …`: a
+  // participle's apposition before the last one goes too.
+  const earlier = apposition ? /,\s*(\p{Ll}+)\s[^,]{1,100}$/u.exec(subject) : null;
+  const participial = earlier !== null && participleOf(earlier[1] ?? "") !== undefined;
+  if (earlier && participial) subject = subject.slice(0, earlier.index);
   const appositionText = apposition?.[1]?.trim() ?? "";
   // `, le Pr Moussa Dembélé,`, `, le Dr Kipré,`: a title, with its article, before the name.
   const bare = appositionText.replace(/^(?:(?:le|la)\s+)?(?:M\.|Mme|Mlle|Dr|Me|Pr)\s+/u, "");
@@ -2088,7 +2093,12 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   // (`le ministre de l'Eau et des Mines, X,` is one subject.)
   const several =
     /\s(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s/u.test(subject);
-  if (!several && people.some((person) => person.name === bare || person.aliases.includes(bare))) {
+  // `Le texte, porté par la ministre, Nadia X, a été voté`: the name is the minister's.
+  if (
+    !several &&
+    !participial &&
+    people.some((person) => person.name === bare || person.aliases.includes(bare))
+  ) {
     subject = /^(?:M\.|Mme|Mlle)\s/u.test(appositionText) ? appositionText : bare;
   }
   // `le taux de succès au Brevet d'études du premier cycle (BEPC)`: a subject too long with its

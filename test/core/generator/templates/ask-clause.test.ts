@@ -372,6 +372,14 @@ describe("askClause on a compound past", () => {
     ).toEqual([]);
   });
 
+  it("reads a subject past two appositions, the first a participle's (`porté par …, filiale …,`)", () => {
+    expect(
+      promptsFor(
+        "Le projet, porté par la société Atlas Fibres Maroc, filiale d'un groupe espagnol, devrait générer 1 350 emplois directs d'ici à 2028.",
+      ),
+    ).toContain("Combien d'emplois directs le projet devrait-il générer ?");
+  });
+
   it("reads a second participle that shares the first one's auxiliary (`a reçu … et effectué …`)", () => {
     expect(
       promptsFor(
