@@ -538,6 +538,19 @@ function isLowValue(
   // 153), what someone « effectuait » (0 of 20) and a witness's children (`mère de ……`: 0 of 12)
   // are details.
   if (LOW_VALUE_PROMPT.test(candidate.prompt)) return true;
+  // *Qu'est-ce qui a été fermé à la circulation … ?*, *Qu'est-ce qui sera versé aux plus
+  // méritants ?*: a thing a passive names past the lede is a detail (blind grading, rounds 60–106:
+  // 0 GOOD of 11 such prompts; the lede's own were printed in the headline).
+  // A cause (*Qu'est-ce qui favorise l'épidémie ?*) is no detail.
+  if (
+    paragraph > 0 &&
+    /^Qu['’]est-ce qui\s/u.test(candidate.prompt) &&
+    !/\s(?:a |ont |avait |avaient )?(?:provoqu|caus|favoris|expliqu|entraîn)\p{Ll}*\s/u.test(
+      candidate.prompt,
+    )
+  ) {
+    return true;
+  }
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
   // *Combien d'hommes le tribunal a-t-il condamnés ? → 3 [2 | 3 | 5 | 6]*: a handful counted
   // is a detail, its options a guess (the issue's `deux chefs` → `2 | 3 | 4 chefs`).

@@ -41,6 +41,9 @@ const COMPARISON_CUT =
 /** *Que déposerait son club ?*: a what-question whose subject, after its verb, is someone's. */
 const POSSESSIVE_SUBJECT =
   /^(?:Que|Qu['’]\p{L}+)\s+(?:\p{Ll}+\s+)?(?:son|sa|ses|leur|leurs)\s+\p{L}[^?]*\?$/u;
+/** `… ses équipes ont-elles …`: a possessive subject before its inverted verb. */
+const POSSESSIVE_INVERTED_SUBJECT =
+  /^[^«?]*\s(?:son|sa|ses|leur|leurs)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Ll}+-(?:t-)?(?:il|elle|ils|elles)(?!\p{L})/u;
 /** `cette somme`, `ces fonds`: a demonstrative noun phrase (not a time: `cette année`). */
 const DEMONSTRATIVE =
   /(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:derni|jours?|mois|années?|an\b|semaines?|heures?|temps|saisons?|week-end|soir|matin|nuit|été|hiver|automne|printemps|fois)\p{L}*)\p{Ll}/u;
@@ -236,6 +239,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (REASON_VERB_WHY.test(prompt)) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
+  // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before
+  // said; an inverted subject opening on a possessive names no one.
+  if (!isGapFill && !isStatement && POSSESSIVE_INVERTED_SUBJECT.test(prompt)) return true;
   // *… des précipitations supérieures ?* (to what?), *Combien de minutes plus tard … ?* (than
   // what?): a comparison cut from what it compares with (round 89).
   if (COMPARISON_CUT.test(prompt)) return true;

@@ -396,6 +396,17 @@ describe("rankCandidates", () => {
     expect(blank("12 %")).toBe(false);
   });
 
+  it("holds a thing a passive names past the lede as low value, but not a cause", () => {
+    const ranked = rankedOf(
+      "Orage : des caves inondées à Tournai",
+      "Un violent orage s'est abattu mardi sur Tournai. Les pompiers ont effectué une soixantaine d'interventions.\n\nLa chaussée de Douai a été fermée à la circulation jusqu'à 21h00. Le manque d'entretien des égouts a provoqué des inondations dans plusieurs rues du centre.",
+    );
+    const lowValue = (start: string) =>
+      ranked.find((item) => item.candidate.prompt.startsWith(start))?.lowValue;
+    expect(lowValue("Qu'est-ce qui a été fermé")).toBe(true);
+    expect(lowValue("Qu'est-ce qui a provoqué")).toBe(false);
+  });
+
   it("leaves a question on a weekday alone to the alternatives (`Quel jour … ? → mardi`)", () => {
     const story = storyOf(
       "Un accord salarial à la biscuiterie",

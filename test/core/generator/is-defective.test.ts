@@ -205,6 +205,10 @@ describe("isDefective", () => {
     ],
     ["a subject that is someone's (round 88)", "Que déposerait son club ?"],
     [
+      "an inverted subject that is someone's",
+      "Combien de personnes ses équipes ont-elles évacuées ?",
+    ],
+    [
       "a comparison cut from what it compares with (round 89)",
       "Quelle agence météorologique prévoit des précipitations supérieures ?",
     ],

@@ -2776,9 +2776,19 @@ function howMany(
   if (rate && after.startsWith(rate.written)) after = after.slice(rate.written.length).trim();
   const verbAndEach = [participle, each, per].filter(Boolean).join(" ");
   const prompt = question(wh, clause, verbAndEach, after, personGender).replace(/\s+\?$/u, " ?");
+  // `160 jeunes Anjouanais`: the options name them as the question does (`160 jeunes` alone
+  // reads as young somethings).
+  const named = demonym
+    ? {
+        ...quantity,
+        text: `${quantity.text} ${demonym[1]}`,
+        unit: `${quantity.unit} ${demonym[1]}`,
+        end: quantity.end + 1 + (demonym[1]?.length ?? 0),
+      }
+    : quantity;
   return {
     prompt,
-    answer: { kind: "number", quantity },
+    answer: { kind: "number", quantity: named },
     topic: `quantity:${quantity.start}`,
   };
 }
