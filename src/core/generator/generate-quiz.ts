@@ -454,9 +454,12 @@ function isAsideFigure(candidate: Candidate): boolean {
   return restated !== null && /\d/u.test(candidate.prompt.slice(0, restated.index));
 }
 
-/** A blank at either end of `entre … et …`. */
+/**
+ * A blank at either end of `entre … et …`, or of `deux à trois fois`, `de 16 à 25 ans` (round
+ * 106: `deux à ……` with `2 fois` among the options, DEFECT for both graders).
+ */
 const RANGE_END_BLANK =
-  /(?<!\p{L})entre\s+(?:……\s+et\s+\d|\d[\d\s\u00a0\u202f.,]*\s+(?:\p{L}+\s+)?et\s+……)/u;
+  /(?<!\p{L})entre\s+(?:……\s+et\s+\d|\d[\d\s\u00a0\u202f.,]*\s+(?:\p{L}+\s+)?et\s+……)|(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\s+(?:à|ou)\s+……|(?<!\p{L})allant\s+de\s+(?:……\s+à|[^…]{1,30}\s+à\s+……)/u;
 
 /** Minutes, hours, weeks; league points (days: a stay, `un séjour de ……`, is asked). */
 const SPAN_OR_TALLY = /^(?:minutes?|heures?|semaines?|points?)$/u;

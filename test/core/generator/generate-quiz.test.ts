@@ -202,6 +202,24 @@ describe("rankCandidates on one end of a range (round 101)", () => {
     expect(ends.length).toBeGreaterThan(0);
     expect(ends.every((item) => item.alternativeOnly)).toBe(true);
   });
+
+  it("keeps a blank at the end of `deux à trois fois` or `allant de … à …` for the alternatives, not of a change", () => {
+    const ranked = rankedOf(
+      "Kara : un centre d'hémodialyse ouvre ses portes",
+      "Les malades devaient se rendre à Lomé deux à trois fois par semaine. Le tribunal a prononcé des peines allant de 18 mois à quatre ans de prison ferme. Le tarif horaire passera de 1,80 euro à 2,20 euros.",
+    );
+    const blank = (value: number) =>
+      ranked.find(
+        (item) =>
+          item.candidate.template === "gap-fill" &&
+          item.candidate.answer.kind === "number" &&
+          item.candidate.answer.quantity.value === value,
+      );
+    expect(blank(3)?.alternativeOnly).toBe(true);
+    expect(blank(18)?.alternativeOnly).toBe(true);
+    expect(blank(2.2)?.alternativeOnly).toBeFalsy();
+    expect(blank(2.2)).toBeDefined();
+  });
 });
 
 describe("generateQuiz on the seed article", () => {

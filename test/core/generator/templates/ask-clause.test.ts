@@ -372,6 +372,14 @@ describe("askClause on a compound past", () => {
     ).toEqual([]);
   });
 
+  it("writes back an adverb that says which fact the verb states (`avait initialement annoncé`)", () => {
+    expect(
+      promptsFor(
+        "La Municipalité avait initialement annoncé un excédent de charges de 7,9 millions.",
+      ),
+    ).toContain("Qu'avait initialement annoncé la Municipalité ?");
+  });
+
   it("reads a subject past two appositions, the first a participle's (`porté par …, filiale …,`)", () => {
     expect(
       promptsFor(
