@@ -21,6 +21,7 @@ import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { hashOf } from "./choose-distractors";
 import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
+import { nameChangeReferent } from "./name-change-referent";
 import { questionBudget } from "./question-budget";
 import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
@@ -40,7 +41,6 @@ import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
-import { askSwapTrueFalse } from "./templates/ask-swap-true-false";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
@@ -64,7 +64,6 @@ const TEMPLATES: readonly Template[] = [
   askQuantity,
   askHowMany,
   askGapFill,
-  askSwapTrueFalse,
   askWhy,
   askPenalty,
   askRecipient,
@@ -199,7 +198,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const salience = salienceContext(article, analysis);
   const formsOf = answerFormsOnce(analysis);
   const ranked: RankedCandidate[] = [];
-  for (const candidate of candidates) {
+  for (const written of candidates) {
+    // `Cette hausse s'explique par …`: the question names the change the sentence before states.
+    const candidate = nameChangeReferent(written, analysis);
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
@@ -218,14 +219,6 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
       const goesOn = UNIT_GOES_ON.exec(analysis.body.slice(candidate.answer.quantity.end));
       if (goesOn && candidate.prompt.includes(goesOn[1]?.trim() ?? "")) continue;
-    }
-    // `Les visiteurs de Parakou …` in a story on a match at Parakou: the headline's own town
-    // swapped in makes a statement absurd or ambiguous (round 85: DEFECT both times).
-    if (
-      candidate.template === "swap-true-false" &&
-      swapsInTitlePlace(candidate, analysis, salience)
-    ) {
-      continue;
     }
     // `pour avoir commercialisé … de poulpe | pêché en pleine période de repos biologique`: a
     // key that stops short of what the headline names misses the point (round 103: truncated).
@@ -262,7 +255,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       normalPrompt: givingPrompt(candidate.prompt),
       salience: salienceOf(candidate, normalForms, paragraph, salience, inHeadline),
       paragraph,
-      lowValue: isLowValue(candidate, normalForms, paragraph, salience, inHeadline),
+      lowValue: isLowValue(candidate, normalForms, paragraph, inHeadline),
       inHeadline,
       alternativeOnly: isAlternativeOnly(candidate),
       tail: isTailFigure(candidate, analysis.body.length),
@@ -510,7 +503,6 @@ function isLowValue(
   candidate: Candidate,
   forms: string[],
   paragraph: number,
-  context: SalienceContext,
   inHeadline: boolean,
 ): boolean {
   const { answer, template } = candidate;
@@ -567,11 +559,6 @@ function isLowValue(
   ) {
     return true;
   }
-  // `Le tramway d'Alger a transporté …` in an article on Annaba's: a town swapped for another
-  // is spotted without reading (blind grading, rounds 60–73: WEAK every time).
-  if (template === "swap-true-false" && context.placeNames.has(candidate.concerns ?? "")) {
-    return true;
-  }
   return inHeadline;
 }
 
@@ -584,24 +571,6 @@ function stopsShortOfTitle({ answer, sentence }: Candidate, context: SalienceCon
       .split(" ")
       .filter((word) => context.titleWords.has(word)).length >= 2
   );
-}
-
-/** Whether a true/false statement puts in a place the headline names, absent from the sentence. */
-function swapsInTitlePlace(
-  { prompt, sentence }: Candidate,
-  analysis: ArticleAnalysis,
-  context: SalienceContext,
-): boolean {
-  // `Rahimo FC a battu l'EFO 2-1 dimanche au stade Wobi de Bobo-Dioulasso`: a town the lede's
-  // first sentence names is as known to the reader as the headline's (round 88: *Rahimo FC se
-  // déplacera … à Bobo-Dioulasso*).
-  const first = analysis.sentences.find((one) => one.start >= (context.paragraphStarts[0] ?? 0));
-  const lede = ` ${normaliseAnswer(first?.text ?? "")} `;
-  return analysis.places.some(({ name }) => {
-    if (!prompt.includes(name) || sentence.text.includes(name)) return false;
-    const needle = ` ${normaliseAnswer(name)} `;
-    return context.title.includes(needle) || lede.includes(needle);
-  });
 }
 
 /**
@@ -740,8 +709,6 @@ interface SalienceContext {
   intertitles: Set<number>;
   /** Forms of the place the article is about (most named, and in the headline): weak answers. */
   topicForms: Set<string>;
-  /** Every place as the article writes it: a true/false statement may swap one. */
-  placeNames: Set<string>;
   /** Whether a sentence shares headline words, by its text: many candidates share a sentence. */
   sharesTitleWords: Map<string, boolean>;
 }
@@ -813,7 +780,6 @@ function salienceContext(article: Article, analysis: ArticleAnalysis): SalienceC
     bodyLength: analysis.body.length,
     intertitles,
     topicForms,
-    placeNames: new Set(analysis.places.flatMap((place) => place.mentions.map((m) => m.text))),
     sharesTitleWords: new Map(),
   };
 }

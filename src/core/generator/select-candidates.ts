@@ -67,14 +67,13 @@ export interface SelectOptions {
 
 /**
  * Forms that are worth one question, not several: what an acronym stands for, which job a person
- * holds, a true/false statement.
+ * holds.
  */
 export const TEMPLATE_LIMITS: Readonly<Record<string, number>> = {
   // The expansion stands next to the acronym in news copy: trivial, kept for the teacher's swap.
   acronym: 0,
   // `Qui est le directeur de … ?` looks a name up: worth asking, not many times.
   "role-holder": 1,
-  "swap-true-false": 2,
 };
 
 /** How much each earlier pick of the same template, answer kind or sentence costs. */

@@ -2748,7 +2748,7 @@ function howMany(
     !money &&
     // `cas d'hépatite A`: a letter may name the kind.
     (!/^\p{Ll}[\p{Ll}\s'’-]*(?:\s\p{Lu})?$/u.test(
-      demonym ? unit.slice(0, -demonym[1].length - 1) : unit,
+      demonym ? unit.slice(0, -(demonym[1]?.length ?? 0) - 1) : unit,
     ) ||
       /^(?:millions?|milliards?|%)/u.test(unit))
   ) {

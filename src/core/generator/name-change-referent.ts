@@ -1,0 +1,91 @@
+/**
+ * @module
+ * `Le prix du kilogramme a augmenté de 20 %. Cette hausse s'explique par …`: a question that says
+ * *cette hausse* points back at a sentence it does not show (blind grading: « sans antécédent »,
+ * DEFECT). The change the sentences before state names it: *la hausse du prix du kilogramme*.
+ */
+import type { ArticleAnalysis } from "../french/entities";
+import { applyContractions } from "../french/grammar/apply-contractions";
+import { participleOf } from "../french/lexicon/verb-form";
+import { parseFrenchNumber } from "../french/parse-french-number";
+import type { Candidate } from "./candidate";
+import { readClause } from "./templates/ask-clause";
+
+/** `ce recul`, `cette hausse`: a change named by a demonstrative. */
+const CHANGE_REFERENCE =
+  /(?<!\p{L})([Cc]e|[Cc]ette)\s+(hausse|augmentation|progression|flambée|envolée|baisse|diminution|chute|recul|repli|ralentissement)(?!\p{L})/u;
+
+const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "envolée"]);
+
+/** Verbs of a rise and of a fall, as infinitives. */
+const RISING_VERBS =
+  /^(?:augmenter|progresser|bondir|grimper|croître|remonter|doubler|tripler|flamber|s['’]envoler)$/u;
+const FALLING_VERBS =
+  /^(?:reculer|baisser|diminuer|chuter|plonger|tomber|fondre|ralentir|régresser|dégringoler)$/u;
+
+/** `de 58 % à 49,7 %`: the two levels of `passer`. */
+const FROM_TO =
+  /^\s+de\s+(\d[\d\s\u00a0\u202f]*(?:,\d+)?)[^,;:à]{0,30}?\s+à\s+(\d[\d\s\u00a0\u202f]*(?:,\d+)?)/u;
+
+/** How many sentences back the change may be stated. */
+const LOOK_BACK = 2;
+
+/**
+ * The candidate with `ce recul`, `cette hausse` in its prompt named after the change the
+ * sentences before it state (*la hausse du prix du kilogramme*); the candidate as it was when no
+ * such change is found, or its prompt names none.
+ *
+ * @example
+ * // "Le prix du kilogramme a augmenté de 20 %. Cette hausse s'explique par le recul de la production."
+ * nameChangeReferent(candidate, analysis).prompt; // "Comment la hausse du prix du kilogramme s'explique-t-elle ?"
+ */
+export function nameChangeReferent(candidate: Candidate, analysis: ArticleAnalysis): Candidate {
+  const reference = CHANGE_REFERENCE.exec(candidate.prompt);
+  if (!reference) return candidate;
+  const noun = reference[2] ?? "";
+  const rise = RISES.has(noun);
+  const index = analysis.sentences.findIndex((s) => s.start === candidate.sentence.start);
+  for (let back = 1; back <= LOOK_BACK && index - back >= 0; back += 1) {
+    const sentence = analysis.sentences[index - back];
+    if (!sentence) break;
+    const subject = changedSubject(sentence, analysis, rise);
+    if (subject === undefined) continue;
+    const feminine = !/^(?:recul|repli|ralentissement)$/u.test(noun);
+    const named = applyContractions(`${feminine ? "la" : "le"} ${noun} de ${subject}`);
+    return { ...candidate, prompt: candidate.prompt.replace(reference[0], named) };
+  }
+  return candidate;
+}
+
+/** The subject whose change in the given direction the sentence states, if it states one. */
+function changedSubject(
+  sentence: ArticleAnalysis["sentences"][number],
+  analysis: ArticleAnalysis,
+  rise: boolean,
+): string | undefined {
+  const clause = readClause(sentence, analysis.people, true);
+  if (!clause || clause.negation || clause.reflexive) return undefined;
+  // A pronoun or a demonstrative points further back still; a person does not change.
+  if (/^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle)(?!\p{L})/iu.test(clause.subject)) {
+    return undefined;
+  }
+  if (!/^(?:le|la|les|l['’])/u.test(clause.subject)) return undefined;
+  // `Le riz local et le maïs ont grimpé`: *la flambée du riz local et le maïs* is garbled.
+  if (/\s(?:et|ou)\s/u.test(clause.subject)) return undefined;
+  const infinitive = clause.simple ?? participleOf(clause.participle);
+  if (!infinitive) return undefined;
+  if (infinitive === "passer") {
+    const levels = FROM_TO.exec(sentence.text.slice(clause.restOffset));
+    const from = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+    const to = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+    if (from === undefined || to === undefined || from === to) return undefined;
+    return to > from === rise ? clause.subject : undefined;
+  }
+  if (clause.passive) return undefined;
+  const way = RISING_VERBS.test(infinitive)
+    ? true
+    : FALLING_VERBS.test(infinitive)
+      ? false
+      : undefined;
+  return way === rise ? clause.subject : undefined;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../src/core/french/analyse-article";
+import type { Candidate } from "../../../src/core/generator/candidate";
+import { nameChangeReferent } from "../../../src/core/generator/name-change-referent";
+
+/** A why candidate with `prompt`, on the last sentence of `text`, renamed. */
+function renamed(prompt: string, text: string): string {
+  const analysis = analyseArticle(parseArticle(["Titre", text].join("\n\n")));
+  const sentence = analysis.sentences.at(-1);
+  if (!sentence) throw new Error("no sentence");
+  const candidate: Candidate = {
+    template: "why",
+    prompt,
+    answer: { kind: "phrase", text: "le recul de la production" },
+    sentence,
+    reliability: 0.8,
+    topic: "t",
+    choice: false,
+  };
+  return nameChangeReferent(candidate, analysis).prompt;
+}
+
+describe("nameChangeReferent", () => {
+  it("names `cette hausse` after the rise the sentence before states", () => {
+    expect(
+      renamed(
+        "Comment cette hausse s'explique-t-elle ?",
+        "Le prix du kilogramme a augmenté de 20 %. Cette hausse s'explique surtout par le recul de la production.",
+      ),
+    ).toBe("Comment la hausse du prix du kilogramme s'explique-t-elle ?");
+  });
+
+  it("reads a fall from `est passé de … à …`, two sentences back", () => {
+    expect(
+      renamed(
+        "À quoi le ministre attribue-t-il ce recul ?",
+        "Le taux de réussite est passé de 58 % à 49,7 %. Les candidats étaient 2 146. Le ministre attribue ce recul à l'insécurité.",
+      ),
+    ).toBe("À quoi le ministre attribue-t-il le recul du taux de réussite ?");
+  });
+
+  it("leaves a change it cannot name: the other way, a list, a pronoun", () => {
+    const prompt = "Comment cette baisse s'explique-t-elle ?";
+    expect(
+      renamed(prompt, "Le prix du riz a augmenté de 20 %. Cette baisse s'explique par la pluie."),
+    ).toBe(prompt);
+    expect(
+      renamed(
+        prompt,
+        "Le riz et le maïs ont baissé de 20 %. Cette baisse s'explique par la récolte.",
+      ),
+    ).toBe(prompt);
+    expect(renamed(prompt, "Il a baissé de 20 %. Cette baisse s'explique par la récolte.")).toBe(
+      prompt,
+    );
+  });
+});
