@@ -1987,6 +1987,49 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-106-shapes", () => {
+    const flagged = (question: Question) => flags("round-106-shapes", question);
+    const trips = "Les malades devaient se rendre à Lomé deux à trois fois par semaine.";
+    expect(
+      flagged(
+        singleChoice(
+          "q1",
+          "Complétez : « Les malades devaient se rendre à Lomé deux à …… par semaine. »",
+          ["2 fois", "3 fois", "5 fois", "6 fois"],
+          trips,
+        ),
+      ),
+    ).toBe(true);
+    const budget = "La Municipalité avait initialement annoncé un excédent de 7,9 millions.";
+    expect(
+      flagged(shortAnswer("q1", "Qu'avait annoncé la Municipalité ?", "un excédent", budget)),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer("q1", "Qu'avait initialement annoncé la Municipalité ?", "un excédent", budget),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Combien de personnes ses équipes ont-elles évacuées ?",
+          "11 personnes",
+          "Ses équipes ont évacué 11 personnes.",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Combien de personnes les pompiers ont-ils évacuées ?",
+          "11 personnes",
+          "Les pompiers ont évacué 11 personnes.",
+        ),
+      ),
+    ).toBe(false);
+  });
   it("round-105-shapes", () => {
     const flagged = (prompt: string) =>
       flags("round-105-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));

@@ -343,6 +343,40 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-106-shapes": {
+    description:
+      "a blank at one end of a range in words (deux à …… par semaine), a what-question without the adverb that says which fact (Qu'avait annoncé … ? for « avait initialement annoncé »), an inverted subject that is someone's (… ses équipes ont-elles …)",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /(?<!\p{L})(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:à|ou)\s+……/u.test(
+          prompt,
+        )
+      ) {
+        found.push("range end");
+      }
+      const what = /^Qu['’](a|ont|avait|avaient)\s+(\p{Ll}+)\s/u.exec(prompt);
+      if (
+        what &&
+        new RegExp(
+          `(?<!\\p{L})${what[1]}\\s+(?:initialement|provisoirement|finalement)\\s+${what[2]}(?!\\p{L})`,
+          "u",
+        ).test(evidence)
+      ) {
+        found.push("framing adverb dropped");
+      }
+      if (
+        /^[^«?]*\s(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s+\p{Ll}+-(?:t-)?(?:il|elle|ils|elles)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("someone's subject");
+      }
+      return found;
+    },
+  },
   "round-105-shapes": {
     description:
       "a verb and its pronoun that disagree (l'ouverture est-ils prévue), a question cut after « deux fois », a means read onto a recommending (Grâce à quoi les auteurs préconisent-ils … ?)",
