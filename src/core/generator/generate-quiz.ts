@@ -30,6 +30,7 @@ import { askAmountOf } from "./templates/ask-amount-of";
 import { askChange } from "./templates/ask-change";
 import { askClause } from "./templates/ask-clause";
 import { askEstimate } from "./templates/ask-estimate";
+import { askFundedShare } from "./templates/ask-funded-share";
 import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPenalty } from "./templates/ask-penalty";
@@ -72,6 +73,7 @@ const TEMPLATES: readonly Template[] = [
   askReportedClause,
   askScore,
   askRequest,
+  askFundedShare,
 ];
 
 /** How many ranked candidates beyond the quiz are kept for the teacher to swap in. */

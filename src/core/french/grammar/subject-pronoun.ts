@@ -73,7 +73,8 @@ function genderOf(phrase: string): "m" | "f" | undefined {
   // say its gender (round 81: *l'AS Capoise a-t-il battu*).
   const club = CLUB_INITIALS.get(written);
   if (club) return club;
-  if (/^\p{Lu}/u.test(written) && NEUTRAL.test(determiner)) {
+  // `l'Union européenne`, `l'Organisation mondiale`: a noun in `-ion` is no demonym.
+  if (/^\p{Lu}/u.test(written) && NEUTRAL.test(determiner) && !/ions?$/u.test(noun)) {
     if (/(?:aise|oise|aine|ienne|enne|anne|ine|onne|ote|ète)s?$/u.test(written)) return "f";
     if (/(?:ais|ois|ain|ien|en|an|in|on|ot|e)s$|(?:ais|ois|ain|ien|an|in|on|ot)$/u.test(written)) {
       return "m";

@@ -21,6 +21,9 @@ describe("subjectPronoun", () => {
 
   it("reads a demonym's gender from its ending, whatever the lexicon says of the adjective", () => {
     expect(subjectPronoun("les Valaisans", true)).toBe("ils");
+    // A capitalised noun in `-ion` is no demonym: its own gender.
+    expect(subjectPronoun("l'Union européenne", false)).toBe("elle");
+    expect(subjectPronoun("l'Organisation mondiale de la santé", false)).toBe("elle");
     expect(subjectPronoun("la Québécoise", false)).toBe("elle");
     expect(subjectPronoun("les Tananariviens", true)).toBe("ils");
   });
