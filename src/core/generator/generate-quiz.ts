@@ -207,10 +207,11 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
-    // `Plus de 300 candidats, 312 exactement, …`: the rough figure is no key (round 77).
+    // `Plus de 300 candidats, 312 exactement, …`: the rough figure is no key (round 77);
+    // `quatre salariés sur dix`: a proportion, not a count of salariés (round 107: wrong key).
     if (
       candidate.answer.kind === "number" &&
-      EXACTLY_AFTER.test(
+      /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u.test(
         analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 30),
       )
     ) {
@@ -308,9 +309,6 @@ function boundedOpen(candidate: Candidate, body: string): Candidate | undefined 
       }
     : candidate;
 }
-
-/** `, 312 exactement`, `(312 précisément)`: the exact figure right after a rough one. */
-const EXACTLY_AFTER = /^\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)(?!\p{L})/u;
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 

@@ -751,6 +751,20 @@ describe("generateQuiz: round 77's classes", () => {
   });
 });
 
+describe("generateQuiz: round 107's classes", () => {
+  it("asks no count of `quatre salariés sur dix` (a proportion), but a count over four years", () => {
+    const quiz = generateQuiz(
+      parseArticle(
+        "Titre\n\nLa direction a annoncé mardi la suppression de 118 emplois. La mesure, qui touche près de quatre salariés sur dix, s'inscrit dans un plan social. Le plan prévoit une enveloppe de 15 millions d'euros sur quatre ans.",
+      ),
+      { id: "share" },
+    );
+    const text = JSON.stringify(quiz.questions);
+    expect(text).not.toMatch(/4 salariés|quatre salariés/u);
+    expect(text).toMatch(/15 millions d'euros/u);
+  });
+});
+
 describe("generateQuiz: where the answer stands among figures", () => {
   it("spreads the answer's rank over a quiz's figure questions (never the same rank four times)", () => {
     const quiz = generateQuiz(

@@ -104,7 +104,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|à partir d(?:e|u|es|['’])|à compter d(?:e|u|es|['’])|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|au moment|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|à partir d(?:e|u|es|['’])|à compter d(?:e|u|es|['’])|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par(?!\s(?:équipes|catégories|nations))|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|(?:tout )?en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
@@ -2961,8 +2961,9 @@ function objectOf(
   let offset = /^[\s,]*/u.exec(rest)?.[0].length ?? 0;
   let agent = false;
   for (let skipped = 0; skipped < 3; skipped += 1) {
-    const comma = rest.indexOf(",", offset);
-    if (comma === -1) break;
+    // `avec 66,8 % d'admis`: a decimal comma ends no incise.
+    const comma = rest.slice(offset).search(/,(?!\d)/u) + offset;
+    if (comma < offset) break;
     const segment = rest.slice(offset, comma).trim();
     // `ont assisté à la rencontre, dont le coup d'envoi …`: a relative after the comma speaks
     // of what came before it, which is no incise.

@@ -561,11 +561,11 @@ function isWholeSpan(body: string, mention: Mention, answer: CandidateAnswer): b
   ) {
     return false;
   }
-  // `La route nationale ……`, `la ligne ……`, `l'article ……`: the number is part of a name,
+  // `La route nationale ……`, `la ligne ……`, `la Ligue ……`: the number is part of a name,
   // not a count (options `2 | 3 | 4 | 5` for the RN2).
   if (
     answer.kind === "number" &&
-    /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?|communales?)|RN|RD|RP|ligne|numéro|n°|no|article|chapitre|quai|porte|terminal|secteur|lot|section|arrondissement|salle|pavillon|bâtiment|catégorie|groupe|zone|division|poule|circonscription)\s*$/iu.test(
+    /(?<!\p{L})(?:routes?\s+(?:nationales?|départementales?|provinciales?|régionales?|communales?)|RN|RD|RP|ligne|numéro|n°|no|article|chapitre|quai|porte|terminal|secteur|lot|section|arrondissement|salle|pavillon|bâtiment|catégorie|groupe|zone|division|poule|circonscription|ligue|formule)\s*$/iu.test(
       before50,
     )
   ) {

@@ -1945,3 +1945,26 @@ describe("askClause on one more of several actions", () => {
     ).toContain("Qu'a ordonné le tribunal ?");
   });
 });
+
+describe("askClause on round 107's shapes", () => {
+  it("keeps `par équipes` in the object: the team ranking is not the ranking", () => {
+    expect(
+      promptsFor("Grâce à ces deux succès, l'UCG remporte également le classement par équipes."),
+    ).toEqual(["Qui remporte le classement par équipes ?"]);
+  });
+
+  it("reads no incise ending on a decimal comma (*Qui arrive 8 % d'admis ?*)", () => {
+    const prompts = promptsFor(
+      "Le département de la Bénoué arrive en tête avec 66,8 % d'admis, devant le Faro.",
+    );
+    expect(prompts.join(" ")).not.toMatch(/arrive 8 %/u);
+  });
+
+  it("ends the object before `tout en` and `au moment où`", () => {
+    const prompts = promptsFor(
+      "Le Parti socialiste a soutenu le crédit tout en regrettant qu'il n'aille pas plus loin.",
+      "Serge Mbarga Onana avait été interpellé en février, au moment où il remettait 2,4 millions de FCFA à un groupement.",
+    );
+    expect(prompts.join(" ")).not.toMatch(/crédit tout|au moment \?/u);
+  });
+});

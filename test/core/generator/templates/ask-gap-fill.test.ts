@@ -78,6 +78,14 @@ describe("askGapFill", () => {
     );
     const prompts = askGapFill(analysis).map((c) => c.prompt);
     expect(prompts.some((prompt) => /(?:nationale|ligne) ……/u.test(prompt))).toBe(false);
+    // `la Ligue 1`: a division's name (round 107: options `1 | 2 | 3 | 4`); other blanks stay.
+    const league = askGapFill(
+      analysisOf(
+        "L'Étoile sportive du Sahel s'est imposée dimanche face à l'Union sportive monastirienne (2-1), au stade olympique de Sousse, pour le compte de la 19e journée de la Ligue 1 professionnelle, et remonte ainsi à la 2e place du classement. Le match s'est joué devant 12 000 spectateurs.",
+      ),
+    ).map((c) => c.prompt);
+    expect(league.some((prompt) => /Ligue ……/u.test(prompt))).toBe(false);
+    expect(league.length).toBeGreaterThan(0);
   });
 
   it("blanks no count of a vote, nor a figure `soit` works out from a share or a change", () => {
