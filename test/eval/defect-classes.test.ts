@@ -1987,6 +1987,53 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-107-shapes", () => {
+    const flagged = (question: Question) => flags("round-107-shapes", question);
+    const share = "La mesure, qui touche près de quatre salariés sur dix, s'inscrit dans un PSE.";
+    const count = (prompt: string, evidence: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["4 salariés", "2 salariés", "3 salariés", "6 salariés"],
+        evidence,
+      );
+    expect(flagged(count("Combien de salariés touche la mesure ?", share))).toBe(true);
+    expect(
+      flagged(count("Combien de salariés touche la mesure ?", "La mesure touche 4 salariés.")),
+    ).toBe(false);
+    const ranking = "L'UCG remporte également le classement par équipes.";
+    expect(flagged(shortAnswer("q1", "Qui remporte le classement ?", "UCG", ranking))).toBe(true);
+    expect(
+      flagged(shortAnswer("q1", "Qui remporte le classement par équipes ?", "UCG", ranking)),
+    ).toBe(false);
+    const admitted = "Le département arrive en tête avec 66,8 % d'admis, devant le Faro.";
+    expect(flagged(shortAnswer("q1", "Qui arrive 8 % d'admis ?", "le département", admitted))).toBe(
+      true,
+    );
+    expect(
+      flagged(
+        shortAnswer("q1", "Qui arrive en tête avec 66,8 % d'admis ?", "le département", admitted),
+      ),
+    ).toBe(false);
+    const league = "Il s'est imposé lors de la 19e journée de la Ligue 1 professionnelle.";
+    expect(
+      flagged(
+        singleChoice(
+          "q1",
+          "Complétez : « … lors de la 19e journée de la Ligue …… professionnelle. »",
+          ["1", "2", "3", "4"],
+          league,
+        ),
+      ),
+    ).toBe(true);
+    const credit = "Le Parti socialiste a soutenu le crédit tout en regrettant sa timidité.";
+    expect(
+      flagged(shortAnswer("q1", "Qu'a soutenu le Parti socialiste ?", "le crédit tout", credit)),
+    ).toBe(true);
+    expect(
+      flagged(shortAnswer("q1", "Qu'a soutenu le Parti socialiste ?", "le crédit", credit)),
+    ).toBe(false);
+  });
   it("round-106-shapes", () => {
     const flagged = (question: Question) => flags("round-106-shapes", question);
     const trips = "Les malades devaient se rendre à Lomé deux à trois fois par semaine.";

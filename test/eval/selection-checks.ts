@@ -343,6 +343,42 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-107-shapes": {
+    description:
+      "a count keyed from a proportion (quatre salariés sur dix asked as 4 salariés), a ranking asked without its complement (le classement for le classement par équipes), a decimal comma read as a break (arrive 8 % d'admis from 66,8 %), a league's number blanked (la Ligue ……), an object cut at tout en or au moment où",
+    find: (question) => {
+      const evidence = question.evidence?.text ?? "";
+      const { prompt } = question;
+      const key = rightAnswer(question)?.canonical ?? "";
+      const found: string[] = [];
+      const unit = /^\d+\s+(\p{L}+)$/u.exec(key)?.[1];
+      if (
+        unit &&
+        new RegExp(
+          `(?<!\\p{L})${escapeRegExp(unit)}\\s+sur\\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\\s+(?:ans|années|mois|jours|semaines))(?!\\p{L})`,
+          "u",
+        ).test(evidence)
+      ) {
+        found.push("proportion as a count");
+      }
+      if (
+        /(?<!\p{L})classement\s\?$/u.test(prompt) &&
+        /(?<!\p{L})classement\s+(?:par|général|individuel)(?!\p{L})/u.test(evidence)
+      ) {
+        found.push("ranking without its complement");
+      }
+      for (const decimal of evidence.matchAll(/\d,(\d+)\s*%/gu)) {
+        if (new RegExp(`^[^«]*\\s${decimal[1]}\\s*%`, "u").test(prompt)) {
+          found.push("decimal comma as a break");
+        }
+      }
+      if (/(?<!\p{L})(?:Ligue|Formule)\s+……/u.test(prompt)) found.push("league number blanked");
+      if (/\s(?:tout|au moment)\s\?$/u.test(prompt) || /\stout$/u.test(key)) {
+        found.push("object cut at tout en / au moment où");
+      }
+      return found;
+    },
+  },
   "round-106-shapes": {
     description:
       "a blank at one end of a range in words (deux à …… par semaine), a what-question without the adverb that says which fact (Qu'avait annoncé … ? for « avait initialement annoncé »), an inverted subject that is someone's (… ses équipes ont-elles …)",
