@@ -53,7 +53,7 @@ const DEMONSTRATIVE =
  * dernières années`).
  */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix|le jour même|le lendemain|ce jour-là)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix|le jour même|le lendemain|ce jour-là)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^Qu['’]\p{L}+\s+(?:celui|celle|ceux|celles)\s|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
 /**
  * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
  * thing in a question on someone, or a kind named by the sentence before (round 66: no
@@ -384,6 +384,8 @@ function isDefectiveKey(prompt: string, key: string, isStatement: boolean): bool
   // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
   // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
   if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key)) return true;
+  // *Qu'a rouvert le musée ? → ses portes*: an idiom, nothing opened (round 108: absurd).
+  if (/^(?:ses|leurs) portes(?!\p{L})/u.test(key)) return true;
   // *Qu'a signé l'AS Capoise ? → une victoire …*: `signer une victoire` is an idiom, not a
   // thing signed (round 81: « question vague »).
   if (/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(prompt) && SIGNED_IDIOM.test(key)) {
@@ -405,13 +407,16 @@ function isDefectiveKey(prompt: string, key: string, isStatement: boolean): bool
  */
 function hasCapitalisedWord(text: string): boolean {
   // `Qu'ont reçu Toutes ?` (round 80): the word may end the question too.
-  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|\s*\?$)/gu)) {
+  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+[\p{Ll}\d]|\s*\?$)/gu)) {
     const word = match[1] ?? "";
     const before = text.slice(0, match.index).trimEnd();
     // After a colon or a full stop the capital is right (`Complétez :`).
     if (/[:.!?]$/u.test(before)) continue;
     if (NAME_PARTICLES.test(word.toLowerCase())) continue;
-    if (isFunctionWord(word)) return true;
+    // `Seules 11 000 tonnes` (round 108): a sentence's first word, plural or feminine.
+    if (isFunctionWord(word) || (word.length > 4 && isFunctionWord(word.replace(/e?s?$/u, "")))) {
+      return true;
+    }
     // `est-ce que Direction et syndicats …`: a noun with no determiner after the inversion.
     if (/est-ce qu(?:e|['’])$/u.test(before) && nounGender(word.toLowerCase()) !== undefined) {
       return true;

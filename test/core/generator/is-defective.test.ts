@@ -550,4 +550,37 @@ describe("isDefective on round 105's shapes", () => {
       isDefective("Quelle association assure les comptages à marée basse ?", association),
     ).toBe(false);
   });
+
+  it("refuses round 108's shapes: `ses portes` as a thing opened, `celui de` as a subject, `Seules` kept", () => {
+    expect(
+      isDefective("Qu'a rouvert le musée historique d'Abomey ?", forms("ses portes au public")),
+    ).toBe(true);
+    expect(
+      isDefective("Qu'a rouvert le musée historique d'Abomey ?", forms("sa salle du trône")),
+    ).toBe(false);
+    const counter = forms("un guichet unique");
+    expect(isDefective("Qu'ouvrira celui de la province de Namur ?", counter)).toBe(true);
+    expect(isDefective("Qu'ouvrira la province de Namur ?", counter)).toBe(false);
+    // The antecedent in the prompt itself: kept.
+    expect(
+      isDefective(
+        "De combien le budget a-t-il augmenté par rapport à celui de 2025 ?",
+        forms("12 %"),
+      ),
+    ).toBe(false);
+    const cause = forms("car les producteurs attendaient une hausse du prix");
+    expect(
+      isDefective("Pourquoi est-ce que Seules 11 000 tonnes avaient été enregistrées ?", cause),
+    ).toBe(true);
+    expect(
+      isDefective("Pourquoi est-ce que seules 11 000 tonnes avaient été enregistrées ?", cause),
+    ).toBe(false);
+    // A town's name whose stem is a function word (`Mons` → `mon`) is a name.
+    expect(
+      isDefective(
+        "Par combien de voix le conseil communal de Mons a-t-il adopté le budget ?",
+        forms("27 voix pour"),
+      ),
+    ).toBe(false);
+  });
 });
