@@ -1987,6 +1987,24 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-109-shapes", () => {
+    const flagged = (prompt: string) =>
+      flags("round-109-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));
+    expect(
+      flagged("En quelle année la construction du premier navire doit commencer est-elle prévue ?"),
+    ).toBe(true);
+    expect(flagged("En quelle année la construction du premier navire doit-elle commencer ?")).toBe(
+      false,
+    );
+    expect(
+      flagged("Combien de ménages ont été accueillis les deux autres chez des proches ?"),
+    ).toBe(true);
+    expect(flagged("Combien de ménages ont été relogés par le CPAS ?")).toBe(false);
+    expect(
+      flagged("Complétez : « « Nous demandons que le kilo soit acheté à au moins ……, » … »"),
+    ).toBe(true);
+    expect(flagged("Complétez : « Le kilo sera acheté à au moins ……. »")).toBe(false);
+  });
   it("round-107-shapes", () => {
     const flagged = (question: Question) => flags("round-107-shapes", question);
     const share = "La mesure, qui touche près de quatre salariés sur dix, s'inscrit dans un PSE.";

@@ -343,6 +343,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-109-shapes": {
+    description:
+      "a finite verb left before an inversion (… doit commencer est-elle prévue ?), others with no antecedent (… les deux autres chez des proches), a quotation mark doubled at a blank's window (« « Nous …)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /\s(?:doit|doivent|devait|devaient|va|vont|peut|peuvent)\s+\p{Ll}+(?:er|ir|re)\s+(?:est|sont|a|ont|sera|seront)-(?:t-)?(?:il|elle)s?(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("verb before the inversion");
+      }
+      if (/^[^«]*\sles\s+(?:deux|trois|quatre)\s+autres(?!\p{L})/u.test(prompt)) {
+        found.push("others without antecedent");
+      }
+      if (/«\s*«/u.test(prompt)) found.push("quotation mark doubled");
+      return found;
+    },
+  },
   "round-107-shapes": {
     description:
       "a count keyed from a proportion (quatre salariés sur dix asked as 4 salariés), a ranking asked without its complement (le classement for le classement par équipes), a decimal comma read as a break (arrive 8 % d'admis from 66,8 %), a league's number blanked (la Ligue ……), an object cut at tout en or au moment où",
