@@ -207,11 +207,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
-    // `Plus de 300 candidats, 312 exactement, …`: the rough figure is no key (round 77);
-    // `quatre salariés sur dix`: a proportion, not a count of salariés (round 107: wrong key).
     if (
       candidate.answer.kind === "number" &&
-      /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u.test(
+      NO_COUNT_AFTER.test(
         analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 30),
       )
     ) {
@@ -309,6 +307,14 @@ function boundedOpen(candidate: Candidate, body: string): Candidate | undefined 
       }
     : candidate;
 }
+
+/**
+ * What makes the figure before it no key: `, 312 exactement` after a rough one (`Plus de 300
+ * candidats`, round 77); `sur dix` after a proportion's count (`quatre salariés sur dix`, round
+ * 107: keyed `4 salariés`), not a duration (`15 millions d'euros sur quatre ans`).
+ */
+const NO_COUNT_AFTER =
+  /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u;
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 

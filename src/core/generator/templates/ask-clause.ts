@@ -2962,8 +2962,9 @@ function objectOf(
   let agent = false;
   for (let skipped = 0; skipped < 3; skipped += 1) {
     // `avec 66,8 % d'admis`: a decimal comma ends no incise.
-    const comma = rest.slice(offset).search(/,(?!\d)/u) + offset;
-    if (comma < offset) break;
+    const found = rest.slice(offset).search(/,(?!\d)/u);
+    if (found === -1) break;
+    const comma = offset + found;
     const segment = rest.slice(offset, comma).trim();
     // `ont assisté à la rencontre, dont le coup d'envoi …`: a relative after the comma speaks
     // of what came before it, which is no incise.
