@@ -4,8 +4,12 @@
  * and turns every API error into a problem details response (the pages answer errors with
  * French HTML pages of their own).
  */
-import { Hono } from "hono";
+
 import { HTTPException } from "hono/http-exception";
+// hono/tiny (PatternRouter) instead of hono's SmartRouter: 2.2 KiB less gzipped Worker, room the
+// generator needs under the 300 KiB budget; with 183 routes an unmatched request measured 0.73 ms
+// against 0.69 ms in Node (the 404 page dominates), so routing is not where CPU goes.
+import { Hono } from "hono/tiny";
 import { privateWhenAuthorized } from "./middleware/http-cache";
 import { guardQuizId } from "./middleware/quiz-id-guard";
 import { replayShippedView, replayShippedViews } from "./middleware/replay-views";

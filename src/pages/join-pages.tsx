@@ -4,7 +4,8 @@
  * required) and takes its form post without JavaScript, as the quiz page does; `/j?code=…` is
  * where the home page's join form goes. A closed assignment says so and stores nothing.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { type Assignment, isClosed, joinPath, showsKey } from "../core/assignment/assignment";
 import { JOIN_CODE_LENGTH } from "../core/assignment/join-code";
 import { markSheet } from "../core/marking/mark-sheet";

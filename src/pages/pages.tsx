@@ -4,7 +4,7 @@
  * `/quizzes/:id` (a quiz) and its form post, which marks and stores the sheet as the JSON API
  * does and answers with the same page, results included.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { serveQuizPage } from "../cached-views";
 import { shippedQuizzes } from "../content/shipped-quizzes";
 import { toStudentView } from "../core/quiz/to-student-view";

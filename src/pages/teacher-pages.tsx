@@ -6,8 +6,9 @@
  * `/teacher/logout`. The page holds no token and nothing private: its script (src/client/teacher) calls the
  * API, which the cookie opens.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { Hono } from "hono/tiny";
 import { shippedQuizzes } from "../content/shipped-quizzes";
 import { sameOriginForm } from "../middleware/same-origin-form";
 import { isSameSecret } from "../middleware/teacher-auth";

@@ -3,7 +3,7 @@
  * The API's documentation: `/openapi.json` (the OpenAPI 3.1 document) and `/docs` (the same,
  * as a page). Both are generated from the app they describe, on first request.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { DocsPage } from "../views/docs-page";
 import { renderPage } from "../views/layout";
 import { type DocumentedApp, openApiDocument } from "./openapi";

@@ -5,7 +5,8 @@
  * class sheet. All behind the teacher token.
  */
 import { vValidator } from "@hono/valibot-validator";
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { describeRoute, resolver } from "hono-openapi";
 import type { Assignment } from "../core/assignment/assignment";
 import { toFileSlug } from "../core/export/file-slug";

@@ -6,7 +6,7 @@
  */
 import { vValidator } from "@hono/valibot-validator";
 import type { Context } from "hono";
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { describeRoute, resolver } from "hono-openapi";
 import { isClosed, MAX_ASSIGNMENT_NAME_LENGTH } from "../core/assignment/assignment";
 import { toStudentView } from "../core/quiz/to-student-view";

@@ -5,8 +5,9 @@
  * draft, read the revision history, copy a quiz. Shipped quizzes are copied, not edited.
  */
 import { vValidator } from "@hono/valibot-validator";
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { Hono } from "hono/tiny";
 import { describeRoute, resolver } from "hono-openapi";
 import { toKeyView } from "../core/quiz/to-key-view";
 import {

@@ -5,7 +5,8 @@
  * teacher token.
  */
 import { vValidator } from "@hono/valibot-validator";
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { describeAnswer } from "../core/export/describe-answer";

@@ -4,7 +4,7 @@
  * and marking a student's answers.
  */
 import { vValidator } from "@hono/valibot-validator";
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { describeRoute, resolver } from "hono-openapi";
 import * as v from "valibot";
 import { serveQuizView } from "../cached-views";
