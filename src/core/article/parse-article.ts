@@ -224,7 +224,9 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
     if (isWireInitials(block)) continue;
     // The dateline opens the first paragraph of the dispatch, after a caption the page may show
     // as a paragraph of its own.
-    paragraphs.push(paragraphs.length < 3 ? stripWireDateline(block) : block);
+    const text = paragraphs.length < 3 ? stripWireDateline(block) : block;
+    // A dateline on a line of its own (`BANGUI, 2 juin (AFP) -`) is no paragraph: the lede follows.
+    if (text !== "") paragraphs.push(text);
   }
 
   return {

@@ -9,16 +9,19 @@
 
 /** A place (capitalised), maybe a date, an agency in parentheses and/or a dash. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?|,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?\s*\((?:[\p{L}-]{2,20}(?:\s[\p{L}\p{N}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
+  /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?|,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?\s*\((?:[\p{L}'’-]{2,20}(?:\s[\p{L}\p{N}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
 /**
  * `Bukavu, RDC (AFP) - `, `Mbuji-Mayi (RD Congo) (AFP) - `: the place, its country or region, maybe
  * a date, the agency and a dash.
  */
 const PLACE_COUNTRY_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’. -]{1,30}?|\s*\([^()]{2,30}\))(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]\s*/u;
-/** `LOMÉ, 30 novembre 2026 – `, `Lomé, le 30 nov. – `: a place, a date and a dash, no agency. */
+/**
+ * `LOMÉ, 30 novembre 2026 – `, `Lomé, le 30 nov. – `, `BISCARROSSE (Landes), 19 juin – `: a
+ * place, maybe its region, a date and a dash, no agency.
+ */
 const PLACE_DATE_DASH =
-  /^\p{Lu}[\p{L}'’. -]{1,40}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[-–—]\s+/u;
+  /^\p{Lu}[\p{L}'’. -]{1,40}?(?:\s*\([^()]{2,30}\))?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[-–—](?:\s+|$)/u;
 /**
  * `RUKA, Finlande — `, `DOLBEAU-MISTASSINI, Qc — `: a place in capitals, its country or province,
  * and a dash.
@@ -39,6 +42,7 @@ const INITIALS = /^(?:\(?[\p{L}]{2,5}\)?(?:\/[\p{L}]{2,5})+|\([\p{Lu}][\p{L}-]{1
  * @example
  * stripWireDateline("Alger, 14 mars (APS) - Le ministre a inauguré…"); // "Le ministre a inauguré…"
  * stripWireDateline("Le ministre a inauguré…"); // unchanged
+ * stripWireDateline("ABIDJAN, 16 février (APA) -"); // "" (a dateline alone)
  */
 export function stripWireDateline(paragraph: string): string {
   for (const pattern of [
@@ -51,8 +55,9 @@ export function stripWireDateline(paragraph: string): string {
   ]) {
     const match = pattern.exec(paragraph);
     const rest = match ? paragraph.slice(match[0].length) : "";
-    // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`).
-    if (match && /^[\p{Lu}«"“]/u.test(rest)) return rest;
+    // What follows must be a sentence of its own, not the end of a name (`Jean-Marc (PS) a …`),
+    // or nothing: a dateline on a line of its own (`ABIDJAN, 16 février (APA) -`).
+    if (match && /^(?:[\p{Lu}«"“]|\s*$)/u.test(rest)) return rest.trim() === "" ? "" : rest;
   }
   return paragraph;
 }

@@ -327,3 +327,15 @@ describe("parseArticle: a photo credit alone in the caption's place", () => {
     );
   });
 });
+
+describe("parseArticle: a dateline on a line of its own", () => {
+  it("is no paragraph: the lede is the first (29 dev articles opened on `BANGUI, 2 juin (AFP) -`)", () => {
+    const article = parseArticle(
+      "Football : l'Olympic Real remporte la Coupe\n\nBANGUI, 2 juin (AFP) -\n\nL'Olympic Real de Bangui a remporté dimanche la Coupe de Centrafrique.\n\nLa finale a commencé avec retard.",
+    );
+    expect(article.paragraphs).toEqual([
+      "L'Olympic Real de Bangui a remporté dimanche la Coupe de Centrafrique.",
+      "La finale a commencé avec retard.",
+    ]);
+  });
+});

@@ -72,3 +72,30 @@ describe("stripWireDateline on an agency of several words", () => {
     expect(stripWireDateline("Jean-Marc (PS) a dit non.")).toBe("Jean-Marc (PS) a dit non.");
   });
 });
+
+describe("stripWireDateline on the datelines of round 110's dev articles", () => {
+  it("strips an agency with an apostrophe (`(L'Avenir)`, `(L'Écho du Limousin)`)", () => {
+    expect(stripWireDateline("BERTRIX, 28 mars (L'Avenir) – L'école restera ouverte.")).toBe(
+      "L'école restera ouverte.",
+    );
+    expect(
+      stripWireDateline("LIMOGES, 17 septembre (L'Écho du Limousin) – Le tribunal a validé."),
+    ).toBe("Le tribunal a validé.");
+  });
+
+  it("strips a place with its region in brackets and a date (`BISCARROSSE (Landes), 19 juin – `)", () => {
+    expect(stripWireDateline("BISCARROSSE (Landes), 19 juin – La dune a reculé.")).toBe(
+      "La dune a reculé.",
+    );
+  });
+
+  it("leaves nothing of a dateline on a line of its own (`ABIDJAN, 16 février (APA) -`)", () => {
+    expect(stripWireDateline("ABIDJAN, 16 février (APA) -")).toBe("");
+    expect(stripWireDateline("MAROUA, 13 juin –")).toBe("");
+    expect(stripWireDateline("PAPEETE, le 15 mars 2025 -")).toBe("");
+    // A headline-like line that is no dateline stays.
+    expect(stripWireDateline("Coup dur pour les transporteurs –")).toBe(
+      "Coup dur pour les transporteurs –",
+    );
+  });
+});
