@@ -1987,6 +1987,18 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-110-shapes", () => {
+    const flagged = (prompt: string) =>
+      flags("round-110-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));
+    expect(flagged("Pourquoi le syndicat réclame-t-il plutôt 17 % sur la même période ?")).toBe(
+      true,
+    );
+    expect(
+      flagged(
+        "De combien le nombre d'escales a-t-il augmenté par rapport à la même période de 2025 ?",
+      ),
+    ).toBe(false);
+  });
   it("round-109-shapes", () => {
     const flagged = (prompt: string) =>
       flags("round-109-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));

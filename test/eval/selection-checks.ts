@@ -343,6 +343,16 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-110-shapes": {
+    description:
+      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?)",
+    find: (question) =>
+      /(?<!\p{L})(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]))(?![-\p{L}])/u.test(
+        question.prompt,
+      )
+        ? ["period without what it repeats"]
+        : [],
+  },
   "round-109-shapes": {
     description:
       "a finite verb left before an inversion (… doit commencer est-elle prévue ?), others with no antecedent (… les deux autres chez des proches), a quotation mark doubled at a blank's window (« « Nous …)",

@@ -583,4 +583,17 @@ describe("isDefective on round 105's shapes", () => {
       ),
     ).toBe(false);
   });
+
+  it("refuses `sur la même période` with nothing to say which (round 110, dev), not `la même période de 2025`", () => {
+    const cause = forms("l'inflation des dernières années");
+    expect(
+      isDefective("Pourquoi le syndicat réclame-t-il plutôt 17 % sur la même période ?", cause),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "De combien le nombre d'escales a-t-il augmenté par rapport à la même période de 2025 ?",
+        forms("6 %"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -119,6 +119,8 @@ const ARTICLE_AFTER: Readonly<Record<string, string>> = {
 const MAX_REASON_WORDS = 12;
 /** A cause as the article gives it, at most this long, with a shorter wording accepted. */
 const MAX_CAUSE_WORDS = 22;
+/** Two causes (`en raison de A et de B`), each accepted alone, at most this long together. */
+const MAX_PAIR_WORDS = 18;
 /**
  * A stated cause is what a comprehension question is for (the grading brief's "worth asking"):
  * it comes before a look-up of the same sentence.
@@ -1061,7 +1063,8 @@ function whyQuestion(
     /\s*[.!?…]+\s*$/u,
     "",
   );
-  if (OTHER_CLAUSE.test(span)) return undefined;
+  // `il y a deux mois` dates the clause; its `a` is no second verb.
+  if (OTHER_CLAUSE.test(span.replace(AGO, ""))) return undefined;
   // `Pour freiner la hausse, l'AMB annonce l'arrivée, le 18 février, de 1 500 tonnes …`: the
   // object goes on past an aside; cut there, the question is torn.
   const pieces = causeFirst ? clauseSpan.split(/,(?!\d)/u).map((part) => part.trim()) : [];
@@ -1154,8 +1157,15 @@ const PLACE_ASIDE =
  */
 const TIME_ASIDE =
   /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
-/** A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`. */
-const FIGURE_ASIDE = /^(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d[^,]*$/u;
+/**
+ * A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`, `soit une
+ * baisse de près de 24 %`, the level reached (`à 42,6 millions de francs`).
+ */
+const FIGURE_ASIDE =
+  /^(?:(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d|soit\s+une?\s+(?:baisse|hausse|augmentation|diminution|progression|recul|chute)\s+d|à\s+(?:près de\s+|environ\s+)?\d)[^,]*$/u;
+/** `il y a deux mois`: a time before now, no clause. */
+const AGO =
+  /(?<!\p{L})il y a\s+(?:(?:près de|plus de|environ)\s+)?\S+\s+(?:ans|années|mois|semaines|jours|heures)(?!\p{L})/gu;
 
 /**
  * The answer to *Pourquoi ?*: `en raison des risques` → `les risques`, `en raison de crues` →
@@ -1208,6 +1218,7 @@ const STANDALONE_ARTICLE: readonly [RegExp, string][] = [
   [/^des\s+/u, "les "],
   [/^de\s+la\s+/u, "la "],
   [/^de\s+l['’]\s*/u, "l'"],
+  [/^d['’]\s*(?=une?\s)/u, ""],
 ];
 
 /** {@link STANDALONE_ARTICLE}, and what `à` and its article make: `aux relevés` → `les …`. */
@@ -1239,9 +1250,10 @@ function bothCauses(
   const cut = reason
     .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
     .replace(/[.!?…]+$/u, "");
-  const pair = /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’])\s*\S.*)$/u.exec(
-    cut.trim(),
-  );
+  const pair =
+    /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’]|d['’]une?)\s*\S.*)$/u.exec(
+      cut.trim(),
+    );
   if (!pair?.groups) return undefined;
   const { joiner = "", two = "" } = pair.groups;
   const one = answerOf(connective, pair.groups.one ?? "");
@@ -1254,11 +1266,19 @@ function bothCauses(
   const placed = whole.replace(/\s(?:dans|en|sur|chez|vers|au|aux)\s.*$/u, "");
   const other =
     words(one) + words(whole) + 1 > MAX_REASON_WORDS && words(placed) >= 3 ? placed : whole;
-  if (words(one) < 2 || words(other) < 2 || words(one) + words(other) + 1 > MAX_REASON_WORDS) {
+  // Each cause alone is accepted: the pair may run to a cause's length as the article gives it
+  // (`une panne de la chaudière et l'usure de deux des quatre égreneuses`, 14 words).
+  if (words(one) < 2 || words(other) < 2 || words(one) + words(other) + 1 > MAX_PAIR_WORDS) {
     return undefined;
   }
   if (/(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u.test(cut)) return undefined;
-  return { text: `${one} ${joiner} ${other}`, each: [one, other] };
+  // `en raison d'une panne | et de l'usure …`: a key that keeps its connective keeps the second
+  // cause's `de` too (not `en raison d'une panne et l'usure`).
+  const written = (
+    other === whole ? two : two.replace(/\s(?:dans|en|sur|chez|vers|au|aux)\s.*$/u, "")
+  ).replace(/(['’])\s+/gu, "$1");
+  const second = /^(?:en raison|à cause)/u.test(one) ? written : other;
+  return { text: `${one} ${joiner} ${second}`, each: [one, other] };
 }
 
 /** A count opening a cause: it takes no article once the connective is gone. */

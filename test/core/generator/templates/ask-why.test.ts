@@ -1249,3 +1249,44 @@ describe("askWhy on a means after what is recommended (round 105)", () => {
     expect(rebuilt.filter((prompt) => prompt.startsWith("Grâce à quoi")).length).toBe(1);
   });
 });
+
+describe("askWhy on two causes and figure asides (round 110, dev)", () => {
+  it("keys two causes of up to 18 words, the second keeping its `de` when the key keeps `en raison d'`", () => {
+    expect(
+      whys(
+        "L'unité était à l'arrêt depuis le mois de mai en raison d'une panne de la chaudière et de l'usure de deux des quatre égreneuses.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi l'unité était-elle à l'arrêt depuis le mois de mai ?",
+        "en raison d'une panne de la chaudière et de l'usure de deux des quatre égreneuses",
+      ],
+    ]);
+  });
+
+  it("takes a second cause opening on `d'un` (`du franc fort et d'un net ralentissement`)", () => {
+    expect(
+      asked(
+        "Les ventes de l'entreprise ont reculé en 2025 en raison du franc fort et d'un net ralentissement des commandes en Allemagne.",
+      ).map((question) => question.accepted),
+    ).toEqual([
+      [
+        "le franc fort et un net ralentissement des commandes en Allemagne",
+        "le franc fort",
+        "un net ralentissement des commandes en Allemagne",
+      ],
+    ]);
+  });
+
+  it("leaves out a level reached, a fall worked out and `il y a deux mois` as asides", () => {
+    expect(
+      whys(
+        "Le prix du sac d'oignon est tombé à 9 000 francs CFA sur le marché de Maradi, contre 18 000 francs CFA il y a deux mois, en raison d'une récolte exceptionnelle.",
+        "Les captures de la pêche ont reculé de 300 tonnes, soit une baisse de près de 24 %, en raison de l'ensablement des chenaux.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi le prix du sac d'oignon est-il tombé à 9 000 francs CFA sur le marché de Maradi ?",
+      "Pourquoi les captures de la pêche ont-elles reculé de 300 tonnes ?",
+    ]);
+  });
+});
