@@ -1998,6 +1998,13 @@ describe("round 82's defect classes", () => {
         "De combien le nombre d'escales a-t-il augmenté par rapport à la même période de 2025 ?",
       ),
     ).toBe(false);
+    const keyed = (answer: string) =>
+      flags(
+        "round-110-shapes",
+        shortAnswer("q1", "Que réclame l'ATE ?", answer, "L'ATE réclame un prolongement."),
+      );
+    expect(keyed("un prolongement de la ligne jusqu'")).toBe(true);
+    expect(keyed("un prolongement de la ligne jusqu'à Satigny")).toBe(false);
   });
   it("round-109-shapes", () => {
     const flagged = (prompt: string) =>

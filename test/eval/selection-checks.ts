@@ -345,13 +345,21 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-110-shapes": {
     description:
-      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?)",
-    find: (question) =>
-      /(?<!\p{L})(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]))(?![-\p{L}])/u.test(
-        question.prompt,
-      )
-        ? ["period without what it repeats"]
-        : [],
+      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?); a key cut after an elided word (un prolongement de la ligne jusqu')",
+    find: (question) => {
+      const found: string[] = [];
+      if (
+        /(?<!\p{L})(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]))(?![-\p{L}])/u.test(
+          question.prompt,
+        )
+      ) {
+        found.push("period without what it repeats");
+      }
+      if (question.type === "short_answer" && /\p{L}['’]$/u.test(question.answer.trim())) {
+        found.push("key cut after an elided word");
+      }
+      return found;
+    },
   },
   "round-109-shapes": {
     description:

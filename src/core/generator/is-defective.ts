@@ -379,8 +379,11 @@ function isCutQuestion(prompt: string, unquoted: string): boolean {
 
 /** A key cut or that names nothing, whatever the question's wording (rounds 78–81). */
 function isDefectiveKey(prompt: string, key: string, isStatement: boolean): boolean {
-  // Cut inside a quotation: `le gouvernement doit payer »`.
-  if (countOccurrences(key, "«") !== countOccurrences(key, "»")) return true;
+  // Cut inside a quotation: `le gouvernement doit payer »`; cut after an elided word
+  // (`un prolongement de la ligne jusqu'`, round 110 dev: the place taken out of it).
+  if (countOccurrences(key, "«") !== countOccurrences(key, "»") || /\p{L}['’]$/u.test(key)) {
+    return true;
+  }
   // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
   // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
   if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key)) return true;

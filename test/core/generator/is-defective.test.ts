@@ -596,4 +596,10 @@ describe("isDefective on round 105's shapes", () => {
       ),
     ).toBe(false);
   });
+
+  it("refuses a key cut after an elided word (`… la ligne jusqu'`, round 110, dev)", () => {
+    const prompt = "Que réclame l'Association transports et environnement ?";
+    expect(isDefective(prompt, forms("un prolongement de la ligne jusqu'"))).toBe(true);
+    expect(isDefective(prompt, forms("un prolongement de la ligne jusqu'à Satigny"))).toBe(false);
+  });
 });

@@ -2315,9 +2315,14 @@ function clauseOf(
 ): Clause | undefined {
   const subject = subjectOf(text.slice(0, verb.index));
   if (!subject) return undefined;
-  // `Certains commerçants`, `plusieurs écoles`: a plural determiner of quantity.
+  // `Certains commerçants`, `plusieurs écoles`: a plural determiner of quantity; `Le Bénin et le
+  // Togo`: two subjects. `et` in a complement (`le ministère de l'Industrie et du Commerce`,
+  // `l'Administration des ponts et chaussées`) leaves one.
   const pluralSubject =
-    /^(?:les|des|ces|leurs|nos|certain(?:e)?s|plusieurs|quelques|de nombreu(?:x|ses)|la plupart|\d)(?!\p{L})|\set\s/iu.test(
+    /^(?:les|des|ces|leurs|nos|certain(?:e)?s|plusieurs|quelques|de nombreu(?:x|ses)|la plupart|\d)(?!\p{L})/iu.test(
+      subject,
+    ) ||
+    /\set\s+(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|deux|trois|quatre|cinq)(?!\p{L})|l['’]|\d|\p{Lu})/u.test(
       subject,
     );
   if (pluralSubject !== verb.plural) return undefined;

@@ -1968,3 +1968,23 @@ describe("askClause on round 107's shapes", () => {
     expect(prompts.join(" ")).not.toMatch(/crédit tout|au moment \?/u);
   });
 });
+
+describe("askClause on a subject with `et` in its complement (round 110, dev)", () => {
+  it("reads one subject in `l'Administration des ponts et chaussées fermera`, two in `le Bénin et le Togo signeront`", () => {
+    expect(
+      promptsFor(
+        "L'Administration des ponts et chaussées fermera la route nationale 12 en septembre.",
+      ),
+    ).toContain("Que fermera l'Administration des ponts et chaussées ?");
+    expect(
+      promptsFor("Le ministère de l'Industrie et du Commerce fermera l'usine de Kribi."),
+    ).toContain("Que fermera le ministère de l'Industrie et du Commerce ?");
+    expect(promptsFor("Le Bénin et le Togo signeront un accord-cadre sur l'énergie.")).toContain(
+      "Que signeront le Bénin et le Togo ?",
+    );
+    // A plural verb after one subject is no clause read.
+    expect(
+      promptsFor("Le ministère de l'Industrie et du Commerce fermeront l'usine de Kribi."),
+    ).toEqual([]);
+  });
+});
