@@ -2005,6 +2005,18 @@ describe("round 82's defect classes", () => {
       );
     expect(keyed("un prolongement de la ligne jusqu'")).toBe(true);
     expect(keyed("un prolongement de la ligne jusqu'à Satigny")).toBe(false);
+    expect(flagged("Combien de facteurs l'entreprise justifie-t-elle ?")).toBe(true);
+    expect(flagged("Combien de salariés l'entreprise emploie-t-elle ?")).toBe(false);
+    expect(flagged("Combien de temps avait requis le procureur ?")).toBe(true);
+    expect(flagged("Combien de temps le procès a-t-il duré ?")).toBe(false);
+    expect(flagged("Complétez : « … a mobilisé …… sur des sites situés entre 8 … »")).toBe(true);
+    expect(flagged("Complétez : « … a mobilisé …… sur des sites rocheux … »")).toBe(false);
+    expect(
+      flagged(
+        "Complétez : « … la 3e du genre depuis sa création, a mobilisé …… et des barques … »",
+      ),
+    ).toBe(true);
+    expect(flagged("Complétez : « La campagne a mobilisé …… et des barques … »")).toBe(false);
   });
   it("round-109-shapes", () => {
     const flagged = (prompt: string) =>

@@ -345,7 +345,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-110-shapes": {
     description:
-      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?); a key cut after an elided word (un prolongement de la ligne jusqu')",
+      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?); a key cut after an elided word (un prolongement de la ligne jusqu'); a count asked of a verb of reasons (Combien de facteurs l'entreprise justifie-t-elle ?); a requested sentence asked as a duration (Combien de temps avait requis le procureur ?); a blank window cut inside a range (… situés entre 8 …) or opening on an apposition whose verb lost its subject (… la 3e du genre depuis sa création, a mobilisé ……)",
     find: (question) => {
       const found: string[] = [];
       if (
@@ -357,6 +357,30 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (question.type === "short_answer" && /\p{L}['’]$/u.test(question.answer.trim())) {
         found.push("key cut after an elided word");
+      }
+      const { prompt } = question;
+      if (
+        /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("count asked of a verb of reasons");
+      }
+      if (
+        /^Combien de temps\s[^?]*(?<!\p{L})(?:requis|réclamé|prononcé|infligé)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("penalty asked as a duration");
+      }
+      if (/\s(?:entre|de)\s+\d+\s…\s»$/u.test(prompt))
+        found.push("blank window cut inside a range");
+      if (
+        /^Complétez : « … (?:le|la|les|l['’]|un|une)[^,«»]{0,60}, (?:a|ont|est|sont)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("blank window opening on an apposition, its verb without subject");
       }
       return found;
     },

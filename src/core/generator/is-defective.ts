@@ -23,6 +23,12 @@ const LOOSE_PRONOUN = new RegExp(
   String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
   "u",
 );
+/** *Combien de facteurs l'entreprise justifie-t-elle ?*: a count asked of a verb of reasons. */
+const REASON_VERB_COUNT =
+  /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
+/** *Combien de temps avait requis le procureur ?*: a penalty asked as a length of time. */
+const PENALTY_AS_DURATION =
+  /^Combien de temps\s[^?]*(?<!\p{L})(?:requis|requiert|requièrent|réclamé|réclame|prononcé|infligé)(?!\p{L})/u;
 /** *Pourquoi … justifie-t-il / explique-t-elle / motive-t-il … ?*: a why on a verb of reasons. */
 const REASON_VERB_WHY =
   /^Pourquoi\s[^?«]*?(?<!\p{L})(?:justifi|motiv|expliqu)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
@@ -237,6 +243,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;
+  // Round 110: *Combien de facteurs l'entreprise justifie-t-elle ?* (`justifie cette mesure par
+  // deux facteurs`: counted what it justifies by) and *Combien de temps avait requis le
+  // procureur ?* (a sentence asked as a duration, `ferme` lost): DEFECT for both graders.
+  if (REASON_VERB_COUNT.test(prompt) || PENALTY_AS_DURATION.test(prompt)) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before

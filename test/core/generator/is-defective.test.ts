@@ -602,4 +602,12 @@ describe("isDefective on round 105's shapes", () => {
     expect(isDefective(prompt, forms("un prolongement de la ligne jusqu'"))).toBe(true);
     expect(isDefective(prompt, forms("un prolongement de la ligne jusqu'à Satigny"))).toBe(false);
   });
+
+  it("refuses round 110's counts: factors counted of `justifie`, a requested sentence as a duration", () => {
+    expect(
+      isDefective("Combien de facteurs l'entreprise justifie-t-elle ?", forms("2 facteurs")),
+    ).toBe(true);
+    expect(isDefective("Combien de temps avait requis le procureur ?", forms("7 ans"))).toBe(true);
+    expect(isDefective("Combien de temps le chantier a-t-il duré ?", forms("7 ans"))).toBe(false);
+  });
 });

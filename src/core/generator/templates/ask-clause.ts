@@ -499,6 +499,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const wholeCut =
         cut &&
         /^\s(?:dans|chez|lors|en(?!\s+(?:faveur|vue|matière|termes))\s)/u.test(tail ?? "") &&
+        !new RegExp(`^\\s+en\\s+${MATERIAL}`, "u").test(tail ?? "") &&
         !/\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})|l['’])/u.test(
           tail ?? "",
         );
@@ -591,7 +592,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         if (countOnly && template !== "clause-how-many") return;
         candidates.push({
           template,
-          prompt: askedOf(sentence, evidence, prompt),
+          prompt: askedOf(sentence, evidence, withEach(prompt, sentence.text)),
           answer,
           sentence: evidence,
           reliability,
@@ -935,6 +936,20 @@ function agentCount(analysis: ArticleAnalysis, rest: string, restStart: number) 
     return undefined;
   }
   return quantity;
+}
+
+/** `À chaque passage, …`, `Chaque année, …`: what the clause says holds each time. */
+const DISTRIBUTIVE_INTRO =
+  /^(?:À|A)\s+chaque\s+[^,;:«»]{2,30}?(?=,)|^Chaque\s+(?:année|mois|semaine|jour|saison|été|hiver|matin|soir)(?=,)/u;
+
+/**
+ * The prompt with the distributive the sentence opens on (round 110: *Que reçoivent les
+ * enfants ?* for `À chaque passage, les enfants reçoivent …`, ambiguous without it).
+ */
+function withEach(prompt: string, text: string): string {
+  const each = DISTRIBUTIVE_INTRO.exec(text)?.[0];
+  if (!each || prompt.includes(each.slice(2))) return prompt;
+  return prompt.replace(/\s\?$/u, ` ${each.charAt(0).toLowerCase()}${each.slice(1)} ?`);
 }
 
 /**
@@ -2383,7 +2398,16 @@ const EVENT_PARTICIPLES = new Set(
  */
 const STANCE_PARTICIPLE = /^(?:contest|critiqu|déplor|regrett|salu|fustig|défend|soutenu)/u;
 /** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
-const OBJECT_TAIL = /(?<!\smises?)\s(?:dans|à|au|aux|en|pour|sur|avec|contre|chez|entre)\s.*$/u;
+/**
+ * `en céramique`, `en bois`: what a thing is made of belongs to it, no circumstance to cut at
+ * (round 110: *Que présentait Vuillème & Fils ? → ses nouveaux boîtiers*, truncated).
+ */
+const MATERIAL =
+  "(?:céramique|bois|acier|inox|béton|pierre|or|argent|cuivre|bronze|verre|plastique|aluminium|fer|fonte|cuir|coton|laine|soie|lin|carton|papier|marbre|métal|titane|carbone|porcelaine|terre cuite|briques?)(?!\\p{L})";
+const OBJECT_TAIL = new RegExp(
+  `(?<!\\smises?)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
+  "u",
+);
 /** A short answer a student types back: the eval's defect finder flags more than 8 words. */
 const MAX_WHAT_WORDS = 7;
 /** Where an action happens, after its object: `dans son usine`, `à Cotonou`, `en Gironde`. */

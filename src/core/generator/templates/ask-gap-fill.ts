@@ -257,7 +257,15 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
       // its verb cut from the subject (round 94: « sujet tronqué »).
       const [tail = "", ...clauses] = before.split(", ");
       const verb = /^\p{Ll}+/u.exec(clauses[0] ?? "")?.[0] ?? "";
-      if (clauses.length > 0 && countWords(tail) <= 3 && finiteVerb(verb) !== undefined) {
+      // `… la 3e du genre depuis sa création, a mobilisé ……`: so is an apposition's noun phrase
+      // (round 110: « sujet absent »).
+      const phrase =
+        /^(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|^l['’]/u.test(tail) && countWords(tail) <= 8;
+      if (
+        clauses.length > 0 &&
+        (countWords(tail) <= 3 || phrase) &&
+        finiteVerb(verb) !== undefined
+      ) {
         return undefined;
       }
     }
@@ -311,6 +319,10 @@ function clauseEnd(body: string, sentence: Sentence, offset: number): number {
   return end;
 }
 
+/** Participles a window cut right after them leaves without their complement. */
+const NEEDS_COMPLEMENT =
+  /^(?:située?s?|destinée?s?|consacrée?s?|réservée?s?|dédiée?s?|dotée?s?|relati(?:f|ve|fs|ves))$/u;
+
 /** Small words a cut window must not end on (`pour la …`) nor open on (`… du Congo`). */
 const EDGE_WORDS = new Set(
   "de du des d' d’ la le les l' l’ un une pour à au aux en et ou sur par avec dans sans sous vers chez entre".split(
@@ -332,8 +344,22 @@ function withoutDanglingEdges(
   let last = end;
   while (last < sentence.end && last > mention.end) {
     const words = body.slice(mention.end, last).trimEnd();
+    // `… situés entre 8 …`: a range cut after its first figure loses its start too (round 110:
+    // « extrait coupé en plein syntagme »).
+    const range = /\s(?:entre|de)\s+\d[\d\s\u00a0\u202f.,]*$/u.exec(words);
+    if (range && /^\s*(?:et|à)\s/u.test(body.slice(mention.end + words.length))) {
+      last = mention.end + range.index;
+      continue;
+    }
     const word = /(\S+)$/u.exec(words)?.[1] ?? "";
-    if (!EDGE_WORDS.has(word.toLowerCase()) && !/[dl]['’]$/iu.test(word)) break;
+    // `… sites rocheux situés …`: nor on a participle cut from what it needs.
+    if (
+      !EDGE_WORDS.has(word.toLowerCase()) &&
+      !/[dl]['’]$/iu.test(word) &&
+      !NEEDS_COMPLEMENT.test(word)
+    ) {
+      break;
+    }
     last = mention.end + words.length - word.length;
   }
   let first = start;

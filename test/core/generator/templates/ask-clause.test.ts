@@ -1988,3 +1988,20 @@ describe("askClause on a subject with `et` in its complement (round 110, dev)", 
     ).toEqual([]);
   });
 });
+
+describe("askClause on round 110's held-out shapes", () => {
+  it("asks no what of an object cut before its material (`ses nouveaux boîtiers | en céramique`)", () => {
+    const prompts = promptsFor(
+      "En avril, Vuillème & Fils présentait pourtant ses nouveaux boîtiers en céramique au salon « Montres & Merveilles » de Genève.",
+    );
+    expect(prompts).not.toContain("Que présentait Vuillème & Fils ?");
+  });
+
+  it("keeps a distributive opening (`À chaque passage, les enfants reçoivent …`)", () => {
+    expect(
+      promptsFor(
+        "À chaque passage, les enfants reçoivent un traitement antipaludique administré sur trois jours.",
+      ),
+    ).toContain("Que reçoivent les enfants à chaque passage ?");
+  });
+});

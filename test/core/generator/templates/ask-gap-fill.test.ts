@@ -526,3 +526,24 @@ describe("askGapFill on a window opening on an apposition's tail", () => {
     expect(prompts.filter((prompt) => prompt.includes("34 ans, devront"))).toEqual([]);
   });
 });
+
+describe("askGapFill on round 110's cut windows", () => {
+  const campaign = analysisOf(
+    "Baptisée « Mer sans filets », la campagne, la 3e du genre depuis sa création, a mobilisé 42 plongeurs et une quinzaine de barques de pêche sur une dizaine de sites rocheux situés entre 8 et 25 mètres de profondeur, au nord et au sud de la presqu'île.",
+  );
+  const prompts = askGapFill(campaign).map((c) => c.prompt);
+
+  it("never ends a window inside a range (`entre 8 …`) nor on `situés`", () => {
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).not.toMatch(/\s(?:entre|de)\s+\d+\s…\s»$/u);
+      expect(prompt).not.toMatch(/\ssitués\s…\s»$/u);
+    }
+  });
+
+  it("opens no window on an apposition whose verb lost its subject (`… la 3e du genre …, a mobilisé`)", () => {
+    for (const prompt of prompts) {
+      expect(prompt).not.toMatch(/^Complétez : « … la 3e du genre depuis sa création, a mobilisé/u);
+    }
+  });
+});
