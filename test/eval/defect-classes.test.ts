@@ -2017,6 +2017,13 @@ describe("round 82's defect classes", () => {
       ),
     ).toBe(true);
     expect(flagged("Complétez : « La campagne a mobilisé …… et des barques … »")).toBe(false);
+    const reasons = (options: string[]) =>
+      flags(
+        "round-110-shapes",
+        singleChoice("q1", "Complétez : « Cela s'explique par …… principales. »", options, "x"),
+      );
+    expect(reasons(["2 causes", "3 causes", "4 causes", "5 causes"])).toBe(true);
+    expect(reasons(["2 tonnes", "3 tonnes", "4 tonnes", "5 tonnes"])).toBe(false);
   });
   it("round-109-shapes", () => {
     const flagged = (prompt: string) =>

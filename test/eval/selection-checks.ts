@@ -345,7 +345,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-110-shapes": {
     description:
-      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?); a key cut after an elided word (un prolongement de la ligne jusqu'); a count asked of a verb of reasons (Combien de facteurs l'entreprise justifie-t-elle ?); a requested sentence asked as a duration (Combien de temps avait requis le procureur ?); a blank window cut inside a range (… situés entre 8 …) or opening on an apposition whose verb lost its subject (… la 3e du genre depuis sa création, a mobilisé ……)",
+      "a period named by what it repeats, with nothing to say which (… réclame-t-il plutôt 17 % sur la même période ?); a key cut after an elided word (un prolongement de la ligne jusqu'); a count asked of a verb of reasons (Combien de facteurs l'entreprise justifie-t-elle ?); a requested sentence asked as a duration (Combien de temps avait requis le procureur ?); a blank window cut inside a range (… situés entre 8 …) or opening on an apposition whose verb lost its subject (… la 3e du genre depuis sa création, a mobilisé ……); a count of the reasons an article gives (2 causes | 3 causes …)",
     find: (question) => {
       const found: string[] = [];
       if (
@@ -375,6 +375,14 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (/\s(?:entre|de)\s+\d+\s…\s»$/u.test(prompt))
         found.push("blank window cut inside a range");
+      if (
+        question.type === "single_choice" &&
+        question.options.some((option) =>
+          /^\d+\s+(?:causes|raisons|facteurs|motifs)$/u.test(option.text),
+        )
+      ) {
+        found.push("count of the reasons an article gives");
+      }
       if (
         /^Complétez : « … (?:le|la|les|l['’]|un|une)[^,«»]{0,60}, (?:a|ont|est|sont)\s/u.test(
           prompt,

@@ -26,6 +26,9 @@ const LOOSE_PRONOUN = new RegExp(
 /** *Combien de facteurs l'entreprise justifie-t-elle ?*: a count asked of a verb of reasons. */
 const REASON_VERB_COUNT =
   /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
+/** `2 causes`, `deux raisons`: a count of the reasons an article gives. */
+const COUNTED_REASONS =
+  /^(?:\d+|deux|trois|quatre|cinq)\s+(?:causes|raisons|facteurs|motifs|arguments|explications)$/u;
 /** *Combien de temps avait requis le procureur ?*: a penalty asked as a length of time. */
 const PENALTY_AS_DURATION =
   /^Combien de temps\s[^?]*(?<!\p{L})(?:requis|requiert|requièrent|réclamé|réclame|prononcé|infligé)(?!\p{L})/u;
@@ -247,6 +250,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // deux facteurs`: counted what it justifies by) and *Combien de temps avait requis le
   // procureur ?* (a sentence asked as a duration, `ferme` lost): DEFECT for both graders.
   if (REASON_VERB_COUNT.test(prompt) || PENALTY_AS_DURATION.test(prompt)) return true;
+  // `s'explique par …… principales` → `2 causes`: how many reasons an article lists is no fact
+  // about the story; the reasons are (round 110).
+  if (COUNTED_REASONS.test(forms.accepted[0] ?? "")) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before

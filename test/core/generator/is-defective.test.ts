@@ -610,4 +610,10 @@ describe("isDefective on round 105's shapes", () => {
     expect(isDefective("Combien de temps avait requis le procureur ?", forms("7 ans"))).toBe(true);
     expect(isDefective("Combien de temps le chantier a-t-il duré ?", forms("7 ans"))).toBe(false);
   });
+
+  it("refuses a count of the reasons an article gives (`2 causes`, round 110)", () => {
+    const blank = "Complétez : « La présence de ces engins s'explique par …… principales. »";
+    expect(isDefective(blank, forms("2 causes"))).toBe(true);
+    expect(isDefective(blank.replace("principales", "en mer"), forms("2 tonnes"))).toBe(false);
+  });
 });

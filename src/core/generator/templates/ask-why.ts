@@ -419,7 +419,9 @@ function whyOf(
   if (CAUSE_VERB.test(main)) return undefined;
   // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn;
   // `le soutien des groupes socialiste, libéral-radical et …`: so is one cut in a list.
-  const afterReason = statement.slice(statement.indexOf(found.reason) + found.reason.length);
+  // A reason read past its subject's incise (withSubjectIncise) runs to its clause's end.
+  const at = statement.indexOf(found.reason);
+  const afterReason = at < 0 ? "" : statement.slice(at + found.reason.length);
   if (/^\s*[«“"]/u.test(afterReason) || LIST_AFTER_COMMA.test(afterReason)) return undefined;
   // `L'affaire avait été découverte par un audit parce que …`: the cause may be the agent's
   // (round 76: « question mal ciblée »).
@@ -942,7 +944,7 @@ function causeAfter(text: string): FoundCause | undefined {
       /^en raison (?:notamment|surtout|principalement|essentiellement) /u,
       "en raison ",
     );
-    const reason = cause.groups?.reason ?? "";
+    const reason = withSubjectIncise(connective, cause.groups?.reason ?? "", text, cause);
     if (!isCause(connective, reason, text.slice(0, cause.index))) {
       // `, pour une durée de six semaines, afin de permettre …`: a `pour` that states no
       // purpose is passed over for the connective after it (round 79: the lede's purpose
@@ -968,6 +970,25 @@ function causeAfter(text: string): FoundCause | undefined {
     return { connective, reason, main, first: false, separated };
   }
   return undefined;
+}
+
+/**
+ * `parce que 62 planches, abîmées par l'humidité …, ont dû être restaurées`: a clause cause whose
+ * subject has an incise reads on past it to its verb, the incise left out (round 110: the
+ * exhibition's delay was not asked); any other reason as it was.
+ */
+function withSubjectIncise(
+  connective: string,
+  reason: string,
+  text: string,
+  cause: RegExpExecArray,
+): string {
+  if (!/^(?:parce|car)/u.test(connective) || hasFiniteVerb(reason)) return reason;
+  const after = text.slice((cause.index ?? 0) + cause[0].length);
+  const incise = /^,\s*\p{Ll}[^,;:«»()]{2,90},\s+(?<clause>[^,;:«»()]{3,80})/u.exec(after);
+  const clause = incise?.groups?.clause?.replace(/[.!?…]+$/u, "").trim() ?? "";
+  const verb = /^\p{Ll}+/u.exec(clause)?.[0] ?? "";
+  return clause && finiteVerb(verb) !== undefined ? `${reason.trim()} ${clause}` : reason;
 }
 
 /** `…, et afin de …`, `… et parce que …`: another cause or purpose after the first. */

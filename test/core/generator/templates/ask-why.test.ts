@@ -1290,3 +1290,24 @@ describe("askWhy on two causes and figure asides (round 110, dev)", () => {
     ]);
   });
 });
+
+describe("askWhy on a clause cause whose subject has an incise (round 110)", () => {
+  it("reads `parce que 62 planches, abîmées …, ont dû être restaurées` to its verb, the incise left out", () => {
+    expect(
+      whys(
+        "L'exposition devait ouvrir en janvier. Elle a été repoussée parce que 62 planches, abîmées par l'humidité lors de l'inondation de la cave, ont dû être restaurées.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi l'exposition a-t-elle été repoussée ?",
+        "parce que 62 planches ont dû être restaurées",
+      ],
+    ]);
+  });
+
+  it("asks nothing when no verb follows the incise", () => {
+    expect(
+      whys("L'exposition a été repoussée parce que 62 planches, abîmées par l'humidité, en somme."),
+    ).toEqual([]);
+  });
+});
