@@ -327,7 +327,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (
     PRONOUN_AGAINST_PARTICIPLE.test(prompt) ||
     FIGURE_SUBJECT.test(prompt) ||
-    SECOND_COMPLEMENT_LOST.test(prompt)
+    // *Par combien de voix le jury a-t-il attribué la récompense ?* asks the vote, whoever won
+    // (round 110: the jury's split vote, the festival's news, was not asked).
+    (SECOND_COMPLEMENT_LOST.test(prompt) && !/^Par combien de voix\s/u.test(prompt))
   ) {
     return true;
   }

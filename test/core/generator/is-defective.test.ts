@@ -616,4 +616,12 @@ describe("isDefective on round 105's shapes", () => {
     expect(isDefective(blank, forms("2 causes"))).toBe(true);
     expect(isDefective(blank.replace("principales", "en mer"), forms("2 tonnes"))).toBe(false);
   });
+
+  it("keeps a vote on an award whose winner the sentence does not name (round 110)", () => {
+    const vote = forms("quatre voix contre trois");
+    expect(isDefective("Par combien de voix le jury a-t-il attribué la récompense ?", vote)).toBe(
+      false,
+    );
+    expect(isDefective("Qui a attribué la récompense ?", forms("le jury"))).toBe(true);
+  });
 });
