@@ -975,7 +975,8 @@ function causeAfter(text: string): FoundCause | undefined {
 /**
  * `parce que 62 planches, abîmées par l'humidité …, ont dû être restaurées`: a clause cause whose
  * subject has an incise reads on past it to its verb, the incise left out (round 110: the
- * exhibition's delay was not asked); any other reason as it was.
+ * exhibition's delay was not asked); so does a purpose's infinitive past an incise before its
+ * object. Any other reason as it was.
  */
 function withSubjectIncise(
   connective: string,
@@ -983,8 +984,17 @@ function withSubjectIncise(
   text: string,
   cause: RegExpExecArray,
 ): string {
-  if (!/^(?:parce|car)/u.test(connective) || hasFiniteVerb(reason)) return reason;
   const after = text.slice((cause.index ?? 0) + cause[0].length);
+  // `pour examiner, avec l'employeur, un recours …`: an infinitive whose object comes after a
+  // short incise takes it, the incise left out.
+  if (/^(?:pour|afin)/u.test(connective) && /^\s*\p{Ll}+(?:er|ir|re)\s*$/u.test(reason)) {
+    const object =
+      /^,\s*(?:avec|en|dans|sur|par|dès|d['’]ici)\s[^,;:«»()]{2,50},\s+(?<object>(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs)\s*[^,;:«»()]{2,80})/u.exec(
+        after,
+      )?.groups?.object;
+    return object ? `${reason.trim()} ${object.replace(/[.!?…]+$/u, "").trim()}` : reason;
+  }
+  if (!/^(?:parce|car)/u.test(connective) || hasFiniteVerb(reason)) return reason;
   const incise = /^,\s*\p{Ll}[^,;:«»()]{2,90},\s+(?<clause>[^,;:«»()]{3,80})/u.exec(after);
   const clause = incise?.groups?.clause?.replace(/[.!?…]+$/u, "").trim() ?? "";
   const verb = /^\p{Ll}+/u.exec(clause)?.[0] ?? "";

@@ -1311,3 +1311,18 @@ describe("askWhy on a clause cause whose subject has an incise (round 110)", () 
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a purpose whose object follows an incise (round 110)", () => {
+  it("reads `pour examiner, avec l'employeur, un recours …` as `pour examiner un recours …`", () => {
+    expect(
+      whys(
+        "Le personnel sera reçu lundi à l'hôtel de ville pour examiner, avec l'employeur, un recours au chômage temporaire.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le personnel sera-t-il reçu lundi à l'hôtel de ville ?",
+        "pour examiner un recours au chômage temporaire",
+      ],
+    ]);
+  });
+});
