@@ -2017,6 +2017,19 @@ describe("round 82's defect classes", () => {
       ),
     ).toBe(true);
     expect(flagged("Complétez : « La campagne a mobilisé …… et des barques … »")).toBe(false);
+    expect(
+      flagged(
+        "Complétez : « … le paddy se vendait à 300 FCFA à la même période l'an dernier, soit …… »",
+      ),
+    ).toBe(false);
+    expect(
+      flagged("Complétez : « … lancés en mars 2025, ont été exécutés en …… par une entreprise … »"),
+    ).toBe(false);
+    expect(
+      flagged(
+        "Complétez : « … un chiffre inédit depuis le début des relevés en ……, a annoncé mercredi l'équipe. »",
+      ),
+    ).toBe(false);
     const reasons = (options: string[]) =>
       flags(
         "round-110-shapes",

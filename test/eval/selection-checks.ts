@@ -349,7 +349,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
     find: (question) => {
       const found: string[] = [];
       if (
-        /(?<!\p{L})(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]))(?![-\p{L}])/u.test(
+        /(?<!\p{L})(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]|l['’]an))(?![-\p{L}])/u.test(
           question.prompt,
         )
       ) {
@@ -384,7 +384,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("count of the reasons an article gives");
       }
       if (
-        /^Complétez : « … (?:le|la|les|l['’]|un|une)[^,«»]{0,60}, (?:a|ont|est|sont)\s/u.test(
+        /^Complétez : « … (?:(?:le|la|les|un|une)\s|l['’])[^,«»…]{0,60}, (?:a|ont|est|sont)\s[^…]*……/u.test(
           prompt,
         )
       ) {

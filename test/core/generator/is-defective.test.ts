@@ -595,6 +595,12 @@ describe("isDefective on round 105's shapes", () => {
         forms("6 %"),
       ),
     ).toBe(false);
+    expect(
+      isDefective(
+        "De combien le prix a-t-il baissé par rapport à la même période l'an dernier ?",
+        forms("6 %"),
+      ),
+    ).toBe(false);
   });
 
   it("refuses a key cut after an elided word (`… la ligne jusqu'`, round 110, dev)", () => {
