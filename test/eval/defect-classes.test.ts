@@ -1987,6 +1987,44 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-111-shapes", () => {
+    const flagged = (question: Question) => flags("round-111-shapes", question);
+    expect(
+      flagged(
+        shortAnswer("q1", "À quoi les dégâts sont-ils dus ?", "deux phénomènes combinés", "x"),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(shortAnswer("q1", "À quoi les dégâts sont-ils dus ?", "l'action des vagues", "x")),
+    ).toBe(false);
+    const plea = "La défense plaidait pour une peine de 18 mois à purger dans la collectivité.";
+    const term = (prompt: string) =>
+      singleChoice("q1", prompt, ["18 mois", "12 mois", "24 mois", "30 mois"], plea, {
+        kind: "number",
+      });
+    expect(flagged(term("Quelle est la durée de la peine ?"))).toBe(true);
+    expect(flagged(term("Quelle peine la défense demandait-elle ?"))).toBe(false);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Complétez : « … ne pèsent plus que …… du chiffre d'affaires. »",
+          "21 %",
+          "x",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Complétez : « Les cures ne pèsent plus que …… du chiffre d'affaires. »",
+          "21 %",
+          "x",
+        ),
+      ),
+    ).toBe(false);
+  });
   it("round-110-shapes", () => {
     const flagged = (prompt: string) =>
       flags("round-110-shapes", shortAnswer("q1", prompt, "x", "Une phrase de l'article."));

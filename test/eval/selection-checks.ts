@@ -7,6 +7,7 @@
 import { hasFiniteVerb } from "../../src/core/french/has-finite-verb";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
+import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
 import { escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
@@ -339,6 +340,37 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (/^Qu['’](?:a|ont) ordonné\s/u.test(prompt) && /^Outre\s/u.test(evidence)) {
         found.push("one of several orders");
+      }
+      return found;
+    },
+  },
+  "round-111-shapes": {
+    description:
+      "a key that only counts a category named elsewhere (deux phénomènes combinés), a figure asked for keyed as decided (la défense plaidait pour une peine de 18 mois → Quelle est la durée de la peine ?), a blank window opening on its verb past the subject (… ne pèsent plus que …… du chiffre d'affaires)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const answer = question.type === "short_answer" ? question.answer : "";
+      if (
+        /^(?:deux|trois|quatre|cinq|plusieurs)\s+(?:phénomènes|initiatives|facteurs|mesures|raisons|causes|actions|éléments|axes|volets|problèmes|difficultés|leviers|pistes|priorités|objectifs)(?!\p{L})/u.test(
+          answer,
+        )
+      ) {
+        found.push("key counting a category");
+      }
+      const evidence = question.evidence?.text ?? "";
+      if (
+        question.kind === "number" &&
+        !prompt.startsWith("Complétez") &&
+        /(?<!\p{L})(?:requis|réclamait|plaidait|demandait)\s[^.;!?]{0,45}\d/u.test(evidence) &&
+        !/(?<!\p{L})(?:condamn|écop|inflig|prononc)\p{Ll}*/u.test(evidence) &&
+        !/requi|réclam|plaid|demand/u.test(prompt)
+      ) {
+        found.push("figure asked for, keyed as decided");
+      }
+      const opening = /^Complétez : « … (?:n['’]|ne\s+)(\p{Ll}+)/u.exec(prompt);
+      if (opening && finiteVerb(opening[1] ?? "") !== undefined) {
+        found.push("blank window opening on its verb");
       }
       return found;
     },

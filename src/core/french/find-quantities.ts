@@ -123,6 +123,13 @@ export function findQuantities(body: string): Quantity[] {
       unit = `${unit}${fullTime[0]}`;
       text += fullTime[0];
     }
+    // `320 demandeurs d'emploi`, `40 chefs d'entreprise`: a noun that names no one without its
+    // complement keeps it (round 110: *Combien de demandeurs … ?*).
+    const complement = COMPOUND_UNIT.exec(body.slice(match.index + text.length));
+    if (complement && COMPOUND_HEAD.test(unit)) {
+      unit = `${unit}${complement[0]}`;
+      text += complement[0];
+    }
     // `15 longs métrages`, `3 nouveaux bus`: an adjective before the noun is not what is counted.
     const noun = isPreposedAdjective(unit)
       ? /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u.exec(body.slice(match.index + text.length))
@@ -218,6 +225,11 @@ function findRestated(body: string): Quantity[] {
   }
   return found;
 }
+
+/** Heads counted with their complement ({@link COMPOUND_UNIT}). */
+const COMPOUND_HEAD = /^(?:demandeurs?|chefs?|hommes?|femmes?|agents?|points?|salles?)$/u;
+const COMPOUND_UNIT =
+  /^\s+(?:d['’](?:emploi|asile|entreprise|affaires|établissement|eau)|de (?:famille|santé|classe|vente|ménage))(?![\p{L}'’-])/u;
 
 /** `cinq gares et haltes`: a second bare noun joined by `et` is counted with the first. */
 function joinedNoun(body: string, end: number, unit: string) {

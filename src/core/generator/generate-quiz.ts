@@ -215,6 +215,21 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     ) {
       continue;
     }
+    // `la défense plaidait pour une peine de 18 mois`: a figure asked for is no figure decided;
+    // keyed as the sentence (*Quelle est la durée de la peine ? → 18 mois*), it is wrong (round
+    // 111). The question must say who asked for it.
+    if (
+      candidate.answer.kind === "number" &&
+      REQUESTED_BEFORE.test(
+        analysis.body.slice(
+          Math.max(0, candidate.answer.quantity.start - 60),
+          candidate.answer.quantity.start,
+        ),
+      ) &&
+      !/requi|réclam|plaid|demand/u.test(candidate.prompt)
+    ) {
+      continue;
+    }
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
@@ -315,6 +330,10 @@ function boundedOpen(candidate: Candidate, body: string): Candidate | undefined 
  */
 const NO_COUNT_AFTER =
   /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u;
+
+/** A request before a figure: `requis`, `réclamait`, `plaidait pour une peine de`. */
+const REQUESTED_BEFORE =
+  /(?<!\p{L})(?:requis|requérait|requiert|réclamait|réclamé|réclame|plaidait|plaidé|plaide|demandait|demandé)\s[^.;!?]{0,45}$/u;
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 

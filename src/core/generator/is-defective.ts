@@ -23,6 +23,9 @@ const LOOSE_PRONOUN = new RegExp(
   String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
   "u",
 );
+/** `deux phénomènes combinés`: a count of a category, what it holds named elsewhere. */
+const CATEGORY_KEY =
+  /^(?:deux|trois|quatre|cinq|plusieurs)\s+(?:phénomènes|initiatives|facteurs|mesures|raisons|causes|actions|éléments|axes|volets|problèmes|difficultés|leviers|pistes|priorités|objectifs)(?!\p{L})/u;
 /** *Combien de facteurs l'entreprise justifie-t-elle ?*: a count asked of a verb of reasons. */
 const REASON_VERB_COUNT =
   /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
@@ -405,6 +408,9 @@ function isDefectiveKey(prompt: string, key: string, isStatement: boolean): bool
   // `le Mooréen` for *Qui a fait la différence … ?*: a demonym standing for a person named
   // elsewhere; the name is the answer (round 80: « périphrase au lieu du nom »).
   if (/^Qui\s/u.test(prompt) && DEMONYM_KEY.test(key)) return true;
+  // `deux phénomènes combinés`, `deux initiatives lancées …`: a key that only counts what the
+  // next sentences name restates the question (round 111: « réponse clé vide »).
+  if (CATEGORY_KEY.test(key)) return true;
   // *Qu'a rouvert le musée ? → ses portes*: an idiom, nothing opened (round 108: absurd).
   if (/^(?:ses|leurs) portes(?!\p{L})/u.test(key)) return true;
   // *Qu'a signé l'AS Capoise ? → une victoire …*: `signer une victoire` is an idiom, not a

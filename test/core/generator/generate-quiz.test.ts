@@ -782,3 +782,20 @@ describe("generateQuiz: where the answer stands among figures", () => {
     expect(new Set(ranks.slice(0, 4)).size).toBeGreaterThanOrEqual(Math.min(ranks.length, 4) - 1);
   });
 });
+
+describe("rankCandidates on a figure asked for, not decided (round 111)", () => {
+  it("keys no plea's or request's figure as the sentence unless the question says who asked", () => {
+    const ranked = rankedOf(
+      "Rivière-du-Loup : 30 mois de prison pour l'ancien directeur",
+      "Le juge a condamné jeudi l'ancien directeur à 30 mois d'emprisonnement. La poursuite réclamait 36 mois de détention, tandis que la défense plaidait pour une peine de 18 mois à purger dans la collectivité.",
+    );
+    const asked = ranked.filter(
+      (item) =>
+        item.candidate.answer.kind === "number" &&
+        [18, 36].includes(item.candidate.answer.quantity.value),
+    );
+    for (const item of asked) {
+      expect(item.candidate.prompt).toMatch(/requi|réclam|plaid|demand/u);
+    }
+  });
+});

@@ -630,4 +630,22 @@ describe("isDefective on round 105's shapes", () => {
     );
     expect(isDefective("Qui a attribué la récompense ?", forms("le jury"))).toBe(true);
   });
+
+  it("refuses a key that only counts a category the next sentences name (round 111)", () => {
+    expect(isDefective("À quoi les dégâts sont-ils dus ?", forms("deux phénomènes combinés"))).toBe(
+      true,
+    );
+    expect(
+      isDefective(
+        "À quoi la directrice attribue-t-elle ce succès ?",
+        forms("deux initiatives lancées à la rentrée"),
+      ),
+    ).toBe(true);
+    expect(isDefective("À quoi les dégâts sont-ils dus ?", forms("l'action des vagues"))).toBe(
+      false,
+    );
+    expect(isDefective("Combien de points le club totalise-t-il ?", forms("19 points"))).toBe(
+      false,
+    );
+  });
 });

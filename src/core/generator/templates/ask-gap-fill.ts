@@ -244,6 +244,12 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
     if (start > sentence.start) {
       const before = body.slice(start, mention.start);
+      // `… ne pèsent plus que …… du chiffre d'affaires`: a window opening on its verb, past the
+      // subject's incise, has lost what the figure is of (round 111: « sujet supprimé »).
+      const opening = /^(n['’]|ne\s+)?(\p{Ll}+)/u.exec(before);
+      const first = opening?.[2] ?? "";
+      const onVerb = finiteVerb(first) !== undefined && nounGender(first) === undefined;
+      if (opening && (opening[1] !== undefined || onVerb)) return undefined;
       // `… ouest-africaine de développement (BOAD), qui …`: a window still opening inside a
       // name (`la Banque | ouest-africaine`) with no clause to open on instead asks nothing.
       if (NAME_BEFORE.test(body.slice(sentence.start, start)) && /^\p{Ll}/u.test(before)) {

@@ -32,6 +32,9 @@ const ACTION_VERBS: Readonly<Record<string, string>> = {
   livraison: "livrer",
   mobilisation: "mobiliser",
 };
+/** A text that provides for what it counts: `l'accord`, `le budget`, `la convention`. */
+const DOCUMENT =
+  /^(?:l['’]|le|la|les|ce|cet|cette|un|une)\s*(?:accord|budget|plan|projet|programme|convention|contrat|texte|protocole|décret|arrêté|loi|règlement|document|feuille de route)s?(?!\p{L})/iu;
 /** Verbs that announce or plan: `annonce`, `a annoncé`, `prévoit`, `a décidé`. */
 const PLANNING = /^(?:annoncer|prévoir|décider|programmer|envisager|planifier)$/u;
 const PLANNING_PARTICIPLE = /^(?:annoncé|prévu|décidé|programmé|envisagé|planifié)$/u;
@@ -71,10 +74,15 @@ export function askPlannedCount(analysis: ArticleAnalysis): Candidate[] {
     const subject = toDefinite(clause.subject);
     const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
     const counted = applyContractions(`Combien de ${quantity.unit}`);
-    const va = clause.plural ? "vont" : "va";
+    // `L'accord prévoit le recrutement de 320 demandeurs d'emploi`: a text does not recruit, it
+    // provides for it (round 110: *… l'accord va-t-il recruter ?*, DEFECT for both graders).
+    const provides = DOCUMENT.test(clause.subject);
+    const va = provides ? `prévoi${clause.plural ? "en" : ""}t` : clause.plural ? "vont" : "va";
+    const then = provides ? `de ${verb}` : verb;
+    const hyphen = clause.plural || provides ? "" : "-t";
     const prompt = pronoun
-      ? `${counted} ${subject} ${va}${clause.plural ? "" : "-t"}-${pronoun} ${verb} ?`
-      : `${counted} est-ce que ${subject} ${va} ${verb} ?`;
+      ? `${counted} ${subject} ${va}${hyphen}-${pronoun} ${then} ?`
+      : `${counted} est-ce que ${subject} ${va} ${then} ?`;
     candidates.push({
       template: "planned-count",
       prompt: applyContractions(prompt),

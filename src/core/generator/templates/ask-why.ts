@@ -42,7 +42,7 @@ import { readPlainClause } from "./read-plain-clause";
  * (`trente-huit millions (38 millions) d'euros`) is part of it (round 66: a cause cut there).
  */
 const CAUSE =
-  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s|(?<=,\s+)(?:jugeant|estimant(?!\s+à)|considérant|arguant|invoquant|faisant valoir|craignant)\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140})/u;
+  /,?\s+(?<connective>(?:parce qu['’]|parce que\s|car\s|(?:en raison(?: notamment| surtout| principalement| essentiellement)?|conséquence|sous l['’]effet|du fait|à la suite) d(?:e\s|u\s|es\s|['’])|à cause d(?:e\s|u\s|es\s|['’])|faute d(?:e\s|['’])|grâce (?:à\s|au\s|aux\s|à l['’])|afin d(?:e\s|['’])|pour\s|(?<=,\s+)(?:jugeant|estimant(?!\s+à)|considérant|arguant|invoquant|faisant valoir|craignant)\s))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,140}(?![\p{L}\d]))/u;
 /** A cause or purpose that opens the sentence, up to its comma. */
 const CAUSE_FIRST =
   /^(?<connective>(?:Afin d(?:e\s|['’])|Pour\s|(?:En raison|À la suite) d(?:e\s|u\s|es\s|['’])|À cause d(?:e\s|u\s|es\s|['’])|Faute d(?:e\s|['’])|Grâce (?:à\s|au\s|aux\s|à l['’])))\s*(?<reason>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){4,100}),\s+/u;
@@ -617,19 +617,19 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120})/u;
+  /\s(?:(?<aux>est|sont|était|étaient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
-  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120})/u;
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** What is given to someone rather than put down to a cause (`attribuer le prix à …`). */
 const AWARDS =
   /^(?:prix|récompenses?|médailles?|trophées?|distinctions?|marchés?|contrats?|subventions?|bourses?|titres?|notes?|labels?|aides?|lots?|logements?|postes?|rôles?|fonds|budgets?|sièges?|licences?|terrains?|parts?)$/u;
 /** An active verb whose subject is the cause: `Les pluies ont provoqué des inondations`. */
 const CAUSING =
-  /\s(?<aux>a|ont|avait|avaient)\s+(?<verb>provoqué|causé|déclenché|entraîné)\s+(?<effect>(?:la|le|les|l['’]|une?|des|de\s+(?:nombreux|nombreuses|graves|importants?))\s*[^,;:«»"“”()]{3,80})/u;
+  /\s(?<aux>a|ont|avait|avaient)\s+(?<verb>provoqué|causé|déclenché|entraîné)\s+(?<effect>(?:la|le|les|l['’]|une?|des|de\s+(?:nombreux|nombreuses|graves|importants?))\s*[^,;:«»"“”()]{3,80}?)(?=\s*(?:[,;:.!?«»"“”()]|$))/u;
 
 /** A cause a verb names, as a question and its key (see {@link causeByVerb}). */
 interface VerbCause {
@@ -783,7 +783,7 @@ function causeByVerb(
  * justifie-t-elle cette décision ?*: the reason its author gives.
  */
 const JUSTIFIED =
-  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>justifié|expliqué)|(?<verb>justifie|justifient|justifiait|justifiaient|explique|expliquent|expliquait|expliquaient))\s+(?<object>(?:cette|ce|cet|ces|la|le|les|l['’]|sa|son|ses|leur|leurs)\s*[^,;:«»"“”()]{2,60}?)\s+par\s+(?<cause>(?:la|le|les|l['’]|une?|des|du|de la|de l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»"“”()]{3,120})/u;
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>justifié|expliqué)|(?<verb>justifie|justifient|justifiait|justifiaient|explique|expliquent|expliquait|expliquaient))\s+(?<object>(?:cette|ce|cet|ces|la|le|les|l['’]|sa|son|ses|leur|leurs)\s*[^,;:«»"“”()]{2,60}?)\s+par\s+(?<cause>(?:la|le|les|l['’]|une?|des|du|de la|de l['’]|son|sa|ses|leur|leurs)\s*[^,;:«»"“”()]{3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 
 function justifiedBy(
   text: string,
@@ -1003,7 +1003,7 @@ function withSubjectIncise(
 
 /** `…, et afin de …`, `… et parce que …`: another cause or purpose after the first. */
 const SECOND_CONNECTIVE =
-  /^[^.;:«»]*?(?:,\s*|\s)(?:et|mais aussi|ainsi que)\s+(?:afin\s+d|pour\s+\p{Ll}+(?:er|ir|re)\s|parce\s+qu|car\s|en raison\s+d|à cause\s+d|grâce\s+à)/u;
+  /^[^.;:«»]*?(?:,\s*|\s)(?:et|mais aussi|ainsi que)\s+(?:afin\s+d|pour\s+\p{Ll}+(?:er|ir|re)\s|parce\s+qu|car\s|en raison\s+d|à cause\s+d|grâce\s+à|faute\s+d)/u;
 /** {@link CAUSE}, every match. */
 const CAUSES = new RegExp(CAUSE.source, "gu");
 /** `…, pour une durée de six semaines`: the `pour` passed over, left out of the question. */

@@ -547,3 +547,14 @@ describe("askGapFill on round 110's cut windows", () => {
     }
   });
 });
+
+describe("askGapFill on a window opening on its verb (round 111)", () => {
+  it("opens no window past the subject's incise on `ne pèsent plus que ……`", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Les cures médicales, en partie remboursées par les mutualités pour certaines affections rhumatismales et articulaires chroniques, ne pèsent plus que 21 % du chiffre d'affaires, contre près d'un tiers il y a dix ans.",
+      ),
+    ).map((c) => c.prompt);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/^Complétez : « … (?:ne|n['’])\s?/u);
+  });
+});

@@ -21,7 +21,7 @@ describe("askPlannedCount", () => {
       ),
     ).toEqual([
       ["Combien de postes le fabricant de vélos Cyclonord va-t-il supprimer ?", 240],
-      ["Combien de jeunes la convention va-t-elle former ?", 6000],
+      ["Combien de jeunes la convention prévoit-elle de former ?", 6000],
     ]);
   });
 
@@ -35,5 +35,13 @@ describe("askPlannedCount", () => {
     expect(counts("Les deux villes ont décidé la création de 3 millions d'euros.")).toEqual([]);
     expect(counts("Le Conseil annonce la venue de 120 experts.")).toEqual([]);
     expect(counts("Le Conseil a salué la création de 120 emplois.")).toEqual([]);
+  });
+});
+
+describe("askPlannedCount on a text that provides for a count (round 111)", () => {
+  it("asks what an accord provides for, counted with the noun's complement (`demandeurs d'emploi`)", () => {
+    expect(
+      counts("L'accord prévoit le recrutement de 320 demandeurs d'emploi de la région."),
+    ).toEqual([["Combien de demandeurs d'emploi l'accord prévoit-il de recruter ?", 320]]);
   });
 });

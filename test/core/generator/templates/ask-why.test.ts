@@ -1326,3 +1326,23 @@ describe("askWhy on a purpose whose object follows an incise (round 110)", () =>
     ]);
   });
 });
+
+describe("askWhy on round 111's causes", () => {
+  it("asks no cause of `faute de A, …, et faute de B` with one of them keyed", () => {
+    expect(
+      whys(
+        "L'appareil ne pouvait pas fonctionner faute d'un local adapté, la salle devant être blindée, et faute de personnel formé.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks no effect cut inside a word (`… vers les usines de transformati ?`)", () => {
+    const prompts = whys(
+      "Le blocage a entraîné l'arrêt quasi total de l'acheminement du phosphate vers les usines de transformation du littoral.",
+    ).map(([prompt]) => prompt);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/transformati\s\?$/u);
+    expect(whys("Le blocage a entraîné l'arrêt de l'usine.")).toEqual([
+      ["Qu'est-ce qui a entraîné l'arrêt de l'usine ?", "le blocage"],
+    ]);
+  });
+});
