@@ -121,6 +121,10 @@ export function endsBeforeComplement(phrase: string): boolean {
       trimmed,
     ) ||
     /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed) ||
+    // `détourné 412 000 $ au détriment | de la coopérative` (round 111: an accepted form cut).
+    /(?:^|\s)(?:au (?:détriment|profit|bénéfice)|en (?:faveur|vue|présence)|à l['’](?:intention|égard|initiative))$/u.test(
+      trimmed,
+    ) ||
     // `annonce l'arrivée, | le 18 février, | de 1 500 tonnes d'oignons` (round 67): an action
     // named alone, its complement past an incise.
     ACTION_ALONE.test(trimmed) ||

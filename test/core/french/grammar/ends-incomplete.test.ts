@@ -51,3 +51,14 @@ describe("endsBeforeComplement", () => {
     expect(endsBeforeComplement("l'arrivée de 1 500 tonnes d'oignons")).toBe(false);
   });
 });
+
+describe("endsBeforeComplement on a locution cut from its complement (round 111)", () => {
+  it("finds `au détriment`, `en faveur`, `à l'intention` at the end, not inside", () => {
+    expect(endsBeforeComplement("pour avoir détourné 412 000 $ au détriment")).toBe(true);
+    expect(endsBeforeComplement("un vote en faveur")).toBe(true);
+    expect(endsBeforeComplement("des cours à l'intention")).toBe(true);
+    expect(
+      endsBeforeComplement("pour avoir détourné 412 000 $ au détriment de la coopérative"),
+    ).toBe(false);
+  });
+});
