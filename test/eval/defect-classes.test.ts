@@ -1987,6 +1987,37 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-112-shapes", () => {
+    const flagged = (question: Question) => flags("round-112-shapes", question);
+    expect(flagged(shortAnswer("q1", "Qui a marqué la soirée devait être ?", "Ti Fanm", "x"))).toBe(
+      true,
+    );
+    expect(flagged(shortAnswer("q1", "Qui a marqué la soirée ?", "Ti Fanm", "x"))).toBe(false);
+    const means = "Les infirmiers disent manquer de moyens pour soigner les complications.";
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Pourquoi les infirmiers disent-ils manquer de moyens ?",
+          "pour soigner les complications",
+          means,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(shortAnswer("q1", "Complétez : « … et celles d'huile de palme de ……. »", "6 %", "x")),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Complétez : « Les expéditions d'huile de palme ont progressé de ……. »",
+          "6 %",
+          "x",
+        ),
+      ),
+    ).toBe(false);
+  });
   it("round-111-shapes", () => {
     const flagged = (question: Question) => flags("round-111-shapes", question);
     expect(

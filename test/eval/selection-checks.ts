@@ -344,6 +344,37 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-112-shapes": {
+    description:
+      "a modal left in a who-question turned from a passive (Qui a marqué la soirée devait être ?), a purpose keyed for what means are for (manquer de moyens pour soigner …), a blank window opening on a pronoun (… et celles d'huile de palme de ……)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (
+        /\s(?:doit|doivent|devait|devaient|devrait|devraient|peut|peuvent|pourrait|pourraient)\s+être\s+\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("modal left in the question");
+      }
+      const evidence = question.evidence?.text ?? "";
+      if (
+        /^Pourquoi\s/u.test(prompt) &&
+        /(?<!\p{L})(?:moyens|ressources|fonds|argent|budget|personnel|matériel)\s+pour\s/u.test(
+          evidence,
+        ) &&
+        question.type === "short_answer" &&
+        /^pour\s/u.test(question.answer) &&
+        evidence.includes(`moyens ${question.answer}`)
+      ) {
+        found.push("purpose of the means keyed as why");
+      }
+      if (/^Complétez : « … (?:et\s+)?(?:celles?|ceux|celui)(?!\p{L})/u.test(prompt)) {
+        found.push("blank window opening on a pronoun");
+      }
+      return found;
+    },
+  },
   "round-111-shapes": {
     description:
       "a key that only counts a category named elsewhere (deux phénomènes combinés), a figure asked for keyed as decided (la défense plaidait pour une peine de 18 mois → Quelle est la durée de la peine ?), a blank window opening on its verb past the subject (… ne pèsent plus que …… du chiffre d'affaires)",

@@ -18,11 +18,12 @@ import type { Candidate } from "../candidate";
 /** A determiner and its space, capitalised when it opens the sentence (`La rencontre`). */
 const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)`;
 /**
- * A word of a noun phrase: not a determiner, a preposition or an auxiliary (`a été`). Taken
+ * A word of a noun phrase: not a determiner, a preposition, an auxiliary (`a été`) or a modal
+ * before `être` (round 112: *Qui a marqué la soirée devait être ?*). Taken
  * whole (`(?=(…+))\2`, an atomic group, the second group of {@link PARTICIPLE_AGENT}): split
  * into pieces, a word matches nothing more, but V8 tries every split before it fails.
  */
-const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|étant|ayant|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
+const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|étant|ayant|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent|être|doit|doivent|devait|devaient|devrait|devraient|peut|peuvent|pourrait|pourraient|va|vont)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
 /** `NP, conduite par AGENT` (participle right after the noun phrase). */
 const PARTICIPLE_AGENT = new RegExp(
   String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,

@@ -287,6 +287,11 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   // `… contre …… au début de la campagne …`: a window opening on a comparison or a
   // restatement leaves out what it compares (blind grading, round 72: no context).
   if (start > sentence.start && COMPARISON_OPENING.test(clause)) return undefined;
+  // `… et celles d'huile de palme de …… »`: a pronoun standing for what the window cut off
+  // (round 112: « fragment qui n'a pas de sens seul »).
+  if (start > sentence.start && /^(?:et\s+)?(?:celles?|ceux|celui)(?!\p{L})/iu.test(clause)) {
+    return undefined;
+  }
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   return `Complétez : « ${open}${clause}${close} »`;

@@ -1038,6 +1038,10 @@ const PURPOSE_OF_OTHER =
   /(?<!\p{L})(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|(?:besoin|obligée?s?|contrainte?s?|forcée?s?|tenue?s?)\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re)(?!\p{L})|(?:trouver|recruter|embaucher|chercher|mobiliser)(?!\p{L}))[^,]*$/u;
 
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
+/** Means a purpose completes: `de moyens`, `les fonds`, `assez de personnel` before `pour`. */
+const MEANS_BEFORE =
+  /(?<!\p{L})(?:moyens|ressources|fonds|argent|budget|personnel|matériel|équipements?)\s*$/u;
+
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
@@ -1046,6 +1050,9 @@ function isCause(connective: string, reason: string, before = ""): boolean {
   // why it came; `n'auront plus besoin de partir … pour trouver un emploi`: the purpose is the
   // infinitive's (round 81: both keyed wrong).
   if (PURPOSE_OF_OTHER.test(before)) return false;
+  // `disent manquer de moyens pour soigner les complications`: what the means are for, not why
+  // they say it (round 112: a purpose keyed for *Pourquoi … disent-ils manquer de moyens ?*).
+  if (MEANS_BEFORE.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
   if (/(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined) return true;
   // `une enveloppe de 1,8 million d'euros pour un rechargement en sable`: a noun of an action

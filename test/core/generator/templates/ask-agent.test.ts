@@ -252,3 +252,14 @@ describe("askAgent on a class one thing belongs to", () => {
     expect(askAgent(own).map((c) => c.prompt)).toContain("Qui a exporté les premières mangues ?");
   });
 });
+
+describe("askAgent on a modal passive (round 112)", () => {
+  it("asks nothing of `La soirée devait être marquée par …` (*Qui a marqué la soirée devait être ?*)", () => {
+    const prompts = askAgent(
+      analysisOf(
+        "La soirée devait être marquée par le concert de la chanteuse Ti Fanm Granbwa, venue présenter son troisième album.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/devait être/u);
+  });
+});

@@ -558,3 +558,14 @@ describe("askGapFill on a window opening on its verb (round 111)", () => {
     for (const prompt of prompts) expect(prompt).not.toMatch(/^Complétez : « … (?:ne|n['’])\s?/u);
   });
 });
+
+describe("askGapFill on a window opening on a pronoun (round 112)", () => {
+  it("opens no window on `… et celles d'huile de palme`", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Les expéditions de caoutchouc naturel ont progressé de 9 %, à 214 000 tonnes, portées par de nouvelles usines de transformation installées dans l'arrière-pays, et celles d'huile de palme de 6 %.",
+      ),
+    ).map((c) => c.prompt);
+    for (const prompt of prompts) expect(prompt).not.toMatch(/^Complétez : « … (?:et )?celles/u);
+  });
+});

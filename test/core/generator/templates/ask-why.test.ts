@@ -1346,3 +1346,21 @@ describe("askWhy on round 111's causes", () => {
     ]);
   });
 });
+
+describe("askWhy on what means are for (round 112)", () => {
+  it("takes `manquer de moyens pour soigner` for the means' use, not a purpose", () => {
+    expect(
+      whys("Les infirmiers du site disent manquer de moyens pour soigner les complications."),
+    ).toEqual([]);
+    expect(
+      whys(
+        "Un numéro vert a été mis en place pour permettre aux consommateurs de signaler les abus.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le numéro vert a-t-il été mis en place ?",
+        "pour permettre aux consommateurs de signaler les abus",
+      ],
+    ]);
+  });
+});
