@@ -1993,6 +1993,29 @@ describe("round 82's defect classes", () => {
       true,
     );
     expect(flagged(shortAnswer("q1", "Qui a marqué la soirée ?", "Ti Fanm", "x"))).toBe(false);
+    expect(flagged(shortAnswer("q1", "Qui avait justifié sa demande ?", "le Conseil", "x"))).toBe(
+      true,
+    );
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Pourquoi les autorités misent-elles sur des forages ?",
+          "pour sortir de la crise",
+          "x",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        shortAnswer(
+          "q1",
+          "Pourquoi les autorités misent-elles sur des forages ?",
+          "pour alimenter les quartiers",
+          "x",
+        ),
+      ),
+    ).toBe(false);
     const means = "Les infirmiers disent manquer de moyens pour soigner les complications.";
     expect(
       flagged(

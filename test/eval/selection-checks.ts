@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-112-shapes": {
     description:
-      "a modal left in a who-question turned from a passive (Qui a marqué la soirée devait être ?), a purpose keyed for what means are for (manquer de moyens pour soigner …), a blank window opening on a pronoun (… et celles d'huile de palme de ……)",
+      "a modal left in a who-question turned from a passive (Qui a marqué la soirée devait être ?), a purpose keyed for what means are for (manquer de moyens pour soigner …), a blank window opening on a pronoun (… et celles d'huile de palme de ……), who gave reasons (Qui avait justifié sa demande ?), a purpose that says nothing (pour sortir de la crise)",
     find: (question) => {
       const found: string[] = [];
       const { prompt } = question;
@@ -371,6 +371,17 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (/^Complétez : « … (?:et\s+)?(?:celles?|ceux|celui)(?!\p{L})/u.test(prompt)) {
         found.push("blank window opening on a pronoun");
+      }
+      if (/^Qui\s+(?:a|ont|avait|avaient)\s+(?:justifié|motivé)\s/u.test(prompt)) {
+        found.push("who gave reasons, asked instead of which");
+      }
+      if (
+        question.type === "short_answer" &&
+        /^pour\s+(?:sortir de (?:la|cette) crise|y remédier|faire face (?:à la|à cette) (?:situation|crise))$/u.test(
+          question.answer,
+        )
+      ) {
+        found.push("purpose that says nothing");
       }
       return found;
     },

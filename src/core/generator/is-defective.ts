@@ -29,6 +29,12 @@ const CATEGORY_KEY =
 /** *Combien de facteurs l'entreprise justifie-t-elle ?*: a count asked of a verb of reasons. */
 const REASON_VERB_COUNT =
   /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
+/** *Qui avait justifié sa demande ?*: who gave reasons for something the question cannot name. */
+const WHO_JUSTIFIED =
+  /^Qui\s+(?:a|ont|avait|avaient)\s+(?:justifié|motivé)\s|^Qui\s[^?]*\s(?:sa|son|ses|leur|leurs)\s+(?:demande|décision|choix|position|proposition|requête|refus)\s\?$/u;
+/** A purpose that says nothing the question does not: `pour sortir de la crise`. */
+const VAGUE_PURPOSE =
+  /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
 /** `2 causes`, `deux raisons`: a count of the reasons an article gives. */
 const COUNTED_REASONS =
   /^(?:\d+|deux|trois|quatre|cinq)\s+(?:causes|raisons|facteurs|motifs|arguments|explications)$/u;
@@ -256,6 +262,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `s'explique par …… principales` → `2 causes`: how many reasons an article lists is no fact
   // about the story; the reasons are (round 110).
   if (COUNTED_REASONS.test(forms.accepted[0] ?? "")) return true;
+  // Round 112: *Qui avait justifié sa demande ?* (who gave reasons, not which; `sa demande`
+  // points at a sentence not shown) and `pour sortir de la crise` for a why (no reason given):
+  // DEFECT for both graders.
+  if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
+    return true;
+  }
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before

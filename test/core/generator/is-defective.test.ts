@@ -648,4 +648,15 @@ describe("isDefective on round 105's shapes", () => {
       false,
     );
   });
+
+  it("refuses who gave reasons and a purpose that says nothing (round 112)", () => {
+    expect(isDefective("Qui avait justifié sa demande ?", forms("le Conseil municipal"))).toBe(
+      true,
+    );
+    expect(isDefective("Qui a maintenu sa décision ?", forms("le Conseil municipal"))).toBe(true);
+    expect(isDefective("Qui a présenté sa démission ?", forms("le maire"))).toBe(false);
+    const why = "Pourquoi les autorités misent-elles sur deux nouveaux forages ?";
+    expect(isDefective(why, forms("pour sortir de la crise"))).toBe(true);
+    expect(isDefective(why, forms("pour alimenter les quartiers périphériques"))).toBe(false);
+  });
 });
