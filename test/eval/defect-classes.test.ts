@@ -1988,69 +1988,28 @@ describe("round 82's defect classes", () => {
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
   it("round-112-shapes", () => {
-    const flagged = (question: Question) => flags("round-112-shapes", question);
-    expect(flagged(shortAnswer("q1", "Qui a marqué la soirée devait être ?", "Ti Fanm", "x"))).toBe(
-      true,
-    );
-    expect(flagged(shortAnswer("q1", "Qui a marqué la soirée ?", "Ti Fanm", "x"))).toBe(false);
-    expect(flagged(shortAnswer("q1", "Qui avait justifié sa demande ?", "le Conseil", "x"))).toBe(
-      true,
-    );
-    expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Pourquoi les autorités misent-elles sur des forages ?",
-          "pour sortir de la crise",
-          "x",
-        ),
-      ),
-    ).toBe(true);
-    expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Pourquoi les autorités misent-elles sur des forages ?",
-          "pour alimenter les quartiers",
-          "x",
-        ),
-      ),
-    ).toBe(false);
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-112-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(asked("Qui a marqué la soirée devait être ?", "Ti Fanm")).toBe(true);
+    expect(asked("Qui a marqué la soirée ?", "Ti Fanm")).toBe(false);
+    expect(asked("Qui avait justifié sa demande ?", "le Conseil")).toBe(true);
+    const forages = "Pourquoi les autorités misent-elles sur des forages ?";
+    expect(asked(forages, "pour sortir de la crise")).toBe(true);
+    expect(asked(forages, "pour alimenter les quartiers")).toBe(false);
     const means = "Les infirmiers disent manquer de moyens pour soigner les complications.";
+    const short = "Pourquoi les infirmiers disent-ils manquer de moyens ?";
+    expect(asked(short, "pour soigner les complications", means)).toBe(true);
+    expect(asked("Complétez : « … et celles d'huile de palme de ……. »", "6 %")).toBe(true);
     expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Pourquoi les infirmiers disent-ils manquer de moyens ?",
-          "pour soigner les complications",
-          means,
-        ),
-      ),
-    ).toBe(true);
-    expect(
-      flagged(shortAnswer("q1", "Complétez : « … et celles d'huile de palme de ……. »", "6 %", "x")),
-    ).toBe(true);
-    expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Complétez : « Les expéditions d'huile de palme ont progressé de ……. »",
-          "6 %",
-          "x",
-        ),
-      ),
+      asked("Complétez : « Les expéditions d'huile de palme ont progressé de ……. »", "6 %"),
     ).toBe(false);
   });
   it("round-111-shapes", () => {
     const flagged = (question: Question) => flags("round-111-shapes", question);
-    expect(
-      flagged(
-        shortAnswer("q1", "À quoi les dégâts sont-ils dus ?", "deux phénomènes combinés", "x"),
-      ),
-    ).toBe(true);
-    expect(
-      flagged(shortAnswer("q1", "À quoi les dégâts sont-ils dus ?", "l'action des vagues", "x")),
-    ).toBe(false);
+    const asked = (prompt: string, answer: string) =>
+      flagged(shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("À quoi les dégâts sont-ils dus ?", "deux phénomènes combinés")).toBe(true);
+    expect(asked("À quoi les dégâts sont-ils dus ?", "l'action des vagues")).toBe(false);
     const plea = "La défense plaidait pour une peine de 18 mois à purger dans la collectivité.";
     const term = (prompt: string) =>
       singleChoice("q1", prompt, ["18 mois", "12 mois", "24 mois", "30 mois"], plea, {
@@ -2058,25 +2017,11 @@ describe("round 82's defect classes", () => {
       });
     expect(flagged(term("Quelle est la durée de la peine ?"))).toBe(true);
     expect(flagged(term("Quelle peine la défense demandait-elle ?"))).toBe(false);
+    expect(asked("Complétez : « … ne pèsent plus que …… du chiffre d'affaires. »", "21 %")).toBe(
+      true,
+    );
     expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Complétez : « … ne pèsent plus que …… du chiffre d'affaires. »",
-          "21 %",
-          "x",
-        ),
-      ),
-    ).toBe(true);
-    expect(
-      flagged(
-        shortAnswer(
-          "q1",
-          "Complétez : « Les cures ne pèsent plus que …… du chiffre d'affaires. »",
-          "21 %",
-          "x",
-        ),
-      ),
+      asked("Complétez : « Les cures ne pèsent plus que …… du chiffre d'affaires. »", "21 %"),
     ).toBe(false);
   });
   it("round-110-shapes", () => {

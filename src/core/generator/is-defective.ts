@@ -67,11 +67,11 @@ const DEMONSTRATIVE =
   /(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:derni|jours?|mois|années?|an\b|semaines?|heures?|temps|saisons?|week-end|soir|matin|nuit|été|hiver|automne|printemps|fois)\p{L}*)\p{Ll}/u;
 /**
  * A demonstrative that points back to a sentence the question does not show (`celle-ci`, `cette
- * situation`, `d'entre eux`, `ces deux marchés`, `le jour même`: round 102; `sur la même période`: round 110 dev); not a
- * time (`ces dernières années`).
+ * situation`, `d'entre eux`, `ces deux marchés`, `le jour même`: round 102; `sur la même
+ * période` with nothing after it: round 110); not a time (`ces dernières années`).
  */
 const LOOSE_DEMONSTRATIVE =
-  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix|le jour même|le lendemain|ce jour-là|(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]|l['’]an))(?![-\p{L}]))(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^Qu['’]\p{L}+\s+(?:celui|celle|ceux|celles)\s|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
+  /^[^«]*(?<![-\p{L}])(?:celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cette situation|cette décision|cette initiative|cette démarche|ce choix|le jour même|le lendemain|ce jour-là|(?:la même (?:période|date|année|saison)|le même (?:mois|jour))(?!\s+(?:de|d['’]|du|des|que|qu['’]|l['’]an)))(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre|Les\s+uns|L['’]un\s+d['’]eux|L['’]une\s+d['’]elles)(?![\p{L}])|^[^«]*\sd['’]entre\s+(?:eux|elles)(?!\p{L})|^Qu['’]\p{L}+\s+(?:celui|celle|ceux|celles)\s|^[^«]*(?<![-\p{L}])ces\s+(?:deux|trois|quatre|cinq|\d+)\s+\p{L}/iu;
 /**
  * *Qui attribue cette hausse ?*, *Combien d'installations de ce type … ?*: a demonstrative
  * thing in a question on someone, or a kind named by the sentence before (round 66: no

@@ -88,13 +88,24 @@ export function endsIncomplete(phrase: string): boolean {
   if (endsBeforeComplement(trimmed)) return true;
   // `un bassin d'apprentissage destiné | aux écoles`: a participle that needs what it is for
   // (round 77: a truncated accepted form).
-  if (NEEDS_COMPLEMENT.test(last)) return true;
+  if (needsComplement(last)) return true;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
 }
 
 /** Participles that name nothing without their complement (`destiné à`, `situé à`). */
 const NEEDS_COMPLEMENT =
-  /^(?:destiné|situé|consacré|réservé|dédié|chargé|composé|doté|équipé|relié|lié|rattaché|adossé|spécialisé|capable|susceptible)e?s?$/u;
+  /^(?:(?:destiné|situé|consacré|réservé|dédié|chargé|composé|doté|équipé|relié|lié|rattaché|adossé|spécialisé|capable|susceptible)e?s?|relati(?:f|ve|fs|ves))$/u;
+
+/**
+ * Whether a word names nothing without the complement after it (`situés | entre 8 et 25 m`).
+ *
+ * @example
+ * needsComplement("situés"); // true
+ * needsComplement("rocheux"); // false
+ */
+export function needsComplement(word: string): boolean {
+  return NEEDS_COMPLEMENT.test(word);
+}
 
 /** An action named alone at the end of a phrase or a question: `… annonce l'arrivée ?`. */
 const ACTION_ALONE =

@@ -499,7 +499,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       const wholeCut =
         cut &&
         /^\s(?:dans|chez|lors|en(?!\s+(?:faveur|vue|matière|termes))\s)/u.test(tail ?? "") &&
-        !new RegExp(`^\\s+en\\s+${MATERIAL}`, "u").test(tail ?? "") &&
+        !MATERIAL_TAIL.test(tail ?? "") &&
         !/\s(?:et|ou)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)(?!\p{L})|l['’])/u.test(
           tail ?? "",
         );
@@ -2397,13 +2397,15 @@ const EVENT_PARTICIPLES = new Set(
  * graded GOOD (rounds 47, 75, 77).
  */
 const STANCE_PARTICIPLE = /^(?:contest|critiqu|déplor|regrett|salu|fustig|défend|soutenu)/u;
-/** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
 /**
  * `en céramique`, `en bois`: what a thing is made of belongs to it, no circumstance to cut at
  * (round 110: *Que présentait Vuillème & Fils ? → ses nouveaux boîtiers*, truncated).
  */
 const MATERIAL =
   "(?:céramique|bois|acier|inox|béton|pierre|or|argent|cuivre|bronze|verre|plastique|aluminium|fer|fonte|cuir|coton|laine|soie|lin|carton|papier|marbre|métal|titane|carbone|porcelaine|terre cuite|briques?)(?!\\p{L})";
+/** ` en céramique …`: a tail that opens on the object's material. */
+const MATERIAL_TAIL = new RegExp(`^\\s+en\\s+${MATERIAL}`, "u");
+/** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
 const OBJECT_TAIL = new RegExp(
   `(?<!\\smises?)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
   "u",

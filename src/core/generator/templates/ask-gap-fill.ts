@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
 import { findVote } from "../../french/find-vote";
+import { needsComplement } from "../../french/grammar/ends-incomplete";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -330,10 +331,6 @@ function clauseEnd(body: string, sentence: Sentence, offset: number): number {
   return end;
 }
 
-/** Participles a window cut right after them leaves without their complement. */
-const NEEDS_COMPLEMENT =
-  /^(?:située?s?|destinée?s?|consacrée?s?|réservée?s?|dédiée?s?|dotée?s?|relati(?:f|ve|fs|ves))$/u;
-
 /** Small words a cut window must not end on (`pour la …`) nor open on (`… du Congo`). */
 const EDGE_WORDS = new Set(
   "de du des d' d’ la le les l' l’ un une pour à au aux en et ou sur par avec dans sans sous vers chez entre".split(
@@ -367,7 +364,7 @@ function withoutDanglingEdges(
     if (
       !EDGE_WORDS.has(word.toLowerCase()) &&
       !/[dl]['’]$/iu.test(word) &&
-      !NEEDS_COMPLEMENT.test(word)
+      !needsComplement(word)
     ) {
       break;
     }

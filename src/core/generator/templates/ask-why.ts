@@ -419,7 +419,7 @@ function whyOf(
   if (CAUSE_VERB.test(main)) return undefined;
   // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn;
   // `le soutien des groupes socialiste, libéral-radical et …`: so is one cut in a list.
-  // A reason read past its subject's incise (withSubjectIncise) runs to its clause's end.
+  // A reason read past its subject's incise (readPastIncise) runs to its clause's end.
   const at = statement.indexOf(found.reason);
   const afterReason = at < 0 ? "" : statement.slice(at + found.reason.length);
   if (/^\s*[«“"]/u.test(afterReason) || LIST_AFTER_COMMA.test(afterReason)) return undefined;
@@ -944,7 +944,7 @@ function causeAfter(text: string): FoundCause | undefined {
       /^en raison (?:notamment|surtout|principalement|essentiellement) /u,
       "en raison ",
     );
-    const reason = withSubjectIncise(connective, cause.groups?.reason ?? "", text, cause);
+    const reason = readPastIncise(connective, cause.groups?.reason ?? "", text, cause);
     if (!isCause(connective, reason, text.slice(0, cause.index))) {
       // `, pour une durée de six semaines, afin de permettre …`: a `pour` that states no
       // purpose is passed over for the connective after it (round 79: the lede's purpose
@@ -978,7 +978,7 @@ function causeAfter(text: string): FoundCause | undefined {
  * exhibition's delay was not asked); so does a purpose's infinitive past an incise before its
  * object. Any other reason as it was.
  */
-function withSubjectIncise(
+function readPastIncise(
   connective: string,
   reason: string,
   text: string,
@@ -1037,11 +1037,11 @@ const TIME_GIVEN =
 const PURPOSE_OF_OTHER =
   /(?<!\p{L})(?:profit\p{Ll}*\s+(?:de|d['’]|du|des)|(?:besoin|obligée?s?|contrainte?s?|forcée?s?|tenue?s?)\s+(?:de|d['’])\s*\p{Ll}+(?:er|ir|re)(?!\p{L})|(?:trouver|recruter|embaucher|chercher|mobiliser)(?!\p{L}))[^,]*$/u;
 
-/** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 /** Means a purpose completes: `de moyens`, `les fonds`, `assez de personnel` before `pour`. */
 const MEANS_BEFORE =
   /(?<!\p{L})(?:moyens|ressources|fonds|argent|budget|personnel|matériel|équipements?)\s*$/u;
 
+/** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
