@@ -1987,6 +1987,29 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-113-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-113-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const aim = "Selon Souleymane Bamba, pourquoi l'objectif est-il d'attirer plus d'animaux ?";
+    expect(asked(aim, "pour faire baisser les prix")).toBe(true);
+    expect(
+      asked("Pourquoi le conseil a-t-il réduit la taxe ?", "pour faire baisser les prix"),
+    ).toBe(false);
+    expect(asked("Pourquoi le conseil municipal a-t-il voté lundi ?", "pour encourager")).toBe(
+      true,
+    );
+    expect(
+      asked("Pourquoi le conseil municipal a-t-il voté lundi la réduction de la taxe ?", "pour x"),
+    ).toBe(false);
+    const planned = "Prévu le 9 novembre, le lancement avait été repoussé pour deux raisons.";
+    expect(asked("Quand le lancement avait-il été repoussé ?", "9 novembre", planned)).toBe(true);
+    const dated = "Le 9 novembre, le lancement a été repoussé.";
+    expect(asked("Quand le lancement a-t-il été repoussé ?", "9 novembre", dated)).toBe(false);
+    const beyond = "Au-delà des spectacles, le festival propose une exposition de statuettes.";
+    expect(asked("Que propose le festival ?", "une exposition de statuettes", beyond)).toBe(true);
+    const alone = "Le festival propose une exposition de statuettes.";
+    expect(asked("Que propose le festival ?", "une exposition de statuettes", alone)).toBe(false);
+  });
   it("round-112-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-112-shapes", shortAnswer("q1", prompt, answer, sentence));

@@ -344,6 +344,46 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-113-shapes": {
+    description:
+      "why an aim is the aim (Pourquoi l'objectif est-il d'attirer … ?), why a vote asked without what was voted (Pourquoi le conseil a-t-il voté lundi ?), when keyed with the date first planned (Prévu le 9 novembre, le lancement a été repoussé → Quand … repoussé ?), one offer among several asked as what (Au-delà des spectacles, le festival propose … → Que propose le festival ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = question.type === "short_answer" ? question.answer : "";
+      if (
+        /^(?:Selon\s[^,?]+,\s+)?[Pp]ourquoi\s+(?:l['’]objectif|le but|l['’]idée|l['’]enjeu|la priorité)\s+(?:est|était|sera)(?:-t)?-(?:il|elle)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("why an aim is the aim");
+      }
+      if (
+        /^Pourquoi\s[^?]*\s(?:voté|adopté|approuvé)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+soir)?)?\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("why a vote, without what was voted");
+      }
+      const planned =
+        /^(?:Initialement\s+)?(?:[Pp]révue?s?|[Pp]rogrammée?s?)\s+(?:le\s+|pour\s+le\s+)?([^,]+),/u.exec(
+          evidence,
+        );
+      if (/^Quand\s/u.test(prompt) && answer && planned?.[1]?.includes(answer)) {
+        found.push("when keyed with the date first planned");
+      }
+      if (
+        /^Qu(?:e|['’])\s*(?:propose|proposent|offre|offrent|proposera|offrira)(?!\p{L})/u.test(
+          prompt,
+        ) &&
+        /^(?:Au-delà|Outre|En plus|En marge|À côté)(?!\p{L})/u.test(evidence)
+      ) {
+        found.push("one offer among several asked as what");
+      }
+      return found;
+    },
+  },
   "round-112-shapes": {
     description:
       "a modal left in a who-question turned from a passive (Qui a marqué la soirée devait être ?), a purpose keyed for what means are for (manquer de moyens pour soigner …), a blank window opening on a pronoun (… et celles d'huile de palme de ……), who gave reasons (Qui avait justifié sa demande ?), a purpose that says nothing (pour sortir de la crise)",

@@ -45,6 +45,10 @@ const PENALTY_AS_DURATION =
 const REASON_VERB_WHY =
   /^Pourquoi\s[^?«]*?(?<!\p{L})(?:justifi|motiv|expliqu)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
 
+/** *Pourquoi l'objectif est-il d'attirer … ?*: why an aim is the aim, a purpose read into it. */
+const AIM_WHY =
+  /^(?:Selon\s[^,?]+,\s+)?[Pp]ourquoi\s+(?:l['’]objectif|le but|l['’]idée|l['’]enjeu|la priorité|l['’]ambition|la volonté)\s+(?:est|était|sera|reste)(?:-t)?-(?:il|elle)\s/u;
+
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
@@ -268,6 +272,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
     return true;
   }
+  // Round 113: *Selon X, pourquoi l'objectif est-il d'attirer plus d'animaux ?* (`L'objectif est
+  // d'attirer … pour faire baisser les prix`): DEFECT for both graders, « formulation bancale ».
+  if (AIM_WHY.test(prompt)) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before

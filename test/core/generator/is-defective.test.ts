@@ -659,4 +659,19 @@ describe("isDefective on round 105's shapes", () => {
     expect(isDefective(why, forms("pour sortir de la crise"))).toBe(true);
     expect(isDefective(why, forms("pour alimenter les quartiers périphériques"))).toBe(false);
   });
+
+  it("refuses why an aim is the aim (round 113)", () => {
+    expect(
+      isDefective(
+        "Selon Souleymane Bamba, pourquoi l'objectif est-il d'attirer plus d'animaux à Odienné ?",
+        forms("pour faire baisser les prix"),
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Pourquoi le conseil a-t-il réduit la taxe sur chaque bovin ?",
+        forms("pour attirer plus d'animaux"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import type { Candidate } from "../candidate";
+import { participleIntro } from "./ask-clause";
 
 const SPEECH_VERBS =
   "affirmé|déclaré|indiqué|souligné|expliqué|estimé|annoncé|assuré|précisé|ajouté|confié|rappelé|dit|reconnu|promis|averti|jugé|considéré";
@@ -43,7 +44,9 @@ export function askReportedSpeech(analysis: ArticleAnalysis): Candidate[] {
     const restStart =
       sentence.end - rest.length - (sentence.text.length - sentence.text.trimEnd().length) - 1;
     const speaker = speakerIn(analysis.people, restStart, sentence.end);
-    const clause = reportedClause(quote);
+    // `Prévu le 9 novembre, le lancement a été repoussé`: the participle's phrase goes, or the
+    // question reads *Qui a expliqué que prévu le 9 novembre, … ?*.
+    const clause = reportedClause(quote.slice(participleIntro(quote)?.[0].length ?? 0));
     if (speaker && !clause) {
       // A quotation in the first person stays a quotation: *Qui a déclaré : « Nous … » ?*
       const direct = directQuote(quote);

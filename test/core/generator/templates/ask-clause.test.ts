@@ -2005,3 +2005,26 @@ describe("askClause on round 110's held-out shapes", () => {
     ).toContain("Que reçoivent les enfants à chaque passage ?");
   });
 });
+
+describe("askClause on round 113's shapes", () => {
+  it("takes no date from a participle phrase for when the verb happened", () => {
+    const prompts = promptsFor(
+      "Prévu le 9 novembre, le lancement du festival avait été repoussé pour deux raisons.",
+    );
+    expect(prompts).not.toContain("Quand le lancement du festival avait-il été repoussé ?");
+    expect(promptsFor("Le 9 novembre, le lancement du festival a été repoussé.")).toContain(
+      "Quand le lancement du festival a-t-il été repoussé ?",
+    );
+  });
+
+  it("asks no what of one offer among several (`Au-delà des spectacles, le festival propose …`)", () => {
+    expect(
+      promptsFor(
+        "Au-delà des spectacles, le festival propose une exposition d'une centaine de statuettes bateba.",
+      ),
+    ).not.toContain("Que propose le festival ?");
+    expect(
+      promptsFor("Le festival propose une exposition d'une centaine de statuettes bateba."),
+    ).toContain("Que propose le festival ?");
+  });
+});

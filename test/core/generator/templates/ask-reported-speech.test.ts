@@ -144,3 +144,14 @@ describe("askReportedSpeech on a connective opening the quotation", () => {
     );
   });
 });
+
+describe("askReportedSpeech on a statement that opens on a participle (round 113)", () => {
+  it("leaves the participle's phrase out of *Qui a expliqué que … ?*", () => {
+    const prompts = askReportedSpeech(
+      analysisOf(
+        "Prévu le 9 novembre, le lancement avait été repoussé d'une semaine, a expliqué le président du comité d'organisation, Dieudonné Kambiré.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain("Qui a expliqué que le lancement avait été repoussé d'une semaine ?");
+  });
+});

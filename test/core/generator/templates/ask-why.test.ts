@@ -1364,3 +1364,68 @@ describe("askWhy on what means are for (round 112)", () => {
     ]);
   });
 });
+
+describe("askWhy on causes a colon lists (round 113)", () => {
+  it("asks why of `pour deux raisons, a expliqué X : A, et B`, keyed with both", () => {
+    const [question, ...others] = asked(
+      "Prévu le 9 novembre, le lancement avait été repoussé pour deux raisons, a expliqué le président du comité, Dieudonné Kambiré : les funérailles coutumières d'un chef de terre, que les organisateurs ne voulaient pas perturber, et le retard dans le versement de la subvention publique.",
+    );
+    expect(others).toEqual([]);
+    expect(question?.prompt).toBe("Pourquoi le lancement avait-il été repoussé ?");
+    expect(question?.answer).toBe(
+      "les funérailles coutumières d'un chef de terre et le retard dans le versement de la subvention publique",
+    );
+    // Either cause alone is right.
+    expect(question?.accepted).toContain("les funérailles coutumières d'un chef de terre");
+    expect(question?.accepted).toContain("le retard dans le versement de la subvention publique");
+  });
+
+  it("keys the list, not its count, after `attribue … à deux facteurs :` and `dus à`", () => {
+    expect(
+      whys(
+        "La direction attribue les difficultés de l'entreprise à deux facteurs : la force du franc, qui a renchéri ses produits à l'exportation, et la chute des commandes de l'industrie horlogère, son principal client.",
+        "Les dégâts sont dus à deux phénomènes combinés : l'action des vagues et des embruns salés, qui désagrègent le mortier, et d'anciennes réparations réalisées au ciment.",
+      ),
+    ).toEqual([
+      [
+        "À quoi la direction attribue-t-elle les difficultés de l'entreprise ?",
+        "la force du franc et la chute des commandes de l'industrie horlogère",
+      ],
+      [
+        "À quoi les dégâts sont-ils dus ?",
+        "l'action des vagues et des embruns salés, et d'anciennes réparations réalisées au ciment",
+      ],
+    ]);
+  });
+
+  it("asks nothing of a list whose third cause or apposition is unclear", () => {
+    expect(
+      whys(
+        "Le retard est dû à trois facteurs : la pluie, le manque de main-d'œuvre et la hausse des prix.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("askWhy on a hedged cause and a vote's incise (round 113)", () => {
+  it("asks `serait dû à` past a source and its incises", () => {
+    expect(
+      whys(
+        "Selon le préfet du département, Abdoulaye Faye, qui s'est rendu sur les lieux vers 7h, l'accident serait dû à un dépassement hasardeux du minibus, aggravé par un excès de vitesse.",
+      ),
+    ).toEqual([["À quoi l'accident serait-il dû ?", "un dépassement hasardeux du minibus"]]);
+  });
+
+  it("asks what was voted past `, à l'unanimité,`", () => {
+    expect(
+      whys(
+        "Pour encourager les éleveurs à approvisionner le marché, le conseil municipal a voté lundi, à l'unanimité, la réduction de moitié de la taxe perçue sur chaque bovin.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le conseil municipal a-t-il voté lundi la réduction de moitié de la taxe perçue sur chaque bovin ?",
+        "pour encourager les éleveurs à approvisionner le marché",
+      ],
+    ]);
+  });
+});
