@@ -104,14 +104,14 @@ const LEVEL_VERB = /^(?:atteint|totalis\p{Ll}*|établi\p{Ll}*|élevé\p{Ll}*)$/u
  * `Le prix d'achat du cacao a été fixé à 3 200 francs CFA, soit une hausse de 14 %`: a level
  * set for the subject (rounds 92: the rise was a key fact, asked nowhere).
  */
-const SET_LEVEL = /^(?:fixé|porté|arrêté|établi|relevé)e?s?$/u;
+const SET_LEVEL = /^(?:fixé|porté|arrêté|établi|relevé|estimé|évalué|chiffré)e?s?$/u;
 const LEVEL_INFINITIVE = /^(?:atteindre|totaliser|s['’]établir|s['’]élever)$/u;
 /**
  * `…, en hausse de 7,4 % par rapport à la même période de l'année précédente` or `…, soit une
  * baisse de 23 %`: the change, then what it is measured against (kept when short).
  */
 const RATE =
-  /,\s+(?:soit\s+une|en)\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
+  /,\s+(?:soit\s+une|(?:un\s+(?:chiffre|total|niveau|volume|montant)\s+)?en)\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
 /** A figure in digits or in words. */
 const FIGURE_START =
   /^(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L}))/u;
@@ -131,10 +131,14 @@ function rateOfChange(
   clause: Clause | undefined,
   sentence: Sentence,
 ): Candidate | undefined {
+  // `est estimée cette saison à 24 500 tonnes`: read as `être` and its attribute, a level set.
+  const setAfterBe =
+    clause?.simple === "être" &&
+    SET_LEVEL.test(/^\s*(\p{Ll}+)/u.exec(sentence.text.slice(clause.restOffset))?.[1] ?? "");
   const level =
     clause !== undefined &&
     (clause.simple
-      ? LEVEL_INFINITIVE.test(clause.simple)
+      ? LEVEL_INFINITIVE.test(clause.simple) || setAfterBe
       : (LEVEL_VERB.test(clause.participle) && !clause.passive) ||
         (clause.passive && SET_LEVEL.test(clause.participle)));
   if (clause?.negation) return undefined;

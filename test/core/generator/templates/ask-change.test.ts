@@ -186,3 +186,24 @@ describe("askChange on a level set, then its rate of change", () => {
     ).toEqual([]);
   });
 });
+
+describe("askChange on an estimate read as `être` and its attribute", () => {
+  it("asks the rate after `est estimée à …, en hausse de …`", () => {
+    expect(
+      changes(
+        "La production régionale est estimée cette saison à 24 500 tonnes, en hausse de 18 % par rapport à la campagne précédente.",
+      ),
+    ).toEqual([
+      [
+        "De combien la production régionale a-t-elle augmenté par rapport à la campagne précédente ?",
+        "18 %",
+      ],
+    ]);
+    // An attribute that sets no level says nothing of what changed.
+    expect(
+      changes(
+        "La production régionale est importante cette saison, en hausse de 18 % par rapport à la campagne précédente.",
+      ),
+    ).toEqual([]);
+  });
+});
