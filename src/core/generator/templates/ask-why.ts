@@ -34,6 +34,13 @@ import {
   subjectBefore,
   verbAfterAux,
 } from "./ask-clause";
+import {
+  COUNTED_CAUSE_KEY,
+  FOR_LISTED_CAUSES,
+  listAfter,
+  listedCauses,
+  partsAfter,
+} from "./listed-causes";
 import { readPlainClause } from "./read-plain-clause";
 
 /**
@@ -277,15 +284,18 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
   // every sentence in turn.
-  for (const find of [causeByVerb, justifiedBy, originOf]) {
+  for (const find of [causeByVerb, justifiedBy, originOf, countExplaining]) {
     for (const sentence of analysis.sentences) {
       const stated = statementOf(sentence, analysis.sentences, analysis.people);
       const found = stated && find(stated.text, analysis.people, before.get(sentence.start));
       if (!stated || !found) continue;
       const { prompt, text, asWritten, shorter } = found;
       // `s'explique par deux facteurs : A, et B`: the causes are the list, not their count.
+      // `… par deux facteurs. D'une part, A. D'autre part, B.`: a sentence each.
       const counted = COUNTED_CAUSE_KEY.test(text);
-      const listed = counted ? listAfter(stated.text, asWritten ?? text) : undefined;
+      const listed = counted
+        ? (listAfter(stated.text, asWritten ?? text) ?? partsAfter(analysis.sentences, sentence))
+        : undefined;
       // A count of causes with no list to key it says nothing of them.
       if (counted && !listed) continue;
       candidates.push({
@@ -299,7 +309,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
               ...(asWritten ? { asWritten } : {}),
               ...(shorter ? { shorter } : {}),
             },
-        sentence,
+        sentence: listed?.evidence ?? sentence,
         reliability: WHY_RELIABILITY,
         topic: `why:${sentence.start}`,
         choice: false,
@@ -313,17 +323,6 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
     ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
   }));
-}
-
-/** The causes a colon lists right after the counted ones a verb gave (`deux facteurs :`). */
-function listAfter(
-  statement: string,
-  counted: string,
-): { text: string; each: string[] } | undefined {
-  const at = statement.indexOf(counted);
-  const list =
-    at < 0 ? undefined : /^\s*:\s*([^;:«»]+)$/u.exec(statement.slice(at + counted.length));
-  return list?.[1] ? listedCauses(list[1]) : undefined;
 }
 
 /** The topic of every question on what a trial is about (ask-penalty's offence too). */
@@ -400,68 +399,6 @@ function plannedBySayer(
     subject: clause.subject,
     pronoun,
   });
-}
-
-/** `deux raisons`, `trois facteurs principaux`: a count of causes, which a colon then lists. */
-const COUNTED_CAUSES = String.raw`(?:deux|trois|plusieurs)\s+(?:raisons|motifs|causes|facteurs|phénomènes|explications)(?:\s+(?:principales?|principaux|essentielles?|majeure?s|combinée?s|conjuguée?s))?`;
-/** A key that only counts the causes (`deux facteurs`): the list after the colon says them. */
-const COUNTED_CAUSE_KEY = new RegExp(String.raw`^(?:à\s+|par\s+)?${COUNTED_CAUSES}$`, "u");
-/** `Le lancement a été repoussé pour deux raisons, a expliqué X : A, et B.` */
-const FOR_LISTED_CAUSES = new RegExp(
-  String.raw`\s+pour\s+${COUNTED_CAUSES}(?:\s*,\s[^:;«»]{3,140}?)?\s*:\s*(?<list>[^;:«»]+?)\s*[.!]?$`,
-  "u",
-);
-/** Where a list's next cause starts: a determiner. */
-const LISTED_CAUSE_START = String.raw`(?:la|le|les|l['’]|une?|des|du|de|d['’]|son|sa|ses|leur|leurs)(?:\s|(?<=['’]))`;
-/** `A, qui …, et B`: the list's own joiner, after a comma; the one to split on when written. */
-const LIST_JOIN_AFTER_COMMA = /\s*,\s+(?:et|puis|ainsi que|mais aussi)\s+/u;
-/** `A et B`: a joiner before a determiner, when no comma sets the list's joiner apart. */
-const LIST_JOIN = new RegExp(String.raw`\s+(?:et|ainsi que)\s+(?=${LISTED_CAUSE_START})`, "u");
-const LIST_COMMA = new RegExp(String.raw`,\s+${LISTED_CAUSE_START}`, "u");
-/** Words a listed cause runs to at most (`un différend financier entre l'entreprise et …`). */
-const MAX_LISTED_CAUSE_WORDS = 14;
-
-/**
- * The causes a colon lists (`: la force du franc, qui …, et la chute des commandes …`), each as a
- * student would write it (up to its incise or relative); none unless exactly two, each short.
- * The key names both and either alone is right, as for two causes after `en raison de`.
- *
- * @example
- * listedCauses("la force du franc, qui a renchéri ses produits, et la chute des commandes");
- * // { text: "la force du franc et la chute des commandes", each: [...] }
- */
-export function listedCauses(list: string): { text: string; each: string[] } | undefined {
-  const written = list.replace(/[.!]+$/u, "");
-  // `l'action des vagues et des embruns, qui …, et d'anciennes réparations`: the `et` after the
-  // comma joins the list; the first joins words within a cause.
-  const parts = written.split(
-    LIST_JOIN_AFTER_COMMA.test(written) ? LIST_JOIN_AFTER_COMMA : LIST_JOIN,
-  );
-  // `A, B et C`, or a cause with its apposition (`, son principal client`) before `et`: which
-  // is a third cause is not clear, and a key of two would be incomplete.
-  if (parts.length !== 2 || LIST_COMMA.test(parts[0] ?? "")) return undefined;
-  const words = (text: string) => text.split(/[\s'’]+/u).length;
-  // `la force du franc, qui a renchéri …`: an incise says more of the cause and goes; `les filets
-  // qui s'accrochent aux rochers` is the cause itself, kept while short.
-  const each = parts.map((part) => {
-    const cause = part
-      .replace(/\s*,.*$/u, "")
-      .replace(/(['’])\s+/gu, "$1")
-      .trim();
-    return words(cause) > MAX_REASON_WORDS
-      ? cause.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
-      : cause;
-  });
-  if (each.some((cause) => words(cause) < 2 || words(cause) > MAX_LISTED_CAUSE_WORDS)) {
-    return undefined;
-  }
-  if (each.some((cause) => /(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u.test(cause)))
-    return undefined;
-  if (each.some((cause) => !new RegExp(`^${LISTED_CAUSE_START}`, "u").test(cause)))
-    return undefined;
-  // `l'action des vagues et des embruns, et d'anciennes réparations`: a comma keeps the two apart.
-  const joiner = each.some((cause) => /\set\s/u.test(cause)) ? ", et " : " et ";
-  return { text: each.join(joiner), each };
 }
 
 /**
@@ -736,6 +673,20 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
   if (pronoun) return antecedent?.pronoun === pronoun ? antecedent.subject : undefined;
   const written = subjectBefore(text, people);
   return written && lowerDeterminer(written);
+}
+
+/** `Selon la responsable, deux facteurs expliquent la flambée.`: causes counted as the subject. */
+const COUNT_EXPLAINING =
+  /(?:^|,\s+)(?<count>(?:deux|trois|plusieurs)\s+(?:facteurs|raisons|causes|éléments))\s+(?:principaux\s+|principales\s+)?(?:expliquent|expliqueraient)\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s*[.!]?$/u;
+
+/**
+ * *Qu'est-ce qui explique la flambée ?* from `deux facteurs expliquent la flambée`, keyed by the
+ * causes listed after it (a count alone is no key).
+ */
+function countExplaining(text: string): VerbCause | undefined {
+  const { count, effect } = COUNT_EXPLAINING.exec(text)?.groups ?? {};
+  if (!count || !effect) return undefined;
+  return { prompt: applyContractions(`Qu'est-ce qui explique ${effect} ?`), text: count };
 }
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
@@ -1171,6 +1122,12 @@ const MEANS_BEFORE =
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
+  // `fermée pour des raisons de sécurité`: the reasons given, not a purpose.
+  if (
+    /^des\s+raisons\s+(?:de\s|d['’]|\p{Ll}+(?:ques|ières|aires|elles|les)(?!\p{L}))/u.test(reason)
+  ) {
+    return true;
+  }
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
   if (DURATION_BEFORE.test(before) || TIME_GIVEN.test(before)) return false;
   // `profitait d'une mauvaise relance pour ouvrir le score`: what a chance was used for, not

@@ -590,11 +590,13 @@ describe("askWhy on what a subject puts something down to", () => {
   it("asks *À quoi … attribue-t-il … ?*, keyed without `à`", () => {
     expect(
       asked(
-        "Le gouvernement attribue la pénurie à une combinaison de facteurs.",
+        "Le gouvernement attribue la pénurie à la sécheresse.",
         "La direction impute les retards aux intempéries.",
+        // `une combinaison de facteurs` names none of them: keyed only by what follows it.
+        "Le ministère attribue la hausse à une combinaison de facteurs.",
       ).map(({ prompt, answer }) => [prompt, answer]),
     ).toEqual([
-      ["À quoi le gouvernement attribue-t-il la pénurie ?", "une combinaison de facteurs"],
+      ["À quoi le gouvernement attribue-t-il la pénurie ?", "la sécheresse"],
       ["À quoi la direction impute-t-elle les retards ?", "les intempéries"],
     ]);
   });
@@ -1427,5 +1429,42 @@ describe("askWhy on a hedged cause and a vote's incise (round 113)", () => {
         "pour encourager les éleveurs à approvisionner le marché",
       ],
     ]);
+  });
+});
+
+describe("askWhy on causes a sentence each, and reasons given (round 113)", () => {
+  it("keys `s'explique par deux facteurs. D'une part, A. D'autre part, B.` with both clauses", () => {
+    const [question] = asked(
+      "Selon les autorités sanitaires, la flambée s'explique par deux facteurs.",
+      "D'une part, les fortes pluies du début du mois ont fait déborder la rivière, contaminant de nombreux puits.",
+      "D'autre part, les stocks de chlore sont épuisés depuis trois semaines.",
+    );
+    expect(question?.prompt).toBe("Comment la flambée s'explique-t-elle ?");
+    expect(question?.accepted).toContain("les stocks de chlore sont épuisés depuis trois semaines");
+  });
+
+  it("asks *Qu'est-ce qui explique … ?* of `deux raisons expliquent …`, and nothing without the list", () => {
+    const prompts = (...sentences: string[]) => asked(...sentences).map((q) => q.prompt);
+    expect(
+      prompts(
+        "Selon la direction, deux raisons expliquent la hausse de la fréquentation.",
+        "D'une part, le nouvel espace bien-être a attiré une clientèle plus jeune.",
+        "D'autre part, la navette gratuite a séduit les visiteurs venus sans voiture.",
+      ),
+    ).toEqual(["Qu'est-ce qui explique la hausse de la fréquentation ?"]);
+    expect(
+      prompts("Selon la direction, deux raisons expliquent la hausse de la fréquentation."),
+    ).toEqual([]);
+  });
+
+  it("takes `pour des raisons de sécurité` for the reasons given, not a purpose", () => {
+    expect(whys("La fermeture totale du pont a été décidée pour des raisons de sécurité.")).toEqual(
+      [
+        [
+          "Pourquoi la fermeture totale du pont a-t-elle été décidée ?",
+          "pour des raisons de sécurité",
+        ],
+      ],
+    );
   });
 });
