@@ -34,13 +34,7 @@ import {
   subjectBefore,
   verbAfterAux,
 } from "./ask-clause";
-import {
-  COUNTED_CAUSE_KEY,
-  FOR_LISTED_CAUSES,
-  listAfter,
-  listedCauses,
-  partsAfter,
-} from "./listed-causes";
+import { COUNTED_CAUSE_KEY, FOR_LISTED_CAUSES, listAfter, listedCauses } from "./listed-causes";
 import { readPlainClause } from "./read-plain-clause";
 
 /**
@@ -284,18 +278,15 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
   // every sentence in turn.
-  for (const find of [causeByVerb, justifiedBy, originOf, countExplaining]) {
+  for (const find of [causeByVerb, justifiedBy, originOf]) {
     for (const sentence of analysis.sentences) {
       const stated = statementOf(sentence, analysis.sentences, analysis.people);
       const found = stated && find(stated.text, analysis.people, before.get(sentence.start));
       if (!stated || !found) continue;
       const { prompt, text, asWritten, shorter } = found;
       // `s'explique par deux facteurs : A, et B`: the causes are the list, not their count.
-      // `… par deux facteurs. D'une part, A. D'autre part, B.`: a sentence each.
       const counted = COUNTED_CAUSE_KEY.test(text);
-      const listed = counted
-        ? (listAfter(stated.text, asWritten ?? text) ?? partsAfter(analysis.sentences, sentence))
-        : undefined;
+      const listed = counted ? listAfter(stated.text, asWritten ?? text, shorterReason) : undefined;
       // A count of causes with no list to key it says nothing of them.
       if (counted && !listed) continue;
       candidates.push({
@@ -309,7 +300,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
               ...(asWritten ? { asWritten } : {}),
               ...(shorter ? { shorter } : {}),
             },
-        sentence: listed?.evidence ?? sentence,
+        sentence,
         reliability: WHY_RELIABILITY,
         topic: `why:${sentence.start}`,
         choice: false,
@@ -413,7 +404,7 @@ function whyOfListed(
   antecedent?: Antecedent,
 ): Candidate | undefined {
   const match = FOR_LISTED_CAUSES.exec(statement);
-  const causes = match?.groups?.list ? listedCauses(match.groups.list) : undefined;
+  const causes = match?.groups?.list ? listedCauses(match.groups.list, shorterReason) : undefined;
   if (!match || !causes) return undefined;
   const main = statement.slice(0, match.index).trim();
   const viewed = pastSource(main, analysis.people);
@@ -673,20 +664,6 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
   if (pronoun) return antecedent?.pronoun === pronoun ? antecedent.subject : undefined;
   const written = subjectBefore(text, people);
   return written && lowerDeterminer(written);
-}
-
-/** `Selon la responsable, deux facteurs expliquent la flambée.`: causes counted as the subject. */
-const COUNT_EXPLAINING =
-  /(?:^|,\s+)(?<count>(?:deux|trois|plusieurs)\s+(?:facteurs|raisons|causes|éléments))\s+(?:principaux\s+|principales\s+)?(?:expliquent|expliqueraient)\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s*[.!]?$/u;
-
-/**
- * *Qu'est-ce qui explique la flambée ?* from `deux facteurs expliquent la flambée`, keyed by the
- * causes listed after it (a count alone is no key).
- */
-function countExplaining(text: string): VerbCause | undefined {
-  const { count, effect } = COUNT_EXPLAINING.exec(text)?.groups ?? {};
-  if (!count || !effect) return undefined;
-  return { prompt: applyContractions(`Qu'est-ce qui explique ${effect} ?`), text: count };
 }
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */

@@ -1,25 +1,20 @@
 /**
  * @module
- * Causes an article lists rather than joins to their effect: after a colon (`justifie cette
- * mesure par deux facteurs : A, et B`, `repoussé pour deux raisons : A, et B`) or a sentence each
- * (`… s'explique par deux facteurs. D'une part, A. D'autre part, B.`). News gives the reasons
- * for its main event so, and a count alone (`deux facteurs`) is no key (round 113; Kolwezi's
- * `D'une part … D'autre part`, asked for by graders since round 94).
+ * Causes an article lists after a colon rather than joins to their effect (`attribue ces
+ * difficultés à deux facteurs : A, et B`, `repoussé pour deux raisons : A, et B`). News gives
+ * the reasons for its main event so, and a count alone (`deux facteurs`) is no key (round 113).
  */
-import { nounGender } from "../../french/lexicon/noun-gender";
-import { finiteVerb } from "../../french/lexicon/verb-form";
-import type { Sentence } from "../../french/split-sentences";
 
 /** Two causes, each accepted alone; the key names both. */
 export interface ListedCauses {
   text: string;
   each: string[];
-  /** The passage that states them, when they stand in sentences of their own. */
-  evidence?: Sentence;
 }
 
 /** A listed cause longer than this loses its relative (`la force du franc | qui a renchéri …`). */
 const MAX_KEPT_RELATIVE_WORDS = 12;
+/** Words a student types back at most (as ask-why's causes). */
+const MAX_TYPED_WORDS = 8;
 
 /** `deux raisons`, `trois facteurs principaux`: a count of causes, which a colon then lists. */
 const COUNTED_CAUSES = String.raw`(?:une\s+combinaison\s+de\s+facteurs|(?:deux|trois|plusieurs)\s+(?:raisons|motifs|causes|facteurs|phénomènes|explications)(?:\s+(?:principales?|principaux|essentielles?|majeure?s|combinée?s|conjuguée?s))?)`;
@@ -49,7 +44,10 @@ const MAX_LISTED_CAUSE_WORDS = 14;
  * listedCauses("la force du franc, qui a renchéri ses produits, et la chute des commandes");
  * // { text: "la force du franc et la chute des commandes", each: [...] }
  */
-export function listedCauses(list: string): ListedCauses | undefined {
+export function listedCauses(
+  list: string,
+  shorten: (cause: string) => string | undefined = () => undefined,
+): ListedCauses | undefined {
   const written = list.replace(/[.!]+$/u, "");
   // `l'action des vagues et des embruns, qui …, et d'anciennes réparations`: the `et` after the
   // comma joins the list; the first joins words within a cause.
@@ -78,91 +76,29 @@ export function listedCauses(list: string): ListedCauses | undefined {
     return undefined;
   if (each.some((cause) => !new RegExp(`^${LISTED_CAUSE_START}`, "u").test(cause)))
     return undefined;
-  // `l'action des vagues et des embruns, et d'anciennes réparations`: a comma keeps the two apart.
-  const joiner = each.some((cause) => /\set\s/u.test(cause)) ? ", et " : " et ";
-  return { text: each.join(joiner), each };
+  // Each cause is typed back as written or, when long, up to a complement (`le retard dans le
+  // versement | d'une partie de la subvention`): a key no one can type is no question.
+  const typedWords = (text: string) => text.split(/\s+/u).length;
+  const shorter = each.map((cause) =>
+    typedWords(cause) > MAX_TYPED_WORDS ? shorten(cause) : undefined,
+  );
+  if (each.some((cause, index) => typedWords(cause) > MAX_TYPED_WORDS && !shorter[index])) {
+    return undefined;
+  }
+  // `l'action des vagues et des embruns ; d'anciennes réparations`: kept apart from the `et` inside.
+  const joiner = each.some((cause) => /\set\s/u.test(cause)) ? " ; " : " et ";
+  const typed = shorter.filter((form): form is string => form !== undefined);
+  return { text: each.join(joiner), each: [...each, ...typed] };
 }
 
 /** The causes a colon lists right after the counted ones a verb gave (`deux facteurs :`). */
-export function listAfter(statement: string, counted: string): ListedCauses | undefined {
+export function listAfter(
+  statement: string,
+  counted: string,
+  shorten?: (cause: string) => string | undefined,
+): ListedCauses | undefined {
   const at = statement.indexOf(counted);
   const list =
     at < 0 ? undefined : /^\s*:\s*([^;:«»]+)$/u.exec(statement.slice(at + counted.length));
-  return list?.[1] ? listedCauses(list[1]) : undefined;
-}
-
-/** `D'une part, …` and `D'autre part, …`: a cause a sentence. */
-const ONE_PART = /^D['’]une part,\s+/u;
-const OTHER_PART = /^D['’]autre part,\s+/u;
-/** A cause of the cause (`a suspendu ses livraisons | en raison d'impayés`): not the key's. */
-const CAUSE_OF_CAUSE = /\s(?:en raison|à cause|du fait|faute|parce|car|grâce)(?!\p{L}).*$/u;
-/** Words a cause stated as a clause runs to at most. */
-const MAX_CLAUSE_CAUSE_WORDS = 22;
-
-/**
- * The clause a `D'une part` sentence states, as a student would give it back: its subject, verb
- * and complement up to the next comma, the subject's incises (`, qui assurait …,`) left out, and
- * so is a cause of that cause.
- *
- * @example
- * causeClause("D'une part, un fournisseur indien, qui assurait 30 % des achats, a suspendu ses livraisons en raison d'impayés.");
- * // "un fournisseur indien a suspendu ses livraisons"
- */
-export function causeClause(text: string): string | undefined {
-  const segments = text
-    .replace(/^D['’](?:une|autre) part,\s+/u, "")
-    .replace(/[«»“”"]\s*/gu, "")
-    .replace(/[.!]+$/u, "")
-    .split(/\s*[,;:](?!\d)\s*/u);
-  const [subject = "", ...rest] = segments;
-  // `cours`, `espace`: a noun first, not `courir` nor `espacer`.
-  const isVerb = (word: string) =>
-    finiteVerb(word.toLowerCase()) !== undefined && nounGender(word.toLowerCase()) === undefined;
-  const hasVerb = (segment: string) => segment.split(/\s+/u).some(isVerb);
-  // The subject carries its verb, or an incise stands between them (a relative, a participle).
-  const opensOnVerb = (segment: string) => isVerb(/^\p{Ll}+/u.exec(segment)?.[0] ?? "");
-  // `le nouvel espace, inauguré en avril …, a attiré`: an incise after the subject says the
-  // verb comes after it, whatever the subject's words may also be (`espace`, `cours`).
-  const incise =
-    /^(?:qui|que|qu['’]|dont|où)\s|^\p{Ll}+(?:é|ée|és|ées|is|ie|ies|u|ue|us|ues)\s/u.test(
-      rest[0] ?? "",
-    );
-  const predicate = incise
-    ? rest.slice(1).find(opensOnVerb)
-    : hasVerb(subject)
-      ? ""
-      : rest.find(opensOnVerb);
-  if (predicate === undefined) return undefined;
-  const clause = `${subject} ${predicate}`
-    .replace(CAUSE_OF_CAUSE, "")
-    .replace(/(['’])\s+/gu, "$1")
-    .trim();
-  const words = clause.split(/\s+/u).length;
-  return words >= 4 && words <= MAX_CLAUSE_CAUSE_WORDS && hasVerb(clause) ? clause : undefined;
-}
-
-/**
- * The two causes of `D'une part, A. D'autre part, B.` in the sentences right after `sentence`
- * (one sentence may come between them), with the passage that states them.
- */
-export function partsAfter(sentences: Sentence[], sentence: Sentence): ListedCauses | undefined {
-  const index = sentences.indexOf(sentence);
-  const one = sentences[index + 1];
-  if (!one || !ONE_PART.test(one.text)) return undefined;
-  const other = sentences
-    .slice(index + 2, index + 4)
-    .find((candidate) => OTHER_PART.test(candidate.text));
-  if (!other) return undefined;
-  const first = causeClause(one.text);
-  const second = causeClause(other.text);
-  if (!first || !second) return undefined;
-  const evidence = {
-    text: sentences
-      .slice(index + 1, sentences.indexOf(other) + 1)
-      .map((part) => part.text)
-      .join(" "),
-    start: one.start,
-    end: other.end,
-  };
-  return { text: `${first} ; ${second}`, each: [first, second], evidence };
+  return list?.[1] ? listedCauses(list[1], shorten) : undefined;
 }

@@ -1395,7 +1395,7 @@ describe("askWhy on causes a colon lists (round 113)", () => {
       ],
       [
         "À quoi les dégâts sont-ils dus ?",
-        "l'action des vagues et des embruns salés, et d'anciennes réparations réalisées au ciment",
+        "l'action des vagues et des embruns salés ; d'anciennes réparations réalisées au ciment",
       ],
     ]);
   });
@@ -1432,31 +1432,7 @@ describe("askWhy on a hedged cause and a vote's incise (round 113)", () => {
   });
 });
 
-describe("askWhy on causes a sentence each, and reasons given (round 113)", () => {
-  it("keys `s'explique par deux facteurs. D'une part, A. D'autre part, B.` with both clauses", () => {
-    const [question] = asked(
-      "Selon les autorités sanitaires, la flambée s'explique par deux facteurs.",
-      "D'une part, les fortes pluies du début du mois ont fait déborder la rivière, contaminant de nombreux puits.",
-      "D'autre part, les stocks de chlore sont épuisés depuis trois semaines.",
-    );
-    expect(question?.prompt).toBe("Comment la flambée s'explique-t-elle ?");
-    expect(question?.accepted).toContain("les stocks de chlore sont épuisés depuis trois semaines");
-  });
-
-  it("asks *Qu'est-ce qui explique … ?* of `deux raisons expliquent …`, and nothing without the list", () => {
-    const prompts = (...sentences: string[]) => asked(...sentences).map((q) => q.prompt);
-    expect(
-      prompts(
-        "Selon la direction, deux raisons expliquent la hausse de la fréquentation.",
-        "D'une part, le nouvel espace bien-être a attiré une clientèle plus jeune.",
-        "D'autre part, la navette gratuite a séduit les visiteurs venus sans voiture.",
-      ),
-    ).toEqual(["Qu'est-ce qui explique la hausse de la fréquentation ?"]);
-    expect(
-      prompts("Selon la direction, deux raisons expliquent la hausse de la fréquentation."),
-    ).toEqual([]);
-  });
-
+describe("askWhy on reasons given (round 113)", () => {
   it("takes `pour des raisons de sécurité` for the reasons given, not a purpose", () => {
     expect(whys("La fermeture totale du pont a été décidée pour des raisons de sécurité.")).toEqual(
       [
