@@ -1768,6 +1768,18 @@ describe("round 81's defect classes", () => {
         shortAnswer("q1", "Qu'a signé l'AS Capoise ?", "une victoire de prestige", sentence),
       ),
     ).toBe(true);
+    const comeback = "Les Sélestadiens ont signé une remontée spectaculaire.";
+    expect(
+      flags(
+        "signed-idiom",
+        shortAnswer(
+          "q1",
+          "Qu'ont signé les Sélestadiens ?",
+          "une remontée spectaculaire",
+          comeback,
+        ),
+      ),
+    ).toBe(true);
     const found = (answer: string) =>
       shortAnswer("q1", "Qu'avaient découvert les agents ?", answer, sentence);
     expect(flags("hanging-participle-key", found("412 diamants bruts dissimulés"))).toBe(true);
@@ -1986,6 +1998,29 @@ describe("round 82's defect classes", () => {
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", court)).toBe(true);
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
+  });
+  it("round-114-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-114-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(asked("Combien de voix est-ce que le « non » l'a emporté avec ?", "2318")).toBe(true);
+    expect(asked("Combien de voix le « non » a-t-il recueillies ?", "2318")).toBe(false);
+    const jury = "Complétez : « Le jury, composé de …… lecteurs, a tranché par 6 voix contre 3. »";
+    expect(asked(jury, "9")).toBe(true);
+    expect(asked(jury, "12")).toBe(false);
+    expect(asked("Qu'a réalisé la société ?", "un chiffre d'affaires de 640 MDH")).toBe(true);
+    expect(asked("Qu'a racheté la société ?", "une conserverie de thon")).toBe(false);
+    expect(asked("Qu'ont annoncé les CFF ?", "un chantier de grande ampleur")).toBe(true);
+    expect(asked("Qu'ont annoncé les CFF ?", "la fermeture de la ligne")).toBe(false);
+    expect(
+      asked("Combien d'allers-retours quotidiens des bus de substitution assureront-ils ?", "8"),
+    ).toBe(true);
+    expect(
+      asked("Combien d'allers-retours quotidiens les bus de substitution assureront-ils ?", "8"),
+    ).toBe(false);
+    const listed = "Il a été condamné pour faux, usage de faux et escroquerie.";
+    expect(asked("Pourquoi a-t-il été condamné ?", "pour faux", listed)).toBe(true);
+    const whole = "pour faux, usage de faux et escroquerie";
+    expect(asked("Pourquoi a-t-il été condamné ?", whole, listed)).toBe(false);
   });
   it("round-113-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>

@@ -344,6 +344,54 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-114-shapes": {
+    description:
+      "an object pronoun copied into a question (Combien de voix est-ce que le « non » l'a emporté … ?), a blank the vote's two counts add up to (composé de …… lecteurs, … par 6 voix contre 3), a figure asked as what (Qu'a réalisé la société ? → un chiffre d'affaires de 640 MDH), a size asked as what (Qu'ont annoncé les CFF ? → un chantier de grande ampleur), an indefinite subject inverted (… des bus assureront-ils ?), the first offence of a list (pour faux, of `pour faux, usage de faux et escroquerie`)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const gapFill = prompt.startsWith("Complétez");
+      if (!gapFill && /\sl['’](?:a|ont|avait|avaient)\s+\p{Ll}+/u.test(prompt)) {
+        found.push("object pronoun copied");
+      }
+      const vote = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u.exec(prompt);
+      if (gapFill && vote && Number.parseInt(answer, 10) === Number(vote[1]) + Number(vote[2])) {
+        found.push("the vote adds up to the blank");
+      }
+      const what = /^Qu(?:e\s|['’])/u.test(prompt);
+      if (
+        what &&
+        /^(?:un|une|son|sa|leur)\s+(?:chiffre d['’]affaires|bénéfice|déficit|budget|montant)\s+(?:de|d['’])\s*\d/u.test(
+          answer,
+        )
+      ) {
+        found.push(`figure asked as what: « ${answer} »`);
+      }
+      if (
+        what &&
+        /^(?:un|une)\s+\p{Ll}+\s+(?:de\s+grande\s+ampleur|d['’]envergure|ambitieux|majeur|colossal)$/u.test(
+          answer,
+        )
+      ) {
+        found.push(`size asked as what: « ${answer} »`);
+      }
+      if (
+        !gapFill &&
+        /\sdes\s+\p{Ll}+(?:\s+(?:de|d['’])\s*\p{Ll}+)?\s+\p{Ll}+-(?:t-)?(?:ils|elles)\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("indefinite subject inverted");
+      }
+      const afterKey = /^pour\s/u.test(answer) ? evidence.split(`${answer}, `)[1] : undefined;
+      if (afterKey !== undefined && /^\p{Ll}[^,.]*\set\s/u.test(afterKey)) {
+        found.push(`first offence of a list: « ${answer} »`);
+      }
+      return found;
+    },
+  },
   "round-113-shapes": {
     description:
       "why an aim is the aim (Pourquoi l'objectif est-il d'attirer … ?), why a vote asked without what was voted (Pourquoi le conseil a-t-il voté lundi ?), when keyed with the date first planned (Prévu le 9 novembre, le lancement a été repoussé → Quand … repoussé ?), one offer among several asked as what (Au-delà des spectacles, le festival propose … → Que propose le festival ?)",

@@ -507,7 +507,9 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
     find: (question) => {
       if (!/^Qu['’](?:a|ont|avait|avaient)\s+signé\s/u.test(question.prompt)) return [];
       const answer = rightAnswer(question)?.canonical ?? "";
-      return /(?:victoire|succès|exploit|performance|remontada|doublé|triplé|record)/u.test(answer)
+      return /(?:victoire|succès|exploit|performance|remontada|remontée|qualification|doublé|triplé|record)/u.test(
+        answer,
+      )
         ? [`« ${answer} »`]
         : [];
     },

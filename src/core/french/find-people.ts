@@ -61,9 +61,21 @@ const NATIONALITY =
  * isNationality("Rotich"); // false
  */
 export function isNationality(word: string): boolean {
-  return NATIONALITY.test(word);
+  return NATIONALITY.test(word) || OTHER_NATIONALITIES.has(word);
 }
+/**
+ * Nationalities no ending gives away (`le Burkinabè Hamidou Sawadogo`, `le Belge Thomas
+ * Verlinden`: round 114, *Burkinabè Hamidou Sawadogo* keyed as a name).
+ */
+const OTHER_NATIONALITIES = new Set(
+  "Belge Belges Suisse Suisses Burkinabè Burkinabé Burkinabès Malgache Malgaches Russe Russes Tchèque Slovaque Turc Turque Grec Grecque Basque Arabe Croate Serbe Slovène Bosniaque Kosovar Ouzbek Kazakh Afghan Afghane Comorien Comorienne Néo-Zélandais Sud-Africain Sud-Africaine".split(
+    " ",
+  ),
+);
 const PLACES = new Set<string>([...COUNTRIES.keys(), ...CITIES]);
+/** The first word of an event's or a prize's name (`Tour du Faso`, `Coupe Davis`). */
+const EVENT_FIRST_WORD =
+  /^(?:Tour|Coupe|Rallye|Trophée|Festival|Salon|Marathon|Championnat|Prix|Grand Prix|Semi-marathon)\s/u;
 
 /**
  * Finds the people named in a text.
@@ -82,6 +94,8 @@ export function findPeople(body: string): Person[] {
       end: match.index + match[0].length,
     });
     if (!mention || !isPersonName(mention.text)) continue;
+    // `le Burkina Faso`, `le Tour du Faso`: a country or an event, read word by word as a name.
+    if (PLACES.has(mention.text) || EVENT_FIRST_WORD.test(mention.text)) continue;
     // `la société Rietveld Capital`, `le club Vélo Pontivy`, `l'hôpital Notre-Dame de
     // Petit-Goâve`: an organisation's or a building's name.
     if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start)))
@@ -136,7 +150,7 @@ function trimLeadingWords(body: string, mention: Mention): Mention | undefined {
     const dropped =
       isFunctionWord(word) ||
       PERSON_TITLES.has(word) ||
-      (NATIONALITY.test(word) &&
+      (isNationality(word) &&
         /(?:^|\s)(?:la|le|l['’]|du|au|de)\s*$/iu.test(before) &&
         rest.includes(" ")) ||
       (/(?:^|\s)(?:de la|du|de l['’]|en)\s*$/u.test(before) && rest.split(/\s+/).length >= 2) ||

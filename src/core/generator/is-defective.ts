@@ -49,6 +49,26 @@ const REASON_VERB_WHY =
 const AIM_WHY =
   /^(?:Selon\s[^,?]+,\s+)?[Pp]ourquoi\s+(?:l['’]objectif|le but|l['’]idée|l['’]enjeu|la priorité|l['’]ambition|la volonté)\s+(?:est|était|sera|reste)(?:-t)?-(?:il|elle)\s/u;
 
+/**
+ * *Combien de voix est-ce que le « non » l'a emporté avec … ?*: an object pronoun copied from
+ * the sentence points at nothing the question shows (`l'emporter` an idiom besides).
+ */
+const CLITIC_OBJECT = /\s(?:l['’])(?:a|ont|avait|avaient|aura|auront)\s+\p{Ll}+/u;
+
+/** `par 6 voix contre 3`, `6 voix pour et 3 contre`: the two counts of a vote. */
+const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u;
+
+/**
+ * *Qu'a réalisé la société ? → un chiffre d'affaires de 640 MDH*: a figure asked as a thing done;
+ * *Que vendait le vigneron ? → ses bouteilles jusqu'à 16 francs*: a price asked as what was sold.
+ */
+const FIGURE_AS_WHAT =
+  /^(?:un|une|son|sa|leur)\s+(?:chiffre d['’]affaires|bénéfice|déficit|perte|excédent|résultat|budget|investissement|montant)(?:\s+(?:net|nette|record|annuel|global))?\s+(?:de|d['’])\s*(?:(?:près de|plus de|environ|quelque)\s+)?\d|\s(?:jusqu['’]à|à|pour)\s+\d[\d\s.,'’]*\s*(?:francs|euros|dollars|dirhams|dinars|FCFA|francs CFA|\$|€)$/u;
+
+/** `un chantier de grande ampleur`, `un projet ambitieux`: a generic undertaking and its size. */
+const SIZED_THING =
+  /^(?:un|une|des)\s+(?:chantier|projet|plan|programme|opération|investissement|réforme|travail|travaux)s?\s+(?:de\s+(?:très\s+)?grande\s+ampleur|d['’]envergure|(?:très\s+)?(?:important|ambitieux|majeur|inédit|colossal|considérable)e?s?)$/u;
+
 /** A time phrase between the counted noun and `est-ce que`. */
 const TIME_BEFORE_EST_CE_QUE =
   /^Combien\s[^?]*?\s(?:cette|ce|cet)\s+(?:saison|année|semaine|mois|week-end|soir|matin)\s+est-ce qu/u;
@@ -112,7 +132,7 @@ const TIME_TO_WHAT =
 const DEMONYM_KEY =
   /^(?:le|la|l['’])\s*\p{Lu}\p{Ll}+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|ol|ole)$/u;
 const SIGNED_IDIOM =
-  /^(?:une?|sa|son|leur|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:victoire|succès|exploit|performance|remontada|doublé|triplé|record|retour|carton|démonstration)/u;
+  /^(?:une?|sa|son|leur|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:victoire|succès|exploit|performance|remontada|remontée|qualification|sans-faute|doublé|triplé|record|retour|carton|démonstration)/u;
 const HANGING_PARTICIPLE =
   /\s(?:dissimulée?s?|cachée?s?|stockée?s?|entreposée?s?|destinée?s?|installée?s?|placée?s?|déposée?s?|réservée?s?|situées?|situés?|situé)$/u;
 const WHAT_OF_PEOPLE =
@@ -275,6 +295,15 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Round 113: *Selon X, pourquoi l'objectif est-il d'attirer plus d'animaux ?* (`L'objectif est
   // d'attirer … pour faire baisser les prix`): DEFECT for both graders, « formulation bancale ».
   if (AIM_WHY.test(prompt)) return true;
+  // Round 114: *Combien de voix est-ce que le « non » l'a emporté avec 2318 voix contre ?*,
+  // DEFECT for both graders (« incompréhensible »).
+  if (!isGapFill && CLITIC_OBJECT.test(prompt)) return true;
+  // Round 114: *Qu'a réalisé Conserveries Abda-Océan ? → un chiffre d'affaires de 640 MDH* and
+  // *Que vendait le vigneron ? → ses bouteilles de Chablais jusqu'à 16 francs*: DEFECT for both.
+  if (/^Qu(?:e\s|['’])/u.test(prompt) && FIGURE_AS_WHAT.test(forms.answer)) return true;
+  // *Qu'ont annoncé les CFF ? → un chantier de grande ampleur*: a size says nothing of what the
+  // work is (round 114: « clé vague »).
+  if (/^Qu(?:e\s|['’])/u.test(prompt) && SIZED_THING.test(forms.answer)) return true;
   // *Que déposerait son club ?*: whose club, the question does not say (round 88).
   if (POSSESSIVE_SUBJECT.test(prompt)) return true;
   // *Combien de personnes ses équipes ont-elles évacuées ?*: whose teams, the sentence before
@@ -330,6 +359,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // hausse de ……` (what rose?): DEFECT for both graders.
   if (!isGapFill && LONE_MOST.test(prompt)) return true;
   if (isGapFill && CHANGE_WITHOUT_WHAT.test(prompt)) return true;
+  // `Le jury, composé de …… lecteurs, a tranché par 6 voix contre 3`: the vote adds up to the
+  // blank (round 114: « réponse donnée par l'énoncé », DEFECT for both graders).
+  const vote = VOTE_COUNTS.exec(prompt);
+  if (isGapFill && vote && forms.value === Number(vote[1]) + Number(vote[2])) return true;
   // *… et l'ouverture est-ils prévue ?*, *Le Tribunal du Littoral et du Val-de-Travers a-t-ils
   // … ?*: a verb and its pronoun that disagree in number; *… deux fois ?* cut from `par
   // semaine` (rounds 80–105: DEFECT each time).

@@ -159,3 +159,12 @@ describe("findPeople after a building's noun", () => {
     expect(names).toEqual(["Stéphane Rey-Mermet", "Nadia El Hammouti"]);
   });
 });
+
+describe("findPeople on round 114's names", () => {
+  it("drops a nationality no ending gives away, and takes no country nor race for a person", () => {
+    const names = findPeople(
+      "Le Marocain Yassine Bennani a remporté la 4e étape du 37e Tour du Faso, tandis que le Burkinabè Hamidou Sawadogo a conservé son maillot. Le Belge Thomas Verlinden a abandonné. Le classement par équipes est revenu au Burkina Faso.",
+    ).map((person) => person.name);
+    expect(names).toEqual(["Yassine Bennani", "Hamidou Sawadogo", "Thomas Verlinden"]);
+  });
+});

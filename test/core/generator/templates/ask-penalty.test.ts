@@ -265,3 +265,12 @@ describe("askPenalty on a sum with a thousands dot", () => {
     );
   });
 });
+
+describe("askPenalty on offences listed (round 114)", () => {
+  it("keys every offence of `pour faux, usage de faux et escroquerie`", () => {
+    const [offence] = penaltiesFor(
+      "Le tribunal correctionnel du Brabant wallon a condamné mardi Grégory D. à trois ans de prison dont 18 mois avec sursis pour faux, usage de faux et escroquerie.",
+    ).filter((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.answer).toMatchObject({ text: "pour faux, usage de faux et escroquerie" });
+  });
+});

@@ -1444,3 +1444,13 @@ describe("askWhy on reasons given (round 113)", () => {
     );
   });
 });
+
+describe("askWhy on a long clause cause (round 114)", () => {
+  it("accepts no shorter wording cut right after the clause's verb, so asks nothing", () => {
+    const [question] = asked(
+      "L'usine avait réduit son activité pendant sept semaines, parce que ses lignes de production tournaient à moins de la moitié de leur capacité.",
+    );
+    expect(question?.accepted ?? []).not.toContain("ses lignes de production tournaient");
+    expect(question?.accepted ?? []).not.toContain("parce que ses lignes de production tournaient");
+  });
+});
