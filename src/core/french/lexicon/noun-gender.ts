@@ -4,7 +4,7 @@
  * front-coded in `noun-genders.generated.ts`): `Quel programme`, `la voyage` never again.
  */
 import type { Gender } from "../entities";
-import { FEMININE_NOUNS, MASCULINE_NOUNS } from "./noun-genders.generated";
+import { NOUN_GENDERS } from "./noun-genders.generated";
 
 let genders: Map<string, Gender> | undefined;
 
@@ -24,17 +24,12 @@ export function nounGender(word: string): Gender | undefined {
 
 function decode(): Map<string, Gender> {
   const map = new Map<string, Gender>();
-  for (const [list, gender] of [
-    [MASCULINE_NOUNS, "m"],
-    [FEMININE_NOUNS, "f"],
-  ] as const) {
-    let previous = "";
-    for (const entry of list.split(",")) {
-      const word = previous.slice(0, Number.parseInt(entry[0] ?? "0", 36)) + entry.slice(1);
-      // A noun of both genders (`un/une élève`) keeps the first: masculine, the default.
-      if (!map.has(word)) map.set(word, gender);
-      previous = word;
-    }
+  let previous = "";
+  // `,3ndon;2cacia`: a gender's mark, the prefix shared with the previous word, the rest.
+  for (const [, mark, shared, rest] of NOUN_GENDERS.matchAll(/([,;])([0-9a-z])([^,;]*)/gu)) {
+    const word = previous.slice(0, Number.parseInt(shared ?? "0", 36)) + rest;
+    map.set(word, mark === ";" ? "f" : "m");
+    previous = word;
   }
   return map;
 }
