@@ -1999,6 +1999,50 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-115-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x", body = sentence) =>
+      flags("round-115-shapes", shortAnswer("q1", prompt, answer, sentence), body);
+    const restore = "Il devra restituer solidairement 3,2 millions de dirhams à la commune.";
+    expect(asked("Qu'a-t-il ordonné ?", "restituer solidairement 3", restore)).toBe(true);
+    expect(asked("Qu'a-t-il ordonné ?", "restituer solidairement 3,2 millions", restore)).toBe(
+      false,
+    );
+    const verdict = "La chambre a condamné mardi Abdelkrim Ouazzani à trois ans de prison.";
+    const both = `${verdict} Le gérant, Youssef Bakkali, a écopé de dix-huit mois.`;
+    const who = "Qui la chambre a-t-elle condamné ?";
+    expect(asked(who, "Abdelkrim Ouazzani", verdict, both)).toBe(true);
+    expect(asked(who, "Abdelkrim Ouazzani", verdict)).toBe(false);
+    expect(
+      asked(`${who.slice(0, -2)} à trois ans de prison ?`, "Abdelkrim Ouazzani", verdict, both),
+    ).toBe(false);
+    expect(asked("Qu'a obtenu le film ?", "une note moyenne de 4,71 sur 5")).toBe(true);
+    expect(asked("Qu'a obtenu le film ?", "le Prix du public")).toBe(false);
+    expect(asked("Quand les premières séances doivent-elles débuter ?", "7 janvier")).toBe(true);
+    expect(asked("Quand les premières séances du cours doivent-elles débuter ?", "7 janvier")).toBe(
+      false,
+    );
+    const fares = "Les tarifs ont été fixés à 30.000 FC en 2e classe et à 75.000 FC en 1re classe.";
+    expect(asked("À combien les tarifs ont-ils été fixés ?", "30.000 FC", fares)).toBe(true);
+    const full = "Le billet plein tarif était fixé à 14 euros, et à 9 euros pour les étudiants.";
+    expect(asked("À combien le billet plein tarif était-il fixé ?", "14 euros", full)).toBe(false);
+    const first = "Quand les premiers camions ont-ils franchi le pont-bascule de l'usine ?";
+    expect(asked(first, "lundi 3 mars")).toBe(false);
+    const fare = "Le tarif a été fixé à 30.000 FC en 2e classe.";
+    expect(asked("À combien le tarif a-t-il été fixé ?", "30.000 FC", fare)).toBe(false);
+    expect(
+      asked("Pourquoi les sommes ont-elles servi à couvrir des dettes ?", "car il pariait"),
+    ).toBe(true);
+    expect(asked("Pourquoi les sommes ont-elles été détournées ?", "car il pariait")).toBe(false);
+    const two =
+      "La baisse s'explique par l'effondrement de la demande, qui absorbe 80 %, et par des stocks importants.";
+    expect(
+      asked("Comment la baisse s'explique-t-elle ?", "l'effondrement de la demande", two),
+    ).toBe(true);
+    const one = "La baisse s'explique par l'effondrement de la demande, qui absorbe 80 %.";
+    expect(
+      asked("Comment la baisse s'explique-t-elle ?", "l'effondrement de la demande", one),
+    ).toBe(false);
+  });
   it("round-114-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-114-shapes", shortAnswer("q1", prompt, answer, sentence));

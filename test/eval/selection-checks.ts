@@ -344,6 +344,67 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-115-shapes": {
+    description:
+      "a number keyed short of its decimals (restituer solidairement 3, of « 3,2 millions »), Qui … a condamné ? when the story sentences someone else too, a score asked as what (Qu'a obtenu le film ? → une note moyenne de 4,71 sur 5), the first ones of nothing named (Quand les premières séances doivent-elles débuter ?), one of two levels (fixés à 30.000 FC … et à 75.000 FC), why a thing served (Pourquoi les sommes ont-elles servi à … ?), one cause of two set off by an incise (par A, qui …, et par B)",
+    find: (question, body) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const gapFill = prompt.startsWith("Complétez");
+      const number = /\d$/u.test(answer) ? evidence.indexOf(answer) : -1;
+      if (number >= 0 && /^[,.]\d/u.test(evidence.slice(number + answer.length))) {
+        found.push(`number cut short: « ${answer} »`);
+      }
+      const others = body.replace(evidence, "");
+      if (
+        /^Qui\s[^?]*\scondamnée?s?\s*\?$/u.test(prompt) &&
+        /(?<!\p{L})(?:condamnée?s?|a écopé|ont écopé)(?!\p{L})/u.test(others)
+      ) {
+        found.push("who was sentenced, when someone else was too");
+      }
+      if (
+        /^Qu(?:e\s|['’])/u.test(prompt) &&
+        /^(?:un|une|son|sa|leur)\s+(?:note|score|moyenne|taux)(?:\s+\p{Ll}+)?\s+(?:de|d['’])\s*\d/u.test(
+          answer,
+        )
+      ) {
+        found.push(`score asked as what: « ${answer} »`);
+      }
+      if (
+        !gapFill &&
+        /\s(?:les|des)\s+premi(?:er|ère)s\s+\p{Ll}+\s+\p{Ll}+-(?:t-)?(?:ils|elles)(?:\s+\p{Ll}+)?\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("the first ones of nothing named");
+      }
+      const level = /^À combien\s/u.test(prompt)
+        ? evidence.indexOf(answer.split(" ")[0] ?? "")
+        : -1;
+      if (
+        level >= 0 &&
+        /^(?:[^;.!?]|[.,](?=\d)){0,60}?\s(?:en|pour|dans|sur|chez)\s(?:[^;.!?]|[.,](?=\d)){0,40}?(?:,\s*|\s+et\s+)à\s+\d/u.test(
+          evidence.slice(level + 1),
+        )
+      ) {
+        found.push("one of two levels");
+      }
+      if (/^Pourquoi\s[^?]*\sservi\s+à\s/u.test(prompt)) found.push("why a thing served");
+      const cause = answer ? evidence.indexOf(answer) : -1;
+      if (
+        cause >= 0 &&
+        !gapFill &&
+        /^\s*,\s*(?:qui|que|dont|où)\s[^;.]*?,\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u.test(
+          evidence.slice(cause + answer.length),
+        )
+      ) {
+        found.push(`one cause of two: « ${answer} »`);
+      }
+      return found;
+    },
+  },
   "round-114-shapes": {
     description:
       "an object pronoun copied into a question (Combien de voix est-ce que le « non » l'a emporté … ?), a blank the vote's two counts add up to (composé de …… lecteurs, … par 6 voix contre 3), a figure asked as what (Qu'a réalisé la société ? → un chiffre d'affaires de 640 MDH), a size asked as what (Qu'ont annoncé les CFF ? → un chantier de grande ampleur), an indefinite subject inverted (… des bus assureront-ils ?), the first offence of a list (pour faux, of `pour faux, usage de faux et escroquerie`)",

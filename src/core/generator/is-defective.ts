@@ -61,9 +61,10 @@ const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(
 /**
  * *Qu'a réalisé la société ? → un chiffre d'affaires de 640 MDH*: a figure asked as a thing done;
  * *Que vendait le vigneron ? → ses bouteilles jusqu'à 16 francs*: a price asked as what was sold.
+ * *Qu'a obtenu le film ? → une note moyenne de 4,71 sur 5*: a score asked as a thing won (round 115).
  */
 const FIGURE_AS_WHAT =
-  /^(?:un|une|son|sa|leur)\s+(?:chiffre d['’]affaires|bénéfice|déficit|perte|excédent|résultat|budget|investissement|montant)(?:\s+(?:net|nette|record|annuel|global))?\s+(?:de|d['’])\s*(?:(?:près de|plus de|environ|quelque)\s+)?\d|\s(?:jusqu['’]à|à|pour)\s+\d[\d\s.,'’]*\s*(?:francs|euros|dollars|dirhams|dinars|FCFA|francs CFA|\$|€)$/u;
+  /^(?:un|une|son|sa|leur)\s+(?:chiffre d['’]affaires|bénéfice|déficit|perte|excédent|résultat|budget|investissement|montant|note|score|moyenne|taux)(?:\s+(?:net|nette|record|annuel|annuelle|global|globale|moyen|moyenne|final|finale))?\s+(?:de|d['’])\s*(?:(?:près de|plus de|environ|quelque)\s+)?\d|\s(?:jusqu['’]à|à|pour)\s+\d[\d\s.,'’]*\s*(?:francs|euros|dollars|dirhams|dinars|FCFA|francs CFA|\$|€)$/u;
 
 /** `un chantier de grande ampleur`, `un projet ambitieux`: a generic undertaking and its size. */
 const SIZED_THING =
@@ -103,6 +104,13 @@ const LOOSE_DEMONSTRATIVE =
  */
 const UNNAMED_THING =
   /^Qui\s[^«]*(?<![-\p{L}])(?:ce|cet|cette|ces)\s+(?!(?:année|semaine|mois|saison|week-end|matin|soir|jour|été|hiver|automne|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|derni\p{L}+)(?!\p{L}))\p{L}|^[^«]*(?<![-\p{L}])de ce (?:type|genre)(?!\p{L})/u;
+/**
+ * *Quand les premières séances doivent-elles débuter ?*: the first ones of what, the sentence
+ * before said (round 115: « référent absent »); `les premiers vols de la ligne` names it, and
+ * so does what they did (*Quand les premiers camions ont-ils franchi le pont-bascule … ?*).
+ */
+const FIRST_OF_UNNAMED =
+  /^\p{Lu}[^«]*?\s(?:les|des)\s+premi(?:er|ère)s\s+\p{Ll}+\s+\p{Ll}+-(?:t-)?(?:ils|elles)(?:\s+\p{Ll}+)?\s*\?$/u;
 /** A singular verb before `ils`, `elles`; a plural one before `il`, `elle`. */
 const DISAGREEING_INVERSION =
   /(?<!\p{L})(?:(?:est|a|sera|était|avait)-(?:t-)?(?:il|elle)s|(?:sont|ont|seront|étaient|avaient)-(?:il|elle))(?!\p{L})/u;
@@ -392,6 +400,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && (LOOSE_DEMONSTRATIVE.test(prompt) || UNNAMED_THING.test(prompt))) return true;
+  if (!isGapFill && !isStatement && FIRST_OF_UNNAMED.test(prompt)) return true;
   // `Qui annonce l'arrivée ?`: the question ends before the complement its last words need.
   if (!isGapFill && endsBeforeComplement(prompt.replace(/\s*\?$/u, ""))) return true;
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;

@@ -701,4 +701,19 @@ describe("isDefective on round 105's shapes", () => {
       isDefective("Qu'ont annoncé les CFF ?", forms("la fermeture du tunnel du Mont-d'Or")),
     ).toBe(false);
   });
+  it("refuses round 115's shapes", () => {
+    expect(isDefective("Qu'a obtenu le film ?", forms("une note moyenne de 4,71 sur 5"))).toBe(
+      true,
+    );
+    expect(isDefective("Qu'a obtenu le film ?", forms("le Prix du public"))).toBe(false);
+    expect(
+      isDefective("Quand les premières séances doivent-elles débuter ?", forms("7 janvier")),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Quand les premiers camions ont-ils franchi le pont-bascule de l'usine ?",
+        forms("lundi 3 mars"),
+      ),
+    ).toBe(false);
+  });
 });

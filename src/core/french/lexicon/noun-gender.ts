@@ -25,8 +25,8 @@ export function nounGender(word: string): Gender | undefined {
 function decode(): Map<string, Gender> {
   const map = new Map<string, Gender>();
   let previous = "";
-  // `,3ndon;2cacia`: a gender's mark, the prefix shared with the previous word, the rest.
-  for (const [, mark, shared, rest] of NOUN_GENDERS.matchAll(/([,;])([0-9a-z])([^,;]*)/gu)) {
+  // `3ndon,2cacia;`: the prefix shared with the previous word, the rest, the gender's mark.
+  for (const [, shared, rest, mark] of NOUN_GENDERS.matchAll(/([0-9a-z])([^,;]*)([,;])/gu)) {
     const word = previous.slice(0, Number.parseInt(shared ?? "0", 36)) + rest;
     map.set(word, mark === ";" ? "f" : "m");
     previous = word;

@@ -264,6 +264,28 @@ const COURT = /(?<!\p{L})(?:tribunal|cour|juge|juridiction|chambre)(?!\p{L})/iu;
 /** A penalty handed down somewhere in the story. */
 const SENTENCED = /(?<!\p{L})(?:condamnée?s?|écopée?s?|écope(?:nt)?|infligée?s?)(?!\p{L})/u;
 
+/** `à trois ans de prison`, `à 18 mois d'emprisonnement ferme`: a prison term handed down. */
+const PRISON_TERM =
+  /(?<!\p{L})à\s+((?:[\p{L}\d-]+\s+){1,3}(?:ans?|mois)\s+(?:de\s+(?:prison|réclusion(?:\s+criminelle)?)|d['’]emprisonnement)(?:\s+(?:ferme|avec\s+sursis))?)(?!\p{L})/u;
+
+/**
+ * The prison term to ask a *Qui … a condamné ?* with, when the story sentences someone else
+ * too: `""` when no one else is, `undefined` when the term cannot be told (the question would
+ * have two answers).
+ */
+function sentenceOf(
+  analysis: ArticleAnalysis,
+  sentence: { start: number; end: number },
+  rest: string,
+): string | undefined {
+  const elsewhere = analysis.sentences.some(
+    (other) => other.start !== sentence.start && SENTENCED.test(other.text),
+  );
+  if (!elsewhere) return "";
+  const term = PRISON_TERM.exec(rest)?.[1];
+  return term ? `à ${term}` : undefined;
+}
+
 /** Verbs whose object is urged to something after `à`: the question needs that `à …`. */
 export const URGING_VERBS: ReadonlySet<string> = new Set([
   "inviter",
@@ -624,14 +646,20 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
           ? personObject(analysis, restStart + objectStart, restStart + end)
           : undefined;
       if (whom && whom !== person) {
-        const prompt = question("Qui", clause, verb, "", person?.gender);
-        add(
-          "clause-whom",
-          prompt,
-          { kind: "person", person: whom },
-          0.85,
-          `whom:${sentence.start}`,
-        );
+        // `a condamné … Abdelkrim Ouazzani, à trois ans de prison` in a story where another is
+        // sentenced too (`Le gérant … a écopé de dix-huit mois`): *Qui la chambre a-t-elle
+        // condamné ?* has two answers (round 115: « deux condamnés »); the penalty tells them.
+        const penalty = /^condamn/u.test(verb) ? sentenceOf(analysis, sentence, rest) : "";
+        if (penalty !== undefined) {
+          const prompt = question("Qui", clause, verb, penalty, person?.gender);
+          add(
+            "clause-whom",
+            prompt,
+            { kind: "person", person: whom },
+            0.85,
+            `whom:${sentence.start}`,
+          );
+        }
       }
       // `Le texte a été voté par 97 députés`: *Par combien de députés le texte a-t-il été voté ?*
       const agents = clause.passive ? agentCount(analysis, rest, restStart) : undefined;

@@ -102,6 +102,13 @@ const CHANGED_OBJECT = new RegExp(
   "u",
 );
 
+/**
+ * `… en 2e classe et à 75.000 FC`: a second level after the first, each for its own case (`Le
+ * billet plein tarif était fixé à 14 euros, et à 9 euros pour les étudiants` keeps its first).
+ */
+const SECOND_LEVEL =
+  /^(?:[^;.!?]|[.,](?=\d)){0,50}?\s(?:en|pour|dans|sur|chez)\s(?:[^;.!?]|[.,](?=\d)){0,40}?(?:,\s*|\s+et\s+)à\s+\d/u;
+
 /** Where a clause of its own begins inside a sentence (`…, alors que l'estimation …`). */
 const CLAUSE_BOUNDARY =
   /(?:,\s+|\s)(?:alors que|alors qu['’]|tandis que|tandis qu['’]|lorsque|puisque|mais|car)\s+/u;
@@ -172,6 +179,9 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
     if (AMOUNT.test(participle) && preposition === "à") {
       if (!figure) continue;
       if (VAGUE_WORKS.test(subject)) continue;
+      // `fixés à 30.000 FC en 2e classe et à 75.000 FC en 1re classe`: two levels, either one
+      // the answer (round 115: « deux tarifs »).
+      if (SECOND_LEVEL.test(analysis.body.slice(figure.end))) continue;
       const answer = { kind: "number", quantity: figure } as const;
       add(ask("À combien"), answer, 0.85, `quantity:${figure.start}`, true);
       continue;

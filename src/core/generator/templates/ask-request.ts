@@ -12,12 +12,16 @@ import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { antecedents, pronounFor, question, readClause, readSecondClause } from "./ask-clause";
 
-/** `au Conseil d'État d'accélérer …`: to whom, then `de` and an infinitive. */
+/**
+ * `au Conseil d'État d'accélérer …`: to whom, then `de` and an infinitive. A demand runs to
+ * the next comma, but not the one of a decimal (`restituer 3,2 millions de dirhams`, round 115:
+ * keyed `restituer solidairement 3`).
+ */
 const ASKED_OF =
-  /^\s*(?<whom>(?:au|aux|à la|à l['’])\s*[^,;:«»()]{2,60}?)\s+(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»()]*)/u;
+  /^\s*(?<whom>(?:au|aux|à la|à l['’])\s*(?:[^,;:«»()]|(?<=\d),(?=\d)){2,60}?)\s+(?<de>de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
 /** `la population à éviter tout gaspillage`: whom, then `à` and an infinitive. */
 const CALLED_TO =
-  /^\s*(?<whom>(?:le|la|les|l['’]|ses|leurs|tous les|toutes les)\s*[^,;:«»()]{2,60}?)\s+à\s+(?<infinitive>(?:ne pas\s+)?\p{Ll}+(?:er|ir|re))(?<rest>[^,;:«»()]*)/u;
+  /^\s*(?<whom>(?:le|la|les|l['’]|ses|leurs|tous les|toutes les)\s*(?:[^,;:«»()]|(?<=\d),(?=\d)){2,60}?)\s+à\s+(?<infinitive>(?:ne pas\s+)?\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
 const ASKING_VERBS =
   /^(?:demander|réclamer|exiger|ordonner|interdire|conseiller|recommander|proposer|suggérer)$/u;
 const CALLING_VERBS =

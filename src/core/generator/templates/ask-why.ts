@@ -708,7 +708,8 @@ function causeByVerb(
 ): VerbCause | undefined {
   const caused = CAUSED_BY.exec(text);
   const second = (match: RegExpExecArray) =>
-    SECOND_CAUSE.test(text.slice(match.index + match[0].length));
+    SECOND_CAUSE.test(text.slice(match.index + match[0].length)) ||
+    SECOND_CAUSE_AFTER_INCISE.test(text.slice(match.index + match[0].length));
   if (caused?.groups && second(caused)) return undefined;
   if (caused?.groups) {
     const {
@@ -961,6 +962,13 @@ function attributedCause(
 const SECOND_CAUSE =
   /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu['’]|et\s+(?:aussi|surtout|également))(?!\p{L})/u;
 
+/**
+ * `par l'effondrement de la demande …, qui absorbent …, et par des stocks …`: a second cause
+ * after an incise on the first (round 115: the key left the stocks out).
+ */
+const SECOND_CAUSE_AFTER_INCISE =
+  /^\s*,\s*(?:qui|que|dont|où)\s[^;.]*?,\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;
+
 /** The article a connective holds (`au manque` → `le manque`, `à la hausse` → `la hausse`). */
 function determinerIn(connective: string): string {
   const trimmed = connective.trim();
@@ -1158,6 +1166,9 @@ function whyQuestion(
     readClause({ text: main }, people, true, antecedent, true) ??
     (plain ? readPlainClause(main, people) : undefined);
   if (!clause || BARE_COUNT.test(clause.subject)) return undefined;
+  // `Les sommes ont servi à couvrir des dettes de jeu, car l'homme pariait`: the cause is the
+  // complement's (the debts), not why the sums served (round 115: « question illogique »).
+  if ((clause.simple ?? participleOf(clause.participle)) === "servir") return undefined;
   // After the verb, a relative clause ends what is asked; when the cause comes last, a clause
   // there may be the one it explains.
   const whole = main.slice(clause.restOffset);

@@ -2046,3 +2046,23 @@ describe("askClause on round 114's shapes", () => {
     ).toContain("Combien d'allers-retours quotidiens les bus de substitution assureront-ils ?");
   });
 });
+
+describe("askClause on whom a court sentenced (round 115)", () => {
+  const verdict =
+    "La chambre criminelle de Tétouan a condamné, mardi soir, l'ancien président de la commune, Abdelkrim Ouazzani, à trois ans de prison, dont un an avec sursis.";
+  it("asks whom with the penalty when the story sentences someone else too", () => {
+    const prompts = promptsFor(
+      verdict,
+      "Le gérant de la société, Youssef Bakkali, a écopé de dix-huit mois de prison ferme.",
+    );
+    expect(prompts).toContain(
+      "Qui la chambre criminelle de Tétouan a-t-elle condamné à trois ans de prison ?",
+    );
+    expect(prompts).not.toContain("Qui la chambre criminelle de Tétouan a-t-elle condamné ?");
+  });
+  it("asks whom alone when no one else is sentenced", () => {
+    expect(promptsFor(verdict)).toContain(
+      "Qui la chambre criminelle de Tétouan a-t-elle condamné ?",
+    );
+  });
+});

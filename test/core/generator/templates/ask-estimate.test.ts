@@ -478,3 +478,16 @@ describe("askEstimate on works named by the sentence before", () => {
     expect(prompts).toEqual(["À combien les travaux de la route sont-ils estimés ?"]);
   });
 });
+
+describe("askEstimate on two levels (round 115)", () => {
+  it("asks no level set for two cases, but the first when it is the subject's own", () => {
+    const two = candidatesFor(
+      "Les tarifs ont été fixés à 30.000 francs congolais (FC) en 2e classe et à 75.000 FC en 1re classe.",
+    ).map((candidate) => candidate.prompt);
+    expect(two).not.toContain("À combien les tarifs ont-ils été fixés ?");
+    const own = candidatesFor(
+      "Le billet plein tarif était fixé à 14 euros, et à 9 euros pour les étudiants et les seniors.",
+    ).map((candidate) => candidate.prompt);
+    expect(own).toContain("À combien le billet plein tarif était-il fixé ?");
+  });
+});

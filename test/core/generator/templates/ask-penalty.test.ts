@@ -274,3 +274,12 @@ describe("askPenalty on offences listed (round 114)", () => {
     expect(offence?.answer).toMatchObject({ text: "pour faux, usage de faux et escroquerie" });
   });
 });
+
+describe("askPenalty on a name inside a noun phrase (round 115)", () => {
+  it("takes not the end of `du Royal Football Club Condroz Jeunesse` for the one sentenced", () => {
+    const prompts = penaltiesFor(
+      "Le tribunal correctionnel de Namur a condamné mardi à 18 mois de prison avec sursis l'ancien trésorier du Royal Football Club Condroz Jeunesse, un club de jeunes établi à Ciney, pour avoir détourné 86.400 euros des caisses de l'association.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("condamné Football Club"))).toEqual([]);
+  });
+});

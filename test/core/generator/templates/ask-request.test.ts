@@ -103,3 +103,13 @@ describe("askRequest on a bare verb and its time", () => {
     );
   });
 });
+
+describe("askRequest on a decimal (round 115)", () => {
+  it("reads a demand past the comma of `3,2 millions`, never up to it", () => {
+    const keys = requests(
+      "La juridiction a ordonné au condamné de restituer 3,2 millions de dirhams.",
+    ).flatMap(([, accepted]) => accepted);
+    expect(keys.some((key) => /\s3$/u.test(key))).toBe(false);
+    expect(keys).toContain("restituer 3,2 millions de dirhams");
+  });
+});

@@ -1454,3 +1454,25 @@ describe("askWhy on a long clause cause (round 114)", () => {
     expect(question?.accepted ?? []).not.toContain("parce que ses lignes de production tournaient");
   });
 });
+
+describe("askWhy on round 115's shapes", () => {
+  it("asks not why a sum served, whose cause is the complement's", () => {
+    const prompts = asked(
+      "Les sommes détournées ont servi à couvrir des dettes de jeu, car l'homme s'était mis à parier sur des matches en ligne dès 2018.",
+    ).map((question) => question.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("servi"))).toEqual([]);
+  });
+  it("keys no first cause when a second follows an incise on it", () => {
+    const prompts = (sentence: string) => asked(sentence).map((question) => question.prompt);
+    expect(
+      prompts(
+        "La baisse des prix s'explique par l'effondrement de la demande aux États-Unis, qui absorbent près de 80 % du crabe, et par des stocks encore importants dans les entrepôts.",
+      ),
+    ).not.toContain("Comment la baisse des prix s'explique-t-elle ?");
+    expect(
+      prompts(
+        "La baisse des prix s'explique par l'effondrement de la demande aux États-Unis, qui absorbent près de 80 % du crabe.",
+      ),
+    ).toContain("Comment la baisse des prix s'explique-t-elle ?");
+  });
+});
