@@ -2038,6 +2038,11 @@ describe("round 82's defect classes", () => {
     expect(
       asked("Comment la baisse s'explique-t-elle ?", "l'effondrement de la demande", two),
     ).toBe(true);
+    const rule = "Le conseil a adopté lundi un règlement qui interdira la location.";
+    expect(asked("Qui a adopté un règlement ?", "le conseil", rule)).toBe(true);
+    expect(
+      asked("Qui a adopté un règlement ?", "le conseil", "Le conseil a adopté un règlement."),
+    ).toBe(false);
     const one = "La baisse s'explique par l'effondrement de la demande, qui absorbe 80 %.";
     expect(
       asked("Comment la baisse s'explique-t-elle ?", "l'effondrement de la demande", one),

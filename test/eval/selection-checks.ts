@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-115-shapes": {
     description:
-      "a number keyed short of its decimals (restituer solidairement 3, of « 3,2 millions »), Qui … a condamné ? when the story sentences someone else too, a score asked as what (Qu'a obtenu le film ? → une note moyenne de 4,71 sur 5), the first ones of nothing named (Quand les premières séances doivent-elles débuter ?), one of two levels (fixés à 30.000 FC … et à 75.000 FC), why a thing served (Pourquoi les sommes ont-elles servi à … ?), one cause of two set off by an incise (par A, qui …, et par B)",
+      "a number keyed short of its decimals (restituer solidairement 3, of « 3,2 millions »), Qui … a condamné ? when the story sentences someone else too, a score asked as what (Qu'a obtenu le film ? → une note moyenne de 4,71 sur 5), the first ones of nothing named (Quand les premières séances doivent-elles débuter ?), one of two levels (fixés à 30.000 FC … et à 75.000 FC), why a thing served (Pourquoi les sommes ont-elles servi à … ?), one cause of two set off by an incise (par A, qui …, et par B), who did a bare thing its relative names (Qui a adopté un règlement ? of « un règlement qui interdira … »)",
     find: (question, body) => {
       const found: string[] = [];
       const { prompt } = question;
@@ -392,6 +392,9 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("one of two levels");
       }
       if (/^Pourquoi\s[^?]*\sservi\s+à\s/u.test(prompt)) found.push("why a thing served");
+      const bare = /^Qui\s[^?]*\s((?:un|une|des)\s+[\p{L}'’-]+)\s*\?$/u.exec(prompt)?.[1];
+      if (bare && evidence.includes(`${bare} qui `))
+        found.push(`« ${bare} » named by its relative`);
       const cause = answer ? evidence.indexOf(answer) : -1;
       if (
         cause >= 0 &&

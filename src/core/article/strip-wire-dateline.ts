@@ -11,11 +11,12 @@
 const DATELINE =
   /^(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?|,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?\s*\((?:[\p{L}'’-]{2,20}(?:\s[\p{L}\p{N}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]?\s*|\p{Lu}[\p{Lu}'’. -]{2,40}\s*[-–—]\s+|\((?:[\p{L}-]{2,20})\)\s*[-–—]?\s*)/u;
 /**
- * `Bukavu, RDC (AFP) - `, `Mbuji-Mayi (RD Congo) (AFP) - `: the place, its country or region, maybe
- * a date, the agency and a dash.
+ * `Bukavu, RDC (AFP) - `, `Mbuji-Mayi (RD Congo) (AFP) - `, `AMQUI, Qc, 18 février (La Presse
+ * canadienne) – `: the place, its country or region, maybe a date, the agency (up to three
+ * words) and a dash.
  */
 const PLACE_COUNTRY_AGENCY =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’. -]{1,30}?|\s*\([^()]{2,30}\))(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}-]{2,20})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]\s*/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’. -]{1,30}?|\s*\([^()]{2,30}\))(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?)?\s*\((?:[\p{L}'’-]{2,20}(?:\s[\p{L}\p{N}-]{2,20}){0,2})(?:\/[\p{L}-]{2,20})?\)\s*\.?\s*[-–—]\s*/u;
 /**
  * `LOMÉ, 30 novembre 2026 – `, `Lomé, le 30 nov. – `, `BISCARROSSE (Landes), 19 juin – `: a
  * place, maybe its region, a date and a dash, no agency.

@@ -98,4 +98,15 @@ describe("stripWireDateline on the datelines of round 110's dev articles", () =>
       "Coup dur pour les transporteurs –",
     );
   });
+
+  it("strips a place, its province and an agency of several words (`AMQUI, Qc, 18 février (La Presse canadienne) – `)", () => {
+    expect(
+      stripWireDateline(
+        "AMQUI, Qc, 18 février (La Presse canadienne) – Le propriétaire a annoncé.",
+      ),
+    ).toBe("Le propriétaire a annoncé.");
+    expect(
+      stripWireDateline("JOLIETTE (Québec), 4 juin (La Presse canadienne) – Le conseil a voté."),
+    ).toBe("Le conseil a voté.");
+  });
 });

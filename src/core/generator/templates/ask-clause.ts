@@ -634,7 +634,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         });
       };
       const predicate = (o: string) => [clause.aux, verb, o].filter(Boolean).join(" ");
-      if (person && object && !clause.plural) {
+      // `a adopté lundi soir un règlement qui interdira …`: a bare indefinite object is named by
+      // its relative; *Qui a adopté un règlement ?* asks about nothing in particular (`une
+      // campagne de vaccination contre la rougeole qui …` names itself).
+      const namedByRelative =
+        /^(?:un|une|des)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(object ?? "") &&
+        /^\s*qui\s/u.test(masked.slice(end));
+      if (person && object && !clause.plural && !namedByRelative) {
         // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
         const prompt = applyContractions(`Qui ${predicate(object)} ?`);
         add("clause-who", prompt, { kind: "person", person }, 0.88, `action:${sentence.start}`);
@@ -817,7 +823,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         add("clause-where", ask(wh), answer, known ? 0.8 : 0.7, `where:${sentence.start}`, known);
       }
       const organisation = organisationSubject(analysis.organisations, sentence, clause);
-      if (organisation && object && !clause.plural) {
+      if (organisation && object && !clause.plural && !namedByRelative) {
         // *Quel centre … ?* when the article names one centre points at it (blind grading): the
         // kind is asked only when the article names two organisations of that kind.
         const head = organisation.head;
@@ -847,6 +853,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         } else if (
           institution &&
           object &&
+          !namedByRelative &&
           // `Le Akkar avait été l'un des foyers …`: a copula's subject is no one who acted (the
           // finder: *Qui avait été … ? → le Akkar*).
           infinitive !== "être" &&

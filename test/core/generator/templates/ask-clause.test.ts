@@ -2066,3 +2066,19 @@ describe("askClause on whom a court sentenced (round 115)", () => {
     );
   });
 });
+
+describe("askClause on an object named by its relative", () => {
+  it("asks not who adopted `un règlement` that only its relative names", () => {
+    const prompts = promptsFor(
+      "Le conseil municipal de Joliette a adopté lundi soir un règlement qui interdira la location touristique de courte durée.",
+    );
+    expect(prompts).not.toContain("Qui a adopté un règlement ?");
+  });
+  it("still asks who launched a campaign its complement names", () => {
+    expect(
+      promptsFor(
+        "Le ministre de la Santé, Sylvain Yakité-Ndoumba, a lancé lundi une campagne de vaccination contre la rougeole qui vise 120 000 enfants.",
+      ),
+    ).toContain("Qui a lancé une campagne de vaccination contre la rougeole ?");
+  });
+});
