@@ -4,6 +4,8 @@
  * title, photo caption, publication date-time and body paragraphs, each shown once.
  */
 import { MONTH_NAMES } from "../french/lexicon/month-names";
+import { nounGender } from "../french/lexicon/noun-gender";
+import { finiteVerb } from "../french/lexicon/verb-form";
 import { wordsOf } from "../text/fold-text";
 import { singleSpaces } from "../text/single-spaces";
 import type { Article } from "./article";
@@ -53,7 +55,7 @@ const NAME_BYLINE = new RegExp(
 );
 
 /**
- * Photo credits that news sites append to captions: `. DR`, `© AFP`, `Photo : X`, `Crédit : X`
+ * Photo credits that news sites append to captions: `. DR`, `© AFP`, `© Photo L. Randria`, `Photo : X`, `Crédit : X`
  * (initials too: `Photo : Université d'Antananarivo / T. Rakotondrazafy`), `(Archives)`, `(Photo
  * Théâtre Vidy-Lausanne)` (round 81: a caption taken for the lede, then asked true or false).
  */
@@ -61,7 +63,7 @@ const NAME_BYLINE = new RegExp(
 const BRACKETED_CREDIT = String.raw`\((?:photo|crédit)s?\s+[^():]{2,60}\)`;
 const BRACKETED_CREDIT_AT_END = new RegExp(String.raw`${BRACKETED_CREDIT}\s*\.?$`, "iu");
 const CREDIT = new RegExp(
-  String.raw`(?:\s*\.)*\s*(?:\bDR|©[^.]*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S)|(?<=[\s/][A-Z])\.(?=\s))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40}|\((?:archives?|illustration|photo d['’]archives?)\)|${BRACKETED_CREDIT})\s*\.?$`,
+  String.raw`(?:\s*\.)*\s*(?:\bDR|©(?:[^.]|(?<=[\s/][A-Z])\.(?=\s))*|\(?(?:photo|crédit|credit)s?\s*:(?:[^.]|\.(?=\S)|(?<=[\s/][A-Z])\.(?=\s))*\)?|photos?\s+d['’]archives?\s+[^.]{2,40}|\((?:archives?|illustration|photo d['’]archives?)\)|${BRACKETED_CREDIT})\s*\.?$`,
   "i",
 );
 /** `LA PRESSE CANADIENNE/Jussi Nukari`: an outlet in capitals and its photographer. */
@@ -69,10 +71,11 @@ const CAPITALS_CREDIT =
   /(?<=[.!?»"]|\s)\s*\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
 /**
  * `Photo : Des membres du syndicat réunis …, jeudi soir.`: the caption after its label (not a
- * photographer's name, which {@link PHOTO_ONLY} reads).
+ * photographer's name, which {@link PHOTO_ONLY} reads); after `Légende :`, whatever its case
+ * (`Légende : l'autrice dédicace son roman …`).
  */
 const LABELLED_CAPTION =
-  /^(?:Photos?|Légende)\s*:\s*(?=\p{Lu}(?:\p{Ll}*\s+|['’]\p{Ll}+\s+)(?:\S+\s+){1,}\p{Ll})/u;
+  /^(?:(?:Photos?|Légende)\s*:\s*(?=\p{Lu}(?:\p{Ll}*\s+|['’]\p{Ll}+\s+)(?:\S+\s+){1,}\p{Ll})|Légende\s*:\s*(?=\p{Ll}))/u;
 
 /** Agencies whose credit may close a caption, as they write their names. */
 const AGENCIES = [
@@ -211,7 +214,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Ar
         !NAME_BYLINE.test(block) &&
         (isDispatchOpening(next, block) ||
           (isOneLine(block) && isSignatureLine(next) && index + 2 < rest.length));
-      if (repeated || credited || beforeDateline) {
+      if (repeated || credited || beforeDateline || (index === 0 && isVerbless(block, next))) {
         caption = withoutCredit(block);
         continue;
       }
@@ -374,4 +377,30 @@ function toIsoDateTime(match: RegExpExecArray): string {
   const [, day = "", month = "", year = "", hour, minute] = match;
   const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   return hour && minute ? `${date}T${hour.padStart(2, "0")}:${minute}` : date;
+}
+
+/**
+ * `Des cars immobilisés mardi matin à l'entrée de la gare routière.` over a longer lede: a photo
+ * described without a finite verb is its caption; a lede always has one (a caption read as the
+ * lede was asked, and the lede weighed as a second paragraph).
+ */
+const AUXILIARIES = new Set(["être", "avoir", "faire"]);
+
+function isVerbless(block: string, next: string): boolean {
+  // A caption is a sentence, with its full stop; a headline kept in the text has none.
+  if (block.length > 200 || next.length <= block.length || /[:;!?]/u.test(block)) return false;
+  if (!/\.$/u.test(block)) return false;
+  if ((block.match(/\.\s/gu) ?? []).length > 0) return false;
+  // A byline (`Par Nadia Berrada.`) or a dateline alone (`MAROUA, 13 juin –`) is no caption.
+  if (NAME_BYLINE.test(block) || isSignatureLine(block) || stripWireDateline(block) !== block) {
+    return false;
+  }
+  if ((block.match(/\p{L}+/gu) ?? []).length < 5) return false;
+  // `une robe`, `la gare`: a noun that is also a verb's form (`rober`, `garer`) is read as the
+  // noun; `est` and `fait` stay `être` and `faire`.
+  const words = block.replace(/«[^»]*»/gu, " ").match(/\p{Ll}+/gu) ?? [];
+  return !words.some((word) => {
+    const verb = finiteVerb(word);
+    return verb && (nounGender(word) === undefined || AUXILIARIES.has(verb.infinitive));
+  });
 }

@@ -339,3 +339,35 @@ describe("parseArticle: a dateline on a line of its own", () => {
     ]);
   });
 });
+
+describe("parseArticle: captions without a dateline after them", () => {
+  const lede =
+    "Les transporteurs interurbains de Daloa ont suspendu mardi tous leurs départs vers Abidjan afin de protester contre le transfert de la gare routière.";
+  it("reads a caption after `Légende :` whatever its case", () => {
+    const article = parseArticle(
+      `Titre\n\nLégende : l'autrice dédicace son roman à la médiathèque, samedi après-midi.\n\n${lede}`,
+    );
+    expect(article.caption).toBe(
+      "l'autrice dédicace son roman à la médiathèque, samedi après-midi.",
+    );
+    expect(article.paragraphs).toEqual([lede]);
+  });
+  it("reads a credit with a photographer's initials (`© Photo L. Randria`)", () => {
+    const article = parseArticle(
+      `Titre\n\nDes membres de la coopérative trient la récolte, jeudi. © Photo L. Randria\n\n${lede}`,
+    );
+    expect(article.caption).toBe("Des membres de la coopérative trient la récolte, jeudi.");
+  });
+  it("reads a first block with no finite verb over a longer lede as the caption", () => {
+    const caption = "Le conseil municipal du Tampon réuni jeudi soir à l'hôtel de ville.";
+    expect(parseArticle(`Titre\n\n${caption}\n\n${lede}`).caption).toBe(caption);
+    const robe = "Une robe en coton imprimé de la fin du XVIIIe siècle, l'une des pièces phares.";
+    expect(parseArticle(`Titre\n\n${robe}\n\n${lede}`).caption).toBe(robe);
+  });
+  it("keeps a short lede with its verb, a byline and a dateline alone out of the caption", () => {
+    const short = "Le conseil communal a approuvé lundi soir l'acquisition du site.";
+    expect(parseArticle(`Titre\n\n${short}\n\n${lede}`).paragraphs[0]).toBe(short);
+    expect(parseArticle(`Titre\n\nPar Nadia Berrada.\n\n${lede}`).caption).toBeUndefined();
+    expect(parseArticle(`Titre\n\nMAROUA, 13 juin –\n\n${lede}`).caption).toBeUndefined();
+  });
+});
