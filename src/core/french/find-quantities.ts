@@ -26,7 +26,7 @@ const ABBREVIATIONS = [...CURRENCY_ABBREVIATIONS]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/\s/gu, "\\s"))
   .join("|");
-const UNITS = `ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|${CURRENCY_NAMES}|${ABBREVIATIONS}|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C`;
+const UNITS = `ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|${CURRENCY_NAMES}|${ABBREVIATIONS}|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|km2|m2|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C`;
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");
@@ -34,7 +34,7 @@ const SCALE = String.raw`(?:(?:millions?|milliards?|milliers?)\s+(?:d['’]|de\s
 /** `200 millions $`, `12 M$`, `45 €`: a currency sign, with its scale if any, is the unit. */
 const CURRENCY = String.raw`(?:(?:millions?|milliards?)\s+|M\s?|Md\s?)?(?:\$|€)`;
 const QUANTITY = new RegExp(
-  String.raw`${startAhead([NUMBER_WORDS], { digit: true })}(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx](?:-\p{Ll}{2,}[sx])?))(?![\p{L}/-])`,
+  String.raw`${startAhead([NUMBER_WORDS], { digit: true })}(?<![\p{L}\d,.])(?<number>${NUMBER})\s*(?<scale>(?:millions?|milliards?|mille)\s+)?(?<unit>${CURRENCY}|${SCALE}(?:${UNITS}|\p{Ll}{2,}[sx](?:-\p{Ll}{2,}[sx])?))(?![\p{L}\d/-])`,
   "giu",
 );
 const NOT_UNITS = new Set([

@@ -284,3 +284,15 @@ describe("findQuantities on a term less a day", () => {
     expect(found("une peine de deux ans de prison")).toEqual([["deux ans", 2, "ans"]]);
   });
 });
+
+describe("findQuantities on areas written with a plain 2", () => {
+  it("reads `4200 m2` and `12 km2` whole, never `4200 m` beside a stray 2", () => {
+    expect(
+      found("une parcelle de 4200 m2 située au sud, un parc de 12 km2 et 300 m de haie"),
+    ).toEqual([
+      ["4200 m2", 4200, "m2"],
+      ["12 km2", 12, "km2"],
+      ["300 m", 300, "m"],
+    ]);
+  });
+});

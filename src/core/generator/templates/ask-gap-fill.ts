@@ -295,7 +295,10 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   }
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
-  return `Complétez : « ${open}${clause}${close} »`;
+  // A quotation inside the prompt's own guillemets takes the inner marks French nests them with
+  // (`« “Nous avons reçu …”, explique … »`), not a doubled `« «` (round 109: DEFECT).
+  const nested = clause.replace(/«\s*/gu, "“").replace(/\s*»/gu, "”");
+  return `Complétez : « ${open}${nested}${close} »`;
 }
 
 /** Words of the blank's own clause in a cut window, the blank aside. */

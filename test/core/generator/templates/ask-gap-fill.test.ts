@@ -569,3 +569,18 @@ describe("askGapFill on a window opening on a pronoun (round 112)", () => {
     for (const prompt of prompts) expect(prompt).not.toMatch(/^Complétez : « … (?:et )?celles/u);
   });
 });
+
+describe("askGapFill on a quotation inside its window", () => {
+  it("nests the quotation's marks (« “Nous …” ») instead of doubling them (« « Nous …)", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "« Nous avons reçu jusqu'à 45 malades par jour, certains arrivés trop tard », explique sa responsable, le Dr Clarisse Abena Owona.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((prompt) => /«\s*«/u.test(prompt))).toEqual([]);
+    expect(prompts).toContain(
+      "Complétez : « “Nous avons reçu jusqu'à …… par jour, certains arrivés trop tard”, explique sa responsable, le Dr Clarisse Abena Owona. »",
+    );
+  });
+});
