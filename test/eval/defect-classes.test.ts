@@ -1999,6 +1999,27 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-116-shapes", () => {
+    const asked = (prompt: string, answer: string) =>
+      flags("round-116-shapes", shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("Pourquoi la seule a-t-elle donné des résultats aussi nets ?", "parce que")).toBe(
+      true,
+    );
+    expect(asked("Pourquoi la souche a-t-elle donné des résultats aussi nets ?", "parce que")).toBe(
+      false,
+    );
+    expect(asked("Qui a élevé le niveau jugé trop ?", "URCPC-K")).toBe(true);
+    expect(asked("Qui a relevé le niveau ?", "URCPC-K")).toBe(false);
+    expect(
+      asked(
+        "Complétez : « Le coton de deuxième choix sera, lui, acheté à …… le kilo. »",
+        "290 francs",
+      ),
+    ).toBe(true);
+    expect(
+      asked("Complétez : « Le coton de deuxième choix sera acheté à …… le kilo. »", "290 francs"),
+    ).toBe(false);
+  });
   it("round-115-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x", body = sentence) =>
       flags("round-115-shapes", shortAnswer("q1", prompt, answer, sentence), body);

@@ -344,6 +344,30 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-116-shapes": {
+    description:
+      "an adjective for a subject (Pourquoi la seule a-t-elle donné … ?), a passive read after a degree (Qui a élevé le niveau jugé trop ? of « jugé trop élevé par »), a figure set against the one before blanked (Le coton de deuxième choix sera, lui, acheté à …… le kilo.)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const gapFill = prompt.startsWith("Complétez");
+      if (
+        !gapFill &&
+        /(?<!\p{L})(?:le|la|les|l['’]|une?)\s*(?:seule?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|autres?)\s+\p{Ll}+-(?:t-)?(?:ils?|elles?)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("an adjective for a subject");
+      }
+      if (/^Qui\s[^?]*\s(?:trop|très|plus|moins|assez)\s*\?$/u.test(prompt)) {
+        found.push("a passive read after a degree");
+      }
+      if (gapFill && /,\s(?:lui|elle|eux|elles),\s/u.test(prompt)) {
+        found.push("a figure set against the one before");
+      }
+      return found;
+    },
+  },
   "round-115-shapes": {
     description:
       "a number keyed short of its decimals (restituer solidairement 3, of « 3,2 millions »), Qui … a condamné ? when the story sentences someone else too, a score asked as what (Qu'a obtenu le film ? → une note moyenne de 4,71 sur 5), the first ones of nothing named (Quand les premières séances doivent-elles débuter ?), one of two levels (fixés à 30.000 FC … et à 75.000 FC), why a thing served (Pourquoi les sommes ont-elles servi à … ?), one cause of two set off by an incise (par A, qui …, et par B), who did a bare thing its relative names (Qui a adopté un règlement ? of « un règlement qui interdira … »)",

@@ -111,6 +111,12 @@ const UNNAMED_THING =
  */
 const FIRST_OF_UNNAMED =
   /^\p{Lu}[^«]*?\s(?:les|des)\s+premi(?:er|ère)s\s+\p{Ll}+\s+\p{Ll}+-(?:t-)?(?:ils|elles)(?:\s+\p{Ll}+)?\s*\?$/u;
+/**
+ * *Pourquoi la seule a-t-elle donné des résultats aussi nets ?*: an adjective standing for a noun
+ * the sentence before names (`Une seule a donné …`, round 116: « sans référent »).
+ */
+const ADJECTIVE_SUBJECT =
+  /^[^«]*?(?<!\p{L})(?:le|la|les|l['’]|une?)\s*(?:seule?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|autres?)\s+(?:\p{Ll}+-(?:t-)?(?:ils?|elles?)|n['’]\p{Ll}+-(?:t-)?(?:ils?|elles?))(?!\p{L})/u;
 /** A singular verb before `ils`, `elles`; a plural one before `il`, `elle`. */
 const DISAGREEING_INVERSION =
   /(?<!\p{L})(?:(?:est|a|sera|était|avait)-(?:t-)?(?:il|elle)s|(?:sont|ont|seront|étaient|avaient)-(?:il|elle))(?!\p{L})/u;
@@ -401,6 +407,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
   if (!isGapFill && (LOOSE_DEMONSTRATIVE.test(prompt) || UNNAMED_THING.test(prompt))) return true;
   if (!isGapFill && !isStatement && FIRST_OF_UNNAMED.test(prompt)) return true;
+  if (!isGapFill && !isStatement && ADJECTIVE_SUBJECT.test(prompt)) return true;
   // `Qui annonce l'arrivée ?`: the question ends before the complement its last words need.
   if (!isGapFill && endsBeforeComplement(prompt.replace(/\s*\?$/u, ""))) return true;
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;

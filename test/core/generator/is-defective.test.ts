@@ -716,4 +716,14 @@ describe("isDefective on round 105's shapes", () => {
       ),
     ).toBe(false);
   });
+  it("refuses an adjective for a subject (round 116)", () => {
+    const prompt = "Pourquoi la seule a-t-elle donné des résultats aussi nets ?";
+    expect(isDefective(prompt, forms("parce qu'elle colonise les racines"))).toBe(true);
+    expect(
+      isDefective(
+        "Pourquoi la souche a-t-elle donné des résultats aussi nets ?",
+        forms("parce qu'elle colonise les racines"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -24,9 +24,13 @@ const DETERMINER = String.raw`(?:(?:[Uu]ne?|[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['
  * into pieces, a word matches nothing more, but V8 tries every split before it fails.
  */
 const NP_WORD = String.raw`(?!(?:un|une|des|le|la|les|du|de|à|au|aux|en|et|a|ont|été|étant|ayant|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent|être|doit|doivent|devait|devaient|devrait|devraient|peut|peuvent|pourrait|pourraient|va|vont)\s|[dl]['’])(?=([^\s,;:()]+))\2`;
-/** `NP, conduite par AGENT` (participle right after the noun phrase). */
+/**
+ * `NP, conduite par AGENT` (participle right after the noun phrase); not after a degree
+ * (`un niveau jugé trop élevé par l'URCPC-K`: an adjective, round 116: *Qui a élevé le niveau
+ * jugé trop ?*).
+ */
 const PARTICIPLE_AGENT = new RegExp(
-  String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
+  String.raw`(?:^|\s)(?:d['’])?(?<np>${DETERMINER}(?:${NP_WORD}\s*){1,4}?),?\s+(?<!(?:^|\s)(?:trop|très|plus|moins|si|aussi|assez|peu)\s+)(?<participle>\p{Ll}+(?:é|ée|és|ées|ite|ites|it|ise|ises|is|ue|ues|u|us|te|tes))\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
 /**

@@ -293,6 +293,10 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   if (start > sentence.start && /^(?:et\s+)?(?:celles?|ceux|celui)(?!\p{L})/iu.test(clause)) {
     return undefined;
   }
+  // `Le coton de deuxième choix sera, lui, acheté à …… le kilo.`: a figure set against the one
+  // before (`lui`); without it, options above the first-choice price read as plausible (round
+  // 116: « distracteurs absurdes »).
+  if (/,\s(?:lui|elle|eux|elles|quant à (?:lui|elle|eux|elles)),\s/u.test(clause)) return undefined;
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   // A quotation inside the prompt's own guillemets takes the inner marks French nests them with

@@ -729,10 +729,13 @@ function causeByVerb(
     const resumed = RESUMED_AFTER_INCISE.exec(text.slice(caused.index + caused[0].length));
     // `par des stocks invendus et par la faiblesse de la demande`: two causes, the second
     // `par` left out of the key (round 67: a key that read `… et par la faiblesse`).
-    const cause = (resumed ? `${written} ${resumed[1]}` : written).replace(
-      /\s(et|ou)\s+par\s+/u,
-      " $1 ",
-    );
+    // `dû à la surcharge du bateau et aux vents violents`: so is the second `à`, contracted or
+    // not (round 116: the key read `la surcharge du bateau et aux vents`).
+    const cause = (resumed ? `${written} ${resumed[1]}` : written)
+      .replace(/\s(et|ou)\s+par\s+/u, " $1 ")
+      .replace(/\s(et|ou)\s+aux\s+/u, " $1 les ")
+      .replace(/\s(et|ou)\s+au\s+/u, " $1 le ")
+      .replace(/\s(et|ou)\s+à\s+(?=la\s|l['’])/u, " $1 ");
     const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
     const determiner = determinerIn(connective);
     const whole = reasonOf(`${determiner}${cause}`);

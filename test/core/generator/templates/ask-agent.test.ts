@@ -263,3 +263,12 @@ describe("askAgent on a modal passive (round 112)", () => {
     for (const prompt of prompts) expect(prompt).not.toMatch(/devait être/u);
   });
 });
+
+describe("askAgent on an adjective after a degree (round 116)", () => {
+  it("reads no passive in `un niveau jugé trop élevé par l'URCPC-K`", () => {
+    const analysis = analysisOf(
+      "Le sac d'engrais reste vendu à 14 000 francs CFA, un niveau jugé trop élevé par l'Union régionale des coopératives de producteurs de coton de Koutiala (URCPC-K).",
+    );
+    expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
+  });
+});

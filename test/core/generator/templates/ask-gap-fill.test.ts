@@ -584,3 +584,15 @@ describe("askGapFill on a quotation inside its window", () => {
     );
   });
 });
+
+describe("askGapFill on a figure set against the one before", () => {
+  it("blanks nothing in `Le coton de deuxième choix sera, lui, acheté à 290 francs le kilo.`", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Le coton de premier choix sera acheté à 310 francs CFA le kilo. Le coton de deuxième choix sera, lui, acheté à 290 francs le kilo.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes(", lui,"))).toEqual([]);
+    expect(prompts.some((prompt) => prompt.includes("premier choix"))).toBe(true);
+  });
+});

@@ -1476,3 +1476,12 @@ describe("askWhy on round 115's shapes", () => {
     ).toContain("Comment la baisse des prix s'explique-t-elle ?");
   });
 });
+
+describe("askWhy on two causes after `dû à` (round 116)", () => {
+  it("keys `la surcharge du bateau et les vents violents`, the second `aux` made `les`", () => {
+    const [due] = asked(
+      "Selon le ministre, le naufrage est dû à la surcharge du bateau et aux vents violents qui soufflaient sur le lac.",
+    ).filter((question) => question.prompt === "À quoi le naufrage est-il dû ?");
+    expect(due?.answer).toBe("la surcharge du bateau et les vents violents");
+  });
+});
