@@ -1999,6 +1999,68 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-117-shapes", () => {
+    const asked = (question: Question) => flags("round-117-shapes", question);
+    const short = (prompt: string, answer: string, sentence = "x", accepted: string[] = []) =>
+      asked(shortAnswer("q1", prompt, answer, sentence, { accepted }));
+    expect(
+      short(
+        "Combien d'hectares de sésame une trentaine de kilomètres d'Houndé cultive-t-ils ?",
+        "4",
+      ),
+    ).toBe(true);
+    expect(short("Combien d'hectares de sésame Adama Konaté cultive-t-il ?", "4")).toBe(false);
+    expect(
+      short(
+        "Pourquoi est-ce que certains collecteurs proposent des prix inférieurs aux producteurs pressés de vendre ?",
+        "pour faire face aux dépenses",
+      ),
+    ).toBe(true);
+    expect(short("Pourquoi les collecteurs proposent-ils des prix inférieurs ?", "pour …")).toBe(
+      false,
+    );
+    expect(short("Pourquoi les jurés se sont-ils retirés ?", "pour délibérer à 16h40")).toBe(true);
+    expect(short("Pourquoi les jurés se sont-ils retirés ?", "pour délibérer")).toBe(false);
+    expect(short("Pourquoi … ?", "des plus d'un siècle d'activité métallurgique")).toBe(true);
+    expect(short("Pourquoi … ?", "plus d'un siècle d'activité métallurgique")).toBe(false);
+    const grant =
+      "Les planteurs réclament le maintien de la contribution à la culture versée par l'Office fédéral de l'agriculture (OFAG).";
+    expect(short("Qui a versé la culture ?", "OFAG", grant)).toBe(true);
+    expect(short("Qui a versé la contribution à la culture ?", "OFAG", grant)).toBe(false);
+    expect(short("Qui avait suspendu ses opérations ?", "MECC")).toBe(true);
+    expect(short("Qui a conservé son titre ?", "Hinarii Faatau")).toBe(false);
+    const grid =
+      "La grille a été négociée par la Fédération suisse des betteraviers (FSB) et le transformateur Sucre Suisse SA.";
+    expect(short("Qui a négocié la grille ?", "FSB", grid)).toBe(true);
+    expect(
+      short(
+        "Qui a négocié la grille ?",
+        "FSB",
+        "La grille a été négociée par la Fédération (FSB).",
+      ),
+    ).toBe(false);
+    const tournament =
+      "Le tournoi, organisé par l'Association de curling du Nord de l'Ontario (NOCA), réunissait huit équipes.";
+    expect(short("Qui a organisé le tournoi ?", "Association de curling", tournament)).toBe(true);
+    expect(
+      short(
+        "Qui a organisé le tournoi ?",
+        "Association de curling du Nord de l'Ontario",
+        tournament,
+      ),
+    ).toBe(false);
+    const full = "car l'île accueille chaque année les pontes de trois espèces menacées";
+    const cut = "car l'île accueille chaque année les pontes";
+    expect(short("Pourquoi … ?", full, "x", [full, cut])).toBe(true);
+    expect(short("Pourquoi … ?", full, "x", [full])).toBe(false);
+    const sugar = (options: string[]) =>
+      asked({
+        ...singleChoice("q1", "À combien la teneur en sucre est-elle tombée ?", options, "x"),
+        answer: "d",
+      });
+    expect(sugar(["1,8 %", "6,1 %", "10,7 %", "15,4 %"])).toBe(true);
+    expect(sugar(["10,7 %", "12,1 %", "13,9 %", "15,4 %"])).toBe(false);
+  });
   it("round-116-shapes", () => {
     const asked = (prompt: string, answer: string) =>
       flags("round-116-shapes", shortAnswer("q1", prompt, answer, "x"));

@@ -344,6 +344,87 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-117-shapes": {
+    description:
+      "a distance for a relative's subject (Combien d'hectares une trentaine de kilomètres d'Houndé cultive-t-ils ?), a purpose that belongs to « pressés de vendre », an hour in a why's key (pour délibérer à 16h40), « des plus d'un siècle » for « de plus d'un siècle », who did a thing whose noun complements another (Qui a versé la culture ? of « la contribution à la culture versée par »), who did something to its own (Qui avait suspendu ses opérations ?), one agent of two past an acronym (par la FSB (…) et le transformateur …), a name keyed short of its complement (Association de curling | du Nord de l'Ontario), a count dropped from an accepted wording (les pontes | de trois espèces), share options below half the answer (1,8 % for 15,4 %)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const gapFill = prompt.startsWith("Complétez");
+      if (
+        !gapFill &&
+        /(?<!\p{L})(?:kilomètres|km)\s+d(?:e\s|['’])\s*\p{Lu}[^?]*-t-(?:ils?|elles?)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a distance for a subject");
+      }
+      if (
+        prompt.startsWith("Pourquoi") &&
+        /(?:pressé|contraint|obligé)e?s?\s+de\s+\p{Ll}+\s*\?$/u.test(prompt)
+      ) {
+        found.push("the purpose of the eager ones");
+      }
+      if (
+        /\s(?:à|vers)\s+\d{1,2}\s?h(?:\d{2})?$/u.test(answer) &&
+        /^(?:pour|afin)\s/u.test(answer)
+      ) {
+        found.push("an hour in a why's key");
+      }
+      if (/^des\s+(?:plus|moins|près)\s+d/u.test(answer)) found.push("des plus d'");
+      const complement =
+        /\p{Ll}{3,}\s+à\s+(?:la|le|les|l['’])\s*(\p{Ll}+)\s+\p{Ll}+(?:é|ée|és|ées)\s+par\s/u.exec(
+          evidence,
+        );
+      if (
+        complement?.[1] &&
+        new RegExp(`^Qui a \\p{Ll}+ (?:la|le|les|l['’])\\s*${complement[1]} \\?$`, "u").test(prompt)
+      ) {
+        found.push("a noun's complement as what was done");
+      }
+      if (
+        /^Qui\s+(?:a|avait)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|démission\s)\p{L}+\s\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("its own thing");
+      }
+      if (
+        /^Qui\s/u.test(prompt) &&
+        /\spar\s[^()]+\([^()]+\)\s+et\s+(?:le|la|les|l['’])\s*\p{Ll}+\s+\p{Lu}/u.test(evidence)
+      ) {
+        found.push("one agent of two");
+      }
+      if (
+        /^\p{Lu}\p{Ll}+\s/u.test(answer) &&
+        new RegExp(`${escapeRegExp(answer)}\\s+(?:du|de la|de l['’]|des|de)\\s*\\p{Lu}`, "u").test(
+          evidence,
+        )
+      ) {
+        found.push("a name keyed short");
+      }
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      for (const form of forms) {
+        const longer = forms.find((other) =>
+          new RegExp(
+            `^${escapeRegExp(form)}\\s+de\\s+(?:\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s`,
+            "u",
+          ).test(other),
+        );
+        if (longer && /\s(?:les|des|ses|leurs)\s+\p{Ll}+$/u.test(form)) found.push(`« ${form} »`);
+      }
+      if (question.type === "single_choice" && /%$/u.test(answer)) {
+        const value = Number.parseFloat(answer.replace(",", "."));
+        const low = question.options.filter(
+          (option) => Number.parseFloat(option.text.replace(",", ".")) < value / 2,
+        );
+        if (value >= 10 && low.length > 0) found.push("a share's option below half");
+      }
+      return found;
+    },
+  },
   "round-116-shapes": {
     description:
       "an adjective for a subject (Pourquoi la seule a-t-elle donné … ?), a passive read after a degree (Qui a élevé le niveau jugé trop ? of « jugé trop élevé par »), a figure set against the one before blanked (Le coton de deuxième choix sera, lui, acheté à …… le kilo.)",

@@ -110,10 +110,11 @@ const TRAILING_ADVERB = /^(?:\p{Ll}+ment|aujourd)$/u;
  * The word of a complement, not an article (`le prêt par la Direction générale des antiquités |
  * d'une cinquantaine de pièces`: what is lent, not the name): a noun with maybe an adjective (`sûreté nationale`), or a proper
  * noun, which takes no adjective (`Jeunesse et des Sports estime`). `du` or `des` before a noun is no
- * adjective: taken as one, it ended the name (`Direction de la protection | du consommateur`).
+ * adjective: taken as one, it ended the name (`Direction de la protection | du consommateur`,
+ * `Association de curling | du Nord de l'Ontario`).
  * A proper noun keeps its elided part (`Côtes-d'Armor`).
  */
-const COMPLEMENT = String.raw`(?!(?:une?|le|la|les|ces?|cette|son|sa|ses|leurs?)\s)(?:\p{Ll}[\p{L}-]*(?:\s+(?!${NOT_NAME_WORDS}|(?:des|du)\s+\p{Ll})\p{Ll}+(?![\p{L}'’-])(?<!é|ée|és|ées|ent|ait))?|\p{Lu}[\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?)`;
+const COMPLEMENT = String.raw`(?!(?:une?|le|la|les|ces?|cette|son|sa|ses|leurs?)\s)(?:\p{Ll}[\p{L}-]*(?:\s+(?!${NOT_NAME_WORDS}|(?:des|du)\s+\p{L})\p{Ll}+(?![\p{L}'’-])(?<!é|ée|és|ées|ent|ait))?|\p{Lu}[\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?)`;
 /** `l'Office des étrangers`, `la Cour de cassation`: head noun, two adjectives, complements. */
 const NAMED = new RegExp(
   // The lookahead passes at the first letters of NAMED_DETERMINER's words.

@@ -291,8 +291,11 @@ export function nearbyValues(
                 }),
               );
   // A small share may have options below 1 (`0,3 %` for `0,5 %`).
+  // `15,4 %` of sugar: `1,8 | 6,1 %` are absurd beside it (round 117); a share's options stay
+  // above half of it.
   const lower = [...new Set(below)].filter(
-    (n) => n > (share && value < 10 ? 0 : 1) && n < value && n >= floor,
+    (n) =>
+      n > (share && value < 10 ? 0 : 1) && n < value && n >= floor && (!share || n >= value / 2),
   );
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;

@@ -633,6 +633,14 @@ function printedInTitle(
   // `onze morts` in the headline gives away `11 personnes`, `620 millions` gives away
   // `620 millions de dollars`: a figure by its value, whatever it counts.
   if (answer.kind === "number" && context.titleValues.has(answer.quantity.value)) return true;
+  // `plus de 187 000 euros` in the headline, `187 400 euros` asked: the one option above it is
+  // the answer (round 117: given away). A figure rounded in the headline prints it all the same.
+  if (answer.kind === "number" && answer.quantity.value >= 100) {
+    const { value } = answer.quantity;
+    for (const printed of context.titleValues) {
+      if (printed >= 100 && Math.abs(printed - value) <= value * 0.05) return true;
+    }
+  }
   if (forms.some((form) => form.length > 2 && context.title.includes(` ${form} `))) return true;
   // `la campagne de chimioprévention du paludisme saisonnier` under `Maradi lance sa campagne
   // de chimioprévention du paludisme`: most of a phrase's words read in the headline give it

@@ -31,7 +31,7 @@ const REASON_VERB_COUNT =
   /^Combien\s[^?«]*(?<!\p{L})(?:justifi|motiv)\p{Ll}*(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})/u;
 /** *Qui avait justifié sa demande ?*: who gave reasons for something the question cannot name. */
 const WHO_JUSTIFIED =
-  /^Qui\s+(?:a|ont|avait|avaient)\s+(?:justifié|motivé)\s|^Qui\s[^?]*\s(?:sa|son|ses|leur|leurs)\s+(?:demande|décision|choix|position|proposition|requête|refus)\s\?$/u;
+  /^Qui\s+(?:a|ont|avait|avaient)\s+(?:justifié|motivé)\s|^Qui\s[^?]*\s(?:sa|son|ses|leur|leurs)\s+(?:demande|décision|choix|position|proposition|requête|refus)\s\?$|^Qui\s+(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s\?$/u;
 /** A purpose that says nothing the question does not: `pour sortir de la crise`. */
 const VAGUE_PURPOSE =
   /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
@@ -301,7 +301,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // about the story; the reasons are (round 110).
   if (COUNTED_REASONS.test(forms.accepted[0] ?? "")) return true;
   // Round 112: *Qui avait justifié sa demande ?* (who gave reasons, not which; `sa demande`
-  // points at a sentence not shown) and `pour sortir de la crise` for a why (no reason given):
+  // points at a sentence not shown; round 117: *Qui avait suspendu ses opérations ?*, whose
+  // `ses` is the answer's own) and `pour sortir de la crise` for a why (no reason given):
   // DEFECT for both graders.
   if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
     return true;

@@ -503,3 +503,14 @@ describe("nearbyValues on a temperature", () => {
     }
   });
 });
+
+describe("nearbyValues on a share", () => {
+  // Round 117: `1,8 | 6,1 %` beside a sugar content of `15,4 %` were absurd options.
+  it("offers no share below half of the answer", () => {
+    for (const rank of [0, 1, 2, 3]) {
+      const options = nearbyValues(15.4, "%", Infinity, -Infinity, rank);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(option).toBeGreaterThanOrEqual(7.7);
+    }
+  });
+});

@@ -799,3 +799,21 @@ describe("rankCandidates on a figure asked for, not decided (round 111)", () => 
     }
   });
 });
+
+describe("rankCandidates on a figure the headline rounds (round 117)", () => {
+  // `plus de 187 000 euros` in the headline: the one option above it was the answer.
+  it("takes `187 400 euros` for printed under `plus de 187 000 euros`, not under `150 000`", () => {
+    const body =
+      "Le tribunal a condamné mercredi l'ancien trésorier du club à 30 mois de prison pour avoir détourné 187 400 euros des comptes du club entre 2017 et 2023.";
+    const inHeadline = (title: string) =>
+      rankedOf(title, body)
+        .filter((item) => item.answerKey.includes("187400"))
+        .map((item) => item.inHeadline);
+    expect(
+      inHeadline("Vianden : le trésorier condamné pour avoir détourné plus de 187 000 euros"),
+    ).toContain(true);
+    expect(
+      inHeadline("Vianden : le trésorier condamné pour avoir détourné plus de 150 000 euros"),
+    ).not.toContain(true);
+  });
+});

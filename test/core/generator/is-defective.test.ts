@@ -727,3 +727,13 @@ describe("isDefective on round 105's shapes", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on who did something to its own", () => {
+  // Round 117: *Qui avait suspendu ses opérations ?* — `ses` is the answer's own.
+  it("rejects *Qui avait suspendu ses opérations ?*, keeps a title defended", () => {
+    const mecc = forms("MECC");
+    expect(isDefective("Qui avait suspendu ses opérations ?", mecc)).toBe(true);
+    expect(isDefective("Qui a suspendu les opérations de la mutuelle ?", mecc)).toBe(false);
+    expect(isDefective("Qui a conservé son titre ?", forms("Hinarii Faatau"))).toBe(false);
+  });
+});

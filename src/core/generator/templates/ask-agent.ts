@@ -78,6 +78,19 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // not a thing done (round 79: *Qui a exporté les principaux fruits ?*).
         const npAt = match.index + match[0].indexOf(match.groups?.np ?? "");
         if (MEMBER_OF.test(sentence.text.slice(0, npAt))) continue;
+        // `la contribution à la culture versée par l'OFAG`: after `à`, the phrase complements
+        // a noun before it, which the participle may agree with (round 117: *Qui a versé la
+        // culture ?*).
+        const nounBefore = /(\p{Ll}+)\s+(?:à|au|aux)\s+$/u.exec(sentence.text.slice(0, npAt))?.[1];
+        if (
+          pattern === PARTICIPLE_AGENT &&
+          nounBefore &&
+          !/^(?:grâce|face|suite|quant|jusqu|recours)$/u.test(nounBefore) &&
+          nounGender(nounBefore) !== undefined &&
+          participleOf(nounBefore) === undefined
+        ) {
+          continue;
+        }
         const written = (match.groups?.np ?? "").replace(/\s*\([^()]*\)/gu, "");
         const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";
@@ -228,7 +241,14 @@ function organisationRightAfter(
 
 /** Whether the agent phrase names two people or organisations joined by `et`. */
 function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): boolean {
-  const clause = agent.split(/[;.]/u)[0] ?? "";
+  // `par la Fédération suisse des betteraviers (FSB) et le transformateur Sucre Suisse SA`: the
+  // agent's acronym is no end of it (round 117: the second agent left out of the key).
+  // Only a second noun phrase counts (`(OMS) et acheminées par …` is a second verb).
+  const afterAcronym = rest.slice(agent.length);
+  const second = /^\s*\([^()]*\)(\s+et\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[^;.]*)/u.exec(
+    afterAcronym,
+  );
+  const clause = `${agent.trimEnd()}${second?.[1] ?? ""}`.split(/[;.]/u)[0] ?? "";
   // `financée par le Département …, par l'État, par la Région …`: agents listed with `par`,
   // past any parenthesis.
   if (/,\s*(?:et\s+)?par\s/u.test(rest.split(/[;.]/u)[0] ?? "")) return true;

@@ -1051,6 +1051,10 @@ const COUNTING_RELATIVE =
 const ANTECEDENT =
   /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)(?=([^,;:()«»\s]+))\2\s*){1,8})$/u;
 
+/** `une trentaine de kilomètres de Houndé`: a distance, never a relative's subject. */
+const DISTANCE_ANTECEDENT =
+  /^\p{L}+\s+(?:\p{L}+aine\s+de\s+)?(?:kilomètres|km|mètres|minutes|heures)\s+(?:de|d['’]|du)/u;
+
 /**
  * Each sentence, and the clause a verb of saying reports in it (`Le ministre a précisé que la
  * station alimentera …` → `la station alimentera …`), read as a sentence of its own; the
@@ -1079,6 +1083,10 @@ function clausesToRead(
       // `Fort-de-France, Le Lamentin et Schoelcher, qui concentrent 58 %`: the end of a list
       // is not all the relative speaks of (round 76).
       if (/,\s*$/u.test(before.slice(0, from)) && /\set\s/u.test(antecedent[1] ?? "")) continue;
+      // `Adama Konaté, producteur à Koumbia, à une trentaine de kilomètres de Houndé, qui
+      // cultive …`: a distance says where; the relative speaks of the person before it (round
+      // 117: *Combien d'hectares une trentaine de kilomètres d'Houndé cultive-t-ils ?*).
+      if (DISTANCE_ANTECEDENT.test(antecedent[1] ?? "")) continue;
       const body = sentence.text.slice(relative.index + relative[0].length);
       const end = /[,;:.!?«»()]/u.exec(body)?.index ?? body.length;
       const blanked = `${before.slice(from)}${" ".repeat(relative[0].length - 1)} ${body.slice(0, end)}`;

@@ -199,6 +199,15 @@ function shorterReason(
     ) {
       continue;
     }
+    // `accueille les pontes | de trois espèces menacées`: a complement that counts is the point
+    // (round 117: the accepted wording dropped it).
+    if (
+      /^(?:de|d['’])$/u.test(words[cut] ?? "") &&
+      /^(?:les|des|ces|ses|leurs)$/u.test(words[cut - 2] ?? "") &&
+      COUNTED.test(words[cut + 1] ?? "")
+    ) {
+      continue;
+    }
     // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
     if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
     // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after
@@ -1213,6 +1222,9 @@ function whyQuestion(
   if (!separated && participleOf(/^\p{Ll}+/u.exec(lastPart)?.[0] ?? "") !== undefined) {
     return undefined;
   }
+  // `proposent des prix inférieurs aux producteurs pressés de vendre afin de faire face …`: a
+  // purpose right after `pressés de <verbe>` is the eager ones' (round 117: a wrong key).
+  if (EAGER_TO.test(rest)) return undefined;
   // `espère le réduire de moitié`: an object pronoun before an infinitive points at a sentence
   // the question does not show.
   const clitic = CLITIC_INFINITIVE.exec(rest)?.[1];
@@ -1234,6 +1246,10 @@ function whyQuestion(
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
 }
+
+/** `pressés de vendre`, `contraints d'emprunter`: an adjective whose infinitive ends the span. */
+const EAGER_TO =
+  /(?<!\p{L})(?:pressé|contraint|obligé|forcé|tenu|prêt|soucieux|désireux|incité|poussé|impatient)(?:e|es|s)?\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|re)$/u;
 
 /** A time, a place or a figure set off by commas. */
 function isAside(part: string): boolean {
@@ -1320,7 +1336,8 @@ function answerOf(connective: string, reason: string): string {
   const determined =
     /^(?:(?:la|le|les|une?|ce|cet|cette|ces|son|sa|ses|leurs?|plusieurs)(?!\p{L})|l['’])/u;
   if (determined.test(reason)) return reason;
-  // `en raison de trois oppositions`: a count is no plural noun (`des trois oppositions`).
+  // `en raison de trois oppositions`: a count is no plural noun (`des trois oppositions`), nor
+  // is an amount (`de plus d'un siècle d'activité`, round 117: *des plus d'un siècle …*).
   if (COUNTED.test(reason)) return reason;
   // `de fortes pluies`: before an adjective, the plural article stays `de` (not `des fortes
   // pluies`); the connective keeps it. An adjective is read as a plural before a plural noun.
@@ -1403,7 +1420,7 @@ function bothCauses(
 
 /** A count opening a cause: it takes no article once the connective is gone. */
 const COUNTED =
-  /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L}))/u;
+  /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L})|(?:plus|moins|près|trop|beaucoup|peu)\s+d(?:e\s|['’]))/u;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string, bare = false, purpose = false): string | undefined {
@@ -1432,6 +1449,8 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
     )
     // `des fortes pluies | de ces derniers jours`: when, not which.
     .replace(/\s(?:de\s+)?ces derni(?:ers jours|ères semaines|ers mois|ères heures)$/u, "")
+    // `pour délibérer | à 16h40`: the hour is when, no part of why (round 117).
+    .replace(/\s(?:à|vers|dès|peu avant|peu après)\s+\d{1,2}\s?h(?:eures?)?(?:\s?\d{2})?$/u, "")
     .trim();
   // `de l'insécurité ou du mauvais état des routes`: two causes, each with its own article
   // (asked by bothCauses, not as one). A purpose is two only with two verbs (`de moderniser … et

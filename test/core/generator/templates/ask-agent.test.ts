@@ -272,3 +272,34 @@ describe("askAgent on an adjective after a degree (round 116)", () => {
     expect(askAgent(analysis).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe("askAgent on round 117's shapes", () => {
+  it("asks no agent of a noun's complement, nor one of two past an acronym", () => {
+    expect(
+      askAgent(
+        analysisOf(
+          "Les planteurs réclament le maintien de la contribution à la culture versée par l'Office fédéral de l'agriculture (OFAG), actuellement de 2 200 francs par hectare.",
+          "La nouvelle grille de prix a été négociée par la Fédération suisse des betteraviers (FSB) et le transformateur Sucre Suisse SA au terme de trois mois de discussions.",
+        ),
+      ).map((candidate) => candidate.prompt),
+    ).toEqual([]);
+  });
+  it("still asks after a participle's `à` and before a second verb", () => {
+    const analysis = analysisOf(
+      "Les doses de vaccin oral ont été fournies par l'Organisation mondiale de la santé (OMS) et acheminées par le Programme élargi de vaccination (PEV).",
+      "Le premier épisode sera consacré à la montée, filmée par la réalisatrice Anne Le Goff depuis le mois de février.",
+    );
+    expect(askAgent(analysis).map((c) => [c.prompt, answered(c)])).toEqual([
+      ["Qui a fourni les doses de vaccin oral ?", "Organisation mondiale de la santé"],
+      ["Qui a filmé la montée ?", "Anne Le Goff"],
+    ]);
+  });
+  it("keys a name whole past a capitalised complement (`du Nord de l'Ontario`)", () => {
+    const [question] = askAgent(
+      analysisOf(
+        "Le tournoi, organisé par l'Association de curling du Nord de l'Ontario (NOCA), réunissait huit équipes.",
+      ),
+    );
+    expect(answered(question)).toBe("Association de curling du Nord de l'Ontario");
+  });
+});

@@ -2082,3 +2082,13 @@ describe("askClause on an object named by its relative", () => {
     ).toContain("Qui a lancé une campagne de vaccination contre la rougeole ?");
   });
 });
+
+describe("askClause on round 117's shapes", () => {
+  it("takes no distance for a relative's subject", () => {
+    expect(
+      promptsFor(
+        "« Je n'arrive même pas à rembourser les engrais », a confié Adama Konaté, producteur à Koumbia, à une trentaine de kilomètres de Houndé, qui cultive 4 hectares de sésame.",
+      ).filter((prompt) => prompt.includes("hectares")),
+    ).toEqual([]);
+  });
+});

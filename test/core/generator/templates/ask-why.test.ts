@@ -1485,3 +1485,31 @@ describe("askWhy on two causes after `dû à` (round 116)", () => {
     expect(due?.answer).toBe("la surcharge du bateau et les vents violents");
   });
 });
+
+describe("askWhy on round 117's shapes", () => {
+  it("asks no purpose that belongs to `pressés de vendre`, nor a bare one once its hour is cut", () => {
+    expect(
+      asked(
+        "Certains collecteurs proposent même des prix inférieurs aux producteurs pressés de vendre afin de faire face aux dépenses de la rentrée.",
+        "Les jurés se sont retirés pour délibérer à 16h40.",
+      ),
+    ).toEqual([]);
+  });
+  it("keys an amount after `en raison de` without a plural article", () => {
+    const [question] = asked(
+      "Selon une étude, les terrains contiennent des hydrocarbures sur près de 40 % de leur surface, en raison de plus d'un siècle d'activité métallurgique.",
+    );
+    expect(question?.answer).toBe("plus d'un siècle d'activité métallurgique");
+  });
+  it("accepts no wording that drops what a plural noun counts, but cuts a capacity", () => {
+    expect(
+      asked(
+        "Les conclusions inquiètent les associations de protection de la nature, car l'île accueille chaque année les pontes de trois espèces menacées : la tortue luth et la tortue verte.",
+      ).flatMap((question) => question.accepted),
+    ).not.toContain("car l'île accueille chaque année les pontes");
+    const [parking] = asked(
+      "Les anciens locaux de l'urgence seront démolis à l'automne pour faire place à un stationnement de 400 places.",
+    );
+    expect(parking?.accepted).toContain("pour faire place à un stationnement");
+  });
+});
