@@ -1999,6 +1999,15 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-118-shapes", () => {
+    const asked = (answer: string) =>
+      flags(
+        "round-118-shapes",
+        shortAnswer("q1", "Qu'est-ce qui a provoqué la consternation ?", answer, "x"),
+      );
+    expect(asked("l'annonce")).toBe(true);
+    expect(asked("l'annonce d'un prix de 42 cents")).toBe(false);
+  });
   it("round-117-shapes", () => {
     const asked = (question: Question) => flags("round-117-shapes", question);
     const short = (prompt: string, answer: string, sentence = "x", accepted: string[] = []) =>

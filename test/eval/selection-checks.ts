@@ -344,6 +344,19 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-118-shapes": {
+    description:
+      "a key that points back and names nothing (Qu'est-ce qui a provoqué la consternation ? → l'annonce)",
+    find: (question) => {
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (question.prompt.startsWith("Complétez")) return [];
+      return /^(?:l['’](?:annonce|initiative|opération|affaire|incident|information)|la (?:décision|mesure|nouvelle|situation|proposition)|le (?:projet|drame|constat))$/u.test(
+        answer.trim(),
+      )
+        ? [`« ${answer} »`]
+        : [];
+    },
+  },
   "round-117-shapes": {
     description:
       "a distance for a relative's subject (Combien d'hectares une trentaine de kilomètres d'Houndé cultive-t-ils ?), a purpose that belongs to « pressés de vendre », an hour in a why's key (pour délibérer à 16h40), « des plus d'un siècle » for « de plus d'un siècle », who did a thing whose noun complements another (Qui a versé la culture ? of « la contribution à la culture versée par »), who did something to its own (Qui avait suspendu ses opérations ?), one agent of two past an acronym (par la FSB (…) et le transformateur …), a name keyed short of its complement (Association de curling | du Nord de l'Ontario), a count dropped from an accepted wording (les pontes | de trois espèces), share options below half the answer (1,8 % for 15,4 %)",

@@ -32,6 +32,12 @@ const REASON_VERB_COUNT =
 /** *Qui avait justifié sa demande ?*: who gave reasons for something the question cannot name. */
 const WHO_JUSTIFIED =
   /^Qui\s+(?:a|ont|avait|avaient)\s+(?:justifié|motivé)\s|^Qui\s[^?]*\s(?:sa|son|ses|leur|leurs)\s+(?:demande|décision|choix|position|proposition|requête|refus)\s\?$|^Qui\s+(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s\?$/u;
+/**
+ * `L'annonce a provoqué la consternation`: a bare noun that points back at the sentence before
+ * names nothing (round 118: *Qu'est-ce qui a provoqué … ? → l'annonce*, DEFECT for both graders).
+ */
+const POINTING_BACK_ANSWER =
+  /^(?:l['’](?:annonce|initiative|opération|affaire|incident|information)|la (?:décision|mesure|nouvelle|situation|proposition|hausse|baisse)|le (?:projet|drame|constat|changement))$/u;
 /** A purpose that says nothing the question does not: `pour sortir de la crise`. */
 const VAGUE_PURPOSE =
   /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
@@ -304,6 +310,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // points at a sentence not shown; round 117: *Qui avait suspendu ses opérations ?*, whose
   // `ses` is the answer's own) and `pour sortir de la crise` for a why (no reason given):
   // DEFECT for both graders.
+  if (!isGapFill && POINTING_BACK_ANSWER.test(forms.answer.trim())) return true;
   if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
     return true;
   }

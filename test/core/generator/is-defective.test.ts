@@ -737,3 +737,11 @@ describe("isDefective on who did something to its own", () => {
     expect(isDefective("Qui a conservé son titre ?", forms("Hinarii Faatau"))).toBe(false);
   });
 });
+
+describe("isDefective on a key that points back (round 118)", () => {
+  it("rejects `l'annonce` for what caused it, keeps the announcement named", () => {
+    const prompt = "Qu'est-ce qui a provoqué la consternation parmi les producteurs ?";
+    expect(isDefective(prompt, forms("l'annonce"))).toBe(true);
+    expect(isDefective(prompt, forms("l'annonce d'un prix de 42 cents la livre"))).toBe(false);
+  });
+});
