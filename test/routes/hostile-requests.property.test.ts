@@ -339,7 +339,9 @@ async function submissionCount(): Promise<number> {
  * Whether the answer is a French HTML page: the student pages' routes, and any address outside
  * /api/ asked for by a browser (Accept: text/html), which gets the French 404 or 405 page.
  */
-function isPageRoute(method: string, pathname: string, accept = ""): boolean {
+function isPageRoute(method: string, path: string, accept = ""): boolean {
+  // The router takes `/quizzes/` for `/quizzes` (its pages answer with a trailing slash too).
+  const pathname = path.length > 1 ? path.replace(/\/$/u, "") : path;
   const outsideApi = pathname !== "/api" && !pathname.startsWith("/api/");
   if (outsideApi && /\btext\/html\b/i.test(accept)) return true;
   const quizPage = /^\/quizzes\/[^/]+$/.test(pathname);
