@@ -128,6 +128,12 @@ export function generateQuizDraft(
     const tail = withTail.find((item) => item.tail);
     if (tail) chosen = withTail.filter((item) => !item.tail || item === tail);
   }
+  // `Mené au score à la pause, le F91 Dudelange s'est imposé 3-1 …`: when no template but the
+  // blanks reads the article, a quiz of nothing helps no teacher (round 118: an empty quiz);
+  // the blanks kept for swapping stand in, and the teacher can still swap them.
+  if (chosen.length === 0) {
+    chosen = selectCandidates(ranked, count, weights, { maxGapFills: 3, maxLowValue: 3 });
+  }
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);

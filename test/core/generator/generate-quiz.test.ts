@@ -817,3 +817,19 @@ describe("rankCandidates on a figure the headline rounds (round 117)", () => {
     ).not.toContain(true);
   });
 });
+
+describe("generateQuiz on an article only blanks can read (round 118)", () => {
+  // Round 118: a football report got no question at all; a teacher needs a quiz to start from.
+  it("fills the quiz with the blanks kept for swapping rather than leave it empty", () => {
+    const raw = [
+      "Football : Wiltz renverse Rosport et reprend la tête",
+      "Mené au score à la pause, le FC Wiltz s'est finalement imposé 2-1 face au Racing Rosport, samedi au stade Géitzt.",
+      "Devant 900 spectateurs, les visiteurs avaient ouvert la marque dès la 20e minute par le Belge Luc Maes. Wiltz a égalisé à la 58e minute par le Français Hugo Petit, de la tête.",
+      "Grâce à ce succès, les Wiltzois retrouvent la 1re place du classement avec 41 points, trois de plus que Mondercange.",
+      "Les deux équipes se retrouveront le 12 avril en Coupe de Luxembourg.",
+    ].join("\n\n");
+    const { questions } = generateQuiz(parseArticle(raw), { id: "wiltz" });
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    expect(questions.filter((q) => q.prompt.startsWith("Complétez")).length).toBeLessThanOrEqual(3);
+  });
+});
