@@ -43,8 +43,10 @@ const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
   "faute",
   "type",
   "sorte",
-  // `le long | de la route`
+  // `le long | de la route`; `auprès | des producteurs`, `autour | du lac`
   "long",
+  "auprès",
+  "autour",
   // `le retard d'une soixantaine | de camions-citernes`: a rough count names nothing alone.
   "dizaine",
   "douzaine",

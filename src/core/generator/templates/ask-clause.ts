@@ -1642,15 +1642,61 @@ export function inViewOf(who: string, prompt: string): string {
   return `Selon ${who}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
 }
 
-export function attributed(prompt: string, sentence: Sentence, people: Person[]): string {
+export function attributed(
+  prompt: string,
+  sentence: Sentence,
+  people: Person[],
+  sentences: Sentence[] = [],
+): string {
   const quotation = QUOTATION_THEN_SPEAKER.exec(sentence.text);
   if (!quotation) return prompt;
-  const after = sentence.start + quotation.index + quotation[0].length;
-  const speaker = people.find((person) =>
-    person.mentions.some((mention) => mention.start >= after && mention.end <= sentence.end),
-  );
+  const speaker = speakerOf(sentence, quotation, sentence, sentences, people);
   if (!speaker) return prompt;
   return inViewOf(speaker.name, prompt);
+}
+
+/**
+ * Who said a quotation: the person named after `attribution` (`», a déclaré le préfet, …`) in
+ * `closing`, the sentence that closes it, or the one its pronoun stands for.
+ */
+function speakerOf(
+  closing: Sentence,
+  attribution: RegExpExecArray,
+  opening: Sentence,
+  sentences: Sentence[],
+  people: Person[],
+): Person | undefined {
+  const after = closing.start + attribution.index + attribution[0].length;
+  return (
+    people.find((person) =>
+      person.mentions.some((mention) => mention.start >= after && mention.end <= closing.end),
+    ) ?? pronounSpeaker(attribution[0], opening, sentences, people)
+  );
+}
+
+/**
+ * Who `a-t-elle expliqué` after a quotation stands for: the one person the sentence before the
+ * quotation names, unless of the other gender (`Selon le médecin chef, Dr Esther Kavira, 412 cas
+ * … « La couverture est tombée à 61 % … », a-t-elle expliqué`); no one when that sentence names
+ * none, several, or one of the other gender.
+ */
+function pronounSpeaker(
+  attribution: string,
+  opening: Sentence,
+  sentences: Sentence[],
+  people: Person[],
+): Person | undefined {
+  const pronoun = /-t-(il|elle)$/u.exec(attribution.trim())?.[1];
+  const before = sentences[sentences.indexOf(opening) - 1];
+  if (!pronoun || !before) return undefined;
+  const named = people.filter((person) =>
+    person.mentions.some((mention) => mention.start >= before.start && mention.end <= before.end),
+  );
+  const [speaker] = named;
+  // A gender the analysis could not tell (`Dr Esther Kavira`) is no contradiction.
+  const gender = pronoun === "elle" ? "f" : "m";
+  if (named.length !== 1 || (speaker?.gender ?? gender) !== gender) return undefined;
+  return speaker;
 }
 
 /** Where a quotation closes and its speaker follows: `… étayés », a déclaré le préfet`. */
@@ -1676,7 +1722,7 @@ export function statementOf(
   people: Person[],
 ): { text: string; attribute: (prompt: string) => string } | undefined {
   const quoted = quotedStatement(sentence.text);
-  const attribute = (prompt: string) => attributed(prompt, sentence, people);
+  const attribute = (prompt: string) => attributed(prompt, sentence, people, sentences);
   if (quoted) return { text: quoted, attribute };
   const opening = /^[«“]\s*/u.exec(sentence.text);
   if (!opening || /[»”]/u.test(sentence.text)) return { text: sentence.text, attribute };
@@ -1688,10 +1734,7 @@ export function statementOf(
     .find((next) => /[»”]/u.test(next.text));
   const speakerAt = closing && CLOSING_THEN_SPEAKER.exec(closing.text);
   if (!closing || !speakerAt) return undefined;
-  const after = closing.start + speakerAt.index + speakerAt[0].length;
-  const speaker = people.find((person) =>
-    person.mentions.some((mention) => mention.start >= after && mention.end <= closing.end),
-  );
+  const speaker = speakerOf(closing, speakerAt, sentence, sentences, people);
   if (!speaker) return undefined;
   return {
     text: said,

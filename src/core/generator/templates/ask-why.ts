@@ -13,6 +13,7 @@ import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
+import { isFunctionWord } from "../../french/lexicon/common-words";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { isRoleNoun } from "../../french/lexicon/role-nouns";
@@ -106,6 +107,8 @@ const SAID_INFINITIVE =
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
+/** The `que` of a `ne … que` (`n'a commencé qu'à 19h15`), before the time or place it restricts. */
+const RESTRICTIVE_QUE = /(?<!\p{L})qu(?:e\s|['’])(?!(?:il|elle|on)s?(?!\p{L}))/u;
 /** The determiner a contracted connective holds (`en raison du` → `le`). */
 const ARTICLE_AFTER: Readonly<Record<string, string>> = {
   du: "le ",
@@ -224,6 +227,51 @@ function shorterReason(
     if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter) && fits(shorter)) {
       return shorter;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A clause given as a cause, its subject's complement left out so that it can be typed:
+ * `de nombreuses familles | déplacées par les violences | n'ont plus accès aux structures de
+ * santé` → `de nombreuses familles n'ont plus accès aux structures de santé`, and cut further as
+ * {@link shorterReason} cuts. The subject keeps its head noun and what comes before it; a share,
+ * a change or an action (`le nombre | de places`, `la hausse | des prix`) keeps its complement,
+ * which is what it is about.
+ */
+function condensedClause(reason: string, fits: (shorter: string) => boolean): string | undefined {
+  const words = reason.split(/\s+/u);
+  // The clause's verb: its first finite verb, its `ne` or `n'` with it.
+  const verbAt = words.findIndex(
+    (word, index) =>
+      index >= 2 &&
+      (/^(?:ne|n['’].+)$/u.test(word) ||
+        (finiteVerb(word.toLowerCase()) !== undefined &&
+          nounGender(word.toLowerCase()) === undefined)),
+  );
+  if (verbAt < 3) return undefined;
+  for (let from = 2; from < verbAt; from += 1) {
+    const word = words[from] ?? "";
+    const head = words[from - 1] ?? "";
+    const complement = /^(?:de|des|du|d['’].+)$/u.test(word);
+    const participle = isVerb(word) && !finiteVerb(word.toLowerCase());
+    if (!complement && !participle) continue;
+    // The subject up to its head noun: a noun the lexicon knows, not a figure's unit.
+    if (
+      nounGender(head.toLowerCase().replace(/[sx]$/u, "")) === undefined ||
+      endsIncomplete(head) ||
+      ACTION_NOUN.test(head) ||
+      CHANGE_NOUN.test(head)
+    ) {
+      return undefined;
+    }
+    // `les voies | d'accès et les réseaux | n'avaient pas …`: two subjects are no complement.
+    if (words.slice(from, verbAt).some((other) => /^(?:et|ou|ni)$|,$/u.test(other))) {
+      return undefined;
+    }
+    // A cut the caller keys keeps the verb: never inside the subject.
+    const condensed = [...words.slice(0, from), ...words.slice(verbAt)].join(" ");
+    return fits(condensed) ? condensed : shorterReason(condensed, fits);
   }
   return undefined;
 }
@@ -582,7 +630,9 @@ function whyOf(
   const long = typed(raw) > MAX_TYPED_WORDS;
   const keyable = (shorter: string) =>
     (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
-  const cut = long ? shorterReason(raw, keyable) : undefined;
+  const cut = long
+    ? (shorterReason(raw, keyable) ?? (clauseCause ? condensedClause(raw, keyable) : undefined))
+    : undefined;
   const core = cut && keyable(cut) ? cut : undefined;
   if (long && !core) return undefined;
   const shorter = core ? [answerOf(connective.trim(), core)] : [];
@@ -1193,7 +1243,10 @@ function whyQuestion(
     "",
   );
   // `il y a deux mois` dates the clause; its `a` is no second verb.
-  if (OTHER_CLAUSE.test(span.replace(AGO, ""))) return undefined;
+  // `n'a commencé qu'à 19h15`: a `ne … que` restricts; its `qu'` opens no clause.
+  const restricted = /(?<!\p{L})(?:ne\s|n['’])/u.test(main.slice(0, clause.restOffset));
+  const unrestricted = restricted ? span.replace(RESTRICTIVE_QUE, " ") : span;
+  if (OTHER_CLAUSE.test(unrestricted.replace(AGO, ""))) return undefined;
   // `Pour freiner la hausse, l'AMB annonce l'arrivée, le 18 février, de 1 500 tonnes …`: the
   // object goes on past an aside; cut there, the question is torn.
   const pieces = causeFirst ? clauseSpan.split(/,(?!\d)/u).map((part) => part.trim()) : [];
@@ -1231,7 +1284,12 @@ function whyQuestion(
   if (clitic && pastParticiple(clitic) !== undefined) return undefined;
   // `n'ont été hébergés que dans des abris`: a restriction (`ne … que`), not a negation; asked
   // without its `que …`, it would say the opposite.
-  if (clause.negation && !clause.negation.not && /(?<!\p{L})qu(?:e(?!\p{L})|['’])/u.test(whole)) {
+  if (
+    clause.negation &&
+    !clause.negation.not &&
+    /(?<!\p{L})qu(?:e(?!\p{L})|['’])/u.test(whole) &&
+    !RESTRICTIVE_QUE.test(rest)
+  ) {
     return undefined;
   }
   const pronoun = pronounFor(clause.subject, clause.plural, people);
@@ -1495,10 +1553,24 @@ function withoutParticiple(cause: string): string {
     // the cause is truncated (round 102, both graders).
     const ofChange =
       CHANGE_NOUN.test(words[index - 1] ?? "") && /^d(?:es?|u|['’])/u.test(words[index + 1] ?? "");
+    // `de nombreuses familles déplacées par les violences | n'ont plus accès …`: the participle
+    // is on the subject of a clause whose verb comes later; the clause stays whole.
+    // A word after a determiner or a preposition is a noun (`au poste frontière`).
+    const verbLater = words
+      .slice(index + 1)
+      .some(
+        (later, at) =>
+          /^n['’]\p{L}/u.test(later) ||
+          (finiteVerb(later.toLowerCase()) !== undefined &&
+            participleOf(later.toLowerCase()) === undefined &&
+            nounGender(later.toLowerCase()) === undefined &&
+            !isFunctionWord((words[index + at] ?? "").toLowerCase())),
+      );
     if (
       participle &&
       !coordinated &&
       !ofChange &&
+      !verbLater &&
       COMPLEMENT.test(words[index + 1] ?? "") &&
       !AUXILIARY_BEFORE.test(words[index - 1] ?? "")
     ) {

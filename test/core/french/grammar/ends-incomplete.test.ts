@@ -62,3 +62,12 @@ describe("endsBeforeComplement on a locution cut from its complement (round 111)
     ).toBe(false);
   });
 });
+
+describe("endsIncomplete on a preposition's head", () => {
+  it.each(["pour déployer ses capteurs connectés auprès", "pour circuler autour"])(
+    "is true of %s",
+    (phrase) => {
+      expect(endsIncomplete(phrase)).toBe(true);
+    },
+  );
+});

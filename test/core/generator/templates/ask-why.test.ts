@@ -1513,3 +1513,57 @@ describe("askWhy on round 117's shapes", () => {
     expect(parking?.accepted).toContain("pour faire place à un stationnement");
   });
 });
+
+describe("askWhy on causes the dev corpus left unasked (session of 2026-12-05, third)", () => {
+  it("puts a quotation in the mouth of the one person the sentence before names, for `a-t-elle expliqué`", () => {
+    const [question] = asked(
+      "Selon le médecin chef de la zone, Dr Esther Kavira, 412 cas ont été notifiés.",
+      "« La couverture vaccinale est tombée à 61 % l'an dernier, parce que de nombreuses familles n'ont plus accès aux structures de santé. Nous devons remonter au-delà de 95 % », a-t-elle expliqué.",
+    );
+    expect(question?.prompt).toBe(
+      "Selon Esther Kavira, pourquoi la couverture vaccinale est-elle tombée à 61 % l'an dernier ?",
+    );
+  });
+  it("names no speaker when the sentence before names two people", () => {
+    expect(
+      asked(
+        "Le maire, Paul Gagnon, a reçu la ministre, Claire Dubé, lundi.",
+        "« La couverture vaccinale est tombée à 61 % l'an dernier, parce que de nombreuses familles n'ont plus accès aux structures de santé. Nous devons agir », a-t-elle expliqué.",
+      ),
+    ).toEqual([]);
+  });
+  it("accepts no shorter clause cause that drops one of two subjects", () => {
+    const [twoSubjects] = asked(
+      "Un précédent programme avait accumulé plusieurs années de retard parce que les voies d'accès et les réseaux n'avaient pas été réalisés à temps.",
+    );
+    expect(twoSubjects?.accepted ?? []).not.toContain(
+      "parce que les voies n'avaient pas été réalisés à temps",
+    );
+  });
+  it("keeps a clause cause whole when its subject has a participle (`familles déplacées par …`)", () => {
+    const [question] = asked(
+      "Selon le médecin, la couverture vaccinale est tombée à 61 % l'an dernier, parce que de nombreuses familles déplacées par les violences n'ont plus accès aux structures de santé.",
+    );
+    expect(question?.answer).toBe(
+      "parce que de nombreuses familles déplacées par les violences n'ont plus accès aux structures de santé",
+    );
+  });
+  it("asks a `ne … que` with what it restricts", () => {
+    expect(
+      whys(
+        "Prévue à 18h30, la séance n'a commencé qu'à 19h15 en raison d'une coupure d'électricité, sans décourager le public.",
+        "Les sinistrés n'ont été hébergés que dans des abris de fortune en raison du manque de tentes.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi la séance n'a-t-elle commencé qu'à 19h15 ?",
+      "Pourquoi les sinistrés n'ont-ils été hébergés que dans des abris de fortune ?",
+    ]);
+  });
+  it("asks nothing of a cause coordinated with one before it", () => {
+    expect(
+      asked(
+        "À la barre, Kévin T. a expliqué avoir agi par rancœur après son licenciement et en raison de dettes de plus de 20 000 euros.",
+      ),
+    ).toEqual([]);
+  });
+});
