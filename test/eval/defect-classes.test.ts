@@ -1999,6 +1999,24 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-119-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-119-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const police = "L'enquête a été menée par la Police grand-ducale.";
+    expect(asked("Qui a mené l'enquête ?", "Police grand", police)).toBe(true);
+    expect(asked("Qui a mené l'enquête ?", "Police grand-ducale", police)).toBe(false);
+    expect(asked("Pourquoi cette stratégie a-t-elle ses limites ?", "car …")).toBe(true);
+    expect(asked("Pourquoi cette année a-t-elle été difficile ?", "car …")).toBe(false);
+    expect(asked("Qu'a annoncé la société ?", "son intention de faire appel")).toBe(true);
+    expect(asked("Qu'a annoncé la Steg ?", "son intention de faire appel")).toBe(false);
+    expect(
+      asked(
+        "Pourquoi le prévenu avait-il reconnu les faits et expliqué avoir utilisé l'argent ?",
+        "pour rembourser des dettes",
+      ),
+    ).toBe(true);
+    expect(asked("Pourquoi le prévenu avait-il utilisé l'argent ?", "pour …")).toBe(false);
+  });
   it("round-118-shapes", () => {
     const asked = (answer: string) =>
       flags(

@@ -344,6 +344,38 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-119-shapes": {
+    description:
+      "a name keyed short of its hyphen (Police grand for Police grand-ducale), a subject that points back (Pourquoi cette stratégie a-t-elle ses limites ?, Qu'a annoncé la société ?), the purpose of a deed said after `et expliqué avoir` asked of the saying (Pourquoi le prévenu avait-il reconnu les faits et expliqué avoir utilisé l'argent ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (prompt.startsWith("Complétez")) return found;
+      if (answer && new RegExp(`${escapeRegExp(answer)}-\\p{L}`, "u").test(evidence)) {
+        found.push(`« ${answer} » cut at a hyphen`);
+      }
+      if (
+        /^(?:Selon [^,]+, )?[Pp]ourquoi (?:cette|ce|cet|ces)\s+(?!année|semaine|saison|mois|printemps|été|automne|hiver)\p{Ll}/u.test(
+          prompt,
+        ) ||
+        /^Qu['’](?:a|ont|avait|avaient) (?:annoncé|décidé) (?:la|le|l['’])\s*(?:société|entreprise|compagnie|structure|organisation|association) \?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a subject that points back");
+      }
+      if (
+        /^(?:Selon [^,]+, )?[Pp]ourquoi\s[^?]*(?:expliqué|indiqué|déclaré|affirmé|précisé) (?:avoir|être)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("the saying asked why");
+      }
+      return found;
+    },
+  },
   "round-118-shapes": {
     description:
       "a key that points back and names nothing (Qu'est-ce qui a provoqué la consternation ? → l'annonce)",

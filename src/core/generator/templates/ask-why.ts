@@ -101,9 +101,13 @@ const LIST_AFTER_COMMA =
   /^\s*,\s*(?!(?:matin|midi|soir|jour|nuit)(?!\p{L}))[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+et\s/u;
 /** `une telle mesure`, `de tels retards`: a phrase that points back. */
 const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
-/** A verb of saying before an infinitive or a past infinitive: `a indiqué avoir dépêché`. */
+/**
+ * A verb of saying before an infinitive or a past infinitive: `a indiqué avoir dépêché`, `a reconnu
+ * les faits et expliqué avoir utilisé` (round 119: *Pourquoi … avait-il … expliqué avoir utilisé
+ * l'argent ?*).
+ */
 const SAID_INFINITIVE =
-  /\s(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
+  /\s(?:a|ont|avait|avaient|et)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;

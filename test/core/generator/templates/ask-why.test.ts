@@ -1559,6 +1559,13 @@ describe("askWhy on causes the dev corpus left unasked (session of 2026-12-05, t
       "Pourquoi les sinistrés n'ont-ils été hébergés que dans des abris de fortune ?",
     ]);
   });
+  it("asks nothing of a deed said after `et expliqué avoir` (round 119)", () => {
+    expect(
+      asked(
+        "Le prévenu avait reconnu les faits et expliqué avoir utilisé l'argent pour rembourser des dettes de jeu contractées dans des casinos en ligne.",
+      ),
+    ).toEqual([]);
+  });
   it("asks nothing of a cause coordinated with one before it", () => {
     expect(
       asked(
