@@ -1999,6 +1999,19 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-120-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-120-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(asked("Comment ce retard s'explique-t-il ?", "par …")).toBe(true);
+    expect(asked("Comment le retard de la campagne s'explique-t-il ?", "par …")).toBe(false);
+    const race = "La Luxembourgeoise Lena Hoffmann a pris la 2e place.";
+    expect(asked("Qui a pris la 2e place ?", "Lena Hoffmann", race)).toBe(true);
+    expect(asked("Qui a pris la 2e place ?", "Paul Roy", "Paul Roy a pris la 2e place.")).toBe(
+      false,
+    );
+    expect(asked("Pourquoi le tribunal a-t-il condamné un homme ?", "pour …")).toBe(true);
+    expect(asked("Pourquoi le tribunal a-t-il condamné Paul Roy ?", "pour …")).toBe(false);
+  });
   it("round-119-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-119-shapes", shortAnswer("q1", prompt, answer, sentence));

@@ -344,6 +344,35 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-120-shapes": {
+    description:
+      "a change that points back (Comment ce retard s'explique-t-il ?, À quoi … attribuent-ils ce repli ?), a rank asked without its category (Qui a pris la 2e place ? of « La Luxembourgeoise … »), a sentence's reason asked of « un homme » (Pourquoi le tribunal a-t-il condamné un homme ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      if (prompt.startsWith("Complétez")) return found;
+      if (
+        /(?<!\p{L})(?:ce|cette|ces|cet)\s+(?:retard|repli|recul|hausse|baisse|chute|flambée|envolée|phénomène|situation|stratégie|décision|mesure|choix|écart)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a change that points back");
+      }
+      if (
+        /^Qui a (?:pris|obtenu|décroché|terminé à) la \d+(?:e|re) place \?$/u.test(prompt) &&
+        /(?:^|\s)La \p{Lu}\p{Ll}+(?:aise|ienne|ine|ane|ise|ade|e)\s+\p{Lu}/u.test(evidence)
+      ) {
+        found.push("a rank without its category");
+      }
+      if (
+        /^Pourquoi\s[^?]*condamné\s+une?\s+(?:homme|femme|individu|personne)\s*\?$/u.test(prompt)
+      ) {
+        found.push("« un homme » of several");
+      }
+      return found;
+    },
+  },
   "round-119-shapes": {
     description:
       "a name keyed short of its hyphen (Police grand for Police grand-ducale), a subject that points back (Pourquoi cette stratégie a-t-elle ses limites ?, Qu'a annoncé la société ?), the purpose of a deed said after `et expliqué avoir` asked of the saying (Pourquoi le prévenu avait-il reconnu les faits et expliqué avoir utilisé l'argent ?)",
