@@ -21,7 +21,6 @@ import { pages } from "./pages/pages";
 import { teacherPages } from "./pages/teacher-pages";
 import { isClientError, problem } from "./problem";
 import { allowedMethods } from "./routes/allowed-methods";
-import { apiDocs } from "./routes/api-docs";
 import { assignments } from "./routes/assignments";
 import { join } from "./routes/join";
 import { quizReview } from "./routes/quiz-review";
@@ -62,8 +61,8 @@ const routes = app
  * const response = await api.api.quizzes.$get({ query: { limit: "20" } });
  */
 export type AppType = typeof routes;
-// Last: /openapi.json and /docs describe the routes above.
-app.route("/", apiDocs(app));
+// /openapi.json and /docs, which describe the routes above, are static files built from this
+// app ahead of time (scripts/build-api-docs.mjs), served without running the Worker.
 
 // An address that leads nowhere: 404, or 405 when it takes other methods. Browsers get a French
 // page with a way home, API clients problem details.

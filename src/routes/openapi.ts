@@ -4,6 +4,8 @@
  * `describeRoute(…)`, the request body schemas that validate requests (`resolver(NewQuizBody)`),
  * and the response schemas of api-schemas.ts, all converted by `@valibot/to-json-schema`.
  * Validation stays with `vValidator` (@hono/valibot-validator): hono-openapi only describes.
+ * The document is generated ahead, in Node (src/routes/api-docs.tsx); in the Worker both
+ * packages are aliased to src/no-openapi.ts, and only the description helpers here run.
  */
 import type { ConversionConfig } from "@valibot/to-json-schema";
 import { toJsonSchema, toJsonSchemaDefs } from "@valibot/to-json-schema";
@@ -229,7 +231,7 @@ const documents = new WeakMap<DocumentedApp, Promise<OpenApiDocument>>();
  * The OpenAPI document of every `/api` route of `app`, generated once per app (per isolate).
  *
  * @example
- * app.get("/openapi.json", async (c) => c.json(await openApiDocument(app)));
+ * const document = await openApiDocument(app); // then JSON.stringify(document)
  */
 export function openApiDocument(app: DocumentedApp): Promise<OpenApiDocument> {
   let document = documents.get(app);

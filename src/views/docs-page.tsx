@@ -1,7 +1,7 @@
 /**
  * @module
- * `/docs`: the OpenAPI document as a plain page, rendered on the server from the document
- * itself (no Swagger UI, nothing from a CDN): every operation with its parameters, body and
+ * `/docs`: the OpenAPI document as a plain page, rendered ahead from the document itself into a
+ * static file (src/routes/api-docs.tsx; no Swagger UI, nothing from a CDN): every operation with its parameters, body and
  * responses, then every schema. The API speaks English, and so does the whole page.
  */
 import type { Child } from "hono/jsx";

@@ -31,10 +31,10 @@ beforeAll(async () => {
   expected = [...response.headers].filter(([name]) => name !== "content-type");
 });
 
-/** The files the assets server serves: public/ but the rules file. */
+/** The files the assets server serves: public/ but the rules file and the one page. */
 function assetPaths(): string[] {
   return readdirSync(join(inject("root"), "public"))
-    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .filter((name) => !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".html"))
     .map((name) => `/${name}`);
 }
 
@@ -47,6 +47,7 @@ describe("static assets", () => {
         "/ardoise.css",
         "/tools.css",
         "/favicon.svg",
+        "/openapi.json",
       ]),
     );
     expect(expected.map(([name]) => name).sort()).toEqual(SECURITY_HEADERS);
@@ -75,6 +76,27 @@ describe("static assets", () => {
     for (const [name, value] of expected.filter(([name]) => DOCUMENT_HEADERS.includes(name))) {
       expect(page.headers.get(name), name).toBe(value);
     }
+  });
+
+  it("include the API's documentation page, /docs, with the headers of the Worker's pages", async () => {
+    const docs = await fetch(url("/docs"));
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(await docs.text()).toContain("<h1>API documentation</h1>");
+    const page = await fetch(url("/"));
+    await page.arrayBuffer();
+    for (const name of SECURITY_HEADERS) {
+      expect(docs.headers.get(name), name).toBe(page.headers.get(name));
+    }
+    expect(page.headers.get("Content-Security-Policy")).toContain("style-src 'self'");
+    expect(LEGACY_HEADERS.filter((name) => docs.headers.has(name))).toEqual([]);
+  });
+
+  it("include the OpenAPI document, as JSON, built from the routes the Worker serves", async () => {
+    const response = await fetch(url("/openapi.json"));
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    const document = (await response.json()) as { paths: Record<string, object> };
+    expect(Object.keys(document.paths)).toContain("/api/quizzes/{id}/submissions");
   });
 
   it("do not include the rules file itself", async () => {

@@ -1,31 +1,42 @@
+/**
+ * The API's documentation files, as scripts/build-api-docs.mjs writes them into public/ from the
+ * app itself. Their headers, once served by the assets server, are checked against wrangler dev
+ * (test/browser/static-assets.browser.ts), and the page in a browser (teacher.browser.ts).
+ */
 import { exports } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import app from "../../src/index";
+import { type ApiDocFiles, apiDocFiles } from "../../src/routes/api-docs";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
 import { selectElements } from "../pages/select-elements";
 
-function get(path: string) {
-  return exports.default.fetch(new Request(`http://ardoise.test${path}`));
-}
+let files: ApiDocFiles;
 
-describe("GET /openapi.json", () => {
-  it("may be cached a few minutes, and is the same document each time", async () => {
-    const first = await get("/openapi.json");
-    expect(first.headers.get("Cache-Control")).toBe("public, max-age=300");
-    expect(await (await get("/openapi.json")).text()).toBe(await first.text());
+beforeAll(async () => {
+  files = await apiDocFiles(app);
+});
+
+describe("/openapi.json", () => {
+  it("is the same document each time it is built", async () => {
+    expect((await apiDocFiles(app))["openapi.json"]).toBe(files["openapi.json"]);
+  });
+
+  it("is a static file: the Worker neither generates nor serves it", async () => {
+    for (const path of ["/openapi.json", "/docs"]) {
+      const response = await exports.default.fetch(new Request(`http://ardoise.test${path}`));
+      await response.arrayBuffer();
+      expect(response.status, path).toBe(404);
+    }
   });
 });
 
-describe("GET /docs", () => {
-  async function page(): Promise<{ response: Response; html: string }> {
-    const response = await get("/docs");
-    return { response, html: await response.text() };
+describe("/docs (docs.html)", () => {
+  function page(): { html: string } {
+    return { html: files["docs.html"] };
   }
 
-  it("is a page of the site in English throughout: same stylesheet and headers, no script", async () => {
-    const { response, html } = await page();
-    expect(response.status).toBe(200);
-    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
-    expect(response.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
+  it("is a page of the site in English throughout: same stylesheet, no script", async () => {
+    const { html } = page();
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
     expect(await selectElements(html, "script")).toEqual([]);
     const sheets = await selectElements(html, 'link[rel="stylesheet"]');
@@ -39,10 +50,10 @@ describe("GET /docs", () => {
   });
 
   it("lists every operation of the document, with its parameters, body and responses", async () => {
-    const document = (await (await get("/openapi.json")).json()) as {
+    const document = JSON.parse(files["openapi.json"]) as {
       paths: Record<string, Record<string, { operationId: string; summary: string }>>;
     };
-    const { html } = await page();
+    const { html } = page();
     const headings = (await selectElements(html, ".api-operation h2")).map((h) => h.text);
     const expected = Object.entries(document.paths).flatMap(([path, item]) =>
       Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
@@ -70,7 +81,7 @@ describe("GET /docs", () => {
   });
 
   it("shows every schema, each field with its type", async () => {
-    const { html } = await page();
+    const { html } = page();
     const ids = (await selectElements(html, "section.api-schema")).map((s) => s.attributes.id);
     expect(ids.sort()).toEqual(
       Object.keys(API_SCHEMAS)

@@ -5,6 +5,7 @@ import seedArticle from "../../src/content/seed-article.fr.txt";
 import { QUIZ_EXPORT_FORMATS } from "../../src/core/export/export-quiz";
 import app from "../../src/index";
 import { teacherAuth } from "../../src/middleware/teacher-auth";
+import { apiDocFiles } from "../../src/routes/api-docs";
 import { API_SCHEMAS } from "../../src/routes/api-schemas";
 import { PARAGRAPHS } from "../core/article/language-samples";
 
@@ -37,10 +38,9 @@ interface Document {
 let document: Document;
 
 beforeAll(async () => {
-  const response = await exports.default.fetch(new Request(`${BASE}/openapi.json`));
-  expect(response.status).toBe(200);
-  expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
-  document = await response.json();
+  // The very file scripts/build-api-docs.mjs writes to public/openapi.json, which the assets
+  // server serves (test/browser/static-assets.browser.ts fetches it from wrangler dev).
+  document = JSON.parse((await apiDocFiles(app))["openapi.json"]);
 });
 
 /** `/api/quizzes/:id/key` → `/api/quizzes/{id}/key`. */
@@ -91,7 +91,7 @@ function resolvePointer(pointer: string): unknown {
     );
 }
 
-describe("GET /openapi.json", () => {
+describe("the OpenAPI document (/openapi.json)", () => {
   it("is an OpenAPI 3.1 document of the Ardoise API", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.info.title).toBe("Ardoise API");
