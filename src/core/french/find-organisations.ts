@@ -90,8 +90,11 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 /** A determiner before a named organisation, capitalised when it opens a sentence. */
 const NAMED_DETERMINER = "(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]u|[Aa]ux?|[Dd]es)";
-/** A lowercase or capitalised word after the head (`spatiale`, `Pasteur`), not a link word. */
-const NAMED_ADJECTIVE = String.raw`\s+(?!(?:de|des|du|et|pour)\s)(?:\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}'’])`;
+/**
+ * A lowercase or capitalised word after the head (`spatiale`, `Pasteur`), not a link word; a
+ * compound whole (`Police grand-ducale`: round 119 keyed *Police grand*).
+ */
+const NAMED_ADJECTIVE = String.raw`\s+(?!(?:de|des|du|et|pour)\s)(?:\p{Ll}+|\p{Lu}\p{Ll}+)(?:-\p{L}\p{Ll}+)*(?![\p{L}'’-])`;
 /** Head nouns capitalised, as they start a name (`Conseil`, `Cour`). */
 const ORGANISATION_HEADS = [...ORGANISATION_NOUNS.keys()]
   .filter((noun) => !noun.includes(" "))

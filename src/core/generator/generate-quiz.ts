@@ -208,7 +208,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const ranked: RankedCandidate[] = [];
   for (const written of candidates) {
     // `Cette hausse s'explique par …`: the question names the change the sentence before states.
-    const candidate = nameChangeReferent(written, analysis);
+    const candidate = nameChangeReferent(written, analysis, article.title);
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;

@@ -230,6 +230,14 @@ const SECOND_VERB_AFTER_INVERSION =
  * `Qui a présenté les chiffres ?`, `Qui a réalisé les estimations ?`: which figures, which
  * estimates, the sentences before said (blind grading: 0 GOOD and 13 DEFECT in 20).
  */
+/**
+ * A question whose subject or change points back at a sentence it does not show: *Pourquoi cette
+ * stratégie a-t-elle ses limites ?*, *Qu'a annoncé la société ?* (round 119), *Comment ce
+ * retard s'explique-t-il ?*, *Pourquoi le tribunal a-t-il condamné un homme ?* (round 120: which
+ * one?), all DEFECT for both graders. A time (`cette année`) points at the article's date.
+ */
+const POINTING_BACK_PROMPT =
+  /^(?:Selon [^,]+, )?[Pp]ourquoi (?:cette|ce|cet|ces)\s+(?!année|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin)\p{Ll}|^Qu['’](?:a|ont|avait|avaient) (?:annoncé|décidé) (?:la|le|l['’])\s*(?:société|entreprise|compagnie|structure|organisation|association) \?$|(?<!\p{L})(?:ce|cette|ces|cet)\s+(?:retard|repli|recul|hausse|baisse|chute|flambée|envolée|phénomène|situation|stratégie|décision|choix|écart)(?!\p{L})|^Pourquoi\s[^?]*condamné\s+une?\s+(?:homme|femme|individu|personne)\s*\?$/u;
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
 const CANTON_CODE =
@@ -296,6 +304,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
   if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
   if (VAGUE_OBJECT.test(prompt)) return true;
+  if (!isGapFill && !isStatement && POINTING_BACK_PROMPT.test(unquoted)) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;

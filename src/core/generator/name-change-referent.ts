@@ -31,6 +31,13 @@ const FROM_TO =
 const LOOK_BACK = 2;
 
 /**
+ * `… inquiets après la baisse des prix bord champ`: a headline that names the change, and what
+ * changed, up to the end or a comma.
+ */
+const NAMED_CHANGE =
+  /(?<!\p{L})(?:la|le|une?)\s+(hausse|augmentation|progression|flambée|envolée|baisse|diminution|chute|recul|repli)\s+(?<what>(?:de la|de l['’]|du|des)\s+[^,;:!?«»()]{3,60})$/u;
+
+/**
  * The candidate with `ce recul`, `cette hausse` in its prompt named after the change the
  * sentences before it state (*la hausse du prix du kilogramme*); the candidate as it was when no
  * such change is found, or its prompt names none.
@@ -39,7 +46,11 @@ const LOOK_BACK = 2;
  * // "Le prix du kilogramme a augmenté de 20 %. Cette hausse s'explique par le recul de la production."
  * nameChangeReferent(candidate, analysis).prompt; // "Comment la hausse du prix du kilogramme s'explique-t-elle ?"
  */
-export function nameChangeReferent(candidate: Candidate, analysis: ArticleAnalysis): Candidate {
+export function nameChangeReferent(
+  candidate: Candidate,
+  analysis: ArticleAnalysis,
+  headline = "",
+): Candidate {
   const reference = CHANGE_REFERENCE.exec(candidate.prompt);
   if (!reference) return candidate;
   const noun = reference[2] ?? "";
@@ -50,16 +61,54 @@ export function nameChangeReferent(candidate: Candidate, analysis: ArticleAnalys
     if (!sentence) break;
     const subject = changedSubject(sentence, analysis, rise);
     if (subject === undefined) continue;
-    const feminine = !/^(?:recul|repli|ralentissement)$/u.test(noun);
-    const named = applyContractions(`${feminine ? "la" : "le"} ${noun} de ${subject}`);
-    return { ...candidate, prompt: candidate.prompt.replace(reference[0], named) };
+    return named(candidate, reference[0], noun, subject);
   }
-  return candidate;
+  // Not in the sentences before: the headline states the story's change (round 120: *Comment
+  // ce retard s'explique-t-il ?*, DEFECT for both graders, had none to name it by).
+  const subject = headlineChange(headline, rise, analysis);
+  return subject === undefined ? candidate : named(candidate, reference[0], noun, subject);
+}
+
+function named(candidate: Candidate, reference: string, noun: string, subject: string): Candidate {
+  const feminine = !/^(?:recul|repli|ralentissement)$/u.test(noun);
+  const name = applyContractions(`${feminine ? "la" : "le"} ${noun} de ${subject}`);
+  return { ...candidate, prompt: candidate.prompt.replace(reference, name) };
+}
+
+/**
+ * What changed in the given direction by the headline (`Phosphate : la production de la CPG
+ * recule de 18 %` → `la production de la CPG`; `… après la baisse des prix bord champ` → `les
+ * prix bord champ`), the part after its colon read as a sentence.
+ */
+function headlineChange(
+  headline: string,
+  rise: boolean,
+  analysis: ArticleAnalysis,
+): string | undefined {
+  const colon = headline.lastIndexOf(" : ");
+  const told = (colon < 0 ? headline : headline.slice(colon + 3)).trim();
+  if (!told) return undefined;
+  const sentence = { text: `${told.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}.` };
+  // `Les recettes … reculent de 18,6 % en raison de la baisse des prix`: the clause's change is
+  // the story's; the one named after it is its cause.
+  if (readClause(sentence, analysis.people, true)) {
+    return changedSubject(sentence, analysis, rise)?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  }
+  const change = NAMED_CHANGE.exec(told);
+  if (change?.groups?.what) {
+    if (RISES.has(change[1] ?? "") !== rise) return undefined;
+    return change.groups.what
+      .trim()
+      .replace(/^(?:de la|de l['’]|du|des)\s+/u, (article) =>
+        article.startsWith("du") ? "le " : article.startsWith("des") ? "les " : article.slice(3),
+      );
+  }
+  return undefined;
 }
 
 /** The subject whose change in the given direction the sentence states, if it states one. */
 function changedSubject(
-  sentence: ArticleAnalysis["sentences"][number],
+  sentence: Pick<ArticleAnalysis["sentences"][number], "text">,
   analysis: ArticleAnalysis,
   rise: boolean,
 ): string | undefined {

@@ -7,6 +7,13 @@ function named(organisations: Organisation[], name: string): Organisation | unde
 }
 
 describe("findOrganisations", () => {
+  it("keeps a hyphenated adjective whole (round 119: *Police grand* for Police grand-ducale)", () => {
+    const names = findOrganisations(
+      "Selon l'enquête menée par la Police grand-ducale, l'homme effectuait des virements.",
+    ).map((organisation) => organisation.name);
+    expect(names).toEqual(["Police grand-ducale"]);
+  });
+
   it("pairs an acronym with the words whose initials spell it (the @example)", () => {
     const [dgsn, ...others] = findOrganisations(
       "la Direction générale de la sûreté nationale (DGSN)",

@@ -5,8 +5,8 @@ import type { Candidate } from "../../../src/core/generator/candidate";
 import { nameChangeReferent } from "../../../src/core/generator/name-change-referent";
 
 /** A why candidate with `prompt`, on the last sentence of `text`, renamed. */
-function renamed(prompt: string, text: string): string {
-  const analysis = analyseArticle(parseArticle(["Titre", text].join("\n\n")));
+function renamed(prompt: string, text: string, title = "Titre"): string {
+  const analysis = analyseArticle(parseArticle([title, text].join("\n\n")));
   const sentence = analysis.sentences.at(-1);
   if (!sentence) throw new Error("no sentence");
   const candidate: Candidate = {
@@ -18,7 +18,7 @@ function renamed(prompt: string, text: string): string {
     topic: "t",
     choice: false,
   };
-  return nameChangeReferent(candidate, analysis).prompt;
+  return nameChangeReferent(candidate, analysis, title).prompt;
 }
 
 describe("nameChangeReferent", () => {
@@ -52,6 +52,29 @@ describe("nameChangeReferent", () => {
       ),
     ).toBe(prompt);
     expect(renamed(prompt, "Il a baissé de 20 %. Cette baisse s'explique par la récolte.")).toBe(
+      prompt,
+    );
+  });
+
+  it("names it after the headline's change when the sentences before state none", () => {
+    const text =
+      "Le groupe a produit 2,1 millions de tonnes. Cette baisse s'explique par l'arrêt de la laverie.";
+    const prompt = "Comment cette baisse s'explique-t-elle ?";
+    expect(renamed(prompt, text, "Phosphate : la production de la CPG recule de 18 %")).toBe(
+      "Comment la baisse de la production de la CPG s'explique-t-elle ?",
+    );
+    expect(
+      renamed(prompt, text, "Cacao : les planteurs inquiets après la baisse des prix bord champ"),
+    ).toBe("Comment la baisse des prix bord champ s'explique-t-elle ?");
+    // The headline's clause is the story's change: the one it names after is a cause.
+    expect(
+      renamed(
+        prompt,
+        text,
+        "Tunisie : les recettes d'exportation augmentent en dépit de la baisse des prix",
+      ),
+    ).toBe(prompt);
+    expect(renamed(prompt, text, "Phosphate : la production de la CPG progresse de 18 %")).toBe(
       prompt,
     );
   });

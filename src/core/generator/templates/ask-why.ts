@@ -108,6 +108,20 @@ const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
  */
 const SAID_INFINITIVE =
   /\s(?:a|ont|avait|avaient|et)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
+/** A verb of saying before a past infinitive: `a annoncé avoir levé`. */
+const SAID_PERFECT =
+  /\s(?<aux>a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|reconnu|souligné)(?:,[^,]{1,40},)?\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
+
+/**
+ * `AgriSenso a annoncé avoir levé 1,2 milliard …, afin de déployer …` → `AgriSenso a levé 1,2
+ * milliard …`: the purpose is the deed's, asked of the deed (*Pourquoi AgriSenso a-t-elle levé
+ * … ?*); the subject says it of itself. When and where it said so (`, mardi à Dakar,`) go too.
+ */
+function doneAsSaid(main: string): string {
+  const said = SAID_PERFECT.exec(main)?.groups;
+  if (!said?.aux || !said.participle || participleOf(said.participle) === undefined) return main;
+  return main.replace(SAID_PERFECT, ` ${said.aux} ${said.participle}`);
+}
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
@@ -513,8 +527,12 @@ function whyOf(
   // The clause read past its lead opens as a sentence does.
   const lead = SETTING_LEAD.exec(afterSource);
   const unled = afterSource.slice(lead?.[0].length ?? 0);
-  const main =
-    unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const main = doneAsSaid(
+    unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+  );
+  // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one
+  // before it; the question would end on `et` and leave the first in it.
+  if (/(?<!\p{L})(?:et|ou|mais|ni)\s*$/u.test(main)) return undefined;
   const setting = lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
   const viewOf = (asked: string) => {
     const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;

@@ -892,13 +892,13 @@ describe("askWhy on remarks, colons and participle phrases", () => {
     expect(forms.some((form) => /\set$/u.test(form))).toBe(false);
   });
 
-  it("asks nothing of one cause of a list, nor why someone said what a cause explains", () => {
+  it("asks nothing of one cause of a list, and asks a deed said of the deed, not of the saying", () => {
     expect(
       whys(
         "Les cédraies du Moyen Atlas sont particulièrement menacées en raison des coupes illicites, du surpâturage et des sécheresses.",
         "La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de l'état des routes.",
       ),
-    ).toEqual([]);
+    ).toEqual([["Pourquoi la DGPC a-t-elle dépêché des équipes par la mer ?", "l'état des routes"]]);
   });
 
   it("asks nothing when another verb comes between the clause and its cause (`avant de se propager`)", () => {
@@ -1572,5 +1572,19 @@ describe("askWhy on causes the dev corpus left unasked (session of 2026-12-05, t
         "À la barre, Kévin T. a expliqué avoir agi par rancœur après son licenciement et en raison de dettes de plus de 20 000 euros.",
       ),
     ).toEqual([]);
+  });
+  it("asks a deed its subject said it did of the deed, not of the saying", () => {
+    expect(
+      asked(
+        "La start-up sénégalaise AgriSenso a annoncé, mardi à Dakar, avoir levé 1,2 milliard de francs CFA auprès d'investisseurs afin de déployer ses capteurs dans 300 exploitations.",
+      ),
+    ).toEqual([
+      {
+        prompt:
+          "Pourquoi la start-up sénégalaise AgriSenso a-t-elle levé 1,2 milliard de francs CFA auprès d'investisseurs ?",
+        answer: "pour déployer ses capteurs dans 300 exploitations",
+        accepted: expect.any(Array),
+      },
+    ]);
   });
 });
