@@ -898,7 +898,9 @@ describe("askWhy on remarks, colons and participle phrases", () => {
         "Les cédraies du Moyen Atlas sont particulièrement menacées en raison des coupes illicites, du surpâturage et des sécheresses.",
         "La DGPC a indiqué avoir dépêché des équipes par la mer, en raison de l'état des routes.",
       ),
-    ).toEqual([["Pourquoi la DGPC a-t-elle dépêché des équipes par la mer ?", "l'état des routes"]]);
+    ).toEqual([
+      ["Pourquoi la DGPC a-t-elle dépêché des équipes par la mer ?", "l'état des routes"],
+    ]);
   });
 
   it("asks nothing when another verb comes between the clause and its cause (`avant de se propager`)", () => {
