@@ -49,9 +49,12 @@ const PLACE_BEFORE =
   /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|(?:ville|banlieue|région|province|district|commune|wilaya|préfecture|département|canton|quartier|village|localité|cercle|territoire|gouvernorat) d(?:e|u|es)|près de|capitale,?)\s+$/u;
 const ORGANISATION_BEFORE =
   /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire|hôpital|clinique|lycée|collège|école|université|institut|stade|église|cathédrale|mosquée|aéroport|gare|pont|rue|avenue|boulevard|place|quai|centre|complexe|théâtre|musée|palais|hôtel|résidence|cité)\s+$/iu;
-/** `Française`, `Portugais`, `Italienne`, `Marocain`: a nationality before a name. */
+/**
+ * `Française`, `Portugais`, `Italienne`, `Marocain`, `Louvaniste` (of Leuven): a nationality or a
+ * town's people before a name (a key fact missed: *Louvaniste Lena Vanderstraeten* read as a name).
+ */
 const NATIONALITY =
-  /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique)$/u;
+  /^\p{Lu}\p{Ll}+(?:ais|aise|ien|ienne|ois|oise|ain|aine|and|ande|ol|ole|in|ine|en|enne|an|ane|ote|ique|iste)$/u;
 
 /**
  * Whether a capitalised word reads as a nationality (`Kényan`, `Française`).

@@ -11,6 +11,13 @@ describe("findPeople", () => {
     expect(names).toEqual(["Elias Kiprono Rotich", "Getachew Mengistu"]);
   });
 
+  it("reads a town's people before a name as no part of it (`la Louvaniste …`)", () => {
+    const names = findPeople(
+      "La Louvaniste Lena Vanderstraeten a battu samedi le record de Belgique du 200 m quatre nages.",
+    ).map((p) => p.name);
+    expect(names).toEqual(["Lena Vanderstraeten"]);
+  });
+
   it("takes no name after an elided article for a person (`à L'Orient-Le Jour`)", () => {
     const names = findPeople(
       "« Nous coopérons », a affirmé à L'Orient-Le Jour le directeur de l'entreprise, Georges Haddad.",

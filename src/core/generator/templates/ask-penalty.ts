@@ -51,10 +51,11 @@ const OBJECT =
 /**
  * `Kevin Vandamme, un entrepreneur de 41 ans domicilié à Forest, à …`, `l'ancien échevin des
  * Travaux, Michel Dardenne, à …`: a name and its apposition, in either order, before `à`; the
- * apposition may hold an acronym in brackets (`du Port autonome de Pointe-Noire (PAPN)`).
+ * apposition may hold an acronym in brackets (`du Port autonome de Pointe-Noire (PAPN)`, `de la
+ * Régie de production … (Regideso)`).
  */
 const OBJECT_WITH_APPOSITION =
-  /^(?<first>[^,;:()«»]{2,70}?),\s+(?<second>(?:[^,;:()«»]|\(\p{Lu}[\p{Lu}\d-]{1,10}\)){2,100}?),\s+à\s+(?=(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une?\s|des\s|la\s))/u;
+  /^(?<first>[^,;:()«»]{2,70}?),\s+(?<second>(?:[^,;:()«»]|\(\p{Lu}[\p{L}\d-]{1,10}\)){2,100}?),\s+à\s+(?=(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une?\s|des\s|la\s))/u;
 /**
  * What the person was sentenced for, after the penalty: `pour avoir escroqué septante-deux
  * particuliers`, `pour corruption`, `pour escroquerie et abus de confiance`, `pour une vaste

@@ -32,6 +32,16 @@ describe("askPenalty", () => {
     );
   });
 
+  it("reads an apposition past an acronym in brackets that is not all capitals (`Regideso`)", () => {
+    expect(
+      penaltiesFor(
+        "Le tribunal de grande instance de Bujumbura-Mairie a condamné jeudi 5 mars Léonidas Niyongabo, ancien chef comptable de la Régie de production et de distribution d'eau et d'électricité (Regideso), à dix ans de servitude pénale principale pour le détournement de 2,3 milliards de francs burundais.",
+      ).map((penalty) => penalty.prompt),
+    ).toContain(
+      "À quelle peine le tribunal de grande instance de Bujumbura-Mairie a-t-il condamné Léonidas Niyongabo ?",
+    );
+  });
+
   it("asks the penalty of a passive sentencing, keyed as written (the @example), and its term as a figure", () => {
     expect(
       penaltiesFor(
