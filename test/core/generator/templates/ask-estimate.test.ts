@@ -377,6 +377,20 @@ describe("askEstimate on a compound past", () => {
 });
 
 describe("askEstimate on a rate", () => {
+  it("asks a budget with the thing it is for, and no budget whose thing is not named", () => {
+    const prompts = (sentence: string) => candidatesFor(sentence).map((c) => c.prompt);
+    expect(
+      prompts(
+        "Le film a été produit par la société privadoise Cévennes Images pour un budget de 195 000 euros.",
+      ),
+    ).toEqual(["Quel est le montant du budget du film ?"]);
+    expect(
+      prompts(
+        "Elle est organisée par le Programme élargi de vaccination pour un budget de 148 000 dollars américains.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks no bare amount of a sum per day (`une amende de 250 $ par jour`)", () => {
     expect(
       candidatesFor("Le contrevenant s'expose à une amende de 250 $ par jour.").map(
