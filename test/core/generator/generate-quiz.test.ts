@@ -222,6 +222,22 @@ describe("rankCandidates on one end of a range (round 101)", () => {
   });
 });
 
+describe("a rank in a race ranked by category (round 120)", () => {
+  const race =
+    "Trail des Crêtes : le Français Hugo Marchal s'impose à Clervaux\n\nCLERVAUX, 14 septembre – Le Français Hugo Marchal a remporté dimanche la 9e édition du Trail des Crêtes, une course de 62 kilomètres, en 5 h 02 min 11 s. Le Luxembourgeois Tom Weber a pris la 2e place. Quelque 480 coureurs étaient au départ, sous un ciel couvert.";
+  const prompts = (text: string) =>
+    generateQuiz(parseArticle(text), { id: "race" }).questions.map((q) => q.prompt);
+
+  it("is asked in a race with one ranking", () => {
+    expect(prompts(race)).toContain("Qui a pris la 2e place ?");
+  });
+
+  it("is not asked without its category where the race ranks the women apart", () => {
+    const ranked = `${race}\n\nChez les dames, la Belge Sarah Dethier s'est imposée en 5 h 21 min 05 s.`;
+    expect(prompts(ranked)).not.toContain("Qui a pris la 2e place ?");
+  });
+});
+
 describe("generateQuiz on the seed article", () => {
   // Four, not ten: low-value questions (the city the headline prints, who gave explanations
   // further down) go to the alternatives, for blind grading calls nine in ten of them WEAK; and
