@@ -124,6 +124,9 @@ function endsSentence(before: string, after: string): boolean {
   const tail = text.slice(0, end);
   if (/^\s*\p{Ll}/u.test(after) && (quoted || /[!?…]/u.test(tail.at(-1) ?? ""))) return false;
   if (!tail.endsWith(".")) return true;
+  // `sous une température de 24 °C. Le parcours …`: a unit of degrees, no initial (round 121:
+  // the two sentences read as one gave *Qui a tracé le départ à 7h … ?*).
+  if (/°\s?[CF]\.$/u.test(tail)) return true;
   // The last word holds no space: the pattern is tried on what follows the last one.
   const lastWord = /([\p{L}.-]+)\.$/u.exec(tail.slice(tail.lastIndexOf(" ") + 1))?.[1] ?? "";
   const bare = lastWord.toLowerCase().replace(/\.$/, "");

@@ -248,6 +248,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // *Qui a pris la 2e place ?* in a race ranked by category (`Chez les dames, …`): second of
     // which (round 120, DEFECT for both graders: she was second among the women)?
     if (RANK_ASKED.test(candidate.prompt) && RANKED_BY_CATEGORY.test(analysis.body)) continue;
+    // `Chez les dames, X a dominé la course`: *Qui a dominé la course ?* leaves out of which.
+    if (/^Qui\s/u.test(candidate.prompt) && CATEGORY_LEAD.test(candidate.sentence.text)) continue;
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -761,6 +763,9 @@ interface SalienceContext {
  */
 /** *Qui a pris la 2e place ?*: a rank asked without the category it is in. */
 const RANK_ASKED = /^Qui\s[^?]*\s(?:la|le)\s\d+(?:e|re|er)\s(?:place|rang)\s\?$/u;
+/** A sentence told of one category: `Chez les dames, …`. */
+const CATEGORY_LEAD =
+  /^Chez les (?:dames|femmes|hommes|messieurs|juniors|cadets|vétérans|espoirs),/u;
 /** A race ranked by category: `chez les dames`, `le classement féminin`. */
 const RANKED_BY_CATEGORY =
   /(?<!\p{L})(?:chez les (?:dames|femmes|hommes|messieurs|juniors|cadets|vétérans|espoirs)|(?:classement|course|épreuve) (?:féminin|masculin)e?)(?!\p{L})/iu;

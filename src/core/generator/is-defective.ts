@@ -238,6 +238,11 @@ const SECOND_VERB_AFTER_INVERSION =
  */
 const POINTING_BACK_PROMPT =
   /^(?:Selon [^,]+, )?[Pp]ourquoi (?:cette|ce|cet|ces)\s+(?!année|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin)\p{Ll}|^Qu['’](?:a|ont|avait|avaient) (?:annoncé|décidé) (?:la|le|l['’])\s*(?:société|entreprise|compagnie|structure|organisation|association) \?$|(?<!\p{L})(?:ce|cette|ces|cet)\s+(?:retard|repli|recul|hausse|baisse|chute|flambée|envolée|phénomène|situation|stratégie|décision|choix|écart)(?!\p{L})|^Pourquoi\s[^?]*condamné\s+une?\s+(?:homme|femme|individu|personne)\s*\?$/u;
+/** `le bol de cette farine`, `ces engrais`: a thing named by a demonstrative, not a time. */
+const DEMONSTRATIVE_THING =
+  /(?<![\p{L}-])(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?!(?:que|qui|qu['’]|dont|derni\p{Ll}+|année|édition|campagne|années|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin|midi|jour|jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin de semaine|après-midi|nuit|trimestre|semestre|an|siècle|moment|stade|titre)(?!\p{L}))\p{Ll}/u;
+/** A blank after `contre` with no figure before it in what the prompt shows. */
+const COMPARED_CUT = /^Complétez : « …[^\d«»]*\scontre ……/u;
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
 const CANTON_CODE =
@@ -305,6 +310,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
   if (VAGUE_OBJECT.test(prompt)) return true;
   if (!isGapFill && !isStatement && POINTING_BACK_PROMPT.test(unquoted)) return true;
+  // Round 121: *À combien le bol de cette farine de manioc est-il passé ?* (the gari named in the
+  // sentence before), DEFECT for both graders; a time (`cette année`) is the article's.
+  if (!isGapFill && !isStatement && DEMONSTRATIVE_THING.test(unquoted)) return true;
+  // Round 121: `… chef-lieu de la préfecture de l'Haho, contre …… il y a un mois …`: the figure
+  // compared is cut off, and what the blank prices with it (DEFECT).
+  if (isGapFill && COMPARED_CUT.test(prompt)) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;

@@ -33,6 +33,17 @@ describe("splitSentences", () => {
     expect(texts(input)).toHaveLength(count);
   });
 
+  it("ends a sentence after a temperature in degrees (`24 °C.`)", () => {
+    expect(
+      splitSentences(
+        "Les coureurs ont pris le départ à 7h, sous une température de 24 °C. Le parcours a été tracé par la Ligue.",
+      ).map((sentence) => sentence.text),
+    ).toEqual([
+      "Les coureurs ont pris le départ à 7h, sous une température de 24 °C.",
+      "Le parcours a été tracé par la Ligue.",
+    ]);
+  });
+
   it("always ends a sentence at a paragraph break", () => {
     expect(texts("Titre sans point\n\nCorps du texte.")).toEqual([
       "Titre sans point",

@@ -232,6 +232,13 @@ describe("a rank in a race ranked by category (round 120)", () => {
     expect(prompts(race)).toContain("Qui a pris la 2e place ?");
   });
 
+  it("asks no *Qui* of a sentence told of one category (`Chez les dames, …`)", () => {
+    const dames = `${race}\n\nChez les dames, la Belge Sarah Dethier a dominé la course de bout en bout.`;
+    expect(prompts(dames).filter((prompt) => prompt.includes("dominé"))).toEqual([]);
+    const alone = `${race}\n\nLa Belge Sarah Dethier a dominé la course de bout en bout.`;
+    expect(prompts(alone)).toContain("Qui a dominé la course ?");
+  });
+
   it("is not asked without its category where the race ranks the women apart", () => {
     const ranked = `${race}\n\nChez les dames, la Belge Sarah Dethier s'est imposée en 5 h 21 min 05 s.`;
     expect(prompts(ranked)).not.toContain("Qui a pris la 2e place ?");

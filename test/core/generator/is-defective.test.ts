@@ -250,6 +250,15 @@ describe("isDefective", () => {
       "Pourquoi les coupures programmées seront-elles communiquées chaque jour à 17h sur son site internet ?",
     ],
     [
+      "a thing named by a demonstrative (round 121)",
+      "À combien le bol de cette farine de manioc est-il passé ?",
+    ],
+    ["an unnamed change (round 121)", "Comment cette augmentation s'explique-t-elle ?"],
+    [
+      "a blank compared with a figure cut off (round 121)",
+      "Complétez : « … chef-lieu de la préfecture de l'Haho, contre …… il y a un mois … »",
+    ],
+    [
       "a gap-fill whose `lui` stands for someone in the sentence before",
       "Complétez : « Cet abonnement lui coûte près de …… par mois pour 5 ampères. »",
     ],
@@ -259,7 +268,9 @@ describe("isDefective", () => {
 
   it.each([
     "À combien le gouvernement burundais a-t-il fixé le prix d'un kilogramme de café cerise A ?",
-    "Comment cette augmentation s'explique-t-elle ?",
+    "Combien de longs métrages cette édition a-t-elle réunis ?",
+    "Pourquoi la ville est-elle devenue ces dernières années un point de départ ?",
+    "Complétez : « Le bol de maïs se vend 450 F CFA, contre …… il y a un mois. »",
     "Pourquoi les écoles resteront-elles fermées cette semaine ?",
     "Combien de personnes ont été blessées ?",
     "Combien de personnes sont toujours portées disparues ?",

@@ -55,6 +55,9 @@ const MEMBER_OF =
 const MAX_SUBJECT_WORDS = 12;
 /** Participles of a forecast or an estimate. */
 const FORECAST = /^(?:prévu|estimé|attendu|anticipé|projeté|évalué)e?s?$/u;
+/** Verbs of a lasting state, whose participle after a noun says what is, not what was done. */
+const STATE_VERBS =
+  /^(?:gérer|exploiter|détenir|posséder|administrer|habiter|occuper|piloter|héberger|fréquenter|desservir|entourer|border|traverser|surplomber|dominer|menacer|peupler|utiliser|contrôler)$/u;
 /** `l'ensemble`, `le tout`, `le reste`: a noun phrase that names no thing. */
 const VAGUE_THING = /^(?:l['’]ensemble|le tout|le reste|la totalité|la plupart|la majorité)$/u;
 
@@ -99,6 +102,11 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `l'inflation prévue par la Banque du Canada`: a forecast, not a deed (*Qui a prévu
         // l'inflation ?*); `l'ensemble, conçu par …`: no thing named.
         if (FORECAST.test(participle) || VAGUE_THING.test(np)) continue;
+        // `l'aire protégée gérée par Madagascar National Parks`: a state that lasts, not a deed
+        // done (round 121: *Qui a géré l'aire protégée ?*, DEFECT for both graders: wrong tense).
+        if (pattern === PARTICIPLE_AGENT && STATE_VERBS.test(participleOf(participle) ?? "")) {
+          continue;
+        }
         // `Les Béjaouis ont réagi dans la deuxième manche, emmenés par …`: a participle that
         // does not agree with the phrase before it belongs to another (*Qui a emmené la
         // deuxième manche ?* was a wrong question).

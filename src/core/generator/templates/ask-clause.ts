@@ -232,6 +232,9 @@ const SERVING_AREA =
  */
 const PLACED_APPOSITION =
   /,\s*(\p{Ll}+(?:e|é|ée|és|ées|i|ie|is|ies)\s(?:[^,]|,(?=\d)){1,80}(?:,\s*(?:dans|en|au|aux|près|non loin|sur)\s(?:[^,]|,(?=\d)){1,60}){1,2}),\s*$/u;
+/** Idioms of manner after an object: `de bout en bout`, `haut la main`. */
+const MANNER_IDIOM =
+  /(?<!\p{L})(?:de bout en bout|haut la main|d['’]un bout à l['’]autre|coûte que coûte|tant bien que mal|à l['’]unanimité)(?!\p{L})/gu;
 /** A word of manner right after the verb: `a lancé officiellement mercredi …`. */
 const MANNER_ADVERB = /(?<=^|\s)\p{Ll}{4,}ment(?=[\s,])/gu;
 
@@ -460,6 +463,9 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       ]) {
         masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
       }
+      // `a dominé la course de bout en bout`: how, no part of the object (round 121: *Qui a
+      // dominé la course de bout ?*, DEFECT for both graders).
+      masked = masked.replace(MANNER_IDIOM, (idiom) => `,${" ".repeat(idiom.length - 1)}`);
       // `accueillera dès cette rentrée 160 jeunes`: a time said before the object is no part of
       // it; blanked as a date is.
       const timeFirst = TIME_BEFORE_OBJECT.exec(masked);

@@ -62,6 +62,15 @@ export function askWhatWasDone(analysis: ArticleAnalysis): Candidate[] {
     const [participle = "", ...locution] = clause.participle.split(" ");
     const aux = SINGULAR_AUX[clause.aux];
     if (!aux || !isEventParticiple(participle) || DONE_TO_PEOPLE.test(participle)) continue;
+    // `Un hélicoptère … a aussi été mis en alerte`: one of several things; *Qu'est-ce qui a été
+    // mis en alerte ?* has more than one answer (round 121, DEFECT: « sans contexte, ambigu »).
+    if (
+      /\s(?:a|ont|avait|avaient)\s+(?:aussi|également|en outre|de plus|lui aussi|elle aussi)\s+été\s/u.test(
+        sentence.text,
+      )
+    ) {
+      continue;
+    }
     // The subject as the sentence writes it, up to its auxiliary.
     const verbAt = sentence.text.lastIndexOf(` ${clause.aux} `, clause.restOffset);
     const subject = sentence.text

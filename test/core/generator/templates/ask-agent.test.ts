@@ -16,6 +16,17 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("asks no deed of a lasting state (`l'aire protégée gérée par …`, round 121)", () => {
+    const prompts = (sentence: string) =>
+      askAgent(analysisOf(sentence)).map((candidate) => candidate.prompt);
+    expect(
+      prompts("Le musée a rouvert le site, géré par le Centre des monuments nationaux."),
+    ).toEqual([]);
+    expect(
+      prompts("Le musée a rouvert le site, restauré par le Centre des monuments nationaux."),
+    ).toEqual(["Qui a restauré le site ?"]);
+  });
+
   it("reads a passive's agent past a day, its subject past an acronym in parentheses", () => {
     const analysis = analysisOf(
       "La ligne de tram 19 des Transports publics genevois (TPG) a été inaugurée samedi par la conseillère d'Etat chargée de la mobilité, Anne-Lise Morand.",

@@ -16,6 +16,14 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askClause on what it must not read", () => {
+  it("reads no idiom of manner into the object (`de bout en bout`, round 121)", () => {
+    const prompts = promptsFor(
+      "La Camerounaise Blandine Efeti Mbua a dominé la course de bout en bout et s'est imposée en 1h14min02s.",
+    );
+    expect(prompts).toContain("Qui a dominé la course ?");
+    expect(prompts.filter((prompt) => /de bout/u.test(prompt))).toEqual([]);
+  });
+
   it("reads no clause whose verb is a quotation's incise (*Qui ce projet a-t-il expliqué ?*)", () => {
     expect(
       promptsFor(

@@ -13,6 +13,19 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhatWasDone", () => {
+  it("asks nothing of one of several things (`a aussi été mis en alerte`, round 121)", () => {
+    expect(
+      asked(
+        "Un hélicoptère Cormorant de l'Aviation royale canadienne a aussi été mis en alerte, mais son intervention n'a pas été nécessaire.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Un hélicoptère Cormorant de l'Aviation royale canadienne a été mis en alerte, mais son intervention n'a pas été nécessaire.",
+      ).map((question) => question.prompt),
+    ).toEqual(["Qu'est-ce qui a été mis en alerte ?"]);
+  });
+
   it("asks what a lede's passive inaugurated, keeping when and where, without the acronym", () => {
     expect(
       asked(
