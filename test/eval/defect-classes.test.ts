@@ -1999,6 +1999,23 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-121-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-121-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(asked("Qui a dominé la course de bout ?", "Blandine Efeti Mbua")).toBe(true);
+    expect(asked("Qui a dominé la course ?", "Blandine Efeti Mbua")).toBe(false);
+    expect(asked("À combien le bol de cette farine de manioc est-il passé ?", "400 F CFA")).toBe(
+      true,
+    );
+    expect(asked("À combien le bol de gari est-il passé cette semaine ?", "400 F CFA")).toBe(false);
+    expect(asked("Qui a géré l'aire protégée ?", "MNP")).toBe(true);
+    const alert = "Un hélicoptère a aussi été mis en alerte.";
+    expect(asked("Qu'est-ce qui a été mis en alerte ?", "un hélicoptère", alert)).toBe(true);
+    const alone = "Un hélicoptère a été mis en alerte.";
+    expect(asked("Qu'est-ce qui a été mis en alerte ?", "un hélicoptère", alone)).toBe(false);
+    const women = "Chez les dames, Sarah Dethier a dominé la course.";
+    expect(asked("Qui a dominé la course ?", "Sarah Dethier", women)).toBe(true);
+  });
   it("round-120-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-120-shapes", shortAnswer("q1", prompt, answer, sentence));

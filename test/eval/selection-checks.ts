@@ -344,6 +344,43 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-121-shapes": {
+    description:
+      "an idiom of manner cut in a prompt (Qui a dominé la course de bout ?), a thing named by a demonstrative (le bol de cette farine de manioc), a lasting state asked as a deed (Qui a géré l'aire protégée ?), one of several things asked alone (Qu'est-ce qui a été mis en alerte ? of « a aussi été »), a Qui of a sentence told of one category (Chez les dames, …), a blank compared with a figure the prompt cuts off",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      if (prompt.startsWith("Complétez")) {
+        if (/^Complétez : « …[^\d«»]*\scontre ……/u.test(prompt)) found.push("comparison cut");
+        return found;
+      }
+      if (/\sde bout \?$|\shaut la \?$/u.test(prompt)) found.push("an idiom cut");
+      if (
+        /(?<![\p{L}-])(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?!(?:que|qui|qu['’]|dont|derni\p{Ll}+|année|édition|campagne|semaine|saison|mois|soir|matin|week-end|jour|jours|nuit|an|siècle)(?!\p{L}))\p{Ll}/u.test(
+          prompt.replace(/«[^«»]*»/gu, ""),
+        )
+      ) {
+        found.push("a demonstrative thing");
+      }
+      if (/^Qui a (?:géré|exploité|détenu|possédé|administré|habité|occupé) /u.test(prompt)) {
+        found.push("a lasting state asked as a deed");
+      }
+      if (
+        /^Qu['’]est-ce qui (?:a|ont) été /u.test(prompt) &&
+        /\s(?:a|ont)\s+(?:aussi|également)\s+été\s/u.test(evidence)
+      ) {
+        found.push("one of several");
+      }
+      if (
+        /^Qui\s/u.test(prompt) &&
+        /^Chez les (?:dames|femmes|hommes|messieurs),/u.test(evidence)
+      ) {
+        found.push("a category left out");
+      }
+      return found;
+    },
+  },
   "round-120-shapes": {
     description:
       "a change that points back (Comment ce retard s'explique-t-il ?, À quoi … attribuent-ils ce repli ?), a rank asked without its category (Qui a pris la 2e place ? of « La Luxembourgeoise … »), a sentence's reason asked of « un homme » (Pourquoi le tribunal a-t-il condamné un homme ?)",
