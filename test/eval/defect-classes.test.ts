@@ -1999,6 +1999,19 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-122-shapes", () => {
+    const asked = (prompt: string, answer: string) =>
+      flags("round-122-shapes", shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("Pourquoi ont-elles d'ailleurs pris la parole ?", "pour …")).toBe(true);
+    expect(asked("Pourquoi ont-elles pris la parole ?", "pour …")).toBe(false);
+    expect(asked("Quelle est la durée du trajet ?", "11 minutes")).toBe(true);
+    expect(asked("Quelle est la durée du trajet en train ?", "11 minutes")).toBe(false);
+    expect(asked("Qui a porté son attaque décisive ?", "Eric Manizabayo")).toBe(true);
+    expect(asked("Qu'est-ce qui avait déclenché l'enquête ?", "le printemps 2022")).toBe(true);
+    expect(asked("Qu'est-ce qui avait déclenché l'enquête ?", "un écart dans les comptes")).toBe(
+      false,
+    );
+  });
   it("round-121-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-121-shapes", shortAnswer("q1", prompt, answer, sentence));

@@ -344,6 +344,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-122-shapes": {
+    description:
+      "a discourse marker copied into a question (ont d'ailleurs pris la parole), a trip or a measure not named (Quelle est la durée du trajet ?, À combien grimpe la mesure …), a deed the answer's own names (Qui a porté son attaque décisive ?), a time keyed as what set something off (Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (
+        /\s(?:d['’]ailleurs|par ailleurs|en outre|également|toutefois|pourtant)\s/u.test(prompt)
+      ) {
+        found.push("a discourse marker");
+      }
+      if (
+        /^Quelle est la (?:durée|longueur|distance) du (?:trajet|parcours|voyage) \?$/u.test(prompt)
+      ) {
+        found.push("a trip not named");
+      }
+      if (/^À combien (?:grimpe|passe|monte|s['’]élève) la mesure\s/u.test(prompt)) {
+        found.push("a measure that climbs");
+      }
+      if (/^Qui\s+(?:a|avait)\s+\p{Ll}+\s+(?:sa|son|ses)\s+\p{L}+\s+\p{Ll}+\s\?$/u.test(prompt)) {
+        found.push("the answer's own deed");
+      }
+      if (
+        /^Qu['’]est-ce qui\s/u.test(prompt) &&
+        /^(?:le |au |en )?(?:printemps|été|automne|hiver|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+\d{4})?$/u.test(
+          answer,
+        )
+      ) {
+        found.push("a time keyed as a cause");
+      }
+      return found;
+    },
+  },
   "round-121-shapes": {
     description:
       "an idiom of manner cut in a prompt (Qui a dominé la course de bout ?), a thing named by a demonstrative (le bol de cette farine de manioc), a lasting state asked as a deed (Qui a géré l'aire protégée ?), one of several things asked alone (Qu'est-ce qui a été mis en alerte ? of « a aussi été »), a Qui of a sentence told of one category (Chez les dames, …), a blank compared with a figure the prompt cuts off",

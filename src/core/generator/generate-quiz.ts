@@ -19,6 +19,7 @@ import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { hashOf } from "./choose-distractors";
+import { dropDiscourseMarkers } from "./drop-discourse-markers";
 import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
 import { nameChangeReferent } from "./name-change-referent";
@@ -208,7 +209,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const ranked: RankedCandidate[] = [];
   for (const written of candidates) {
     // `Cette hausse s'explique par …`: the question names the change the sentence before states.
-    const candidate = nameChangeReferent(written, analysis, article.title);
+    const candidate = dropDiscourseMarkers(nameChangeReferent(written, analysis, article.title));
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;

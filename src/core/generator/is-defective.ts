@@ -241,6 +241,12 @@ const POINTING_BACK_PROMPT =
 /** `le bol de cette farine`, `ces engrais`: a thing named by a demonstrative, not a time. */
 const DEMONSTRATIVE_THING =
   /(?<![\p{L}-])(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?!(?:que|qui|qu['’]|dont|derni\p{Ll}+|année|édition|campagne|années|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin|midi|jour|jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin de semaine|après-midi|nuit|trimestre|semestre|an|siècle|moment|stade|titre)(?!\p{L}))\p{Ll}/u;
+/** *Qui a porté son attaque décisive ?*: the thing done is the answer's own, named by it. */
+const OWN_THING_WHO =
+  /^Qui\s+(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s+\p{Ll}+\s\?$/u;
+/** `le printemps 2022`, `en mars`, `2021`: a time, no cause nor thing. */
+const TIME_KEY =
+  /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;
 /** A blank after `contre` with no figure before it in what the prompt shows. */
 const COMPARED_CUT = /^Complétez : « …[^\d«»]*\scontre ……/u;
 const VAGUE_OBJECT =
@@ -316,6 +322,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Round 121: `… chef-lieu de la préfecture de l'Haho, contre …… il y a un mois …`: the figure
   // compared is cut off, and what the blank prices with it (DEFECT).
   if (isGapFill && COMPARED_CUT.test(prompt)) return true;
+  // Round 122: *Qui a porté son attaque décisive ?* (whose attack? the answer's own) and
+  // *Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022* (a time for a cause).
+  if (OWN_THING_WHO.test(prompt)) return true;
+  if (/^Qu['’]est-ce qui\s/u.test(prompt) && TIME_KEY.test(forms.answer.trim())) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;

@@ -249,6 +249,7 @@ describe("isDefective", () => {
       "a singular possessive after a plural subject",
       "Pourquoi les coupures programmées seront-elles communiquées chaque jour à 17h sur son site internet ?",
     ],
+    ["a deed the answer's own names (round 122)", "Qui a porté son attaque décisive ?"],
     [
       "a thing named by a demonstrative (round 121)",
       "À combien le bol de cette farine de manioc est-il passé ?",
@@ -264,6 +265,12 @@ describe("isDefective", () => {
     ],
   ])("rejects %s", (_, prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);
+  });
+
+  it("rejects a time keyed as what set something off (round 122)", () => {
+    const prompt = "Qu'est-ce qui avait déclenché l'enquête ?";
+    expect(isDefective(prompt, forms("le printemps 2022"))).toBe(true);
+    expect(isDefective(prompt, forms("un écart dans les comptes du club"))).toBe(false);
   });
 
   it.each([

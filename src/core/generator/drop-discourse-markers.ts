@@ -1,0 +1,25 @@
+/**
+ * @module
+ * `Plusieurs spectatrices ont d'ailleurs pris la parole`: a word that ties a sentence to the one
+ * before (`d'ailleurs`, `également`, `toutefois`) means nothing in a question asked alone (round
+ * 122: *Pourquoi … ont d'ailleurs pris la parole … ?*, DEFECT for both graders, « recopié hors
+ * contexte »). The question goes without it; a blank's sentence is quoted, and keeps it.
+ */
+import type { Candidate } from "./candidate";
+
+/** Discourse markers between two words of a question; `aussi … que` compares, and stays. */
+const MARKER =
+  /\s(?:d['’]ailleurs|par ailleurs|en outre|également|aussi(?!\s+\p{L}+\s+qu)|toutefois|pourtant|néanmoins|cependant)(?=\s)/gu;
+
+/**
+ * The candidate without the discourse markers of its question.
+ *
+ * @example
+ * dropDiscourseMarkers(candidate).prompt;
+ * // "Pourquoi la province crée-t-elle également un fonds ?" → "Pourquoi la province crée-t-elle un fonds ?"
+ */
+export function dropDiscourseMarkers(candidate: Candidate): Candidate {
+  if (candidate.prompt.startsWith("Complétez")) return candidate;
+  const prompt = candidate.prompt.replace(MARKER, "");
+  return prompt === candidate.prompt ? candidate : { ...candidate, prompt };
+}
