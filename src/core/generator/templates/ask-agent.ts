@@ -34,21 +34,28 @@ const PARTICIPLE_AGENT = new RegExp(
   "gu",
 );
 /**
- * An incise between the subject and its verb (`, depuis l'arrivée des demandes …,`); one that
- * opens on a determiner is the subject itself, after an introductory phrase (`Lors de la
- * visite, des consignes ont été …`).
+ * An incise between the subject and its verb (`, depuis l'arrivée des demandes …,`, `, un
+ * sous-groupe des Betsileo …,`); one that opens on a definite determiner is the subject itself,
+ * after an introductory phrase (`Lors de la visite, des consignes ont été …`; `Dans les autres
+ * rencontres, le MC Oran a dominé …, tandis que …` had made *Qui a surpris les autres
+ * rencontres ?*). The space after the comma is inside the lookahead, or backtracking skips it.
  */
-const INCISE = String.raw`(?:,\s*(?!${DETERMINER})[^;:]*?,)?`;
+const INCISE = String.raw`(?:,(?!\s*(?:(?:[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s|[Ll]['’]))\s*[^;:]*?,)?`;
 /** `… comme réserve de biosphère`: an attribute of the verb, not `comme chaque année`. */
 const ATTRIBUTE_AFTER_AGENT =
   /^[^;:]{0,150}?\scomme\s+(?:une?\s+)?(?!chaque|tous|toutes|prévu|annoncé|d['’]habitude)\p{Ll}/u;
-/** A day between the participle and its agent: `a été inaugurée samedi par …`. */
-const WHEN = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)`;
 /** `NP ont été données par AGENT` (a complete passive clause). */
 const PASSIVE_CLAUSE = new RegExp(
-  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)(?:\s+${WHEN})?\s+par\s+(?<agent>[^;:()]+)`,
+  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)(?<between>(?:\s+(?!par\s)(?:[^\s,;:«»()]+|\([^(),;:]{1,12}\))){0,12}?)\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
+/**
+ * What may stand between the participle and `par`: when and where it was done (`a été
+ * inaugurée samedi au CHU du Point G par …`, `vers 10h`, `le 8 novembre`), nothing the verb
+ * needs (`élu président par`, `condamné à cinq ans par`: the question would leave it out).
+ */
+const ADJUNCTS =
+  /^(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vers)\s|$)))*$/u;
 /** `l'un des`, `parmi les`: what comes before a class one thing belongs to. */
 const MEMBER_OF =
   /(?:(?<!\p{L})(?:l['’]\s*une?|une?|chacune?|aucune?)\s+(?:d['’])?|(?<!\p{L})parmi\s+)$/iu;
@@ -85,6 +92,12 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // a noun before it, which the participle may agree with (round 117: *Qui a versé la
         // culture ?*).
         const nounBefore = /(\p{Ll}+)\s+(?:à|au|aux)\s+$/u.exec(sentence.text.slice(0, npAt))?.[1];
+        // `une réunion du Conseil national de la consommation, présidée par …`: after `de`, the
+        // participle may agree with the noun the phrase completes (*Qui a présidé la
+        // consommation ?*).
+        if (pattern === PARTICIPLE_AGENT && /\p{L}\s+de\s+$/u.test(sentence.text.slice(0, npAt))) {
+          continue;
+        }
         if (
           pattern === PARTICIPLE_AGENT &&
           nounBefore &&
@@ -94,6 +107,7 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         ) {
           continue;
         }
+        if (!ADJUNCTS.test(match.groups?.between ?? "")) continue;
         const written = (match.groups?.np ?? "").replace(/\s*\([^()]*\)/gu, "");
         const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";
@@ -120,7 +134,7 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `signé par X et son homologue Y`: two agents, and *Qui a signé ?* has two answers.
         // The agents run past a parenthesis (`(Minepat), Emmanuel Ngono Abessolo, et par …`).
         const agentRest = analysis.body.slice(agentStart, sentence.end);
-        if (severalAgents(match.groups?.agent ?? "", analysis, agentRest)) continue;
+        if (severalAgents(match.groups?.agent ?? "", analysis, agentRest, person)) continue;
         // `reconnue par l'UNESCO comme réserve de biosphère`: the verb holds its attribute after
         // the agent; without it *Qui a reconnu l'arganeraie ?* is truncated (blind grading).
         if (ATTRIBUTE_AFTER_AGENT.test(agentRest)) continue;
@@ -185,12 +199,13 @@ function shortenSubject(np: string): string {
 }
 
 /**
- * A preposition that takes the phrase after `par` somewhere else than to its agent; a relative
- * or the end of a quotation closes the agent (`consentis par les enseignants, qui ont …
- * », a déclaré X`: X is not the agent).
+ * A preposition that takes the phrase after `par` somewhere else than to its agent; a relative,
+ * the end of a quotation or a verb of saying closes the agent (`consentis par les enseignants,
+ * qui ont … », a déclaré X`, `approuvée par la province, a précisé X`: X is not the agent); a
+ * second `par` gives another participle its agent (`par le jury présidé par X`: the jury did it).
  */
 const AWAY_FROM_AGENT =
-  /(?<!\p{L})(?:dans|sur|sous|chez|vers|pour|avec|contre|près|lors|après|avant|depuis|entre|selon|qui|que|qu['’]|dont|où)(?!\p{L})|[«»“”]/u;
+  /(?<!\p{L})(?:dans|sur|sous|chez|vers|pour|avec|contre|près|lors|après|avant|depuis|entre|selon|qui|que|qu['’]|dont|où|par)(?!\p{L})|[«»“”]|,\s*(?:a|ont|avait|avaient)\s+\p{Ll}/u;
 
 /** The first person named in the agent, within the same clause. */
 function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): Person | undefined {
@@ -248,7 +263,12 @@ function organisationRightAfter(
 }
 
 /** Whether the agent phrase names two people or organisations joined by `et`. */
-function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): boolean {
+function severalAgents(
+  agent: string,
+  analysis: ArticleAnalysis,
+  rest = agent,
+  first?: Person,
+): boolean {
   // `par la Fédération suisse des betteraviers (FSB) et le transformateur Sucre Suisse SA`: the
   // agent's acronym is no end of it (round 117: the second agent left out of the key).
   // Only a second noun phrase counts (`(OMS) et acheminées par …` is a second verb).
@@ -259,15 +279,19 @@ function severalAgents(agent: string, analysis: ArticleAnalysis, rest = agent): 
   const clause = `${agent.trimEnd()}${second?.[1] ?? ""}`.split(/[;.]/u)[0] ?? "";
   // `financée par le Département …, par l'État, par la Région …`: agents listed with `par`,
   // past any parenthesis.
-  if (/,\s*(?:et\s+)?par\s/u.test(rest.split(/[;.]/u)[0] ?? "")) return true;
+  // `soutenu par la DRAC … et par la Ville de Dole`: the same without the comma.
+  if (/(?:,\s*(?:et\s+)?|\set\s+)par\s/u.test(rest.split(/[;.]/u)[0] ?? "")) return true;
   const joined = /\set\s+(?:son|sa|ses|leur|le|la|les|l['’]|d['’]autres|plusieurs)?\s*/u.exec(
     clause,
   );
   if (!joined) return false;
   const after = clause.slice(joined.index);
   return (
+    // `par le ministre de la Santé et du Développement social, Mamadou Keïta`: one title, one
+    // person.
     analysis.people.some(
-      (person) => after.includes(person.name) || after.includes(person.surname),
+      (person) =>
+        person !== first && (after.includes(person.name) || after.includes(person.surname)),
     ) ||
     analysis.organisations.some((organisation) => after.includes(organisation.name)) ||
     /\shomologue/u.test(after)

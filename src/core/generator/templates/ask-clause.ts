@@ -314,6 +314,12 @@ const TRAILING_WHERE = /\s(?:en|dans|à|au|aux|sur)\s(?![^,]*\s(?:en|dans|à|au|
  */
 const INCISE =
   /^(?:en(?!\s+(?:vigueur|service|fonction|activité|place|œuvre|charge|marche|vente|cause|compte)(?!\p{L}))|à|au|aux|dans|lors|selon|par|durant|pendant|au cours|vers \d|(?:peu |juste )?(?:avant|après) \d{1,2}\s?h|pour la première fois|hier|ce|cette|cet|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|notamment|également|finalement|officiellement|chef-lieu|capitale)(?![\p{L}])/u;
+/**
+ * Where, right after the verb and before an object with its determiner: `à l'université
+ * Norbert-Zongo de Koudougou | son premier roman`, `au stade municipal | la finale`.
+ */
+const LEADING_VENUE =
+  /^(\s*)(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]\s*)?(?:université|école|lycée|collège|stade|salle|palais|centre|hôpital|musée|théâtre|maison|hôtel|mairie|siège|campus|complexe|parc|port|aéroport|gare|marché|institut|bibliothèque|cathédrale|église|mosquée|auditorium|amphithéâtre)(?:\s+(?!(?:de|du|des|la|le|les|et|en)\s)\p{Ll}{3,})?(?:\s+\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*){0,3})?(?=\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|une?|des)\s)/u;
 /** `à la rencontre`, `aux épreuves`: a complement naming a thing, not a place's name. */
 const TO_A_THING = /^(?:à\s+(?:la\s+|l['’])|au\s+|aux\s+)\p{Ll}/u;
 /** A place and a list going on after it: `dans les écoles, les centres de santé et …`. */
@@ -463,6 +469,12 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       ]) {
         masked = `${masked.slice(0, start - restStart)}${" ".repeat(end - start)}${masked.slice(end - restStart)}`;
       }
+      // `a présenté jeudi à l'université Norbert-Zongo de Koudougou son premier roman`: where,
+      // before the object, whether or not the town is known as a place.
+      masked = masked.replace(
+        LEADING_VENUE,
+        (venue, space: string) => `${space}${" ".repeat(venue.length - space.length)}`,
+      );
       // `a dominé la course de bout en bout`: how, no part of the object (round 121: *Qui a
       // dominé la course de bout ?*, DEFECT for both graders).
       masked = masked.replace(MANNER_IDIOM, (idiom) => `,${" ".repeat(idiom.length - 1)}`);
@@ -2513,6 +2525,31 @@ const OBJECT_TAIL = new RegExp(
   `(?<!\\smises?)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
   "u",
 );
+/** `de la commune`, `du district`: a place noun whose name was cut off after it. */
+const PLACE_NOUN_COMPLEMENT =
+  /\s(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(?:commune|ville|région|province|wilaya|département|district|préfecture|canton|gouvernorat|daïra|localité|village|municipalité|quartier|arrondissement)$/u;
+/**
+ * The core of a long object: before a preposition of place or purpose, else, for a who
+ * question, before its last noun complements (`la mise en service de la station de dessalement
+ * d'eau de mer | de Ras Sidi Bakhti`: the question names the action, the tail is left out).
+ */
+function shorterCore(object: string, maxWords: number): string {
+  const core = object.replace(OBJECT_TAIL, "");
+  // Only for a who question's object, the last reading tried: a shorter one would take the place
+  // of the whole object a who question may carry (`… du livre | de Tunis`).
+  if (core !== object || maxWords < MAX_WHO_OBJECT_WORDS) return core;
+  // `et une zone …`, `et annoncé …`: a second thing or deed is no complement to cut.
+  if (/\set\s/u.test(object)) return object;
+  let cut = object;
+  while (cut.split(" ").length > maxWords) {
+    // A name's complement, and the place noun it names (`de la commune | de Makokou`).
+    const named = /\s(?:de|du|des|d['’])\s*[\p{Lu}\d][^\s]*(?:\s[\p{Lu}\d][^\s]*)*$/u.exec(cut);
+    if (!named) return object;
+    cut = cut.slice(0, named.index).replace(PLACE_NOUN_COMPLEMENT, "");
+  }
+  return cut;
+}
+
 /** A short answer a student types back: the eval's defect finder flags more than 8 words. */
 const MAX_WHAT_WORDS = 7;
 /** Where an action happens, after its object: `dans son usine`, `à Cotonou`, `en Gironde`. */
@@ -3185,7 +3222,7 @@ function objectOf(
   const words = object.split(" ").length;
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.
   if (words > maxWords) {
-    const core = object.replace(OBJECT_TAIL, "");
+    const core = shorterCore(object, maxWords);
     // Cut: the object names the action in a prompt, but is no whole answer (`le renforcement
     // des contrôles | aux frontières et la généralisation …`); not before what the verb
     // governs (`a appelé la population | à éviter …`).

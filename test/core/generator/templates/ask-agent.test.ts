@@ -16,6 +16,72 @@ function answered(candidate: Candidate | undefined): string | undefined {
 }
 
 describe("askAgent", () => {
+  it("reads a passive's agent past when and where it was done, and past a title joined by `et`", () => {
+    const asked = (sentence: string) =>
+      askAgent(analysisOf(sentence)).map(
+        (candidate) => `${candidate.prompt} → ${answered(candidate)}`,
+      );
+    expect(
+      asked(
+        "Une unité d'hémodialyse de 24 lits a été inaugurée samedi au Centre hospitalier universitaire (CHU) du Point G par le ministre de la Santé et du Développement social, Mamadou Keïta.",
+      ),
+    ).toContain("Qui a inauguré une unité d'hémodialyse de 24 lits ? → Mamadou Keïta");
+    expect(
+      asked(
+        "Le quai fluvial de Maluku, à l'est de Kinshasa, a été inauguré samedi 8 novembre par le ministre des Transports, Patrice Mwamba Kalonji, en présence du gouverneur.",
+      ),
+    ).toContain("Qui a inauguré le quai fluvial de Maluku ? → Patrice Mwamba Kalonji");
+    expect(
+      asked(
+        "Le bâtiment a été inauguré vers 10h par le secrétaire général de la région, Boukaré Zongo, en présence des autorités sanitaires.",
+      ),
+    ).toContain("Qui a inauguré le bâtiment ? → Boukaré Zongo");
+    // What the verb needs is no adjunct: the question would leave it out.
+    expect(
+      asked("Le maire sortant, Paul Vidal, a été élu président par le conseil communal."),
+    ).toEqual([]);
+  });
+
+  it("takes no person for the agent past a verb of saying or a second `par`, nor one agent of two", () => {
+    const asked = (sentence: string) =>
+      askAgent(analysisOf(sentence)).map(
+        (candidate) => `${candidate.prompt} → ${answered(candidate)}`,
+      );
+    expect(
+      asked(
+        "L'évaluation environnementale du projet a été approuvée en septembre par la province, a précisé la vice-présidente aux opérations, Karen Lindqvist.",
+      ).filter((line) => line.includes("Karen")),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Le film a été distingué à l'unanimité par le jury présidé par la comédienne Nadia Benkirane.",
+      ).filter((line) => line.startsWith("Qui a distingué")),
+    ).toEqual([]);
+    expect(
+      asked(
+        "La mission de terrain a été financée par le Fonds national suisse de la recherche scientifique (FNS) et par la Ville de Genève.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no clause after a definite subject for an incise (`Dans les autres rencontres, le MC Oran a dominé …`)", () => {
+    const prompts = askAgent(
+      analysisOf(
+        "Dans les autres rencontres de la journée, le MC Oran a dominé l'ASO Chlef (3-0), tandis que le MC Alger, détenteur du titre, a été surpris à domicile par le Paradou AC (0-2).",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("rencontres"))).toEqual([]);
+  });
+
+  it("asks no agent of a participle that may agree with the noun before `de` (`une réunion du Conseil de la consommation, présidée par …`)", () => {
+    const prompts = askAgent(
+      analysisOf(
+        "La décision a été prise à l'issue d'une réunion du Conseil national de la consommation, présidée par le ministre du Commerce, Ousmane Diagne Ndiaye.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("consommation"))).toEqual([]);
+  });
+
   it("asks no deed of a lasting state (`l'aire protégée gérée par …`, round 121)", () => {
     const prompts = (sentence: string) =>
       askAgent(analysisOf(sentence)).map((candidate) => candidate.prompt);

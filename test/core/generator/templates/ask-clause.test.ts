@@ -16,6 +16,34 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askClause on what it must not read", () => {
+  it("asks who did it of a long object cut before a name's complement, never before a second thing", () => {
+    const prompts = promptsFor(
+      "Le ministre de l'Hydraulique, Kamel Bensalem, a procédé mardi à la mise en service de la station de dessalement d'eau de mer de Ras Sidi Bakhti, d'une capacité de 300.000 m3 par jour.",
+    );
+    expect(prompts).toContain(
+      "Qui a procédé à la mise en service de la station de dessalement d'eau de mer ?",
+    );
+    // A cut that would leave `et une zone` hanging is no question.
+    expect(
+      promptsFor(
+        "La directrice de l'agence régionale, Hélène Castagnet, a instauré une zone de protection de 3 kilomètres autour du foyer et une zone de surveillance de 10 kilomètres autour du village de Saint-Martin.",
+      ).filter((prompt) => /et une zone \?/u.test(prompt)),
+    ).toEqual([]);
+  });
+
+  it("reads where it was done between the verb and its object (`à l'université Norbert-Zongo de Koudougou`)", () => {
+    const prompts = promptsFor(
+      "L'écrivaine Adjaratou Bationo a présenté jeudi à l'université Norbert-Zongo de Koudougou son premier roman.",
+    );
+    expect(prompts).toContain("Quelle écrivaine a présenté son premier roman ?");
+    // `au siège de la province` is where; the object is the contract, not `la province un contrat`.
+    expect(
+      promptsFor(
+        "La coopérative féminine Tifawin a signé mardi au siège de la province un contrat d'exportation de 18 tonnes d'huile d'argan.",
+      ).filter((prompt) => prompt.includes("la province un")),
+    ).toEqual([]);
+  });
+
   it("reads no idiom of manner into the object (`de bout en bout`, round 121)", () => {
     const prompts = promptsFor(
       "La Camerounaise Blandine Efeti Mbua a dominé la course de bout en bout et s'est imposée en 1h14min02s.",

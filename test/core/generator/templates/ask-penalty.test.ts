@@ -200,6 +200,15 @@ describe("askPenalty on a term of réclusion", () => {
 });
 
 describe("askPenalty on the person sentenced after the penalty", () => {
+  it("reads the person past an apposition holding an acronym in brackets", () => {
+    const prompts = penaltiesFor(
+      "Le tribunal de grande instance de Likasi a condamné jeudi à dix ans de servitude pénale principale Gaston Mwamba Kalenga, président de la Coopérative minière Tuungane pour le développement (COMITUD), reconnu coupable d'homicide involontaire.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain(
+      "À quelle peine le tribunal de grande instance de Likasi a-t-il condamné Gaston Mwamba Kalenga ?",
+    );
+  });
+
   it("reads `a condamné mardi à … de prison ferme et à une amende de … un gérant reconnu coupable d'…`", () => {
     const penalties = penaltiesFor(
       "Le tribunal correctionnel de Sidi M'Hamed a condamné lundi à trois ans de prison ferme et à une amende de 200 000 DA un ancien comptable reconnu coupable de détournement de fonds publics, a-t-on appris de source judiciaire.",
