@@ -36,6 +36,11 @@ describe("askClause on what it must not read", () => {
       "L'écrivaine Adjaratou Bationo a présenté jeudi à l'université Norbert-Zongo de Koudougou son premier roman.",
     );
     expect(prompts).toContain("Quelle écrivaine a présenté son premier roman ?");
+    expect(
+      promptsFor(
+        "Le ministère de la Santé a lancé mardi dans la commune de l'Arcahaie, dans le département de l'Ouest, une campagne de vaccination orale contre le choléra.",
+      ),
+    ).toContain("Qui a lancé une campagne de vaccination orale contre le choléra ?");
     // `au siège de la province` is where; the object is the contract, not `la province un contrat`.
     expect(
       promptsFor(
