@@ -209,7 +209,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const ranked: RankedCandidate[] = [];
   for (const written of candidates) {
     // `Cette hausse s'explique par …`: the question names the change the sentence before states.
-    const candidate = dropDiscourseMarkers(nameChangeReferent(written, analysis, article.title));
+    const candidate = withCategory(
+      dropDiscourseMarkers(nameChangeReferent(written, analysis, article.title)),
+    );
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
@@ -249,8 +251,6 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // *Qui a pris la 2e place ?* in a race ranked by category (`Chez les dames, …`): second of
     // which (round 120, DEFECT for both graders: she was second among the women)?
     if (RANK_ASKED.test(candidate.prompt) && RANKED_BY_CATEGORY.test(analysis.body)) continue;
-    // `Chez les dames, X a dominé la course`: *Qui a dominé la course ?* leaves out of which.
-    if (/^Qui\s/u.test(candidate.prompt) && CATEGORY_LEAD.test(candidate.sentence.text)) continue;
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -767,6 +767,17 @@ const RANK_ASKED = /^Qui\s[^?]*\s(?:la|le)\s\d+(?:e|re|er)\s(?:place|rang)\s\?$/
 /** A sentence told of one category: `Chez les dames, …`. */
 const CATEGORY_LEAD =
   /^Chez les (?:dames|femmes|hommes|messieurs|juniors|cadets|vétérans|espoirs),/u;
+/**
+ * `Chez les dames, X a remporté la course`: *Qui a remporté la course ?* leaves out of which
+ * category (round 120); the question says it as the sentence does.
+ */
+function withCategory(candidate: Candidate): Candidate {
+  const lead = /^Qui\s/u.test(candidate.prompt)
+    ? CATEGORY_LEAD.exec(candidate.sentence.text)
+    : null;
+  return lead ? { ...candidate, prompt: `${lead[0]} qui${candidate.prompt.slice(3)}` } : candidate;
+}
+
 /** A race ranked by category: `chez les dames`, `le classement féminin`. */
 const RANKED_BY_CATEGORY =
   /(?<!\p{L})(?:chez les (?:dames|femmes|hommes|messieurs|juniors|cadets|vétérans|espoirs)|(?:classement|course|épreuve) (?:féminin|masculin)e?)(?!\p{L})/iu;

@@ -232,9 +232,11 @@ describe("a rank in a race ranked by category (round 120)", () => {
     expect(prompts(race)).toContain("Qui a pris la 2e place ?");
   });
 
-  it("asks no *Qui* of a sentence told of one category (`Chez les dames, …`)", () => {
+  it("asks *Qui* of a sentence told of one category with the category (`Chez les dames, qui …`)", () => {
     const dames = `${race}\n\nChez les dames, la Belge Sarah Dethier a dominé la course de bout en bout.`;
-    expect(prompts(dames).filter((prompt) => prompt.includes("dominé"))).toEqual([]);
+    expect(prompts(dames).filter((prompt) => prompt.includes("dominé"))).toEqual([
+      "Chez les dames, qui a dominé la course ?",
+    ]);
     const alone = `${race}\n\nLa Belge Sarah Dethier a dominé la course de bout en bout.`;
     expect(prompts(alone)).toContain("Qui a dominé la course ?");
   });
