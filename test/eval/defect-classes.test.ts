@@ -2011,6 +2011,24 @@ describe("round 82's defect classes", () => {
     expect(asked("Qu'est-ce qui avait déclenché l'enquête ?", "un écart dans les comptes")).toBe(
       false,
     );
+    const rehoused = (sentence: string) =>
+      flags(
+        "round-122-shapes",
+        shortAnswer(
+          "q1",
+          "Combien de personnes ont été relogées dans le hall sportif de la commune ?",
+          "96 personnes",
+          sentence,
+        ),
+      );
+    expect(
+      rehoused(
+        "Au total, 96 personnes ont été relogées dans le hall sportif de la commune ou chez des proches.",
+      ),
+    ).toBe(true);
+    expect(
+      rehoused("Au total, 96 personnes ont été relogées dans le hall sportif de la commune."),
+    ).toBe(false);
   });
   it("round-121-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>

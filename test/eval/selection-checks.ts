@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-122-shapes": {
     description:
-      "a discourse marker copied into a question (ont d'ailleurs pris la parole), a trip or a measure not named (Quelle est la durée du trajet ?, À combien grimpe la mesure …), a deed the answer's own names (Qui a porté son attaque décisive ?), a time keyed as what set something off (Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022)",
+      "a discourse marker copied into a question (ont d'ailleurs pris la parole), a trip or a measure not named (Quelle est la durée du trajet ?, À combien grimpe la mesure …), a deed the answer's own names (Qui a porté son attaque décisive ?), a time keyed as what set something off (Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022), a question that stops before the sentence's alternative (relogées dans le hall sportif | ou chez des proches)",
     find: (question) => {
       const found: string[] = [];
       const { prompt } = question;
@@ -375,6 +375,22 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         )
       ) {
         found.push("a time keyed as a cause");
+      }
+      // `relogées dans le hall sportif de la commune | ou chez des proches`.
+      const evidence = question.evidence?.text ?? "";
+      const tail = prompt
+        .replace(/\s*\?$/u, "")
+        .split(/\s+/u)
+        .slice(-3)
+        .join(" ");
+      const at = evidence.indexOf(tail);
+      if (
+        at !== -1 &&
+        /^\s*,?\s+ou\s+(?:chez|dans|à|au|aux|en|sur|par|pour|avec)(?!\p{L})/u.test(
+          evidence.slice(at + tail.length),
+        )
+      ) {
+        found.push("an alternative left out");
       }
       return found;
     },

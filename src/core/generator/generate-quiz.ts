@@ -251,6 +251,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // *Qui a pris la 2e place ?* in a race ranked by category (`Chez les dames, …`): second of
     // which (round 120, DEFECT for both graders: she was second among the women)?
     if (RANK_ASKED.test(candidate.prompt) && RANKED_BY_CATEGORY.test(analysis.body)) continue;
+    // `relogées dans le hall sportif de la commune | ou chez des proches`: a question that
+    // stops where the sentence offers an alternative asks half of it (round 122, DEFECT for both
+    // graders: the 96 people were rehoused in the hall or with relatives).
+    if (candidate.template !== "gap-fill" && endsBeforeAlternative(candidate)) continue;
     // `interrogés par l'AIB`: the agency reports the news, it is no answer to it.
     if (forms.accepted.some((form) => NEWS_AGENCIES.has(form))) continue;
     const normalForms = forms.accepted.filter(isDistinctive).map(normaliseAnswer);
@@ -762,6 +766,21 @@ interface SalienceContext {
  * News puts the key facts in the first paragraph: questions on them first. An answer the
  * headline prints is read before the article, so it tests little.
  */
+/** What opens an alternative to the complement before it: `ou chez …`, `, ou dans …`. */
+const ALTERNATIVE_NEXT = /^\s*,?\s+ou\s+(?:chez|dans|à|au|aux|en|sur|par|pour|avec)(?!\p{L})/u;
+
+/** Whether the prompt's last words stand in the sentence right before an alternative. */
+function endsBeforeAlternative(candidate: Candidate): boolean {
+  const words = candidate.prompt
+    .replace(/\s*\?$/u, "")
+    .split(/\s+/u)
+    .slice(-3);
+  if (words.length < 3) return false;
+  const tail = words.join(" ");
+  const at = candidate.sentence.text.indexOf(tail);
+  return at !== -1 && ALTERNATIVE_NEXT.test(candidate.sentence.text.slice(at + tail.length));
+}
+
 /** *Qui a pris la 2e place ?*: a rank asked without the category it is in. */
 const RANK_ASKED = /^Qui\s[^?]*\s(?:la|le)\s\d+(?:e|re|er)\s(?:place|rang)\s\?$/u;
 /** A sentence told of one category: `Chez les dames, …`. */

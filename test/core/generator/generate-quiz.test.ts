@@ -222,6 +222,24 @@ describe("rankCandidates on one end of a range (round 101)", () => {
   });
 });
 
+describe("a question that stops before the sentence's alternative (round 122)", () => {
+  const flood = (where: string) =>
+    `Crue de l'Our : une quarantaine d'habitations évacuées à Vianden\n\nVIANDEN – Les pluies tombées depuis jeudi ont fait sortir l'Our de son lit dans la nuit de dimanche à lundi. Au total, 96 personnes ont été relogées dans le hall sportif de la commune${where}, selon le bourgmestre. Les pompiers ont mobilisé 120 hommes pendant toute la nuit.`;
+  const prompts = (text: string) =>
+    generateQuiz(parseArticle(text), { id: "flood" }).questions.map((q) => q.prompt);
+
+  it("is not asked (`dans le hall sportif | ou chez des proches`)", () => {
+    expect(prompts(flood(" ou chez des proches")).filter((p) => p.includes("relogées"))).toEqual(
+      prompts(flood(" ou chez des proches")).filter(
+        (p) => p.startsWith("Complétez") && p.includes("relogées"),
+      ),
+    );
+    expect(prompts(flood(""))).toContain(
+      "Combien de personnes ont été relogées dans le hall sportif de la commune ?",
+    );
+  });
+});
+
 describe("a rank in a race ranked by category (round 120)", () => {
   const race =
     "Trail des Crêtes : le Français Hugo Marchal s'impose à Clervaux\n\nCLERVAUX, 14 septembre – Le Français Hugo Marchal a remporté dimanche la 9e édition du Trail des Crêtes, une course de 62 kilomètres, en 5 h 02 min 11 s. Le Luxembourgeois Tom Weber a pris la 2e place. Quelque 480 coureurs étaient au départ, sous un ciel couvert.";
