@@ -1999,6 +1999,36 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-123-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-123-shapes", shortAnswer("q1", prompt, answer, sentence));
+    expect(
+      asked(
+        "Combien de personnes est-ce que Sapeurs-pompiers et gendarmes ont évacuées en pirogue ?",
+        "400 personnes",
+      ),
+    ).toBe(true);
+    expect(
+      asked("Combien de personnes est-ce que les sapeurs-pompiers ont évacuées ?", "400 personnes"),
+    ).toBe(false);
+    expect(
+      asked("Qui distribuera 3 tonnes de semences à 120 agriculteurs prochain ?", "le CRDA"),
+    ).toBe(true);
+    expect(asked("Qui distribuera des semences à l'automne prochain ?", "le CRDA")).toBe(false);
+    expect(asked("À combien s'élève son budget ?", "85 millions de francs rwandais")).toBe(true);
+    expect(asked("À combien s'élève le budget du film ?", "85 millions de francs rwandais")).toBe(
+      false,
+    );
+    expect(asked("Pourquoi la décision a-t-elle été prise ?", "en raison de …")).toBe(true);
+    expect(asked("Qu'a accordé le tribunal ?", "un sursis partiel")).toBe(true);
+    const yieldSentence = "Le rendement moyen est estimé à 11 tonnes à l'hectare.";
+    expect(asked("À combien le rendement moyen est-il estimé ?", "11 tonnes", yieldSentence)).toBe(
+      true,
+    );
+    expect(
+      asked("À combien le rendement moyen est-il estimé par hectare ?", "11 tonnes", yieldSentence),
+    ).toBe(false);
+  });
   it("round-122-shapes", () => {
     const asked = (prompt: string, answer: string) =>
       flags("round-122-shapes", shortAnswer("q1", prompt, answer, "x"));

@@ -344,6 +344,49 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-123-shapes": {
+    description:
+      "a bare subject kept with its capital (est-ce que Sapeurs-pompiers et gendarmes …), a time's word left behind (à 120 agriculteurs prochain ?), a possessive subject with no owner (À combien s'élève son budget ?), a decision not named (Pourquoi la décision a-t-elle été prise ?), what was granted asked without what for (Qu'a accordé le tribunal ?), a yield keyed without its rate (11 tonnes | à l'hectare)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      if (/\sest-ce qu(?:e\s+|['’])\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+et\s+\p{Ll}/u.test(prompt)) {
+        found.push("a bare subject");
+      }
+      if (
+        /\s\p{Ll}+s?\s+(?:prochaine?|dernière|dernier)\s\?$/u.test(prompt) &&
+        !/(?:automne|été|hiver|printemps|semaine|mois|année|an|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:prochaine?|dernière|dernier)\s\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a time's word left behind");
+      }
+      if (
+        /^(?:À combien|Combien|Quel(?:le)?s? est)\s+\S+\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a possessive subject with no owner");
+      }
+      if (/^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u.test(prompt)) {
+        found.push("a decision not named");
+      }
+      if (/^Qu['’](?:a|ont|avait|avaient) accordé\s[^?]*\?$/u.test(prompt)) {
+        found.push("what was granted, without what for");
+      }
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (
+        /\d\s+(?:tonnes|kilos|kilogrammes|litres)$/u.test(answer) &&
+        !/hectare/u.test(prompt) &&
+        evidence.includes(`${answer} à l'hectare`)
+      ) {
+        found.push("a yield without its rate");
+      }
+      return found;
+    },
+  },
   "round-122-shapes": {
     description:
       "a discourse marker copied into a question (ont d'ailleurs pris la parole), a trip or a measure not named (Quelle est la durée du trajet ?, À combien grimpe la mesure …), a deed the answer's own names (Qui a porté son attaque décisive ?), a time keyed as what set something off (Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022), a question that stops before the sentence's alternative (relogées dans le hall sportif | ou chez des proches)",

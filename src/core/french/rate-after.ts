@@ -8,12 +8,15 @@
 /** The things and times a figure is given per. */
 const PER =
   "kilo(?:gramme)?|kg|tonne|quintal|quintaux|livre|baril|boisseau|caisse|régime|litre|mètre cube|m3|m³|hectare|an|année|mois|jour|semaine|heure|minute|nuit|nuitée|habitant|personne|élève|tête|ménage|foyer|famille|passager|trajet|unité|pièce|sac|infraction";
+/** What a yield or a speed is given per after `à` (`11 tonnes à l'hectare`, `au kilo`). */
+const MEASURE_PER = "hectare|heure|kilo(?:gramme)?|tonne|litre|mètre carré|m2|m²";
 /**
- * `le kilogramme`, `par heure`, `chaque mois`; not `l'an dernier`, `le mois prochain`, nor
+ * `le kilogramme`, `par heure`, `chaque mois`, `à l'hectare` (round 123: `11 tonnes` keyed for
+ * a yield of 11 tonnes an hectare); not `l'an dernier`, `le mois prochain`, nor
  * `le jour de l'ouverture` (a `le …` followed by its complement names a time, not a rate).
  */
 const RATE = new RegExp(
-  String.raw`^\s*(?:(?<per>par|chaque)\s+|(?<determiner>le|la|l['’])\s*)(?<noun>${PER})s?(?![\p{L}\d])(?!\s+(?:derni|prochain|passée?|suivant|précédent)\p{L}*)`,
+  String.raw`^\s*(?:(?<per>par|chaque)\s+|(?<determiner>le|la|l['’])\s*)(?<noun>${PER})s?(?![\p{L}\d])(?!\s+(?:derni|prochain|passée?|suivant|précédent)\p{L}*)|^\s*(?<determiner2>à\s+l['’]|à\s+la|au)\s*(?<noun2>${MEASURE_PER})(?![\p{L}\d])`,
   "u",
 );
 const COMPLEMENT = /^\s+(?:de|d['’]|du|des|même|où|qui|que)(?![\p{L}])/u;
@@ -39,9 +42,10 @@ export interface Rate {
  */
 export function rateAfter(after: string): Rate | undefined {
   const match = RATE.exec(after);
-  const noun = match?.groups?.noun;
+  const noun = match?.groups?.noun ?? match?.groups?.noun2;
   if (!match || !noun) return undefined;
-  if (match.groups?.determiner && COMPLEMENT.test(after.slice(match[0].length))) return undefined;
+  const determiner = match.groups?.determiner ?? match.groups?.determiner2;
+  if (determiner && COMPLEMENT.test(after.slice(match[0].length))) return undefined;
   return {
     written: match[0].trim(),
     length: match[0].length,

@@ -7,9 +7,12 @@
  */
 import type { Candidate } from "./candidate";
 
-/** Discourse markers between two words of a question; `aussi … que` compares, and stays. */
+/**
+ * Discourse markers between two words of a question; `aussi … que` compares, and stays; `en
+ * attendant` only last, where a why put the sentence's opening (`En attendant, le CRDA …`).
+ */
 const MARKER =
-  /\s(?:d['’]ailleurs|par ailleurs|en outre|également|aussi(?!\s+\p{L}+\s+qu)|toutefois|pourtant|néanmoins|cependant)(?=\s)/gu;
+  /\s(?:d['’]ailleurs|par ailleurs|en outre|également|aussi(?!\s+\p{L}+\s+qu)|toutefois|pourtant|néanmoins|cependant|en attendant(?=\s\?$))(?=\s)/gu;
 
 /**
  * The candidate without the discourse markers of its question.

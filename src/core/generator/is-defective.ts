@@ -244,6 +244,15 @@ const DEMONSTRATIVE_THING =
 /** *Qui a porté son attaque décisive ?*: the thing done is the answer's own, named by it. */
 const OWN_THING_WHO =
   /^Qui\s+(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s+\p{Ll}+\s\?$/u;
+/**
+ * Round 123: *À combien s'élève son budget ?* (whose? the film's or the festival's), *Pourquoi la
+ * décision a-t-elle été prise ?* (which?): a subject that needs the sentence before it.
+ */
+const UNANCHORED_SUBJECT =
+  /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
+/** `est-ce que Sapeurs-pompiers et gendarmes …`: a subject that opened a sentence bare. */
+const BARE_CAPITAL_SUBJECT =
+  /\sest-ce qu(?:e\s+|['’])(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?\s+(?:et|ont|a|sont|est)\s/u;
 /** `le printemps 2022`, `en mars`, `2021`: a time, no cause nor thing. */
 const TIME_KEY =
   /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;
@@ -326,6 +335,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022* (a time for a cause).
   if (OWN_THING_WHO.test(prompt)) return true;
   if (/^Qu['’]est-ce qui\s/u.test(prompt) && TIME_KEY.test(forms.answer.trim())) return true;
+  if (UNANCHORED_SUBJECT.test(prompt)) return true;
+  const bare = BARE_CAPITAL_SUBJECT.exec(prompt)?.[1]?.toLowerCase();
+  if (bare && (nounGender(bare) ?? nounGender(bare.replace(/s$/u, ""))) !== undefined) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
   if (REASON_VERB_WHY.test(prompt)) return true;

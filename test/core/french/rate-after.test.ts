@@ -13,6 +13,12 @@ describe("rateAfter", () => {
     });
     expect(rateAfter(" chaque mois")?.per).toBe("par mois");
     expect(rateAfter(" l'unité.")?.per).toBe("par unité");
+    // Round 123: `11 tonnes | à l'hectare` had been keyed `11 tonnes`.
+    expect(rateAfter(" à l'hectare, contre 8,5 tonnes")).toMatchObject({
+      written: "à l'hectare",
+      per: "par hectare",
+    });
+    expect(rateAfter(" à la famille")).toBeUndefined();
   });
 
   it("reads no rate in a time (`l'an dernier`, `le jour de l'ouverture`) nor in what follows a comma", () => {

@@ -25,6 +25,14 @@ describe("dropDiscourseMarkers", () => {
     );
   });
 
+  it("drops `en attendant` a why put last from the sentence's opening (round 123)", () => {
+    expect(
+      dropped(
+        "Pourquoi le CRDA distribuera-t-il 3 tonnes de semences à l'automne prochain en attendant ?",
+      ),
+    ).toBe("Pourquoi le CRDA distribuera-t-il 3 tonnes de semences à l'automne prochain ?");
+  });
+
   it("keeps a comparison and a blank's quoted sentence", () => {
     expect(dropped("Pourquoi la saison a-t-elle été aussi longue que prévu ?")).toBe(
       "Pourquoi la saison a-t-elle été aussi longue que prévu ?",

@@ -250,6 +250,12 @@ describe("isDefective", () => {
       "Pourquoi les coupures programmées seront-elles communiquées chaque jour à 17h sur son site internet ?",
     ],
     ["a deed the answer's own names (round 122)", "Qui a porté son attaque décisive ?"],
+    ["a possessive subject with no owner (round 123)", "À combien s'élève son budget ?"],
+    ["a decision not named (round 123)", "Pourquoi la décision a-t-elle été prise ?"],
+    [
+      "a bare subject that opened its sentence (round 123)",
+      "Combien de personnes est-ce que Sapeurs-pompiers et gendarmes ont évacuées en pirogue ?",
+    ],
     [
       "a thing named by a demonstrative (round 121)",
       "À combien le bol de cette farine de manioc est-il passé ?",
@@ -280,6 +286,9 @@ describe("isDefective", () => {
     "Complétez : « Le bol de maïs se vend 450 F CFA, contre …… il y a un mois. »",
     "Pourquoi les écoles resteront-elles fermées cette semaine ?",
     "Combien de personnes ont été blessées ?",
+    "À combien s'élève le budget du film ?",
+    "Pourquoi la décision de fermer le pont a-t-elle été prise ?",
+    "Combien de personnes est-ce que Sonatrach a embauchées ?",
     "Combien de personnes sont toujours portées disparues ?",
     "Combien de femmes figurent parmi les personnes interpellées ?",
     "Quel jour le préfet a-t-il signé deux arrêtés ?",

@@ -199,8 +199,11 @@ const WEEKDAY = new RegExp(
   String.raw`${startAhead([WEEKDAY_NAMES])}(?<!\p{L})(?:${WEEKDAY_NAMES})(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?:\s+(?:et|ou)\s+(?:${WEEKDAY_NAMES}))?(?!\p{L})`,
   "gu",
 );
-/** A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`). */
-const TIME_ADVERBS = String.raw`ces derni(?:ers jours|ères semaines|ers mois|ères années|ères heures)|l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps|à l['’]automne|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
+/**
+ * A time said in words between the verb and its object (`ont acheté l'an dernier 78 000 …`),
+ * whole (`à l'automne prochain`: round 123's *… à 120 agriculteurs prochain ?*).
+ */
+const TIME_ADVERBS = String.raw`ces derni(?:ers jours|ères semaines|ers mois|ères années|ères heures)|l['’]an dernier|l['’]année dernière|cette année|cette semaine|la semaine dernière|le mois dernier|ce week-end|le week-end dernier|hier(?: soir| matin)?|au printemps(?: prochain| dernier)?|à l['’](?:automne|été)(?: prochain| dernier)?|en (?:été|automne|hiver)|cet (?:été|hiver|automne)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?`;
 const TIME_ADVERB = new RegExp(
   String.raw`${startAhead([TIME_ADVERBS])}(?<!\p{L})(?:${TIME_ADVERBS})(?!\p{L})`,
   "gu",
@@ -3052,9 +3055,17 @@ const LIST_GOES_ON =
  * Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers; and
  * `effectuer`, a light verb whose object is all the meaning (*Qu'effectueront les étudiants ?*: 0
  * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95); `accueillir`, whose object is
- * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102).
+ * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102); `accorder`,
+ * whose object says nothing without what it is for (*Qu'a accordé le tribunal ?*, round 123).
  */
-const VAGUE_OBJECT_VERBS = new Set(["prévoir", "exiger", "enregistrer", "effectuer", "accueillir"]);
+const VAGUE_OBJECT_VERBS = new Set([
+  "prévoir",
+  "exiger",
+  "enregistrer",
+  "effectuer",
+  "accueillir",
+  "accorder",
+]);
 
 /**
  * Verbs of what a text or a budget holds: asked *Combien … ?* of a sum, they do not say for what

@@ -16,6 +16,24 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askClause on what it must not read", () => {
+  it("reads a season with its `prochain` as a time, not the object's end (round 123)", () => {
+    const prompts = promptsFor(
+      "Le Commissariat régional au développement agricole (CRDA) de Médenine distribuera 3 tonnes de semences à 120 agriculteurs à l'automne prochain.",
+    );
+    expect(
+      prompts.filter((prompt) => /prochain/u.test(prompt) && !/automne/u.test(prompt)),
+    ).toEqual([]);
+    expect(prompts).toContain("Qui distribuera 3 tonnes de semences à 120 agriculteurs ?");
+  });
+
+  it("asks nothing of what was granted without what for (*Qu'a accordé le tribunal ?*, round 123)", () => {
+    expect(
+      promptsFor(
+        "Le tribunal a accordé un sursis partiel en raison de l'absence d'antécédents judiciaires du prévenu.",
+      ).filter((prompt) => prompt.startsWith("Qu'a accordé")),
+    ).toEqual([]);
+  });
+
   it("asks who did it of a long object cut before a name's complement, never before a second thing", () => {
     const prompts = promptsFor(
       "Le ministre de l'Hydraulique, Kamel Bensalem, a procédé mardi à la mise en service de la station de dessalement d'eau de mer de Ras Sidi Bakhti, d'une capacité de 300.000 m3 par jour.",
