@@ -170,9 +170,11 @@ describe("the teacher page", () => {
     ).toBe(1);
 
     const id = await createQuiz();
-    // At most the 14 asked for: as many as the generator finds.
+    // At most the 14 asked for: as many as the generator finds (4 in this article since it no
+    // longer keys one lender of two, *Qui a prêté une partie des œuvres ?*); several, so that the
+    // chart and the mean below have rows to show.
     const count = (await api<CreatedQuiz>(`/api/quizzes/${id}/key`)).questions.length;
-    expect(count).toBeGreaterThanOrEqual(5);
+    expect(count).toBeGreaterThanOrEqual(3);
     expect(count).toBeLessThanOrEqual(14);
     expect(await text("#created-summary")).toContain(
       `Quiz créé en brouillon : « ${QUIZ_TITLE} », ${count} questions.`,
