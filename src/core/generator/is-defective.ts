@@ -250,9 +250,12 @@ const OWN_THING_WHO =
  */
 const UNANCHORED_SUBJECT =
   /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
-/** `est-ce que Sapeurs-pompiers et gendarmes …`: a subject that opened a sentence bare. */
+/**
+ * `est-ce que Sapeurs-pompiers et gendarmes …`: a subject that opened a sentence bare (not a
+ * name: `Pêches et Océans Canada`).
+ */
 const BARE_CAPITAL_SUBJECT =
-  /\sest-ce qu(?:e\s+|['’])(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?\s+(?:et|ont|a|sont|est)\s/u;
+  /\sest-ce qu(?:e\s+|['’])(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?\s+(?:et\s+\p{Ll}|(?:ont|a|sont|est)\s)/u;
 /** `le printemps 2022`, `en mars`, `2021`: a time, no cause nor thing. */
 const TIME_KEY =
   /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;

@@ -289,6 +289,7 @@ describe("isDefective", () => {
     "À combien s'élève le budget du film ?",
     "Pourquoi la décision de fermer le pont a-t-elle été prise ?",
     "Combien de personnes est-ce que Sonatrach a embauchées ?",
+    "Pourquoi est-ce que Pêches et Océans Canada a décidé de reporter l'ouverture de la pêche ?",
     "Combien de personnes sont toujours portées disparues ?",
     "Combien de femmes figurent parmi les personnes interpellées ?",
     "Quel jour le préfet a-t-il signé deux arrêtés ?",

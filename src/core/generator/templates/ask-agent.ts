@@ -44,18 +44,19 @@ const INCISE = String.raw`(?:,(?!\s*(?:(?:[Dd]es|[Ll]es|[Ll]e|[Ll]a)\s|[Ll]['’
 /** `… comme réserve de biosphère`: an attribute of the verb, not `comme chaque année`. */
 const ATTRIBUTE_AFTER_AGENT =
   /^[^;:]{0,150}?\scomme\s+(?:une?\s+)?(?!chaque|tous|toutes|prévu|annoncé|d['’]habitude)\p{Ll}/u;
-/** `NP ont été données par AGENT` (a complete passive clause). */
+/** `NP ont été données par AGENT`, `avaient été dénoncés par` (a complete passive clause). */
 const PASSIVE_CLAUSE = new RegExp(
-  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a)\s+été\s+(?<participle>\p{Ll}+)(?<between>(?:\s+(?!par\s)(?:[^\s,;:«»()]+|\([^(),;:]{1,12}\))){0,12}?)\s+par\s+(?<agent>[^;:()]+)`,
+  String.raw`(?:^|,\s*|\s)(?<np>${DETERMINER}(?:[^,;:()]|\([^(),;:]{1,12}\))+?)${INCISE}\s+(?:ont|a|avait|avaient)\s+été\s+(?<participle>\p{Ll}+)(?<between>(?:\s+(?!par\s)(?:[^\s,;:«»()]+|\([^(),;:]{1,12}\))){0,12}?)\s+par\s+(?<agent>[^;:()]+)`,
   "gu",
 );
 /**
  * What may stand between the participle and `par`: when and where it was done (`a été
  * inaugurée samedi au CHU du Point G par …`, `vers 10h`, `le 8 novembre`), nothing the verb
- * needs (`élu président par`, `condamné à cinq ans par`: the question would leave it out).
+ * needs (`élu président par`, `condamné à cinq ans par`: the question would leave it out), nor
+ * the rest of an idiom (`mise au jour par`, `mis en examen par`).
  */
 const ADJUNCTS =
-  /^(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vers)\s|$)))*$/u;
+  /^(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?!au jour|à jour|au point|en (?:cause|examen|place|évidence|lumière|service|œuvre|charge|détention|vente|scène|garde|liberté|valeur|question|avant)(?!\p{L}))(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vers)\s|$)))*$/u;
 /** `l'un des`, `parmi les`: what comes before a class one thing belongs to. */
 const MEMBER_OF =
   /(?:(?<!\p{L})(?:l['’]\s*une?|une?|chacune?|aucune?)\s+(?:d['’])?|(?<!\p{L})parmi\s+)$/iu;
@@ -219,6 +220,9 @@ function firstPersonFrom(people: Person[], offset: number, sentence: Sentence): 
   if (!best || best.mention.start - offset >= 120) return undefined;
   // `par la chute d'un arbre sur leur maison dans le district de X`: a place, not the agent.
   const between = sentence.text.slice(offset - sentence.start, best.mention.start - sentence.start);
+  // `par un rapport de la Cour des comptes de Béni Mellal-Khénifra`: a name after `de` completes
+  // the agent, it is not the agent.
+  if (/(?<!\p{L})(?:de|du|des|d['’])\s*$/u.test(between)) return undefined;
   return AWAY_FROM_AGENT.test(between) ? undefined : best.person;
 }
 
@@ -255,7 +259,7 @@ function organisationRightAfter(
   // Nothing but a determiner and common words between `par` and the name; `le jury du CNG`
   // names the jury, not the CNG.
   const between = best ? analysis.body.slice(offset, best.start) : "";
-  const ofIt = /(?<!\p{L})(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/u.test(between);
+  const ofIt = /(?<!\p{L})(?:du|des|de|de\s+la|de\s+l['’]|d['’])\s*$/u.test(between);
   // `par des coupures de route sur la RN2`: the agent is the cuts; the road is where they were
   // (round 93: *Qui a marqué le contexte ? → RN2*, absurd for both graders).
   const placed = /(?<!\p{L})(?:sur|dans|à|au|aux|en|vers|entre|près|chez)\s/u.test(between);

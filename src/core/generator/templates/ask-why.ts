@@ -1436,6 +1436,8 @@ const STANDALONE_ARTICLE: readonly [RegExp, string][] = [
   [/^de\s+la\s+/u, "la "],
   [/^de\s+l['’]\s*/u, "l'"],
   [/^d['’]\s*(?=une?\s)/u, ""],
+  // `en raison de l'absence d'antécédents | et de ses aveux partiels` (round 123's Anderlecht).
+  [/^de\s+(?=(?:ses|son|sa|leurs?)\s)/u, ""],
 ];
 
 /** {@link STANDALONE_ARTICLE}, and what `à` and its article make: `aux relevés` → `les …`. */
@@ -1468,7 +1470,7 @@ function bothCauses(
     .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
     .replace(/[.!?…]+$/u, "");
   const pair =
-    /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’]|d['’]une?)\s*\S.*)$/u.exec(
+    /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’]|d['’]une?|de (?:ses|son|sa|leurs?)(?=\s))\s*\S.*)$/u.exec(
       cut.trim(),
     );
   if (!pair?.groups) return undefined;

@@ -64,6 +64,28 @@ describe("askAgent", () => {
     ).toEqual([]);
   });
 
+  it("reads a pluperfect passive, but not an idiom's rest nor a name completing the agent", () => {
+    const asked = (sentence: string) =>
+      askAgent(analysisOf(sentence)).map(
+        (candidate) => `${candidate.prompt} → ${answered(candidate)}`,
+      );
+    expect(
+      asked(
+        "L'équipe avait été encadrée par l'Association tunisienne des sciences mathématiques (ATSM) grâce à un stage d'un mois.",
+      ),
+    ).toContain("Qui a encadré l'équipe ? → Association tunisienne des sciences mathématiques");
+    expect(
+      asked(
+        "La fraude avait été mise au jour par la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF).",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Le dossier avait été déclenché par un rapport de la Cour régionale des comptes de Béni Mellal-Khénifra, avant que l'enquête ne soit confiée à la police.",
+      ).filter((line) => line.includes("Béni")),
+    ).toEqual([]);
+  });
+
   it("takes no clause after a definite subject for an incise (`Dans les autres rencontres, le MC Oran a dominé …`)", () => {
     const prompts = askAgent(
       analysisOf(

@@ -13,6 +13,14 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks of two causes whose second opens on a possessive (`et de ses aveux`, round 123)", () => {
+    const [question] = asked(
+      "Le tribunal a accordé un sursis partiel en raison de l'absence d'antécédents judiciaires du prévenu et de ses aveux partiels à l'audience.",
+    );
+    expect(question?.prompt).toBe("Pourquoi le tribunal a-t-il accordé un sursis partiel ?");
+    expect(question?.accepted).toContain("l'absence d'antécédents judiciaires du prévenu");
+  });
+
   it("asks of a pronominal verb, a copula and a modal in a simple tense", () => {
     const prompts = asked(
       "L'enquête se poursuit afin d'identifier d'autres complices.",
