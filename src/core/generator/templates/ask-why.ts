@@ -150,9 +150,12 @@ const MAX_PAIR_WORDS = 18;
 const WHY_RELIABILITY = 0.95;
 /** What a student types back: a longer cause needs a shorter accepted wording. */
 const MAX_TYPED_WORDS = 8;
-/** Where a cause may be cut and still say it: before a complement of place, time or object. */
+/**
+ * Where a cause may be cut and still say it: before a complement of place, time or object
+ * (`s'étirait | jusque sur le trottoir d'en face`).
+ */
 const COMPLEMENT =
-  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant)$/u;
+  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant|jusque|jusqu['’]\p{L}*)$/u;
 
 /** A relative clause that negates: `qui ne lui appartenaient pas`. */
 const NEGATED_RELATIVE =

@@ -13,6 +13,16 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks of a cause cut before `jusque` when it runs long", () => {
+    const [question] = asked(
+      "La projection, prévue à 20h30, a commencé avec vingt minutes de retard car la file d'attente s'étirait jusque sur le trottoir d'en face.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi la projection a-t-elle commencé avec vingt minutes de retard ?",
+    );
+    expect(question?.accepted).toContain("car la file d'attente s'étirait");
+  });
+
   it("asks of two causes whose second opens on a possessive (`et de ses aveux`, round 123)", () => {
     const [question] = asked(
       "Le tribunal a accordé un sursis partiel en raison de l'absence d'antécédents judiciaires du prévenu et de ses aveux partiels à l'audience.",
