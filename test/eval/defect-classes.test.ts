@@ -1999,6 +1999,37 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-124-shapes", () => {
+    const asked = (prompt: string, answer: string, sentence = "x") =>
+      flags("round-124-shapes", shortAnswer("q1", prompt, answer, sentence));
+    const verdict =
+      "Le tribunal a condamné un artisan à deux ans d'emprisonnement, dont un an assorti du sursis, pour fraude.";
+    expect(
+      asked(
+        "À quelle peine le tribunal a-t-il condamné un artisan ?",
+        "deux ans d'emprisonnement",
+        verdict,
+      ),
+    ).toBe(true);
+    const whole = "Le tribunal a condamné un artisan à deux ans d'emprisonnement pour fraude.";
+    expect(
+      asked(
+        "À quelle peine le tribunal a-t-il condamné un artisan ?",
+        "deux ans d'emprisonnement",
+        whole,
+      ),
+    ).toBe(false);
+    expect(asked("Qui a balayé l'explication ?", "Julien Marchetti")).toBe(true);
+    expect(
+      asked(
+        "Pourquoi est-ce que seul un groupe de trente hommes s'est présenté ?",
+        "pour disputer la victoire",
+      ),
+    ).toBe(true);
+    expect(asked("Qui réunit 16 équipes et 94 coureurs ?", "le Tour du Rwanda")).toBe(true);
+    expect(asked("Qui réunit 16 équipes et 94 coureurs ?", "la Fédération rwandaise")).toBe(false);
+    expect(asked("Qu'obtient la série D ?", "le meilleur taux de réussite")).toBe(true);
+  });
   it("round-123-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-123-shapes", shortAnswer("q1", prompt, answer, sentence));

@@ -344,6 +344,50 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-124-shapes": {
+    description:
+      "a penalty keyed without its suspended part (deux ans d'emprisonnement | , dont un an assorti du sursis), a noun-phrase sentence asked who (Qui a balayé l'explication ?), a purpose asked of seul (Pourquoi seul un groupe … s'est présenté ? → pour disputer la victoire), an event asked Qui (Qui réunit 16 équipes ? → le Tour du Rwanda), a rank keyed for a what (Qu'obtient la série D ? → le meilleur taux de réussite)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const evidence = question.evidence?.text ?? "";
+      if (
+        prompt.startsWith("À quelle peine") &&
+        answer !== "" &&
+        new RegExp(`${answer.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")},\\s*dont\\s`, "u").test(
+          evidence,
+        )
+      ) {
+        found.push("a penalty without its suspended part");
+      }
+      if (/^Qui a \p{Ll}+ l['’](?:explication|argument|hypothèse|version)\s\?$/u.test(prompt)) {
+        found.push("a noun-phrase sentence asked who");
+      }
+      if (
+        /^Pourquoi\s(?:est-ce\squ(?:e\s|['’]))?[Ss]eul(?:e|s|es)?\s/u.test(prompt) &&
+        /^(?:pour|afin)\s/u.test(answer)
+      ) {
+        found.push("a purpose asked of seul");
+      }
+      if (
+        /^Qui\s/u.test(prompt) &&
+        /^(?:(?:le|la|l['’])\s*)?(?:Tour|Coupe|Festival|Salon|Foire|Rallye|Marathon|Championnat|Trophée|Tournoi)(?!\p{L})/u.test(
+          answer,
+        )
+      ) {
+        found.push("an event asked Qui");
+      }
+      if (
+        /^Qu['’]/u.test(prompt) &&
+        /^(?:le|la|les)\s+(?:meilleure?s?|plus|moins)\s/u.test(answer)
+      ) {
+        found.push("a rank keyed for a what");
+      }
+      return found;
+    },
+  },
   "round-123-shapes": {
     description:
       "a bare subject kept with its capital (est-ce que Sapeurs-pompiers et gendarmes …), a time's word left behind (à 120 agriculteurs prochain ?), a possessive subject with no owner (À combien s'élève son budget ?), a decision not named (Pourquoi la décision a-t-elle été prise ?), what was granted asked without what for (Qu'a accordé le tribunal ?), a yield keyed without its rate (11 tonnes | à l'hectare)",

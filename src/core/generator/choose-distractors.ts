@@ -110,7 +110,13 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       // `ramené à 18 000 tonnes, contre 24 000 tonnes l'an dernier`: a fall stays under what it
       // fell from, a rise over what it rose from (round 64: one option alone below gave it away).
       const compared = comparedTo(analysis, answer.quantity);
+      // `bloqués à 3650 mètres d'altitude dans le massif du Mont-Blanc`: a height stays near the
+      // answer, under the highest summit (round 124: `5 480 m` above Mont Blanc, absurd).
+      const altitude = ALTITUDE_AFTER.test(
+        analysis.body.slice(answer.quantity.end, answer.quantity.end + 30),
+      );
       const ceiling = Math.min(
+        altitude ? Math.min(value * 1.3, HIGHEST_SUMMIT) : Infinity,
         most ? (parseFrenchNumber(most[1] ?? "") ?? Infinity) : Infinity,
         leaguePointsCeiling(answer.quantity, analysis),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
@@ -345,6 +351,11 @@ const RATIO_SETS: readonly (readonly [readonly number[], readonly number[]])[] =
     [1.2, 1.6, 2.2],
   ],
 ];
+
+/** `d'altitude` after a height. */
+const ALTITUDE_AFTER = /^\s*(?:d['’]altitude|au-dessus du niveau de la mer)(?!\p{L})/u;
+/** Metres: no height on Earth is above it. */
+const HIGHEST_SUMMIT = 8849;
 
 function ratiosFor(value: number, unit: string): readonly [readonly number[], readonly number[]] {
   return RATIO_SETS[hashOf(`${unit}|${value}`) % RATIO_SETS.length] ?? [[], []];

@@ -256,6 +256,14 @@ const UNANCHORED_SUBJECT =
  */
 const BARE_CAPITAL_SUBJECT =
   /\sest-ce qu(?:e\s+|['’])(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?\s+(?:et\s+\p{Ll}|(?:ont|a|sont|est)\s)/u;
+/**
+ * Round 124: *Qui réunit 16 équipes et 94 coureurs ? → le Tour du Rwanda* (an event does
+ * things as a *Qu'est-ce qui*, and is the story's own name).
+ */
+const EVENT_NAME =
+  /^(?:(?:le|la|l['’])\s*)?(?:Tour|Coupe|Festival|Salon|Foire|Rallye|Marathon|Semi-marathon|Championnat|Trophée|Grand Prix|Open|Tournoi|Carnaval|Forum|Sommet|Congrès|Biennale|Fête)(?!\p{L})/u;
+/** *Qu'obtient la série D ? → le meilleur taux de réussite*: a rank, whose figure is the fact. */
+const RANK_KEY = /^(?:le|la|les)\s+(?:meilleure?s?|plus|moins|pire)\s/u;
 /** `le printemps 2022`, `en mars`, `2021`: a time, no cause nor thing. */
 const TIME_KEY =
   /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;
@@ -339,6 +347,16 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (OWN_THING_WHO.test(prompt)) return true;
   if (/^Qu['’]est-ce qui\s/u.test(prompt) && TIME_KEY.test(forms.answer.trim())) return true;
   if (UNANCHORED_SUBJECT.test(prompt)) return true;
+  if (/^Qui\s/u.test(prompt) && EVENT_NAME.test(forms.answer.trim())) return true;
+  if (/^Qu['’]/u.test(prompt) && RANK_KEY.test(forms.answer.trim())) return true;
+  // Round 124: *Pourquoi seul un groupe d'une trentaine d'hommes s'est-il présenté ? → pour
+  // disputer la victoire*: a purpose says why they came, not why so few (DEFECT for both).
+  if (
+    /^Pourquoi\s(?:est-ce\squ(?:e\s|['’]))?[Ss]eul(?:e|s|es)?\s/u.test(prompt) &&
+    /^(?:pour|afin)\s/u.test(forms.answer.trim())
+  ) {
+    return true;
+  }
   const bare = BARE_CAPITAL_SUBJECT.exec(prompt)?.[1]?.toLowerCase();
   if (bare && (nounGender(bare) ?? nounGender(bare.replace(/s$/u, ""))) !== undefined) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question

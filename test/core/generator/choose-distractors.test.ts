@@ -19,6 +19,22 @@ const council = analysisOf(
   "La maire de Nantes, Johanna Rolland, a présenté le budget. Le premier adjoint, Marc Hervé, la présidente de la métropole, Claire Morin, et le maire de Rezé, Hervé Neau, ont voté pour. Le vice-président, Paul Dupont, s'est abstenu.",
 );
 
+describe("chooseDistractors for a height", () => {
+  it("offers heights near the answer, under the highest summit (round 124: 5 480 m above Mont Blanc)", () => {
+    const text =
+      "Deux alpinistes, bloqués à 3650 mètres d'altitude dans le massif du Mont-Blanc, ont été secourus.";
+    const analysis = analysisOf(text);
+    const quantity = analysis.quantities.find((q) => q.value === 3650);
+    expect(quantity).toBeDefined();
+    if (!quantity) return;
+    const distractors = chooseDistractors({ kind: "number", quantity }, quantity.text, analysis);
+    expect(distractors).toHaveLength(3);
+    for (const distractor of distractors) {
+      expect(Number.parseFloat(distractor.replace(/\s/gu, ""))).toBeLessThanOrEqual(3650 * 1.3);
+    }
+  });
+});
+
 describe("chooseDistractors for shares", () => {
   it("never offers more than 100 % for a share, and still offers three", () => {
     for (const value of [95, 60, 12]) {

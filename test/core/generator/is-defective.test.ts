@@ -273,6 +273,28 @@ describe("isDefective", () => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);
   });
 
+  it("rejects an event asked *Qui*, a rank keyed for a what, a purpose asked of *seul* (round 124)", () => {
+    expect(isDefective("Qui réunit 16 équipes et 94 coureurs ?", forms("le Tour du Rwanda"))).toBe(
+      true,
+    );
+    expect(isDefective("Qui réunit 16 équipes ?", forms("la Fédération rwandaise"))).toBe(false);
+    expect(isDefective("Qu'obtient la série D ?", forms("le meilleur taux de réussite"))).toBe(
+      true,
+    );
+    expect(
+      isDefective(
+        "Pourquoi est-ce que seul un groupe d'une trentaine d'hommes s'est présenté ?",
+        forms("pour disputer la victoire"),
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Pourquoi est-ce qu'un groupe d'une trentaine d'hommes s'est présenté ?",
+        forms("pour disputer la victoire"),
+      ),
+    ).toBe(false);
+  });
+
   it("rejects a time keyed as what set something off (round 122)", () => {
     const prompt = "Qu'est-ce qui avait déclenché l'enquête ?";
     expect(isDefective(prompt, forms("le printemps 2022"))).toBe(true);

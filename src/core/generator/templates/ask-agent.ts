@@ -57,6 +57,11 @@ const PASSIVE_CLAUSE = new RegExp(
  */
 const ADJUNCTS =
   /^(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?!au jour|à jour|au point|en (?:cause|examen|place|évidence|lumière|service|œuvre|charge|détention|vente|scène|garde|liberté|valeur|question|avant)(?!\p{L}))(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vers)\s|$)))*$/u;
+/** A finite verb of a main clause: `a`, `ont`, `est`, … between spaces. */
+const MAIN_VERB =
+  /\s(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|fut|furent)\s/u;
+/** A relative clause up to the next comma: `, qui avait évoqué « … »`. */
+const RELATIVE_CLAUSE = /,\s*(?:qui|que|qu['’]|dont|où)\s[^,]*/gu;
 /** `l'un des`, `parmi les`: what comes before a class one thing belongs to. */
 const MEMBER_OF =
   /(?:(?<!\p{L})(?:l['’]\s*une?|une?|chacune?|aucune?)\s+(?:d['’])?|(?<!\p{L})parmi\s+)$/iu;
@@ -110,6 +115,21 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         }
         if (!ADJUNCTS.test(match.groups?.between ?? "")) continue;
         const written = (match.groups?.np ?? "").replace(/\s*\([^()]*\)/gu, "");
+        // `Une explication balayée par le procureur, qui avait évoqué …`: a sentence of a noun
+        // phrase alone names what the sentence before said (round 124: *Qui a balayé
+        // l'explication ?*, DEFECT for both graders).
+        if (
+          pattern === PARTICIPLE_AGENT &&
+          npAt <= sentence.text.search(/\S/u) + 2 &&
+          /^(?:Une?|Des)\s/u.test(written) &&
+          !MAIN_VERB.test(
+            sentence.text
+              .slice(match.index + match[0].length - (match.groups?.agent ?? "").length)
+              .replace(RELATIVE_CLAUSE, ""),
+          )
+        ) {
+          continue;
+        }
         const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";
         // `une évaluation complète par le BAPE`: an adjective is not a participle.

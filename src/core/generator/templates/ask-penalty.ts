@@ -74,9 +74,12 @@ const OFFENCE =
 const LATE_OBJECT =
   /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
 
-/** `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`: part of a prison term. */
+/**
+ * `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`, `, dont un an assorti
+ * du sursis` (round 124: the key had left it out): part of a prison term.
+ */
 const SERVED_PART =
-  /^,?\s*dont\s+(?:la moitié|le tiers|le quart|[\p{L}\d-]+(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis)(?!\p{L})/u;
+  /^,?\s*dont\s+(?:la moitié|le tiers|le quart|[\p{L}\d-]+(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis|assortie?s?\s+(?:du|d['’]un)\s+sursis)(?!\p{L})/u;
 /** `, usage de faux et escroquerie`: more offences after the first, bare nouns joined by `et`. */
 const OFFENCE_LIST =
   /^,\s*\p{Ll}[^,;:.()«»]{2,40}?(?:,\s*\p{Ll}[^,;:.()«»]{2,40}?)*\s+et\s+\p{Ll}[^,;:.()«»]{2,40}?(?=\s*(?:[,;:.()]|$))/u;

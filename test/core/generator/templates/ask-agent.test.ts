@@ -86,6 +86,19 @@ describe("askAgent", () => {
     ).toEqual([]);
   });
 
+  it("asks nothing of a sentence that is a noun phrase alone (`Une explication balayée par …`, round 124)", () => {
+    const prompts = (text: string) =>
+      askAgent(analysisOf(text)).map((candidate) => candidate.prompt);
+    expect(
+      prompts(
+        "Le prévenu a expliqué avoir été dépassé. Une explication balayée par le procureur de la République, Julien Marchetti, qui avait évoqué « un système organisé ».",
+      ),
+    ).toEqual([]);
+    expect(
+      prompts("Une exposition organisée par le conservateur, Jean Dupont, a ouvert ses portes."),
+    ).toEqual(["Qui a organisé l'exposition ?"]);
+  });
+
   it("takes no clause after a definite subject for an incise (`Dans les autres rencontres, le MC Oran a dominé …`)", () => {
     const prompts = askAgent(
       analysisOf(

@@ -200,6 +200,15 @@ describe("askPenalty on a term of réclusion", () => {
 });
 
 describe("askPenalty on the person sentenced after the penalty", () => {
+  it("keys no penalty without its suspended part (`dont un an assorti du sursis`, round 124)", () => {
+    const penalties = penaltiesFor(
+      "Le tribunal correctionnel de Bourges a condamné mercredi un artisan chauffagiste de Vierzon à deux ans d'emprisonnement, dont un an assorti du sursis, pour avoir détourné 312 000 euros d'aides.",
+    ).filter((candidate) => candidate.prompt.startsWith("À quelle peine"));
+    expect(penalties.map((candidate) => candidate.answer)).not.toContainEqual(
+      expect.objectContaining({ text: "deux ans d'emprisonnement" }),
+    );
+  });
+
   it("reads the person past an apposition holding an acronym in brackets", () => {
     const prompts = penaltiesFor(
       "Le tribunal de grande instance de Likasi a condamné jeudi à dix ans de servitude pénale principale Gaston Mwamba Kalenga, président de la Coopérative minière Tuungane pour le développement (COMITUD), reconnu coupable d'homicide involontaire.",
