@@ -23,6 +23,11 @@ const RISING_VERBS =
 const FALLING_VERBS =
   /^(?:reculer|baisser|diminuer|chuter|plonger|tomber|fondre|ralentir|régresser|dégringoler)$/u;
 
+/** A headline's subject and its verb of change in the present, before its measure. */
+const PRESENT_CHANGE =
+  /^(?<subject>(?:le|la|les|l['’])\s*[^,;:]{2,60}?)\s+(?<verb>chutent|chute|baissent|baisse|reculent|recule|diminuent|diminue|plongent|plonge|dégringolent|dégringole|grimpent|grimpe|augmentent|augmente|bondissent|bondit|progressent|progresse|flambent|flambe|s['’]envolent|s['’]envole)\s+(?:de\s|à\s|d['’]|jusqu['’])/u;
+const RISING_PRESENT = /^(?:grimp|augment|bond|progress|flamb|s['’]envol)/u;
+
 /** `de 58 % à 49,7 %`: the two levels of `passer`. */
 const FROM_TO =
   /^\s+de\s+(\d[\d\s\u00a0\u202f]*(?:,\d+)?)[^,;:à]{0,30}?\s+à\s+(\d[\d\s\u00a0\u202f]*(?:,\d+)?)/u;
@@ -93,6 +98,14 @@ function headlineChange(
   // the story's; the one named after it is its cause.
   if (readClause(sentence, analysis.people, true)) {
     return changedSubject(sentence, analysis, rise)?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  }
+  // `le prix du soja chute de plus de 23 %`: a headline's present, which the clause reader
+  // leaves to the noun it also spells (round 124's Kandi: *Comment cette chute s'explique-t-elle ?*).
+  const present = PRESENT_CHANGE.exec(told);
+  if (present?.groups?.subject && present.groups.verb) {
+    const up = RISING_PRESENT.test(present.groups.verb);
+    if (/\s(?:et|ou)\s/u.test(present.groups.subject)) return undefined;
+    return up === rise ? present.groups.subject.trim() : undefined;
   }
   const change = NAMED_CHANGE.exec(told);
   if (change?.groups?.what) {

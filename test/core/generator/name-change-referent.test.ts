@@ -78,4 +78,24 @@ describe("nameChangeReferent", () => {
       prompt,
     );
   });
+
+  it("reads a headline's present that also spells a noun (`le prix du soja chute de 23 %`, round 124)", () => {
+    const text =
+      "Le sac s'échange à 24 500 francs CFA. Cette chute s'explique par une récolte abondante.";
+    const prompt = "Comment cette chute s'explique-t-elle ?";
+    expect(
+      renamed(
+        prompt,
+        text,
+        "Alibori : le prix du soja chute de plus de 23 % sur le marché de Kandi",
+      ),
+    ).toBe("Comment la chute du prix du soja s'explique-t-elle ?");
+    // A rise in the headline names no fall; `la baisse des prix` is no verb.
+    expect(renamed(prompt, text, "Dondon : le prix du cacao grimpe à 520 gourdes le kilo")).toBe(
+      prompt,
+    );
+    expect(
+      renamed(prompt, text, "Cacao : les producteurs inquiets après la baisse des prix bord champ"),
+    ).toBe("Comment la baisse des prix bord champ s'explique-t-elle ?".replace("baisse", "chute"));
+  });
 });

@@ -368,7 +368,7 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       const stated = statementOf(sentence, analysis.sentences, analysis.people);
       const found = stated && find(stated.text, analysis.people, before.get(sentence.start));
       if (!stated || !found) continue;
-      const { prompt, text, asWritten, shorter } = found;
+      const { prompt, text, asWritten, shorter, each } = found;
       // `s'explique par deux facteurs : A, et B`: the causes are the list, not their count.
       const counted = COUNTED_CAUSE_KEY.test(text);
       const listed = counted ? listAfter(stated.text, asWritten ?? text, shorterReason) : undefined;
@@ -379,12 +379,14 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
         prompt: stated.attribute(prompt),
         answer: listed
           ? { kind: "phrase", text: listed.text, alsoRight: listed.each }
-          : {
-              kind: "phrase",
-              text,
-              ...(asWritten ? { asWritten } : {}),
-              ...(shorter ? { shorter } : {}),
-            },
+          : each
+            ? { kind: "phrase", text, alsoRight: each }
+            : {
+                kind: "phrase",
+                text,
+                ...(asWritten ? { asWritten } : {}),
+                ...(shorter ? { shorter } : {}),
+              },
         sentence,
         reliability: WHY_RELIABILITY,
         topic: `why:${sentence.start}`,
@@ -779,6 +781,8 @@ interface VerbCause {
   text: string;
   asWritten?: string;
   shorter?: string[];
+  /** Two causes keyed together, each alone accepted (`A, mais aussi par B`). */
+  each?: string[];
 }
 
 /**
@@ -794,7 +798,13 @@ function causeByVerb(
   const second = (match: RegExpExecArray) =>
     SECOND_CAUSE.test(text.slice(match.index + match[0].length)) ||
     SECOND_CAUSE_AFTER_INCISE.test(text.slice(match.index + match[0].length));
-  if (caused?.groups && second(caused)) return undefined;
+  // `s'explique par une récolte abondante …, mais aussi par le ralentissement des achats …`:
+  // both causes are the key, each alone accepted (round 124's Kandi: the story's point, not
+  // asked while one of two would have been keyed).
+  const also = caused
+    ? SECOND_CAUSE_WRITTEN.exec(text.slice(caused.index + caused[0].length))
+    : null;
+  if (caused?.groups && second(caused) && !(also && caused.groups.explained)) return undefined;
   if (caused?.groups) {
     const {
       aux,
@@ -859,14 +869,16 @@ function causeByVerb(
     if (explained) {
       const verb = explained.replace(/^s['’]/u, "");
       const t = /[ae]$/u.test(verb) ? "-t" : "";
-      return pronoun
-        ? {
-            prompt: applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun} ?`),
-            text: answer,
-            asWritten,
-            ...shorter,
-          }
-        : undefined;
+      if (!pronoun) return undefined;
+      const prompt = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun} ?`);
+      if (also) {
+        const other =
+          `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();
+        const words = (phrase: string) => phrase.split(/\s+/u).length;
+        if (words(other) < 2 || words(answer) + words(other) + 1 > MAX_PAIR_WORDS) return undefined;
+        return { prompt, text: `${answer} et ${other}`, each: [answer, other] };
+      }
+      return { prompt, text: answer, asWritten, ...shorter };
     }
     // `L'épidémie est favorisée par le manque d'eau` → *Qu'est-ce qui favorise l'épidémie ?*
     if (fed && fedAux) {
@@ -1053,6 +1065,9 @@ const SECOND_CAUSE =
  * `par l'effondrement de la demande …, qui absorbent …, et par des stocks …`: a second cause
  * after an incise on the first (round 115: the key left the stocks out).
  */
+/** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
+const SECOND_CAUSE_WRITTEN =
+  /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|et\s+(?:aussi|surtout|également))\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
 const SECOND_CAUSE_AFTER_INCISE =
   /^\s*,\s*(?:qui|que|dont|où)\s[^;.]*?,\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;
 

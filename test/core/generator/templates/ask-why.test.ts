@@ -13,6 +13,18 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys both causes a verb names, `A, mais aussi par B`, each alone accepted (round 124)", () => {
+    const [question] = asked(
+      "Le prix du soja a chuté de 23 %.",
+      "Selon les commerçants interrogés, cette chute s'explique par une récolte abondante dans tout le nord du pays, mais aussi par le ralentissement des achats des exportateurs qui écoulaient le soja vers le Nigeria.",
+    );
+    expect(question?.prompt).toBe("Comment cette chute s'explique-t-elle ?");
+    expect(question?.answer).toBe(
+      "une récolte abondante dans tout le nord du pays et le ralentissement des achats des exportateurs",
+    );
+    expect(question?.accepted).toContain("le ralentissement des achats des exportateurs");
+  });
+
   it("asks of a cause cut before `jusque` when it runs long", () => {
     const [question] = asked(
       "La projection, prévue à 20h30, a commencé avec vingt minutes de retard car la file d'attente s'étirait jusque sur le trottoir d'en face.",
@@ -66,7 +78,7 @@ describe("askWhy", () => {
     expect(question?.accepted).toContain("la sécheresse");
   });
 
-  it("ends a cause before the main verb's next action, asks nothing of one cause of two", () => {
+  it("ends a cause before the main verb's next action, keys no cause of two alone", () => {
     const [truck] = asked(
       "Selon les premiers éléments, le camion aurait perdu le contrôle en raison de la chaussée rendue glissante par les pluies de la nuit et percuté le bus de plein fouet.",
     );
@@ -75,8 +87,8 @@ describe("askWhy", () => {
       asked(
         "Les chercheurs attribuent ce recul à la surpêche, mais aussi au réchauffement des eaux du banc d'Arguin.",
         "Cette hausse s'explique par la remontée des cours mondiaux, mais aussi par une récolte plus maigre que prévu.",
-      ),
-    ).toEqual([]);
+      ).map((question) => question.answer),
+    ).toEqual(["la remontée des cours mondiaux et une récolte plus maigre que prévu"]);
   });
 
   it("asks the relative on the subject the cause ends, and reads `entre les deux` as a preposition", () => {
