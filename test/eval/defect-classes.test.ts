@@ -1999,6 +1999,14 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-125-shapes", () => {
+    const asked = (prompt: string, answer: string) =>
+      flags("round-125-shapes", shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("Combien de temps a duré le plus long ?", "11 ans")).toBe(true);
+    expect(asked("Combien de temps a duré l'épisode le plus long ?", "11 ans")).toBe(false);
+    expect(asked("Qu'a signé l'entreprise ?", "deux contrats")).toBe(true);
+    expect(asked("Qu'a signé la ministre ?", "un arrêté")).toBe(false);
+  });
   it("round-124-shapes", () => {
     const asked = (prompt: string, answer: string, sentence = "x") =>
       flags("round-124-shapes", shortAnswer("q1", prompt, answer, sentence));

@@ -344,6 +344,28 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-125-shapes": {
+    description:
+      "a superlative with no noun (Combien de temps a duré le plus long ?), what a company signed asked vaguely (Qu'a signé l'entreprise ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      if (
+        /\s(?:a|ont|est|sont|duré|été)\s(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+\s\?$/u.test(prompt)
+      ) {
+        found.push("a superlative with no noun");
+      }
+      if (
+        /^Qu['’](?:a|ont) signé (?:la|le|l['’])\s*(?:société|entreprise|compagnie|groupe|firme|usine) \?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("what a company signed, vaguely");
+      }
+      return found;
+    },
+  },
   "round-124-shapes": {
     description:
       "a penalty keyed without its suspended part (deux ans d'emprisonnement | , dont un an assorti du sursis), a noun-phrase sentence asked who (Qui a balayé l'explication ?), a purpose asked of seul (Pourquoi seul un groupe … s'est présenté ? → pour disputer la victoire), an event asked Qui (Qui réunit 16 équipes ? → le Tour du Rwanda), a rank keyed for a what (Qu'obtient la série D ? → le meilleur taux de réussite)",

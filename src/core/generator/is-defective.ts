@@ -237,7 +237,7 @@ const SECOND_VERB_AFTER_INVERSION =
  * one?), all DEFECT for both graders. A time (`cette année`) points at the article's date.
  */
 const POINTING_BACK_PROMPT =
-  /^(?:Selon [^,]+, )?[Pp]ourquoi (?:cette|ce|cet|ces)\s+(?!année|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin)\p{Ll}|^Qu['’](?:a|ont|avait|avaient) (?:annoncé|décidé) (?:la|le|l['’])\s*(?:société|entreprise|compagnie|structure|organisation|association) \?$|(?<!\p{L})(?:ce|cette|ces|cet)\s+(?:retard|repli|recul|hausse|baisse|chute|flambée|envolée|phénomène|situation|stratégie|décision|choix|écart)(?!\p{L})|^Pourquoi\s[^?]*condamné\s+une?\s+(?:homme|femme|individu|personne)\s*\?$/u;
+  /^(?:Selon [^,]+, )?[Pp]ourquoi (?:cette|ce|cet|ces)\s+(?!année|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin)\p{Ll}|^Qu['’](?:a|ont|avait|avaient) (?:annoncé|décidé|signé|obtenu|lancé) (?:la|le|l['’])\s*(?:société|entreprise|compagnie|structure|organisation|association|groupe|firme|usine) \?$|(?<!\p{L})(?:ce|cette|ces|cet)\s+(?:retard|repli|recul|hausse|baisse|chute|flambée|envolée|phénomène|situation|stratégie|décision|choix|écart)(?!\p{L})|^Pourquoi\s[^?]*condamné\s+une?\s+(?:homme|femme|individu|personne)\s*\?$/u;
 /** `le bol de cette farine`, `ces engrais`: a thing named by a demonstrative, not a time. */
 const DEMONSTRATIVE_THING =
   /(?<![\p{L}-])(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?!(?:que|qui|qu['’]|dont|derni\p{Ll}+|année|édition|campagne|années|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin|midi|jour|jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin de semaine|après-midi|nuit|trimestre|semestre|an|siècle|moment|stade|titre)(?!\p{L}))\p{Ll}/u;
@@ -347,6 +347,18 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (OWN_THING_WHO.test(prompt)) return true;
   if (/^Qu['’]est-ce qui\s/u.test(prompt) && TIME_KEY.test(forms.answer.trim())) return true;
   if (UNANCHORED_SUBJECT.test(prompt)) return true;
+  // Round 125: *Combien de temps a duré le plus long ?* (the longest what? the question before
+  // said): a superlative with no noun.
+  const superlative = /\s(\p{Ll}+)\s(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+\s\?$/u.exec(
+    prompt,
+  )?.[1];
+  if (
+    !isGapFill &&
+    superlative &&
+    (/^(?:a|ont|est|sont|était|étaient)$/u.test(superlative) || participleOf(superlative))
+  ) {
+    return true;
+  }
   if (/^Qui\s/u.test(prompt) && EVENT_NAME.test(forms.answer.trim())) return true;
   if (/^Qu['’]/u.test(prompt) && RANK_KEY.test(forms.answer.trim())) return true;
   // Round 124: *Pourquoi seul un groupe d'une trentaine d'hommes s'est-il présenté ? → pour

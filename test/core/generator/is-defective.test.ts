@@ -252,6 +252,8 @@ describe("isDefective", () => {
     ["a deed the answer's own names (round 122)", "Qui a porté son attaque décisive ?"],
     ["a possessive subject with no owner (round 123)", "À combien s'élève son budget ?"],
     ["a decision not named (round 123)", "Pourquoi la décision a-t-elle été prise ?"],
+    ["a superlative with no noun (round 125)", "Combien de temps a duré le plus long ?"],
+    ["what a company signed, vaguely (round 125)", "Qu'a signé l'entreprise ?"],
     [
       "a bare subject that opened its sentence (round 123)",
       "Combien de personnes est-ce que Sapeurs-pompiers et gendarmes ont évacuées en pirogue ?",
@@ -309,6 +311,8 @@ describe("isDefective", () => {
     "Pourquoi les écoles resteront-elles fermées cette semaine ?",
     "Combien de personnes ont été blessées ?",
     "À combien s'élève le budget du film ?",
+    "Combien de temps a duré l'épisode le plus long ?",
+    "Qu'a signé la ministre de la Santé ?",
     "Pourquoi la décision de fermer le pont a-t-elle été prise ?",
     "Combien de personnes est-ce que Sonatrach a embauchées ?",
     "Pourquoi est-ce que Pêches et Océans Canada a décidé de reporter l'ouverture de la pêche ?",
