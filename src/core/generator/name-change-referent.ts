@@ -13,7 +13,7 @@ import { readClause } from "./templates/ask-clause";
 
 /** `ce recul`, `cette hausse`: a change named by a demonstrative. */
 const CHANGE_REFERENCE =
-  /(?<!\p{L})([Cc]e|[Cc]ette)\s+(hausse|augmentation|progression|flambée|envolée|baisse|diminution|chute|recul|repli|ralentissement)(?!\p{L})/u;
+  /(?<!\p{L})([Cc]e|[Cc]ette|(?<=^Comment\s)(?:la|le))\s+(hausse|augmentation|progression|flambée|envolée|baisse|diminution|chute|dégringolade|recul|repli|ralentissement)(?!\p{L})(?![^?]*\s(?:de|du|des|d['’])\s[^?]*s['’]expliqu)/u;
 
 const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "envolée"]);
 
@@ -56,6 +56,8 @@ export function nameChangeReferent(
   analysis: ArticleAnalysis,
   headline = "",
 ): Candidate {
+  // A blank's sentence is quoted as the article writes it (`Cette dégringolade s'explique …`).
+  if (candidate.prompt.startsWith("Complétez")) return candidate;
   const reference = CHANGE_REFERENCE.exec(candidate.prompt);
   if (!reference) return candidate;
   const noun = reference[2] ?? "";

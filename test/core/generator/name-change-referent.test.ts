@@ -79,6 +79,17 @@ describe("nameChangeReferent", () => {
     );
   });
 
+  it("names `la baisse` a why opens on, and leaves a blank's quoted sentence as written", () => {
+    const text =
+      "Le sac s'échange à 24 500 francs CFA. La chute s'explique par une récolte abondante.";
+    const title = "Alibori : le prix du soja chute de plus de 23 % sur le marché de Kandi";
+    expect(renamed("Comment la chute s'explique-t-elle ?", text, title)).toBe(
+      "Comment la chute du prix du soja s'explique-t-elle ?",
+    );
+    const blank = "Complétez : « Cette chute s'explique par …… . »";
+    expect(renamed(blank, text, title)).toBe(blank);
+  });
+
   it("reads a headline's present that also spells a noun (`le prix du soja chute de 23 %`, round 124)", () => {
     const text =
       "Le sac s'échange à 24 500 francs CFA. Cette chute s'explique par une récolte abondante.";

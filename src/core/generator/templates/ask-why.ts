@@ -761,7 +761,7 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
+  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
@@ -805,6 +805,8 @@ function causeByVerb(
     ? SECOND_CAUSE_WRITTEN.exec(text.slice(caused.index + caused[0].length))
     : null;
   if (caused?.groups && second(caused) && !(also && caused.groups.explained)) return undefined;
+  // `dans les régions de la Nawa, | du Gbôklé et de San-Pédro`: a list the comma cut open.
+  if (caused && LIST_RESUMED.test(text.slice(caused.index + caused[0].length))) return undefined;
   if (caused?.groups) {
     const {
       aux,
@@ -870,7 +872,9 @@ function causeByVerb(
       const verb = explained.replace(/^s['’]/u, "");
       const t = /[ae]$/u.test(verb) ? "-t" : "";
       if (!pronoun) return undefined;
-      const prompt = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun} ?`);
+      // `s'explique d'abord par A`: the first of the causes the story gives, asked as such.
+      const first = /\s(?:d['’]abord|en premier lieu)\s/u.test(caused[0]) ? " d'abord" : "";
+      const prompt = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun}${first} ?`);
       if (also) {
         const other =
           `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();
@@ -1065,6 +1069,8 @@ const SECOND_CAUSE =
  * `par l'effondrement de la demande …, qui absorbent …, et par des stocks …`: a second cause
  * after an incise on the first (round 115: the key left the stocks out).
  */
+/** `, du Gbôklé et de San-Pédro`: names listed on past the comma that ended a cause. */
+const LIST_RESUMED = /^\s*,\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}[^,;.]*?(?:,|\set\s)/u;
 /** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
 const SECOND_CAUSE_WRITTEN =
   /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|et\s+(?:aussi|surtout|également))\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
@@ -1541,7 +1547,14 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   const cut = (
     negated ? text : text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
   ).replace(/\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu, "");
-  const reason = (cut.split(/\s+/u).length > MAX_REASON_WORDS ? withoutParticiple(cut) : cut)
+  const long = cut.split(/\s+/u).length > MAX_REASON_WORDS;
+  const reason = (long ? withoutParticiple(cut) : cut)
+    // `l'arrivée massive de la récolte sur les périmètres | irrigués de la vallée du Niger`: cut
+    // before its participle, a place's noun says nothing; the cause ends before the place.
+    .replace(
+      long ? /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['’]|des)?\s*\p{Ll}+$/u : /$^/u,
+      "",
+    )
     .replace(/[.!?…]+$/u, "")
     .replace(
       /\s(?:l['’]hiver|l['’]été|l['’]an|l['’]année|le mois|la semaine) derni(?:er|ère)$/u,
