@@ -1999,6 +1999,19 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-126-shapes", () => {
+    const asked = (prompt: string, answer: string) =>
+      flags("round-126-shapes", shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("Qu'a créé la Camerounaise Mireille Ngo Bayiha ?", "la surprise")).toBe(true);
+    expect(asked("Qu'a créé la coopérative ?", "une unité de transformation")).toBe(false);
+    expect(
+      asked(
+        "Pourquoi le gouvernement a-t-il décrété un deuil et rappelé l'interdiction ?",
+        "pour …",
+      ),
+    ).toBe(true);
+    expect(asked("Pourquoi le gouvernement a-t-il décrété un deuil ?", "pour …")).toBe(false);
+  });
   it("round-125-shapes", () => {
     const asked = (prompt: string, answer: string) =>
       flags("round-125-shapes", shortAnswer("q1", prompt, answer, "x"));

@@ -344,6 +344,27 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-126-shapes": {
+    description:
+      "an idiom keyed as a thing made (Qu'a créé … ? → la surprise), a why of two deeds (Pourquoi … a-t-il décrété un deuil et rappelé … ?)",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (/^Qu['’](?:a|ont) créé\s/u.test(prompt) && /^la surprise/u.test(answer)) {
+        found.push("an idiom keyed as a thing made");
+      }
+      if (
+        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+(?:é|ée|és|ées)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a why of two deeds");
+      }
+      return found;
+    },
+  },
   "round-125-shapes": {
     description:
       "a superlative with no noun (Combien de temps a duré le plus long ?), what a company signed asked vaguely (Qu'a signé l'entreprise ?)",

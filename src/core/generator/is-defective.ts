@@ -360,6 +360,21 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   }
   if (/^Qui\s/u.test(prompt) && EVENT_NAME.test(forms.answer.trim())) return true;
+  // Round 126: *Qu'a créé la Camerounaise … ? → la surprise*: an idiom is no thing made.
+  if (
+    /^Qu['’](?:a|ont|avait|avaient)\s+créé\s/u.test(prompt) &&
+    /^la surprise/u.test(forms.answer.trim())
+  ) {
+    return true;
+  }
+  // Round 126: *Pourquoi le gouvernement a-t-il décrété un deuil et rappelé … ?*: two deeds, and
+  // the cause keyed explains one (DEFECT for both graders).
+  const secondDeed = /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+(\p{Ll}+)\s/u.exec(
+    prompt,
+  )?.[1];
+  if (secondDeed && /(?:é|ée|és|ées|is|it|u|us)$/u.test(secondDeed) && participleOf(secondDeed)) {
+    return true;
+  }
   if (/^Qu['’]/u.test(prompt) && RANK_KEY.test(forms.answer.trim())) return true;
   // Round 124: *Pourquoi seul un groupe d'une trentaine d'hommes s'est-il présenté ? → pour
   // disputer la victoire*: a purpose says why they came, not why so few (DEFECT for both).

@@ -253,6 +253,10 @@ describe("isDefective", () => {
     ["a possessive subject with no owner (round 123)", "À combien s'élève son budget ?"],
     ["a decision not named (round 123)", "Pourquoi la décision a-t-elle été prise ?"],
     ["a superlative with no noun (round 125)", "Combien de temps a duré le plus long ?"],
+    [
+      "a why of two deeds (round 126)",
+      "Pourquoi le gouvernement provincial a-t-il décrété un deuil et rappelé l'interdiction de la navigation nocturne ?",
+    ],
     ["what a company signed, vaguely (round 125)", "Qu'a signé l'entreprise ?"],
     [
       "a bare subject that opened its sentence (round 123)",
@@ -297,6 +301,15 @@ describe("isDefective", () => {
     ).toBe(false);
   });
 
+  it("rejects an idiom keyed as a thing made (round 126: *Qu'a créé … ? → la surprise*)", () => {
+    expect(
+      isDefective("Qu'a créé la Camerounaise Mireille Ngo Bayiha ?", forms("la surprise")),
+    ).toBe(true);
+    expect(isDefective("Qu'a créé la coopérative ?", forms("une unité de transformation"))).toBe(
+      false,
+    );
+  });
+
   it("rejects a time keyed as what set something off (round 122)", () => {
     const prompt = "Qu'est-ce qui avait déclenché l'enquête ?";
     expect(isDefective(prompt, forms("le printemps 2022"))).toBe(true);
@@ -312,6 +325,7 @@ describe("isDefective", () => {
     "Combien de personnes ont été blessées ?",
     "À combien s'élève le budget du film ?",
     "Combien de temps a duré l'épisode le plus long ?",
+    "Pourquoi le club a-t-il recruté un entraîneur et des joueurs ?",
     "Qu'a signé la ministre de la Santé ?",
     "Pourquoi la décision de fermer le pont a-t-elle été prise ?",
     "Combien de personnes est-ce que Sonatrach a embauchées ?",
