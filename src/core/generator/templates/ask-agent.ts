@@ -10,8 +10,10 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { quelFor } from "../../french/grammar/quel-for";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
+import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf } from "../../french/lexicon/verb-form";
+import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
 
@@ -55,8 +57,10 @@ const PASSIVE_CLAUSE = new RegExp(
  * needs (`élu président par`, `condamné à cinq ans par`: the question would leave it out), nor
  * the rest of an idiom (`mise au jour par`, `mis en examen par`).
  */
-const ADJUNCTS =
-  /^(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?!au jour|à jour|au point|en (?:cause|examen|place|évidence|lumière|service|œuvre|charge|détention|vente|scène|garde|liberté|valeur|question|avant)(?!\p{L}))(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vers)\s|$)))*$/u;
+const ADJUNCTS = new RegExp(
+  String.raw`^(?:\s+(?:(?:${WEEKDAY_NAMES}|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:${MONTH_NAMES.join("|")}))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?!au jour|à jour|au point|en (?:cause|examen|place|évidence|lumière|service|œuvre|charge|détention|vente|scène|garde|liberté|valeur|question|avant)(?!\p{L}))(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|${WEEKDAY_NAMES}|vers)\s|$)))*$`,
+  "u",
+);
 /** A finite verb of a main clause: `a`, `ont`, `est`, … between spaces. */
 const MAIN_VERB =
   /\s(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|fut|furent)\s/u;

@@ -1071,6 +1071,8 @@ const SECOND_CAUSE =
  */
 /** `, du Gbôklé et de San-Pédro`: names listed on past the comma that ended a cause. */
 const LIST_RESUMED = /^\s*,\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}[^,;.]*?(?:,|\set\s)/u;
+/** `sur les périmètres`: a place's bare noun, left last when its qualifier was cut off. */
+const UNNAMED_PLACE_END = /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['’]|des)?\s*\p{Ll}+$/u;
 /** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
 const SECOND_CAUSE_WRITTEN =
   /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|et\s+(?:aussi|surtout|également))\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
@@ -1548,13 +1550,9 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
     negated ? text : text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
   ).replace(/\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu, "");
   const long = cut.split(/\s+/u).length > MAX_REASON_WORDS;
-  const reason = (long ? withoutParticiple(cut) : cut)
-    // `l'arrivée massive de la récolte sur les périmètres | irrigués de la vallée du Niger`: cut
-    // before its participle, a place's noun says nothing; the cause ends before the place.
-    .replace(
-      long ? /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['’]|des)?\s*\p{Ll}+$/u : /$^/u,
-      "",
-    )
+  // `l'arrivée massive de la récolte sur les périmètres | irrigués de la vallée du Niger`: cut
+  // before its participle, a place's noun says nothing; the cause ends before the place.
+  const reason = (long ? withoutParticiple(cut).replace(UNNAMED_PLACE_END, "") : cut)
     .replace(/[.!?…]+$/u, "")
     .replace(
       /\s(?:l['’]hiver|l['’]été|l['’]an|l['’]année|le mois|la semaine) derni(?:er|ère)$/u,
