@@ -1999,6 +1999,27 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-127-shapes", () => {
+    const asked = (prompt: string, answer: string) =>
+      flags("round-127-shapes", shortAnswer("q1", prompt, answer, "x"));
+    expect(asked("Combien d'hectares ont été mis ?", "1 900 hectares")).toBe(true);
+    expect(asked("Combien d'hectares ont été mis en culture ?", "1 900 hectares")).toBe(false);
+    expect(
+      asked(
+        "Pourquoi les citoyens de Savièse ont-ils accepté dimanche un crédit ?",
+        "pour la construction d'un centre scolaire",
+      ),
+    ).toBe(true);
+    expect(
+      asked("Pourquoi les citoyens ont-ils accepté un crédit ?", "parce que l'école déborde"),
+    ).toBe(false);
+    expect(
+      asked("Pourquoi les sacs s'empilent-ils ensuite dans les cours ?", "faute d'acheteurs"),
+    ).toBe(true);
+    expect(asked("Pourquoi les sacs s'empilent-ils dans les cours ?", "faute d'acheteurs")).toBe(
+      false,
+    );
+  });
   it("round-126-shapes", () => {
     const asked = (prompt: string, answer: string) =>
       flags("round-126-shapes", shortAnswer("q1", prompt, answer, "x"));

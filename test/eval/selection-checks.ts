@@ -344,6 +344,31 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-127-shapes": {
+    description:
+      "a participle cut from its phrase (Combien d'hectares ont été mis ?), a why keyed with what a sum is for (Pourquoi … ont-ils accepté un crédit ? → pour la construction …), `ensuite` in a question asked alone",
+    find: (question) => {
+      const found: string[] = [];
+      const { prompt } = question;
+      if (prompt.startsWith("Complétez")) return found;
+      const answer = rightAnswer(question)?.canonical ?? "";
+      if (/\s(?:été|sont|seront)\s+(?:mis|mise|mises|pris|prise|prises)\s\?$/u.test(prompt)) {
+        found.push("a participle cut from its phrase");
+      }
+      if (
+        /^Pourquoi\s[^?]*\s(?:un|une)\s(?:crédit|enveloppe|budget|fonds|prêt|subvention)(?:\s\p{Ll}+)?\s\?$/u.test(
+          prompt,
+        ) &&
+        /^pour\s(?:la|le|l['’]|les|un|une)\s*\p{Ll}{3,}(?:tion|sion|ment|age|ure)s?(?!\p{L})/u.test(
+          answer,
+        )
+      ) {
+        found.push("a why keyed with what a sum is for");
+      }
+      if (/\sensuite\s/u.test(prompt)) found.push("`ensuite` out of its context");
+      return found;
+    },
+  },
   "round-126-shapes": {
     description:
       "an idiom keyed as a thing made (Qu'a créé … ? → la surprise), a why of two deeds (Pourquoi … a-t-il décrété un deuil et rappelé … ?)",

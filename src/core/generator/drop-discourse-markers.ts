@@ -1,9 +1,10 @@
 /**
  * @module
  * `Plusieurs spectatrices ont d'ailleurs pris la parole`: a word that ties a sentence to the one
- * before (`d'ailleurs`, `également`, `toutefois`) means nothing in a question asked alone (round
+ * before (`d'ailleurs`, `également`, `toutefois`, `ensuite`) means nothing in a question asked alone (round
  * 122: *Pourquoi … ont d'ailleurs pris la parole … ?*, DEFECT for both graders, « recopié hors
- * contexte »). The question goes without it; a blank's sentence is quoted, and keeps it.
+ * contexte »; round 127: *Pourquoi les sacs s'empilent-ils ensuite … ?*, « ensuite » hors
+ * contexte). The question goes without it; a blank's sentence is quoted, and keeps it.
  */
 import type { Candidate } from "./candidate";
 
@@ -12,7 +13,7 @@ import type { Candidate } from "./candidate";
  * attendant` only last, where a why put the sentence's opening (`En attendant, le CRDA …`).
  */
 const MARKER =
-  /\s(?:d['’]ailleurs|par ailleurs|en outre|également|aussi(?!\s+\p{L}+\s+qu)|toutefois|pourtant|néanmoins|cependant|en attendant(?=\s\?$))(?=\s)/gu;
+  /\s(?:d['’]ailleurs|par ailleurs|en outre|également|aussi(?!\s+\p{L}+\s+qu)|toutefois|pourtant|néanmoins|cependant|ensuite|de (?:son|leur) côté|en attendant(?=\s\?$))(?=\s)/gu;
 
 /**
  * The candidate without the discourse markers of its question.

@@ -25,6 +25,12 @@ describe("dropDiscourseMarkers", () => {
     );
   });
 
+  it("drops `ensuite`, which points at the sentence before (round 127)", () => {
+    expect(dropped("Pourquoi les sacs s'empilent-ils ensuite dans les cours ?")).toBe(
+      "Pourquoi les sacs s'empilent-ils dans les cours ?",
+    );
+  });
+
   it("drops `en attendant` a why put last from the sentence's opening (round 123)", () => {
     expect(
       dropped(

@@ -8,9 +8,12 @@
 import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { toDefinite } from "../../french/grammar/to-definite";
+import { isActionNoun } from "../../french/lexicon/action-nouns";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
+import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { type Candidate, figureQuestion } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 import { antecedents, question, readClause, verbAfterAux } from "./ask-clause";
@@ -25,8 +28,18 @@ const THING_BEFORE =
  * Between the verb and its object: a day, a time or a connective (`a adopté mercredi un crédit`,
  * `a par ailleurs annoncé`).
  */
-const TIME_BETWEEN =
-  /^\s*(?:(?:par ailleurs|aussi|également|en outre|notamment|enfin|ainsi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+|cette\s+\p{Ll}+)(?:\s+(?:soir|matin|après-midi|dernier))?\s*)*$/u;
+const TIME_BETWEEN = new RegExp(
+  String.raw`^\s*(?:(?:par ailleurs|aussi|également|en outre|notamment|enfin|ainsi|${WEEKDAY_NAMES}|hier|aujourd['’]hui|ce\s+\p{Ll}+|cette\s+\p{Ll}+|en\s+(?:${MONTH_NAMES.join("|")}))(?:\s+(?:soir|matin|après-midi|dernier))?\s*)*$`,
+  "u",
+);
+/**
+ * `… de 18,6 millions de francs | pour la construction d'un centre scolaire dans le village …`:
+ * what the sum is for, up to the end of the clause.
+ */
+const FOR_ACTION =
+  /^\s+pour\s+(?<what>(?:la|le|l['’]|les|un|une)\s*(?<noun>\p{Ll}+)[^,;:.!?«»()]{0,90}?)(?=\s*(?:[,;:.!?()]|$))/u;
+/** Where what a sum is for may be cut, still saying it: before a place or a time. */
+const PLACE_OR_TIME = /\s(?:dans|à|au|aux|en|sur|près|d['’]ici|avant|pour|entre)\s.*$/u;
 /** Adjectives that say which one, kept in the question; others (`global`) too. */
 const NOT_ADJECTIVE = /^(?:de|du|des|d['’].*|à|au|aux|pour|par|en|sur)$/u;
 
@@ -78,6 +91,27 @@ export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
       topic: `quantity:${quantity.start}`,
       choice: true,
     });
+    // `ont accepté un crédit de 18,6 millions de francs pour la construction d'un centre
+    // scolaire`: what the sum is for, asked as such (round 127: *Pourquoi … ont-ils accepté un
+    // crédit ?* keyed with it was DEFECT for both graders: a purpose of the sum, not of the vote).
+    const purpose = FOR_ACTION.exec(analysis.body.slice(quantity.end, sentence.end))?.groups;
+    if (purpose?.what && purpose.noun && isActionNoun(purpose.noun)) {
+      const what = purpose.what.trim();
+      const core = what.replace(PLACE_OR_TIME, "");
+      candidates.push({
+        template: "amount-for",
+        prompt: applyContractions(`À quoi servira ${definite} ${agreed} par ${clause.subject} ?`),
+        answer: {
+          kind: "phrase",
+          text: what,
+          ...(core !== what && core.split(/\s+/u).length >= 3 ? { shorter: [core] } : {}),
+        },
+        sentence,
+        reliability: 0.93,
+        topic: `purpose:${quantity.start}`,
+        choice: false,
+      });
+    }
   }
   candidates.push(...askFundedUpTo(analysis, before));
   return candidates;

