@@ -91,6 +91,8 @@ export function endsIncomplete(phrase: string): boolean {
   // `un bassin d'apprentissage destiné | aux écoles`: a participle that needs what it is for
   // (round 77: a truncated accepted form).
   if (needsComplement(last)) return true;
+  // `la baisse des cours`: the prices, not `au cours | de`.
+  if (last === "cours" && /(?:^|\s)(?:les|des|ces|leurs|aux)\s+cours$/u.test(trimmed)) return false;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
 }
 

@@ -176,11 +176,23 @@ function shorterReason(
   // `entretenues par des comités locaux | sans formation suffisante`: what a `sans` says is the
   // point; no cut before it (round 88: « omet l'essentiel »).
   const without = words.indexOf("sans");
-  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 3; cut -= 1) {
+  for (let cut = Math.min(words.length - 1, MAX_TYPED_WORDS); cut >= 2; cut -= 1) {
     if (without >= 0 && cut <= without) break;
     // Three words only before a participle phrase: `un troisième quart-temps | remporté 27 à 14`.
     const participle = words[cut] ?? "";
     if (cut === 3 && !(isVerb(participle) && !finiteVerb(participle))) continue;
+    // Two, a noun and its article, before a past participle: `une fuite | détectée sur …`.
+    if (
+      cut === 2 &&
+      !(
+        /^(?:une?|la|le|les|des|l['’]\p{L}+)$/u.test(words[0] ?? "") &&
+        participleOf(participle) !== undefined &&
+        !finiteVerb(participle) &&
+        nounGender((words[1] ?? "").toLowerCase()) !== undefined
+      )
+    ) {
+      continue;
+    }
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
     // `remporté 27 | à 14`: a score stays whole (round 96: « remporté 27 » accepted).
@@ -239,11 +251,14 @@ function shorterReason(
     // its noun opens what a relative would say, a place to cut too.
     const next = words[cut] ?? "";
     // Not after a clause's verb: `concernera des clients | établis en Europe` is what it says.
+    // A participle with its agent only says by whom: `redoutent une hausse du tarif | payé par
+    // les familles`.
     const participleNext =
       isVerb(next) &&
       !finiteVerb(next) &&
       !AUXILIARY_BEFORE.test(last) &&
-      !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined);
+      (words[cut + 1] === "par" ||
+        !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined));
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
     // A cut the caller cannot key (still too long typed) gives way to a shorter one.
     if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter) && fits(shorter)) {
@@ -395,12 +410,16 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }
   return candidates.map((candidate) => ({
     ...candidate,
-    prompt: withoutFigure(candidate.prompt, analysis.quantities),
+    // `douze mille (12 000) foyers`: the figure said twice is asked once.
+    prompt: withoutFigure(candidate.prompt, analysis.quantities).replace(FIGURE_REPEATED, ""),
     // *Pourquoi le prévenu était-il poursuivi ?* and *Pourquoi le tribunal l'a-t-il condamné ?*
     // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
     ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
   }));
 }
+
+/** `douze mille (12 000)`: a figure in words, then again in digits. */
+const FIGURE_REPEATED = /\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu;
 
 /** The topic of every question on what a trial is about (ask-penalty's offence too). */
 export const OFFENCE_TOPIC = "offence";
@@ -511,6 +530,9 @@ function whyOfListed(
   };
 }
 
+/** `« en raison de … »`, `« afin de … »`: a cause quoted whole, its connective first. */
+const QUOTED_CAUSE = /«\s*((?:en raison d|à cause d|afin d|parce qu|car\s|pour\s)[^«»]*?)\s*»/u;
+
 /** The why question on a statement's stated cause, with the sentence that shows it. */
 function whyOf(
   statement: string,
@@ -519,7 +541,10 @@ function whyOf(
   analysis: ArticleAnalysis,
   antecedent?: Antecedent,
 ): Candidate | undefined {
-  const found = causeAfter(statement) ?? causeFirst(statement);
+  // `a été prise « en raison de la flambée des coûts »`: a cause quoted from its connective on is
+  // the speaker's words for it, not a first-person clause (the quote marks go).
+  const unquoted = statement.replace(QUOTED_CAUSE, "$1");
+  const found = causeAfter(unquoted) ?? causeFirst(unquoted);
   if (!found) return undefined;
   const { connective, first, separated = true } = found;
   // `a voté lundi, à l'unanimité, la réduction de la taxe`: how the vote went is set off between
@@ -1028,7 +1053,7 @@ function attributedCause(
   text: string,
   people: Person[],
   antecedent?: Antecedent,
-): { prompt: string; text: string; asWritten: string; shorter?: string[] } | undefined {
+): VerbCause | undefined {
   const { aux, participle, verb, effect = "", connective = "", cause = "" } = match.groups ?? {};
   const subject = subjectOf(text.slice(0, match.index), people, antecedent);
   if (!subject || VOICE.test(text.slice(0, match.index))) return undefined;
@@ -1042,23 +1067,44 @@ function attributedCause(
   ) {
     return undefined;
   }
-  const determiner = determinerIn(connective);
-  const whole = reasonOf(`${determiner}${cause}`);
-  const typed = whole && whole.length > determiner.length + 2 ? typedCause(whole) : undefined;
-  if (!typed) return undefined;
   const plural = /^(?:ont|avaient|attribuent|imputent)$/u.test(aux ?? verb ?? "");
   const pronoun = pronounFor(subject, plural, people);
   const finite = aux ?? verb ?? "";
   if (!pronoun || !finite) return undefined;
   const t = /[ae]$/u.test(finite) ? "-t" : "";
   const after = [participle, effect.trim()].filter(Boolean).join(" ");
+  const prompt = applyContractions(
+    `À quoi ${toDefinite(subject)} ${finite}${t}-${pronoun} ${after} ?`,
+  );
+  const determiner = determinerIn(connective);
+  // `au recul du braconnage et à la reconstitution des bambouseraies`: two causes, each with
+  // its own `à`; the key names both (`… et la reconstitution …`), either alone is right.
+  const pair = ATTRIBUTED_PAIR.exec(cause)?.groups;
+  if (pair?.one && pair.two && pair.connective) {
+    const one = reasonOf(`${determiner}${pair.one}`);
+    const two = reasonOf(`${determinerIn(pair.connective)}${pair.two}`);
+    const each = [one, two].map((item) => (item ? typedCause(item) : undefined));
+    if (!one || !two || each.some((item) => !item)) return undefined;
+    return {
+      prompt,
+      text: `${one} et ${two}`,
+      each: each.flatMap((item) => (item ? [item.answer, ...(item.shorter.shorter ?? [])] : [])),
+    };
+  }
+  const whole = reasonOf(`${determiner}${cause}`);
+  const typed = whole && whole.length > determiner.length + 2 ? typedCause(whole) : undefined;
+  if (!typed) return undefined;
   return {
-    prompt: applyContractions(`À quoi ${toDefinite(subject)} ${finite}${t}-${pronoun} ${after} ?`),
+    prompt,
     text: typed.answer,
     asWritten: `${connective}${cause}`.replace(/\s+/gu, " ").trim(),
     ...typed.shorter,
   };
 }
+
+/** `au recul du braconnage | et à la | reconstitution …`: a second cause with its own `à`. */
+const ATTRIBUTED_PAIR =
+  /^(?<one>.+?)\s+et\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+)(?<two>\S.*)$/u;
 
 /** `, mais aussi au …`, `, ainsi qu'à …`: a second cause after the comma. */
 const SECOND_CAUSE =
@@ -1387,10 +1433,10 @@ const PLACE_ASIDE =
   /^(?:sur|sous|au|aux|à|dans|près d(?:e|u|es|['’])|en(?!\s+\p{L}+ant(?!\p{L})))\s[^,]*$/u;
 /**
  * A time set off by commas: `pendant au moins dix-huit mois`, `depuis 2019`, `mardi`, `lundi et
- * mardi`, `mardi soir`, `jeudi en fin de matinée`.
+ * mardi`, `mardi soir`, `jeudi en fin de matinée`, `de 20 heures à 6 heures`, `du 3 au 5 mai`.
  */
 const TIME_ASIDE =
-  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|de\s+\d{1,2}\s*(?:h|heures)(?:\s*\d{2})?\s+à\s+\d|du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
 /**
  * A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`, `soit une
  * baisse de près de 24 %`, the level reached (`à 42,6 millions de francs`).
@@ -1522,12 +1568,19 @@ function bothCauses(
 const COUNTED =
   /^(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|plusieurs|quelques|nombreux|nombreuses|multiples)(?!\p{L})|(?:plus|moins|près|trop|beaucoup|peu)\s+d(?:e\s|['’]))/u;
 
+/**
+ * A relative clause to the end; not the `que` of a comparison (`une crue moins étendue | que
+ * prévu`), which says what the cause is.
+ */
+const RELATIVE_TAIL =
+  /\s(?:qui|que(?!\s+(?:prévu|d['’]habitude|la normale|l['’]an dernier)(?!\p{L}))|qu['’](?!attendu|espéré)|dont|où)\s.*$/u;
+
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string, bare = false, purpose = false): string | undefined {
   // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
   // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
   // says which one.
-  const relative = /\s(?:qui|que|qu['’]|dont|où)\s.*$/u.exec(text)?.[0] ?? "";
+  const relative = RELATIVE_TAIL.exec(text)?.[0] ?? "";
   // `l'effondrement économique | qui frappe le Liban depuis 2019`: a year only dates it.
   if (/\d/u.test(relative.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return undefined;
   // `des appartements | qui ne lui appartenaient pas`: a negated relative is the offence itself
@@ -1539,7 +1592,7 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   if (relative && SHARE_OF.test(text.slice(0, text.length - relative.length))) return undefined;
   // `trente-huit millions (38 millions) d'euros`: the figure said twice is said once.
   const cut = (
-    negated ? text : text.replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
+    negated ? text : text.replace(RELATIVE_TAIL, "").replace(/\sselon\s.*$/u, "")
   ).replace(/\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu, "");
   const long = cut.split(/\s+/u).length > MAX_REASON_WORDS;
   // `l'arrivée massive de la récolte sur les périmètres | irrigués de la vallée du Niger`: cut
@@ -1598,6 +1651,8 @@ function withoutParticiple(cause: string): string {
     // the cause is truncated (round 102, both graders).
     const ofChange =
       CHANGE_NOUN.test(words[index - 1] ?? "") && /^d(?:es?|u|['’])/u.test(words[index + 1] ?? "");
+    // `plus faible que | prévu dans …`: a comparison's participle ends it, no phrase to cut.
+    if (/^qu(?:e|['’])$/u.test(words[index - 1] ?? "")) continue;
     // `de nombreuses familles déplacées par les violences | n'ont plus accès …`: the participle
     // is on the subject of a clause whose verb comes later; the clause stays whole.
     // A word after a determiner or a preposition is a noun (`au poste frontière`).

@@ -36,6 +36,11 @@ describe("endsIncomplete", () => {
 });
 
 describe("endsBeforeComplement", () => {
+  it("reads `des cours` as prices, `au cours` as open", () => {
+    expect(endsIncomplete("la forte baisse des cours")).toBe(false);
+    expect(endsIncomplete("des pluies tombées au cours")).toBe(true);
+  });
+
   it("finds a phrase cut before its complement, and lets an object end on a count", () => {
     expect(endsBeforeComplement("un capteur portatif capable de détecter")).toBe(true);
     expect(endsBeforeComplement("la mise")).toBe(true);

@@ -13,6 +13,65 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks a change past its figures, keyed with a cause the prices end (`la baisse des cours`)", () => {
+    const [question] = asked(
+      "Les ventes ont reculé de 18 %, à 940 millions de francs, contre 1 150 millions un an plus tôt, en raison de la forte baisse des cours sur les marchés régionaux.",
+    );
+    expect(question?.prompt).toBe("Pourquoi les ventes ont-elles reculé de 18 % ?");
+    expect(question?.accepted).toContain("la forte baisse des cours");
+  });
+
+  it("asks past a time range set off by commas, the figure said twice said once", () => {
+    const [question] = asked(
+      "Une coupure d'électricité touchera environ quatre mille (4 000) foyers du lundi 3 au mardi 4 mars, de 21 heures à 5 heures, en raison d'une panne détectée sur le transformateur principal alimentant le quartier nord.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi la coupure d'électricité touchera-t-elle environ quatre mille foyers du lundi 3 au mardi 4 mars ?",
+    );
+    expect(question?.accepted).toContain("en raison d'une panne");
+  });
+
+  it("accepts a clause cause without a participle's agent (`payé par les familles`)", () => {
+    const [question] = asked(
+      "Les conseillers de l'opposition ont voté contre, parce qu'ils craignent une hausse du loyer payé par les locataires, aujourd'hui fixé à 420 euros.",
+    );
+    expect(question?.prompt).toBe("Pourquoi les conseillers de l'opposition ont-ils voté contre ?");
+    expect(question?.answer).toBe(
+      "parce qu'ils craignent une hausse du loyer payé par les locataires",
+    );
+  });
+
+  it("reads a cause quoted from its connective on as the speaker's words", () => {
+    expect(
+      asked("Le conseil a adopté le règlement « afin de protéger les riverains du bruit »."),
+    ).toEqual([
+      expect.objectContaining({
+        prompt: "Pourquoi le conseil a-t-il adopté le règlement ?",
+        answer: "pour protéger les riverains du bruit",
+      }),
+    ]);
+  });
+
+  it("keys two causes of an attribution, each with its `à` (`au recul … et à la …`)", () => {
+    const [question] = asked(
+      "Les chercheurs attribuent la hausse au recul de la chasse et à la reconstitution des forêts de bambous.",
+    );
+    expect(question?.prompt).toBe("À quoi les chercheurs attribuent-ils la hausse ?");
+    expect(question?.answer).toBe(
+      "le recul de la chasse et la reconstitution des forêts de bambous",
+    );
+    expect(question?.accepted).toEqual(
+      expect.arrayContaining(["le recul de la chasse", "la reconstitution des forêts de bambous"]),
+    );
+  });
+
+  it("keeps a comparison's `que prévu` in the cause", () => {
+    const [question] = asked(
+      "Le directeur attribue la chute à une saison des pluies plus courte que prévu.",
+    );
+    expect(question?.answer).toBe("une saison des pluies plus courte que prévu");
+  });
+
   it("asks no why of a deed whose `pour` says what a sum is for (round 127)", () => {
     expect(
       asked(
