@@ -372,7 +372,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   const secondDeed = /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+(\p{Ll}+)\s/u.exec(
     prompt,
   )?.[1];
-  if (secondDeed && /(?:é|ée|és|ées|is|it|u|us)$/u.test(secondDeed) && participleOf(secondDeed)) {
+  // A deed's participle after `avoir` does not agree: `publiques et privées` are adjectives.
+  if (secondDeed && /(?:é|is|it|u)$/u.test(secondDeed) && participleOf(secondDeed)) {
     return true;
   }
   if (/^Qu['’]/u.test(prompt) && RANK_KEY.test(forms.answer.trim())) return true;

@@ -279,6 +279,15 @@ describe("isDefective", () => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);
   });
 
+  it("reads two adjectives joined by `et` as no second deed (`publiques et privées`)", () => {
+    expect(
+      isDefective(
+        "Pourquoi le ministère a-t-il annoncé la fermeture des écoles publiques et privées jeudi ?",
+        forms("car les routes restent dangereuses"),
+      ),
+    ).toBe(false);
+  });
+
   it("rejects an event asked *Qui*, a rank keyed for a what, a purpose asked of *seul* (round 124)", () => {
     expect(isDefective("Qui réunit 16 équipes et 94 coureurs ?", forms("le Tour du Rwanda"))).toBe(
       true,

@@ -372,7 +372,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
             analysis,
           )
         : undefined) ??
-      plannedBySayer(sentence, stated, analysis, antecedent);
+      plannedBySayer(sentence, stated, analysis, antecedent) ??
+      (stated.text === sentence.text ? whyOfView(sentence, analysis) : undefined);
     if (found) candidates.push(found);
   }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
@@ -420,6 +421,33 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
 
 /** `douze mille (12 000)`: a figure in words, then again in digits. */
 const FIGURE_REPEATED = /\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu;
+
+/**
+ * `Les enquêteurs concluent que le navire avait perdu sa stabilité en raison de …`: a view
+ * reported in the present (or a verb of judging), before the clause that holds the cause.
+ */
+const VIEW_THAT = new RegExp(
+  String.raw`^(?<who>(?:(?:Le|La|Les)\s+|L['’])\p{Ll}[^,;:«»"“”()]{2,60}?)\s+(?:y\s+)?(?:(?:a|ont)\s+(?:estimé|conclu|jugé|considéré|constaté|noté)|estime|estiment|conclut|concluent|juge|jugent|considère|considèrent|constate|constatent|affirme|affirment|explique|expliquent|assure|assurent|souligne|soulignent|indique|indiquent|précise|précisent)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll})`,
+  "u",
+);
+
+/**
+ * The why of a clause a view reports, asked in the view of who holds it: *Selon les
+ * enquêteurs, pourquoi le navire avait-il perdu sa stabilité ?*.
+ */
+function whyOfView(sentence: Sentence, analysis: ArticleAnalysis): Candidate | undefined {
+  const view = VIEW_THAT.exec(sentence.text);
+  const who = view?.groups?.who;
+  if (!view || !who || /\s(?:et|ou|qui|que|dont)\s/u.test(who)) return undefined;
+  const clause = sentence.text.slice(view[0].length);
+  const holder = who.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  return whyOf(
+    clause.charAt(0).toUpperCase() + clause.slice(1),
+    (prompt) => inViewOf(holder, prompt),
+    sentence,
+    analysis,
+  );
+}
 
 /** The topic of every question on what a trial is about (ask-penalty's offence too). */
 export const OFFENCE_TOPIC = "offence";
@@ -788,7 +816,7 @@ const CAUSED_BY =
   /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
-  /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*[^,;:«»"“”()]{3,80})/u;
+  /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*(?:[^,;:«»"“”()]|,(?=\d)){3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
   /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
@@ -1218,6 +1246,12 @@ function readPastIncise(
         after,
       )?.groups?.object;
     return object ? `${reason.trim()} ${object.replace(/[.!?…]+$/u, "").trim()}` : reason;
+  }
+  // `en raison de l'installation, en 2021, | d'une grue …`: an action split from what it acts on
+  // by a time reads on past it (cut there, the key was `l'installation`).
+  const resumed = RESUMED_AFTER_INCISE.exec(after)?.[1];
+  if (resumed && ACTION_NOUN.test(reason.trim())) {
+    return `${reason.trim()} ${resumed.replace(/[.!?…]+$/u, "").trim()}`;
   }
   if (!/^(?:parce|car)/u.test(connective) || hasFiniteVerb(reason)) return reason;
   const incise = /^,\s*\p{Ll}[^,;:«»()]{2,90},\s+(?<clause>[^,;:«»()]{3,80})/u.exec(after);

@@ -13,6 +13,17 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks a cause in the view of who reports it in the present (`Les enquêteurs concluent que …`)", () => {
+    const [question] = asked(
+      "Les enquêteurs concluent que le chalutier avait perdu sa stabilité en raison de l'installation, en 2019, d'une grue de 1,5 tonne sur le pont.",
+    );
+    expect(question?.prompt).toBe(
+      "Selon les enquêteurs, pourquoi le chalutier avait-il perdu sa stabilité ?",
+    );
+    // The action reads on past the time that split it from what it acts on.
+    expect(question?.answer).toBe("l'installation d'une grue de 1,5 tonne sur le pont");
+  });
+
   it("asks a change past its figures, keyed with a cause the prices end (`la baisse des cours`)", () => {
     const [question] = asked(
       "Les ventes ont reculé de 18 %, à 940 millions de francs, contre 1 150 millions un an plus tôt, en raison de la forte baisse des cours sur les marchés régionaux.",
