@@ -426,10 +426,8 @@ const FIGURE_REPEATED = /\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/
  * `Les enquêteurs concluent que le navire avait perdu sa stabilité en raison de …`: a view
  * reported in the present (or a verb of judging), before the clause that holds the cause.
  */
-const VIEW_THAT = new RegExp(
-  String.raw`^(?<who>(?:(?:Le|La|Les)\s+|L['’])\p{Ll}[^,;:«»"“”()]{2,60}?)\s+(?:y\s+)?(?:(?:a|ont)\s+(?:estimé|conclu|jugé|considéré|constaté|noté)|estime|estiment|conclut|concluent|juge|jugent|considère|considèrent|constate|constatent|affirme|affirment|explique|expliquent|assure|assurent|souligne|soulignent|indique|indiquent|précise|précisent)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll})`,
-  "u",
-);
+const VIEW_THAT =
+  /^(?<who>(?:(?:Le|La|Les)\s+|L['’])\p{Ll}[^,;:«»"“”()]{2,60}?)\s+(?:y\s+)?(?:(?:a|ont)\s+(?:estimé|conclu|jugé|considéré|constaté|noté)|estime|estiment|conclut|concluent|juge|jugent|considère|considèrent|constate|constatent|affirme|affirment|explique|expliquent|assure|assurent|souligne|soulignent|indique|indiquent|précise|précisent)\s+(?:que\s+|qu['’])(?=(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll})/u;
 
 /**
  * The why of a clause a view reports, asked in the view of who holds it: *Selon les
