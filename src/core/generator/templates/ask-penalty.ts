@@ -67,12 +67,12 @@ const OFFENCE =
  * The person sentenced after the penalty, as wire copy puts them: `à cinq ans de prison ferme
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
  */
-// The apposition may hold an acronym in brackets (`président de la Coopérative minière Tuungane
+// Two appositions may follow (`Jean X, 47 ans, ancien trésorier de …,`); one may hold an acronym in brackets (`président de la Coopérative minière Tuungane
 // pour le développement (COMITUD),`).
 // A name is one only whole: not the end of `du Royal Football Club Condroz Jeunesse`, whose
 // treasurer was sentenced (round 115: *… a-t-il condamné Football Club Condroz Jeunesse ?*).
 const LATE_OBJECT =
-  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,)?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
 
 /**
  * `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`, `, dont un an assorti

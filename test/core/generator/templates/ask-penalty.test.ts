@@ -10,6 +10,15 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("reads the person sentenced after the penalty past two appositions (`, 52 ans, ancien …,`)", () => {
+    const prompts = penaltiesFor(
+      "Le tribunal de grande instance du Moungo a condamné mardi 3 juin à quatre ans d'emprisonnement ferme Paul Ekwalla Ndome, 52 ans, ancien caissier de la Mutuelle des planteurs du Moungo (MUPLAM), reconnu coupable de détournement de fonds.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain(
+      "Pourquoi le tribunal de grande instance du Moungo a-t-il condamné Paul Ekwalla Ndome ?",
+    );
+  });
+
   it("reads a sentenced object after `un` and an offence after `une vaste`", () => {
     const prompts = penaltiesFor(
       "Le tribunal correctionnel de Bruxelles a condamné mercredi six prévenus à des peines allant de 18 mois à cinq ans de prison pour une vaste escroquerie aux faux conseillers bancaires.",
