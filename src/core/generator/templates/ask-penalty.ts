@@ -72,7 +72,7 @@ const OFFENCE =
 // A name is one only whole: not the end of `du Royal Football Club Condroz Jeunesse`, whose
 // treasurer was sentenced (round 115: *… a-t-il condamné Football Club Condroz Jeunesse ?*).
 const LATE_OBJECT =
-  /(?<=^à\s[\s\S]*?)\s(?<object>(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années)(?!\p{L}))(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+  /(?<=^à\s[\s\S]*?)(?<!dont)\s(?<object>(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années|euros|francs|amende|peine)(?!\p{L}))|(?:l['’]|le\s|la\s|les\s)(?!(?:moitié|tiers|quart|totalité|somme|peine)(?!\p{L})))\p{Ll}[^,;:()«»\d]{1,90}?|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
 
 /**
  * `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`, `, dont un an assorti

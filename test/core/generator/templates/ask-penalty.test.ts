@@ -10,6 +10,20 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("reads a definite person sentenced after the penalty, not the part to serve (`, dont la moitié …`)", () => {
+    const prompts = penaltiesFor(
+      "Le tribunal correctionnel de Dinant a condamné mardi à 20 mois de prison avec sursis l'ancien trésorier du Royal Sporting Club Haute-Meuse, un club de jeunes établi à Hastière, pour avoir détourné 64 300 euros du club.",
+      "Le tribunal correctionnel de Mons a condamné jeudi à quatre ans de prison, dont la moitié avec sursis, un ancien employé d'une bijouterie du centre-ville, reconnu coupable d'avoir dérobé 96 bagues.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain(
+      "Pourquoi le tribunal correctionnel de Dinant a-t-il condamné l'ancien trésorier du Royal Sporting Club Haute-Meuse ?",
+    );
+    expect(prompts).toContain(
+      "Pourquoi le tribunal correctionnel de Mons a-t-il condamné l'ancien employé d'une bijouterie du centre-ville ?",
+    );
+    expect(prompts.filter((prompt) => /moitié/u.test(prompt))).toEqual([]);
+  });
+
   it("reads the person sentenced after the penalty past two appositions (`, 52 ans, ancien …,`)", () => {
     const prompts = penaltiesFor(
       "Le tribunal de grande instance du Moungo a condamné mardi 3 juin à quatre ans d'emprisonnement ferme Paul Ekwalla Ndome, 52 ans, ancien caissier de la Mutuelle des planteurs du Moungo (MUPLAM), reconnu coupable de détournement de fonds.",
