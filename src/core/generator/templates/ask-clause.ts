@@ -2537,9 +2537,12 @@ const MATERIAL =
   "(?:céramique|bois|acier|inox|béton|pierre|or|argent|cuivre|bronze|verre|plastique|aluminium|fer|fonte|cuir|coton|laine|soie|lin|carton|papier|marbre|métal|titane|carbone|porcelaine|terre cuite|briques?)(?!\\p{L})";
 /** ` en céramique …`: a tail that opens on the object's material. */
 const MATERIAL_TAIL = new RegExp(`^\\s+en\\s+${MATERIAL}`, "u");
-/** Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`). */
+/**
+ * Prepositions after which the object's core is complete (`la suppression de 240 postes | dans…`);
+ * `face à` is one preposition, not cut in two (`le derby abidjanais face | à l'Africa Sports`).
+ */
 const OBJECT_TAIL = new RegExp(
-  `(?<!\\smises?)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
+  `(?<!\\smises?)(?<!\\sface)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
   "u",
 );
 /** `de la commune`, `du district`: a place noun whose name was cut off after it. */

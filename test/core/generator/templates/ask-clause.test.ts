@@ -703,6 +703,16 @@ describe("askClause on a count over a period", () => {
   });
 });
 
+describe("askClause on a long object", () => {
+  it("keeps `face à` whole when the object is cut (`le derby face à …`)", () => {
+    expect(
+      promptsFor(
+        "L'AS Vita Club a remporté dimanche le derby kinois face au DCMP sur le score de deux buts à zéro (2-0), au stade des Martyrs, en match comptant pour la 12e journée.",
+      ),
+    ).toContain("Qui a remporté le derby kinois face au DCMP ?");
+  });
+});
+
 describe("askClause on a counted subject", () => {
   it("keeps the phrase a participle needs (`mis en culture`), not `mis` alone (round 127)", () => {
     const prompts = promptsFor(
