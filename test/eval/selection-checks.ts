@@ -381,7 +381,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("an idiom keyed as a thing made");
       }
       if (
-        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+(?:é|ée|és|ées)\s/u.test(
+        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+é\s/u.test(
           prompt,
         )
       ) {

@@ -39,7 +39,8 @@ const TIME_BETWEEN = new RegExp(
 const FOR_ACTION =
   /^\s+pour\s+(?<what>(?:la|le|l['’]|les|un|une)\s*(?<noun>\p{Ll}+)[^,;:.!?«»()]{0,90}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** Where what a sum is for may be cut, still saying it: before a place or a time. */
-const PLACE_OR_TIME = /\s(?:dans|à|au|aux|en|sur|près|d['’]ici|avant|pour|entre)\s.*$/u;
+const PLACE_OR_TIME =
+  /\s(?:dans|à|au|aux|en|sur|près|d['’]ici|avant|pour|entre|(?:de la|du)\s+(?:région|commune|ville|province|canton|pays|département|quartier))(?:\s.*)?$/u;
 /** Adjectives that say which one, kept in the question; others (`global`) too. */
 const NOT_ADJECTIVE = /^(?:de|du|des|d['’].*|à|au|aux|pour|par|en|sur)$/u;
 

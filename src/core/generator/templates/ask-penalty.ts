@@ -86,6 +86,11 @@ const OFFENCE_LIST =
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;
+/** Past this many words, an offence is also accepted without its circumstances. */
+const MAX_TYPED_OFFENCE_WORDS = 6;
+/** Where an offence's circumstances begin: `en l'espace de deux ans`, `des caisses du club`. */
+const OFFENCE_CIRCUMSTANCE =
+  /\s+(?:en l['’]espace|au détriment|au préjudice|des caisses|de la caisse|dans|entre|depuis|lors|pendant|sur|à|au|aux|en)\s.*$/u;
 /** Most words of an offence a student types back. */
 const MAX_OFFENCE_WORDS = 10;
 /** A short answer a student types back (the eval's defect finder flags more than 8 words). */
@@ -284,6 +289,18 @@ function offenceQuestion(
   if (words > MAX_OFFENCE_WORDS || endsIncomplete(offence)) return undefined;
   const prompt = penaltyQuestion(analysis, clause, object, "Pourquoi");
   if (!prompt) return undefined;
+  // `avoir dérobé 214 montres | en l'espace de deux ans`: a student types the deed without where
+  // or when it happened, or whose the sum was.
+  const core = offence.replace(OFFENCE_CIRCUMSTANCE, "");
+  const coreWords = core.split(/\s+/u);
+  const typed =
+    words > MAX_TYPED_OFFENCE_WORDS &&
+    core !== offence &&
+    coreWords.length >= 3 &&
+    !endsIncomplete(core) &&
+    !participleOf(coreWords.at(-1) ?? "")
+      ? [core]
+      : [];
   return {
     template: "offence",
     prompt,
@@ -291,7 +308,7 @@ function offenceQuestion(
       kind: "phrase",
       text: `pour ${offence}`,
       asWritten: `pour ${offence}`,
-      ...(words > 1 ? { shorter: [offence] } : {}),
+      ...(words > 1 ? { shorter: [offence, ...typed] } : {}),
     },
     sentence,
     reliability: 0.95,

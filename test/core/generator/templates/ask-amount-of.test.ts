@@ -16,6 +16,19 @@ function amounts(text: string): [string, string][] {
 }
 
 describe("askAmountOf", () => {
+  it("accepts what a sum is for without the place it names (`… de la région`)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe ministère a versé mardi une aide de 2 millions de dollars pour la formation de mineurs de la région.",
+      ),
+    );
+    const purpose = askAmountOf(analysis).find((candidate) => candidate.template === "amount-for");
+    expect(purpose?.answer).toMatchObject({
+      text: "la formation de mineurs de la région",
+      shorter: ["la formation de mineurs"],
+    });
+  });
+
   it("asks what a voted sum is for (`un crédit de … pour la rénovation …`, round 127)", () => {
     expect(
       amounts(

@@ -10,6 +10,16 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("accepts a long offence without its circumstances (`… en l'espace de deux ans`)", () => {
+    const offence = penaltiesFor(
+      "Le tribunal correctionnel de Mons a condamné jeudi Paul Lemaire à deux ans de prison pour avoir dérobé 180 bagues en l'espace de deux ans.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.answer).toMatchObject({
+      text: "pour avoir dérobé 180 bagues en l'espace de deux ans",
+      shorter: expect.arrayContaining(["avoir dérobé 180 bagues"]),
+    });
+  });
+
   it("reads a definite person sentenced after the penalty, not the part to serve (`, dont la moitié …`)", () => {
     const prompts = penaltiesFor(
       "Le tribunal correctionnel de Dinant a condamné mardi à 20 mois de prison avec sursis l'ancien trésorier du Royal Sporting Club Haute-Meuse, un club de jeunes établi à Hastière, pour avoir détourné 64 300 euros du club.",
