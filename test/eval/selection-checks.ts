@@ -380,11 +380,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       if (/^Qu['’](?:a|ont) créé\s/u.test(prompt) && /^la surprise/u.test(answer)) {
         found.push("an idiom keyed as a thing made");
       }
-      if (
-        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+é\s/u.test(
-          prompt,
-        )
-      ) {
+      if (/^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+é\s/u.test(prompt)) {
         found.push("a why of two deeds");
       }
       return found;
