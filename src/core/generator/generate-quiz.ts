@@ -572,7 +572,8 @@ function isLowValue(
   if (template === "clause-when" || template === "clause-where") return true;
   // Round 79 and the grades before it: a size (`Quelle est la longueur du navire ?`: 24 GOOD of
   // 153), what someone « effectuait » (0 of 20) and a witness's children (`mère de ……`: 0 of 12)
-  // are details.
+  // are details; so is a sum asked bare (*Quel est le montant de l'amende ?*: 4 GOOD of 76 in
+  // rounds 110–127, « détail secondaire »).
   if (LOW_VALUE_PROMPT.test(candidate.prompt)) return true;
   // *Qu'est-ce qui a été fermé à la circulation … ?*, *Qu'est-ce qui sera versé aux plus
   // méritants ?*: a thing a passive names past the lede is a detail (blind grading, rounds 60–106:
@@ -637,7 +638,7 @@ const PENALTY_WORDS =
 const UNIT_GOES_ON =
   /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;
 const LOW_VALUE_PROMPT =
-  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……/u;
+  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……|^Quel est le montant\s/u;
 
 /** Whether the headline or the caption prints one of the answer's forms. */
 function printedInTitle(
