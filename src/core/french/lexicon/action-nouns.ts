@@ -9,7 +9,7 @@ export const ACTION_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|age|ure)s?$/u;
 
 /** Nouns in `-ment`, `-age` that name no action (`le gouvernement`, `le village`). */
 const NOT_ACTION =
-  /^(?:moment|gouvernement|département|établissement|parlement|village|personnel|âge|ménage|paysage|message|étage|voyage|partage|stage)s?$/u;
+  /^(?:moment|gouvernement|département|établissement|parlement|village|personnel|âge|ménage|paysage|message|étage|voyage|partage|stage|pâturage|fromage|plage|image|page|visage|garage|barrage|rivage|logement|bâtiment|équipement|médicament|aliment|monument|instrument|appartement|nature|culture|structure|voiture|toiture|station|nation|population|région)s?$/u;
 
 /**
  * Whether a noun names an action, not a thing that merely ends like one.

@@ -13,7 +13,7 @@ import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
-import { ACTION_NOUN } from "../../french/lexicon/action-nouns";
+import { ACTION_NOUN, isActionNoun } from "../../french/lexicon/action-nouns";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -279,11 +279,13 @@ function shorterReason(
 function condensedClause(reason: string, fits: (shorter: string) => boolean): string | undefined {
   const words = reason.split(/\s+/u);
   // The clause's verb: its first finite verb, its `ne` or `n'` with it.
+  // A capitalised word is a name (`de la Vina`), not a verb form the lexicon happens to hold.
   const verbAt = words.findIndex(
     (word, index) =>
       index >= 2 &&
       (/^(?:ne|n['’].+)$/u.test(word) ||
-        (finiteVerb(word.toLowerCase()) !== undefined &&
+        (/^\p{Ll}/u.test(word) &&
+          finiteVerb(word) !== undefined &&
           nounGender(word.toLowerCase()) === undefined)),
   );
   if (verbAt < 3) return undefined;
@@ -297,7 +299,7 @@ function condensedClause(reason: string, fits: (shorter: string) => boolean): st
     if (
       nounGender(head.toLowerCase().replace(/[sx]$/u, "")) === undefined ||
       endsIncomplete(head) ||
-      ACTION_NOUN.test(head) ||
+      isActionNoun(head.toLowerCase()) ||
       CHANGE_NOUN.test(head)
     ) {
       return undefined;
@@ -1607,6 +1609,13 @@ const COUNTED =
 const RELATIVE_TAIL =
   /\s(?:qui|que(?!\s+(?:prévu|d['’]habitude|la normale|l['’]an dernier)(?!\p{L}))|qu['’](?!attendu|espéré)|dont|où)\s.*$/u;
 
+/**
+ * `cette année`, `ce matin`: a time the article is told in, no pointing back; not an
+ * infinitive's object (`préparer cette saison`).
+ */
+const THIS_TIME =
+  /(?<!(?:er|ir|re)\s)(?<!\p{L})(?:ce|cet|cette)\s+(?:année|saison|semaine|mois|matin|soir|nuit|été|hiver|automne|printemps|week-end)(?!\p{L})/gu;
+
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string, bare = false, purpose = false): string | undefined {
   // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
@@ -1645,8 +1654,13 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   // de former …`): `le remplacement de son système de ventilation et de ses caméras` is one.
   const second = /\s(?:ou|et)\s+(?:du|des|de|d['’])\s*(\p{Ll}*)/u.exec(reason);
   if (second && (!purpose || isInfinitive(second[1] ?? ""))) return undefined;
-  // `décourager ces circuits`: a demonstrative points at a sentence the question does not show.
-  if (/(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(reason)) {
+  // `décourager ces circuits`: a demonstrative points at a sentence the question does not show;
+  // `cette année` only dates the cause.
+  if (
+    /(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(
+      reason.replace(THIS_TIME, ""),
+    )
+  ) {
     return undefined;
   }
   // `sauver ce | qui pouvait l'être`: cut before its relative, the reason dangles.

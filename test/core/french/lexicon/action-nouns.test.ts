@@ -11,8 +11,10 @@ describe("isActionNoun", () => {
   });
 
   it("leaves out nouns that only end like one", () => {
-    expect(["village", "gouvernement", "département", "voyage", "centre"].some(isActionNoun)).toBe(
-      false,
-    );
+    expect(
+      ["village", "gouvernement", "département", "voyage", "centre", "pâturages"].some(
+        isActionNoun,
+      ),
+    ).toBe(false);
   });
 });

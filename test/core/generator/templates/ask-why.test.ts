@@ -13,6 +13,16 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks a quoted cause dated `cette année`, its subject's named complement left out of the typed key", () => {
+    const [question] = asked(
+      "« Les éleveurs sont partis tôt vers le Mbéré, parce que les pâturages de la Vina ont séché plus vite cette année », a expliqué le délégué régional, Dr Paul Ngono Atangana.",
+    );
+    expect(question?.prompt).toBe(
+      "Selon Paul Ngono Atangana, pourquoi les éleveurs sont-ils partis tôt vers le Mbéré ?",
+    );
+    expect(question?.accepted).toContain("parce que les pâturages ont séché plus vite cette année");
+  });
+
   it("asks a cause in the view of who reports it in the present (`Les enquêteurs concluent que …`)", () => {
     const [question] = asked(
       "Les enquêteurs concluent que le chalutier avait perdu sa stabilité en raison de l'installation, en 2019, d'une grue de 1,5 tonne sur le pont.",
