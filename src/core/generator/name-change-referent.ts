@@ -11,11 +11,14 @@ import { parseFrenchNumber } from "../french/parse-french-number";
 import type { Candidate } from "./candidate";
 import { readClause } from "./templates/ask-clause";
 
-/** `ce recul`, `cette hausse`: a change named by a demonstrative. */
+/**
+ * `ce recul`, `cette hausse`, `cette baisse de près de 45 %`: a change named by a demonstrative
+ * (its measure, said by the sentence before, goes with it).
+ */
 const CHANGE_REFERENCE =
-  /(?<!\p{L})([Cc]e|[Cc]ette|(?<=^Comment\s)(?:la|le))\s+(hausse|augmentation|progression|flambée|envolée|baisse|diminution|chute|dégringolade|recul|repli|ralentissement)(?!\p{L})(?![^?]*\s(?:de|du|des|d['’])\s[^?]*s['’]expliqu)/u;
+  /(?<!\p{L})([Cc]e|[Cc]ette|(?<=^Comment\s)(?:la|le))\s+(hausse|augmentation|progression|flambée|envolée|embellie|baisse|diminution|chute|dégringolade|recul|repli|ralentissement)(?!\p{L})(?:\s+de\s+(?:près de\s+|plus de\s+|moins de\s+)?\d[\d\s\u00a0\u202f]*(?:,\d+)?\s?%)?(?![^?]*\s(?:de|du|des|d['’])\s[^?]*s['’]expliqu)/u;
 
-const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "envolée"]);
+const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "envolée", "embellie"]);
 
 /** Verbs of a rise and of a fall, as infinitives. */
 const RISING_VERBS =

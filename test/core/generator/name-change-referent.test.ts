@@ -22,6 +22,21 @@ function renamed(prompt: string, text: string, title = "Titre"): string {
 }
 
 describe("nameChangeReferent", () => {
+  it("names a change with its measure (`cette baisse de près de 45 %`), and an `embellie`", () => {
+    expect(
+      renamed(
+        "Comment cette baisse de près de 45 % s'explique-t-elle ?",
+        "Le prix du sac de maïs a chuté de 24 000 à 13 500 francs en deux semaines. Cette baisse de près de 45 % s'explique par l'arrivée de la récolte.",
+      ),
+    ).toBe("Comment la baisse du prix du sac de maïs s'explique-t-elle ?");
+    expect(
+      renamed(
+        "Comment cette embellie s'explique-t-elle ?",
+        "Le prix du kilo de vanille a grimpé de 30 %. Cette embellie s'explique par une récolte plus faible.",
+      ),
+    ).toBe("Comment l'embellie du prix du kilo de vanille s'explique-t-elle ?");
+  });
+
   it("names `cette hausse` after the rise the sentence before states", () => {
     expect(
       renamed(
