@@ -1999,6 +1999,13 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("who-of-a-bare-deed", () => {
+    const asked = (prompt: string) =>
+      flags("who-of-a-bare-deed", shortAnswer("q1", prompt, "x", "x"));
+    expect(asked("Qui a mené les travaux ?")).toBe(true);
+    expect(asked("Qui a remporté la course ?")).toBe(false);
+    expect(asked("Qui a mené les travaux de rénovation du pont ?")).toBe(false);
+  });
   it("round-127-shapes", () => {
     const asked = (prompt: string, answer: string) =>
       flags("round-127-shapes", shortAnswer("q1", prompt, answer, "x"));

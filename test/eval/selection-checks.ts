@@ -344,6 +344,16 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "who-of-a-bare-deed": {
+    description:
+      "who did a deed on one bare noun (Qui a produit le film ?, Qui a mené les travaux ?): others did it too, or it is no fact of its own",
+    find: (question) =>
+      /^Qui (?:a|ont|avait|avaient|va|vont)\s+(?!(?:remporté|gagné|dominé|conduit|dirigé)\s)\p{Ll}+\s+(?:le|la|les|l['’])\s*\p{Ll}+\s\?$/u.test(
+        question.prompt,
+      )
+        ? ["a who of a bare deed"]
+        : [],
+  },
   "round-127-shapes": {
     description:
       "a participle cut from its phrase (Combien d'hectares ont été mis ?), a why keyed with what a sum is for (Pourquoi … ont-ils accepté un crédit ? → pour la construction …), `ensuite` in a question asked alone",

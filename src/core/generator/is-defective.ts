@@ -269,6 +269,12 @@ const TIME_KEY =
   /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;
 /** A blank after `contre` with no figure before it in what the prompt shows. */
 const COMPARED_CUT = /^Complétez : « …[^\d«»]*\scontre ……/u;
+/**
+ * `Qui a produit le film ?`: who did a deed on one bare noun; not who won or led it (*Qui a
+ * remporté la course ?*, the story's main actor).
+ */
+const BARE_DEED_WHO =
+  /^Qui (?:a|ont|avait|avaient|va|vont)\s+(?!(?:remporté|gagné|dominé|conduit|dirigé)\s)\p{Ll}+\s+(?:le|la|les|l['’])\s*\p{Ll}+\s\?$/u;
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
 const CANTON_CODE =
@@ -334,7 +340,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
   if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
-  if (VAGUE_OBJECT.test(prompt)) return true;
+  // *Qui a soutenu le projet ?*, *Qui a mené les travaux ?*, *Qui avait adopté le crédit ?*: a
+  // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
+  // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
+  if (VAGUE_OBJECT.test(prompt) || BARE_DEED_WHO.test(prompt)) return true;
   if (!isGapFill && !isStatement && POINTING_BACK_PROMPT.test(unquoted)) return true;
   // Round 121: *À combien le bol de cette farine de manioc est-il passé ?* (the gari named in the
   // sentence before), DEFECT for both graders; a time (`cette année`) is the article's.

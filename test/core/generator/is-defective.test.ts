@@ -258,6 +258,8 @@ describe("isDefective", () => {
       "Pourquoi le gouvernement provincial a-t-il décrété un deuil et rappelé l'interdiction de la navigation nocturne ?",
     ],
     ["what a company signed, vaguely (round 125)", "Qu'a signé l'entreprise ?"],
+    ["who did a deed on a bare noun (rounds 100–127)", "Qui a soutenu le projet ?"],
+    ["who did a deed on a bare noun, plural", "Qui avaient négocié la grille ?"],
     [
       "a bare subject that opened its sentence (round 123)",
       "Combien de personnes est-ce que Sapeurs-pompiers et gendarmes ont évacuées en pirogue ?",
@@ -277,6 +279,12 @@ describe("isDefective", () => {
     ],
   ])("rejects %s", (_, prompt) => {
     expect(isDefective(prompt, forms("réponse"))).toBe(true);
+  });
+
+  it("keeps who won or led, and a deed with more than a bare noun", () => {
+    expect(isDefective("Qui a remporté la course ?", forms("Sarah Dethier"))).toBe(false);
+    expect(isDefective("Qui a conduit la délégation belge ?", forms("Charles Michel"))).toBe(false);
+    expect(isDefective("Qui a financé la construction du pont ?", forms("la BID"))).toBe(false);
   });
 
   it("reads two adjectives joined by `et` as no second deed (`publiques et privées`)", () => {
