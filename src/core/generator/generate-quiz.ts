@@ -957,17 +957,26 @@ function answerWeights(analysis: ArticleAnalysis): Map<string, number> {
  * de Charles Michel ?`) rules them out of the quiz: it costs as much as what it rules out.
  */
 function penaliseBlockers(ranked: RankedCandidate[]): void {
-  const answers = new Map<string, { forms: string[]; worth: number }>();
+  const answers = new Map<string, { forms: string[]; worth: number; sentence: number }>();
   for (const item of ranked) {
     const worth = item.candidate.reliability * (item.salience ?? 1);
     const known = answers.get(item.answerKey);
     // Only what a good question asks counts: not a gap-fill's blank nor a sentence's words.
     // Nor a low-value one (a job's holder, a weekday): a prompt that gives it away costs little.
     if (asksWell(item) && item.forms?.length && (!known || known.worth < worth)) {
-      answers.set(item.answerKey, { forms: item.forms.filter((form) => form.length > 2), worth });
+      answers.set(item.answerKey, {
+        forms: item.forms.filter((form) => form.length > 2),
+        worth,
+        sentence: item.candidate.sentence.start,
+      });
     }
   }
-  const blockers = [...answers].map(([key, { forms, worth }]) => ({ key, forms, worth }));
+  const blockers = [...answers].map(([key, { forms, worth, sentence }]) => ({
+    key,
+    forms,
+    worth,
+    sentence,
+  }));
   const blockersByForm = new Map<string, number[]>();
   for (const [number, { forms }] of blockers.entries()) {
     for (const form of forms) {
@@ -984,6 +993,11 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
     for (const number of [...held].sort((a, b) => a - b)) {
       const blocker = blockers[number];
       if (!blocker || blocker.key === item.answerKey) continue;
+      // *Pourquoi les enfants recevront-ils une dose de vitamine A ?* restates what its sentence
+      // says to ask why: it rules out *Que recevront les enfants ?* and asks more of the fact.
+      if (item.candidate.template === "why" && blocker.sentence === item.candidate.sentence.start) {
+        continue;
+      }
       cost *= 1 - Math.min(0.6, blocker.worth / 2);
     }
     item.salience = (item.salience ?? 1) * cost;

@@ -7,7 +7,7 @@ import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
 import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
-import { participleOf } from "../french/lexicon/verb-form";
+import { finiteVerb, participleOf } from "../french/lexicon/verb-form";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import { countOccurrences } from "../text/count-occurrences";
 import { startAhead } from "../text/start-ahead";
@@ -269,6 +269,14 @@ const TIME_KEY =
   /^(?:(?:le|au|en|à la|à l['’]|depuis le|dès le)\s+)?(?:printemps|été|automne|hiver|début|fin|mi-\p{Ll}+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:\s+(?:de\s+l['’]année\s+)?(?:dernier|dernière|\d{4}))?$/u;
 /** A blank after `contre` with no figure before it in what the prompt shows. */
 const COMPARED_CUT = /^Complétez : « …[^\d«»]*\scontre ……/u;
+/** *Quelle est la durée du trajet ?*: which trip, the question does not say. */
+const UNNAMED_TRIP =
+  /^Quelle est la (?:durée|longueur|distance) du (?:trajet|parcours|voyage) \?$/u;
+/** *À combien grimpe la mesure la plus discutée ?*: a measure is no figure. */
+const CLIMBING_MEASURE = /^À combien (?:grimpe|passe|monte|s['’]élève) la mesure\s/u;
+/** A verb that urges someone to something, and whom: `a appelé les partenaires`. */
+const URGED =
+  /^(?:Qui|Qu['’]|Que)\s.*(?<!\p{L})(?:invité|appelé|exhorté|encouragé|incité|poussé)e?s?\s+(?:les?|la|l['’]|leurs?|ses|des)\s*[^?]*\?$/u;
 /**
  * `Qui a produit le film ?`: who did a deed on one bare noun; not who won or led it (*Qui a
  * remporté la course ?*, the story's main actor).
@@ -344,6 +352,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
   if (VAGUE_OBJECT.test(prompt) || BARE_DEED_WHO.test(prompt)) return true;
+  // What the finder flagged and the generator still wrote (round 122: *Quelle est la durée du
+  // trajet ?*, *À combien grimpe la mesure … ?*; *Qui a appelé les partenaires ?* without
+  // `à …`): no trip, no measure named, no urging cut from what it urges to.
+  if (UNNAMED_TRIP.test(prompt) || CLIMBING_MEASURE.test(prompt)) return true;
+  const urged = URGED.exec(prompt);
+  if (urged && !/(?<!\p{L})à\s/u.test(urged[0])) return true;
   if (!isGapFill && !isStatement && POINTING_BACK_PROMPT.test(unquoted)) return true;
   // Round 121: *À combien le bol de cette farine de manioc est-il passé ?* (the gari named in the
   // sentence before), DEFECT for both graders; a time (`cette année`) is the article's.
@@ -382,7 +396,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     prompt,
   )?.[1];
   // A deed's participle after `avoir` does not agree: `publiques et privées` are adjectives.
-  if (secondDeed && /(?:é|is|it|u)$/u.test(secondDeed) && participleOf(secondDeed)) {
+  // Nor a second finite verb (`puisera … et reportera certains travaux`).
+  if (
+    secondDeed &&
+    ((/(?:é|is|it|u)$/u.test(secondDeed) && participleOf(secondDeed)) ||
+      (finiteVerb(secondDeed) !== undefined && nounGender(secondDeed) === undefined))
+  ) {
     return true;
   }
   if (/^Qu['’]/u.test(prompt) && RANK_KEY.test(forms.answer.trim())) return true;

@@ -222,6 +222,19 @@ describe("rankCandidates on one end of a range (round 101)", () => {
   });
 });
 
+describe("a why that restates what its sentence says", () => {
+  it("is not ruled out by the what it restates (*Que recevront les enfants ?*)", () => {
+    const campaign =
+      "Rougeole : 48 000 enfants vaccinés à Bambari\n\nBAMBARI, 3 mars – Une campagne de vaccination contre la rougeole a débuté lundi dans la préfecture de la Ouaka. Les enfants recevront une dose de vitamine A afin de renforcer leur immunité. Les équipes passeront dans les 42 villages de la préfecture.";
+    const prompts = generateQuiz(parseArticle(campaign), { id: "bambari" }).questions.map(
+      (q) => q.prompt,
+    );
+    expect(prompts.filter((prompt) => prompt.includes("vitamine A"))).toEqual([
+      expect.stringMatching(/^Pourquoi /u),
+    ]);
+  });
+});
+
 describe("a question that stops before the sentence's alternative (round 122)", () => {
   const flood = (where: string) =>
     `Crue de l'Our : une quarantaine d'habitations évacuées à Vianden\n\nVIANDEN – Les pluies tombées depuis jeudi ont fait sortir l'Our de son lit dans la nuit de dimanche à lundi. Au total, 96 personnes ont été relogées dans le hall sportif de la commune${where}, selon le bourgmestre. Les pompiers ont mobilisé 120 hommes pendant toute la nuit.`;

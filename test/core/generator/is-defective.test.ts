@@ -259,6 +259,13 @@ describe("isDefective", () => {
     ],
     ["what a company signed, vaguely (round 125)", "Qu'a signé l'entreprise ?"],
     ["who did a deed on a bare noun (rounds 100–127)", "Qui a soutenu le projet ?"],
+    ["a trip not named (round 122)", "Quelle est la longueur du parcours ?"],
+    ["a measure that climbs (round 122)", "À combien grimpe la mesure la plus discutée ?"],
+    ["an urging cut from what it urges to", "Qui a appelé les partenaires internationaux ?"],
+    [
+      "a why of two deeds, the second finite",
+      "Pourquoi la Ville puisera-t-elle sept millions de dollars dans ses surplus et reportera certains travaux ?",
+    ],
     ["who did a deed on a bare noun, plural", "Qui avaient négocié la grille ?"],
     [
       "a bare subject that opened its sentence (round 123)",

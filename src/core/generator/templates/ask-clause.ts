@@ -136,8 +136,12 @@ const DAY_PREPOSITION = /(?<!\p{L})(?:dès|depuis|jusqu['’]à|à partir de|ava
 const DANGLING_END = /\s+(?:dès|depuis|jusqu['’]à|à partir de|d['’]ici|avant|après|vers)$/u;
 /** `un record local`, `une première`: an indefinite noun phrase, in apposition after a comma. */
 const APPOSITION_START = /^(?:un|une)\s/u;
-/** Connectives between a verb and its object that a question does without. */
-const CONNECTIVE_BEFORE_OBJECT = /^(?:(?:notamment|en outre|par ailleurs|d['’]ores et déjà)\s+)+/u;
+/**
+ * Connectives between a verb and its object that a question does without; not an additive
+ * `également`, `aussi` (*Que recevront les enfants ?* would have two answers).
+ */
+const CONNECTIVE_BEFORE_OBJECT =
+  /^(?:(?:notamment|en outre|par ailleurs|d['’]ores et déjà|surtout|avant tout|principalement|essentiellement|d['’]abord)\s+)+/u;
 /** After a passive, a complement may stand for the object (`publiés dans la revue Nature`). */
 const PASSIVE_COMPLEMENT = String.raw`(?:${DETERMINERS}|au|aux|à|sur|contre|dans|devant|pour|en|vers)\s*\p{L}`;
 const PASSIVE_COMPLEMENT_START = new RegExp(`^${PASSIVE_COMPLEMENT}`, "u");
@@ -1377,7 +1381,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     if (PHRASE_VERBS.has(participleOf(last) ?? "") && !phrase && !object) continue;
     const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
     const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";
-    const complement = object || phrase;
+    // `mises en terre, | principalement des espèces …`: the phrase, not what an aside lists.
+    const complement = phrase && !object?.startsWith(phrase) ? phrase : object || phrase;
     const tail = `${frequency}${complement ? ` ${complement}` : ""}${when}`;
     candidates.push({
       template: "counted-subject",

@@ -421,8 +421,8 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }));
 }
 
-/** `douze mille (12 000)`: a figure in words, then again in digits. */
-const FIGURE_REPEATED = /\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu;
+/** `douze mille (12 000)`, `sept millions de dollars (7 M$)`: a figure said again in digits. */
+const FIGURE_REPEATED = /\s\(\d[\d\s.,]*(?:\s?(?:millions?|milliards?|\p{L}{1,3}\$?))?\)(?=\s)/gu;
 
 /**
  * `Les enquêteurs concluent que le navire avait perdu sa stabilité en raison de …`: a view
@@ -1688,7 +1688,13 @@ function withoutParticiple(cause: string): string {
     // `concernera des clients | établis en Europe`: after a clause's verb, the participle is
     // what the clause says (blind grading: truncated).
     if (finiteVerb(word) !== undefined && nounGender(word) === undefined) return cause;
-    const participle = participleOf(word) !== undefined && nounGender(word) === undefined;
+    // `douze points | de chloration`: a plural noun after a count or a plural determiner
+    // (`point`) is no participle (`poindre`).
+    const pluralNoun =
+      PLURAL_BEFORE.test(words[index - 1] ?? "") &&
+      nounGender(word.replace(/[sx]$/u, "")) !== undefined;
+    const participle =
+      participleOf(word) !== undefined && nounGender(word) === undefined && !pluralNoun;
     // `avoir importé et revendu | des médicaments`: a verb's second participle, not a noun's.
     const coordinated =
       /^(?:et|ou)$/u.test(words[index - 1] ?? "") &&
@@ -1730,6 +1736,10 @@ function withoutParticiple(cause: string): string {
   }
   return cause;
 }
+
+/** A plural determiner or a count, before a noun. */
+const PLURAL_BEFORE =
+  /^(?:les|des|ces|ses|leurs|nos|vos|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)$/iu;
 
 /** *Qu'est-ce qui* takes a singular verb: `ont` → `a`, `avaient` → `avait`. */
 function singular(aux: string): string {

@@ -714,6 +714,19 @@ describe("askClause on a long object", () => {
 });
 
 describe("askClause on a counted subject", () => {
+  it("keeps the phrase a participle needs over what an aside lists (`mises en terre, | principalement …`)", () => {
+    const prompts = promptsFor(
+      "Plus de 900 000 plants de palétuviers ont été mis en terre, principalement des espèces Rhizophora et Avicennia.",
+    );
+    expect(prompts).toContain("Combien de plants de palétuviers ont été mis en terre ?");
+  });
+
+  it("reads past an emphasising `surtout` before the object, not an additive `également`", () => {
+    expect(
+      promptsFor("Les maraîchers réclament surtout la réfection des pistes rurales."),
+    ).toContain("Que réclament les maraîchers ?");
+  });
+
   it("keeps the phrase a participle needs (`mis en culture`), not `mis` alone (round 127)", () => {
     const prompts = promptsFor(
       "Selon la direction agricole, près de 2 300 hectares ont été mis en culture cette saison, contre 1 700 l'an dernier.",

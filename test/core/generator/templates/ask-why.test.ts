@@ -13,6 +13,22 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("reads a plural noun after a count as no participle (`douze points | de chloration`)", () => {
+    const [question] = asked(
+      "Le conseil municipal a débloqué une enveloppe de 3 millions de gourdes pour installer douze points de chloration de l'eau et curer les canaux obstrués par les déchets.",
+    );
+    expect(question?.answer).toBe(
+      "pour installer douze points de chloration de l'eau et curer les canaux",
+    );
+  });
+
+  it("says a figure once when a unit follows it in brackets (`mille six cents tonnes (1 600 t)`)", () => {
+    const [question] = asked(
+      "Les captures sont passées de 2 100 tonnes à mille six cents tonnes (1 600 t) cette année, en raison de l'ensablement des chenaux.",
+    );
+    expect(question?.prompt).not.toMatch(/\(1 600 t\)/u);
+  });
+
   it("asks a quoted cause dated `cette année`, its subject's named complement left out of the typed key", () => {
     const [question] = asked(
       "« Les éleveurs sont partis tôt vers le Mbéré, parce que les pâturages de la Vina ont séché plus vite cette année », a expliqué le délégué régional, Dr Paul Ngono Atangana.",
