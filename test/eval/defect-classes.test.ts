@@ -1999,6 +1999,28 @@ describe("round 82's defect classes", () => {
     const alone = "Le tribunal a ordonné le comblement des puits.";
     expect(flagged("Qu'a ordonné le tribunal ?", "le comblement des puits", alone)).toBe(false);
   });
+  it("round-129-shapes", () => {
+    const asked = (prompt: string, accepted: string[]) =>
+      flags("round-129-shapes", shortAnswer("q1", prompt, accepted[0] ?? "", "x", { accepted }));
+    const whole = "pour accueillir l'école de musique à partir de la rentrée";
+    expect(
+      asked("Pourquoi l'école sera-t-elle rénovée ?", [
+        whole,
+        "pour accueillir l'école de musique à partir",
+      ]),
+    ).toBe(true);
+    expect(
+      asked("Pourquoi l'école sera-t-elle rénovée ?", [
+        whole,
+        "pour accueillir l'école de musique",
+      ]),
+    ).toBe(false);
+    expect(
+      asked("Pourquoi la Ville puisera-t-elle dans ses surplus et reportera certains travaux ?", [
+        "x",
+      ]),
+    ).toBe(true);
+  });
   it("who-of-a-bare-deed", () => {
     const asked = (prompt: string) =>
       flags("who-of-a-bare-deed", shortAnswer("q1", prompt, "x", "x"));

@@ -344,6 +344,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-129-shapes": {
+    description:
+      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds",
+    find: (question) => {
+      const found: string[] = [];
+      const accepted = question.type === "short_answer" ? question.accepted : [];
+      const cut = accepted.find((form) =>
+        /(?:^|\s)(?:à partir|à compter|le temps|la possibilité|l['’]occasion)$/u.test(form.trim()),
+      );
+      if (cut) found.push(`accepted « ${cut} »`);
+      if (
+        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+(?:era|eront|ra|ront)\s/u.test(
+          question.prompt,
+        )
+      ) {
+        found.push("a why of two deeds");
+      }
+      return found;
+    },
+  },
   "who-of-a-bare-deed": {
     description:
       "who did a deed on one bare noun (Qui a produit le film ?, Qui a mené les travaux ?): others did it too, or it is no fact of its own",

@@ -137,7 +137,12 @@ export function endsBeforeComplement(phrase: string): boolean {
     ) ||
     /(?:^|\s)(?:à cause|en raison|grâce|faute|afin)$/u.test(trimmed) ||
     // `détourné 412 000 $ au détriment | de la coopérative` (round 111: an accepted form cut).
-    /(?:^|\s)(?:au (?:détriment|profit|bénéfice)|en (?:faveur|vue|présence)|à l['’](?:intention|égard|initiative))$/u.test(
+    /(?:^|\s)(?:au (?:détriment|profit|bénéfice)|en (?:faveur|vue|présence)|à l['’](?:intention|égard|initiative)|à (?:partir|compter))$/u.test(
+      trimmed,
+    ) ||
+    // `laisser aux colonies le temps | de se reconstituer`: the time, the chance or the means
+    // to do something, cut before what.
+    /(?:^|\s)(?:le|du|plus de|assez de)\s+(?:temps|moyen|moyens|loisir)$|(?:^|\s)(?:la|une|l['’])\s*(?:possibilité|occasion|chance|capacité)$/u.test(
       trimmed,
     ) ||
     // `annonce l'arrivée, | le 18 février, | de 1 500 tonnes d'oignons` (round 67): an action

@@ -36,6 +36,13 @@ describe("endsIncomplete", () => {
 });
 
 describe("endsBeforeComplement", () => {
+  it("finds `à partir`, `à compter` and `le temps` cut before what they need (round 129)", () => {
+    expect(endsIncomplete("pour accueillir l'école de musique à partir")).toBe(true);
+    expect(endsIncomplete("pour laisser aux colonies le temps")).toBe(true);
+    expect(endsIncomplete("pour accueillir l'école de musique")).toBe(false);
+    expect(endsIncomplete("malgré le mauvais temps")).toBe(false);
+  });
+
   it("reads `des cours` as prices, `au cours` as open", () => {
     expect(endsIncomplete("la forte baisse des cours")).toBe(false);
     expect(endsIncomplete("des pluies tombées au cours")).toBe(true);
