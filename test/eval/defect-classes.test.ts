@@ -2020,6 +2020,14 @@ describe("round 82's defect classes", () => {
         "x",
       ]),
     ).toBe(true);
+    expect(asked("Combien de millions produit l'usine ?", ["210 millions"])).toBe(true);
+    expect(asked("Combien de millions de pieds-planche produit l'usine ?", ["210 millions"])).toBe(
+      false,
+    );
+    expect(asked("Comment les dégâts s'expliquent-ils ?", ["l'état des sols"])).toBe(true);
+    expect(asked("Comment les dégâts s'expliquent-ils ?", ["l'état des sols déjà saturés"])).toBe(
+      false,
+    );
   });
   it("who-of-a-bare-deed", () => {
     const asked = (prompt: string) =>

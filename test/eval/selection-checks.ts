@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-129-shapes": {
     description:
-      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds",
+      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols)",
     find: (question) => {
       const found: string[] = [];
       const accepted = question.type === "short_answer" ? question.accepted : [];
@@ -354,6 +354,16 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         /(?:^|\s)(?:à partir|à compter|le temps|la possibilité|l['’]occasion)$/u.test(form.trim()),
       );
       if (cut) found.push(`accepted « ${cut} »`);
+      if (
+        /^(?:Combien|De combien|À combien)\s+d(?:e\s|['’])\s*(?:millions?|milliards?|milliers?)\s+(?!d(?:e\s|['’]))/u.test(
+          question.prompt,
+        )
+      ) {
+        found.push("a scale counted with no noun");
+      }
+      if (/(?:^|\s)l['’]état des \p{Ll}+$/u.test(rightAnswer(question)?.canonical ?? "")) {
+        found.push("a state named, not what it is");
+      }
       if (
         /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+(?:era|eront|ra|ront)\s/u.test(
           question.prompt,

@@ -272,6 +272,9 @@ const COMPARED_CUT = /^Complétez : « …[^\d«»]*\scontre ……/u;
 /** *Quelle est la durée du trajet ?*: which trip, the question does not say. */
 const UNNAMED_TRIP =
   /^Quelle est la (?:durée|longueur|distance) du (?:trajet|parcours|voyage) \?$/u;
+/** `Combien de millions …` with no noun counted after the scale. */
+const SCALE_COUNTED =
+  /^(?:Combien|De combien|À combien)\s+d(?:e\s|['’])\s*(?:millions?|milliards?|milliers?|centaines?|dizaines?)\s+(?!d(?:e\s|['’]))/u;
 /** *À combien grimpe la mesure la plus discutée ?*: a measure is no figure. */
 const CLIMBING_MEASURE = /^À combien (?:grimpe|passe|monte|s['’]élève) la mesure\s/u;
 /** A verb that urges someone to something, and whom: `a appelé les partenaires`. */
@@ -356,6 +359,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // trajet ?*, *À combien grimpe la mesure … ?*; *Qui a appelé les partenaires ?* without
   // `à …`): no trip, no measure named, no urging cut from what it urges to.
   if (UNNAMED_TRIP.test(prompt) || CLIMBING_MEASURE.test(prompt)) return true;
+  // Round 129: *Combien de millions produit l'usine ?* (millions of what?), DEFECT for both.
+  if (SCALE_COUNTED.test(prompt)) return true;
   const urged = URGED.exec(prompt);
   if (urged && !/(?<!\p{L})à\s/u.test(urged[0])) return true;
   if (!isGapFill && !isStatement && POINTING_BACK_PROMPT.test(unquoted)) return true;

@@ -260,6 +260,7 @@ describe("isDefective", () => {
     ["what a company signed, vaguely (round 125)", "Qu'a signé l'entreprise ?"],
     ["who did a deed on a bare noun (rounds 100–127)", "Qui a soutenu le projet ?"],
     ["a trip not named (round 122)", "Quelle est la longueur du parcours ?"],
+    ["a scale counted with no noun (round 129)", "Combien de millions produit l'usine ?"],
     ["a measure that climbs (round 122)", "À combien grimpe la mesure la plus discutée ?"],
     ["an urging cut from what it urges to", "Qui a appelé les partenaires internationaux ?"],
     [

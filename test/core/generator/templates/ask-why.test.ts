@@ -13,6 +13,13 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys a state named vaguely with what it was (`l'état des sols, déjà saturés`, round 129)", () => {
+    const [question] = asked(
+      "L'ampleur des inondations s'explique surtout par l'état des sols, déjà saturés après deux semaines de pluie.",
+    );
+    expect(question?.answer).toBe("l'état des sols déjà saturés");
+  });
+
   it("reads a plural noun after a count as no participle (`douze points | de chloration`)", () => {
     const [question] = asked(
       "Le conseil municipal a débloqué une enveloppe de 3 millions de gourdes pour installer douze points de chloration de l'eau et curer les canaux obstrués par les déchets.",
