@@ -1034,6 +1034,8 @@ function justifiedBy(
   const reason = reasonOf(cause);
   const typed = reason && typedCause(reason);
   if (!reason || !typed) return undefined;
+  // `justifie sa décision par l'état des caves`: a state named, not what it is (round 129).
+  if (VAGUE_STATE.test(reason) && reason.split(/\s+/u).length <= 4) return undefined;
   // `une teneur nettement plus faible | que prévu`: a comparison cut from its `que` says less.
   if (
     /(?<!\p{L})(?:plus|moins|aussi)\s+\p{L}+$/u.test(reason) &&

@@ -18,6 +18,7 @@ describe("askWhy", () => {
       "L'ampleur des inondations s'explique surtout par l'état des sols, déjà saturés après deux semaines de pluie.",
     );
     expect(question?.answer).toBe("l'état des sols déjà saturés");
+    expect(asked("L'office justifie sa décision par l'état des caves.")).toEqual([]);
   });
 
   it("reads a plural noun after a count as no participle (`douze points | de chloration`)", () => {
