@@ -139,7 +139,9 @@ export function generateQuizDraft(
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
   const taken = new Set(chosen);
-  const others = ranked.filter((item) => !taken.has(item));
+  // Two templates may write the same question (a cause read twice): a swap for it is no swap.
+  const prompts = new Set(chosen.map((item) => item.candidate.prompt));
+  const others = ranked.filter((item) => !taken.has(item) && !prompts.has(item.candidate.prompt));
   // Alternatives stand in for one question each: any form, but still one per topic and answer.
   const alternatives = selectCandidates(others, alternativeCount, weights, {
     maxGapFills: alternativeCount,

@@ -465,6 +465,17 @@ describe("rankCandidates", () => {
     expect(lowValue("Qu'est-ce qui a provoqué")).toBe(false);
   });
 
+  it("offers no swap that repeats a question of the quiz (a cause two templates read)", () => {
+    const story = storyOf(
+      "Les producteurs de sésame suspendent leurs ventes",
+      "Les producteurs de sésame ont décidé jeudi à Tenkodogo de suspendre toutes leurs ventes pendant deux semaines pour protester contre la chute des prix d'achat, a constaté l'AIB.",
+    );
+    const { quiz, alternatives } = generateQuizDraft(story, { id: "x", questionCount: 10 });
+    const asked = new Set(quiz.questions.map((q) => q.prompt));
+    expect(asked.size).toBeGreaterThan(0);
+    expect(alternatives.filter((q) => asked.has(q.prompt))).toEqual([]);
+  });
+
   it("leaves a question on a weekday alone to the alternatives (`Quel jour … ? → mardi`)", () => {
     const story = storyOf(
       "Un accord salarial à la biscuiterie",

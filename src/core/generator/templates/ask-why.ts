@@ -644,6 +644,7 @@ function whyOf(
   if (means && /préconis|recommand|propos|sugg/u.test(main)) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
+    purpose: /^(?:afin|pour)(?!\p{L})/u.test(connective.trim()),
   });
   const prompt =
     asked && viewOf(attribute(means ? byMeans(asked) : following ? afterWhat(asked) : asked));
@@ -1313,6 +1314,14 @@ const DURATION_BEFORE =
   /(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
 
 /**
+ * `suspendre toutes leurs ventes pendant deux semaines pour protester …`: how long the deed lasts,
+ * not a time given to do something; the purpose is the deed's, and the question leaves the
+ * duration out (*Pourquoi … pendant deux semaines ?* reads as asking why that long).
+ */
+const LASTING_BEFORE =
+  /(?:^|\s+)(?:pendant|durant)\s+(?:(?:au moins|près de|plus de|environ)\s+)?(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
+
+/**
  * `dispose d'un mois à compter de la signification du jugement pour …`, `ont jusqu'au 15 février
  * pour …`: a time given to do it.
  */
@@ -1337,7 +1346,9 @@ function isCause(connective: string, reason: string, before = ""): boolean {
     return true;
   }
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
-  if (DURATION_BEFORE.test(before) || TIME_GIVEN.test(before)) return false;
+  if ((DURATION_BEFORE.test(before) && !LASTING_BEFORE.test(before)) || TIME_GIVEN.test(before)) {
+    return false;
+  }
   // `profitait d'une mauvaise relance pour ouvrir le score`: what a chance was used for, not
   // why it came; `n'auront plus besoin de partir … pour trouver un emploi`: the purpose is the
   // infinitive's (round 81: both keyed wrong).
@@ -1360,14 +1371,14 @@ function whyQuestion(
   causeFirst = false,
   antecedent?: Antecedent,
   separated = true,
-  { plain = false } = {},
+  { plain = false, purpose = false } = {},
 ): string | undefined {
   // `Le navire, qui avait mouillé au large dimanche en raison de la tempête, …`: the cause
   // comes before the main verb, in the relative on the subject; the question asks the relative.
   const onSubject = RELATIVE_ON_SUBJECT.exec(main)?.groups;
   if (onSubject?.subject && onSubject.predicate && !hasFiniteVerb(onSubject.subject)) {
     const said = `${onSubject.subject} ${onSubject.predicate}`;
-    return whyQuestion(said, people, causeFirst, undefined, separated, { plain });
+    return whyQuestion(said, people, causeFirst, undefined, separated, { plain, purpose });
   }
   // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
   // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
@@ -1443,7 +1454,13 @@ function whyQuestion(
   // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
   const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
   const not = clause.negation?.not ?? "";
-  const after = dropConnectives([not, verbAfterAux(clause), rest].filter(Boolean).join(" "));
+  const after = dropConnectives(
+    // A purpose is the deed's, whatever its length; a cause may be the length's (`privé … pendant
+    // onze jours parce que tout le réseau a dû être recâblé`), which stays asked.
+    [not, verbAfterAux(clause), purpose ? rest.replace(LASTING_BEFORE, "") : rest]
+      .filter(Boolean)
+      .join(" "),
+  );
   const tail = after ? ` ${after}` : "";
   if (!pronoun) {
     return applyContractions(`Pourquoi est-ce que ${clause.subject} ${ne}${clause.aux}${tail} ?`);

@@ -298,6 +298,26 @@ describe("askWhy", () => {
     );
   });
 
+  it("asks the purpose of a deed that lasts a while, without how long (`pendant deux semaines pour …`)", () => {
+    expect(
+      asked(
+        "Les producteurs de sésame ont décidé jeudi à Tenkodogo de suspendre toutes leurs ventes pendant deux semaines pour protester contre la chute des prix d'achat, a constaté l'AIB.",
+      ),
+    ).toEqual([
+      {
+        prompt:
+          "Pourquoi les producteurs de sésame ont-ils décidé jeudi à Tenkodogo de suspendre toutes leurs ventes ?",
+        answer: "pour protester contre la chute des prix d'achat",
+        accepted: expect.any(Array),
+      },
+    ]);
+  });
+  it("keeps the length a cause explains (`privé … pendant onze jours parce que …`)", () => {
+    const [question] = asked(
+      "Le vol a privé quelque 1 300 abonnés d'Internet pendant onze jours parce que tout le réseau a dû être recâblé.",
+    );
+    expect(question?.prompt).toContain("pendant onze jours");
+  });
   it("asks no purpose of what a time span is for (`disposent de trente jours pour …`)", () => {
     expect(asked("Les condamnés disposent de trente jours pour interjeter appel.")).toEqual([]);
   });
