@@ -115,6 +115,12 @@ const DETERMINERS =
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
 const LISTED_THINGS_AFTER =
   /^,\s*(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s+(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?:\s|(?<=['’]))/u;
+/**
+ * `, un parcours de 54 km et 2150 mètres de dénivelé`: an apposition that measures the object,
+ * its `et` joining two figures, not a list of things.
+ */
+const MEASURED_APPOSITION =
+  /^,\s*(?:un|une)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|d['’])\s*(?:près de\s+|plus de\s+)?\d[\d\s,.]*\s*\p{L}+\s+et\s+\d/u;
 /** `, Itasy et Vakinankaratra`: more names of a list the comma cut. */
 const LISTED_NAMES_AFTER =
   /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s+(?:et|ou)\s+(?:d['’]|de\s+|du\s+)?\p{Lu}/u;
@@ -245,13 +251,19 @@ const MANNER_IDIOM =
 /** A word of manner right after the verb: `a lancé officiellement mercredi …`. */
 const MANNER_ADVERB = /(?<=^|\s)\p{Ll}{4,}ment(?=[\s,])/gu;
 
+/** How a race or a match was won, right after the verb: `au sprint`, `en solitaire`. */
+const MANNER_LOCUTION =
+  /(?<=^\s*)(?:au sprint|en solitaire|à l['’]arraché|de justesse|haut la main|sans surprise|au finish|aux tirs au but|aux points)(?=[\s,])/u;
+
 /**
  * `officiellement`, `solennellement` among the first words after the verb: no part of the
  * object (`gouvernement`, `paiement` are nouns, and stay).
  */
 function leadingAdverbs(rest: string): RegExpExecArray[] {
   const head = rest.slice(0, 40);
-  return [...head.matchAll(MANNER_ADVERB)].filter(
+  // `a remporté au sprint mercredi la 4e étape`: a race won so, no part of what was won.
+  const locution = MANNER_LOCUTION.exec(rest);
+  return [...(locution ? [locution] : []), ...head.matchAll(MANNER_ADVERB)].filter(
     (match) =>
       nounGender(match[0]) === undefined &&
       // `le comblement des puits`: after an article, a noun the lexicon does not list.
@@ -2255,8 +2267,19 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   // (`le ministre de l'Eau et des Mines, X,` is one subject.)
   const several =
     /\s(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s/u.test(subject);
-  // `Le texte, porté par la ministre, Nadia X, a été voté`: the name is the minister's.
+  // `Une jeune entreprise rwandaise, Amata Check, a présenté …`: a body's name in apposition to
+  // its description is who acts; the question says both (`la jeune entreprise rwandaise Amata
+  // Check`), as a lede names an actor the reader does not know.
   if (
+    !several &&
+    !participial &&
+    isBodyNamed(subject, appositionText) &&
+    !people.some((person) => appositionText.includes(person.surname))
+  ) {
+    subject = `${subject} ${appositionText}`;
+  }
+  // `Le texte, porté par la ministre, Nadia X, a été voté`: the name is the minister's.
+  else if (
     !several &&
     !participial &&
     people.some((person) => person.name === bare || person.aliases.includes(bare))
@@ -2327,6 +2350,26 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   if (NOUNLESS_SUBJECT.test(subject)) return undefined;
   // The question refers back to what the article introduced: `une convention` → `la convention`.
   return /^(?:Un|Une)\s/u.test(subject) ? toDefinite(subject) : subject;
+}
+
+/** `Amata Check`, `Nordöl Naturkosmetik`, `Banque de l'Habitat`: a name of capitalised words. */
+const BODY_NAME =
+  /^\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|de|du|des|et|d['’]\p{Lu}[\p{L}'’-]*|de l['’]\p{Lu}[\p{L}'’-]*))*$/u;
+/** Bodies a lede describes before it names them, beyond the heads of organisation names. */
+const BODY_NOUNS = new Set(["start-up", "startup", "coopérative", "firme", "PME", "ONG", "troupe"]);
+
+/**
+ * Whether `description, name,` describes a body then names it: `Une jeune entreprise rwandaise`
+ * and `Amata Check`; not a person's job and name, nor a place.
+ */
+function isBodyNamed(description: string, name: string): boolean {
+  if (!BODY_NAME.test(name) || name.split(/\s+/u).length > 5) return false;
+  const words = description.trim().split(/\s+/u);
+  if (!/^(?:Une?|La|Le|L['’]\p{Ll}+)$/u.test(words[0] ?? "") || words.length > 5) return false;
+  const first = /^L['’](\p{Ll}+)$/u.exec(words[0] ?? "")?.[1];
+  const rest = first ? [first, ...words.slice(1)] : words.slice(1);
+  const head = rest.find((word) => !isPreposedAdjective(word)) ?? "";
+  return ORGANISATION_NOUNS.has(head) || BODY_NOUNS.has(head);
 }
 
 /**
@@ -2692,6 +2735,24 @@ function headOf(words: string[]): string | undefined {
     }
     if (
       /^(?:de|des|du|d['’].*|en|à|au|aux|sur)$/u.test(words[cut] ?? "") &&
+      !endsIncomplete(shorter)
+    ) {
+      return shorter;
+    }
+    // `une nouvelle unité de néonatologie | équipée de 24 couveuses`: a participle's phrase
+    // describes the thing already named; a noun that is also a participle (`le nouveau tracé`)
+    // follows a determiner or an adjective, not a noun.
+    const next = words[cut] ?? "";
+    const before = words[cut - 1] ?? "";
+    if (
+      participleOf(next) !== undefined &&
+      (nounGender(next) === undefined ||
+        !(
+          /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/iu.test(
+            before,
+          ) || isPreposedAdjective(before)
+        )) &&
+      /^(?:de|des|du|d['’]|par|en|à|au|aux|dans|sur|pour)/u.test(words[cut + 1] ?? "") &&
       !endsIncomplete(shorter)
     ) {
       return shorter;
@@ -3243,7 +3304,9 @@ function objectOf(
   if (LISTED_NAMES_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `des pastilles de chlore, | du savon et des bouteilles d'eau`: one item of a list is no
   // whole answer (round 67).
-  if (LISTED_THINGS_AFTER.test(rest.slice(end))) return { object: undefined, ...objectSpan };
+  if (LISTED_THINGS_AFTER.test(rest.slice(end)) && !MEASURED_APPOSITION.test(rest.slice(end))) {
+    return { object: undefined, ...objectSpan };
+  }
   // `a salué un ouvrage | « qui change la vie … »`: a quotation goes on with the object.
   if (object !== "" && /^\s*«/u.test(rest.slice(end))) return { object: undefined, ...objectSpan };
   // `son 1er combat en lutte | avec frappe`: `avec` and a bare noun name a kind of the noun

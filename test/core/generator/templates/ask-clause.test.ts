@@ -15,6 +15,50 @@ function promptsFor(...sentences: string[]): string[] {
   return candidatesFor(...sentences).map((candidate) => candidate.prompt);
 }
 
+describe("askClause on a lede's main event", () => {
+  it("asks what was opened of a thing with a participle's phrase, keyed before the phrase too", () => {
+    const what = candidatesFor(
+      "Le centre hospitalier régional de Kaolack a inauguré lundi une nouvelle unité de néonatologie équipée de 24 couveuses.",
+    ).find((candidate) => candidate.prompt.startsWith("Qu'a inauguré"));
+    expect(what?.prompt).toBe("Qu'a inauguré le centre hospitalier régional de Kaolack ?");
+    expect(what?.answer).toMatchObject({
+      text: "une nouvelle unité de néonatologie équipée de 24 couveuses",
+      shorter: ["une nouvelle unité de néonatologie"],
+    });
+  });
+
+  it("reads a body named in apposition to its description as the subject", () => {
+    expect(
+      promptsFor(
+        "Une start-up tunisienne, Dattera, a levé mardi 2 millions de dinars auprès de deux fonds d'investissement.",
+      ),
+    ).toContain(
+      "Quelle start-up tunisienne a levé 2 millions de dinars auprès de deux fonds d'investissement ?",
+    );
+  });
+
+  it("leaves a race won `au sprint` out of what was won", () => {
+    expect(
+      promptsFor(
+        "Le Marocain Yassine Bennani a remporté au sprint mercredi la 4e étape du 37e Tour du Faso.",
+      ),
+    ).toContain("Qui a remporté la 4e étape du 37e Tour du Faso ?");
+  });
+
+  it("reads an apposition that measures the object as no list of things", () => {
+    expect(
+      promptsFor(
+        "Le Luxembourgeois Tom Wagner a remporté dimanche la 9e édition du Trail des Crêtes de Clervaux, un parcours de 54 km et 2150 mètres de dénivelé positif, bouclé en 4 h 38 min dans les collines du nord du pays.",
+      ),
+    ).toContain("Qui a remporté la 9e édition du Trail des Crêtes de Clervaux ?");
+    expect(
+      promptsFor(
+        "Les gendarmes ont saisi des pastilles de chlore, du savon et des bouteilles d'eau.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("askClause on what it must not read", () => {
   it("reads a season with its `prochain` as a time, not the object's end (round 123)", () => {
     const prompts = promptsFor(

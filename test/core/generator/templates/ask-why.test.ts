@@ -562,7 +562,7 @@ describe("askWhy", () => {
       ).map((q) => [q.prompt, q.accepted.at(-1)]),
     ).toEqual([
       [
-        "Pourquoi la start-up doit-elle être créée à l'automne ?",
+        "Pourquoi la start-up Polydeg doit-elle être créée à l'automne ?",
         "pour tester le procédé sur les déchets d'emballage",
       ],
     ]);
