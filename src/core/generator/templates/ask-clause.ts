@@ -347,7 +347,10 @@ const PLACE_LIST =
 /** A relative clause opening: `, dont …`, `, qui …`. */
 const RELATIVE_NEXT = /^\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})/u;
 /** A place set off before the object: `au port de …`, `dans la commune de …`. */
-const PLACE_INCISE = /^(?:à|au|aux|dans)\s(?:[^,;:«»()]*\s)?(?:de|d['’]|du)\s*\p{Lu}/u;
+const PLACE_INCISE = /^(?:à|au|aux|dans|sur)\s(?:[^,;:«»()]*\s)?(?:de|d['’]|du)\s*\p{Lu}/u;
+/** `au terme de plus de quatre heures de débat`: when, at length, set off by commas. */
+const SPAN_INCISE =
+  /^(?:au terme d|à l['’]issue d|au cours d|lors d|en présence d|après\s+(?:plus de\s+|près de\s+)?(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|de\s+longues|une?\s))/u;
 /** Where the circumstances of a pronominal verb end: a comma, a clause, a purpose. */
 const REFLEXIVE_END =
   /,|\s(?:et|mais|qui|que|qu['’]|dont|où|pour|afin|avant|après|alors|tandis|lorsque)(?!\p{L})/u;
@@ -2590,7 +2593,7 @@ const MATERIAL_TAIL = new RegExp(`^\\s+en\\s+${MATERIAL}`, "u");
  * `face à` is one preposition, not cut in two (`le derby abidjanais face | à l'Africa Sports`).
  */
 const OBJECT_TAIL = new RegExp(
-  `(?<!\\smises?)(?<!\\sface)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
+  `(?<!\\smises?)(?<!\\sface)(?<!\\s(?:consacré|destiné|dédié|réservé)e?s?)\\s(?:dans|à|au|aux|en(?!\\s+${MATERIAL})|pour|sur|avec|contre|chez|entre)\\s.*$`,
   "u",
 );
 /** `de la commune`, `du district`: a place noun whose name was cut off after it. */
@@ -3252,7 +3255,9 @@ function objectOf(
     const words = segment.split(/\s+/).length;
     const incise =
       segment === "" ||
-      (INCISE.test(segment) && (words <= 6 || (PLACE_INCISE.test(segment) && words <= 10)));
+      // `, sur son site de Namur,`: where, set off by commas between the verb and its object.
+      ((INCISE.test(segment) || (/^sur\s/u.test(segment) && rest.slice(0, offset).includes(","))) &&
+        (words <= 6 || ((PLACE_INCISE.test(segment) || SPAN_INCISE.test(segment)) && words <= 10)));
     if (!incise) break;
     offset = comma + 1 + (/^\s*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
   }

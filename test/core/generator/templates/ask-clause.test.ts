@@ -45,6 +45,28 @@ describe("askClause on a lede's main event", () => {
     ).toContain("Qui a remporté la 4e étape du 37e Tour du Faso ?");
   });
 
+  it("keeps what a thing is devoted to in the thing (`une exposition consacrée | à …`)", () => {
+    const what = candidatesFor(
+      "Le Malmundarium inaugure samedi une exposition consacrée à l'histoire des papeteries de la vallée de la Warche.",
+    ).find((candidate) => candidate.prompt === "Qu'inaugure le Malmundarium ?");
+    expect(what?.answer).toMatchObject({
+      text: "une exposition consacrée à l'histoire des papeteries de la vallée de la Warche",
+    });
+  });
+
+  it("reads the object past a place or a span of time set off by commas after the verb", () => {
+    expect(
+      promptsFor(
+        "Le conseil communal d'Ixelles a adopté mardi soir, au terme de plus de quatre heures de débat, son nouveau plan communal de stationnement.",
+      ),
+    ).toContain("Qu'a adopté le conseil communal d'Ixelles ?");
+    expect(
+      promptsFor(
+        "Le Centre hospitalier régional Sambre et Meuse a inauguré lundi, sur son site de Namur, un centre de la mémoire.",
+      ),
+    ).toContain("Qu'a inauguré le Centre hospitalier régional Sambre et Meuse ?");
+  });
+
   it("reads an apposition that measures the object as no list of things", () => {
     expect(
       promptsFor(
