@@ -440,6 +440,19 @@ describe("span checks", () => {
     const ask = (answer: string) =>
       shortAnswer("q1", "Pourquoi les condamnés disposent-ils de trente jours ?", answer, sentence);
     expect(flags("duration-purpose", ask("pour interjeter appel"))).toBe(true);
+    const lasting =
+      "Les producteurs ont décidé de suspendre leurs ventes pendant deux semaines pour protester contre la chute des prix.";
+    expect(
+      flags(
+        "duration-purpose",
+        shortAnswer(
+          "q1",
+          "Pourquoi les producteurs ont-ils décidé de suspendre leurs ventes ?",
+          "pour protester contre la chute des prix",
+          lasting,
+        ),
+      ),
+    ).toBe(false);
     const other = "Les écoles resteront fermées pour permettre le nettoyage.";
     expect(
       flags(
@@ -613,6 +626,14 @@ describe("span checks", () => {
         shortAnswer("q1", "Que distribue la municipalité ?", "des pastilles de chlore", list),
       ),
     ).toBe(true);
+    const race =
+      "Tom Wagner a remporté dimanche la 9e édition du Trail des Crêtes, un parcours de 54 km et 2150 mètres de dénivelé positif.";
+    expect(
+      flags(
+        "list-item-what",
+        shortAnswer("q1", "Qu'a remporté Tom Wagner ?", "la 9e édition du Trail des Crêtes", race),
+      ),
+    ).toBe(false);
     const match = "Les Noir et Jaune ont cédé deux fois face à l'attaquant, auteur d'un doublé.";
     expect(
       flags(

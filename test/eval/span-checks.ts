@@ -281,13 +281,17 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       if (/(?<!\p{L})l['’]une? des(?!\p{L})/u.test(question.prompt)) return [];
       const canonical = rightAnswer(question)?.canonical ?? "";
       const text = question.evidence.text;
-      return occurrences(text, canonical).flatMap((at) =>
-        /^,\s*(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s/u.test(
-          text.slice(at + canonical.length),
-        )
+      return occurrences(text, canonical).flatMap((at) => {
+        const after = text.slice(at + canonical.length);
+        // `, un parcours de 54 km et 2150 mètres de dénivelé`: an apposition measuring the thing.
+        const measured =
+          /^,\s*(?:un|une)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|d['’])\s*(?:près de\s+|plus de\s+)?\d[\d\s,.]*\s*\p{L}+\s+et\s+\d/u;
+        return /^,\s*(?:du|de la|de l['’]|des|de|d['’]|le|la|les|l['’]|un|une|\d[\d\s]*|deux|trois|quatre|cinq)\s*[^,;:]{1,50}?(?:,\s*|\s+)(?:et|ou)\s/u.test(
+          after,
+        ) && !measured.test(after)
           ? [`« ${canonical} » is one item of a list`]
-          : [],
-      );
+          : [];
+      });
     },
   },
   "rate-dropped": {
@@ -545,7 +549,12 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         if (!/^pour\s/u.test(answer)) return [];
         const at = text.indexOf(answer);
         const before = at === -1 ? "" : text.slice(Math.max(0, at - 30), at);
-        return /(?:jours?|semaines?|mois|ans|années?|heures?)\s*,?\s*$/u.test(before)
+        // `suspendre leurs ventes pendant deux semaines pour protester`: how long the deed
+        // lasts, whose purpose it is; not a time given to do something.
+        const lasting =
+          /(?:pendant|durant)\s+(?:(?:au moins|près de|plus de|environ)\s+)?\S+\s+\S+\s*,?\s*$/u;
+        return /(?:jours?|semaines?|mois|ans|années?|heures?)\s*,?\s*$/u.test(before) &&
+          !lasting.test(before)
           ? [`« ${answer} » says what « ${before.trim()} » is for`]
           : [];
       });
