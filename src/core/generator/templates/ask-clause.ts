@@ -248,6 +248,9 @@ const PLACED_APPOSITION =
 /** Idioms of manner after an object: `de bout en bout`, `haut la main`. */
 const MANNER_IDIOM =
   /(?<!\p{L})(?:de bout en bout|haut la main|d['’]un bout à l['’]autre|coûte que coûte|tant bien que mal|à l['’]unanimité)(?!\p{L})/gu;
+/** ` Aéroport`, ` Centre`: capitalised words that go on with the name before them. */
+const NAME_GOES_ON = /^(?:\s+\p{Lu}[\p{Ll}'’-]+)+(?=[\s,.;:]|$)/u;
+
 /** A word of manner right after the verb: `a lancé officiellement mercredi …`. */
 const MANNER_ADVERB = /(?<=^|\s)\p{Ll}{4,}ment(?=[\s,])/gu;
 
@@ -478,9 +481,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         .filter((p) => !isInsideQuotation(analysis.body.slice(sentence.start, p.start)))
         .map((p) => ({
           start: p.start,
-          end:
-            p.end +
-            (PLACE_APPOSITION.exec(analysis.body.slice(p.end, sentence.end))?.[0].length ?? 0),
+          end: ((end) =>
+            end + (PLACE_APPOSITION.exec(analysis.body.slice(end, sentence.end))?.[0].length ?? 0))(
+            // `à Genève Aéroport`: capitalised words after the place go on with its name.
+            p.end + (NAME_GOES_ON.exec(analysis.body.slice(p.end, sentence.end))?.[0].length ?? 0),
+          ),
         }));
       for (const { start, end } of [
         ...datesWithArticle,
@@ -1611,9 +1616,68 @@ function askRelative(analysis: ArticleAnalysis): Candidate[] {
         choice: false,
       });
     }
+    candidates.push(...organisationRelatives(analysis, sentence));
   }
   return candidates;
 }
+
+/** `, qui a financé …` right after a body's name and its acronym. */
+const RELATIVE_AFTER_NAME = /^\s*(?:\([^()]{1,12}\))?,\s+qui\s+/u;
+/** `à hauteur de 68 millions`, `pour un montant de …`: how much, left to its own question. */
+const AMOUNT_TAIL =
+  /\s+(?:à hauteur d['’e]|pour un (?:montant|coût|total) d['’e]|pour près d['’e]|pour plus d['’e])\s*.*$/u;
+
+/**
+ * *Quelle association a financé les travaux ?* from `… de l'Association des ressortissants du
+ * Sanguié de l'extérieur (ARSE), qui a financé les travaux à hauteur de 68 millions …`: a body
+ * named at length, then what it did in a relative; who paid or built is often the news's second
+ * fact, and the relative is the only place the article says it.
+ */
+function organisationRelatives(analysis: ArticleAnalysis, sentence: Sentence): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const organisation of analysis.organisations) {
+    for (const mention of organisation.mentions) {
+      if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      const after = sentence.text.slice(mention.end - sentence.start);
+      const relative = RELATIVE_AFTER_NAME.exec(after);
+      if (!relative) continue;
+      const rest = after.slice(relative[0].length);
+      const compound = VERB.exec(` ${rest}`);
+      if (compound?.index !== 0 || compound.groups?.passive) continue;
+      const predicate = compound[0].trim();
+      const participle = predicate.split(/\s+/u).at(-1) ?? "";
+      if (!isEventParticiple(participle) && !FUNDING_PARTICIPLE.test(participle)) continue;
+      const clause = ` ${rest}`.slice(compound[0].length).replace(AMOUNT_TAIL, "");
+      const { object } = objectOf(clause);
+      if (!object || /\d/u.test(object) || object.split(/\s+/u).length > 8) continue;
+      // `les travaux`, `la construction`: a thing the story names, not `des contrôles`, one of
+      // many; and `selon la DSA, qui …` is a source's aside, not the news.
+      if (!/^(?:le|la|les|l['’])/u.test(object)) continue;
+      if (
+        /(?:^|\s)selon\s+(?:la|le|les|l['’])?\s*$/iu.test(
+          sentence.text.slice(0, mention.start - sentence.start),
+        )
+      ) {
+        continue;
+      }
+      const head = organisation.head;
+      const who = head ? `${quelFor(head.gender)} ${head.noun}` : "Qui";
+      candidates.push({
+        template: "relative-who",
+        prompt: applyContractions(`${who} ${predicate} ${object} ?`),
+        answer: { kind: "organisation", organisation, form: "either" },
+        sentence,
+        reliability: 0.85,
+        topic: `relative:${mention.start}`,
+        choice: false,
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Participles of paying for or carrying out work: `financé`, `réalisé`, `construit`. */
+const FUNDING_PARTICIPLE = /^(?:financ|réalis|constru|offert|don|pay|subventionn|exécut)/u;
 
 function isPlace(analysis: ArticleAnalysis, name: string): boolean {
   return analysis.places.some((place) => place.name === name);

@@ -67,6 +67,25 @@ describe("askClause on a lede's main event", () => {
     ).toContain("Qu'a inauguré le Centre hospitalier régional Sambre et Meuse ?");
   });
 
+  it("asks which body paid for the works of a relative after its name and acronym", () => {
+    const sentences = [
+      "La nouvelle unité a été mise en service en présence de représentants de l'Association des ressortissants du Sanguié de l'extérieur (ARSE), qui a financé les travaux à hauteur de 68 millions de francs CFA.",
+    ];
+    expect(promptsFor(...sentences)).toContain("Quelle association a financé les travaux ?");
+    expect(
+      promptsFor(
+        "La wilaya compte 512 huileries, selon la Direction des services agricoles (DSA), qui a lancé des contrôles.",
+      ).filter((prompt) => prompt.includes("lancé des contrôles")),
+    ).toEqual([]);
+  });
+
+  it("leaves a place's whole name out of what was done (`à Genève Aéroport`)", () => {
+    const what = candidatesFor(
+      "Une grève du personnel d'assistance au sol a entraîné l'annulation de 94 vols vendredi à Genève Aéroport, a indiqué la direction.",
+    ).find((candidate) => candidate.prompt.startsWith("Qu'a entraîné"));
+    expect(what?.answer).toMatchObject({ text: "l'annulation de 94 vols" });
+  });
+
   it("reads an apposition that measures the object as no list of things", () => {
     expect(
       promptsFor(
