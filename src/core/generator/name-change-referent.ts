@@ -130,6 +130,8 @@ function changedSubject(
   analysis: ArticleAnalysis,
   rise: boolean,
 ): string | undefined {
+  const priced = priceNowAndThen(sentence.text);
+  if (priced) return priced.rise === rise ? priced.subject : undefined;
   const clause = readClause(sentence, analysis.people, true);
   if (!clause || clause.negation || clause.reflexive) return undefined;
   // A pronoun or a demonstrative points further back still; a person does not change.
@@ -155,4 +157,38 @@ function changedSubject(
       ? false
       : undefined;
   return way === rise ? clause.subject : undefined;
+}
+
+/**
+ * `Le kilo de café robusta s'achète désormais à 9 500 francs congolais …, contre 6 200 FC au
+ * début de la campagne`: a price given now and then, the way market reports state a change.
+ */
+const PRICED_NOW_AND_THEN =
+  /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:()]{2,60}?)\s+(?:s['’](?:achètent|achète|vendent|vend|échangent|échange|négocient|négocie|écoulent|écoule)|coûtent|coûte|(?:est|sont)\s+(?:vendue?s?|payée?s?|achetée?s?|cédée?s?|fixée?s?|négociée?s?))\s(?<rest>.*)$/u;
+/** The first figure after `à` or `entre`, then the one after `, contre`. */
+const NOW_THEN_LEVELS =
+  /(?:^|\s)(?:à|entre)\s+(?:près de\s+|environ\s+|plus de\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)[^;:]*?,?\s+contre\s+(?:près de\s+|environ\s+|plus de\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)/u;
+
+/**
+ * What a price report says went up or down (`le prix du kilo de café robusta`), and which way;
+ * undefined when the sentence gives no price now and then.
+ *
+ * @example
+ * priceNowAndThen("Le kilo de café s'achète à 9 500 FC, contre 6 200 FC en avril.");
+ * // { subject: "le prix du kilo de café", rise: true }
+ */
+export function priceNowAndThen(text: string): { subject: string; rise: boolean } | undefined {
+  const priced = PRICED_NOW_AND_THEN.exec(text);
+  const subject = priced?.groups?.subject;
+  if (!priced || !subject || /\s(?:et|ou)\s/u.test(subject)) return undefined;
+  const levels = NOW_THEN_LEVELS.exec(priced.groups?.rest ?? "");
+  const now = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+  const then = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+  if (now === undefined || then === undefined || now === then) return undefined;
+  const what = subject.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  // `le prix du prix plancher` says it twice: a price is its own subject.
+  const named = /^(?:le|les)\s+prix(?!\p{L})/u.test(what)
+    ? what
+    : applyContractions(`le prix de ${what}`);
+  return { subject: named, rise: now > then };
 }

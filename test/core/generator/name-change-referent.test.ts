@@ -124,4 +124,22 @@ describe("nameChangeReferent", () => {
       renamed(prompt, text, "Cacao : les producteurs inquiets après la baisse des prix bord champ"),
     ).toBe("Comment la baisse des prix bord champ s'explique-t-elle ?".replace("baisse", "chute"));
   });
+
+  it("names a change a market report gives as a price now and then (`s'achète à …, contre …`)", () => {
+    const text =
+      "Le kilo de café robusta s'achète désormais à 9 500 francs congolais auprès des planteurs, contre 6 200 FC au début de la campagne en avril. Cette hausse s'explique par la remontée des cours mondiaux.";
+    const prompt = "Comment cette hausse s'explique-t-elle ?";
+    expect(renamed(prompt, text)).toBe(
+      "Comment la hausse du prix du kilo de café robusta s'explique-t-elle ?",
+    );
+    // The price went up: a fall named by it would be the wrong change.
+    expect(renamed("Comment cette baisse s'explique-t-elle ?", text)).toBe(
+      "Comment cette baisse s'explique-t-elle ?",
+    );
+    const price =
+      "Le prix du sac de maïs est fixé à 18 000 francs CFA, contre 21 000 l'an dernier. Cette baisse s'explique par une bonne récolte.";
+    expect(renamed("Comment cette baisse s'explique-t-elle ?", price)).toBe(
+      "Comment la baisse du prix du sac de maïs s'explique-t-elle ?",
+    );
+  });
 });

@@ -1322,6 +1322,13 @@ const LASTING_BEFORE =
   /(?:^|\s+)(?:pendant|durant)\s+(?:(?:au moins|près de|plus de|environ)\s+)?(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
 
 /**
+ * `une grève de 48 heures afin d'obtenir …`, `une campagne de dix jours pour …`: how long a thing
+ * lasts, said by its noun; its purpose is the deed's.
+ */
+const LENGTH_OF_THING =
+  /(?<!\p{L})(?:grève|campagne|opération|mission|fermeture|suspension|interruption|arrêt|pause|mobilisation|formation|stage|séjour|chantier|coupure|blocage|sit-in|marche|jeûne|délai de grâce|trêve|session)s?\s+(?:de|d['’])\s*(?:\d+|\p{Ll}+)\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\s*,?\s*$/u;
+
+/**
  * `dispose d'un mois à compter de la signification du jugement pour …`, `ont jusqu'au 15 février
  * pour …`: a time given to do it.
  */
@@ -1346,7 +1353,12 @@ function isCause(connective: string, reason: string, before = ""): boolean {
     return true;
   }
   // `disposent de trente jours pour interjeter appel`: what the time is for, not why.
-  if ((DURATION_BEFORE.test(before) && !LASTING_BEFORE.test(before)) || TIME_GIVEN.test(before)) {
+  if (
+    (DURATION_BEFORE.test(before) &&
+      !LASTING_BEFORE.test(before) &&
+      !LENGTH_OF_THING.test(before)) ||
+    TIME_GIVEN.test(before)
+  ) {
     return false;
   }
   // `profitait d'une mauvaise relance pour ouvrir le score`: what a chance was used for, not

@@ -312,6 +312,12 @@ describe("askWhy", () => {
       },
     ]);
   });
+  it("asks the purpose of a thing said to last a while (`une grève de 48 heures pour …`)", () => {
+    const [question] = asked(
+      "Les infirmières de la Capitale-Nationale ont entamé mardi une grève de 48 heures pour obtenir des ratios de patients sécuritaires.",
+    );
+    expect(question?.answer).toBe("pour obtenir des ratios de patients sécuritaires");
+  });
   it("keeps the length a cause explains (`privé … pendant onze jours parce que …`)", () => {
     const [question] = asked(
       "Le vol a privé quelque 1 300 abonnés d'Internet pendant onze jours parce que tout le réseau a dû être recâblé.",
