@@ -1624,13 +1624,18 @@ function bothCauses(
     .replace(/\s(?:qui|que|qu['’]|dont|où|selon)\s.*$/u, "")
     .replace(/[.!?…]+$/u, "");
   const pair =
-    /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’]|d['’]une?|de (?:ses|son|sa|leurs?)(?=\s))\s*\S.*)$/u.exec(
+    /^(?<one>.+?)\s+(?<joiner>ou|et)\s+(?<two>(?:du|des|de la|de l['’]|d['’]une?|de (?:ses|son|sa|leurs?)(?=\s)|de (?=\p{Ll}+s\s))\s*\S.*)$/u.exec(
       cut.trim(),
     );
   if (!pair?.groups) return undefined;
   const { joiner = "", two = "" } = pair.groups;
   const one = answerOf(connective, pair.groups.one ?? "");
-  const [pattern, article] = STANDALONE_ARTICLE.find(([start]) => start.test(two)) ?? [];
+  // `et de lenteurs dans les procédures`: a plural noun without article stands alone with `des`.
+  const bare = /^de\s+(\p{Ll}+s)\s/u.exec(two)?.[1];
+  const [pattern, article] =
+    bare && (nounGender(bare) ?? nounGender(bare.slice(0, -1))) !== undefined
+      ? ([/^de\s+/u, "des "] as const)
+      : (STANDALONE_ARTICLE.find(([start]) => start.test(two)) ?? []);
   if (!pattern || article === undefined) return undefined;
   const words = (text: string) => text.split(/[\s'’]+/u).length;
   // `la pénurie de main-d'œuvre | dans la construction`: where the second cause holds is cut

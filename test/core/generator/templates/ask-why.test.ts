@@ -312,6 +312,21 @@ describe("askWhy", () => {
       },
     ]);
   });
+  it("keys two causes whose second is a bare plural (`et de lenteurs dans les procédures`)", () => {
+    const [question] = asked(
+      "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux et de lenteurs dans les procédures de dédouanement.",
+    );
+    expect(question?.answer).toBe(
+      "la congestion des terminaux et des lenteurs dans les procédures de dédouanement",
+    );
+    expect(question?.accepted).toEqual(
+      expect.arrayContaining([
+        "la congestion des terminaux",
+        "des lenteurs dans les procédures de dédouanement",
+      ]),
+    );
+  });
+
   it("asks the purpose of a thing said to last a while (`une grève de 48 heures pour …`)", () => {
     const [question] = asked(
       "Les infirmières de la Capitale-Nationale ont entamé mardi une grève de 48 heures pour obtenir des ratios de patients sécuritaires.",
