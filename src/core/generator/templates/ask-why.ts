@@ -261,7 +261,21 @@ function shorterReason(
         !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined));
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
     // A cut the caller cannot key (still too long typed) gives way to a shorter one.
-    if ((COMPLEMENT.test(next) || participleNext) && !endsIncomplete(shorter) && fits(shorter)) {
+    // `obtenir des ratios de patients sécuritaires | et la fin du temps supplémentaire`: the
+    // first of two things sought is a right answer typed alone.
+    const secondThing =
+      next === "et" &&
+      cut >= 4 &&
+      /^(?:le|la|les|l['’]\p{Ll}.*|un|une|des|du)$/u.test(words[cut + 1] ?? "") &&
+      // `contre le Sénégal | et le Cameroun`: one name of a pair is half the answer.
+      /^\p{Ll}/u.test(words[cut + 2] ?? (words[cut + 1] ?? "").replace(/^l['’]/u, "")) &&
+      !/^\p{Lu}/u.test(last) &&
+      words.slice(0, cut).some(isInfinitive);
+    if (
+      (COMPLEMENT.test(next) || participleNext || secondThing) &&
+      !endsIncomplete(shorter) &&
+      fits(shorter)
+    ) {
       return shorter;
     }
   }

@@ -312,6 +312,19 @@ describe("askWhy", () => {
       },
     ]);
   });
+  it("accepts the first of two things a purpose seeks, not half a pair of names or of complements", () => {
+    const [strike] = asked(
+      "Quelque 6400 infirmières de la Capitale-Nationale ont entamé mardi une grève afin d'obtenir des ratios de patients sécuritaires et la fin du temps supplémentaire obligatoire.",
+    );
+    expect(strike?.accepted).toContain("pour obtenir des ratios de patients sécuritaires");
+    const [camp] = asked(
+      "La sélection entamera un stage de préparation en février pour disputer deux matchs amicaux contre le Sénégal et le Cameroun avant la phase finale.",
+    );
+    expect(camp?.accepted ?? []).not.toContain(
+      "pour disputer deux matchs amicaux contre le Sénégal",
+    );
+  });
+
   it("keys two causes whose second is a bare plural (`et de lenteurs dans les procédures`)", () => {
     const [question] = asked(
       "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux et de lenteurs dans les procédures de dédouanement.",
