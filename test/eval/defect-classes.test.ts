@@ -1778,6 +1778,19 @@ describe("round 81's defect classes", () => {
         ask("les relevés du pont-bascule et les appels des prévenus"),
       ),
     ).toBe(false);
+    const bare =
+      "Des conteneurs sont restés bloqués à cause de la congestion des terminaux et de lenteurs dans les procédures.";
+    expect(
+      flags(
+        "contraction-left-in-key",
+        shortAnswer(
+          "q1",
+          "Pourquoi des conteneurs sont-ils restés bloqués ?",
+          "la congestion des terminaux et des lenteurs dans les procédures",
+          bare,
+        ),
+      ),
+    ).toBe(false);
   });
 
   it("signed-idiom and hanging-participle-key", () => {
@@ -2146,6 +2159,12 @@ describe("round 82's defect classes", () => {
       asked("Qui distribuera 3 tonnes de semences à 120 agriculteurs prochain ?", "le CRDA"),
     ).toBe(true);
     expect(asked("Qui distribuera des semences à l'automne prochain ?", "le CRDA")).toBe(false);
+    expect(
+      asked(
+        "Pourquoi le funiculaire cessera-t-il de circuler du 5 janvier au 30 avril prochain ?",
+        "pour …",
+      ),
+    ).toBe(false);
     expect(asked("À combien s'élève son budget ?", "85 millions de francs rwandais")).toBe(true);
     expect(asked("À combien s'élève le budget du film ?", "85 millions de francs rwandais")).toBe(
       false,

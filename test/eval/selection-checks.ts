@@ -504,7 +504,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       }
       if (
         /\s\p{Ll}+s?\s+(?:prochaine?|dernière|dernier)\s\?$/u.test(prompt) &&
-        !/(?:automne|été|hiver|printemps|semaine|mois|année|an|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:prochaine?|dernière|dernier)\s\?$/u.test(
+        !/(?:automne|été|hiver|printemps|semaine|mois|année|an|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?:prochaine?|dernière|dernier)\s\?$/u.test(
           prompt,
         )
       ) {

@@ -500,7 +500,9 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       answerTexts(question).flatMap((answer) =>
         /^(?:Grâce à quoi|À quoi|Pourquoi)\s/u.test(question.prompt) &&
         /^(?:les|le|la|l['’])\s*\p{L}[^,]*\set\s+(?:aux|au|des|du)\s/u.test(answer) &&
-        !question.evidence.text.includes(answer)
+        !question.evidence.text.includes(answer) &&
+        // `et de lenteurs` → `et des lenteurs`: a bare plural takes `des` standing alone.
+        !question.evidence.text.includes(answer.replace(/^.*?\set\s+des\s+(\S+).*$/u, "et de $1"))
           ? [`« ${answer} »`]
           : [],
       ),
