@@ -2062,6 +2062,22 @@ describe("round 82's defect classes", () => {
     expect(asked("Comment les dégâts s'expliquent-ils ?", ["l'état des sols déjà saturés"])).toBe(
       false,
     );
+    expect(
+      asked("Pourquoi le bateau avait-il quitté une île voisine ?", [
+        "pour rejoindre le port de Karongi",
+      ]),
+    ).toBe(true);
+    expect(
+      asked("Pourquoi la DGPC a-t-elle dépêché des équipes par la mer ?", [
+        "pour atteindre les localités côtières les plus isolées",
+      ]),
+    ).toBe(false);
+    expect(
+      asked("À la suite de quoi le district a-t-il suspendu la navigation ?", ["l'accident"]),
+    ).toBe(true);
+    expect(
+      asked("À la suite de quoi la route a-t-elle été coupée ?", ["un éboulement de rochers"]),
+    ).toBe(false);
   });
   it("who-of-a-bare-deed", () => {
     const asked = (prompt: string) =>

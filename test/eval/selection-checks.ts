@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-129-shapes": {
     description:
-      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols)",
+      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols), a trip's end keyed as its reason (pour rejoindre le port de Karongi), the story's own event keyed as what came first (À la suite de quoi … ? → l'accident)",
     find: (question) => {
       const found: string[] = [];
       const accepted = question.type === "short_answer" ? question.accepted : [];
@@ -370,6 +370,21 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         )
       ) {
         found.push("a why of two deeds");
+      }
+      const key = rightAnswer(question)?.canonical ?? "";
+      if (
+        /^Pourquoi\s/u.test(question.prompt) &&
+        /^pour\s+(?:rejoindre|regagner|se rendre|rallier|retourner)\s/u.test(key)
+      ) {
+        found.push("a trip's end as its reason");
+      }
+      if (
+        /^(?:À la suite de quoi|Pourquoi)\s/u.test(question.prompt) &&
+        /^(?:(?:à la suite|en raison)\s+d(?:e\s+|['’]))?(?:le|la|l['’]|cet|cette|ce)\s*(?:accident|drame|incident|naufrage|incendie|sinistre|catastrophe|tragédie|collision|explosion)$/u.test(
+          key,
+        )
+      ) {
+        found.push("the story's event as what came first");
       }
       return found;
     },

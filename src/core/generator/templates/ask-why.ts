@@ -653,6 +653,14 @@ function whyOf(
       reason.trim(),
     )?.[1] ?? "";
   if ((means || following) && isRoleNoun(head)) return undefined;
+  // `À la suite de l'accident, le district a suspendu …`: the story's own event named back is no
+  // cause to find (round 129: « réponse évidente sans lire », DEFECT for one grader).
+  if (STORY_EVENT.test(reason.trim())) return undefined;
+  // `avait quitté une île voisine vers 17 h 50 pour rejoindre le port de Karongi`: where a trip
+  // went is no reason for it (round 129: « pourquoi qui porte sur une simple destination »).
+  if (/^(?:afin|pour)/u.test(connective.trim()) && TRIP_PURPOSE.test(reason.trim())) {
+    return undefined;
+  }
   // `préconisent … une détection plus précoce grâce à des images`: what is recommended has the
   // means, not the recommending (round 105: « grâce à » misread).
   if (means && /préconis|recommand|propos|sugg/u.test(main)) return undefined;
@@ -1389,6 +1397,12 @@ function isCause(connective: string, reason: string, before = ""): boolean {
   // accepté un crédit ?*); askAmountOf asks *À quoi servira le crédit … ?* instead.
   return false;
 }
+
+/** `l'accident`, `ce drame`: the story's event named back, all of the cause. */
+const STORY_EVENT =
+  /^(?:(?:le|la|l['’]|cet|cette|ce)\s*)(?:accident|drame|incident|naufrage|incendie|sinistre|catastrophe|tragédie|événement|évènement|collision|explosion|effondrement|éboulement|inondation|intempéries?)s?[.!?]?$/u;
+/** `rejoindre le port de Karongi`, `se rendre à Dakar`: a trip's end, not its reason. */
+const TRIP_PURPOSE = /^(?:rejoindre|regagner|se rendre|rallier|retourner)\s/u;
 
 /** `les écoles resteront fermées …` → *Pourquoi les écoles resteront-elles fermées … ?* */
 function whyQuestion(

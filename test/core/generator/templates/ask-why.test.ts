@@ -325,6 +325,24 @@ describe("askWhy", () => {
     );
   });
 
+  it("asks no reason of a trip's end, nor what came first of the story's own event (round 129)", () => {
+    expect(
+      asked(
+        "Le bateau en bois avait quitté une île voisine vers 17 h 50 pour rejoindre le port de Karongi.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Un bateau a chaviré mardi soir sur le lac Kivu. À la suite de l'accident, le district a suspendu toute navigation de passagers après 18 h.",
+      ),
+    ).toEqual([]);
+    expect(
+      asked(
+        "La DGPC a dépêché des équipes d'évaluation par la mer afin d'atteindre les localités côtières les plus isolées.",
+      ).map((q) => q.answer),
+    ).toEqual(["pour atteindre les localités côtières les plus isolées"]);
+  });
+
   it("keys two causes whose second is a bare plural (`et de lenteurs dans les procédures`)", () => {
     const [question] = asked(
       "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux et de lenteurs dans les procédures de dédouanement.",
