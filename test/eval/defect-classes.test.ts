@@ -2078,6 +2078,20 @@ describe("round 82's defect classes", () => {
     expect(
       asked("À la suite de quoi la route a-t-elle été coupée ?", ["un éboulement de rochers"]),
     ).toBe(false);
+    const pavement =
+      "Le pavement présente un décor géométrique entourant un médaillon où figurent deux dauphins.";
+    const what = (answer: string, text: string) =>
+      flags(
+        "round-129-shapes",
+        shortAnswer("q1", "Que présente le pavement ?", answer, text, { accepted: [answer] }),
+      );
+    expect(what("un décor géométrique", pavement)).toBe(true);
+    expect(
+      what(
+        "son intention de faire appel",
+        "Il a annoncé son intention de faire appel devant la cour d'appel de Kara.",
+      ),
+    ).toBe(false);
   });
   it("who-of-a-bare-deed", () => {
     const asked = (prompt: string) =>

@@ -346,7 +346,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-129-shapes": {
     description:
-      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols), a trip's end keyed as its reason (pour rejoindre le port de Karongi), the story's own event keyed as what came first (À la suite de quoi … ? → l'accident)",
+      "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols), a trip's end keyed as its reason (pour rejoindre le port de Karongi), the story's own event keyed as what came first (À la suite de quoi … ? → l'accident), a thing cut from the participle describing it (un décor géométrique | entourant un médaillon)",
     find: (question) => {
       const found: string[] = [];
       const accepted = question.type === "short_answer" ? question.accepted : [];
@@ -385,6 +385,18 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         )
       ) {
         found.push("the story's event as what came first");
+      }
+      // `Que présente le pavement ? → un décor géométrique | entourant un médaillon …`.
+      if (/^Qu(?:e\s|['’])/u.test(question.prompt) && key) {
+        const at = question.evidence.text.indexOf(key);
+        const after = at < 0 ? "" : question.evidence.text.slice(at + key.length);
+        if (
+          /^\s+(?!(?:devant|pendant|durant|avant|maintenant|cependant|suivant|concernant|moyennant)\s)\p{Ll}{3,}ant\s+(?:un|une|des|le|la|les|l['’]|de|d['’])/u.test(
+            after,
+          )
+        ) {
+          found.push("a thing cut from the participle describing it");
+        }
       }
       return found;
     },

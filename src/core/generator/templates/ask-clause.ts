@@ -791,9 +791,17 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       // `un quota de 200 litres | par mois et par embarcation`: a figure's rate cut off leaves
       // the answer short of its meaning (round 69); the count is asked with it (with-rate).
       const rateCut = rateAfter(masked.slice(end)) !== undefined;
+      // `présente un décor géométrique | entourant un médaillon où figurent deux dauphins`: a
+      // present participle right after the object, no comma between, goes on describing it; cut
+      // there, the answer leaves half the thing out (round 129: DEFECT for both graders).
+      const describedOn =
+        /^\s+(?!(?:devant|pendant|durant|avant|maintenant|cependant|suivant|concernant|moyennant)\s)\p{Ll}{3,}ant\s+(?:un|une|des|le|la|les|l['’]|de|d['’])/u.test(
+          masked.slice(end),
+        );
       const what =
         preposed ||
         rateCut ||
+        describedOn ||
         (cut && !wholeCut) ||
         oneOfSeveral ||
         TWO_OBJECT_VERBS.has(infinitive ?? "") ||

@@ -79,6 +79,19 @@ describe("askClause on a lede's main event", () => {
     ).toEqual([]);
   });
 
+  it("asks no what of an object a present participle goes on describing (round 129's pavement)", () => {
+    expect(
+      promptsFor(
+        "Le pavement, composé de plus de 180 000 tesselles, présente un décor géométrique entourant un médaillon où figurent deux dauphins et un trident.",
+      ).filter((prompt) => prompt.startsWith("Que présente")),
+    ).toEqual([]);
+    expect(
+      promptsFor(
+        "L'avocat de la défense, Me Yao Kpélafia, a annoncé son intention de faire appel devant la cour d'appel de Kara.",
+      ),
+    ).toContain("Qu'a annoncé Yao Kpélafia ?");
+  });
+
   it("leaves a place's whole name out of what was done (`à Genève Aéroport`)", () => {
     const what = candidatesFor(
       "Une grève du personnel d'assistance au sol a entraîné l'annulation de 94 vols vendredi à Genève Aéroport, a indiqué la direction.",
