@@ -423,6 +423,9 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
  * 0 of 18 — right, but a look-up, even where they filled a short quiz.
  */
 const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder", "clause-where"]);
+/** Deeds whose doer blind grading found obvious or protocol (see {@link isAlternativeOnly}). */
+const LOOKED_UP_DEED =
+  /^Qui (?:a|ont|avait|avaient) (?:transformé|présidé|produit|condamné|approuvé|enregistré|requis|fermé|fourni|voté|assuré)\s/u;
 
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
@@ -432,6 +435,10 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // quoi … ?* 7/6/19 (means cut short). A teacher may still swap them in.
   if (candidate.template === "clause-when" || candidate.template === "what-was-done") return true;
   if (/^(?:Qu'est-ce qui|Grâce à quoi)\s/u.test(candidate.prompt)) return true;
+  // *Qui a présidé / condamné / approuvé / produit / requis / fourni … ?*: who performed a
+  // formal or obvious part, 1 GOOD, 124 WEAK, 1 DEFECT in the same rounds (« détail
+  // protocolaire », « détail secondaire », « évident »).
+  if (LOOKED_UP_DEED.test(candidate.prompt)) return true;
   // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;

@@ -484,6 +484,19 @@ describe("rankCandidates", () => {
     );
   });
 
+  it("leaves who did a formal or obvious part (*Qui a présidé / condamné … ?*) to the alternatives", () => {
+    const story = storyOf(
+      "Trois ans de prison pour un trésorier",
+      "Le tribunal correctionnel de Namur a condamné mardi l'ancien trésorier du club de football de Ciney à trois ans de prison pour avoir détourné 86 400 euros. L'audience était présidée par la juge Anne Leroy.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const looked = ranked.filter((item) =>
+      /^Qui (?:a|avait) (?:condamné|présidé)\s/u.test(item.candidate.prompt),
+    );
+    expect(looked.length).toBeGreaterThan(0);
+    expect(looked.every((item) => item.alternativeOnly)).toBe(true);
+  });
+
   it("offers no swap that repeats a question of the quiz (a cause two templates read)", () => {
     const story = storyOf(
       "Les producteurs de sésame suspendent leurs ventes",
