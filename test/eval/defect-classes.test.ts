@@ -2063,6 +2063,12 @@ describe("round 82's defect classes", () => {
       false,
     );
     expect(
+      asked(
+        "Pourquoi les 38 kilogrammes d'ivoire ont-ils été placés sous scellés et seront transférés à Libreville ?",
+        ["pour être versés au stock national"],
+      ),
+    ).toBe(true);
+    expect(
       asked("Pourquoi le bateau avait-il quitté une île voisine ?", [
         "pour rejoindre le port de Karongi",
       ]),

@@ -365,7 +365,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("a state named, not what it is");
       }
       if (
-        /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+\p{Ll}+(?:era|eront|ra|ront)\s/u.test(
+        /^Pourquoi\s[^?]*(?:-t)?-(?:il|elle|ils|elles)\s[^?]*?\set\s+(?:\p{Ll}+(?:era|eront|ra|ront)|sera|seront|sont|est|ont|a|avait|avaient)\s/u.test(
           question.prompt,
         )
       ) {

@@ -397,9 +397,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   }
   // Round 126: *Pourquoi le gouvernement a-t-il décrété un deuil et rappelé … ?*: two deeds, and
   // the cause keyed explains one (DEFECT for both graders).
-  const secondDeed = /^Pourquoi\s[^?]*-t-(?:il|elle|ils|elles)\s[^?]*?\set\s+(\p{Ll}+)\s/u.exec(
-    prompt,
-  )?.[1];
+  // Round 130: *… ont-ils été placés sous scellés et seront transférés … ?*, no `-t-` (DEFECT for
+  // both graders).
+  const secondDeed =
+    /^Pourquoi\s[^?]*(?:-t)?-(?:il|elle|ils|elles)\s[^?]*?\set\s+(\p{Ll}+)\s/u.exec(prompt)?.[1];
   // A deed's participle after `avoir` does not agree: `publiques et privées` are adjectives.
   // Nor a second finite verb (`puisera … et reportera certains travaux`).
   if (

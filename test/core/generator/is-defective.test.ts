@@ -269,6 +269,10 @@ describe("isDefective", () => {
     ],
     ["who did a deed on a bare noun, plural", "Qui avaient négocié la grille ?"],
     [
+      "a why of two deeds, inverted without `-t-` (round 130)",
+      "Pourquoi les 38 kilogrammes d'ivoire ont-ils été placés sous scellés et seront transférés à Libreville ?",
+    ],
+    [
       "a bare subject that opened its sentence (round 123)",
       "Combien de personnes est-ce que Sapeurs-pompiers et gendarmes ont évacuées en pirogue ?",
     ],
