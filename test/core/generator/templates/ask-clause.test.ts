@@ -92,6 +92,12 @@ describe("askClause on a lede's main event", () => {
     ).toContain("Qu'a annoncé Yao Kpélafia ?");
   });
 
+  it("leaves a participle unagreed after a measure of an intransitive verb (`a marché 12 kilomètres`)", () => {
+    expect(
+      promptsFor("Vololona, 27 ans, a marché 12 kilomètres depuis son village de Sendrisoa."),
+    ).toContain("Combien de kilomètres est-ce que Vololona a marché ?");
+  });
+
   it("leaves a place's whole name out of what was done (`à Genève Aéroport`)", () => {
     const what = candidatesFor(
       "Une grève du personnel d'assistance au sol a entraîné l'annulation de 94 vols vendredi à Genève Aéroport, a indiqué la direction.",
