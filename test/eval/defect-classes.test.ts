@@ -1839,6 +1839,12 @@ describe("round 82's defect classes", () => {
     const sentence = "La chambre a condamné lundi un agent administratif et deux complices.";
     const ask = (prompt: string) => shortAnswer("q1", prompt, "un agent", sentence);
     expect(flags("what-of-people-or-adjective", ask("Qu'a condamné la chambre ?"))).toBe(true);
+    expect(
+      flags(
+        "what-of-people-or-adjective",
+        ask("Quel taux de réussite la province du Bam a-t-elle enregistré ?"),
+      ),
+    ).toBe(false);
     expect(flags("what-of-people-or-adjective", ask("Quel territorial réclame un barème ?"))).toBe(
       true,
     );

@@ -466,7 +466,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       if (
         /(?:al|ale|aux|ales)$/u.test(quel) &&
         !ROLE_NOUNS.has(quel) &&
-        !/^(?:journal|tribunal|canal|signal|local|festival|hôpital|capital|total|arsenal|mal|bal|métal|récital|carnaval|cheval|val|animal|général)$/u.test(
+        !/^(?:journal|tribunal|canal|signal|local|festival|hôpital|capital|total|arsenal|mal|bal|métal|récital|carnaval|cheval|val|animal|général|taux|travaux|réseaux|niveaux|bureaux|journaux|tribunaux|canaux|locaux|hôpitaux|animaux|métaux|matériaux|bateaux|châteaux|morceaux)$/u.test(
           quel,
         )
       ) {
