@@ -1554,7 +1554,7 @@ function countAimedAt(
 
 /** Verbs a measure follows as a complement, not an object: their participle never agrees. */
 const MEASURE_VERBS =
-  /^(?:marcher|courir|nager|rouler|pédaler|voler|dormir|durer|coûter|peser|valoir|mesurer|vivre|régner)$/u;
+  /^(?:marcher|courir|nager|rouler|pédaler|dormir|durer|coûter|peser|valoir|vivre|régner)$/u;
 
 /** A participle's gender and number as its ending says (`détruites` fp, `tués` mp). */
 function agreementOf(word: string): string {

