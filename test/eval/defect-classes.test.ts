@@ -2113,6 +2113,20 @@ describe("round 82's defect classes", () => {
       ),
     ).toBe(false);
   });
+  it("round-130-shapes", () => {
+    const asked = (prompt: string) =>
+      flags("round-130-shapes", shortAnswer("q1", prompt, "x", "x"));
+    expect(
+      asked(
+        "Pourquoi est-ce que Sylvain Bérubé a été condamné vendredi à une peine d'emprisonnement avec sursis ?",
+      ),
+    ).toBe(true);
+    expect(asked("Pourquoi est-ce que Sylvain Bérubé a été condamné vendredi ?")).toBe(false);
+    expect(asked("Combien de lutteurs place le département d'Arlit ?")).toBe(true);
+    expect(asked("Combien de lutteurs le département d'Arlit place-t-il parmi les dix ?")).toBe(
+      false,
+    );
+  });
   it("who-of-a-bare-deed", () => {
     const asked = (prompt: string) =>
       flags("who-of-a-bare-deed", shortAnswer("q1", prompt, "x", "x"));

@@ -344,6 +344,29 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-130-shapes": {
+    description:
+      "a why of a sentence that names its suspended term (Pourquoi … condamné … avec sursis ?: read as why so lenient), a count placed with no place to put it in (Combien de lutteurs place le département ?)",
+    find: (question) => {
+      const found: string[] = [];
+      if (
+        /^Pourquoi\s[^?]*(?<!\p{L})condamnée?s?\s[^?]*(?<!\p{L})avec\s+sursis(?!\p{L})/u.test(
+          question.prompt,
+        )
+      ) {
+        found.push("a why of a suspended term");
+      }
+      if (
+        /^Combien\s+d(?:e\s|['’])\s*\p{Ll}+\s+(?:place|placent|classe|classent)\s[^?]*\?$/u.test(
+          question.prompt,
+        ) &&
+        !/\s(?:dans|parmi|en|à)\s/u.test(question.prompt)
+      ) {
+        found.push("a count placed nowhere");
+      }
+      return found;
+    },
+  },
   "round-129-shapes": {
     description:
       "an accepted answer cut before what its last words need (… à partir, … le temps), a why of two finite deeds, a scale counted with no noun (Combien de millions … ?), a state named but not what it is (l'état des sols), a trip's end keyed as its reason (pour rejoindre le port de Karongi), the story's own event keyed as what came first (À la suite de quoi … ? → l'accident), a thing cut from the participle describing it (un décor géométrique | entourant un médaillon)",
