@@ -48,7 +48,10 @@ const FORM_PATTERNS: [QuestionForm, RegExp][] = [
     "where",
     /^(?:Où|D['’]où|Par où|(?:Dans|En|De|À|Vers|Sur) quel(?:le)?s? (?:ville|pays|région|province|canton|commune|wilaya|département|lieu|quartier|localité|continent|village|site|stade|salle|île)|Quel(?:le)? (?:ville|pays|région|province|canton|commune|wilaya|lieu|quartier))/u,
   ],
-  ["how many", /^(?:Combien|À combien|Pour combien|De combien|Quel (?:nombre|montant|âge))/u],
+  [
+    "how many",
+    /^(?:Combien|À combien|Pour combien|De combien|De quel pourcentage|Quel (?:nombre|montant|âge))/u,
+  ],
   ["why", /^(?:Pourquoi|Pour quelle raison|Dans quel but)/u],
   ["who", /^(?:Qui|(?:Par|À|Avec|De|Pour|Contre|Selon|Chez) qui)(?!\p{L})/u],
   [

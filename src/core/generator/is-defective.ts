@@ -170,7 +170,7 @@ const CUT_DECIMAL = /(?<![\d,.]|\d\s)(?:[2-9]|[1-9]\d+)\s+(?:million|milliard)(?
  * (round 79: « leur sans antécédent »; all four such prompts graded were DEFECT).
  */
 const OWNER_UNSAID =
-  /^(?:À combien|De combien|Combien|Quel(?:le)?s?\s+(?:est|sont|était|étaient|sera|seront|a été)|Pourquoi|Quand|Où|Comment)\s+(?:leur|leurs|son|sa|ses)\s/u;
+  /^(?:À combien|De combien|De quel pourcentage|Combien|Quel(?:le)?s?\s+(?:est|sont|était|étaient|sera|seront|a été)|Pourquoi|Quand|Où|Comment)\s+(?:leur|leurs|son|sa|ses)\s/u;
 /**
  * `le kilogramme de mangue destinée a-t-il …`: a participle that needs its complement (`destinée
  * à l'exportation`) cut from it (round 79: « tronqué »).

