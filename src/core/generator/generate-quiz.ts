@@ -24,7 +24,12 @@ import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
 import { nameChangeReferent } from "./name-change-referent";
 import { questionBudget } from "./question-budget";
-import { findHeldForms, type RankedCandidate, selectCandidates } from "./select-candidates";
+import {
+  findHeldForms,
+  LONG_QUIZ,
+  type RankedCandidate,
+  selectCandidates,
+} from "./select-candidates";
 import { askAcronym } from "./templates/ask-acronym";
 import { askAgent } from "./templates/ask-agent";
 import { askAmountOf } from "./templates/ask-amount-of";
@@ -116,7 +121,12 @@ export function generateQuizDraft(
   const ranked = rankCandidates(article, analysis);
   const count = options.questionCount ?? DEFAULT_QUESTION_COUNT;
   const weights = answerWeights(analysis);
-  const asked = ranked.filter((item) => !item.alternativeOnly);
+  // Past ten questions a teacher wants the article combed: the forms left to the swaps may stand,
+  // after anything else (low value), as low-value questions do (culture.fr.txt at 14 had two).
+  const asked =
+    count > LONG_QUIZ
+      ? ranked.map((item) => (item.alternativeOnly ? { ...item, lowValue: true } : item))
+      : ranked.filter((item) => !item.alternativeOnly);
   let chosen = selectCandidates(
     asked.filter((item) => !item.tail),
     count,
@@ -138,10 +148,12 @@ export function generateQuizDraft(
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
-  const taken = new Set(chosen);
+  const taken = new Set(chosen.map((item) => item.candidate));
   // Two templates may write the same question (a cause read twice): a swap for it is no swap.
   const prompts = new Set(chosen.map((item) => item.candidate.prompt));
-  const others = ranked.filter((item) => !taken.has(item) && !prompts.has(item.candidate.prompt));
+  const others = ranked.filter(
+    (item) => !taken.has(item.candidate) && !prompts.has(item.candidate.prompt),
+  );
   // Alternatives stand in for one question each: any form, but still one per topic and answer.
   const alternatives = selectCandidates(others, alternativeCount, weights, {
     maxGapFills: alternativeCount,

@@ -92,7 +92,7 @@ const GAP_FILL_SHARE = 0.3;
  */
 const MIN_QUESTIONS = 3;
 /** The quiz length past which low-value questions may stand. */
-const LONG_QUIZ = 10;
+export const LONG_QUIZ = 10;
 /**
  * A gap-fill comes after a question on the same answer even when that question's template was
  * already picked (blind grading: nine in ten gap-fills are WEAK).

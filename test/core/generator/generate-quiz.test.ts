@@ -497,6 +497,20 @@ describe("rankCandidates", () => {
     expect(looked.every((item) => item.alternativeOnly)).toBe(true);
   });
 
+  it("lets the forms left to the swaps stand past ten questions, after the others", () => {
+    const story = storyOf(
+      "Un pont rouvert",
+      "Le nouveau pont de la Sanaga a été inauguré samedi 14 mars à Édéa par le ministre des Travaux publics, Emmanuel Nganou Djoumessi. Le conseil communal a adopté le 12 mars le budget 2026 de la ville, grâce à une hausse des recettes fiscales.",
+    );
+    const demoted = /^(?:Quand|Qu'est-ce qui|Grâce à quoi|Où|Qui est)\s/u;
+    const at = (questionCount: number) =>
+      generateQuizDraft(story, { id: "x", questionCount }).quiz.questions.map((q) => q.prompt);
+    expect(at(10).filter((prompt) => demoted.test(prompt))).toEqual([]);
+    const long = at(14);
+    expect(long.filter((prompt) => demoted.test(prompt)).length).toBeGreaterThan(0);
+    expect(long).toContain("Qui a inauguré le nouveau pont de la Sanaga ?");
+  });
+
   it("offers no swap that repeats a question of the quiz (a cause two templates read)", () => {
     const story = storyOf(
       "Les producteurs de sésame suspendent leurs ventes",
