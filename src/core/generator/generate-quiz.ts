@@ -123,9 +123,12 @@ export function generateQuizDraft(
   const weights = answerWeights(analysis);
   // Past ten questions a teacher wants the article combed: the forms left to the swaps may stand,
   // after anything else (low value), as low-value questions do (culture.fr.txt at 14 had two).
+  // Not the forms graded wrong more often than weak (*Qu'est-ce qui … ?*, *Grâce à quoi … ?*).
   const asked =
     count > LONG_QUIZ
-      ? ranked.map((item) => (item.alternativeOnly ? { ...item, lowValue: true } : item))
+      ? ranked
+          .filter((item) => !item.alternativeOnly || !isOftenWrong(item.candidate))
+          .map((item) => (item.alternativeOnly ? { ...item, lowValue: true } : item))
       : ranked.filter((item) => !item.alternativeOnly);
   let chosen = selectCandidates(
     asked.filter((item) => !item.tail),
@@ -457,6 +460,19 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
   return false;
+}
+
+/**
+ * Forms left to the swaps that blind grading found wrong nearly as often as weak (see
+ * {@link isAlternativeOnly}): even a long quiz does without them.
+ */
+function isOftenWrong(candidate: Candidate): boolean {
+  return (
+    candidate.template === "what-was-done" ||
+    /^(?:Qu'est-ce qui|Grâce à quoi|En quelle année)\s/u.test(candidate.prompt) ||
+    (candidate.template === "gap-fill" && candidate.answer.kind !== "number") ||
+    (candidate.template === "clause-when" && candidate.answer.kind === "phrase")
+  );
 }
 
 const isFigure = (item: RankedCandidate) => item.candidate.answer.kind === "number";
