@@ -438,6 +438,8 @@ function answerFormsOnce(analysis: ArticleAnalysis): (answer: CandidateAnswer) =
  * 0 of 18 — right, but a look-up, even where they filled a short quiz.
  */
 const ALTERNATIVE_ONLY = new Set(["speech-who", "role-holder", "clause-where"]);
+/** *Qu'est-ce qui … ?*, *Grâce à quoi … ?*: forms graded wrong nearly as often as weak. */
+const OFTEN_WRONG_FORM = /^(?:Qu'est-ce qui|Grâce à quoi)\s/u;
 /** Deeds whose doer blind grading found obvious or protocol (see {@link isAlternativeOnly}). */
 const LOOKED_UP_DEED =
   /^Qui (?:a|ont|avait|avaient) (?:transformé|présidé|produit|condamné|approuvé|enregistré|requis|fermé|fourni|voté|assuré)\s/u;
@@ -449,7 +451,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // qui a été … ?* and the like 0/35/19 (« donné par le titre », « réponse vague »); *Grâce à
   // quoi … ?* 7/6/19 (means cut short). A teacher may still swap them in.
   if (candidate.template === "clause-when" || candidate.template === "what-was-done") return true;
-  if (/^(?:Qu'est-ce qui|Grâce à quoi)\s/u.test(candidate.prompt)) return true;
+  if (OFTEN_WRONG_FORM.test(candidate.prompt)) return true;
   // *Qui a présidé / condamné / approuvé / produit / requis / fourni … ?*: who performed a
   // formal or obvious part, 1 GOOD, 124 WEAK, 1 DEFECT in the same rounds (« détail
   // protocolaire », « détail secondaire », « évident »).
@@ -469,7 +471,8 @@ function isAlternativeOnly(candidate: Candidate): boolean {
 function isOftenWrong(candidate: Candidate): boolean {
   return (
     candidate.template === "what-was-done" ||
-    /^(?:Qu'est-ce qui|Grâce à quoi|En quelle année)\s/u.test(candidate.prompt) ||
+    OFTEN_WRONG_FORM.test(candidate.prompt) ||
+    candidate.prompt.startsWith("En quelle année ") ||
     (candidate.template === "gap-fill" && candidate.answer.kind !== "number") ||
     (candidate.template === "clause-when" && candidate.answer.kind === "phrase")
   );
