@@ -3194,3 +3194,87 @@ describe("round 82's defect classes", () => {
     expect(flagged("Quel est le montant de l'enveloppe votée par le conseil ?")).toBe(false);
   });
 });
+
+describe("round 131's defect classes", () => {
+  it("how-won-in-key: a side beaten keyed with how the match was won", () => {
+    const sentence = "L'ASC Keur Cheikh a gagné en battant l'ASC Sadaga aux tirs au but (4-3).";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Qui l'ASC Keur Cheikh a-t-elle battu ?", answer, sentence);
+    expect(flags("how-won-in-key", ask("l'ASC Sadaga aux tirs au but"))).toBe(true);
+    expect(flags("how-won-in-key", ask("l'ASC Sadaga"))).toBe(false);
+  });
+
+  it("crowd-count: a count keyed with the first noun of the list it counts", () => {
+    const sentence =
+      "La cérémonie a rassemblé plus de 600 producteurs, acheteurs agréés et responsables de coopératives.";
+    const ask = (answer: string, text = sentence) =>
+      singleChoice(
+        "q1",
+        "Combien de producteurs la cérémonie a-t-elle rassemblés ?",
+        [answer, "700 producteurs"],
+        text,
+        {
+          kind: "number",
+        },
+      );
+    expect(flags("crowd-count", ask("plus de 600 producteurs"))).toBe(true);
+    expect(
+      flags(
+        "crowd-count",
+        ask("600 producteurs", "La cérémonie a rassemblé 600 producteurs, samedi."),
+      ),
+    ).toBe(false);
+  });
+
+  it("object-cut-before-participle: a why keyed before the participle that says which", () => {
+    const sentence =
+      "L'accusé a détourné l'argent parce qu'il tentait de rembourser des dettes accumulées sur des sites de jeu en ligne.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Pourquoi l'accusé a-t-il détourné l'argent ?", answer, sentence);
+    expect(
+      flags("object-cut-before-participle", ask("parce qu'il tentait de rembourser des dettes")),
+    ).toBe(true);
+    expect(
+      flags(
+        "object-cut-before-participle",
+        ask(
+          "parce qu'il tentait de rembourser des dettes accumulées sur des sites de jeu en ligne",
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("vague-deed: what a barely named body adopted, with nothing to say which deed", () => {
+    const sentence =
+      "Lors de la même séance, le conseil a adopté la première modification budgétaire.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "la première modification budgétaire", sentence);
+    expect(flags("vague-deed", ask("Qu'a adopté le conseil ?"))).toBe(true);
+    expect(flags("vague-deed", ask("Qu'a annoncé le conseil ?"))).toBe(false);
+    expect(flags("vague-deed", ask("Qu'a adopté le conseil lors de la même séance ?"))).toBe(false);
+  });
+
+  it("scope-dropped: a count asked without the scope its sentence opens on", () => {
+    const sentence = "Au niveau national, 51 cas ont été enregistrés depuis septembre.";
+    const body = `La campagne fait suite à 37 cas confirmés dans le mohafazat. ${sentence}`;
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["51 cas", "43 cas"], sentence, { kind: "number" });
+    expect(flags("scope-dropped", ask("Combien de cas ont été enregistrés ?"), body)).toBe(true);
+    expect(
+      flags("scope-dropped", ask("Combien de cas ont été enregistrés au niveau national ?"), body),
+    ).toBe(false);
+    expect(flags("scope-dropped", ask("Combien de cas ont été enregistrés ?"), sentence)).toBe(
+      false,
+    );
+  });
+
+  it("agent-of-event-to-come: who runs an event to come, asked in the past", () => {
+    const future =
+      "Keur Cheikh représentera le département de Diourbel à la phase nationale organisée par l'ONCAV.";
+    const past = "Keur Cheikh a disputé la phase nationale organisée par l'ONCAV.";
+    const ask = (sentence: string) =>
+      shortAnswer("q1", "Qui a organisé la phase nationale ?", "ONCAV", sentence);
+    expect(flags("agent-of-event-to-come", ask(future))).toBe(true);
+    expect(flags("agent-of-event-to-come", ask(past))).toBe(false);
+  });
+});

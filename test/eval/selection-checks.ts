@@ -1613,6 +1613,51 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return shortest > MAX_SHORT_ANSWER_WORDS ? [`${count} words`] : [];
     },
   },
+  "vague-deed": {
+    description:
+      "what a barely named body adopted, signed, obtained… with nothing to say which of its deeds (Qu'a adopté le conseil ?)",
+    find: (question) =>
+      /^Qu'(?:a|ont|avait|avaient)(?:-t-\p{L}+)? (?:adopté|signé|prévu|obtenu|ordonné|reçu|saisi|interdit|découvert|promis|identifié|réalisé|accordé) [^?,]+ \?$/u.test(
+        question.prompt,
+      ) && question.prompt.split(/\s+/u).length <= 6
+        ? [question.prompt]
+        : [],
+  },
+  "scope-dropped": {
+    description:
+      "a count asked without the scope its sentence opens on, another count of the same thing standing elsewhere (Au niveau national, 51 cas … → Combien de cas ont été enregistrés ?)",
+    find: (question, body) => {
+      if (question.kind !== "number" || question.prompt.includes("……")) return [];
+      const scope =
+        /^(?:Au niveau (?:national|régional|provincial|départemental|mondial|local)|À l['’]échelle (?:nationale|régionale|provinciale|mondiale|du pays))(?=,)/u.exec(
+          question.evidence.text,
+        )?.[0];
+      if (!scope || question.prompt.toLowerCase().includes(scope.toLowerCase())) return [];
+      const unit = /^Combien d(?:e\s|['’])(\p{L}+)/u.exec(question.prompt)?.[1];
+      if (!unit) return [];
+      const counts =
+        body.match(new RegExp(`\\d[\\d\\s]*\\s${escapeRegExp(unit)}(?!\\p{L})`, "gu")) ?? [];
+      return new Set(counts.map((count) => count.trim())).size > 1 ? [`« ${scope} » left out`] : [];
+    },
+  },
+  "agent-of-event-to-come": {
+    description:
+      "who ran an event the sentence tells in the future, asked in the past (… représentera … la phase nationale organisée par l'ONCAV → Qui a organisé … ?)",
+    find: (question) => {
+      const asked =
+        /^Qui a (organisé|présidé|animé|coordonné|parrainé|arbitré|supervisé|dirigé|encadré|accueilli|conduit)\s/u.exec(
+          question.prompt,
+        )?.[1];
+      if (!asked) return [];
+      const text = question.evidence.text;
+      if (!new RegExp(`${asked}e?s?\\s+par\\s`, "u").test(text)) return [];
+      const future = text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .find((word) => /r(?:a|ont)$/u.test(word) && finiteVerb(word)?.tense === "future");
+      return future ? [`« ${future} »`] : [];
+    },
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

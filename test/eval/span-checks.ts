@@ -4,6 +4,7 @@
  * word, an ordinal or a time cut, an answer running across a clause.
  */
 import { isCommonWord, isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
 import { parseFrenchNumber } from "../../src/core/french/parse-french-number";
 import type { Question } from "../../src/core/quiz/quiz";
 import {
@@ -596,6 +597,58 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           ? [`« ${answer} »: the evidence gives ${month} without that day`]
           : [];
       });
+    },
+  },
+  "how-won-in-key": {
+    description:
+      "a side beaten keyed with how the match was won (Qui … a-t-elle battu ? → l'ASC Sadaga aux tirs au but)",
+    find: (question) =>
+      /^Qui\s/u.test(question.prompt)
+        ? answerTexts(question).flatMap((answer) =>
+            /\s(?:aux tirs au but|aux penalties|aux points|au sprint|de justesse|après prolongations?)$/u.test(
+              answer,
+            )
+              ? [`« ${answer} »`]
+              : [],
+          )
+        : [],
+  },
+  "crowd-count": {
+    description:
+      "a count keyed with the first noun of the list it counts (600 producteurs | , acheteurs agréés et responsables …)",
+    find: (question) => {
+      if (question.kind !== "number") return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      const at = answer ? text.indexOf(answer) : -1;
+      if (at === -1 || !/[sx]$/u.test(answer)) return [];
+      const after = text.slice(at + answer.length);
+      return /^,\s+\p{Ll}+[sx](?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?\p{Ll}+[sx](?!\p{L})/u.test(
+        after,
+      )
+        ? [`« ${answer} » then « ${after.slice(0, 30).trim()} »`]
+        : [];
+    },
+  },
+  "object-cut-before-participle": {
+    description:
+      "a why keyed with an infinitive's object cut before the participle that says which (rembourser des dettes | accumulées sur des sites de jeu en ligne)",
+    find: (question) => {
+      if (!/(?:^|,\s)pourquoi\s/iu.test(question.prompt) || question.type === "single_choice")
+        return [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const text = question.evidence.text;
+      const at = answer ? text.indexOf(answer) : -1;
+      // An infinitive's object (`rembourser des dettes`), not a noun's complement (`la
+      // réorganisation des rotations | prévue à partir du 1er janvier`: when, not which).
+      if (at === -1 || !/\s\p{Ll}+(?:er|ir|re)\s(?:des|les)\s\p{Ll}+$/u.test(answer)) return [];
+      // An agent (`obstrués par les déchets`) only says by whom.
+      const next = /^\s+(\p{Ll}+)\s+(?:sur|dans|en|à|au|aux|de|du|des|auprès)\s/u.exec(
+        text.slice(at + answer.length),
+      )?.[1];
+      return next && participleOf(next) !== undefined && !finiteVerb(next)
+        ? [`« ${answer} » then « ${next} »`]
+        : [];
     },
   },
 };

@@ -444,6 +444,19 @@ const OFTEN_WRONG_FORM = /^(?:Qu'est-ce qui|Grâce à quoi)\s/u;
 const LOOKED_UP_DEED =
   /^Qui (?:a|ont|avait|avaient) (?:transformé|présidé|produit|condamné|approuvé|enregistré|requis|fermé|fourni|voté|assuré)\s/u;
 
+/**
+ * *Qu'a adopté le conseil ?*, *Qu'ont signé les deux parties ?*: what a body barely named did,
+ * with nothing to say which of its deeds (blind grading, rounds 1–132: 6 GOOD, 16 WEAK, 83
+ * DEFECT for these verbs, « trop vague », « ambigu »; *Qu'a annoncé … ?* and *Qu'a débloqué … ?*
+ * fare well and stay).
+ */
+const VAGUE_WHAT =
+  /^Qu'(?:a|ont|avait|avaient)(?:-t-\p{L}+)? (?:adopté|signé|prévu|obtenu|ordonné|reçu|saisi|interdit|découvert|promis|identifié|réalisé|accordé) [^?,]+ \?$/u;
+
+function isVagueWhat(candidate: Candidate): boolean {
+  return VAGUE_WHAT.test(candidate.prompt) && candidate.prompt.split(/\s+/u).length <= 6;
+}
+
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
   // Blind grading of the held-out quizzes, rounds 100–129 (a held-out-informed prior): *Quand …
@@ -452,6 +465,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // quoi … ?* 7/6/19 (means cut short). A teacher may still swap them in.
   if (candidate.template === "clause-when" || candidate.template === "what-was-done") return true;
   if (OFTEN_WRONG_FORM.test(candidate.prompt)) return true;
+  if (isVagueWhat(candidate)) return true;
   // *Qui a présidé / condamné / approuvé / produit / requis / fourni … ?*: who performed a
   // formal or obvious part, 1 GOOD, 124 WEAK, 1 DEFECT in the same rounds (« détail
   // protocolaire », « détail secondaire », « évident »).
@@ -472,6 +486,7 @@ function isOftenWrong(candidate: Candidate): boolean {
   return (
     candidate.template === "what-was-done" ||
     OFTEN_WRONG_FORM.test(candidate.prompt) ||
+    isVagueWhat(candidate) ||
     candidate.prompt.startsWith("En quelle année ") ||
     (candidate.template === "gap-fill" && candidate.answer.kind !== "number") ||
     (candidate.template === "clause-when" && candidate.answer.kind === "phrase")

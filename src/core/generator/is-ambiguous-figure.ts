@@ -8,6 +8,7 @@
  */
 import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { isFunctionWord } from "../french/lexicon/common-words";
+import { nounGender } from "../french/lexicon/noun-gender";
 import type { Candidate } from "./candidate";
 import { sentenceContaining } from "./sentence-containing";
 
@@ -33,6 +34,10 @@ const QUESTION_WORDS = new Set([
 const LEVEL_VERB =
   /^(?:établi[rt]?|établissent|atteint|atteignent|atteindre|(?:élève|situe|chiffre|affiche|enregistre|compte|totalise|représente)(?:nt)?)$/u;
 
+/** A sentence that opens on the scope of its figures: `Au niveau national,`, `Au total,`. */
+const SCOPE_OPENING =
+  /^(?:Au\s+niveau\s+(?:national|régional|provincial|départemental|mondial|local|continental)|À\s+l['’]échelle\s+(?:nationale|régionale|provinciale|mondiale|du\s+pays)|(?:Dans|Sur)\s+l['’]ensemble\s+du\s+(?:pays|territoire))(?=,)/u;
+
 /**
  * Whether another figure in the same unit stands in a sentence holding every word of the prompt
  * that names which figure is asked (`saisis` and `madriers` for both counts of seized planks).
@@ -42,8 +47,10 @@ const LEVEL_VERB =
  */
 export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysis): boolean {
   const { answer } = candidate;
-  if (answer.kind !== "number" || candidate.prompt.includes("……")) return false;
+  if (answer.kind !== "number") return false;
   const asked = answer.quantity;
+  if (isCrowdCount(asked, analysis)) return true;
+  if (candidate.prompt.includes("……")) return false;
   // `fixée à 6 euros pour les adultes et à 3 euros pour …`: one figure for some, another for
   // others in the same sentence; a prompt without whom it is for is ambiguous (round 102).
   const forWhom = /^\s+pour\s+les\s+\p{L}+/u.exec(analysis.body.slice(asked.end));
@@ -67,6 +74,10 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
       (quantity.start < candidate.sentence.start || quantity.start >= candidate.sentence.end),
   );
   if (others.length === 0) return false;
+  // `Au niveau national, 51 cas ont été enregistrés`: the scope the sentence opens on is what
+  // tells this count from the region's 37; a prompt without it is ambiguous (round 131).
+  const scope = SCOPE_OPENING.exec(candidate.sentence.text)?.[0].replace(/,$/u, "");
+  if (scope && !candidate.prompt.toLowerCase().includes(scope.toLowerCase())) return true;
   const own = wordsOf(candidate.sentence.text);
   const naming = [...wordsOf(candidate.prompt)].filter(
     (word) => own.has(word) && !QUESTION_WORDS.has(word) && !LEVEL_VERB.test(word),
@@ -78,6 +89,21 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
     const theirs = wordsOf(sentence.text);
     return naming.every((word) => theirs.has(word));
   });
+}
+
+/**
+ * `plus de 600 producteurs, acheteurs agréés et responsables de coopératives`: the figure counts
+ * the whole list, not its first noun (round 131: *600 producteurs* keyed, DEFECT for both graders).
+ */
+function isCrowdCount(asked: Quantity, analysis: ArticleAnalysis): boolean {
+  const listed = /^,\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?(\p{Ll}+)/u.exec(
+    analysis.body.slice(asked.end),
+  );
+  if (!listed || !/[sx]$/u.test(asked.unit.trim())) return false;
+  const [, first = "", last = ""] = listed;
+  return (
+    /[sx]$/u.test(last) && /[sx]$/u.test(first) && nounGender(first.slice(0, -1)) !== undefined
+  );
 }
 
 /** `madriers` and `madriers`, `%` and `%`: the same unit, its first word as written. */

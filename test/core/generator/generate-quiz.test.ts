@@ -497,6 +497,21 @@ describe("rankCandidates", () => {
     expect(looked.every((item) => item.alternativeOnly)).toBe(true);
   });
 
+  it("leaves what a barely named body adopted or signed (*Qu'a adopté le conseil ?*) to the alternatives, even past ten", () => {
+    const story = storyOf(
+      "Binche rénove sa piscine",
+      "Le conseil communal de Binche a approuvé lundi soir le projet de rénovation complète de la piscine des Trieux, estimé à 6,4 millions d'euros.\n\nLors de la même séance, le conseil a adopté à l'unanimité la première modification budgétaire de l'exercice 2025.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const vague = ranked.filter((item) => item.candidate.prompt === "Qu'a adopté le conseil ?");
+    expect(vague.length).toBe(1);
+    expect(vague.every((item) => item.alternativeOnly)).toBe(true);
+    for (const questionCount of [10, 20]) {
+      const { quiz } = generateQuizDraft(story, { id: "x", questionCount });
+      expect(quiz.questions.map((q) => q.prompt)).not.toContain("Qu'a adopté le conseil ?");
+    }
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",

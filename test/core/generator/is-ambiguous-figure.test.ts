@@ -60,4 +60,30 @@ describe("isAmbiguousFigure", () => {
       ),
     ).toBe(false);
   });
+
+  it("finds a count whose sentence opens on its scope (`Au niveau national,`) asked without it", () => {
+    const region =
+      "Le ministère a lancé une campagne après l'enregistrement de 37 cas confirmés dans le mohafazat.";
+    const country = "Au niveau national, 51 cas ont été enregistrés depuis septembre.";
+    expect(asking("Combien de cas ont été enregistrés ?", "51 cas", region, country)).toBe(true);
+    expect(
+      asking("Combien de cas ont été enregistrés au niveau national ?", "51 cas", region, country),
+    ).toBe(false);
+    // No other count of cases: nothing to tell apart.
+    expect(asking("Combien de cas ont été enregistrés ?", "51 cas", country)).toBe(false);
+  });
+
+  it("finds a count of the first noun of a list (`600 producteurs, acheteurs … et responsables`)", () => {
+    const crowd =
+      "La cérémonie a rassemblé plus de 600 producteurs, acheteurs agréés et responsables de coopératives.";
+    expect(
+      asking("Combien de producteurs la cérémonie a-t-elle rassemblés ?", "600 producteurs", crowd),
+    ).toBe(true);
+    expect(asking("Complétez : « … a rassemblé …… »", "600 producteurs", crowd)).toBe(true);
+    // A place after the comma is no list of people.
+    const alone = "La cérémonie a rassemblé 600 producteurs, samedi à Bondoukou.";
+    expect(
+      asking("Combien de producteurs la cérémonie a-t-elle rassemblés ?", "600 producteurs", alone),
+    ).toBe(false);
+  });
 });

@@ -12,7 +12,7 @@ import { toDefinite } from "../../french/grammar/to-definite";
 import { toMasculineParticiple } from "../../french/grammar/to-masculine-participle";
 import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
-import { participleOf } from "../../french/lexicon/verb-form";
+import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
@@ -75,6 +75,12 @@ const FORECAST = /^(?:prévu|estimé|attendu|anticipé|projeté|évalué)e?s?$/u
 /** Verbs of a lasting state, whose participle after a noun says what is, not what was done. */
 const STATE_VERBS =
   /^(?:gérer|exploiter|détenir|posséder|administrer|habiter|occuper|piloter|héberger|fréquenter|desservir|entourer|border|traverser|surplomber|dominer|menacer|peupler|utiliser|contrôler)$/u;
+/**
+ * Verbs of running an event: `la phase nationale organisée par l'ONCAV` in a sentence told in
+ * the future is an event to come, and *Qui a organisé … ?* a wrong tense (round 131).
+ */
+const RUNNING_VERBS =
+  /^(?:organiser|présider|animer|coordonner|parrainer|arbitrer|superviser|diriger|encadrer|accueillir|conduire)$/u;
 /** `l'ensemble`, `le tout`, `le reste`: a noun phrase that names no thing. */
 const VAGUE_THING = /^(?:l['’]ensemble|le tout|le reste|la totalité|la plupart|la majorité)$/u;
 
@@ -146,6 +152,13 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         if (pattern === PARTICIPLE_AGENT && STATE_VERBS.test(participleOf(participle) ?? "")) {
           continue;
         }
+        if (
+          pattern === PARTICIPLE_AGENT &&
+          RUNNING_VERBS.test(participleOf(participle) ?? "") &&
+          isToldInFuture(sentence.text)
+        ) {
+          continue;
+        }
         // `Les Béjaouis ont réagi dans la deuxième manche, emmenés par …`: a participle that
         // does not agree with the phrase before it belongs to another (*Qui a emmené la
         // deuxième manche ?* was a wrong question).
@@ -212,6 +225,14 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** Whether a finite verb of the sentence is in the future (`représentera`, `se tiendront`). */
+function isToldInFuture(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => /r(?:a|ont)$/u.test(word) && finiteVerb(word)?.tense === "future");
 }
 
 /** Keeps the head of a long subject: cut at a coordination or a relative clause. */

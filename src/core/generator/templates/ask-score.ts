@@ -14,8 +14,12 @@ import { introOf, pronounFor, question, readClause } from "./ask-clause";
 
 /** `2 à 1`, `2-1`, `4–0`: two goal counts. */
 const SCORE = String.raw`(?<home>\d{1,3})\s*(?:-|–|à)\s*(?<away>\d{1,3})(?!\d|[,.]\d)`;
-/** `l'USM Alger sur le score de 2 à 1`, `… par 3-0`: words between the loser and the score. */
-const SCORE_WORDS = String.raw`(?:\s+(?:sur\s+le\s+score\s+de|par))?`;
+/**
+ * `l'USM Alger sur le score de 2 à 1`, `… par 3-0`: words between the loser and the score; `aux
+ * tirs au but` says how the match was won, no part of who lost it (blind grading: *Qui … a-t-elle
+ * battu ? → l'ASC Sadaga aux tirs au but*).
+ */
+const SCORE_WORDS = String.raw`(?<how>\s+(?:aux\s+tirs\s+au\s+but|aux\s+penalties|après\s+prolongations?|au\s+sprint|de\s+justesse|aux\s+points))?(?:\s+(?:sur\s+le\s+score\s+de|par))?`;
 /** `en battant la Namibie 2 à 1`, `en dominant l'ASC Jaraaf (2-1, après prolongation)`. */
 const BEATING = new RegExp(
   String.raw`\sen\s+(?<verb>battant|dominant|écrasant|surclassant|éliminant)\s+(?<loser>(?:le|la|les|l['’]|\p{Lu})[^,;:()]{1,60}?)${SCORE_WORDS}\s*(?:\(\s*${SCORE}|${SCORE.replace("(?<home>", " (?<home>")})`,
@@ -110,7 +114,7 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
   const rest = sentence.text.slice(clause.restOffset);
   const direct = !gerund && BEAT_VERBS.test(clause.participle) ? BEAT.exec(rest) : null;
   const match = gerund ?? direct;
-  const { loser = "", home, away, verb = "" } = match?.groups ?? {};
+  const { loser = "", home, away, verb = "", how = "" } = match?.groups ?? {};
   if (!match || !home || !away || Number(home) <= Number(away)) return undefined;
   // `ont renversé la rencontre … grâce à un partiel de 17-4`: the object is no team, and the
   // figures are a run of play, not the score (a team has a name: `le Raja`, `celle du Cameroun`).
@@ -125,7 +129,7 @@ function beating(analysis: ArticleAnalysis, sentence: Sentence): AskedScore | un
     "Sur quel score",
     won,
     participle,
-    loserNamed,
+    `${loserNamed}${how}`,
     undefined,
     analysis.people,
   );

@@ -245,8 +245,14 @@ function shorterReason(
     ) {
       continue;
     }
-    // `une partie des appels concernera | des clients`: after a verb, `des` opens its object.
-    if (/^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") && isVerb(words[cut - 1] ?? "")) continue;
+    // `une partie des appels concernera | des clients`: after a verb, `des` opens its object;
+    // `tentait de rembourser | des dettes`: after an infinitive too.
+    if (
+      /^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") &&
+      (isVerb(words[cut - 1] ?? "") || isInfinitive(words[cut - 1] ?? ""))
+    ) {
+      continue;
+    }
     // `le retard d'une soixantaine de camions-citernes | partis du port`: a participle after
     // its noun opens what a relative would say, a place to cut too.
     const next = words[cut] ?? "";
@@ -258,7 +264,11 @@ function shorterReason(
       !finiteVerb(next) &&
       !AUXILIARY_BEFORE.test(last) &&
       (words[cut + 1] === "par" ||
-        !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined));
+        !words.slice(0, cut).some((word) => isVerb(word) && finiteVerb(word) !== undefined) ||
+        // `tentait de rembourser des dettes | accumulées …`: an infinitive's object is whole
+        // before the participle; the key keeps the rest, a typed answer may stop there.
+        (isInfinitive(words[cut - 3] ?? "") &&
+          /^(?:les|des|ses|leurs)$/u.test(words[cut - 2] ?? "")));
     // `malgré des mesures | de protection`: a complement's noun keeps its own.
     // A cut the caller cannot key (still too long typed) gives way to a shorter one.
     // `obtenir des ratios de patients sécuritaires | et la fin du temps supplémentaire`: the
@@ -1785,6 +1795,16 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
  */
 function withoutParticiple(cause: string): string {
   const words = cause.split(/\s+/u);
+  // `il tentait de rembourser des dettes | accumulées sur des sites de jeu en ligne`: a clause
+  // that opens on its pronoun has its verb second (round 131: « des dettes », truncated).
+  const second = (words[1] ?? "").toLowerCase();
+  if (
+    /^(?:il|elle|ils|elles|on)$/iu.test(words[0] ?? "") &&
+    finiteVerb(second) !== undefined &&
+    nounGender(second) === undefined
+  ) {
+    return cause;
+  }
   for (let index = 2; index < words.length - 1; index += 1) {
     const word = (words[index] ?? "").toLowerCase();
     // `concernera des clients | établis en Europe`: after a clause's verb, the participle is

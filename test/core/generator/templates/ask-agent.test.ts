@@ -414,4 +414,24 @@ describe("askAgent on round 117's shapes", () => {
     );
     expect(answered(question)).toBe("Association de curling du Nord de l'Ontario");
   });
+
+  it("asks no agent of an event to come (`représentera … à la phase nationale organisée par …`)", () => {
+    const asked = (sentence: string) =>
+      askAgent(analysisOf(sentence)).map(
+        (candidate) => `${candidate.prompt} → ${answered(candidate)}`,
+      );
+    expect(
+      asked(
+        "Keur Cheikh représentera le département de Diourbel à la phase nationale organisée par l'Organisme national de coordination des activités de vacances (ONCAV).",
+      ),
+    ).toEqual([]);
+    // Told in the past, the same event was run by someone.
+    expect(
+      asked(
+        "Keur Cheikh a disputé la phase nationale organisée par l'Organisme national de coordination des activités de vacances (ONCAV).",
+      ),
+    ).toEqual([
+      "Qui a organisé la phase nationale ? → Organisme national de coordination des activités de vacances",
+    ]);
+  });
 });

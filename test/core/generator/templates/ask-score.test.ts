@@ -107,4 +107,15 @@ describe("askScore in basketball", () => {
       ),
     ).toEqual([["Qui le Wydad a-t-il battu ?", "le Raja", ["le Raja", "Raja"]]]);
   });
+
+  it("asks whom the winner beat without how the match was won (`aux tirs au but`)", () => {
+    const text =
+      "L'ASC Keur Cheikh a remporté samedi la finale départementale en battant l'ASC Sadaga aux tirs au but (4-3), après un match nul (1-1).";
+    expect(asked("score-loser", text)).toEqual([
+      ["Qui l'ASC Keur Cheikh a-t-elle battu ?", "l'ASC Sadaga", ["l'ASC Sadaga", "ASC Sadaga"]],
+    ]);
+    expect(asked("score", text).map(([prompt]) => prompt)).toEqual([
+      "Sur quel score l'ASC Keur Cheikh a-t-elle battu l'ASC Sadaga aux tirs au but ?",
+    ]);
+  });
 });

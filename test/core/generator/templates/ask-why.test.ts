@@ -13,6 +13,18 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys a clause's cause whole past its object's participle (`des dettes | accumulées …`, round 131)", () => {
+    const [question] = asked(
+      "Selon le résumé des faits, l'accusé a détourné l'argent parce qu'il tentait de rembourser des dettes accumulées sur des sites de jeu en ligne.",
+    );
+    expect(question?.answer).toBe(
+      "parce qu'il tentait de rembourser des dettes accumulées sur des sites de jeu en ligne",
+    );
+    // A typed answer may stop after the object, never before it.
+    expect(question?.accepted).toContain("parce qu'il tentait de rembourser des dettes");
+    expect(question?.accepted).not.toContain("parce qu'il tentait de rembourser");
+  });
+
   it("keys a state named vaguely with what it was (`l'état des sols, déjà saturés`, round 129)", () => {
     const [question] = asked(
       "L'ampleur des inondations s'explique surtout par l'état des sols, déjà saturés après deux semaines de pluie.",
