@@ -3278,3 +3278,21 @@ describe("round 131's defect classes", () => {
     expect(flags("agent-of-event-to-come", ask(past))).toBe(false);
   });
 });
+
+describe("round 132's defect classes", () => {
+  it("planned-date-why: why a planned thing is set for a date, keyed with its purpose", () => {
+    const sentence =
+      "Une seconde campagne de suivi est prévue en avril afin d'évaluer la mortalité réelle des colonies.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour évaluer la mortalité réelle des colonies", sentence);
+    expect(
+      flags(
+        "planned-date-why",
+        ask("Pourquoi la seconde campagne de suivi est-elle prévue en avril ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("planned-date-why", ask("Pourquoi la seconde campagne de suivi est-elle prévue ?")),
+    ).toBe(false);
+  });
+});

@@ -1658,6 +1658,21 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return future ? [`« ${future} »`] : [];
     },
   },
+  "planned-date-why": {
+    description:
+      "why a planned thing is set for a date, keyed with the thing's purpose (Pourquoi la campagne est-elle prévue en avril ? → pour évaluer …)",
+    find: (question) => {
+      if (
+        !/^Pourquoi\s.*\s(?:prévue?s?|programmée?s?|planifiée?s?)\s+(?:en|pour|dès|début|fin|courant)\s+(?:\p{Ll}+(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\?$/u.test(
+          question.prompt,
+        )
+      ) {
+        return [];
+      }
+      const answer = rightAnswer(question)?.canonical ?? "";
+      return /^(?:pour|afin)\s/u.test(answer) ? [`« ${answer} »`] : [];
+    },
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

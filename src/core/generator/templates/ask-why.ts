@@ -16,6 +16,7 @@ import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { ACTION_NOUN, isActionNoun } from "../../french/lexicon/action-nouns";
 import { isFunctionWord } from "../../french/lexicon/common-words";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
+import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { isRoleNoun } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
@@ -23,6 +24,7 @@ import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
+import type { Clause } from "./ask-clause";
 import {
   type Antecedent,
   antecedents,
@@ -1520,7 +1522,11 @@ function whyQuestion(
   const after = dropConnectives(
     // A purpose is the deed's, whatever its length; a cause may be the length's (`privé … pendant
     // onze jours parce que tout le réseau a dû être recâblé`), which stays asked.
-    [not, verbAfterAux(clause), purpose ? rest.replace(LASTING_BEFORE, "") : rest]
+    [
+      not,
+      verbAfterAux(clause),
+      purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, "")) : rest,
+    ]
       .filter(Boolean)
       .join(" "),
   );
@@ -1530,6 +1536,26 @@ function whyQuestion(
   }
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
+}
+
+/** When a planned thing is to happen: `en avril`, `pour mars 2026`, `d'ici la fin de l'année`. */
+const PLANNED_WHEN = new RegExp(
+  String.raw`^(?:en|pour|dès|courant|début|fin|d['’]ici)\s+(?:(?:${MONTH_NAMES.join("|")})(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|la\s+fin\s+de\s+l['’]année)$`,
+  "u",
+);
+
+/**
+ * `Une seconde campagne est prévue en avril afin d'évaluer …`: the purpose is the planned
+ * thing's, not its date's; *Pourquoi … est-elle prévue en avril ?* asks why in April (round
+ * 132: « mal posée »). A deed timed for a reason (`débuter en avril, au lendemain du carnaval,
+ * afin de ne pas perturber …`) keeps its date.
+ */
+function withoutPlannedWhen(clause: Clause, rest: string): string {
+  const planned = /^(?:prévue?s?|programmée?s?|planifiée?s?)$/u;
+  if (planned.test(clause.participle)) return rest.replace(PLANNED_WHEN, "").trim();
+  // `est prévue en avril`: read as a copula and its attribute.
+  const [word = "", ...when] = rest.split(/\s+/u);
+  return planned.test(word) && PLANNED_WHEN.test(when.join(" ")) ? word : rest;
 }
 
 /** `pressés de vendre`, `contraints d'emprunter`: an adjective whose infinitive ends the span. */

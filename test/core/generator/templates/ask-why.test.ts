@@ -13,6 +13,18 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks the purpose of a planned thing without its date (`est prévue en avril afin de …`, round 132)", () => {
+    const [planned] = asked(
+      "Une seconde campagne de suivi est prévue en avril afin d'évaluer la mortalité réelle des colonies.",
+    );
+    expect(planned?.prompt).toBe("Pourquoi la seconde campagne de suivi est-elle prévue ?");
+    // A deed timed for a reason keeps its date.
+    const [timed] = asked(
+      "Les travaux devraient débuter en avril 2026, au lendemain du carnaval, afin de ne pas perturber les festivités.",
+    );
+    expect(timed?.prompt).toBe("Pourquoi les travaux devraient-ils débuter en avril 2026 ?");
+  });
+
   it("keys a clause's cause whole past its object's participle (`des dettes | accumulées …`, round 131)", () => {
     const [question] = asked(
       "Selon le résumé des faits, l'accusé a détourné l'argent parce qu'il tentait de rembourser des dettes accumulées sur des sites de jeu en ligne.",
