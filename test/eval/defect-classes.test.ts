@@ -3295,4 +3295,21 @@ describe("round 132's defect classes", () => {
       flags("planned-date-why", ask("Pourquoi la seconde campagne de suivi est-elle prévue ?")),
     ).toBe(false);
   });
+
+  it("guilty-of-after-pour: an offence keyed after « pour » with its second « de »", () => {
+    const sentence =
+      "Le tribunal a condamné Gildas Houngbédji, reconnu coupable d'escroquerie et d'abus de confiance.";
+    const ask = (answer: string) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi le tribunal a-t-il condamné Gildas Houngbédji ?",
+        answer,
+        sentence,
+      );
+    expect(flags("guilty-of-after-pour", ask("pour escroquerie et d'abus de confiance"))).toBe(
+      true,
+    );
+    expect(flags("guilty-of-after-pour", ask("pour escroquerie et abus de confiance"))).toBe(false);
+    expect(flags("guilty-of-after-pour", ask("pour avoir volé du cuivre et de l'or"))).toBe(false);
+  });
 });

@@ -1673,6 +1673,18 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return /^(?:pour|afin)\s/u.test(answer) ? [`« ${answer} »`] : [];
     },
   },
+  "guilty-of-after-pour": {
+    description:
+      "an offence read after « reconnu coupable de » keyed after « pour » with its second « de » (pour escroquerie et d'abus de confiance)",
+    find: (question) =>
+      /^Pourquoi\s/u.test(question.prompt)
+        ? [rightAnswer(question)?.canonical ?? ""].filter((answer) =>
+            /^pour\s+(?!avoir\s)[^,]*\set\s+(?:d['’]|de\s+(?!(?:la|le|les|l['’])(?!\p{L})))\p{Ll}/u.test(
+              answer,
+            ),
+          )
+        : [],
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

@@ -29,7 +29,7 @@ const PENALTY_END =
  * `condamné par le tribunal correctionnel de Bordeaux, mardi 4 juin, à quatre ans`.
  */
 const BEFORE_OBJECT =
-  /^\s*,?\s*(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?|le\s+\d{1,2}(?:er)?\s+\p{Ll}+|hier(?:\s+soir)?|en (?:première instance|appel)|par défaut|également|aussi|par\s+(?:le|la|l['’])\s*(?:tribunal|cour|juge|chambre)[^,;()]{0,70}?(?=,|\sà\s))\s*,?\s+)*/u;
+  /^\s*,?\s*(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+\p{Ll}+)?(?:\s+(?:matin|soir|après-midi|dernier))?|le\s+\d{1,2}(?:er)?\s+\p{Ll}+|hier(?:\s+soir)?|en (?:première instance|appel)|par défaut|également|aussi|par\s+(?:le|la|l['’])\s*(?:tribunal|cour|juge|chambre)[^,;()]{0,70}?(?=,|\sà\s))\s*,?\s+)*/u;
 /** A prison term's words after its duration: `quatre ans | d'emprisonnement, dont deux avec sursis`. */
 const PRISON_AFTER =
   /^(?:\s+(?<prison>de prison|d['’]emprisonnement|de réclusion(?: criminelle)?|de détention))?(?<kind>\s+(?:ferme|avec sursis))?/u;
@@ -67,12 +67,16 @@ const OFFENCE =
  * The person sentenced after the penalty, as wire copy puts them: `à cinq ans de prison ferme
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
  */
+// `un Liégeois de 41 ans`, `un entrepreneur de 46 ans`: a demonym or an age may stand in
+// the object; the last apposition may run into `reconnu coupable` (`Gildas Houngbédji, 41 ans,
+// gérant d'une tontine reconnu coupable d'escroquerie`), and a relative may say the offence
+// (`un ancien comptable qui avait détourné …`): round 133's lede analysis, the verdict unasked.
 // Two appositions may follow (`Jean X, 47 ans, ancien trésorier de …,`); one may hold an acronym in brackets (`président de la Coopérative minière Tuungane
 // pour le développement (COMITUD),`).
 // A name is one only whole: not the end of `du Royal Football Club Condroz Jeunesse`, whose
 // treasurer was sentenced (round 115: *… a-t-il condamné Football Club Condroz Jeunesse ?*).
 const LATE_OBJECT =
-  /(?<=^à\s[\s\S]*?)(?<!dont)\s(?<object>(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années|euros|francs|amende|peine)(?!\p{L}))|(?:l['’]|le\s|la\s|les\s)(?!(?:moitié|tiers|quart|totalité|somme|peine)(?!\p{L})))\p{Ll}[^,;:()«»\d]{1,90}?|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?,){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s))/u;
+  /(?<=^à\s[\s\S]*?)(?<!dont)\s(?<object>(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années|euros|francs|amende|peine)(?!\p{L}))|(?:l['’]|le\s|la\s|les\s)(?!(?:moitié|tiers|quart|totalité|somme|peine)(?!\p{L})))(?:\p{Ll}|\p{Lu}(?=\p{Ll}+\s+de\s+\d))(?:[^,;:()«»\d]|(?<=\sde\s)\d{1,3}\s+ans(?!\p{L})){1,90}?|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?(?:,|(?=\s+reconnue?s?\s+coupables?\s))){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s|qui\s+(?:a|avait|ont|avaient)\s+\p{Ll}+é))/u;
 
 /**
  * `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`, `, dont un an assorti
@@ -127,7 +131,18 @@ export function askPenalty(analysis: ArticleAnalysis): Candidate[] {
         // `a condamné mardi à cinq ans de prison ferme … un gérant d'agence immobilière
         // reconnu coupable d'escroquerie` (round 79: nothing of the verdict was asked).
         const written = late.groups.object ?? "";
-        object = /^\p{Lu}/u.test(written) ? written : toDefinite(written).replace(COUNT, "les ");
+        // `un commerçant de 44 ans, Joseph-Désiré Ateba Nkolo,`: the name in apposition is who.
+        const apposed = late[0]
+          .slice(late[0].indexOf(written) + written.length)
+          .split(",")
+          .map((part) => part.trim())
+          .find(Boolean);
+        const named = analysis.people.find(
+          (person) => person.name === apposed || person.aliases.includes(apposed ?? ""),
+        );
+        object =
+          named?.name ??
+          (/^\p{Lu}/u.test(written) ? written : toDefinite(written).replace(COUNT, "les "));
         after = rest.slice(2);
         penaltyLength = late.index - 2;
       } else {
@@ -265,7 +280,13 @@ function offenceQuestion(
   // `pour faux, usage de faux et escroquerie`: the offences listed go on past the comma; the
   // first alone is a truncated key (round 114: DEFECT for both graders).
   const listed = OFFENCE_LIST.exec(after.slice(match.index + match[0].length))?.[0] ?? "";
-  const found = `${written}${listed}`;
+  // `reconnu coupable d'escroquerie et d'abus de confiance` → `pour escroquerie et abus de
+  // confiance`: after `pour`, the second offence drops its `de` too.
+  const guilty = /coupables?\s/u.test(match[0]);
+  const found = `${written}${listed}`.replace(
+    guilty ? /\set\s+(?:d['’]\s*|de\s+(?!(?:la|le|les|l['’])(?!\p{L})))(?=\p{Ll})/gu : /$^/u,
+    " et ",
+  );
   // `l'incendie qui a ravagé | , en juillet dernier, près de …`: a relative cut at an aside
   // goes, the offence ends at its noun (round 102: « réponse tronquée »).
   const whole = found.replace(/\s+(?:et|ou|qui\s+(?:a|ont|avait|avaient)\s+\p{Ll}+)$/u, "");

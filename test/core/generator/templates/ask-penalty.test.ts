@@ -10,6 +10,53 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("reads the person sentenced after the penalty with an age, a demonym, a relative or an apposition running into `reconnu coupable`", () => {
+    const prompts = (sentence: string) =>
+      penaltiesFor(sentence).map((candidate) => candidate.prompt);
+    expect(
+      prompts(
+        "Le tribunal correctionnel de Namur a condamné mardi à trois ans de prison un Liégeois de 41 ans, reconnu coupable d'une série de vols de moteurs hors-bord.",
+      ),
+    ).toContain(
+      "Pourquoi le tribunal correctionnel de Namur a-t-il condamné le Liégeois de 41 ans ?",
+    );
+    expect(
+      prompts(
+        "Le tribunal correctionnel de Mostaganem a condamné mardi à cinq ans de prison ferme un entrepreneur de 46 ans reconnu coupable d'extraction illégale de sable.",
+      ),
+    ).toContain(
+      "À combien d'années de prison ferme le tribunal correctionnel de Mostaganem a-t-il condamné l'entrepreneur de 46 ans ?",
+    );
+    expect(
+      prompts(
+        "Le tribunal correctionnel de Courtrai a condamné jeudi à 30 mois de prison, dont la moitié avec sursis, un ancien comptable qui avait détourné 238.400 euros.",
+      ),
+    ).toContain(
+      "À combien de mois de prison le tribunal correctionnel de Courtrai a-t-il condamné l'ancien comptable ?",
+    );
+    expect(
+      prompts(
+        "La chambre correctionnelle du tribunal de Thiès a condamné, ce jeudi 20 novembre, Ousmane Faye, 41 ans, à cinq ans d'emprisonnement pour escroquerie.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^Pourquoi la chambre .* condamné Ousmane Faye \?$/u));
+    const offence = penaltiesFor(
+      "Le tribunal de première instance de Comè a condamné mardi à cinq ans d'emprisonnement ferme Gildas Houngbédji, 41 ans, gérant d'une tontine informelle reconnu coupable d'escroquerie et d'abus de confiance.",
+    ).find((candidate) => candidate.prompt.startsWith("Pourquoi"));
+    expect(offence?.prompt).toBe(
+      "Pourquoi le tribunal de première instance de Comè a-t-il condamné Gildas Houngbédji ?",
+    );
+    // A name in apposition to the description is who was sentenced.
+    expect(
+      prompts(
+        "Le tribunal de première instance d'Obala a condamné mardi à quatre ans d'emprisonnement ferme un commerçant de 44 ans, Joseph-Désiré Ateba Nkolo, reconnu coupable d'escroquerie.",
+      ),
+    ).toContain(
+      "À combien d'années de prison ferme le tribunal de première instance d'Obala a-t-il condamné Joseph-Désiré Ateba Nkolo ?",
+    );
+    // After `pour`, the second offence drops its `de` too.
+    expect(offence?.answer).toMatchObject({ text: "pour escroquerie et abus de confiance" });
+  });
+
   it("accepts a long offence without its circumstances (`… en l'espace de deux ans`)", () => {
     const offence = penaltiesFor(
       "Le tribunal correctionnel de Mons a condamné jeudi Paul Lemaire à deux ans de prison pour avoir dérobé 180 bagues en l'espace de deux ans.",
