@@ -3312,4 +3312,18 @@ describe("round 132's defect classes", () => {
     expect(flags("guilty-of-after-pour", ask("pour escroquerie et abus de confiance"))).toBe(false);
     expect(flags("guilty-of-after-pour", ask("pour avoir volé du cuivre et de l'or"))).toBe(false);
   });
+
+  it("wh-noun-repeated: the interrogative's noun heads the subject again", () => {
+    const sentence = "La température de l'eau a atteint 31,4 °C à un mètre de profondeur.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "31,4 °C", sentence);
+    expect(
+      flags(
+        "wh-noun-repeated",
+        ask("Quelle température la température de l'eau a-t-elle atteinte ?"),
+      ),
+    ).toBe(true);
+    expect(flags("wh-noun-repeated", ask("Quelle température l'eau a-t-elle atteinte ?"))).toBe(
+      false,
+    );
+  });
 });

@@ -489,6 +489,19 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       return match ? [`« ${around(prompt, match.index)} »`] : [];
     },
   },
+  "wh-noun-repeated": {
+    description:
+      "a question whose interrogative's noun heads its subject again (Quelle température la température de l'eau a-t-elle atteinte ?)",
+    find: (question) => {
+      const repeated = /^Quel(?:le)?s?\s+(\p{L}+)\s+(?:les?|la|l['’])\s*(\p{L}+)/u.exec(
+        question.prompt,
+      );
+      const [, asked = "", head = ""] = repeated ?? [];
+      return repeated && asked.replace(/s$/u, "") === head.replace(/s$/u, "")
+        ? [question.prompt]
+        : [];
+    },
+  },
 };
 
 /**

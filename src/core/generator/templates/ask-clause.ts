@@ -3063,13 +3063,22 @@ function howMany(
       ? clause.participle
       : (pastParticiple(infinitive, "f") ?? clause.participle);
     const wh = "Quelle température";
-    const prompt = question(
-      wh,
-      clause,
-      [verb, each].filter(Boolean).join(" "),
-      after,
-      personGender,
-    );
+    // `La température de l'eau a atteint 31,4 °C`: *Quelle température l'eau a-t-elle
+    // atteinte ?*, not *Quelle température la température de l'eau … ?*.
+    const measured =
+      /^(?:la|les)\s+températures?(?:\s+(?:moyennes?|maximales?|minimales?))?(?=\s|$)/u.exec(
+        clause.subject,
+      );
+    const of = measured ? clause.subject.slice(measured[0].length).trim() : "";
+    const place = of
+      .replace(/^de\s+(?=la\s|l['’])/u, "")
+      .replace(/^du\s+/u, "le ")
+      .replace(/^des\s+/u, "les ");
+    if (measured && (!of || place === of)) return undefined;
+    const asked = measured
+      ? { ...clause, subject: place, plural: place.startsWith("les ") }
+      : clause;
+    const prompt = question(wh, asked, [verb, each].filter(Boolean).join(" "), after, personGender);
     return {
       prompt: prompt.replace(/\s+\?$/u, " ?"),
       answer: { kind: "number", quantity },

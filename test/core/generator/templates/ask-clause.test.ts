@@ -503,6 +503,16 @@ describe("askClause on a compound past", () => {
     ).toContain("Quelle température la station de Chlef a-t-elle enregistrée ?");
   });
 
+  it("asks the temperature of what was measured, not of the temperature (round 131's 20-question quiz)", () => {
+    const prompts = promptsFor(
+      "La température de l'eau a atteint 31,4 °C à un mètre de profondeur le 12 février.",
+    );
+    expect(prompts).toContain(
+      "Quelle température l'eau a-t-elle atteinte à un mètre de profondeur ?",
+    );
+    expect(prompts.filter((prompt) => /température la température/u.test(prompt))).toEqual([]);
+  });
+
   it("counts a subject past its apposition, but not a handful", () => {
     expect(
       promptsFor(
