@@ -283,6 +283,20 @@ describe("round 64's cuts and repeats", () => {
         shortAnswer("q1", "Combien le ticket coûte-t-il ?", "1 000 francs CFP", ticket),
       ),
     ).toBe(false);
+    // A measure with its figure, and a pitch's area, are no figure cut.
+    const goal = "Il a égalisé d'une frappe croisée à l'entrée de la surface.";
+    for (const prompt of [
+      "Qui a égalisé d'une frappe croisée à l'entrée de la surface ?",
+      "Quelle température l'eau a-t-elle atteinte à un mètre de profondeur ?",
+    ]) {
+      expect(flags("figure-cut-from-prompt", shortAnswer("q1", prompt, "x", goal))).toBe(false);
+    }
+    expect(
+      flags(
+        "figure-cut-from-prompt",
+        shortAnswer("q1", "Quel est le magasin d'une capacité ?", "x", goal),
+      ),
+    ).toBe(true);
   });
 
   it("vague-what: a what-question on prévoir, exiger, enregistrer", () => {
@@ -3325,5 +3339,15 @@ describe("round 132's defect classes", () => {
     expect(flags("wh-noun-repeated", ask("Quelle température l'eau a-t-elle atteinte ?"))).toBe(
       false,
     );
+  });
+
+  it("wrong-elision: l', d', qu' before a consonant, not a name's own apostrophe", () => {
+    const sentence = "La pluie est tombée sur la ville de Birni N'Konni.";
+    const checks = (prompt: string) =>
+      findDefects(shortAnswer("q1", prompt, "94 millimètres", sentence), sentence).map(
+        (defect) => defect.check,
+      );
+    expect(checks("Où est tombée la pluie de Birni N'Konni ?")).not.toContain("wrong-elision");
+    expect(checks("Qui est l'Française ?")).toContain("wrong-elision");
   });
 });

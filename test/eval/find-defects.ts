@@ -235,6 +235,8 @@ export function findDefects(question: Question, body: string): Defect[] {
     add("missing-elision", `« ${around(prompt, match.index)} »`);
   }
   for (const match of prompt.matchAll(WRONG_ELISION)) {
+    // `Birni N'Konni`, `Fada N'Gourma`: a name's own apostrophe, no elision.
+    if (/^[NM]['’]\p{Lu}/u.test(prompt.slice(match.index, match.index + 3))) continue;
     add("wrong-elision", `« ${around(prompt, match.index)} »`);
   }
 

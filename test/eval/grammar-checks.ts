@@ -45,8 +45,10 @@ const LOOSE_REFERENCE =
   /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles|ces (?:deux|trois|quatre|\d+) \p{L}+)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
 /** `d'une capacité ?`: a noun that only names a measure, its figure gone (round 76). */
+// `à un mètre de profondeur ?` has its figure; `à l'entrée de la surface ?` is a football pitch's
+// area, no measure.
 const MEASURE_WITHOUT_FIGURE =
-  /(?<!\p{L})(?:d['’]une?|de la|du|de)\s+(?:capacité|superficie|surface|longueur|largeur|profondeur|durée|valeur|montant|coût|poids|puissance|taille|contenance)\s*\?$/u;
+  /(?<!\p{L})(?<!(?:mètres?|m|cm|km|centimètres?|kilomètres?|entrée)\s+)(?:d['’]une?|de la|du|de)\s+(?:capacité|superficie|surface|longueur|largeur|profondeur|durée|valeur|montant|coût|poids|puissance|taille|contenance)\s*\?$/u;
 /** `une indemnité (MRU)`: a currency's code in parentheses with no figure before it (round 76). */
 const STRANDED_CODE =
   /(?<=\p{Ll})\s+\((?:MRU|XOF|XAF|FCFA|EUR|USD|CHF|MAD|DZD|TND|MGA|BIF|CDF|GNF|HTG|CAD|XPF|MUR|KMF|RWF|DJF|LBP)\)/u;
