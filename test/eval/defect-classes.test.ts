@@ -3350,4 +3350,17 @@ describe("round 132's defect classes", () => {
     expect(checks("Où est tombée la pluie de Birni N'Konni ?")).not.toContain("wrong-elision");
     expect(checks("Qui est l'Française ?")).toContain("wrong-elision");
   });
+
+  it("one-of-several-announcements: a bare Qu'a annoncé S ? where S announces more", () => {
+    const sentence = "La direction a annoncé l'affrètement de dix bus supplémentaires.";
+    const body = `La direction annonce 650 embauches. ${sentence}`;
+    const ask = shortAnswer(
+      "q1",
+      "Qu'a annoncé la direction ?",
+      "l'affrètement de dix bus",
+      sentence,
+    );
+    expect(flags("one-of-several-announcements", ask, body)).toBe(true);
+    expect(flags("one-of-several-announcements", ask, sentence)).toBe(false);
+  });
 });

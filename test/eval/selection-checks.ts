@@ -1685,6 +1685,22 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
           )
         : [],
   },
+  "one-of-several-announcements": {
+    description:
+      "a bare Qu'a annoncé S ? where S is named again and more than one announcement is told (Qu'a annoncé la direction ?)",
+    find: (question, body) => {
+      const asked =
+        /^Qu'(?:a|ont|avait|avaient)(?:-t-\p{L}+)? annoncé ((?:le|la|les|l['’])\s*[^?]+) \?$/u.exec(
+          question.prompt,
+        );
+      if (!asked || question.prompt.split(/\s+/u).length > 7) return [];
+      const text = body.toLowerCase();
+      const named = text.split((asked[1] ?? "").toLowerCase()).length - 1;
+      return named > 1 && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1
+        ? [`« ${asked[1]} » named ${named} times`]
+        : [];
+    },
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

@@ -233,6 +233,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
+    if (isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`)) {
+      continue;
+    }
     if (
       candidate.answer.kind === "number" &&
       NO_COUNT_AFTER.test(
@@ -455,6 +458,23 @@ const VAGUE_WHAT =
 
 function isVagueWhat(candidate: Candidate): boolean {
   return VAGUE_WHAT.test(candidate.prompt) && candidate.prompt.split(/\s+/u).length <= 6;
+}
+
+/**
+ * *Qu'a annoncé la direction ?* where the article names the direction more than once and tells
+ * more than one announcement: which one is meant? Blind grading, rounds 1–132: 16 DEFECT of 16
+ * (« ambigu : la direction annonce plusieurs choses »), against 36 GOOD of 53 where either is
+ * named once.
+ */
+function isOneOfSeveralAnnouncements(prompt: string, body: string): boolean {
+  const asked =
+    /^Qu'(?:a|ont|avait|avaient)(?:-t-\p{L}+)? annoncé ((?:le|la|les|l['’])\s*[^?]+) \?$/u.exec(
+      prompt,
+    );
+  if (!asked || prompt.split(/\s+/u).length > 7) return false;
+  const text = body.toLowerCase();
+  const named = text.split((asked[1] ?? "").toLowerCase()).length - 1;
+  return named > 1 && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1;
 }
 
 function isAlternativeOnly(candidate: Candidate): boolean {

@@ -512,6 +512,24 @@ describe("rankCandidates", () => {
     }
   });
 
+  it("asks no bare *Qu'a annoncé la direction ?* when the direction is named again and announces more", () => {
+    const story = storyOf(
+      "L'usine de câblage annonce 650 embauches",
+      "La direction de l'usine a présenté lundi son plan d'extension. Pour acheminer les nouveaux ouvriers, la direction a annoncé l'affrètement de dix bus supplémentaires.",
+    );
+    const prompts = generateQuizDraft(story, { id: "x", questionCount: 20 }, 60);
+    const all = [...prompts.quiz.questions, ...prompts.alternatives].map((q) => q.prompt);
+    expect(all).not.toContain("Qu'a annoncé la direction ?");
+    // Named once, with one announcement, the question stands.
+    const once = storyOf(
+      "De nouveaux bus pour l'usine",
+      "Pour acheminer les nouveaux ouvriers, la direction a annoncé l'affrètement de dix bus supplémentaires.",
+    );
+    expect(
+      generateQuizDraft(once, { id: "x", questionCount: 10 }).quiz.questions.map((q) => q.prompt),
+    ).toContain("Qu'a annoncé la direction ?");
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",
