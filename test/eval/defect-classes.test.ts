@@ -3363,4 +3363,14 @@ describe("round 132's defect classes", () => {
     expect(flags("one-of-several-announcements", ask, body)).toBe(true);
     expect(flags("one-of-several-announcements", ask, sentence)).toBe(false);
   });
+
+  it("far-temperature: a temperature option far from the answer", () => {
+    const sentence = "La température des eaux profondes a augmenté de 1,5 °C.";
+    const ask = (options: string[]) =>
+      singleChoice("q1", "De combien la température a-t-elle augmenté ?", options, sentence, {
+        kind: "number",
+      });
+    expect(flags("far-temperature", ask(["1,5 °C", "4,5 °C", "6,5 °C", "9,5 °C"]))).toBe(true);
+    expect(flags("far-temperature", ask(["1,5 °C", "2 °C", "2,5 °C", "3 °C"]))).toBe(false);
+  });
 });

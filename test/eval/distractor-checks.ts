@@ -93,6 +93,24 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         .map((text) => `« ${text} »`);
     },
   },
+  "far-temperature": {
+    description:
+      "a temperature option many degrees from the answer: more than 8 °C off, or more than thrice a small change (1,5 °C · 9,5 °C)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+      const value = optionValue(right);
+      if (value === undefined || !/°\s?C$/u.test(right)) return [];
+      return question.options
+        .map((option) => option.text)
+        .filter((text) => {
+          const option = optionValue(text) ?? value;
+          const off = Math.abs(option - value);
+          return off > 8 || (value > 0 && value < 5 && option > value * 3);
+        })
+        .map((text) => `« ${text} » beside « ${right} »`);
+    },
+  },
 };
 
 /** A noun of the lexicon, singular or plural (`salariés`, `degrés`). */

@@ -265,37 +265,43 @@ export function nearbyValues(
             [-4.7, -9.3, -13.6].map((step) => roundLike(value + step, value)),
             [5.2, 9.6, 14.1].map((step) => roundLike(value + step, value)).filter((n) => n <= 100),
           ]
-        : /^(?:°C|degrés?)$/u.test(unit)
-          ? // `29 °C` at night: `49 | 70 °C` were absurd (round 103); a few degrees apart.
+        : /^(?:°C|degrés?)$/u.test(unit) && value > 0 && value < 5
+          ? // A warming of `1,5 °C`: `4,5 | 6,5 | 9,5 °C` were absurd beside it; half degrees.
             [
-              [-3, -5, -8],
-              [3, 5, 8],
-            ].map((steps) => steps.map((step) => roundLike(value + step, value)))
-          : value < 20 && Number.isInteger(value)
-            ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
-              // about a third, then neighbours.
+              [-0.5, -1],
+              [0.5, 1, 1.5],
+            ].map((steps) => steps.map((step) => roundTo(value + step, 1)))
+          : /^(?:°C|degrés?)$/u.test(unit)
+            ? // `29 °C` at night: `49 | 70 °C` were absurd (round 103); a few degrees apart.
               [
+                [-3, -5, -8],
+                [3, 5, 8],
+              ].map((steps) => steps.map((step) => roundLike(value + step, value)))
+            : value < 20 && Number.isInteger(value)
+              ? // Not only consecutive counts (9, 10, 11, 12 test memory, not reading): a step of
+                // about a third, then neighbours.
                 [
-                  Math.round(value * 0.67),
-                  Math.round(value * 0.5),
-                  value - 1,
-                  value - 2,
-                  value - 3,
-                ],
-                [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
-              ]
-            : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
-                // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
-                ratios.map((ratio) => {
-                  // As precise as the answer (`13 842` → `11 074`, not `11 000`): a lone precise
-                  // figure among round ones gives itself away (blind grading).
-                  const option = roundLike(
-                    roundSignificant(value * ratio, significantDigits(value)),
-                    value,
-                  );
-                  return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
-                }),
-              );
+                  [
+                    Math.round(value * 0.67),
+                    Math.round(value * 0.5),
+                    value - 1,
+                    value - 2,
+                    value - 3,
+                  ],
+                  [Math.round(value * 1.5), value * 2, value + 1, value + 2, value + 3],
+                ]
+              : (inYears(unit) ? YEAR_RATIOS : ratiosFor(value, unit)).map((ratios) =>
+                  // A whole count has whole options (`28 ans` requis: not `9,8 ans`).
+                  ratios.map((ratio) => {
+                    // As precise as the answer (`13 842` → `11 074`, not `11 000`): a lone precise
+                    // figure among round ones gives itself away (blind grading).
+                    const option = roundLike(
+                      roundSignificant(value * ratio, significantDigits(value)),
+                      value,
+                    );
+                    return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
+                  }),
+                );
   // A small share may have options below 1 (`0,3 %` for `0,5 %`).
   // `15,4 %` of sugar: `1,8 | 6,1 %` are absurd beside it (round 117); a share's options stay
   // above half of it.

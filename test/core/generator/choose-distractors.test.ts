@@ -518,6 +518,18 @@ describe("nearbyValues on a temperature", () => {
       for (const option of options) expect(Math.abs(option - value)).toBeLessThanOrEqual(8);
     }
   });
+
+  // A warming of `1,5 °C`: `4,5 | 6,5 | 9,5 °C` were absurd beside it.
+  it("offers a small warming half degrees apart", () => {
+    for (const rank of [0, 1, 2, 3]) {
+      const options = nearbyValues(1.5, "°C", Infinity, -Infinity, rank);
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        expect(option).toBeGreaterThan(0);
+        expect(Math.abs(option - 1.5)).toBeLessThanOrEqual(1.5);
+      }
+    }
+  });
 });
 
 describe("nearbyValues on a share", () => {
