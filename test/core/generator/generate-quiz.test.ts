@@ -530,6 +530,23 @@ describe("rankCandidates", () => {
     ).toContain("Qu'a annoncé la direction ?");
   });
 
+  it("leaves who won, organised or launched, and *Quelle est la durée … ?*, to the alternatives (rounds 90–132)", () => {
+    const story = storyOf(
+      "Un tournoi à Kaolack",
+      "L'ASC Jaraaf a remporté dimanche la finale du tournoi régional de Kaolack. Le tournoi a été organisé par la ligue régionale de football. Le ministère de la Santé a lancé lundi une campagne de vaccination contre la rougeole.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const recalled = ranked.filter((item) =>
+      /^(?:Qui (?:a|ont) (?:remporté|organisé|lancé)\s|Quelle est la durée\s)/u.test(
+        item.candidate.prompt,
+      ),
+    );
+    expect(recalled.map((item) => item.candidate.prompt.split(" ").slice(0, 3).join(" "))).toEqual(
+      expect.arrayContaining(["Qui a remporté", "Qui a lancé"]),
+    );
+    expect(recalled.every((item) => item.alternativeOnly)).toBe(true);
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",
