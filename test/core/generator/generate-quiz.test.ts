@@ -72,7 +72,8 @@ describe("rankCandidates on a span of minutes to weeks or a league tally, blanke
 });
 
 describe("a figure in the article's tail", () => {
-  // Dev gradings, rounds 60–102: 12 % GOOD past 70 % of the text, 50 % before it. The stories
+  // Dev gradings: 12 % GOOD past 70 % of the text (rounds 60–102), 21 % from half of it to 70 %
+  // (rounds 100–132), 47 % in its first 15 %. The stories
   // here are over 900 characters: a shorter brief has no tail.
   it("marks a figure told last as the tail's, not the same figure told first", () => {
     const lede =
@@ -99,6 +100,33 @@ describe("a figure in the article's tail", () => {
     expect(first.some((item) => item.tail)).toBe(false);
     expect(last.length).toBeGreaterThan(0);
     expect(last.every((item) => item.tail)).toBe(true);
+  });
+
+  it("marks a figure told past half of the text, before its last 30 %, as the tail's (rounds 100–132)", () => {
+    const sentences = [
+      "Le conseil municipal de Kolda s'est réuni mardi dans la salle des fêtes, en présence du préfet.",
+      "Les élus de l'opposition ont dénoncé un manque de concertation avec les chefs de quartier.",
+      "Le maire a promis des réunions publiques dans chaque quartier avant la fin de l'année.",
+      "Plusieurs associations de parents d'élèves ont assisté à la séance depuis la tribune du public.",
+      "Le débat a porté surtout sur l'entretien des écoles, des marchés et des routes de la commune.",
+      "Un conseiller a rappelé que plusieurs quartiers attendent toujours le raccordement à l'eau potable.",
+      "La commune a voté un budget de 840 millions de francs CFA pour l'année 2027.",
+      "Les conseillers de la majorité ont défendu des choix qu'ils jugent prudents et réalistes.",
+      "La séance a été levée tard dans la soirée, après une longue discussion sur la voirie urbaine.",
+      "Les chefs de quartier seront reçus à la mairie la semaine prochaine pour préparer les réunions.",
+      "Le préfet a salué un climat de dialogue apaisé entre la majorité et l'opposition municipale.",
+    ];
+    const text = sentences.join(" ");
+    expect(text.length).toBeGreaterThan(900);
+    const at = text.indexOf("La commune a voté") / text.length;
+    expect(at).toBeGreaterThan(0.5);
+    expect(at).toBeLessThan(0.7);
+    const budget = rankedOf("Kolda vote son budget", text).filter(
+      (item) =>
+        item.candidate.answer.kind === "number" && item.candidate.answer.quantity.value === 840,
+    );
+    expect(budget.length).toBeGreaterThan(0);
+    expect(budget.every((item) => item.tail)).toBe(true);
   });
 
   it("asks a tail figure only in a quiz with no other figure question", () => {
