@@ -454,6 +454,11 @@ const LOOKED_UP_DEED =
  */
 const RECALLED_DEED =
   /^Qui (?:a|ont|avait|avaient) (?:remporté|battu|organisé|signé|financé|présenté|terminé|tiré|diffusé|inscrit|salué|mené|justifié|lancé)\s/u;
+/**
+ * *Qui avait émis un bulletin d'alerte ?*: who did a thing told as background (the pluperfect),
+ * 12 GOOD of 84 in blind grading (« rappel d'un nom », « détail secondaire »).
+ */
+const BACKGROUND_WHO = /^Qui (?:avait|avaient) /u;
 /** *Quelle est la durée … ?* and the like: 8 GOOD of 77 in blind grading (« détail secondaire »). */
 const MEASURE_LOOKUP = /^Quelle est la (?:durée|superficie|hauteur|valeur|capacité)\s/u;
 
@@ -501,6 +506,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // protocolaire », « détail secondaire », « évident »).
   if (LOOKED_UP_DEED.test(candidate.prompt)) return true;
   if (RECALLED_DEED.test(candidate.prompt) || MEASURE_LOOKUP.test(candidate.prompt)) return true;
+  if (BACKGROUND_WHO.test(candidate.prompt)) return true;
   // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
   // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
   if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;

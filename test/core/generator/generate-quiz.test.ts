@@ -575,6 +575,17 @@ describe("rankCandidates", () => {
     expect(recalled.every((item) => item.alternativeOnly)).toBe(true);
   });
 
+  it("leaves who did a thing told as background (*Qui avait … ?*) to the alternatives", () => {
+    const story = storyOf(
+      "Alerte à la neige",
+      "Des chutes de neige ont bloqué lundi cinq routes de la province de Khénifra. La Direction générale de la météorologie (DGM) avait émis dimanche un bulletin d'alerte de niveau orange.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const background = ranked.filter((item) => /^Qui avait /u.test(item.candidate.prompt));
+    expect(background.length).toBeGreaterThan(0);
+    expect(background.every((item) => item.alternativeOnly)).toBe(true);
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",
