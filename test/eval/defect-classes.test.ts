@@ -3373,4 +3373,23 @@ describe("round 132's defect classes", () => {
     expect(flags("far-temperature", ask(["1,5 °C", "4,5 °C", "6,5 °C", "9,5 °C"]))).toBe(true);
     expect(flags("far-temperature", ask(["1,5 °C", "2 °C", "2,5 °C", "3 °C"]))).toBe(false);
   });
+
+  it("said-setting-on-deed: a why of a deed that carries where it was told", () => {
+    const sentence =
+      "À la barre, Gildas Houngbédji a reconnu avoir utilisé l'argent pour importer des véhicules.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour importer des véhicules", sentence);
+    expect(
+      flags(
+        "said-setting-on-deed",
+        ask("Pourquoi est-ce que Gildas Houngbédji a utilisé l'argent à la barre ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "said-setting-on-deed",
+        ask("Pourquoi est-ce que Gildas Houngbédji a utilisé l'argent ?"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -1701,6 +1701,16 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "said-setting-on-deed": {
+    description:
+      "a why of a deed that carries where it was told (… a utilisé l'argent des cotisantes à la barre ?)",
+    find: (question) =>
+      /^Pourquoi\s.*\s(?:à la barre|devant (?:le tribunal|les juges|la cour|les enquêteurs)|lors de l['’]audience)\s*\?$/u.test(
+        question.prompt,
+      )
+        ? [question.prompt]
+        : [],
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

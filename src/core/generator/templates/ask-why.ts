@@ -623,13 +623,18 @@ function whyOf(
   // The clause read past its lead opens as a sentence does.
   const lead = SETTING_LEAD.exec(afterSource);
   const unled = afterSource.slice(lead?.[0].length ?? 0);
-  const main = doneAsSaid(
-    unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
-  );
+  const opened =
+    unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const main = doneAsSaid(opened);
+  // `À la barre, X a reconnu avoir utilisé …`: where it was said is no part of the deed (round
+  // 126: *… a utilisé l'argent des cotisantes à la barre ?*, DEFECT for both graders).
+  const saidSo = main !== opened;
   // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one
   // before it; the question would end on `et` and leave the first in it.
   if (/(?<!\p{L})(?:et|ou|mais|ni)\s*$/u.test(main)) return undefined;
-  const setting = lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  const setting = saidSo
+    ? undefined
+    : lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
   const viewOf = (asked: string) => {
     const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;
     return who && !/^Selon\s/u.test(prompt) ? inViewOf(who, prompt) : prompt;

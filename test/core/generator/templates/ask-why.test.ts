@@ -13,6 +13,15 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks a deed told as said without where it was said (`À la barre, X a reconnu avoir utilisé …`, round 126)", () => {
+    const [question] = asked(
+      "À la barre, Gildas Houngbédji a reconnu avoir utilisé l'argent des cotisantes pour importer des véhicules d'occasion.",
+    );
+    expect(question?.prompt).toBe(
+      "Pourquoi est-ce que Gildas Houngbédji a utilisé l'argent des cotisantes ?",
+    );
+  });
+
   it("asks the purpose of a planned thing without its date (`est prévue en avril afin de …`, round 132)", () => {
     const [planned] = asked(
       "Une seconde campagne de suivi est prévue en avril afin d'évaluer la mortalité réelle des colonies.",
