@@ -3392,4 +3392,19 @@ describe("round 132's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("adjective-for-noun: a question ending on an adjective whose noun was cut", () => {
+    const sentence =
+      "Le tribunal a condamné à quatre ans de prison le principal accusé d'un réseau.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "quatre ans de prison", sentence);
+    expect(
+      flags("adjective-for-noun", ask("À quelle peine le tribunal a-t-il condamné le principal ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        "adjective-for-noun",
+        ask("À quelle peine le tribunal a-t-il condamné le principal accusé d'un réseau ?"),
+      ),
+    ).toBe(false);
+  });
 });

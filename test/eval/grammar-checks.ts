@@ -504,6 +504,17 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "adjective-for-noun": {
+    description:
+      "a question ending on a determiner and an adjective whose noun was cut (… a-t-il condamné le principal ?)",
+    find: (question) => {
+      const end =
+        /\s(?:le|la|les|l['’])\s*(principale?s?|premiers?|première?s?|derniers?|dernières?|seule?s?|nouveaux?|nouvelles?|ancienn?e?s?)\s*\?$/u.exec(
+          question.prompt,
+        );
+      return end ? [`« ${end[0].trim()} »`] : [];
+    },
+  },
 };
 
 /**

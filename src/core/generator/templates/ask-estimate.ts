@@ -401,7 +401,15 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   // 150 FCFA`: past a colon, the clause that changes has its own subject (round 99: *À combien
   // sont passés les Ouahigouyalais ?*, absurd for both graders).
   const before = sentence.text.slice(0, match.index);
-  const boundary = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";"));
+  // `le carnet de commandes a reculé de 38 %, et le chiffre d'affaires est passé de 74 à 51
+  // millions`: a second clause joined by `, et` has its own subject too (round 133: *À combien
+  // est passé le carnet de commandes ?* keyed with the turnover, DEFECT for both graders).
+  const joined = [...before.matchAll(/,\s+(?:et|mais|tandis que|alors que)\s+/gu)].at(-1);
+  const boundary = Math.max(
+    before.lastIndexOf(":"),
+    before.lastIndexOf(";"),
+    joined ? joined.index + joined[0].length - 1 : -1,
+  );
   const thing = object
     ? subjectBefore(object.groups?.np ?? "", analysis.people)
     : boundary === -1

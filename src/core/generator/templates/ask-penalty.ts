@@ -67,6 +67,8 @@ const OFFENCE =
  * The person sentenced after the penalty, as wire copy puts them: `à cinq ans de prison ferme
  * et à une amende de 500 000 DA | un gérant d'agence immobilière | reconnu coupable d'…`.
  */
+// `le principal accusé d'un réseau` is the one sentenced, `accusé` its noun (round 133: *… a-t-il
+// condamné le principal ?*).
 // `un Liégeois de 41 ans`, `un entrepreneur de 46 ans`: a demonym or an age may stand in
 // the object; the last apposition may run into `reconnu coupable` (`Gildas Houngbédji, 41 ans,
 // gérant d'une tontine reconnu coupable d'escroquerie`), and a relative may say the offence
@@ -76,7 +78,7 @@ const OFFENCE =
 // A name is one only whole: not the end of `du Royal Football Club Condroz Jeunesse`, whose
 // treasurer was sentenced (round 115: *… a-t-il condamné Football Club Condroz Jeunesse ?*).
 const LATE_OBJECT =
-  /(?<=^à\s[\s\S]*?)(?<!dont)\s(?<object>(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années|euros|francs|amende|peine)(?!\p{L}))|(?:l['’]|le\s|la\s|les\s)(?!(?:moitié|tiers|quart|totalité|somme|peine)(?!\p{L})))(?:\p{Ll}|\p{Lu}(?=\p{Ll}+\s+de\s+\d))(?:[^,;:()«»\d]|(?<=\sde\s)\d{1,3}\s+ans(?!\p{L})){1,90}?|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?(?:,|(?=\s+reconnue?s?\s+coupables?\s))){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|accusée?s?\s+d|poursuivie?s?\s+pour|pour\s|qui\s+(?:a|avait|ont|avaient)\s+\p{Ll}+é))/u;
+  /(?<=^à\s[\s\S]*?)(?<!dont)\s(?<object>(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?!(?:ans|mois|années|euros|francs|amende|peine)(?!\p{L}))|(?:l['’]|le\s|la\s|les\s)(?!(?:moitié|tiers|quart|totalité|somme|peine)(?!\p{L})))(?:\p{Ll}|\p{Lu}(?=\p{Ll}+\s+de\s+\d))(?:[^,;:()«»\d]|(?<=\sde\s)\d{1,3}\s+ans(?!\p{L})){1,90}?|(?<!(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:du|de|des|la|le|au|aux))\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,(?:\s+(?:[^,;()]|«[^«»]{1,40}»|\(\p{Lu}[\p{L}\d-]{1,10}\)){1,100}?(?:,|(?=\s+reconnue?s?\s+coupables?\s))){1,2})?(?=,?\s+(?:reconnue?s?\s+coupables?|(?<!principal\s)accusée?s?\s+d(?!['’]une?\s)|poursuivie?s?\s+pour|pour\s|qui\s+(?:(?:a|avait|ont|avaient)\s+\p{Ll}+é|\p{Ll}+(?:ait|aient)\s)))/u;
 
 /**
  * `, dont six mois ferme`, `, dont la moitié avec sursis`, `, dont 6 ferme`, `, dont un an assorti

@@ -8,6 +8,14 @@ function candidatesFor(...sentences: string[]) {
 }
 
 describe("askEstimate", () => {
+  it("reads the subject of a change in a second clause joined by `, et` (round 133)", () => {
+    const prompts = candidatesFor(
+      "Selon la direction, le carnet de commandes a reculé de 38 % en 2024, et le chiffre d'affaires est passé de 74 millions à 51 millions d'euros.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain("À combien est passé le chiffre d'affaires ?");
+    expect(prompts).not.toContain("À combien est passé le carnet de commandes ?");
+  });
+
   it("asks the figure an author puts on something (`La compagnie estime les dégâts à …`)", () => {
     const [candidate] = candidatesFor(
       "La compagnie estime les dégâts à au moins 350'000 francs, sans compter les frais de purge.",

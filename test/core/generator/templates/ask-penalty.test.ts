@@ -53,6 +53,14 @@ describe("askPenalty", () => {
     ).toContain(
       "À combien d'années de prison ferme le tribunal de première instance d'Obala a-t-il condamné Joseph-Désiré Ateba Nkolo ?",
     );
+    // `le principal accusé d'un réseau`: `accusé` is the noun, not `accusé de` (round 133).
+    expect(
+      prompts(
+        "Le tribunal de première instance de Kénitra a condamné mercredi soir à quatre ans de prison ferme le principal accusé d'un réseau qui vendait de faux contrats de travail.",
+      ),
+    ).toContain(
+      "À quelle peine le tribunal de première instance de Kénitra a-t-il condamné le principal accusé d'un réseau ?",
+    );
     // After `pour`, the second offence drops its `de` too.
     expect(offence?.answer).toMatchObject({ text: "pour escroquerie et abus de confiance" });
   });
