@@ -30,8 +30,9 @@ export function subjectPronoun(phrase: string, plural: boolean): string | undefi
   if (share?.[1]) return subjectPronoun(`les ${share[1]}`, true);
   // `une centaine de parents` → `ils`: a rough count agrees with what it counts (round 88:
   // *une centaine de parents … se sont-elles rassemblés*).
+  // `des dizaines d'élèves`, `des milliers de fidèles` too (round 133: *attendaient-elles*).
   const rough =
-    /^une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée)\s+(?:de|d['’])\s*(.+)$/iu.exec(
+    /^(?:une|des)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|poignée)s?\s+(?:de|d['’])\s*(.+)$/iu.exec(
       phrase.trim(),
     );
   if (rough?.[1]) return subjectPronoun(`les ${rough[1]}`, true);

@@ -46,6 +46,13 @@ describe("subjectPronoun on a rough count", () => {
     expect(subjectPronoun("une centaine de parents d'élèves", true)).toBe("ils");
     expect(subjectPronoun("une dizaine de femmes", true)).toBe("elles");
   });
+
+  it("agrees with what `des dizaines de …` counts, not with `dizaines` (round 133)", () => {
+    expect(subjectPronoun("des dizaines de parents", true)).toBe("ils");
+    expect(subjectPronoun("des milliers de femmes", true)).toBe("elles");
+    // `élèves` says no gender: no pronoun, the question says `est-ce que`.
+    expect(subjectPronoun("des dizaines d'élèves en uniforme", true)).toBeUndefined();
+  });
 });
 
 describe("subjectPronoun on `et` inside a complement", () => {
