@@ -3408,3 +3408,60 @@ describe("round 132's defect classes", () => {
     ).toBe(false);
   });
 });
+
+describe("round 133's defect classes", () => {
+  it("phone-number-asked, duration-given-by-dates, hour-before-place-why", () => {
+    const call = "Selon la SQ, l'appel au 911 a été fait vers 16 h 15.";
+    const blank = (prompt: string, sentence: string, options: string[]) =>
+      singleChoice("q1", prompt, options, sentence, { kind: "number" });
+    expect(
+      flags(
+        "phone-number-asked",
+        blank("Complétez : « Selon la SQ, l'appel au …… a été fait vers 16 h 15. »", call, [
+          "911",
+          "638",
+        ]),
+      ),
+    ).toBe(true);
+    const walk = "Les secouristes ont parcouru 12 kilomètres.";
+    expect(
+      flags(
+        "phone-number-asked",
+        blank("Complétez : « Les secouristes ont parcouru ……. »", walk, [
+          "12 kilomètres",
+          "9 kilomètres",
+        ]),
+      ),
+    ).toBe(false);
+    const days = "Ce premier passage se déroule sur quatre jours, du 17 au 20 juillet.";
+    expect(
+      flags(
+        "duration-given-by-dates",
+        blank("Complétez : « Ce premier passage se déroule sur ……, du 17 au 20 juillet. »", days, [
+          "4 jours",
+          "3 jours",
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "duration-given-by-dates",
+        blank("Complétez : « Ce passage se déroule sur ……. »", days, ["4 jours", "3 jours"]),
+      ),
+    ).toBe(false);
+    const show = "La projection a débuté vers 15 h 30 sur la place du marché, faute de salle.";
+    const why = (prompt: string) => shortAnswer("q1", prompt, "faute de salle", show);
+    expect(
+      flags(
+        "hour-before-place-why",
+        why("Pourquoi la projection a-t-elle débuté vers 15 h 30 sur la place du marché ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "hour-before-place-why",
+        why("Pourquoi la projection a-t-elle débuté sur la place du marché ?"),
+      ),
+    ).toBe(false);
+  });
+});

@@ -1711,6 +1711,40 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         ? [question.prompt]
         : [],
   },
+  "phone-number-asked": {
+    description: "a phone number asked as a figure (l'appel au …… → 911)",
+    find: (question) =>
+      question.kind === "number" &&
+      /(?:appel(?:er|é|ée)?|numéro|composer|composé|joindre)\s+(?:au|le|du)\s+(?:……|\d{2,4}(?!\s*\p{L}))/u.test(
+        question.prompt.includes("……") ? question.prompt : question.evidence.text,
+      ) &&
+      /(?:appel(?:er|é|ée)?|numéro|composer|composé|joindre)\s+(?:au|le|du)\s+\d{2,4}(?!\s*\p{L})/u.test(
+        question.evidence.text,
+      ) &&
+      (question.prompt.includes("……") || /^(?:Quel numéro|À quel numéro)/u.test(question.prompt))
+        ? [question.prompt]
+        : [],
+  },
+  "duration-given-by-dates": {
+    description:
+      "a blank for a duration that the dates after it give away (sur ……, du 17 au 20 juillet)",
+    find: (question) =>
+      /……\s*[,(]?\s*(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+\d{1,2}(?!\d)/u.test(
+        question.prompt,
+      )
+        ? [question.prompt]
+        : [],
+  },
+  "hour-before-place-why": {
+    description:
+      "a why that asks about an hour followed by a place, when the cause explains the place (débuté vers 15 h 30 sur la place du marché ?)",
+    find: (question) =>
+      /^Pourquoi\s.*\s(?:vers|à|dès)\s+\d{1,2}\s?h(?:\s?\d{2})?\s+(?:sur|dans|au|à|en)\s[^?]+\?$/u.test(
+        question.prompt,
+      )
+        ? [question.prompt]
+        : [],
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

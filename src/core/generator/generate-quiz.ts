@@ -238,6 +238,24 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     }
     if (
       candidate.answer.kind === "number" &&
+      /^(?:jours|semaines|mois)$/u.test(candidate.answer.quantity.unit) &&
+      DATES_AFTER.test(analysis.body.slice(candidate.answer.quantity.end))
+    ) {
+      continue;
+    }
+    if (
+      candidate.answer.kind === "number" &&
+      PHONE_BEFORE.test(
+        analysis.body.slice(
+          Math.max(0, candidate.answer.quantity.start - 30),
+          candidate.answer.quantity.start,
+        ),
+      )
+    ) {
+      continue;
+    }
+    if (
+      candidate.answer.kind === "number" &&
       NO_COUNT_AFTER.test(
         analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 30),
       )
@@ -366,6 +384,15 @@ function boundedOpen(candidate: Candidate, body: string): Candidate | undefined 
  */
 const NO_COUNT_AFTER =
   /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u;
+/** `, du 17 au 20 juillet` after a duration gives it away (round 133: `sur ……, du 17 au 20 juillet`). */
+const DATES_AFTER =
+  /^\s*[,(]?\s*(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+\d{1,2}(?!\d)/u;
+/**
+ * `l'appel au 911`, `composer le 112`: a phone number is no figure to learn, and its options
+ * are absurd (round 133: `638 | 1180 | 1550`).
+ */
+const PHONE_BEFORE =
+  /(?:appel(?:er|é|ée|ant)?|numéro|composer|composé|joindre|contacter)\s+(?:au|le|du)\s+$/u;
 
 /** A request before a figure: `requis`, `réclamait`, `plaidait pour une peine de`. */
 const REQUESTED_BEFORE =

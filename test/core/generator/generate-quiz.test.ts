@@ -586,6 +586,20 @@ describe("rankCandidates", () => {
     expect(background.every((item) => item.alternativeOnly)).toBe(true);
   });
 
+  it("asks no phone number and no duration its dates give away (round 133)", () => {
+    const story = storyOf(
+      "Deux motoneigistes secourus",
+      "Selon la Sûreté du Québec, l'appel au 911 a été fait vers 16 h 15 par un troisième membre du groupe. Ce premier passage se déroule sur quatre jours, du 17 au 20 juillet. Les secouristes ont parcouru 12 kilomètres.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const values = ranked.flatMap((item) =>
+      item.candidate.answer.kind === "number" ? [item.candidate.answer.quantity.value] : [],
+    );
+    expect(values).not.toContain(911);
+    expect(values).not.toContain(4);
+    expect(values).toContain(12);
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",

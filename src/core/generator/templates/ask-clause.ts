@@ -1516,9 +1516,17 @@ const AIMED_AT: Readonly<Record<string, string>> = {
   accueillant: "accueille",
   desservant: "dessert",
   bénéficiant: "bénéficie",
+  ciblant: "cible",
 };
+/**
+ * `visant 85 000 enfants`; `(CPS), qui vise 68 412 enfants` (round 133: the campaign's target,
+ * its key figure, went unasked), its acronym and a relative in the present.
+ */
 const AIMED =
-  /^\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant)\s+(?:près de |plus de |environ |au moins )?/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)|,\s+qui\s+(?<relative>vise|touche|concerne|cible|emploie|regroupe|réunit|accueille|dessert))\s+(?:près de |plus de |environ |au moins )?/u;
+/** `le premier passage de la campagne`: the campaign is what reaches its target. */
+const PHASE_OF =
+  /^(?:le|la)\s+(?:premier|première|deuxième|second|seconde|troisième|dernier|dernière)\s+(?:passage|volet|tour|phase|cycle|édition)\s+(?:de\s+(?=la\s|l['’])|du\s+|des\s+)/u;
 
 /**
  * *Combien d'enfants la campagne de vaccination vise-t-elle ?* from `a lancé une campagne de
@@ -1529,8 +1537,8 @@ function countAimedAt(
   object: string,
   objectEnd: number,
 ): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
-  const match = AIMED.exec(analysis.body.slice(objectEnd, objectEnd + 40));
-  const verb = AIMED_AT[match?.groups?.participle ?? ""];
+  const match = AIMED.exec(analysis.body.slice(objectEnd, objectEnd + 60));
+  const verb = AIMED_AT[match?.groups?.participle ?? ""] ?? match?.groups?.relative;
   if (!match || !verb) return undefined;
   const at = objectEnd + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at && q.value > 1);
@@ -1540,7 +1548,10 @@ function countAimedAt(
     return undefined;
   }
   // `une campagne de vaccination contre la rougeole` → `la campagne de vaccination …`.
-  const thing = /^(?:un|une|le|la|l['’])\s*\p{L}/u.test(object) ? toDefinite(object) : undefined;
+  const whole = /^(?:un|une|le|la|l['’])\s*\p{L}/u.test(object) ? toDefinite(object) : undefined;
+  const thing = whole?.replace(PHASE_OF, (phase) =>
+    /du\s+$/u.test(phase) ? "le " : /des\s+$/u.test(phase) ? "les " : "",
+  );
   const pronoun = thing && subjectPronoun(thing, false);
   if (!thing || !pronoun || thing.split(/\s+/u).length > 8) return undefined;
   const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";

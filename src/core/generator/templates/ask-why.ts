@@ -1530,7 +1530,9 @@ function whyQuestion(
     [
       not,
       verbAfterAux(clause),
-      purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, "")) : rest,
+      withoutHourBeforeMore(
+        purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, "")) : rest,
+      ),
     ]
       .filter(Boolean)
       .join(" "),
@@ -1541,6 +1543,15 @@ function whyQuestion(
   }
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
+}
+
+/**
+ * `a débuté vers 15 h 30 sur la place du marché`: an hour followed by more (a place) is no part
+ * of what the cause explains (round 133: « la cause explique le lieu, pas l'heure »). An hour
+ * that ends the clause (`n'a été donné que vers 17 h 15`) may be the point, and stays.
+ */
+function withoutHourBeforeMore(rest: string): string {
+  return rest.replace(/\s*(?:vers|à|dès)\s+\d{1,2}\s?h(?:\s?\d{2})?(?=\s+\p{L})/u, "");
 }
 
 /** When a planned thing is to happen: `en avril`, `pour mars 2026`, `d'ici la fin de l'année`. */

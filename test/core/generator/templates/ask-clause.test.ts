@@ -495,6 +495,14 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks the count a campaign aims at after its acronym and `, qui vise` (round 133)", () => {
+    expect(
+      promptsFor(
+        "La haut-commissaire a lancé mercredi le premier passage de la campagne de chimioprévention (CPS), qui vise 68 412 enfants.",
+      ),
+    ).toContain("Combien d'enfants la campagne de chimioprévention vise-t-elle ?");
+  });
+
   it("asks a temperature recorded as such, with the participle agreeing", () => {
     expect(
       promptsFor(

@@ -13,6 +13,17 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks a why without an hour that more follows (`débuté vers 15 h 30 sur la place`, round 133), not without one that ends the clause", () => {
+    const [place] = asked(
+      "La projection a débuté vers 15 h 30 sur la place du marché, en raison de l'absence de salle de cinéma dans la commune.",
+    );
+    expect(place?.prompt).toBe("Pourquoi la projection a-t-elle débuté sur la place du marché ?");
+    const [late] = asked(
+      "Le coup d'envoi n'a été donné que vers 17 h 15 en raison d'une forte pluie.",
+    );
+    expect(late?.prompt).toBe("Pourquoi le coup d'envoi n'a-t-il été donné que vers 17 h 15 ?");
+  });
+
   it("asks a deed told as said without where it was said (`À la barre, X a reconnu avoir utilisé …`, round 126)", () => {
     const [question] = asked(
       "À la barre, Gildas Houngbédji a reconnu avoir utilisé l'argent des cotisantes pour importer des véhicules d'occasion.",
