@@ -3464,4 +3464,20 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("share-as-what: a what keyed with a share of a thing", () => {
+    const sentence = "La commune financera l'essentiel des travaux.";
+    expect(
+      flags(
+        "share-as-what",
+        shortAnswer("q1", "Que financera la commune ?", "l'essentiel des travaux", sentence),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "share-as-what",
+        shortAnswer("q1", "Que financera la commune ?", "la rénovation du bassin", sentence),
+      ),
+    ).toBe(false);
+  });
 });

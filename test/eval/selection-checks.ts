@@ -1745,6 +1745,17 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         ? [question.prompt]
         : [],
   },
+  "share-as-what": {
+    description:
+      "a what-question keyed with a share of a thing (Que financera la commune ? → l'essentiel des travaux)",
+    find: (question) =>
+      /^Qu(?:e\s|['’])/u.test(question.prompt) &&
+      /^(?:l['’]essentiel|la plupart|la majorité|une partie|le reste|la totalité|la moitié)\s/u.test(
+        rightAnswer(question)?.canonical ?? "",
+      )
+        ? [rightAnswer(question)?.canonical ?? ""]
+        : [],
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

@@ -2761,6 +2761,15 @@ function whatWasDone(
   }
   // `réclamaient une telle mesure`: an answer that points back names nothing.
   if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
+  // `financera l'essentiel des travaux`: a share of a thing says how much, not what (round
+  // 133: *Que financera la commune ?*, « réponse creuse »).
+  if (
+    /^(?:l['’]essentiel|la plupart|la majorité|une partie|le reste|la totalité|la moitié)\s/u.test(
+      answer,
+    )
+  ) {
+    return undefined;
+  }
   // `le renforcement des contrôles et la généralisation de la carte`: two things done, no one
   // answer.
   if (

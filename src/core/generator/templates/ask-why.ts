@@ -197,6 +197,14 @@ function shorterReason(
     }
     // `au Plateau central et | à la Grand'Anse`: not cut after a conjunction.
     if (/^(?:et|ou)$/u.test(words[cut - 1] ?? "")) continue;
+    // `le renchérissement des matériaux et l'ajout | d'un bassin`: a second cause cut to its
+    // bare noun says half of it (round 133: « … et l'ajout », accepted, DEFECT for both graders).
+    if (
+      /^(?:et|ou)$/u.test(words[cut - 2] ?? "") &&
+      /^(?:l['’]\p{L}+|le|la|les|un|une|des|du)$/u.test(words[cut - 1] ?? "")
+    ) {
+      continue;
+    }
     // `remporté 27 | à 14`: a score stays whole (round 96: « remporté 27 » accepted).
     if (/^\d+$/u.test(words[cut - 1] ?? "") && /^(?:à|-)$/u.test(words[cut] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
@@ -283,8 +291,14 @@ function shorterReason(
       /^\p{Ll}/u.test(words[cut + 2] ?? (words[cut + 1] ?? "").replace(/^l['’]/u, "")) &&
       !/^\p{Lu}/u.test(last) &&
       words.slice(0, cut).some(isInfinitive);
+    // `l'ajout d'un bassin | non-nageurs`: the cause's last word, an adjective, may be left out.
+    const lastAdjective =
+      cut === words.length - 1 &&
+      /^\p{Ll}[\p{Ll}-]+$/u.test(next) &&
+      !isVerb(next) &&
+      nounGender(next.replace(/s$/u, "")) === undefined;
     if (
-      (COMPLEMENT.test(next) || participleNext || secondThing) &&
+      (COMPLEMENT.test(next) || participleNext || secondThing || lastAdjective) &&
       !endsIncomplete(shorter) &&
       fits(shorter)
     ) {

@@ -495,6 +495,14 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks no what of a share of a thing (`financera l'essentiel des travaux`, round 133)", () => {
+    expect(
+      promptsFor(
+        "La commune financera l'essentiel des travaux grâce à un emprunt de 5 millions de francs.",
+      ),
+    ).not.toContain("Que financera la commune ?");
+  });
+
   it("asks the count a campaign aims at after its acronym and `, qui vise` (round 133)", () => {
     expect(
       promptsFor(

@@ -13,6 +13,14 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("accepts two causes without their last adjective, never cut to the second's bare noun (round 133)", () => {
+    const [question] = asked(
+      "La facture a augmenté de 1,4 million. L'augmentation de la facture s'explique par le renchérissement des matériaux et par l'ajout d'un bassin non-nageurs, demandé par les écoles.",
+    );
+    expect(question?.accepted).toContain("le renchérissement des matériaux et l'ajout d'un bassin");
+    expect(question?.accepted).not.toContain("le renchérissement des matériaux et l'ajout");
+  });
+
   it("asks a why without an hour that more follows (`débuté vers 15 h 30 sur la place`, round 133), not without one that ends the clause", () => {
     const [place] = asked(
       "La projection a débuté vers 15 h 30 sur la place du marché, en raison de l'absence de salle de cinéma dans la commune.",
