@@ -3480,4 +3480,20 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("adult-age-for-child: an age option of 18 or more for children", () => {
+    const sentence = "Une campagne visant 46 300 enfants âgés de 9 mois à 14 ans a été lancée.";
+    const ask = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « … enfants âgés de 9 mois à …… a été lancée. »",
+        options,
+        sentence,
+        {
+          kind: "number",
+        },
+      );
+    expect(flags("adult-age-for-child", ask(["14 ans", "9 ans", "21 ans", "28 ans"]))).toBe(true);
+    expect(flags("adult-age-for-child", ask(["14 ans", "9 ans", "15 ans", "16 ans"]))).toBe(false);
+  });
 });

@@ -111,6 +111,23 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         .map((text) => `« ${text} » beside « ${right} »`);
     },
   },
+  "adult-age-for-child": {
+    description: "an age option of 18 or more for children (enfants âgés de 9 mois à …… → 21 ans)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      if (
+        !/(?:enfants|élèves|nourrissons|écoliers)\s+(?:âgé(?:e)?s\s+)?de\s+[^.]{1,20}\s+à\s+(?:……|\d)/u.test(
+          question.prompt + question.evidence.text,
+        )
+      ) {
+        return [];
+      }
+      return question.options
+        .map((option) => option.text)
+        .filter((text) => / ans$/u.test(text) && (optionValue(text) ?? 0) >= 18)
+        .map((text) => `« ${text} »`);
+    },
+  },
 };
 
 /** A noun of the lexicon, singular or plural (`salariés`, `degrés`). */

@@ -115,8 +115,15 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       const altitude = ALTITUDE_AFTER.test(
         analysis.body.slice(answer.quantity.end, answer.quantity.end + 30),
       );
+      // `enfants âgés de 9 mois à 14 ans`: a child's age stays a child's (round 133: `21 | 28 ans`).
+      const childAge =
+        /^ans?$/u.test(unit) &&
+        CHILD_AGE_BEFORE.test(
+          analysis.body.slice(Math.max(0, answer.quantity.start - 60), answer.quantity.start),
+        );
       const ceiling = Math.min(
         altitude ? Math.min(value * 1.3, HIGHEST_SUMMIT) : Infinity,
+        childAge ? Math.max(value, 17) : Infinity,
         most ? (parseFrenchNumber(most[1] ?? "") ?? Infinity) : Infinity,
         leaguePointsCeiling(answer.quantity, analysis),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,
@@ -150,6 +157,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       return [];
   }
 }
+
+/** `enfants âgés de 9 mois à`, `élèves de 6 à`: an age range of children, before its bound. */
+const CHILD_AGE_BEFORE =
+  /(?:enfants|élèves|nourrissons|bébés|écoliers|fillettes|garçons|filles)\s+(?:âgé(?:e)?s\s+)?de\s+[\d\p{L}\s]{1,20}\s+à\s+$/u;
 
 /** The words of a unit before its complement: `kilomètres carrés | de forêt`. */
 const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s|le\s|la\s|l['’])/u;

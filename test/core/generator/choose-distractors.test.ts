@@ -507,6 +507,19 @@ describe("chooseDistractors against the words around a figure", () => {
     expect(term.length).toBeGreaterThan(0);
     for (const option of term) expect(option).toBeGreaterThan(12);
   });
+
+  it("keeps a child's age a child's (`enfants âgés de 9 mois à 14 ans`, round 133)", () => {
+    const analysis = analysisOf(
+      "Une campagne visant 46 300 enfants âgés de 9 mois à 14 ans a été lancée mardi.",
+    );
+    const quantity = analysis.quantities.find((q) => q.value === 14);
+    if (!quantity) throw new Error("no quantity read");
+    const ages = chooseDistractors({ kind: "number", quantity }, quantity.text, analysis).map((o) =>
+      Number.parseInt(o, 10),
+    );
+    expect(ages.length).toBeGreaterThan(0);
+    for (const age of ages) expect(age).toBeLessThanOrEqual(17);
+  });
 });
 
 describe("nearbyValues on a temperature", () => {
