@@ -3496,4 +3496,16 @@ describe("round 133's defect classes", () => {
     expect(flags("adult-age-for-child", ask(["14 ans", "9 ans", "21 ans", "28 ans"]))).toBe(true);
     expect(flags("adult-age-for-child", ask(["14 ans", "9 ans", "15 ans", "16 ans"]))).toBe(false);
   });
+
+  it("crowd-count: a prompt stating a crowd's count as its first noun's (round 134)", () => {
+    const sentence =
+      "La DSP a mobilisé 85 médecins, sages-femmes et paramédicaux pour la campagne.";
+    expect(
+      flags("crowd-count", shortAnswer("q1", "Qui a mobilisé 85 médecins ?", "DSP", sentence)),
+    ).toBe(true);
+    const alone = "La DSP a mobilisé 85 médecins pour la campagne.";
+    expect(
+      flags("crowd-count", shortAnswer("q1", "Qui a mobilisé 85 médecins ?", "DSP", alone)),
+    ).toBe(false);
+  });
 });

@@ -617,17 +617,19 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
     description:
       "a count keyed with the first noun of the list it counts (600 producteurs | , acheteurs agréés et responsables …)",
     find: (question) => {
+      const text = question.evidence.text;
+      const list =
+        /^,\s+\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?\p{Ll}+[sx](?!\p{L})/u;
+      const crowd = (counted: string) => {
+        const at = counted ? text.indexOf(counted) : -1;
+        return at !== -1 && /[sx]$/u.test(counted) && list.test(text.slice(at + counted.length));
+      };
+      // `Qui a mobilisé 85 médecins ?`: the prompt states the crowd's count as its first noun's.
+      const stated = (/\d[\d\s]*\s\p{Ll}+[sx](?!\p{L})/u.exec(question.prompt)?.[0] ?? "").trim();
+      if (!question.prompt.includes("……") && crowd(stated)) return [`« ${stated} » in the prompt`];
       if (question.kind !== "number") return [];
       const answer = rightAnswer(question)?.canonical ?? "";
-      const text = question.evidence.text;
-      const at = answer ? text.indexOf(answer) : -1;
-      if (at === -1 || !/[sx]$/u.test(answer)) return [];
-      const after = text.slice(at + answer.length);
-      return /^,\s+\p{Ll}+[sx](?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?\p{Ll}+[sx](?!\p{L})/u.test(
-        after,
-      )
-        ? [`« ${answer} » then « ${after.slice(0, 30).trim()} »`]
-        : [];
+      return crowd(answer) ? [`« ${answer} » then a list`] : [];
     },
   },
   "object-cut-before-participle": {

@@ -47,6 +47,16 @@ const SCOPE_OPENING =
  */
 export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysis): boolean {
   const { answer } = candidate;
+  // `Qui a mobilisé 85 médecins ?` when the 85 are doctors, midwives and paramedics: a prompt
+  // that states a crowd's count as its first noun's says something false (round 134).
+  if (
+    /\d/u.test(candidate.prompt) &&
+    analysis.quantities.some(
+      (quantity) => candidate.prompt.includes(quantity.text) && isCrowdCount(quantity, analysis),
+    )
+  ) {
+    return true;
+  }
   if (answer.kind !== "number") return false;
   const asked = answer.quantity;
   if (isCrowdCount(asked, analysis)) return true;
@@ -96,14 +106,15 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
  * the whole list, not its first noun (round 131: *600 producteurs* keyed, DEFECT for both graders).
  */
 function isCrowdCount(asked: Quantity, analysis: ArticleAnalysis): boolean {
-  const listed = /^,\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?(\p{Ll}+)/u.exec(
-    analysis.body.slice(asked.end),
-  );
+  const listed =
+    /^,\s+(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?(\p{Ll}+)/u.exec(
+      analysis.body.slice(asked.end),
+    );
   if (!listed || !/[sx]$/u.test(asked.unit.trim())) return false;
   const [, first = "", last = ""] = listed;
-  return (
-    /[sx]$/u.test(last) && /[sx]$/u.test(first) && nounGender(first.slice(0, -1)) !== undefined
-  );
+  // `sages-femmes`: a compound's last part says it is a noun.
+  const head = first.split("-").at(-1) ?? first;
+  return /[sx]$/u.test(last) && /[sx]$/u.test(head) && nounGender(head.slice(0, -1)) !== undefined;
 }
 
 /** `madriers` and `madriers`, `%` and `%`: the same unit, its first word as written. */

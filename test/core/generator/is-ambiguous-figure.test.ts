@@ -85,5 +85,9 @@ describe("isAmbiguousFigure", () => {
     expect(
       asking("Combien de producteurs la cérémonie a-t-elle rassemblés ?", "600 producteurs", alone),
     ).toBe(false);
+    // A prompt that states the crowd's count as its first noun's is as false (round 134).
+    const doctors =
+      "La DSP a mobilisé 85 médecins, sages-femmes et paramédicaux pour la campagne de dépistage.";
+    expect(asking("Qui a mobilisé 85 médecins ?", "85 médecins", doctors)).toBe(true);
   });
 });
