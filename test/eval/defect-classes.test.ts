@@ -3508,4 +3508,20 @@ describe("round 133's defect classes", () => {
       flags("crowd-count", shortAnswer("q1", "Qui a mobilisé 85 médecins ?", "DSP", alone)),
     ).toBe(false);
   });
+
+  it("key-ends-on-auxiliary: a key cut right after an auxiliary (round 134)", () => {
+    const sentence =
+      "L'affaire a éclaté parce qu'une conseillère bancaire s'était inquiétée de chèques successifs.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Pourquoi l'affaire a-t-elle éclaté ?", answer, sentence);
+    expect(flags("key-ends-on-auxiliary", ask("parce qu'une conseillère bancaire s'était"))).toBe(
+      true,
+    );
+    expect(
+      flags(
+        "key-ends-on-auxiliary",
+        ask("parce qu'une conseillère bancaire s'était inquiétée de chèques successifs"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -653,6 +653,19 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "key-ends-on-auxiliary": {
+    description:
+      "a key or accepted answer cut right after an auxiliary (parce qu'une conseillère … s'était)",
+    find: (question) => {
+      if (question.type === "single_choice" || question.type === "true_false") return [];
+      const forms = [question.answer, ...question.accepted];
+      return forms
+        .filter((form) =>
+          /(?:^|\s)(?:[smtl]['’])?(?:a|ont|avait|avaient|est|sont|était|étaient)$/u.test(form),
+        )
+        .map((form) => `« ${form} »`);
+    },
+  },
 };
 
 /** A date answer's day and month: `1er mars 2023`, `mardi 4 juin`. */

@@ -324,6 +324,8 @@ function condensedClause(reason: string, fits: (shorter: string) => boolean): st
     (word, index) =>
       index >= 2 &&
       (/^(?:ne|n['’].+)$/u.test(word) ||
+        // `s'était inquiétée`: a pronominal verb's pronoun elides onto it.
+        /^[smt]['’](?:est|sont|était|étaient|a|ont|avait|avaient)$/u.test(word) ||
         (/^\p{Ll}/u.test(word) &&
           finiteVerb(word) !== undefined &&
           nounGender(word.toLowerCase()) === undefined)),
@@ -336,8 +338,11 @@ function condensedClause(reason: string, fits: (shorter: string) => boolean): st
     const participle = isVerb(word) && !finiteVerb(word.toLowerCase());
     if (!complement && !participle) continue;
     // The subject up to its head noun: a noun the lexicon knows, not a figure's unit.
+    // `une conseillère bancaire | de Caudry`: a noun and its adjective head the subject too.
+    const noun = (word: string) =>
+      nounGender(word.toLowerCase().replace(/[sx]$/u, "")) !== undefined;
     if (
-      nounGender(head.toLowerCase().replace(/[sx]$/u, "")) === undefined ||
+      !(noun(head) || (from >= 3 && noun(words[from - 2] ?? "") && !finiteVerb(head))) ||
       endsIncomplete(head) ||
       isActionNoun(head.toLowerCase()) ||
       CHANGE_NOUN.test(head)
@@ -359,8 +364,9 @@ function condensedClause(reason: string, fits: (shorter: string) => boolean): st
 const CHANGE_NOUN = /^(?:baisse|hausse|chute|montée|flambée|recul|repli|\p{Ll}{3,}tion)s?$/u;
 
 /** Words a past participle may follow and end a clause (`a été réduit`, `se sont taries`). */
+/** An auxiliary, its pronoun elided onto it too (`s'était inquiétée`, round 134: cut at `s'était`). */
 const AUXILIARY_BEFORE =
-  /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|pas|plus|jamais)$/u;
+  /^(?:[smtl]['’])?(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|pas|plus|jamais)$/u;
 
 /** `un précédent épisode`, `le même phénomène`: a noun phrase that names what came before. */
 const POINTS_BACK =

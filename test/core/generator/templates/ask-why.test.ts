@@ -13,6 +13,14 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys a pronominal verb's cause past `s'était` (round 134: « … s'était », cut)", () => {
+    const [question] = asked(
+      "L'affaire a éclaté en décembre 2023 parce qu'une conseillère bancaire de Caudry s'était inquiétée de chèques successifs émis par une cliente de 87 ans.",
+    );
+    expect(question?.answer).toMatch(/s'était inquiétée de chèques successifs/u);
+    for (const form of question?.accepted ?? []) expect(form).not.toMatch(/s'était$/u);
+  });
+
   it("accepts two causes without their last adjective, never cut to the second's bare noun (round 133)", () => {
     const [question] = asked(
       "La facture a augmenté de 1,4 million. L'augmentation de la facture s'explique par le renchérissement des matériaux et par l'ajout d'un bassin non-nageurs, demandé par les écoles.",
