@@ -495,6 +495,16 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("reads the object past a town named once (`a lancé mercredi à Gogo le premier passage …`), and the count a long object aims at", () => {
+    const prompts = promptsFor(
+      "La haut-commissaire a lancé mercredi à Gogo le premier passage de la campagne de chimioprévention du paludisme saisonnier (CPS), qui vise 68 412 enfants.",
+    );
+    expect(prompts).toContain("Qu'a lancé la haut-commissaire ?");
+    expect(prompts).toContain(
+      "Combien d'enfants la campagne de chimioprévention du paludisme saisonnier vise-t-elle ?",
+    );
+  });
+
   it("asks no what of a share of a thing (`financera l'essentiel des travaux`, round 133)", () => {
     expect(
       promptsFor(
