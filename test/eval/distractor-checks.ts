@@ -7,6 +7,7 @@ import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import { type QuestionCheck, wordsOf } from "./defect-check";
+import { rightAnswer } from "./right-answer";
 
 /** The number an option starts with: `1 200`, `14,4`, `300.000`, `2`. */
 const LEADING_NUMBER = /^\D{0,12}?(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?/u;
@@ -98,7 +99,7 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
       "a temperature option many degrees from the answer: more than 8 °C off, or more than thrice a small change (1,5 °C · 9,5 °C)",
     find: (question) => {
       if (question.type !== "single_choice" || question.kind !== "number") return [];
-      const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+      const right = rightAnswer(question)?.canonical ?? "";
       const value = optionValue(right);
       if (value === undefined || !/°\s?C$/u.test(right)) return [];
       return question.options

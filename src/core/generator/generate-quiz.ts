@@ -236,47 +236,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`)) {
       continue;
     }
-    if (
-      candidate.answer.kind === "number" &&
-      /^(?:jours|semaines|mois)$/u.test(candidate.answer.quantity.unit) &&
-      DATES_AFTER.test(analysis.body.slice(candidate.answer.quantity.end))
-    ) {
-      continue;
-    }
-    if (
-      candidate.answer.kind === "number" &&
-      PHONE_BEFORE.test(
-        analysis.body.slice(
-          Math.max(0, candidate.answer.quantity.start - 30),
-          candidate.answer.quantity.start,
-        ),
-      )
-    ) {
-      continue;
-    }
-    if (
-      candidate.answer.kind === "number" &&
-      NO_COUNT_AFTER.test(
-        analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 30),
-      )
-    ) {
-      continue;
-    }
-    // `la défense plaidait pour une peine de 18 mois`: a figure asked for is no figure decided;
-    // keyed as the sentence (*Quelle est la durée de la peine ? → 18 mois*), it is wrong (round
-    // 111). The question must say who asked for it.
-    if (
-      candidate.answer.kind === "number" &&
-      REQUESTED_BEFORE.test(
-        analysis.body.slice(
-          Math.max(0, candidate.answer.quantity.start - 60),
-          candidate.answer.quantity.start,
-        ),
-      ) &&
-      !/requi|réclam|plaid|demand/u.test(candidate.prompt)
-    ) {
-      continue;
-    }
+    if (isUnaskedFigure(candidate, analysis.body)) continue;
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
@@ -397,6 +357,25 @@ const PHONE_BEFORE =
 /** A request before a figure: `requis`, `réclamait`, `plaidait pour une peine de`. */
 const REQUESTED_BEFORE =
   /(?<!\p{L})(?:requis|requérait|requiert|réclamait|réclamé|réclame|plaidait|plaidé|plaide|demandait|demandé)\s[^.;!?]{0,45}$/u;
+
+/**
+ * A figure the words around it make no key: a rough one restated, a proportion's count, a phone
+ * number, a duration its dates give away; and `la défense plaidait pour une peine de 18 mois`, a
+ * figure asked for, not decided: keyed as the sentence (*Quelle est la durée de la peine ? → 18
+ * mois*) it is wrong (round 111), so the question must say who asked for it.
+ */
+function isUnaskedFigure(candidate: Candidate, body: string): boolean {
+  if (candidate.answer.kind !== "number") return false;
+  const { start, end, unit } = candidate.answer.quantity;
+  const before = body.slice(Math.max(0, start - 60), start);
+  const after = body.slice(end, end + 60);
+  return (
+    NO_COUNT_AFTER.test(after.slice(0, 30)) ||
+    PHONE_BEFORE.test(before.slice(-30)) ||
+    (/^(?:jours|semaines|mois)$/u.test(unit) && DATES_AFTER.test(after)) ||
+    (REQUESTED_BEFORE.test(before) && !/requi|réclam|plaid|demand/u.test(candidate.prompt))
+  );
+}
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
 

@@ -108,7 +108,7 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
 function isCrowdCount(asked: Quantity, analysis: ArticleAnalysis): boolean {
   const listed =
     /^,\s+(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+\p{Ll}+)?\s+(?:et|ou)\s+(?:des\s+|les\s+)?(\p{Ll}+)/u.exec(
-      analysis.body.slice(asked.end),
+      analysis.body.slice(asked.end, asked.end + 120),
     );
   if (!listed || !/[sx]$/u.test(asked.unit.trim())) return false;
   const [, first = "", last = ""] = listed;

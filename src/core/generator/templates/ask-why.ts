@@ -308,6 +308,11 @@ function shorterReason(
   return undefined;
 }
 
+/** A noun the lexicon knows, in the singular or the plural (`bassins`, `conseillère`). */
+function isNounWord(word: string): boolean {
+  return nounGender(word.toLowerCase().replace(/[sx]$/u, "")) !== undefined;
+}
+
 /**
  * A clause given as a cause, its subject's complement left out so that it can be typed:
  * `de nombreuses familles | déplacées par les violences | n'ont plus accès aux structures de
@@ -339,10 +344,11 @@ function condensedClause(reason: string, fits: (shorter: string) => boolean): st
     if (!complement && !participle) continue;
     // The subject up to its head noun: a noun the lexicon knows, not a figure's unit.
     // `une conseillère bancaire | de Caudry`: a noun and its adjective head the subject too.
-    const noun = (word: string) =>
-      nounGender(word.toLowerCase().replace(/[sx]$/u, "")) !== undefined;
     if (
-      !(noun(head) || (from >= 3 && noun(words[from - 2] ?? "") && !finiteVerb(head))) ||
+      !(
+        isNounWord(head) ||
+        (from >= 3 && isNounWord(words[from - 2] ?? "") && !finiteVerb(head))
+      ) ||
       endsIncomplete(head) ||
       isActionNoun(head.toLowerCase()) ||
       CHANGE_NOUN.test(head)
