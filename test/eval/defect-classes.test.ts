@@ -3449,6 +3449,15 @@ describe("round 133's defect classes", () => {
         blank("Complétez : « Ce passage se déroule sur ……. »", days, ["4 jours", "3 jours"]),
       ),
     ).toBe(false);
+    expect(
+      flags(
+        "duration-given-by-dates",
+        blank("Complétez : « … lors d'une campagne de …… organisée du 12 au 16 juin. »", days, [
+          "5 jours",
+          "6 jours",
+        ]),
+      ),
+    ).toBe(true);
     const show = "La projection a débuté vers 15 h 30 sur la place du marché, faute de salle.";
     const why = (prompt: string) => shortAnswer("q1", prompt, "faute de salle", show);
     expect(
@@ -3521,6 +3530,34 @@ describe("round 133's defect classes", () => {
       flags(
         "key-ends-on-auxiliary",
         ask("parce qu'une conseillère bancaire s'était inquiétée de chèques successifs"),
+      ),
+    ).toBe(false);
+  });
+
+  it("change-asked-of-speaker: a change asked of who reports it (round 135)", () => {
+    const sentence =
+      "La Municipalité a rappelé que la population du bourg est passée de 5900 à 6700 habitants.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "6700 habitants", sentence);
+    expect(flags("change-asked-of-speaker", ask("À combien est passée la Municipalité ?"))).toBe(
+      true,
+    );
+    expect(
+      flags("change-asked-of-speaker", ask("À combien est passée la population du bourg ?")),
+    ).toBe(false);
+  });
+
+  it("participle-owns-cause: a why of a main verb whose cause a participle owns (round 135)", () => {
+    const sentence =
+      "Yannick Schmit a remporté la course, bouclant en 2 h 36 un parcours ramené de 42 à 34 kilomètres à cause des arbres abattus par l'orage.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "à cause des arbres abattus par l'orage", sentence);
+    expect(
+      flags("participle-owns-cause", ask("Pourquoi Yannick Schmit a-t-il remporté la course ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        "participle-owns-cause",
+        ask("Pourquoi le parcours a-t-il été ramené de 42 à 34 kilomètres ?"),
       ),
     ).toBe(false);
   });

@@ -1727,9 +1727,9 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "duration-given-by-dates": {
     description:
-      "a blank for a duration that the dates after it give away (sur ……, du 17 au 20 juillet)",
+      "a blank for a duration that the dates after it give away (sur ……, du 17 au 20 juillet; de …… organisée du 12 au 16 juin)",
     find: (question) =>
-      /……\s*[,(]?\s*(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+\d{1,2}(?!\d)/u.test(
+      /……(?:\s+\p{Ll}{4,}(?:ée?s?|ue?s?|ise?s?|ite?s?))?\s*[,(]?\s*(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+\d{1,2}(?!\d)/u.test(
         question.prompt,
       )
         ? [question.prompt]
@@ -1755,6 +1755,47 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       )
         ? [rightAnswer(question)?.canonical ?? ""]
         : [],
+  },
+  "change-asked-of-speaker": {
+    description:
+      "a change asked of the subject of the verb that reports it (À combien est passée la Municipalité ? for `la Municipalité a rappelé que la population est passée de …`)",
+    find: (question) => {
+      const asked = /^À combien (?:est|sont) passée?s? (.+?) \?$/u.exec(question.prompt);
+      if (!asked) return [];
+      const text = question.evidence.text.toLowerCase();
+      const subject = asked[1]?.toLowerCase() ?? "";
+      const at = text.indexOf(subject);
+      const reported = text
+        .slice(at + subject.length)
+        .search(/(?:^|\s)qu(?:e\s|['’])[^.]*\spassée?s?\s+de\s/u);
+      return at !== -1 && reported !== -1 ? [question.prompt] : [];
+    },
+  },
+  "participle-owns-cause": {
+    description:
+      "a why of a main verb whose cause a nearer participle's phrase owns (Pourquoi X a-t-il remporté la course ? → les arbres abattus, for `un parcours ramené de 42 à 34 km à cause des arbres …`)",
+    find: (question) => {
+      if (!/^(?:Selon [^,]+, p|P)ourquoi\s/u.test(question.prompt)) return [];
+      const key = rightAnswer(question)?.canonical ?? "";
+      const cause = withoutCauseConnective(key);
+      const text = question.evidence.text;
+      const at = text.indexOf(cause);
+      if (!cause || at < 0) return [];
+      const before = text.slice(Math.max(0, at - 140), at);
+      const owner =
+        /,\s+(\p{Ll}{3,}ant)\s[^,]+$/u.exec(before) ??
+        /\s(\p{Ll}{3,}(?:ée?s?|ue?s?|ies?|is))\s+(?:[^\s,;:]+\s+){0,3}?(?:par\s|de\s+\d+\s+à\s+\d)[^.;]*$/u.exec(
+          before,
+        );
+      const word = owner?.[1] ?? "";
+      // The owner stands past where the prompt's clause ends in the sentence.
+      const last = /(\S+)\s*\?$/u.exec(question.prompt)?.[1] ?? "";
+      const promptEnd = text.lastIndexOf(last, at);
+      const ownerAt = at - before.length + (owner?.index ?? 0);
+      return word && ownerAt > promptEnd && !/^(?:pendant|durant)$/u.test(word)
+        ? [`« ${word} » owns the cause`]
+        : [];
+    },
   },
 };
 

@@ -344,9 +344,12 @@ function boundedOpen(candidate: Candidate, body: string): Candidate | undefined 
  */
 const NO_COUNT_AFTER =
   /^(?:\s*[,(]\s*\d[\d\s\u00a0\u202f.,]*\s+(?:exactement|précisément)|\s+sur\s+(?:dix|cent|mille|deux|trois|quatre|cinq)(?!\s+(?:ans|années|mois|jours|semaines|saisons)))(?!\p{L})/u;
-/** `, du 17 au 20 juillet` after a duration gives it away (round 133: `sur ……, du 17 au 20 juillet`). */
+/**
+ * `, du 17 au 20 juillet` after a duration gives it away (round 133: `sur ……, du 17 au 20
+ * juillet`), past a participle too (round 135: `une campagne de …… organisée du 12 au 16 juin`).
+ */
 const DATES_AFTER =
-  /^\s*[,(]?\s*(?:du|entre le)\s+\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+\d{1,2}(?!\d)/u;
+  /^(?:\s+\p{Ll}{4,}(?:ée?s?|ue?s?|ise?s?|ite?s?))?\s*[,(]?\s*(?:du|entre le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?!\d)/u;
 /**
  * `l'appel au 911`, `composer le 112`: a phone number is no figure to learn, and its options
  * are absurd (round 133: `638 | 1180 | 1550`).

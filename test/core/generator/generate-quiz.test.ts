@@ -600,6 +600,19 @@ describe("rankCandidates", () => {
     expect(values).toContain(12);
   });
 
+  it("asks no duration its dates give away past a participle (round 135)", () => {
+    const story = storyOf(
+      "Un dépistage gratuit",
+      "Au total, 3152 personnes ont été dépistées lors d'une campagne de cinq jours organisée du 12 au 16 juin dans la préfecture de Sotouboua. Une autre campagne de trois semaines suivra en octobre.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const values = ranked.flatMap((item) =>
+      item.candidate.answer.kind === "number" ? [item.candidate.answer.quantity.value] : [],
+    );
+    expect(values).not.toContain(5);
+    expect(values).toContain(3);
+  });
+
   it("lets the forms left to the swaps stand past ten questions, after the others", () => {
     const story = storyOf(
       "Un pont rouvert",

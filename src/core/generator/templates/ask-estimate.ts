@@ -405,10 +405,15 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   // millions`: a second clause joined by `, et` has its own subject too (round 133: *À combien
   // est passé le carnet de commandes ?* keyed with the turnover, DEFECT for both graders).
   const joined = [...before.matchAll(/,\s+(?:et|mais|tandis que|alors que)\s+/gu)].at(-1);
+  // `La Municipalité a rappelé que la population est passée de 5900 à 6700 habitants`: a clause
+  // after `que` has its own subject (round 135: *À combien est passée la Municipalité ?*, absurd
+  // for both graders).
+  const completive = [...before.matchAll(/(?:^|\s)qu(?:e\s+|['’]\s*)/giu)].at(-1);
   const boundary = Math.max(
     before.lastIndexOf(":"),
     before.lastIndexOf(";"),
     joined ? joined.index + joined[0].length - 1 : -1,
+    completive ? completive.index + completive[0].length - 1 : -1,
   );
   const thing = object
     ? subjectBefore(object.groups?.np ?? "", analysis.people)

@@ -720,6 +720,11 @@ function whyOf(
   // `préconisent … une détection plus précoce grâce à des images`: what is recommended has the
   // means, not the recommending (round 105: « grâce à » misread).
   if (means && /préconis|recommand|propos|sugg/u.test(main)) return undefined;
+  // `a remporté la course, bouclant … un parcours ramené de 42 à 34 km à cause des arbres
+  // abattus`, `provenait d'une subvention accordée en 2023 par un projet …, afin de …`: a
+  // participle nearer the cause is what it explains (round 135: *Pourquoi X a-t-il remporté la
+  // course ?* keyed with the fallen trees, DEFECT for both graders).
+  if (!first && participleOwnsCause(main, separated)) return undefined;
   const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
     plain: !means,
     purpose: /^(?:afin|pour)(?!\p{L})/u.test(connective.trim()),
@@ -803,6 +808,60 @@ function whyOf(
     topic: `why:${sentence.start}`,
     choice: false,
   };
+}
+
+/** Words after which a participle is the clause's verb (`a ramené`, `restent fermées`) or a noun (`les élus`). */
+const BEFORE_VERB_PARTICIPLE =
+  /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|été|être|avoir|ayant|étant|eu|reste|restent|restait|restaient|resteront|demeure|demeurent|semble|semblent|pas|plus|jamais|déjà|bien|mal|encore|toujours|aussi|également|finalement|notamment|officiellement|très|trop|tous|toutes|le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|se|s['’]est|s['’]étaient|s['’]était|s['’]sont|et|ou|puis|ni)$/iu;
+/** A participle's own agent or range right after it: `accordée en 2023 par`, `ramené de 42 à 34`. */
+const PARTICIPLE_COMPLEMENT =
+  /^(?:\s+[^\s,;:]+){0,3}?\s+(?:par\s|de\s+\d[\d\s\u00a0\u202f.,]*(?:\s+\p{L}+)?\s+à\s+\d)/u;
+const DETERMINER =
+  /^(?:le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|chaque|quel|quelle)$/iu;
+/** Words in `-ant` that are no present participle. */
+const NOT_GERUND =
+  /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|moyennant|néanmoins|auparavant|dorénavant|désormais|notamment|montant|enfant|habitant|restaurant|président|étudiant|participant|commerçant|représentant)$/u;
+
+/**
+ * Whether a participle after the main verb heads a phrase of its own before the cause: `, bouclant
+ * en 2 h 36 un parcours …`, `un parcours ramené de 42 à 34 km`, `une subvention accordée en 2023
+ * par un projet …`: the cause is that phrase's.
+ */
+function participleOwnsCause(main: string, separated: boolean): boolean {
+  const words = [...main.matchAll(/\S+/gu)];
+  const bare = (word: string) => word.replace(/[,;:]$/u, "");
+  // The main verb: a finite form no determiner makes a noun (`Le programme`, `le titre`).
+  const verbAt = words.findIndex(
+    (word, at) =>
+      finiteVerb(bare(word[0]).toLowerCase()) !== undefined &&
+      !DETERMINER.test(bare(words[at - 1]?.[0] ?? "")),
+  );
+  if (verbAt < 0) return false;
+  for (let at = verbAt + 1; at < words.length - 1; at++) {
+    const found = words[at];
+    const word = bare(found?.[0] ?? "");
+    const previous = words[at - 1]?.[0] ?? "";
+    if (!found || !/^\p{Ll}/u.test(word)) continue;
+    // `, passant de 250 à 500 gourdes, en raison de …`: a gerund's phrase closed before the
+    // cause restates the change; the cause is the main verb's.
+    const runsOn = !separated && !main.slice(found.index + found[0].length).includes(",");
+    if (
+      previous.endsWith(",") &&
+      /^\p{Ll}{3,}ant$/u.test(word) &&
+      !NOT_GERUND.test(word) &&
+      runsOn
+    ) {
+      return true;
+    }
+    if (
+      participleOf(word) !== undefined &&
+      !BEFORE_VERB_PARTICIPLE.test(bare(previous)) &&
+      PARTICIPLE_COMPLEMENT.test(main.slice(found.index + found[0].length))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -16,6 +16,14 @@ describe("askEstimate", () => {
     expect(prompts).not.toContain("À combien est passé le carnet de commandes ?");
   });
 
+  it("reads the subject of a change in a clause after `que` (round 135)", () => {
+    const prompts = candidatesFor(
+      "La Municipalité avait déposé son préavis en janvier, en rappelant que la population du bourg est passée de 5900 à 6700 habitants en dix ans.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain("À combien est passée la population du bourg ?");
+    expect(prompts).not.toContain("À combien est passée la Municipalité ?");
+  });
+
   it("asks the figure an author puts on something (`La compagnie estime les dégâts à …`)", () => {
     const [candidate] = candidatesFor(
       "La compagnie estime les dégâts à au moins 350'000 francs, sans compter les frais de purge.",

@@ -13,6 +13,22 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks no why of a main verb whose cause a nearer participle owns (round 135)", () => {
+    expect(
+      asked(
+        "Le Luxembourgeois Yannick Schmit a remporté dimanche la 11e édition du Trail des Sangliers, bouclant en 2 h 36 un parcours ramené de 42 à 34 kilomètres à cause des arbres abattus par l'orage.",
+        "Selon l'accusation, l'argent provenait d'une subvention de 25 millions de FCFA accordée en 2023 par un projet d'appui, afin de permettre aux producteurs de relancer la culture de l'arachide.",
+      ),
+    ).toEqual([]);
+    // A gerund's phrase closed before the cause restates the change: the cause stays the verb's.
+    const [doubled] = asked(
+      "Le coût du transport d'un sac de 60 kilos a doublé en deux ans, passant de 250 à 500 gourdes, en raison de la dégradation de la chaussée.",
+    );
+    expect(doubled?.prompt).toBe(
+      "Pourquoi le coût du transport d'un sac de 60 kilos a-t-il doublé en deux ans ?",
+    );
+  });
+
   it("keys a pronominal verb's cause past `s'était` (round 134: « … s'était », cut)", () => {
     const [question] = asked(
       "L'affaire a éclaté en décembre 2023 parce qu'une conseillère bancaire de Caudry s'était inquiétée de chèques successifs émis par une cliente de 87 ans.",
