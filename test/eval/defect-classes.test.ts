@@ -3561,4 +3561,36 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("computable-figure: a figure key the quiz's prompts or keys add up to (round 135)", () => {
+    const sentence =
+      "La Région prendra en charge 2,1 millions d'euros, ce qui porte le coût total à 8,5 millions d'euros.";
+    const total = (prompt: string) =>
+      singleChoice(
+        "q2",
+        prompt,
+        ["8,5 millions d'euros", "11 millions d'euros", "13 millions d'euros"],
+        sentence,
+        {
+          kind: "number",
+        },
+      );
+    const loan = shortAnswer(
+      "q1",
+      "Quel emprunt le conseil a-t-il voté pour 6,4 millions d'euros ?",
+      "un emprunt",
+      sentence,
+    );
+    const checks = (quiz: Question[]) =>
+      findQuizDefects(quiz, sentence).filter((d) => d.check === "computable-figure");
+    expect(
+      checks([
+        loan,
+        total(
+          "Complétez : « La Région prendra en charge 2,1 millions d'euros, ce qui porte le coût total à ……. »",
+        ),
+      ]),
+    ).toHaveLength(1);
+    expect(checks([loan, total("À combien s'élève le coût total du chantier ?")])).toHaveLength(0);
+  });
 });

@@ -2,6 +2,7 @@
  * @module
  * Automatic checks on generated questions: the defects a teacher would notice at a glance.
  */
+import { valuesIn } from "../../src/core/french/values-in";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { ChoiceOption, Question } from "../../src/core/quiz/quiz";
 import { around, GAP, type QuestionCheck } from "./defect-check";
@@ -63,6 +64,11 @@ const QUIZ_CHECKS = {
           prompt: question.prompt,
           detail: "a second question on the offence",
         })),
+  },
+  "computable-figure": {
+    description:
+      "a figure key that two figures in sight add up to or differ by: in the prompts, or another question's key (8,5 = 6,4 + 2,1; 30 % = 100 % − 70 %)",
+    find: (questions: Question[]) => computableFigures(questions),
   },
   "crowded-sentence": {
     description: "more than 2 questions from one sentence (each question beyond 2)",
@@ -380,4 +386,59 @@ function unbalancedPairs(text: string): string[] {
 function insideQuotation(prompt: string, index: number): boolean {
   const opened = prompt.lastIndexOf("«", index);
   return opened !== -1 && prompt.indexOf("»", opened) > index;
+}
+
+/** The value a figure question keys, if it keys one. */
+function keyedValue(question: Question): number | undefined {
+  if (question.kind !== "number") return undefined;
+  return valuesIn(rightAnswer(question)?.canonical ?? "")[0];
+}
+
+/** Figure keys that the quiz's prompts and other keys let a student compute (round 135). */
+function computableFigures(questions: Question[]): QuizFinding[] {
+  const findings: QuizFinding[] = [];
+  for (const question of questions) {
+    const value = keyedValue(question);
+    // Small whole numbers and years add up by chance.
+    if (value === undefined || (Number.isInteger(value) && value < 20)) continue;
+    if (value >= 1900 && value <= 2100) continue;
+    const percent = /%/u.test(rightAnswer(question)?.canonical ?? "");
+    const sight = questions.flatMap((other) => {
+      const prompt = other.prompt.replace(/\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L})/gu, " ");
+      const key = other.id === question.id ? undefined : keyedValue(other);
+      return [...valuesIn(prompt), ...(key === undefined ? [] : [key])];
+    });
+    // A share's complement: an earlier question keys the other share of the sentence's whole.
+    const complement = questions.find(
+      (other) =>
+        questions.indexOf(other) < questions.indexOf(question) &&
+        other.evidence.start === question.evidence.start &&
+        percent &&
+        /%/u.test(rightAnswer(other)?.canonical ?? "") &&
+        Math.abs((keyedValue(other) ?? 0) + value - 100) < 0.01,
+    );
+    if (complement) {
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `100 % less ${complement.id}'s key`,
+      });
+      continue;
+    }
+    const seen = [...new Set(sight)].filter(
+      (shown) => shown >= value * 0.1 && shown !== value && !(shown >= 1900 && shown <= 2100),
+    );
+    const close = (x: number) => Math.abs(x - value) <= value * 1e-6;
+    const pair = seen
+      .flatMap((a) => seen.map((b) => [a, b] as const))
+      .find(([a, b]) => a !== b && (close(a + b) || (a > b && close(a - b))));
+    if (pair) {
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `${pair[0]} and ${pair[1]} in sight`,
+      });
+    }
+  }
+  return findings;
 }

@@ -10,6 +10,7 @@
  * @example
  * isIntertitle("Des contrôles renforcés"); // true
  * isIntertitle("Le 12/03/2024 à 14h05"); // false
+ * isIntertitle("L'opposition dénonce un calendrier « irréaliste »"); // true
  */
 export function isIntertitle(paragraph: string): boolean {
   const text = paragraph.trim();
@@ -19,7 +20,11 @@ export function isIntertitle(paragraph: string): boolean {
     words >= 2 &&
     words <= 10 &&
     /^\p{Lu}/u.test(text) &&
-    !/[.!?…»"”:;,]$/u.test(text) &&
+    !/[.!?…"”:;,]$/u.test(text) &&
+    // `L'opposition dénonce un calendrier « irréaliste »`: a quoted word may close a heading;
+    // a quotation closed after its own full stop, or a whole quoted block, is a sentence.
+    !/[.!?…]\s*»$/u.test(text) &&
+    !/^[«"“]/u.test(text) &&
     !/\d{1,2}\/\d{1,2}\/\d{2,4}|©|(?:^|\s)(?:Photo|Crédit|Par)\s/u.test(text)
   );
 }

@@ -237,6 +237,13 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       continue;
     }
     if (isUnaskedFigure(candidate, analysis.body)) continue;
+    // `Deux motoneigistes secourus …` over *Combien de motoneigistes … ?*: the headline prints
+    // the count and what it counts (round 135: « réponse dans le titre », DEFECT for both graders).
+    if (isCountInTitle(candidate, salience)) continue;
+    // `… 2,1 millions d'euros supplémentaires, ce qui porte le coût total à ……` under `… un
+    // emprunt de 6,4 millions`: a sum or difference of two figures in sight (round 135:
+    // « calculable : 6,4 + 2,1 », DEFECT for one grader).
+    if (isSumInSight(candidate, salience)) continue;
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
@@ -813,6 +820,35 @@ const WHAT_VERB = /^Qu(?:['’](?:a|ont|avait|avaient)\s+|e\s+)(\p{Ll}{4,})/u;
 /** A term opening a phrase answer: `trois ans d'emprisonnement`, `18 mois avec sursis`. */
 const TERM =
   /^(?:à\s+)?([\p{L}\d][\p{L}\d,-]*)\s+(ans|an|mois|années|semaines|jours|heures)(?!\p{L})/u;
+
+/** Units of time, which a headline's figure does not count (`trois ans de prison` is a term). */
+const TIME_UNIT = /^(?:ans|années|mois|jours|semaines|heures|minutes|secondes|saisons)$/u;
+
+/** Whether the headline prints a count's figure and the noun it counts. */
+function isCountInTitle(candidate: Candidate, context: SalienceContext): boolean {
+  if (candidate.answer.kind !== "number") return false;
+  const { value, unit } = candidate.answer.quantity;
+  if (!/^\p{Ll}{4,}[sx]$/u.test(unit) || TIME_UNIT.test(unit)) return false;
+  return context.titleValues.has(value) && context.title.includes(` ${normaliseAnswer(unit)} `);
+}
+
+/** Whether two figures the prompt or the headline shows add up to the answer or differ by it. */
+function isSumInSight(candidate: Candidate, context: SalienceContext): boolean {
+  if (candidate.answer.kind !== "number") return false;
+  const { value } = candidate.answer.quantity;
+  // Small whole numbers and years add up by chance.
+  if ((Number.isInteger(value) && value < 20) || (value >= 1900 && value <= 2100)) return false;
+  // Hours (`entre 17 h 30 et 3 h`) are no amounts; a figure far smaller than the answer adds
+  // up to it by chance.
+  const prompt = candidate.prompt.replace(/\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L})/gu, " ");
+  const seen = [...new Set([...valuesIn(prompt), ...context.titleValues])].filter(
+    (shown) => shown >= value * 0.1 && shown !== value && !(shown >= 1900 && shown <= 2100),
+  );
+  const close = (x: number) => Math.abs(x - value) <= value * 1e-6;
+  return seen.some((a, i) =>
+    seen.some((b, j) => i !== j && (close(a + b) || (a > b && close(a - b)))),
+  );
+}
 
 /** A word a headline gives away: of four letters or more, or a figure (`tram 19`). */
 function isTitleWord(word: string): boolean {

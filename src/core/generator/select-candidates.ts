@@ -278,7 +278,20 @@ function conflicts(entry: OpenCandidate, pick: OpenCandidate): boolean {
   if (entry.topic === pick.topic || entry.predicate === pick.predicate) return true;
   if (entry.answer !== NO_ANSWER && entry.answer === pick.answer) return true;
   if (entry.sentence === pick.sentence && (tells(entry, pick) || tells(pick, entry))) return true;
+  if (entry.sentence === pick.sentence && complementary(entry.item, pick.item)) return true;
   return answersOverlap(entry.longest, pick.longest);
+}
+
+/**
+ * `financé à 70 % par l'État … et à 30 % par l'ONG`: two shares of one whole, one the other's
+ * complement (round 135: « réponse déduite de q1 (100 % − 70 %) », DEFECT for both graders).
+ */
+function complementary(one: RankedCandidate, other: RankedCandidate): boolean {
+  const a = one.candidate.answer;
+  const b = other.candidate.answer;
+  if (a.kind !== "number" || b.kind !== "number") return false;
+  if (a.quantity.unit !== "%" || b.quantity.unit !== "%") return false;
+  return Math.abs(a.quantity.value + b.quantity.value - 100) < 0.01;
 }
 
 /**

@@ -44,6 +44,36 @@ const truth: CandidateAnswer = { kind: "truth", value: true };
 const phrase: CandidateAnswer = { kind: "phrase", text: "x" };
 
 describe("selectCandidates", () => {
+  it("keeps one of two shares of a sentence that add up to the whole (round 135)", () => {
+    const share = (value: number): CandidateAnswer => ({
+      kind: "number",
+      quantity: { value, unit: "%", text: `${value} %`, start: value, end: value + 4 },
+    });
+    const items = [
+      ranked("Dans quelle proportion l'État a-t-il financé le bâtiment ?", {
+        sentenceStart: 0,
+        template: "t1",
+        answer: share(70),
+        answerKey: "number:70",
+      }),
+      ranked("Dans quelle proportion l'ONG a-t-elle financé le bâtiment ?", {
+        sentenceStart: 0,
+        template: "t2",
+        answer: share(30),
+        answerKey: "number:30",
+      }),
+      ranked("Quelle part des élèves a réussi ?", {
+        sentenceStart: 0,
+        template: "t3",
+        answer: share(40),
+        answerKey: "number:40",
+      }),
+    ];
+    const selected = prompts(selectCandidates(items, 3, new Map()));
+    expect(selected).toHaveLength(2);
+    expect(selected).toContain("Quelle part des élèves a réussi ?");
+  });
+
   it("picks at most `count` candidates, the most reliable first", () => {
     const items = [
       ranked("A", { reliability: 0.5, template: "t1" }),
