@@ -3593,4 +3593,21 @@ describe("round 133's defect classes", () => {
     ).toHaveLength(1);
     expect(checks([loan, total("À combien s'élève le coût total du chantier ?")])).toHaveLength(0);
   });
+
+  it("sibling-figure-option: an option the sentence states of something else (round 135)", () => {
+    const sentence =
+      "Le ministère public avait requis cinq ans de prison ferme contre le trésorier et deux ans ferme contre le président.";
+    const ask = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Combien d'années de prison ferme avait requises le ministère public ?",
+        options,
+        sentence,
+        {
+          kind: "number",
+        },
+      );
+    expect(flags("sibling-figure-option", ask(["5 ans", "2 ans", "3 ans", "4 ans"]))).toBe(true);
+    expect(flags("sibling-figure-option", ask(["5 ans", "3 ans", "4 ans", "8 ans"]))).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
  * Distractor defects (issue 10): number options out of numeric order or in different units, and
  * options that are not well-formed phrases.
  */
+import { findQuantities } from "../../src/core/french/find-quantities";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
@@ -17,6 +18,28 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, milliard: 1e9
 const PARTICIPLE = /\p{Ll}{2,}(?:é|ée|és|ées)$/u;
 
 export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
+  "sibling-figure-option": {
+    description:
+      "a wrong option that the same sentence states of something else in the same unit (requis cinq ans contre le trésorier et deux ans contre le président → 2 ans | 5 ans)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const text = question.evidence.text;
+      const stated = findQuantities(text).filter(
+        (quantity) =>
+          !/(?<!\p{L})contre\s+(?:\p{L}+\s+){0,2}$/u.test(
+            text.slice(Math.max(0, quantity.start - 25), quantity.start),
+          ),
+      );
+      return question.options.flatMap((option) => {
+        if (option.id === question.answer) return [];
+        const value = optionValue(option.text);
+        const unit = option.text.replace(/^[\d\s\u00a0\u202f.,]+/u, "").trim();
+        return stated.some((quantity) => quantity.value === value && quantity.unit === unit)
+          ? [`« ${option.text} » stated in the sentence`]
+          : [];
+      });
+    },
+  },
   "bound-as-choice": {
     description:
       "a choice on a count the article gives as a bound (plus de 5 800 visiteurs): options above it fit too",

@@ -147,7 +147,26 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
       if (isYear(value, unit) && value <= floor) return [];
-      return nearbyValues(value, unit, ceiling, floor, rank).map(
+      // `requis cinq ans … contre le trésorier et deux ans … contre le président`: another figure
+      // of the sentence in the same unit is right of something else, and no option (round 135:
+      // both requests among the options, ambiguous for both graders).
+      const sentence = sentenceContaining(analysis.sentences, answer.quantity.start);
+      const stated = analysis.quantities
+        .filter(
+          (other) =>
+            sentence !== undefined &&
+            other.start >= sentence.start &&
+            other.end <= sentence.end &&
+            other.start !== answer.quantity.start &&
+            (other.unit === unit || (other.unit === "" && unit !== "")) &&
+            // `cédé à 9 500 GNF, contre 12 000 GNF à la pompe`: a figure compared with is
+            // bounded by comparedTo, or sends the question to a short answer.
+            !/(?<!\p{L})contre\s+(?:\p{L}+\s+){0,2}$/u.test(
+              analysis.body.slice(Math.max(0, other.start - 25), other.start),
+            ),
+        )
+        .map((other) => other.value);
+      return nearbyValues(value, unit, ceiling, floor, rank, stated).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
@@ -254,6 +273,7 @@ export function nearbyValues(
   ceiling = Infinity,
   floor = -Infinity,
   rank?: number,
+  excluded: readonly number[] = [],
 ): number[] {
   const year = isYear(value, unit);
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
@@ -318,12 +338,16 @@ export function nearbyValues(
   // above half of it.
   const lower = [...new Set(below)].filter(
     (n) =>
-      n > (share && value < 10 ? 0 : 1) && n < value && n >= floor && (!share || n >= value / 2),
+      n > (share && value < 10 ? 0 : 1) &&
+      n < value &&
+      n >= floor &&
+      (!share || n >= value / 2) &&
+      !excluded.includes(n),
   );
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
   const higher = [...new Set(above)].filter(
-    (n) => n > value && (!years || n <= 100) && n <= ceiling,
+    (n) => n > value && (!years || n <= 100) && n <= ceiling && !excluded.includes(n),
   );
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
   const wanted = rank ?? rankOf(`${value} ${unit}`);

@@ -555,3 +555,26 @@ describe("nearbyValues on a share", () => {
     }
   });
 });
+
+describe("chooseDistractors for a figure beside another of its unit", () => {
+  it("offers no figure the sentence states of something else (round 135: both requests)", () => {
+    const analysis = analysisOf(
+      "Le ministère public avait requis cinq ans de prison ferme contre le trésorier et deux ans ferme contre le président.",
+    );
+    const quantity = analysis.quantities.find((q) => q.value === 5);
+    expect(quantity).toBeDefined();
+    if (!quantity) return;
+    // Options from below first, as a quiz ranks them for some values.
+    for (const rank of [0, 1, 2, 3]) {
+      const options = chooseDistractors(
+        { kind: "number", quantity },
+        quantity.text,
+        analysis,
+        () => false,
+        rank,
+      );
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain("2 ans");
+    }
+  });
+});
