@@ -3610,4 +3610,18 @@ describe("round 133's defect classes", () => {
     expect(flags("sibling-figure-option", ask(["5 ans", "2 ans", "3 ans", "4 ans"]))).toBe(true);
     expect(flags("sibling-figure-option", ask(["5 ans", "3 ans", "4 ans", "8 ans"]))).toBe(false);
   });
+
+  it("accepted-ends-on-figure: an accepted cause cut after a figure (round 135)", () => {
+    const sentence =
+      "Les élèves sont privés de cours en raison d'une grève de 19 de leurs 27 enseignants.";
+    const key = "en raison d'une grève de 19 de leurs 27 enseignants";
+    const ask = (accepted: string[]) => ({
+      ...shortAnswer("q1", "Pourquoi les élèves sont-ils privés de cours ?", key, sentence),
+      accepted: [key, ...accepted],
+    });
+    expect(flags("accepted-ends-on-figure", ask(["en raison d'une grève de 19"]))).toBe(true);
+    expect(flags("accepted-ends-on-figure", ask(["une grève de 19 de leurs 27 enseignants"]))).toBe(
+      false,
+    );
+  });
 });

@@ -666,6 +666,21 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         .map((form) => `« ${form} »`);
     },
   },
+  "accepted-ends-on-figure": {
+    description:
+      "an accepted phrase cut right after a figure whose count the key goes on to say (une grève de 19 | de leurs 27 enseignants)",
+    find: (question) => {
+      if (question.type !== "short_answer" || question.kind !== "phrase") return [];
+      return question.accepted
+        .filter(
+          (form) =>
+            /\s\d[\d.,]*$/u.test(form) &&
+            question.answer.startsWith(form) &&
+            question.answer.length > form.length,
+        )
+        .map((form) => `« ${form} »`);
+    },
+  },
 };
 
 /** A date answer's day and month: `1er mars 2023`, `mardi 4 juin`. */

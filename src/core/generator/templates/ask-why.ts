@@ -205,8 +205,10 @@ function shorterReason(
     ) {
       continue;
     }
-    // `remporté 27 | à 14`: a score stays whole (round 96: « remporté 27 » accepted).
-    if (/^\d+$/u.test(words[cut - 1] ?? "") && /^(?:à|-)$/u.test(words[cut] ?? "")) continue;
+    // `remporté 27 | à 14`: a score stays whole (round 96: « remporté 27 » accepted); `une
+    // grève de 19 | de leurs 27 enseignants`: a figure keeps what it counts (round 135: « une
+    // grève de 19 », accepted, DEFECT for both graders).
+    if (/^\d[\d.,]*$/u.test(words[cut - 1] ?? "")) continue;
     const shorter = words.slice(0, cut).join(" ");
     // `des clients établis | en Europe`: a participle standing as an adjective needs its
     // complement (blind grading: truncated).
