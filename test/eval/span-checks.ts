@@ -676,7 +676,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           (form) =>
             /\s\d[\d.,]*$/u.test(form) &&
             question.answer.startsWith(form) &&
-            question.answer.length > form.length,
+            /^\s+(?:de|des|du|d['’])/u.test(question.answer.slice(form.length)),
         )
         .map((form) => `« ${form} »`);
     },
