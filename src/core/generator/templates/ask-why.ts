@@ -726,8 +726,16 @@ function whyOf(
   // abattus`, `provenait d'une subvention accordée en 2023 par un projet …, afin de …`: a
   // participle nearer the cause is what it explains (round 135: *Pourquoi X a-t-il remporté la
   // course ?* keyed with the fallen trees, DEFECT for both graders).
-  if (!first && participleOwnsCause(main, separated)) return undefined;
-  const asked = whyQuestion(main, analysis.people, first, antecedent, separated, {
+  // The participle's own clause is asked instead when it reads back to its noun (*Pourquoi le
+  // parcours a-t-il été ramené de 42 à 34 km ?*).
+  const owned = first ? undefined : participleOwner(main, separated);
+  if (owned && !owned.owner) return undefined;
+  // `des avantages prévus par la loi, à la suite d'une convention`: past a comma, only a purpose
+  // is surely the participle's; `pour traiter sa dépendance sont sérieuses`: a purpose runs
+  // into another clause's verb.
+  if (owned && separated && !/^(?:afin|pour)(?!\p{L})/u.test(connective.trim())) return undefined;
+  if (owned && hasFiniteVerb(reason)) return undefined;
+  const asked = whyQuestion(owned?.owner ?? main, analysis.people, first, antecedent, separated, {
     plain: !means,
     purpose: /^(?:afin|pour)(?!\p{L})/u.test(connective.trim()),
   });
@@ -825,11 +833,17 @@ const NOT_GERUND =
   /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|moyennant|néanmoins|auparavant|dorénavant|désormais|notamment|montant|enfant|habitant|restaurant|président|étudiant|participant|commerçant|représentant)$/u;
 
 /**
- * Whether a participle after the main verb heads a phrase of its own before the cause: `, bouclant
- * en 2 h 36 un parcours …`, `un parcours ramené de 42 à 34 km`, `une subvention accordée en 2023
- * par un projet …`: the cause is that phrase's.
+ * A participle after the main verb that heads a phrase of its own before the cause: `, bouclant
+ * en 2 h 36 …` (a gerund), `un parcours ramené de 42 à 34 km`, `une subvention accordée en 2023
+ * par un projet …`: the cause is that phrase's. `owner` is the last such participle's clause
+ * in the passive (`Le parcours a été ramené de 42 à 34 km`) when its noun phrase reads back
+ * to a determiner; undefined when the cause is the main verb's.
+ *
+ * @example
+ * participleOwner("Il a bouclé un parcours ramené de 42 à 34 km", false);
+ * // { owner: "Le parcours a été ramené de 42 à 34 km" }
  */
-function participleOwnsCause(main: string, separated: boolean): boolean {
+function participleOwner(main: string, separated: boolean): { owner?: string } | undefined {
   const words = [...main.matchAll(/\S+/gu)];
   const bare = (word: string) => word.replace(/[,;:]$/u, "");
   // The main verb: a finite form no determiner makes a noun (`Le programme`, `le titre`).
@@ -838,7 +852,9 @@ function participleOwnsCause(main: string, separated: boolean): boolean {
       finiteVerb(bare(word[0]).toLowerCase()) !== undefined &&
       !DETERMINER.test(bare(words[at - 1]?.[0] ?? "")),
   );
-  if (verbAt < 0) return false;
+  if (verbAt < 0) return undefined;
+  let owned = false;
+  let participleAt = -1;
   for (let at = verbAt + 1; at < words.length - 1; at++) {
     const found = words[at];
     const word = bare(found?.[0] ?? "");
@@ -847,23 +863,48 @@ function participleOwnsCause(main: string, separated: boolean): boolean {
     // `, passant de 250 à 500 gourdes, en raison de …`: a gerund's phrase closed before the
     // cause restates the change; the cause is the main verb's.
     const runsOn = !separated && !main.slice(found.index + found[0].length).includes(",");
-    if (
-      previous.endsWith(",") &&
-      /^\p{Ll}{3,}ant$/u.test(word) &&
-      !NOT_GERUND.test(word) &&
-      runsOn
-    ) {
-      return true;
+    if (previous.endsWith(",") && /^\p{Ll}{3,}ant$/u.test(word) && !NOT_GERUND.test(word)) {
+      owned ||= runsOn;
     }
     if (
       participleOf(word) !== undefined &&
       !BEFORE_VERB_PARTICIPLE.test(bare(previous)) &&
       PARTICIPLE_COMPLEMENT.test(main.slice(found.index + found[0].length))
     ) {
-      return true;
+      owned = true;
+      participleAt = at;
     }
   }
-  return false;
+  if (!owned) return undefined;
+  if (participleAt < 0) return {};
+  // The participle's noun phrase, back to its determiner (`d'une subvention de 25 millions`).
+  for (let at = participleAt - 1; at > verbAt && at >= participleAt - 8; at--) {
+    const word = bare(words[at]?.[0] ?? "");
+    if (/[,;:]$/u.test(words[at]?.[0] ?? "")) return {};
+    const determiner = /^(?:d['’])?(un|une|des|le|la|les)$/iu.exec(word);
+    const elided = /^(?:d['’])?l['’](\p{L}.*)$/u.exec(word);
+    if (!determiner && !elided) continue;
+    // `le cadre du programme d'urgence décidé par …`: with a complement between, the participle
+    // may agree with either noun; only a figure's (`de 25 millions de FCFA`) is passed over.
+    const between = words.slice(at + (determiner ? 2 : 1), participleAt).map((w) => w[0]);
+    if (between.length > 0 && !/^de\s+\d/u.test(between.join(" "))) return {};
+    const rest = main.slice(words[participleAt]?.index ?? 0);
+    if (hasFiniteVerb(rest.replace(/^\S+/u, ""))) return {};
+    const head = (determiner ? words[at + 1]?.[0] : elided?.[1]) ?? "";
+    const noun = head.toLowerCase();
+    if (nounGender(noun) === undefined && !isNounWord(noun)) return {};
+    const participle = bare(words[participleAt]?.[0] ?? "");
+    const plural = /s$/u.test(participle);
+    const phrase = [
+      determiner ? determiner[1] : `l'${elided?.[1]}`,
+      ...words.slice(at + 1, participleAt).map((w) => w[0]),
+    ].join(" ");
+    const start = words[participleAt]?.index ?? 0;
+    const definite = toDefinite(phrase.toLowerCase() === phrase ? phrase : lowerDeterminer(phrase));
+    const subject = definite.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return { owner: `${subject} ${plural ? "ont" : "a"} été ${main.slice(start).trim()}` };
+  }
+  return {};
 }
 
 /**
