@@ -107,9 +107,12 @@ function paragraphsOf(text: string): Sentence[] {
 const QUOTES = new Set(["»", "”", '"']);
 const SPACE = /\s/u;
 
-/** Words that open a sentence and never follow an initial in a name. */
+/**
+ * Words that open a sentence and never follow an initial in a name; an article before a common
+ * noun (`l'hépatite B. Le coût …`), not before a surname (`J. Le Gall`).
+ */
 const SENTENCE_OPENER =
-  /^\s*(?:Il|Elle|Ils|Elles|On|Les|Cette|Ces|Cet|Ce|Selon|Mais|Pour|Dans|En|Au|Aux)\s/u;
+  /^\s*(?:(?:Il|Elle|Ils|Elles|On|Les|Cette|Ces|Cet|Ce|Selon|Mais|Pour|Dans|En|Au|Aux)\s|(?:Le|La|Un|Une|Des)\s+\p{Ll}|L['’]\p{Ll})/u;
 
 /** Whether `before` really ends a sentence, given the segment that follows it. */
 function endsSentence(before: string, after: string): boolean {

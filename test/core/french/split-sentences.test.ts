@@ -29,6 +29,9 @@ describe("splitSentences", () => {
     // A letter then a pronoun ends a sentence; a letter then a name is an initial.
     ["Les pertes touchent la saison culturale B. Il estime les dégâts à 180 millions.", 2],
     ["Le prix a été remis à Jean B. Dupont et à Marie J. Le Gall.", 1],
+    // An article before a common noun opens the next sentence (round 135: `hépatite B. Le coût`).
+    ["Elle sera élargie au dépistage de l'hépatite B. Le coût est évalué à 6,8 millions.", 2],
+    ["La vitamine D. L'apport est faible.", 2],
   ])("survives abbreviations, initials and numbers: %s", (input, count) => {
     expect(texts(input)).toHaveLength(count);
   });

@@ -171,7 +171,7 @@ function passiveRead(clause: Clause): boolean | "attribute" {
 const PER_UNIT_AFTER_NOUN = /^\s+par\s+(?:jour|an|année|mois|semaine|heure|nuit)(?=\s+\p{Ll})/u;
 /** `et une importante quantité de pièces` before a compound verb: a second subject. */
 const JOINED_SUBJECT =
-  /^\s+et\s+(?:une?|des|du|de la|l['’]|le|la|les|plusieurs)\s*[^,;:«»()]{1,50}?(?=\s+(?:ont|sont|avaient|étaient|seront)\s+(?:été\s+)?\p{Ll}+(?:é|és|ée|ées|is|ises|it|its|ites|ts|tes)(?!\p{L}))/u;
+  /^(\s+(?:du|de la|de l['’]|des|d['’]|de)\s*[^\s,;:«»()]+(?:\s+[^\s,;:«»()]+){0,2}?)?(?:,\s*soit\s[^,;:«»()]{2,60})?,?\s+et\s+(?:une?|des|du|de la|l['’]|le|la|les|plusieurs|\d[\d\s\u00a0\u202f.,]*\s)\s*[^,;:«»()]{1,50}?(?=\s+(?:ont|sont|avaient|étaient|seront)\s+(?:été\s+)?\p{Ll}+(?:é|és|ée|ées|is|ises|it|its|ites|ts|tes)(?!\p{L}))/u;
 /** A comma-closed incise after a counted noun and its complement, before a lowercase verb. */
 const INCISE_BEFORE_VERB =
   /^(\s+(?:du|de la|de l['’]|des|d['’]|de)\s*[^\s,;:«»()]+(?:\s+[^\s,;:«»()]+){0,2})?,\s*(?!et\s|soit\s|contre\s)[^,;:«»()]{2,60},(?=\s+\p{Ll})/u;
@@ -1325,7 +1325,9 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     if (quantity.value >= 10) rest = rest.replace(INCISE_BEFORE_VERB, "$1");
     // `23 motos et une importante quantité de pièces ont été saisies`: a second subject joined
     // on shares the verb; the count is asked of the first alone.
-    rest = rest.replace(JOINED_SUBJECT, "");
+    // `418 cas d'hypertension, soit 13 % …, et 97 cas d'hyperglycémie ont été détectés`: each
+    // count is asked with its own complement (round 135: the lede's count was never asked).
+    rest = rest.replace(JOINED_SUBJECT, "$1");
     // `3 100 véhicules par jour empruntent le pont`: the rate goes with the counted noun.
     const perUnit = PER_UNIT_AFTER_NOUN.exec(rest)?.[0] ?? "";
     rest = rest.slice(perUnit.length);
@@ -1379,12 +1381,24 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
     const joinedOn = /\s(?:et|ou)\s+((?:les|la|le|l['’]|des|du|aux|au|dans)\s*\p{Ll}.*)$/su.exec(
       untilComma,
     );
-    if (joinedOn?.[1] && !hasFiniteVerb(shielded.slice(shielded.indexOf(joinedOn[1])))) continue;
+    // `d'un dépistage de l'hypertension | et du diabète`: a second complement of the same noun
+    // is kept whole in the question (round 135: the lede's count was never asked).
+    const sameNoun =
+      joinedOn?.[1] !== undefined &&
+      /^(?:du|des)\s/u.test(joinedOn[1]) &&
+      /\s(?:de|d['’])/u.test(untilComma);
+    if (
+      joinedOn?.[1] &&
+      !sameNoun &&
+      !hasFiniteVerb(shielded.slice(shielded.indexOf(joinedOn[1])))
+    ) {
+      continue;
+    }
     // `dans les écoles, les centres de santé et les places de village`: a list of places past
     // a comma, which the cut at `et` would tear (round 77); a passive is asked without it.
     const placeList = PLACE_LIST.test(shielded);
     const trimmed = shielded
-      .replace(/\s(?:et|ou|mais)\s.*$/su, "")
+      .replace(sameNoun ? /\s(?:ou|mais)\s.*$/su : /\s(?:et|ou|mais)\s.*$/su, "")
       .replace(/\u2060(et|ou)\u2060/gu, " $1 ")
       .replace(LEADING_WEEKDAY, "")
       .replace(LEADING_TIME, "");

@@ -646,6 +646,21 @@ describe("askClause on a compound past", () => {
     ).toContain("Combien de motos ont été saisies ?");
   });
 
+  it("counts the first of two counts joined past their complements, and a complement's two nouns (round 135)", () => {
+    expect(
+      promptsFor(
+        "Selon le bilan présenté lundi, 418 cas d'hypertension, soit 13 % des personnes examinées, et 97 cas d'hyperglycémie ont été détectés.",
+      ),
+    ).toContain("Combien de cas d'hypertension ont été détectés ?");
+    expect(
+      promptsFor(
+        "Au total, 3152 personnes ont bénéficié d'un dépistage gratuit de l'hypertension et du diabète lors d'une campagne de cinq jours.",
+      ),
+    ).toContain(
+      "Combien de personnes ont bénéficié d'un dépistage gratuit de l'hypertension et du diabète ?",
+    );
+  });
+
   it("reads a passive in the future, asked as written, and no attribute after sera", () => {
     expect(promptsFor("La nouvelle ligne sera inaugurée le 12 mai à Genève.")).toEqual([
       "Quand la nouvelle ligne sera-t-elle inaugurée ?",
