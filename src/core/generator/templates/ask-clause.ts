@@ -948,7 +948,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       }
     }
   }
-  candidates.push(...askRelative(analysis), ...askCountedSubject(analysis));
+  candidates.push(
+    ...askRelative(analysis),
+    ...askCountedSubject(analysis),
+    ...askAimedBySubject(analysis),
+  );
   return candidates;
 }
 
@@ -1550,7 +1554,7 @@ const AIMED_AT: Readonly<Record<string, string>> = {
  * long object cut short (`… | du paludisme saisonnier (CPS), qui vise …`).
  */
 const AIMED =
-  /^(?:\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[\p{L}\s'’-]{1,40}?)?(?:\s*\([^()]{1,20}\))?(?:\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)|,\s+qui\s+(?<relative>vise|touche|concerne|cible|emploie|regroupe|réunit|accueille|dessert))\s+(?:près de |plus de |environ |au moins )?/u;
+  /^(?:\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[\p{L}\s'’-]{1,40}?)?(?:\s*\([^()]{1,20}\))?(?:,?\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)|,\s+qui\s+(?<relative>vise|touche|concerne|cible|emploie|regroupe|réunit|accueille|dessert))\s+(?:près de |plus de |environ |au moins )?/u;
 /** `le premier passage de la campagne`: the campaign is what reaches its target. */
 const PHASE_OF =
   /^(?:le|la)\s+(?:premier|première|deuxième|second|seconde|troisième|dernier|dernière)\s+(?:passage|volet|tour|phase|cycle|édition)\s+(?:de\s+(?=la\s|l['’])|du\s+|des\s+)/u;
@@ -1580,15 +1584,50 @@ function countAimedAt(
   const thing = whole?.replace(PHASE_OF, (phase) =>
     /du\s+$/u.test(phase) ? "le " : /des\s+$/u.test(phase) ? "les " : "",
   );
-  const pronoun = thing && subjectPronoun(thing, false);
-  if (!thing || !pronoun || thing.split(/\s+/u).length > 8) return undefined;
+  // `la campagne de rattrapage | de la vaccination contre la rougeole`: a long thing is named
+  // by its head and first complement.
+  const named =
+    thing && thing.split(/\s+/u).length > 8
+      ? /^\S+\s+\S+(?:\s+(?:de|d['’])\s*\S+)?/u.exec(thing)?.[0]
+      : thing;
+  const pronoun = named && subjectPronoun(named, false);
+  if (!named || !pronoun) return undefined;
   const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
   const t = /[ae]$/u.test(verb) ? "-t" : "";
   return {
-    prompt: applyContractions(`Combien ${of}${unit} ${thing} ${verb}${t}-${pronoun} ?`),
+    prompt: applyContractions(`Combien ${of}${unit} ${named} ${verb}${t}-${pronoun} ?`),
     answer: { kind: "number", quantity },
     topic: `quantity:${quantity.start}`,
   };
+}
+
+/** A sentence's subject set off by a participle of reach: `Une campagne …, visant 41 300 enfants`. */
+const SUBJECT_AIMING =
+  /^(?<np>(?:Une?|La|Le|L['’])\s*[^,;:«»()]{3,90}?),\s+(?:visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)\s/u;
+
+/**
+ * *Combien d'enfants la campagne de rattrapage … vise-t-elle ?* from `Une campagne de rattrapage
+ * …, visant 41 300 enfants âgés de 12 mois à 6 ans, a été lancée`: the count the subject aims
+ * at (round 135: the campaign's target, a key fact, went unasked).
+ */
+function askAimedBySubject(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    const subject = SUBJECT_AIMING.exec(sentence.text)?.groups?.np;
+    if (!subject) continue;
+    const aimed = countAimedAt(analysis, lowerDeterminer(subject), sentence.start + subject.length);
+    if (!aimed) continue;
+    candidates.push({
+      template: "clause-how-many",
+      prompt: aimed.prompt,
+      answer: aimed.answer,
+      sentence,
+      reliability: 0.85,
+      topic: aimed.topic,
+      choice: true,
+    });
+  }
+  return candidates;
 }
 
 /** Verbs a measure follows as a complement, not an object: their participle never agrees. */

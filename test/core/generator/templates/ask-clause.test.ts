@@ -646,6 +646,14 @@ describe("askClause on a compound past", () => {
     ).toContain("Combien de motos ont été saisies ?");
   });
 
+  it("asks the count a subject aims at, set off by `, visant` (round 135)", () => {
+    expect(
+      promptsFor(
+        "Une campagne de rattrapage de la vaccination contre la rougeole, visant 41 300 enfants âgés de 12 mois à 6 ans, a été lancée lundi dans le gouvernorat.",
+      ),
+    ).toContain("Combien d'enfants la campagne de rattrapage vise-t-elle ?");
+  });
+
   it("counts the first of two counts joined past their complements, and a complement's two nouns (round 135)", () => {
     expect(
       promptsFor(
