@@ -646,6 +646,19 @@ describe("askClause on a compound past", () => {
     ).toContain("Combien de motos ont été saisies ?");
   });
 
+  it("asks a count whose passive takes a `de` complement, past a long complement and a place (round 135)", () => {
+    expect(
+      promptsFor(
+        "Les 740 élèves du lycée national Jean-Price-Mars de Pignon, dans le département du Nord, sont privés de cours depuis le 6 octobre en raison d'une grève.",
+      ),
+    ).toContain(
+      "Combien d'élèves du lycée national Jean-Price-Mars de Pignon sont privés de cours ?",
+    );
+    expect(promptsFor("Douze classes ont été dotées de tablettes neuves.")).toContain(
+      "Combien de classes ont été dotées de tablettes neuves ?",
+    );
+  });
+
   it("asks the count a subject aims at, set off by `, visant` (round 135)", () => {
     expect(
       promptsFor(
