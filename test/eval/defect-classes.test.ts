@@ -3624,4 +3624,17 @@ describe("round 133's defect classes", () => {
       false,
     );
   });
+
+  it("comparative-dropped: an attribute asked without its comparative (round 136)", () => {
+    const sentence =
+      "L'objectif de cette année est plus élevé en raison de l'arrivée de nouvelles familles.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "l'arrivée de nouvelles familles", sentence);
+    expect(
+      flags("comparative-dropped", ask("Pourquoi l'objectif de cette année est-il élevé ?")),
+    ).toBe(true);
+    expect(
+      flags("comparative-dropped", ask("Pourquoi l'objectif de cette année est-il plus élevé ?")),
+    ).toBe(false);
+  });
 });

@@ -1797,6 +1797,20 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "comparative-dropped": {
+    description:
+      "a question on an attribute whose comparative the sentence has and the prompt dropped (Pourquoi l'objectif est-il élevé ? for `est plus élevé`)",
+    find: (question) => {
+      const asked = /\s(?:est|sont|était|étaient)-(?:il|elle|ils|elles)\s+(\p{Ll}+)/u.exec(
+        question.prompt,
+      );
+      const adjective = asked?.[1] ?? "";
+      if (!adjective || /^(?:plus|moins|aussi|si|très|trop)$/u.test(adjective)) return [];
+      const compared = new RegExp(`(?<!\\p{L})(plus|moins|aussi)\\s+${adjective}(?!\\p{L})`, "u");
+      const found = compared.exec(question.evidence.text);
+      return found ? [`« ${found[0]} »`] : [];
+    },
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

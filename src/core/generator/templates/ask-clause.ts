@@ -2332,7 +2332,10 @@ function readClauseAsWritten(
         verb[0].length -
         participle.length -
         (verb.groups?.passive ?? "").length -
-        (verb.groups?.adverb ?? "").length,
+        (verb.groups?.adverb ?? "").length -
+        // `est plus élevé`: with no `ne`, `plus` is a comparative and stays in the attribute
+        // (round 136: *Pourquoi l'objectif est-il élevé ?*, DEFECT for both graders).
+        (ne ? 0 : not.length),
     };
   }
   if (withEtre && (passive || !ETRE_VERBS.test(participle))) return undefined;

@@ -13,6 +13,13 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keeps a comparative in the attribute asked about (round 136: « élevé » for « plus élevé »)", () => {
+    const [question] = asked(
+      "L'objectif de cette année est plus élevé en raison de l'arrivée de nouvelles familles.",
+    );
+    expect(question?.prompt).toBe("Pourquoi l'objectif de cette année est-il plus élevé ?");
+  });
+
   it("accepts no cause cut right after a figure (round 135: « une grève de 19 »)", () => {
     const questions = asked(
       "Les élèves sont privés de cours depuis le 6 octobre en raison d'une grève de 19 de leurs 27 enseignants.",
