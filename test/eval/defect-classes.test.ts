@@ -3637,4 +3637,15 @@ describe("round 133's defect classes", () => {
       flags("comparative-dropped", ask("Pourquoi l'objectif de cette année est-il plus élevé ?")),
     ).toBe(false);
   });
+
+  it("when-of-date-set-for: *Quand* of a date a thing is set for (round 136)", () => {
+    const sentence = "La prochaine édition est annoncée pour janvier 2026.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "janvier 2026", sentence);
+    expect(
+      flags("when-of-date-set-for", ask("Quand la prochaine édition est-elle annoncée ?")),
+    ).toBe(true);
+    expect(
+      flags("when-of-date-set-for", ask("Pour quand la prochaine édition est-elle annoncée ?")),
+    ).toBe(false);
+  });
 });

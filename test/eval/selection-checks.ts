@@ -1811,6 +1811,17 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found ? [`« ${found[0]} »`] : [];
     },
   },
+  "when-of-date-set-for": {
+    description:
+      "*Quand … ?* of a date a thing is set for (Quand la prochaine édition est-elle annoncée ? for `annoncée pour janvier 2026`)",
+    find: (question) => {
+      const asked = /^Quand\s.*\s(\p{Ll}+)\s*\?$/u.exec(question.prompt);
+      const participle = asked?.[1] ?? "";
+      return participle && question.evidence.text.includes(`${participle} pour `)
+        ? [question.prompt]
+        : [];
+    },
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

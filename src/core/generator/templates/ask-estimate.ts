@@ -193,7 +193,16 @@ export function askEstimate(analysis: ArticleAnalysis): Candidate[] {
       analysis.body.slice(at, at + 40),
     );
     const when = `when:${sentence.start}`;
-    if (date) add(ask("Quand"), { kind: "date", date }, 0.8, when, false);
+    // `annoncée pour janvier 2026`: the date it is set for, not when it was said (round 136:
+    // *Quand la prochaine édition est-elle annoncée ?*, ambiguous for both graders).
+    if (date)
+      add(
+        ask(preposition === "pour" ? "Pour quand" : "Quand"),
+        { kind: "date", date },
+        0.8,
+        when,
+        false,
+      );
     else if (year?.[1] && preposition !== "le") {
       const start = at + year[0].length - 4;
       const quantity = { text: year[1], start, end: start + 4, value: Number(year[1]), unit: "" };

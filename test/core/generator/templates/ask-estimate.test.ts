@@ -16,6 +16,14 @@ describe("askEstimate", () => {
     expect(prompts).not.toContain("À combien est passé le carnet de commandes ?");
   });
 
+  it("asks *Pour quand* of a date a thing is set for (round 136)", () => {
+    const prompts = candidatesFor(
+      "La prochaine édition est annoncée pour janvier 2026, avec l'ambition d'ouvrir la compétition.",
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).toContain("Pour quand la prochaine édition est-elle annoncée ?");
+    expect(prompts).not.toContain("Quand la prochaine édition est-elle annoncée ?");
+  });
+
   it("reads the subject of a change in a clause after `que` (round 135)", () => {
     const prompts = candidatesFor(
       "La Municipalité avait déposé son préavis en janvier, en rappelant que la population du bourg est passée de 5900 à 6700 habitants en dix ans.",
