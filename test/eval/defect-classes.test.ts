@@ -3648,4 +3648,41 @@ describe("round 133's defect classes", () => {
       flags("when-of-date-set-for", ask("Pour quand la prochaine édition est-elle annoncée ?")),
     ).toBe(false);
   });
+
+  it("options-across-comparison: an option across what the answer is compared with (round 136)", () => {
+    const sentence =
+      "Le vignoble devrait produire environ 92 000 hectolitres de vin cette année, contre une moyenne de 112 000 hectolitres.";
+    const ask = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Combien d'hectolitres de vin le vignoble devrait-il produire ?",
+        options,
+        sentence,
+        {
+          kind: "number",
+        },
+      );
+    expect(
+      flags(
+        "options-across-comparison",
+        ask([
+          "92 000 hectolitres",
+          "120 000 hectolitres",
+          "140 000 hectolitres",
+          "64 000 hectolitres",
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "options-across-comparison",
+        ask([
+          "92 000 hectolitres",
+          "101 000 hectolitres",
+          "108 000 hectolitres",
+          "64 000 hectolitres",
+        ]),
+      ),
+    ).toBe(false);
+  });
 });

@@ -18,6 +18,35 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, milliard: 1e9
 const PARTICIPLE = /\p{Ll}{2,}(?:é|ée|és|ées)$/u;
 
 export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
+  "options-across-comparison": {
+    description:
+      "a wrong option on the other side of what the answer is compared with (92 000 hl contre 112 000 → 120 000 hl offered)",
+    find: (question) => {
+      if (question.type !== "single_choice" || question.kind !== "number") return [];
+      const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+      const value = optionValue(right);
+      const text = question.evidence.text.replace(/[\u00a0\u202f]/gu, " ");
+      // The comparison right after the answer, in its unit: `92 000 hectolitres …, contre …`.
+      const at = text.indexOf(right.replace(/[\u00a0\u202f]/gu, " "));
+      const unit = right.replace(/^[\d\s.,]+/u, "").trim();
+      if (at < 0 || !unit) return [];
+      const against =
+        /^[^.;:!?«»]{0,60}?,?\s+contre\s+(?:(?:une|la|sa)\s+moyenne\s+(?:de\s+|d['’])|près de\s+|environ\s+)?(\d[\d\s]*(?:,\d+)?)\s+(\p{L}+)/u.exec(
+          text.slice(at + right.length),
+        );
+      if (against && !unit.startsWith(against[2] ?? "")) return [];
+      const compared = against ? optionValue(against[1] ?? "") : undefined;
+      if (value === undefined || compared === undefined || compared === value) return [];
+      // Only a figure of the answer's scale (`112 000` for `92 000`, not `2020`).
+      if (compared < value / 3 || compared > value * 3) return [];
+      return question.options
+        .filter((option) => {
+          const n = optionValue(option.text);
+          return n !== undefined && (value < compared ? n > compared : n < compared);
+        })
+        .map((option) => `« ${option.text} » across ${against?.[1]?.trim()}`);
+    },
+  },
   "sibling-figure-option": {
     description:
       "a wrong option that the same sentence states of something else in the same unit (requis cinq ans contre le trésorier et deux ans contre le président → 2 ans | 5 ans)",

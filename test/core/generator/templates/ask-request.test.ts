@@ -13,6 +13,19 @@ function requests(...sentences: string[]) {
 }
 
 describe("askRequest", () => {
+  it("splits a demand only into parts that each open on a verb (round 136: `panneaux` accepted)", () => {
+    for (const [, accepted] of requests(
+      "Le maire a demandé aux riverains de protéger les câbles et de panneaux.",
+      "Le maire a demandé aux habitants d'éviter tout gaspillage et de stocker l'eau.",
+    )) {
+      expect(accepted).not.toContain("panneaux");
+    }
+    const [[, both] = ["", []]] = requests(
+      "Le maire a demandé aux habitants d'éviter tout gaspillage et de stocker l'eau.",
+    );
+    expect(both).toContain("stocker l'eau");
+  });
+
   it("asks nothing of the first of a list of calls a comma cuts", () => {
     expect(
       requests(

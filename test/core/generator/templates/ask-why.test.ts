@@ -13,6 +13,21 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys a purpose whole past a participle that brings its figure, and asks a plan without its date (round 136)", () => {
+    const [question] = asked(
+      "Selon l'opérateur, une deuxième phase doit être lancée fin 2026 afin de porter la capacité totale à 5 mégawatts et le nombre de ménages desservis à environ 9 000.",
+    );
+    expect(question?.prompt).toBe(
+      "Selon l'opérateur, pourquoi la deuxième phase doit-elle être lancée ?",
+    );
+    expect(question?.answer).toMatch(/desservis à environ 9 000$/u);
+    // A date set off before the purpose is what the purpose times.
+    const [timed] = asked(
+      "Les travaux devraient débuter en avril 2026, au lendemain du carnaval, afin de ne pas perturber les festivités.",
+    );
+    expect(timed?.prompt).toMatch(/débuter en avril 2026/u);
+  });
+
   it("keeps a comparative in the attribute asked about (round 136: « élevé » for « plus élevé »)", () => {
     const [question] = asked(
       "L'objectif de cette année est plus élevé en raison de l'arrivée de nouvelles familles.",
