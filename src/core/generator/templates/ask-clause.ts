@@ -1561,7 +1561,7 @@ const AIMED_AT: Readonly<Record<string, string>> = {
  * long object cut short (`… | du paludisme saisonnier (CPS), qui vise …`).
  */
 const AIMED =
-  /^(?:\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[\p{L}\s'’-]{1,40}?)?(?:\s*\([^()]{1,20}\))?(?:,?\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)|,\s+qui\s+(?<relative>vise|touche|concerne|cible|emploie|regroupe|réunit|accueille|dessert))\s+(?:près de |plus de |environ |au moins )?/u;
+  /^(?:\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|à|au|aux)\s*[\p{L}\s'’-]{1,40}?)?(?:\s*\([^()]{1,20}\))?(?:,?\s+(?<participle>visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|ciblant)|,\s+qui\s+(?<relative>vise|touche|concerne|cible|emploie|regroupe|réunit|accueille|dessert)|,?\s+destinée?s?\s+à\s+(?<purpose>protéger|toucher|couvrir|desservir|accueillir|équiper|approvisionner|alimenter|soigner|vacciner|loger|nourrir|former))\s+(?:près de |plus de |environ |au moins |quelque )?/u;
 /** `le premier passage de la campagne`: the campaign is what reaches its target. */
 const PHASE_OF =
   /^(?:le|la)\s+(?:premier|première|deuxième|second|seconde|troisième|dernier|dernière)\s+(?:passage|volet|tour|phase|cycle|édition)\s+(?:de\s+(?=la\s|l['’])|du\s+|des\s+)/u;
@@ -1575,9 +1575,11 @@ function countAimedAt(
   object: string,
   objectEnd: number,
 ): { prompt: string; answer: CandidateAnswer; topic: string } | undefined {
-  const match = AIMED.exec(analysis.body.slice(objectEnd, objectEnd + 60));
+  const match = AIMED.exec(analysis.body.slice(objectEnd, objectEnd + 100));
 
-  const verb = AIMED_AT[match?.groups?.participle ?? ""] ?? match?.groups?.relative;
+  // `destinée à protéger quelque 118 000 habitants`: what the thing is to reach (round 136).
+  const purpose = match?.groups?.purpose;
+  const verb = AIMED_AT[match?.groups?.participle ?? ""] ?? match?.groups?.relative ?? purpose;
   if (!match || !verb) return undefined;
   const at = objectEnd + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at && q.value > 1);
@@ -1601,8 +1603,11 @@ function countAimedAt(
   if (!named || !pronoun) return undefined;
   const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
   const t = /[ae]$/u.test(verb) ? "-t" : "";
+  const asked = purpose
+    ? `Combien ${of}${unit} ${named} doit-${pronoun} ${purpose} ?`
+    : `Combien ${of}${unit} ${named} ${verb}${t}-${pronoun} ?`;
   return {
-    prompt: applyContractions(`Combien ${of}${unit} ${named} ${verb}${t}-${pronoun} ?`),
+    prompt: applyContractions(asked),
     answer: { kind: "number", quantity },
     topic: `quantity:${quantity.start}`,
   };

@@ -659,6 +659,14 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks the count an object is meant to reach, past its complement and acronym (round 136)", () => {
+    expect(
+      promptsFor(
+        "Le district de santé d'Eséka a lancé jeudi une campagne de distribution gratuite de 64 300 moustiquaires imprégnées d'insecticide à longue durée d'action (MILDA), destinée à protéger quelque 118 000 habitants du département.",
+      ),
+    ).toContain("Combien d'habitants la campagne de distribution doit-elle protéger ?");
+  });
+
   it("asks the count a subject aims at, set off by `, visant` (round 135)", () => {
     expect(
       promptsFor(
