@@ -994,7 +994,7 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
+  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))(?:,\s*(?:selon|d['’]après)\s(?<source>[^,;:«»]{2,50}),)?\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*(?:[^,;:«»"“”()]|,(?=\d)){3,80})/u;
@@ -1126,7 +1126,10 @@ function causeByVerb(
       if (!pronoun) return undefined;
       // `s'explique d'abord par A`: the first of the causes the story gives, asked as such.
       const first = /\s(?:d['’]abord|en premier lieu)\s/u.test(caused[0]) ? " d'abord" : "";
-      const prompt = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun}${first} ?`);
+      // `s'explique, selon les producteurs, par …`: the cause is theirs to give.
+      const source = caused.groups.source?.trim();
+      const asked = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun}${first} ?`);
+      const prompt = source ? inViewOf(source, asked) : asked;
       if (also) {
         const other =
           `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();

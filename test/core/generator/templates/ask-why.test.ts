@@ -13,6 +13,15 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks how a change is explained past the incise naming whose view it is", () => {
+    const prompts = asked(
+      "Le prix de la pomme de terre a baissé. Cette baisse s'explique, selon l'AHPT, par une récolte abondante dans l'ensemble de l'Europe.",
+    ).map((question) => question.prompt);
+    expect(
+      prompts.some((prompt) => /^Selon l'AHPT, comment .* s'explique-t-elle \?$/u.test(prompt)),
+    ).toBe(true);
+  });
+
   it("keys a purpose whole past a participle that brings its figure, and asks a plan without its date (round 136)", () => {
     const [question] = asked(
       "Selon l'opérateur, une deuxième phase doit être lancée fin 2026 afin de porter la capacité totale à 5 mégawatts et le nombre de ménages desservis à environ 9 000.",
