@@ -825,9 +825,12 @@ const BEFORE_VERB_PARTICIPLE =
   /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|été|être|avoir|ayant|étant|eu|reste|restent|restait|restaient|resteront|demeure|demeurent|semble|semblent|pas|plus|jamais|déjà|bien|mal|encore|toujours|aussi|également|finalement|notamment|officiellement|très|trop|tous|toutes|le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|se|s['’]est|s['’]étaient|s['’]était|s['’]sont|et|ou|puis|ni)$/iu;
 /** A participle's own agent or range right after it: `accordée en 2023 par`, `ramené de 42 à 34`. */
 const PARTICIPLE_COMPLEMENT =
-  /^(?:\s+[^\s,;:]+){0,3}?\s+(?:par\s|de\s+\d[\d\s\u00a0\u202f.,]*(?:\s+\p{L}+)?\s+à\s+\d)/u;
+  /^(?:\s+[^\s,;:]+){0,3}?\s+(?:par\s|de\s+\d[\d\s\u00a0\u202f.,]*(?:\s+\p{L}+)?\s+à\s+\d)|^\s+depuis\s/u;
 const DETERMINER =
   /^(?:le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|chaque|quel|quelle)$/iu;
+/** Nouns of a place that a building or a thing is `de`: `la rue`, `le quartier`, `la commune`. */
+const PLACE_HEAD =
+  /^(?:rue|avenue|boulevard|route|chemin|place|quai|quartier|commune|ville|village|province|région|district|département|zone|cité|localité)s?$/u;
 /** Words in `-ant` that are no present participle. */
 const NOT_GERUND =
   /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|moyennant|néanmoins|auparavant|dorénavant|désormais|notamment|montant|enfant|habitant|restaurant|président|étudiant|participant|commerçant|représentant)$/u;
@@ -869,6 +872,8 @@ function participleOwner(main: string, separated: boolean): { owner?: string } |
     if (
       participleOf(word) !== undefined &&
       !BEFORE_VERB_PARTICIPLE.test(bare(previous)) &&
+      // `à deux reprises`: a count before it makes it a noun.
+      !PLURAL_BEFORE.test(bare(previous)) &&
       PARTICIPLE_COMPLEMENT.test(main.slice(found.index + found[0].length))
     ) {
       owned = true;
@@ -880,29 +885,53 @@ function participleOwner(main: string, separated: boolean): { owner?: string } |
   // The participle's noun phrase, back to its determiner (`d'une subvention de 25 millions`).
   for (let at = participleAt - 1; at > verbAt && at >= participleAt - 8; at--) {
     const word = bare(words[at]?.[0] ?? "");
-    if (/[,;:]$/u.test(words[at]?.[0] ?? "")) return {};
+    // `la piscine des Coteaux, | fermée depuis huit mois`: an apposition's comma right before
+    // the participle is passed over; any other ends the noun phrase.
+    if (/[,;:]$/u.test(words[at]?.[0] ?? "") && at !== participleAt - 1) return {};
     const determiner = /^(?:d['’])?(un|une|des|le|la|les)$/iu.exec(word);
     const elided = /^(?:d['’])?l['’](\p{L}.*)$/u.exec(word);
     if (!determiner && !elided) continue;
+    // `la piscine des | Coteaux`: `des` before a name is its complement's, not a determiner.
+    if (determiner?.[1] === "des" && /^\p{Lu}/u.test(words[at + 1]?.[0] ?? "")) continue;
     // `le cadre du programme d'urgence décidé par …`: with a complement between, the participle
     // may agree with either noun; only a figure's (`de 25 millions de FCFA`) is passed over.
-    const between = words.slice(at + (determiner ? 2 : 1), participleAt).map((w) => w[0]);
-    if (between.length > 0 && !/^de\s+\d/u.test(between.join(" "))) return {};
+    const between = words
+      .slice(at + (determiner ? 2 : 1), participleAt)
+      .map((w) => w[0])
+      .join(" ")
+      .replace(/,$/u, "");
+    // A name's complement (`des Coteaux`) is passed over too.
+    const named = /^(?:de|des|du|d['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(
+      between,
+    );
+    if (between !== "" && !/^de\s+\d/u.test(between) && !named) return {};
     const rest = main.slice(words[participleAt]?.index ?? 0);
     if (hasFiniteVerb(rest.replace(/^\S+/u, ""))) return {};
     const head = (determiner ? words[at + 1]?.[0] : elided?.[1]) ?? "";
     const noun = head.toLowerCase();
     if (nounGender(noun) === undefined && !isNounWord(noun)) return {};
+    // `la piscine communale de la rue des Récollets, fermée …`: a place named in another noun's
+    // complement is not what the participle says (round 135's Visé: *Pourquoi la rue … est-elle
+    // fermée … ?*); the noun it belongs to is unsure, and nothing is asked.
+    const complement =
+      /^(?:de|d['’])$/u.test(bare(words[at - 1]?.[0] ?? "")) || /^d['’]/u.test(word);
+    if (complement && PLACE_HEAD.test(noun)) return {};
     const participle = bare(words[participleAt]?.[0] ?? "");
     const plural = /s$/u.test(participle);
     const phrase = [
       determiner ? determiner[1] : `l'${elided?.[1]}`,
       ...words.slice(at + 1, participleAt).map((w) => w[0]),
-    ].join(" ");
+    ]
+      .join(" ")
+      .replace(/,$/u, "");
     const start = words[participleAt]?.index ?? 0;
     const definite = toDefinite(phrase.toLowerCase() === phrase ? phrase : lowerDeterminer(phrase));
     const subject = definite.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    return { owner: `${subject} ${plural ? "ont" : "a"} été ${main.slice(start).trim()}` };
+    // `fermée depuis huit mois`: a state, asked in the present (*Pourquoi la piscine est-elle
+    // fermée depuis huit mois ?*); otherwise the deed, in the past.
+    const state = /^\s+depuis\s/u.test(main.slice(start + participle.length));
+    const aux = state ? (plural ? "sont" : "est") : plural ? "ont été" : "a été";
+    return { owner: `${subject} ${aux} ${main.slice(start).trim()}` };
   }
   return {};
 }

@@ -13,6 +13,19 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks why a thing set off by a comma is in a state since a time, not why the main verb (round 136)", () => {
+    const prompts = asked(
+      "Le conseil a approuvé jeudi un investissement pour la rénovation de la bibliothèque de Saint-Boniface, fermée depuis le printemps en raison d'infiltrations d'eau dans sa toiture.",
+      "Le conseil a voté un emprunt pour la piscine communale de la rue des Récollets, fermée depuis octobre 2023 en raison de la corrosion de sa charpente.",
+      "Le projet avait été reporté à deux reprises depuis l'automne dernier, faute de consensus autour de la table.",
+    ).map((question) => question.prompt);
+    expect(prompts).toContain(
+      "Pourquoi la bibliothèque de Saint-Boniface est-elle fermée depuis le printemps ?",
+    );
+    expect(prompts.filter((prompt) => /rue des Récollets|emprunt/u.test(prompt))).toEqual([]);
+    expect(prompts.some((prompt) => /reporté à deux reprises/u.test(prompt))).toBe(true);
+  });
+
   it("asks how a change is explained past the incise naming whose view it is", () => {
     const prompts = asked(
       "Le prix de la pomme de terre a baissé. Cette baisse s'explique, selon l'AHPT, par une récolte abondante dans l'ensemble de l'Europe.",
