@@ -45,6 +45,7 @@ import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
+import { askPurpose } from "./templates/ask-purpose";
 import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
@@ -79,6 +80,7 @@ const TEMPLATES: readonly Template[] = [
   askReportedClause,
   askScore,
   askRequest,
+  askPurpose,
   askFundedShare,
 ];
 

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * What a project, a law or a measure is for, as the story states it: `Le projet vise à soulager
+ * le centre-ville des navetteurs` → *À quoi le projet vise-t-il ?* (`à soulager le centre-ville
+ * des navetteurs`); `La nouvelle usine doit permettre de doubler la production` → *Que doit
+ * permettre la nouvelle usine ?* (`doubler la production`). Blind grading: purposes and causes
+ * are the questions teachers keep (why: 56 % GOOD, against 17 % for a blank).
+ */
+import type { ArticleAnalysis } from "../../french/entities";
+import { applyContractions } from "../../french/grammar/apply-contractions";
+import { pastParticiple } from "../../french/lexicon/verb-form";
+import type { Candidate } from "../candidate";
+import { antecedents, pronounFor, readClause } from "./ask-clause";
+
+/** `à soulager le centre-ville …` after `vise`: `à`, an infinitive and what follows it. */
+const AIMED_AT =
+  /^\s*à\s+(?<infinitive>(?:ne pas\s+)?\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
+/** `de doubler la production …` after `permettre`. */
+const MADE_POSSIBLE =
+  /^\s*(?:de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
+/** Where a purpose stops: a second purpose, a cause, a relative, a time to come. */
+const PURPOSE_END =
+  /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et\s+(?:de|d['’]|à)\s|d['’]ici|dès|avant|après)(?!\p{L}).*$/u;
+/** A student types back a purpose of at most this many words. */
+const MAX_WORDS = 9;
+/**
+ * A subject that points back (`cette mesure`, `celle-ci`) or names no one thing (`des analyses`)
+ * says nothing the question shows; so does a purpose that points back (`effacer ce déficit`).
+ */
+const POINTING =
+  /^(?:ce|cet|cette|ces|celui|celle|ceux|celles|il|elle|ils|elles|un|une|des)(?!\p{L})/u;
+const POINTING_IN = /(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u;
+/** First person, or a quotation: a remark, not the story's statement. */
+const VOICE = /(?<!\p{L})(?:je|j['’]|nous|notre|nos)(?!\p{L})|[«»"“”]/iu;
+
+/**
+ * Proposes *À quoi … vise-t-il ?* and *Que doit permettre … ?* on a clause that states a purpose.
+ *
+ * @example
+ * askPurpose(analysis)[0]?.prompt; // "À quoi le projet vise-t-il ?"
+ */
+export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
+  const candidates: Candidate[] = [];
+  const before = antecedents(analysis);
+  for (const sentence of analysis.sentences) {
+    if (!/vis|permet/u.test(sentence.text) || VOICE.test(sentence.text)) continue;
+    const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
+    if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
+    if (POINTING.test(clause.subject)) continue;
+    const aims = clause.simple === "viser";
+    const enables =
+      clause.simple === "permettre" ||
+      (clause.participle === "permettre" &&
+        /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux));
+    if (!aims && !enables) continue;
+    const match = (aims ? AIMED_AT : MADE_POSSIBLE).exec(sentence.text.slice(clause.restOffset));
+    const { infinitive = "", rest = "" } = match?.groups ?? {};
+    const verb = infinitive.replace(/^ne pas\s+/u, "");
+    if (!match || pastParticiple(verb) === undefined) continue;
+    const purpose = `${infinitive}${rest.replace(PURPOSE_END, "")}`
+      .replace(/[.!?…\s]+$/u, "")
+      .trim();
+    if (POINTING_IN.test(purpose)) continue;
+    const words = purpose.split(/\s+/u).length;
+    // `de réduire les délais de`: cut on a preposition or an article, it is truncated.
+    if (words < 2 || words > MAX_WORDS) continue;
+    if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|et|ou|un|une)$/u.test(purpose)) {
+      continue;
+    }
+    const pronoun = pronounFor(clause.subject, clause.plural, analysis.people);
+    if (!pronoun) continue;
+    const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
+    const prompt = aims
+      ? `À quoi ${clause.subject} ${clause.aux}${t}-${pronoun} ?`
+      : `Que ${clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux} ${clause.subject} ?`;
+    const text = aims ? `à ${purpose}` : purpose;
+    candidates.push({
+      template: "purpose",
+      prompt: applyContractions(prompt),
+      answer: {
+        kind: "phrase",
+        text,
+        asWritten: aims ? text : `${/^[aeiouyéèêh]/iu.test(purpose) ? "d'" : "de "}${purpose}`,
+      },
+      sentence,
+      reliability: 0.9,
+      topic: `why:${sentence.start}`,
+      choice: false,
+    });
+  }
+  return candidates;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../src/core/article/parse-article";
+import { analyseArticle } from "../../../../src/core/french/analyse-article";
+import { answerForms } from "../../../../src/core/generator/answer-forms";
+import { askPurpose } from "../../../../src/core/generator/templates/ask-purpose";
+
+function purposes(...sentences: string[]) {
+  const analysis = analyseArticle(parseArticle(["Titre", sentences.join(" ")].join("\n\n")));
+  return askPurpose(analysis).map((candidate) => {
+    const forms = answerForms(candidate.answer, analysis);
+    return { prompt: candidate.prompt, answer: forms.answer, accepted: forms.accepted };
+  });
+}
+
+describe("askPurpose", () => {
+  it("asks what a project aims at, past its incise (the @example)", () => {
+    expect(
+      purposes(
+        "Le projet, estimé à 9,4 millions d'euros, vise à soulager le centre-ville des milliers de navetteurs qui franchissent chaque jour la frontière.",
+      ),
+    ).toMatchObject([
+      {
+        prompt: "À quoi le projet vise-t-il ?",
+        answer: "à soulager le centre-ville des milliers de navetteurs",
+      },
+    ]);
+  });
+
+  it("asks what a plan is to make possible, a decimal kept whole", () => {
+    const [plant, saving] = purposes(
+      "La nouvelle usine doit permettre de doubler la production de ciment d'ici 2027.",
+      "La mesure permettrait d'économiser environ 1,6 million de francs par an.",
+    );
+    expect(plant?.prompt).toBe("Que doit permettre la nouvelle usine ?");
+    expect(plant?.answer).toBe("doubler la production de ciment");
+    expect(saving?.answer).toBe("économiser environ 1,6 million de francs par an");
+  });
+
+  it("asks nothing of a subject or a purpose that points back, nor of an indefinite subject", () => {
+    expect(
+      purposes(
+        "Cette mesure vise à limiter les pertes des producteurs.",
+        "Des analyses au carbone 14 doivent permettre d'affiner la datation du site.",
+        "Les recettes devraient permettre d'effacer ce déficit.",
+      ),
+    ).toEqual([]);
+  });
+});
