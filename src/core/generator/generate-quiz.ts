@@ -694,7 +694,8 @@ function isLowValue(
   // Round 79 and the grades before it: a size (`Quelle est la longueur du navire ?`: 24 GOOD of
   // 153), what someone « effectuait » (0 of 20) and a witness's children (`mère de ……`: 0 of 12)
   // are details; so is a sum asked bare (*Quel est le montant de l'amende ?*: 4 GOOD of 76 in
-  // rounds 110–127, « détail secondaire »).
+  // rounds 110–127, « détail secondaire »), and how long a contest or a tour lasted (`au terme
+  // de …… de compétition`, `Pendant ……,`: 4 GOOD of 56 in all graded rounds).
   if (LOW_VALUE_PROMPT.test(candidate.prompt)) return true;
   // *Qu'est-ce qui a été fermé à la circulation … ?*, *Qu'est-ce qui sera versé aux plus
   // méritants ?*: a thing a passive names past the lede is a detail (blind grading, rounds 60–106:
@@ -759,7 +760,7 @@ const PENALTY_WORDS =
 const UNIT_GOES_ON =
   /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;
 const LOW_VALUE_PROMPT =
-  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……|^Quel est le montant\s/u;
+  /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……|^Quel est le montant\s|(?<!\p{L})(?:[Aa]u terme|[Àà] l['’]issue|[Pp]endant|[Dd]urant)\s+(?:de\s+|d['’])?……/u;
 
 /** Whether the headline or the caption prints one of the answer's forms. */
 function printedInTitle(

@@ -621,6 +621,19 @@ describe("rankCandidates", () => {
     expect(values).toContain(1900);
   });
 
+  it("ranks a blank for how long a contest lasted low (4 GOOD of 56 graded)", () => {
+    const story = storyOf(
+      "Un festival de théâtre",
+      "La troupe Yiriba a remporté samedi le grand prix du festival, au terme de quatre jours de compétition à Zorgho.",
+    );
+    const blanks = rankCandidates(story, analyseArticle(story)).filter(
+      (item) =>
+        item.candidate.template === "gap-fill" && /au terme de ……/u.test(item.candidate.prompt),
+    );
+    expect(blanks.length).toBeGreaterThan(0);
+    expect(blanks.every((item) => item.lowValue)).toBe(true);
+  });
+
   it("asks no duration its dates give away past a participle (round 135)", () => {
     const story = storyOf(
       "Un dépistage gratuit",
