@@ -793,11 +793,17 @@ function printedInTitle(
   // (round 94: « réponse donnée par le titre »).
   const verb = WHAT_VERB.exec(prompt)?.[1];
   const noun = (forms[0] ?? "").split(" ").find(isTitleWord);
+  // `Qu'a approuvé le conseil ? → la piétonnisation des rues` under `… vote la piétonnisation …`:
+  // a council's verbs of approval are one (round 136: « réponse dans le titre »).
+  const stems = (written: string) => {
+    const stem = normaliseAnswer(written).slice(0, 5);
+    return APPROVAL_STEMS.includes(stem) ? APPROVAL_STEMS : [stem];
+  };
   if (
     verb &&
     noun &&
     context.titleTerms.has(singular(noun)) &&
-    context.title.includes(` ${normaliseAnswer(verb).slice(0, 5)}`)
+    stems(verb).some((stem) => context.title.includes(` ${stem}`))
   ) {
     return true;
   }
@@ -817,6 +823,19 @@ function printedInTitle(
   const read = words.filter((word) => context.titleTerms.has(word)).length;
   return read >= 2 && read * 2 >= words.length;
 }
+
+/** Stems of the verbs a council approves with: `approuve`, `adopte`, `vote`, `accepte`, `valide`. */
+const APPROVAL_STEMS = [
+  "appro",
+  "adopt",
+  "vote ",
+  "voté",
+  "votés",
+  "votée",
+  "accep",
+  "valid",
+  "entér",
+];
 
 /** The verb of *Qu'a adopté … ?*, *Que réclament … ?*. */
 const WHAT_VERB = /^Qu(?:['’](?:a|ont|avait|avaient)\s+|e\s+)(\p{Ll}{4,})/u;

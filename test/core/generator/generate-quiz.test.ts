@@ -621,6 +621,17 @@ describe("rankCandidates", () => {
     expect(values).toContain(1900);
   });
 
+  it("takes what a council approved for printed when the headline says it voted it (round 136)", () => {
+    const story = storyOf(
+      "Soignies : le conseil communal vote la piétonnisation du centre historique",
+      "Le conseil communal de Soignies a approuvé lundi soir la piétonnisation des rues du centre, par 17 voix contre 9.",
+    );
+    const what = rankCandidates(story, analyseArticle(story)).find((item) =>
+      /^Qu'a approuvé/u.test(item.candidate.prompt),
+    );
+    expect(what?.inHeadline).toBe(true);
+  });
+
   it("ranks a blank for how long a contest lasted low (4 GOOD of 56 graded)", () => {
     const story = storyOf(
       "Un festival de théâtre",
