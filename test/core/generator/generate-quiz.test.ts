@@ -624,7 +624,7 @@ describe("rankCandidates", () => {
   it("takes what a council approved for printed when the headline says it voted it (round 136)", () => {
     const story = storyOf(
       "Soignies : le conseil communal vote la piétonnisation du centre historique",
-      "Le conseil communal de Soignies a approuvé lundi soir la piétonnisation des rues du centre, par 17 voix contre 9.",
+      "Le conseil communal de Soignies a approuvé lundi soir la piétonnisation des rues commerçantes, par 17 voix contre 9.",
     );
     const what = rankCandidates(story, analyseArticle(story)).find((item) =>
       /^Qu'a approuvé/u.test(item.candidate.prompt),
