@@ -244,42 +244,6 @@ function comparedLater(
   return { value: other.value, direction: quantity.value < other.value ? "down" : "up" };
 }
 
-/** A sentence that tells the period before: `L'an dernier, …`, `Lors de la campagne précédente, …`. */
-const LAST_PERIOD =
-  /^(?:L['’]an dernier|L['’]année dernière|La saison dernière|L['’]an passé|Lors de la (?:campagne|saison) précédente|La campagne précédente)(?!\p{L})/u;
-/** A rise or a fall stated of the current figure. */
-const RISE = /(?<!\p{L})(?:hausse|progression|augmentation|bond|croissance)(?!\p{L})/u;
-const FALL = /(?<!\p{L})(?:baisse|recul|repli|diminution|chute)(?!\p{L})/u;
-
-/**
- * `L'an dernier, la récolte s'était établie à 81 700 tonnes` after a lede's `96 400 tonnes …, soit
- * une hausse de 18 %`: last period's figure lies on the other side of this one (round 136: every
- * option above this year's harvest, which rose; DEFECT for one grader).
- */
-function thisYearsAfter(
-  analysis: ArticleAnalysis,
-  quantity: Quantity,
-): { value: number; direction: "up" | "down" } | undefined {
-  const sentence = sentenceContaining(analysis.sentences, quantity.start);
-  if (!sentence || !LAST_PERIOD.test(sentence.text)) return undefined;
-  const lede = analysis.sentences[0];
-  if (!lede || lede === sentence) return undefined;
-  const current = analysis.quantities.find(
-    (q) =>
-      q.start >= lede.start &&
-      q.end <= lede.end &&
-      q.unit === quantity.unit &&
-      q.value !== quantity.value,
-  );
-  if (!current) return undefined;
-  const rose = RISE.test(lede.text) && !FALL.test(lede.text);
-  const fell = FALL.test(lede.text) && !RISE.test(lede.text);
-  // Last period's figure: below a current one that rose, above one that fell.
-  if (rose && quantity.value < current.value) return { value: current.value, direction: "down" };
-  if (fell && quantity.value > current.value) return { value: current.value, direction: "up" };
-  return undefined;
-}
-
 /** The figure a fall or a rise is compared with (`ramené à X, contre Y`), and which way it went. */
 function comparedTo(
   analysis: ArticleAnalysis,
@@ -287,7 +251,7 @@ function comparedTo(
 ): { value: number; direction: "up" | "down" } | undefined {
   const before = analysis.body.slice(Math.max(0, quantity.start - 30), quantity.start);
   const direction = FELL_TO.test(before) ? "down" : ROSE_TO.test(before) ? "up" : undefined;
-  if (!direction) return comparedLater(analysis, quantity) ?? thisYearsAfter(analysis, quantity);
+  if (!direction) return comparedLater(analysis, quantity);
   const against = AGAINST.exec(analysis.body.slice(quantity.end, quantity.end + 40))?.[1];
   const value = against && parseFrenchNumber(against.replace(/[\s\u00a0\u202f]/gu, ""));
   return typeof value === "number" && Number.isFinite(value) ? { value, direction } : undefined;

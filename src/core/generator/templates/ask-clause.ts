@@ -1259,8 +1259,12 @@ const COUNTED_SUBJECT =
   /^(?:(?<time>Chaque (?:jour|année|an|semaine|mois)|Cette année|L['’]an dernier|En (?:19|20)\d{2}),\s+)?(?:(?:Au moins|Près de|Plus de|Moins de|Quelque|Environ|Pas moins de|[Aa]u moins|[Pp]rès de|[Pp]lus de|[Qq]uelque|[Ee]nviron)\s+|[Pp]rès d['’](?=un\s)|Les\s+(?=\d))?(?=[\d\p{Ll}\p{Lu}])/u;
 
 /** A passive's short `de` complement, up to a circumstance: `de cours | depuis le 6 octobre`. */
-const DE_COMPLEMENT =
-  /^\s+((?:de|d['’]|du|des)\s*\p{Ll}[\p{Ll}'’-]*(?:\s+(?!depuis|pendant|en|à|au|aux|dans|par|pour|lors|après|avant|faute|malgré|selon|sur|suite)\p{Ll}[\p{Ll}'’-]*){0,3})(?=\s+(?:depuis|pendant|en|à|au|aux|dans|par|pour|lors|après|avant|faute|malgré|selon|sur|suite)\s|\s*[,;:.()]|\s*$)/u;
+const CIRCUMSTANCE =
+  "depuis|pendant|en|à|au|aux|dans|par|pour|lors|après|avant|faute|malgré|selon|sur";
+const DE_COMPLEMENT = new RegExp(
+  String.raw`^\s+((?:de|d['’]|du|des)\s*\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:${CIRCUMSTANCE})\s)\p{Ll}[\p{Ll}'’-]*){0,3})(?=\s+(?:${CIRCUMSTANCE})\s|\s*[,;:.()]|\s*$)`,
+  "u",
+);
 
 /**
  * *Combien de personnes ont été tuées ?* from `Au moins quatre personnes ont été tuées après …`:

@@ -822,7 +822,7 @@ function whyOf(
 
 /** Words after which a participle is the clause's verb (`a ramené`, `restent fermées`) or a noun (`les élus`). */
 const BEFORE_VERB_PARTICIPLE =
-  /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|été|être|avoir|ayant|étant|eu|reste|restent|restait|restaient|resteront|demeure|demeurent|semble|semblent|pas|plus|jamais|déjà|bien|mal|encore|toujours|aussi|également|finalement|notamment|officiellement|très|trop|tous|toutes|le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|se|s['’]est|s['’]étaient|s['’]était|s['’]sont|et|ou|puis|ni)$/iu;
+  /^(?:eu|ayant|étant|fut|ser(?:ai[te]n?t?|ont)|aur(?:ai[te]n?t?|ont)|rest\p{Ll}*|demeur\p{Ll}*|sembl\p{Ll}*|déjà|bien|mal|encore|toujours|aussi|\p{Ll}+ment|très|trop|tous|toutes|se|s['’]\p{Ll}+|et|ou|puis|ni)$/iu;
 /** A participle's own agent or range right after it: `accordée en 2023 par`, `ramené de 42 à 34`. */
 const PARTICIPLE_COMPLEMENT =
   /^(?:\s+[^\s,;:]+){0,3}?\s+(?:par\s|de\s+\d[\d\s\u00a0\u202f.,]*(?:\s+\p{L}+)?\s+à\s+\d)|^\s+depuis\s/u;
@@ -833,7 +833,7 @@ const PLACE_HEAD =
   /^(?:rue|avenue|boulevard|route|chemin|place|quai|quartier|commune|ville|village|province|région|district|département|zone|cité|localité)s?$/u;
 /** Words in `-ant` that are no present participle. */
 const NOT_GERUND =
-  /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|moyennant|néanmoins|auparavant|dorénavant|désormais|notamment|montant|enfant|habitant|restaurant|président|étudiant|participant|commerçant|représentant)$/u;
+  /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|montant|habitant|président|représentant)$/u;
 
 /**
  * A participle after the main verb that heads a phrase of its own before the cause: `, bouclant
@@ -872,6 +872,8 @@ function participleOwner(main: string, separated: boolean): { owner?: string } |
     if (
       participleOf(word) !== undefined &&
       !BEFORE_VERB_PARTICIPLE.test(bare(previous)) &&
+      !AUXILIARY_BEFORE.test(bare(previous)) &&
+      !DETERMINER.test(bare(previous)) &&
       // `à deux reprises`: a count before it makes it a noun.
       !PLURAL_BEFORE.test(bare(previous)) &&
       PARTICIPLE_COMPLEMENT.test(main.slice(found.index + found[0].length))
