@@ -36,6 +36,15 @@ describe("askPurpose", () => {
     expect(saving?.answer).toBe("économiser environ 1,6 million de francs par an");
   });
 
+  it("asks nothing of a purpose the key would halve, nor of what is no plan (round 137)", () => {
+    expect(
+      purposes(
+        "Le crédit doit permettre de renouveler 4,3 kilomètres de conduites, dont certaines datent de 1954, et de construire un nouveau réservoir.",
+        "La récolte devrait permettre de produire près de 10 500 tonnes d'huile.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks nothing of a subject or a purpose that points back, nor of an indefinite subject", () => {
     expect(
       purposes(
