@@ -3685,4 +3685,13 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("who-of-a-thing: *Qui* keyed with a river or a road (round 137)", () => {
+    const sentence = "La Komadougou a atteint lundi 3,12 mètres à la station de Diffa.";
+    const ask = (prompt: string, key: string) => shortAnswer("q1", prompt, key, sentence);
+    expect(flags("who-of-a-thing", ask("Qui a atteint 3,12 mètres ?", "la Komadougou"))).toBe(true);
+    expect(
+      flags("who-of-a-thing", ask("Qui a lancé la campagne ?", "le ministère de la Santé")),
+    ).toBe(false);
+  });
 });

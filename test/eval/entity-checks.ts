@@ -11,6 +11,7 @@ import { ORGANISATION_NOUNS } from "../../src/core/french/lexicon/organisation-n
 import { participleOf } from "../../src/core/french/lexicon/verb-form";
 import { classifyAnswer } from "./classify-answer";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
+import { rightAnswer } from "./right-answer";
 
 const TITLE = /^(?:M|Mme|Mlle|Me|Dr|Pr)$/u;
 /** Words that put a name in a place (`à` is left out: it also introduces people). */
@@ -19,6 +20,17 @@ const PLACE_BEFORE =
 const KNOWN_PLACES: ReadonlySet<string> = new Set([...CITIES, ...COUNTRIES.keys()]);
 
 export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
+  "who-of-a-thing": {
+    description:
+      "*Qui* keyed with a named thing: a river or a road (Qui a atteint 3,12 mètres ? → la Komadougou; Qui constitue le principal axe ? → RN7)",
+    find: (question) => {
+      if (!/^Qui\s/u.test(question.prompt) || question.type === "true_false") return [];
+      // A side named by its country (`Qui l'équipe a-t-elle battu ? → le Kenya`) is who played.
+      if (/battu|affronté|dominé|éliminé|rencontré/u.test(question.prompt)) return [];
+      const key = rightAnswer(question)?.canonical ?? "";
+      return /^(?:(?:la|le)\s+\p{Lu}\p{Ll}+|R[NP]\s?\d+)$/u.test(key) ? [`« ${key} »`] : [];
+    },
+  },
   "agent-of-complement": {
     description:
       "an organisation keyed as who did it when the evidence names a body of it (« validé par le jury du CNG » keyed « CNG »)",

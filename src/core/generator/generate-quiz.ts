@@ -41,11 +41,11 @@ import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
+import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
 import { askReportedClause } from "./templates/ask-reported-clause";
 import { askReportedSpeech } from "./templates/ask-reported-speech";
-import { askPurpose } from "./templates/ask-purpose";
 import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
@@ -825,17 +825,7 @@ function printedInTitle(
 }
 
 /** Stems of the verbs a council approves with: `approuve`, `adopte`, `vote`, `accepte`, `valide`. */
-const APPROVAL_STEMS = [
-  "appro",
-  "adopt",
-  "vote ",
-  "voté",
-  "votés",
-  "votée",
-  "accep",
-  "valid",
-  "entér",
-];
+const APPROVAL_STEMS = ["appro", "adopt", "vot", "accep", "valid"];
 
 /** The verb of *Qu'a adopté … ?*, *Que réclament … ?*. */
 const WHAT_VERB = /^Qu(?:['’](?:a|ont|avait|avaient)\s+|e\s+)(\p{Ll}{4,})/u;

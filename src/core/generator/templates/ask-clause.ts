@@ -935,9 +935,15 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
           // `La région de Diffa ferme la marche`: a territory is asked by its kind, not *Qui*
           // (round 76).
           const territory = TERRITORY_SUBJECT.exec(clause.subject)?.groups;
+          // `la Komadougou a atteint 3,12 mètres`, `La RN7 constitue le principal axe`: what a
+          // verb of state or measure says is a thing's (round 137: *Qui* for a river and a road).
           const which = territory?.head
             ? `${quelFor(nounGender(territory.head) ?? "f")} ${territory.head}`
-            : "Qui";
+            : /^(?:atteindre|constituer|relier|traverser|mesurer|culminer|représenter)$/u.test(
+                  infinitive ?? "",
+                )
+              ? "Qu'est-ce qui"
+              : "Qui";
           const answer =
             territory?.name && institution.kind === "phrase"
               ? { ...institution, shorter: [...(institution.shorter ?? []), territory.name] }

@@ -830,10 +830,10 @@ const DETERMINER =
   /^(?:le|la|les|un|une|des|du|de|aux|au|ces|ses|leurs|nos|vos|son|sa|leur|mon|ma|mes|ce|cet|cette|chaque|quel|quelle)$/iu;
 /** Nouns of a place that a building or a thing is `de`: `la rue`, `le quartier`, `la commune`. */
 const PLACE_HEAD =
-  /^(?:rue|avenue|boulevard|route|chemin|place|quai|quartier|commune|ville|village|province|région|district|département|zone|cité|localité)s?$/u;
+  /^(?:rue|avenue|boulevard|route|place|quartier|commune|ville|village|province|région|district)s?$/u;
 /** Words in `-ant` that are no present participle. */
 const NOT_GERUND =
-  /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|concernant|montant|habitant|président|représentant)$/u;
+  /^(?:pendant|durant|avant|devant|maintenant|cependant|suivant|habitant|président)$/u;
 
 /**
  * A participle after the main verb that heads a phrase of its own before the cause: `, bouclant

@@ -659,6 +659,14 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks *Qu'est-ce qui* of a named subject a verb of measure describes (round 137: *Qui* for a river)", () => {
+    const prompts = promptsFor(
+      "Selon la direction régionale de l'hydraulique, la Komadougou a atteint lundi 3,12 mètres à la station de Diffa.",
+    );
+    expect(prompts).not.toContain("Qui a atteint 3,12 mètres à la station de Diffa ?");
+    expect(prompts).toContain("Qu'est-ce qui a atteint 3,12 mètres à la station de Diffa ?");
+  });
+
   it("asks the count an object is meant to reach, past its complement and acronym (round 136)", () => {
     expect(
       promptsFor(
