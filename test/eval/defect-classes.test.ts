@@ -3694,4 +3694,18 @@ describe("round 133's defect classes", () => {
       flags("who-of-a-thing", ask("Qui a lancé la campagne ?", "le ministère de la Santé")),
     ).toBe(false);
   });
+
+  it("accepted-cut-from-complement: an accepted cause cut from its complement (round 137)", () => {
+    const sentence =
+      "Des classes seront ajoutées, car le conseil prévoit l'inscription d'une quarantaine d'élèves.";
+    const key = "car le conseil prévoit l'inscription d'une quarantaine d'élèves";
+    const ask = (accepted: string[]) => ({
+      ...shortAnswer("q1", "Pourquoi des classes seront-elles ajoutées ?", key, sentence),
+      accepted: [key, ...accepted],
+    });
+    expect(
+      flags("accepted-cut-from-complement", ask(["car le conseil prévoit l'inscription"])),
+    ).toBe(true);
+    expect(flags("accepted-cut-from-complement", ask([]))).toBe(false);
+  });
 });

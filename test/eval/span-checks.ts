@@ -666,6 +666,23 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         .map((form) => `« ${form} »`);
     },
   },
+  "accepted-cut-from-complement": {
+    description:
+      "an accepted answer cut after a present participle or an action noun whose complement the key goes on with (la route menant | à leurs quartiers; prévoit l'inscription | d'une quarantaine d'élèves)",
+    find: (question) => {
+      if (question.type !== "short_answer" || question.kind !== "phrase") return [];
+      return question.accepted
+        .filter(
+          (form) =>
+            /(?:\s\p{Ll}{3,}ant|\sl['’]\p{Ll}{3,}(?:tion|sion|ment|age))$/u.test(form) &&
+            question.answer.startsWith(form) &&
+            /^\s+(?:(?:de|des|du|à|au|aux|vers)(?!\p{L})|d['’])/u.test(
+              question.answer.slice(form.length),
+            ),
+        )
+        .map((form) => `« ${form} »`);
+    },
+  },
   "accepted-ends-on-figure": {
     description:
       "an accepted phrase cut right after a figure whose count the key goes on to say (une grève de 19 | de leurs 27 enseignants)",

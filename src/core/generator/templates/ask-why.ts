@@ -233,13 +233,19 @@ function shorterReason(
     }
     // `pour discuter de la construction | d'un entrepôt`: an action's noun, what a verb just
     // before it is about, keeps what it acts on (round 79: « la construction de quoi ? »).
+    // `car le conseil prévoit l'inscription | d'une quarantaine d'élèves`: after a finite verb too
+    // (round 137: « prévoit l'inscription », accepted, DEFECT for both graders).
     if (
       /^(?:de|des|du|d['’].*)$/u.test(words[cut] ?? "") &&
       ACTION_NOUN.test(last) &&
-      words.slice(Math.max(0, cut - 4), cut - 1).some(isInfinitive)
+      (words.slice(Math.max(0, cut - 4), cut - 1).some(isInfinitive) ||
+        (/^l['’]/u.test(last) && finiteVerb(words[cut - 2] ?? "") !== undefined))
     ) {
       continue;
     }
+    // `les tirs signalés sur la route menant | vers Bon Repos`: a present participle cut from
+    // what it leads to (round 137: « la route menant », accepted, DEFECT for both graders).
+    if (/\p{Ll}{3,}ant$/u.test(last) && nounGender(last) === undefined) continue;
     // `devrait revenir entièrement | au Grand-Duché`: an infinitive keeps the `à` it governs
     // (round 100: « revenir entièrement » à qui ?, DEFECT for both graders).
     if (

@@ -13,6 +13,17 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("accepts no cause cut from what an action noun or a present participle governs (round 137)", () => {
+    for (const question of asked(
+      "Deux classes portatives seront ajoutées à la rentrée, car le conseil prévoit l'inscription d'une quarantaine de nouveaux élèves.",
+      "Plusieurs victimes avaient dû quitter la salle avant la fin, à cause des tirs signalés sur la route menant à leurs quartiers.",
+    )) {
+      for (const form of question.accepted) {
+        expect(form).not.toMatch(/(?:l'inscription|menant)$/u);
+      }
+    }
+  });
+
   it("asks why a thing set off by a comma is in a state since a time, not why the main verb (round 136)", () => {
     const prompts = asked(
       "Le conseil a approuvé jeudi un investissement pour la rénovation de la bibliothèque de Saint-Boniface, fermée depuis le printemps en raison d'infiltrations d'eau dans sa toiture.",
