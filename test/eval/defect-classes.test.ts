@@ -3708,4 +3708,15 @@ describe("round 133's defect classes", () => {
     ).toBe(true);
     expect(flags("accepted-cut-from-complement", ask([]))).toBe(false);
   });
+
+  it("what-keyed-with-frequency: a what keyed with how often it was done (round 137)", () => {
+    const sentence =
+      "Le conseil scolaire avait présenté une demande de financement à trois reprises.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "Qu'avait présenté le conseil scolaire ?", key, sentence);
+    expect(
+      flags("what-keyed-with-frequency", ask("une demande de financement à trois reprises")),
+    ).toBe(true);
+    expect(flags("what-keyed-with-frequency", ask("une demande de financement"))).toBe(false);
+  });
 });

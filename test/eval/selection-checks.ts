@@ -1822,6 +1822,15 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "what-keyed-with-frequency": {
+    description:
+      "a what keyed with how often it was done (Qu'avait présenté le conseil ? → une demande de financement à trois reprises)",
+    find: (question) =>
+      /^Qu(?:e\s|['’])/u.test(question.prompt) &&
+      /\sà\s+\S+\s+reprises$/u.test(rightAnswer(question)?.canonical ?? "")
+        ? [rightAnswer(question)?.canonical ?? ""]
+        : [],
+  },
 };
 
 /** Verbs that only place a figure (`s'établit à`): no two figures are told apart by them. */

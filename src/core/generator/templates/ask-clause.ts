@@ -822,6 +822,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         // `Les producteurs saluent une décision attendue`: a bare generic noun says nothing of
         // what was decided (round 92: « clé vide et ambiguë »).
         GENERIC_OBJECT.test(object ?? "") ||
+        // `une demande de financement à trois reprises`: how often is no part of what (round 137).
+        /\sreprises$/u.test(object ?? "") ||
         // `La formation accueillera l'Armada de Blainville-Boisbriand`: a team or a person met
         // is asked *Qui*, not *Que* (round 93: « Qu'accueillera … » for a team).
         (MEETING_VERBS.has(infinitive ?? "") && NAMED_OBJECT.test(object ?? "")) ||

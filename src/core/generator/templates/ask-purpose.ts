@@ -25,7 +25,7 @@ const PURPOSE_END =
 const SECOND_PURPOSE = /(?:^|[\s,])et\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
 /** What is planned to make something possible: a project, a credit, a law, works. */
 const PLAN =
-  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|financement|enveloppe|fonds|loi|texte|décret|réforme|mesure|dispositif|accord|convention|travaux|chantier|ouvrage|usine|centrale|ligne|route|pont|opération|campagne|investissement)s?(?!\p{L})/u;
+  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne)s?(?!\p{L})/u;
 /** A student types back a purpose of at most this many words. */
 const MAX_WORDS = 9;
 /**

@@ -1397,8 +1397,9 @@ const UNNAMED_PLACE_END = /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['�
 /** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
 const SECOND_CAUSE_WRITTEN =
   /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|et\s+(?:aussi|surtout|également))\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
+/** `…, en pleine floraison, et par deux épisodes de grêle` (round 137: the hail left out). */
 const SECOND_CAUSE_AFTER_INCISE =
-  /^\s*,\s*(?:qui|que|dont|où)\s[^;.]*?,\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;
+  /^\s*,\s*(?:(?:qui|que|dont|où)\s[^;.]*?|[^,;.]{2,40}),\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;
 
 /** The article a connective holds (`au manque` → `le manque`, `à la hausse` → `la hausse`). */
 function determinerIn(connective: string): string {

@@ -659,6 +659,14 @@ describe("askClause on a compound past", () => {
     );
   });
 
+  it("asks no what whose object carries how often it was done (round 137: `à trois reprises`)", () => {
+    expect(
+      promptsFor(
+        "Le conseil scolaire avait présenté une demande de financement à trois reprises depuis 2019, en vain.",
+      ),
+    ).not.toContain("Qu'avait présenté le conseil scolaire ?");
+  });
+
   it("asks *Qu'est-ce qui* of a named subject a verb of measure describes (round 137: *Qui* for a river)", () => {
     const prompts = promptsFor(
       "Selon la direction régionale de l'hydraulique, la Komadougou a atteint lundi 3,12 mètres à la station de Diffa.",

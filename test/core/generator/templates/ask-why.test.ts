@@ -13,6 +13,13 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keys no first cause alone when a second follows past an incise (round 137: the hail left out)", () => {
+    const prompts = asked(
+      "La récolte de cerises a baissé. Cette baisse s'explique principalement par les gelées tardives survenues à la mi-mars, en pleine floraison, et par deux épisodes de grêle en avril.",
+    ).map((question) => question.prompt);
+    expect(prompts.filter((prompt) => /s'explique/u.test(prompt))).toEqual([]);
+  });
+
   it("accepts no cause cut from what an action noun or a present participle governs (round 137)", () => {
     for (const question of asked(
       "Deux classes portatives seront ajoutées à la rentrée, car le conseil prévoit l'inscription d'une quarantaine de nouveaux élèves.",
