@@ -11,6 +11,7 @@ import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { findQuantities } from "../french/find-quantities";
 import { isMoneyUnit } from "../french/lexicon/currencies";
 import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
+import { WEEKDAY_NAMES } from "../french/lexicon/weekday-names";
 import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
@@ -357,8 +358,11 @@ const NO_COUNT_AFTER =
  * `, du 17 au 20 juillet` after a duration gives it away (round 133: `sur ……, du 17 au 20
  * juillet`), past a participle too (round 135: `une campagne de …… organisée du 12 au 16 juin`).
  */
-const DATES_AFTER =
-  /^(?:\s+\p{Ll}{4,}(?:ée?s?|ue?s?|ise?s?|ite?s?))?\s*[,(]?\s*(?:du|entre le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?!\d)/u;
+const DAY_OF = String.raw`(?:(?:${WEEKDAY_NAMES})\s+)?\d{1,2}`;
+const DATES_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}{4,}(?:ée?s?|ue?s?|ise?s?|ite?s?))?\s*[,(]?\s*(?:du|entre le)\s+${DAY_OF}(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s+${DAY_OF}(?!\d)`,
+  "u",
+);
 /**
  * `l'appel au 911`, `composer le 112`: a phone number is no figure to learn, and its options
  * are absurd (round 133: `638 | 1180 | 1550`).
@@ -848,13 +852,14 @@ function isCountInTitle(candidate: Candidate, context: SalienceContext): boolean
 function isSumInSight(candidate: Candidate, context: SalienceContext): boolean {
   if (candidate.answer.kind !== "number") return false;
   const { value } = candidate.answer.quantity;
+  const isYearLike = (n: number) => n >= 1900 && n <= 2100;
   // Small whole numbers and years add up by chance.
-  if ((Number.isInteger(value) && value < 20) || (value >= 1900 && value <= 2100)) return false;
+  if ((Number.isInteger(value) && value < 20) || isYearLike(value)) return false;
   // Hours (`entre 17 h 30 et 3 h`) are no amounts; a figure far smaller than the answer adds
   // up to it by chance.
   const prompt = candidate.prompt.replace(/\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L})/gu, " ");
   const seen = [...new Set([...valuesIn(prompt), ...context.titleValues])].filter(
-    (shown) => shown >= value * 0.1 && shown !== value && !(shown >= 1900 && shown <= 2100),
+    (shown) => shown >= value * 0.1 && shown !== value && !isYearLike(shown),
   );
   const close = (x: number) => Math.abs(x - value) <= value * 1e-6;
   return seen.some((a, i) =>

@@ -15,6 +15,19 @@ function numberDistractors(value: number, unit: string): string[] {
   return chooseDistractors({ kind: "number", quantity }, `${value} ${unit}`, analysisOf("Rien."));
 }
 
+/**
+ * The options of the figure `value` of `analysis` at every rank a quiz may give it (from none
+ * below the answer to all three below).
+ */
+function optionsAtEveryRank(analysis: ArticleAnalysis, value: number): string[][] {
+  const quantity = analysis.quantities.find((q) => q.value === value);
+  expect(quantity).toBeDefined();
+  if (!quantity) return [];
+  return [0, 1, 2, 3].map((rank) =>
+    chooseDistractors({ kind: "number", quantity }, quantity.text, analysis, () => false, rank),
+  );
+}
+
 const council = analysisOf(
   "La maire de Nantes, Johanna Rolland, a présenté le budget. Le premier adjoint, Marc Hervé, la présidente de la métropole, Claire Morin, et le maire de Rezé, Hervé Neau, ont voté pour. Le vice-président, Paul Dupont, s'est abstenu.",
 );
@@ -561,18 +574,7 @@ describe("chooseDistractors for a figure beside another of its unit", () => {
     const analysis = analysisOf(
       "Le ministère public avait requis cinq ans de prison ferme contre le trésorier et deux ans ferme contre le président.",
     );
-    const quantity = analysis.quantities.find((q) => q.value === 5);
-    expect(quantity).toBeDefined();
-    if (!quantity) return;
-    // Options from below first, as a quiz ranks them for some values.
-    for (const rank of [0, 1, 2, 3]) {
-      const options = chooseDistractors(
-        { kind: "number", quantity },
-        quantity.text,
-        analysis,
-        () => false,
-        rank,
-      );
+    for (const options of optionsAtEveryRank(analysis, 5)) {
       expect(options).toHaveLength(3);
       expect(options).not.toContain("2 ans");
     }
@@ -594,18 +596,7 @@ describe("chooseDistractors for a figure compared further on", () => {
       },
     ];
     for (const { text, value, side } of cases) {
-      const analysis = analysisOf(text);
-      const quantity = analysis.quantities.find((q) => q.value === value);
-      expect(quantity).toBeDefined();
-      if (!quantity) continue;
-      for (const rank of [0, 1, 2, 3]) {
-        const options = chooseDistractors(
-          { kind: "number", quantity },
-          quantity.text,
-          analysis,
-          () => false,
-          rank,
-        );
+      for (const options of optionsAtEveryRank(analysisOf(text), value)) {
         expect(options).toHaveLength(3);
         const values = options.map((option) =>
           Number.parseFloat(option.replace(/\s/gu, "").replace(",", ".")),

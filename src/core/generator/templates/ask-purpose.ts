@@ -11,6 +11,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
 import { antecedents, pronounFor, readClause } from "./ask-clause";
+import { VOICE } from "./ask-why";
 
 /** `à soulager le centre-ville …` after `vise`: `à`, an infinitive and what follows it. */
 const AIMED_AT =
@@ -35,8 +36,6 @@ const MAX_WORDS = 9;
 const POINTING =
   /^(?:ce|cet|cette|ces|celui|celle|ceux|celles|il|elle|ils|elles|un|une|des)(?!\p{L})/u;
 const POINTING_IN = /(?<!\p{L})(?:ce|cet|cette|ces)(?!\p{L})/u;
-/** First person, or a quotation: a remark, not the story's statement. */
-const VOICE = /(?<!\p{L})(?:je|j['’]|nous|notre|nos)(?!\p{L})|[«»"“”]/iu;
 
 /**
  * Proposes *À quoi … vise-t-il ?* and *Que doit permettre … ?* on a clause that states a purpose.

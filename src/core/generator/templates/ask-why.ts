@@ -92,7 +92,7 @@ const SETTING_LEAD =
 const BARE_COUNT =
   /^(?:seule?s\s+)?(?:\d[\d\s]*|(?:une?\s+)?\p{Ll}+(?:-\p{Ll}+)*(?:aine|ante|ix|ze|inq|ept|uit|euf|ingt|ent|ents|ille))$/u;
 /** First or second person, quotes: a voice the question cannot take over. */
-const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+export const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
 const NOBODY =
   /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien|(?:Beaucoup|Chacun|Chacune|D['’]autres)(?!\s+(?:de|d['’]|des)(?!\p{L})))(?!\p{L})/u;
