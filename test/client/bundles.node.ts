@@ -81,7 +81,7 @@ describe("the pages' scripts", () => {
     expect(sources.filter((path) => SERVER_ONLY.test(path) || !CLIENT_SIDE.test(path))).toEqual([]);
     // Nor the server's packages: the validators, the OpenAPI generator, the language detector.
     const packages = inputsOf(name).filter((path) =>
-      /node_modules\/(valibot|hono-openapi|@hono\/valibot-validator|franc-min)\//.test(path),
+      /node_modules\/(valibot|hono-openapi|@hono\/valibot-validator|trigram-utils)\//.test(path),
     );
     expect(packages).toEqual([]);
   });

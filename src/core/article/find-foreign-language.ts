@@ -15,14 +15,21 @@
  * test/eval and test/bench and 100 runs of three PIAF paragraphs, and cost 1.6 ms a creation.
  * With the rule below, none of those French texts nor the 34 articles of test/eval is refused,
  * every foreign one is, and no text with a French paragraph beside a foreign one.
+ *
+ * Since issue 10 ran the bundle to its budget, franc's method runs on its Latin and Arabic
+ * profiles only (rank-languages.ts, 12 KiB less): a Cyrillic or Devanagari text is named by its
+ * script.
  */
-import { francAll } from "franc-min";
+import { rankLanguages } from "./rank-languages";
 
 /** A language the text is clearly written in, other than French. */
 export interface ForeignLanguage {
-  /** ISO 639-1 when the language has one (`en`), else ISO 639-3 (`fuv`). */
+  /**
+   * ISO 639-1 when the language has one (`en`), else ISO 639-3 (`fuv`); ISO 15924 for a text
+   * named by its script (`Cyrl`).
+   */
   code: string;
-  /** Its name in French (`anglais`); the code when there is no French name for it. */
+  /** Its name in French (`anglais`, `alphabet cyrillique`); the code when there is none. */
   name: string;
 }
 
@@ -41,6 +48,12 @@ const MIXED_PARAGRAPH_LENGTH = 150;
 
 const FRENCH = "fra";
 
+/** Scripts whose languages are not told apart: the text is named by its script. */
+const UNPROFILED_SCRIPTS: Readonly<Record<string, ForeignLanguage>> = {
+  Cyrillic: { code: "Cyrl", name: "alphabet cyrillique" },
+  Devanagari: { code: "Deva", name: "devanagari" },
+};
+
 const frenchNames = new Intl.DisplayNames(["fr"], { type: "language" });
 
 /**
@@ -57,15 +70,19 @@ const frenchNames = new Intl.DisplayNames(["fr"], { type: "language" });
  */
 export function findForeignLanguage(text: string): ForeignLanguage | undefined {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const scores = francAll(sample);
+  const scores = rankLanguages(sample);
   const [best] = scores[0] ?? [];
   if (best === undefined || best === "und" || best === FRENCH) return undefined;
   const french = scores.find(([language]) => language === FRENCH)?.[1] ?? 0;
   if ((1 - french) * sample.length < CLEAR_GAP) return undefined;
   const hasFrenchParagraph = sample
     .split(/\n\s*\n/)
-    .some((block) => block.length >= MIXED_PARAGRAPH_LENGTH && francAll(block)[0]?.[0] === FRENCH);
+    .some(
+      (block) => block.length >= MIXED_PARAGRAPH_LENGTH && rankLanguages(block)[0]?.[0] === FRENCH,
+    );
   if (hasFrenchParagraph) return undefined;
+  const script = UNPROFILED_SCRIPTS[best];
+  if (script) return script;
   const code = toShortCode(best);
   return { code, name: frenchNames.of(code) ?? code };
 }

@@ -38,11 +38,20 @@ describe("findForeignLanguage", () => {
   });
 
   it("names a language of another script, in French", () => {
+    const arabic =
+      "وافق المجلس البلدي لمدينة فاس يوم الثلاثاء على مشروع لبناء ألفي مسكن بأسعار معقولة " +
+      "في موقع مصنع قديم، وقال رئيس المجلس إن الأسر الأولى ستتمكن من الانتقال في ربيع 2027.";
+    expect(findForeignLanguage(arabic)).toEqual({ code: "ar", name: "arabe" });
+  });
+
+  it("names by its script a text whose script's languages it does not tell apart", () => {
     const russian =
       "Городской совет Москвы во вторник одобрил план строительства двух тысяч доступных " +
       "квартир на месте бывшего металлургического завода. Мэр заявил, что первые семьи " +
       "смогут переехать весной 2027 года, а работы начнутся уже этим летом.";
-    expect(findForeignLanguage(russian)).toEqual({ code: "ru", name: "russe" });
+    expect(findForeignLanguage(russian)).toEqual({ code: "Cyrl", name: "alphabet cyrillique" });
+    // A French paragraph beside it still makes the text French.
+    expect(findForeignLanguage(`${russian}\n\n${PARAGRAPHS.fr[0]}`)).toBe(undefined);
   });
 
   it("accepts French: our paragraphs, alone or joined, even quoting English", () => {
