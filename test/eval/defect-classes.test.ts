@@ -3719,4 +3719,74 @@ describe("round 133's defect classes", () => {
     ).toBe(true);
     expect(flags("what-keyed-with-frequency", ask("une demande de financement"))).toBe(false);
   });
+
+  it("loose-reference: `les deux précédents` and `dans sa coopérative` with no owner (round 138)", () => {
+    const sentence =
+      "Les deux précédents avaient été abandonnés en raison de l'absence de subsides.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "l'absence de subsides", sentence);
+    expect(
+      flags("loose-reference", ask("Pourquoi les deux précédents avaient-ils été abandonnés ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        ask("Pourquoi les deux projets de piscine avaient-ils été abandonnés ?"),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "loose-reference",
+        ask(
+          "Pourquoi est-ce que les cueilleuses commencent le travail vers 5 h 30 dans sa coopérative ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "loose-reference",
+        ask(
+          "Pourquoi est-ce que les cueilleuses commencent le travail vers 5 h 30 dans la coopérative de Fatima Oubella ?",
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("cut-phrase: a demand keyed up to the `ce` of its `que` (round 138)", () => {
+    const sentence =
+      "Le gouverneur a invité les parents à réserver un bon accueil aux distributeurs et à veiller à ce que les enfants prennent les doses.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "À quoi le gouverneur a-t-il invité les parents ?", key, sentence);
+    expect(
+      flags("cut-phrase", ask("à réserver un bon accueil aux distributeurs et à veiller à ce")),
+    ).toBe(true);
+    expect(flags("cut-phrase", ask("à réserver un bon accueil aux distributeurs"))).toBe(false);
+  });
+
+  it("torn-opening: a window opening on `et` with no verb (round 138)", () => {
+    const sentence =
+      "En 2023, le paludisme a représenté 41 % des motifs de consultation, et 63 % des hospitalisations d'enfants de moins de cinq ans, d'après les données.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "63 %", sentence);
+    expect(
+      flags(
+        "torn-opening",
+        ask("Complétez : « … et …… des hospitalisations d'enfants de moins de cinq ans … »"),
+      ),
+    ).toBe(true);
+    expect(
+      flags("torn-opening", ask("Complétez : « … et …… des hospitalisations ont été évitées … »")),
+    ).toBe(false);
+  });
+
+  it("post-acronym-key: a post's acronym keyed, its named holder refused (round 138)", () => {
+    const body =
+      "Selon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara, la période a été choisie. Le MCD a signalé des difficultés d'accès.";
+    const ask = (accepted: string[]) =>
+      shortAnswer("q1", "Qui a signalé des difficultés d'accès ?", "MCD", body, {
+        accepted: ["MCD", ...accepted],
+      });
+    expect(flags("post-acronym-key", ask(["médecin-chef du district"]), body)).toBe(true);
+    expect(
+      flags("post-acronym-key", ask(["médecin-chef du district", "Salif Ouattara"]), body),
+    ).toBe(false);
+  });
 });

@@ -31,6 +31,24 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
       return /^(?:(?:la|le)\s+\p{Lu}\p{Ll}+|R[NP]\s?\d+)$/u.test(key) ? [`« ${key} »`] : [];
     },
   },
+  "post-acronym-key": {
+    description:
+      "a key that is the acronym of a post whose holder the article names (Qui a signalé … ? → MCD, for `le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara`), the holder's name refused",
+    find: (question, body) => {
+      if (question.type !== "short_answer") return [];
+      const key = question.answer;
+      if (!/^\p{Lu}{2,8}$/u.test(key)) return [];
+      const holder = new RegExp(
+        `(?<!\\p{L})(?<!(?:de|d['’])\\s*)(?:le|la|l['’])\\s*\\p{Ll}[\\p{Ll}\\s'’-]*\\s+\\(${key}\\)(?:\\s+(?:de|du|des|d['’])\\s*[^,;.()]{1,40})?,\\s*(?:(?:Dr|Pr|M\\.|Mme|Me)\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+)`,
+        "u",
+      ).exec(body)?.[1];
+      if (!holder) return [];
+      const surname = holder.split(/\s+/u).at(-1) ?? holder;
+      return question.accepted.some((text) => text.includes(surname))
+        ? []
+        : [`« ${key} » keyed; « ${holder} » holds the post and is refused`];
+    },
+  },
   "agent-of-complement": {
     description:
       "an organisation keyed as who did it when the evidence names a body of it (« validé par le jury du CNG » keyed « CNG »)",

@@ -42,7 +42,7 @@ const DOUBLE_AUXILIARY = /(?<!\p{L})(?:est|sont|a|ont) (?:est|sont|a|ont)(?!\p{L
 
 /** A word that points back to a sentence the question does not show (round-6/7 blind grades). */
 const LOOSE_REFERENCE =
-  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles|ces (?:deux|trois|quatre|\d+) \p{L}+)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
+  /(?<![-\p{L}])(?:une? tel(?:le)?|de tel(?:le)?s|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières|cependant|toutefois|pourtant|néanmoins|en revanche)(?![-\p{L}])(?!\s+(?:jours|mois|temps|années|semaines|heures|décennies)(?!\p{L}))|^(?:Les\s+(?:\p{L}+\s+)?autres|L['’]autre)(?!\p{L})|(?<!\p{L})(?:les|ces)\s+(?:deux|trois|quatre|\d+)\s+(?:précédent|suivant|premi|derni)\p{Ll}*(?=\s+(?:avaient|ont|avait|a|sont|étaient|ont-ils|avaient-ils|ont-elles|avaient-elles)(?!\p{L}))|^Pourquoi\s+(?:est-ce\s+que\s+)?(?:les|des|ces)\s[^?«]*(?<!\p{L})(?:dans|chez|pour)\s+(?:sa|son)\s+\p{Ll}+\s*\?$|(?<![-\p{L}'’])y(?=\s+(?:a|ont|est|sont|avait|avaient|sera|seront|\p{Ll}+(?:e|ent|ait|aient|era|eront))\s)|(?<!\p{L})(?:si c['’]est le cas|si tel est le cas|dans ce cas|pour ce faire|de ce fait|de ce type|de ce genre|d['’]entre eux|d['’]entre elles|ces (?:deux|trois|quatre|\d+) \p{L}+)(?!\p{L})|^Qui\s[^«]*(?<![-\p{L}])(?:cette|ces|ce|cet)\s+(?:hausse|baisse|augmentation|progression|chute|recul|mesure|décision|situation|projet|initiative|résultat|montant|somme|dossier|affaire|opération|texte)(?!\p{L})|-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|sa)\s/u;
 
 /** `d'une capacité ?`: a noun that only names a measure, its figure gone (round 76). */
 // `à un mètre de profondeur ?` has its figure; `à l'entrée de la surface ?` is a football pitch's
@@ -70,7 +70,7 @@ const DOUBLED_WORD = /(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+\1(?![\p{L}'’-])/i
  * ending `… à cause`.
  */
 const CUT_PHRASE =
-  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression)|(?<!\p{L})(?:doit|doivent|peut|peuvent)\s+(?:encore\s+)?être)$|(?<!\p{L})en (?:moins|plus)(?=\s+(?:dans|à|au|en|sur|pour)\s)/u;
+  /(?:(?<!\p{L})(?:la|une|sa|leur)\s+(?:mise|prise|remise|reprise en main)|(?<!\p{L})à bout|(?<!\p{L})(?:capables?|susceptibles?|chargée?s?|en mesure|permettant|destinée?s?)\s+(?:de|d['’]|à)\s*\p{Ll}+(?:er|ir|re)|(?<!\p{L})(?:à cause|en raison|grâce|faute|afin|parce)|(?<!\p{L})(?:annonce|annoncé|prévoit|prévu)\s+(?:l['’]|la\s|le\s)\s*(?:arrivée|départ|livraison|installation|construction|ouverture|fermeture|suppression)|(?<!\p{L})(?:doit|doivent|peut|peuvent)\s+(?:encore\s+)?être|(?<!\p{L})(?:à|de)\s+ce)$|(?<!\p{L})en (?:moins|plus)(?=\s+(?:dans|à|au|en|sur|pour)\s)/u;
 
 /** An inverted subject pronoun and the word after it: `respire-t-il | réclame`. */
 const AFTER_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)\s+(\p{Ll}+)/gu;
@@ -124,7 +124,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "loose-reference": {
     description:
-      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, ces deux marchés, Qui … cette hausse ?, a singular possessive after a plural subject)",
+      "a prompt or statement pointing back to a sentence it does not show (celle-ci, ce dernier, Les trois autres, les deux précédents, … dans sa coopérative ?, cependant, y before a verb, si c'est le cas, de ce type, onze d'entre eux, ces deux marchés, Qui … cette hausse ?, a singular possessive after a plural subject)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const text = outsideQuotes(question.prompt);
@@ -193,7 +193,7 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "cut-phrase": {
     description:
-      "a prompt or an accepted answer cut before the complement its last words need (Qui a annoncé la mise ?, capable de détecter ?, … à cause, Qui annonce l'arrivée ?)",
+      "a prompt or an accepted answer cut before the complement its last words need (Qui a annoncé la mise ?, capable de détecter ?, … à cause, Qui annonce l'arrivée ?, … et à veiller à ce)",
     find: (question) => {
       const prompt = question.prompt.replace(/\s*[?.]$/u, "");
       const texts = [

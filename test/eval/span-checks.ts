@@ -328,11 +328,21 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "torn-opening": {
     description:
-      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… », « … de la Recherche et de l'Innovation »), or on a comparison without what it compares (« … contre …… »), not at a clause",
+      "a gap-fill window opening inside a noun phrase or a title (« … rural et des Productions vivrières, …… », « … de la Recherche et de l'Innovation »), or on a comparison without what it compares (« … contre …… »), or on `et` with no verb (« … et …… des hospitalisations … »), not at a clause",
     find: (question) => {
       const opening = /^Complétez : « … (\S+(?:\s+\S+){0,3})/u.exec(question.prompt)?.[1];
       if (!opening || !/^\p{Ll}/u.test(opening)) return [];
       if (/^(?:contre|soit)(?!\p{L})/u.test(opening)) return [`opens on « ${opening} »`];
+      // `… et …… des hospitalisations …`: a second object, its verb before the window (round 138).
+      const window = /^Complétez : « … (.*?)(?: …)? »$/u.exec(question.prompt)?.[1] ?? "";
+      const verbless = !wordsOf(window.replace(GAP, " ")).some(
+        (word) =>
+          /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)$/u.test(word) ||
+          finiteVerb(word.toLowerCase()) !== undefined,
+      );
+      if (/^(?:et|ou)\s/u.test(window) && verbless) {
+        return [`opens on « ${opening} » with no verb`];
+      }
       // `… de la Recherche et de l'Innovation, ……`: the end of a ministry's name (round 78).
       if (/^(?:et\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\p{Lu}/u.test(opening)) {
         return [`opens on « ${opening} », a name's end`];

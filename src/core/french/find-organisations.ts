@@ -273,18 +273,29 @@ function wholeWordsAt(body: string, words: string): number[] {
  */
 function expansionBefore(body: string, parenthesis: number, acronym: string): Mention | undefined {
   const before = body.slice(Math.max(0, parenthesis - 300), parenthesis);
-  const words = [...before.matchAll(/[\p{L}][\p{L}-]*/gu)];
-  const last = words.length - 1;
-  const unspelled = /^\p{Ll}/u.test(wordAt(words, last)) ? last - 1 : undefined;
-  for (const end of unspelled === undefined ? [last] : [last, unspelled]) {
-    const found = spelledBefore(before, words, end, acronym);
-    if (found) {
-      const offset = parenthesis - before.length + found.start;
-      return { text: found.text, start: offset, end: offset + found.text.length };
+  // `médecin-chef du district (MCD)`: each part of a compound may spell a letter too, unless
+  // the name goes on before (`Musée des Beaux-Arts de Mons (BAM)`).
+  for (const [split, word] of [
+    [false, /[\p{L}][\p{L}-]*/gu],
+    [true, /\p{L}+/gu],
+  ] as const) {
+    const words = [...before.matchAll(word)];
+    const last = words.length - 1;
+    const unspelled = /^\p{Ll}/u.test(wordAt(words, last)) ? last - 1 : undefined;
+    for (const end of unspelled === undefined ? [last] : [last, unspelled]) {
+      const found = spelledBefore(before, words, end, acronym);
+      if (found && split && NAME_GOES_ON.test(before.slice(0, found.start))) continue;
+      if (found) {
+        const offset = parenthesis - before.length + found.start;
+        return { text: found.text, start: offset, end: offset + found.text.length };
+      }
     }
   }
   return undefined;
 }
+
+/** A capitalised word, and maybe a link word, right before an expansion: the name's start. */
+const NAME_GOES_ON = /\p{Lu}[\p{L}-]*\s+(?:(?:de|des|du|de la|d['’]|l['’])\s*)?$/u;
 
 function spelledBefore(
   before: string,

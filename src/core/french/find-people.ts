@@ -47,8 +47,9 @@ const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
 ]);
 const PLACE_BEFORE =
   /(?:(?<!\p{L})(?:à|en|au|aux|vers|depuis)|(?:ville|banlieue|région|province|district|commune|wilaya|préfecture|département|canton|quartier|village|localité|cercle|territoire|gouvernorat) d(?:e|u|es)|près de|capitale,?)\s+$/u;
+/** `la coopérative féminine Tazrart Siroua`: a name right after an organisation's noun. */
 const ORGANISATION_BEFORE =
-  /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire|hôpital|clinique|lycée|collège|école|université|institut|stade|église|cathédrale|mosquée|aéroport|gare|pont|rue|avenue|boulevard|place|quai|centre|complexe|théâtre|musée|palais|hôtel|résidence|cité)\s+$/iu;
+  /(?:société|entreprise|groupe|club|revue|magazine|journal|fonds|association|start-up|marque|cabinet|banque|agence|collectif|atelier|festival|réseau|plateforme|chaîne|label|éditions?|équipe|compagnie|laboratoire|hôpital|clinique|lycée|collège|école|université|institut|stade|église|cathédrale|mosquée|aéroport|gare|pont|rue|avenue|boulevard|place|quai|centre|complexe|théâtre|musée|palais|hôtel|résidence|cité|coopérative|groupement|fédération|syndicat)(?:\s+\p{Ll}+(?:ine|ale|ole|ique|aire))?\s+$/iu;
 /**
  * `Française`, `Portugais`, `Italienne`, `Marocain`, `Louvaniste` (of Leuven): a nationality or a
  * town's people before a name (a key fact missed: *Louvaniste Lena Vanderstraeten* read as a name).
@@ -101,7 +102,7 @@ export function findPeople(body: string): Person[] {
     if (PLACES.has(mention.text) || EVENT_FIRST_WORD.test(mention.text)) continue;
     // `la société Rietveld Capital`, `le club Vélo Pontivy`, `l'hôpital Notre-Dame de
     // Petit-Goâve`: an organisation's or a building's name.
-    if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 20), mention.start)))
+    if (ORGANISATION_BEFORE.test(body.slice(Math.max(0, mention.start - 40), mention.start)))
       continue;
     // `à Los Angeles`, `la ville de Buenos Aires`: a place, not a person; but `attribué à
     // Meryem Zniber` names who receives.

@@ -4,7 +4,7 @@
  * entities of the same kind in the article.
  */
 
-import type { ArticleAnalysis, Person } from "../french/entities";
+import type { ArticleAnalysis, Organisation, Person } from "../french/entities";
 import { endsIncomplete } from "../french/grammar/ends-incomplete";
 import { formatFrenchNumber } from "../french/grammar/format-french-number";
 import { MONTH_NAMES } from "../french/lexicon/month-names";
@@ -71,7 +71,7 @@ export function answerForms(answer: CandidateAnswer, analysis: ArticleAnalysis):
       }
       return {
         answer: organisation.acronym ?? organisation.name,
-        accepted: unique(own),
+        accepted: unique([...own, ...holderForms(organisation, analysis)]),
         rejected: unique(otherForms),
       };
     }
@@ -178,6 +178,25 @@ function personForms(person: Person, answerSurname: string): string[] {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+/**
+ * `le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara`: the person the article names
+ * right after a post's acronym holds it, so a question on what the MCD did accepts her name.
+ */
+function holderForms(organisation: Organisation, analysis: ArticleAnalysis): string[] {
+  const [first] = organisation.mentions;
+  if (!first || !organisation.acronym || !/^\p{Ll}/u.test(organisation.name)) return [];
+  const holder = analysis.people.find((person) => {
+    const start = person.mentions[0]?.start ?? -1;
+    const between = analysis.body.slice(first.end, start);
+    return start > first.end && HOLDER_AFTER.test(between);
+  });
+  return holder ? [holder.name, ...surnameIfUnique(holder, analysis.people)] : [];
+}
+
+/** From the end of a post's name to its holder: `(MCD) de Léo, Dr ` (one apposition). */
+const HOLDER_AFTER =
+  /^\s*\(\p{Lu}+\)(?:\s+(?:de|du|des|d['’])\s*[^,;.()]{1,40})?,\s*(?:(?:Dr|Pr|M\.|Mme|Me)\s+)?$/u;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");

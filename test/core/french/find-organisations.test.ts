@@ -7,6 +7,22 @@ function named(organisations: Organisation[], name: string): Organisation | unde
 }
 
 describe("findOrganisations", () => {
+  it("splits no compound when the name goes on before it (`Musée des Beaux-Arts de Mons (BAM)`)", () => {
+    const [bam] = findOrganisations(
+      "Le Musée des Beaux-Arts de Mons (BAM) consacre une rétrospective à la céramiste. Le BAM l'accueille jusqu'en mai.",
+    );
+    expect(bam?.acronym).toBe("BAM");
+    expect(bam?.name).toBe("Musée des Beaux-Arts de Mons");
+  });
+
+  it("expands an acronym whose compound spells two letters (`médecin-chef du district (MCD)`)", () => {
+    const [mcd] = findOrganisations(
+      "Selon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara, la période a été choisie. Le MCD a signalé des difficultés.",
+    );
+    expect(mcd?.acronym).toBe("MCD");
+    expect(mcd?.name).toBe("médecin-chef du district");
+  });
+
   it("keeps a hyphenated adjective whole (round 119: *Police grand* for Police grand-ducale)", () => {
     const names = findOrganisations(
       "Selon l'enquête menée par la Police grand-ducale, l'homme effectuait des virements.",

@@ -136,6 +136,13 @@ describe("findPeople", () => {
 });
 
 describe("findPeople after a building's noun", () => {
+  it("takes no cooperative's name, past its adjective, for a person (round 138: `Tazrart Siroua`)", () => {
+    const names = findPeople(
+      "« Nous avons vendu moins », souligne Fatima Oubella, présidente de la coopérative féminine Tazrart Siroua, qui regroupe 64 adhérentes.",
+    ).map((person) => person.name);
+    expect(names).toEqual(["Fatima Oubella"]);
+  });
+
   it("takes no hospital's or school's name for a person", () => {
     expect(
       findPeople(

@@ -242,3 +242,32 @@ describe("answerForms for roles, statements and phrases", () => {
     });
   });
 });
+
+describe("answerForms for a post's acronym", () => {
+  it("accepts the person named right after it (round 138: `MCD` alone keyed, Dr Ouattara refused)", () => {
+    const leo = analyseArticle(
+      parseArticle(
+        "Titre\n\nSelon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara, la période a été choisie. Le MCD a signalé des difficultés d'accès.",
+      ),
+    );
+    const mcd = leo.organisations.find((o) => o.acronym === "MCD");
+    if (!mcd) throw new Error("no MCD");
+    const forms = answerForms({ kind: "organisation", organisation: mcd, form: "either" }, leo);
+    expect(forms.accepted).toEqual(
+      expect.arrayContaining(["MCD", "médecin-chef du district", "Salif Ouattara"]),
+    );
+  });
+
+  it("accepts no person after an organisation's proper name", () => {
+    const office = analyseArticle(
+      parseArticle(
+        "Titre\n\nSelon l'Office national de l'eau (ONE) de Léo, Dr Salif Ouattara, la période a été choisie. L'ONE a signalé des difficultés d'accès.",
+      ),
+    );
+    const one = office.organisations.find((o) => o.acronym === "ONE");
+    if (!one) throw new Error("no ONE");
+    const forms = answerForms({ kind: "organisation", organisation: one, form: "either" }, office);
+    expect(forms.accepted).toContain("Office national de l'eau");
+    expect(forms.accepted.some((text) => /Ouattara/u.test(text))).toBe(false);
+  });
+});

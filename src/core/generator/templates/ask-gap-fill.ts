@@ -7,6 +7,7 @@
 import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
 import { findVote } from "../../french/find-vote";
 import { needsComplement } from "../../french/grammar/ends-incomplete";
+import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isCommonWord, isFunctionWord } from "../../french/lexicon/common-words";
 import { nounGender } from "../../french/lexicon/noun-gender";
@@ -292,6 +293,11 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   // (round 112: « fragment qui n'a pas de sens seul »).
   if (start > sentence.start && /^(?:et\s+)?(?:celles?|ceux|celui)(?!\p{L})/iu.test(clause)) {
     return undefined;
+  }
+  // `… et …… des hospitalisations …`: the second of two objects, its verb left before the
+  // window, is a bare noun phrase (round 138: « fragment illisible hors contexte »).
+  if (start > sentence.start && /^(?:et|ou|mais|ainsi que)\s/u.test(clause)) {
+    if (!hasFiniteVerb(clause.replace(GAP, " "))) return undefined;
   }
   // `Le coton de deuxième choix sera, lui, acheté à …… le kilo.`: a figure set against the one
   // before (`lui`); without it, options above the first-choice price read as plausible (round

@@ -93,11 +93,12 @@ export function askRequest(analysis: ArticleAnalysis): Candidate[] {
       ? split
       : [demand];
     const longest = Math.max(...parts.map((part) => part.split(/\s+/u).length));
-    // `d'accélérer la création de | zones …`: a demand cut on a preposition is truncated.
+    // `d'accélérer la création de | zones …`: a demand cut on a preposition is truncated; so
+    // is one cut before its `que` (round 138: `et à veiller à ce`).
     if (
       longest > MAX_WORDS ||
       parts.length > 2 ||
-      /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|et|ou)$/u.test(demand)
+      /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|et|ou|ce)$/u.test(demand)
     ) {
       continue;
     }

@@ -65,7 +65,11 @@ const SOURCE_LEAD = /^(?:Selon|D['’]après)\s+(?<source>[^,;:«»"“”()]{2,
  * présidente, Clarisse Aka-Dibi, …` is hers. Undefined when the lead names no one a question can
  * show (`Selon elle,`).
  */
-function pastSource(text: string, people: Person[]): { rest: string; who?: string } | undefined {
+function pastSource(
+  text: string,
+  people: Person[],
+  speaker?: Person,
+): { rest: string; who?: string } | undefined {
   const source = SOURCE_LEAD.exec(text);
   if (!source) return { rest: text };
   let rest = text.slice(source[0].length);
@@ -77,10 +81,54 @@ function pastSource(text: string, people: Person[]): { rest: string; who?: strin
     people.find((one) => source[0].includes(one.name))?.name ??
     source.groups?.source ??
     "";
+  // `… a déclaré le directeur, Dr Seydou Traoré. Selon lui, …`: the one person the sentence
+  // before names is who `lui` stands for.
+  const pronoun = /^(?:lui|elle)$/u.exec(who)?.[0];
+  if (pronoun && speaker && speaker.gender !== (pronoun === "lui" ? "f" : "m")) {
+    return { rest, who: speaker.name };
+  }
   if (/^(?:lui|elle|eux|elles|ce dernier|cette dernière|ces derniers)$/u.test(who))
     return undefined;
   return { rest, who };
 }
+/**
+ * A setting whose possessive the question can show: as it is when it has none or when the
+ * clause's subject may own it (`Dans son allocution, Salif Kaboré a annoncé …`); `dans sa
+ * coopérative` → `dans la coopérative de Fatima Oubella` when the subject is plural and `owner`
+ * is known.
+ */
+function ownedSetting(
+  setting: string,
+  clause: string,
+  owner: Person | undefined,
+): string | undefined {
+  const possessive = /(?<!\p{L})(?:sa|son|ses|leur|leurs)(?!\p{L})/u.exec(setting)?.[0];
+  if (!possessive) return setting;
+  const plural = /^(?:les|des|ces|leurs|plusieurs|\d)(?!\p{L})/iu.test(clause);
+  if (plural === possessive.startsWith("leur")) return setting;
+  const owned = /^(\p{Ll}+\s+)(sa|son|ses)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(setting);
+  if (!owner || !owned) return undefined;
+  const [, preposition = "", own = "", noun = ""] = owned;
+  const gender = own === "sa" ? "f" : nounGender(noun);
+  if (!gender) return undefined;
+  const indefinite = own === "ses" ? "des" : gender === "f" ? "une" : "un";
+  return `${preposition}${toDefinite(`${indefinite} ${noun}`)} de ${owner.name}`;
+}
+
+/** The one person the sentence before `sentence` names, when this one names nobody. */
+function soleSpeakerBefore(analysis: ArticleAnalysis, sentence: Sentence): Person | undefined {
+  const index = analysis.sentences.indexOf(sentence);
+  const before = analysis.sentences[index - 1];
+  if (!before) return undefined;
+  const within = (from: number, to: number) =>
+    analysis.people.filter((person) =>
+      person.mentions.some((mention) => mention.start >= from && mention.end <= to),
+    );
+  const named = within(before.start, before.end);
+  if (named.length !== 1 || within(sentence.start, sentence.end).length > 0) return undefined;
+  return named[0];
+}
+
 /**
  * `Cette année,`, `À Joal-Fadiouth, dans la région de Thiès,`: a time or a place set before the
  * clause; the question sets it after (*… mieux maintenus à Joal-Fadiouth ?*), without its
@@ -91,6 +139,9 @@ const SETTING_LEAD =
 /** `seuls soixante-huit`, `une vingtaine`: a count with nothing counted is no subject to ask of. */
 const BARE_COUNT =
   /^(?:seule?s\s+)?(?:\d[\d\s]*|(?:une?\s+)?\p{Ll}+(?:-\p{Ll}+)*(?:aine|ante|ix|ze|inq|ept|uit|euf|ingt|ent|ents|ille))$/u;
+/** `Les deux précédents`: an adjective standing for a noun of the sentence before. */
+const ELLIPTIC =
+  /^(?:les|le|la|l['’]|ces|cette|ce)\s*(?:(?:deux|trois|quatre|\d+)\s+)?(?:précédent|suivant|premi(?:er|ère)|derni(?:er|ère)|autre|second)e?s?$/iu;
 /** First or second person, quotes: a voice the question cannot take over. */
 export const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
@@ -651,7 +702,11 @@ function whyOf(
   // `a voté lundi, à l'unanimité, la réduction de la taxe`: how the vote went is set off between
   // the verb and its object; read past, the object is asked (round 113: *Pourquoi le conseil
   // a-t-il voté lundi ?*, DEFECT for both graders).
-  const viewed = pastSource(found.main.replace(VOTE_INCISE, ""), analysis.people);
+  const viewed = pastSource(
+    found.main.replace(VOTE_INCISE, ""),
+    analysis.people,
+    soleSpeakerBefore(analysis, sentence),
+  );
   if (!viewed) return undefined;
   const { rest: afterSource, who } = viewed;
   // The clause read past its lead opens as a sentence does.
@@ -666,9 +721,13 @@ function whyOf(
   // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one
   // before it; the question would end on `et` and leave the first in it.
   if (/(?<!\p{L})(?:et|ou|mais|ni)\s*$/u.test(main)) return undefined;
-  const setting = saidSo
+  const led = saidSo
     ? undefined
     : lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  // `Dans sa coopérative, …` after a sentence on its president: the question names her (round
+  // 138: « sa coopérative » sans antécédent, DEFECT for both graders).
+  const setting = led && ownedSetting(led, main, soleSpeakerBefore(analysis, sentence));
+  if (led && !setting) return undefined;
   const viewOf = (asked: string) => {
     const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;
     return who && !/^Selon\s/u.test(prompt) ? inViewOf(who, prompt) : prompt;
@@ -748,8 +807,11 @@ function whyOf(
   const prompt =
     asked && viewOf(attribute(means ? byMeans(asked) : following ? afterWhat(asked) : asked));
   // `car beaucoup craignent que …`: a clause given as the cause is whole or not at all.
+  // `car c'est la période où les moustiques se multiplient.`: one that runs to the sentence's
+  // end is whole.
   const clauseCause = /^(?:car|parce)/u.test(connective.trim());
-  if (clauseCause && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
+  const whole = reason === found.reason && /^[\s.!?…]*$/u.test(afterReason);
+  if (clauseCause && !whole && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
     return undefined;
   const two = bothCauses(connective.trim(), reason);
   if (two && prompt) {
@@ -770,7 +832,11 @@ function whyOf(
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+(?=\s*(?:[,(]|$))/u.test(reason.trim()))
     return undefined;
   // `car c'est à Montréal, | en 2014, que …`: a cleft cut at its comma says nothing.
-  if (/(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) && !/(?<!\p{L})qu(?:e|['’])/u.test(reason)) {
+  if (
+    !whole &&
+    /(?<!\p{L})c['’]est(?!\p{L})/u.test(reason) &&
+    !/(?<!\p{L})qu(?:e|['’])/u.test(reason)
+  ) {
     return undefined;
   }
   // `se déplacera à Bizerte pour affronter le CA Bizertin`: a side travels to play; the purpose
@@ -790,6 +856,7 @@ function whyOf(
     reason,
     /^faute/u.test(connective.trim()),
     /^(?:afin|pour)/u.test(connective.trim()),
+    clauseCause && whole,
   );
   const text = raw && answerOf(connective.trim(), raw);
   // The connective the answer gains (`pour`, `des`) is not a word the cause runs to.
@@ -809,9 +876,20 @@ function whyOf(
   const long = typed(raw) > MAX_TYPED_WORDS;
   const keyable = (shorter: string) =>
     (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
-  const cut = long
-    ? (shorterReason(raw, keyable) ?? (clauseCause ? condensedClause(raw, keyable) : undefined))
-    : undefined;
+  // `c'est la période où les moustiques se multiplient | et où …`: the first of two relatives
+  // says the cause.
+  // A clause kept whole for its relative is cut there only: `car il estime que la crise` is no
+  // cause.
+  const firstRelative = raw.replace(/\s+et\s+(?:où|qui|que|qu['’]).*$/u, "");
+  const related =
+    clauseCause && whole && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(raw);
+  const cut = !long
+    ? undefined
+    : related
+      ? firstRelative !== raw && keyable(firstRelative)
+        ? firstRelative
+        : undefined
+      : (shorterReason(raw, keyable) ?? (clauseCause ? condensedClause(raw, keyable) : undefined));
   const core = cut && keyable(cut) ? cut : undefined;
   if (long && !core) return undefined;
   const shorter = core ? [answerOf(connective.trim(), core)] : [];
@@ -1624,7 +1702,7 @@ function whyQuestion(
   const clause =
     readClause({ text: main }, people, true, antecedent, true) ??
     (plain ? readPlainClause(main, people) : undefined);
-  if (!clause || BARE_COUNT.test(clause.subject)) return undefined;
+  if (!clause || BARE_COUNT.test(clause.subject) || ELLIPTIC.test(clause.subject)) return undefined;
   // `Les sommes ont servi à couvrir des dettes de jeu, car l'homme pariait`: the cause is the
   // complement's (the debts), not why the sums served (round 115: « question illogique »).
   if ((clause.simple ?? participleOf(clause.participle)) === "servir") return undefined;
@@ -1951,11 +2029,12 @@ const THIS_TIME =
   /(?<!(?:er|ir|re)\s)(?<!\p{L})(?:ce|cet|cette)\s+(?:année|saison|semaine|mois|matin|soir|nuit|été|hiver|automne|printemps|week-end)(?!\p{L})/gu;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
-function reasonOf(text: string, bare = false, purpose = false): string | undefined {
+function reasonOf(text: string, bare = false, purpose = false, whole = false): string | undefined {
   // `une couverture vaccinale qui stagne autour de 57 %`: a relative that holds a figure is the
   // cause itself; cut, the answer would be truncated. `la sécheresse qui frappe la région` only
   // says which one.
-  const relative = RELATIVE_TAIL.exec(text)?.[0] ?? "";
+  // `car c'est la période où …` to the sentence's end: a clause's relative is no tail to cut.
+  const relative = whole ? "" : (RELATIVE_TAIL.exec(text)?.[0] ?? "");
   // `l'effondrement économique | qui frappe le Liban depuis 2019`: a year only dates it.
   if (/\d/u.test(relative.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return undefined;
   // `des appartements | qui ne lui appartenaient pas`: a negated relative is the offence itself
@@ -1967,7 +2046,7 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   if (relative && SHARE_OF.test(text.slice(0, text.length - relative.length))) return undefined;
   // `trente-huit millions (38 millions) d'euros`: the figure said twice is said once.
   const cut = (
-    negated ? text : text.replace(RELATIVE_TAIL, "").replace(/\sselon\s.*$/u, "")
+    negated || whole ? text : text.replace(RELATIVE_TAIL, "").replace(/\sselon\s.*$/u, "")
   ).replace(/\s\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)(?=\s)/gu, "");
   const long = cut.split(/\s+/u).length > MAX_REASON_WORDS;
   // `l'arrivée massive de la récolte sur les périmètres | irrigués de la vallée du Niger`: cut
@@ -1997,9 +2076,12 @@ function reasonOf(text: string, bare = false, purpose = false): string | undefin
   ) {
     return undefined;
   }
-  // `sauver ce | qui pouvait l'être`: cut before its relative, the reason dangles.
+  // `sauver ce | qui pouvait l'être`: cut before its relative, the reason dangles; so does
+  // `n'ont pu atteindre le lieu du drame que | vers 4h30` without its hour.
   if (
-    /(?<!\p{L})(?:ce|celui|celle|ceux|le|la|les|un|une|des|de|du|à|au|aux|en|et|ou)$/u.test(reason)
+    /(?<!\p{L})(?:ce|celui|celle|ceux|le|la|les|un|une|des|de|du|à|au|aux|en|et|ou|que)$/u.test(
+      reason,
+    )
   ) {
     return undefined;
   }

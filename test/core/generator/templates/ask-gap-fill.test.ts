@@ -24,6 +24,15 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("opens no window on the second of two objects, its verb left out (round 138: `… et …… des hospitalisations …`)", () => {
+    const analysis = analysisOf(
+      "En 2023, le paludisme a représenté 41 % des motifs de consultation dans les formations sanitaires du district, et 63 % des hospitalisations d'enfants de moins de cinq ans, d'après les données présentées lors du lancement.",
+    );
+    const prompts = askGapFill(analysis).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => /63|……/u.test(prompt))).toBe(true);
+    expect(prompts.filter((prompt) => /« … et ……/u.test(prompt))).toEqual([]);
+  });
+
   it("leaves no blank the score beside it gives, nor a number that is part of a name (`la zone ……`)", () => {
     const prompts = askGapFill(
       analysisOf(

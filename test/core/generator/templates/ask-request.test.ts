@@ -13,6 +13,15 @@ function requests(...sentences: string[]) {
 }
 
 describe("askRequest", () => {
+  it("keys no demand cut before its `que` (round 138: `et à veiller à ce`)", () => {
+    const keyed = requests(
+      "Le gouverneur a invité les parents à réserver un bon accueil aux distributeurs et à veiller à ce que les enfants prennent les doses à la maison.",
+    );
+    expect(keyed.flatMap(([, accepted]) => accepted).filter((text) => /\sce$/u.test(text))).toEqual(
+      [],
+    );
+  });
+
   it("splits a demand only into parts that each open on a verb (round 136: `panneaux` accepted)", () => {
     for (const [, accepted] of requests(
       "Le maire a demandé aux riverains de protéger les câbles et de panneaux.",

@@ -13,6 +13,68 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keeps a setting whose possessive the subject owns (`Dans son allocution, Salif Kaboré …`)", () => {
+    const prompts = asked(
+      "Dans son allocution, le ministre Salif Kaboré a annoncé l'extension de la centrale pour accompagner l'installation de petites unités de transformation.",
+    ).map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("dans son allocution"))).toBe(true);
+  });
+
+  it("keys no cause left on the `que` of `ne … que` once its hour goes", () => {
+    const questions = asked(
+      "Les villageois ont été les premiers à porter secours aux victimes, car les sapeurs-pompiers n'ont pu atteindre le lieu du drame que vers 4h30.",
+    );
+    for (const { accepted } of questions) {
+      for (const text of accepted) expect(text).not.toMatch(/\sque$/u);
+    }
+  });
+
+  it("keys a `car` clause to the sentence's end whole, its relatives with it", () => {
+    const [why] = asked(
+      "La campagne est organisée en pleine saison des pluies car c'est la période où les moustiques se multiplient et où la transmission est la plus forte.",
+    );
+    expect(why?.prompt).toBe(
+      "Pourquoi la campagne est-elle organisée en pleine saison des pluies ?",
+    );
+    expect(why?.answer).toBe(
+      "car c'est la période où les moustiques se multiplient et où la transmission est la plus forte",
+    );
+    expect(why?.accepted).toContain("car c'est la période où les moustiques se multiplient");
+  });
+
+  it("reads `Selon lui` as the one person the sentence before names", () => {
+    const prompts = asked(
+      "« Le paludisme demeure la première cause de consultation », a déclaré le directeur régional de la santé, Dr Seydou Traoré.",
+      "Selon lui, la campagne est organisée en pleine saison des pluies car les moustiques se multiplient.",
+    ).map((question) => question.prompt);
+    expect(prompts).toContain(
+      "Selon Seydou Traoré, pourquoi la campagne est-elle organisée en pleine saison des pluies ?",
+    );
+  });
+
+  it("asks nothing of an adjective standing for a noun before (round 138: `les deux précédents`)", () => {
+    const prompts = asked(
+      "C'est la troisième fois depuis 2012 qu'un projet de piscine est présenté au conseil communal.",
+      "Les deux précédents avaient été abandonnés en raison de l'absence de subsides.",
+    ).map((question) => question.prompt);
+    expect(prompts.filter((prompt) => /précédents/u.test(prompt))).toEqual([]);
+  });
+
+  it("names the owner of a possessive in a setting, or asks nothing (round 138: `dans sa coopérative`)", () => {
+    const owned = asked(
+      "« Pour nous, la hausse ne compense pas la perte », souligne Fatima Oubella, présidente de la coopérative féminine Tazrart Siroua.",
+      "Dans sa coopérative, les cueilleuses commencent le travail vers 5 h 30, afin de ramasser les fleurs avant qu'elles ne s'ouvrent.",
+    ).map((question) => question.prompt);
+    expect(owned.filter((prompt) => /\ssa\s/u.test(prompt))).toEqual([]);
+    expect(owned.some((prompt) => prompt.includes("dans la coopérative de Fatima Oubella"))).toBe(
+      true,
+    );
+    const unowned = asked(
+      "Les prix montent. Dans sa coopérative, les cueilleuses commencent le travail vers 5 h 30, afin de ramasser les fleurs avant qu'elles ne s'ouvrent.",
+    ).map((question) => question.prompt);
+    expect(unowned.filter((prompt) => /\ssa\s/u.test(prompt))).toEqual([]);
+  });
+
   it("keys no first cause alone when a second follows past an incise (round 137: the hail left out)", () => {
     const prompts = asked(
       "La récolte de cerises a baissé. Cette baisse s'explique principalement par les gelées tardives survenues à la mi-mars, en pleine floraison, et par deux épisodes de grêle en avril.",
@@ -949,10 +1011,18 @@ describe("askWhy on a long cause", () => {
     expect(question?.accepted).toContain("pour lutter contre la fuite des fèves");
   });
 
-  it("asks nothing of a clause given as the cause when it would be cut short", () => {
+  it("keys a clause given as the cause whole, never cut short", () => {
+    const questions = asked(
+      "Les commerçants restent sceptiques, car beaucoup craignent que leurs clients ne reviennent pas.",
+    );
+    for (const { answer, accepted } of questions) {
+      expect(answer).toMatch(/ne reviennent pas$/u);
+      for (const text of accepted) expect(text).toMatch(/ne reviennent pas$/u);
+    }
+    // Cut at a comma, the clause's relative is no end of it.
     expect(
       asked(
-        "Les commerçants restent sceptiques, car beaucoup craignent que leurs clients ne reviennent pas.",
+        "Les commerçants restent sceptiques, car beaucoup craignent que leurs clients, déjà rares, ne reviennent pas.",
       ),
     ).toEqual([]);
   });
