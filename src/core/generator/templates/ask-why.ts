@@ -58,7 +58,8 @@ const CAUSE_FIRST =
 const LEAD =
   /^(?:(?:Mais|Or|Pourtant|Ainsi|Enfin|Pour sa part,|De son côté,)\s+|(?:Alors que|Tandis que|Bien que|Lorsque|Puisque|Même si|Avant que|Après que)\s[^,]{3,160},\s+)/u;
 /** `Selon le ministère,`, `D'après l'enquête,`: whose view the clause is, kept in the question. */
-const SOURCE_LEAD = /^(?:Selon|D['’]après)\s+(?<source>[^,;:«»"“”()]{2,80}?),\s+(?=\S)/u;
+const SOURCE_LEAD =
+  /^(?:Selon|D['’]après)\s+(?<source>(?:[^,;:«»"“”()]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?),\s+(?=\S)/u;
 
 /**
  * A clause past its `Selon …,` lead and whose view it is (`who`, none without a lead): `Selon la
@@ -74,8 +75,10 @@ function pastSource(
   if (!source) return { rest: text };
   let rest = text.slice(source[0].length);
   // `Selon la présidente de l'association, Clarisse Aka-Dibi,`: the name set after the role.
-  const named = people.find((one) => rest.startsWith(`${one.name},`));
-  if (named) rest = rest.slice(named.name.length + 1).trimStart();
+  // `Selon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara,`: a title before it.
+  const title = /^(?:Dr|Pr|Me|Mme|M\.)\s+/u.exec(rest)?.[0] ?? "";
+  const named = people.find((one) => rest.startsWith(`${title}${one.name},`));
+  if (named) rest = rest.slice(title.length + named.name.length + 1).trimStart();
   const who =
     named?.name ??
     people.find((one) => source[0].includes(one.name))?.name ??
@@ -139,6 +142,12 @@ const SETTING_LEAD =
 /** `seuls soixante-huit`, `une vingtaine`: a count with nothing counted is no subject to ask of. */
 const BARE_COUNT =
   /^(?:seule?s\s+)?(?:\d[\d\s]*|(?:une?\s+)?\p{Ll}+(?:-\p{Ll}+)*(?:aine|ante|ix|ze|inq|ept|uit|euf|ingt|ent|ents|ille))$/u;
+/**
+ * `, a annoncé mardi à Dakar l'Agence de régulation des marchés (ARM),` before a cause: a sayer
+ * set off between the deed and its cause or purpose.
+ */
+const SAYER_INCISE =
+  /,\s+(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|expliqué|précisé|déclaré|affirmé|souligné|assuré)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:matin|soir))?)?(?:\s+(?:à|au|en)\s+[^,;:«»()]{2,40}?)?\s+(?<who>(?:le|la|les)\s+[^,;:«»]{2,80}?|l['’][^,;:«»]{2,80}?)(?=,\s+(?:afin|pour|en raison|car|parce|à cause|faute)(?!\p{L}))/u;
 /** `Les deux précédents`: an adjective standing for a noun of the sentence before. */
 const ELLIPTIC =
   /^(?:les|le|la|l['’]|ces|cette|ce)\s*(?:(?:deux|trois|quatre|\d+)\s+)?(?:précédent|suivant|premi(?:er|ère)|derni(?:er|ère)|autre|second)e?s?$/iu;
@@ -695,7 +704,27 @@ function whyOf(
 ): Candidate | undefined {
   // `a été prise « en raison de la flambée des coûts »`: a cause quoted from its connective on is
   // the speaker's words for it, not a first-person clause (the quote marks go).
-  const unquoted = statement.replace(QUOTED_CAUSE, "$1");
+  const quotedOff = statement.replace(QUOTED_CAUSE, "$1");
+  // `… pour six mois, a annoncé mardi à Dakar l'ARM, afin de …`: who said it, set between the
+  // deed and its purpose, is whose view the question gives (*Selon l'ARM, pourquoi … ?*).
+  const sayerAt = SAYER_INCISE.exec(quotedOff);
+  // `Le propriétaire de la scierie, dans la vallée, a annoncé mardi la mise à pied …`: past an
+  // apposition, the verb is the subject's own and what follows it is its object.
+  const incise =
+    sayerAt &&
+    hasFiniteVerb(quotedOff.slice(0, sayerAt.index)) &&
+    !isActionNoun(
+      /^\S+\s+(\p{L}+)|^l['’](\p{L}+)/u
+        .exec(sayerAt.groups?.who ?? "")
+        ?.slice(1)
+        .find(Boolean) ?? "",
+    )
+      ? sayerAt
+      : undefined;
+  const sayer = incise?.groups?.who?.replace(/\s*\([^()]*\)/u, "");
+  const unquoted = incise
+    ? `${quotedOff.slice(0, incise.index)}${quotedOff.slice(incise.index + incise[0].length)}`
+    : quotedOff;
   const found = causeAfter(unquoted) ?? causeFirst(unquoted);
   if (!found) return undefined;
   const { connective, first, separated = true } = found;
@@ -730,7 +759,8 @@ function whyOf(
   if (led && !setting) return undefined;
   const viewOf = (asked: string) => {
     const prompt = setting ? asked.replace(/\s\?$/u, ` ${setting} ?`) : asked;
-    return who && !/^Selon\s/u.test(prompt) ? inViewOf(who, prompt) : prompt;
+    const whose = who || sayer;
+    return whose && !/^Selon\s/u.test(prompt) ? inViewOf(whose, prompt) : prompt;
   };
   // `aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus`: a second
   // participle and its object go on with the main verb; the cause ends before (round 76).
@@ -1838,8 +1868,17 @@ const EAGER_TO =
 
 /** A time, a place or a figure set off by commas. */
 function isAside(part: string): boolean {
-  return TIME_ASIDE.test(part) || PLACE_ASIDE.test(part) || FIGURE_ASIDE.test(part);
+  return (
+    TIME_ASIDE.test(part) ||
+    PLACE_ASIDE.test(part) ||
+    FIGURE_ASIDE.test(part) ||
+    NAME_ASIDE.test(part)
+  );
 }
+
+/** `par le préfet, | Marc Delaunay,`: a name in apposition says who, not what a cause explains. */
+const NAME_ASIDE =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de|du|van|von|le|la|ben|ould)?\s*\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 /**
  * A time, a place or an example set off by commas is not what a cause explains, and the question
@@ -1877,13 +1916,13 @@ const PLACE_ASIDE =
  * mardi`, `mardi soir`, `jeudi en fin de matinée`, `de 20 heures à 6 heures`, `du 3 au 5 mai`.
  */
 const TIME_ASIDE =
-  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|de\s+\d{1,2}\s*(?:h|heures)(?:\s*\d{2})?\s+à\s+\d|du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
+  /^(?:pendant|durant|depuis|dès|d['’]ici|jusqu['’]|à partir d|entre|de\s+\d{1,2}\s*(?:h|heures)(?:\s*\d{2})?\s+à\s+\d{1,2}\s*(?:h|heures)?|du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|en (?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi)|\s+en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:matinée|après-midi|journée|soirée)|\s+et\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?$)(?!\p{L})[^,]*$/u;
 /**
  * A figure set beside another: `contre 3 140 MD un an plus tôt`, `soit 12 % de plus`, `soit une
  * baisse de près de 24 %`, the level reached (`à 42,6 millions de francs`).
  */
 const FIGURE_ASIDE =
-  /^(?:(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d|soit\s+une?\s+(?:baisse|hausse|augmentation|diminution|progression|recul|chute)\s+d|à\s+(?:près de\s+|environ\s+)?\d)[^,]*$/u;
+  /^(?:(?:contre|soit)\s+(?:(?:près|plus|moins)\s+de\s+)?\d|soit\s+une?\s+(?:baisse|hausse|augmentation|diminution|progression|recul|chute)\s+d|à\s+(?:près de\s+|environ\s+)?\d)(?:[^,]|,(?=\d))*$/u;
 /** `il y a deux mois`: a time before now, no clause. */
 const AGO =
   /(?<!\p{L})il y a\s+(?:(?:près de|plus de|environ)\s+)?\S+\s+(?:ans|années|mois|semaines|jours|heures)(?!\p{L})/gu;

@@ -13,6 +13,48 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks past a name in apposition, hours from–to and a level with a decimal set off by commas", () => {
+    const prompts = (text: string) => asked(text).map((question) => question.prompt);
+    expect(
+      prompts(
+        "La Réunion a été placée en alerte cyclonique orange mardi par le préfet, Marc Delaunay, en raison de l'approche du cyclone tropical intense Elvina.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      prompts(
+        "L'Administration des ponts et chaussées fermera la route nationale 12 toutes les nuits, de 20h à 6h, pendant neuf semaines, afin de réparer un pont dont les piliers présentent des fissures.",
+      )[0],
+    ).toMatch(
+      /^Pourquoi est-ce que l'Administration des ponts et chaussées fermera la route nationale 12 toutes les nuits \?$/u,
+    );
+    expect(
+      prompts(
+        "Le fabricant Lacustra a vu son bénéfice net fondre de 18 % sur son exercice, à 42,6 millions de francs suisses, en raison du franc fort et d'un net ralentissement des commandes en Allemagne.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("gives the view of a sayer set between the deed and its purpose (`, a annoncé mardi l'ARM, afin de …`)", () => {
+    const prompts = asked(
+      "Les importations d'oignons seront suspendues à partir du 1er février, a annoncé mardi à Dakar l'Agence de régulation des marchés (ARM), afin de permettre aux producteurs locaux d'écouler leur récolte.",
+    ).map((question) => question.prompt);
+    expect(prompts).toEqual([
+      "Selon l'Agence de régulation des marchés, pourquoi les importations d'oignons seront-elles suspendues à partir du 1er février ?",
+    ]);
+    // Past an apposition on the subject, the verb is the subject's and its object no sayer.
+    const own = asked(
+      "Le propriétaire de la scierie d'Amqui, dans la vallée de la Matapédia, a annoncé mardi la mise à pied temporaire de 87 de ses 142 employés, à cause de la hausse des droits sur le bois d'œuvre.",
+    ).map((question) => question.prompt);
+    expect(own[0]).toMatch(/^Pourquoi le propriétaire de la scierie d'Amqui a-t-il annoncé/u);
+  });
+
+  it("reads a source past its acronym and the title before its name (`Selon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara,`)", () => {
+    const prompts = asked(
+      "Selon le médecin-chef du district (MCD) de Léo, Dr Salif Ouattara, la période a été choisie parce que la saison des pluies correspond au pic de transmission du paludisme.",
+    ).map((question) => question.prompt);
+    expect(prompts).toEqual(["Selon Salif Ouattara, pourquoi la période a-t-elle été choisie ?"]);
+  });
+
   it("keeps a setting whose possessive the subject owns (`Dans son allocution, Salif Kaboré …`)", () => {
     const prompts = asked(
       "Dans son allocution, le ministre Salif Kaboré a annoncé l'extension de la centrale pour accompagner l'installation de petites unités de transformation.",
