@@ -3789,4 +3789,22 @@ describe("round 133's defect classes", () => {
       flags("post-acronym-key", ask(["médecin-chef du district", "Salif Ouattara"]), body),
     ).toBe(false);
   });
+
+  it("one-cause-of-two: the first cause keyed alone before `, ainsi que par` (dev: Mascara, found while widening causes)", () => {
+    const sentence =
+      "Cette production record s'explique par les pluies abondantes enregistrées en mars et avril, ainsi que par l'extension des surfaces irriguées.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "Comment cette production record s'explique-t-elle ?", key, sentence);
+    expect(
+      flags("one-cause-of-two", ask("les pluies abondantes enregistrées en mars et avril")),
+    ).toBe(true);
+    expect(
+      flags(
+        "one-cause-of-two",
+        ask(
+          "les pluies abondantes enregistrées en mars et avril et l'extension des surfaces irriguées",
+        ),
+      ),
+    ).toBe(false);
+  });
 });

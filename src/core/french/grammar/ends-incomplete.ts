@@ -7,6 +7,10 @@
  * signature | du devis` still says something.
  */
 import { isFunctionWord } from "../lexicon/common-words";
+import { MONTH_NAMES } from "../lexicon/month-names";
+import { WEEKDAY_NAMES } from "../lexicon/weekday-names";
+
+const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_NAMES})$`, "u");
 
 /** Nouns of quantity, part, stage or change: they name something only with what follows. */
 const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
@@ -77,7 +81,8 @@ export function endsIncomplete(phrase: string): boolean {
   // `à une combinaison de facteurs.`: a sentence's full stop is no part of an answer.
   if (/[.,;:]$/u.test(trimmed)) return true;
   const last = /(?:^|[\s'’])(\p{L}+)$/u.exec(trimmed)?.[1]?.toLowerCase() ?? "";
-  if (isFunctionWord(last)) return true;
+  // `deux épisodes de grêle en avril`: a month or a day ends a phrase, whatever stopwords say.
+  if (isFunctionWord(last) && !MONTH_NAMES.includes(last) && !WEEKDAYS.test(last)) return true;
   if (/(?:^|\s)en\s+\p{L}+ant$/u.test(trimmed)) return true;
   // `n'ont pas pu former | de baies`: a modal's infinitive without its object.
   if (

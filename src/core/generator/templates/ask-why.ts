@@ -1139,7 +1139,7 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
 
 /** `est due à`, `s'explique par`, `a été provoquée par`: a verb that names the cause. */
 const CAUSED_BY =
-  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))(?:,\s*(?:selon|d['’]après)\s(?<source>[^,;:«»]{2,50}),)?\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;
+  /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))(?:,\s*(?:selon|d['’]après)\s(?<source>[^,;:«»]{2,50}),)?\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,160}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
   /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*(?:[^,;:«»"“”()]|,(?=\d)){3,80})/u;
@@ -1231,7 +1231,23 @@ function causeByVerb(
       .replace(/\s(et|ou)\s+à\s+(?=la\s|l['’])/u, " $1 ");
     const subject = subjectOf(text.slice(0, caused.index), people, antecedent);
     const determiner = determinerIn(connective);
-    const whole = reasonOf(`${determiner}${cause}`);
+    // `par une récolte abondante … et par le ralentissement des achats …`: two causes in one,
+    // each typed on its own (either alone is right).
+    const inline = explained
+      ? /^(?<one>.+?)\s+(?:et|ainsi que)\s+par\s+(?<two>(?:le|la|les|l['’]|une?|des|du|deux|trois|plusieurs)\s.+)$/u.exec(
+          written,
+        )?.groups
+      : undefined;
+    const pair =
+      inline?.one && inline.two && !also
+        ? [`${determiner}${inline.one}`, inline.two].map((part) => {
+            const kept = reasonOf(part);
+            // `des commerçants | venus des pays côtiers`: a long one is keyed in its shorter words.
+            const typed = kept && typedCause(kept);
+            return typed && (typed.shorter.shorter?.[0] ?? typed.answer);
+          })
+        : undefined;
+    const whole = pair ? pair.join(" et ") : reasonOf(`${determiner}${cause}`);
     const reason = whole?.slice(determiner.length).trim();
     if (!subject || !whole || !reason || VOICE.test(text.slice(0, caused.index))) return undefined;
     if (people.some((p) => p.name === subject || p.aliases.includes(subject))) return undefined;
@@ -1239,7 +1255,7 @@ function causeByVerb(
       /^(?:sont|étaient|seraient|ont|avaient)$/u.test(aux ?? passive ?? fedAux ?? "") ||
       /^(?:les|des|ces|leurs|ses)\s/u.test(subject);
     const pronoun = subjectPronoun(subject, plural);
-    const typed = typedCause(whole);
+    const typed = pair ? { answer: whole, shorter: {} } : typedCause(whole);
     if (!typed) return undefined;
     const { answer, shorter } = typed;
     const asWritten = `${connective}${reason}`.replace(/\s+/gu, " ").trim();
@@ -1275,6 +1291,12 @@ function causeByVerb(
       const source = caused.groups.source?.trim();
       const asked = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun}${first} ?`);
       const prompt = source ? inViewOf(source, asked) : asked;
+      if (pair) {
+        const [one = "", two = ""] = pair;
+        const words = (phrase: string) => phrase.split(/\s+/u).length;
+        if (!one || !two || words(one) + words(two) + 1 > MAX_PAIR_WORDS) return undefined;
+        return { prompt, text: answer, each: [one, two] };
+      }
       if (also) {
         const other =
           `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();
@@ -1492,7 +1514,7 @@ const STATE_AFTER =
 
 /** `, mais aussi au …`, `, ainsi qu'à …`: a second cause after the comma. */
 const SECOND_CAUSE =
-  /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu['’]|et\s+(?:aussi|surtout|également))(?!\p{L})/u;
+  /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu(?:['’]|e(?!\p{L}))|et\s+(?:aussi|surtout|également))(?!\p{L})/u;
 
 /**
  * `par l'effondrement de la demande …, qui absorbent …, et par des stocks …`: a second cause
@@ -1504,7 +1526,7 @@ const LIST_RESUMED = /^\s*,\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu
 const UNNAMED_PLACE_END = /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['’]|des)?\s*\p{Ll}+$/u;
 /** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
 const SECOND_CAUSE_WRITTEN =
-  /^\s*,\s*(?:mais\s+(?:aussi|également|surtout)|et\s+(?:aussi|surtout|également))\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
+  /^\s*,\s*(?:[^,;:.«»()]{2,40},\s*)?(?:mais\s+(?:aussi|également|surtout)|et(?:\s+(?:aussi|surtout|également))?|ainsi\s+que)\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du|deux|trois|plusieurs)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
 /** `…, en pleine floraison, et par deux épisodes de grêle` (round 137: the hail left out). */
 const SECOND_CAUSE_AFTER_INCISE =
   /^\s*,\s*(?:(?:qui|que|dont|où)\s[^;.]*?|[^,;.]{2,40}),\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;

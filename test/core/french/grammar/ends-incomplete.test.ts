@@ -5,6 +5,12 @@ import {
 } from "../../../../src/core/french/grammar/ends-incomplete";
 
 describe("endsIncomplete", () => {
+  it("takes a month or a day for a phrase's end, not for a function word (`… de grêle en avril`)", () => {
+    expect(endsIncomplete("deux épisodes de grêle en avril")).toBe(false);
+    expect(endsIncomplete("une réunion prévue mardi")).toBe(false);
+    expect(endsIncomplete("deux épisodes de grêle en avril et")).toBe(true);
+  });
+
   it.each([
     ["a noun of quantity without its complement", "un montant proportionnel au nombre"],
     ["a stage without its complement", "parce que le dossier s'est réglé avant l'étape"],

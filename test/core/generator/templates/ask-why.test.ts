@@ -118,10 +118,35 @@ describe("askWhy", () => {
   });
 
   it("keys no first cause alone when a second follows past an incise (round 137: the hail left out)", () => {
-    const prompts = asked(
+    const explained = asked(
       "La récolte de cerises a baissé. Cette baisse s'explique principalement par les gelées tardives survenues à la mi-mars, en pleine floraison, et par deux épisodes de grêle en avril.",
-    ).map((question) => question.prompt);
-    expect(prompts.filter((prompt) => /s'explique/u.test(prompt))).toEqual([]);
+    ).filter((question) => /s'explique/u.test(question.prompt));
+    expect(explained.map(({ answer }) => answer)).toEqual([
+      "les gelées tardives survenues à la mi-mars et deux épisodes de grêle en avril",
+    ]);
+    expect(explained[0]?.accepted).toEqual(
+      expect.arrayContaining([
+        "les gelées tardives survenues à la mi-mars",
+        "deux épisodes de grêle en avril",
+      ]),
+    );
+  });
+
+  it("keys both causes of `s'explique par A et par B`, `…, ainsi que par B`, each alone accepted", () => {
+    const [inline] = asked(
+      "Les prix ont chuté. Cette chute s'explique, selon les producteurs, par une récolte abondante dans la province du Yatenga et par le ralentissement des achats des commerçants venus des pays côtiers.",
+    );
+    expect(inline?.prompt).toBe("Selon les producteurs, comment cette chute s'explique-t-elle ?");
+    expect(inline?.accepted).toEqual(
+      expect.arrayContaining([
+        "une récolte abondante dans la province du Yatenga",
+        "le ralentissement des achats des commerçants",
+      ]),
+    );
+    const [also] = asked(
+      "La production a atteint un record. Cette production record s'explique par les pluies abondantes enregistrées en mars et avril, ainsi que par l'extension des surfaces irriguées dans la plaine de Ghriss.",
+    );
+    expect(also?.answer).toMatch(/et l'extension des surfaces irriguées/u);
   });
 
   it("accepts no cause cut from what an action noun or a present participle governs (round 137)", () => {
@@ -1970,11 +1995,12 @@ describe("askWhy on round 115's shapes", () => {
   });
   it("keys no first cause when a second follows an incise on it", () => {
     const prompts = (sentence: string) => asked(sentence).map((question) => question.prompt);
-    expect(
-      prompts(
-        "La baisse des prix s'explique par l'effondrement de la demande aux États-Unis, qui absorbent près de 80 % du crabe, et par des stocks encore importants dans les entrepôts.",
-      ),
-    ).not.toContain("Comment la baisse des prix s'explique-t-elle ?");
+    const [both] = asked(
+      "La baisse des prix s'explique par l'effondrement de la demande aux États-Unis, qui absorbent près de 80 % du crabe, et par des stocks encore importants dans les entrepôts.",
+    );
+    expect(both?.answer).toBe(
+      "l'effondrement de la demande aux États-Unis et des stocks encore importants dans les entrepôts",
+    );
     expect(
       prompts(
         "La baisse des prix s'explique par l'effondrement de la demande aux États-Unis, qui absorbent près de 80 % du crabe.",
