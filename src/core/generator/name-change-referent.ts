@@ -24,11 +24,11 @@ const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "env
 const RISING_VERBS =
   /^(?:augmenter|progresser|bondir|grimper|croître|remonter|doubler|tripler|flamber|s['’]envoler)$/u;
 const FALLING_VERBS =
-  /^(?:reculer|baisser|diminuer|chuter|plonger|tomber|fondre|ralentir|régresser|dégringoler)$/u;
+  /^(?:reculer|baisser|diminuer|chuter|plonger|tomber|fondre|ralentir|régresser|dégringoler|(?:s['’])?effondrer)$/u;
 
 /** A headline's subject and its verb of change in the present, before its measure. */
 const PRESENT_CHANGE =
-  /^(?<subject>(?:le|la|les|l['’])\s*[^,;:]{2,60}?)\s+(?<verb>chutent|chute|baissent|baisse|reculent|recule|diminuent|diminue|plongent|plonge|dégringolent|dégringole|grimpent|grimpe|augmentent|augmente|bondissent|bondit|progressent|progresse|flambent|flambe|s['’]envolent|s['’]envole)\s+(?:de\s|à\s|d['’]|jusqu['’])/u;
+  /^(?<subject>(?:le|la|les|l['’])\s*[^,;:]{2,60}?)\s+(?<verb>chutent|chute|baissent|baisse|reculent|recule|diminuent|diminue|plongent|plonge|dégringolent|dégringole|grimpent|grimpe|augmentent|augmente|bondissent|bondit|progressent|progresse|flambent|flambe|s['’]envolent|s['’]envole|s['’]effondrent|s['’]effondre)(?:\s+(?:de\s|à\s|d['’]|jusqu['’])|(?<=effondrent|effondre)(?=\s|$))/u;
 const RISING_PRESENT = /^(?:grimp|augment|bond|progress|flamb|s['’]envol)/u;
 
 /** `de 58 % à 49,7 %`: the two levels of `passer`. */
@@ -133,7 +133,11 @@ function changedSubject(
   const priced = priceNowAndThen(sentence.text);
   if (priced) return priced.rise === rise ? priced.subject : undefined;
   const clause = readClause(sentence, analysis.people, true);
-  if (!clause || clause.negation || clause.reflexive) return undefined;
+  const infinitiveOf = clause && (clause.simple ?? participleOf(clause.participle));
+  // `Le prix de l'oignon s'effondre`: a verb that is only reflexive is a change all the same.
+  if (!clause || clause.negation || (clause.reflexive && infinitiveOf !== "effondrer")) {
+    return undefined;
+  }
   // A pronoun or a demonstrative points further back still; a person does not change.
   if (/^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle)(?!\p{L})/iu.test(clause.subject)) {
     return undefined;
@@ -164,7 +168,7 @@ function changedSubject(
  * début de la campagne`: a price given now and then, the way market reports state a change.
  */
 const PRICED_NOW_AND_THEN =
-  /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:()]{2,60}?)\s+(?:s['’](?:achètent|achète|vendent|vend|échangent|échange|négocient|négocie|écoulent|écoule)|coûtent|coûte|(?:est|sont)\s+(?:vendue?s?|payée?s?|achetée?s?|cédée?s?|fixée?s?|négociée?s?))\s(?<rest>.*)$/u;
+  /^(?<subject>(?:Le|La|Les|L['’])\s*[^,;:()]{2,60}?)\s+(?:(?:s['’]|se\s+)(?:achètent|achète|vendent|vend|échangent|échange|négocient|négocie|écoulent|écoule)|coûtent|coûte|(?:est|sont)\s+(?:vendue?s?|payée?s?|achetée?s?|cédée?s?|fixée?s?|négociée?s?))\s(?<rest>.*)$/u;
 /** The first figure after `à` or `entre`, then the one after `, contre`. */
 const NOW_THEN_LEVELS =
   /(?:^|\s)(?:à|entre)\s+(?:près de\s+|environ\s+|plus de\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)[^;:]*?,?\s+contre\s+(?:près de\s+|environ\s+|plus de\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)/u;

@@ -22,6 +22,22 @@ function renamed(prompt: string, text: string, title = "Titre"): string {
 }
 
 describe("nameChangeReferent", () => {
+  it("reads a price that `se négocie` now and then, and a headline whose price `s'effondre`", () => {
+    expect(
+      renamed(
+        "Comment cette chute s'explique-t-elle ?",
+        "Le sac de 100 kg d'oignons se négocie depuis une semaine entre 9 000 et 11 000 FCFA, contre près de 25 000 FCFA l'an dernier. Cette chute s'explique par une récolte abondante.",
+      ),
+    ).toBe("Comment la chute du prix du sac de 100 kg d'oignons s'explique-t-elle ?");
+    expect(
+      renamed(
+        "Comment cette chute s'explique-t-elle ?",
+        "Les producteurs sont inquiets. Cette chute s'explique par une récolte abondante.",
+        "Yatenga : le prix de l'oignon s'effondre sur le marché de Ouahigouya",
+      ),
+    ).toBe("Comment la chute du prix de l'oignon s'explique-t-elle ?");
+  });
+
   it("names a change with its measure (`cette baisse de près de 45 %`), and an `embellie`", () => {
     expect(
       renamed(
