@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
+import { toDefinite } from "../french/grammar/to-definite";
 import { participleOf } from "../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../french/parse-french-number";
 import type { Candidate } from "./candidate";
@@ -85,6 +86,19 @@ function named(candidate: Candidate, reference: string, noun: string, subject: s
   return { ...candidate, prompt: candidate.prompt.replace(reference, name) };
 }
 
+/** A noun phrase and the change after it: `un bénéfice en hausse de 18 %`. */
+const IN_CHANGE =
+  /(?:^|\s)(?<what>(?:le|la|les|un|une|l['’])\s*[^,;:!?«»()]{2,60}?)\s+en\s+(?<way>hausse|baisse|recul|progression|repli|augmentation|diminution)\s+d(?:e\s|['’])/u;
+/** A determiner that opens a noun phrase, not one after `de` or `à` inside it (`de la grenade`). */
+const DETERMINER_AT =
+  /(?<=^|\s)(?<!(?:de|à|du|des|sur le|dans le)\s)(?:le|la|les|un|une|l['’])(?=\s|\p{L})/gu;
+/** A subject that is a measure: `Le prix de la grenade`, `le trafic de conteneurs`. */
+const MEASURE_SUBJECT =
+  /^(?:le|la|les|l['’])\s*(?:prix|cours|production|récolte|trafic|tarif|coût|chiffre|nombre|volume|taux|bénéfice|recettes?|exportations?|importations?|ventes?|fréquentation|débit|niveau|kilo|kilogramme|sac|litre|bol)(?!\p{L})/u;
+/** `…, soit une hausse d'environ 20 %`: the change the figures before it make. */
+const THAT_IS_CHANGE =
+  /,\s*soit\s+une?\s+(?<way>hausse|baisse|augmentation|diminution|progression|chute|recul|repli)\s+d/u;
+
 /**
  * What changed in the given direction by the headline (`Phosphate : la production de la CPG
  * recule de 18 %` → `la production de la CPG`; `… après la baisse des prix bord champ` → `les
@@ -98,6 +112,15 @@ function headlineChange(
   const colon = headline.lastIndexOf(" : ");
   const told = (colon < 0 ? headline : headline.slice(colon + 3)).trim();
   if (!told) return undefined;
+  // `la production d'arachide en hausse de 18 %`, `un budget primitif en baisse de 6 %`.
+  const inChange = IN_CHANGE.exec(told)?.groups;
+  if (inChange?.what && inChange.way) {
+    // `la campagne s'ouvre à Sambava sur un prix`: the last noun phrase is what changed.
+    const last = [...inChange.what.matchAll(DETERMINER_AT)].at(-1)?.index ?? 0;
+    const what = inChange.what.slice(last).trim();
+    if (/\s(?:et|ou)\s/u.test(what)) return undefined;
+    return RISES.has(inChange.way) === rise ? toDefinite(what) : undefined;
+  }
   const sentence = { text: `${told.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}.` };
   // `Les recettes … reculent de 18,6 % en raison de la baisse des prix`: the clause's change is
   // the story's; the one named after it is its cause.
@@ -153,6 +176,13 @@ function changedSubject(
     const to = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
     if (from === undefined || to === undefined || from === to) return undefined;
     return to > from === rise ? clause.subject : undefined;
+  }
+  // `Le prix de la grenade oscille entre 2,200 et 3,500 dinars, soit une hausse d'environ 20 %`.
+  // Only a measure's subject is what the figures are of (`Les producteurs vendent …, soit une
+  // hausse` is the price's).
+  const thatIs = THAT_IS_CHANGE.exec(sentence.text)?.groups?.way;
+  if (thatIs && MEASURE_SUBJECT.test(clause.subject)) {
+    return RISES.has(thatIs) === rise ? clause.subject : undefined;
   }
   if (clause.passive) return undefined;
   const way = RISING_VERBS.test(infinitive)

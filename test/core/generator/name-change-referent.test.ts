@@ -22,6 +22,29 @@ function renamed(prompt: string, text: string, title = "Titre"): string {
 }
 
 describe("nameChangeReferent", () => {
+  it("names a change a headline puts after its noun (`un prix en baisse de 21 %`), and one `soit une hausse` states of a measure", () => {
+    expect(
+      renamed(
+        "À quoi les opérateurs attribuent-ils ce repli ?",
+        "Les opérateurs attribuent ce repli au recul de la demande internationale.",
+        "Vanille verte : la campagne s'ouvre à Sambava sur un prix en baisse de 21 %",
+      ),
+    ).toBe("À quoi les opérateurs attribuent-ils le repli du prix ?");
+    expect(
+      renamed(
+        "Comment cette hausse s'explique-t-elle ?",
+        "Le prix de la grenade oscille entre 2,200 et 3,500 dinars le kilo, soit une hausse d'environ 20 %. Cette hausse s'explique par le recul de la production.",
+      ),
+    ).toBe("Comment la hausse du prix de la grenade s'explique-t-elle ?");
+    // The producers are no measure: what rose is the price they sell at.
+    expect(
+      renamed(
+        "Comment cette hausse s'explique-t-elle ?",
+        "Les producteurs de girofle vendent le kilo à 3 150 francs, soit une hausse de 40 %. Cette hausse s'explique par une récolte moins abondante.",
+      ),
+    ).not.toContain("des producteurs");
+  });
+
   it("reads a price that `se négocie` now and then, and a headline whose price `s'effondre`", () => {
     expect(
       renamed(
