@@ -3807,4 +3807,20 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("clause-crossing: a distributive after a figure ends the phrase (`de 40 tonnes chacun`)", () => {
+    const sentence =
+      "Cette progression s'explique par la mise en service de deux portiques d'une capacité de 40 tonnes chacun, acquis pour 3,2 milliards.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "Comment la progression du trafic s'explique-t-elle ?", key, sentence);
+    expect(
+      flags(
+        "clause-crossing",
+        ask("la mise en service de deux portiques d'une capacité de 40 tonnes chacun"),
+      ),
+    ).toBe(false);
+    expect(flags("clause-crossing", ask("la mise en service de deux portiques et chacun"))).toBe(
+      true,
+    );
+  });
 });

@@ -162,6 +162,9 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
         // `la faiblesse des pluies de juillet`: stopwords-fr lists the months, nouns all the same.
         const month = MONTH_OR_WEEKDAY.test(last.replace(/^[dl]['’]/u, ""));
+        // `d'une capacité de 40 tonnes chacun`: a distributive after a figure ends its phrase.
+        const distributive =
+          /^chacune?$/u.test(last) && /\d[\d\s]*\s+\p{L}+\s+chacune?$/u.test(text);
         // `six voix contre trois`: a vote's count ends on its last figure.
         const tally =
           /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
@@ -172,6 +175,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !isQuantity &&
           !emphatic &&
           !postposed &&
+          !distributive &&
           !tally &&
           !month &&
           !capitalised &&
