@@ -218,7 +218,7 @@ const MAX_TYPED_WORDS = 8;
  * (`s'étirait | jusque sur le trottoir d'en face`).
  */
 const COMPLEMENT =
-  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant|jusque|jusqu['’]\p{L}*)$/u;
+  /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant|malgré|auprès|jusque|jusqu['’]\p{L}*)$/u;
 
 /** A relative clause that negates: `qui ne lui appartenaient pas`. */
 const NEGATED_RELATIVE =

@@ -13,6 +13,13 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("accepts a long purpose without its concession (`… du froid | malgré les coupures d'électricité`)", () => {
+    const [why] = asked(
+      "Douze réfrigérateurs solaires ont été installés dans les centres de santé afin de maintenir la chaîne du froid malgré les coupures d'électricité.",
+    );
+    expect(why?.accepted).toContain("pour maintenir la chaîne du froid");
+  });
+
   it("asks past a name in apposition, hours from–to and a level with a decimal set off by commas", () => {
     const prompts = (text: string) => asked(text).map((question) => question.prompt);
     expect(
