@@ -710,15 +710,9 @@ function whyOf(
   const sayerAt = SAYER_INCISE.exec(quotedOff);
   // `Le propriétaire de la scierie, dans la vallée, a annoncé mardi la mise à pied …`: past an
   // apposition, the verb is the subject's own and what follows it is its object.
+  const sayerHead = /^(?:l['’]|\S+\s+)(\p{L}+)/u.exec(sayerAt?.groups?.who ?? "")?.[1] ?? "";
   const incise =
-    sayerAt &&
-    hasFiniteVerb(quotedOff.slice(0, sayerAt.index)) &&
-    !isActionNoun(
-      /^\S+\s+(\p{L}+)|^l['’](\p{L}+)/u
-        .exec(sayerAt.groups?.who ?? "")
-        ?.slice(1)
-        .find(Boolean) ?? "",
-    )
+    sayerAt && hasFiniteVerb(quotedOff.slice(0, sayerAt.index)) && !isActionNoun(sayerHead)
       ? sayerAt
       : undefined;
   const sayer = incise?.groups?.who?.replace(/\s*\([^()]*\)/u, "");
@@ -906,10 +900,8 @@ function whyOf(
   const long = typed(raw) > MAX_TYPED_WORDS;
   const keyable = (shorter: string) =>
     (!clauseCause || hasFiniteVerb(shorter)) && typed(shorter) <= MAX_TYPED_WORDS;
-  // `c'est la période où les moustiques se multiplient | et où …`: the first of two relatives
-  // says the cause.
-  // A clause kept whole for its relative is cut there only: `car il estime que la crise` is no
-  // cause.
+  // A clause kept whole for its relative is cut only before a second relative (`c'est la
+  // période où les moustiques se multiplient | et où …`): `car il estime que la crise` is no cause.
   const firstRelative = raw.replace(/\s+et\s+(?:où|qui|que|qu['’]).*$/u, "");
   const related =
     clauseCause && whole && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(raw);
