@@ -3823,4 +3823,80 @@ describe("round 133's defect classes", () => {
       true,
     );
   });
+
+  it("round 139's classes: an offence cut from its list, a taking cut from where, an infinitive subject", () => {
+    const court =
+      "Le tribunal a condamné mardi deux hommes pour détention, circulation et commercialisation de 52 kilogrammes d'écailles de pangolin.";
+    const why = (key: string) =>
+      shortAnswer("q1", "Pourquoi le tribunal a-t-il condamné les hommes ?", key, court);
+    expect(flags("one-cause-of-two", why("pour détention"))).toBe(true);
+    expect(
+      flags(
+        "one-cause-of-two",
+        why(
+          "pour détention, circulation et commercialisation de 52 kilogrammes d'écailles de pangolin",
+        ),
+      ),
+    ).toBe(false);
+    const pupils = "Quelque 2 400 élèves sont conduits en car vers des piscines voisines.";
+    const count = (prompt: string) => shortAnswer("q2", prompt, "2 400 élèves", pupils);
+    expect(flags("participle-needs-complement", count("Combien d'élèves sont conduits ?"))).toBe(
+      true,
+    );
+    expect(
+      flags(
+        "participle-needs-complement",
+        count("Combien d'élèves sont conduits vers des piscines voisines ?"),
+      ),
+    ).toBe(false);
+    const quote =
+      "« Rafistoler aurait coûté près de deux millions pour gagner cinq ans », a-t-il déclaré.";
+    const ask = (prompt: string) => shortAnswer("q3", prompt, "pour gagner cinq ans", quote);
+    expect(
+      flags(
+        "capitalised-common-word",
+        ask("Pourquoi est-ce que Rafistoler aurait coûté près de deux millions ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "capitalised-common-word",
+        ask("Pourquoi est-ce que Julien Masset a porté le dossier ?"),
+      ),
+    ).toBe(false);
+  });
+
+  it("works-without-thing: a length of works asked without what is built (round 139)", () => {
+    const sentence =
+      "Il prévoit aussi la construction de 6,8 kilomètres de caniveaux et de deux dalots.";
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["6,8 kilomètres", "8,8 kilomètres"], sentence);
+    expect(
+      flags(
+        "works-without-thing",
+        ask("Combien de kilomètres la construction prévue par le chantier concerne-t-elle ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "works-without-thing",
+        ask("Combien de kilomètres de caniveaux le chantier prévoit-il ?"),
+      ),
+    ).toBe(false);
+  });
+
+  it("round-116-shapes: `tout au plus` ends a clause, it is no degree cut from its adjective", () => {
+    const sentence =
+      "« Rafistoler aurait coûté deux millions pour gagner cinq ans, tout au plus », a déclaré Julien Masset.";
+    const ask = (prompt: string) => shortAnswer("q1", prompt, "Julien Masset", sentence);
+    expect(
+      flags(
+        "round-116-shapes",
+        ask(
+          "Qui a déclaré que rafistoler aurait coûté deux millions pour gagner cinq ans, tout au plus ?",
+        ),
+      ),
+    ).toBe(false);
+    expect(flags("round-116-shapes", ask("Qui a élevé le niveau jugé trop ?"))).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
-import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
+import { finiteVerb, participleOf, pastParticiple } from "../../src/core/french/lexicon/verb-form";
 import { answerTexts, around, outsideQuotes, type QuestionCheck, wordsOf } from "./defect-check";
 
 /** The first person, and what a child calls a parent (`que papa ne reviendra pas`). */
@@ -381,16 +381,22 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "participle-needs-complement": {
     description:
-      "a participle cut from the complement it needs (mangue destinée a-t-il été fixé ?, lits réservés ?)",
+      "a participle cut from the complement it needs (mangue destinée a-t-il été fixé ?, lits réservés ?, élèves … sont conduits ?)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const words = wordsOf(outsideQuotes(question.prompt));
       return words.flatMap((word, index) => {
-        if (!/^(?:destiné|consacré|réservé|dédié|situé|doté)e?s?$/u.test(word)) return [];
+        if (
+          !/^(?:destiné|consacré|réservé|dédié|situé|doté|conduit|emmené|amené)e?s?$/u.test(word)
+        ) {
+          return [];
+        }
         const next = words[index + 1];
         const complement =
           next !== undefined &&
-          /^(?:à|au|aux|de|du|des|d'.*|d’.*|en|par|pour|sur|dans|comme|entre)$/u.test(next);
+          /^(?:à|au|aux|de|du|des|d'.*|d’.*|en|par|pour|sur|dans|comme|entre|vers|chez)$/u.test(
+            next,
+          );
         return complement
           ? []
           : [`« ${words.slice(Math.max(0, index - 2), index + 2).join(" ")} »`];
@@ -399,13 +405,19 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
   },
   "capitalised-common-word": {
     description:
-      "a common word written with a capital inside a question, read as a name (Qu'ont reçu Toutes ?)",
+      "a common word written with a capital inside a question, read as a name (Qu'ont reçu Toutes ?, Pourquoi est-ce que Rafistoler aurait coûté … ?)",
     find: (question) => {
       if (question.prompt.startsWith("Complétez")) return [];
       const words = wordsOf(outsideQuotes(question.prompt));
       return words
         .slice(1)
-        .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isFunctionWord(word.toLowerCase()))
+        .filter(
+          (word) =>
+            /^\p{Lu}\p{Ll}+$/u.test(word) &&
+            (isFunctionWord(word.toLowerCase()) ||
+              // `Pourquoi est-ce que Rafistoler aurait coûté … ?`: an infinitive read as a subject.
+              (/(?:er|ir)$/u.test(word) && pastParticiple(word.toLowerCase()) !== undefined)),
+        )
         .filter((word) => !/^(?:Le|La|Les|De|Du|Des)$/u.test(word))
         .map((word) => `« ${word} »`);
     },

@@ -843,7 +843,8 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       ) {
         found.push("an adjective for a subject");
       }
-      if (/^Qui\s[^?]*\s(?:trop|très|plus|moins|assez)\s*\?$/u.test(prompt)) {
+      // `tout au plus`, `au moins`, `de plus`: idioms that end a clause, no degree.
+      if (/^Qui\s[^?]*(?<!(?:au|de|du))\s(?:trop|très|plus|moins|assez)\s*\?$/u.test(prompt)) {
         found.push("a passive read after a degree");
       }
       if (gapFill && /,\s(?:lui|elle|eux|elles),\s/u.test(prompt)) {
@@ -1622,6 +1623,21 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       ) && question.prompt.split(/\s+/u).length <= 6
         ? [question.prompt]
         : [],
+  },
+  "works-without-thing": {
+    description:
+      "a length of works asked without what is built (Combien de kilomètres la construction prévue concerne-t-elle ? for `la construction de 6,8 kilomètres de caniveaux`)",
+    find: (question) => {
+      const unit = /^Combien de (kilomètres|mètres|tonnes|hectares)\s/u.exec(question.prompt)?.[1];
+      if (!unit) return [];
+      const works = new RegExp(
+        `(?:construction|réhabilitation|aménagement|pose|installation|réalisation|bitumage|création|extension|réfection)\\s+(?:de|d['’])\\s*[\\d\\s,]+${unit}\\s+(?:de|d['’])\\s*(\\p{Ll}{4,})`,
+        "u",
+      ).exec(question.evidence.text);
+      return works?.[1] && !question.prompt.includes(works[1])
+        ? [`« ${unit} » of « ${works[1]} », which the prompt leaves out`]
+        : [];
+    },
   },
   "scope-dropped": {
     description:

@@ -245,7 +245,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
   },
   "one-cause-of-two": {
     description:
-      "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux », « …, ainsi que par l'extension … »; « à vider les récipients » of « …, à se protéger et à consulter »)",
+      "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux », « …, ainsi que par l'extension … », « pour détention » of « pour détention, circulation et commercialisation de … »; « à vider les récipients » of « …, à se protéger et à consulter »)",
     find: (question) => {
       if (
         question.kind !== "phrase" ||
@@ -256,7 +256,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       const canonical = rightAnswer(question)?.canonical ?? "";
       const text = question.evidence.text;
       return occurrences(text, canonical).flatMap((at) =>
-        /^[^,;:.]{0,40}?,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu(?:['’]|e\s+(?:par|à|au|aux)\s)|(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L}))/u.test(
+        /^[^,;:.]{0,40}?,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu(?:['’]|e\s+(?:par|à|au|aux)\s)|\p{Ll}+\s+et\s+\p{Ll}+\s+(?:de|d['’])|(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L}))/u.test(
           text.slice(at + canonical.length),
         )
           ? [`« ${canonical} » is one of several`]

@@ -252,6 +252,18 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
       const goesOn = UNIT_GOES_ON.exec(analysis.body.slice(candidate.answer.quantity.end));
       if (goesOn && candidate.prompt.includes(goesOn[1]?.trim() ?? "")) continue;
+      // `la construction de 6,8 kilomètres | de caniveaux`: a measure asked without what it
+      // measures (round 139: *Combien de kilomètres la construction … concerne-t-elle ?*).
+      const { start, end, unit } = candidate.answer.quantity;
+      const measured = MEASURED_THING.exec(analysis.body.slice(end));
+      if (
+        measured?.[1] &&
+        MEASURE_UNIT.test(unit) &&
+        WORKS_OF.test(analysis.body.slice(Math.max(0, start - 40), start)) &&
+        !candidate.prompt.includes(measured[1])
+      ) {
+        continue;
+      }
     }
     // `pour avoir commercialisé … de poulpe | pêché en pleine période de repos biologique`: a
     // key that stops short of what the headline names misses the point (round 103: truncated).
@@ -761,6 +773,13 @@ function isTellingFigure({ answer, prompt }: Candidate): boolean {
 const PENALTY_WORDS =
   /(?<!\p{L})(?:prison|emprisonnement|réclusion|détention|sursis|travaux forcés|pénitencier|travaux d['’]intérêt général)(?!\p{L})/u;
 
+/** What a length or a weight is of: `6,8 kilomètres | de caniveaux`. */
+const MEASURED_THING = /^\s+(?:de|d['’])\s*(\p{Ll}{4,})(?!\p{L})/u;
+const MEASURE_UNIT =
+  /^(?:kilomètres?|km|mètres?|tonnes?|hectares?|litres?|kilos?|kilogrammes?|kg)$/u;
+/** Works that a length is of: `la construction de | 6,8 kilomètres de caniveaux`. */
+const WORKS_OF =
+  /(?:construction|réhabilitation|aménagement|pose|installation|réalisation|bitumage|création|extension|réfection)\s+(?:de|d['’])\s*$/u;
 const UNIT_GOES_ON =
   /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;
 const LOW_VALUE_PROMPT =

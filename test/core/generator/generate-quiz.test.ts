@@ -33,6 +33,16 @@ function rankedOf(title: string, paragraph: string) {
 }
 
 describe("rankCandidates on a crowd's size", () => {
+  it("asks no length of works without what they build (round 139: *Combien de kilomètres la construction … ?*)", () => {
+    const prompts = rankedOf(
+      "Ntoum : lancement des travaux de voirie",
+      "Le chantier, confié à l'entreprise gabonaise Bâtiroute Équateur SA, porte sur trois axes : la voie principale, la route du marché municipal et la bretelle du quartier Mvenga. Il prévoit aussi la construction de 6,8 kilomètres de caniveaux et de deux dalots.",
+    ).map((item) => item.candidate.prompt);
+    expect(
+      prompts.filter((prompt) => /^Combien de kilomètres la construction/u.test(prompt)),
+    ).toEqual([]);
+  });
+
   // 44 WEAK of 44 gradings (rounds 60–98): the teacher may swap one in, the quiz does not ask it.
   it("keeps a crowd's size for the alternatives, blank or question", () => {
     const ranked = rankedOf(

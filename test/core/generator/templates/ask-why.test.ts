@@ -13,6 +13,14 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks no why of an infinitive's cost (round 139: *Pourquoi est-ce que Rafistoler aurait coûté … ?*)", () => {
+    expect(
+      asked(
+        "« Nous devons rénover. Rafistoler aurait coûté près de deux millions pour gagner cinq ans, tout au plus », a déclaré l'échevin des Sports, Julien Masset.",
+      ).filter((question) => /Rafistoler|rafistoler/u.test(question.prompt)),
+    ).toEqual([]);
+  });
+
   it("accepts a long purpose without its concession (`… du froid | malgré les coupures d'électricité`)", () => {
     const [why] = asked(
       "Douze réfrigérateurs solaires ont été installés dans les centres de santé afin de maintenir la chaîne du froid malgré les coupures d'électricité.",
