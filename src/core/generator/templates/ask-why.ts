@@ -188,6 +188,9 @@ function doneAsSaid(main: string): string {
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
+/** `de moins que l'an dernier`, `plus élevé qu'en 2024`: a comparison and its `que`. */
+const COMPARED_QUE =
+  /((?<!\p{L})(?:plus|moins|autant|davantage|mieux)(?:\s+[\p{L}'’]+){0,4})\s+qu(?:e\s|['’])(?=l['’]|(?:le|la|les|en|à|au|prévu|avant)(?!\p{L}))/u;
 /** The `que` of a `ne … que` (`n'a commencé qu'à 19h15`), before the time or place it restricts. */
 const RESTRICTIVE_QUE = /(?<!\p{L})qu(?:e\s|['’])(?!(?:il|elle|on)s?(?!\p{L}))/u;
 /** The determiner a contracted connective holds (`en raison du` → `le`). */
@@ -1770,7 +1773,10 @@ function whyQuestion(
   // `n'a commencé qu'à 19h15`: a `ne … que` restricts; its `qu'` opens no clause.
   const restricted = /(?<!\p{L})(?:ne\s|n['’])/u.test(main.slice(0, clause.restOffset));
   const unrestricted = restricted ? span.replace(RESTRICTIVE_QUE, " ") : span;
-  if (OTHER_CLAUSE.test(unrestricted.replace(AGO, ""))) return undefined;
+  // `30 % de sirop de moins que l'an dernier`: a comparison's `que` opens no clause either.
+  if (OTHER_CLAUSE.test(unrestricted.replace(AGO, "").replace(COMPARED_QUE, "$1 "))) {
+    return undefined;
+  }
   // `Pour freiner la hausse, l'AMB annonce l'arrivée, le 18 février, de 1 500 tonnes …`: the
   // object goes on past an aside; cut there, the question is torn.
   const pieces = causeFirst ? clauseSpan.split(/,(?!\d)/u).map((part) => part.trim()) : [];

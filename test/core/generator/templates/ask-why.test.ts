@@ -13,6 +13,19 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("reads a comparison's `que` as no second clause (Kedgwick: `de moins que l'an dernier, en raison d'un dégel …`)", () => {
+    const [why] = asked(
+      "Les acériculteurs du Restigouche-Ouest ont produit cette saison près de 30 % de sirop d'érable de moins que l'an dernier, en raison d'un dégel trop rapide en mars, selon le bilan présenté jeudi soir.",
+    );
+    expect(why?.answer).toBe("en raison d'un dégel trop rapide en mars");
+    // A relative still ends what is asked.
+    expect(
+      asked(
+        "Les acériculteurs ont vendu le sirop que la coopérative stockait, en raison d'un dégel trop rapide.",
+      ),
+    ).toEqual([]);
+  });
+
   it("asks no why of an infinitive's cost (round 139: *Pourquoi est-ce que Rafistoler aurait coûté … ?*)", () => {
     expect(
       asked(
