@@ -3899,4 +3899,62 @@ describe("round 133's defect classes", () => {
     ).toBe(false);
     expect(flags("round-116-shapes", ask("Qui a élevé le niveau jugé trop ?"))).toBe(true);
   });
+
+  it("round 140's classes: a bare organisation, a side for a scorer, a disease as agent, made-for, a season's options, a second cause past an incise", () => {
+    const body =
+      "Selon Benoît Lambotte, de l'Association des hébergeurs de l'Ourthe, l'idée divise. L'association demande la création d'un comité de suivi.";
+    const asked = (prompt: string) =>
+      shortAnswer("q1", prompt, "la création d'un comité de suivi", body);
+    expect(flags("bare-organisation-noun", asked("Que demande l'association ?"), body)).toBe(true);
+    expect(
+      flags("bare-organisation-noun", asked("Que demande l'Association des hébergeurs ?"), body),
+    ).toBe(false);
+
+    const goal =
+      "L'Étoile du Borgne a ouvert le score à la 34e minute par son attaquante Nerlande Saint-Fleur.";
+    const who = (key: string) =>
+      shortAnswer("q2", "Qui a ouvert le score à la 34e minute ?", key, goal);
+    expect(flags("side-for-scorer", who("l'Étoile du Borgne"))).toBe(true);
+    expect(flags("side-for-scorer", who("Nerlande Saint-Fleur"))).toBe(false);
+
+    const lede =
+      "Le district a lancé une campagne contre la rougeole et la rubéole, qui vise 61 480 enfants.";
+    const count = (prompt: string) =>
+      singleChoice("q3", prompt, ["61 480 enfants", "73 780 enfants"], lede);
+    expect(flags("disease-as-agent", count("Combien d'enfants la rubéole vise-t-elle ?"))).toBe(
+      true,
+    );
+    expect(flags("disease-as-agent", count("Combien d'enfants la campagne vise-t-elle ?"))).toBe(
+      false,
+    );
+
+    const net = "« La moustiquaire est faite pour dormir dessous », a-t-il lancé.";
+    const why = (prompt: string) => shortAnswer("q4", prompt, "pour dormir dessous", net);
+    expect(flags("made-for-why", why("Pourquoi la moustiquaire est-elle faite ?"))).toBe(true);
+    expect(
+      flags("made-for-why", why("Pourquoi les moustiquaires ont-elles été distribuées ?")),
+    ).toBe(false);
+
+    const dry = "Les essences résistent à une saison sèche qui peut durer huit mois.";
+    const months = (options: string[]) =>
+      singleChoice(
+        "q5",
+        "Complétez : « … résistent à une saison sèche qui peut durer …… . »",
+        options,
+        dry,
+        { kind: "number" },
+      );
+    expect(flags("implausible-option", months(["8 mois", "9 mois", "12 mois", "16 mois"]))).toBe(
+      true,
+    );
+    expect(flags("implausible-option", months(["8 mois", "9 mois", "10 mois", "11 mois"]))).toBe(
+      false,
+    );
+
+    const rise =
+      "La hausse s'explique par l'arrivée de familles venues du Québec, attirées par des loyers moins élevés, mais aussi de familles immigrantes d'expression française.";
+    const cause = (key: string) =>
+      shortAnswer("q6", "Comment la hausse s'explique-t-elle ?", key, rise);
+    expect(flags("one-cause-of-two", cause("l'arrivée de familles venues du Québec"))).toBe(true);
+  });
 });

@@ -107,7 +107,7 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
   },
   "implausible-option": {
     description:
-      "a number option no one would believe: an age or term far past the answer (47 ans · 100 ans), a fraction beside a whole count (28 ans · 9,8 ans)",
+      "a number option no one would believe: an age or term far past the answer (47 ans · 100 ans), a fraction beside a whole count (28 ans · 9,8 ans), a season of a year or more (8 mois · 16 mois)",
     find: (question) => {
       if (question.type !== "single_choice" || question.kind !== "number") return [];
       const right = question.options.find((option) => option.id === question.answer);
@@ -115,11 +115,16 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
       if (!right || value === undefined) return [];
       const years = /(?<!\p{L})(?:ans|années)$/u.test(right.text);
       const whole = Number.isInteger(value) && value >= 10;
+      // `une saison sèche qui peut durer …… (8 mois)`: a season of 12 or 16 months (round 140).
+      const season =
+        /\smois$/u.test(right.text) &&
+        /(?<!\p{L})saisons?(?!\p{L})[^.]{0,40}……/u.test(question.prompt);
       return question.options
         .filter((option) => {
           const other = optionValue(option.text);
           if (other === undefined || option === right) return false;
           if (years && value >= 20 && value <= 60 && other > value * 1.6) return true;
+          if (season && other >= 12) return true;
           return whole && !Number.isInteger(other) && other < 1000;
         })
         .map((option) => `« ${option.text} » beside « ${right.text} »`);

@@ -49,6 +49,48 @@ export const ENTITY_CHECKS: Record<string, QuestionCheck> = {
         : [`« ${key} » keyed; « ${holder} » holds the post and is refused`];
     },
   },
+  "bare-organisation-noun": {
+    description:
+      "a question on « l'association », « le syndicat » when the article names it in full further up (Que demande l'association ? for the Association des hébergeurs)",
+    find: (question, body) => {
+      const noun =
+        /(?<![\p{L}'’])(?<!(?<!\p{L})(?:de|à|sur|dans|par|pour)\s)(?:l['’]|la\s+|le\s+)(association|syndicat|fédération|coopérative|société|entreprise|club|centre)(?=\s*\?|\s+(?:a|ont|avait|est|doit)\s)/u.exec(
+          question.prompt,
+        )?.[1];
+      if (!noun) return [];
+      const named = new RegExp(
+        `(?<!\\p{L})${noun.charAt(0).toUpperCase()}${noun.slice(1)}\\s+(?:des?|du|d['’])\\s*\\p{L}`,
+        "u",
+      );
+      return named.test(body) ? [`« ${noun} » is named in full in the article`] : [];
+    },
+  },
+  "side-for-scorer": {
+    description:
+      "a who keyed with a side when the sentence names the player through whom it scored (Qui a ouvert le score ? → l'Étoile du Borgne, `par son attaquante Nerlande Saint-Fleur`)",
+    find: (question) => {
+      if (!/^Qui\s/u.test(question.prompt)) return [];
+      const scorer =
+        /\spar\s+(?:son|sa|leur)\s+[\p{Ll}-]+\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/u.exec(
+          question.evidence.text,
+        )?.[1];
+      if (!scorer) return [];
+      return answerTexts(question).some((text) => text.includes(scorer))
+        ? []
+        : [`« ${scorer} » did it, not the side keyed`];
+    },
+  },
+  "disease-as-agent": {
+    description:
+      "a disease made the subject of what a campaign does (Combien d'enfants la rubéole vise-t-elle ?)",
+    find: (question) => {
+      const match =
+        /(?<!\p{L})(?<!(?<!\p{L})(?:contre|de)\s)(?:la|le|l['’])\s*(?:rougeole|rubéole|paludisme|choléra|méningite|polio(?:myélite)?|tuberculose|dengue)\s+(?:vise|cible|touche|concerne|mobilise)-t-/u.exec(
+          question.prompt,
+        );
+      return match ? [`« ${match[0]} »`] : [];
+    },
+  },
   "agent-of-complement": {
     description:
       "an organisation keyed as who did it when the evidence names a body of it (« validé par le jury du CNG » keyed « CNG »)",

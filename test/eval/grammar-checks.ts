@@ -403,6 +403,16 @@ export const GRAMMAR_CHECKS: Record<string, QuestionCheck> = {
       });
     },
   },
+  "made-for-why": {
+    description:
+      "a why of what a thing is made for (Pourquoi la moustiquaire est-elle faite ? of « est faite pour dormir dessous »)",
+    find: (question) =>
+      /^Pourquoi\s.*\s(?:est|sont|était|étaient)-(?:il|elle|ils|elles)\s+(?:fait|conçu)e?s?\s*\?$/u.test(
+        question.prompt,
+      )
+        ? [`« ${question.prompt} »`]
+        : [],
+  },
   "capitalised-common-word": {
     description:
       "a common word written with a capital inside a question, read as a name (Qu'ont reçu Toutes ?, Pourquoi est-ce que Rafistoler aurait coûté … ?)",

@@ -256,7 +256,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
       const canonical = rightAnswer(question)?.canonical ?? "";
       const text = question.evidence.text;
       return occurrences(text, canonical).flatMap((at) =>
-        /^[^,;:.]{0,40}?,\s*(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu(?:['’]|e\s+(?:par|à|au|aux)\s)|\p{Ll}+\s+et\s+\p{Ll}+\s+(?:de|d['’])|(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L}))/u.test(
+        /^[^,;:.]{0,40}?,\s*(?:[^,;:.]{2,80},\s*(?=mais\s))?(?:mais\s+(?:aussi|également|surtout)|ainsi\s+qu(?:['’]|e\s+(?:par|à|au|aux)\s)|\p{Ll}+\s+et\s+\p{Ll}+\s+(?:de|d['’])|(?:à|de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?!\p{L}))/u.test(
           text.slice(at + canonical.length),
         )
           ? [`« ${canonical} » is one of several`]

@@ -121,9 +121,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
         CHILD_AGE_BEFORE.test(
           analysis.body.slice(Math.max(0, answer.quantity.start - 60), answer.quantity.start),
         );
+      // `une saison sèche qui peut durer huit mois`: a season lasts less than a year (round 140:
+      // options of 12 and 16 months, « distracteurs absurdes »).
+      const season =
+        /^mois$/u.test(unit) &&
+        /(?<!\p{L})saisons?(?!\p{L})/u.test(
+          analysis.body.slice(Math.max(0, answer.quantity.start - 50), answer.quantity.start),
+        );
       const ceiling = Math.min(
         altitude ? Math.min(value * 1.3, HIGHEST_SUMMIT) : Infinity,
         childAge ? Math.max(value, 17) : Infinity,
+        season ? Math.max(value, 11) : Infinity,
         most ? (parseFrenchNumber(most[1] ?? "") ?? Infinity) : Infinity,
         leaguePointsCeiling(answer.quantity, analysis),
         compared?.direction === "down" ? compared.value - 1e-9 : Infinity,

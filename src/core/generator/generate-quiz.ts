@@ -23,6 +23,7 @@ import { hashOf } from "./choose-distractors";
 import { dropDiscourseMarkers } from "./drop-discourse-markers";
 import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
+import { nameBareOrganisation } from "./name-bare-organisation";
 import { nameChangeReferent } from "./name-change-referent";
 import { questionBudget } from "./question-budget";
 import {
@@ -230,7 +231,9 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   for (const written of candidates) {
     // `Cette hausse s'explique par …`: the question names the change the sentence before states.
     const candidate = withCategory(
-      dropDiscourseMarkers(nameChangeReferent(written, analysis, article.title)),
+      dropDiscourseMarkers(
+        nameBareOrganisation(nameChangeReferent(written, analysis, article.title), analysis),
+      ),
     );
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;

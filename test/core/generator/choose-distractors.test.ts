@@ -33,6 +33,15 @@ const council = analysisOf(
 );
 
 describe("chooseDistractors for a height", () => {
+  it("offers no season of a year or more (round 140: a dry season of 12 or 16 months)", () => {
+    const analysis = analysisOf(
+      "Les essences ont été choisies parce qu'elles résistent à une saison sèche qui peut durer huit mois dans la région.",
+    );
+    for (const options of optionsAtEveryRank(analysis, 8)) {
+      for (const option of options) expect(Number.parseFloat(option)).toBeLessThan(12);
+    }
+  });
+
   it("offers heights near the answer, under the highest summit (round 124: 5 480 m above Mont Blanc)", () => {
     const text =
       "Deux alpinistes, bloqués à 3650 mètres d'altitude dans le massif du Mont-Blanc, ont été secourus.";

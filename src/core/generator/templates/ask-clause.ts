@@ -905,7 +905,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         if (which) {
           const prompt = applyContractions(`${which} ${predicate(object)} ?`);
           const answer = { kind: "organisation", organisation, form: "either" } as const;
-          add("clause-who", prompt, answer, 0.85, `action:${sentence.start}`);
+          const by = doneBy(analysis.people, sentence.text);
+          add("clause-who", prompt, by ?? answer, 0.85, `action:${sentence.start}`);
         }
       } else if (!person && object !== undefined && !clause.plural) {
         const named = namedSubject(analysis, clause.subject);
@@ -951,7 +952,8 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
               ? { ...institution, shorter: [...(institution.shorter ?? []), territory.name] }
               : institution;
           const prompt = applyContractions(`${which} ${predicate(object)} ?`);
-          add("clause-who", prompt, answer, 0.8, `action:${sentence.start}`);
+          const by = which === "Qui" ? doneBy(analysis.people, sentence.text) : undefined;
+          add("clause-who", prompt, by ?? answer, 0.8, `action:${sentence.start}`);
         }
       }
     }
@@ -1156,7 +1158,9 @@ function clausesToRead(
       const from = antecedent.index + (antecedent[0].length - (antecedent[1]?.length ?? 0));
       // `Nour El Houda Gharbi, du lycée pilote de l'Ariana, qui a obtenu …`: a noun phrase that
       // complements another (`de l'Ariana`) may not be what the relative speaks of.
-      if (/(?:^|\s)(?:de|du|des)\s+$/u.test(before.slice(0, from))) continue;
+      // `une campagne … contre la rougeole et la rubéole, qui vise 61 480 enfants`: nor one
+      // after `contre` or `et`, which the campaign governs (round 140: *… la rubéole vise … ?*).
+      if (/(?:^|\s)(?:de|du|des|et|contre)\s+$/u.test(before.slice(0, from))) continue;
       // `Fort-de-France, Le Lamentin et Schoelcher, qui concentrent 58 %`: the end of a list
       // is not all the relative speaks of (round 76).
       if (/,\s*$/u.test(before.slice(0, from)) && /\set\s/u.test(antecedent[1] ?? "")) continue;
@@ -1838,6 +1842,25 @@ export interface Antecedent {
   subject: string;
   /** The pronoun that agrees with it (`elle`). */
   pronoun: string;
+}
+
+/**
+ * `L'Étoile du Borgne a ouvert le score … par son attaquante Nerlande Saint-Fleur`: the person
+ * through whom a side or a body acted is who did it (round 140: *Qui a ouvert le score ?* keyed
+ * with the side, the scorer refused, DEFECT for both graders).
+ */
+function doneBy(people: Person[], text: string): { kind: "person"; person: Person } | undefined {
+  const person = people.find((one) =>
+    new RegExp(
+      `\\spar\\s+(?:son|sa|leur)\\s+[\\p{Ll}-]+\\s+${escapeRegExp(one.name)}(?!\\p{L})`,
+      "u",
+    ).test(text),
+  );
+  return person ? { kind: "person", person } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** A sentence that is a quotation, then who said it: `« … », a-t-il déclaré.` */

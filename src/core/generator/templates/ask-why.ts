@@ -793,6 +793,14 @@ function whyOf(
   ) {
     return undefined;
   }
+  // `La moustiquaire est faite pour dormir dessous`: what a thing is made for is no deed's
+  // purpose (round 140: *Pourquoi la moustiquaire est-elle faite ?*, DEFECT for both graders).
+  if (
+    /^(?:afin|pour)/u.test(connective.trim()) &&
+    /(?<!\p{L})(?:est|sont|était|étaient|sera|seront)\s+(?:fait|conçu)e?s?\s*$/u.test(main)
+  ) {
+    return undefined;
+  }
   // `rénovée grâce à un financement`: the means, asked *Grâce à quoi … ?*, not why.
   const means = /^grâce/u.test(connective.trim());
   // `interrompue à la suite d'un éboulement`: what came first, asked *À la suite de quoi … ?*.
@@ -1522,9 +1530,12 @@ const UNNAMED_PLACE_END = /\s(?:sur|dans|vers|en|à|au|aux)\s+(?:les|la|le|l['�
 /** The second cause written out: `, mais aussi par le ralentissement des achats …`. */
 const SECOND_CAUSE_WRITTEN =
   /^\s*,\s*(?:[^,;:.«»()]{2,40},\s*)?(?:mais\s+(?:aussi|également|surtout)|et(?:\s+(?:aussi|surtout|également))?|ainsi\s+que)\s+(?<connective>par\s+)(?<cause>(?:le|la|les|l['’]|une?|des|du|deux|trois|plusieurs)\s*[^,;:«»"“”()]{3,90}?)(?=\s*(?:[,;:.!?()]|\s(?:qui|dont|où)\s|$))/u;
-/** `…, en pleine floraison, et par deux épisodes de grêle` (round 137: the hail left out). */
+/**
+ * `…, en pleine floraison, et par deux épisodes de grêle` (round 137: the hail left out); `de
+ * familles venues du Québec, attirées par …, mais aussi de familles immigrantes` (round 140).
+ */
 const SECOND_CAUSE_AFTER_INCISE =
-  /^\s*,\s*(?:(?:qui|que|dont|où)\s[^;.]*?|[^,;.]{2,40}),\s*(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s/u;
+  /^\s*,\s*(?:(?:qui|que|dont|où)\s[^;.]*?|[^,;.]{2,80}),\s*(?:(?:et|ainsi que|mais aussi)\s+(?:par|à|au|aux)\s|mais\s+aussi\s+(?:de|des|du|d['’]))/u;
 
 /** The article a connective holds (`au manque` → `le manque`, `à la hausse` → `la hausse`). */
 function determinerIn(connective: string): string {

@@ -120,6 +120,29 @@ describe("askClause on a lede's main event", () => {
 });
 
 describe("askClause on what it must not read", () => {
+  it("keys who scored, not the side, when the sentence names the player (round 140)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nL'Étoile du Borgne a ouvert le score à la 34e minute par son attaquante Nerlande Saint-Fleur, d'une tête sur corner.",
+      ),
+    );
+    const keyed = askClause(analysis)
+      .filter((candidate) => candidate.prompt.startsWith("Qui a ouvert le score"))
+      .map((candidate) => candidate.answer);
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const answer of keyed) {
+      expect(answer.kind === "person" ? answer.person.name : "").toBe("Nerlande Saint-Fleur");
+    }
+  });
+
+  it("counts no relative's figure of a noun after `contre` or `et` (round 140: *la rubéole vise*)", () => {
+    expect(
+      promptsFor(
+        "Le district sanitaire de Linguère a lancé lundi une campagne de vaccination de riposte contre la rougeole et la rubéole, qui vise 61 480 enfants âgés de 9 mois à 14 ans.",
+      ).filter((prompt) => /rubéole vise|rougeole vise/u.test(prompt)),
+    ).toEqual([]);
+  });
+
   it("counts no people taken somewhere without where (round 139: *… sont conduits ?*)", () => {
     expect(
       promptsFor(

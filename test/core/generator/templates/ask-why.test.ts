@@ -13,6 +13,22 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks no why of what a thing is made for (round 140: *Pourquoi la moustiquaire est-elle faite ?*)", () => {
+    expect(
+      asked("La moustiquaire est faite pour dormir dessous, pas pour aller au marigot.").map(
+        (question) => question.prompt,
+      ),
+    ).toEqual([]);
+  });
+
+  it("keys no first cause when a second follows a long incise (round 140: Welland's immigrant families)", () => {
+    expect(
+      asked(
+        "La hausse des inscriptions s'explique par l'arrivée de familles venues du Québec, attirées par des loyers moins élevés que dans la région de Toronto, mais aussi de familles immigrantes d'expression française.",
+      ).map((question) => question.answer),
+    ).not.toContain("l'arrivée de familles venues du Québec");
+  });
+
   it("reads a comparison's `que` as no second clause (Kedgwick: `de moins que l'an dernier, en raison d'un dégel …`)", () => {
     const [why] = asked(
       "Les acériculteurs du Restigouche-Ouest ont produit cette saison près de 30 % de sirop d'érable de moins que l'an dernier, en raison d'un dégel trop rapide en mars, selon le bilan présenté jeudi soir.",
