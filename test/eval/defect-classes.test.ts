@@ -3957,4 +3957,25 @@ describe("round 133's defect classes", () => {
       shortAnswer("q6", "Comment la hausse s'explique-t-elle ?", key, rise);
     expect(flags("one-cause-of-two", cause("l'arrivée de familles venues du Québec"))).toBe(true);
   });
+
+  it("round 141's classes: a first without its `depuis`, a work without its title", () => {
+    const final =
+      "Devant près de 4 000 spectateurs, les Bleus décrochent leur premier titre régional depuis 2011.";
+    const won = (key: string) => shortAnswer("q1", "Que décrochent les Bleus ?", key, final);
+    expect(flags("first-without-since", won("leur premier titre régional"))).toBe(true);
+    expect(flags("first-without-since", won("leur premier titre régional depuis 2011"))).toBe(
+      false,
+    );
+    const show =
+      "Le Grimaldi Forum a inauguré jeudi sa grande exposition de l'été, « Riviera, cent ans d'affiches », qui réunit 236 affiches.";
+    const opened = (key: string, accepted: string[]) =>
+      shortAnswer("q2", "Qu'a inauguré le Grimaldi Forum ?", key, show, { accepted });
+    expect(flags("work-without-title", opened("sa grande exposition de l'été", []))).toBe(true);
+    expect(
+      flags(
+        "work-without-title",
+        opened("sa grande exposition de l'été", ["Riviera, cent ans d'affiches"]),
+      ),
+    ).toBe(false);
+  });
 });

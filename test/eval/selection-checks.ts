@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
-import { escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
+import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 import { rightAnswer } from "./right-answer";
 
 /** A short answer longer than this is a quotation to recite, not a fact to recall. */
@@ -1636,6 +1636,40 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       ).exec(question.evidence.text);
       return works?.[1] && !question.prompt.includes(works[1])
         ? [`« ${unit} » of « ${works[1]} », which the prompt leaves out`]
+        : [];
+    },
+  },
+  "first-without-since": {
+    description:
+      "a first keyed without its `depuis` (« leur premier titre régional » of « … premier titre régional depuis 2011 »): a first ever, which the article does not say",
+    find: (question) =>
+      answerTexts(question).flatMap((text) => {
+        if (!/(?<!\p{L})(?:premi|derni)(?:er|ère)s?(?!\p{L})/u.test(text)) return [];
+        const at = question.evidence.text.indexOf(text);
+        return at >= 0 && /^\s+depuis\s/u.test(question.evidence.text.slice(at + text.length))
+          ? [`« ${text} » without its « depuis »`]
+          : [];
+      }),
+  },
+  "work-without-title": {
+    description:
+      "a work keyed by its noun when the article gives its title right after (« sa grande exposition de l'été » of « …, « Riviera, cent ans d'affiches » »)",
+    find: (question) => {
+      if (question.type !== "short_answer") return [];
+      const text = question.evidence.text;
+      const at = text.indexOf(question.answer);
+      if (
+        at < 0 ||
+        !/(?:exposition|roman|livre|album|film|création|spectacle|pièce|ouvrage)$/u.test(
+          question.answer.replace(/\s+de l['’]été$/u, ""),
+        )
+      )
+        return [];
+      const title = /^\s*,\s*«\s*(\p{Lu}[^«»]{1,59}?)\s*»/u.exec(
+        text.slice(at + question.answer.length),
+      )?.[1];
+      return title && !question.accepted.some((form) => form.includes(title))
+        ? [`« ${title} » not accepted`]
         : [];
     },
   },

@@ -837,8 +837,15 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
           ? undefined
           : whatWasDone(clause, object);
       if (what && (!whoOnly || what.shorter)) {
+        // `sa grande exposition de l'été, « Riviera, cent ans d'affiches »`: the title named in
+        // apposition is the answer too (round 141: « titre de l'exposition non accepté »).
+        const title = WORK_NOUN.test(what.answer)
+          ? TITLE_AFTER.exec(masked.slice(end))?.[1]
+          : undefined;
         const shorter = what.shorter ? { shorter: [what.shorter] } : {};
-        const answer = { kind: "phrase", text: what.answer, ...shorter } as const;
+        const answer: CandidateAnswer = title
+          ? { kind: "phrase", text: title, alsoRight: [what.answer] }
+          : { kind: "phrase", text: what.answer, ...shorter };
         // A long object is a long answer: a question on one of its parts comes first.
         const reliability = what.shorter ? 0.7 : 0.8;
         add(
@@ -1862,6 +1869,12 @@ function doneBy(people: Person[], text: string): { kind: "person"; person: Perso
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
+
+/** `, « Riviera, cent ans d'affiches »,`: a title in apposition right after the object. */
+const TITLE_AFTER = /^\s*,\s*«\s*(\p{Lu}[^«»]{1,59}?)\s*»/u;
+/** A work a title names: `sa grande exposition`, `son premier roman`, `sa nouvelle création`. */
+const WORK_NOUN =
+  /(?<!\p{L})(?:exposition|roman|livre|album|film|documentaire|création|spectacle|pièce|ouvrage|recueil|disque|chanson|œuvre|série|essai|biographie)(?!\p{L})/u;
 
 /** A sentence that is a quotation, then who said it: `« … », a-t-il déclaré.` */
 const QUOTATION_THEN_SPEAKER =
@@ -3550,6 +3563,13 @@ function objectOf(
     return { object: undefined, ...objectSpan };
   }
   if (object === "") return { object: "", ...objectSpan };
+  // `leur premier titre régional | depuis 2011`: a first since is no first at all without its
+  // `depuis` (round 141: the key said a first ever title, DEFECT for both graders).
+  const since = /^\s+depuis\s+[^,;:.()«»]{1,30}?(?=\s*(?:[,;:.()«»]|$))/u.exec(rest.slice(end));
+  if (since && /(?<!\p{L})(?:premi|derni)(?:er|ère)s?(?!\p{L})/u.test(object)) {
+    const through = end + since[0].length;
+    return { object: `${object}${since[0]}`.replace(/\s+/gu, " "), ...objectSpan, end: through };
+  }
   const words = object.split(" ").length;
   // `six prévenus à des peines allant de …`: the core of a long object ends before its complement.
   if (words > maxWords) {

@@ -120,6 +120,34 @@ describe("askClause on a lede's main event", () => {
 });
 
 describe("askClause on what it must not read", () => {
+  it("keeps a first's `depuis` in its key (round 141: `leur premier titre régional` without `depuis 2011`)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nDevant près de 4 000 spectateurs, les Bleus décrochent leur premier titre régional depuis 2011.",
+      ),
+    );
+    const keys = askClause(analysis)
+      .filter((candidate) => candidate.prompt.startsWith("Que décrochent"))
+      .map((candidate) => (candidate.answer.kind === "phrase" ? candidate.answer.text : ""));
+    expect(keys).toEqual(["leur premier titre régional depuis 2011"]);
+  });
+
+  it("keys a work by the title set after it, the work's noun phrase accepted too (round 141)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe Grimaldi Forum de Monaco a inauguré jeudi soir sa grande exposition de l'été, « Riviera, cent ans d'affiches », qui réunit 236 affiches.",
+      ),
+    );
+    const [what] = askClause(analysis).filter((candidate) =>
+      candidate.prompt.startsWith("Qu'a inauguré"),
+    );
+    expect(what?.answer).toEqual({
+      kind: "phrase",
+      text: "Riviera, cent ans d'affiches",
+      alsoRight: ["sa grande exposition de l'été"],
+    });
+  });
+
   it("keys who scored, not the side, when the sentence names the player (round 140)", () => {
     const analysis = analyseArticle(
       parseArticle(
