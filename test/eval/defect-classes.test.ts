@@ -3978,4 +3978,14 @@ describe("round 133's defect classes", () => {
       ),
     ).toBe(false);
   });
+
+  it("word-cut: a key cut inside a word (round 142: `quatre at`)", () => {
+    const sentence =
+      "Le district a inauguré une école de 18 salles de classe et quatre ateliers dans le secteur.";
+    const ask = (key: string) => shortAnswer("q1", "Qu'a inauguré le district ?", key, sentence);
+    expect(flags("word-cut", ask("une école de 18 salles de classe et quatre at"))).toBe(true);
+    expect(flags("word-cut", ask("une école de 18 salles de classe et quatre ateliers"))).toBe(
+      false,
+    );
+  });
 });

@@ -243,6 +243,18 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         : [];
     },
   },
+  "word-cut": {
+    description:
+      "a keyed answer cut inside a word of the article (« … et quatre at » for « quatre ateliers »)",
+    find: (question) =>
+      answerTexts(question).flatMap((text) => {
+        // The key may have dropped a bracket the sentence holds (`technique (TSS) de`).
+        const evidence = question.evidence.text.replace(/\s*\([^()]{1,40}\)/gu, "");
+        const at = evidence.indexOf(text);
+        const next = at >= 0 ? (/^\p{L}+/u.exec(evidence.slice(at + text.length))?.[0] ?? "") : "";
+        return next ? [`« ${text} » ends inside « ${text.split(/\s+/u).at(-1)}${next} »`] : [];
+      }),
+  },
   "one-cause-of-two": {
     description:
       "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux », « …, ainsi que par l'extension … », « pour détention » of « pour détention, circulation et commercialisation de … »; « à vider les récipients » of « …, à se protéger et à consulter »)",

@@ -288,6 +288,9 @@ const BARE_DEED_WHO =
   /^Qui (?:a|ont|avait|avaient|va|vont)\s+(?!(?:remporté|gagné|dominé|conduit|dirigé)\s)\p{Ll}+\s+(?:le|la|les|l['’])\s*\p{Ll}+\s\?$/u;
 const VAGUE_OBJECT =
   /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:a|ont|avait|avaient)\s+\p{Ll}+\s+(?:les chiffres|le bilan|les résultats|les estimations|les données|le rapport|l['’]étude|la décision|l['’]annonce|le communiqué|les prévisions)\s+\?$/u;
+/** *Qui ferme la marche ?*: last in a ranking the question does not name (round 142). */
+const LAST_OF_WHAT =
+  /^(?:Qui|Quel(?:le)?\s+\p{L}+)\s+(?:ferme|ferment|fermait|a fermé)\s+la marche\s*\?$/u;
 const CANTON_CODE =
   /^(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)$/u;
 const PRONOUN_AGAINST_PARTICIPLE =
@@ -355,6 +358,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
   if (VAGUE_OBJECT.test(prompt) || BARE_DEED_WHO.test(prompt)) return true;
+  if (LAST_OF_WHAT.test(prompt)) return true;
   // What the finder flagged and the generator still wrote (round 122: *Quelle est la durée du
   // trajet ?*, *À combien grimpe la mesure … ?*; *Qui a appelé les partenaires ?* without
   // `à …`): no trip, no measure named, no urging cut from what it urges to.

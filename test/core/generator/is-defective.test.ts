@@ -9,6 +9,16 @@ function forms(...accepted: string[]): AnswerForms {
 const michel = forms("Charles Michel", "Michel");
 
 describe("isDefective", () => {
+  it("takes *Qui ferme la marche ?* for defective: last of a ranking it does not name (round 142)", () => {
+    const forms = {
+      answer: "la CISCO de Mandritsara",
+      accepted: ["la CISCO de Mandritsara"],
+      rejected: [],
+    };
+    expect(isDefective("Qui ferme la marche ?", forms)).toBe(true);
+    expect(isDefective("Qui a ouvert le score à la 34e minute ?", forms)).toBe(false);
+  });
+
   it("rejects a prompt that gives the answer away (the @example)", () => {
     expect(isDefective("Qui a conduit la délégation de Charles Michel ?", michel)).toBe(true);
   });

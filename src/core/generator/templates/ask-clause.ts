@@ -1870,6 +1870,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+/**
+ * How much of `written` reads as `cleaned`, which dropped its brackets and extra spaces: `une
+ * école (TSS) de 18 salles` for `une école de 18 salles`.
+ */
+function writtenLength(written: string, cleaned: string): number {
+  let at = 0;
+  let read = 0;
+  while (read < cleaned.length && at < written.length) {
+    if (written[at] === cleaned[read]) {
+      at += 1;
+      read += 1;
+    } else if (written[at] === "(") {
+      const close = written.indexOf(")", at);
+      at = close === -1 ? written.length : close + 1;
+    } else if (/\s/u.test(written[at] ?? "")) {
+      at += 1;
+    } else if (/\s/u.test(cleaned[read] ?? "")) {
+      read += 1;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
 /** `, « Riviera, cent ans d'affiches »,`: a title in apposition right after the object. */
 const TITLE_AFTER = /^\s*,\s*«\s*(\p{Lu}[^«»]{1,59}?)\s*»/u;
 /** A work a title names: `sa grande exposition`, `son premier roman`, `sa nouvelle création`. */
@@ -3581,7 +3606,13 @@ function objectOf(
     return core === object || (governed && pastParticiple(governed) !== undefined)
       ? { object: undefined, ...objectSpan }
       : {
-          ...objectOf(rest.slice(0, offset + core.length), passive, maxWords),
+          // The core is measured on the object without its brackets (`(TSS)`): read back on the
+          // sentence as written (round 142: a key cut at `quatre at`).
+          ...objectOf(
+            rest.slice(0, offset + writtenLength(rest.slice(offset), core)),
+            passive,
+            maxWords,
+          ),
           cut: true,
           tail: object.slice(core.length),
         };

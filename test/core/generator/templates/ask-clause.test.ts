@@ -120,6 +120,18 @@ describe("askClause on a lede's main event", () => {
 });
 
 describe("askClause on what it must not read", () => {
+  it("cuts a long object at a word even past a bracket (round 142: `quatre at` for `quatre ateliers`)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        "Titre\n\nLe district de Kayonza, dans la province de l'Est, a inauguré lundi une école secondaire technique (TSS) de 18 salles de classe et quatre ateliers dans le secteur de Mukarange, qui accueille 480 élèves.",
+      ),
+    );
+    for (const candidate of askClause(analysis)) {
+      if (candidate.answer.kind !== "phrase") continue;
+      expect(candidate.answer.text).not.toMatch(/\sat$/u);
+    }
+  });
+
   it("keeps a first's `depuis` in its key (round 141: `leur premier titre régional` without `depuis 2011`)", () => {
     const analysis = analyseArticle(
       parseArticle(

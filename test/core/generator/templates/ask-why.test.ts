@@ -13,6 +13,13 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("drops `À l'inverse,` as a link, not a setting (round 142)", () => {
+    const [why] = asked(
+      "À l'inverse, la CISCO de Mandritsara ferme la marche avec 58,3 %, en raison notamment des fortes pluies de février, qui ont coupé les pistes.",
+    );
+    expect(why?.prompt ?? "").not.toMatch(/inverse/u);
+  });
+
   it("asks no why of what a thing is made for (round 140: *Pourquoi la moustiquaire est-elle faite ?*)", () => {
     expect(
       asked("La moustiquaire est faite pour dormir dessous, pas pour aller au marigot.").map(
