@@ -1857,17 +1857,21 @@ export interface Antecedent {
  * with the side, the scorer refused, DEFECT for both graders).
  */
 function doneBy(people: Person[], text: string): { kind: "person"; person: Person } | undefined {
-  const person = people.find((one) =>
-    new RegExp(
-      `\\spar\\s+(?:son|sa|leur)\\s+[\\p{Ll}-]+\\s+${escapeRegExp(one.name)}(?!\\p{L})`,
-      "u",
-    ).test(text),
-  );
+  const person = people.find((one) => {
+    const at = text.indexOf(one.name);
+    return at > 0 && THROUGH_ROLE.test(text.slice(0, at));
+  });
   return person ? { kind: "person", person } : undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** `… par son attaquante ` right before a name. */
+const THROUGH_ROLE = /\spar\s+(?:son|sa|leur)\s+[\p{Ll}-]+\s+$/u;
+
+/** The people the article names between `from` and `to` (a sentence, a part of one). */
+export function peopleWithin(people: Person[], from: number, to: number): Person[] {
+  return people.filter((person) =>
+    person.mentions.some((mention) => mention.start >= from && mention.end <= to),
+  );
 }
 
 /**
@@ -1988,9 +1992,7 @@ function pronounSpeaker(
   const pronoun = /-t-(il|elle)$/u.exec(attribution.trim())?.[1];
   const before = sentences[sentences.indexOf(opening) - 1];
   if (!pronoun || !before) return undefined;
-  const named = people.filter((person) =>
-    person.mentions.some((mention) => mention.start >= before.start && mention.end <= before.end),
-  );
+  const named = peopleWithin(people, before.start, before.end);
   const [speaker] = named;
   // A gender the analysis could not tell (`Dr Esther Kavira`) is no contradiction.
   const gender = pronoun === "elle" ? "f" : "m";

@@ -31,6 +31,7 @@ import {
   introOf,
   inViewOf,
   lowerDeterminer,
+  peopleWithin,
   pronounFor,
   question,
   readClause,
@@ -123,13 +124,9 @@ function soleSpeakerBefore(analysis: ArticleAnalysis, sentence: Sentence): Perso
   const index = analysis.sentences.indexOf(sentence);
   const before = analysis.sentences[index - 1];
   if (!before) return undefined;
-  const within = (from: number, to: number) =>
-    analysis.people.filter((person) =>
-      person.mentions.some((mention) => mention.start >= from && mention.end <= to),
-    );
-  const named = within(before.start, before.end);
-  if (named.length !== 1 || within(sentence.start, sentence.end).length > 0) return undefined;
-  return named[0];
+  const named = peopleWithin(analysis.people, before.start, before.end);
+  const here = peopleWithin(analysis.people, sentence.start, sentence.end);
+  return named.length === 1 && here.length === 0 ? named[0] : undefined;
 }
 
 /**
@@ -1294,18 +1291,16 @@ function causeByVerb(
       const source = caused.groups.source?.trim();
       const asked = applyContractions(`Comment ${definite} s'${verb}${t}-${pronoun}${first} ?`);
       const prompt = source ? inViewOf(source, asked) : asked;
-      if (pair) {
-        const [one = "", two = ""] = pair;
+      // Two causes, inline or written out after the first: both keyed, either alone right.
+      const other =
+        also && `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();
+      const [one, two] = pair ?? (other ? [answer, other] : []);
+      if (pair || also) {
         const words = (phrase: string) => phrase.split(/\s+/u).length;
-        if (!one || !two || words(one) + words(two) + 1 > MAX_PAIR_WORDS) return undefined;
-        return { prompt, text: answer, each: [one, two] };
-      }
-      if (also) {
-        const other =
-          `${determinerIn(also.groups?.connective ?? "")}${also.groups?.cause ?? ""}`.trim();
-        const words = (phrase: string) => phrase.split(/\s+/u).length;
-        if (words(other) < 2 || words(answer) + words(other) + 1 > MAX_PAIR_WORDS) return undefined;
-        return { prompt, text: `${answer} et ${other}`, each: [answer, other] };
+        if (!one || !two || words(two) < 2 || words(one) + words(two) + 1 > MAX_PAIR_WORDS) {
+          return undefined;
+        }
+        return { prompt, text: `${one} et ${two}`, each: [one, two] };
       }
       return { prompt, text: answer, asWritten, ...shorter };
     }

@@ -126,10 +126,12 @@ describe("askClause on what it must not read", () => {
         "Titre\n\nLe district de Kayonza, dans la province de l'Est, a inauguré lundi une école secondaire technique (TSS) de 18 salles de classe et quatre ateliers dans le secteur de Mukarange, qui accueille 480 élèves.",
       ),
     );
-    for (const candidate of askClause(analysis)) {
-      if (candidate.answer.kind !== "phrase") continue;
-      expect(candidate.answer.text).not.toMatch(/\sat$/u);
-    }
+    const keys = askClause(analysis)
+      .filter((candidate) => candidate.prompt.startsWith("Qu'a inauguré"))
+      .map((candidate) => (candidate.answer.kind === "phrase" ? candidate.answer.text : ""));
+    expect(keys).toEqual([
+      "une école secondaire technique de 18 salles de classe et quatre ateliers",
+    ]);
   });
 
   it("keeps a first's `depuis` in its key (round 141: `leur premier titre régional` without `depuis 2011`)", () => {

@@ -17,7 +17,9 @@ describe("askWhy", () => {
     const [why] = asked(
       "À l'inverse, la CISCO de Mandritsara ferme la marche avec 58,3 %, en raison notamment des fortes pluies de février, qui ont coupé les pistes.",
     );
-    expect(why?.prompt ?? "").not.toMatch(/inverse/u);
+    expect(why?.prompt).toBe(
+      "Pourquoi la CISCO de Mandritsara ferme-t-elle la marche avec 58,3 % ?",
+    );
   });
 
   it("asks no why of what a thing is made for (round 140: *Pourquoi la moustiquaire est-elle faite ?*)", () => {
