@@ -3989,3 +3989,72 @@ describe("round 133's defect classes", () => {
     );
   });
 });
+
+describe("round 144's classes (set CF)", () => {
+  it("adverb-cut: an accepted wording cut after an adverb (Niamtougou)", () => {
+    const sentence =
+      "Le stade ne peut pas accueillir de matches, car sa pelouse n'est pas entièrement clôturée et il ne dispose pas de vestiaires.";
+    const ask = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi le stade ne peut-il pas accueillir de matches ?",
+        "car sa pelouse n'est pas entièrement clôturée et il ne dispose pas de vestiaires",
+        sentence,
+        { accepted },
+      );
+    expect(flags("adverb-cut", ask(["car sa pelouse n'est pas entièrement"]))).toBe(true);
+    expect(flags("adverb-cut", ask(["car sa pelouse n'est pas entièrement clôturée"]))).toBe(false);
+  });
+
+  it("main-cause-as-only: `en grande partie` left out of the question (Coutances)", () => {
+    const sentence =
+      "Selon les chercheurs, la progression s'explique en grande partie par la fermeture de deux secteurs de pêche à pied.";
+    const ask = (prompt: string) =>
+      shortAnswer("q1", prompt, "la fermeture de deux secteurs de pêche à pied", sentence);
+    expect(flags("main-cause-as-only", ask("Comment la progression s'explique-t-elle ?"))).toBe(
+      true,
+    );
+    expect(
+      flags(
+        "main-cause-as-only",
+        ask("Comment la progression s'explique-t-elle en grande partie ?"),
+      ),
+    ).toBe(false);
+  });
+
+  it("text-without-purpose: a convention keyed without what it is for (Ouezzane)", () => {
+    const sentence =
+      "Le conseil communal a approuvé mardi une convention de partenariat pour la construction d'une nouvelle gare routière.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "Qu'a approuvé le conseil communal ?", key, sentence);
+    expect(flags("text-without-purpose", ask("une convention de partenariat"))).toBe(true);
+    expect(
+      flags(
+        "text-without-purpose",
+        ask("une convention de partenariat pour la construction d'une nouvelle gare routière"),
+      ),
+    ).toBe(false);
+  });
+
+  it("options-across-comparison: a figure written with dots, compared with a bare one (Moanda)", () => {
+    const sentence =
+      "L'établissement a enregistré 6.842 cas de paludisme en 2024, contre 5.560 l'année précédente, soit une hausse de 23 %.";
+    const ask = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « L'établissement a enregistré …… de paludisme en 2024, contre 5.560 l'année précédente. »",
+        options,
+        sentence,
+        { kind: "number" },
+      );
+    expect(
+      flags("options-across-comparison", ask(["6 842 cas", "2 395 cas", "3 763 cas", "4 789 cas"])),
+    ).toBe(true);
+    expect(
+      flags(
+        "options-across-comparison",
+        ask(["6 842 cas", "8 895 cas", "11 630 cas", "16 420 cas"]),
+      ),
+    ).toBe(false);
+  });
+});

@@ -25,7 +25,10 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
       if (question.type !== "single_choice" || question.kind !== "number") return [];
       const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
       const value = optionValue(right);
-      const text = question.evidence.text.replace(/[\u00a0\u202f]/gu, " ");
+      // `6.842 cas` in the article is `6 842 cas` among the options.
+      const text = question.evidence.text
+        .replace(/[\u00a0\u202f]/gu, " ")
+        .replace(/(\d)\.(?=\d{3}(?!\d))/gu, "$1 ");
       // The comparison right after the answer, in its unit: `92 000 hectolitres …, contre …`.
       const at = text.indexOf(right.replace(/[\u00a0\u202f]/gu, " "));
       const unit = right.replace(/^[\d\s.,]+/u, "").trim();
@@ -34,7 +37,9 @@ export const DISTRACTOR_CHECKS: Record<string, QuestionCheck> = {
         /^[^.;:!?«»]{0,60}?,?\s+contre\s+(?:(?:une|la|sa)\s+moyenne\s+(?:de\s+|d['’])|près de\s+|environ\s+)?(\d[\d\s]*(?:,\d+)?)\s+(\p{L}+)/u.exec(
           text.slice(at + right.length),
         );
-      if (against && !unit.startsWith(against[2] ?? "")) return [];
+      // `contre 5 560 l'année précédente`: a figure written bare has the answer's unit.
+      const bare = /^(?:l|en|un|une|lors|au|il)$/u.test(against?.[2] ?? "");
+      if (against && !bare && !unit.startsWith(against[2] ?? "")) return [];
       const compared = against ? optionValue(against[1] ?? "") : undefined;
       if (value === undefined || compared === undefined || compared === value) return [];
       // Only a figure of the answer's scale (`112 000` for `92 000`, not `2020`).

@@ -255,6 +255,41 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         return next ? [`« ${text} » ends inside « ${text.split(/\s+/u).at(-1)}${next} »`] : [];
       }),
   },
+  "adverb-cut": {
+    description:
+      "an accepted wording cut after a negation or an adverb, before what it bears on (« car sa pelouse n'est pas entièrement » for « … entièrement clôturée »)",
+    find: (question) =>
+      (question.type === "short_answer" ? [question.answer, ...question.accepted] : []).flatMap(
+        (form) =>
+          ADVERB_END.test(form) && question.evidence.text.includes(`${form} `)
+            ? [`« ${form} » stops before what its last word bears on`]
+            : [],
+      ),
+  },
+  "main-cause-as-only": {
+    description:
+      "a cause the article gives as the main one asked as the only one (« s'explique en grande partie par A » → *Comment … s'explique-t-elle ?*)",
+    find: (question) => {
+      if (!/^(?:Selon [^,]+, )?Comment .+ s['’]expliqu/u.test(question.prompt)) return [];
+      const mainly = MAINLY_EXPLAINED.exec(question.evidence.text)?.[1];
+      return mainly && !question.prompt.includes(mainly)
+        ? [`the article says « ${mainly} », the question does not`]
+        : [];
+    },
+  },
+  "text-without-purpose": {
+    description:
+      "a convention, a credit or an agreement keyed without the purpose the sentence gives it (« une convention de partenariat » of « … pour la construction d'une gare routière »)",
+    find: (question) =>
+      answerTexts(question).flatMap((text) => {
+        if (!TEXT_OR_FUNDS.test(text)) return [];
+        const at = question.evidence.text.indexOf(text);
+        const after = at >= 0 ? question.evidence.text.slice(at + text.length) : "";
+        return /^\s+pour\s+(?:la|le|les|l['’])\s*\p{Ll}+/u.test(after)
+          ? [`« ${text} » without its « pour … »`]
+          : [];
+      }),
+  },
   "one-cause-of-two": {
     description:
       "a cause or an instruction keyed alone when the article gives more (« la surpêche » of « à la surpêche, mais aussi au réchauffement des eaux », « …, ainsi que par l'extension … », « pour détention » of « pour détention, circulation et commercialisation de … »; « à vider les récipients » of « …, à se protéger et à consulter »)",
@@ -860,3 +895,13 @@ function answerInName(question: Question): string[] {
   };
   return starts.every(continues) ? [`« ${answer} » continues a name in the evidence`] : [];
 }
+
+/** A wording that ends on a negation's second word or an adverb after an auxiliary. */
+const ADVERB_END =
+  /(?:\s(?:pas|plus|jamais|guère|trop|très|assez|presque)|\s(?:est|sont|a|ont|était|étaient|pas|plus)\s+\p{Ll}{3,}ment)$/u;
+/** `s'explique en grande partie par`: a main cause, not the only one. */
+const MAINLY_EXPLAINED =
+  /s['’]expliqu\p{Ll}*\s+(en grande partie|principalement|surtout|essentiellement|avant tout|largement)\s+par/u;
+/** A text or a sum that is for something: `une convention de partenariat`, `un crédit`. */
+const TEXT_OR_FUNDS =
+  /^(?:une?|le|la|l['’])\s*(?:convention|accord|protocole|contrat|crédit|budget|enveloppe|subvention|financement|prêt|emprunt)(?:\s+(?:de|d['’])\s*\p{Ll}+)?$/u;

@@ -234,6 +234,10 @@ const AGAINST =
 const AGAINST_LATER =
   /^[^.;:!?«»]{0,60}?,?\s+contre\s+(?:(?:une|la|sa)\s+moyenne\s+(?:annuelle\s+)?(?:de\s+|d['’])|près de\s+|environ\s+|quelque\s+)?(?=\d)/u;
 
+/** A bare figure, then a time or the clause's end, not a unit: `5.560 l'année précédente`. */
+const BARE_FIGURE =
+  /^(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d+)(?:,\d+)?(?=\s*(?:[,.;](?!\d)|$|\s(?:l['’]an|l['’]année|un an|en\s+\d{4}|lors|au cours|il y a|auparavant|précédemment)))/u;
+
 function comparedLater(
   analysis: ArticleAnalysis,
   quantity: Quantity,
@@ -247,9 +251,25 @@ function comparedLater(
     unit === quantity.unit ||
     (unit.length >= 1 &&
       (quantity.unit.startsWith(`${unit} `) || unit.startsWith(`${quantity.unit} `)));
-  const other = analysis.quantities.find((q) => q.start === at && sameUnit(q.unit));
-  if (!other || other.value === quantity.value) return undefined;
-  return { value: other.value, direction: quantity.value < other.value ? "down" : "up" };
+  const other =
+    analysis.quantities.find((q) => q.start === at && sameUnit(q.unit))?.value ??
+    bareFigure(analysis.body.slice(at, at + 30), quantity.value);
+  if (other === undefined || other === quantity.value) return undefined;
+  return { value: other, direction: quantity.value < other ? "down" : "up" };
+}
+
+/**
+ * `6.842 cas …, contre 5.560 l'année précédente`: a figure written bare, its unit the one before;
+ * read only when no other unit follows it and it is of the same order as the first.
+ */
+function bareFigure(text: string, compared: number): number | undefined {
+  const bare = BARE_FIGURE.exec(text)?.[1];
+  if (!bare) return undefined;
+  const value = parseFrenchNumber(
+    bare.replace(/[\s\u00a0\u202f]/gu, "").replace(/\.(?=\d{3}(?!\d))/gu, ""),
+  );
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  return value > compared / 4 && value < compared * 4 ? value : undefined;
 }
 
 /** The figure a fall or a rise is compared with (`ramené à X, contre Y`), and which way it went. */

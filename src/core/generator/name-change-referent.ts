@@ -95,6 +95,15 @@ const DETERMINER_AT =
 /** A subject that is a measure: `Le prix de la grenade`, `le trafic de conteneurs`. */
 const MEASURE_SUBJECT =
   /^(?:le|la|les|l['’])\s*(?:prix|cours|production|récolte|trafic|tarif|coût|chiffre|nombre|volume|taux|bénéfice|recettes?|exportations?|importations?|ventes?|fréquentation|débit|niveau|kilo|kilogramme|sac|litre|bol)(?!\p{L})/u;
+/**
+ * `a enregistré 6.842 cas de paludisme en 2024, contre …`: a count recorded, and what it counts
+ * (up to a year, a time or the comma before `contre`).
+ */
+const RECORDED_COUNT =
+  /(?<!\p{L})(?:enregistré|recensé|dénombré|compté|accueilli|reçu|traité|comptabilisé|signalé)\s+(?:près de\s+|plus de\s+|environ\s+|quelque\s+)?\d[\d\s.\u00a0\u202f]*(?:,\d+)?\s+(?<what>\p{Ll}[^,;:()]{1,50}?)(?=\s+(?:en|au cours de|sur|depuis|cette|l['’]an)\s|\s*,\s*contre\s)/u;
+/** A unit is no thing counted: *le nombre de tonnes* says what the measure says. */
+const COUNT_UNIT =
+  /^(?:tonnes?|kilos?|kilogrammes?|kg|hectares?|ha|litres?|mètres?|km|kilomètres?|euros?|francs?|dinars?|dirhams?|dollars?|millions?|milliards?|%|pour cent)(?!\p{L})/u;
 /** `…, soit une hausse d'environ 20 %`: the change the figures before it make. */
 const THAT_IS_CHANGE =
   /,\s*soit\s+une?\s+(?<way>hausse|baisse|augmentation|diminution|progression|chute|recul|repli)\s+d/u;
@@ -155,6 +164,17 @@ function changedSubject(
 ): string | undefined {
   const priced = priceNowAndThen(sentence.text);
   if (priced) return priced.rise === rise ? priced.subject : undefined;
+  // `l'établissement a enregistré 6.842 cas de paludisme en 2024, contre 5.560 l'année
+  // précédente, soit une hausse de 23 %`: what rose is the count of what was recorded (set CF,
+  // now dev: *Comment cette flambée s'explique-t-elle ?* had nothing to name it by).
+  // A count recorded is read whoever recorded it: the clause reader need not find the subject.
+  const recordedChange = THAT_IS_CHANGE.exec(sentence.text)?.groups?.way ?? "";
+  const counted = RECORDED_COUNT.exec(sentence.text);
+  if (recordedChange && counted?.groups?.what && !COUNT_UNIT.test(counted.groups.what)) {
+    if (RISES.has(recordedChange) !== rise || /\s(?:et|ou)\s/u.test(counted.groups.what))
+      return undefined;
+    return applyContractions(`le nombre de ${counted.groups.what}`);
+  }
   const clause = readClause(sentence, analysis.people, true);
   const infinitiveOf = clause && (clause.simple ?? participleOf(clause.participle));
   // `Le prix de l'oignon s'effondre`: a verb that is only reflexive is a change all the same.

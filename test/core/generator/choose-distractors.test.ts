@@ -603,6 +603,12 @@ describe("chooseDistractors for a figure compared further on", () => {
         value: 12.6,
         side: (n: number) => n > 11.9,
       },
+      {
+        // Set CF (Moanda): the earlier figure written bare, with dots for thousands.
+        text: "L'établissement a enregistré 6.842 cas de paludisme en 2024, contre 5.560 l'année précédente, soit une hausse de 23 %.",
+        value: 6842,
+        side: (n: number) => n > 5560,
+      },
     ];
     for (const { text, value, side } of cases) {
       for (const options of optionsAtEveryRank(analysisOf(text), value)) {

@@ -182,3 +182,21 @@ describe("nameChangeReferent", () => {
     );
   });
 });
+
+describe("nameChangeReferent on a count recorded (set CF, now dev)", () => {
+  it("names the change by what was counted when `soit une hausse` follows a count recorded", () => {
+    expect(
+      renamed(
+        "Comment cette flambée s'explique-t-elle ?",
+        "Selon la médecin-chef du centre médical de Moanda, le Dr Flore Ngari Mbadinga, l'établissement a enregistré 6.842 cas de paludisme en 2024, contre 5.560 l'année précédente, soit une hausse de 23 %. Les enfants de moins de cinq ans représentent près de quatre cas sur dix. Cette flambée s'explique par les pluies abondantes de la dernière saison.",
+      ),
+    ).toBe("Comment la flambée du nombre de cas de paludisme s'explique-t-elle ?");
+    // A unit is no thing counted: *la hausse du nombre de tonnes* is not said.
+    expect(
+      renamed(
+        "Comment cette hausse s'explique-t-elle ?",
+        "La coopérative a reçu 1 200 tonnes de cacao cette saison, contre 900 l'an dernier, soit une hausse de 33 %. Cette hausse s'explique par les pluies.",
+      ),
+    ).toBe("Comment cette hausse s'explique-t-elle ?");
+  });
+});

@@ -378,6 +378,8 @@ const QUANT_ARTICLES: Readonly<Record<string, string>> = {
 const PRONOUN_SUBJECT = /^(?:il|elle|ils|elles)$/u;
 const MODAL = /^(?:doit|doivent|devrait|devraient|va|vont)$/u;
 const MAX_SUBJECT_WORDS = 9;
+/** `… moustiquaires | imprégnées d'insecticide`: a participle and its one-word complement, last. */
+const DESCRIBED_LAST = /\s(\p{Ll}+(?:ée?s?|ie?s?|ue?s?))\s+(?:de\s+|d['’]|en\s+)\p{Ll}+$/u;
 const MAX_OBJECT_WORDS = 10;
 /** A who or which question may carry a longer object: it asks nothing about it. */
 const MAX_WHO_OBJECT_WORDS = 14;
@@ -2560,6 +2562,15 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   // is its chamber in the question, the article being about that one case.
   if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) {
     subject = COURT_HEAD.exec(subject)?.[1] ?? subject;
+  }
+  // `Une campagne de distribution de 48.500 moustiquaires | imprégnées d'insecticide`: a last
+  // participle and its one-word complement, left out of a subject still too long (set CF, now
+  // dev: the lede's purpose went unasked).
+  if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) {
+    const described = DESCRIBED_LAST.exec(subject);
+    if (described && participleOf(described[1] ?? "") !== undefined) {
+      subject = subject.slice(0, described.index);
+    }
   }
   // `l'Union européenne (UE)`, `Lannion (Côtes-d'Armor)`: the question does without.
   subject = subject.replace(/\s*\([^()]{1,40}\)/gu, "").trim();

@@ -222,7 +222,11 @@ describe("askWhy", () => {
     expect(prompts).toContain(
       "Pourquoi la bibliothèque de Saint-Boniface est-elle fermée depuis le printemps ?",
     );
-    expect(prompts.filter((prompt) => /rue des Récollets|emprunt/u.test(prompt))).toEqual([]);
+    // The street is where the pool stands: the pool is what is closed (set CF's apposed state).
+    expect(prompts.filter((prompt) => /^Pourquoi la rue|emprunt/u.test(prompt))).toEqual([]);
+    expect(prompts).toContain(
+      "Pourquoi la piscine communale de la rue des Récollets est-elle fermée depuis octobre 2023 ?",
+    );
     expect(prompts.some((prompt) => /reporté à deux reprises/u.test(prompt))).toBe(true);
   });
 
@@ -1071,7 +1075,7 @@ describe("askWhy on a verb that names the cause", () => {
       ),
     ).toEqual([
       {
-        prompt: "Comment cette contre-performance s'explique-t-elle ?",
+        prompt: "Comment cette contre-performance s'explique-t-elle principalement ?",
         answer: "la raréfaction de la sardine sur les côtes atlantiques",
         accepted: [
           "la raréfaction de la sardine sur les côtes atlantiques",
@@ -2171,5 +2175,78 @@ describe("askWhy on causes the dev corpus left unasked (session of 2026-12-05, t
         accepted: expect.any(Array),
       },
     ]);
+  });
+});
+
+describe("askWhy on set CF's causes (now dev)", () => {
+  it("asks the lede's purpose past a place's apposition and a participle's complement (Moanda)", () => {
+    expect(
+      whys(
+        "Une campagne de distribution gratuite de 48.500 moustiquaires imprégnées d'insecticide a été lancée mardi à Moanda, chef-lieu du département de la Lebombi-Leyou, dans la province du Haut-Ogooué, afin de freiner la progression du paludisme, qui reste la première cause de consultation dans les structures sanitaires de la zone.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi la campagne de distribution gratuite de 48.500 moustiquaires a-t-elle été lancée mardi à Moanda ?",
+        "pour freiner la progression du paludisme",
+      ],
+    ]);
+  });
+
+  it("keys two clauses of cause whole and accepts the first with its participle, not cut after its adverb (Niamtougou)", () => {
+    const [why] = asked(
+      "Selon la Fédération togolaise de football (FTF), le stade municipal de Niamtougou ne peut pas accueillir de matches de première division en l'état, car sa pelouse n'est pas entièrement clôturée et il ne dispose pas de vestiaires conformes.",
+    );
+    expect(why?.answer).toBe(
+      "car sa pelouse n'est pas entièrement clôturée et il ne dispose pas de vestiaires conformes",
+    );
+    expect(why?.accepted).toContain("car sa pelouse n'est pas entièrement clôturée");
+    expect(why?.accepted).not.toContain("car sa pelouse n'est pas entièrement");
+  });
+
+  it("asks why a place in apposition is closed, of the noun phrase its participle agrees with", () => {
+    expect(
+      whys(
+        "Le conseil communal de Binche a approuvé lundi soir, par 19 voix contre 8 et 2 abstentions, le projet de rénovation complète de la piscine communale des Trieux, fermée au public depuis septembre 2022 en raison de la présence d'amiante dans les faux plafonds.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi la piscine communale des Trieux est-elle fermée au public depuis septembre 2022 ?",
+        "la présence d'amiante dans les faux plafonds",
+      ],
+    ]);
+    // A date, not `depuis`: closed then; and the street is where the pool stands, not what closed.
+    expect(
+      whys(
+        "Les élus ont voté le remplacement de la piscine communale de la rue des Récollets, fermée en octobre 2023 en raison de la corrosion de sa charpente métallique.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi la piscine communale de la rue des Récollets a-t-elle été fermée en octobre 2023 ?",
+    ]);
+  });
+
+  it("asks a main cause as the main one (`s'explique en grande partie par`, Coutances)", () => {
+    expect(
+      whys(
+        "Selon les chercheurs, la progression s'explique en grande partie par la fermeture, en 2021, de deux secteurs de pêche à pied.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Comment la progression s'explique-t-elle en grande partie ?"]);
+  });
+
+  it("reads the clause a colon announces (`Seule ombre au tableau : …`), not one opening on a pronoun", () => {
+    expect(
+      whys(
+        "Seule ombre au tableau : la représentation de samedi soir a dû être interrompue vers 21 h 15 pendant une vingtaine de minutes, à cause d'une panne de courant qui a touché tout le quartier de la gare.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi la représentation de samedi soir a-t-elle dû être interrompue pendant une vingtaine de minutes ?",
+        "à cause d'une panne de courant",
+      ],
+    ]);
+    expect(
+      whys(
+        "Le tribunal ne l'a pas suivi : il relève que plusieurs factures ont été antidatées afin de respecter les délais.",
+      ).map(([prompt]) => prompt),
+    ).not.toContain("Pourquoi il relève-t-il que plusieurs factures ont été antidatées ?");
   });
 });
