@@ -4058,3 +4058,36 @@ describe("round 144's classes (set CF)", () => {
     ).toBe(false);
   });
 });
+
+describe("false positives of round 145's new why questions", () => {
+  it("round-94-shapes, round-99-shapes, clause-crossing: a purpose reaching people, a deal concluded, a season", () => {
+    const reach = shortAnswer(
+      "q1",
+      "Pourquoi les organisateurs ont-ils demandé au groupe d'enregistrer une chanson ?",
+      "pour atteindre les jeunes",
+      "Afin d'atteindre les jeunes, les organisateurs ont demandé au groupe d'enregistrer une chanson.",
+    );
+    expect(flags("round-94-shapes", reach)).toBe(false);
+    const level = shortAnswer(
+      "q1",
+      "Pourquoi la production progresse-t-elle ?",
+      "pour atteindre 5,2 millions d'euros",
+      "La production progresse de 4 %, pour atteindre 5,2 millions d'euros.",
+    );
+    expect(flags("round-94-shapes", level)).toBe(true);
+    const deal = shortAnswer(
+      "q1",
+      "Pourquoi les professionnels comptent-ils sur le salon ?",
+      "pour conclure de nouveaux contrats avec des acheteurs étrangers",
+      "Les professionnels comptent sur le salon pour conclure de nouveaux contrats avec des acheteurs étrangers.",
+    );
+    expect(flags("round-99-shapes", deal)).toBe(false);
+    const season = shortAnswer(
+      "q1",
+      "Pourquoi le ministre a-t-il promis de travailler avec les sénateurs ?",
+      "pour améliorer le texte d'ici à l'été",
+      "Le ministre a promis de travailler avec les sénateurs pour améliorer le texte d'ici à l'été.",
+    );
+    expect(flags("clause-crossing", season)).toBe(false);
+  });
+});

@@ -302,7 +302,10 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const key = rightAnswer(question)?.canonical ?? "";
       if (
         /^Pourquoi/u.test(prompt) &&
-        /^pour\s+(?:atteindre|s['’]établir|se situer|s['’]élever)(?!\p{L})/u.test(key)
+        // `pour atteindre les jeunes` reaches people, no level (set CF's Rezo Mizik).
+        /^pour\s+(?:atteindre|s['’]établir|se situer|s['’]élever)\s+(?:\d|(?:près de|plus de|environ|quelque)\s|(?:le|la|les)\s+(?:seuil|barre|niveau|cap|somme|total|montant|record)(?!\p{L}))/u.test(
+          key,
+        )
       ) {
         found.push(`« ${key} »`);
       }
@@ -1377,7 +1380,11 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const key = rightAnswer(question)?.forms[0] ?? "";
       if (
         /^Pourquoi\s/u.test(prompt) &&
-        /^pour (?:inscrire|marquer|aplatir|égaliser|conclure)\s/u.test(key)
+        /^pour (?:inscrire|marquer|aplatir|égaliser|conclure)\s/u.test(key) &&
+        // `pour conclure de nouveaux contrats`: a deal, no match's last action (Kébili).
+        !/^pour conclure\s+(?:de nouveaux|des|un|une|les)\s+(?:contrats?|accords?|partenariats?|ventes?|marchés?)/u.test(
+          key,
+        )
       ) {
         found.push("next action as purpose");
       }

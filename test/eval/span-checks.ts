@@ -161,7 +161,10 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         // `matière première`, `l'an dernier`: an ordinal adjective after its noun ends the phrase.
         const postposed = /^(?:premi|derni)(?:er|ère|ers|ères)$/u.test(last) && words.length > 1;
         // `la faiblesse des pluies de juillet`: stopwords-fr lists the months, nouns all the same.
-        const month = MONTH_OR_WEEKDAY.test(last.replace(/^[dl]['’]/u, ""));
+        // And the seasons: `d'ici à l'été` (`été` is a form of `être` to stopwords-fr).
+        const month =
+          MONTH_OR_WEEKDAY.test(last.replace(/^[dl]['’]/u, "")) ||
+          /^(?:[dl]['’])?(?:été|hiver|automne|printemps)$/u.test(last);
         // `d'une capacité de 40 tonnes chacun`: a distributive after a figure ends its phrase.
         const distributive =
           /^chacune?$/u.test(last) && /\d[\d\s]*\s+\p{L}+\s+chacune?$/u.test(text);

@@ -151,6 +151,8 @@ const ELLIPTIC =
   /^(?:les|le|la|l['’]|ces|cette|ce)\s*(?:(?:deux|trois|quatre|\d+)\s+)?(?:précédent|suivant|premi(?:er|ère)|derni(?:er|ère)|autre|second)e?s?$/iu;
 /** First or second person, quotes: a voice the question cannot take over. */
 export const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+/** `« excessive »`, `« fortes pluies et orages »`: a few words quoted, whole, inside a clause. */
+const SHORT_QUOTE = /«\s*([^«»"“”]{1,60}?)\s*»/gu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
 const NOBODY =
   /^(?:Aucun|Aucune|Personne|Nul|Nulle|Rien|(?:Beaucoup|Chacun|Chacune|D['’]autres)(?!\s+(?:de|d['’]|des)(?!\p{L})))(?!\p{L})/u;
@@ -791,10 +793,16 @@ function whyOf(
   const unled = afterSource.slice(lead?.[0].length ?? 0);
   const opened =
     unled === found.main ? unled : unled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  const main = doneAsSaid(opened);
+  const said = doneAsSaid(opened);
   // `À la barre, X a reconnu avoir utilisé …`: where it was said is no part of the deed (round
   // 126: *… a utilisé l'argent des cotisantes à la barre ?*, DEFECT for both graders).
-  const saidSo = main !== opened;
+  const saidSo = said !== opened;
+  const main = said;
+  // `placé La Réunion en vigilance orange « fortes pluies et orages »`: a few words quoted in
+  // the clause are the article's own, no speaker's voice; they stay quoted in the question.
+  const voiced = said.replace(SHORT_QUOTE, (whole, words: string) =>
+    words.split(/\s+/u).length <= 6 && !VOICE.test(words) ? words : whole,
+  );
   // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one
   // before it; the question would end on `et` and leave the first in it.
   if (/(?<!\p{L})(?:et|ou|mais|ni)\s*$/u.test(main)) return undefined;
@@ -816,7 +824,23 @@ function whyOf(
   // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
   // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
   // pronoun or a colon, and a remark rather than a fact.
-  if (VOICE.test(main) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) return undefined;
+  if (VOICE.test(voiced) || SUCH.test(main) || /:/u.test(main) || NOBODY.test(main)) {
+    return undefined;
+  }
+  // `l'équipe reste « juste » pour encadrer …`: an attribute and its `pour` say enough for what,
+  // not why; `a salué un jugement « dissuasif » et appelé les stations à …`, `tenu compte de « … »
+  // mais de …`: two things joined, and the cause is the last one's alone.
+  if (
+    voiced !== main &&
+    (/(?<!\p{L})(?:est|sont|reste|restent|semble|semblent|demeure|demeurent)\s+«[^«»]+»\s*$/u.test(
+      main,
+    ) ||
+      /\s(?:mais|et)\s+(?:aussi\s+|également\s+)?(?:de|d['’]|du|des|\p{Ll}+(?:é|ée|és|ées))\s/u.test(
+        main,
+      ))
+  ) {
+    return undefined;
+  }
   // `Les chercheurs attribuent ce recul aux rejets …, parce que …`: the clause already puts
   // something down to a cause; a second one explains that cause, not the clause.
   if (CAUSE_VERB.test(main)) return undefined;

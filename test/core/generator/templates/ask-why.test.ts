@@ -2250,3 +2250,22 @@ describe("askWhy on set CF's causes (now dev)", () => {
     ).not.toContain("Pourquoi il relève-t-il que plusieurs factures ont été antidatées ?");
   });
 });
+
+describe("askWhy on a few words quoted in the clause it explains", () => {
+  it("asks with the words kept in their marks, not when they are a speaker's voice or an attribute with `pour`", () => {
+    expect(
+      whys(
+        "Météo-France avait placé La Réunion en vigilance orange « fortes pluies et orages » dès mardi soir, en raison d'une dégradation orageuse liée à un thalweg d'altitude.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi est-ce que Météo-France avait placé La Réunion en vigilance orange « fortes pluies et orages » dès mardi soir ?",
+    ]);
+    expect(
+      whys(
+        "Selon la directrice, l'équipe pédagogique de 52 enseignants reste « juste » pour encadrer les deux filières.",
+        "Le directeur a salué un jugement « dissuasif » et appelé les stations à renforcer leur gardiennage afin de protéger la récolte.",
+        "« Nous avons fermé la route » parce que la chaussée s'effondrait, a expliqué le maire.",
+      ),
+    ).toEqual([]);
+  });
+});
