@@ -4091,3 +4091,132 @@ describe("false positives of round 145's new why questions", () => {
     expect(flags("clause-crossing", season)).toBe(false);
   });
 });
+
+describe("round 145's classes (set CG)", () => {
+  const check = "round-145-shapes";
+  it("a pronoun for someone unsaid, a habit asked bare", () => {
+    const sentence = "Le programme leur a versé 18,6 millions de gourdes depuis son lancement.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Combien le programme leur a-t-il versé ?",
+          "18,6 millions de gourdes",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Combien le programme a-t-il versé aux planteurs ?",
+          "18,6 millions de gourdes",
+          sentence,
+        ),
+      ),
+    ).toBe(false);
+    const habit = "Nadia Charbonneau quitte son domicile à 5h50 chaque matin.";
+    expect(
+      flags(check, shortAnswer("q1", "Qui quitte son domicile ?", "Nadia Charbonneau", habit)),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qui quitte son domicile à 5h50 ?", "Nadia Charbonneau", habit),
+      ),
+    ).toBe(false);
+  });
+
+  it("a business keyed as the person it is named after", () => {
+    const sentence = "La fromagerie Bernardeau a couvert ses toits de panneaux photovoltaïques.";
+    const ask = (key: string) =>
+      shortAnswer("q1", "Qui a couvert ses toits de panneaux photovoltaïques ?", key, sentence);
+    expect(flags(check, ask("Hélène Bernardeau"))).toBe(true);
+    expect(flags(check, ask("la fromagerie Bernardeau"))).toBe(false);
+  });
+
+  it("a unit cut in the prompt, a figure asked without where it holds", () => {
+    const building = "Le bâtiment de 850 mètres carrés a coûté 386 millions de francs CFA.";
+    const cost = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        [
+          "386 millions de francs CFA",
+          "463 millions de francs CFA",
+          "618 millions de francs CFA",
+          "328 millions de francs CFA",
+        ],
+        building,
+        { kind: "number" },
+      );
+    expect(flags(check, cost("Combien le bâtiment de 850 mètres a-t-il coûté ?"))).toBe(true);
+    expect(flags(check, cost("Combien le bâtiment de 850 mètres carrés a-t-il coûté ?"))).toBe(
+      false,
+    );
+    const yieldSentence =
+      "Le rendement moyen est estimé à 11 quintaux par hectare dans les zones pluviales, contre 32 quintaux par hectare dans les périmètres irrigués.";
+    const yieldAsked = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["11 quintaux", "14 quintaux", "17 quintaux", "21 quintaux"],
+        yieldSentence,
+        { kind: "number" },
+      );
+    expect(
+      flags(check, yieldAsked("À combien le rendement moyen est-il estimé par hectare ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        yieldAsked(
+          "À combien le rendement moyen est-il estimé par hectare dans les zones pluviales ?",
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("figure-echo: one figure asked twice whatever it counts, or stated in another prompt", () => {
+    const twice = [
+      singleChoice(
+        "q1",
+        "Combien de passagers le minibus a-t-il transportés ?",
+        ["9 600 passagers", "8 200 passagers", "12 000 passagers", "15 000 passagers"],
+        "Le minibus a transporté 9 600 passagers.",
+        { kind: "number" },
+      ),
+      singleChoice(
+        "q2",
+        "Combien de trajets le service a-t-il enregistrés ?",
+        ["9 600 trajets", "3 400 trajets", "5 300 trajets", "6 700 trajets"],
+        "Le service a enregistré 9 600 trajets.",
+        { kind: "number" },
+      ),
+    ];
+    expect(findQuizDefects(twice, "").some((defect) => defect.check === "figure-echo")).toBe(true);
+    const inWords = [
+      singleChoice(
+        "q1",
+        "Combien de jeunes ont fait leur rentrée lundi ?",
+        ["25 jeunes", "21 jeunes", "30 jeunes", "40 jeunes"],
+        "Vingt-cinq jeunes ont fait leur rentrée lundi.",
+        { kind: "number" },
+      ),
+      shortAnswer(
+        "q2",
+        "Complétez : « Vingt-cinq apprentis y suivront pendant …… une formation. »",
+        "18 mois",
+        "Vingt-cinq apprentis y suivront pendant 18 mois une formation.",
+      ),
+    ];
+    expect(findQuizDefects(inWords, "").some((defect) => defect.check === "figure-echo")).toBe(
+      true,
+    );
+    const apart = [twice[0], inWords[1]].filter((question) => question !== undefined);
+    expect(findQuizDefects(apart, "").some((defect) => defect.check === "figure-echo")).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import { containsWords } from "./match-answer";
 import {
   copiedTrueStatements,
   crowdedSentences,
+  figureEchoes,
   giveAways,
   nestedAnswers,
   type QuizFinding,
@@ -64,6 +65,11 @@ const QUIZ_CHECKS = {
           prompt: question.prompt,
           detail: "a second question on the offence",
         })),
+  },
+  "figure-echo": {
+    description:
+      "a figure asked twice whatever it counts, or stated in another question's prompt (9 600 passagers and 9 600 trajets; « Vingt-cinq apprentis » before *Combien de jeunes … ? → 25*)",
+    find: (questions: Question[]) => figureEchoes(questions),
   },
   "computable-figure": {
     description:

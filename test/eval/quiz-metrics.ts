@@ -6,6 +6,7 @@
  */
 import { findQuantities } from "../../src/core/french/find-quantities";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { valuesIn } from "../../src/core/french/values-in";
 import { normaliseAnswer } from "../../src/core/marking/normalise-answer";
 import type { Question } from "../../src/core/quiz/quiz";
 import { containsWords } from "./match-answer";
@@ -173,6 +174,41 @@ export function repeatedAnswers(questions: Question[]): QuizFinding[] {
       });
     }
     for (const form of forms) if (!seen.has(form)) seen.set(form, question.id);
+  }
+  return findings;
+}
+
+/**
+ * Figures one quiz asks twice or states elsewhere, whatever they count (set CG: `9 600 passagers`
+ * and `9 600 trajets`, both keys; `Vingt-cinq apprentis` in one prompt and *Combien de jeunes … ?
+ * → 25 jeunes*): each question on such a figure after the first, or whose figure another prompt
+ * states. Handfuls (under 10) and years are left out: `3 jours` and `3 buts` may well differ.
+ */
+export function figureEchoes(questions: Question[]): QuizFinding[] {
+  const figureOf = (question: Question) => {
+    if (question.kind !== "number") return undefined;
+    // `10 millions FCFA` is 10 000 000, not the 10 it is written with.
+    const values = valuesIn(rightAnswer(question)?.canonical ?? "");
+    const value = values.length > 0 ? Math.max(...values) : undefined;
+    if (value === undefined || value < 10) return undefined;
+    return Number.isInteger(value) && value >= 1900 && value <= 2100 ? undefined : value;
+  };
+  const findings: QuizFinding[] = [];
+  for (const [index, question] of questions.entries()) {
+    const value = figureOf(question);
+    if (value === undefined) continue;
+    const echo = questions.find(
+      (other, at) =>
+        other !== question &&
+        ((at < index && figureOf(other) === value) || valuesIn(other.prompt).includes(value)),
+    );
+    if (echo) {
+      findings.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        detail: `${value} also in ${echo.id}`,
+      });
+    }
   }
   return findings;
 }

@@ -588,6 +588,61 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-145-shapes": {
+    description:
+      "an object pronoun for someone unsaid (Combien le programme leur a-t-il versé ?), a habit asked without what makes it news (Qui quitte son domicile ? — at 5h50), a business keyed as the person it is named after (la fromagerie Bernardeau → Hélène Bernardeau), a measure's unit cut in the prompt (le bâtiment de 850 mètres | carrés), a figure asked without where it holds when the sentence compares it with one elsewhere (11 quintaux dans les zones pluviales, contre 32 dans les périmètres irrigués)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence.text;
+      const found: string[] = [];
+      if (
+        !prompt.startsWith("Complétez") &&
+        /(?<!\p{L})(?:leur|lui|les|l['’])\s*\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a pronoun for someone unsaid");
+      }
+      if (
+        /^Qui\s+(?!a\s|est\s|sera\s|avait\s)\p{Ll}+\s+(?:sa|son|ses)\s+\p{L}+\s\?$/u.test(prompt)
+      ) {
+        found.push("a habit asked bare");
+      }
+      if (/^Qui\s/u.test(prompt)) {
+        const key = rightAnswer(question)?.canonical ?? "";
+        const surname = key.split(/\s+/u).at(-1) ?? "";
+        if (
+          /\s/u.test(key) &&
+          !evidence.toLowerCase().includes(key.toLowerCase()) &&
+          new RegExp(
+            `(?:[Ll]a|[Ll]e|[Ll]['’])\\s*(?:fromagerie|boulangerie|maison|ferme|famille|société|entreprise|brasserie|scierie|librairie|pharmacie|clinique|imprimerie)\\s+${escapeRegExp(surname)}(?!\\p{L})`,
+            "u",
+          ).test(evidence)
+        ) {
+          found.push(`« ${key} » for the business named after them`);
+        }
+      }
+      for (const unit of prompt.matchAll(
+        /\d[\d\s]*\s(mètres|kilomètres|centimètres)(?!\s+(?:carrés|cubes))(?!\p{L})/gu,
+      )) {
+        const written = unit[0].replace(/\s+/gu, " ");
+        if (
+          evidence.replace(/\s+/gu, " ").includes(`${written} carrés`) ||
+          evidence.replace(/\s+/gu, " ").includes(`${written} cubes`)
+        ) {
+          found.push(`« ${written} » without its « carrés »`);
+        }
+      }
+      if (question.kind === "number" && !prompt.startsWith("Complétez")) {
+        const qualifier =
+          /(?:dans|chez|sur)\s+(?:les|la|le|l['’]|des)\s*[^,;:.()]{3,60}(?=,\s+contre\s+(?:près de\s+|environ\s+)?\d[^,;:.()]{0,40}?\s(?:dans|chez|sur)\s)/u.exec(
+            evidence,
+          )?.[0];
+        if (qualifier && !prompt.includes(qualifier)) found.push(`« ${qualifier} » left out`);
+      }
+      return found;
+    },
+  },
   "round-122-shapes": {
     description:
       "a discourse marker copied into a question (ont d'ailleurs pris la parole), a trip or a measure not named (Quelle est la durée du trajet ?, À combien grimpe la mesure …), a deed the answer's own names (Qui a porté son attaque décisive ?), a time keyed as what set something off (Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022), a question that stops before the sentence's alternative (relogées dans le hall sportif | ou chez des proches)",

@@ -243,6 +243,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       continue;
     }
     if (isUnaskedFigure(candidate, analysis.body)) continue;
+    // `11 quintaux par hectare dans les zones pluviales, contre 32 … dans les périmètres
+    // irrigués`: where the figure holds sets it apart from the one compared (set CG, now dev:
+    // *À combien le rendement moyen est-il estimé par hectare ?*, ambiguous for both graders).
+    if (isQualifierLeftOut(candidate, analysis.body)) continue;
     // `Deux motoneigistes secourus …` over *Combien de motoneigistes … ?*: the headline prints
     // the count and what it counts (round 135: « réponse dans le titre », DEFECT for both graders).
     if (isCountInTitle(candidate, salience)) continue;
@@ -306,6 +310,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       needles: [
         ...normalForms.filter(Boolean).map((form) => ` ${form} `),
         ...ordinalNeedles(candidate.answer),
+        ...figureNeedles(candidate.answer),
       ],
       normalPrompt: givingPrompt(candidate.prompt),
       salience: salienceOf(candidate, normalForms, paragraph, salience, inHeadline),
@@ -328,12 +333,37 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
  */
 function givingPrompt(prompt: string): string {
   const normal = ` ${normaliseAnswer(prompt)} `;
+  // `9 600 trajets` gives away *9 600 passagers*: each figure of the prompt, whatever it counts.
+  const figures = valuesIn(prompt).map(figureToken);
   // Most prompts write no number in words: the quantity finder is not run on them.
-  if (!NUMBER_WORD.test(prompt)) return normal;
-  const inWords = findQuantities(prompt)
-    .filter((quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "")
-    .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`));
-  return inWords.length === 0 ? normal : `${normal}| ${inWords.join(" | ")} `;
+  const inWords = NUMBER_WORD.test(prompt)
+    ? findQuantities(prompt).filter(
+        (quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "",
+      )
+    : [];
+  const tokens = [
+    ...inWords.map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`)),
+    ...figures,
+  ].filter(Boolean);
+  return tokens.length === 0 ? normal : `${normal}| ${tokens.join(" | ")} `;
+}
+
+/**
+ * A figure as one word, whatever its unit (`#9600#`), for a value that is no handful nor a year:
+ * `Vingt-cinq apprentis` in one prompt gives away *Combien de jeunes … ? → 25 jeunes* (set CG,
+ * now dev: given away for both graders); `3 jours` and `3 buts` may differ, so not below 10.
+ */
+function figureToken(value: number): string {
+  if (!Number.isFinite(value) || value < 10) return "";
+  if (Number.isInteger(value) && value >= 1900 && value <= 2100) return "";
+  return `#${value}#`;
+}
+
+/** The figure token of a number answer ({@link figureToken}), padded like the other needles. */
+function figureNeedles(answer: CandidateAnswer): string[] {
+  if (answer.kind !== "number") return [];
+  const token = figureToken(answer.quantity.value);
+  return token ? [` ${token} `] : [];
 }
 
 /** A French number word, the first of a count written in words. */
@@ -409,6 +439,23 @@ function isUnaskedFigure(candidate: Candidate, body: string): boolean {
 }
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
+
+/**
+ * `… par hectare | dans les zones pluviales, contre 32 … dans les périmètres irrigués`: where the
+ * figure holds, then a figure compared that holds elsewhere.
+ */
+const QUALIFIED_AGAINST =
+  /^(?:\s+(?:par|le|la|l['’])\s*\p{L}+)?\s+((?<where>dans|chez|sur)\s+(?:les|la|le|l['’]|des)\s*[^,;:.()]{3,60}),\s+contre\s+(?:près de\s+|environ\s+)?\d[^,;:.()]{0,40}?\s\k<where>\s/u;
+
+/**
+ * A figure the sentence qualifies (`dans les zones pluviales`) before comparing it with another
+ * figure elsewhere, asked without the qualifier: either figure fits the question.
+ */
+function isQualifierLeftOut(candidate: Candidate, body: string): boolean {
+  if (candidate.answer.kind !== "number" || candidate.template === "gap-fill") return false;
+  const qualifier = QUALIFIED_AGAINST.exec(body.slice(candidate.answer.quantity.end))?.[1];
+  return qualifier !== undefined && !candidate.prompt.includes(qualifier);
+}
 
 /** What a low-value question costs when a question of worth asks the same answer. */
 const ASKED_BETTER_COST = 0.5;
@@ -703,7 +750,11 @@ function isLowValue(
   // Nor whose `son`, `leur` (round 95: *Son client dispose de …… pour le faire.*).
   if (
     template === "gap-fill" &&
-    /^Complétez : « (?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\s/u.test(candidate.prompt)
+    (/^Complétez : « (?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\s/u.test(candidate.prompt) ||
+      // `Le programme leur a versé ……`: to whom, the sentence before said (set CG, now dev).
+      /^Complétez : « (?:Le|La|Les|L['’])[^«»,]{1,40}?\s(?:leur|lui)\s+\p{Ll}+/u.test(
+        candidate.prompt,
+      ))
   ) {
     return true;
   }
@@ -1116,8 +1167,12 @@ function answerKey(answer: CandidateAnswer): string {
     case "date":
       return `date:${answer.date.year}-${answer.date.month}-${answer.date.day}`;
     case "number":
-      // The same value with the same unit is one answer wherever the article writes it.
-      return `number:${answer.quantity.value}:${answer.quantity.unit.toLowerCase()}`;
+      // The same value with the same unit is one answer wherever the article writes it; a figure
+      // that is no handful nor a year is one answer whatever it counts (set CG: `9 600 passagers`
+      // and `9 600 trajets` asked twice, each giving the other away for both graders).
+      return figureToken(answer.quantity.value)
+        ? `number:${answer.quantity.value}`
+        : `number:${answer.quantity.value}:${answer.quantity.unit.toLowerCase()}`;
     case "truth":
       return `truth:${answer.value}`;
     case "phrase":

@@ -243,7 +243,7 @@ const DEMONSTRATIVE_THING =
   /(?<![\p{L}-])(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?!(?:que|qui|qu['’]|dont|derni\p{Ll}+|année|édition|campagne|années|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin|midi|jour|jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin de semaine|après-midi|nuit|trimestre|semestre|an|siècle|moment|stade|titre)(?!\p{L}))\p{Ll}/u;
 /** *Qui a porté son attaque décisive ?*: the thing done is the answer's own, named by it. */
 const OWN_THING_WHO =
-  /^Qui\s+(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s+\p{Ll}+\s\?$/u;
+  /^Qui\s+(?:(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s+\p{Ll}+|(?!a\s|est\s|sera\s|avait\s)\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+)\s\?$/u;
 /**
  * Round 123: *À combien s'élève son budget ?* (whose? the film's or the festival's), *Pourquoi la
  * décision a-t-elle été prise ?* (which?): a subject that needs the sentence before it.
@@ -339,6 +339,10 @@ const NAME_PARTICLES = /^(?:le|la|les|de|du|des|au|aux|un|une|en|sur|sous)$/u;
  * @example
  * isDefective("Qui a conduit la délégation de Charles Michel ?", { accepted: ["Charles Michel"], … }); // true
  */
+/** `leur a-t-il versé`, `lui a-t-elle remis`, `les a-t-on retrouvés`: a pronoun for someone unsaid. */
+const CLITIC_BEFORE_INVERSION =
+  /(?<!\p{L})(?:leur|lui|les|l['’])\s*\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/u;
+
 export function isDefective(prompt: string, forms: AnswerForms, isStatement = false): boolean {
   if (prompt.length > MAX_PROMPT_LENGTH || prompt.length < 12) return true;
   const isGapFill = prompt.startsWith("Complétez");
@@ -359,6 +363,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
   if (VAGUE_OBJECT.test(prompt) || BARE_DEED_WHO.test(prompt)) return true;
   if (LAST_OF_WHAT.test(prompt)) return true;
+  // Set CG (now dev): *Combien le programme leur a-t-il versé ?* — to whom, the question does not
+  // say (DEFECT for both graders): an object pronoun before an inverted verb points back.
+  if (!isGapFill && !isStatement && CLITIC_BEFORE_INVERSION.test(unquoted)) return true;
   // What the finder flagged and the generator still wrote (round 122: *Quelle est la durée du
   // trajet ?*, *À combien grimpe la mesure … ?*; *Qui a appelé les partenaires ?* without
   // `à …`): no trip, no measure named, no urging cut from what it urges to.
@@ -374,7 +381,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Round 121: `… chef-lieu de la préfecture de l'Haho, contre …… il y a un mois …`: the figure
   // compared is cut off, and what the blank prices with it (DEFECT).
   if (isGapFill && COMPARED_CUT.test(prompt)) return true;
-  // Round 122: *Qui a porté son attaque décisive ?* (whose attack? the answer's own) and
+  // Round 122: *Qui a porté son attaque décisive ?* (whose attack? the answer's own), set CG's
+  // *Qui quitte son domicile ?* (everyone does: at 5h50 was the point), and
   // *Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022* (a time for a cause).
   if (OWN_THING_WHO.test(prompt)) return true;
   if (/^Qu['’]est-ce qui\s/u.test(prompt) && TIME_KEY.test(forms.answer.trim())) return true;

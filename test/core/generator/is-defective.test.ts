@@ -857,3 +857,17 @@ describe("isDefective on a key that points back (round 118)", () => {
     expect(isDefective(prompt, forms("l'annonce d'un prix de 42 cents la livre"))).toBe(false);
   });
 });
+
+describe("isDefective on set CG's prompts (now dev)", () => {
+  const figure = forms("18,6 millions de gourdes");
+  it("rejects an object pronoun before an inverted verb: to whom, the question does not say", () => {
+    expect(isDefective("Combien le programme leur a-t-il versé ?", figure)).toBe(true);
+    expect(isDefective("Combien le programme a-t-il versé aux planteurs ?", figure)).toBe(false);
+  });
+
+  it("rejects a habit asked of one's own thing (*Qui quitte son domicile ?*), not a resignation", () => {
+    const nadia = forms("Nadia Charbonneau", "Charbonneau");
+    expect(isDefective("Qui quitte son domicile ?", nadia)).toBe(true);
+    expect(isDefective("Qui présente sa démission ?", nadia)).toBe(false);
+  });
+});

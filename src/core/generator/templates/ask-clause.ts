@@ -2184,7 +2184,7 @@ const SECOND_VERBS = new Set(
   ).split(" "),
 );
 /** `rejettent tout plan social et réclament …`: a second verb for the same subject. */
-const AND_VERB = /^(?<first>[^,;:«»"“”()]{3,90}?)\s+et\s+(?<verb>(?:a|ont)\s+\p{Ll}+|\p{Ll}+)\s/u;
+const AND_VERB = /^(?<first>[^,;:()]{3,90}?)\s+et\s+(?<verb>(?:a|ont)\s+\p{Ll}+|\p{Ll}+)\s/u;
 
 /**
  * The clause of the second verb a subject has (`Les syndicats rejettent tout plan social et
@@ -2583,7 +2583,11 @@ export function subjectBefore(written: string, people: Person[]): string | undef
   // `le prix indicatif versé | aux producteurs`: cut before its complement, a participle says
   // nothing (round 67: *À combien passe le prix indicatif versé ?*); the noun alone does.
   const lastWord = /\s(\p{Ll}+)$/u.exec(subject)?.[1] ?? "";
+  // `Le bâtiment de 850 mètres | carrés`: a unit's own adjective, no participle (set CG, now dev:
+  // *Combien le bâtiment de 850 mètres a-t-il coûté ?*, DEFECT for both graders).
+  const unitWord = /(?:mètres?|kilomètres?|centimètres?|m|km)\s+\p{Ll}+$/u.test(subject);
   if (
+    !unitWord &&
     subject !== written.trim() &&
     subject.split(/\s+/u).length >= 3 &&
     /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/u.test(lastWord) &&
@@ -3708,10 +3712,16 @@ function personSubject(
   // `le six de l'entraîneur Farid Benaouda`: a name after `de` is a complement, and the subject
   // is the team, not the coach (blind grading: a wrong key).
   const words = before?.[1]?.trim().split(/\s+/u) ?? [];
+  // `la fromagerie Bernardeau`: a surname alone after a noun that is no role names a business or
+  // a family, not the person of that name (set CG, now dev: *Qui a couvert ses toits … ? →
+  // Hélène Bernardeau*, DEFECT for both graders).
+  const head = words.at(-1) ?? "";
+  const surnameOnly = !/\s/u.test(before?.groups?.name?.trim() ?? "");
   const named =
     words.length > 0 &&
     words.every((word) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isNationality(word)) &&
-    !words.some((word) => /^(?:de|du|des|d['’].*)$/u.test(word))
+    !words.some((word) => /^(?:de|du|des|d['’].*)$/u.test(word)) &&
+    (!surnameOnly || isRoleNoun(head) || isNationality(head))
       ? before?.groups?.name
       : undefined;
   return (

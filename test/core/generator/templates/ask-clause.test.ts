@@ -2457,3 +2457,30 @@ describe("askClause on round 117's shapes", () => {
     ).toEqual([]);
   });
 });
+
+describe("askClause on set CG's subjects (now dev)", () => {
+  it("takes no business for the person it is named after (`la fromagerie Bernardeau`)", () => {
+    const whos = candidatesFor(
+      "Hélène Bernardeau dirige l'exploitation depuis 2015.",
+      "Confrontée à une facture multipliée par trois, la fromagerie Bernardeau a couvert ses toits de panneaux photovoltaïques.",
+    ).filter((candidate) => candidate.answer.kind === "person");
+    expect(whos.map((candidate) => candidate.prompt)).not.toContain(
+      "Qui a couvert ses toits de panneaux photovoltaïques ?",
+    );
+    // A role before a surname alone is the person (`la directrice Bernardeau`).
+    expect(
+      promptsFor(
+        "Hélène Bernardeau dirige l'exploitation depuis 2015.",
+        "La directrice Bernardeau a inauguré une cave d'affinage semi-enterrée.",
+      ),
+    ).toContain("Qui a inauguré une cave d'affinage semi-enterrée ?");
+  });
+
+  it("keeps `carrés` with its `mètres` in a subject (`Le bâtiment de 850 mètres carrés`)", () => {
+    expect(
+      promptsFor(
+        "Le bâtiment de 850 mètres carrés, situé à la sortie de la ville, a coûté 386 millions de francs CFA.",
+      ),
+    ).toContain("Combien le bâtiment de 850 mètres carrés a-t-il coûté ?");
+  });
+});
