@@ -1909,7 +1909,7 @@ const WORK_NOUN =
 
 /** A sentence that is a quotation, then who said it: `« … », a-t-il déclaré.` */
 const QUOTATION_THEN_SPEAKER =
-  /^[«“"]\s*(?<said>[^«»“”"]+?)\s*[,.]?\s*[»”"]\s*,\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:a|ont|avait|avaient)\s)/u;
+  /^[«“"]\s*(?<said>[^«»“”"]+?)\s*[,.]?\s*[»”"]\s*,\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:a|ont|avait|avaient)\s|(?:explique|souligne|estime|affirme|indique|précise|note|observe|constate|relève|ajoute|confie|raconte|assure|déplore|regrette|résume|rappelle|avertit|prévient)(?:nt)?(?:-t-(?:il|elle))?\s)/u;
 /** First or second person: a voice a question cannot take over. */
 const FIRST_OR_SECOND_PERSON =
   /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|votre|vos|mon|ma|mes|me|m['’])(?!\p{L})/iu;

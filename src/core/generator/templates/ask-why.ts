@@ -378,6 +378,14 @@ function shorterReason(
       /^\p{Ll}/u.test(words[cut + 2] ?? (words[cut + 1] ?? "").replace(/^l['’]/u, "")) &&
       !/^\p{Lu}/u.test(last) &&
       words.slice(0, cut).some(isInfinitive);
+    // `stabiliser le lit de la rivière | et protéger les fondations …`: the first of two
+    // purposes, each its own infinitive, is a right answer typed alone.
+    const secondAction =
+      next === "et" &&
+      cut >= 3 &&
+      isInfinitive(words[0] ?? "") &&
+      isInfinitive(words[cut + 1] ?? "") &&
+      !/^\p{Lu}/u.test(last);
     // `l'ajout d'un bassin | non-nageurs`: the cause's last word, an adjective, may be left out.
     const lastAdjective =
       cut === words.length - 1 &&
@@ -385,7 +393,7 @@ function shorterReason(
       !isVerb(next) &&
       nounGender(next.replace(/s$/u, "")) === undefined;
     if (
-      (COMPLEMENT.test(next) || participleNext || secondThing || lastAdjective) &&
+      (COMPLEMENT.test(next) || participleNext || secondThing || secondAction || lastAdjective) &&
       !endsIncomplete(shorter) &&
       fits(shorter)
     ) {
@@ -797,10 +805,17 @@ function whyOf(
   // `À la barre, X a reconnu avoir utilisé …`: where it was said is no part of the deed (round
   // 126: *… a utilisé l'argent des cotisantes à la barre ?*, DEFECT for both graders).
   const saidSo = said !== opened;
-  const main = said;
+  // `« La langue glaciaire a fondu très vite en raison de …», explique la glaciologue`: the
+  // quotation opens on the clause the cause explains; without first person it is asked in the
+  // speaker's view, its quote mark left out.
+  const quoteOpening = /^\s*[«“]\s*/u.exec(said);
+  const main =
+    quoteOpening && !/[»”]/u.test(said)
+      ? said.slice(quoteOpening[0].length).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+      : said;
   // `placé La Réunion en vigilance orange « fortes pluies et orages »`: a few words quoted in
   // the clause are the article's own, no speaker's voice; they stay quoted in the question.
-  const voiced = said.replace(SHORT_QUOTE, (whole, words: string) =>
+  const voiced = main.replace(SHORT_QUOTE, (whole, words: string) =>
     words.split(/\s+/u).length <= 6 && !VOICE.test(words) ? words : whole,
   );
   // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one

@@ -2269,3 +2269,29 @@ describe("askWhy on a few words quoted in the clause it explains", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on two purposes, each its own infinitive (set CG's Gland)", () => {
+  it("keys both and accepts the first typed alone", () => {
+    const [why] = asked(
+      "Le seuil avait été bâti en 1962 pour stabiliser le lit de la rivière et protéger les fondations d'un pont routier.",
+    );
+    expect(why?.prompt).toBe("Pourquoi le seuil avait-il été bâti en 1962 ?");
+    expect(why?.accepted).toContain("pour stabiliser le lit de la rivière");
+  });
+});
+
+describe("askWhy on a quotation that opens on the clause its cause explains", () => {
+  it("asks it in the view of the speaker a present-tense incise names (`», explique la glaciologue …`)", () => {
+    expect(
+      whys(
+        "« La langue glaciaire a fondu très vite en raison d'un mois de juin exceptionnellement chaud », explique la glaciologue Nadia Fournier, responsable des mesures.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Selon Nadia Fournier, pourquoi la langue glaciaire a-t-elle fondu très vite ?"]);
+    // First person stays the speaker's: no question takes it over.
+    expect(
+      whys(
+        "« Nous avons fermé la route en raison des éboulements », explique le maire, Paul Reiles.",
+      ),
+    ).toEqual([]);
+  });
+});
