@@ -1166,3 +1166,26 @@ describe("rankCandidates on a blank whose sentence points back (set CG)", () => 
     expect(blanks.every((item) => item.lowValue)).toBe(true);
   });
 });
+
+describe("rankCandidates on where a figure stands", () => {
+  it("takes a figure from the fourth paragraph on for a detail, not one from the lede", () => {
+    const story = parseArticle(
+      [
+        "Gland : les truites du Léman reviennent dans la Promenthouse",
+        "Les bénévoles de l'association de pêche ont recensé 214 truites lacustres cet automne dans la Promenthouse, deux ans après la démolition d'un seuil en béton.",
+        "Le garde-pêche du canton, Olivier Jaquier, salue un résultat spectaculaire pour la rivière.",
+        "Le seuil avait été bâti pour protéger les fondations d'un pont routier.",
+        "Les travaux, menés d'octobre 2023 à mai 2024, ont coûté 3,4 millions de francs.",
+      ].join("\n\n"),
+    );
+    const ranked = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.answer.kind === "number" && item.candidate.template !== "gap-fill",
+    );
+    const lede = ranked.filter((item) => item.paragraph === 0);
+    const detail = ranked.filter((item) => item.paragraph >= 3);
+    expect(lede.length).toBeGreaterThan(0);
+    expect(lede.some((item) => !item.lowValue)).toBe(true);
+    expect(detail.length).toBeGreaterThan(0);
+    expect(detail.every((item) => item.lowValue)).toBe(true);
+  });
+});
