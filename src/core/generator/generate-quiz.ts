@@ -876,7 +876,11 @@ function printedInTitle(
   // adopte un budget de 198 millions`: the headline's verb and the answer's noun give it away
   // (round 94: « réponse donnée par le titre »).
   const verb = WHAT_VERB.exec(prompt)?.[1];
-  const noun = (forms[0] ?? "").split(" ").find(isTitleWord);
+  // `le projet de rénovation complète de la piscine`: what the project is, the headline says
+  // (`vote la rénovation de la piscine`; rounds 135–143: « réponse donnée par le titre »).
+  const noun = (forms[0] ?? "")
+    .split(" ")
+    .find((word) => isTitleWord(word) && !CONTAINER_NOUN.test(word));
   // `Qu'a approuvé le conseil ? → la piétonnisation des rues` under `… vote la piétonnisation …`:
   // a council's verbs of approval are one (round 136: « réponse dans le titre »).
   const stems = (written: string) => {
@@ -907,6 +911,9 @@ function printedInTitle(
   const read = words.filter((word) => context.titleTerms.has(word)).length;
   return read >= 2 && read * 2 >= words.length;
 }
+
+/** A noun that only holds what follows it: `le projet de …`, `le dossier de …`. */
+const CONTAINER_NOUN = /^(?:projet|projets|dossier|dossiers|plan|programme|principe)$/u;
 
 /** Stems of the verbs a council approves with: `approuve`, `adopte`, `vote`, `accepte`, `valide`. */
 const APPROVAL_STEMS = ["appro", "adopt", "vot", "accep", "valid"];

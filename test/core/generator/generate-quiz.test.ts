@@ -1182,10 +1182,22 @@ describe("rankCandidates on where a figure stands", () => {
       (item) => item.candidate.answer.kind === "number" && item.candidate.template !== "gap-fill",
     );
     const lede = ranked.filter((item) => item.paragraph === 0);
-    const detail = ranked.filter((item) => item.paragraph >= 3);
+    const detail = ranked.filter((item) => (item.paragraph ?? 0) >= 3);
     expect(lede.length).toBeGreaterThan(0);
     expect(lede.some((item) => !item.lowValue)).toBe(true);
     expect(detail.length).toBeGreaterThan(0);
     expect(detail.every((item) => item.lowValue)).toBe(true);
+  });
+});
+
+describe("rankCandidates on what the lede says was done", () => {
+  it("takes *Qu'a approuvé … ?* in the lede for the headline's news, a project's noun read past `le projet de`", () => {
+    const ranked = rankedOf(
+      "Waremme : le conseil communal vote la rénovation de la piscine",
+      "Le conseil communal de Waremme a approuvé lundi soir, par 15 voix contre 8 et 2 abstentions, le projet de rénovation complète de la piscine communale.",
+    );
+    const what = ranked.filter((item) => item.candidate.template === "clause-what");
+    expect(what.length).toBeGreaterThan(0);
+    expect(what.every((item) => item.lowValue && item.inHeadline)).toBe(true);
   });
 });
