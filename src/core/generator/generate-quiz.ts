@@ -784,6 +784,15 @@ function isLowValue(
     return true;
   }
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
+  // *Qui a approuvé un crédit … ? → le conseil communal de …*: the body that acted is the lede's
+  // subject, and often the headline's (blind grading, rounds 100–145: 0 GOOD of 41 such
+  // questions in the lede, 12 of 95 further down; a body or a phrase named further down, 3 of 26).
+  if (
+    (template === "clause-who" || template === "relative-who") &&
+    (answer.kind === "organisation" || (answer.kind === "phrase" && paragraph > 0))
+  ) {
+    return true;
+  }
   // *Combien d'hommes le tribunal a-t-il condamnés ? → 3 [2 | 3 | 5 | 6]*: a handful counted
   // is a detail, its options a guess (the issue's `deux chefs` → `2 | 3 | 4 chefs`).
   if (answer.kind === "number" && isHandful(answer.quantity)) return true;

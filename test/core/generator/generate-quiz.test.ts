@@ -1201,3 +1201,14 @@ describe("rankCandidates on what the lede says was done", () => {
     expect(what.every((item) => item.lowValue && item.inHeadline)).toBe(true);
   });
 });
+
+describe("rankCandidates on who acted, when it is a body", () => {
+  it("takes *Qui a accepté … ? → the council* for low value, the lede's subject", () => {
+    const who = rankedOf(
+      "Cossonay : feu vert pour la salle omnisports",
+      "Le Conseil communal de Cossonay a accepté lundi soir un crédit de 12,8 millions de francs pour la construction d'une salle omnisports triple.",
+    ).filter((item) => item.candidate.template === "clause-who");
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((item) => item.lowValue)).toBe(true);
+  });
+});
