@@ -4220,3 +4220,117 @@ describe("round 145's classes (set CG)", () => {
     expect(findQuizDefects(apart, "").some((defect) => defect.check === "figure-echo")).toBe(false);
   });
 });
+
+describe("round 146's classes (set CH)", () => {
+  const check = "round-146-shapes";
+  const figure = (prompt: string, options: string[], sentence: string) =>
+    singleChoice("q1", prompt, options, sentence, { kind: "number" });
+  it("a relative's noun changed, a fall's range keyed as a level", () => {
+    const arena =
+      "Le département de Magaria a inauguré lundi son arène de lutte, dont la capacité passe de 1 200 à 4 000 places.";
+    expect(
+      flags(
+        check,
+        figure(
+          "À combien passe le département de Magaria ?",
+          ["4 000 places", "5 000 places", "6 000 places", "3 000 places"],
+          arena,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        figure(
+          "À combien passe la capacité de l'arène ?",
+          ["4 000 places", "5 000 places", "6 000 places", "3 000 places"],
+          "La capacité de l'arène passe de 1 200 à 4 000 places.",
+        ),
+      ),
+    ).toBe(false);
+    const flow = "Le débit de plusieurs forages a baissé de 15 à 30 % en deux ans.";
+    expect(
+      flags(
+        check,
+        figure(
+          "À combien est passé le débit de plusieurs forages ?",
+          ["30 %", "35 %", "40 %", "45 %"],
+          flow,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        figure(
+          "À combien est passé le débit de plusieurs forages ?",
+          ["15 %", "20 %", "25 %", "10 %"],
+          "Le débit de plusieurs forages a baissé de 30 à 15 % en deux ans.",
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("a possessive subject, *Que* for people, a sum's use asked as why it was voted", () => {
+    const cost = "Son coût total s'élève à 180 000 dollars américains.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "À combien s'élève son coût total ?", "180 000 dollars américains", cost),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "À combien s'élève le coût total de l'unité d'oxygène ?",
+          "180 000 dollars américains",
+          cost,
+        ),
+      ),
+    ).toBe(false);
+    const bus = "À bord, un médecin et une infirmière recevront les patients sur rendez-vous.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Que recevront un médecin et une infirmière ?", "les patients", bus),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Que recevront les élèves ?",
+          "un repas chaud",
+          "Les élèves recevront un repas chaud.",
+        ),
+      ),
+    ).toBe(false);
+    const vote =
+      "Les citoyens de Vouvry ont accepté lundi soir un crédit de 8,4 millions de francs pour agrandir le centre scolaire.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi les citoyens de Vouvry ont-ils accepté lundi soir un crédit ?",
+          "pour agrandir le centre scolaire",
+          vote,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi les citoyens ont-ils refusé le projet ?",
+          "en raison de son coût",
+          "Les citoyens ont refusé le projet en raison de son coût.",
+        ),
+      ),
+    ).toBe(false);
+  });
+});

@@ -588,6 +588,49 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-146-shapes": {
+    description:
+      "a change asked of the clause's subject when a relative's noun changes (À combien passe le département ? — `dont la capacité passe de 1 200 à 4 000 places`), a fall's range keyed as the level reached (`a baissé de 15 à 30 %` → 30 %), a subject whose `son` points back (À combien s'élève son coût total ?), *Que* asked of people received (→ les patients), why a sum was voted keyed with what it is for (Pourquoi … ont-ils accepté un crédit ? → pour agrandir …)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence.text;
+      const key = rightAnswer(question)?.canonical ?? "";
+      const found: string[] = [];
+      if (/^À combien (?:passe|est passée?|a passé)\s/u.test(prompt)) {
+        if (/\sdont\s[^,;:]{2,60}\spasse\s+de\s/u.test(evidence))
+          found.push("a relative's noun changed");
+        const range = /(?:baissé|reculé|chuté|diminué)\s+de\s+(\d+)\s+à\s+(\d+)\s*%/u.exec(
+          evidence,
+        );
+        if (range && Number(range[1]) < Number(range[2]))
+          found.push("a fall's range keyed as a level");
+      }
+      if (
+        /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a possessive subject pointing back");
+      }
+      if (
+        /^Que\s+(?:recevr|accueill|reçoi|reçu|accueilli)/u.test(prompt) &&
+        /^(?:les|des|\d[\d\s]*)\s*(?:\p{Ll}+\s+)?(?:patients|malades|élèves|enfants|habitants|visiteurs|familles|clients|passagers|usagers|étudiants|spectateurs|participants|personnes)(?!\p{L})/u.test(
+          key,
+        )
+      ) {
+        found.push("*Que* for people");
+      }
+      if (
+        /^(?:Selon [^,]+, )?[Pp]ourquoi .*(?:un|une|le|la|l['’])\s*(?:crédit|budget|emprunt|enveloppe|subvention|financement|prêt|investissement|dotation)(?:\s+de\s+[^?]*)?\s\?$/u.test(
+          prompt,
+        ) &&
+        /^(?:pour|afin)\s/u.test(key)
+      ) {
+        found.push("what a sum is for, asked as why it was voted");
+      }
+      return found;
+    },
+  },
   "round-145-shapes": {
     description:
       "an object pronoun for someone unsaid (Combien le programme leur a-t-il versé ?), a habit asked without what makes it news (Qui quitte son domicile ? — at 5h50), a business keyed as the person it is named after (la fromagerie Bernardeau → Hélène Bernardeau), a measure's unit cut in the prompt (le bâtiment de 850 mètres | carrés), a figure asked without where it holds when the sentence compares it with one elsewhere (11 quintaux dans les zones pluviales, contre 32 dans les périmètres irrigués)",

@@ -800,6 +800,10 @@ function isLowValue(
   // 15.8 % of 596 such questions GOOD (11.9 % of 318 blanks), against 62.5 % of 184 from the
   // lede; the quiz takes it only to reach its minimum, or past ten questions.
   if (answer.kind === "number" && paragraph >= DETAIL_PARAGRAPH) return true;
+  // *Combien de personnes ont été examinées ?*, *Combien d'infirmiers ont été formés ?*: a count
+  // of who underwent something, past the lede, is a detail too (rounds 100–145: 13 GOOD of 85 in
+  // the second and third paragraphs).
+  if (template === "counted-subject" && paragraph > 0) return true;
   // *Qui a condamné trois jeunes hommes ? → le tribunal de Bouaké*: a court sentences, and the
   // town is the story's (blind grading: « devinable sans lire »); the sentence is asked instead.
   if (

@@ -245,11 +245,12 @@ const DEMONSTRATIVE_THING =
 const OWN_THING_WHO =
   /^Qui\s+(?:(?:a|avait|aura)\s+\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+\s+\p{Ll}+|(?!a\s|est\s|sera\s|avait\s)\p{Ll}+\s+(?:sa|son|ses)\s+(?!titres?\s|couronne\s|record\s|démission\s)\p{L}+)\s\?$/u;
 /**
- * Round 123: *À combien s'élève son budget ?* (whose? the film's or the festival's), *Pourquoi la
+ * Round 123: *À combien s'élève son budget ?* (whose? the film's or the festival's), set CH's
+ * *À combien s'élève son coût total ?* (of what?), *Pourquoi la
  * décision a-t-elle été prise ?* (which?): a subject that needs the sentence before it.
  */
 const UNANCHORED_SUBJECT =
-  /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
+  /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
 /**
  * `est-ce que Sapeurs-pompiers et gendarmes …`: a subject that opened a sentence bare (not a
  * name: `Pêches et Océans Canada`).

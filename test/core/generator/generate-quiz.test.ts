@@ -1212,3 +1212,21 @@ describe("rankCandidates on who acted, when it is a body", () => {
     expect(who.every((item) => item.lowValue)).toBe(true);
   });
 });
+
+describe("rankCandidates on a count of who underwent something", () => {
+  it("takes it for low value past the lede, not in it", () => {
+    const story = parseArticle(
+      [
+        "Akonolinga : dépistage de l'ulcère de Buruli",
+        "Des équipes de santé ont sillonné pendant trois semaines les villages des bords du Nyong pour repérer l'ulcère de Buruli.",
+        "Au total, 4 260 personnes ont été examinées dans douze villages, selon le médecin-chef du district.",
+      ].join("\n\n"),
+    );
+    const counted = rankCandidates(story, analyseArticle(story)).filter(
+      (item) => item.candidate.template === "counted-subject",
+    );
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every((item) => (item.paragraph ?? 0) === 0 || item.lowValue)).toBe(true);
+    expect(counted.some((item) => (item.paragraph ?? 0) > 0)).toBe(true);
+  });
+});

@@ -871,3 +871,11 @@ describe("isDefective on set CG's prompts (now dev)", () => {
     expect(isDefective("Qui présente sa démission ?", nadia)).toBe(false);
   });
 });
+
+describe("isDefective on set CH's prompts (now dev)", () => {
+  it("rejects a possessive subject of up to three words (*À combien s'élève son coût total ?*)", () => {
+    const cost = forms("180 000 dollars américains");
+    expect(isDefective("À combien s'élève son coût total ?", cost)).toBe(true);
+    expect(isDefective("À combien s'élève le coût total de l'unité ?", cost)).toBe(false);
+  });
+});

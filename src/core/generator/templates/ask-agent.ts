@@ -140,6 +140,10 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         ) {
           continue;
         }
+        // `le MC Oran a dominé l'ASO Chlef (3-0), tandis que le MC Alger … a été surpris par …`:
+        // a noun phrase holding a verb is a clause, and the passive's subject is past it (set CH
+        // joined dev with *Qui a surpris le MC Oran a dominé l'ASO Chlef ?* in a swap).
+        if (MAIN_VERB.test(` ${written} `)) continue;
         const np = lowerDeterminer(shortenSubject(written));
         const participle = match.groups?.participle ?? "";
         // `une évaluation complète par le BAPE`: an adjective is not a participle.

@@ -828,7 +828,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         /\sreprises$/u.test(object ?? "") ||
         // `La formation accueillera l'Armada de Blainville-Boisbriand`: a team or a person met
         // is asked *Qui*, not *Que* (round 93: « Qu'accueillera … » for a team).
-        (MEETING_VERBS.has(infinitive ?? "") && NAMED_OBJECT.test(object ?? "")) ||
+        // Nor people received (set CH, now dev: *Que recevront un médecin et une infirmière ? →
+        // les patients*, « Que » for people, DEFECT for both graders).
+        (MEETING_VERBS.has(infinitive ?? "") &&
+          (NAMED_OBJECT.test(object ?? "") || PEOPLE_OBJECT.test(object ?? ""))) ||
         // `a également ordonné le comblement des puits`: one of several things; *Qu'a ordonné le
         // tribunal ?* has more than one answer (round 90).
         ADDED_ACTION.test(sentence.text.slice(0, restStart - sentence.start)) ||
@@ -3444,6 +3447,10 @@ const VAGUE_OBJECT_VERBS = new Set([
  * round 98: DEFECT for both graders each time).
  */
 const PROVIDING_VERBS = new Set(["prévoir", "comprendre", "inclure", "contenir", "intégrer"]);
+
+/** People as a group, received or welcomed: `les patients`, `des visiteurs`, `300 élèves`. */
+const PEOPLE_OBJECT =
+  /^(?:les|des|leurs|ses|\d[\d\s]*|quelque\s+\d[\d\s]*)\s*(?:\p{Ll}+\s+)?(?:patients|malades|élèves|enfants|habitants|visiteurs|familles|clients|passagers|usagers|étudiants|spectateurs|supporters|fidèles|touristes|réfugiés|sinistrés|délégations|participants|candidats|apprentis|stagiaires|bénévoles|joueurs|joueuses|athlètes|pèlerins|migrants|déplacés|personnes)(?!\p{L})/u;
 
 /** Verbs whose object is a team or a person met: *Qui*, never *Que*. */
 const MEETING_VERBS = new Set([

@@ -17,6 +17,7 @@ import { isPerThing } from "../../french/is-per-thing";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
+import { parseFrenchNumber } from "../../french/parse-french-number";
 import { rateAfter } from "../../french/rate-after";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
@@ -403,9 +404,29 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   // `une hausse du prix du ticket, qui passera de 4 à 5 dirhams`: the relative's antecedent
   // changes, not the clause's subject.
   if (!object && /(?:^|\s)qui$/u.test(sentence.text.slice(0, match.index))) return undefined;
+  // `son arène …, dont la capacité passe de 1 200 à 4 000 places`: what changes is the
+  // relative's, of the antecedent (set CH, now dev: *À combien passe le département de Magaria ?*,
+  // absurd for both graders).
+  if (!object && /(?:^|\s)dont\s[^,;:]{2,60}$/u.test(sentence.text.slice(0, match.index))) {
+    return undefined;
+  }
+  // `le débit a baissé de 15 à 30 %`: a fall whose second figure is the larger is a range of the
+  // fall, not the level it reached (set CH, now dev: keyed `30 %`, wrong for both graders); so
+  // is a rise whose second figure is the smaller.
+  const fromValue = parseFrenchNumber(
+    (match.groups?.from ?? "").replace(/[\s\u00a0\u202f]/gu, "").replace(/[.,]$/u, ""),
+  );
+  const falls = /(?:baiss|recul|chut|tomb|diminu)/u.test(match[0]);
+  const rises = /(?:augment|grimp|bondi|progress)/u.test(match[0]);
   const at = sentence.start + match.index + match[0].length;
   const quantity = analysis.quantities.find((q) => q.start === at);
   if (!quantity) return undefined;
+  if (
+    fromValue !== undefined &&
+    ((falls && quantity.value > fromValue) || (rises && quantity.value < fromValue))
+  ) {
+    return undefined;
+  }
   // `Les Ouahigouyalais profitent de la baisse : au détail, le kilogramme est passé de 400 à
   // 150 FCFA`: past a colon, the clause that changes has its own subject (round 99: *À combien
   // sont passés les Ouahigouyalais ?*, absurd for both graders).

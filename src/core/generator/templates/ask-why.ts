@@ -151,6 +151,10 @@ const ELLIPTIC =
   /^(?:les|le|la|l['’]|ces|cette|ce)\s*(?:(?:deux|trois|quatre|\d+)\s+)?(?:précédent|suivant|premi(?:er|ère)|derni(?:er|ère)|autre|second)e?s?$/iu;
 /** First or second person, quotes: a voice the question cannot take over. */
 export const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+/** A sum the clause ends on, which a purpose right after it is what it is for. */
+const SUM_FOR =
+  /(?<!\p{L})(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:crédit|budget|emprunt|enveloppe|subvention|financement|prêt|montant|somme|investissement|dotation|fonds)(?:\s+(?:de|d['’])\s*(?:[^,;:]|,(?=\d)){1,50})?\s*$/u;
+
 /** `« excessive »`, `« fortes pluies et orages »`: a few words quoted, whole, inside a clause. */
 const SHORT_QUOTE = /«\s*([^«»"“”]{1,60}?)\s*»/gu;
 /** `Aucun pêcheur …`, `Personne ne …`: a clause about no one states no fact to explain. */
@@ -859,6 +863,9 @@ function whyOf(
   // `Les chercheurs attribuent ce recul aux rejets …, parce que …`: the clause already puts
   // something down to a cause; a second one explains that cause, not the clause.
   if (CAUSE_VERB.test(main)) return undefined;
+  // `ont accepté un crédit de 8,4 millions de francs pour agrandir le centre scolaire`: what the
+  // sum is for, not why it was voted (set CH, now dev: « but du crédit ≠ raison du vote »).
+  if (/^(?:pour|afin)/u.test(connective.trim()) && SUM_FOR.test(main)) return undefined;
   // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn;
   // `le soutien des groupes socialiste, libéral-radical et …`: so is one cut in a list.
   // A reason read past its subject's incise (readPastIncise) runs to its clause's end.

@@ -435,3 +435,14 @@ describe("askAgent on round 117's shapes", () => {
     ]);
   });
 });
+
+describe("askAgent on a passive after a clause (set CH's swap)", () => {
+  it("takes no clause for the passive's subject (`le MC Oran a dominé …, tandis que le MC Alger … a été surpris par`)", () => {
+    const prompts = askAgent(
+      analysisOf(
+        "Dans les autres rencontres de la journée, le MC Oran a dominé l'ASO Chlef (3-0), tandis que le MC Alger, détenteur du titre, a été surpris à domicile par le Paradou AC (0-2).",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => /a dominé/u.test(prompt))).toBe(false);
+  });
+});

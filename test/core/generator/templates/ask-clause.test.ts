@@ -2484,3 +2484,13 @@ describe("askClause on set CG's subjects (now dev)", () => {
     ).toContain("Combien le bâtiment de 850 mètres carrés a-t-il coûté ?");
   });
 });
+
+describe("askClause on people received (set CH, now dev)", () => {
+  it("asks no *Que* of the patients a doctor will receive", () => {
+    expect(
+      promptsFor(
+        "À bord, un médecin et une infirmière recevront les patients sur rendez-vous, mais une plage de 45 minutes restera réservée aux consultations libres.",
+      ),
+    ).not.toContain("Que recevront un médecin et une infirmière ?");
+  });
+});

@@ -529,3 +529,27 @@ describe("askEstimate on two levels (round 115)", () => {
     expect(own).toContain("À combien le billet plein tarif était-il fixé ?");
   });
 });
+
+describe("askEstimate on set CH's changes (now dev)", () => {
+  it("asks no change of the clause's subject when a relative's noun changes", () => {
+    expect(
+      candidatesFor(
+        "Le département de Magaria a inauguré lundi son arène de lutte traditionnelle entièrement rénovée, dont la capacité passe de 1 200 à 4 000 places.",
+      ).map((candidate) => candidate.prompt),
+    ).not.toContain("À combien passe le département de Magaria ?");
+  });
+
+  it("keys no fall's range as the level reached (`a baissé de 15 à 30 %`), a real fall still", () => {
+    const ranged = candidatesFor(
+      "Selon lui, le débit de plusieurs forages collectifs a baissé de 15 à 30 % en deux ans.",
+    );
+    expect(ranged.map((candidate) => candidate.prompt)).not.toContain(
+      "À combien est passé le débit de plusieurs forages collectifs ?",
+    );
+    expect(
+      candidatesFor("Le taux de chômage a baissé de 12 à 9 % en deux ans.").map(
+        (candidate) => candidate.prompt,
+      ),
+    ).toContain("À combien est passé le taux de chômage ?");
+  });
+});

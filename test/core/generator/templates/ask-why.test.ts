@@ -361,7 +361,7 @@ describe("askWhy", () => {
 
   it("reads a plural noun after a count as no participle (`douze points | de chloration`)", () => {
     const [question] = asked(
-      "Le conseil municipal a débloqué une enveloppe de 3 millions de gourdes pour installer douze points de chloration de l'eau et curer les canaux obstrués par les déchets.",
+      "Le conseil municipal a mobilisé ses équipes pour installer douze points de chloration de l'eau et curer les canaux obstrués par les déchets.",
     );
     expect(question?.answer).toBe(
       "pour installer douze points de chloration de l'eau et curer les canaux",
@@ -902,12 +902,16 @@ describe("askWhy", () => {
   });
 
   it("leaves out of the prompt a sum or a measure a noun is given with, and its rate", () => {
-    const [credit] = asked(
-      "Le Conseil d'Etat a adopté mercredi un crédit d'étude de 14,8 millions de francs pour prolonger la ligne 14 du tram.",
+    const [study] = asked(
+      "Le Conseil d'Etat a lancé mercredi une étude de 14,8 millions de francs, afin de prolonger la ligne 14 du tram.",
     );
-    expect(credit?.prompt).toBe(
-      "Pourquoi le Conseil d'Etat a-t-il adopté mercredi un crédit d'étude ?",
-    );
+    expect(study?.prompt).toBe("Pourquoi le Conseil d'Etat a-t-il lancé mercredi une étude ?");
+    // What a credit is for is no reason it was voted (set CH): not asked.
+    expect(
+      asked(
+        "Le Conseil d'Etat a adopté mercredi un crédit d'étude de 14,8 millions de francs pour prolonger la ligne 14 du tram.",
+      ),
+    ).toEqual([]);
     const [tax] = asked(
       "Le gouvernement a reconduit la taxe à l'exportation de 40 francs CFA par kilogramme afin de garantir l'approvisionnement des huileries locales.",
     );
@@ -1027,10 +1031,10 @@ describe("askWhy", () => {
 
   it("takes `pour` for a purpose only before an infinitive, and no cause of a subordinate clause", () => {
     expect(
-      asked(
-        "La région a ouvert une enveloppe de 5 millions d'euros pour financer des forages.",
-      ).map((q) => q.answer),
-    ).toEqual(["pour financer des forages"]);
+      asked("La région a ouvert un chantier de 5 millions d'euros pour creuser des forages.").map(
+        (q) => q.answer,
+      ),
+    ).toEqual(["pour creuser des forages"]);
     expect(
       asked(
         "La région a voté un budget pour 2025.",
@@ -2293,5 +2297,18 @@ describe("askWhy on a quotation that opens on the clause its cause explains", ()
         "« Nous avons fermé la route en raison des éboulements », explique le maire, Paul Reiles.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("askWhy on what a sum is for (set CH's Vouvry)", () => {
+  it("asks no why of a vote whose `pour` says what the sum is for", () => {
+    expect(
+      whys(
+        "Les citoyens de Vouvry ont accepté lundi soir un crédit de 8,4 millions de francs pour agrandir le centre scolaire du Grand-Clos.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys("La commune a fermé la piscine pour rénover ses bassins.").map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi la commune a-t-elle fermé la piscine ?"]);
   });
 });
