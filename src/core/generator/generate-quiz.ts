@@ -722,14 +722,14 @@ const WHO_TEMPLATES = new Set([
   "subject-action",
 ]);
 
+/** The first paragraph (from 0) whose figures are details: the lede and two more are not. */
+const DETAIL_PARAGRAPH = 3;
+
 /**
  * Whether a teacher would find the question of little worth, as the blind graders did nearly
  * every time: a date or a place (`Quel jour … ?`, `Où … ?`), who said a quotation or holds a job, who did
  * something outside the lede, an answer the headline or the caption prints.
  */
-/** The first paragraph (from 0) whose figures are details: the lede and two more are not. */
-const DETAIL_PARAGRAPH = 3;
-
 function isLowValue(
   candidate: Candidate,
   forms: string[],
