@@ -4334,3 +4334,79 @@ describe("round 146's classes (set CH)", () => {
     ).toBe(false);
   });
 });
+
+describe("round 147's classes (set CI)", () => {
+  const check = "round-147-shapes";
+  it("who runs it asked in the past; months that give the count", () => {
+    const workshop =
+      "L'atelier, dirigé par Rachida Ouro-Agoro, produit 1,2 tonne de beurre par mois.";
+    expect(
+      flags(check, shortAnswer("q1", "Qui a dirigé l'atelier ?", "Rachida Ouro-Agoro", workshop)),
+    ).toBe(true);
+    expect(
+      flags(check, shortAnswer("q1", "Qui dirige l'atelier ?", "Rachida Ouro-Agoro", workshop)),
+    ).toBe(false);
+    const rains =
+      "Les pluies d'août à octobre avaient transformé le terrain en bourbier pendant près de trois mois.";
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["3 mois", "4 mois", "5 mois", "6 mois"], rains, {
+        kind: "number",
+      });
+    expect(
+      flags(
+        check,
+        ask(
+          "Complétez : « Les pluies d'août à octobre avaient transformé le terrain en bourbier pendant près de …… mois. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        ask(
+          "Complétez : « Les pluies avaient transformé le terrain en bourbier pendant près de …… mois. »",
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("one cause of three keyed; an option the prompt states; an object cut before its means", () => {
+    const causes =
+      "Les chercheurs attribuent cette baisse à l'ensablement, au manque d'entretien des puits et à la multiplication des forages.";
+    const why = (key: string) =>
+      shortAnswer("q1", "À quoi les chercheurs attribuent-ils cette baisse ?", key, causes);
+    expect(flags(check, why("l'ensablement"))).toBe(true);
+    expect(
+      flags(
+        check,
+        why("l'ensablement, le manque d'entretien des puits et la multiplication des forages"),
+      ),
+    ).toBe(false);
+    const trip = "Le trajet, qui prend habituellement deux jours, en demande désormais cinq.";
+    const options = (list: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « Le trajet, qui prend habituellement ……, en demande désormais cinq. »",
+        list,
+        trip,
+        { kind: "number" },
+      );
+    expect(flags(check, options(["2 jours", "3 jours", "4 jours", "5 jours"]))).toBe(true);
+    expect(flags(check, options(["2 jours", "3 jours", "4 jours", "6 jours"]))).toBe(false);
+    const map = "L'équipe a achevé la première cartographie par drone des foggaras.";
+    expect(
+      flags(check, shortAnswer("q1", "Qu'a achevé l'équipe ?", "la première cartographie", map)),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Qu'a achevé l'équipe ?",
+          "la première cartographie par drone des foggaras",
+          map,
+        ),
+      ),
+    ).toBe(false);
+  });
+});

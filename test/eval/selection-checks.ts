@@ -588,6 +588,72 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-147-shapes": {
+    description:
+      "who runs something asked in the past (Qui a dirigé l'atelier ? — `L'atelier, dirigé par …`), a count of months the months named give (`d'août à octobre … pendant près de …… mois`), one cause keyed of three a verb lists (à A, au B et à C → A), an option the prompt states in words (`en demande désormais cinq` → 5 jours offered), an object cut before its means (`la première cartographie | par drone des foggaras`)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence.text;
+      const key = rightAnswer(question)?.canonical ?? "";
+      const found: string[] = [];
+      const ran = /^Qui a (dirig|présid|gér|pilot|anim|coordonn)\p{Ll}*\s/u.exec(prompt)?.[1];
+      if (ran && new RegExp(`,\\s+${ran}\\p{Ll}*\\s+par\\s`, "u").test(evidence)) {
+        found.push("who runs it asked in the past");
+      }
+      if (
+        /……\s*mois/u.test(prompt) &&
+        /(?<!\p{L})(?:d(?:e\s+|['’])|entre\s+)(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?:à|et)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu.test(
+          prompt,
+        )
+      ) {
+        found.push("months named give the count");
+      }
+      if (
+        /^À quoi .* attribu/u.test(prompt) &&
+        !/,|\set\s/u.test(key) &&
+        /attribu\p{Ll}*\s[^,]*\s(?:à|au|aux)\s[^,]+,\s+(?:à|au|aux)\s[^,]+\s+et\s+(?:à|au|aux)\s/u.test(
+          evidence,
+        )
+      ) {
+        found.push("one cause of a list of three");
+      }
+      if (question.type === "single_choice" && question.kind === "number") {
+        const words = (
+          prompt.match(/(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?!\p{L})/giu) ??
+          []
+        ).map(
+          (word) =>
+            ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"].indexOf(
+              word.toLowerCase(),
+            ) + 2,
+        );
+        for (const option of question.options) {
+          if (option.id === question.answer) continue;
+          // `3,5 millions $` is no 3, nor `2 625 …` a 2.
+          const digits = /^\d[\d\s\u00a0\u202f]*(?:,\d+)?/u.exec(option.text)?.[0] ?? "";
+          const scaled = /^\d[\d\s\u00a0\u202f,]*\s+(?:millions?|milliards?)(?!\p{L})/u.test(
+            option.text,
+          );
+          const value = scaled
+            ? Number.NaN
+            : Number(digits.replace(/[\s\u00a0\u202f]/gu, "").replace(",", "."));
+          if (words.includes(value)) found.push(`« ${option.text} » stated in the prompt`);
+        }
+      }
+      if (/^Qu['’]/u.test(prompt)) {
+        const at = evidence.indexOf(key);
+        if (
+          at >= 0 &&
+          /^\s+par\s+(?:drone|satellite|avion|hélicoptère|bateau)(?!\p{L})/u.test(
+            evidence.slice(at + key.length),
+          )
+        ) {
+          found.push(`« ${key} » cut before its means`);
+        }
+      }
+      return found;
+    },
+  },
   "round-146-shapes": {
     description:
       "a change asked of the clause's subject when a relative's noun changes (À combien passe le département ? — `dont la capacité passe de 1 200 à 4 000 places`), a fall's range keyed as the level reached (`a baissé de 15 à 30 %` → 30 %), a subject whose `son` points back (À combien s'élève son coût total ?), *Que* asked of people received (→ les patients), why a sum was voted keyed with what it is for (Pourquoi … ont-ils accepté un crédit ? → pour agrandir …)",
@@ -1418,7 +1484,14 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const upper = /entre\s+……\s+et\s+(\d+)/u.exec(question.prompt)?.[1];
       if (upper && question.type === "single_choice") {
         for (const option of question.options) {
-          const value = Number.parseInt(option.text, 10);
+          // `3,5 millions $` is no 3, nor `2 625 …` a 2.
+          const digits = /^\d[\d\s\u00a0\u202f]*(?:,\d+)?/u.exec(option.text)?.[0] ?? "";
+          const scaled = /^\d[\d\s\u00a0\u202f,]*\s+(?:millions?|milliards?)(?!\p{L})/u.test(
+            option.text,
+          );
+          const value = scaled
+            ? Number.NaN
+            : Number(digits.replace(/[\s\u00a0\u202f]/gu, "").replace(",", "."));
           if (value > Number(upper)) found.push(`${value} > ${upper}`);
         }
       }

@@ -26,6 +26,20 @@ const SCALES: Readonly<Record<string, number>> = {
  * valuesIn("Le prix du cacao relevé à 1 800 FCFA, 12 M$ d'aide"); // [1800, 12, 12000000]
  */
 export function valuesIn(text: string): number[] {
+  const values = digitValuesIn(text);
+  for (const quantity of findQuantities(text)) values.push(quantity.value);
+  return [...new Set(values)];
+}
+
+/**
+ * The values `text` writes in digits, with and without their scale word: {@link valuesIn}
+ * without the numbers in words, for a caller that reads those on its own (the quantity finder is
+ * the costly part).
+ *
+ * @example
+ * digitValuesIn("12 M$ d'aide, onze morts"); // [12, 12000000]
+ */
+export function digitValuesIn(text: string): number[] {
   const values: number[] = [];
   for (const match of text.matchAll(WRITTEN_NUMBER)) {
     const [, whole = "", decimals, scale] = match;
@@ -33,6 +47,5 @@ export function valuesIn(text: string): number[] {
     values.push(value);
     if (scale) values.push(Math.round(value * (SCALES[scale] ?? 1)));
   }
-  for (const quantity of findQuantities(text)) values.push(quantity.value);
-  return [...new Set(values)];
+  return values;
 }

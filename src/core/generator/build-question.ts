@@ -4,6 +4,8 @@
  */
 import type { ArticleAnalysis } from "../french/entities";
 import { startsWithVowelSound } from "../french/grammar/starts-with-vowel-sound";
+import { parseFrenchNumber } from "../french/parse-french-number";
+import { valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question } from "../quiz/quiz";
 import type { AnswerForms } from "./answer-forms";
@@ -41,6 +43,16 @@ export function buildQuestion(
   const prompt = ` ${normaliseAnswer(candidate.prompt)} `;
   const fits = elisionFit(candidate.prompt);
   const least = leastTotal(candidate.prompt);
+  // The prompt's figures, and its number words standing alone (`en demande désormais cinq`).
+  const statedValues =
+    answer.kind === "number"
+      ? [
+          ...valuesIn(candidate.prompt),
+          ...(candidate.prompt.match(NUMBER_WORDS) ?? []).flatMap(
+            (word) => parseFrenchNumber(word.toLowerCase()) ?? [],
+          ),
+        ]
+      : [];
   const distractors = candidate.choice
     ? chooseDistractors(
         answer,
@@ -48,6 +60,9 @@ export function buildQuestion(
         analysis,
         (option) =>
           prompt.includes(` ${normaliseAnswer(option)} `) ||
+          // `qui prend habituellement ……, en demande désormais cinq`: a figure the prompt states
+          // in words is no wrong option (set CI, now dev: `5 jours` ruled out by the sentence).
+          (answer.kind === "number" && statedValues.includes(numberIn(option))) ||
           !fits(option) ||
           (answer.kind === "number" && numberIn(option) <= least),
         rank,
@@ -78,6 +93,10 @@ export function buildQuestion(
     ...(forms.value !== undefined ? { value: forms.value } : {}),
   };
 }
+
+/** A number written as a word: `cinq`, `vingt-cinq`, `douze`. */
+const NUMBER_WORDS =
+  /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?:-\p{Ll}+)*(?!\p{L})/giu;
 
 /**
  * Which options read right after what stands before the gap: after `d'`, `l'`, `qu'` only one

@@ -10,9 +10,10 @@ import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { findQuantities } from "../french/find-quantities";
 import { isMoneyUnit } from "../french/lexicon/currencies";
+import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
 import { WEEKDAY_NAMES } from "../french/lexicon/weekday-names";
-import { valuesIn } from "../french/values-in";
+import { digitValuesIn, valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
@@ -333,17 +334,17 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
  */
 function givingPrompt(prompt: string): string {
   const normal = ` ${normaliseAnswer(prompt)} `;
-  // `9 600 trajets` gives away *9 600 passagers*: each figure of the prompt, whatever it counts.
-  const figures = valuesIn(prompt).map(figureToken);
   // Most prompts write no number in words: the quantity finder is not run on them.
   const inWords = NUMBER_WORD.test(prompt)
-    ? findQuantities(prompt).filter(
-        (quantity) => /^\p{L}/u.test(quantity.text) && quantity.unit !== "",
-      )
+    ? findQuantities(prompt).filter((quantity) => /^\p{L}/u.test(quantity.text))
     : [];
+  // `9 600 trajets` gives away *9 600 passagers*: each figure of the prompt, whatever it counts.
+  const figures = [...digitValuesIn(prompt), ...inWords.map((quantity) => quantity.value)];
   const tokens = [
-    ...inWords.map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`)),
-    ...figures,
+    ...inWords
+      .filter((quantity) => quantity.unit !== "")
+      .map((quantity) => normaliseAnswer(`${quantity.value} ${quantity.unit}`)),
+    ...figures.map(figureToken),
   ].filter(Boolean);
   return tokens.length === 0 ? normal : `${normal}| ${tokens.join(" | ")} `;
 }
@@ -434,11 +435,27 @@ function isUnaskedFigure(candidate: Candidate, body: string): boolean {
     NO_COUNT_AFTER.test(after.slice(0, 30)) ||
     PHONE_BEFORE.test(before.slice(-30)) ||
     (/^(?:jours|semaines|mois)$/u.test(unit) && DATES_AFTER.test(after)) ||
+    // `les pluies d'août à octobre … pendant près de …… mois`: the months named say how many
+    // (set CI, now dev: `3 mois` given away for both graders).
+    (unit === "mois" && MONTH_RANGE.test(sentenceAround(body, start))) ||
     (REQUESTED_BEFORE.test(before) && !/requi|réclam|plaid|demand/u.test(candidate.prompt))
   );
 }
 
 const BOUND_BEFORE = /(?<!\p{L})(plus|moins)\s+d['’e]\s*$/iu;
+
+/** `d'août à octobre`, `de mars à mai`, `entre juin et septembre`: a span of named months. */
+const MONTH_RANGE = new RegExp(
+  String.raw`(?<!\p{L})(?:d(?:e\s+|['’])|entre\s+)(?:${MONTH_NAMES.join("|")})\s+(?:à|et)\s+(?:${MONTH_NAMES.join("|")})(?!\p{L})`,
+  "iu",
+);
+
+/** The sentence of `body` around offset `at`: from the full stop before to the one after. */
+function sentenceAround(body: string, at: number): string {
+  const start = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at)) + 1;
+  const stop = body.slice(at).search(/\.(?:\s|$)|\n/u);
+  return body.slice(start, stop < 0 ? body.length : at + stop);
+}
 
 /**
  * `… par hectare | dans les zones pluviales, contre 32 … dans les périmètres irrigués`: where the

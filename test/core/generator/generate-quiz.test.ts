@@ -1230,3 +1230,32 @@ describe("rankCandidates on a count of who underwent something", () => {
     expect(counted.some((item) => (item.paragraph ?? 0) > 0)).toBe(true);
   });
 });
+
+describe("generateQuiz on figures the sentence already says (set CI)", () => {
+  it("asks no count of months the months named give (`d'août à octobre … près de …… mois`)", () => {
+    const prompts = rankedOf(
+      "Doba : un terrain synthétique pour le championnat",
+      "L'an dernier, les pluies diluviennes d'août à octobre avaient transformé l'ancien terrain en bourbier pendant près de trois mois.",
+    ).map((item) => item.candidate.prompt);
+    expect(prompts.some((prompt) => /pendant près de ……/u.test(prompt))).toBe(false);
+  });
+
+  it("offers no option the prompt states in words (`en demande désormais cinq`)", () => {
+    const questions = generateQuiz(
+      storyOf(
+        "Maripasoula : le fleuve au plus bas",
+        "Le trajet des pirogues de fret, qui prend habituellement deux jours, en demande désormais cinq, quand il est encore possible.",
+      ),
+      { id: "x" },
+    ).questions;
+    for (const question of questions) {
+      if (
+        question.type !== "single_choice" ||
+        !/en demande désormais cinq/u.test(question.prompt)
+      ) {
+        continue;
+      }
+      expect(question.options.map((option) => option.text)).not.toContain("5 jours");
+    }
+  });
+});

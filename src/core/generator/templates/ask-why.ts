@@ -151,6 +151,29 @@ const ELLIPTIC =
   /^(?:les|le|la|l['’]|ces|cette|ce)\s*(?:(?:deux|trois|quatre|\d+)\s+)?(?:précédent|suivant|premi(?:er|ère)|derni(?:er|ère)|autre|second)e?s?$/iu;
 /** First or second person, quotes: a voice the question cannot take over. */
 export const VOICE = /(?<!\p{L})(?:je|j['’]|nous|vous|notre|nos|mon|ma|mes)(?!\p{L})|[«»"“”]/iu;
+/** `, au manque d'entretien des puits et à la multiplication …`: a list of causes going on. */
+const LIST_GOES_ON =
+  /^(?:,\s+(?:à|au|aux)\s+[^,;:.!?]+)+?(?:\s+et\s+(?:à|au|aux)\s+[^,;:.!?]+)?(?=\s*(?:[,;:.!?]|$))/u;
+/** `, au manque d'entretien`, `et à la multiplication`: the next cause of a list, its own `à`. */
+const NEXT_ATTRIBUTED = /(?:,\s+|\s+et\s+)(?=(?:à|au|aux)\s)/u;
+
+/**
+ * The causes of `à A, au B et à C` as each would stand after its connective (`l'A`, `le B`,
+ * `la C`), when there are three or more; undefined otherwise.
+ */
+function attributedList(connective: string, cause: string): string[] | undefined {
+  const parts = cause.replace(/[.!?…]+$/u, "").split(NEXT_ATTRIBUTED);
+  if (parts.length < 3 || !/\s+et\s+(?:à|au|aux)\s[^,]*$/u.test(cause)) return undefined;
+  const [first = "", ...rest] = parts;
+  return [
+    `${determinerIn(connective)}${first}`,
+    ...rest.map((part) => {
+      const linked = /^(à|au|aux)\s+(.*)$/u.exec(part.trim());
+      return linked ? `${determinerIn(linked[1] ?? "")}${linked[2] ?? ""}` : part;
+    }),
+  ];
+}
+
 /** A sum the clause ends on, which a purpose right after it is what it is for. */
 const SUM_FOR =
   /(?<!\p{L})(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:crédit|budget|emprunt|enveloppe|subvention|financement|prêt|montant|somme|investissement|dotation|fonds)(?:\s+(?:de|d['’])\s*(?:[^,;:]|,(?=\d)){1,50})?\s*$/u;
@@ -1587,6 +1610,19 @@ function attributedCause(
     `À quoi ${toDefinite(subject)} ${finite}${t}-${pronoun} ${after} ?`,
   );
   const determiner = determinerIn(connective);
+  // `à l'ensablement, au manque d'entretien des puits et à la multiplication des forages`: three
+  // causes or more, each with its own `à`; the key names them all, each alone is right (set CI,
+  // now dev: `l'ensablement` alone was keyed, DEFECT for both graders).
+  const listedOn = LIST_GOES_ON.exec(text.slice(match.index + match[0].length))?.[0] ?? "";
+  const items = attributedList(connective, `${cause}${listedOn}`);
+  if (items) {
+    const each = items.map((item) => reasonOf(item));
+    if (each.some((item) => !item)) return undefined;
+    const kept = each.filter((item): item is string => Boolean(item));
+    const text = `${kept.slice(0, -1).join(", ")} et ${kept.at(-1)}`;
+    if (text.split(/\s+/u).length > MAX_CAUSE_WORDS) return undefined;
+    return { prompt, text, each: kept };
+  }
   // `au recul du braconnage et à la reconstitution des bambouseraies`: two causes, each with
   // its own `à`; the key names both (`… et la reconstitution …`), either alone is right.
   const pair = ATTRIBUTED_PAIR.exec(cause)?.groups;

@@ -446,3 +446,14 @@ describe("askAgent on a passive after a clause (set CH's swap)", () => {
     expect(prompts.some((prompt) => /a dominé/u.test(prompt))).toBe(false);
   });
 });
+
+describe("askAgent on who runs something (set CI's Bafilo)", () => {
+  it("asks no *Qui a dirigé … ?* of `dirigé par` in apposition, a state that lasts", () => {
+    const prompts = askAgent(
+      analysisOf(
+        "L'atelier, dirigé par Rachida Ouro-Agoro, produit désormais 1,2 tonne de beurre par mois.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts).not.toContain("Qui a dirigé l'atelier ?");
+  });
+});

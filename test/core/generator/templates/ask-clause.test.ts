@@ -2494,3 +2494,14 @@ describe("askClause on people received (set CH, now dev)", () => {
     ).not.toContain("Que recevront un médecin et une infirmière ?");
   });
 });
+
+describe("askClause on a means after `par` (set CI's Timimoun)", () => {
+  it("keeps `par drone` in the object (`la première cartographie par drone des foggaras`)", () => {
+    const what = candidatesFor(
+      "Une équipe de chercheurs de l'université d'Adrar a achevé la première cartographie par drone des foggaras de la région de Timimoun.",
+    ).find((candidate) => candidate.template === "clause-what");
+    expect(what?.answer).toMatchObject({
+      text: "la première cartographie par drone des foggaras de la région de Timimoun",
+    });
+  });
+});

@@ -2312,3 +2312,16 @@ describe("askWhy on what a sum is for (set CH's Vouvry)", () => {
     ).toEqual(["Pourquoi la commune a-t-elle fermé la piscine ?"]);
   });
 });
+
+describe("askWhy on three causes a verb puts something down to (set CI's Timimoun)", () => {
+  it("keys them all, each alone right", () => {
+    const [why] = asked(
+      "Les chercheurs attribuent cette baisse à l'ensablement, au manque d'entretien des puits et à la multiplication des forages privés.",
+    );
+    expect(why?.answer).toBe(
+      "l'ensablement, le manque d'entretien des puits et la multiplication des forages privés",
+    );
+    expect(why?.accepted).toContain("l'ensablement");
+    expect(why?.accepted).toContain("le manque d'entretien des puits");
+  });
+});
