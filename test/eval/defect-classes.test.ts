@@ -4006,6 +4006,22 @@ describe("round 144's classes (set CF)", () => {
     expect(flags("adverb-cut", ask(["car sa pelouse n'est pas entièrement clôturée"]))).toBe(false);
   });
 
+  it("adverb-cut and clause-crossing: a negation that ends its clause is whole (Gonaïves)", () => {
+    const sentence =
+      "« Les forages ont perdu quatre mètres de niveau, parce que la nappe ne se recharge plus », a expliqué l'ingénieur.";
+    const cause = "parce que la nappe ne se recharge plus";
+    const ask = shortAnswer("q1", "Pourquoi les forages ont-ils perdu … ?", cause, sentence);
+    expect(flags("adverb-cut", ask)).toBe(false);
+    expect(flags("clause-crossing", ask)).toBe(false);
+    const cut = shortAnswer(
+      "q1",
+      "Pourquoi … ?",
+      "parce que la nappe ne se recharge plus",
+      "Les forages ont baissé, parce que la nappe ne se recharge plus assez vite.",
+    );
+    expect(flags("clause-crossing", cut)).toBe(true);
+  });
+
   it("main-cause-as-only: `en grande partie` left out of the question (Coutances)", () => {
     const sentence =
       "Selon les chercheurs, la progression s'explique en grande partie par la fermeture de deux secteurs de pêche à pied.";

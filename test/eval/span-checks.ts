@@ -171,6 +171,14 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         // `six voix contre trois`: a vote's count ends on its last figure.
         const tally =
           /(?<!\p{L})voix(?!\p{L})/u.test(text) && parseFrenchNumber(last) !== undefined;
+        // `parce que la nappe ne se recharge plus`: a negation's second word ends its clause
+        // when the clause ends there in the article.
+        const negationEnd =
+          /^(?:pas|plus|jamais|rien|personne)$/u.test(last) &&
+          /(?<!\p{L})(?:ne|n['’])(?!\p{L})/u.test(text) &&
+          !/^\s+\p{Ll}/u.test(
+            question.evidence.text.slice(question.evidence.text.indexOf(text) + text.length),
+          );
         // `Conseil d'État`: a capitalised last word ends a name, whatever stopwords-fr lists.
         const capitalised = /(?:^|[\s'’])\p{Lu}\p{L}*$/u.test(text);
         if (
@@ -182,6 +190,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
           !tally &&
           !month &&
           !capitalised &&
+          !negationEnd &&
           // « Batroun demain »: a quoted title ends where its author ended it.
           !quoted &&
           /^\p{Ll}/u.test(last) &&
@@ -264,7 +273,8 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
     find: (question) =>
       (question.type === "short_answer" ? [question.answer, ...question.accepted] : []).flatMap(
         (form) =>
-          ADVERB_END.test(form) && question.evidence.text.includes(`${form} `)
+          ADVERB_END.test(form) &&
+          new RegExp(`${escapeRegExp(form)}\\s+\\p{Ll}`, "u").test(question.evidence.text)
             ? [`« ${form} » stops before what its last word bears on`]
             : [],
       ),

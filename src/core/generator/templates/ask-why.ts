@@ -212,6 +212,15 @@ function doneAsSaid(main: string): string {
   if (!said?.aux || !said.participle || participleOf(said.participle) === undefined) return main;
   return main.replace(SAID_PERFECT, ` ${said.aux} ${said.participle}`);
 }
+/**
+ * `Le tournoi devait s'ouvrir le 9 novembre, | mais | il a été repoussé …`: a first clause, then
+ * one after `mais` with a subject of its own (a pronoun or a noun phrase with its determiner).
+ */
+const BUT_CLAUSE =
+  /^(?<first>[^,;:«»]{8,120}),\s+mais\s+(?<second>(?:(?:il|elle|ils|elles)|(?:les|le|la|l['’]|ses|son|sa|leurs?|des|ces|cette|ce|cet)(?=[\s'’])[^,;:«»]{2,60}?\s(?:a|ont|avait|avaient|est|sont|était|étaient|a dû|ont dû))\s[^«»]+)$/u;
+/** `au quatrième`, `à la dernière`: an ordinal without its noun, at the clause's end. */
+const ELLIPTIC_ORDINAL =
+  /(?<!\p{L})(?:au|à la|le|la)\s+(?:\p{Ll}+ième|dernier|dernière|premier|première|suivant|suivante)\s*(?:,|$)/u;
 /** Between the verb and the cause, another clause: the cause may be that clause's. */
 const OTHER_CLAUSE =
   /(?<!\p{L})(?:(?:qui|que|dont|où|tout en|tandis|alors|lorsque|quand|si|a|ont|est|sont|puis|avant de|après avoir)(?!\p{L})|qu['’]|avant d['’])/u;
@@ -1898,6 +1907,23 @@ function whyQuestion(
     const said = `${onSubject.subject} ${onSubject.predicate}`;
     return whyQuestion(said, people, causeFirst, undefined, separated, { plain, purpose });
   }
+  // `Le tournoi devait s'ouvrir le 9 novembre, mais il a été repoussé de trois jours en raison
+  // de …`: a cause last explains the clause after `mais`, its pronoun the first clause's subject
+  // (*Pourquoi le tournoi a-t-il été repoussé de trois jours ?*).
+  const but = causeFirst ? undefined : BUT_CLAUSE.exec(main)?.groups;
+  if (but?.first && but.second) {
+    const first = readClause({ text: but.first }, people, true, antecedent, true);
+    const pronoun = /^(?:il|elle|ils|elles)(?=\s)/u.exec(but.second)?.[0];
+    const agreed =
+      first && pronoun && pronounFor(first.subject, first.plural, people) === pronoun
+        ? { subject: first.subject, pronoun }
+        : undefined;
+    if (pronoun && !agreed) return undefined;
+    // `tombée à 81 % au quatrième`: an ordinal whose noun the first clause gave is torn alone.
+    if (ELLIPTIC_ORDINAL.test(but.second)) return undefined;
+    const second = but.second.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    return whyQuestion(second, people, false, agreed, separated, { plain, purpose });
+  }
   // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
   // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
   const clause =
@@ -2010,7 +2036,10 @@ function whyQuestion(
  * that ends the clause (`n'a été donné que vers 17 h 15`) may be the point, and stays.
  */
 function withoutHourBeforeMore(rest: string): string {
-  return rest.replace(/\s*(?:vers|à|dès)\s+\d{1,2}\s?h(?:\s?\d{2})?(?=\s+\p{L})/u, "");
+  return rest.replace(
+    /\s*(?:vers|jusqu['’]à|(?<!['’])à|dès)\s+\d{1,2}\s?h(?:\s?\d{2})?(?:\s+(?:du matin|du soir|de l['’]après-midi))?(?=\s+\p{L})/u,
+    "",
+  );
 }
 
 /** When a planned thing is to happen: `en avril`, `pour mars 2026`, `d'ici la fin de l'année`. */

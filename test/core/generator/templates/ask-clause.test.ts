@@ -4,6 +4,7 @@ import { analyseArticle } from "../../../../src/core/french/analyse-article";
 import {
   askClause,
   introOf,
+  readClause,
   readSecondClause,
 } from "../../../../src/core/generator/templates/ask-clause";
 
@@ -2503,5 +2504,80 @@ describe("askClause on a means after `par` (set CI's Timimoun)", () => {
     expect(what?.answer).toMatchObject({
       text: "la première cartographie par drone des foggaras de la région de Timimoun",
     });
+  });
+});
+
+describe("askClause on what is feared or pleaded (dev's Vielsalm, Yverdon)", () => {
+  it("asks what a body fears and what the defence pleaded", () => {
+    const whats = (sentence: string) =>
+      candidatesFor(sentence)
+        .filter((c) => c.template === "clause-what")
+        .map((c) => [c.prompt, c.answer.kind === "phrase" ? c.answer.text : ""]);
+    expect(
+      whats(
+        "Les vendanges sont finies. La société de pêche locale, qui compte 140 membres, craignait la disparition d'un coin prisé.",
+      ),
+    ).toEqual([["Que craignait la société de pêche locale ?", "la disparition d'un coin prisé"]]);
+    expect(
+      whats("Le procès a duré deux jours. La défense plaidait une peine assortie du sursis."),
+    ).toEqual([["Que plaidait la défense ?", "une peine assortie du sursis"]]);
+  });
+});
+
+describe("askClause on an exchange's second object (set CI's Bafilo)", () => {
+  it("asks no *Que* whose answer runs into who it is bought from", () => {
+    const whats = (sentence: string) =>
+      candidatesFor(sentence)
+        .filter((c) => c.template === "clause-what")
+        .map((c) => c.prompt);
+    expect(
+      whats(
+        "La production a triplé. L'atelier achète ses noix à quelque 300 collectrices des villages environnants.",
+      ),
+    ).toEqual([]);
+    expect(
+      whats("La production a triplé. L'atelier a acheté une malaxeuse mécanique en mars."),
+    ).toEqual(["Qu'a acheté l'atelier ?"]);
+  });
+});
+
+describe("askClause on a pronoun for a thing the article introduced (set CI's Timimoun)", () => {
+  it("names it back with a definite determiner", () => {
+    expect(
+      promptsFor(
+        "Une carte numérique a été remise à la direction des ressources en eau. Elle propose une liste de douze foggaras à réhabiliter.",
+      ),
+    ).toContain("Que propose la carte numérique ?");
+  });
+});
+
+describe("readClause past a relative whose verb is simple (dev's Gonaïves)", () => {
+  it("reads the compound verb after the relative's object as the main one", () => {
+    const clause = readClause({
+      text: "Les forages qui alimentent la ville ont perdu près de quatre mètres de niveau depuis octobre.",
+    });
+    expect([clause?.subject, clause?.aux, clause?.participle]).toEqual([
+      "les forages",
+      "ont",
+      "perdu",
+    ]);
+    expect(readClause({ text: "Les élèves qui ont réussi ont été reçus." })?.participle).toBe(
+      "reçus",
+    );
+  });
+  it("lets a collective subject take a plural verb", () => {
+    expect(
+      readClause({ text: "Une quinzaine de départs pourraient être évités." }, [], true)?.subject,
+    ).toBe("une quinzaine de départs");
+  });
+});
+
+describe("askClause on a party's name after a thing (dev's Neuchâtel budget)", () => {
+  it("asks no *Quel amendement … ? → PLR*", () => {
+    expect(
+      promptsFor(
+        "Le budget a été adopté. Un amendement PLR qui visait à geler l'indexation a été rejeté par 51 voix contre 47.",
+      ).filter((prompt) => prompt.startsWith("Quel amendement")),
+    ).toEqual([]);
   });
 });

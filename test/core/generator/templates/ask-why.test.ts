@@ -2325,3 +2325,38 @@ describe("askWhy on three causes a verb puts something down to (set CI's Timimou
     expect(why?.accepted).toContain("le manque d'entretien des puits");
   });
 });
+
+describe("askWhy on a clause after `mais` (dev's Agadez, Chibougamau)", () => {
+  it("asks the second clause, its pronoun the first clause's subject", () => {
+    expect(
+      whys(
+        "Le tournoi devait initialement s'ouvrir le 9 novembre, mais il a été repoussé de trois jours en raison des vents de sable.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi le tournoi a-t-il été repoussé ?"]);
+    expect(
+      whys(
+        "La course devait compter 120 kilomètres, mais les organisateurs ont retranché 30 kilomètres au tracé en raison de la poudrerie.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi les organisateurs ont-ils retranché 30 kilomètres au tracé ?"]);
+  });
+  it("asks nothing when the pronoun is not the first subject's or an ordinal lost its noun", () => {
+    expect(
+      whys("Le pont devait rouvrir lundi, mais elle a été annulée en raison de la pluie."),
+    ).toEqual([]);
+    expect(
+      whys(
+        "La couverture avait atteint 94 % au premier passage, mais elle était tombée à 81 % au quatrième, en raison des routes impraticables.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("askWhy on an hour of the night (dev's Bongor)", () => {
+  it("leaves the hour out whole, `du matin` and `jusqu'à` with it", () => {
+    expect(
+      whys(
+        "La digue a cédé vers 2 h du matin sur une longueur de 80 mètres, en raison de la pression des eaux.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi la digue a-t-elle cédé sur une longueur de 80 mètres ?"]);
+  });
+});
