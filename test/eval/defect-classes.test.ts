@@ -4020,6 +4020,13 @@ describe("round 144's classes (set CF)", () => {
       "Les forages ont baissé, parce que la nappe ne se recharge plus assez vite.",
     );
     expect(flags("clause-crossing", cut)).toBe(true);
+    const elided = shortAnswer(
+      "q1",
+      "Pourquoi le vainqueur a-t-il attaqué ?",
+      "parce qu'il sentait que Bressan était à la limite",
+      "« J'ai attaqué parce que je sentais que Bressan était à la limite », a confié le vainqueur.",
+    );
+    expect(flags("clause-crossing", elided)).toBe(false);
   });
 
   it("main-cause-as-only: `en grande partie` left out of the question (Coutances)", () => {

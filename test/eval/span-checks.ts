@@ -148,7 +148,7 @@ export const SPAN_CHECKS: Record<string, QuestionCheck> = {
         const governed =
           /^(?:pour|afin de|afin d['’])\s*\p{Ll}+(?:er|ir|re)\s+(?:s['’]il|si|qu['’]|que)/u.test(
             text,
-          ) || /^(?:parce que|parce qu['’]|car)\s/u.test(text);
+          ) || /^(?:parce que\s|parce qu['’]|car\s)/u.test(text);
         if (verb && !governed) return [`verb « ${verb} » in « ${text} »`];
         // `sa décision vers 13 h 30`: when it happened glued to what happened.
         if (question.kind === "phrase" && TIME_IN_ANSWER.test(text)) {

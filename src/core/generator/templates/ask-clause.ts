@@ -1932,6 +1932,55 @@ export function quotedStatement(text: string): string | undefined {
 }
 
 /**
+ * What a quotation says and who said it, when the sentence names them: a whole quotation
+ * (`« … », a déclaré X`) or the last sentence of one that ran over several (`… », a confié X`).
+ *
+ * @example
+ * saidBy(sentence, analysis.sentences, analysis.people)?.speaker.name; // "Awa Diallo"
+ */
+export function saidBy(
+  sentence: Sentence,
+  sentences: Sentence[],
+  people: Person[],
+): { said: string; speaker: { name: string; gender?: Gender } } | undefined {
+  const whole = QUOTATION_THEN_SPEAKER.exec(sentence.text);
+  const closes = whole ? undefined : CLOSING_THEN_SPEAKER.exec(sentence.text);
+  // `« J'ai attendu les 300 derniers mètres. … », a confié X`: the first sentence of a quotation
+  // that runs over several, its speaker named where it closes.
+  const index = sentences.indexOf(sentence);
+  const opens =
+    !whole && !closes && /^[«“]\s*/u.test(sentence.text) && !/[»”]/u.test(sentence.text);
+  const closing = opens
+    ? sentences
+        .slice(index + 1, index + MAX_QUOTED_SENTENCES)
+        .find((next) => /[»”]/u.test(next.text))
+    : sentence;
+  const attribution = whole ?? closes ?? (closing && CLOSING_THEN_SPEAKER.exec(closing.text));
+  if (!attribution || !closing) return undefined;
+  const said = whole
+    ? whole.groups?.said
+    : opens
+      ? sentence.text.replace(/^[«“]\s*/u, "").replace(/[\s,.]+$/u, "")
+      : /[«“]/u.test(sentence.text.slice(0, closes?.index))
+        ? undefined
+        : sentence.text.slice(0, closes?.index).replace(/[\s,.]+$/u, "");
+  if (!said) return undefined;
+  const person = speakerOf(closing, attribution, sentence, sentences, people);
+  if (person) return { said, speaker: person };
+  // `», a confié le vainqueur à l'arrivée`: a speaker named by what they are.
+  const after = closing.text.slice(attribution.index + attribution[0].length);
+  const role = SPEAKER_ROLE.exec(after.replace(/^\s*\p{Ll}+\s+/u, ""))?.[0];
+  const gender = role && subjectPronoun(role, false);
+  return role && gender
+    ? { said, speaker: { name: role, gender: gender === "elle" ? "f" : "m" } }
+    : undefined;
+}
+
+/** `le vainqueur`, `la réalisatrice`, `l'autrice`: a speaker's role, right after the verb. */
+const SPEAKER_ROLE =
+  /^(?:le|la|l['’])\s*\p{Ll}[\p{Ll}-]{3,}(?=\s*(?:[,.]|$|\s(?:à|après|lors|en|devant|au)\s))/u;
+
+/**
  * A question on what a quotation states, put in its speaker's mouth when the sentence names them
  * (`« M. Lacombe a bâti un système pour … », a déclaré la procureure, Anne-Laure Bertin` → *Selon
  * Anne-Laure Bertin, pourquoi … ?*): a claim is not asked as a fact. Others are unchanged.

@@ -11,6 +11,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
+import { toThirdPerson } from "../../french/grammar/third-person";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { ACTION_NOUN, isActionNoun } from "../../french/lexicon/action-nouns";
@@ -36,6 +37,7 @@ import {
   pronounFor,
   question,
   readClause,
+  saidBy,
   statementOf,
   subjectBefore,
   verbAfterAux,
@@ -564,6 +566,18 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
       plannedBySayer(sentence, stated, analysis, antecedent) ??
       (stated.text === sentence.text ? whyOfView(sentence, analysis) : undefined) ??
       whyOfApposedState(stated.text, stated.attribute, sentence, analysis);
+    if (found) candidates.push(found);
+  }
+  // `« J'ai écrit ce roman parce que je voulais … », a déclaré l'autrice`: a speaker's own
+  // reason, told in the third person, is asked of them (*Pourquoi Awa Diallo a-t-elle écrit ce
+  // roman ?*), in no one else's view.
+  for (const sentence of analysis.sentences) {
+    if (!/^[«“]?\s*(?:J['’]|Je\s)/u.test(sentence.text)) continue;
+    const quoted = saidBy(sentence, analysis.sentences, analysis.people);
+    const gender = quoted?.speaker.gender;
+    if (!quoted || !gender || candidates.some((c) => c.sentence.start === sentence.start)) continue;
+    const told = toThirdPerson(quoted.said, quoted.speaker.name, gender);
+    const found = told && whyOf(told, (prompt) => prompt, sentence, analysis);
     if (found) candidates.push(found);
   }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over

@@ -2360,3 +2360,23 @@ describe("askWhy on an hour of the night (dev's Bongor)", () => {
     ).toEqual(["Pourquoi la digue a-t-elle cédé sur une longueur de 80 mètres ?"]);
   });
 });
+
+describe("askWhy on a speaker's own reason in the first person (dev's Limbé, Nendaz)", () => {
+  it("asks it of the speaker, named or by role, in the third person", () => {
+    expect(
+      whys(
+        "Le Kényan a remporté la course. « J'ai attaqué après le 15e kilomètre parce que le vent était tombé », a confié le vainqueur à l'arrivée.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le vainqueur a-t-il attaqué après le 15e kilomètre ?",
+        "parce que le vent était tombé",
+      ],
+    ]);
+    expect(
+      whys(
+        "La course a eu lieu samedi. « J'ai attaqué parce que nous étions fatigués », a confié le vainqueur à l'arrivée.",
+      ),
+    ).toEqual([]);
+  });
+});
