@@ -21,6 +21,7 @@ import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsBeforeComplement, endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { quelFor } from "../../french/grammar/quel-for";
+import { roleGender } from "../../french/grammar/role-gender";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
@@ -1966,7 +1967,21 @@ export function saidBy(
         : sentence.text.slice(0, closes?.index).replace(/[\s,.]+$/u, "");
   if (!said) return undefined;
   const person = speakerOf(closing, attribution, sentence, sentences, people);
-  if (person) return { said, speaker: person };
+  if (person?.gender) return { said, speaker: person };
+  if (person) {
+    // `», a confié Kahindo Masika, 27 ans, habitante du quartier`, `raconte-t-elle`: a name the
+    // lexicon does not know takes the gender its incise or its apposed role gives it.
+    const incise = /-t-(il|elle)(?!\p{L})/u.exec(attribution[0])?.[1];
+    const at = closing.text.indexOf(person.name);
+    const apposed =
+      at < 0
+        ? undefined
+        : /^,(?:\s+\d+\s+ans,)?\s+([^,.;]+)/u.exec(
+            closing.text.slice(at + person.name.length),
+          )?.[1];
+    const gender = incise ? (incise === "elle" ? "f" : "m") : apposed && roleGender(apposed);
+    return gender ? { said, speaker: { name: person.name, gender } } : undefined;
+  }
   // `», a confié le vainqueur à l'arrivée`: a speaker named by what they are.
   const after = closing.text.slice(attribution.index + attribution[0].length);
   const role = SPEAKER_ROLE.exec(after.replace(/^\s*\p{Ll}+\s+/u, ""))?.[0];

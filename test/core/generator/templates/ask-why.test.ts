@@ -2380,3 +2380,13 @@ describe("askWhy on a speaker's own reason in the first person (dev's Limbé, Ne
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a speaker the lexicon has no gender for (dev's Huye)", () => {
+  it("takes it from the incise", () => {
+    expect(
+      whys(
+        "Sa meilleure étudiante, Aline Uwase, 24 ans, a reçu le prix d'excellence. « J'ai surtout révisé la nuit, parce que l'électricité était plus stable après 22h », raconte-t-elle en souriant.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi est-ce qu'Aline Uwase a surtout révisé la nuit ?"]);
+  });
+});
