@@ -801,6 +801,13 @@ function isLowValue(
     return true;
   }
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
+  // *Qu'a approuvé le conseil communal ? → l'acquisition du site*: what the lede's subject did
+  // is the headline's news in other words (blind grading, rounds 100–146: 0 GOOD of 45 such
+  // questions from the lede's first paragraph, 11 DEFECT; « réponse donnée par le titre »).
+  // What is feared or pleaded is a view, no headline's news.
+  if (template === "clause-what" && paragraph === 0 && !VIEW_VERB.test(candidate.prompt)) {
+    return true;
+  }
   // *Qui a approuvé un crédit … ? → le conseil communal de …*: the body that acted is the lede's
   // subject, and often the headline's (blind grading, rounds 100–145: 0 GOOD of 41 such
   // questions in the lede, 12 of 95 further down; a body or a phrase named further down, 3 of 26).
@@ -832,6 +839,9 @@ function isLowValue(
   }
   return inHeadline;
 }
+
+/** *Que redoute …*, *Qu'a plaidé …*: a view or a plea asked, not a deed. */
+const VIEW_VERB = /^Qu(?:e\s|['’])(?:\p{Ll}+\s+)?(?:redout|craign|craint|plaid)/u;
 
 /** Whether the sentence goes on past a phrase key, before any comma, with two headline words. */
 function stopsShortOfTitle({ answer, sentence }: Candidate, context: SalienceContext): boolean {

@@ -734,6 +734,7 @@ describe("rankCandidates", () => {
       const story = parseArticle(
         [
           title,
+          "La saison des pluies a commencé.",
           "Les autorités sanitaires de la région de Maradi ont lancé lundi la campagne de chimioprévention du paludisme saisonnier, qui vise 1,2 million d'enfants.",
         ].join("\n\n"),
       );
@@ -750,6 +751,7 @@ describe("rankCandidates", () => {
       const story = parseArticle(
         [
           title,
+          "La séance a été longue.",
           "Les conseillers municipaux ont adopté lundi soir le budget primitif de la ville de Parakou, au terme de quatre heures de débats.",
         ].join("\n\n"),
       );
@@ -773,12 +775,23 @@ describe("rankCandidates", () => {
     const lowValue = (title: string) =>
       rankedOf(
         title,
-        "Le conseil municipal du Tampon a adopté jeudi soir le budget primitif 2026 de la commune, par 39 voix contre 10.",
+        "La séance a été longue.\n\nLe conseil municipal du Tampon a adopté jeudi soir le budget primitif 2026 de la commune, par 39 voix contre 10.",
       ).find((item) => item.candidate.template === "clause-what")?.lowValue;
     expect(
       lowValue("Le Tampon : le conseil municipal adopte un budget de 198 millions d'euros"),
     ).toBe(true);
     expect(lowValue("Le Tampon : l'opposition vote contre")).toBe(false);
+  });
+
+  it("holds what the lede's subject did as low value: the headline's news in other words", () => {
+    const ranked = rankedOf(
+      "Andenne : le conseil tourne la page de la papeterie",
+      "Le conseil communal d'Andenne a approuvé lundi soir l'acquisition du site de l'ancienne papeterie de Seilles.\n\nLe collège a inauguré mardi un nouveau terrain de football synthétique.",
+    ).filter((item) => item.candidate.template === "clause-what");
+    expect(ranked.map((item) => [item.paragraph, item.lowValue])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
   });
 
   it("holds a penalty as low value when the headline states its term in other words", () => {

@@ -390,6 +390,9 @@ const WHO_TEMPLATES = new Set(["clause-who", "clause-whom", "named-subject"]);
  * Verbs whose object needs a second complement: *Qu'avait placé Météo-France ?* for `avait placé
  * l'île en vigilance orange` asks half the fact (round 71).
  */
+/** ` de 18,7 millions $`, ` de 8,4 millions de francs`: the sum a credit or a loan is of. */
+const VOTED_SUM =
+  /\s+(?:de|d['’])\s*(?:près de\s+|plus de\s+|quelque\s+)?\d[\d\s.,]*(?:\s*(?:millions?|milliards?|M))?\s*(?:de\s+|d['’])?(?:\$|€|M\$|euros?|francs?(?:\s+suisses)?|dollars?|dinars?|dirhams?|F\s?CFA|FCFA|ariary|gourdes)(?:\s+(?:canadiens|américains|US|suisses))?(?=\s|$)/u;
 const TWO_OBJECT_VERBS = new Set(["attribuer", "imputer", "placer", "mettre", "classer"]);
 
 /**
@@ -883,11 +886,13 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         // 35`); options would have to change both counts together.
         const answer = { kind: "phrase", text: vote.text, shorter: vote.shorter } as const;
         // A passive's complement (`au terme de deux jours de débats`) is no part of the question.
+        // `un règlement d'emprunt de 18,7 millions $`: the sum a vote is on is the quiz's own
+        // question; stated here, the shares asked beside it add up (dev's Trois-Rivières).
         const prompt = question(
           "Par combien de voix",
           clause,
           verb,
-          clause.passive ? "" : object,
+          clause.passive ? "" : (object ?? "").replace(VOTED_SUM, ""),
           person?.gender,
         );
         add("clause-vote", prompt, answer, 0.85, `vote:${sentence.start}`);

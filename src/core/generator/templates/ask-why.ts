@@ -220,6 +220,9 @@ function doneAsSaid(main: string): string {
  */
 const BUT_CLAUSE =
   /^(?<first>[^,;:«»]{8,120}),\s+mais\s+(?<second>(?:(?:il|elle|ils|elles)|(?:les|le|la|l['’]|ses|son|sa|leurs?|des|ces|cette|ce|cet)(?=[\s'’])[^,;:«»]{2,60}?\s(?:a|ont|avait|avaient|est|sont|était|étaient|a dû|ont dû))\s[^«»]+)$/u;
+/** `, a-t-elle expliqué.`, `, selon la direction.`: who said it, closing the sentence. */
+const TRAILING_SAYER =
+  /^\s*,\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle)s?\s+\p{Ll}+|(?:a|ont|avait|avaient)\s+(?:expliqué|indiqué|précisé|souligné|affirmé|ajouté|assuré|estimé|déclaré|confié|rappelé|annoncé)\s|selon\s|d['’]après\s|(?:explique|précise|souligne|indique|estime|ajoute|assure)(?:-t-(?:il|elle))?\s)[^«»;:]*$/u;
 /** `au quatrième`, `à la dernière`: an ordinal without its noun, at the clause's end. */
 const ELLIPTIC_ORDINAL =
   /(?<!\p{L})(?:au|à la|le|la)\s+(?:\p{Ll}+ième|dernier|dernière|premier|première|suivant|suivante)\s*(?:,|$)/u;
@@ -988,7 +991,11 @@ function whyOf(
   // `car c'est la période où les moustiques se multiplient.`: one that runs to the sentence's
   // end is whole.
   const clauseCause = /^(?:car|parce)/u.test(connective.trim());
-  const whole = reason === found.reason && /^[\s.!?…]*$/u.test(afterReason);
+  // `…, parce que c'est la période où les moustiques prolifèrent le plus, a-t-elle expliqué.`:
+  // who said it, after the cause, ends the clause too.
+  const whole =
+    reason === found.reason &&
+    (/^[\s.!?…]*$/u.test(afterReason) || TRAILING_SAYER.test(afterReason));
   if (clauseCause && !whole && /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/u.test(reason))
     return undefined;
   const two = bothCauses(connective.trim(), reason);

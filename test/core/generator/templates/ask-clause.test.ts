@@ -2581,3 +2581,15 @@ describe("askClause on a party's name after a thing (dev's Neuchâtel budget)", 
     ).toEqual([]);
   });
 });
+
+describe("askClause on a vote on a sum (dev's Trois-Rivières)", () => {
+  it("leaves the sum out of *Par combien de voix … ?*, which the quiz asks on its own", () => {
+    expect(
+      promptsFor(
+        "Le conseil municipal de Trois-Rivières a adopté lundi un règlement d'emprunt de 18,7 millions $ par 10 voix contre 4.",
+      ).filter((prompt) => prompt.startsWith("Par combien")),
+    ).toEqual([
+      "Par combien de voix le conseil municipal de Trois-Rivières a-t-il adopté un règlement d'emprunt ?",
+    ]);
+  });
+});
