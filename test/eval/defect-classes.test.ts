@@ -4358,6 +4358,39 @@ describe("round 146's classes (set CH)", () => {
   });
 });
 
+describe("round-148-shapes (set CJ's Lutry and Koumac)", () => {
+  const check = "round-148-shapes";
+  it("a named scale read as a temperature; a bare object its complement names", () => {
+    const must = "Les premiers moûts pesés mardi affichaient 78 degrés Oechsle.";
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["70 degrés", "73 degrés", "75 degrés", "78 degrés"], must, {
+        kind: "number",
+      });
+    expect(
+      flags(check, ask("Quelle température les premiers moûts affichaient-ils Oechsle ?")),
+    ).toBe(true);
+    expect(
+      flags(check, ask("Combien de degrés Oechsle les premiers moûts affichaient-ils ?")),
+    ).toBe(false);
+    const coach =
+      "Son entraîneur, Didier Poédi, vise désormais une sélection pour les Jeux du Pacifique de 2027.";
+    expect(flags(check, shortAnswer("q1", "Qui vise une sélection ?", "Didier Poédi", coach))).toBe(
+      true,
+    );
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Qui vise une sélection pour les Jeux du Pacifique ?",
+          "Didier Poédi",
+          coach,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round 147's classes (set CI)", () => {
   const check = "round-147-shapes";
   it("who runs it asked in the past; months that give the count", () => {

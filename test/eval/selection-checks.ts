@@ -588,6 +588,26 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-148-shapes": {
+    description:
+      "a scale named after its degrees asked as a temperature (*Quelle température … affichaient-ils Oechsle ?* for `78 degrés Oechsle`), a who question on a bare object the sentence names by a complement (*Qui vise une sélection ?* of `une sélection pour les Jeux du Pacifique`)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence.text;
+      const found: string[] = [];
+      if (/^Quelle température\s.*\s\p{Lu}\p{Ll}+\s\?$/u.test(prompt)) {
+        found.push("a named scale read as a temperature");
+      }
+      const bare = /^Qui\s(?:\p{Ll}+\s){1,3}(une?|des)\s(\p{Ll}+)\s\?$/u.exec(prompt);
+      if (
+        bare &&
+        new RegExp(`${bare[1]}\\s${bare[2]}\\s+(?:pour|à|au|aux)\\s`, "u").test(evidence)
+      ) {
+        found.push("a bare object its complement names");
+      }
+      return found;
+    },
+  },
   "round-147-shapes": {
     description:
       "who runs something asked in the past (Qui a dirigé l'atelier ? — `L'atelier, dirigé par …`), a count of months the months named give (`d'août à octobre … pendant près de …… mois`), one cause keyed of three a verb lists (à A, au B et à C → A), an option the prompt states in words (`en demande désormais cinq` → 5 jours offered), an object cut before its means (`la première cartographie | par drone des foggaras`)",

@@ -26,7 +26,7 @@ const ABBREVIATIONS = [...CURRENCY_ABBREVIATIONS]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/\s/gu, "\\s"))
   .join("|");
-const UNITS = `ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|${CURRENCY_NAMES}|${ABBREVIATIONS}|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|km2|m2|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés|°C`;
+const UNITS = `ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|${CURRENCY_NAMES}|${ABBREVIATIONS}|%|pour cent|personnes|habitants|morts|victimes|blessés|élèves|étudiants|salariés|emplois|visiteurs|spectateurs|mètres cubes|mètres carrés|kilomètres carrés|km2|m2|m3|m³|m²|km²|km/h|km|kilomètres|mètres|m|kg|kilos|tonnes|litres|hectares|points|buts|médailles|voix|sièges|pays|villes|communes|fois|exemplaires|titres|matchs|étapes|degrés (?:Oechsle|Brix|Baumé|Celsius|Fahrenheit)|degrés|°C`;
 /** Endings of participles and conjugated verbs, when the Lefff does not know the word as a noun. */
 const VERB_FORM = /(?:é|ée|ait|aient)$/u;
 const KNOWN_UNIT = new RegExp(String.raw`(?:^|[\s'’])(?:${UNITS})$`, "iu");

@@ -296,3 +296,12 @@ describe("findQuantities on areas written with a plain 2", () => {
     ]);
   });
 });
+
+describe("findQuantities on a scale named after its degrees (set CJ's Lutry)", () => {
+  it("keeps `degrés Oechsle` whole, no temperature", () => {
+    expect(
+      findQuantities("Les premiers moûts affichaient 78 degrés Oechsle mardi.").map((q) => q.unit),
+    ).toEqual(["degrés Oechsle"]);
+    expect(findQuantities("Il a fait 31 degrés mardi.").map((q) => q.unit)).toEqual(["degrés"]);
+  });
+});

@@ -699,9 +699,14 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
       // `a adopté lundi soir un règlement qui interdira …`: a bare indefinite object is named by
       // its relative; *Qui a adopté un règlement ?* asks about nothing in particular (`une
       // campagne de vaccination contre la rougeole qui …` names itself).
+      // `vise une sélection | pour les Jeux du Pacifique de 2027`: so is one named by the
+      // complement the object stops before (set CJ, now dev: *Qui vise une sélection ?*,
+      // « tronqué », DEFECT for both graders).
       const namedByRelative =
         /^(?:un|une|des)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(object ?? "") &&
-        /^\s*qui\s/u.test(masked.slice(end));
+        (/^\s*qui\s/u.test(masked.slice(end)) ||
+          (/^(?:un|une|des)\s+[\p{L}'’-]+$/u.test(object ?? "") &&
+            /^\s*(?:pour|à|au|aux)\s/u.test(masked.slice(end))));
       if (person && object && !clause.plural && !namedByRelative) {
         // `Le ministre de la Santé, X, a lancé une campagne` → *Qui a lancé une campagne … ?*
         const prompt = applyContractions(`Qui ${predicate(object)} ?`);

@@ -2593,3 +2593,12 @@ describe("askClause on a vote on a sum (dev's Trois-Rivières)", () => {
     ]);
   });
 });
+
+describe("askClause on a bare object a complement names (set CJ's Koumac)", () => {
+  it("asks no *Qui vise une sélection ?*", () => {
+    const prompts = promptsFor(
+      "La piste a été inaugurée samedi. Son entraîneur, Didier Poédi, vise désormais une sélection pour les Jeux du Pacifique de 2027.",
+    );
+    expect(prompts.filter((prompt) => prompt.startsWith("Qui"))).toEqual([]);
+  });
+});
