@@ -4358,6 +4358,24 @@ describe("round 146's classes (set CH)", () => {
   });
 });
 
+describe("round-114-shapes on a fronted purpose (set CJ's Tata)", () => {
+  it("takes the main clause after a fronted purpose for no list of offences", () => {
+    const sentence =
+      "Lancé en 2023 pour faire face à la sécheresse, le projet couvre 85 hectares et bénéficie à 340 agriculteurs.";
+    const ask = (answer: string) =>
+      shortAnswer("q1", "Pourquoi le projet a-t-il été lancé en 2023 ?", answer, sentence);
+    expect(flags("round-114-shapes", ask("pour faire face à la sécheresse"))).toBe(false);
+    const offences =
+      "Il a été condamné pour faux, usage de faux et escroquerie par le tribunal de Lomé.";
+    expect(
+      flags(
+        "round-114-shapes",
+        shortAnswer("q1", "Pourquoi a-t-il été condamné ?", "pour faux", offences),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("round-148-shapes (set CJ's Lutry and Koumac)", () => {
   const check = "round-148-shapes";
   it("a named scale read as a temperature; a bare object its complement names", () => {

@@ -1146,7 +1146,13 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         found.push("indefinite subject inverted");
       }
       const afterKey = /^pour\s/u.test(answer) ? evidence.split(`${answer}, `)[1] : undefined;
-      if (afterKey !== undefined && /^\p{Ll}[^,.]*\set\s/u.test(afterKey)) {
+      // `…, le projet couvre 85 hectares et …`: the main clause after a fronted purpose, no list.
+      if (
+        afterKey !== undefined &&
+        /^(?!(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’])\p{Ll}[^,.]*\set\s/u.test(
+          afterKey,
+        )
+      ) {
         found.push(`first offence of a list: « ${answer} »`);
       }
       return found;

@@ -1279,6 +1279,8 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
       blockersByForm.set(form, [...(blockersByForm.get(form) ?? []), number]);
     }
   }
+  // Answers a why on their own sentence restates: the why asks more of the same fact.
+  const explained = new Set<string>();
   for (const item of ranked) {
     // The blockers whose forms the prompt holds (findHeldForms), in their order: the product's
     // rounding depends on it.
@@ -1292,10 +1294,25 @@ function penaliseBlockers(ranked: RankedCandidate[]): void {
       // *Pourquoi les enfants recevront-ils une dose de vitamine A ?* restates what its sentence
       // says to ask why: it rules out *Que recevront les enfants ?* and asks more of the fact.
       if (item.candidate.template === "why" && blocker.sentence === item.candidate.sentence.start) {
+        explained.add(`${blocker.sentence}\u0000${blocker.key}`);
         continue;
       }
       cost *= 1 - Math.min(0.6, blocker.worth / 2);
     }
     item.salience = (item.salience ?? 1) * cost;
   }
+  // *Qu'a voté le conseil ? → l'achat d'un deuxième véhicule* beside *Pourquoi le conseil a-t-il
+  // voté l'achat d'un deuxième véhicule ?*: picked first, the what would rule the why out (its
+  // prompt holds the answer); the why goes first (set CJ, now dev).
+  for (const item of ranked) {
+    if (
+      item.candidate.template !== "why" &&
+      explained.has(`${item.candidate.sentence.start}\u0000${item.answerKey}`)
+    ) {
+      item.salience = (item.salience ?? 1) * EXPLAINED_COST;
+    }
+  }
 }
+
+/** What a why on the same sentence restates comes after it. */
+const EXPLAINED_COST = 0.5;

@@ -794,6 +794,20 @@ describe("rankCandidates", () => {
     ]);
   });
 
+  it("puts what a why on the same sentence restates after the why (dev's Hosingen)", () => {
+    const quiz = generateQuiz(
+      storyOf(
+        "Au Parc Hosingen, le bus à la demande dépasse toutes les prévisions",
+        "Lancé en mars pour desservir les villages oubliés des lignes régulières, le minibus communal a déjà transporté 9 600 passagers.\n\nFaute de pouvoir répondre à toutes les demandes, le conseil communal a voté mercredi soir l'achat d'un deuxième véhicule.",
+      ),
+      { id: "x" },
+    ).questions.map((question) => question.prompt);
+    expect(quiz).toContain(
+      "Pourquoi le conseil communal a-t-il voté mercredi soir l'achat d'un deuxième véhicule ?",
+    );
+    expect(quiz).not.toContain("Qu'a voté le conseil communal ?");
+  });
+
   it("holds a penalty as low value when the headline states its term in other words", () => {
     const lowValue = (title: string) =>
       rankedOf(

@@ -64,3 +64,43 @@ export function apposedState(text: string): string | undefined {
   const { connective = "", reason = "" } = found.groups ?? {};
   return `${subject} ${aux} ${participle}${circumstance} ${connective}${reason.trim()}.`;
 }
+
+/**
+ * A participle opening the sentence, its circumstances and a connective of cause or purpose,
+ * then the subject it is said of: `Fermée depuis février 2025 en raison de …, l'enceinte peut
+ * …`, `Lancé en 2023 pour faire face à …, le projet couvre …`.
+ */
+const FRONTED_STATE =
+  /^(?<participle>\p{Lu}\p{Ll}{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|te?s?))(?<circumstance>(?:\s+(?:au public|à la circulation|en urgence|depuis\s+[^,;:«»]{2,40}?|(?:en|à|au|dès|début|fin)\s+(?:l['’]automne|l['’]été|l['’]hiver|printemps|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[^,;:«»]{0,20}?))*)\s+(?<connective>(?:en raison|à cause|faute)\s+d(?:e\s|u\s|es\s|['’])|(?:pour|afin\s+d(?:e|['’]))\s*(?=\p{Ll}+(?:er|ir|re)\s))(?<reason>[^,;:«»]+?),\s+(?<rest>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|le|la|les|l['’]|ce|cet|cette|ces)(?:\s|(?<=['’]))[^«»]+)$/u;
+
+/**
+ * The state a fronted participle sets, as a sentence of its own on the subject that follows it
+ * (`Fermée depuis février 2025 en raison de X, l'enceinte …` → `L'enceinte est fermée depuis
+ * février 2025 en raison de X.`), given how the caller reads that subject; undefined when the
+ * sentence opens on none, or the participle does not agree with the subject's number.
+ *
+ * @example
+ * frontedState("Lancé en 2023 pour faire face à la sécheresse, le projet couvre 85 hectares.", () => ({ subject: "le projet", plural: false }));
+ * // "Le projet a été lancé en 2023 pour faire face à la sécheresse."
+ */
+export function frontedState(
+  text: string,
+  subjectOf: (rest: string) => { subject: string; plural: boolean } | undefined,
+): string | undefined {
+  const found = FRONTED_STATE.exec(text)?.groups;
+  const written = found?.participle ?? "";
+  const participle = written.toLowerCase();
+  if (!found || participleOf(participle) === undefined) return undefined;
+  const read = subjectOf(found.rest ?? "");
+  if (!read) return undefined;
+  const plural =
+    /(?:és|ées|ies|ues|es|us)$/u.test(participle) && !/(?:is|us)$/u.test(participle)
+      ? true
+      : /(?:és|ées)$/u.test(participle);
+  if (plural !== read.plural) return undefined;
+  const circumstance = found.circumstance ?? "";
+  const still = /(?<!\p{L})depuis(?!\p{L})/u.test(circumstance);
+  const aux = still ? (plural ? "étaient" : "était") : plural ? "ont été" : "a été";
+  const subject = read.subject.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return `${subject} ${aux} ${participle}${circumstance} ${found.connective ?? ""}${(found.reason ?? "").trim()}.`;
+}

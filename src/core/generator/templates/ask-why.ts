@@ -25,7 +25,7 @@ import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
 import type { Candidate } from "../candidate";
-import { apposedState } from "./apposed-state";
+import { apposedState, frontedState } from "./apposed-state";
 import type { Clause } from "./ask-clause";
 import {
   type Antecedent,
@@ -411,12 +411,19 @@ function shorterReason(
     // A cut the caller cannot key (still too long typed) gives way to a shorter one.
     // `obtenir des ratios de patients sécuritaires | et la fin du temps supplémentaire`: the
     // first of two things sought is a right answer typed alone.
+    // `faire face à la sécheresse | et à la baisse de la nappe`: the second, after its own
+    // preposition.
+    const preposition = /^(?:à|de)$/u.test(words[cut + 1] ?? "") ? 1 : 0;
     const secondThing =
       next === "et" &&
       cut >= 4 &&
-      /^(?:le|la|les|l['’]\p{Ll}.*|un|une|des|du)$/u.test(words[cut + 1] ?? "") &&
+      /^(?:le|la|les|l['’]\p{Ll}.*|un|une|des|du|au|aux)$/u.test(
+        words[cut + 1 + preposition] ?? "",
+      ) &&
       // `contre le Sénégal | et le Cameroun`: one name of a pair is half the answer.
-      /^\p{Ll}/u.test(words[cut + 2] ?? (words[cut + 1] ?? "").replace(/^l['’]/u, "")) &&
+      /^\p{Ll}/u.test(
+        words[cut + 2 + preposition] ?? (words[cut + 1 + preposition] ?? "").replace(/^l['’]/u, ""),
+      ) &&
       !/^\p{Lu}/u.test(last) &&
       words.slice(0, cut).some(isInfinitive);
     // `stabiliser le lit de la rivière | et protéger les fondations …`: the first of two
@@ -640,7 +647,14 @@ function whyOfApposedState(
   sentence: Sentence,
   analysis: ArticleAnalysis,
 ): Candidate | undefined {
-  const state = apposedState(text);
+  // `Fermée depuis février 2025 en raison de …, l'enceinte peut …`: the state a fronted
+  // participle sets (set CJ, now dev: the closing of the stadium went unasked).
+  const state =
+    apposedState(text) ??
+    frontedState(text, (rest) => {
+      const clause = readClause({ text: rest }, analysis.people, true);
+      return clause && clause.subjectOffset === 0 ? clause : undefined;
+    });
   return state ? whyOf(state, attribute, sentence, analysis) : undefined;
 }
 
@@ -889,6 +903,15 @@ function whyOf(
   // `aurait perdu le contrôle en raison de la chaussée glissante et percuté le bus`: a second
   // participle and its object go on with the main verb; the cause ends before (round 76).
   const reason = withoutNextAction(found.reason);
+  // `afin de libérer des salles … et parce que plusieurs établissements sont inondés`: a purpose
+  // and a cause; keyed alone, either is half the answer, cut before `parce`, torn.
+  if (
+    /\s(?:et|mais)\s+(?:aussi\s+)?(?:parce|car|en raison|à cause|faute|afin|grâce)(?!\p{L})/u.test(
+      reason,
+    )
+  ) {
+    return undefined;
+  }
   // `réclamaient une telle mesure`: what is explained points at a sentence not shown;
   // `conçue précisément pour ça : encaisser …`, `Aucun pêcheur n'est payé … pour …`: a
   // pronoun or a colon, and a remark rather than a fact.

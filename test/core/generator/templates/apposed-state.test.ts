@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apposedState } from "../../../../src/core/generator/templates/apposed-state";
+import { apposedState, frontedState } from "../../../../src/core/generator/templates/apposed-state";
 
 describe("apposedState", () => {
   it("writes a state in apposition as its own sentence, in the tense its circumstances give", () => {
@@ -22,5 +22,35 @@ describe("apposedState", () => {
       ),
     ).toBeUndefined();
     expect(apposedState("Le musée, fermé depuis mai, rouvrira en juin.")).toBeUndefined();
+  });
+});
+
+describe("frontedState", () => {
+  const subjectOf = (rest: string) =>
+    /^(?:l['’]enceinte|le projet)/u.test(rest)
+      ? { subject: rest.startsWith("le") ? "le projet" : "l'enceinte", plural: false }
+      : undefined;
+  it("writes a fronted participle's state as a sentence on the subject after it", () => {
+    expect(
+      frontedState(
+        "Fermée depuis février 2025 en raison de l'état de sa pelouse, l'enceinte peut désormais accueillir 3 000 spectateurs.",
+        subjectOf,
+      ),
+    ).toBe("L'enceinte était fermée depuis février 2025 en raison de l'état de sa pelouse.");
+    expect(
+      frontedState(
+        "Lancé en 2023 pour faire face à la sécheresse, le projet couvre 85 hectares.",
+        subjectOf,
+      ),
+    ).toBe("Le projet a été lancé en 2023 pour faire face à la sécheresse.");
+  });
+  it("reads nothing without a cause, or when the participle does not agree", () => {
+    expect(frontedState("Lancé en 2023, le projet couvre 85 hectares.", subjectOf)).toBeUndefined();
+    expect(
+      frontedState(
+        "Lancés en 2023 pour lutter contre la sécheresse, le projet couvre 85 hectares.",
+        subjectOf,
+      ),
+    ).toBeUndefined();
   });
 });

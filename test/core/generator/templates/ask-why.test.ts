@@ -2390,3 +2390,30 @@ describe("askWhy on a speaker the lexicon has no gender for (dev's Huye)", () =>
     ).toEqual(["Pourquoi est-ce qu'Aline Uwase a surtout révisé la nuit ?"]);
   });
 });
+
+describe("askWhy on a fronted participle's state (set CJ's Bouar and Tata)", () => {
+  it("asks why the subject after it was so", () => {
+    expect(
+      whys(
+        "Fermée depuis février 2025 en raison de l'état de sa pelouse, l'enceinte peut désormais accueillir 3 000 spectateurs.",
+      ),
+    ).toEqual([
+      ["Pourquoi l'enceinte était-elle fermée depuis février 2025 ?", "l'état de sa pelouse"],
+    ]);
+    expect(
+      whys(
+        "Lancé en 2023 pour faire face à la sécheresse et à la baisse continue de la nappe phréatique, le projet couvre une superficie de 85 hectares.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi le projet a-t-il été lancé en 2023 ?"]);
+  });
+});
+
+describe("askWhy on a purpose joined to a cause (dev's Farafangana)", () => {
+  it("asks nothing rather than key half of it", () => {
+    expect(
+      whys(
+        "Le préfet a ordonné la fermeture des écoles jusqu'à vendredi, afin de libérer des salles pour les sinistrés et parce que plusieurs établissements sont inondés.",
+      ),
+    ).toEqual([]);
+  });
+});
