@@ -4358,6 +4358,24 @@ describe("round 146's classes (set CH)", () => {
   });
 });
 
+describe("round-149-shapes (set CK's Dogondoutchi, Herve and Halba)", () => {
+  const check = "round-149-shapes";
+  it("a wording cut on a noun of mixture; a key that says whose", () => {
+    const support = "La Région wallonne a soutenu le projet à hauteur de 310 000 euros.";
+    const ask = (accepted: string[]) =>
+      shortAnswer("q1", "Qu'a soutenu la Région wallonne ?", "le projet", support, { accepted });
+    expect(flags(check, ask(["le projet à hauteur"]))).toBe(true);
+    expect(flags(check, ask(["le projet"]))).toBe(false);
+    const school = "L'établissement a financé sa propre centrale grâce à ses anciens élèves.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qu'a financé l'établissement ?", "sa propre centrale", school),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("round-114-shapes on a fronted purpose (set CJ's Tata)", () => {
   it("takes the main clause after a fronted purpose for no list of offences", () => {
     const sentence =

@@ -588,6 +588,29 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-149-shapes": {
+    description:
+      "an accepted wording cut on a noun of quantity or mixture before what it is of (« pour administrer aux enfants une combinaison », « le projet à hauteur »), a key that says whose a thing is, not what (« sa propre centrale »)",
+    find: (question) => {
+      const evidence = question.evidence.text;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      for (const form of forms) {
+        if (
+          /\s(?:combinaison|mélange|série|ensemble|dose|quantité|liste|somme|hauteur|part)$/u.test(
+            form,
+          ) &&
+          evidence.includes(`${form} d`)
+        ) {
+          found.push(`« ${form} » cut before what it is of`);
+        }
+      }
+      if (forms.some((form) => /^(?:sa|son|ses|leur|leurs)\s+propres?\s/u.test(form))) {
+        found.push("a key that says whose, not what");
+      }
+      return found;
+    },
+  },
   "round-148-shapes": {
     description:
       "a scale named after its degrees asked as a temperature (*Quelle température … affichaient-ils Oechsle ?* for `78 degrés Oechsle`), a who question on a bare object the sentence names by a complement (*Qui vise une sélection ?* of `une sélection pour les Jeux du Pacifique`)",

@@ -56,7 +56,9 @@ describe("questionBudget", () => {
   it("draws a long article's questions only from the paragraphs read, over the whole story", () => {
     const { keeps } = questionBudget(long);
     const { quiz, alternatives } = generateQuizDraft(parseArticle(longText), { id: "long" });
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
+    // Four since set CK's lesson: *Qu'a financé le conseil départemental ? → l'opération à
+    // hauteur de 1,8 million d'euros* is no longer asked.
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
     for (const question of [...quiz.questions, ...alternatives]) {
       expect(keeps(question.evidence.start)).toBe(true);
     }

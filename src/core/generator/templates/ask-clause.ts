@@ -110,7 +110,7 @@ const NOUNLESS_SUBJECT =
 const TITLE_IN_SUBJECT = /«[^«»]{1,60}»/gu;
 /** Where the object ends and the circumstances begin. */
 const OBJECT_END =
-  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|au moment|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|à partir d(?:e|u|es|['’])|à compter d(?:e|u|es|['’])|afin|pour|avec|dans le cadre|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par(?!\s(?:équipes|catégories|nations|drone|drones|satellite|avion|bateau|hélicoptère|voie\s+(?:aérienne|maritime|terrestre))(?!\p{L}))|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|(?:tout )?en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
+  /(?:,(?!\d)|\s*[;:]|\s(?:en présence|lors d|à l['’]occasion|au cours|au moment|pendant|devant|entre|d['’]ici|d['’]après|avant|après|depuis|à partir d(?:e|u|es|['’])|à compter d(?:e|u|es|['’])|afin|pour|avec|dans le cadre|à hauteur d(?:e|u|es|['’])|en raison|à cause|faute de|parce|car|grâce|qui|que|dont|où|selon|alors|tandis|mais|et a|et ont|soit|par(?!\s(?:équipes|catégories|nations|drone|drones|satellite|avion|bateau|hélicoptère|voie\s+(?:aérienne|maritime|terrestre))(?!\p{L}))|destinée?s?|visant|touchant|concernant|employant|regroupant|réunissant|accueillant|desservant|permettant|(?<!bout\s)portant|prévoyant|améliorant|en \d|(?:tout )?en \p{Ll}+ant|sur (?:les|ses|leurs) (?=\d)|d['’]une?\s+(?:montant|coût|capacité|valeur|superficie|longueur|durée|enveloppe)\s+(?:global\s+|globale\s+|total\s+|totale\s+)?de)(?!\p{L})|\s(?:vers|à) \d{1,2}\s?(?:h|heures?)(?!\p{L})|\s(?:le lendemain|la veille|le surlendemain)(?!\p{L})|\squ['’]).*$/u;
 const DETERMINERS =
   "le|la|les|l['’]|un|une|des|du|de la|de l['’]|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces";
 /** `, du savon et des bouteilles d'eau`: more things of a list the comma cut. */
@@ -3041,6 +3041,9 @@ function whatWasDone(
   ) {
     return undefined;
   }
+  // `a financé sa propre centrale`: whose it is, not what it is (set CK, now dev: « sa propre
+  // centrale » keyed, « des panneaux solaires » refused, DEFECT for both graders).
+  if (/^(?:sa|son|ses|leur|leurs)\s+propres?\s/u.test(answer)) return undefined;
   // `réclamaient une telle mesure`: an answer that points back names nothing.
   if (/^(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s/u.test(answer)) return undefined;
   // `financera l'essentiel des travaux`: a share of a thing says how much, not what (round

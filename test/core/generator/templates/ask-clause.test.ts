@@ -2602,3 +2602,27 @@ describe("askClause on a bare object a complement names (set CJ's Koumac)", () =
     expect(prompts.filter((prompt) => prompt.startsWith("Qui"))).toEqual([]);
   });
 });
+
+describe("askClause on set CK's Herve and Halba (now dev)", () => {
+  it("ends an object before `à hauteur de` and asks no *Que* of `sa propre …`", () => {
+    const whats = (...sentences: string[]) =>
+      candidatesFor(...sentences)
+        .filter((c) => c.template === "clause-what")
+        .map((c) => c.prompt);
+    expect(
+      whats(
+        "La fromagerie a doublé sa cave. La Région wallonne a soutenu le projet à hauteur de 310 000 euros.",
+      ),
+    ).toEqual([]);
+    expect(
+      whats(
+        "Le lycée manquait de courant. L'établissement du Akkar a financé sa propre centrale grâce à ses anciens élèves.",
+      ),
+    ).toEqual([]);
+    expect(
+      whats(
+        "Le lycée manquait de courant. L'établissement a financé une centrale solaire de 40 kilowatts.",
+      ),
+    ).toEqual(["Qu'a financé l'établissement ?"]);
+  });
+});

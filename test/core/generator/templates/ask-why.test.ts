@@ -2417,3 +2417,12 @@ describe("askWhy on a purpose joined to a cause (dev's Farafangana)", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a noun of mixture at a cut (set CK's Dogondoutchi)", () => {
+  it("accepts no key cut at `une combinaison`", () => {
+    const forms = asked(
+      "Lors de chaque passage, 412 équipes iront de porte en porte pour administrer aux enfants une combinaison de sulfadoxine-pyriméthamine et d'amodiaquine.",
+    ).flatMap((question) => [question.answer, ...question.accepted]);
+    expect(forms.some((form) => /combinaison$/u.test(form))).toBe(false);
+  });
+});
