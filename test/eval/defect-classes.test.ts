@@ -4358,6 +4358,48 @@ describe("round 146's classes (set CH)", () => {
   });
 });
 
+describe("round-150-shapes (set CL's Lodève, Fana and Bras-Panon)", () => {
+  const check = "round-150-shapes";
+  it("years for a decade; a relative fragment; a possessive with no owner", () => {
+    const registers =
+      "Les registres permettent de suivre le passage aux colorants chimiques, à partir des années 1870.";
+    const decade = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « Les registres permettent de suivre le passage aux colorants chimiques, à partir des années ……. »",
+        options,
+        registers,
+        { kind: "number" },
+      );
+    expect(flags(check, decade(["1870", "1871", "1872", "1874"]))).toBe(true);
+    expect(flags(check, decade(["1850", "1860", "1870", "1880"]))).toBe(false);
+    const oxygen = "Les bouteilles, qui représentent près de 70 % des besoins, arrivent de Bamako.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Complétez : « … qui représentent près de …… des besoins. »",
+          ["65 %", "70 %", "75 %", "80 %"],
+          oxygen,
+          { kind: "number" },
+        ),
+      ),
+    ).toBe(true);
+    const river = "Les prises déclarées à son embouchure sont passées de 12 à 4,5 tonnes.";
+    const ask = (prompt: string) =>
+      singleChoice("q1", prompt, ["1,8 tonne", "2,7 tonnes", "3,6 tonnes", "4,5 tonnes"], river, {
+        kind: "number",
+      });
+    expect(
+      flags(check, ask("À combien sont passées les prises déclarées à son embouchure ?")),
+    ).toBe(true);
+    expect(flags(check, ask("À combien sont passées les prises déclarées à l'embouchure ?"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("round-149-shapes (set CK's Dogondoutchi, Herve and Halba)", () => {
   const check = "round-149-shapes";
   it("a wording cut on a noun of mixture; a key that says whose", () => {

@@ -588,6 +588,37 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-150-shapes": {
+    description:
+      "years offered for a decade (`à partir des années ……` → 1871 | 1872 | 1874), a blank whose fragment opens on a relative pronoun (`« … qui représentent … près de …… »`), a subject whose possessive has no owner in the question (*À combien sont passées les prises déclarées à son embouchure ?*)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (question.type === "single_choice" && /(?<!\p{L})années\s+……/u.test(prompt)) {
+        if (
+          question.options.some(
+            (option) => /^\d{4}$/u.test(option.text) && Number(option.text) % 10 !== 0,
+          )
+        ) {
+          found.push("years offered for a decade");
+        }
+      }
+      if (/^Complétez : « …\s+(?:qui|que|dont|où)\s/u.test(prompt)) {
+        found.push("a fragment opening on a relative pronoun");
+      }
+      if (
+        /^(?:À combien|Combien)\s[^?]*\s(?:à|de|du|des|dans|sur)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$/u.test(
+          prompt,
+        ) &&
+        !/^(?:À combien|Combien)\s[^?]*\s(?:son|sa|ses|leur|leurs)\s[^?]*\s(?:à|de|du|des|dans|sur)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a possessive with no owner in the question");
+      }
+      return found;
+    },
+  },
   "round-149-shapes": {
     description:
       "an accepted wording cut on a noun of quantity or mixture before what it is of (« pour administrer aux enfants une combinaison », « le projet à hauteur »), a key that says whose a thing is, not what (« sa propre centrale »)",

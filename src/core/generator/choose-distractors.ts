@@ -174,6 +174,20 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
             ),
         )
         .map((other) => other.value);
+      // `à partir des années 1870`: a decade's options are decades (set CL, now dev: `1871 |
+      // 1872 | 1874` offered, « distracteurs absurdes » for both graders).
+      const decade =
+        isYear(value, unit) &&
+        value % 10 === 0 &&
+        /(?<!\p{L})années\s+$/u.test(
+          analysis.body.slice(Math.max(0, answer.quantity.start - 10), answer.quantity.start),
+        );
+      if (decade) {
+        return [value - 20, value - 10, value + 10, value + 20]
+          .filter((n) => n > floor && n < ceiling && !stated.includes(n))
+          .slice(0, 3)
+          .map((n) => formatFrenchNumber(n, unit));
+      }
       return nearbyValues(value, unit, ceiling, floor, rank, stated).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );

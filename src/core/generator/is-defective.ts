@@ -250,7 +250,7 @@ const OWN_THING_WHO =
  * décision a-t-elle été prise ?* (which?): a subject that needs the sentence before it.
  */
 const UNANCHORED_SUBJECT =
-  /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
+  /^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*\?$|^(?:À combien|Combien|Quel(?:le)?s? est|Quand|Où)\s+(?:s['’]\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:les|le|la|l['’])\s*\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:à|de|du|des|dans|sur)\s+(?:son|sa|ses|leur|leurs)\s+\p{Ll}+\s*\?$|^Pourquoi (?:la|cette) (?:décision|mesure) a-t-elle été prise \?$/u;
 /**
  * `est-ce que Sapeurs-pompiers et gendarmes …`: a subject that opened a sentence bare (not a
  * name: `Pêches et Océans Canada`).
@@ -382,6 +382,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Round 121: `… chef-lieu de la préfecture de l'Haho, contre …… il y a un mois …`: the figure
   // compared is cut off, and what the blank prices with it (DEFECT).
   if (isGapFill && COMPARED_CUT.test(prompt)) return true;
+  // Set CL, now dev: `Complétez : « … qui représentent … près de …… »`: a fragment that opens on
+  // a relative pronoun hides what it is said of (DEFECT for one grader).
+  if (isGapFill && /^Complétez : « …\s+(?:qui|que|dont|où)\s/u.test(prompt)) return true;
   // Round 122: *Qui a porté son attaque décisive ?* (whose attack? the answer's own), set CG's
   // *Qui quitte son domicile ?* (everyone does: at 5h50 was the point), and
   // *Qu'est-ce qui avait déclenché l'enquête ? → le printemps 2022* (a time for a cause).

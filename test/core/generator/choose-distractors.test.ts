@@ -621,3 +621,16 @@ describe("chooseDistractors for a figure compared further on", () => {
     }
   });
 });
+
+describe("chooseDistractors for a decade (set CL's Lodève)", () => {
+  it("offers decades, not the years next to it", () => {
+    const analysis = analysisOf(
+      "Les registres permettent de suivre le passage aux colorants chimiques, à partir des années 1870.",
+    );
+    const start = analysis.body.indexOf("1870");
+    const quantity: Quantity = { text: "1870", start, end: start + 4, value: 1870, unit: "" };
+    const options = chooseDistractors({ kind: "number", quantity }, quantity.text, analysis);
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) expect(Number(option) % 10).toBe(0);
+  });
+});

@@ -625,8 +625,37 @@ describe("isDefective on round 103's shapes", () => {
     ).toBe(true);
     expect(
       isDefective(
-        "Complétez : « … où quelque …… cas suspects ont été notifiés à Bambari. »",
+        "Complétez : « Dans la région, quelque …… cas suspects ont été notifiés à Bambari. »",
         cases,
+      ),
+    ).toBe(false);
+  });
+
+  it("refuses a blank whose fragment opens on a relative pronoun (set CL's Fana)", () => {
+    const share = forms("70 %", "70");
+    expect(
+      isDefective(
+        "Complétez : « … qui représentent selon le médecin-chef près de …… des besoins en oxygène du centre. »",
+        share,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Les bouteilles représentent selon le médecin-chef près de …… des besoins en oxygène du centre. »",
+        share,
+      ),
+    ).toBe(false);
+  });
+
+  it("refuses a subject whose possessive has no owner in the question (set CL's Bras-Panon)", () => {
+    const catch_ = forms("4,5 tonnes", "4,5");
+    expect(
+      isDefective("À combien sont passées les prises déclarées à son embouchure ?", catch_),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "À combien sont passées les prises déclarées à l'embouchure de la rivière ?",
+        catch_,
       ),
     ).toBe(false);
   });
