@@ -8,6 +8,7 @@
  * fermée …`); this reads the rest (`de la piscine communale des Trieux, fermée au public …`),
  * by agreement, when the why finders found nothing.
  */
+import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { participleOf } from "../../french/lexicon/verb-form";
 
 /**
@@ -70,8 +71,10 @@ export function apposedState(text: string): string | undefined {
  * then the subject it is said of: `Fermée depuis février 2025 en raison de …, l'enceinte peut
  * …`, `Lancé en 2023 pour faire face à …, le projet couvre …`.
  */
-const FRONTED_STATE =
-  /^(?<participle>\p{Lu}\p{Ll}{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|te?s?))(?<circumstance>(?:\s+(?:au public|à la circulation|en urgence|depuis\s+[^,;:«»]{2,40}?|(?:en|à|au|dès|début|fin)\s+(?:l['’]automne|l['’]été|l['’]hiver|printemps|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[^,;:«»]{0,20}?))*)\s+(?<connective>(?:en raison|à cause|faute)\s+d(?:e\s|u\s|es\s|['’])|(?:pour|afin\s+d(?:e|['’]))\s*(?=\p{Ll}+(?:er|ir|re)\s))(?<reason>[^,;:«»]+?),\s+(?<rest>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|le|la|les|l['’]|ce|cet|cette|ces)(?:\s|(?<=['’]))[^«»]+)$/u;
+const FRONTED_STATE = new RegExp(
+  String.raw`^(?<participle>\p{Lu}\p{Ll}{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|te?s?))(?<circumstance>(?:\s+(?:au public|à la circulation|en urgence|depuis\s+[^,;:«»]{2,40}?|(?:en|à|au|dès|début|fin)\s+(?:l['’]automne|l['’]été|l['’]hiver|printemps|\d{4}|${MONTH_NAMES.join("|")})[^,;:«»]{0,20}?))*)\s+(?<connective>(?:en raison|à cause|faute)\s+d(?:e\s|u\s|es\s|['’])|(?:pour|afin\s+d(?:e|['’]))\s*(?=\p{Ll}+(?:er|ir|re)\s))(?<reason>[^,;:«»]+?),\s+(?<rest>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|le|la|les|l['’]|ce|cet|cette|ces)(?:\s|(?<=['’]))[^«»]+)$`,
+  "u",
+);
 
 /**
  * The state a fronted participle sets, as a sentence of its own on the subject that follows it
@@ -93,10 +96,8 @@ export function frontedState(
   if (!found || participleOf(participle) === undefined) return undefined;
   const read = subjectOf(found.rest ?? "");
   if (!read) return undefined;
-  const plural =
-    /(?:és|ées|ies|ues|es|us)$/u.test(participle) && !/(?:is|us)$/u.test(participle)
-      ? true
-      : /(?:és|ées)$/u.test(participle);
+  // `lancés`, `fermées`: plural; `mis`, `inclus` are read as singular, as most are.
+  const plural = /(?:és|es)$/u.test(participle);
   if (plural !== read.plural) return undefined;
   const circumstance = found.circumstance ?? "";
   const still = /(?<!\p{L})depuis(?!\p{L})/u.test(circumstance);

