@@ -4358,6 +4358,73 @@ describe("round 146's classes (set CH)", () => {
   });
 });
 
+describe("round-151-shapes (set CM's Hazebrouck, Huntingdon, Koungou, Arris and Fougamou)", () => {
+  const check = "round-151-shapes";
+  it("a pronoun with no antecedent; one part of a split count", () => {
+    const built =
+      "La Communauté de communes, maître d'ouvrage, explique l'avoir construit parce que les arceaux étaient saturés.";
+    expect(flags(check, shortAnswer("q1", "Qui explique l'avoir construit ?", "CCFI", built))).toBe(
+      true,
+    );
+    expect(
+      flags(check, shortAnswer("q1", "Qui a construit le parking ?", "la Communauté", built)),
+    ).toBe(false);
+    const places =
+      "Le bâtiment compte 296 emplacements pour des vélos classiques et 24 pour des vélos cargos.";
+    const count = (prompt: string, evidence: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["252 emplacements", "296 emplacements", "355 emplacements", "474 emplacements"],
+        evidence,
+        { kind: "number", answer: "b" },
+      );
+    expect(flags(check, count("Combien d'emplacements le bâtiment compte-t-il ?", places))).toBe(
+      true,
+    );
+    expect(
+      flags(
+        check,
+        count(
+          "Combien d'emplacements le bâtiment compte-t-il ?",
+          "Le bâtiment compte 296 emplacements pour des vélos, selon la mairie.",
+        ),
+      ),
+    ).toBe(false);
+  });
+  it("a kind of body or a described place for who; a cut permission; an undated announcement", () => {
+    const moved =
+      "La PME occupera 1 200 mètres carrés, soit quatre fois la surface de son atelier.";
+    expect(
+      flags(check, shortAnswer("q1", "Qui occupera 1 200 mètres carrés ?", "PME", moved)),
+    ).toBe(true);
+    const opened = "La commune du nord de Grande-Terre a inauguré samedi un terrain synthétique.";
+    const who = (answer: string) =>
+      shortAnswer("q1", "Qui a inauguré un terrain synthétique ?", answer, opened);
+    expect(flags(check, who("la commune du nord de Grande-Terre"))).toBe(true);
+    expect(flags(check, who("la commune de Koungou"))).toBe(false);
+    const cold =
+      "Une chambre froide a été mise en service pour permettre aux producteurs de pommes de stocker leur récolte.";
+    const why = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi la chambre froide a-t-elle été mise en service ?",
+        "pour permettre aux producteurs de pommes de stocker leur récolte",
+        cold,
+        { accepted },
+      );
+    expect(flags(check, why(["pour permettre aux producteurs de pommes"]))).toBe(true);
+    expect(flags(check, why(["pour stocker leur récolte"]))).toBe(false);
+    const festival = "Les organisateurs annoncent une deuxième édition en août 2027.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qu'annoncent les organisateurs ?", "une deuxième édition", festival),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("round-150-shapes (set CL's Lodève, Fana and Bras-Panon)", () => {
   const check = "round-150-shapes";
   it("years for a decade; a relative fragment; a possessive with no owner", () => {

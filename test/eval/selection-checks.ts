@@ -588,6 +588,68 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-151-shapes": {
+    description:
+      "an object pronoun with no antecedent (*Qui explique l'avoir construit ?*), one part of a split count asked as the whole (*Combien d'emplacements le bâtiment compte-t-il ? → 296*, of `296 … pour des vélos classiques et 24 pour …`), a kind of body or a described place keyed for *Qui* (« PME », « la commune du nord de Grande-Terre »), a wording cut before what `permettre à …` allows (« pour permettre aux producteurs de pommes »), an announcement asked without its date (*Qu'annoncent les organisateurs ?* of `… en août 2027`)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence.text;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      if (
+        !prompt.startsWith("Complétez") &&
+        /\s(?:l['’]|leur\s+)(?:avoir|a|ont|avait|avaient)\s+\p{Ll}+/u.test(
+          prompt.split("«")[0] ?? "",
+        )
+      ) {
+        found.push("an object pronoun with no antecedent");
+      }
+      if (question.type === "single_choice" && /^Combien\s/u.test(prompt)) {
+        const right = question.options.find((option) => option.id === question.answer)?.text;
+        const figure = right?.split(/\s+(?=\p{L})/u)[0];
+        if (
+          figure &&
+          new RegExp(
+            `${figure.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\s+\\p{L}+\\s+(?:pour|de|en)\\s[^,.;:()]{0,50}?(?:\\s+et|,)\\s+\\d[\\d\\s]*\\s+(?:pour|de|en)\\s`,
+            "u",
+          ).test(evidence)
+        ) {
+          found.push("one part of a split count");
+        }
+      }
+      if (/^Qui\s/u.test(prompt)) {
+        for (const form of forms) {
+          if (
+            /^(?:(?:la|le|l['’])\s*)?(?:PME|PMI|TPE|ETI|ONG)$/u.test(form) ||
+            /^(?:la|le|l['’])\s*(?:commune|ville|municipalité|village|région|province|capitale)(?:(?:\s+[^\p{Lu}\s]\S*)*$|\s.*(?<!\p{L})(?:du|au)\s+(?:nord|sud|est|ouest|centre)(?!\p{L}))/u.test(
+              form,
+            )
+          ) {
+            found.push("a kind of body or a described place keyed for who");
+            break;
+          }
+        }
+      }
+      for (const form of forms) {
+        if (
+          /(?:^|\s)permettre\s+(?:à|au|aux)\s(?!.*\s(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?:\s|$))/u.test(
+            form,
+          )
+        ) {
+          found.push("a wording cut before what is allowed");
+          break;
+        }
+      }
+      if (/^Qu['’]annoncen?t?\s[^?]*\?$/u.test(prompt) && forms.length > 0) {
+        const key = forms[0] ?? "";
+        const after = evidence.split(key)[1] ?? "";
+        if (/^\s+(?:en|pour)\s+(?:\p{Ll}+\s+)?(?:19|20)\d\d(?!\p{L})/u.test(after)) {
+          found.push("an announcement asked without its date");
+        }
+      }
+      return found;
+    },
+  },
   "round-150-shapes": {
     description:
       "years offered for a decade (`à partir des années ……` → 1871 | 1872 | 1874), a blank whose fragment opens on a relative pronoun (`« … qui représentent … près de …… »`), a subject whose possessive has no owner in the question (*À combien sont passées les prises déclarées à son embouchure ?*)",

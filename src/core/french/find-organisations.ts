@@ -72,6 +72,16 @@ const NOT_ORGANISATIONS = new Set([
   "CDD",
   "SMIC",
   "HLM",
+  // Kinds of body, not bodies: `La PME occupera 1 200 mètres carrés` (round 151: *Qui
+  // occupera … ? → PME*, DEFECT for both graders).
+  "PME",
+  "PMI",
+  "TPE",
+  "ETI",
+  "ONG",
+  "SARL",
+  "ASBL",
+  "SDF",
   // School years (`un élève de CE2`) and degrees.
   "CP",
   "CE1",

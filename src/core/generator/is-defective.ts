@@ -38,6 +38,15 @@ const WHO_JUSTIFIED =
  */
 const POINTING_BACK_ANSWER =
   /^(?:l['’](?:annonce|initiative|opération|affaire|incident|information)|la (?:décision|mesure|nouvelle|situation|proposition|hausse|baisse)|le (?:projet|drame|constat|changement))$/u;
+/**
+ * `la commune du nord de Grande-Terre`, `la ville portuaire`: a place described instead of named
+ * (not `la commune de Koungou`, `la région médicale de Sédhiou`).
+ */
+const PLACE_PERIPHRASIS =
+  /^(?:la|le|l['’])\s*(?:commune|ville|municipalité|village|localité|bourgade|cité|région|province|wilaya|préfecture|capitale|métropole|île)(?:(?:\s+[^\p{Lu}\s]\S*)*$|\s.*(?<!\p{L})(?:du|au)\s+(?:nord|sud|est|ouest|centre)(?!\p{L}))/u;
+/** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */
+const BODY_POINTING_BACK =
+  /^(?:la|le|l['’])\s*(?:PME|PMI|TPE|ETI|ONG|entreprise|société|firme|start-up|startup|association|structure|coopérative|compagnie|enseigne)$/u;
 /** A purpose that says nothing the question does not: `pour sortir de la crise`. */
 const VAGUE_PURPOSE =
   /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
@@ -57,9 +66,11 @@ const AIM_WHY =
 
 /**
  * *Combien de voix est-ce que le « non » l'a emporté avec … ?*: an object pronoun copied from
- * the sentence points at nothing the question shows (`l'emporter` an idiom besides).
+ * the sentence points at nothing the question shows (`l'emporter` an idiom besides); so does
+ * *Qui explique l'avoir construit ?* (round 151, DEFECT for both graders).
  */
-const CLITIC_OBJECT = /\s(?:l['’])(?:a|ont|avait|avaient|aura|auront)\s+\p{Ll}+/u;
+const CLITIC_OBJECT =
+  /\s(?:l['’](?:a|ont|avait|avaient|aura|auront|avoir)|leur\s+(?:a|ont|avait|avaient|aura|auront|avoir))\s+\p{Ll}+/u;
 
 /** `par 6 voix contre 3`, `6 voix pour et 3 contre`: the two counts of a vote. */
 const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u;
@@ -452,6 +463,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `ses` is the answer's own) and `pour sortir de la crise` for a why (no reason given):
   // DEFECT for both graders.
   if (!isGapFill && POINTING_BACK_ANSWER.test(forms.answer.trim())) return true;
+  // Round 151: *Qui a inauguré un terrain synthétique ? → la commune du nord de Grande-Terre*,
+  // the lede's periphrasis for Koungou (DEFECT for both graders: the name is the answer).
+  // *Qui occupera 1 200 mètres carrés ? → la PME*: a kind of body points back at its name.
+  if (prompt.startsWith("Qui ") && PLACE_PERIPHRASIS.test(forms.answer.trim())) return true;
+  if (prompt.startsWith("Qui ") && BODY_POINTING_BACK.test(forms.answer.trim())) return true;
   if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
     return true;
   }

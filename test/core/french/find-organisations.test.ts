@@ -327,3 +327,13 @@ describe("findOrganisations: a name ends before an article", () => {
     ]);
   });
 });
+
+describe("findOrganisations on a kind of body (round 151)", () => {
+  it("takes `PME` and `ONG` for no organisation of their own", () => {
+    const found = findOrganisations(
+      "La PME occupera 1 200 mètres carrés. L'ONG a salué le projet.",
+    );
+    expect(named(found, "PME")).toBeUndefined();
+    expect(named(found, "ONG")).toBeUndefined();
+  });
+});

@@ -908,3 +908,16 @@ describe("isDefective on set CH's prompts (now dev)", () => {
     expect(isDefective("À combien s'élève le coût total de l'unité ?", cost)).toBe(false);
   });
 });
+
+describe("isDefective on set CM's prompts (round 151, now dev)", () => {
+  it("rejects a pronoun with no antecedent, a kind of body and a described place for who", () => {
+    const body = forms("Communauté de communes de Flandre intérieure", "CCFI");
+    expect(isDefective("Qui explique l'avoir construit ?", body)).toBe(true);
+    expect(isDefective("Qui a construit le parking vélo de la gare ?", body)).toBe(false);
+    expect(isDefective("Qui occupera 1 200 mètres carrés ?", forms("la PME", "PME"))).toBe(true);
+    const opened = "Qui a inauguré un terrain synthétique homologué ?";
+    expect(isDefective(opened, forms("la commune du nord de Grande-Terre"))).toBe(true);
+    expect(isDefective(opened, forms("la commune de Koungou"))).toBe(false);
+    expect(isDefective(opened, forms("la région médicale de Sédhiou"))).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { howMuchFor } from "../../french/grammar/how-much-for";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { isPerThing } from "../../french/is-per-thing";
+import { isSplitCount } from "../../french/is-split-count";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
@@ -110,6 +111,9 @@ export function askHowMany(analysis: ArticleAnalysis): Candidate[] {
     // `3,71 livres par entaille`: a rate, whose options would need the `par …` (and `livres`
     // here weighs, it is no sum).
     if (isPerThing(analysis.body.slice(quantity.end, quantity.end + 30))) continue;
+    // `compte 296 emplacements pour des vélos classiques et 24 pour des vélos cargos`: one part
+    // of a split count; *Combien d'emplacements le bâtiment compte-t-il ?* is 320 (round 151).
+    if (isSplitCount(analysis.body.slice(quantity.end, quantity.end + 80))) continue;
     const infinitive = verbWords.length === 1 ? finiteVerb(main)?.infinitive : participleOf(main);
     const level = howMuchFor(infinitive, isMoneyUnit(quantity.unit));
     if (!level) continue;

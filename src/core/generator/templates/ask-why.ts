@@ -264,11 +264,14 @@ const MAX_TYPED_WORDS = 8;
 const COMPLEMENT =
   /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant|malgré|auprès|jusque|jusqu['’]\p{L}*)$/u;
 
-/** A relative clause that negates: `qui ne lui appartenaient pas`. */
 /** Nouns of quantity, mixture or share: `une combinaison de …`, `à hauteur de …`. */
 const NEEDS_ITS_COMPLEMENT =
   /^(?:combinaison|mélange|série|ensemble|partie|dose|doses|quantité|nombre|liste|somme|total|hauteur|part|majorité|moitié|tiers|quart|centaine|dizaine|millier|milliers|type|sorte|forme)$/u;
+/** `permettre aux producteurs`: a verb whose `de` and infinitive say what it allows. */
+const ALLOWING_VERB =
+  /(?:^|\s)(?:permett?r?e?|permet|permettent|permettra|permettront|permettait|aider|aide|aident|obliger|oblige|contraindre|contraint|forcer|force)\s+(?:à|au|aux)\s/u;
 
+/** A relative clause that negates: `qui ne lui appartenaient pas`. */
 const NEGATED_RELATIVE =
   /\s(?:qui|que|qu['’]|dont|où)\s[^,]*?(?<!\p{L})(?:ne|n['’])\s*(?:\S+\s+){1,3}?(?:pas|plus|jamais|aucune?)(?!\p{L})/u;
 
@@ -309,6 +312,16 @@ function shorterReason(
     // what it is of (set CK, now dev: « pour administrer aux enfants une combinaison »
     // accepted, DEFECT for both graders).
     if (NEEDS_ITS_COMPLEMENT.test(words[cut - 1] ?? "")) continue;
+    // `pour permettre aux producteurs de pommes | de stocker leur récolte`: what is allowed is
+    // the cause; cut before it, the key says nothing (round 151: accepted, DEFECT for both).
+    if (
+      ALLOWING_VERB.test(words.slice(0, cut).join(" ")) &&
+      !/(?:^|\s)(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?:\s|$)/u.test(
+        words.slice(0, cut).join(" ").split(ALLOWING_VERB)[1] ?? "",
+      )
+    ) {
+      continue;
+    }
     // `le renchérissement des matériaux et l'ajout | d'un bassin`: a second cause cut to its
     // bare noun says half of it (round 133: « … et l'ajout », accepted, DEFECT for both graders).
     if (

@@ -2626,3 +2626,33 @@ describe("askClause on set CK's Herve and Halba (now dev)", () => {
     ).toEqual(["Qu'a financé l'établissement ?"]);
   });
 });
+
+describe("askClause on an announcement and its date (round 151)", () => {
+  it("asks not what was announced when the date is the news", () => {
+    expect(
+      promptsFor("Les organisateurs annoncent une deuxième édition en août 2027.").filter((p) =>
+        p.startsWith("Qu'annoncent"),
+      ),
+    ).toEqual([]);
+    expect(
+      promptsFor("Les organisateurs annoncent une deuxième édition, plus longue.").filter((p) =>
+        p.startsWith("Qu'annoncent"),
+      ),
+    ).toEqual(["Qu'annoncent les organisateurs ?"]);
+  });
+});
+
+describe("askClause on a split count (round 151)", () => {
+  it("asks no part of a count whose second part elides the noun", () => {
+    const counts = (sentence: string) =>
+      promptsFor(sentence).filter((prompt) => prompt.startsWith("Combien d'emplacements"));
+    expect(
+      counts(
+        "Le bâtiment, en bois et en acier, compte 296 emplacements pour des vélos classiques et 24 pour des vélos cargos.",
+      ),
+    ).toEqual([]);
+    expect(
+      counts("Le bâtiment, en bois et en acier, compte 320 emplacements pour des vélos."),
+    ).toEqual(["Combien d'emplacements le bâtiment compte-t-il ?"]);
+  });
+});

@@ -161,3 +161,16 @@ describe("askHowMany on what it cannot write right", () => {
     ).toEqual([]);
   });
 });
+
+describe("askHowMany on a split count (round 151)", () => {
+  it("asks no part of a count whose second part elides the noun", () => {
+    expect(
+      promptsFor(
+        "Le bâtiment compte 296 emplacements pour des vélos classiques et 24 pour des vélos cargos.",
+      ),
+    ).toEqual([]);
+    expect(promptsFor("Le bâtiment compte 320 emplacements sur deux niveaux.")).toEqual([
+      "Combien d'emplacements compte le bâtiment ?",
+    ]);
+  });
+});

@@ -135,3 +135,15 @@ describe("askRequest on a decimal (round 115)", () => {
     expect(keys).toContain("restituer 3,2 millions de dirhams");
   });
 });
+
+describe("askRequest on `pour` and a noun (round 151)", () => {
+  it("keeps what a budget line is for, and cuts before a purpose", () => {
+    const keys = (sentence: string) => requests(sentence).flatMap(([, accepted]) => accepted);
+    expect(keys("Le préfet a invité les maires à créer une ligne pour les cantines.")).toEqual([
+      "à créer une ligne pour les cantines",
+    ]);
+    expect(keys("Le préfet a invité les maires à créer une ligne pour les aider.")).toEqual([
+      "à créer une ligne",
+    ]);
+  });
+});

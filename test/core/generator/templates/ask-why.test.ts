@@ -2426,3 +2426,12 @@ describe("askWhy on a noun of mixture at a cut (set CK's Dogondoutchi)", () => {
     expect(forms.some((form) => /combinaison$/u.test(form))).toBe(false);
   });
 });
+
+describe("askWhy on what `permettre à …` allows (round 151)", () => {
+  it("accepts no wording cut before the `de` and its infinitive", () => {
+    const [why] = asked(
+      "Une chambre froide a été mise en service samedi à Arris pour permettre aux producteurs de pommes de stocker leur récolte au lieu de la brader au moment de la cueillette.",
+    );
+    expect(why?.accepted.some((form) => /producteurs de pommes$/u.test(form)) ?? false).toBe(false);
+  });
+});
