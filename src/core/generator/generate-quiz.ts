@@ -53,6 +53,7 @@ import { askReportedSpeech } from "./templates/ask-reported-speech";
 import { askRequest } from "./templates/ask-request";
 import { askRole } from "./templates/ask-role";
 import { askScore } from "./templates/ask-score";
+import { askScorer } from "./templates/ask-scorer";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
@@ -83,6 +84,7 @@ const TEMPLATES: readonly Template[] = [
   askPlannedCount,
   askReportedClause,
   askScore,
+  askScorer,
   askRequest,
   askPurpose,
   askFundedShare,

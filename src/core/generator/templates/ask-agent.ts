@@ -95,6 +95,8 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     // Both patterns need an agent: a sentence without ` par ` is not scanned.
     if (!sentence.text.includes(" par ")) continue;
+    const made = askMaker(analysis, sentence);
+    if (made) candidates.push(made);
     for (const pattern of [PASSIVE_CLAUSE, PARTICIPLE_AGENT]) {
       for (const match of sentence.text.matchAll(pattern)) {
         // `La rencontre a été …` opens the sentence; the question names it mid-sentence.
@@ -230,6 +232,58 @@ export function askAgent(analysis: ArticleAnalysis): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** What makes a work, fronted before it (`Écrite et mise en scène par …, la pièce …`). */
+const MAKING = String.raw`(?:[Mm]ise?s? en scène|(?:[ÉéEe]crit|[Rr]éalisé|[Ss]igné|[Cc]omposé|[Cc]horégraphié|[Ii]llustré|[Aa]dapté|[Tt]raduit|[Pp]ublié|[Éé]dité)(?:e|es|s)?)`;
+/**
+ * `Écrite et mise en scène par Josiane Bellevue, la pièce, jouée en créole, raconte …`: who
+ * made the work, fronted; the work is the noun after the comma (`la pièce`, `le film`).
+ */
+const FRONTED_MAKER = new RegExp(
+  String.raw`^(?<making>${MAKING}(?:\s+et\s+${MAKING})?)\s+par\s+(?<agent>[^,;:()«»]{2,80}?),\s+(?<work>(?:la|le|l['’])\s*(?:pièce|film|livre|ouvrage|roman|texte|spectacle|recueil|album|documentaire|chanson|création|exposition|bande dessinée|long métrage|court métrage))(?=[\s,])`,
+  "u",
+);
+
+/**
+ * *Qui a écrit et mis en scène la pièce ?* from a fronted participle and its agent, when the
+ * article names one work (a festival's several plays would make `la pièce` ambiguous).
+ */
+function askMaker(analysis: ArticleAnalysis, sentence: Sentence): Candidate | undefined {
+  const match = FRONTED_MAKER.exec(sentence.text);
+  const { making = "", agent = "", work = "" } = match?.groups ?? {};
+  if (!match) return undefined;
+  const titles = new Set(
+    [...analysis.body.matchAll(/«\s*(\p{Lu}[^«»]{1,60}?)\s*»/gu)].map((title) => title[1]),
+  );
+  if (titles.size > 1) return undefined;
+  const agentStart = sentence.start + match[0].indexOf(agent, making.length);
+  if (severalAgents(agent, analysis, analysis.body.slice(agentStart, sentence.end))) {
+    return undefined;
+  }
+  const person = firstPersonFrom(analysis.people, agentStart, sentence);
+  const organisation = person ? undefined : organisationRightAfter(analysis, agentStart);
+  if (!person && !organisation) return undefined;
+  const verbs = making
+    .toLowerCase()
+    .split(/\s+et\s+/u)
+    .map((participle) =>
+      participle.startsWith("mis")
+        ? "mis en scène"
+        : toMasculineParticiple(participle.replace(/^ecrit/u, "écrit")),
+    )
+    .join(" et ");
+  return {
+    template: "agent",
+    prompt: applyContractions(`Qui a ${verbs} ${work.replace(/^L/u, "l")} ?`),
+    answer: person
+      ? { kind: "person", person }
+      : { kind: "organisation", organisation: organisation as Organisation, form: "either" },
+    sentence,
+    reliability: 0.9,
+    topic: `agent:${verbs}:${work.toLowerCase()}`,
+    choice: false,
+  };
 }
 
 /** Whether a finite verb of the sentence is in the future (`représentera`, `se tiendront`). */

@@ -457,3 +457,26 @@ describe("askAgent on who runs something (set CI's Bafilo)", () => {
     expect(prompts).not.toContain("Qui a dirigé l'atelier ?");
   });
 });
+
+describe("askAgent on who made a work, fronted", () => {
+  it("asks who wrote and staged the play, not when the article names several works", () => {
+    const asked = (...paragraphs: string[]) =>
+      askAgent(analysisOf(...paragraphs)).map(
+        (candidate) => [candidate.prompt, answered(candidate)] as const,
+      );
+    expect(
+      asked(
+        "Écrite et mise en scène par Josiane Bellevue, la pièce, jouée en créole, raconte le retour d'un marin-pêcheur.",
+      ),
+    ).toEqual([["Qui a écrit et mis en scène la pièce ?", "Josiane Bellevue"]]);
+    expect(
+      asked("Réalisé par la cinéaste Hanitra Rasoarimanana, le film suit une famille de pêcheurs."),
+    ).toEqual([["Qui a réalisé le film ?", "Hanitra Rasoarimanana"]]);
+    expect(
+      asked(
+        "Le festival a présenté « Les Valises » et « Le Sel des remparts ».",
+        "Mise en scène par Samira Aït Ouali, la pièce raconte le retour d'un émigré.",
+      ),
+    ).toEqual([]);
+  });
+});
