@@ -240,7 +240,7 @@ describe("selectCandidates", () => {
     expect(prompts(selected)).not.toContain("Complétez : nom");
   });
 
-  it("leaves low-value questions out of ten, but to fill a quiz up to three", () => {
+  it("leaves low-value questions out of ten, but to fill a quiz up to five", () => {
     const low = (name: string) => ({ ...ranked(name, { reliability: 0.95 }), lowValue: true });
     const worthy = Array.from({ length: 8 }, (_, index) => ranked(`Pourquoi ${index} ?`));
     const weekdays = Array.from({ length: 6 }, (_, index) => low(`Quel jour ${index} ?`));
@@ -250,10 +250,10 @@ describe("selectCandidates", () => {
     // Past ten questions asked, they may stand: the teacher asked to comb the article.
     const long = selectCandidates([...weekdays, ...worthy], 14, new Map());
     expect(long.filter((item) => item.lowValue)).toHaveLength(4);
-    // With one question of worth, low-value ones make up the quiz to three, no more.
+    // With one question of worth, low-value ones make up the quiz to five, no more.
     const short = selectCandidates([...weekdays, ...worthy.slice(0, 1)], 10, new Map());
-    expect(short).toHaveLength(3);
-    expect(short.filter((item) => item.lowValue)).toHaveLength(2);
+    expect(short).toHaveLength(5);
+    expect(short.filter((item) => item.lowValue)).toHaveLength(4);
     // The alternatives take them all.
     const alternatives = selectCandidates(weekdays, 6, new Map(), { maxLowValue: 6 });
     expect(alternatives).toHaveLength(6);
@@ -271,7 +271,11 @@ describe("selectCandidates", () => {
       lowValue: true,
     };
     const third = { ...ranked("Quel jour ?", { reliability: 0.5 }), lowValue: true };
-    const quiz = prompts(selectCandidates([printed, worthy, other, third], 10, new Map()));
+    const fourth = { ...ranked("Où ?", { reliability: 0.5 }), lowValue: true };
+    const fifth = { ...ranked("Combien de buts ?", { reliability: 0.5 }), lowValue: true };
+    const quiz = prompts(
+      selectCandidates([printed, worthy, other, third, fourth, fifth], 10, new Map()),
+    );
     expect(quiz).toEqual(
       expect.arrayContaining(["Pourquoi ?", "Qui a transformé le penalty ?", "Quel jour ?"]),
     );
@@ -282,7 +286,7 @@ describe("selectCandidates", () => {
     );
   });
 
-  it("keeps the low-value blank a long quiz's first pass took when it fills up to three", () => {
+  it("keeps the low-value blank a long quiz's first pass took when it fills up to five", () => {
     const blank = (name: string) => ({
       ...ranked(`Complétez : ${name}`, { template: "gap-fill", reliability: 0.9 }),
       lowValue: true,
