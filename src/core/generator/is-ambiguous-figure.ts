@@ -34,9 +34,23 @@ const QUESTION_WORDS = new Set([
 const LEVEL_VERB =
   /^(?:établi[rt]?|établissent|atteint|atteignent|atteindre|(?:élève|situe|chiffre|affiche|enregistre|compte|totalise|représente)(?:nt)?)$/u;
 
-/** A sentence that opens on the scope of its figures: `Au niveau national,`, `Au total,`. */
+/**
+ * A sentence that opens on the scope of its figures: `Au niveau national,`, `Pour l'ensemble du
+ * Sud-Kivu,`.
+ */
 const SCOPE_OPENING =
-  /^(?:Au\s+niveau\s+(?:national|régional|provincial|départemental|mondial|local|continental)|À\s+l['’]échelle\s+(?:nationale|régionale|provinciale|mondiale|du\s+pays)|(?:Dans|Sur)\s+l['’]ensemble\s+du\s+(?:pays|territoire))(?=,)/u;
+  /^(?:Au\s+niveau\s+(?:national|régional|provincial|départemental|mondial|local|continental)|À\s+l['’]échelle\s+(?:nationale|régionale|provinciale|mondiale|du\s+pays)|(?:Dans|Sur|Pour)\s+l['’]ensemble\s+(?:du|de\s+la|de\s+l['’]|des)\s*[^,]{2,40})(?=,)/u;
+
+/**
+ * The scope a sentence opens on, which a question on its figure must keep (see
+ * {@link isAmbiguousFigure}).
+ *
+ * @example
+ * scopeOpening("Au niveau national, le taux de réussite s'est établi à 37,4 %."); // "Au niveau national"
+ */
+export function scopeOpening(text: string): string | undefined {
+  return SCOPE_OPENING.exec(text)?.[0];
+}
 
 /**
  * Whether another figure in the same unit stands in a sentence holding every word of the prompt

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../src/core/french/analyse-article";
 import type { Candidate } from "../../../src/core/generator/candidate";
-import { isAmbiguousFigure } from "../../../src/core/generator/is-ambiguous-figure";
+import { isAmbiguousFigure, scopeOpening } from "../../../src/core/generator/is-ambiguous-figure";
 
 /** A number candidate asking `figure` (as written) of the sentence that holds it. */
 function asking(prompt: string, figure: string, ...paragraphs: string[]) {
@@ -89,5 +89,17 @@ describe("isAmbiguousFigure", () => {
     const doctors =
       "La DSP a mobilisé 85 médecins, sages-femmes et paramédicaux pour la campagne de dépistage.";
     expect(asking("Qui a mobilisé 85 médecins ?", "85 médecins", doctors)).toBe(true);
+  });
+});
+
+describe("scopeOpening", () => {
+  it("reads the scope a sentence opens on (the @example), a province's too", () => {
+    expect(scopeOpening("Au niveau national, le taux de réussite s'est établi à 37,4 %.")).toBe(
+      "Au niveau national",
+    );
+    expect(scopeOpening("Pour l'ensemble du Sud-Kivu, le taux s'établit à 71,3 %.")).toBe(
+      "Pour l'ensemble du Sud-Kivu",
+    );
+    expect(scopeOpening("Le taux s'établit à 71,3 %.")).toBeUndefined();
   });
 });

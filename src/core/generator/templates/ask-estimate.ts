@@ -22,6 +22,7 @@ import { rateAfter } from "../../french/rate-after";
 import type { Sentence } from "../../french/split-sentences";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
+import { scopeOpening } from "../is-ambiguous-figure";
 import {
   antecedents,
   introOf,
@@ -258,6 +259,10 @@ function askLevel(analysis: ArticleAnalysis, sentence: Sentence): Candidate | un
     const t = /a$/u.test(aux) ? "-t" : "";
     prompt = `À combien ${subject} ${aux}${t}-${pronoun} ${participle}${tail} ?`;
   }
+  // `Au niveau national, le taux de réussite s'est établi à 37,4 %`: the scope tells this rate
+  // from a school's or a region's; without it the question is ambiguous and was dropped.
+  const scope = scopeOpening(sentence.text);
+  if (scope) prompt = `${scope}, à${prompt.slice(1)}`;
   return amountQuestion(applyContractions(prompt), quantity, sentence);
 }
 

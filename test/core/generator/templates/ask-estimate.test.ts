@@ -330,12 +330,12 @@ describe("askEstimate on real-news shapes (2026-12-01 dev articles)", () => {
     ).toEqual(["À combien la cargaison est-elle estimée ?"]);
   });
 
-  it("asks a level reached in the compound past, past an introduction", () => {
+  it("asks a level reached in the compound past, past an introduction that it keeps", () => {
     expect(
       prompts(
         "Au niveau national, le taux de réussite s'est établi à 37,4 %, contre 33,9 % en 2025.",
       ),
-    ).toEqual(["À combien s'est établi le taux de réussite ?"]);
+    ).toEqual(["Au niveau national, à combien s'est établi le taux de réussite ?"]);
   });
 });
 
@@ -551,5 +551,15 @@ describe("askEstimate on set CH's changes (now dev)", () => {
         (candidate) => candidate.prompt,
       ),
     ).toContain("À combien est passé le taux de chômage ?");
+  });
+});
+
+describe("askEstimate on a level under a scope", () => {
+  it("keeps the scope the sentence opens on: it tells the province's rate from a school's", () => {
+    const prompts = (sentence: string) =>
+      candidatesFor(sentence).map((candidate) => candidate.prompt);
+    expect(prompts("Pour l'ensemble du Sud-Kivu, le taux de réussite s'établit à 71,3 %.")).toEqual(
+      ["Pour l'ensemble du Sud-Kivu, à combien s'établit le taux de réussite ?"],
+    );
   });
 });
