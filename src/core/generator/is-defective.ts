@@ -235,6 +235,13 @@ const LOOSE_OBJECT_PRONOUN =
  * finite verb after the inversion, with no conjunction or relative between them — a preposition
  * (`entre`) was read as the verb.
  */
+/**
+ * `Le dénivelé entre deux bassins ne dépasse pas …` read with `entre` for its verb: *Combien de
+ * bassins ne dépasse pas le dénivelé entre-t-il 17 centimètres ?* (set CM, now dev). The verb
+ * `entrer` goes on with where (`entre-t-il en vigueur`, `dans`).
+ */
+const PREPOSITION_AS_VERB =
+  /(?<!\p{L})entre(?:nt)?-(?:t-)?(?:il|elle|ils|elles)(?!\s+(?:en|dans|au|aux|à|sur)\s)/u;
 const SECOND_VERB_AFTER_INVERSION =
   /-(?:t-)?(?:il|elle|ils|elles)\s(?:(?!\s(?:que|qu['’]|qui|où|dont|si|et|ou|quand|lorsque)\s)[^«?])*?\s(?:sera|seront|serait|seraient|est|sont|était|étaient|a|ont|avait|avaient)\s/u;
 /**
@@ -366,10 +373,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
   // `ont cédé …… face à l'attaquant X, auteur d'un doublé`: the word says the count (round 67).
   if (forms.value === 2 && /(?<!\p{L})doublés?(?!\p{L})/u.test(prompt)) return true;
+  // `Le dénivelé entre …… ne dépasse pas …`: what lies between is two of a thing.
+  if (forms.value === 2 && /(?<!\p{L})entre\s+……/u.test(prompt)) return true;
   if (forms.value === 3 && /(?<!\p{L})(?:triplés?|coup du chapeau)(?!\p{L})/u.test(prompt))
     return true;
   if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
-  if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
+  if (SECOND_VERB_AFTER_INVERSION.test(unquoted) || PREPOSITION_AS_VERB.test(unquoted)) return true;
   // *Qui a soutenu le projet ?*, *Qui a mené les travaux ?*, *Qui avait adopté le crédit ?*: a
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).

@@ -921,3 +921,28 @@ describe("isDefective on set CM's prompts (round 151, now dev)", () => {
     expect(isDefective(opened, forms("la région médicale de Sédhiou"))).toBe(false);
   });
 });
+
+describe("isDefective on a preposition read as a verb", () => {
+  it("rejects `entre-t-il` for `entre deux bassins`, keeps `entre-t-il en vigueur`", () => {
+    const figure = forms("2 bassins");
+    expect(
+      isDefective(
+        "Combien de bassins ne dépasse pas le dénivelé entre-t-il 17 centimètres ?",
+        figure,
+      ),
+    ).toBe(true);
+    expect(isDefective("Quand le règlement entre-t-il en vigueur ?", forms("1er janvier"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("isDefective on two asked after `entre`", () => {
+  it("rejects `entre …… ` keyed two: the preposition gives it", () => {
+    const two = { ...forms("2 bassins"), value: 2 };
+    expect(
+      isDefective("Complétez : « Le dénivelé entre …… ne dépasse pas 17 centimètres. »", two),
+    ).toBe(true);
+    expect(isDefective("Complétez : « La passe se compose de …… successifs. »", two)).toBe(false);
+  });
+});
