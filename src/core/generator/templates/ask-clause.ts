@@ -934,9 +934,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
               ? undefined
               : "Qui";
         if (which) {
-          const prompt = applyContractions(`${which} ${predicate(object)} ?`);
           const answer = { kind: "organisation", organisation, form: "either" } as const;
           const by = doneBy(analysis.people, sentence.text);
+          // `Sadaga a ouvert le score … par son attaquant Mame Thierno Diouf`: the player is
+          // asked *Qui*, never *Quel club* (dev: *Quel club … ? → Mame Thierno Diouf*).
+          const prompt = applyContractions(`${by ? "Qui" : which} ${predicate(object)} ?`);
           add("clause-who", prompt, by ?? answer, 0.85, `action:${sentence.start}`);
         }
       } else if (!person && object !== undefined && !clause.plural) {

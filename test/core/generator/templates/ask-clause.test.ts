@@ -2656,3 +2656,13 @@ describe("askClause on a split count (round 151)", () => {
     ).toEqual(["Combien d'emplacements le bâtiment compte-t-il ?"]);
   });
 });
+
+describe("askClause on a club's goal scored by its player", () => {
+  it("asks *Qui* for the player, never *Quel club*", () => {
+    const prompts = promptsFor(
+      "L'ASC Sadaga et l'ASC Keur Cheikh ont disputé la finale.",
+      "L'ASC Sadaga a ouvert le score à la 23e minute par son attaquant Mame Thierno Diouf, d'une frappe croisée.",
+    );
+    expect(prompts.some((prompt) => prompt.startsWith("Quel club a ouvert"))).toBe(false);
+  });
+});
