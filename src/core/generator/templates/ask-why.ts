@@ -11,7 +11,7 @@ import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsIncomplete } from "../../french/grammar/ends-incomplete";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
-import { toThirdPerson } from "../../french/grammar/third-person";
+import { toThirdPerson, toThirdPersonOf } from "../../french/grammar/third-person";
 import { standingAlone, toDefinite } from "../../french/grammar/to-definite";
 import { hasFiniteVerb } from "../../french/has-finite-verb";
 import { ACTION_NOUN, isActionNoun } from "../../french/lexicon/action-nouns";
@@ -19,6 +19,7 @@ import { isFunctionWord } from "../../french/lexicon/common-words";
 import { isMoneyUnit } from "../../french/lexicon/currencies";
 import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
+import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isRoleNoun } from "../../french/lexicon/role-nouns";
 import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { rateAfter } from "../../french/rate-after";
@@ -611,6 +612,20 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const found = told && whyOf(told, (prompt) => prompt, sentence, analysis);
     if (found) candidates.push(found);
   }
+  // `« Nous avons choisi l'été parce que … », a expliqué X, cheffe de projet aux CFL`: a body's
+  // reason, told by its spokesperson, is asked of the body (*Pourquoi les CFL ont-ils choisi
+  // l'été ?*); of the causal sentences on dev with no why, 146 spoke in the first person plural.
+  for (const sentence of analysis.sentences) {
+    const quoted = /^[«“]\s*(?<said>Nous\s[^«»“”]+?)[\s,.]*[»”](?<after>[^«»“”]*)$/u.exec(
+      sentence.text,
+    );
+    const { said = "", after = "" } = quoted?.groups ?? {};
+    const body = quoted ? speakerBody(after) : undefined;
+    if (!body || candidates.some((c) => c.sentence.start === sentence.start)) continue;
+    const told = toThirdPersonOf(said, body.subject, body.plural, body.gender);
+    const found = told && whyOf(told, (prompt) => prompt, sentence, analysis);
+    if (found) candidates.push(found);
+  }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
   // every sentence in turn.
   for (const find of [causeByVerb, justifiedBy, originOf]) {
@@ -677,6 +692,39 @@ function whyOfApposedState(
       return clause && clause.subjectOffset === 0 ? clause : undefined;
     });
   return state ? whyOf(state, attribute, sentence, analysis) : undefined;
+}
+
+/**
+ * `, a expliqué Carole Weis, cheffe de projet aux CFL`: the body a speaker's role belongs to, as
+ * the subject of its deeds (`les CFL`, `le festival`, `la fédération`); a body named by an
+ * organisation noun or an acronym only.
+ */
+function speakerBody(
+  attribution: string,
+): { subject: string; plural: boolean; gender: "m" | "f" } | undefined {
+  for (const chunk of attribution.split(/[,.;:]/u)) {
+    const words = chunk.trim().split(/\s+/u);
+    const role = words.findIndex((word) => isRoleNoun(word.toLowerCase()));
+    if (role < 0) continue;
+    const of = /(?<!\p{L})(du|de la|de l['’]|des|aux|au)\s*(?<body>\S.*)$/u.exec(
+      words.slice(role + 1).join(" "),
+    );
+    const body = of?.groups?.body?.replace(/\s*\([^()]*\)\s*$/u, "").trim() ?? "";
+    const head = body.split(/\s+/u)[0] ?? "";
+    const plural = of?.[1] === "des" || of?.[1] === "aux";
+    const acronym = /^\p{Lu}{2,}$/u.test(head);
+    const gender = acronym ? "m" : ORGANISATION_NOUNS.get(head.toLowerCase());
+    if (!of || !gender || body.split(/\s+/u).length > 5) return undefined;
+    const article = plural
+      ? "les "
+      : of[1] === "de l'" || of[1] === "de l’"
+        ? "l'"
+        : gender === "f"
+          ? "la "
+          : "le ";
+    return { subject: `${article}${body}`, plural, gender };
+  }
+  return undefined;
 }
 
 /** `en grande partie`, `surtout`: a cause given as the main one, not the only one. */

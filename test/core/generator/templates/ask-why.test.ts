@@ -2435,3 +2435,23 @@ describe("askWhy on what `permettre à …` allows (round 151)", () => {
     expect(why?.accepted.some((form) => /producteurs de pommes$/u.test(form)) ?? false).toBe(false);
   });
 });
+
+describe("askWhy on a body's reason its spokesperson gives", () => {
+  it("asks the body named by the speaker's role, not the first person", () => {
+    expect(
+      whys(
+        "« Nous avons dû ajouter deux séances jeudi et vendredi, parce que des dizaines de personnes restaient à la porte », a souligné le directeur du festival, Karim Azzouzi.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le festival a-t-il dû ajouter deux séances jeudi et vendredi ?",
+        "parce que des dizaines de personnes restaient à la porte",
+      ],
+    ]);
+    expect(
+      whys(
+        "« Nous avons dû ajouter deux séances, parce que des dizaines de personnes restaient à la porte », a souligné Karim Azzouzi.",
+      ),
+    ).toEqual([]);
+  });
+});
