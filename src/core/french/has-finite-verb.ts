@@ -32,7 +32,14 @@ export function hasFiniteVerb(clause: string): boolean {
     if (DETERMINER.test(previous)) return false;
     if (finiteVerb(word) === undefined) return false;
     // `elle ne s'applique pas`: after a pronoun or a clitic, a form the lexicon also knows as a
-    // noun (`applique`) is the verb.
-    return CLITIC.test(previous) || nounGender(word) === undefined;
+    // noun (`applique`) is the verb; so is one right after a determiner and its noun (`la
+    // fréquentation baisse`, `le festival ferme`): two nouns in a row do not follow one article.
+    return (
+      CLITIC.test(previous) ||
+      nounGender(word) === undefined ||
+      (/^(?:le|la|les|l['’]|ce|cet|cette|ces)$/u.test(words[index - 2] ?? "") &&
+        nounGender(previous) !== undefined &&
+        finiteVerb(previous) === undefined)
+    );
   });
 }

@@ -17,3 +17,11 @@ describe("hasFiniteVerb", () => {
     expect(hasFiniteVerb(clause)).toBe(false);
   });
 });
+
+describe("hasFiniteVerb on a verb the lexicon also knows as a noun", () => {
+  it("takes it for the verb right after an article and its noun", () => {
+    expect(hasFiniteVerb("la fréquentation baisse de près de 40 %")).toBe(true);
+    expect(hasFiniteVerb("la baisse de la fréquentation")).toBe(false);
+    expect(hasFiniteVerb("une forte baisse")).toBe(false);
+  });
+});
