@@ -16,17 +16,20 @@ import { VOICE } from "./ask-why";
 /** `à soulager le centre-ville …` after `vise`: `à`, an infinitive and what follows it. */
 const AIMED_AT =
   /^\s*à\s+(?<infinitive>(?:ne pas\s+)?\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
-/** `de doubler la production …` after `permettre`. */
+/**
+ * `de doubler la production …` after `permettre`, or `aux clubs de la commune de recevoir …`:
+ * to whom (a few words, no comma), then `de` and the infinitive.
+ */
 const MADE_POSSIBLE =
-  /^\s*(?:de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
+  /^\s*(?:(?<whom>(?:à|aux|au)\s+(?:[^,;:«»()\s]+\s+){0,6}?))?(?:de\s+|d['’])(?<infinitive>\p{Ll}+(?:er|ir|re))(?<rest>(?:[^,;:«»()]|(?<=\d),(?=\d))*)/u;
 /** Where a purpose stops: a second purpose, a cause, a relative, a time to come. */
 const PURPOSE_END =
   /\s(?:afin|pour|car|parce|en raison|faute|qui|que|qu['’]|dont|où|selon|alors|tandis|mais|et\s+(?:de|d['’]|à)\s|d['’]ici|dès|avant|après)(?!\p{L}).*$/u;
 /** `, et de construire …`: a second purpose joined on. */
 const SECOND_PURPOSE = /(?:^|[\s,])et\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
-/** What is planned to make something possible: a project, a credit, a law, works. */
+/** What is planned or built to make something possible: a project, a credit, a law, works, a facility. */
 const PLAN =
-  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne)s?(?!\p{L})/u;
+  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne|terrain|centre|unité|salle|magasin|station|barrage|forage|bâtiment|équipement|installation|infrastructure|dispositif|système|accord|convention|partenariat|financement|subvention|fonds|extension|rénovation|réhabilitation|remise en état|construction|aménagement|passerelle|centrale|atelier|parc|serre|chambre froide|clinique|hôpital|école|collège|marché)s?(?!\p{L})/u;
 /** A student types back a purpose of at most this many words. */
 const MAX_WORDS = 9;
 /**
@@ -58,9 +61,12 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
         /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux));
     if (!aims && !enables) continue;
     const match = (aims ? AIMED_AT : MADE_POSSIBLE).exec(sentence.text.slice(clause.restOffset));
-    const { infinitive = "", rest = "" } = match?.groups ?? {};
+    const { infinitive = "", rest = "", whom = "" } = match?.groups ?? {};
     const verb = infinitive.replace(/^ne pas\s+/u, "");
     if (!match || pastParticiple(verb) === undefined) continue;
+    // `aux clubs de la commune | de recevoir …`: `de` and a word that is no infinitive is still
+    // the whom's (`de la commune`); the lazy whom stops at the first infinitive's `de`.
+    if (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(whom)) continue;
     const purpose = `${infinitive}${rest.replace(PURPOSE_END, "")}`
       .replace(/[.!?…\s]+$/u, "")
       .trim();
@@ -83,11 +89,15 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     const t = /[ae]$/u.test(clause.aux) ? "-t" : "";
     const prompt = aims
       ? `À quoi ${clause.subject} ${clause.aux}${t}-${pronoun} ?`
-      : `Que ${clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux} ${clause.subject} ?`;
+      : `Que ${clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux} ${clause.subject}${whom ? ` ${whom.trim()}` : ""} ?`;
     const text = aims ? `à ${purpose}` : purpose;
+    // `Selon le Conseil communal, l'extension permettra …`: a claim stays in its holder's mouth.
+    const according = /^Selon\s[^,;:«»]{2,60},/u.exec(sentence.text)?.[0];
     candidates.push({
       template: "purpose",
-      prompt: applyContractions(prompt),
+      prompt: applyContractions(
+        according ? `${according} ${prompt.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : prompt,
+      ),
       answer: {
         kind: "phrase",
         text,

@@ -55,3 +55,34 @@ describe("askPurpose", () => {
     ).toEqual([]);
   });
 });
+
+describe("askPurpose on what a facility allows someone, and a claim's holder", () => {
+  it("asks *Que permettra … aux clubs … ?* and keeps `Selon …`", () => {
+    const asked = (sentence: string) =>
+      purposes(sentence).map(({ prompt, answer }) => [prompt, answer]);
+    expect(
+      asked(
+        "Le nouveau terrain permettra aux clubs de la commune de recevoir leurs adversaires toute l'année.",
+      ),
+    ).toEqual([
+      [
+        "Que permettra le nouveau terrain aux clubs de la commune ?",
+        "recevoir leurs adversaires toute l'année",
+      ],
+    ]);
+    expect(
+      asked(
+        "Selon le Conseil communal, l'extension permettra d'économiser environ 3100 tonnes de CO2 par an.",
+      ),
+    ).toEqual([
+      [
+        "Selon le Conseil communal, que permettra l'extension ?",
+        "économiser environ 3100 tonnes de CO2 par an",
+      ],
+    ]);
+    // A win is no facility: what it allows is the standings (sport reports).
+    expect(asked("Ce succès permet au club de reprendre la deuxième place du classement.")).toEqual(
+      [],
+    );
+  });
+});
