@@ -190,6 +190,8 @@ function withoutRestatements(body: string, quantities: Quantity[]): Quantity[] {
 /** The figures written in words and again in digits, read as one quantity over both. */
 function findRestated(body: string): Quantity[] {
   const found: Quantity[] = [];
+  // The pattern needs an opening parenthesis: most texts (a prompt, a short text) have none.
+  if (!body.includes("(")) return found;
   for (const match of body.matchAll(RESTATED)) {
     const groups = match.groups ?? {};
     // `onze milliards quatre cents millions (11,4 milliards) de francs`: the digits and their

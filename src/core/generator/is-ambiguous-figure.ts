@@ -9,6 +9,7 @@
 import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
+import type { Sentence } from "../french/split-sentences";
 import type { Candidate } from "./candidate";
 import { sentenceContaining } from "./sentence-containing";
 
@@ -65,9 +66,7 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
   // that states a crowd's count as its first noun's says something false (round 134).
   if (
     /\d/u.test(candidate.prompt) &&
-    analysis.quantities.some(
-      (quantity) => candidate.prompt.includes(quantity.text) && isCrowdCount(quantity, analysis),
-    )
+    crowdCountsOf(analysis).some((quantity) => candidate.prompt.includes(quantity.text))
   ) {
     return true;
   }
@@ -102,7 +101,7 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
   // tells this count from the region's 37; a prompt without it is ambiguous (round 131).
   const scope = SCOPE_OPENING.exec(candidate.sentence.text)?.[0].replace(/,$/u, "");
   if (scope && !candidate.prompt.toLowerCase().includes(scope.toLowerCase())) return true;
-  const own = wordsOf(candidate.sentence.text);
+  const own = sentenceWords(candidate.sentence);
   const naming = [...wordsOf(candidate.prompt)].filter(
     (word) => own.has(word) && !QUESTION_WORDS.has(word) && !LEVEL_VERB.test(word),
   );
@@ -110,9 +109,24 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
   return others.some((quantity) => {
     const sentence = sentenceContaining(analysis.sentences, quantity.start);
     if (!sentence) return false;
-    const theirs = wordsOf(sentence.text);
+    const theirs = sentenceWords(sentence);
     return naming.every((word) => theirs.has(word));
   });
+}
+
+/**
+ * The article's figures that count a whole list ({@link isCrowdCount}), found once an analysis:
+ * every candidate asks, and an analysis is read, never changed, while it is ranked.
+ */
+const crowdCounts = new WeakMap<ArticleAnalysis, Quantity[]>();
+
+function crowdCountsOf(analysis: ArticleAnalysis): Quantity[] {
+  let found = crowdCounts.get(analysis);
+  if (!found) {
+    found = analysis.quantities.filter((quantity) => isCrowdCount(quantity, analysis));
+    crowdCounts.set(analysis, found);
+  }
+  return found;
 }
 
 /**
@@ -133,8 +147,32 @@ function isCrowdCount(asked: Quantity, analysis: ArticleAnalysis): boolean {
 
 /** `madriers` and `madriers`, `%` and `%`: the same unit, its first word as written. */
 function sameUnit(one: Quantity, other: Quantity): boolean {
-  const head = (quantity: Quantity) => quantity.unit.trim().toLowerCase().split(/\s+/u)[0] ?? "";
-  return head(one) !== "" && head(one) === head(other);
+  const head = unitHead(one);
+  return head !== "" && head === unitHead(other);
+}
+
+/** Each quantity's unit head, read once: every candidate compares it with every figure. */
+const unitHeads = new WeakMap<Quantity, string>();
+
+function unitHead(quantity: Quantity): string {
+  let head = unitHeads.get(quantity);
+  if (head === undefined) {
+    head = quantity.unit.trim().toLowerCase().split(/\s+/u)[0] ?? "";
+    unitHeads.set(quantity, head);
+  }
+  return head;
+}
+
+/** A sentence's content words ({@link wordsOf}), read once: each figure's sentence is read again for every candidate. */
+const wordsOfSentence = new WeakMap<Sentence, Set<string>>();
+
+function sentenceWords(sentence: Sentence): Set<string> {
+  let words = wordsOfSentence.get(sentence);
+  if (!words) {
+    words = wordsOf(sentence.text);
+    wordsOfSentence.set(sentence, words);
+  }
+  return words;
 }
 
 /** The content words of a text, lowercased, without the figures. */

@@ -2237,8 +2237,12 @@ function antecedentOf(clause: Clause, people: Person[]): Antecedent | undefined 
   return pronoun ? { subject: clause.subject, pronoun } : undefined;
 }
 
-/** Clauses read, by the article's people (one per analysis: freed with it), then by what was read. */
-const clausesRead = new WeakMap<readonly Person[], Map<string, Clause | undefined>>();
+/**
+ * Clauses read, by the article's people (one per analysis: freed with it), then by the sentence's
+ * text, then by how it was read: the text is a key of its own so that its hash, kept with the
+ * string, is not worked out again over a long joined key at each look-up.
+ */
+const clausesRead = new WeakMap<readonly Person[], Map<string, Map<string, Clause | undefined>>>();
 
 /**
  * The subject and compound past of a sentence that opens on them (after an introduction).
@@ -2252,12 +2256,17 @@ export function readClause(
   antecedent?: Antecedent,
   negated = false,
 ): Clause | undefined {
-  let read = clausesRead.get(people);
+  let byText = clausesRead.get(people);
+  if (!byText) {
+    byText = new Map();
+    clausesRead.set(people, byText);
+  }
+  let read = byText.get(sentence.text);
   if (!read) {
     read = new Map();
-    clausesRead.set(people, read);
+    byText.set(sentence.text, read);
   }
-  const key = `${anyVerb ? 1 : 0}${antecedent?.pronoun ?? ""}\u0000${antecedent?.subject ?? ""}\u0000${sentence.text}`;
+  const key = `${anyVerb ? 1 : 0}${antecedent?.pronoun ?? ""}\u0000${antecedent?.subject ?? ""}`;
   let clause = read.get(key);
   if (clause === undefined && !read.has(key)) {
     clause = readClauseOnce(sentence.text, people, anyVerb, antecedent);
