@@ -17,6 +17,7 @@ import { digitValuesIn, valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import type { Question, Quiz } from "../quiz/quiz";
 import { DEFAULT_QUESTION_COUNT } from "../quiz/quiz-limits";
+import { startAhead } from "../text/start-ahead";
 import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
@@ -371,8 +372,12 @@ function figureNeedles(answer: CandidateAnswer): string[] {
 }
 
 /** A French number word, the first of a count written in words. */
-const NUMBER_WORD =
-  /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{Ll}{3})/iu;
+const COUNT_WORDS =
+  "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille";
+const NUMBER_WORD = new RegExp(
+  String.raw`${startAhead([COUNT_WORDS])}(?<!\p{L})(?:${COUNT_WORDS})(?!\p{Ll}{3})`,
+  "iu",
+);
 
 /**
  * `plus de 5 800 visiteurs`: a bound, not a figure; among options above it, more than one fits
@@ -694,8 +699,10 @@ function isAsideFigure(candidate: Candidate): boolean {
  * A blank at either end of `entre … et …`, or of `deux à trois fois`, `de 16 à 25 ans` (round
  * 106: `deux à ……` with `2 fois` among the options, DEFECT for both graders).
  */
-const RANGE_END_BLANK =
-  /(?<!\p{L})entre\s+(?:……\s+et\s+\d|\d[\d\s\u00a0\u202f.,]*\s+(?:\p{L}+\s+)?et\s+……)|(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\s+(?:à|ou)\s+……|(?<!\p{L})allant\s+de\s+(?:……\s+à|[^…]{1,30}\s+à\s+……)/u;
+const RANGE_END_BLANK = new RegExp(
+  String.raw`${startAhead(["entre|allant|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent"], { digit: true })}(?:(?<!\p{L})entre\s+(?:……\s+et\s+\d|\d[\d\s\u00a0\u202f.,]*\s+(?:\p{L}+\s+)?et\s+……)|(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\s+(?:à|ou)\s+……|(?<!\p{L})allant\s+de\s+(?:……\s+à|[^…]{1,30}\s+à\s+……))`,
+  "u",
+);
 
 /** Minutes, hours, weeks; league points (days: a stay, `un séjour de ……`, is asked). */
 const SPAN_OR_TALLY = /^(?:minutes?|heures?|semaines?|points?)$/u;

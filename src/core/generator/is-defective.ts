@@ -365,20 +365,28 @@ const CLITIC_BEFORE_INVERSION =
 export function isDefective(prompt: string, forms: AnswerForms, isStatement = false): boolean {
   if (prompt.length > MAX_PROMPT_LENGTH || prompt.length < 12) return true;
   const isGapFill = prompt.startsWith("Complétez");
+  // Patterns that end on `?$` are tried only on a prompt that ends so: a blank's long window
+  // (most candidates) would be scanned through for nothing.
+  const isQuestion = prompt.endsWith("?");
   const unquoted = outsideQuotes(prompt);
   if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
-  if (prompt.endsWith("?") && DANGLING_END.test(prompt)) return true;
+  if (isQuestion && DANGLING_END.test(prompt)) return true;
   // `ont cédé …… face à l'attaquant X, auteur d'un doublé`: the word says the count (round 67).
   if (forms.value === 2 && /(?<!\p{L})doublés?(?!\p{L})/u.test(prompt)) return true;
   // `Le dénivelé entre …… ne dépasse pas …`: what lies between is two of a thing.
   if (forms.value === 2 && /(?<!\p{L})entre\s+……/u.test(prompt)) return true;
   if (forms.value === 3 && /(?<!\p{L})(?:triplés?|coup du chapeau)(?!\p{L})/u.test(prompt))
     return true;
-  if (CONJUNCTION_BEFORE_VERB.test(prompt) || VAGUE_SUBJECT.test(prompt)) return true;
-  if (SECOND_VERB_AFTER_INVERSION.test(unquoted) || PREPOSITION_AS_VERB.test(unquoted)) return true;
+  // A hyphen, `été`, `-il`: what an inversion pattern needs, looked for before it is tried.
+  const hasHyphen = prompt.includes("-");
+  if ((hasHyphen && CONJUNCTION_BEFORE_VERB.test(prompt)) || VAGUE_SUBJECT.test(prompt)) {
+    return true;
+  }
+  if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
+  if (hasHyphen && PREPOSITION_AS_VERB.test(unquoted)) return true;
   // *Qui a soutenu le projet ?*, *Qui a mené les travaux ?*, *Qui avait adopté le crédit ?*: a
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
@@ -413,9 +421,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (UNANCHORED_SUBJECT.test(prompt)) return true;
   // Round 125: *Combien de temps a duré le plus long ?* (the longest what? the question before
   // said): a superlative with no noun.
-  const superlative = /\s(\p{Ll}+)\s(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+\s\?$/u.exec(
-    prompt,
-  )?.[1];
+  const superlative =
+    isQuestion && /\s(\p{Ll}+)\s(?:le|la|les)\s+(?:plus|moins)\s+\p{Ll}+\s\?$/u.exec(prompt)?.[1];
   if (
     !isGapFill &&
     superlative &&
@@ -499,7 +506,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isGapFill && !isStatement && POSSESSIVE_INVERTED_SUBJECT.test(prompt)) return true;
   // *… des précipitations supérieures ?* (to what?), *Combien de minutes plus tard … ?* (than
   // what?): a comparison cut from what it compares with (round 89).
-  if (COMPARISON_CUT.test(prompt)) return true;
+  if ((isQuestion || prompt.startsWith("Combien")) && COMPARISON_CUT.test(prompt)) return true;
   // *Combien d'ans moins … ?*: `ans` is counted as `années` (round 90: `deux ans moins un jour`).
   if (/^Combien d['’]ans(?!\p{L})/u.test(prompt)) return true;
   // *Combien d'élèves cette rentrée l'établissement compte-t-il ?* (word order), *Quel est le
@@ -521,7 +528,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
       asked,
     );
   if (why && DEMONSTRATIVE.test(outsideQuotes(asked.slice(why[0].length)))) return true;
-  if (prompt.endsWith("?") && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
+  if (isQuestion && (FIGURE_END.test(prompt) || PARTICIPLE_CLAUSE_END.test(prompt))) {
     return true;
   }
   if (!isGapFill && (FIRST_PERSON.test(unquoted) || hasCapitalisedWord(unquoted))) return true;
@@ -533,13 +540,19 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   const ofPeople = WHAT_OF_PEOPLE.exec(prompt);
   const thingReceived =
     ofPeople?.groups?.received !== undefined && THING_RECEIVED.test(forms.accepted[0] ?? "");
-  if ((ofPeople && !thingReceived) || QUEL_ADJECTIVE.test(prompt) || DURATION_CUT.test(prompt)) {
+  if (
+    (ofPeople && !thingReceived) ||
+    QUEL_ADJECTIVE.test(prompt) ||
+    (isQuestion && DURATION_CUT.test(prompt))
+  ) {
     return true;
   }
-  if (prompt.endsWith("?") && endsOnLooseParticiple(prompt)) return true;
+  if (isQuestion && endsOnLooseParticiple(prompt)) return true;
   // *Combien de personnes se sont pressées ?*, *Combien de temps passeront les étudiants ?*:
   // where, the verb needs and the question lost (round 94: DEFECT for both graders, twice).
-  if (GATHERED_WHERE_CUT.test(prompt) || TIME_SPENT_WHERE_CUT.test(prompt)) return true;
+  if (isQuestion && (GATHERED_WHERE_CUT.test(prompt) || TIME_SPENT_WHERE_CUT.test(prompt))) {
+    return true;
+  }
   // *Qui les personnes mordues par un chien a-t-elle annoncé ?*: a plural subject before a
   // singular verb is a clause misread (round 92: « agrammaticale et incompréhensible »).
   if (PLURAL_SUBJECT_SINGULAR_VERB.test(prompt) || REFLEXIVE_IN_SUBJECT.test(prompt)) return true;
@@ -554,10 +567,17 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *… et l'ouverture est-ils prévue ?*, *Le Tribunal du Littoral et du Val-de-Travers a-t-ils
   // … ?*: a verb and its pronoun that disagree in number; *… deux fois ?* cut from `par
   // semaine` (rounds 80–105: DEFECT each time).
-  if (DISAGREEING_INVERSION.test(prompt) || /\sfois\s\?$/u.test(prompt)) return true;
+  const invertedPronoun = prompt.includes("-il") || prompt.includes("-elle");
+  if (
+    (invertedPronoun && DISAGREEING_INVERSION.test(prompt)) ||
+    (isQuestion && /\sfois\s\?$/u.test(prompt))
+  ) {
+    return true;
+  }
   // `quatre cent douze (……) cas`: the figure the brackets restate stands just before them.
   if (
     isGapFill &&
+    prompt.includes("(……)") &&
     /(?:\d|cents?|mille|douze|ze|ante|ingt|rois|atre|inq|six|ept|uit|euf|dix)\s+\(……\)/u.test(
       prompt,
     )
@@ -568,11 +588,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // obtenu 123 ?* (a figure for a subject).
   // *Qui avait placé la province du Brabant flamand ?*: `en alerte orange` lost.
   if (
-    PRONOUN_AGAINST_PARTICIPLE.test(prompt) ||
+    (invertedPronoun && prompt.includes("été") && PRONOUN_AGAINST_PARTICIPLE.test(prompt)) ||
     FIGURE_SUBJECT.test(prompt) ||
     // *Par combien de voix le jury a-t-il attribué la récompense ?* asks the vote, whoever won
     // (round 110: the jury's split vote, the festival's news, was not asked).
-    (SECOND_COMPLEMENT_LOST.test(prompt) && !/^Par combien de voix\s/u.test(prompt))
+    (isQuestion && SECOND_COMPLEMENT_LOST.test(prompt) && !/^Par combien de voix\s/u.test(prompt))
   ) {
     return true;
   }
@@ -621,7 +641,7 @@ function beforeQuote(prompt: string): string {
 
 /** The prompt without its quotations: what stands inside speaks for the speaker. */
 function outsideQuotes(prompt: string): string {
-  return prompt.replace(/«[^»]*»/gu, " ");
+  return prompt.includes("«") ? prompt.replace(/«[^»]*»/gu, " ") : prompt;
 }
 
 /**

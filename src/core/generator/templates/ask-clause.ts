@@ -2357,9 +2357,15 @@ const INCISE_AFTER_AUX =
 const LINK_AFTER_VERB =
   /\s(?!(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient|doit|doivent|devrait|devraient|va|vont)\s)(?<aux>\p{Ll}+)\s+(?:toutefois|pourtant|cependant|néanmoins|d['’]ailleurs|donc)\s+(?=\p{Ll})/u;
 
+/** Words {@link LINK_AFTER_VERB} needs one of (`d'ailleurs` by its last word). */
+const LINK_WORDS = ["toutefois", "pourtant", "cependant", "néanmoins", "ailleurs", "donc"];
+
 /** `dénoncent depuis plusieurs années la multiplication …`: how long, between a verb and its object. */
 const SPAN_AFTER_VERB =
   /\s(?!(?:a|ont|avait|avaient|est|sont|était|étaient)\s)(?<aux>\p{Ll}+)\s+(?:depuis|pendant|durant)\s+(?:plusieurs|quelques|deux|trois|quatre|cinq|dix|\d+)\s+(?:années|ans|mois|semaines|jours|décennies)\s+(?=(?:le|la|les|l['’]|un|une|des|du)\s*\p{L})/u;
+
+/** Words {@link SPAN_AFTER_VERB} needs one of. */
+const SPAN_WORDS = ["depuis", "pendant", "durant"];
 
 /** `ont capturé et identifié`: two participles of one auxiliary; the clause is read on the last. */
 const TWO_PARTICIPLES =
@@ -2385,11 +2391,12 @@ function readClauseOnce(
   const cuts: { at: number; length: number }[] = [];
   let text = whole;
   for (let count = 0; count < 3; count += 1) {
+    // Each pattern is tried only on a text holding the words it needs (most sentences have none).
     const found =
-      INCISE_AFTER_AUX.exec(text) ??
+      (text.includes(",") ? INCISE_AFTER_AUX.exec(text) : null) ??
       twoParticiples(text) ??
-      LINK_AFTER_VERB.exec(text) ??
-      SPAN_AFTER_VERB.exec(text);
+      (LINK_WORDS.some((word) => text.includes(word)) ? LINK_AFTER_VERB.exec(text) : null) ??
+      (SPAN_WORDS.some((word) => text.includes(word)) ? SPAN_AFTER_VERB.exec(text) : null);
     if (!found) break;
     const kept = ` ${found.groups?.aux ?? ""} `;
     cuts.push({ at: found.index, length: found[0].length - kept.length });

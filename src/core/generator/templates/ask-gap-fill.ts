@@ -307,7 +307,9 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   const close = end < sentence.end ? " …" : "";
   // A quotation inside the prompt's own guillemets takes the inner marks French nests them with
   // (`« “Nous avons reçu …”, explique … »`), not a doubled `« «` (round 109: DEFECT).
-  const nested = clause.replace(/«\s*/gu, "“").replace(/\s*»/gu, "”");
+  const nested = /[«»]/u.test(clause)
+    ? clause.replace(/«\s*/gu, "“").replace(/\s*»/gu, "”")
+    : clause;
   return `Complétez : « ${open}${nested}${close} »`;
 }
 

@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, Person } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { nounGender } from "../../french/lexicon/noun-gender";
+import { startAhead } from "../../text/start-ahead";
 import type { Candidate } from "../candidate";
 import { sentenceContaining } from "../sentence-containing";
 
@@ -42,8 +43,10 @@ export function askRole(analysis: ArticleAnalysis): Candidate[] {
 }
 
 /** Words of leaving a job: a resignation, a dismissal, an end of term. */
-const LEAVING =
-  /(?<!\p{L})(?:démission\p{L}*|démissionn\p{L}*|limog\p{L}*|remerci(?:é|ée)|congédi\p{L}*|révoqu\p{L}*|destitu\p{L}*|quitt\p{L}* (?:ses|son|la|le) (?:fonctions?|poste|gouvernement|ministère|tête))(?!\p{L})/iu;
+const LEAVING = new RegExp(
+  String.raw`${startAhead(["démission|limog|remerci|congédi|révoqu|destitu|quitt"])}(?<!\p{L})(?:démission\p{L}*|démissionn\p{L}*|limog\p{L}*|remerci(?:é|ée)|congédi\p{L}*|révoqu\p{L}*|destitu\p{L}*|quitt\p{L}* (?:ses|son|la|le) (?:fonctions?|poste|gouvernement|ministère|tête))(?!\p{L})`,
+  "iu",
+);
 
 /** Whether a sentence that names the person, or the headline, says they leave their job. */
 function personLeaves(analysis: ArticleAnalysis, person: Person): boolean {
