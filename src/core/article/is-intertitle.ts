@@ -14,9 +14,10 @@
  */
 export function isIntertitle(paragraph: string): boolean {
   const text = paragraph.trim();
+  // Most paragraphs are long: their words are not counted.
+  if (text.length > 80) return false;
   const words = text.split(/\s+/u).length;
   return (
-    text.length <= 80 &&
     words >= 2 &&
     words <= 10 &&
     /^\p{Lu}/u.test(text) &&

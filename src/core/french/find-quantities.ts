@@ -96,7 +96,9 @@ export function findQuantities(body: string): Quantity[] {
   const restated = findRestated(body);
   const insideRestated = (index: number) =>
     restated.some((quantity) => index >= quantity.start && index < quantity.end);
-  for (const match of body.matchAll(QUANTITY)) {
+  // exec on the module's pattern, not matchAll (which copies it): this runs for many prompts.
+  QUANTITY.lastIndex = 0;
+  for (let match = QUANTITY.exec(body); match; match = QUANTITY.exec(body)) {
     if (insideRestated(match.index)) continue;
     const number = match.groups?.number ?? "";
     // `un séjour`, `une semaine` count nothing; `un million d'Ivoiriens` does.

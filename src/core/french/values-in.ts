@@ -41,7 +41,9 @@ export function valuesIn(text: string): number[] {
  */
 export function digitValuesIn(text: string): number[] {
   const values: number[] = [];
-  for (const match of text.matchAll(WRITTEN_NUMBER)) {
+  // exec on the module's pattern, not matchAll (which copies it): this runs for every prompt.
+  WRITTEN_NUMBER.lastIndex = 0;
+  for (let match = WRITTEN_NUMBER.exec(text); match; match = WRITTEN_NUMBER.exec(text)) {
     const [, whole = "", decimals, scale] = match;
     const value = Number(`${whole.replace(/[ .\u00a0\u202f]/gu, "")}.${decimals ?? "0"}`);
     values.push(value);

@@ -368,7 +368,8 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Patterns that end on `?$` are tried only on a prompt that ends so: a blank's long window
   // (most candidates) would be scanned through for nothing.
   const isQuestion = prompt.endsWith("?");
-  const unquoted = outsideQuotes(prompt);
+  // A blank's window is read outside quotes by one inversion pattern only (below).
+  const unquoted = isGapFill ? "" : outsideQuotes(prompt);
   if (!isStatement && !isGapFill && !/\s\?$/.test(prompt)) return true;
   if (/^(?:Qui|Que|Quel|Quelle|Combien|Où|Quand|Dans)\s+(?:il|elle|ils|elles)\b/u.test(prompt))
     return true;
@@ -382,11 +383,19 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // A hyphen, `été`, `-il`: what an inversion pattern needs, looked for before it is tried.
   const hasHyphen = prompt.includes("-");
-  if ((hasHyphen && CONJUNCTION_BEFORE_VERB.test(prompt)) || VAGUE_SUBJECT.test(prompt)) {
+  const invertedPronoun = prompt.includes("-il") || prompt.includes("-elle");
+  // A blank's `Complétez` opens none of VAGUE_SUBJECT's questions: only its `est-ce que` is looked for.
+  const vagueSubject = (!isGapFill || prompt.includes("est-ce qu")) && VAGUE_SUBJECT.test(prompt);
+  if ((hasHyphen && CONJUNCTION_BEFORE_VERB.test(prompt)) || vagueSubject) return true;
+  if (
+    invertedPronoun &&
+    SECOND_VERB_AFTER_INVERSION.test(isGapFill ? outsideQuotes(prompt) : unquoted)
+  ) {
     return true;
   }
-  if (SECOND_VERB_AFTER_INVERSION.test(unquoted)) return true;
-  if (hasHyphen && PREPOSITION_AS_VERB.test(unquoted)) return true;
+  if (hasHyphen && PREPOSITION_AS_VERB.test(isGapFill ? outsideQuotes(prompt) : unquoted)) {
+    return true;
+  }
   // *Qui a soutenu le projet ?*, *Qui a mené les travaux ?*, *Qui avait adopté le crédit ?*: a
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).
@@ -562,12 +571,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (isGapFill && CHANGE_WITHOUT_WHAT.test(prompt)) return true;
   // `Le jury, composé de …… lecteurs, a tranché par 6 voix contre 3`: the vote adds up to the
   // blank (round 114: « réponse donnée par l'énoncé », DEFECT for both graders).
-  const vote = VOTE_COUNTS.exec(prompt);
+  const vote = isGapFill && prompt.includes("voix") ? VOTE_COUNTS.exec(prompt) : null;
   if (isGapFill && vote && forms.value === Number(vote[1]) + Number(vote[2])) return true;
   // *… et l'ouverture est-ils prévue ?*, *Le Tribunal du Littoral et du Val-de-Travers a-t-ils
   // … ?*: a verb and its pronoun that disagree in number; *… deux fois ?* cut from `par
   // semaine` (rounds 80–105: DEFECT each time).
-  const invertedPronoun = prompt.includes("-il") || prompt.includes("-elle");
   if (
     (invertedPronoun && DISAGREEING_INVERSION.test(prompt)) ||
     (isQuestion && /\sfois\s\?$/u.test(prompt))

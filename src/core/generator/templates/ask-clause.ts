@@ -2588,7 +2588,9 @@ const COLLECTIVE_SUBJECT =
  */
 function mainCompoundVerb(text: string): RegExpExecArray | undefined {
   let relativeVerbAt = -1;
-  for (const match of text.matchAll(VERBS)) {
+  // exec on the module's pattern, not matchAll (which copies it): this runs for every clause.
+  VERBS.lastIndex = 0;
+  for (let match = VERBS.exec(text); match; match = VERBS.exec(text)) {
     // A relative runs to the next comma: only what follows the last one is read (the same
     // test, without trying the pattern at every position of the sentence).
     const before = text.slice(text.lastIndexOf(",", match.index - 1) + 1, match.index);
@@ -2600,14 +2602,12 @@ function mainCompoundVerb(text: string): RegExpExecArray | undefined {
       !relative ||
       (relativeVerbAt >= relative.index && !/^\s*(?:et|ou)\s/u.test(before.slice(relativeVerbAt)))
     ) {
-      return match as RegExpExecArray;
+      return match;
     }
     // `Les forages qui alimentent la ville ont perdu …`: a relative whose verb is simple has it
     // right after `qui`; the compound verb past its object is the main clause's.
     const own = /^qui\s+(?:ne\s+|n['’])?(\p{Ll}+)\s+[^,]*\S$/u.exec(relative[0]);
-    if (own?.[1] && finiteVerb(own[1]) && !AUXILIARY_WORD.test(own[1])) {
-      return match as RegExpExecArray;
-    }
+    if (own?.[1] && finiteVerb(own[1]) && !AUXILIARY_WORD.test(own[1])) return match;
     relativeVerbAt = match.index + match[0].length;
   }
   return undefined;
