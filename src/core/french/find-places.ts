@@ -23,6 +23,8 @@ const AFTER_PREPOSITION = new RegExp(
 );
 
 const KNOWN_PLACES = [...COUNTRIES.keys(), ...CITIES];
+/** A name's first run of letters (each known place opens on a letter). */
+const FIRST_WORD = /^\p{L}+/u;
 
 /**
  * Finds the places named in a text; `excluded` names (people, organisations) are skipped.
@@ -37,7 +39,11 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     if (!place.mentions.some((m) => m.start === mention.start)) place.mentions.push(mention);
     places.set(name, place);
   };
+  // A known place named in the text has its first word there whole (a run of letters between
+  // non-letters): the lexicon's other names are not searched for through the whole body.
+  const words = new Set(body.match(/\p{L}+/gu));
   for (const name of KNOWN_PLACES) {
+    if (!words.has(FIRST_WORD.exec(name)?.[0] ?? "")) continue;
     for (const start of wordOffsets(body, name, { hyphens: true })) {
       // `le Suisse s'est imposé`: a determiner the country does not take makes it a person.
       const determiner = /(?<!\p{L})(le|la)\s+$/iu.exec(body.slice(Math.max(0, start - 4), start));

@@ -471,7 +471,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   ) {
     return true;
   }
-  const bare = BARE_CAPITAL_SUBJECT.exec(prompt)?.[1]?.toLowerCase();
+  const bare = prompt.includes("est-ce qu")
+    ? BARE_CAPITAL_SUBJECT.exec(prompt)?.[1]?.toLowerCase()
+    : undefined;
   if (bare && (nounGender(bare) ?? nounGender(bare.replace(/s$/u, ""))) !== undefined) return true;
   // *Pourquoi le gouvernement justifie-t-il cette loi ?*: the verb already says why; the question
   // asks by what (round 71).
@@ -614,7 +616,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (!isGapFill && endsBeforeComplement(prompt.replace(/\s*\?$/u, ""))) return true;
   if (!isGapFill && ANAPHORIC_CONDITION.test(unquoted)) return true;
   if (!isGapFill && !isStatement && PLURAL_THEN_SINGULAR_POSSESSIVE.test(prompt)) return true;
-  if (isGapFill && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;
+  if (isGapFill && prompt.includes("lui") && LOOSE_OBJECT_PRONOUN.test(prompt)) return true;
   // `« Près de …… des colonies coralliennes observées dans le lagon … »`: a window cut before
   // the verb of the subject the blank opens leaves its figure saying nothing (round 85: DEFECT
   // twice).

@@ -50,10 +50,11 @@ const LEAVING = new RegExp(
 
 /** Whether a sentence that names the person, or the headline, says they leave their job. */
 function personLeaves(analysis: ArticleAnalysis, person: Person): boolean {
+  // The person's mentions first: the pattern is tried only on the sentences that name them.
   return analysis.sentences.some(
     (sentence) =>
-      LEAVING.test(sentence.text) &&
-      person.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+      person.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) &&
+      LEAVING.test(sentence.text),
   );
 }
 
