@@ -3,7 +3,7 @@
  * Finds places: known countries and cities, and capitalised names after `à`, `au`, `en`.
  */
 
-import { startAhead } from "../text/start-ahead";
+import { CAPITAL_AHEAD, startAhead } from "../text/start-ahead";
 import { wordOffsets } from "../text/word-offsets";
 import type { Mention, Place } from "./entities";
 import { CITIES } from "./lexicon/cities";
@@ -23,8 +23,10 @@ const AFTER_PREPOSITION = new RegExp(
 );
 
 const KNOWN_PLACES = [...COUNTRIES.keys(), ...CITIES];
-/** A name's first run of letters (each known place opens on a letter). */
-const FIRST_WORD = /^\p{L}+/u;
+/** A name's first run of letters, when it opens on a capital. */
+const FIRST_WORD = /^\p{Lu}\p{L}*/u;
+/** The text's runs of letters that open on a capital. */
+const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<!\p{L})\p{Lu}\p{L}*`, "gu");
 
 /**
  * Finds the places named in a text; `excluded` names (people, organisations) are skipped.
@@ -40,10 +42,12 @@ export function findPlaces(body: string, excluded: ReadonlySet<string> = new Set
     places.set(name, place);
   };
   // A known place named in the text has its first word there whole (a run of letters between
-  // non-letters): the lexicon's other names are not searched for through the whole body.
-  const words = new Set(body.match(/\p{L}+/gu));
+  // non-letters, capitalised as the name is): the lexicon's other names are not searched for
+  // through the whole body.
+  const words = new Set(body.match(CAPITALISED_WORD));
   for (const name of KNOWN_PLACES) {
-    if (!words.has(FIRST_WORD.exec(name)?.[0] ?? "")) continue;
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (first !== undefined && !words.has(first)) continue;
     for (const start of wordOffsets(body, name, { hyphens: true })) {
       // `le Suisse s'est imposé`: a determiner the country does not take makes it a person.
       const determiner = /(?<!\p{L})(le|la)\s+$/iu.exec(body.slice(Math.max(0, start - 4), start));

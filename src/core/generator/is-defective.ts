@@ -3,12 +3,14 @@
  * Rejects candidates that would make bad questions: the answer in the prompt, an unresolved
  * pronoun, a fragment, an overlong prompt.
  */
+
 import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
 import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { finiteVerb, participleOf } from "../french/lexicon/verb-form";
 import { normaliseAnswer } from "../marking/normalise-answer";
+import { allMatches } from "../text/all-matches";
 import { countOccurrences } from "../text/count-occurrences";
 import { startAhead } from "../text/start-ahead";
 import type { AnswerForms } from "./answer-forms";
@@ -706,7 +708,7 @@ function isDefectiveKey(prompt: string, key: string, isStatement: boolean): bool
  */
 function hasCapitalisedWord(text: string): boolean {
   // `Qu'ont reçu Toutes ?` (round 80): the word may end the question too.
-  for (const match of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+[\p{Ll}\d]|\s*\?$)/gu)) {
+  for (const match of allMatches(text, /(?<=\s)(\p{Lu}\p{Ll}+)(?=\s+[\p{Ll}\d]|\s*\?$)/gu)) {
     const word = match[1] ?? "";
     const before = text.slice(0, match.index).trimEnd();
     // After a colon or a full stop the capital is right (`Complétez :`).

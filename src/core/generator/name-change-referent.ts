@@ -4,11 +4,13 @@
  * *cette hausse* points back at a sentence it does not show (blind grading: « sans antécédent »,
  * DEFECT). The change the sentences before state names it: *la hausse du prix du kilogramme*.
  */
+
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
 import { toDefinite } from "../french/grammar/to-definite";
 import { participleOf } from "../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../french/parse-french-number";
+import { allMatches } from "../text/all-matches";
 import type { Candidate } from "./candidate";
 import { readClause } from "./templates/ask-clause";
 
@@ -125,7 +127,7 @@ function headlineChange(
   const inChange = IN_CHANGE.exec(told)?.groups;
   if (inChange?.what && inChange.way) {
     // `la campagne s'ouvre à Sambava sur un prix`: the last noun phrase is what changed.
-    const last = [...inChange.what.matchAll(DETERMINER_AT)].at(-1)?.index ?? 0;
+    const last = allMatches(inChange.what, DETERMINER_AT).at(-1)?.index ?? 0;
     const what = inChange.what.slice(last).trim();
     if (/\s(?:et|ou)\s/u.test(what)) return undefined;
     return RISES.has(inChange.way) === rise ? toDefinite(what) : undefined;

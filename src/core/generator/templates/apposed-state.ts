@@ -8,8 +8,10 @@
  * fermée …`); this reads the rest (`de la piscine communale des Trieux, fermée au public …`),
  * by agreement, when the why finders found nothing.
  */
+
 import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { participleOf } from "../../french/lexicon/verb-form";
+import { allMatches } from "../../text/all-matches";
 
 /**
  * A participle after a comma, the circumstances a state takes (`au public`, `depuis …`, `à
@@ -43,7 +45,7 @@ export function apposedState(text: string): string | undefined {
   // Trieux` for `fermée`, not `des Trieux` nor `le projet`.
   const before = text.slice(0, found.index);
   const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
-  const determiners = [...before.slice(clauseStart).matchAll(DETERMINER)].reverse();
+  const determiners = allMatches(before.slice(clauseStart), DETERMINER).reverse();
   const agreeing = determiners.find((match) => {
     const determiner = match[0].toLowerCase();
     // `de la rue des Récollets`: where the thing stands, not the thing.

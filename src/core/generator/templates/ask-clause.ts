@@ -42,6 +42,7 @@ import { parseFrenchNumber } from "../../french/parse-french-number";
 import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause, withReportedFacts } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
+import { allMatches } from "../../text/all-matches";
 import { startAhead } from "../../text/start-ahead";
 import type { Candidate, CandidateAnswer } from "../candidate";
 
@@ -269,7 +270,7 @@ function leadingAdverbs(rest: string): RegExpExecArray[] {
   const head = rest.slice(0, 40);
   // `a remporté au sprint mercredi la 4e étape`: a race won so, no part of what was won.
   const locution = MANNER_LOCUTION.exec(rest);
-  return [...(locution ? [locution] : []), ...head.matchAll(MANNER_ADVERB)].filter(
+  return [...(locution ? [locution] : []), ...allMatches(head, MANNER_ADVERB)].filter(
     (match) =>
       nounGender(match[0]) === undefined &&
       // `le comblement des puits`: after an article, a noun the lexicon does not list.
@@ -443,7 +444,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
           analysis.body.slice(Math.max(0, d.start - 12), d.start),
         );
       const places = placesAfterPreposition(analysis, sentence, restStart);
-      const weekdays = [...rest.matchAll(WEEKDAY)]
+      const weekdays = allMatches(rest, WEEKDAY)
         .map((match) => ({
           text: match[0],
           start: restStart + match.index,
@@ -464,7 +465,7 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         ? [{ text: yearFirst[1], index: yearFirst[0].indexOf(yearFirst[1]) }]
         : [];
       const times = [
-        ...[...rest.matchAll(TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
+        ...[...allMatches(rest, TIME_ADVERB), ...leadingAdverbs(rest)].map((match) => ({
           text: match[0],
           index: match.index,
         })),
@@ -1184,7 +1185,7 @@ function clausesToRead(
     // `L'exposition, qui réunit 120 œuvres, …` → `L'exposition      réunit 120 œuvres` (the
     // relative's `, qui` blanked, so offsets hold): how many it counts, nothing else (what a
     // relative says of its antecedent is a detail but for its figure).
-    for (const relative of sentence.text.matchAll(COUNTING_RELATIVE)) {
+    for (const relative of allMatches(sentence.text, COUNTING_RELATIVE)) {
       const before = sentence.text.slice(0, relative.index);
       const antecedent = ANTECEDENT.exec(before);
       if (!antecedent) continue;
@@ -1718,7 +1719,7 @@ function askRelative(analysis: ArticleAnalysis): Candidate[] {
   for (const sentence of analysis.sentences) {
     // Most sentences have no `, qui`: not worth trying the pattern at each of their words.
     if (!/,\s+qui\s/u.test(sentence.text)) continue;
-    for (const match of sentence.text.matchAll(RELATIVE)) {
+    for (const match of allMatches(sentence.text, RELATIVE)) {
       const { noun = "", name = "" } = match.groups ?? {};
       const start = sentence.start + match.index + (match[0].indexOf(name, noun.length) ?? 0);
       const found = analysis.people.find((p) => p.name === name || p.aliases.includes(name));
@@ -2405,11 +2406,11 @@ function readClauseOnce(
   const read = readClauseAsWritten(text, people, anyVerb, antecedent);
   // `Le Roux` lowered to `le Roux` as if `Le` were an article: the person's name, as written.
   const lowered = read?.subject.toLowerCase();
-  const person = people.find((one) =>
-    [one.name, one.surname, ...one.aliases].some(
-      (form) => form !== read?.subject && form.toLowerCase() === lowered,
-    ),
-  );
+  const person =
+    read &&
+    people.find((one) =>
+      lowerForms(one).some(([form, lower]) => form !== read.subject && lower === lowered),
+    );
   const clause = read && person ? { ...read, subject: person.name } : read;
   if (!clause || cuts.length === 0) return clause;
   const back = (offset: number) =>
@@ -2420,6 +2421,24 @@ function readClauseOnce(
     restOffset: back(clause.restOffset),
   };
 }
+
+/**
+ * A person's name, surname and aliases, each with its lowercase: every clause read is matched
+ * against every person's, so they are lowered once a person.
+ */
+function lowerForms(person: Person): [string, string][] {
+  let forms = lowerFormsOf.get(person);
+  if (!forms) {
+    forms = [person.name, person.surname, ...person.aliases].map((form) => [
+      form,
+      form.toLowerCase(),
+    ]);
+    lowerFormsOf.set(person, forms);
+  }
+  return forms;
+}
+
+const lowerFormsOf = new WeakMap<Person, [string, string][]>();
 
 function readClauseAsWritten(
   whole: string,
@@ -3619,7 +3638,7 @@ const PROVISIONS =
   /^(?:le|la|l['’]|ce|cette)\s*(?:budget|texte|projet|programme|plan|loi|ordonnance|règlement|décret|réforme)(?!\p{L})/u;
 /** Where a present participle (`annonçant`, not the nouns `montant`, `habitant`) starts. */
 function presentParticipleAt(text: string): number | undefined {
-  for (const match of text.matchAll(/\s(\p{Ll}{3,}ant)(?=\s|$)/gu)) {
+  for (const match of allMatches(text, /\s(\p{Ll}{3,}ant)(?=\s|$)/gu)) {
     const word = match[1] ?? "";
     if (NOT_PARTICIPLES.test(word) || nounGender(word) !== undefined) continue;
     return match.index;
@@ -3634,7 +3653,7 @@ function isInsideQuotation(before: string): boolean {
 
 /** Where `et` or `puis` opens a second finite verb (`… et reportera …`), if anywhere. */
 function secondVerbAt(text: string): number | undefined {
-  for (const match of text.matchAll(/\s(?:et|puis)\s+(?:ne\s+|n['’])?(\p{Ll}+)(?!['’])/gu)) {
+  for (const match of allMatches(text, /\s(?:et|puis)\s+(?:ne\s+|n['’])?(\p{Ll}+)(?!['’])/gu)) {
     const word = match[1] ?? "";
     if (word.length > 2 && finiteVerb(word) !== undefined && nounGender(word) === undefined) {
       return match.index;

@@ -20,6 +20,7 @@ import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { parseFrenchNumber } from "../../french/parse-french-number";
 import { rateAfter } from "../../french/rate-after";
 import type { Sentence } from "../../french/split-sentences";
+import { allMatches } from "../../text/all-matches";
 import { startAhead } from "../../text/start-ahead";
 import { type Candidate, type CandidateAnswer, figureQuestion } from "../candidate";
 import { scopeOpening } from "../is-ambiguous-figure";
@@ -439,11 +440,11 @@ function askChange(analysis: ArticleAnalysis, sentence: Sentence): Candidate | u
   // `le carnet de commandes a reculé de 38 %, et le chiffre d'affaires est passé de 74 à 51
   // millions`: a second clause joined by `, et` has its own subject too (round 133: *À combien
   // est passé le carnet de commandes ?* keyed with the turnover, DEFECT for both graders).
-  const joined = [...before.matchAll(/,\s+(?:et|mais|tandis que|alors que)\s+/gu)].at(-1);
+  const joined = allMatches(before, /,\s+(?:et|mais|tandis que|alors que)\s+/gu).at(-1);
   // `La Municipalité a rappelé que la population est passée de 5900 à 6700 habitants`: a clause
   // after `que` has its own subject (round 135: *À combien est passée la Municipalité ?*, absurd
   // for both graders).
-  const completive = [...before.matchAll(/(?:^|\s)qu(?:e\s+|['’]\s*)/giu)].at(-1);
+  const completive = allMatches(before, /(?:^|\s)qu(?:e\s+|['’]\s*)/giu).at(-1);
   const boundary = Math.max(
     before.lastIndexOf(":"),
     before.lastIndexOf(";"),
@@ -567,7 +568,7 @@ const SUM = new RegExp(
  */
 function askAmountOf(analysis: ArticleAnalysis, sentence: Sentence): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const match of sentence.text.matchAll(SUM)) {
+  for (const match of allMatches(sentence.text, SUM)) {
     const noun = match.groups?.noun ?? "";
     const head = noun.split(/\s+/u)[0] ?? "";
     const at = sentence.start + match.index + match[0].length;
@@ -644,9 +645,36 @@ const LEVEL_LEAD = /^(?:|près de |plus de |environ |au moins |quelque )$/u;
 
 /** The figure that starts within a few characters of `at`, only a lead word before it. */
 function figureAt(analysis: ArticleAnalysis, at: number, lead = FIGURE_LEAD): Quantity | undefined {
-  const quantity = analysis.quantities.find((q) => q.start >= at && q.start <= at + 12);
+  const quantity = firstBetween(analysis.quantities, at, at + 12);
   return quantity && lead.test(analysis.body.slice(at, quantity.start)) ? quantity : undefined;
 }
+
+/**
+ * The first quantity, in the list's order, that starts from `from` to `to`: by bisection when
+ * the list is in reading order (the analysis's is; whether a list is, is found once a list),
+ * since every lead word of every sentence asks.
+ */
+function firstBetween(quantities: Quantity[], from: number, to: number): Quantity | undefined {
+  let ordered = inReadingOrder.get(quantities);
+  if (ordered === undefined) {
+    ordered = quantities.every(
+      (quantity, index) => index === 0 || (quantities[index - 1]?.start ?? 0) <= quantity.start,
+    );
+    inReadingOrder.set(quantities, ordered);
+  }
+  if (!ordered) return quantities.find((q) => q.start >= from && q.start <= to);
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((quantities[middle]?.start ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  const first = quantities[low];
+  return first && first.start <= to ? first : undefined;
+}
+
+const inReadingOrder = new WeakMap<Quantity[], boolean>();
 
 /** A question whose answer is an amount, offered as a choice among amounts of its unit. */
 function amountQuestion(

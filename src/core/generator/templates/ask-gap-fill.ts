@@ -4,6 +4,7 @@
  * date, a year, a quantity, a place, an organisation or a person. They cover what the other
  * templates cannot phrase as a question.
  */
+
 import type { ArticleAnalysis, Mention, Quantity } from "../../french/entities";
 import { findVote } from "../../french/find-vote";
 import { needsComplement } from "../../french/grammar/ends-incomplete";
@@ -14,6 +15,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb, participleOf } from "../../french/lexicon/verb-form";
 import type { Sentence } from "../../french/split-sentences";
 import { normaliseAnswer } from "../../marking/normalise-answer";
+import { allMatches } from "../../text/all-matches";
 import { countOccurrences } from "../../text/count-occurrences";
 import { singleSpaces } from "../../text/single-spaces";
 import { startAhead } from "../../text/start-ahead";
@@ -203,7 +205,7 @@ function isWorkedOut(analysis: ArticleAnalysis, quantity: Quantity): boolean {
   const sentence = sentenceContaining(analysis.sentences, quantity.start);
   if (!sentence) return false;
   // `Menées de six points à la pause (33-39)`: a gap the score beside it gives (round 77).
-  for (const score of sentence.text.matchAll(SCORE)) {
+  for (const score of allMatches(sentence.text, SCORE)) {
     if (Math.abs(Number(score[1]) - Number(score[2])) === quantity.value) return true;
   }
   if (!CHANGE_BY_SHARE.test(sentence.text)) return false;
@@ -486,7 +488,7 @@ function keyPhrases(analysis: ArticleAnalysis): Mention[] {
   const phrases: Mention[] = [];
   for (const sentence of analysis.sentences) {
     const found: Mention[] = [];
-    for (const match of sentence.text.matchAll(NOUN_PHRASE)) {
+    for (const match of allMatches(sentence.text, NOUN_PHRASE)) {
       const text = beforeVerb(match[0].trim()).replace(DANGLING_END, "");
       if (text.split(/\s+/).length < 3) continue;
       const start = sentence.start + match.index;

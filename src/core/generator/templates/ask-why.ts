@@ -25,6 +25,7 @@ import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/v
 import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
+import { allMatches } from "../../text/all-matches";
 import type { Candidate } from "../candidate";
 import { apposedState, frontedState } from "./apposed-state";
 import type { Clause } from "./ask-clause";
@@ -1214,7 +1215,7 @@ const NOT_GERUND =
  * // { owner: "Le parcours a été ramené de 42 à 34 km" }
  */
 function participleOwner(main: string, separated: boolean): { owner?: string } | undefined {
-  const words = [...main.matchAll(/\S+/gu)];
+  const words = allMatches(main, /\S+/gu);
   const bare = (word: string) => word.replace(/[,;:]$/u, "");
   // The main verb: a finite form no determiner makes a noun (`Le programme`, `le titre`).
   const verbAt = words.findIndex(
@@ -1841,7 +1842,7 @@ const VOTE_INCISE =
 
 /** `… fermées en raison des risques`: the main clause, then its cause. */
 function causeAfter(text: string): FoundCause | undefined {
-  for (const cause of text.matchAll(CAUSES)) {
+  for (const cause of allMatches(text, CAUSES)) {
     // `en raison notamment de`: the adverb only weighs the cause; the connective is `en raison de`.
     const connective = (cause.groups?.connective ?? "").replace(
       /^en raison (?:notamment|surtout|principalement|essentiellement) /u,

@@ -11,6 +11,7 @@
 import type { Person } from "../../french/entities";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { finiteVerb } from "../../french/lexicon/verb-form";
+import { allMatches } from "../../text/all-matches";
 import { type Clause, lowerDeterminer } from "./ask-clause";
 
 /** A subject that opens on a determiner or a name, and holds no clause. */
@@ -41,7 +42,7 @@ const MAX_SUBJECT_WORDS = 8;
  */
 export function readPlainClause(text: string, people: Person[]): Clause | undefined {
   if (!PLAIN_SUBJECT.test(text)) return undefined;
-  const words = [...text.matchAll(/[\p{L}\d'’-]+|[^\s\p{L}\d]/gu)];
+  const words = allMatches(text, /[\p{L}\d'’-]+|[^\s\p{L}\d]/gu);
   for (let index = 1; index < Math.min(words.length, MAX_SUBJECT_WORDS + 2); index += 1) {
     const match = words[index];
     const word = match?.[0] ?? "";
