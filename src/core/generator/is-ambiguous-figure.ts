@@ -90,10 +90,11 @@ export function isAmbiguousFigure(candidate: Candidate, analysis: ArticleAnalysi
   ) {
     return true;
   }
-  const others = analysis.quantities.filter(
+  const others = (
+    unitHead(asked) === "" ? [] : (byUnitHead(analysis).get(unitHead(asked)) ?? [])
+  ).filter(
     (quantity) =>
       quantity.value !== asked.value &&
-      sameUnit(quantity, asked) &&
       (quantity.start < candidate.sentence.start || quantity.start >= candidate.sentence.end),
   );
   if (others.length === 0) return false;
@@ -150,6 +151,27 @@ function sameUnit(one: Quantity, other: Quantity): boolean {
   const head = unitHead(one);
   return head !== "" && head === unitHead(other);
 }
+
+/**
+ * The article's figures by their unit's head ({@link sameUnit}), in reading order, grouped once
+ * an analysis: every figure question looks for the others of its unit.
+ */
+function byUnitHead(analysis: ArticleAnalysis): Map<string, Quantity[]> {
+  let groups = unitGroups.get(analysis);
+  if (!groups) {
+    groups = new Map();
+    for (const quantity of analysis.quantities) {
+      const head = unitHead(quantity);
+      const group = groups.get(head);
+      if (group) group.push(quantity);
+      else groups.set(head, [quantity]);
+    }
+    unitGroups.set(analysis, groups);
+  }
+  return groups;
+}
+
+const unitGroups = new WeakMap<ArticleAnalysis, Map<string, Quantity[]>>();
 
 /** Each quantity's unit head, read once: every candidate compares it with every figure. */
 const unitHeads = new WeakMap<Quantity, string>();

@@ -533,9 +533,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // the subject (*Comment cette augmentation s'explique-t-elle ?*) it names the story's change,
   // graded GOOD as often as not: kept.
   // `Selon la direction, pourquoi …`, `Par quoi …`, `À la suite de quoi …`: the same reading.
-  const asked = prompt.replace(/^Selon\s[^,?]{2,80},\s+(\p{Ll})/u, (_, c: string) =>
-    c.toUpperCase(),
-  );
+  const asked = prompt.startsWith("Selon")
+    ? prompt.replace(/^Selon\s[^,?]{2,80},\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
+    : prompt;
   const why =
     /^(?:Pourquoi|Grâce à quoi|Comment|Par quoi|À la suite de quoi)\s+(?:(?:ce|cet|cette|ces)\s+\p{Ll}+)?/u.exec(
       asked,

@@ -5,13 +5,21 @@
  */
 
 /**
- * The number of non-overlapping occurrences of `mark` in `text`.
+ * The number of non-overlapping occurrences of `mark` in `text`; with `atMost`, counting stops
+ * there (for a caller that only compares the count with a small number).
  *
  * @example
  * countOccurrences("« Oui », dit-il (deux fois).", "«"); // 1
+ * countOccurrences("a b c d", " ", 2); // 2
  */
-export function countOccurrences(text: string, mark: string): number {
+export function countOccurrences(text: string, mark: string, atMost = Infinity): number {
   let count = 0;
-  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) count++;
+  for (
+    let at = text.indexOf(mark);
+    at !== -1 && count < atMost;
+    at = text.indexOf(mark, at + mark.length)
+  ) {
+    count++;
+  }
   return count;
 }

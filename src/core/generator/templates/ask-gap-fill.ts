@@ -286,7 +286,7 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     .trim();
   const rest = normaliseAnswer(clause.replace(GAP, " "));
   if (` ${rest} `.includes(` ${normaliseAnswer(mention.text)} `)) return undefined;
-  if (countOccurrences(rest, " ") + 1 < MIN_CONTEXT_WORDS) return undefined;
+  if (countOccurrences(rest, " ", MIN_CONTEXT_WORDS) + 1 < MIN_CONTEXT_WORDS) return undefined;
   if (unbalanced(clause)) return undefined;
   // `… contre …… au début de la campagne …`: a window opening on a comparison or a
   // restatement leaves out what it compares (blind grading, round 72: no context).
