@@ -4611,3 +4611,93 @@ describe("round 147's classes (set CI)", () => {
     ).toBe(false);
   });
 });
+
+describe("round-152-shapes (set CN's Kinkala, Leysin, Rawdon, Solenzo and Clamecy)", () => {
+  const check = "round-152-shapes";
+  it("a cut perception; a share given by its complement; a cut call; a demonym; a cut valid", () => {
+    const price = "Gildas Mabiala a vu le prix du sac passer de 21 000 à 29 500 FCFA.";
+    expect(
+      flags(check, shortAnswer("q1", "Qui a vu le prix du sac passer ?", "Gildas Mabiala", price)),
+    ).toBe(true);
+    expect(
+      flags(check, shortAnswer("q1", "Qui dirige la boulangerie ?", "Gildas Mabiala", price)),
+    ).toBe(false);
+    const mix = "Il a retenu un mélange de 70 % de farine de blé et de 30 % de farine de manioc.";
+    const blank = (prompt: string) =>
+      singleChoice("q1", prompt, ["61 %", "65 %", "70 %", "75 %"], mix, {
+        kind: "number",
+        answer: "c",
+      });
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « Il a retenu un mélange de …… de farine de blé et de 30 % de farine de manioc. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(check, blank("Complétez : « Il a retenu un mélange de …… de farine de blé. »")),
+    ).toBe(false);
+    const call = "Le chef de la CEB a lancé un appel aux producteurs pour constituer un stock.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qu'a lancé le chef de la CEB ?", "un appel aux producteurs", call),
+      ),
+    ).toBe(true);
+    const letter = "La lettre d'une jeune Genevoise, hospitalisée à 19 ans, ouvre le parcours.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Quelle lettre d'une jeune ouvre le parcours ?", "Genevoise", letter),
+      ),
+    ).toBe(true);
+    const sticker = "Les propriétaires recevront une vignette valide pour la saison.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Que recevront les propriétaires ?", "une vignette valide", sticker),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Que recevront les propriétaires ?",
+          "une vignette valide pour la saison",
+          sticker,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("long-short-answer on a figure with separators", () => {
+  it("counts `17.650` as one word typed", () => {
+    const sentence = "La campagne a permis d'expédier 17.650 tonnes de clémentines en un mois.";
+    expect(
+      flags(
+        "long-short-answer",
+        shortAnswer(
+          "q1",
+          "Qu'a permis la campagne ?",
+          "expédier 17.650 tonnes de clémentines en un mois",
+          sentence,
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        "long-short-answer",
+        shortAnswer(
+          "q1",
+          "Qu'a permis la campagne ?",
+          "expédier 17.650 tonnes de clémentines en un mois de récolte",
+          sentence,
+        ),
+      ),
+    ).toBe(true);
+  });
+});

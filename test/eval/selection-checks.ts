@@ -588,6 +588,58 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-152-shapes": {
+    description:
+      "a verb of seeing cut from what its infinitive did (*Qui a vu le prix du sac … passer ?*), a share its complement gives away (`…… de farine de blé et de 30 % de farine de manioc`), a call keyed without what it calls for (*Qu'a lancé … ? → un appel aux producteurs*), a demonym keyed as a name (*Quelle lettre d'une jeune … ? → Genevoise*), a key cut from what it is valid for (« une vignette valide »), a blank's fragment cut on `ne`",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      if (
+        /^Qui\s+(?:a|ont|avait)\s+(?:vu|entendu)\s[^?]*\s\p{Ll}+(?:er|ir|re)\s\?$/u.test(prompt)
+      ) {
+        found.push("a verb of seeing cut from its infinitive's complement");
+      }
+      if (question.type === "single_choice" && prompt.startsWith("Complétez")) {
+        const right = question.options.find((option) => option.id === question.answer)?.text ?? "";
+        const value = /^(\d{1,3}(?:,\d+)?)\s?%$/u.exec(right)?.[1];
+        const shares = [...prompt.matchAll(/(?<![\d,])(\d{1,3}(?:,\d+)?)\s?%/gu)].map((share) =>
+          Number((share[1] ?? "").replace(",", ".")),
+        );
+        if (
+          value &&
+          shares.length > 0 &&
+          Math.abs(
+            shares.reduce((sum, share) => sum + share, Number(value.replace(",", "."))) - 100,
+          ) < 0.01
+        ) {
+          found.push("a share its complement gives away");
+        }
+      }
+      if (/^Complétez : «[^»]*\s(?:ne|n['’])\s*…\s*»$/u.test(prompt)) {
+        found.push("a fragment cut on `ne`");
+      }
+      const key = forms[0] ?? "";
+      if (
+        /^Qu['’](?:a|ont|avait)\s+lancé\s/u.test(prompt) &&
+        /^un appel\s+(?:à|aux|au)\s/u.test(key)
+      ) {
+        found.push("a call keyed without what it calls for");
+      }
+      if (
+        /^(?:Quel|Quelle)\s[^?]*\s(?:une?|jeunes?)\s+(?:\p{Ll}+\s+)?\?$|^(?:Quel|Quelle)\s[^?]*\sd['’]une?\s+jeune\s/u.test(
+          prompt,
+        ) &&
+        /^\p{Lu}\p{Ll}+$/u.test(key)
+      ) {
+        found.push("a demonym keyed as a name");
+      }
+      if (/\s(?:valide|valable|réservée?|destinée?)$/u.test(key)) {
+        found.push("a key cut from what it is valid for");
+      }
+      return found;
+    },
+  },
   "round-151-shapes": {
     description:
       "an object pronoun with no antecedent (*Qui explique l'avoir construit ?*), one part of a split count asked as the whole (*Combien d'emplacements le bâtiment compte-t-il ? → 296*, of `296 … pour des vélos classiques et 24 pour …`), a kind of body or a described place keyed for *Qui* (« PME », « la commune du nord de Grande-Terre »), a wording cut before what `permettre à …` allows (« pour permettre aux producteurs de pommes »), an announcement asked without its date (*Qu'annoncent les organisateurs ?* of `… en août 2027`)",
@@ -1922,8 +1974,10 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       // An acronym's expansion is long by nature; a long quotation is not a fact.
       if (question.type !== "short_answer" || question.kind === "organisation") return [];
       // A cause is typed with or without its connective (`car`, `pour`): marking takes both.
-      const typed = (form: string) => wordsOf(withoutCauseConnective(form)).length;
-      const count = wordsOf(question.answer).length;
+      // A figure is one word typed, whatever its separators (`17.650`, `1,6`).
+      const typedWords = (form: string) => wordsOf(form.replace(/(?<=\d)[.,](?=\d)/gu, "")).length;
+      const typed = (form: string) => typedWords(withoutCauseConnective(form));
+      const count = typedWords(question.answer);
       // A long cause whose shorter wording is accepted (`pour lutter contre la fuite des
       // fèves`) asks no long answer back.
       const shortest = Math.min(

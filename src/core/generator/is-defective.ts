@@ -49,6 +49,29 @@ const PLACE_PERIPHRASIS =
 /** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */
 const BODY_POINTING_BACK =
   /^(?:la|le|l['’])\s*(?:PME|PMI|TPE|ETI|ONG|entreprise|société|firme|start-up|startup|association|structure|coopérative|compagnie|enseigne)$/u;
+/** `… avant que les derniers souvenirs ne … »`: a blank's fragment that ends on a particle. */
+const FRAGMENT_CUT_ON_PARTICLE =
+  /\s(?:ne|n['’]|que|qu['’]|se|s['’]|le|la|les|l['’]|de|d['’]|du|des|à|au|aux|et|ou|qui)\s*…\s*»$/u;
+/** *Qui reconnaît une difficulté ?*, *Qui pointe un problème ?* (round 152's Kinkala). */
+const VAGUE_WHO_NOUN =
+  /^Qui\s+(?:\p{Ll}+\s+){1,2}(?:une?|des)\s+(?:difficulté|problème|défi|inquiétude|crainte|risque|limite|nuance|réserve|regret|souci)s?\s\?$/u;
+/** *Qui a vu le prix … passer ?*: a verb of perception, then a bare infinitive that ends it. */
+const SEEN_DOING_CUT =
+  /^Qui\s+(?:a|ont|avait|avaient)\s+(?:vu|entendu|regardé|senti)\s[^?]*\s\p{Ll}+(?:er|ir|re)\s\?$/u;
+
+/**
+ * Whether the percentages a blank's prompt states add up, with `value`, to a hundred (`…… de
+ * farine de blé et de 30 % de farine de manioc`).
+ */
+function isComplementShare(prompt: string, value: number): boolean {
+  const shares = [...prompt.matchAll(/(?<![\d,])(\d{1,3}(?:,\d+)?)\s?%/gu)].map((share) =>
+    Number((share[1] ?? "").replace(",", ".")),
+  );
+  if (shares.length === 0) return false;
+  const total = shares.reduce((sum, share) => sum + share, value);
+  return Math.abs(total - 100) < 0.01;
+}
+
 /** A purpose that says nothing the question does not: `pour sortir de la crise`. */
 const VAGUE_PURPOSE =
   /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
@@ -379,6 +402,24 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   if (isQuestion && DANGLING_END.test(prompt)) return true;
   // `ont cédé …… face à l'attaquant X, auteur d'un doublé`: the word says the count (round 67).
   if (forms.value === 2 && /(?<!\p{L})doublés?(?!\p{L})/u.test(prompt)) return true;
+  // `un mélange de …… de farine de blé et de 30 % de farine de manioc`: the shares the blank
+  // stands with add up to a hundred; the blank is their difference (round 152, DEFECT for both).
+  if (
+    isGapFill &&
+    forms.value !== undefined &&
+    /%/u.test(forms.answer) &&
+    isComplementShare(prompt, forms.value)
+  ) {
+    return true;
+  }
+  // `… avant que les derniers souvenirs ne …`: a fragment cut on a word that needs what follows
+  // (round 152: « amorce tronquée », DEFECT for one grader).
+  if (isGapFill && FRAGMENT_CUT_ON_PARTICLE.test(prompt)) return true;
+  // *Qui a vu le prix du sac … passer ?*: a verb of seeing cut from what its infinitive did
+  // (`passer de 21 000 à 29 500 FCFA`; round 152, DEFECT for both graders).
+  if (SEEN_DOING_CUT.test(prompt)) return true;
+  // *Qui reconnaît une difficulté ?*: a generic noun says which fact no more than `le projet`.
+  if (VAGUE_WHO_NOUN.test(prompt)) return true;
   // `Le dénivelé entre …… ne dépasse pas …`: what lies between is two of a thing.
   if (forms.value === 2 && /(?<!\p{L})entre\s+……/u.test(prompt)) return true;
   if (forms.value === 3 && /(?<!\p{L})(?:triplés?|coup du chapeau)(?!\p{L})/u.test(prompt))

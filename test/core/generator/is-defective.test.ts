@@ -946,3 +946,33 @@ describe("isDefective on two asked after `entre`", () => {
     expect(isDefective("Complétez : « La passe se compose de …… successifs. »", two)).toBe(false);
   });
 });
+
+describe("isDefective on set CN's prompts (round 152, now dev)", () => {
+  it("rejects a share given by its complement, a fragment cut on `ne`, a perception cut, a vague who", () => {
+    const share = { ...forms("70 %"), value: 70 };
+    expect(
+      isDefective(
+        "Complétez : « Il a retenu un mélange de …… de farine de blé et de 30 % de farine de manioc. »",
+        share,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Il a retenu un mélange de …… de farine de blé et de 20 % de farine de manioc. »",
+        share,
+      ),
+    ).toBe(false);
+    expect(
+      isDefective(
+        "Complétez : « … grâce au travail de …… qui veulent sauver les gestes avant que les souvenirs ne … »",
+        { ...forms("32 bénévoles"), value: 32 },
+      ),
+    ).toBe(true);
+    const gildas = forms("Gildas Mabiala", "Mabiala");
+    expect(
+      isDefective("Qui a vu le prix du sac de 50 kilogrammes de farine de blé passer ?", gildas),
+    ).toBe(true);
+    expect(isDefective("Qui reconnaît une difficulté ?", gildas)).toBe(true);
+    expect(isDefective("Qui a ouvert une boulangerie à Kinkala ?", gildas)).toBe(false);
+  });
+});

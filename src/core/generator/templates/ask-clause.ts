@@ -837,6 +837,11 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         GENERIC_OBJECT.test(object ?? "") ||
         // `une demande de financement à trois reprises`: how often is no part of what (round 137).
         /\sreprises$/u.test(object ?? "") ||
+        // `une vignette valide | pour la saison`: an adjective cut from what it is valid, meant or
+        // open for (round 152: *Que recevront les propriétaires ? → une vignette valide*, DEFECT
+        // for both graders).
+        (ADJECTIVE_NEEDING_COMPLEMENT.test(object ?? "") &&
+          /^\s*(?:pour|à|au|aux|de|d['’])(?!\p{L})/u.test(masked.slice(end))) ||
         // `Les organisateurs annoncent une deuxième édition | en août 2027`: when is the news;
         // *Qu'annoncent les organisateurs ? → une deuxième édition* is a guess (round 151: « trop
         // vague », DEFECT for both graders).
@@ -1248,6 +1253,11 @@ const IDIOM_OBJECTS: Readonly<Record<string, RegExp>> = {
     /^(?:(?:la|sa|une|leur|son|un|le)\s+)(?:[\p{Ll}\d]+\s+)?(?:victoire|succès|doublé|record|performance|exploit|remontée|qualification|sans-faute)s?(?!\p{L})/u,
   // `recevront le Club Africain`: a team is hosted, no thing received (round 75).
   recevoir: /^(?:le|la|les|l['’])\s*\p{Lu}/u,
+  // `a lancé un appel aux producteurs … pour constituer un stock`: what the call is for is the
+  // news (round 152: *Qu'a lancé le chef de la CEB ? → un appel aux producteurs*, DEFECT for
+  // both graders; *Qu'avait lancé la commune ? → un appel aux habitants*, « vague »).
+  // An `appel d'offres` or `à projets` is a thing launched, not a call to people.
+  lancer: /^(?:un|l['’]|son|leur)\s*appel\s+(?:à|aux|au)\s+(?!projets|candidatures|manifestation)/u,
 };
 
 function isIdiom(infinitive: string | undefined, object: string): boolean {
@@ -3590,6 +3600,9 @@ const LIST_GOES_ON =
  * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102); `accorder`,
  * whose object says nothing without what it is for (*Qu'a accordé le tribunal ?*, round 123).
  */
+/** `valide`, `réservé`, `destiné`: adjectives that say little without their `pour …`, `à …`. */
+const ADJECTIVE_NEEDING_COMPLEMENT =
+  /\s(?:valides?|valables?|réservée?s?|destinée?s?|nécessaires?|utiles?|accessibles?|ouverte?s?|adaptée?s?|consacrée?s?|dédiée?s?)$/u;
 /** ` en août 2027`, ` pour 2027`, ` le 12 mars`: the time something announced takes place. */
 const ANNOUNCED_TIME = new RegExp(
   String.raw`^\s+(?:(?:en|pour|dès|d['’]ici)\s+(?:(?:${MONTH_NAMES.join("|")})\s+)?(?:19|20)\d\d|(?:en|pour|dès)\s+(?:${MONTH_NAMES.join("|")})|le\s+\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")}))(?!\p{L})`,
@@ -3999,6 +4012,11 @@ function namedSubject(
   const text = (title ?? name ?? "").trim();
   if (!match || !text || isPlace(analysis, text)) return undefined;
   if (analysis.people.some((p) => p.name === text || p.aliases.includes(text))) return undefined;
+  // `La lettre d'une jeune Genevoise`: a demonym after an indefinite is who, not a name (round
+  // 152: *Quelle lettre d'une jeune ouvre le parcours ? → Genevoise*, DEFECT for both graders).
+  if (isNationality(text) || /(?:^|\s)(?:un|une|des|d['’]une?|jeunes?)$/u.test(head)) {
+    return undefined;
+  }
   const words = head.split(" ");
   const noun = words.find((word) => !isPreposedAdjective(word));
   // `la communauté de communes des Aspres`: the name's own article is not the kind's.

@@ -29,7 +29,7 @@ const PURPOSE_END =
 const SECOND_PURPOSE = /(?:^|[\s,])et\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
 /** What is planned or built to make something possible: a project, a credit, a law, works, a facility. */
 const PLAN =
-  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne|terrain|centre|unité|salle|magasin|station|barrage|forage|bâtiment|équipement|installation|infrastructure|dispositif|système|accord|convention|partenariat|financement|subvention|fonds|extension|rénovation|réhabilitation|remise en état|construction|aménagement|passerelle|centrale|atelier|parc|serre|chambre froide|clinique|hôpital|école|collège|marché)s?(?!\p{L})/u;
+  /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne|terrain|centre|unité|salle|magasin|station|barrage|forage|bâtiment|équipement|installation|infrastructure|dispositif|système|accord|convention|partenariat|financement|subvention|fonds|extension|rénovation|réhabilitation|remise en état|construction|aménagement|passerelle|centrale|atelier|parc|serre|chambre froide|clinique|hôpital|école|collège|marché|initiative|expérience)s?(?!\p{L})/u;
 /** A student types back a purpose of at most this many words. */
 const MAX_WORDS = 9;
 /**
@@ -50,15 +50,17 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
   for (const sentence of analysis.sentences) {
-    if (!/vis|permet/u.test(sentence.text) || VOICE.test(sentence.text)) continue;
+    if (!/vis|permet|permis/u.test(sentence.text) || VOICE.test(sentence.text)) continue;
     const clause = readClause(sentence, analysis.people, true, before.get(sentence.start));
     if (!clause || clause.passive || clause.reflexive || clause.negation) continue;
     if (POINTING.test(clause.subject)) continue;
     const aims = clause.simple === "viser";
+    // `L'initiative a permis à la boulangerie d'embaucher …`: what it made possible, done.
     const enables =
       clause.simple === "permettre" ||
       (clause.participle === "permettre" &&
-        /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux));
+        /^(?:doit|doivent|devrait|devraient|va|vont)$/u.test(clause.aux)) ||
+      (clause.participle === "permis" && /^(?:a|ont|avait|avaient)$/u.test(clause.aux));
     if (!aims && !enables) continue;
     const match = (aims ? AIMED_AT : MADE_POSSIBLE).exec(sentence.text.slice(clause.restOffset));
     const { infinitive = "", rest = "", whom = "" } = match?.groups ?? {};
@@ -80,7 +82,8 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     if (enables && !PLAN.test(clause.subject)) continue;
     const words = purpose.split(/\s+/u).length;
     // `de réduire les délais de`: cut on a preposition or an article, it is truncated.
-    if (words < 2 || words > MAX_WORDS) continue;
+    // What a thing allows is typed bare, without the `à` an aim keeps: one word fewer.
+    if (words < 2 || words > (aims ? MAX_WORDS : MAX_WORDS - 1)) continue;
     if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|et|ou|un|une)$/u.test(purpose)) {
       continue;
     }

@@ -2666,3 +2666,24 @@ describe("askClause on a club's goal scored by its player", () => {
     expect(prompts.some((prompt) => prompt.startsWith("Quel club a ouvert"))).toBe(false);
   });
 });
+
+describe("askClause on set CN's shapes (round 152, now dev)", () => {
+  it("asks no call without its purpose, no valid thing without what for, no demonym for a name", () => {
+    const asked = (sentence: string) => promptsFor(sentence);
+    expect(
+      asked(
+        "Le chef de la CEB a lancé un appel aux producteurs pour constituer un stock de sécurité.",
+      ).filter((prompt) => prompt.startsWith("Qu'a lancé")),
+    ).toEqual([]);
+    expect(
+      asked(
+        "Les propriétaires recevront une vignette valide pour la saison, au coût de 40 $.",
+      ).filter((prompt) => prompt.startsWith("Que recevront")),
+    ).toEqual([]);
+    expect(
+      asked("La lettre d'une jeune Genevoise, hospitalisée à 19 ans, ouvre le parcours.").filter(
+        (prompt) => prompt.startsWith("Quelle lettre"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -86,3 +86,15 @@ describe("askPurpose on what a facility allows someone, and a claim's holder", (
     );
   });
 });
+
+describe("askPurpose on what was made possible", () => {
+  it("asks *Qu'a permis … ?* of a compound past", () => {
+    expect(
+      purposes(
+        "L'initiative a permis à la boulangerie d'embaucher trois nouveaux employés, portant son effectif à onze personnes.",
+      ).map(({ prompt, answer }) => [prompt, answer]),
+    ).toEqual([
+      ["Qu'a permis l'initiative à la boulangerie ?", "embaucher trois nouveaux employés"],
+    ]);
+  });
+});
