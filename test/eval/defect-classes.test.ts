@@ -4701,3 +4701,44 @@ describe("long-short-answer on a figure with separators", () => {
     ).toBe(true);
   });
 });
+
+describe("round-153-shapes (set CO's Ampefy, Genappe and Kandé)", () => {
+  const check = "round-153-shapes";
+  it("a key that points back; `d'y`; a count cut from who; a time before `est-ce que`", () => {
+    const lake =
+      "La commune a organisé une opération de nettoyage pour tenter d'enrayer le phénomène.";
+    const why = (answer: string) =>
+      shortAnswer("q1", "Pourquoi la commune a-t-elle organisé une opération ?", answer, lake);
+    expect(flags(check, why("pour tenter d'enrayer le phénomène"))).toBe(true);
+    expect(flags(check, why("pour enrayer la prolifération de la jacinthe"))).toBe(false);
+    const meadow = "Olivier Lambotte continuera d'y faire pâturer ses vaches.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Quel agriculteur continuera d'y faire pâturer ses vaches ?",
+          "Olivier Lambotte",
+          meadow,
+        ),
+      ),
+    ).toBe(true);
+    const school = "Le CEG compte 640 élèves de la 6e à la 3e.";
+    expect(flags(check, shortAnswer("q1", "Qui compte de la 6e à la 3e ?", "CEG", school))).toBe(
+      true,
+    );
+    const weeds = "Les bénévoles ont retiré 46 tonnes de plantes en une semaine.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien de tonnes de plantes en une semaine est-ce que les bénévoles ont retirées ?",
+          ["30 tonnes", "39 tonnes", "46 tonnes", "55 tonnes"],
+          weeds,
+          { kind: "number", answer: "c" },
+        ),
+      ),
+    ).toBe(true);
+  });
+});

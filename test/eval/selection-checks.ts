@@ -588,6 +588,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-153-shapes": {
+    description:
+      "a why keyed with what points back (« pour tenter d'enrayer le phénomène »), `d'y` with nothing for `y` (*Quel agriculteur continuera d'y faire pâturer … ?*), a count cut from who (*Qui compte de la 6e à la 3e ?*), a time stuck to the counted noun before `est-ce que` (*Combien de tonnes de plantes en une semaine est-ce que … ?*)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      if (
+        forms.some((form) =>
+          /\s(?:le|ce)\s+(?:phénomène|problème|fléau)$|\s(?:la|cette)\s+(?:situation|pratique)$/u.test(
+            form,
+          ),
+        )
+      ) {
+        found.push("a key that points back");
+      }
+      if (/(?:^|\s)[dn]['’]y\s/u.test(prompt.split("«")[0] ?? ""))
+        found.push("`y` with nothing for it");
+      if (
+        /^Qui\s+(?:compte|comptent|accueille|réunit|regroupe|emploie)\s+(?:de|du|des|à|au|aux|en)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a count cut from who");
+      }
+      if (
+        /^Combien\s+d(?:e\s|['’])[^?]*\s(?:en|dans|pendant|cette|ce)\s[^?]*\sest-ce\s+qu/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a time before `est-ce que`");
+      }
+      return found;
+    },
+  },
   "round-152-shapes": {
     description:
       "a verb of seeing cut from what its infinitive did (*Qui a vu le prix du sac … passer ?*), a share its complement gives away (`…… de farine de blé et de 30 % de farine de manioc`), a call keyed without what it calls for (*Qu'a lancé … ? → un appel aux producteurs*), a demonym keyed as a name (*Quelle lettre d'une jeune … ? → Genevoise*), a key cut from what it is valid for (« une vignette valide »), a blank's fragment cut on `ne`",

@@ -18,11 +18,12 @@ import type { AnswerForms } from "./answer-forms";
 const MAX_PROMPT_LENGTH = 220;
 /**
  * A subject or object pronoun standing alone in a question (not `-t-il`), or `y` (`certaines
- * entreprises y ont mis à pied …`: where?); tried before the first quotation mark
+ * entreprises y ont mis à pied …`: where?; `continuera d'y faire pâturer`, round 153); tried
+ * before the first quotation mark
  * ({@link beforeQuote}).
  */
 const LOOSE_PRONOUN = new RegExp(
-  String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y)(?![-\p{L}])`,
+  String.raw`${startAhead(["il|elle|ils|elles|lui|y"], { whole: true })}(?:(?<![-\p{L}])(?:il|elle|ils|elles|lui)|(?<![-\p{L}'’])y|(?<=(?:^|\s)[dn]['’])y)(?![-\p{L}])`,
   "u",
 );
 /** `deux phénomènes combinés`: a count of a category, what it holds named elsewhere. */
@@ -72,6 +73,15 @@ function isComplementShare(prompt: string, value: number): boolean {
   return Math.abs(total - 100) < 0.01;
 }
 
+/** A why keyed with what points back: `pour tenter d'enrayer le phénomène`. */
+const POINTING_NOUN_KEY =
+  /^(?:pour|afin|parce|car|en raison|à cause|faute)\b[^«»]*\s(?:le phénomène|ce phénomène|la situation|cette situation|ce problème|le problème|cette pratique|ce fléau|le fléau)$/u;
+/** *Qui compte de la 6e à la 3e ?*: a verb of counting left with a bare complement. */
+const COUNT_CUT_FROM_WHO =
+  /^Qui\s+(?:compte|comptent|accueille|accueillent|réunit|réunissent|regroupe|regroupent|scolarise|scolarisent|emploie|emploient)\s+(?:de|du|des|d['’]|à|au|aux|en|sur)\s/u;
+/** *Combien de tonnes de plantes en une semaine est-ce que … ?* */
+const TIME_BEFORE_EST_CE_QUE_COUNT =
+  /^Combien\s+d(?:e\s|['’])[^?]*\s(?:en|dans|pendant|durant|sur|par|cette|ce|cet)\s[^?]*\sest-ce\s+qu/u;
 /** A purpose that says nothing the question does not: `pour sortir de la crise`. */
 const VAGUE_PURPOSE =
   /^pour\s+(?:sortir de (?:la|cette) crise|faire face (?:à la|à cette) (?:situation|crise)|y remédier|remédier à (?:la|cette) situation|améliorer (?:la|cette) situation|régler (?:le|ce) problème)$/u;
@@ -256,17 +266,17 @@ const PLURAL_THEN_SINGULAR_POSSESSIVE = /-(?:ils|elles)(?!\p{L})[^«]*\s(?:son|s
 const LOOSE_OBJECT_PRONOUN =
   /(?<![\p{L}'’-])(?<!à\s)lui(?=\s+(?:a|ont|est|sont|\p{Ll}+e|\p{Ll}+ent|\p{Ll}+ait)\s)/u;
 /**
- * `Pourquoi le trajet entre-t-il les deux extrémités de la ligne sera effectué … ?`: a second
- * finite verb after the inversion, with no conjunction or relative between them — a preposition
- * (`entre`) was read as the verb.
- */
-/**
  * `Le dénivelé entre deux bassins ne dépasse pas …` read with `entre` for its verb: *Combien de
  * bassins ne dépasse pas le dénivelé entre-t-il 17 centimètres ?* (set CM, now dev). The verb
  * `entrer` goes on with where (`entre-t-il en vigueur`, `dans`).
  */
 const PREPOSITION_AS_VERB =
   /(?<!\p{L})entre(?:nt)?-(?:t-)?(?:il|elle|ils|elles)(?!\s+(?:en|dans|au|aux|à|sur)\s)/u;
+/**
+ * `Pourquoi le trajet entre-t-il les deux extrémités de la ligne sera effectué … ?`: a second
+ * finite verb after the inversion, with no conjunction or relative between them — a preposition
+ * (`entre`) was read as the verb.
+ */
 const SECOND_VERB_AFTER_INVERSION =
   /-(?:t-)?(?:il|elle|ils|elles)\s(?:(?!\s(?:que|qu['’]|qui|où|dont|si|et|ou|quand|lorsque)\s)[^«?])*?\s(?:sera|seront|serait|seraient|est|sont|était|étaient|a|ont|avait|avaient)\s/u;
 /**
@@ -538,6 +548,14 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Qui occupera 1 200 mètres carrés ? → la PME*: a kind of body points back at its name.
   if (prompt.startsWith("Qui ") && PLACE_PERIPHRASIS.test(forms.answer.trim())) return true;
   if (prompt.startsWith("Qui ") && BODY_POINTING_BACK.test(forms.answer.trim())) return true;
+  // Round 153: *Pourquoi la commune a-t-elle organisé … ? → pour tenter d'enrayer le
+  // phénomène*: which phenomenon, the sentence before said (DEFECT for both graders).
+  if (POINTING_NOUN_KEY.test(forms.answer)) return true;
+  // *Qui compte de la 6e à la 3e ?*: the count the verb took was cut out (round 153).
+  if (COUNT_CUT_FROM_WHO.test(prompt)) return true;
+  // *Combien de tonnes de plantes en une semaine est-ce que … ?*: a time stuck to the counted
+  // noun, before the question's subject (round 153).
+  if (TIME_BEFORE_EST_CE_QUE_COUNT.test(prompt)) return true;
   if (WHO_JUSTIFIED.test(prompt) || VAGUE_PURPOSE.test((forms.accepted[0] ?? "").trim())) {
     return true;
   }

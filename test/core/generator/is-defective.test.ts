@@ -976,3 +976,37 @@ describe("isDefective on set CN's prompts (round 152, now dev)", () => {
     expect(isDefective("Qui a ouvert une boulangerie à Kinkala ?", gildas)).toBe(false);
   });
 });
+
+describe("isDefective on set CO's prompts (round 153, now dev)", () => {
+  it("rejects a key that points back, `d'y`, a count cut from who, a time before `est-ce que`", () => {
+    expect(
+      isDefective(
+        "Pourquoi la commune a-t-elle organisé une opération de nettoyage ?",
+        forms("pour tenter d'enrayer le phénomène"),
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Pourquoi la commune a-t-elle organisé une opération de nettoyage ?",
+        forms("pour tenter d'enrayer la prolifération de la jacinthe"),
+      ),
+    ).toBe(false);
+    const farmer = forms("Olivier Lambotte", "Lambotte");
+    expect(isDefective("Quel agriculteur continuera d'y faire pâturer ses vaches ?", farmer)).toBe(
+      true,
+    );
+    expect(
+      isDefective(
+        "Quel agriculteur continuera de faire pâturer ses vaches dans la prairie ?",
+        farmer,
+      ),
+    ).toBe(false);
+    expect(isDefective("Qui compte de la 6e à la 3e ?", forms("CEG"))).toBe(true);
+    expect(
+      isDefective(
+        "Combien de tonnes de plantes en une semaine est-ce que les bénévoles ont retirées ?",
+        { ...forms("46 tonnes"), value: 46 },
+      ),
+    ).toBe(true);
+  });
+});

@@ -3593,13 +3593,6 @@ const SUBJECT_COUNT =
  */
 const LIST_GOES_ON =
   /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:et\s+)?(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
-/**
- * Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers; and
- * `effectuer`, a light verb whose object is all the meaning (*Qu'effectueront les étudiants ?*: 0
- * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95); `accueillir`, whose object is
- * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102); `accorder`,
- * whose object says nothing without what it is for (*Qu'a accordé le tribunal ?*, round 123).
- */
 /** `valide`, `réservé`, `destiné`: adjectives that say little without their `pour …`, `à …`. */
 const ADJECTIVE_NEEDING_COMPLEMENT =
   /\s(?:valides?|valables?|réservée?s?|destinée?s?|nécessaires?|utiles?|accessibles?|ouverte?s?|adaptée?s?|consacrée?s?|dédiée?s?)$/u;
@@ -3608,6 +3601,13 @@ const ANNOUNCED_TIME = new RegExp(
   String.raw`^\s+(?:(?:en|pour|dès|d['’]ici)\s+(?:(?:${MONTH_NAMES.join("|")})\s+)?(?:19|20)\d\d|(?:en|pour|dès)\s+(?:${MONTH_NAMES.join("|")})|le\s+\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")}))(?!\p{L})`,
   "u",
 );
+/**
+ * Verbs whose object is one of many the story gives: *Que prévoit … ?* has several answers; and
+ * `effectuer`, a light verb whose object is all the meaning (*Qu'effectueront les étudiants ?*: 0
+ * GOOD of 14 gradings, 8 DEFECT « question vague », rounds 79–95); `accueillir`, whose object is
+ * who comes (*Qu'accueillera la formation ?*: 0 GOOD of 10, 6 DEFECT, rounds 80–102); `accorder`,
+ * whose object says nothing without what it is for (*Qu'a accordé le tribunal ?*, round 123).
+ */
 const VAGUE_OBJECT_VERBS = new Set([
   "prévoir",
   "exiger",
