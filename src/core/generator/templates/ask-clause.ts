@@ -2884,10 +2884,25 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     // After a name, a comma or an acronym's parenthesis (`le Conseil (CCC) annonce`), it is
     // the verb.
     // After `ne` it is the verb (`ne compte que`).
+    // `Le festival ferme la ligne`, `Le prix baisse de 10 %`: right after the article and noun the
+    // clause opens on, and before a determiner or a preposition, such a word is the verb (*Le
+    // festival ferme …* got no why); not inside a longer subject (`… contre la rougeole vise`).
+    const afterArticleNoun =
+      (index === 2 || words[index - 3]?.[0] === ",") &&
+      !isFunctionWord(word) &&
+      /^(?:le|la|les|ce|cet|cette|ces)$/iu.test(words[index - 2]?.[0] ?? "") &&
+      nounGender(previous.toLowerCase()) !== undefined &&
+      finiteVerb(previous.toLowerCase()) === undefined &&
+      !isPreposedAdjective(previous.toLowerCase()) &&
+      // `La meilleure note de l'académie`: `de` and a noun complement a noun; `de 10 %` a verb.
+      (HOMOGRAPH_OBJECT_START.test(words[index + 1]?.[0] ?? "") ||
+        (/^(?:de|d['’])$/u.test(words[index + 1]?.[0] ?? "") &&
+          /^\d/u.test(words[index + 2]?.[0] ?? "")));
     if (
       nounGender(word) &&
       ne === 0 &&
       !elided &&
+      !afterArticleNoun &&
       !/^(?:,|\)|\p{Lu}.*)$/u.test(words[index - 1]?.[0] ?? "")
     ) {
       continue;
@@ -3593,6 +3608,9 @@ const SUBJECT_COUNT =
  */
 const LIST_GOES_ON =
   /^(?:\s*,(?:(?:[^,.;:]|[,.](?=\d)){0,80},)?|\s+et)\s+(?:et\s+)?(?:le|la|les|l['’]|un|une|des)\s*\p{Ll}/u;
+/** What opens a verb's object or complement: a determiner or a preposition. */
+const HOMOGRAPH_OBJECT_START =
+  /^(?:le|la|les|un|une|en|à|au|aux|sur|son|sa|ses|leur|leurs|ce|cet|cette|ces|chaque)$/u;
 /** `valide`, `réservé`, `destiné`: adjectives that say little without their `pour …`, `à …`. */
 const ADJECTIVE_NEEDING_COMPLEMENT =
   /\s(?:valides?|valables?|réservée?s?|destinée?s?|nécessaires?|utiles?|accessibles?|ouverte?s?|adaptée?s?|consacrée?s?|dédiée?s?)$/u;

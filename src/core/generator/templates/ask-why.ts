@@ -180,7 +180,7 @@ function attributedList(connective: string, cause: string): string[] | undefined
 
 /** A sum the clause ends on, which a purpose right after it is what it is for. */
 const SUM_FOR =
-  /(?<!\p{L})(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:crédit|budget|emprunt|enveloppe|subvention|financement|prêt|montant|somme|investissement|dotation|fonds)(?:\s+(?:de|d['’])\s*(?:[^,;:]|,(?=\d)){1,50})?\s*$/u;
+  /(?<!\p{L})(?:un|une|le|la|l['’]|son|sa|leur|des|ses|leurs)\s*(?:crédit|budget|emprunt|enveloppe|subvention|financement|prêt|montant|somme|investissement|dotation|fonds)(?:\s+(?!de\s|d['’])\p{Ll}+)?(?:\s+(?:de|d['’])\s*(?:[^,;:]|,(?=\d)){1,50})?\s*$/u;
 
 /** `« excessive »`, `« fortes pluies et orages »`: a few words quoted, whole, inside a clause. */
 const SHORT_QUOTE = /«\s*([^«»"“”]{1,60}?)\s*»/gu;
@@ -1008,6 +1008,11 @@ function whyOf(
   // `ont accepté un crédit de 8,4 millions de francs pour agrandir le centre scolaire`: what the
   // sum is for, not why it was voted (set CH, now dev: « but du crédit ≠ raison du vote »).
   if (/^(?:pour|afin)/u.test(connective.trim()) && SUM_FOR.test(main)) return undefined;
+  // `La collectivité table sur 14 000 voyageurs …, afin de désengorger l'axe`: the purpose is the
+  // project's, not the forecast's.
+  if (/^(?:pour|afin)/u.test(connective.trim()) && /(?<!\p{L})table(?:nt)?\s+sur\s/u.test(main)) {
+    return undefined;
+  }
   // `une pluviométrie jugée « satisfaisante »`: a cause cut before a quotation is torn;
   // `le soutien des groupes socialiste, libéral-radical et …`: so is one cut in a list.
   // A reason read past its subject's incise (readPastIncise) runs to its clause's end.

@@ -2687,3 +2687,19 @@ describe("askClause on set CN's shapes (round 152, now dev)", () => {
     ).toEqual([]);
   });
 });
+
+describe("readClause on a verb the lexicon also knows as a noun", () => {
+  it("reads it for the verb after the clause's opening article and noun, not inside a subject", () => {
+    expect(readClause({ text: "Le festival ferme la ligne en été." }, [])?.simple).toBe("fermer");
+    expect(readClause({ text: "Le prix baisse de 10 %." }, [])?.simple).toBe("baisser");
+    expect(readClause({ text: "La porte d'entrée a été refaite." }, [])?.subject).toBe(
+      "la porte d'entrée",
+    );
+    const campaign = readClause(
+      { text: "La campagne contre la rougeole vise 41 300 enfants." },
+      [],
+    );
+    expect(campaign?.subject).toBe("la campagne contre la rougeole");
+    expect(campaign?.simple).toBe("viser");
+  });
+});

@@ -2455,3 +2455,26 @@ describe("askWhy on a body's reason its spokesperson gives", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy on a verb the lexicon also knows as a noun, a forecast and a subsidy", () => {
+  it("asks why of `ferme`, not of a forecast's purpose nor of what subsidies are for", () => {
+    expect(
+      whys("Le festival ferme la ligne en été parce que la fréquentation baisse fortement."),
+    ).toEqual([
+      [
+        "Pourquoi le festival ferme-t-il la ligne en été ?",
+        "parce que la fréquentation baisse fortement",
+      ],
+    ]);
+    expect(
+      whys(
+        "La collectivité table sur 14 000 voyageurs par jour, afin de désengorger l'axe nord-sud.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "La commune compte sur une subvention et sur des fonds européens pour couvrir 60 % du coût.",
+      ),
+    ).toEqual([]);
+  });
+});
