@@ -2,6 +2,7 @@
  * @module
  * Finds quantities with a unit (`deux jours`, `3,5 millions d'euros`, `120 habitants`, `15 %`).
  */
+import { allMatches } from "../text/all-matches";
 import { startAhead } from "../text/start-ahead";
 import type { Quantity } from "./entities";
 import { FUNCTION_WORDS } from "./function-words";
@@ -96,9 +97,7 @@ export function findQuantities(body: string): Quantity[] {
   const restated = findRestated(body);
   const insideRestated = (index: number) =>
     restated.some((quantity) => index >= quantity.start && index < quantity.end);
-  // exec on the module's pattern, not matchAll (which copies it): this runs for many prompts.
-  QUANTITY.lastIndex = 0;
-  for (let match = QUANTITY.exec(body); match; match = QUANTITY.exec(body)) {
+  for (const match of allMatches(body, QUANTITY)) {
     if (insideRestated(match.index)) continue;
     const number = match.groups?.number ?? "";
     // `un séjour`, `une semaine` count nothing; `un million d'Ivoiriens` does.

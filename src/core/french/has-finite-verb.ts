@@ -32,14 +32,30 @@ export function hasFiniteVerb(clause: string): boolean {
     if (DETERMINER.test(previous)) return false;
     if (finiteVerb(word) === undefined) return false;
     // `elle ne s'applique pas`: after a pronoun or a clitic, a form the lexicon also knows as a
-    // noun (`applique`) is the verb; so is one right after a determiner and its noun (`la
-    // fréquentation baisse`, `le festival ferme`): two nouns in a row do not follow one article.
+    // noun (`applique`) is the verb; so is one right after an article and its noun.
     return (
       CLITIC.test(previous) ||
       nounGender(word) === undefined ||
-      (/^(?:le|la|les|l['’]|ce|cet|cette|ces)$/u.test(words[index - 2] ?? "") &&
-        nounGender(previous) !== undefined &&
-        finiteVerb(previous) === undefined)
+      followsArticleAndNoun(words[index - 2] ?? "", previous)
     );
   });
+}
+
+/** An article or demonstrative that opens a noun phrase. */
+const ARTICLE = /^(?:le|la|les|l['’]|ce|cet|cette|ces)$/iu;
+
+/**
+ * Whether a word right after `article` and `noun` stands where a verb does (`la fréquentation
+ * | baisse`, `le festival | ferme`): two nouns in a row do not follow one article, so a form the
+ * lexicon knows as both noun and verb is the verb there.
+ *
+ * @example
+ * followsArticleAndNoun("la", "fréquentation"); // true
+ * followsArticleAndNoun("la", "baisse"); // false: `baisse` is a verb too
+ */
+export function followsArticleAndNoun(article: string, noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return (
+    ARTICLE.test(article) && nounGender(lower) !== undefined && finiteVerb(lower) === undefined
+  );
 }

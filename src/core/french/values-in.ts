@@ -3,6 +3,7 @@
  * Every number a short text states, however written (`1 800 FCFA`, `620 millions`, `12 M$`,
  * `onze morts`), as values: what a headline gives away of a figure.
  */
+import { allMatches } from "../text/all-matches";
 import { findQuantities } from "./find-quantities";
 
 /**
@@ -44,9 +45,7 @@ export function valuesIn(text: string): number[] {
  */
 export function digitValuesIn(text: string): number[] {
   const values: number[] = [];
-  // exec on the module's pattern, not matchAll (which copies it): this runs for every prompt.
-  WRITTEN_NUMBER.lastIndex = 0;
-  for (let match = WRITTEN_NUMBER.exec(text); match; match = WRITTEN_NUMBER.exec(text)) {
+  for (const match of allMatches(text, WRITTEN_NUMBER)) {
     const [, whole = "", decimals, scale] = match;
     const value = Number(`${whole.replace(/[ .\u00a0\u202f]/gu, "")}.${decimals ?? "0"}`);
     values.push(value);

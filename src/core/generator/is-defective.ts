@@ -440,15 +440,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // A blank's `Complétez` opens none of VAGUE_SUBJECT's questions: only its `est-ce que` is looked for.
   const vagueSubject = (!isGapFill || prompt.includes("est-ce qu")) && VAGUE_SUBJECT.test(prompt);
   if ((hasHyphen && CONJUNCTION_BEFORE_VERB.test(prompt)) || vagueSubject) return true;
-  if (
-    invertedPronoun &&
-    SECOND_VERB_AFTER_INVERSION.test(isGapFill ? outsideQuotes(prompt) : unquoted)
-  ) {
-    return true;
-  }
-  if (hasHyphen && PREPOSITION_AS_VERB.test(isGapFill ? outsideQuotes(prompt) : unquoted)) {
-    return true;
-  }
+  // Both inversion patterns need a hyphen (`-il` has one): a blank's window is read outside its
+  // quotes only then.
+  const inverted = hasHyphen && isGapFill ? outsideQuotes(prompt) : unquoted;
+  if (invertedPronoun && SECOND_VERB_AFTER_INVERSION.test(inverted)) return true;
+  if (hasHyphen && PREPOSITION_AS_VERB.test(inverted)) return true;
   // *Qui a soutenu le projet ?*, *Qui a mené les travaux ?*, *Qui avait adopté le crédit ?*: a
   // deed on a bare noun names no fact of its own, and others often did it too (rounds 100–127:
   // 3 GOOD, 57 WEAK, 19 DEFECT of 79, « ambigu », « réponse incomplète »).

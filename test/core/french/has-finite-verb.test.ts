@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasFiniteVerb } from "../../../src/core/french/has-finite-verb";
+import { followsArticleAndNoun, hasFiniteVerb } from "../../../src/core/french/has-finite-verb";
 
 describe("hasFiniteVerb", () => {
   it.each([
@@ -23,5 +23,14 @@ describe("hasFiniteVerb on a verb the lexicon also knows as a noun", () => {
     expect(hasFiniteVerb("la fréquentation baisse de près de 40 %")).toBe(true);
     expect(hasFiniteVerb("la baisse de la fréquentation")).toBe(false);
     expect(hasFiniteVerb("une forte baisse")).toBe(false);
+  });
+});
+
+describe("followsArticleAndNoun", () => {
+  it("takes the place after an article and a plain noun for a verb's (the @example)", () => {
+    expect(followsArticleAndNoun("la", "fréquentation")).toBe(true);
+    expect(followsArticleAndNoun("Le", "festival")).toBe(true);
+    expect(followsArticleAndNoun("la", "baisse")).toBe(false);
+    expect(followsArticleAndNoun("de", "fréquentation")).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ import { quelFor } from "../../french/grammar/quel-for";
 import { roleGender } from "../../french/grammar/role-gender";
 import { subjectPronoun } from "../../french/grammar/subject-pronoun";
 import { toDefinite } from "../../french/grammar/to-definite";
-import { hasFiniteVerb } from "../../french/has-finite-verb";
+import { followsArticleAndNoun, hasFiniteVerb } from "../../french/has-finite-verb";
 import { isPerThing } from "../../french/is-per-thing";
 import { isRangeEnd, isRangeStart } from "../../french/is-range-bound";
 import { isSplitCount } from "../../french/is-split-count";
@@ -2890,9 +2890,7 @@ function simpleVerb(text: string, anyVerb = false): SimpleVerb | undefined {
     const afterArticleNoun =
       (index === 2 || words[index - 3]?.[0] === ",") &&
       !isFunctionWord(word) &&
-      /^(?:le|la|les|ce|cet|cette|ces)$/iu.test(words[index - 2]?.[0] ?? "") &&
-      nounGender(previous.toLowerCase()) !== undefined &&
-      finiteVerb(previous.toLowerCase()) === undefined &&
+      followsArticleAndNoun(words[index - 2]?.[0] ?? "", previous) &&
       !isPreposedAdjective(previous.toLowerCase()) &&
       // `La meilleure note de l'académie`: `de` and a noun complement a noun; `de 10 %` a verb.
       (HOMOGRAPH_OBJECT_START.test(words[index + 1]?.[0] ?? "") ||

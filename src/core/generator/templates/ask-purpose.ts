@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from "../../french/entities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { pastParticiple } from "../../french/lexicon/verb-form";
 import type { Candidate } from "../candidate";
-import { antecedents, pronounFor, readClause } from "./ask-clause";
+import { antecedents, inViewOf, pronounFor, readClause } from "./ask-clause";
 import { VOICE } from "./ask-why";
 
 /** `à soulager le centre-ville …` after `vise`: `à`, an infinitive and what follows it. */
@@ -66,9 +66,6 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
     const { infinitive = "", rest = "", whom = "" } = match?.groups ?? {};
     const verb = infinitive.replace(/^ne pas\s+/u, "");
     if (!match || pastParticiple(verb) === undefined) continue;
-    // `aux clubs de la commune | de recevoir …`: `de` and a word that is no infinitive is still
-    // the whom's (`de la commune`); the lazy whom stops at the first infinitive's `de`.
-    if (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(whom)) continue;
     const purpose = `${infinitive}${rest.replace(PURPOSE_END, "")}`
       .replace(/[.!?…\s]+$/u, "")
       .trim();
@@ -95,12 +92,10 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
       : `Que ${clause.participle ? `${clause.aux} ${clause.participle}` : clause.aux} ${clause.subject}${whom ? ` ${whom.trim()}` : ""} ?`;
     const text = aims ? `à ${purpose}` : purpose;
     // `Selon le Conseil communal, l'extension permettra …`: a claim stays in its holder's mouth.
-    const according = /^Selon\s[^,;:«»]{2,60},/u.exec(sentence.text)?.[0];
+    const holder = /^Selon\s([^,;:«»]{2,60}),/u.exec(sentence.text)?.[1];
     candidates.push({
       template: "purpose",
-      prompt: applyContractions(
-        according ? `${according} ${prompt.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : prompt,
-      ),
+      prompt: applyContractions(holder ? inViewOf(holder, prompt) : prompt),
       answer: {
         kind: "phrase",
         text,

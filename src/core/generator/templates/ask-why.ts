@@ -271,7 +271,9 @@ const NEEDS_ITS_COMPLEMENT =
   /^(?:combinaison|mélange|série|ensemble|partie|dose|doses|quantité|nombre|liste|somme|total|hauteur|part|majorité|moitié|tiers|quart|centaine|dizaine|millier|milliers|type|sorte|forme)$/u;
 /** `permettre aux producteurs`: a verb whose `de` and infinitive say what it allows. */
 const ALLOWING_VERB =
-  /(?:^|\s)(?:permett?r?e?|permet|permettent|permettra|permettront|permettait|aider|aide|aident|obliger|oblige|contraindre|contraint|forcer|force)\s+(?:à|au|aux)\s/u;
+  /(?:^|\s)(?:permet(?:tre|te|tent|tra|tront|tait)?|aider?|aident|obliger?|contraindre|contraint|forcer?)\s+(?:à|au|aux)\s/u;
+/** `de stocker`, `de se raccorder`: what an allowing verb allows. */
+const ALLOWED_INFINITIVE = /(?:^|\s)(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?:\s|$)/u;
 
 /** A relative clause that negates: `qui ne lui appartenaient pas`. */
 const NEGATED_RELATIVE =
@@ -316,12 +318,9 @@ function shorterReason(
     if (NEEDS_ITS_COMPLEMENT.test(words[cut - 1] ?? "")) continue;
     // `pour permettre aux producteurs de pommes | de stocker leur récolte`: what is allowed is
     // the cause; cut before it, the key says nothing (round 151: accepted, DEFECT for both).
-    if (
-      ALLOWING_VERB.test(words.slice(0, cut).join(" ")) &&
-      !/(?:^|\s)(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?:\s|$)/u.test(
-        words.slice(0, cut).join(" ").split(ALLOWING_VERB)[1] ?? "",
-      )
-    ) {
+    const shorter = words.slice(0, cut).join(" ");
+    const allowing = ALLOWING_VERB.exec(shorter);
+    if (allowing && !ALLOWED_INFINITIVE.test(shorter.slice(allowing.index + allowing[0].length))) {
       continue;
     }
     // `le renchérissement des matériaux et l'ajout | d'un bassin`: a second cause cut to its
@@ -336,7 +335,6 @@ function shorterReason(
     // grève de 19 | de leurs 27 enseignants`: a figure keeps what it counts (round 135: « une
     // grève de 19 », accepted, DEFECT for both graders).
     if (/^\d[\d.,]*$/u.test(words[cut - 1] ?? "")) continue;
-    const shorter = words.slice(0, cut).join(" ");
     // `sa pelouse n'est pas entièrement | clôturée`: an adverb or a negation's second word
     // leaves what it bears on out (set CF, now dev: « … n'est pas entièrement », accepted,
     // DEFECT for both graders).
