@@ -4702,6 +4702,53 @@ describe("long-short-answer on a figure with separators", () => {
   });
 });
 
+describe("dev-why-shapes (why questions recovered on dev articles that had none)", () => {
+  const check = "dev-why-shapes";
+  it("a purpose cut before what it shows, a moment cut from its relative, a why of the saying", () => {
+    const festival = "Le festival est né afin de montrer aux jeunes que le patrimoine est vivant.";
+    const why = (answer: string) =>
+      shortAnswer("q1", "Pourquoi le festival est-il né ?", answer, festival);
+    expect(flags(check, why("pour montrer aux jeunes"))).toBe(true);
+    expect(flags(check, why("pour montrer aux jeunes que le patrimoine est vivant"))).toBe(false);
+    const campaign =
+      "La campagne est organisée afin de protéger les populations au moment où la transmission est forte.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi la campagne est-elle organisée ?",
+          "pour protéger les populations au moment",
+          campaign,
+        ),
+      ),
+    ).toBe(true);
+    const mill = "Youssef Alaoui affirme avoir prolongé ses horaires afin d'absorber les apports.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi Youssef Alaoui affirme-t-il avoir prolongé ses horaires ?",
+          "pour absorber les apports",
+          mill,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi Youssef Alaoui a-t-il prolongé ses horaires ?",
+          "pour absorber les apports",
+          mill,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-153-shapes (set CO's Ampefy, Genappe and Kandé)", () => {
   const check = "round-153-shapes";
   it("a key that points back; `d'y`; a count cut from who; a time before `est-ce que`", () => {

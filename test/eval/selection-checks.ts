@@ -588,6 +588,32 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "dev-why-shapes": {
+    description:
+      "a why keyed with a purpose cut before what it shows (« pour montrer aux jeunes »), or with a moment cut from its relative (« pour protéger les populations au moment »); a why asked of a saying rather than of the deed it reports (*Pourquoi X affirme-t-il avoir prolongé … ?*)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      if (
+        forms.some((form) =>
+          /(?<!\p{L})(?:montrer|démontrer|prouver|dire|rappeler|expliquer|faire comprendre)(?:\s+(?:à|aux)\s+[^\s]+(?:\s+[^\s]+)?)?$|(?<!\p{L})(?:au|le|du)\s+moment$|(?<!\p{L})(?:à|de)\s+la\s+période$/u.test(
+            form,
+          ),
+        )
+      ) {
+        found.push("a key cut before what it needs");
+      }
+      if (
+        /^(?:Selon [^,]+, )?Pourquoi\s[^?]*\s(?:affirme|estime|reconnaît|dit|assure|explique)(?:nt)?-t-(?:il|elle)s?\s+avoir\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a why of the saying");
+      }
+      return found;
+    },
+  },
   "round-153-shapes": {
     description:
       "a why keyed with what points back (« pour tenter d'enrayer le phénomène »), `d'y` with nothing for `y` (*Quel agriculteur continuera d'y faire pâturer … ?*), a count cut from who (*Qui compte de la 6e à la 3e ?*), a time stuck to the counted noun before `est-ce que` (*Combien de tonnes de plantes en une semaine est-ce que … ?*)",

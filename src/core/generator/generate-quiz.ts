@@ -27,6 +27,7 @@ import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { isDefective } from "./is-defective";
 import { nameBareOrganisation } from "./name-bare-organisation";
 import { nameChangeReferent } from "./name-change-referent";
+import { nameDemonstrativeReferent } from "./name-demonstrative-referent";
 import { questionBudget } from "./question-budget";
 import {
   findHeldForms,
@@ -237,7 +238,14 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // `Cette hausse s'explique par …`: the question names the change the sentence before states.
     const candidate = withCategory(
       dropDiscourseMarkers(
-        nameBareOrganisation(nameChangeReferent(written, analysis, article.title), analysis),
+        nameBareOrganisation(
+          nameDemonstrativeReferent(
+            nameChangeReferent(written, analysis, article.title),
+            analysis,
+            article.title,
+          ),
+          analysis,
+        ),
       ),
     );
     const forms = formsOf(candidate.answer);

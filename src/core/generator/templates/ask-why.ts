@@ -201,10 +201,13 @@ const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
  * l'argent ?*).
  */
 const SAID_INFINITIVE =
-  /\s(?:a|ont|avait|avaient|et)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
+  /\s(?:(?:a|ont|avait|avaient|et)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)|reconnai(?:t|ssent)|affirme(?:nt)?|assure(?:nt)?|explique(?:nt)?|indique(?:nt)?|dit|disent|estime(?:nt)?)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
 /** A verb of saying before a past infinitive: `a annoncé avoir levé`. */
 const SAID_PERFECT =
   /\s(?<aux>a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|reconnu|souligné)(?:,[^,]{1,40},)?\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
+/** The same in the present: `affirme avoir prolongé`, `reconnaissent avoir cédé`. */
+const SAID_PERFECT_NOW =
+  /\s(?<verb>affirme|affirment|estime|estiment|reconnaît|reconnait|reconnaissent|explique|expliquent|assure|assurent|dit|disent|indique|indiquent)\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
 
 /**
  * `AgriSenso a annoncé avoir levé 1,2 milliard …, afin de déployer …` → `AgriSenso a levé 1,2
@@ -213,8 +216,15 @@ const SAID_PERFECT =
  */
 function doneAsSaid(main: string): string {
   const said = SAID_PERFECT.exec(main)?.groups;
-  if (!said?.aux || !said.participle || participleOf(said.participle) === undefined) return main;
-  return main.replace(SAID_PERFECT, ` ${said.aux} ${said.participle}`);
+  if (said?.aux && said.participle && participleOf(said.participle) !== undefined) {
+    return main.replace(SAID_PERFECT, ` ${said.aux} ${said.participle}`);
+  }
+  // `Youssef Alaoui affirme avoir prolongé ses horaires`: the same in the present, its person
+  // read from the verb of saying.
+  const now = SAID_PERFECT_NOW.exec(main)?.groups;
+  if (!now?.verb || !now.participle || participleOf(now.participle) === undefined) return main;
+  const aux = /(?:ent|ssent)$/u.test(now.verb) ? "ont" : "a";
+  return main.replace(SAID_PERFECT_NOW, ` ${aux} ${now.participle}`);
 }
 /**
  * `Le tournoi devait s'ouvrir le 9 novembre, | mais | il a été repoussé …`: a first clause, then
@@ -594,6 +604,9 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
             analysis,
           )
         : undefined) ??
+      (reported && !reported.instead && !reported.fact && stated.text === sentence.text
+        ? whyInViewOfSayer(sentence, reported.sentence, analysis)
+        : undefined) ??
       plannedBySayer(sentence, stated, analysis, antecedent) ??
       (stated.text === sentence.text ? whyOfView(sentence, analysis) : undefined) ??
       whyOfApposedState(stated.text, stated.attribute, sentence, analysis);
@@ -670,6 +683,37 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
     ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
   }));
+}
+
+/** `Le juge X a estimé | que`: the sayer, and the verb of saying after it. */
+const SAYER_BEFORE_VERB = /^(?<sayer>.+?)\s+(?:a|ont|avait|avaient)\s+\S/u;
+/** `La préfecture de police d'Antananarivo`: a sayer named by a definite noun phrase alone. */
+const DEFINITE_SAYER = /^(?:(?:Le|La|Les)\s+|L['’])\p{Ll}[^,;:«»()]{2,60}$/u;
+
+/**
+ * `Le juge Wilner Désir a estimé que le titre … n'était pas valable, car …`: a view reported with
+ * its reason is asked in its holder's view (*Selon Wilner Désir, pourquoi le titre … n'était-il
+ * pas valable ?*); the holder is the one person named before the verb, a definite noun phrase,
+ * or, for `Il` or `Elle`, the one person the sentence before names.
+ */
+function whyInViewOfSayer(
+  sentence: Sentence,
+  clause: Sentence,
+  analysis: ArticleAnalysis,
+): Candidate | undefined {
+  const before = sentence.text.slice(0, clause.start - sentence.start);
+  const sayer = SAYER_BEFORE_VERB.exec(before)?.groups?.sayer?.trim() ?? "";
+  const named = peopleWithin(analysis.people, sentence.start, sentence.start + sayer.length);
+  const holder =
+    named.length === 1
+      ? named[0]?.name
+      : named.length === 0 && DEFINITE_SAYER.test(sayer)
+        ? sayer.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+        : /^(?:Il|Elle)(?:\s+\p{Ll}+)?$/u.test(sayer) && named.length === 0
+          ? soleSpeakerBefore(analysis, sentence)?.name
+          : undefined;
+  if (!holder) return undefined;
+  return whyOf(clause.text, (prompt) => inViewOf(holder, asFuture(prompt)), sentence, analysis);
 }
 
 /**
@@ -784,6 +828,43 @@ const MEASURE_NOUNS =
 /** Units of a share, a time or a measure: a noun given with one keeps its meaning without it. */
 const MEASURED =
   /^(?:%|ans|années|mois|semaines|jours|heures|minutes|tonnes|kilomètres|km|hectares|mètres|m3|m³|litres|mégawatts)(?!\p{L})/u;
+
+/**
+ * A subject, one or two asides set off by commas, and the verb after them: `Le PAPN, qui a traité
+ * … l'an dernier, prévoit …`, `Le préfet de la Bénoué, Issa Boukar Mahamat, a annoncé …`.
+ */
+const SUBJECT_ASIDE =
+  /^(?<subject>(?:(?:Le|La|Les)\s+|L['’])[^,;:«»()]{2,70}?),\s+(?<asides>[^;:«»]{2,240}?),\s+(?<rest>\p{Ll}[^;:«»]+)$/u;
+/** Asides that carry the sentence's source or a turn of it, not a word on the subject. */
+const NOT_SUBJECT_ASIDE =
+  /^(?:selon|d['’]après|pour|comme|mais|et|ou|or|donc|ainsi|toutefois|cependant|pourtant|néanmoins|en revanche|de son côté|pour sa part|quant)(?!\p{L})/iu;
+
+/**
+ * The clause with the asides on its subject left out (`Le monument était fermé …`), or undefined
+ * when its subject has none, or one that says more than who or what the subject is: a source
+ * (`, selon la mairie,`), a turn (`, toutefois,`) or a clause of its own that is no relative.
+ *
+ * @example
+ * withoutSubjectAside("Le PAPN, qui a traité un million de conteneurs, prévoit une phase");
+ * // "Le PAPN prévoit une phase"
+ */
+function withoutSubjectAside(main: string): string | undefined {
+  const found = SUBJECT_ASIDE.exec(main)?.groups;
+  if (!found?.subject || !found.asides || !found.rest) return undefined;
+  // `, qui a traité …, | l'an dernier,`: a relative runs on to the next comma as one aside.
+  const asides = found.asides.split(/,\s+(?!\d)/u);
+  const plain = asides.every(
+    (aside, index) =>
+      !NOT_SUBJECT_ASIDE.test(aside) &&
+      (/^(?:qui|dont|où)(?!\p{L})/u.test(aside) ||
+        (index > 0 && /^(?:qui|dont|où)(?!\p{L})/u.test(asides[0] ?? "")) ||
+        // `construit au XVIe siècle`: a past participle, though `construit` is a present too.
+        participleOf(/^\p{Ll}+/u.exec(aside)?.[0] ?? "") !== undefined ||
+        !hasFiniteVerb(aside)),
+  );
+  if (!plain || !hasFiniteVerb(found.rest)) return undefined;
+  return `${found.subject} ${found.rest}`;
+}
 
 /** A subject and the relative on it, the sentence cut at the cause: `Le navire, qui avait mouillé …`. */
 const RELATIVE_ON_SUBJECT =
@@ -2041,6 +2122,15 @@ function whyQuestion(
     const second = but.second.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     return whyQuestion(second, people, false, agreed, separated, { plain, purpose });
   }
+  // `Le monument, construit au XVIe siècle …, était fermé au public depuis 2023 en raison de …`:
+  // an aside on the subject is no part of what the cause explains; the question reads past it
+  // (*Pourquoi le monument était-il fermé au public depuis 2023 ?*).
+  const pastAside = readClause({ text: main }, people, true, antecedent, true)
+    ? undefined
+    : withoutSubjectAside(main);
+  if (pastAside) {
+    return whyQuestion(pastAside, people, causeFirst, antecedent, separated, { plain, purpose });
+  }
   // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
   // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
   const clause =
@@ -2338,6 +2428,9 @@ function withoutContractions(reason: string): string {
   return [first, ...rest.map(standalone)].join(" et ");
 }
 
+/** A state and what it is of, which `et de` may go on with: `l'état préoccupant de ses toitures`. */
+const OF_BOTH = /(?<!\p{L})états?(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*[^\s]+(?:\s+\p{Ll}+)?$/u;
+
 /**
  * Two causes given together (`en raison de l'insécurité ou du mauvais état des routes`): the
  * answer names both (`l'insécurité ou le mauvais état des routes`), and either alone is right.
@@ -2356,6 +2449,10 @@ function bothCauses(
     );
   if (!pair?.groups) return undefined;
   const { joiner = "", two = "" } = pair.groups;
+  // `l'état préoccupant de ses toitures et de la galerie nord`: after `état`, `et de` goes on with
+  // what it is the state of, unless it names an event (`et de l'effondrement d'une tribune`).
+  const twoHead = /^(?:du|des|de la|de l['’]|d['’]une?|de \S+)\s*(\p{Ll}+)/u.exec(two)?.[1] ?? "";
+  if (OF_BOTH.test(pair.groups.one ?? "") && !isActionNoun(twoHead)) return undefined;
   const one = answerOf(connective, pair.groups.one ?? "");
   // `et de lenteurs dans les procédures`: a plural noun without article stands alone with `des`.
   const bare = /^de\s+(\p{Ll}+s)\s/u.exec(two)?.[1];
@@ -2397,12 +2494,16 @@ const COUNTED =
 const RELATIVE_TAIL =
   /\s(?:qui|que(?!\s+(?:prévu|d['’]habitude|la normale|l['’]an dernier)(?!\p{L}))|qu['’](?!attendu|espéré)|dont|où)\s.*$/u;
 
+/** Infinitives whose `que` opens what is shown or said: `montrer aux jeunes que …`. */
+const SAYING_INFINITIVE =
+  /(?<!\p{L})(?:montrer|démontrer|prouver|dire|rappeler|signaler|expliquer|indiquer|faire savoir|faire comprendre|rassurer|convaincre|persuader|garantir|s['’]assurer|vérifier|confirmer)(?!\p{L})/u;
+
 /**
  * `cette année`, `ce matin`: a time the article is told in, no pointing back; not an
  * infinitive's object (`préparer cette saison`).
  */
 const THIS_TIME =
-  /(?<!(?:er|ir|re)\s)(?<!\p{L})(?:ce|cet|cette)\s+(?:année|saison|semaine|mois|matin|soir|nuit|été|hiver|automne|printemps|week-end)(?!\p{L})/gu;
+  /(?<!(?:er|ir|re)\s)(?<!\p{L})(?:(?:ce|cet|cette)\s+(?:année|saison|semaine|mois|matin|soir|nuit|été|hiver|automne|printemps|week-end)|ces\s+(?:\p{Ll}+\s+)?derni(?:ères|ers)\s+(?:années|mois|semaines|jours|décennies))(?!\p{L})/gu;
 
 /** The reason as a student would write it: up to a relative clause, a few words, one cause. */
 function reasonOf(text: string, bare = false, purpose = false, whole = false): string | undefined {
@@ -2449,6 +2550,18 @@ function reasonOf(text: string, bare = false, purpose = false, whole = false): s
     /(?<!\p{L})(?:ce|cet|cette|ces|celui-ci|celle-ci|ceux-ci|celles-ci)(?!\p{L})/u.test(
       reason.replace(THIS_TIME, ""),
     )
+  ) {
+    return undefined;
+  }
+  // `montrer aux jeunes | que notre patrimoine est vivant`: a `que` after a verb of showing or
+  // saying opens what is shown, no relative; `protéger les populations au moment | où …`: a
+  // moment or a place is the one its relative says. Cut there, the key dangles.
+  if (
+    relative &&
+    !negated &&
+    !whole &&
+    (SAYING_INFINITIVE.test(reason) ||
+      /(?<!\p{L})(?:moment|période|endroit|jour|heure)s?$/u.test(reason))
   ) {
     return undefined;
   }

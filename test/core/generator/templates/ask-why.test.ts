@@ -2478,3 +2478,85 @@ describe("askWhy on a verb the lexicon also knows as a noun, a forecast and a su
     ).toEqual([]);
   });
 });
+
+describe("askWhy past an aside on the subject, in the view of who reports it (dev articles with no why)", () => {
+  it("reads past a participle, a relative or a name set off after the subject", () => {
+    expect(
+      whys(
+        "Le monument, construit au XVIe siècle par la famille Barbier et classé monument historique depuis 1911, était fermé au public depuis le mois d'octobre 2023 en raison de l'état préoccupant de ses toitures.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le monument était-il fermé au public depuis le mois d'octobre 2023 ?",
+        "l'état préoccupant de ses toitures",
+      ],
+    ]);
+    expect(
+      whys(
+        "Le préfet du département de la Bénoué, Issa Boukar Mahamat, qui s'est rendu sur les lieux dimanche matin, a annoncé un recensement des victimes afin de préparer une aide d'urgence.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi le préfet du département de la Bénoué a-t-il annoncé un recensement des victimes ?",
+    ]);
+    // A source set off after the subject is whose view it is, not an aside to drop.
+    expect(
+      whys("Le chantier, selon la mairie, a été suspendu en raison des pluies.").map(
+        ([prompt]) => prompt,
+      ),
+    ).not.toContain("Pourquoi le chantier a-t-il été suspendu ?");
+  });
+
+  it("asks a reason a view reports in the view of the one person named before its verb", () => {
+    expect(
+      whys(
+        "L'ingénieur de la RTDA chargé du chantier, Patrick Habyarimana, a expliqué que le tablier avait été surélevé de 2,5 mètres par rapport à l'ancien ouvrage, afin de résister aux crues les plus fortes observées ces trente dernières années.",
+      ),
+    ).toEqual([
+      [
+        "Selon Patrick Habyarimana, pourquoi le tablier avait-il été surélevé de 2,5 mètres par rapport à l'ancien ouvrage ?",
+        "pour résister aux crues les plus fortes observées ces trente dernières années",
+      ],
+    ]);
+    // Two people before the verb: whose view it is cannot be told.
+    expect(
+      whys(
+        "Awa Diallo et Moussa Traoré ont expliqué que le tablier avait été surélevé afin de résister aux crues.",
+      ).filter(([prompt]) => prompt.startsWith("Selon")),
+    ).toEqual([]);
+  });
+
+  it("asks the deed of `affirme avoir prolongé` as done, and none of the saying", () => {
+    expect(
+      whys(
+        "Le gérant de l'huilerie Nakhla Moulouya, Youssef Alaoui, affirme avoir prolongé ses horaires jusqu'à 23 h 00 afin d'absorber les apports.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi Youssef Alaoui a-t-il prolongé ses horaires jusqu'à 23 h 00 ?"]);
+  });
+
+  it("keys no purpose cut before what is shown, nor a moment cut from its relative", () => {
+    expect(
+      whys(
+        "Le festival est né afin de montrer aux jeunes que le patrimoine de la ville est vivant.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "La campagne est organisée avant le pic de la saison des pluies, afin de protéger les populations au moment où la transmission est la plus forte.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keys no second cause that `état` goes on with, but keeps an event (`et de l'effondrement …`)", () => {
+    const kept = whys(
+      "Le château était fermé depuis 2023 en raison de l'état préoccupant de ses toitures et de la galerie nord.",
+    );
+    expect(kept.map(([, answer]) => answer)).not.toContain(
+      "l'état préoccupant de ses toitures et la galerie nord",
+    );
+    expect(
+      asked(
+        "Le stade est fermé depuis mars en raison de l'état de sa pelouse et de l'effondrement partiel d'une tribune.",
+      ).flatMap((question) => question.accepted),
+    ).toContain("l'effondrement partiel d'une tribune");
+  });
+});
