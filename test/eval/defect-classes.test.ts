@@ -4702,6 +4702,88 @@ describe("long-short-answer on a figure with separators", () => {
   });
 });
 
+describe("round-154-shapes (set CP's Entre-Deux, Mitzic, Gao, Goulmima, Téra and Ksar Hellal)", () => {
+  const check = "round-154-shapes";
+  it("a described place for who, a clitic, people pointed at, a possessive with no owner, a cut participle", () => {
+    const bus = "La commune des Hauts du Sud mettra en service trois minibus.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Qui mettra en service trois minibus ?",
+          "la commune des Hauts du Sud",
+          bus,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(check, shortAnswer("q1", "Qui mettra en service trois minibus ?", "L'Entre-Deux", bus)),
+    ).toBe(false);
+    const school = "La direction d'académie envisage de la reproduire dans d'autres lycées.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qui envisage de la reproduire ?", "la direction d'académie", school),
+      ),
+    ).toBe(true);
+    const wrestlers = "Les meilleurs formeront la sélection de Tillabéri.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Que formeront les meilleurs ?", "la sélection de Tillabéri", wrestlers),
+      ),
+    ).toBe(true);
+    const wells = "Leur débit cumulé doit passer à 21 litres par seconde.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "À combien doit passer leur débit cumulé ?",
+          ["21 litres par seconde", "27 litres par seconde", "36 litres par seconde"],
+          wells,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "À combien doit passer le débit cumulé des forages ?",
+          ["21 litres par seconde", "27 litres par seconde", "36 litres par seconde"],
+          wells,
+        ),
+      ),
+    ).toBe(false);
+    const mill =
+      "L'atelier a investi 380 000 dinars dans une effilocheuse d'occasion achetée en Italie.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien l'atelier a-t-il investi dans une effilocheuse d'occasion achetée ?",
+          ["380 000 dinars", "490 000 dinars", "650 000 dinars"],
+          mill,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien l'atelier a-t-il investi dans une effilocheuse ?",
+          ["380 000 dinars", "490 000 dinars", "650 000 dinars"],
+          mill,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("dev-why-shapes (why questions recovered on dev articles that had none)", () => {
   const check = "dev-why-shapes";
   it("a purpose cut before what it shows, a moment cut from its relative, a why of the saying", () => {

@@ -6,6 +6,7 @@
 
 import { hasFiniteVerb } from "../../src/core/french/has-finite-verb";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
+import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
@@ -584,6 +585,67 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         evidence.includes(`${answer} à l'hectare`)
       ) {
         found.push("a yield without its rate");
+      }
+      return found;
+    },
+  },
+  "round-154-shapes": {
+    description:
+      "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const found: string[] = [];
+      if (
+        /^Qui\s/u.test(prompt) &&
+        forms.some((form) =>
+          /^(?:la|le)\s+(?:commune|ville|région)\s.*\s(?:du|au)\s+(?:Nord|Sud|Est|Ouest|Centre)(?!\p{L})/u.test(
+            form,
+          ),
+        )
+      ) {
+        found.push("a described place for who");
+      }
+      if (
+        /(?<!\p{L})(?:de|à|pour)\s+(?:la|le|les)\s+(?:reproduire|faire|refaire|utiliser|vendre|construire|réparer|financer|remplacer|étendre|généraliser)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a clitic before an infinitive");
+      }
+      if (
+        /(?<!\p{L})(?:parmi|chez|avec)\s+(?:eux|elles)(?!\p{L})|(?<!\p{L})les\s+(?:meilleurs|meilleures|premiers|derniers)\s*\?/u.test(
+          prompt,
+        )
+      ) {
+        found.push("people pointed at");
+      }
+      const possessive = /(?<!\p{L})(?:leur|leurs|son|sa|ses)\s+\p{Ll}/u.exec(prompt);
+      if (
+        possessive &&
+        !/^(?:Qui|Complétez)\s/u.test(prompt) &&
+        !/(?<!\p{L})(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|ils|elles|il|elle|on|de|plusieurs|certains|certaines|quelques|nombreux|nombreuses|chaque|Quel|Quelle|Quels|Quelles)(?!\p{L})|[ld]['’])|\s\p{Lu}/u.test(
+          prompt.slice(0, possessive.index),
+        )
+      ) {
+        found.push("a possessive with no owner");
+      }
+      const evidence = question.evidence?.text ?? "";
+      const cut = /(?:\s|['’])(\p{Ll}+)\s(\p{Ll}+(?:ée|é|ées|és))\s*\?$/u.exec(prompt);
+      if (
+        cut?.[1] &&
+        cut[2] &&
+        !prompt.startsWith("Complétez") &&
+        nounGender(cut[2]) === undefined &&
+        !/^(?:le|la|les|un|une|des|du|de|sa|son|ses|leur|leurs|ce|cet|cette|ces|été|est|sont|a|ont|sera|seront|être|jamais|déjà|bien|mal|très|plus|pas)$/u.test(
+          cut[1],
+        ) &&
+        new RegExp(
+          `[\\s'’]${cut[1]}\\s+${cut[2]}\\s+(?:en(?! raison)|à(?! cause| la suite)|au|aux|dans|chez|depuis|par)\\s`,
+          "u",
+        ).test(evidence)
+      ) {
+        found.push("a question cut after a participle");
       }
       return found;
     },

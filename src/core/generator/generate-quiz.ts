@@ -24,7 +24,7 @@ import type { Candidate, CandidateAnswer, Template } from "./candidate";
 import { hashOf } from "./choose-distractors";
 import { dropDiscourseMarkers } from "./drop-discourse-markers";
 import { isAmbiguousFigure } from "./is-ambiguous-figure";
-import { isDefective } from "./is-defective";
+import { endsBeforeParticipleComplement, isDefective } from "./is-defective";
 import { nameBareOrganisation } from "./name-bare-organisation";
 import { nameChangeReferent } from "./name-change-referent";
 import { nameDemonstrativeReferent } from "./name-demonstrative-referent";
@@ -250,6 +250,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     );
     const forms = formsOf(candidate.answer);
     if (isDefective(candidate.prompt, forms, candidate.answer.kind === "truth")) continue;
+    if (endsBeforeParticipleComplement(candidate.prompt, candidate.sentence.text)) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
     if (isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`)) {

@@ -8,7 +8,7 @@ import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
 import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isFunctionWord } from "../french/lexicon/common-words";
 import { nounGender } from "../french/lexicon/noun-gender";
-import { finiteVerb, participleOf } from "../french/lexicon/verb-form";
+import { finiteVerb, participleOf, pastParticiple } from "../french/lexicon/verb-form";
 import { normaliseAnswer } from "../marking/normalise-answer";
 import { allMatches } from "../text/all-matches";
 import { countOccurrences } from "../text/count-occurrences";
@@ -42,11 +42,12 @@ const WHO_JUSTIFIED =
 const POINTING_BACK_ANSWER =
   /^(?:l['’](?:annonce|initiative|opération|affaire|incident|information)|la (?:décision|mesure|nouvelle|situation|proposition|hausse|baisse)|le (?:projet|drame|constat|changement))$/u;
 /**
- * `la commune du nord de Grande-Terre`, `la ville portuaire`: a place described instead of named
- * (not `la commune de Koungou`, `la région médicale de Sédhiou`).
+ * `la commune du nord de Grande-Terre`, `la ville portuaire`, `la commune des Hauts du Sud`
+ * (round 154, DEFECT for both graders): a place described instead of named (not `la commune de
+ * Koungou`, `la région médicale de Sédhiou`).
  */
 const PLACE_PERIPHRASIS =
-  /^(?:la|le|l['’])\s*(?:commune|ville|municipalité|village|localité|bourgade|cité|région|province|wilaya|préfecture|capitale|métropole|île)(?:(?:\s+[^\p{Lu}\s]\S*)*$|\s.*(?<!\p{L})(?:du|au)\s+(?:nord|sud|est|ouest|centre)(?!\p{L}))/u;
+  /^(?:la|le|l['’])\s*(?:commune|ville|municipalité|village|localité|bourgade|cité|région|province|wilaya|préfecture|capitale|métropole|île)(?:(?:\s+[^\p{Lu}\s]\S*)*$|\s.*(?<!\p{L})(?:du|au)\s+(?:[Nn]ord|[Ss]ud|[Ee]st|[Oo]uest|[Cc]entre)(?!\p{L}))/u;
 /** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */
 const BODY_POINTING_BACK =
   /^(?:la|le|l['’])\s*(?:PME|PMI|TPE|ETI|ONG|entreprise|société|firme|start-up|startup|association|structure|coopérative|compagnie|enseigne)$/u;
@@ -106,6 +107,28 @@ const AIM_WHY =
  */
 const CLITIC_OBJECT =
   /\s(?:l['’](?:a|ont|avait|avaient|aura|auront|avoir)|leur\s+(?:a|ont|avait|avaient|aura|auront|avoir))\s+\p{Ll}+/u;
+
+/**
+ * *Qui envisage de la reproduire ?* (round 154, DEFECT for both graders): an object pronoun
+ * before an infinitive points at a thing the question does not name.
+ */
+const CLITIC_BEFORE_INFINITIVE =
+  /(?<!\p{L})(?:de|d['’]|à|pour|sans|veut|veulent|peut|peuvent|doit|doivent|va|vont)\s+(?:la|le|les|l['’])\s*(\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
+
+/**
+ * *À combien le taux de décès parmi eux est-il tombé ?*, *Que formeront les meilleurs ?* (round
+ * 154, DEFECT for both graders): a pronoun after a preposition, or an adjective standing for a
+ * noun, points at people the question does not name.
+ */
+const PEOPLE_POINTED_AT =
+  /(?<!\p{L})(?:parmi|chez|pour|avec|entre|sans)\s+(?:eux|elles)(?!\p{L})|(?<!\p{L})(?:les|le|la)\s+(?:meilleur|meilleure|meilleurs|meilleures|premiers|premières|derniers|dernières|suivants|suivantes|autres)\s*(?:\?|-(?:t-)?(?:il|elle|ils|elles)(?!\p{L}))/u;
+/**
+ * *À combien doit passer leur débit cumulé ?* (round 154, DEFECT for both graders): a possessive
+ * with no noun before it in the question to own it.
+ */
+const OWNER_BEFORE =
+  /(?<!\p{L})(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|ils|elles|il|elle|on|de|plusieurs|certains|certaines|quelques|nombreux|nombreuses|chaque|Qui|Quel|Quelle|Quels|Quelles)(?!\p{L})|[ld]['’])|\s\p{Lu}/u;
+const POSSESSIVE = /(?<!\p{L})(?:leur|leurs|son|sa|ses)\s+\p{Ll}/u;
 
 /** `par 6 voix contre 3`, `6 voix pour et 3 contre`: the two counts of a vote. */
 const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u;
@@ -561,6 +584,11 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // Round 114: *Combien de voix est-ce que le « non » l'a emporté avec 2318 voix contre ?*,
   // DEFECT for both graders (« incompréhensible »).
   if (!isGapFill && CLITIC_OBJECT.test(prompt)) return true;
+  if (!isGapFill && !isStatement && PEOPLE_POINTED_AT.test(unquoted)) return true;
+  const possessive = isGapFill || isStatement ? null : POSSESSIVE.exec(unquoted);
+  if (possessive && !OWNER_BEFORE.test(unquoted.slice(0, possessive.index))) return true;
+  const infinitive = isGapFill ? undefined : CLITIC_BEFORE_INFINITIVE.exec(unquoted)?.[1];
+  if (infinitive && isInfinitiveOnly(infinitive)) return true;
   // Round 114: *Qu'a réalisé Conserveries Abda-Océan ? → un chiffre d'affaires de 640 MDH* and
   // *Que vendait le vigneron ? → ses bouteilles de Chablais jusqu'à 16 francs*: DEFECT for both.
   if (/^Qu(?:e\s|['’])/u.test(prompt) && FIGURE_AS_WHAT.test(forms.answer)) return true;
@@ -785,6 +813,40 @@ function hasCapitalisedWord(text: string): boolean {
  * `… sur un site de 35 hectares situé ?`: a participle that does not agree with the noun before
  * it ends the question — it belonged to a phrase cut away.
  */
+/**
+ * Whether a question ends on a participle set after a noun (`une effilocheuse d'occasion
+ * achetée ?`) that its sentence goes on with a complement (`achetée | en Italie`): cut there,
+ * the question is torn (round 154, DEFECT for both graders). Not a verb's own participle (*Qui a
+ * été arrêté ?*).
+ *
+ * @example
+ * endsBeforeParticipleComplement(
+ *   "Combien l'atelier a-t-il investi dans une effilocheuse d'occasion achetée ?",
+ *   "L'atelier a investi 380 000 dinars dans une effilocheuse d'occasion achetée en Italie.",
+ * ); // true
+ */
+export function endsBeforeParticipleComplement(prompt: string, sentence: string): boolean {
+  if (!prompt.endsWith("?") || prompt.startsWith("Complétez")) return false;
+  const words = prompt.replace(/\s*\?$/u, "").split(/\s+/u);
+  const last = words.at(-1) ?? "";
+  const written = words.at(-2) ?? "";
+  const before = written.replace(/^\p{L}['’]/u, "").toLowerCase();
+  if (participleOf(last) === undefined || isNoun(last)) return false;
+  if (BEFORE_FINAL_PARTICIPLE.test(before) || !isNoun(before)) return false;
+  const phrase = `${written} ${last} `;
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return false;
+  const after = sentence.slice(at + phrase.length);
+  // `dans un état de dégradation avancé | en raison du trafic`: a cause or a purpose is what a
+  // why asks, not the participle's.
+  if (/^(?:en raison|à cause|à la suite|faute|grâce|pour|afin|parce|car)(?!\p{L})/u.test(after)) {
+    return false;
+  }
+  return /^(?:en|à|au|aux|par|dans|sur|chez|depuis|lors|auprès|de|du|des|d['’])(?!\p{L})/u.test(
+    after,
+  );
+}
+
 function endsOnLooseParticiple(prompt: string): boolean {
   const words = prompt.replace(/\s*\?$/u, "").split(/\s+/u);
   const last = words.at(-1) ?? "";
@@ -805,6 +867,11 @@ function endsOnLooseParticiple(prompt: string): boolean {
 }
 
 /** Whether the lexicon knows `word`, or its singular, as a noun (`arrêtés`, `hectares`). */
+/** An infinitive the lexicon knows that is no noun too (`reproduire`, not `dîner`). */
+function isInfinitiveOnly(word: string): boolean {
+  return pastParticiple(word) !== undefined && !isNoun(word);
+}
+
 function isNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return nounGender(lower) !== undefined || nounGender(lower.replace(/[sx]$/u, "")) !== undefined;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerForms } from "../../../src/core/generator/answer-forms";
-import { isDefective } from "../../../src/core/generator/is-defective";
+import {
+  endsBeforeParticipleComplement,
+  isDefective,
+} from "../../../src/core/generator/is-defective";
 
 function forms(...accepted: string[]): AnswerForms {
   return { answer: accepted[0] ?? "", accepted, rejected: [] };
@@ -1008,5 +1011,65 @@ describe("isDefective on set CO's prompts (round 153, now dev)", () => {
         { ...forms("46 tonnes"), value: 46 },
       ),
     ).toBe(true);
+  });
+});
+
+describe("isDefective on round 154's shapes (set CP)", () => {
+  it("a described place, a clitic before an infinitive, a pronoun or an adjective for people, a possessive with no owner", () => {
+    expect(
+      isDefective("Qui mettra en service trois minibus ?", forms("la commune des Hauts du Sud")),
+    ).toBe(true);
+    expect(
+      isDefective("Qui mettra en service trois minibus ?", forms("la commune de L'Entre-Deux")),
+    ).toBe(false);
+    const academy = forms("la direction d'académie provinciale du Woleu-Ntem");
+    expect(isDefective("Qui envisage de la reproduire ?", academy)).toBe(true);
+    expect(isDefective("Qui envisage de reproduire l'expérience ?", academy)).toBe(false);
+    // `de la production`: an article and its noun, no pronoun.
+    expect(isDefective("Qui assure la commercialisation de la production ?", academy)).toBe(false);
+    const share = { ...forms("18 %"), value: 18 };
+    expect(isDefective("À combien le taux de décès parmi eux est-il tombé ?", share)).toBe(true);
+    expect(isDefective("À combien le taux de décès des nouveau-nés est-il tombé ?", share)).toBe(
+      false,
+    );
+    expect(isDefective("Que formeront les meilleurs ?", forms("la sélection de Tillabéri"))).toBe(
+      true,
+    );
+    const flow = { ...forms("21 litres par seconde"), value: 21 };
+    expect(isDefective("À combien doit passer leur débit cumulé ?", flow)).toBe(true);
+    expect(isDefective("À combien doit passer le débit cumulé des deux forages ?", flow)).toBe(
+      false,
+    );
+    // The owner is in the question: the counted pupils, the one asked for.
+    expect(
+      isDefective("Combien d'élèves ont fait leur rentrée lundi ?", {
+        ...forms("310 élèves"),
+        value: 310,
+      }),
+    ).toBe(false);
+  });
+
+  it("a question cut after a participle its sentence goes on with (`achetée | en Italie`)", () => {
+    const sentence =
+      "L'atelier a investi 380 000 dinars dans une effilocheuse d'occasion achetée en Italie, qui transforme les chutes de tissu.";
+    expect(
+      endsBeforeParticipleComplement(
+        "Combien l'atelier a-t-il investi dans une effilocheuse d'occasion achetée ?",
+        sentence,
+      ),
+    ).toBe(true);
+    // A verb's own participle, and one before the cause a why asks, are no cut.
+    expect(
+      endsBeforeParticipleComplement(
+        "Qui a été arrêté ?",
+        "Un homme a été arrêté par la police à Thiès.",
+      ),
+    ).toBe(false);
+    expect(
+      endsBeforeParticipleComplement(
+        "Pourquoi le tronçon est-il dans un état de dégradation avancé ?",
+        "Le tronçon est dans un état de dégradation avancé en raison du trafic des poids lourds.",
+      ),
+    ).toBe(false);
   });
 });
