@@ -4784,6 +4784,43 @@ describe("round-154-shapes (set CP's Entre-Deux, Mitzic, Gao, Goulmima, Téra an
   });
 });
 
+describe("round-154-shapes on time and rate (Lorient's eelgrass, round 153's Bossangoa unit)", () => {
+  const check = "round-154-shapes";
+  it("a past figure without its year, a figure without the rate after what it counts", () => {
+    const eelgrass =
+      "Selon ce décompte, les herbiers couvraient 38 hectares en 2016, contre 25 hectares cette année.";
+    const options = ["38 hectares", "27 hectares", "49 hectares"];
+    expect(
+      flags(
+        check,
+        singleChoice("q1", "Combien d'hectares les herbiers couvraient-ils ?", options, eelgrass),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien d'hectares les herbiers couvraient-ils en 2016 ?",
+          options,
+          eelgrass,
+        ),
+      ),
+    ).toBe(false);
+    const unit = "L'unité peut traiter 2 tonnes de tubercules frais par jour.";
+    const tonnes = ["2 tonnes", "3 tonnes", "4 tonnes"];
+    expect(
+      flags(check, singleChoice("q1", "Combien de tonnes peut traiter l'unité ?", tonnes, unit)),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        singleChoice("q1", "Combien de tonnes peut traiter l'unité par jour ?", tonnes, unit),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("dev-why-shapes (why questions recovered on dev articles that had none)", () => {
   const check = "dev-why-shapes";
   it("a purpose cut before what it shows, a moment cut from its relative, a why of the saying", () => {

@@ -591,7 +591,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-154-shapes": {
     description:
-      "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`)",
+      "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`), a past figure asked without its year (*Combien d'hectares les herbiers couvraient-ils ?*, `en 2016`), a figure asked without the rate after what it counts (*Combien de tonnes peut traiter l'unité ?*, `de tubercules par jour`)",
     find: (question) => {
       const { prompt } = question;
       const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
@@ -646,6 +646,30 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         ).test(evidence)
       ) {
         found.push("a question cut after a participle");
+      }
+      if (
+        /\p{Ll}(?:ait|aient)(?:-t)?-(?:il|elle|ils|elles)(?!\p{L})[^?]*\?$/u.test(prompt) &&
+        !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(prompt) &&
+        /\d[^,.;]{0,40}?(?<!\p{L})en\s+(?:19|20)\d\d(?!\d)/u.test(evidence)
+      ) {
+        found.push("a past figure without its year");
+      }
+      // The rate after what the key's own figure counts, not another figure's.
+      const key = rightAnswer(question)?.canonical ?? "";
+      const number = /^\d[\d\s\u00a0\u202f,]*/u.exec(key)?.[0].trim() ?? "";
+      const at = number && !/\spar\s/u.test(key) ? evidence.indexOf(number) : -1;
+      const rate =
+        at < 0
+          ? undefined
+          : /^\d[\d\s\u00a0\u202f,]*\s\p{Ll}+\s+(?:de|d['’])\s*(?:[\p{Ll}'’-]+\s+){1,4}?par\s+(jour|an|année|mois|semaine|heure)(?!\p{L})/u.exec(
+              evidence.slice(at),
+            )?.[1];
+      if (
+        rate &&
+        /^(?:Combien|À combien)/u.test(prompt) &&
+        !new RegExp(`(?<!\\p{L})(?:par|chaque|l['’]|le|la)\\s*${rate}`, "u").test(prompt)
+      ) {
+        found.push("a figure without its rate");
       }
       return found;
     },

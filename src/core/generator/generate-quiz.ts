@@ -59,6 +59,7 @@ import { askScorer } from "./templates/ask-scorer";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
+import { withYear } from "./with-year";
 
 export interface GenerateQuizOptions {
   id: string;
@@ -228,7 +229,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const { asked, keeps } = questionBudget(analysis);
   const candidates = TEMPLATES.flatMap((template) => template(asked)).flatMap((candidate) =>
     keeps(candidate.sentence.start)
-      ? (boundedOpen(withRate(candidate, analysis.body), analysis.body) ?? [])
+      ? (boundedOpen(withYear(withRate(candidate, analysis.body), analysis.body), analysis.body) ??
+        [])
       : [],
   );
   const salience = salienceContext(article, analysis);

@@ -28,7 +28,7 @@ export function withRate(candidate: Candidate, body: string): Candidate {
   if (answer.kind !== "number" || candidate.prompt.includes("……")) return candidate;
   const { quantity } = answer;
   const rate = rateAfter(body.slice(quantity.end, quantity.end + 40));
-  if (!rate) return candidate;
+  if (!rate) return withRateAfterCounted(candidate, body.slice(quantity.end, quantity.end + 80));
   const said = new RegExp(
     String.raw`(?<![\p{L}])(?:${SAME_THING[rate.noun] ?? rate.noun})s?(?![\p{L}])`,
     "iu",
@@ -47,4 +47,24 @@ export function withRate(candidate: Candidate, body: string): Candidate {
       },
     },
   };
+}
+
+/** `de tubercules frais`: what a figure counts, a few words, before a rate. */
+const COUNTED_THEN_PER = /^\s+(?:de|d['’])\s*(?:[\p{Ll}'’-]+\s+){1,4}?(?=par\s)/u;
+
+/**
+ * `peut traiter 2 tonnes de tubercules frais par jour`: a rate after what the figure counts is
+ * the question's to say (round 153: *Combien de tonnes peut traiter l'unité ?*, DEFECT for both
+ * graders, « par jour » omis); the question asks it (*… l'unité par jour ?*).
+ */
+function withRateAfterCounted(candidate: Candidate, after: string): Candidate {
+  const counted = COUNTED_THEN_PER.exec(after);
+  const rate = counted && rateAfter(after.slice(counted[0].length - 1));
+  if (!rate || !/\s\?$/u.test(candidate.prompt)) return candidate;
+  const said = new RegExp(
+    String.raw`(?<![\p{L}])(?:${SAME_THING[rate.noun] ?? rate.noun})s?(?![\p{L}])`,
+    "iu",
+  );
+  if (said.test(candidate.prompt)) return candidate;
+  return { ...candidate, prompt: candidate.prompt.replace(/\s\?$/u, ` ${rate.per} ?`) };
 }

@@ -60,3 +60,33 @@ describe("withRate", () => {
     for (const option of leak.options) expect(option.text).toMatch(/ mètres cubes par heure$/u);
   });
 });
+
+describe("withRate on a rate after what the figure counts (round 153: `par jour` left out)", () => {
+  const text =
+    "L'unité, installée dans un hangar, peut traiter 2 tonnes de tubercules frais par jour, soit environ 550 kilos de farine.";
+  const unit = analyseArticle(parseArticle(`Une unité de transformation\n\n${text}`));
+  const asked = (prompt: string): string => {
+    const quantity = unit.quantities.find((q) => q.text === "2 tonnes");
+    const sentence = unit.sentences[0];
+    if (!quantity || !sentence) throw new Error("no quantity");
+    const candidate: Candidate = {
+      template: "test",
+      prompt,
+      answer: { kind: "number", quantity },
+      sentence,
+      reliability: 1,
+      topic: "t",
+      choice: true,
+    };
+    return withRate(candidate, unit.body).prompt;
+  };
+
+  it("asks the rate in the question, once", () => {
+    expect(asked("Combien de tonnes peut traiter l'unité ?")).toBe(
+      "Combien de tonnes peut traiter l'unité par jour ?",
+    );
+    expect(asked("Combien de tonnes l'unité peut-elle traiter chaque jour ?")).toBe(
+      "Combien de tonnes l'unité peut-elle traiter chaque jour ?",
+    );
+  });
+});
