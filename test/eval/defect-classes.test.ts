@@ -4821,6 +4821,25 @@ describe("round-154-shapes on time and rate (Lorient's eelgrass, round 153's Bos
   });
 });
 
+describe("round-154-shapes on an approximate figure (round 153's mosaic)", () => {
+  it("an option within a tenth of a figure said to be about so much", () => {
+    const mosaic = "Une mosaïque romaine d'environ 18 m2 a été mise au jour.";
+    const prompt = "Complétez : « Une mosaïque romaine d'environ …… a été mise au jour. »";
+    expect(
+      flags(
+        "round-154-shapes",
+        singleChoice("q1", prompt, ["18 m2", "19 m2", "27 m2", "36 m2"], mosaic),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "round-154-shapes",
+        singleChoice("q1", prompt, ["18 m2", "20 m2", "27 m2", "36 m2"], mosaic),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("dev-why-shapes (why questions recovered on dev articles that had none)", () => {
   const check = "dev-why-shapes";
   it("a purpose cut before what it shows, a moment cut from its relative, a why of the saying", () => {

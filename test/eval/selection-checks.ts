@@ -591,7 +591,7 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   },
   "round-154-shapes": {
     description:
-      "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`), a past figure asked without its year (*Combien d'hectares les herbiers couvraient-ils ?*, `en 2016`), a figure asked without the rate after what it counts (*Combien de tonnes peut traiter l'unité ?*, `de tubercules par jour`)",
+      "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`), a past figure asked without its year (*Combien d'hectares les herbiers couvraient-ils ?*, `en 2016`), a figure asked without the rate after what it counts (*Combien de tonnes peut traiter l'unité ?*, `de tubercules par jour`), an option within a tenth of a figure said to be about so much (round 153: `19 m2` beside `environ 18 m2`)",
     find: (question) => {
       const { prompt } = question;
       const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
@@ -670,6 +670,27 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         !new RegExp(`(?<!\\p{L})(?:par|chaque|l['’]|le|la)\\s*${rate}`, "u").test(prompt)
       ) {
         found.push("a figure without its rate");
+      }
+      if (question.type === "single_choice" && number && !/%/u.test(key)) {
+        const keyValue = Number(number.replace(/[\s\u00a0\u202f]/gu, "").replace(",", "."));
+        const about = new RegExp(
+          `(?:environ|près de|quelque|autour de)\\s+${escapeRegExp(number)}(?!\\d)`,
+          "u",
+        ).test(evidence);
+        const close = question.options.some((option) => {
+          const value = Number(
+            (/^\d[\d\s\u00a0\u202f,]*/u.exec(option.text)?.[0] ?? "")
+              .replace(/[\s\u00a0\u202f]/gu, "")
+              .replace(",", "."),
+          );
+          return (
+            option.text !== key &&
+            Number.isFinite(value) &&
+            value > 0 &&
+            Math.abs(value - keyValue) / keyValue < 0.1
+          );
+        });
+        if (about && keyValue > 0 && close) found.push("an option too close to an approximate key");
       }
       return found;
     },

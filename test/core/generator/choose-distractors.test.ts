@@ -634,3 +634,21 @@ describe("chooseDistractors for a decade (set CL's Lodève)", () => {
     for (const option of options) expect(Number(option) % 10).toBe(0);
   });
 });
+
+describe("chooseDistractors for an approximate figure (round 153: `19 m2` beside `environ 18 m2`)", () => {
+  it("offers no option within a tenth of a figure said to be about so much", () => {
+    const mosaic = analysisOf(
+      "Une mosaïque romaine d'environ 18 mètres carrés a été mise au jour par les archéologues.",
+    );
+    for (const options of optionsAtEveryRank(mosaic, 18)) {
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        const value = Number(option.split(" ")[0]?.replace(",", "."));
+        expect(Math.abs(value - 18) / 18).toBeGreaterThanOrEqual(0.1);
+      }
+    }
+    // An exact figure keeps its near neighbours.
+    const exact = analysisOf("La mosaïque mesure 18 mètres carrés.");
+    expect(optionsAtEveryRank(exact, 18).flat()).toContain("19 mètres carrés");
+  });
+});
