@@ -2291,7 +2291,8 @@ function isAside(part: string): boolean {
     PLACE_ASIDE.test(part) ||
     FIGURE_ASIDE.test(part) ||
     NAME_ASIDE.test(part) ||
-    PLACE_APPOSITION.test(part)
+    PLACE_APPOSITION.test(part) ||
+    MANNER_ASIDE.test(part)
   );
 }
 
@@ -2302,6 +2303,14 @@ function isAside(part: string): boolean {
  */
 const PLACE_APPOSITION =
   /^(?:chef-lieu|capitale|ville|commune|village|localité|bourgade|préfecture|sous-préfecture|cité|port|station balnéaire|quartier)\s+(?:de|du|des|d['’])\s*[^,]*$/u;
+
+/**
+ * `y compris pendant les averses`, `souvent dans des salles des fêtes`, `long de 6,1 kilomètres`,
+ * `d'une capacité de 24 tonnes`: how often, what else, how big, set off by commas; not what a
+ * cause explains.
+ */
+const MANNER_ASIDE =
+  /^(?:y compris|souvent|parfois|le plus souvent|longu?e?s?\s+de\s+\d|larges?\s+de\s+\d|hautu?e?s?\s+de\s+\d|d['’]une\s+(?:capacité|superficie|longueur|surface|puissance)\s+de|d['’]un\s+(?:coût|montant|budget|volume)\s+de)(?!\p{L})[^,]*$/u;
 
 /** `par le préfet, | Marc Delaunay,`: a name in apposition says who, not what a cause explains. */
 const NAME_ASIDE =

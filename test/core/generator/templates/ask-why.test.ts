@@ -2560,3 +2560,23 @@ describe("askWhy past an aside on the subject, in the view of who reports it (de
     ).toContain("l'effondrement partiel d'une tribune");
   });
 });
+
+describe("askWhy past an aside of how often, what else or how big", () => {
+  it("reads past `y compris …`, `parfois …` and `long de …` set off by commas", () => {
+    expect(
+      whys(
+        "Près de 60 ouvriers se sont relayés jour et nuit, y compris pendant les averses de février, afin de respecter le délai fixé.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi est-ce que près de 60 ouvriers se sont relayés jour et nuit ?",
+        "pour respecter le délai fixé",
+      ],
+    ]);
+    expect(
+      whys(
+        "Les communes ont dû être ravitaillées par camions-citernes, parfois pendant plusieurs semaines, car leurs sources s'étaient taries.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi les communes ont-elles dû être ravitaillées par camions-citernes ?"]);
+  });
+});
