@@ -4702,6 +4702,55 @@ describe("long-short-answer on a figure with separators", () => {
   });
 });
 
+describe("round-155-shapes (set CQ's Fourmies, Fermont and Sabou)", () => {
+  const check = "round-155-shapes";
+  it("a purpose tied to the sentence before, a count of a list asked of its first, a fragment without its subject", () => {
+    const knit =
+      "Pour suivre le rythme, l'entreprise a investi 240 000 euros dans deux métiers à tricoter.";
+    const why = (answer: string) =>
+      shortAnswer("q1", "Pourquoi l'entreprise a-t-elle investi 240 000 euros ?", answer, knit);
+    expect(flags(check, why("pour suivre le rythme"))).toBe(true);
+    expect(flags(check, why("pour suivre le rythme des commandes"))).toBe(false);
+    const grain = "Les familles ont apporté 42 tonnes de mil, de sorgho, de maïs et de niébé.";
+    const tonnes = ["42 tonnes", "29 tonnes", "55 tonnes"];
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien de tonnes de mil les familles ont-elles apportées ?",
+          tonnes,
+          grain,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Combien de tonnes de mil les familles ont-elles apportées ?",
+          tonnes,
+          "Les familles ont apporté 42 tonnes de mil.",
+        ),
+      ),
+    ).toBe(false);
+    const rate =
+      "Le taux de fréquentation des écoles de Sabou, dans la province du Boulkiemdé, est passé de 78 % à 93 % en deux ans.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Complétez : « … dans la province du Boulkiemdé, est passé de 78 % à …… en deux ans. »",
+          ["93 %", "84 %", "88 %"],
+          rate,
+        ),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("round-154-shapes (set CP's Entre-Deux, Mitzic, Gao, Goulmima, Téra and Ksar Hellal)", () => {
   const check = "round-154-shapes";
   it("a described place for who, a clitic, people pointed at, a possessive with no owner, a cut participle", () => {

@@ -589,6 +589,43 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-155-shapes": {
+    description:
+      "a why keyed with a purpose set first whose noun is of something said before (« pour suivre le rythme », « pour alléger la facture »), a count asked of the first of a list of things (*Combien de tonnes de mil … ?* for `42 tonnes de mil, de sorgho, de maïs et de niébé`), a blank's fragment opened inside the subject's apposition (« … dans la province du Boulkiemdé, est passé de 78 % à …… »)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (
+        forms.some((form) =>
+          /^(?:pour|afin d['’e])\s*\p{Ll}+\s+(?:le|la|l['’])\s*(?:rythme|cadence|facture|coût|note|addition|charge|écart|retard|tendance|situation|manque|pression|mouvement)$/u.test(
+            form,
+          ),
+        ) &&
+        /^(?:Pour|Afin)\s/u.test(evidence)
+      ) {
+        found.push("a purpose tied to the sentence before");
+      }
+      const counted = /^Combien\s+d(?:e\s+|['’])\s*\p{Ll}+\s+(?:de|d['’])\s*(\p{Ll}+)/u.exec(
+        prompt,
+      )?.[1];
+      if (
+        counted &&
+        new RegExp(`(?:de\\s+|d['’])${counted},\\s+(?:de\\s+|d['’])\\p{Ll}+`, "u").test(evidence)
+      ) {
+        found.push("a count of a list asked of its first");
+      }
+      if (
+        /^Complétez : « … (?:dans|de|du|des|à|au|aux|en|sur)\s[^,;:«»…]{2,80},\s+(?:est|sont|a|ont|était|avait|sera|va|doit|peut)\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a fragment without its subject");
+      }
+      return found;
+    },
+  },
   "round-154-shapes": {
     description:
       "*Qui* answered by a described place (« la commune des Hauts du Sud »), a clitic before an infinitive (*Qui envisage de la reproduire ?*), people pointed at (`parmi eux`, *Que formeront les meilleurs ?*), a possessive no noun of the question owns (*À combien doit passer leur débit cumulé ?*), a question cut after a participle its sentence goes on with (« d'occasion achetée ? », `en Italie`), a past figure asked without its year (*Combien d'hectares les herbiers couvraient-ils ?*, `en 2016`), a figure asked without the rate after what it counts (*Combien de tonnes peut traiter l'unité ?*, `de tubercules par jour`), an option within a tenth of a figure said to be about so much (round 153: `19 m2` beside `environ 18 m2`)",

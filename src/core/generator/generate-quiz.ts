@@ -898,7 +898,7 @@ const MEASURE_UNIT =
 const WORKS_OF =
   /(?:construction|réhabilitation|aménagement|pose|installation|réalisation|bitumage|création|extension|réfection)\s+(?:de|d['’])\s*$/u;
 const UNIT_GOES_ON =
-  /^((?:\s+(?:de|d['’]|des|du)\s*[\p{L}'’-]+)*)\s+(?:et|ou)\s+(?:de|d['’]|des|du)\s*\p{Ll}/u;
+  /^((?:\s+(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*)(?:\s*,\s*(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*\s*(?:,\s*|\s+)(?:et|ou)\s+(?:(?:de|des|du)\s+|d['’]\s*)\p{Ll}/u;
 const LOW_VALUE_PROMPT =
   /(?<!\p{L})(?:longueur|largeur|hauteur|superficie|profondeur)(?!\p{L})|(?<!\p{L})(?:[Ll]ong(?:ue)?s?|[Ll]arges?|[Hh]aute?s?)\s+d(?:e\s|['’])\s*(?:(?:environ|près de|plus de)\s+)?……|(?<!\p{L})mesure-t-(?:il|elle)(?!\p{L})|^Qu(?:e\s|['’])[^?]*?(?<!\p{L})effectu\p{Ll}*|(?<!\p{L})(?:mère|père|parents?)\s+de\s+……|^Quel est le montant\s|(?<!\p{L})(?:[Aa]u terme|[Àà] l['’]issue|[Pp]endant|[Dd]urant)\s+(?:de\s+|d['’])?……/u;
 

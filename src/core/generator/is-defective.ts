@@ -130,6 +130,10 @@ const OWNER_BEFORE =
   /(?<!\p{L})(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|ils|elles|il|elle|on|de|plusieurs|certains|certaines|quelques|nombreux|nombreuses|chaque|Qui|Quel|Quelle|Quels|Quelles)(?!\p{L})|[ld]['’])|\s\p{Lu}/u;
 const POSSESSIVE = /(?<!\p{L})(?:leur|leurs|son|sa|ses)\s+\p{Ll}/u;
 
+/** A blank's fragment that opens on a complement, then a comma and a verb. */
+const FRAGMENT_WITHOUT_SUBJECT =
+  /^Complétez : « … (?:dans|de|du|des|à|au|aux|en|sur)\s[^,;:«»…]{2,80},\s+(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\s/u;
+
 /** `par 6 voix contre 3`, `6 voix pour et 3 contre`: the two counts of a vote. */
 const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u;
 
@@ -448,6 +452,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `… avant que les derniers souvenirs ne …`: a fragment cut on a word that needs what follows
   // (round 152: « amorce tronquée », DEFECT for one grader).
   if (isGapFill && FRAGMENT_CUT_ON_PARTICLE.test(prompt)) return true;
+  // `« … dans la province du Boulkiemdé, est passé de 78 % à …… »`: a fragment opened inside
+  // the subject's apposition, its verb left without a subject (round 155, DEFECT for one grader).
+  if (isGapFill && FRAGMENT_WITHOUT_SUBJECT.test(prompt)) return true;
   // *Qui a vu le prix du sac … passer ?*: a verb of seeing cut from what its infinitive did
   // (`passer de 21 000 à 29 500 FCFA`; round 152, DEFECT for both graders).
   if (SEEN_DOING_CUT.test(prompt)) return true;

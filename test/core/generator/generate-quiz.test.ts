@@ -1033,6 +1033,18 @@ describe("rankCandidates: a count asked of its whole unit", () => {
   });
 });
 
+describe("rankCandidates: a count of a list of things (round 155: Sabou's cereals)", () => {
+  it("asks no count of `tonnes de mil` when the article counts `tonnes de mil, de sorgho, de maïs et de niébé`", () => {
+    const article = parseArticle(
+      "Titre\n\nPour l'année scolaire 2025-2026, les familles ont apporté 42 tonnes de mil, de sorgho, de maïs et de niébé, stockées dans les magasins des écoles.",
+    );
+    const prompts = rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
+    expect(
+      prompts.filter((prompt) => /tonnes de mil/u.test(prompt) && !prompt.startsWith("Complétez")),
+    ).toEqual([]);
+  });
+});
+
 describe("generateQuiz: an age is a detail", () => {
   it("leaves a blank on a person's age to the teacher's swap (`une retraitée de …`, `un Fleurusien de …`)", () => {
     const article = parseArticle(

@@ -1073,3 +1073,21 @@ describe("isDefective on round 154's shapes (set CP)", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on round 155's shapes (set CQ)", () => {
+  it("a blank's fragment opened inside the subject's apposition", () => {
+    const share = { ...forms("93 %"), value: 93 };
+    expect(
+      isDefective(
+        "Complétez : « … dans la province du Boulkiemdé, est passé de 78 % à …… en deux ans grâce à la généralisation des cantines … »",
+        share,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Le taux de fréquentation des écoles est passé de 78 % à …… en deux ans. »",
+        share,
+      ),
+    ).toBe(false);
+  });
+});

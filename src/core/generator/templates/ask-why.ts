@@ -685,6 +685,13 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }));
 }
 
+/**
+ * `suivre le rythme`, `alléger la facture`: an infinitive and a bare noun of a pace, a cost or a
+ * state that is always of something said before.
+ */
+const LINKING_PURPOSE =
+  /^(?:y\s+)?\p{Ll}+\s+(?:le|la|les|l['’])\s*(?:rythme|cadence|facture|coûts?|note|addition|charge|besoins?|écart|retard|tendance|situation|manque|pression|mouvement|hausse|baisse)$/u;
+
 /** `Le juge X a estimé | que`: the sayer, and the verb of saying after it. */
 const SAYER_BEFORE_VERB = /^(?<sayer>.+?)\s+(?:a|ont|avait|avaient)\s+\S/u;
 /** `La préfecture de police d'Antananarivo`: a sayer named by a definite noun phrase alone. */
@@ -1002,6 +1009,12 @@ function whyOf(
   const found = causeAfter(unquoted) ?? causeFirst(unquoted);
   if (!found) return undefined;
   const { connective, first, separated = true } = found;
+  // `Pour suivre le rythme, l'entreprise a investi …`, `Pour alléger la facture, le club …`: a
+  // purpose set first whose noun has no complement ties the sentence to the one before; keyed
+  // alone, it names nothing (round 155, DEFECT for both graders: « le rythme » de quoi ?).
+  if (first && /^(?:pour|afin)/u.test(connective) && LINKING_PURPOSE.test(found.reason.trim())) {
+    return undefined;
+  }
   // `a voté lundi, à l'unanimité, la réduction de la taxe`: how the vote went is set off between
   // the verb and its object; read past, the object is asked (round 113: *Pourquoi le conseil
   // a-t-il voté lundi ?*, DEFECT for both graders).

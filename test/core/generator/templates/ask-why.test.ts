@@ -2580,3 +2580,23 @@ describe("askWhy past an aside of how often, what else or how big", () => {
     ).toEqual(["Pourquoi les communes ont-elles dû être ravitaillées par camions-citernes ?"]);
   });
 });
+
+describe("askWhy on a purpose set first that ties to the sentence before (round 155)", () => {
+  it("asks nothing of `Pour suivre le rythme, …` or `Pour alléger la facture, …`, but of a purpose that names its thing", () => {
+    expect(
+      whys(
+        "Pour suivre le rythme, l'entreprise a investi 240 000 euros dans deux métiers à tricoter rectilignes.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "Pour alléger la facture, le club organise une soirée-bénéfice le 28 février au centre récréatif.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys("Pour limiter les pertes, la coopérative a décidé de regrouper les ventes.").map(
+        ([prompt]) => prompt,
+      ),
+    ).toEqual(["Pourquoi la coopérative a-t-elle décidé de regrouper les ventes ?"]);
+  });
+});
