@@ -39,6 +39,14 @@ const QUANTITY = new RegExp(
   "giu",
 );
 const NOT_UNITS = new Set([
+  // `installés en 2019 près du terrain`: an adverb or a preposition after a year is no unit.
+  "près",
+  "après",
+  "dès",
+  "depuis",
+  "mais",
+  "tandis",
+  "désormais",
   "plus",
   "moins",
   "très",

@@ -305,3 +305,13 @@ describe("findQuantities on a scale named after its degrees (set CJ's Lutry)", (
     expect(findQuantities("Il a fait 31 degrés mardi.").map((q) => q.unit)).toEqual(["degrés"]);
   });
 });
+
+describe("findQuantities on a year before an adverb (Bertrange: `installés en 2019 près du terrain`)", () => {
+  it("reads no unit `près`, `après` or `depuis` after a figure", () => {
+    expect(
+      findQuantities(
+        "Des conteneurs installés en 2019 près du terrain, rénovés en 2021 après les crues, loués en 2022 depuis Metz.",
+      ).map((q) => q.unit),
+    ).toEqual([]);
+  });
+});
