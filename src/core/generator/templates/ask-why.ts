@@ -140,7 +140,7 @@ function soleSpeakerBefore(analysis: ArticleAnalysis, sentence: Sentence): Perso
  * apposition. `D'autre part,`, `À l'inverse,` only link, and go.
  */
 const SETTING_LEAD =
-  /^(?:(?:D['’]autre part|Par ailleurs|En outre|De plus|À l['’]inverse|Au contraire|En revanche|De son côté|Pour sa part|En effet)|(?<setting>(?:Cette (?:année|saison|semaine|fois)|Cet (?:été|automne|hiver)|L['’]an dernier|Jusqu['’]ici|Jusqu['’]à présent|(?:Depuis|Lors|Pendant|Durant|Dans|À|Au|Aux|En|Dès)(?!\p{L})(?![-'’])[^,;:«»"“”()]{2,80})))(?:,\s+(?:dans|à|au|en|soit)\s[^,;:«»"“”()]{0,60})?,\s+(?=\p{L})/u;
+  /^(?:(?:D['’]autre part|Par ailleurs|En outre|De plus|À l['’]inverse|Au contraire|En revanche|De son côté|Pour sa part|En effet|Pour la première fois|Chaque (?:jour|semaine|mois|année|matin|soir|été|hiver))|(?<setting>(?:Cette (?:année|saison|semaine|fois)|Cet (?:été|automne|hiver)|L['’]an dernier|Jusqu['’]ici|Jusqu['’]à présent|Jusqu['’](?:au|à|en)\s[^,;:«»"“”()]{2,40}|(?:Depuis|Lors|Pendant|Durant|Dans|À|Au|Aux|En|Dès)(?!\p{L})(?![-'’])[^,;:«»"“”()]{2,80})))(?:,\s+(?:dans|à|au|en|soit)\s[^,;:«»"“”()]{0,60})?,\s+(?=\p{L})/u;
 /** `seuls soixante-huit`, `une vingtaine`: a count with nothing counted is no subject to ask of. */
 const BARE_COUNT =
   /^(?:seule?s\s+)?(?:\d[\d\s]*|(?:une?\s+)?\p{Ll}+(?:-\p{Ll}+)*(?:aine|ante|ix|ze|inq|ept|uit|euf|ingt|ent|ents|ille))$/u;

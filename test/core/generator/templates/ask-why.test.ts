@@ -2600,3 +2600,18 @@ describe("askWhy on a purpose set first that ties to the sentence before (round 
     ).toEqual(["Pourquoi la coopérative a-t-elle décidé de regrouper les ventes ?"]);
   });
 });
+
+describe("askWhy past a lead of a first time, a habit or an end date", () => {
+  it("drops `Pour la première fois,` and `Chaque jour,`, keeps `jusqu'au …` as a setting", () => {
+    expect(
+      whys(
+        "Pour la première fois, quatre animaux ont été équipés de balises satellitaires afin de suivre leurs déplacements.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi est-ce que quatre animaux ont été équipés de balises satellitaires ?"]);
+    expect(
+      whys(
+        "Chaque jour, les poids lourds empruntent la route nationale parce qu'elle relie la capitale au port.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi les poids lourds empruntent-ils la route nationale ?"]);
+  });
+});
