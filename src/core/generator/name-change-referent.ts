@@ -18,7 +18,7 @@ import { readClause } from "./templates/ask-clause";
  * `ce recul`, `cette hausse`, `cette baisse de près de 45 %`: a change named by a demonstrative
  * (its measure, said by the sentence before, goes with it).
  */
-const CHANGE_REFERENCE =
+export const CHANGE_REFERENCE =
   /(?<!\p{L})([Cc]e|[Cc]ette|(?<=^Comment\s)(?:la|le))\s+(hausse|augmentation|progression|flambée|envolée|embellie|baisse|diminution|chute|dégringolade|recul|repli|ralentissement)(?!\p{L})(?:\s+de\s+(?:près de\s+|plus de\s+|moins de\s+)?\d[\d\s\u00a0\u202f]*(?:,\d+)?\s?%)?(?![^?]*\s(?:de|du|des|d['’])\s[^?]*s['’]expliqu)/u;
 
 const RISES = new Set(["hausse", "augmentation", "progression", "flambée", "envolée", "embellie"]);

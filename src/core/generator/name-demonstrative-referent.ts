@@ -2,31 +2,24 @@
  * @module
  * `Les travaux de ce tronçon avaient été ralentis …`: a why that says *ce tronçon* points back at
  * a sentence it does not show, and is dropped as such (of the why questions dev articles lost,
- * 87 in 1,236 said `ce`, `cette` or `ces`). When the article named the thing before with the
- * same noun, the question names it with the definite article (*les travaux du tronçon*). A noun
- * that sums up what was said (`cette décision`, `ce choix`, `cette hausse`) stays as written:
- * *la décision* would say no more.
+ * 87 in 1,236 said `ce`, `cette` or `ces`). When the article introduced the thing before with an
+ * indefinite article and the same noun, the question names it with the definite article (*les
+ * travaux du tronçon*). A noun that sums up what was said (`cette décision`) stays as written.
  */
 
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
 import { startsWithVowelSound } from "../french/grammar/starts-with-vowel-sound";
 import type { Candidate } from "./candidate";
+import { CHANGE_REFERENCE } from "./name-change-referent";
 
 /** `ce tronçon`, `cette campagne`, `ces litiges`: a demonstrative and the noun after it. */
 const DEMONSTRATIVE_NOUN =
   /(?<![\p{L}-])(?<determiner>[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/gu;
 
-/**
- * Nouns that sum up what a sentence before said, a change, a deed or a view, rather than name a
- * thing: their definite form would point back all the same.
- */
-const SUMMING_UP =
-  /^(?:décision|choix|mesure|situation|stratégie|évolution|refus|version|argument|thèse|hausse|baisse|recul|repli|progression|progrès|chute|augmentation|diminution|flambée|envolée|embellie|explosion|ralentissement|contraction|contre-performance|retard|report|record|succès|échec|performance|résultat|phénomène|problème|difficulté|démarche|initiative|annonce|affaire|incident|drame|accident|cas|sujet|question|point|type|genre|sorte|crise|pénurie|mortalité|tendance|écart|différence|niveau|chiffre|montant|somme|proportion|part|taux|bilan|constat|démission|départ|arrivée|projet|idée|manière|façon)s?$/u;
-
-/** Nouns of a time or a moment: `cette année` dates, it does not point back. */
-const TIME_NOUN =
-  /^(?:derni\p{Ll}+|année|années|an|ans|édition|semaine|saison|mois|printemps|été|automne|hiver|week-end|soir|matin|midi|jour|jours|nuit|trimestre|semestre|siècle|moment|stade|fois|heure|heures|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u;
+/** `cette année`, `ce matin`: a time, which dates and points at nothing. */
+const A_TIME =
+  /^(?:années?|ans?|semaine|saison|mois|jours?|nuit|matin|soir|été|hiver|automne|printemps|week-end|fois|derni\p{Ll}+)$/u;
 
 /**
  * The why candidate with each `ce N` of its prompt named `le N` when the article said that noun
@@ -43,8 +36,10 @@ export function nameDemonstrativeReferent(
   analysis: ArticleAnalysis,
   headline = "",
 ): Candidate {
+  // `cette flambée`: a change is named after what changed, by nameChangeReferent, or not at all.
   if (
     candidate.template !== "why" ||
+    CHANGE_REFERENCE.test(candidate.prompt) ||
     !/(?<![\p{L}-])[Cc](?:e|et|ette|es)\s/u.test(candidate.prompt)
   ) {
     return candidate;
@@ -54,8 +49,8 @@ export function nameDemonstrativeReferent(
   const prompt = candidate.prompt.replace(
     DEMONSTRATIVE_NOUN,
     (whole, determiner: string, noun: string) => {
-      if (TIME_NOUN.test(noun)) return whole;
-      if (SUMMING_UP.test(noun) || !saidBefore(noun, before)) {
+      if (A_TIME.test(noun)) return whole;
+      if (!introducedBefore(noun, before)) {
         named = false;
         return whole;
       }
@@ -76,12 +71,17 @@ export function nameDemonstrativeReferent(
   return { ...candidate, prompt: applyContractions(prompt) };
 }
 
-/** Whether the noun, singular or plural, stands in the text after a determiner or an adjective. */
-function saidBefore(noun: string, text: string): boolean {
+/**
+ * Whether the text introduced the noun, singular or plural, with an indefinite article (`une
+ * campagne de vaccination`, `des litiges`): a thing named anew, which the demonstrative takes up.
+ * A noun that sums up what was said (`cette décision`, `ce choix`, `cette hausse`) was told by a
+ * verb, not introduced so.
+ */
+function introducedBefore(noun: string, text: string): boolean {
   const stem = noun.replace(/(?<=\p{L}{3})[sx]$/u, "");
   const forms = [...new Set([noun, stem, `${stem}s`, `${stem}x`])].join("|");
   return new RegExp(
-    `(?<![\\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs)\\s*(?:\\p{Ll}+\\s+)?(?:${forms})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:un|une|des|deux|trois|quatre|plusieurs)\\s+(?:\\p{Ll}+\\s+)?(?:${forms})(?![\\p{L}])`,
     "u",
   ).test(text);
 }

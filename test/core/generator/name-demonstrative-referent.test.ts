@@ -23,7 +23,7 @@ function renamed(prompt: string, text: string, title = "Titre", template = "why"
 }
 
 describe("nameDemonstrativeReferent", () => {
-  it("names a thing the article named before with the definite article, contracted after `de`", () => {
+  it("names a thing the article introduced before (`un tronçon`, `une campagne`) with the definite article, contracted after `de`", () => {
     expect(
       renamed(
         "Pourquoi les travaux de ce tronçon avaient-ils été ralentis ?",
@@ -54,6 +54,14 @@ describe("nameDemonstrativeReferent", () => {
         "La commune a fermé la piscine. Cette décision a été prise en raison de fissures.",
       ),
     ).toBe(decision);
+    // Named before only with its definite article, the thing is one the reader must know already.
+    const flood = "À quoi les autorités attribuent-elles cette crue ?";
+    expect(
+      renamed(
+        flood,
+        "La crue a inondé trois quartiers. Les autorités attribuent cette crue aux pluies.",
+      ),
+    ).toBe(flood);
     const festival = "Pourquoi ce festival est-il né ?";
     expect(renamed(festival, "Ce festival est né afin de valoriser la musique locale.")).toBe(
       festival,
