@@ -4702,6 +4702,67 @@ describe("long-short-answer on a figure with separators", () => {
   });
 });
 
+describe("round-156-shapes (set CR's Gamba, Mbuji-Mayi and Bouillante)", () => {
+  const check = "round-156-shapes";
+  it("a rounded key of an exact figure, a date's year, a road's number, a purpose of someone else, a subject across a colon", () => {
+    const nests =
+      "Plus de 400 nids de tortues ont été déplacés. Parmi eux, 412 nids menacés ont été transférés.";
+    const moved = (answer: string) =>
+      shortAnswer("q1", "Combien de nids de tortues ont été déplacés ?", answer, nests);
+    expect(flags(check, moved("plus de 400 nids"), nests)).toBe(true);
+    expect(flags(check, moved("412 nids"), nests)).toBe(false);
+    const helmet = "Le casque sera obligatoire à partir du 1er septembre 2026.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Complétez : « … obligatoire à partir du 1er septembre ……. »",
+          "2026",
+          helmet,
+        ),
+      ),
+    ).toBe(true);
+    const minimum =
+      "Elle devait franchir 65 mètres, le minimum fixé par la fédération pour être sélectionnée.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Pourquoi le minimum a-t-il été fixé par la fédération ?",
+          "pour être sélectionnée",
+          minimum,
+        ),
+      ),
+    ).toBe(true);
+    const swell =
+      "Une performance obtenue au terme d'un week-end perturbé : la forte houle a contraint les organisateurs à repousser l'épreuve.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "À quoi la performance a-t-elle contraint les organisateurs ?",
+          "à repousser l'épreuve",
+          swell,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "À quoi la houle a-t-elle contraint les organisateurs ?",
+          "à repousser l'épreuve",
+          swell,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-155-shapes (set CQ's Fourmies, Fermont and Sabou)", () => {
   const check = "round-155-shapes";
   it("a purpose tied to the sentence before, a count of a list asked of its first, a fragment without its subject", () => {

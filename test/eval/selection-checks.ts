@@ -44,6 +44,15 @@ const PERSON_HEAD =
 const SHARE_WITHOUT_WHICH =
   /(?<!\p{L})(?:part|nombre|proportion|pourcentage|taux|quantité)\s+(?:de|des|du|d['’])\s*[\p{L}'’-]+$/u;
 
+/** The figures the body gives before `unit` (`412 nids` → 412). */
+function allNumbersBefore(body: string, unit: string): number[] {
+  return [
+    ...body.matchAll(
+      new RegExp(`(\\d[\\d\\s\\u00a0\\u202f]*)\\s+${escapeRegExp(unit)}(?!\\p{L})`, "gu"),
+    ),
+  ].map((match) => Number((match[1] ?? "").replace(/\D/gu, "")));
+}
+
 export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
   "headline-town-swapped-in": {
     description:
@@ -585,6 +594,56 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         evidence.includes(`${answer} à l'hectare`)
       ) {
         found.push("a yield without its rate");
+      }
+      return found;
+    },
+  },
+  "round-156-shapes": {
+    description:
+      "a key rounded (« plus de 400 nids ») where the article gives the figure exactly (`412 nids`), a blank on the year of a day and month (« à partir du 1er septembre …… »), a blank on a road's number (« près de l'autoroute …… »), a passive purpose that does not agree with who it is asked of (*Pourquoi le minimum a-t-il été fixé … ? → pour être sélectionnée*), a subject read across a colon (*À quoi la performance a-t-elle contraint les organisateurs ?*)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const rounded = /^(?:plus|près|moins)\s+de\s+(\d[\d\s\u00a0\u202f]*)\s+(\p{L}+)/u.exec(
+        forms[0] ?? "",
+      );
+      if (rounded?.[1] && rounded[2]) {
+        const value = Number(rounded[1].replace(/\D/gu, ""));
+        const exact = allNumbersBefore(body, rounded[2]).some(
+          (other) => other !== value && Math.abs(other - value) <= 0.15 * value,
+        );
+        if (exact) found.push("a rounded key of an exact figure");
+      }
+      if (
+        /(?<!\d)\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+……/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a blank on a date's year");
+      }
+      if (/(?<!\p{L})(?:autoroute|route|nationale|ligne)\s+……/u.test(prompt)) {
+        found.push("a blank on a road's number");
+      }
+      if (
+        /-(?:t-)?ils?\s/u.test(prompt) &&
+        forms.some((form) => /^pour\s+(?:être|avoir été)\s+\p{Ll}+ées?$/u.test(form))
+      ) {
+        found.push("a passive purpose of someone else");
+      }
+      const subject =
+        /^(?:À quoi|Qu['’]|Que|Pourquoi|Qui)\s*(?:[^?]*?\s)?(?:la|le)\s+(\p{Ll}{4,})\s+(?:a|ont|avait)-t-/u.exec(
+          prompt,
+        )?.[1];
+      const colon = evidence.indexOf(" : ");
+      if (
+        subject &&
+        colon > 0 &&
+        evidence.slice(0, colon).includes(subject) &&
+        !evidence.slice(colon).includes(subject)
+      ) {
+        found.push("a subject read across a colon");
       }
       return found;
     },

@@ -220,9 +220,9 @@ const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s
 const ENDS_IN_S = /^(?:fois|mois|pays|poids|prix|temps|cours|fonds|pas)$/u;
 
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
-/** `environ`, `près de`, `quelque` right before a figure: it is rounded. */
-const APPROXIMATE_BEFORE =
-  /(?<!\p{L})(?:environ|près\s+de|près\s+d['’]|quelque|presque|autour\s+de|approximativement)\s*$/u;
+/** `environ`, `près de`, `plus de` right before a figure: it is rounded. */
+export const APPROXIMATE_BEFORE =
+  /(?<!\p{L})(?:environ|près\s+d(?:e|['’])|plus\s+de|moins\s+de|au\s+moins|quelque|presque|autour\s+de)\s*$/iu;
 
 function singular(words: string): string {
   return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {

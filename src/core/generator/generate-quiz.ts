@@ -21,7 +21,7 @@ import { startAhead } from "../text/start-ahead";
 import { type AnswerForms, answerForms } from "./answer-forms";
 import { buildQuestion } from "./build-question";
 import type { Candidate, CandidateAnswer, Template } from "./candidate";
-import { hashOf } from "./choose-distractors";
+import { APPROXIMATE_BEFORE, hashOf } from "./choose-distractors";
 import { dropDiscourseMarkers } from "./drop-discourse-markers";
 import { isAmbiguousFigure } from "./is-ambiguous-figure";
 import { endsBeforeParticipleComplement, isDefective } from "./is-defective";
@@ -273,6 +273,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
+      // `plus de 400 nids` in the lede, `412 nids` further on: a rounded figure the article gives
+      // exactly elsewhere makes two right answers (round 156, DEFECT for one grader; round 153:
+      // `plus de 120` against 124).
+      if (isRoundedOfExact(candidate.answer.quantity, analysis)) continue;
       const goesOn = UNIT_GOES_ON.exec(analysis.body.slice(candidate.answer.quantity.end));
       if (goesOn && candidate.prompt.includes(goesOn[1]?.trim() ?? "")) continue;
       // `la construction de 6,8 kilomètres | de caniveaux`: a measure asked without what it
@@ -897,6 +901,30 @@ const MEASURE_UNIT =
 /** Works that a length is of: `la construction de | 6,8 kilomètres de caniveaux`. */
 const WORKS_OF =
   /(?:construction|réhabilitation|aménagement|pose|installation|réalisation|bitumage|création|extension|réfection)\s+(?:de|d['’])\s*$/u;
+
+const ROUNDED_START = /^(?:plus|près|moins)\s+d/iu;
+
+/**
+ * Whether the quantity is rounded (`plus de 400 nids`) and the article gives, elsewhere, an exact
+ * figure of the same unit within 15 % of it (`412 nids`).
+ */
+function isRoundedOfExact(quantity: Quantity, analysis: ArticleAnalysis): boolean {
+  // The figure's own text may hold its `plus de` (`plus de 400 nids`).
+  const before = (at: number) => analysis.body.slice(Math.max(0, at - 15), at);
+  const rounded = (other: Quantity) =>
+    APPROXIMATE_BEFORE.test(before(other.start)) || ROUNDED_START.test(other.text);
+  if (!rounded(quantity) || quantity.value <= 0) return false;
+  const head = quantity.unit.split(/\s/u)[0];
+  return analysis.quantities.some(
+    (other) =>
+      other.start !== quantity.start &&
+      other.value !== quantity.value &&
+      other.unit.split(/\s/u)[0] === head &&
+      Math.abs(other.value - quantity.value) <= 0.15 * quantity.value &&
+      !rounded(other),
+  );
+}
+
 const UNIT_GOES_ON =
   /^((?:\s+(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*)(?:\s*,\s*(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*\s*(?:,\s*|\s+)(?:et|ou)\s+(?:(?:de|des|du)\s+|d['’]\s*)\p{Ll}/u;
 const LOW_VALUE_PROMPT =

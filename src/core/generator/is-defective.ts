@@ -7,6 +7,7 @@
 import { endsBeforeComplement } from "../french/grammar/ends-incomplete";
 import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isFunctionWord } from "../french/lexicon/common-words";
+import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { finiteVerb, participleOf, pastParticiple } from "../french/lexicon/verb-form";
 import { normaliseAnswer } from "../marking/normalise-answer";
@@ -113,7 +114,7 @@ const CLITIC_OBJECT =
  * before an infinitive points at a thing the question does not name.
  */
 const CLITIC_BEFORE_INFINITIVE =
-  /(?<!\p{L})(?:de|d['’]|à|pour|sans|veut|veulent|peut|peuvent|doit|doivent|va|vont)\s+(?:la|le|les|l['’])\s*(\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
+  /(?<!\p{L})(?:de|d['’]|à|pour|sans)\s+(?:la|le|les|l['’])\s*(\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
 
 /**
  * *À combien le taux de décès parmi eux est-il tombé ?*, *Que formeront les meilleurs ?* (round
@@ -129,6 +130,12 @@ const PEOPLE_POINTED_AT =
 const OWNER_BEFORE =
   /(?<!\p{L})(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|ils|elles|il|elle|on|de|plusieurs|certains|certaines|quelques|nombreux|nombreuses|chaque|Qui|Quel|Quelle|Quels|Quelles)(?!\p{L})|[ld]['’])|\s\p{Lu}/u;
 const POSSESSIVE = /(?<!\p{L})(?:leur|leurs|son|sa|ses)\s+\p{Ll}/u;
+
+/** `1er septembre ……`: a blank right after a day and its month. */
+const YEAR_AFTER_DAY = new RegExp(
+  String.raw`(?<!\d)\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")})\s+……`,
+  "u",
+);
 
 /** A blank's fragment that opens on a complement, then a comma and a verb. */
 const FRAGMENT_WITHOUT_SUBJECT =
@@ -455,6 +462,16 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `« … dans la province du Boulkiemdé, est passé de 78 % à …… »`: a fragment opened inside
   // the subject's apposition, its verb left without a subject (round 155, DEFECT for one grader).
   if (isGapFill && FRAGMENT_WITHOUT_SUBJECT.test(prompt)) return true;
+  // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
+  // article's own date (round 156, DEFECT for both graders).
+  if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;
+  // `près de l'autoroute ……` → `640 | 800 | 960`: a road's or a line's number is a name.
+  if (
+    isGapFill &&
+    /(?<!\p{L})(?:autoroute|route|nationale|départementale|ligne|numéro|n°)\s+……/u.test(prompt)
+  ) {
+    return true;
+  }
   // *Qui a vu le prix du sac … passer ?*: a verb of seeing cut from what its infinitive did
   // (`passer de 21 000 à 29 500 FCFA`; round 152, DEFECT for both graders).
   if (SEEN_DOING_CUT.test(prompt)) return true;

@@ -469,7 +469,12 @@ function heldIn(
   index: PhraseIndex<string> | undefined,
 ): ReadonlySet<string> {
   const prompt = item.normalPrompt ?? ` ${normaliseAnswer(item.candidate.prompt)} `;
-  return index?.valuesIn(prompt) ?? new Set();
+  // *Qu'a permis l'unité ? → soigner sur place 138 nouveau-nés* and a blank on `138 bébés`: a
+  // phrase a student writes out states what it holds as much as a prompt does (round 156: «
+  // réponse donnée par q1 », DEFECT for one grader).
+  const { answer } = item.candidate;
+  const written = answer.kind === "phrase" ? `${normaliseAnswer(answer.text)} ` : "";
+  return index?.valuesIn(`${prompt}${written}`) ?? new Set();
 }
 
 function increment(counts: number[], id: number): void {

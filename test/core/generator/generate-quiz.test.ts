@@ -1298,3 +1298,28 @@ describe("generateQuiz on figures the sentence already says (set CI)", () => {
     }
   });
 });
+
+describe("rankCandidates: a rounded figure the article gives exactly elsewhere (round 156: Gamba's nests)", () => {
+  it("asks no count keyed `plus de 400 nids` when the body says `412 nids`", () => {
+    const article = parseArticle(
+      "Gamba : plus de 400 nids de tortues déplacés\n\nPlus de 400 nids de tortues marines ont été déplacés cette saison sur la plage de Gamba. Les patrouilles ont recensé 1 126 nids sur les 25 kilomètres de plage. Parmi eux, 412 nids jugés menacés ont été transférés vers l'écloserie.",
+    );
+    const keys = rankCandidates(article, analyseArticle(article)).flatMap((r) =>
+      r.candidate.answer.kind === "number" ? [r.candidate.answer.quantity.text] : [],
+    );
+    expect(keys).not.toContain("400 nids");
+    expect(keys).toContain("412 nids");
+  });
+});
+
+describe("selectCandidates: a phrase answer that states another's figure (round 156: Aboisso's 138 newborns)", () => {
+  it("asks no blank on `138 bébés` beside *Qu'a permis l'unité ? → soigner sur place 138 nouveau-nés*", () => {
+    const article = parseArticle(
+      "Aboisso : une unité de néonatologie\n\nL'unité de néonatologie ouverte le 2 mars a permis de soigner sur place 138 nouveau-nés en trois mois. Sur ces 138 bébés, prématurés pour la plupart, seuls neuf ont dû être transférés vers Abidjan.",
+    );
+    const prompts = generateQuiz(article, { id: "x" }).questions.map((q) => q.prompt);
+    const stated = prompts.filter((prompt) => /permis/u.test(prompt));
+    const blank = prompts.filter((prompt) => /Sur ces ……/u.test(prompt));
+    expect(stated.length > 0 && blank.length > 0).toBe(false);
+  });
+});

@@ -1091,3 +1091,22 @@ describe("isDefective on round 155's shapes (set CQ)", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on round 156's shapes (set CR)", () => {
+  it("a blank on the year of a day and month, a blank on a road's number", () => {
+    const year = { ...forms("2026"), value: 2026 };
+    expect(
+      isDefective(
+        "Complétez : « Le port du casque sera obligatoire à partir du 1er septembre ……. »",
+        year,
+      ),
+    ).toBe(true);
+    expect(isDefective("Complétez : « Le casque sera obligatoire dès ……. »", year)).toBe(false);
+    expect(
+      isDefective(
+        "Complétez : « Le service partira d'un stationnement aménagé près de l'autoroute ……, sur un terrain cédé par la municipalité. »",
+        { ...forms("640"), value: 640 },
+      ),
+    ).toBe(true);
+  });
+});

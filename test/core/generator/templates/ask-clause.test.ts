@@ -2703,3 +2703,17 @@ describe("readClause on a verb the lexicon also knows as a noun", () => {
     expect(campaign?.simple).toBe("viser");
   });
 });
+
+describe("readClause across a colon (round 156: Bouillante's swell)", () => {
+  it("takes no phrase before a colon for the subject of the clause it announces", () => {
+    expect(
+      readClause(
+        {
+          text: "Une performance obtenue au terme d'un week-end perturbé : la forte houle a contraint les organisateurs à repousser l'épreuve.",
+        },
+        [],
+        true,
+      ),
+    ).toBeUndefined();
+  });
+});

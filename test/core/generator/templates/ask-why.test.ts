@@ -2615,3 +2615,13 @@ describe("askWhy past a lead of a first time, a habit or an end date", () => {
     ).toEqual(["Pourquoi les poids lourds empruntent-ils la route nationale ?"]);
   });
 });
+
+describe("askWhy on a passive purpose that is someone else's (round 156: Bouillante's minimum)", () => {
+  it("asks no why of a noun whose participle the purpose does not agree with", () => {
+    expect(
+      whys(
+        "La jeune femme avait besoin de franchir 65 mètres, le minimum fixé par la fédération pour être sélectionnée.",
+      ).filter(([prompt]) => /minimum/u.test(prompt)),
+    ).toEqual([]);
+  });
+});
