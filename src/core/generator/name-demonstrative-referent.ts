@@ -9,7 +9,7 @@
 
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
-import { startsWithVowelSound } from "../french/grammar/starts-with-vowel-sound";
+import { standingAlone } from "../french/grammar/to-definite";
 import type { Candidate } from "./candidate";
 import { CHANGE_REFERENCE } from "./name-change-referent";
 
@@ -22,12 +22,12 @@ const A_TIME =
   /^(?:années?|ans?|semaine|saison|mois|jours?|nuit|matin|soir|été|hiver|automne|printemps|week-end|fois|derni\p{Ll}+)$/u;
 
 /**
- * The why candidate with each `ce N` of its prompt named `le N` when the article said that noun
- * before the candidate's sentence (in its headline or body); the candidate as it was when one
- * of them sums up or was not named before.
+ * The why candidate with each `ce N` of its prompt named `le N` when the article introduced that
+ * noun before the candidate's sentence (in its headline or body); the candidate as it was when
+ * one of them was not introduced so, or names a change (left to nameChangeReferent).
  *
  * @example
- * // "La ligne Djelfa-Boughezoul … Les travaux de ce tronçon avaient été ralentis en raison de …"
+ * // "La ligne … sur un tronçon de 140 km. Les travaux de ce tronçon avaient été ralentis en raison de …"
  * nameDemonstrativeReferent(candidate, analysis, title).prompt;
  * // "Pourquoi les travaux du tronçon avaient-ils été ralentis à plusieurs reprises ?"
  */
@@ -54,16 +54,8 @@ export function nameDemonstrativeReferent(
         named = false;
         return whole;
       }
-      const plural = determiner.toLowerCase() === "ces";
-      const article = plural
-        ? "les"
-        : startsWithVowelSound(noun)
-          ? "l'"
-          : determiner.toLowerCase() === "cette"
-            ? "la"
-            : "le";
+      const written = standingAlone(`${determiner.toLowerCase()} ${noun}`);
       const capital = /^C/u.test(determiner);
-      const written = `${article}${article.endsWith("'") ? "" : " "}${noun}`;
       return capital ? written.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : written;
     },
   );

@@ -3,7 +3,7 @@
  * Keeps a figure's rate with it: a question that asks `40 mètres cubes par heure` without saying
  * `par heure` keys the figure with its rate, and its options carry the rate too.
  */
-import { rateAfter } from "../french/rate-after";
+import { type Rate, rateAfter } from "../french/rate-after";
 import type { Candidate } from "./candidate";
 
 /** `kilo`, `kilogramme` and `kg` name one thing: a prompt saying one has the rate. */
@@ -29,11 +29,7 @@ export function withRate(candidate: Candidate, body: string): Candidate {
   const { quantity } = answer;
   const rate = rateAfter(body.slice(quantity.end, quantity.end + 40));
   if (!rate) return withRateAfterCounted(candidate, body.slice(quantity.end, quantity.end + 80));
-  const said = new RegExp(
-    String.raw`(?<![\p{L}])(?:${SAME_THING[rate.noun] ?? rate.noun})s?(?![\p{L}])`,
-    "iu",
-  );
-  if (said.test(candidate.prompt)) return candidate;
+  if (saysRate(candidate.prompt, rate)) return candidate;
   const end = quantity.end + rate.length;
   return {
     ...candidate,
@@ -61,10 +57,14 @@ function withRateAfterCounted(candidate: Candidate, after: string): Candidate {
   const counted = COUNTED_THEN_PER.exec(after);
   const rate = counted && rateAfter(after.slice(counted[0].length - 1));
   if (!rate || !/\s\?$/u.test(candidate.prompt)) return candidate;
-  const said = new RegExp(
+  if (saysRate(candidate.prompt, rate)) return candidate;
+  return { ...candidate, prompt: candidate.prompt.replace(/\s\?$/u, ` ${rate.per} ?`) };
+}
+
+/** Whether the prompt names the rate's thing or time already (`par jour`, `chaque jour`, `au kilo`). */
+function saysRate(prompt: string, rate: Rate): boolean {
+  return new RegExp(
     String.raw`(?<![\p{L}])(?:${SAME_THING[rate.noun] ?? rate.noun})s?(?![\p{L}])`,
     "iu",
-  );
-  if (said.test(candidate.prompt)) return candidate;
-  return { ...candidate, prompt: candidate.prompt.replace(/\s\?$/u, ` ${rate.per} ?`) };
+  ).test(prompt);
 }

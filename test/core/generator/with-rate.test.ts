@@ -4,24 +4,14 @@ import { analyseArticle } from "../../../src/core/french/analyse-article";
 import type { Candidate } from "../../../src/core/generator/candidate";
 import { generateQuiz } from "../../../src/core/generator/generate-quiz";
 import { withRate } from "../../../src/core/generator/with-rate";
+import { numberCandidate } from "./number-candidate";
 
 const body =
   "La fuite, estimée à 40 mètres cubes par heure, a été repérée lundi. Le prix moyen s'est établi à 15,8 dinars le kilogramme, contre 17,2 dinars l'an dernier.";
 const analysis = analyseArticle(parseArticle(`Fuite à Bellepierre\n\n${body}`));
 
 function candidate(prompt: string, figure: string): Candidate {
-  const quantity = analysis.quantities.find((q) => q.text === figure);
-  const sentence = analysis.sentences[0];
-  if (!quantity || !sentence) throw new Error(`no quantity ${figure}`);
-  return {
-    template: "test",
-    prompt,
-    answer: { kind: "number", quantity },
-    sentence,
-    reliability: 1,
-    topic: "t",
-    choice: true,
-  };
+  return numberCandidate(analysis, figure, prompt);
 }
 
 describe("withRate", () => {
@@ -65,21 +55,8 @@ describe("withRate on a rate after what the figure counts (round 153: `par jour`
   const text =
     "L'unité, installée dans un hangar, peut traiter 2 tonnes de tubercules frais par jour, soit environ 550 kilos de farine.";
   const unit = analyseArticle(parseArticle(`Une unité de transformation\n\n${text}`));
-  const asked = (prompt: string): string => {
-    const quantity = unit.quantities.find((q) => q.text === "2 tonnes");
-    const sentence = unit.sentences[0];
-    if (!quantity || !sentence) throw new Error("no quantity");
-    const candidate: Candidate = {
-      template: "test",
-      prompt,
-      answer: { kind: "number", quantity },
-      sentence,
-      reliability: 1,
-      topic: "t",
-      choice: true,
-    };
-    return withRate(candidate, unit.body).prompt;
-  };
+  const asked = (prompt: string): string =>
+    withRate(numberCandidate(unit, "2 tonnes", prompt), unit.body).prompt;
 
   it("asks the rate in the question, once", () => {
     expect(asked("Combien de tonnes peut traiter l'unité ?")).toBe(

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { analyseArticle } from "../../../src/core/french/analyse-article";
-import type { Candidate } from "../../../src/core/generator/candidate";
 import { withYear } from "../../../src/core/generator/with-year";
+import { numberCandidate } from "./number-candidate";
 
 /** The prompt asked of `figure` in the one-sentence article `text`, with its year. */
 function asked(prompt: string, figure: string, text: string): string {
   const analysis = analyseArticle(parseArticle(`Titre\n\n${text}`));
-  const quantity = analysis.quantities.find((q) => q.text === figure);
-  const sentence = analysis.sentences[0];
-  if (!quantity || !sentence) throw new Error(`no quantity ${figure}`);
-  const candidate: Candidate = {
-    template: "test",
-    prompt,
-    answer: { kind: "number", quantity },
-    sentence,
-    reliability: 1,
-    topic: "t",
-    choice: true,
-  };
-  return withYear(candidate, analysis.body).prompt;
+  return withYear(numberCandidate(analysis, figure, prompt), analysis.body).prompt;
 }
 
 describe("withYear", () => {

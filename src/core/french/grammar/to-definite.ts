@@ -39,11 +39,13 @@ export function toDefinite(phrase: string): string {
  * standingAlone("cette convention"); // "la convention"
  * standingAlone("ce projet"); // "le projet"
  * standingAlone("cet institut"); // "l'institut"
+ * standingAlone("ces litiges"); // "les litiges"
  */
 export function standingAlone(phrase: string): string {
-  const match = /^(ce|cet|cette)\s+(.*)$/u.exec(phrase);
+  const match = /^(ce|cet|cette|ces)\s+(.*)$/u.exec(phrase);
   if (!match) return phrase;
   const [, demonstrative = "", rest = ""] = match;
+  if (demonstrative === "ces") return `les ${rest}`;
   // `cet institut`: the elided article, as `cet` itself says.
   if (demonstrative === "cet") return `l'${rest}`;
   return `${demonstrative === "cette" ? "la" : "le"} ${rest}`;

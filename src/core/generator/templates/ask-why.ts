@@ -202,12 +202,9 @@ const SUCH = /(?<!\p{L})(?:une?|de)\s+tel(?:le)?s?(?!\p{L})/u;
  */
 const SAID_INFINITIVE =
   /\s(?:(?:a|ont|avait|avaient|et)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|estimé|reconnu|souligné)|reconnai(?:t|ssent)|affirme(?:nt)?|assure(?:nt)?|explique(?:nt)?|indique(?:nt)?|dit|disent|estime(?:nt)?)\s+(?:avoir|être|\p{Ll}+(?:er|ir|re))(?!\p{L})/u;
-/** A verb of saying before a past infinitive: `a annoncé avoir levé`. */
+/** A verb of saying before a past infinitive: `a annoncé avoir levé`, `affirme avoir prolongé`. */
 const SAID_PERFECT =
-  /\s(?<aux>a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|reconnu|souligné)(?:,[^,]{1,40},)?\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
-/** The same in the present: `affirme avoir prolongé`, `reconnaissent avoir cédé`. */
-const SAID_PERFECT_NOW =
-  /\s(?<verb>affirme|affirment|estime|estiment|reconnaît|reconnait|reconnaissent|explique|expliquent|assure|assurent|dit|disent|indique|indiquent)\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
+  /\s(?:(?<aux>a|ont|avait|avaient)\s+(?:indiqué|déclaré|affirmé|annoncé|précisé|assuré|expliqué|dit|reconnu|souligné)(?:,[^,]{1,40},)?|(?<verb>affirme|affirment|estime|estiment|reconnaît|reconnait|reconnaissent|explique|expliquent|assure|assurent|dit|disent|indique|indiquent))\s+avoir\s+(?<participle>\p{Ll}+)(?=\s)/u;
 
 /**
  * `AgriSenso a annoncé avoir levé 1,2 milliard …, afin de déployer …` → `AgriSenso a levé 1,2
@@ -216,15 +213,10 @@ const SAID_PERFECT_NOW =
  */
 function doneAsSaid(main: string): string {
   const said = SAID_PERFECT.exec(main)?.groups;
-  if (said?.aux && said.participle && participleOf(said.participle) !== undefined) {
-    return main.replace(SAID_PERFECT, ` ${said.aux} ${said.participle}`);
-  }
-  // `Youssef Alaoui affirme avoir prolongé ses horaires`: the same in the present, its person
-  // read from the verb of saying.
-  const now = SAID_PERFECT_NOW.exec(main)?.groups;
-  if (!now?.verb || !now.participle || participleOf(now.participle) === undefined) return main;
-  const aux = /(?:ent|ssent)$/u.test(now.verb) ? "ont" : "a";
-  return main.replace(SAID_PERFECT_NOW, ` ${aux} ${now.participle}`);
+  if (!said?.participle || participleOf(said.participle) === undefined) return main;
+  // `Youssef Alaoui affirme avoir prolongé`: in the present, the person is read from the verb.
+  const aux = said.aux ?? (/(?:ent|ssent)$/u.test(said.verb ?? "") ? "ont" : "a");
+  return main.replace(SAID_PERFECT, ` ${aux} ${said.participle}`);
 }
 /**
  * `Le tournoi devait s'ouvrir le 9 novembre, | mais | il a été repoussé …`: a first clause, then

@@ -33,6 +33,7 @@ describe("toDefinite", () => {
 describe("standingAlone", () => {
   it("turns a demonstrative into the definite article, and leaves any other phrase", () => {
     expect(standingAlone("cette convention")).toBe("la convention");
+    expect(standingAlone("ces litiges")).toBe("les litiges");
     expect(standingAlone("ce projet")).toBe("le projet");
     expect(standingAlone("cet institut")).toBe("l'institut");
     expect(standingAlone("la station")).toBe("la station");
