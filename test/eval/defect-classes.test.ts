@@ -4702,6 +4702,105 @@ describe("long-short-answer on a figure with separators", () => {
   });
 });
 
+describe("round-157-158-shapes (sets CS and CT: Abbeville, Courtételle, Champéry, Beaufort, Sprimont, Grombalia, Dahra)", () => {
+  const check = "round-157-158-shapes";
+  it("a cleft, a subject on a preposition, a question ending on `peu`, a fragment opened on a complement", () => {
+    const cleft =
+      "C'est ici qu'au XIXe siècle Jacques Boucher de Perthes avait défendu l'existence d'hommes très anciens.";
+    const defended = (prompt: string) =>
+      shortAnswer("q1", prompt, "l'existence d'hommes très anciens", cleft);
+    expect(
+      flags(
+        check,
+        defended("Qu'avait défendu C'est ici qu'au XIXe siècle Jacques Boucher de Perthes ?"),
+      ),
+    ).toBe(true);
+    expect(flags(check, defended("Qu'avait défendu Jacques Boucher de Perthes ?"))).toBe(false);
+    const heat =
+      "Pour la géologue Nadia Perrig, du bureau sédunois, l'accélération s'explique par la chaleur du début du mois.";
+    const explained = (prompt: string) =>
+      shortAnswer("q1", prompt, "la chaleur du début du mois", heat);
+    expect(flags(check, explained("Comment du bureau sédunois s'explique-t-il ?"))).toBe(true);
+    expect(flags(check, explained("Comment l'accélération s'explique-t-elle ?"))).toBe(false);
+    const race = "Lemaiyan a lâché ses derniers adversaires peu après Lutry.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qui a lâché ses derniers adversaires peu ?", "Lemaiyan", race),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Qui a lâché ses derniers adversaires peu après Lutry ?",
+          "Lemaiyan",
+          race,
+        ),
+      ),
+    ).toBe(false);
+    const castle =
+      "Fermé depuis 2022, le bâtiment construit au pied des ruines de la forteresse médiévale a fait l'objet d'un chantier de 14,6 millions d'euros.";
+    const blank = (prompt: string) => shortAnswer("q1", prompt, "14,6 millions d'euros", castle);
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « … des ruines de la forteresse médiévale a fait l'objet d'un chantier de ……. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(check, blank("Complétez : « … le bâtiment a fait l'objet d'un chantier de ……. »")),
+    ).toBe(false);
+  });
+
+  it("options without the noun's complement, a cause cut on a noun of time or before its incise, a generic announcement", () => {
+    const ponds = "Quatorze plans d'eau ont été aménagés en sept ans.";
+    const count = (options: string[]) =>
+      singleChoice("q1", "Combien de plans d'eau ont été aménagés ?", options, ponds);
+    expect(flags(check, count(["7 plans", "9 plans", "14 plans", "21 plans"]))).toBe(true);
+    expect(
+      flags(check, count(["7 plans d'eau", "9 plans d'eau", "14 plans d'eau", "21 plans d'eau"])),
+    ).toBe(false);
+    const drought =
+      "La production devrait reculer de 30 %, en raison d'une troisième année consécutive de faibles précipitations.";
+    const why = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi la production devrait-elle reculer de 30 % ?",
+        "en raison d'une troisième année consécutive de faibles précipitations",
+        drought,
+        { accepted },
+      );
+    expect(flags(check, why(["en raison d'une troisième année consécutive"]))).toBe(true);
+    expect(
+      flags(check, why(["en raison d'une troisième année consécutive de faibles précipitations"])),
+    ).toBe(false);
+    const crowd =
+      "L'afflux s'explique surtout par l'ouverture, pour la première fois, des concours aux enfants de moins de 10 ans.";
+    const afflux = (answer: string) =>
+      shortAnswer("q1", "Comment l'afflux s'explique-t-il surtout ?", answer, crowd);
+    expect(flags(check, afflux("l'ouverture"))).toBe(true);
+    expect(flags(check, afflux("l'ouverture des concours aux enfants de moins de 10 ans"))).toBe(
+      false,
+    );
+    const body =
+      "Les autorités ont annoncé le déblocage de 1 200 tonnes d'aliments. Le préfet a annoncé l'ouverture de 60 kilomètres de pare-feu.";
+    const announced = (prompt: string) =>
+      shortAnswer("q1", prompt, "le déblocage de 1 200 tonnes d'aliments", body);
+    expect(flags(check, announced("Qu'ont annoncé les autorités ?"), body)).toBe(true);
+    expect(
+      flags(
+        check,
+        announced("Qu'ont annoncé les autorités ?"),
+        "Les autorités ont annoncé le déblocage de 1 200 tonnes d'aliments.",
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-156-shapes (set CR's Gamba, Mbuji-Mayi and Bouillante)", () => {
   const check = "round-156-shapes";
   it("a rounded key of an exact figure, a date's year, a road's number, a purpose of someone else, a subject across a colon", () => {

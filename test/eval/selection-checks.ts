@@ -598,6 +598,78 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-157-158-shapes": {
+    description:
+      "a cleft read into a question (*Qu'avait défendu C'est ici qu'… ?*), a subject opening on a preposition (*Comment du bureau sédunois s'explique-t-il ?*), a question ending on `peu` (*… ses derniers adversaires peu ?*), a blank's fragment opened on a complement before its verb (« … des ruines de la forteresse médiévale a fait l'objet … »), options that drop the counted noun's complement (`14 plans` for `plans d'eau`), an accepted cause cut on a noun of time (« … une troisième année consécutive »), *Qu'ont annoncé les autorités ?* where more than one announcement is told, a cause cut before the incise that splits it (« l'ouverture » of `l'ouverture, pour la première fois, des concours`)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (
+        !prompt.startsWith("Complétez") &&
+        /.\sC['’]est\s/u.test(prompt.replace(/«[^»]*»/gu, "« »"))
+      ) {
+        found.push("a cleft read into a question");
+      }
+      if (/^(?:Selon [^,]+, )?(?:Comment|Pourquoi|À quoi)\s+(?:du|au|aux|de la)\s/u.test(prompt)) {
+        found.push("a subject opening on a preposition");
+      }
+      if (/\speu\s\?$/u.test(prompt)) found.push("a question ending on `peu`");
+      if (
+        /^Complétez : « … (?:dans|de|du|des|à|au|aux|sur)\s(?:(?!\squi\s)[^,;:«»…]){2,80}?\s(?:a|est|était|avait)\s+\p{Ll}+[éiut]e?s?\s/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a blank's fragment opened on a complement");
+      }
+      if (question.type === "single_choice") {
+        const unit = /^\d[\d\s\u00a0.,]*\s(\p{Ll}+)$/u.exec(question.options[0]?.text ?? "")?.[1];
+        if (
+          unit &&
+          /^(?:plans?|cours|points?)$/u.test(unit) &&
+          new RegExp(`\\s${unit}\\s+d['’]eau`, "u").test(evidence)
+        ) {
+          found.push("options that drop the counted noun's complement");
+        }
+      }
+      // The form stops on a noun of time that the evidence goes on to qualify (`de faibles
+      // précipitations`).
+      const goesOn = (form: string) => {
+        const tail = form.split(/\s+/u).slice(-3).join(" ");
+        return new RegExp(`${tail}\\s(?:de|des|du|d['’])`, "u").test(evidence);
+      };
+      if (
+        forms.some(
+          (form) =>
+            /\s(?:années?|consécuti(?:f|fs|ve|ves)|mois|semaines?|saisons?|période)$/u.test(form) &&
+            goesOn(form),
+        )
+      ) {
+        found.push("an accepted cause cut on a noun of time");
+      }
+      const announced =
+        /^Qu'(?:a|ont|avait|avaient) annoncé ((?:le|la|les|l['’])\s*[^?A-Z]+) \?$/u.exec(prompt);
+      if (
+        announced &&
+        prompt.split(/\s+/u).length <= 7 &&
+        (body.toLowerCase().match(/annon[cç]\p{L}*/gu) ?? []).length > 1
+      ) {
+        found.push("one of several announcements asked of a generic subject");
+      }
+      const bare = forms[0]?.replace(/^(?:l['’]|la |le |les )/u, "");
+      if (bare && !/\s/u.test(bare) && bare !== forms[0]) {
+        const at = evidence.indexOf(`${bare},`);
+        if (
+          at >= 0 &&
+          /^,\s[^,]{3,40},\s(?:de|des|du|d['’])/u.test(evidence.slice(at + bare.length))
+        ) {
+          found.push("a cause cut before the incise that splits it");
+        }
+      }
+      return found;
+    },
+  },
   "round-156-shapes": {
     description:
       "a key rounded (« plus de 400 nids ») where the article gives the figure exactly (`412 nids`), a blank on the year of a day and month (« à partir du 1er septembre …… »), a blank on a road's number (« près de l'autoroute …… »), a passive purpose that does not agree with who it is asked of (*Pourquoi le minimum a-t-il été fixé … ? → pour être sélectionnée*), a subject read across a colon (*À quoi la performance a-t-elle contraint les organisateurs ?*)",

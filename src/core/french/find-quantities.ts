@@ -238,7 +238,8 @@ function findRestated(body: string): Quantity[] {
 }
 
 /** Heads counted with their complement ({@link COMPOUND_UNIT}). */
-const COMPOUND_HEAD = /^(?:demandeurs?|chefs?|hommes?|femmes?|agents?|points?|salles?)$/u;
+const COMPOUND_HEAD =
+  /^(?:demandeurs?|chefs?|hommes?|femmes?|agents?|points?|salles?|plans?|cours)$/u;
 const COMPOUND_UNIT =
   /^\s+(?:d['’](?:emploi|asile|entreprise|affaires|établissement|eau)|de (?:famille|santé|classe|vente|ménage))(?![\p{L}'’-])/u;
 

@@ -337,7 +337,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
       paragraph,
       lowValue: isLowValue(candidate, normalForms, paragraph, inHeadline),
       inHeadline,
-      alternativeOnly: isAlternativeOnly(candidate),
+      alternativeOnly: isAlternativeOnly(candidate) || isLedeDeed(candidate, paragraph),
       tail: isTailFigure(candidate, analysis.body.length),
     });
   }
@@ -608,7 +608,10 @@ function isOneOfSeveralAnnouncements(prompt: string, body: string): boolean {
   if (!asked || prompt.split(/\s+/u).length > 7) return false;
   const text = body.toLowerCase();
   const named = text.split((asked[1] ?? "").toLowerCase()).length - 1;
-  return named > 1 && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1;
+  // `les autorités`, named once, still cover whoever else announced something (round 158:
+  // *Qu'ont annoncé les autorités ?* while the prefect announced the firebreaks).
+  const generic = !/\p{Lu}/u.test(asked[1] ?? "");
+  return (named > 1 || generic) && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1;
 }
 
 function isAlternativeOnly(candidate: Candidate): boolean {
@@ -617,18 +620,13 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   // ?* 4 GOOD, 45 WEAK, 16 DEFECT (« date secondaire »), *En quelle année … ?* 4/6/7; *Qu'est-ce
   // qui a été … ?* and the like 0/35/19 (« donné par le titre », « réponse vague »); *Grâce à
   // quoi … ?* 7/6/19 (means cut short). A teacher may still swap them in.
-  if (candidate.template === "clause-when" || candidate.template === "what-was-done") return true;
-  if (OFTEN_WRONG_FORM.test(candidate.prompt)) return true;
-  if (isVagueWhat(candidate)) return true;
+  if (candidate.template === "clause-when" || isOftenWrong(candidate)) return true;
   // *Qui a présidé / condamné / approuvé / produit / requis / fourni … ?*: who performed a
   // formal or obvious part, 1 GOOD, 124 WEAK, 1 DEFECT in the same rounds (« détail
   // protocolaire », « détail secondaire », « évident »).
   if (LOOKED_UP_DEED.test(candidate.prompt)) return true;
   if (RECALLED_DEED.test(candidate.prompt) || MEASURE_LOOKUP.test(candidate.prompt)) return true;
   if (BACKGROUND_WHO.test(candidate.prompt)) return true;
-  // A blank for a name, a place, a date or words: 3 GOOD of 464 in blind grading (rounds
-  // 17–28); in a short quiz it took the place of a blank for a figure (49 of 100).
-  if (candidate.template === "gap-fill" && candidate.answer.kind !== "number") return true;
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
   return false;
@@ -636,7 +634,9 @@ function isAlternativeOnly(candidate: Candidate): boolean {
 
 /**
  * Forms left to the swaps that blind grading found wrong nearly as often as weak (see
- * {@link isAlternativeOnly}): even a long quiz does without them.
+ * {@link isAlternativeOnly}): even a long quiz does without them. So does a blank for a name, a
+ * place, a date or words: 3 GOOD of 464 in blind grading (rounds 17–28); in a short quiz it took
+ * the place of a blank for a figure (49 of 100).
  */
 function isOftenWrong(candidate: Candidate): boolean {
   return (
@@ -767,6 +767,19 @@ const DETAIL_PARAGRAPH = 3;
  * every time: a date or a place (`Quel jour … ?`, `Où … ?`), who said a quotation or holds a job, who did
  * something outside the lede, an answer the headline or the caption prints.
  */
+/**
+ * *Qu'a approuvé le conseil communal ? → l'acquisition du site*: what the lede's subject did is
+ * the headline's news in other words (blind grading, rounds 100–146: 0 GOOD of 45 such questions
+ * from the lede's first paragraph, 11 DEFECT; rounds 110–158: 0 GOOD of 136, 22 DEFECT,
+ * « réponse donnée par le titre », « clé tronquée »): low value, and left to the swaps rather
+ * than filling a short quiz. What is feared or pleaded is a view, no headline's news.
+ */
+function isLedeDeed(candidate: Candidate, paragraph: number): boolean {
+  return (
+    candidate.template === "clause-what" && paragraph === 0 && !VIEW_VERB.test(candidate.prompt)
+  );
+}
+
 function isLowValue(
   candidate: Candidate,
   forms: string[],
@@ -821,13 +834,7 @@ function isLowValue(
     return true;
   }
   if (WHO_TEMPLATES.has(template) && answer.kind === "person" && paragraph > 0) return true;
-  // *Qu'a approuvé le conseil communal ? → l'acquisition du site*: what the lede's subject did
-  // is the headline's news in other words (blind grading, rounds 100–146: 0 GOOD of 45 such
-  // questions from the lede's first paragraph, 11 DEFECT; « réponse donnée par le titre »).
-  // What is feared or pleaded is a view, no headline's news.
-  if (template === "clause-what" && paragraph === 0 && !VIEW_VERB.test(candidate.prompt)) {
-    return true;
-  }
+  if (isLedeDeed(candidate, paragraph)) return true;
   // *Qui a approuvé un crédit … ? → le conseil communal de …*: the body that acted is the lede's
   // subject, and often the headline's (blind grading, rounds 100–145: 0 GOOD of 41 such
   // questions in the lede, 12 of 95 further down; a body or a phrase named further down, 3 of 26).

@@ -137,9 +137,14 @@ const YEAR_AFTER_DAY = new RegExp(
   "u",
 );
 
-/** A blank's fragment that opens on a complement, then a comma and a verb. */
+/**
+ * A blank's fragment that opens on a complement, then a comma and a verb; or with no comma, a
+ * complement and then a singular verb's participle (`… des ruines de la forteresse médiévale a
+ * fait l'objet`: round 158, the fragment cut off its subject; `… des habitants ont été évacués`
+ * has its subject).
+ */
 const FRAGMENT_WITHOUT_SUBJECT =
-  /^Complétez : « … (?:dans|de|du|des|à|au|aux|en|sur)\s[^,;:«»…]{2,80},\s+(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\s/u;
+  /^Complétez : « … (?:(?:dans|de|du|des|à|au|aux|en|sur)\s[^,;:«»…]{2,80},\s+(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)|(?:dans|de|du|des|à|au|aux|sur)\s(?:(?!\squi\s)[^,;:«»…]){2,80}?\s(?:a|est|était|avait)\s+\p{Ll}+[éiut]e?s?)\s/u;
 
 /** `par 6 voix contre 3`, `6 voix pour et 3 contre`: the two counts of a vote. */
 const VOTE_COUNTS = /(?<!\d)(\d+)\s+voix\s+(?:pour\s+(?:et\s+)?)?contre\s+(\d+)(?!\d)/u;
@@ -214,8 +219,10 @@ const LOOSE_CONNECTIVE =
  * accessibles ?`: round 103), or a lone
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
+/** `C'est ici qu'…` past a question's first word: a cleft pasted in. */
+const CLEFT_INSIDE = /.\sC['’]est\s/u;
 const DANGLING_END =
-  /\s(?:(?:uniquement |seulement )?(?:accessible|destinée?|réservée?|consacrée?|situé|située|dédiée?)s?|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
+  /\s(?:(?:uniquement |seulement )?(?:accessible|destinée?|réservée?|consacrée?|situé|située|dédiée?)s?|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|peu|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
 
 /**
  * `… de la coopérative ne dispose ?`: a `ne` with no `pas`, `plus`, `jamais`… after its verb is
@@ -444,6 +451,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
     return true;
   // The pattern ends on `?`: not tried on the gap-fills, which end on `»`.
   if (isQuestion && DANGLING_END.test(prompt)) return true;
+  // *Qu'avait défendu C'est ici qu'au XIXe siècle Jacques Boucher de Perthes ?*: a cleft read
+  // as the subject (round 157, DEFECT for both graders).
+  if (!isGapFill && CLEFT_INSIDE.test(unquoted)) return true;
   // `ont cédé …… face à l'attaquant X, auteur d'un doublé`: the word says the count (round 67).
   if (forms.value === 2 && /(?<!\p{L})doublés?(?!\p{L})/u.test(prompt)) return true;
   // `un mélange de …… de farine de blé et de 30 % de farine de manioc`: the shares the blank

@@ -315,3 +315,15 @@ describe("findQuantities on a year before an adverb (Bertrange: `installés en 2
     ).toEqual([]);
   });
 });
+
+describe("findQuantities on a counted noun and its bare complement (round 158: Sprimont's ponds)", () => {
+  it("counts `plans d'eau` and `cours d'eau`, not `plans` and `cours`", () => {
+    expect(found("Quatorze plans d'eau ont été aménagés en sept ans.")[0]).toEqual([
+      "Quatorze plans d'eau",
+      14,
+      "plans d'eau",
+    ]);
+    expect(found("La commune compte 12 cours d'eau.")[0]?.[2]).toBe("cours d'eau");
+    expect(found("Le lycée propose 12 cours de langue.")[0]?.[2]).toBe("cours");
+  });
+});

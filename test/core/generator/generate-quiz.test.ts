@@ -556,14 +556,16 @@ describe("rankCandidates", () => {
     const prompts = generateQuizDraft(story, { id: "x", questionCount: 20 }, 60);
     const all = [...prompts.quiz.questions, ...prompts.alternatives].map((q) => q.prompt);
     expect(all).not.toContain("Qu'a annoncé la direction ?");
-    // Named once, with one announcement, the question stands.
+    // Named once, with one announcement, the question stands (among the swaps: it is the lede's
+    // deed).
     const once = storyOf(
       "De nouveaux bus pour l'usine",
       "Pour acheminer les nouveaux ouvriers, la direction a annoncé l'affrètement de dix bus supplémentaires.",
     );
-    expect(
-      generateQuizDraft(once, { id: "x", questionCount: 10 }).quiz.questions.map((q) => q.prompt),
-    ).toContain("Qu'a annoncé la direction ?");
+    const draft = generateQuizDraft(once, { id: "x", questionCount: 10 });
+    expect([...draft.quiz.questions, ...draft.alternatives].map((q) => q.prompt)).toContain(
+      "Qu'a annoncé la direction ?",
+    );
   });
 
   it("leaves who won, organised or launched, and *Quelle est la durée … ?*, to the alternatives (rounds 90–132)", () => {
@@ -1321,5 +1323,29 @@ describe("selectCandidates: a phrase answer that states another's figure (round 
     const stated = prompts.filter((prompt) => /permis/u.test(prompt));
     const blank = prompts.filter((prompt) => /Sur ces ……/u.test(prompt));
     expect(stated.length > 0 && blank.length > 0).toBe(false);
+  });
+});
+
+describe("generateQuizDraft: what the lede's subject did is left to the swaps (rounds 110–158)", () => {
+  it("asks no *Qu'a inauguré … ?* of the lede, and keeps it for the swaps", () => {
+    const article = parseArticle(
+      "À Corgémont, un atelier de décolletage mise sur les implants médicaux\n\nL'atelier de décolletage Rossel-Monnier SA, installé depuis 1957 à Corgémont, a inauguré jeudi une halle de production entièrement consacrée aux vis destinées aux implants orthopédiques. Ce virage vers le secteur médical doit compenser la chute des commandes horlogères, qui ont reculé de 38 % en deux ans selon la direction.\n\nL'entreprise a investi 2,4 millions de francs dans la halle. Onze postes doivent être créés d'ici à la fin de l'année.",
+    );
+    const ledeDeed = /^Qu'a inauguré l'atelier/u;
+    const ranked = rankCandidates(article, analyseArticle(article));
+    const deeds = ranked.filter((r) => ledeDeed.test(r.candidate.prompt));
+    expect(deeds.map((r) => r.alternativeOnly)).toEqual([true]);
+    const { quiz } = generateQuizDraft(article, { id: "x" });
+    expect(quiz.questions.map((q) => q.prompt).filter((p) => ledeDeed.test(p))).toEqual([]);
+  });
+});
+
+describe("rankCandidates: one of several announcements asked of a generic subject (round 158: Dahra)", () => {
+  it("asks no *Qu'ont annoncé les autorités ?* when the prefect announced something too", () => {
+    const article = parseArticle(
+      "Dahra : le prix du foin double\n\nLe prix du sac de foin a doublé en un mois au marché de Dahra. Les feux de brousse ont détruit 38 000 hectares de parcours naturels dans le département.\n\nLes autorités ont annoncé le déblocage de 1 200 tonnes d'aliments de bétail. Le préfet, Cheikh Tidiane Diop, a annoncé l'ouverture de 60 kilomètres de nouvelles bandes pare-feu.",
+    );
+    const prompts = rankCandidates(article, analyseArticle(article)).map((r) => r.candidate.prompt);
+    expect(prompts).not.toContain("Qu'ont annoncé les autorités ?");
   });
 });

@@ -1110,3 +1110,35 @@ describe("isDefective on round 156's shapes (set CR)", () => {
     ).toBe(true);
   });
 });
+
+describe("isDefective on round 157's and 158's shapes (sets CS and CT)", () => {
+  it("a cleft read into a question, a question ending on `peu`", () => {
+    const existence = forms("l'existence d'hommes très anciens");
+    expect(
+      isDefective(
+        "Qu'avait défendu C'est ici qu'au XIXe siècle Jacques Boucher de Perthes ?",
+        existence,
+      ),
+    ).toBe(true);
+    expect(isDefective("Qu'avait défendu le directeur des douanes ?", existence)).toBe(false);
+    const runner = forms("Kiprono Lemaiyan");
+    expect(isDefective("Qui a lâché ses derniers adversaires peu ?", runner)).toBe(true);
+    expect(isDefective("Qui a lâché le peloton peu après Lutry ?", runner)).toBe(false);
+  });
+
+  it("a blank's fragment opened on a complement before its verb (Beaufort)", () => {
+    const cost = { ...forms("14,6 millions d'euros"), value: 14.6 };
+    expect(
+      isDefective(
+        "Complétez : « … des ruines de la forteresse médiévale a fait l'objet d'un chantier de restauration de ……, financé par l'État. »",
+        cost,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « … des habitants ont été évacués et un chantier de ……, financé par l'État, a commencé. »",
+        cost,
+      ),
+    ).toBe(false);
+  });
+});

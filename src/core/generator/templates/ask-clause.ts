@@ -1376,7 +1376,8 @@ function askCountedSubject(analysis: ArticleAnalysis): Candidate[] {
       !quantity ||
       !noun ||
       isMoneyUnit(quantity.unit) ||
-      !/^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u.test(noun)
+      // `14 plans d'eau`, `12 salles de classe`: a head and its bare complement count too.
+      !/^\p{L}[\p{Ll}-]*(?:\s(?:de\s|d['’])?\p{Ll}[\p{Ll}-]*)?$/u.test(noun)
     )
       continue;
     if (noun === quantity.unit && !/^\p{Ll}/u.test(noun)) continue;

@@ -42,6 +42,7 @@ import {
   saidBy,
   statementOf,
   subjectBefore,
+  URGING_VERBS,
   verbAfterAux,
 } from "./ask-clause";
 import { COUNTED_CAUSE_KEY, FOR_LISTED_CAUSES, listAfter, listedCauses } from "./listed-causes";
@@ -268,9 +269,13 @@ const MAX_TYPED_WORDS = 8;
 const COMPLEMENT =
   /^(?:de|des|du|d['’]|d['’]une?|dans|sur|en|à|au|aux|vers|avec|contre|par|depuis|lors|près|chez|sous|pendant|durant|malgré|auprès|jusque|jusqu['’]\p{L}*)$/u;
 
-/** Nouns of quantity, mixture or share: `une combinaison de …`, `à hauteur de …`. */
+/**
+ * Nouns of quantity, mixture or share (`une combinaison de …`, `à hauteur de …`), or of time
+ * (`une troisième année consécutive | de faibles précipitations`: round 158, a key cut there
+ * accepted, DEFECT for one grader).
+ */
 const NEEDS_ITS_COMPLEMENT =
-  /^(?:combinaison|mélange|série|ensemble|partie|dose|doses|quantité|nombre|liste|somme|total|hauteur|part|majorité|moitié|tiers|quart|centaine|dizaine|millier|milliers|type|sorte|forme)$/u;
+  /^(?:combinaison|mélange|série|ensemble|partie|dose|doses|quantité|nombre|liste|somme|total|hauteur|part|majorité|moitié|tiers|quart|centaine|dizaine|millier|milliers|type|sorte|forme|années?|consécuti\p{L}+|saisons?|période)$/u;
 /** `permettre aux producteurs`: a verb whose `de` and infinitive say what it allows. */
 const ALLOWING_VERB =
   /(?:^|\s)(?:permet(?:tre|te|tent|tra|tront|tait)?|aider?|aident|obliger?|contraindre|contraint|forcer?)\s+(?:à|au|aux)\s/u;
@@ -299,7 +304,15 @@ function shorterReason(
     if (without >= 0 && cut <= without) break;
     // Three words only before a participle phrase: `un troisième quart-temps | remporté 27 à 14`.
     const participle = words[cut] ?? "";
-    if (cut === 3 && !(isVerb(participle) && !finiteVerb(participle))) continue;
+    // Or an infinitive and its object before a complement: `suivre les ateliers | pendant la
+    // saison des pluies`, once the time noun may no longer end it.
+    if (
+      cut === 3 &&
+      !(isVerb(participle) && !finiteVerb(participle)) &&
+      !(isInfinitive(words[0] ?? "") && COMPLEMENT.test(participle))
+    ) {
+      continue;
+    }
     // Two, a noun and its article, before a past participle: `une fuite | détectée sur …`.
     if (
       cut === 2 &&
@@ -321,6 +334,13 @@ function shorterReason(
     // `pour permettre aux producteurs de pommes | de stocker leur récolte`: what is allowed is
     // the cause; cut before it, the key says nothing (round 151: accepted, DEFECT for both).
     const shorter = words.slice(0, cut).join(" ");
+    // `inciter les Mauritaniens | à consommer …`: whom a verb urges, without to what, says nothing.
+    if (
+      URGING_VERBS.has(words[cut - 3] ?? "") &&
+      /^(?:l\S*|des|ses)$/u.test(words[cut - 2] ?? "")
+    ) {
+      continue;
+    }
     const allowing = ALLOWING_VERB.exec(shorter);
     if (allowing && !ALLOWED_INFINITIVE.test(shorter.slice(allowing.index + allowing[0].length))) {
       continue;
@@ -1471,7 +1491,11 @@ function subjectOf(before: string, people: Person[], antecedent?: Antecedent): s
   let text = before;
   // `Selon le préfet, Abdoulaye Faye, qui s'est rendu sur les lieux, l'accident …`: a source
   // with its incises; the subject is the last part, opening on its determiner.
-  const source = /^(?:Selon|D['’]après)\s/u.test(text)
+  // `Pour la géologue Nadia Perrig, du bureau sédunois …, l'accélération`: so is `Pour` and a
+  // person (round 158: *Comment du bureau sédunois s'explique-t-il ?*).
+  const source = /^(?:Selon|D['’]après|Pour\s+(?:(?:le|la|les|l['’])\s*\p{Ll}+\s+)?\p{Lu})/u.test(
+    text,
+  )
     ? /,\s+((?:le|la|les|l['’]|ce|cet|cette|ces)(?:\s+|(?<=['’]))[^,]*)$/u.exec(text)
     : null;
   if (source?.[1]) text = source[1];
@@ -1491,7 +1515,7 @@ const CAUSED_BY =
   /\s(?:(?<aux>est|sont|était|étaient|serait|seraient)\s+(?<due>dû|due|dus|dues|liée?s?|imputables?|attribuables?)|(?<explained>s['’](?:explique|expliquent|expliquait|expliquaient))|(?<follows>fait|font|faisait|faisaient)\s+suite|(?<passive>a|ont|avait|avaient)\s+été\s+(?<caused>(?:provoqu|caus|déclench|entraîn)(?:é|ée|és|ées))|(?<fedAux>est|sont|était|étaient)\s+(?<fed>(?:favoris|aliment|provoqu|caus|motiv|aggrav|entraîn|déclench|alourd)(?:é|ée|és|ées|i|ie|is|ies)))(?:,\s*(?:selon|d['’]après)\s(?<source>[^,;:«»]{2,50}),)?\s+(?:(?:notamment|surtout|principalement|essentiellement|avant tout|d['’]abord|en premier lieu|en (?:grande )?partie)\s+)?(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|par\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,160}?)(?=\s*(?:[,;:.!?()]|$))/u;
 /** `, en mars dernier, de deux nouveaux portiques`: an incise, then the complement it split off. */
 const RESUMED_AFTER_INCISE =
-  /^,\s*(?:en|à|au|dès|depuis|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*(?:[^,;:«»"“”()]|,(?=\d)){3,80})/u;
+  /^,\s*(?:en|à|au|dès|depuis|pour|le|la|l['’]|ce|cette|l['’]an|l['’]année)\s[^,;:]{1,40},\s*((?:de|du|des|d['’])\s*(?:[^,;:«»"“”()]|,(?=\d)){3,80})/u;
 /** `Le gouvernement attribue la pénurie à …`: what is explained, then its cause after `à`. */
 const ATTRIBUTED =
   /\s(?:(?<aux>a|ont|avait|avaient)\s+(?<participle>attribué|imputé)|(?<verb>attribue|attribuent|impute|imputent))\s+(?<effect>(?:la|le|les|l['’]|cette|ce|cet|ces)\s*[^,;:«»"“”()]{2,60}?)\s+(?<connective>à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+)(?<cause>(?:[^,;:«»"“”()]|,(?=\d)|\(\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\)){3,120}?)(?=\s*(?:[,;:.!?()]|$))/u;

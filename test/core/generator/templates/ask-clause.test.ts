@@ -2717,3 +2717,16 @@ describe("readClause across a colon (round 156: Bouillante's swell)", () => {
     ).toBeUndefined();
   });
 });
+
+describe("askClause on a count of a noun and its bare complement (round 158: Sprimont's ponds)", () => {
+  it("asks how many `plans d'eau` and `salles de classe`", () => {
+    expect(
+      promptsFor(
+        "Quatorze plans d'eau ont été aménagés en sept ans, pour un coût total de 27 000 euros.",
+      ),
+    ).toContain("Combien de plans d'eau ont été aménagés ?");
+    expect(
+      promptsFor("Douze salles de classe ont été construites en deux ans dans la commune."),
+    ).toContain("Combien de salles de classe ont été construites en deux ans dans la commune ?");
+  });
+});

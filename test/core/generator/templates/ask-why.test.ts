@@ -2625,3 +2625,39 @@ describe("askWhy on a passive purpose that is someone else's (round 156: Bouilla
     ).toEqual([]);
   });
 });
+
+describe("askWhy on round 157's and 158's shapes (sets CS and CT, now dev)", () => {
+  it("reads the subject past a view opened on `Pour` and a person (Champéry)", () => {
+    expect(
+      whys(
+        "Pour la géologue Nadia Perrig, du bureau sédunois chargé de la surveillance, l'accélération s'explique par la chaleur exceptionnelle du début du mois.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Comment l'accélération s'explique-t-elle ?"]);
+  });
+
+  it("keys a cause whole past the incise that splits it (Courtételle)", () => {
+    const [why] = asked(
+      "L'afflux s'explique surtout par l'ouverture, pour la première fois, des concours aux enfants de moins de 10 ans.",
+    );
+    expect(why?.answer).toBe("l'ouverture des concours aux enfants de moins de 10 ans");
+  });
+
+  it("accepts no cause cut on a noun of time, but an infinitive and its object (Grombalia)", () => {
+    const forms = asked(
+      "La production devrait reculer d'environ 30 % cette saison, en raison d'une troisième année consécutive de faibles précipitations.",
+    ).flatMap(({ accepted }) => accepted);
+    expect(forms.filter((form) => /consécutive$/u.test(form))).toEqual([]);
+    const [purpose] = asked(
+      "Le tournage s'est étalé de janvier à décembre 2024, afin de suivre les ateliers pendant la saison des pluies, quand les commandes diminuent.",
+    );
+    expect(purpose?.accepted).not.toContain("pour suivre les ateliers pendant la saison");
+    expect(purpose?.accepted).toContain("pour suivre les ateliers");
+  });
+
+  it("accepts no purpose cut after whom a verb urges", () => {
+    const accepted = asked(
+      "Le gouvernement entend écouler une partie du riz local dans les boutiques du programme, afin d'inciter les Mauritaniens à consommer davantage le riz produit dans la vallée.",
+    ).flatMap(({ accepted }) => accepted);
+    expect(accepted).not.toContain("pour inciter les Mauritaniens");
+  });
+});
