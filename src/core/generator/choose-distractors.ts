@@ -219,11 +219,11 @@ const SINGULAR_HEAD = /^(?:\p{L}+s(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s
 /** Nouns whose singular ends in `s` (the lexicon also knows `foi`, `moi`, `pay`…). */
 const ENDS_IN_S = /^(?:fois|mois|pays|poids|prix|temps|cours|fonds|pas)$/u;
 
-/** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 /** `environ`, `près de`, `plus de` right before a figure: it is rounded. */
 export const APPROXIMATE_BEFORE =
   /(?<!\p{L})(?:environ|près\s+d(?:e|['’])|plus\s+de|moins\s+de|au\s+moins|quelque|presque|autour\s+de)\s*$/iu;
 
+/** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 function singular(words: string): string {
   return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {
     // `1,3 fois`, `1,5 mois`: a noun that ends in `s` in the singular too (round 80: `1,3 foi`).

@@ -595,8 +595,8 @@ function isVagueWhat(candidate: Candidate): boolean {
 }
 
 /**
- * *Qu'a annoncé la direction ?* where the article names the direction more than once and tells
- * more than one announcement: which one is meant? Blind grading, rounds 1–132: 16 DEFECT of 16
+ * *Qu'a annoncé la direction ?* where the article names the direction more than once, or names
+ * no one (`les autorités`), and tells more than one announcement: which one is meant? Blind grading, rounds 1–132: 16 DEFECT of 16
  * (« ambigu : la direction annonce plusieurs choses »), against 36 GOOD of 53 where either is
  * named once.
  */
@@ -763,11 +763,6 @@ const WHO_TEMPLATES = new Set([
 const DETAIL_PARAGRAPH = 3;
 
 /**
- * Whether a teacher would find the question of little worth, as the blind graders did nearly
- * every time: a date or a place (`Quel jour … ?`, `Où … ?`), who said a quotation or holds a job, who did
- * something outside the lede, an answer the headline or the caption prints.
- */
-/**
  * *Qu'a approuvé le conseil communal ? → l'acquisition du site*: what the lede's subject did is
  * the headline's news in other words (blind grading, rounds 100–146: 0 GOOD of 45 such questions
  * from the lede's first paragraph, 11 DEFECT; rounds 110–158: 0 GOOD of 136, 22 DEFECT,
@@ -780,6 +775,11 @@ function isLedeDeed(candidate: Candidate, paragraph: number): boolean {
   );
 }
 
+/**
+ * Whether a teacher would find the question of little worth, as the blind graders did nearly
+ * every time: a date or a place (`Quel jour … ?`, `Où … ?`), who said a quotation or holds a job, who did
+ * something outside the lede, an answer the headline or the caption prints.
+ */
 function isLowValue(
   candidate: Candidate,
   forms: string[],

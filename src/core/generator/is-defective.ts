@@ -214,13 +214,15 @@ const DISAGREEING_INVERSION =
 /** A connective that answers the sentence before (`a cependant réclamé`): a statement alone has none. */
 const LOOSE_CONNECTIVE =
   /(?<![\p{L}])(?:cependant|toutefois|pourtant|néanmoins|en revanche|quant à (?:lui|elle|eux)|pour sa part|de son côté)(?![\p{L}])/iu;
+
+/** `C'est ici qu'…` past a question's first word: a cleft pasted in. */
+const CLEFT_INSIDE = /.\sC['’]est\s/u;
+
 /**
  * A last word that needs another after it (`… le prix aux ?`, `… du pays ainsi ?`, `… uniquement
  * accessibles ?`: round 103), or a lone
  * capital cut from its name (`recensés A ?` for `hépatite A`); `voter pour ?` may end.
  */
-/** `C'est ici qu'…` past a question's first word: a cleft pasted in. */
-const CLEFT_INSIDE = /.\sC['’]est\s/u;
 const DANGLING_END =
   /\s(?:(?:uniquement |seulement )?(?:accessible|destinée?|réservée?|consacrée?|situé|située|dédiée?)s?|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|ou|en|par|sur|dans|chez|vers|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|ainsi|notamment|peu|comme|face|grâce|(?<!(?:fait|font|faisait|faisaient)-(?:il|elle|ils|elles)\s)suite|auprès|lors|afin|quant|jusqu['’]|(?<!(?:hépatite|vitamine|groupe|type|catégorie|classe|série|division|zone|bloc|pavillon|bâtiment|cerise|qualité|grade|calibre|phase|tranche|lot|terminal|hall|porte|voie)\s)\p{Lu})\s*\?$/u;
 
@@ -844,10 +846,6 @@ function hasCapitalisedWord(text: string): boolean {
 }
 
 /**
- * `… sur un site de 35 hectares situé ?`: a participle that does not agree with the noun before
- * it ends the question — it belonged to a phrase cut away.
- */
-/**
  * Whether a question ends on a participle set after a noun (`une effilocheuse d'occasion
  * achetée ?`) that its sentence goes on with a complement (`achetée | en Italie`): cut there,
  * the question is torn (round 154, DEFECT for both graders). Not a verb's own participle (*Qui a
@@ -881,6 +879,10 @@ export function endsBeforeParticipleComplement(prompt: string, sentence: string)
   );
 }
 
+/**
+ * `… sur un site de 35 hectares situé ?`: a participle that does not agree with the noun before
+ * it ends the question — it belonged to a phrase cut away.
+ */
 function endsOnLooseParticiple(prompt: string): boolean {
   const words = prompt.replace(/\s*\?$/u, "").split(/\s+/u);
   const last = words.at(-1) ?? "";
@@ -900,12 +902,12 @@ function endsOnLooseParticiple(prompt: string): boolean {
   return nounPlural !== undefined && nounPlural !== plural;
 }
 
-/** Whether the lexicon knows `word`, or its singular, as a noun (`arrêtés`, `hectares`). */
 /** An infinitive the lexicon knows that is no noun too (`reproduire`, not `dîner`). */
 function isInfinitiveOnly(word: string): boolean {
   return pastParticiple(word) !== undefined && !isNoun(word);
 }
 
+/** Whether the lexicon knows `word`, or its singular, as a noun (`arrêtés`, `hectares`). */
 function isNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return nounGender(lower) !== undefined || nounGender(lower.replace(/[sx]$/u, "")) !== undefined;
