@@ -14,6 +14,9 @@ export default defineConfig(async () => {
         },
       }),
     ],
+    // The routes keep their descriptions: test/routes/openapi.test.ts and api-docs.test.ts
+    // build the API's documentation from this app, as scripts/build-api-docs.mjs does.
+    define: { WITH_API_DOCS: "true" },
     test: {
       include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
       setupFiles: ["./test/apply-migrations.ts"],

@@ -39,6 +39,8 @@ const result = await build({
   jsx: "automatic",
   jsxImportSource: "hono/jsx",
   loader: { ".txt": "text" },
+  // The routes' descriptions, which the Worker's bundle drops (wrangler.toml `[define]`).
+  define: { WITH_API_DOCS: "true" },
   // hono-openapi imports zod lazily, for zod schemas only: ours are valibot, it never runs.
   external: ["zod", "zod/*", "zod-to-json-schema"],
   write: false,

@@ -58,16 +58,20 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export const assignments = new Hono<AssignmentEnv>()
   .get(
     "/",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "listAssignments",
-      summary: "Every assignment, newest first",
-      responses: {
-        200: json("The assignments, with their number of sheets.", "AssignmentList"),
-        ...problems(401, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "listAssignments",
+            summary: "Every assignment, newest first",
+            responses: {
+              200: json("The assignments, with their number of sheets.", "AssignmentList"),
+              ...problems(401, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     async (c) => {
       const listed = await listAssignments(c.env.DB);
@@ -89,27 +93,31 @@ export const assignments = new Hono<AssignmentEnv>()
   )
   .post(
     "/",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "createAssignment",
-      summary: "Hand a quiz to a class",
-      description:
-        "Gives the quiz a join code (6 characters, no 0/O or 1/I/L) and its link `/j/<code>`. " +
-        "`feedback`: `immediate` shows students the expected answers at once, `after-close` " +
-        "only their score until the assignment closes. `closesAt`: when it stops taking sheets.",
-      requestBody: {
-        required: true,
-        content: { "application/json": { schema: resolver(NewAssignmentBody) } },
-      },
-      responses: {
-        201: json("The new assignment.", "Assignment", {
-          Location: { description: "`/api/assignments/<id>`.", schema: { type: "string" } },
-        }),
-        ...problems(400, 401, 413, 415, 429, 503),
-        422: problemResponse("There is no quiz with this `quizId`, or `closesAt` is past."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "createAssignment",
+            summary: "Hand a quiz to a class",
+            description:
+              "Gives the quiz a join code (6 characters, no 0/O or 1/I/L) and its link `/j/<code>`. " +
+              "`feedback`: `immediate` shows students the expected answers at once, `after-close` " +
+              "only their score until the assignment closes. `closesAt`: when it stops taking sheets.",
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: resolver(NewAssignmentBody) } },
+            },
+            responses: {
+              201: json("The new assignment.", "Assignment", {
+                Location: { description: "`/api/assignments/<id>`.", schema: { type: "string" } },
+              }),
+              ...problems(400, 401, 413, 415, 429, 503),
+              422: problemResponse("There is no quiz with this `quizId`, or `closesAt` is past."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     limitBody(SUBMISSION_BODY_LIMIT),
     requireJsonBody,
@@ -162,18 +170,22 @@ export const assignments = new Hono<AssignmentEnv>()
   )
   .get(
     "/:id",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "getAssignment",
-      summary: "An assignment",
-      parameters: [ASSIGNMENT_ID],
-      responses: {
-        200: json("The assignment.", "Assignment"),
-        ...problems(401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "getAssignment",
+            summary: "An assignment",
+            parameters: [ASSIGNMENT_ID],
+            responses: {
+              200: json("The assignment.", "Assignment"),
+              ...problems(401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     async (c) => {
@@ -184,59 +196,71 @@ export const assignments = new Hono<AssignmentEnv>()
   )
   .post(
     "/:id/close",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "closeAssignment",
-      summary: "Close an assignment now",
-      description:
-        "It takes no more sheets (409 to students), and with `after-close` students may see the expected answers. Closing a closed assignment changes nothing.",
-      parameters: [ASSIGNMENT_ID],
-      responses: {
-        200: json("The assignment, closed.", "Assignment"),
-        ...problems(401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "closeAssignment",
+            summary: "Close an assignment now",
+            description:
+              "It takes no more sheets (409 to students), and with `after-close` students may see the expected answers. Closing a closed assignment changes nothing.",
+            parameters: [ASSIGNMENT_ID],
+            responses: {
+              200: json("The assignment, closed.", "Assignment"),
+              ...problems(401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     changeState(closeAssignment),
   )
   .post(
     "/:id/reopen",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "reopenAssignment",
-      summary: "Reopen an assignment",
-      description:
-        "It takes sheets again; a closing time already past is dropped (it would close it again at once).",
-      parameters: [ASSIGNMENT_ID],
-      responses: {
-        200: json("The assignment, open.", "Assignment"),
-        ...problems(401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "reopenAssignment",
+            summary: "Reopen an assignment",
+            description:
+              "It takes sheets again; a closing time already past is dropped (it would close it again at once).",
+            parameters: [ASSIGNMENT_ID],
+            responses: {
+              200: json("The assignment, open.", "Assignment"),
+              ...problems(401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     changeState(reopenAssignment),
   )
   .delete(
     "/:id",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "deleteAssignment",
-      summary: "Delete an assignment and its sheets",
-      description: "Definitive: its sheets go too (the quiz and its other sheets stay).",
-      parameters: [ASSIGNMENT_ID],
-      responses: {
-        204: { description: "Deleted." },
-        ...problems(401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "deleteAssignment",
+            summary: "Delete an assignment and its sheets",
+            description: "Definitive: its sheets go too (the quiz and its other sheets stay).",
+            parameters: [ASSIGNMENT_ID],
+            responses: {
+              204: { description: "Deleted." },
+              ...problems(401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     async (c) => {
@@ -246,21 +270,25 @@ export const assignments = new Hono<AssignmentEnv>()
   )
   .get(
     "/:id/results",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "getAssignmentResults",
-      summary: "An assignment's results",
-      description:
-        "Every figure of the quiz results, over this class's sheets only, and `students`: one " +
-        "line per student (name, score, time, each question right or wrong and the answer given), sorted by name.",
-      parameters: [ASSIGNMENT_ID, ...queryParameters(ResultsQuery)],
-      responses: {
-        200: json("The results.", "AssignmentResults"),
-        ...problems(400, 401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "getAssignmentResults",
+            summary: "An assignment's results",
+            description:
+              "Every figure of the quiz results, over this class's sheets only, and `students`: one " +
+              "line per student (name, score, time, each question right or wrong and the answer given), sorted by name.",
+            parameters: [ASSIGNMENT_ID, ...queryParameters(ResultsQuery)],
+            responses: {
+              200: json("The results.", "AssignmentResults"),
+              ...problems(400, 401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     vValidator("query", ResultsQuery, (result, c) => {
@@ -278,52 +306,60 @@ export const assignments = new Hono<AssignmentEnv>()
   )
   .get(
     "/:id/live",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "followAssignment",
-      summary: "The results, live (server-sent events)",
-      description:
-        "`text/event-stream`: a `results` event (the body of `/results`, the 10 newest sheets in `recent`) at once, then one within a second of each new sheet, close or reopen; `deleted` if the assignment is deleted. The stream ends after 10 minutes; reconnect (EventSource does, after `retry`).",
-      parameters: [ASSIGNMENT_ID],
-      responses: {
-        200: {
-          description: "The event stream.",
-          content: { "text/event-stream": { schema: { type: "string" } } },
-        },
-        ...problems(401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "followAssignment",
+            summary: "The results, live (server-sent events)",
+            description:
+              "`text/event-stream`: a `results` event (the body of `/results`, the 10 newest sheets in `recent`) at once, then one within a second of each new sheet, close or reopen; `deleted` if the assignment is deleted. The stream ends after 10 minutes; reconnect (EventSource does, after `retry`).",
+            parameters: [ASSIGNMENT_ID],
+            responses: {
+              200: {
+                description: "The event stream.",
+                content: { "text/event-stream": { schema: { type: "string" } } },
+              },
+              ...problems(401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     liveResults,
   )
   .get(
     "/:id/sheet",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Assignments"],
-      operationId: "getClassSheet",
-      summary: "The class sheet as a spreadsheet",
-      description:
-        "One row per student, sorted by name: name, score, out of, time handed in, then per question 1/0 and the answer given. `csv`: `;`-separated UTF-8 with a BOM, as French Excel opens it with a double click; `xlsx`: an Excel workbook.",
-      parameters: [
-        ASSIGNMENT_ID,
-        {
-          name: "format",
-          in: "query",
-          required: false,
-          description: "`csv` (default) or `xlsx`.",
-          schema: { type: "string", enum: [...SHEET_FORMATS] },
-        },
-      ],
-      responses: {
-        200: file("The class sheet.", ["text/csv", XLSX_TYPE]),
-        ...problems(400, 401, 429, 503),
-        404: problemResponse("There is no assignment with this id."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Assignments"],
+            operationId: "getClassSheet",
+            summary: "The class sheet as a spreadsheet",
+            description:
+              "One row per student, sorted by name: name, score, out of, time handed in, then per question 1/0 and the answer given. `csv`: `;`-separated UTF-8 with a BOM, as French Excel opens it with a double click; `xlsx`: an Excel workbook.",
+            parameters: [
+              ASSIGNMENT_ID,
+              {
+                name: "format",
+                in: "query",
+                required: false,
+                description: "`csv` (default) or `xlsx`.",
+                schema: { type: "string", enum: [...SHEET_FORMATS] },
+              },
+            ],
+            responses: {
+              200: file("The class sheet.", ["text/csv", XLSX_TYPE]),
+              ...problems(400, 401, 429, 503),
+              404: problemResponse("There is no assignment with this id."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withAssignment,
     async (c) => {

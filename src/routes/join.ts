@@ -65,22 +65,26 @@ function refusal(c: Context, found: JoinLookup): Response | undefined {
 export const join = new Hono<JoinEnv>()
   .get(
     "/:code",
-    describeRoute({
-      tags: ["Assignments"],
-      operationId: "joinAssignment",
-      summary: "An assignment as students see it",
-      description:
-        "The label, whether it is closed, its closing time and the quiz without answers. Wrong codes are rate-limited per client (429 with `Retry-After`).",
-      parameters: [JOIN_CODE],
-      responses: {
-        200: json("The assignment and its quiz.", "JoinView"),
-        404: problemResponse("No assignment has this join code."),
-        429: problemResponse(
-          "Too many wrong join codes from this address: wait `Retry-After` seconds.",
-        ),
-        ...problems(503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            tags: ["Assignments"],
+            operationId: "joinAssignment",
+            summary: "An assignment as students see it",
+            description:
+              "The label, whether it is closed, its closing time and the quiz without answers. Wrong codes are rate-limited per client (429 with `Retry-After`).",
+            parameters: [JOIN_CODE],
+            responses: {
+              200: json("The assignment and its quiz.", "JoinView"),
+              404: problemResponse("No assignment has this join code."),
+              429: problemResponse(
+                "Too many wrong join codes from this address: wait `Retry-After` seconds.",
+              ),
+              ...problems(503),
+            },
+          }
+        : {},
+    ),
     async (c) => {
       const found = await lookUpJoinCode(c, c.req.param("code"));
       if (found.kind !== "found") return refusal(c, found) as Response;
@@ -97,30 +101,34 @@ export const join = new Hono<JoinEnv>()
   )
   .post(
     "/:code/submissions",
-    describeRoute({
-      tags: ["Assignments"],
-      operationId: "submitAssignment",
-      summary: "Hand in a sheet for an assignment",
-      description:
-        "As `POST /api/quizzes/{id}/submissions`, with `student` required (1–80 characters): one sheet per name (compared without case or accents). While an `after-close` assignment is open, the results hold no `expected` and no `evidence`.",
-      parameters: [JOIN_CODE, IDEMPOTENCY_KEY],
-      requestBody: {
-        required: true,
-        content: { "application/json": { schema: resolver(SubmissionBody) } },
-      },
-      responses: {
-        201: json("The marked sheet.", "AssignmentSubmission"),
-        ...problems(400, 413, 415, 503),
-        404: problemResponse("No assignment has this join code."),
-        409: problemResponse(
-          "A sheet was already handed in under this name (the first is kept), or the assignment is closed; nothing was stored.",
-        ),
-        422: problemResponse("This `Idempotency-Key` was first sent with other answers."),
-        429: problemResponse(
-          "Too many wrong join codes from this address: wait `Retry-After` seconds.",
-        ),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            tags: ["Assignments"],
+            operationId: "submitAssignment",
+            summary: "Hand in a sheet for an assignment",
+            description:
+              "As `POST /api/quizzes/{id}/submissions`, with `student` required (1–80 characters): one sheet per name (compared without case or accents). While an `after-close` assignment is open, the results hold no `expected` and no `evidence`.",
+            parameters: [JOIN_CODE, IDEMPOTENCY_KEY],
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: resolver(SubmissionBody) } },
+            },
+            responses: {
+              201: json("The marked sheet.", "AssignmentSubmission"),
+              ...problems(400, 413, 415, 503),
+              404: problemResponse("No assignment has this join code."),
+              409: problemResponse(
+                "A sheet was already handed in under this name (the first is kept), or the assignment is closed; nothing was stored.",
+              ),
+              422: problemResponse("This `Idempotency-Key` was first sent with other answers."),
+              429: problemResponse(
+                "Too many wrong join codes from this address: wait `Retry-After` seconds.",
+              ),
+            },
+          }
+        : {},
+    ),
     limitBody(SUBMISSION_BODY_LIMIT),
     idempotencyKey,
     requireJsonBody,

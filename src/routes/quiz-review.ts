@@ -108,35 +108,39 @@ const jsonBody = [limitBody(NEW_QUIZ_BODY_LIMIT), requireJsonBody] as const;
 export const quizReview = new Hono<ReviewEnv>()
   .patch(
     "/:id/questions/:questionId",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "updateQuestion",
-      summary: "Change a question",
-      description:
-        "Changes the fields sent. Once students have answered, only the key (`answer`, " +
-        "`accepted`) may change: their sheets are then marked again. With `answer` or " +
-        "`accepted` in the body, answers `{ regraded, changed, quiz }`; otherwise the quiz.",
-      parameters: [QUIZ_ID, QUESTION_ID],
-      requestBody: body(QuestionPatchBody),
-      responses: {
-        200: {
-          description: "The quiz, or `{ regraded, changed, quiz }` after a key edit.",
-          content: {
-            "application/json": {
-              schema: {
-                oneOf: [
-                  { $ref: "#/components/schemas/KeyQuiz" },
-                  { $ref: "#/components/schemas/Regrade" },
-                ],
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "updateQuestion",
+            summary: "Change a question",
+            description:
+              "Changes the fields sent. Once students have answered, only the key (`answer`, " +
+              "`accepted`) may change: their sheets are then marked again. With `answer` or " +
+              "`accepted` in the body, answers `{ regraded, changed, quiz }`; otherwise the quiz.",
+            parameters: [QUIZ_ID, QUESTION_ID],
+            requestBody: body(QuestionPatchBody),
+            responses: {
+              200: {
+                description: "The quiz, or `{ regraded, changed, quiz }` after a key edit.",
+                content: {
+                  "application/json": {
+                    schema: {
+                      oneOf: [
+                        { $ref: "#/components/schemas/KeyQuiz" },
+                        { $ref: "#/components/schemas/Regrade" },
+                      ],
+                    },
+                  },
+                },
               },
+              ...problems(400),
+              ...EDIT_REFUSALS,
             },
-          },
-        },
-        ...problems(400),
-        ...EDIT_REFUSALS,
-      },
-    }),
+          }
+        : {},
+    ),
     teacherAuth,
     ...jsonBody,
     validated(QuestionPatchBody),
@@ -153,15 +157,19 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .delete(
     "/:id/questions/:questionId",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "deleteQuestion",
-      summary: "Delete a question",
-      description: "Its id is not given to another question afterwards.",
-      parameters: [QUIZ_ID, QUESTION_ID],
-      responses: { 200: json("The quiz.", "KeyQuiz"), ...EDIT_REFUSALS },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "deleteQuestion",
+            summary: "Delete a question",
+            description: "Its id is not given to another question afterwards.",
+            parameters: [QUIZ_ID, QUESTION_ID],
+            responses: { 200: json("The quiz.", "KeyQuiz"), ...EDIT_REFUSALS },
+          }
+        : {},
+    ),
     teacherAuth,
     withReviewedQuiz,
     async (c) => {
@@ -173,21 +181,25 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .post(
     "/:id/questions",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "addQuestion",
-      summary: "Add a question written by the teacher",
-      description: "Added last, with a new id.",
-      parameters: [QUIZ_ID],
-      requestBody: body(
-        NewQuestionBody,
-        "`options` for `single_choice` (3 to 5, `answer` is the right one's id), `answer` " +
-          "true/false for `true_false`, the text (and optional `accepted` forms) for " +
-          "`short_answer`; `evidence` is a passage of the article.",
-      ),
-      responses: { 201: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "addQuestion",
+            summary: "Add a question written by the teacher",
+            description: "Added last, with a new id.",
+            parameters: [QUIZ_ID],
+            requestBody: body(
+              NewQuestionBody,
+              "`options` for `single_choice` (3 to 5, `answer` is the right one's id), `answer` " +
+                "true/false for `true_false`, the text (and optional `accepted` forms) for " +
+                "`short_answer`; `evidence` is a passage of the article.",
+            ),
+            responses: { 201: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
+          }
+        : {},
+    ),
     teacherAuth,
     ...jsonBody,
     validated(NewQuestionBody),
@@ -200,15 +212,22 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .put(
     "/:id/order",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "reorderQuestions",
-      summary: "Put the questions in a new order",
-      parameters: [QUIZ_ID],
-      requestBody: body(OrderBody, "Every question id of the quiz, once each, in the new order."),
-      responses: { 200: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "reorderQuestions",
+            summary: "Put the questions in a new order",
+            parameters: [QUIZ_ID],
+            requestBody: body(
+              OrderBody,
+              "Every question id of the quiz, once each, in the new order.",
+            ),
+            responses: { 200: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
+          }
+        : {},
+    ),
     teacherAuth,
     ...jsonBody,
     validated(OrderBody),
@@ -223,20 +242,24 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .get(
     "/:id/alternatives",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "listAlternatives",
-      summary: "The generator's other questions",
-      description:
-        "The candidates the generator ranked after the quiz's questions, built as questions " +
-        "with their key and evidence, best first: what a question can be swapped for.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: json("The alternatives.", "AlternativeList"),
-        ...problems(401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "listAlternatives",
+            summary: "The generator's other questions",
+            description:
+              "The candidates the generator ranked after the quiz's questions, built as questions " +
+              "with their key and evidence, best first: what a question can be swapped for.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: json("The alternatives.", "AlternativeList"),
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withReviewedQuiz,
     (c) => {
@@ -247,17 +270,21 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .post(
     "/:id/questions/:questionId/swap",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "swapQuestion",
-      summary: "Replace a question with an alternative",
-      description:
-        "The alternative takes the question's place under a new id and leaves the alternatives.",
-      parameters: [QUIZ_ID, QUESTION_ID],
-      requestBody: body(SwapBody),
-      responses: { 200: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "swapQuestion",
+            summary: "Replace a question with an alternative",
+            description:
+              "The alternative takes the question's place under a new id and leaves the alternatives.",
+            parameters: [QUIZ_ID, QUESTION_ID],
+            requestBody: body(SwapBody),
+            responses: { 200: json("The quiz.", "KeyQuiz"), ...problems(400), ...EDIT_REFUSALS },
+          }
+        : {},
+    ),
     teacherAuth,
     ...jsonBody,
     validated(SwapBody),
@@ -272,22 +299,26 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .post(
     "/:id/questions/:questionId/accepted",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "acceptAnswer",
-      summary: "Accept an answer and regrade",
-      description:
-        "Adds the answer to the short-answer question's accepted forms, then marks every " +
-        "stored sheet of the quiz again, in one batch.",
-      parameters: [QUIZ_ID, QUESTION_ID],
-      requestBody: body(AcceptBody),
-      responses: {
-        200: json("What the regrade changed, and the quiz.", "Regrade"),
-        ...problems(400),
-        ...EDIT_REFUSALS,
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "acceptAnswer",
+            summary: "Accept an answer and regrade",
+            description:
+              "Adds the answer to the short-answer question's accepted forms, then marks every " +
+              "stored sheet of the quiz again, in one batch.",
+            parameters: [QUIZ_ID, QUESTION_ID],
+            requestBody: body(AcceptBody),
+            responses: {
+              200: json("What the regrade changed, and the quiz.", "Regrade"),
+              ...problems(400),
+              ...EDIT_REFUSALS,
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     ...jsonBody,
     validated(AcceptBody),
@@ -302,21 +333,25 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .post(
     "/:id/publish",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "publishQuiz",
-      summary: "Publish a draft",
-      description:
-        "Students can then open it and it appears in the list. Publishing a published quiz " +
-        "changes nothing.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: json("The quiz.", "KeyQuiz"),
-        ...EDIT_REFUSALS,
-        409: problemResponse("The quiz has no question left to ask."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "publishQuiz",
+            summary: "Publish a draft",
+            description:
+              "Students can then open it and it appears in the list. Publishing a published quiz " +
+              "changes nothing.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: json("The quiz.", "KeyQuiz"),
+              ...EDIT_REFUSALS,
+              409: problemResponse("The quiz has no question left to ask."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withReviewedQuiz,
     async (c) => {
@@ -339,17 +374,24 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .get(
     "/:id/revisions",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "listRevisions",
-      summary: "The quiz's revision history",
-      description:
-        "Every change, newest first (at most 200): when, what, the question concerned, " +
-        "before and after, and what a regrade changed.",
-      parameters: [QUIZ_ID],
-      responses: { 200: json("The history.", "RevisionList"), ...problems(401, 404, 429, 503) },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "listRevisions",
+            summary: "The quiz's revision history",
+            description:
+              "Every change, newest first (at most 200): when, what, the question concerned, " +
+              "before and after, and what a regrade changed.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: json("The history.", "RevisionList"),
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withReviewedQuiz,
     async (c) => {
@@ -362,22 +404,26 @@ export const quizReview = new Hono<ReviewEnv>()
   )
   .post(
     "/:id/copy",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Review"],
-      operationId: "copyQuiz",
-      summary: "Copy a quiz into a new draft",
-      description:
-        "A new draft with the same article, questions and alternatives, no answer sheets and " +
-        "a history of its own: how to change a shipped quiz, or one students have answered.",
-      parameters: [QUIZ_ID],
-      responses: {
-        201: json("The new draft.", "KeyQuiz", {
-          Location: { description: "`/api/quizzes/<new id>`.", schema: { type: "string" } },
-        }),
-        ...problems(401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Review"],
+            operationId: "copyQuiz",
+            summary: "Copy a quiz into a new draft",
+            description:
+              "A new draft with the same article, questions and alternatives, no answer sheets and " +
+              "a history of its own: how to change a shipped quiz, or one students have answered.",
+            parameters: [QUIZ_ID],
+            responses: {
+              201: json("The new draft.", "KeyQuiz", {
+                Location: { description: "`/api/quizzes/<new id>`.", schema: { type: "string" } },
+              }),
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withReviewedQuiz,
     async (c) => {

@@ -150,21 +150,25 @@ async function resultsCsv(c: Context<QuizEnv>): Promise<Response> {
 export const quizTeacherTools = new Hono<{ Bindings: Env }>()
   .get(
     "/:id/results",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Teacher tools"],
-      operationId: "getResults",
-      summary: "A quiz's class results",
-      description:
-        "Submissions, mean, median and distribution of scores; per question the right-answer " +
-        "rate, the discrimination index and the commonest wrong answers; recent submissions, " +
-        "newest first, a page at a time.",
-      parameters: [QUIZ_ID, ...queryParameters(ResultsQuery)],
-      responses: {
-        200: json("The results.", "QuizResults"),
-        ...problems(400, 401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Teacher tools"],
+            operationId: "getResults",
+            summary: "A quiz's class results",
+            description:
+              "Submissions, mean, median and distribution of scores; per question the right-answer " +
+              "rate, the discrimination index and the commonest wrong answers; recent submissions, " +
+              "newest first, a page at a time.",
+            parameters: [QUIZ_ID, ...queryParameters(ResultsQuery)],
+            responses: {
+              200: json("The results.", "QuizResults"),
+              ...problems(400, 401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     vValidator("query", ResultsQuery, (result, c) => {
@@ -188,41 +192,49 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
   )
   .get(
     "/:id/results.csv",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Teacher tools"],
-      operationId: "getResultsCsv",
-      summary: "Every submission as CSV",
-      description: "One row per student sheet; the same file as `export?format=results-csv`.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: file("The CSV file.", ["text/csv"]),
-        ...problems(401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Teacher tools"],
+            operationId: "getResultsCsv",
+            summary: "Every submission as CSV",
+            description: "One row per student sheet; the same file as `export?format=results-csv`.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: file("The CSV file.", ["text/csv"]),
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     resultsCsv,
   )
   .get(
     "/:id/results.svg",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Teacher tools"],
-      operationId: "getResultsChart",
-      summary: "The right-answer rates as a bar chart",
-      description:
-        "An SVG document: one horizontal bar per question, as long as its right-answer rate " +
-        "(the `correctRate` of the results), no bar for a question nobody has answered yet.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: {
-          description: "The chart.",
-          content: { "image/svg+xml": { schema: { type: "string" } } },
-        },
-        ...problems(401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Teacher tools"],
+            operationId: "getResultsChart",
+            summary: "The right-answer rates as a bar chart",
+            description:
+              "An SVG document: one horizontal bar per question, as long as its right-answer rate " +
+              "(the `correctRate` of the results), no bar for a question nobody has answered yet.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: {
+                description: "The chart.",
+                content: { "image/svg+xml": { schema: { type: "string" } } },
+              },
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     async (c) => {
@@ -250,30 +262,34 @@ export const quizTeacherTools = new Hono<{ Bindings: Env }>()
   )
   .get(
     "/:id/export",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Teacher tools"],
-      operationId: "exportQuiz",
-      summary: "Export the quiz to another platform",
-      description: `A file to download, named after the quiz: ${FORMAT_LIST}.`,
-      parameters: [
-        QUIZ_ID,
-        {
-          name: "format",
-          in: "query",
-          required: true,
-          description: "The file format.",
-          schema: {
-            type: "string",
-            enum: [...QUIZ_EXPORT_FORMATS.map(({ name }) => name), RESULTS_CSV],
-          },
-        },
-      ],
-      responses: {
-        200: file("The file.", EXPORT_MEDIA_TYPES),
-        ...problems(400, 401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Teacher tools"],
+            operationId: "exportQuiz",
+            summary: "Export the quiz to another platform",
+            description: `A file to download, named after the quiz: ${FORMAT_LIST}.`,
+            parameters: [
+              QUIZ_ID,
+              {
+                name: "format",
+                in: "query",
+                required: true,
+                description: "The file format.",
+                schema: {
+                  type: "string",
+                  enum: [...QUIZ_EXPORT_FORMATS.map(({ name }) => name), RESULTS_CSV],
+                },
+              },
+            ],
+            responses: {
+              200: file("The file.", EXPORT_MEDIA_TYPES),
+              ...problems(400, 401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     (c) => {

@@ -70,27 +70,31 @@ const QuizListQuery = v.object({
 export const quizzes = new Hono<{ Bindings: Env }>()
   .get(
     "/",
-    describeRoute({
-      tags: ["Quizzes"],
-      operationId: "listQuizzes",
-      summary: "The listed quizzes, a page at a time",
-      description:
-        "The shipped quizzes first, then the created ones marked public and published, newest " +
-        "first; with the teacher token, every created quiz too, drafts included (the others " +
-        "are reached by their link or an assignment's join code; drafts by nobody but the " +
-        "teacher). `nextCursor` gives the next page. With `q`, only the quizzes whose title " +
-        "holds every word of it, in any case, with or without accents (`etat` finds « État »).",
-      // The token is optional here: without it, the public list.
-      security: [{}, { teacherToken: [] }],
-      parameters: queryParameters(QuizListQuery),
-      responses: {
-        200: json(
-          "A page of quizzes: id, title, language, number of questions, public, published.",
-          "QuizList",
-        ),
-        ...problems(400, 401, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            tags: ["Quizzes"],
+            operationId: "listQuizzes",
+            summary: "The listed quizzes, a page at a time",
+            description:
+              "The shipped quizzes first, then the created ones marked public and published, newest " +
+              "first; with the teacher token, every created quiz too, drafts included (the others " +
+              "are reached by their link or an assignment's join code; drafts by nobody but the " +
+              "teacher). `nextCursor` gives the next page. With `q`, only the quizzes whose title " +
+              "holds every word of it, in any case, with or without accents (`etat` finds « État »).",
+            // The token is optional here: without it, the public list.
+            security: [{}, { teacherToken: [] }],
+            parameters: queryParameters(QuizListQuery),
+            responses: {
+              200: json(
+                "A page of quizzes: id, title, language, number of questions, public, published.",
+                "QuizList",
+              ),
+              ...problems(400, 401, 429, 503),
+            },
+          }
+        : {},
+    ),
     optionalTeacherAuth,
     vValidator("query", QuizListQuery, (result, c) => {
       if (!result.success) return invalidInput(c, toFieldErrors(result.issues));
@@ -112,38 +116,42 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   )
   .post(
     "/",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Quizzes"],
-      operationId: "createQuiz",
-      summary: "Create a quiz from an article",
-      description:
-        "Generates the questions once and stores the quiz; answers 201 with its key view and " +
-        "its address in `Location`.",
-      requestBody: {
-        required: true,
-        description:
-          "`text`: the article, title on the first line, blank lines between paragraphs. " +
-          "`title`: the headline, given apart: then all of `text` is the article, except a " +
-          "first line that repeats the headline (compared without case, accents, spacing or " +
-          "punctuation). `language`: `fr`. `questionCount`: default 10. " +
-          "`published`: `false` for a draft that students cannot open until " +
-          "`POST …/publish` (default `true`).",
-        content: { "application/json": { schema: resolver(NewQuizBody) } },
-      },
-      responses: {
-        201: json("The new quiz, with its answer key.", "KeyQuiz", {
-          Location: { description: "`/api/quizzes/<id>`.", schema: { type: "string" } },
-        }),
-        ...problems(400, 401, 413, 415, 429, 503),
-        422: problemResponse(
-          "The article is valid but unusable: a `language` other than `fr`; a text clearly " +
-            "written in another language (`/problems/not-french`, in French, with `language`: " +
-            "the code of the language found; a short or mixed text is given the benefit of the " +
-            "doubt); or no question could be made.",
-        ),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Quizzes"],
+            operationId: "createQuiz",
+            summary: "Create a quiz from an article",
+            description:
+              "Generates the questions once and stores the quiz; answers 201 with its key view and " +
+              "its address in `Location`.",
+            requestBody: {
+              required: true,
+              description:
+                "`text`: the article, title on the first line, blank lines between paragraphs. " +
+                "`title`: the headline, given apart: then all of `text` is the article, except a " +
+                "first line that repeats the headline (compared without case, accents, spacing or " +
+                "punctuation). `language`: `fr`. `questionCount`: default 10. " +
+                "`published`: `false` for a draft that students cannot open until " +
+                "`POST …/publish` (default `true`).",
+              content: { "application/json": { schema: resolver(NewQuizBody) } },
+            },
+            responses: {
+              201: json("The new quiz, with its answer key.", "KeyQuiz", {
+                Location: { description: "`/api/quizzes/<id>`.", schema: { type: "string" } },
+              }),
+              ...problems(400, 401, 413, 415, 429, 503),
+              422: problemResponse(
+                "The article is valid but unusable: a `language` other than `fr`; a text clearly " +
+                  "written in another language (`/problems/not-french`, in French, with `language`: " +
+                  "the code of the language found; a short or mixed text is given the benefit of the " +
+                  "doubt); or no question could be made.",
+              ),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     limitBody(NEW_QUIZ_BODY_LIMIT),
     requireJsonBody,
@@ -210,39 +218,50 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   )
   .get(
     "/:id",
-    describeRoute({
-      tags: ["Quizzes"],
-      operationId: "getQuiz",
-      summary: "A quiz as students see it",
-      description:
-        "The article and the questions, without answers. Sent with a strong `ETag`; " +
-        "`If-None-Match` with it answers 304 while the quiz is unchanged. `Cache-Control`: " +
-        "`public, max-age=86400` for a shipped quiz, `no-cache` for a created one, whose " +
-        "edits show here within a second.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: json("The quiz.", "StudentQuiz"),
-        304: { description: "Not Modified: the ETag in If-None-Match is the quiz's current one." },
-        ...problems(404, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            tags: ["Quizzes"],
+            operationId: "getQuiz",
+            summary: "A quiz as students see it",
+            description:
+              "The article and the questions, without answers. Sent with a strong `ETag`; " +
+              "`If-None-Match` with it answers 304 while the quiz is unchanged. `Cache-Control`: " +
+              "`public, max-age=86400` for a shipped quiz, `no-cache` for a created one, whose " +
+              "edits show here within a second.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: json("The quiz.", "StudentQuiz"),
+              304: {
+                description: "Not Modified: the ETag in If-None-Match is the quiz's current one.",
+              },
+              ...problems(404, 503),
+            },
+          }
+        : {},
+    ),
     withPublishedQuiz,
     (c) => serveQuizView(c, c.var.quiz, "student-json", () => c.json(toStudentView(c.var.quiz))),
   )
   .get(
     "/:id/key",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Quizzes"],
-      operationId: "getAnswerKey",
-      summary: "A quiz with its answer key",
-      description: "The student view plus, per question, the answer, accepted forms and evidence.",
-      parameters: [QUIZ_ID],
-      responses: {
-        200: json("The quiz and its key.", "KeyQuiz"),
-        ...problems(401, 404, 429, 503),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Quizzes"],
+            operationId: "getAnswerKey",
+            summary: "A quiz with its answer key",
+            description:
+              "The student view plus, per question, the answer, accepted forms and evidence.",
+            parameters: [QUIZ_ID],
+            responses: {
+              200: json("The quiz and its key.", "KeyQuiz"),
+              ...problems(401, 404, 429, 503),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     async (c) => {
@@ -252,25 +271,29 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   )
   .post(
     "/:id/visibility",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Quizzes"],
-      operationId: "setQuizVisibility",
-      summary: "List a created quiz publicly, or not",
-      description:
-        "`{ public: true }` lists the quiz in `GET /api/quizzes` and `/quizzes`; `false` takes it " +
-        "off the list (its link and join codes keep working). Shipped quizzes are always listed.",
-      parameters: [QUIZ_ID],
-      requestBody: {
-        required: true,
-        content: { "application/json": { schema: resolver(VisibilityBody) } },
-      },
-      responses: {
-        200: json("The quiz's id and visibility.", "QuizVisibility"),
-        ...problems(400, 401, 404, 415, 429, 503),
-        409: problemResponse("Quizzes that ship with Ardoise are always listed."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Quizzes"],
+            operationId: "setQuizVisibility",
+            summary: "List a created quiz publicly, or not",
+            description:
+              "`{ public: true }` lists the quiz in `GET /api/quizzes` and `/quizzes`; `false` takes it " +
+              "off the list (its link and join codes keep working). Shipped quizzes are always listed.",
+            parameters: [QUIZ_ID],
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: resolver(VisibilityBody) } },
+            },
+            responses: {
+              200: json("The quiz's id and visibility.", "QuizVisibility"),
+              ...problems(400, 401, 404, 415, 429, 503),
+              409: problemResponse("Quizzes that ship with Ardoise are always listed."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     limitBody(SUBMISSION_BODY_LIMIT),
     withQuizOrDraft,
@@ -295,19 +318,23 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   )
   .delete(
     "/:id",
-    describeRoute({
-      ...TEACHER_ONLY,
-      tags: ["Quizzes"],
-      operationId: "deleteQuiz",
-      summary: "Delete a created quiz",
-      description: "Deletes the quiz and its submissions. Shipped quizzes cannot be deleted.",
-      parameters: [QUIZ_ID],
-      responses: {
-        204: { description: "Deleted." },
-        ...problems(401, 404, 429, 503),
-        409: problemResponse("Quizzes that ship with Ardoise cannot be deleted."),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            ...TEACHER_ONLY,
+            tags: ["Quizzes"],
+            operationId: "deleteQuiz",
+            summary: "Delete a created quiz",
+            description: "Deletes the quiz and its submissions. Shipped quizzes cannot be deleted.",
+            parameters: [QUIZ_ID],
+            responses: {
+              204: { description: "Deleted." },
+              ...problems(401, 404, 429, 503),
+              409: problemResponse("Quizzes that ship with Ardoise cannot be deleted."),
+            },
+          }
+        : {},
+    ),
     teacherAuth,
     withQuizOrDraft,
     async (c) => {
@@ -326,35 +353,39 @@ export const quizzes = new Hono<{ Bindings: Env }>()
   )
   .post(
     "/:id/submissions",
-    describeRoute({
-      tags: ["Submissions"],
-      operationId: "submitAnswers",
-      summary: "Hand in an answer sheet",
-      description:
-        "Marks the sheet, stores it and returns the score. `answers` maps question ids to an " +
-        "option id (`single_choice`), a boolean (`true_false`) or text (`short_answer`); " +
-        "missing answers score 0.",
-      parameters: [QUIZ_ID, IDEMPOTENCY_KEY],
-      requestBody: {
-        required: true,
-        content: { "application/json": { schema: resolver(SubmissionBody) } },
-      },
-      responses: {
-        201: json("The marked sheet.", "MarkedSubmission", {
-          "Idempotency-Replayed": {
-            description: "`true` when this is the stored response to an earlier request.",
-            schema: { type: "string", enum: ["true"] },
-          },
-        }),
-        ...problems(400, 404, 413, 415, 503),
-        409: problemResponse(
-          "A request with the same `Idempotency-Key` is still being handled: retry after `Retry-After` seconds.",
-        ),
-        422: problemResponse(
-          "This `Idempotency-Key` was first sent with another quiz or other answers.",
-        ),
-      },
-    }),
+    describeRoute(
+      WITH_API_DOCS
+        ? {
+            tags: ["Submissions"],
+            operationId: "submitAnswers",
+            summary: "Hand in an answer sheet",
+            description:
+              "Marks the sheet, stores it and returns the score. `answers` maps question ids to an " +
+              "option id (`single_choice`), a boolean (`true_false`) or text (`short_answer`); " +
+              "missing answers score 0.",
+            parameters: [QUIZ_ID, IDEMPOTENCY_KEY],
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: resolver(SubmissionBody) } },
+            },
+            responses: {
+              201: json("The marked sheet.", "MarkedSubmission", {
+                "Idempotency-Replayed": {
+                  description: "`true` when this is the stored response to an earlier request.",
+                  schema: { type: "string", enum: ["true"] },
+                },
+              }),
+              ...problems(400, 404, 413, 415, 503),
+              409: problemResponse(
+                "A request with the same `Idempotency-Key` is still being handled: retry after `Retry-After` seconds.",
+              ),
+              422: problemResponse(
+                "This `Idempotency-Key` was first sent with another quiz or other answers.",
+              ),
+            },
+          }
+        : {},
+    ),
     limitBody(SUBMISSION_BODY_LIMIT),
     idempotencyKey,
     withPublishedQuiz,

@@ -2,7 +2,7 @@
  * The Worker stays within its size budget: what `wrangler deploy --dry-run` would upload,
  * gzipped, for the code as it is (test/bench/bundle-size.ts measures it).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,5 +29,15 @@ describe("the Worker bundle", () => {
     expect(modules).toContain("src/core/article/language-profiles.generated.ts");
     expect(modules).toContain("trigram-utils");
     expect(modules).not.toContain("franc-min");
+  });
+
+  it("leaves out the routes' descriptions, which only the API's documentation reads", () => {
+    const code = report.files
+      .filter((file) => file.name.endsWith(".js"))
+      .map((file) => readFileSync(join(outdir, file.name), "utf8"))
+      .join("\n");
+    expect(code).toContain("/api/quizzes"); // the routes themselves are there
+    // A summary of `describeRoute(WITH_API_DOCS ? {…} : {})` in src/routes/quizzes.ts.
+    expect(code).not.toContain("The listed quizzes, a page at a time");
   });
 });

@@ -52,6 +52,8 @@ export async function measureBundle(product: string, outdir: string): Promise<Bu
     conditions: ["workerd", "worker", "browser"],
     mainFields: ["browser", "module", "main"],
     loader: { ".txt": "text" },
+    // As wrangler.toml `[define]`: the routes' descriptions are the API documentation's alone.
+    define: { WITH_API_DOCS: "false" },
     external: ["cloudflare:*", "node:*"],
     outfile: "index.js",
     metafile: true,
