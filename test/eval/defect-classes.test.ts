@@ -5136,3 +5136,97 @@ describe("round-153-shapes (set CO's Ampefy, Genappe and Kandé)", () => {
     ).toBe(true);
   });
 });
+
+describe("round-160-shapes (set CV: Falaise, Lamentin, Khenchela, Esneux, Villars-sur-Glâne, Berdorf)", () => {
+  const check = "round-160-shapes";
+  it("an adverb before a cause, an age as the cause, a purpose naming nothing", () => {
+    const trip =
+      "Certains patients faisaient 40 kilomètres jusqu'à Caen simplement pour renouveler une ordonnance.";
+    const why = (prompt: string, answer = "pour renouveler une ordonnance") =>
+      shortAnswer("q1", prompt, answer, trip);
+    expect(
+      flags(
+        check,
+        why(
+          "Pourquoi est-ce que certains patients faisaient 40 kilomètres jusqu'à Caen simplement ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        why("Pourquoi est-ce que certains patients faisaient 40 kilomètres jusqu'à Caen ?"),
+      ),
+    ).toBe(false);
+    expect(
+      flags(check, why("Pourquoi le facteur de tambours a-t-il lancé une formation à 63 ans ?")),
+    ).toBe(true);
+    expect(
+      flags(check, why("Pourquoi l'atelier ouvre-t-il ses portes ?", "pour combler le manque")),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        why("Pourquoi l'atelier ouvre-t-il ses portes ?", "pour combler le manque de facteurs"),
+      ),
+    ).toBe(false);
+  });
+
+  it("a place asked with Qui, a blank on one of two days, a count without its year, one of several announcements, `salle des fêtes` cut", () => {
+    const orchards =
+      "La région montagneuse de Bouhmama concentre l'essentiel des vergers de pommiers de Khenchela.";
+    const who = (answer: string) =>
+      shortAnswer(
+        "q1",
+        "Qui concentre l'essentiel des vergers de pommiers de Khenchela ?",
+        answer,
+        orchards,
+      );
+    expect(flags(check, who("la région montagneuse de Bouhmama"))).toBe(true);
+    expect(flags(check, who("la coopérative de Bouhmama"))).toBe(false);
+    const flood = "Les 14 et 15 juillet 2021, l'Ourthe était montée de plus de quatre mètres.";
+    const blank = (prompt: string) => singleChoice("q1", prompt, ["14", "7", "9", "21"], flood);
+    expect(
+      flags(check, blank("Complétez : « Les …… et 15 juillet 2021, l'Ourthe était montée … »")),
+    ).toBe(true);
+    expect(
+      flags(check, blank("Complétez : « Les 14 et 15 juillet 2021, l'Ourthe était montée de …… »")),
+    ).toBe(false);
+    const repairs = "L'entreprise a effectué 1870 réparations en 2025, contre 960 en 2023.";
+    const count = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["1 870 réparations", "1 030 réparations", "1 310 réparations", "2 430 réparations"],
+        repairs,
+      );
+    expect(flags(check, count("Combien de réparations l'entreprise a-t-elle effectuées ?"))).toBe(
+      true,
+    );
+    expect(
+      flags(check, count("Combien de réparations l'entreprise a-t-elle effectuées en 2025 ?")),
+    ).toBe(false);
+    const meeting =
+      "Les organisateurs annoncent par ailleurs la 3e édition d'une rencontre internationale de bloc.";
+    const announced = (sentence: string) =>
+      shortAnswer(
+        "q1",
+        "Qu'annoncent les organisateurs ?",
+        "la 3e édition d'une rencontre internationale de bloc",
+        sentence,
+      );
+    expect(flags(check, announced(meeting))).toBe(true);
+    expect(flags(check, announced(meeting.replace(" par ailleurs", "")))).toBe(false);
+    const session = "La commune organisera une séance d'information à la salle des fêtes de Tilff.";
+    const organised = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Qu'organisera la commune le samedi 18 avril ?",
+        "une séance d'information à la salle des fêtes de Tilff",
+        session,
+        { accepted },
+      );
+    expect(flags(check, organised(["une séance d'information à la salle"]))).toBe(true);
+    expect(flags(check, organised(["une séance d'information"]))).toBe(false);
+  });
+});

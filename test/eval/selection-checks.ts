@@ -598,6 +598,73 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-160-shapes": {
+    description:
+      "an adverb left hanging before a cause (*… jusqu'à Caen simplement ?*), an age read as the cause (*… une formation à 63 ans ?*), a purpose that names nothing alone (« pour combler le manque »), a place asked with *Qui* (*Qui concentre l'essentiel des vergers … ?*), a blank on one of two days of one month (« Les …… et 15 juillet »), a count asked without the year that sets it apart (*Combien de réparations … ?*, 1 870 in 2025 against 960 in 2023), one of several announcements (*Qu'annoncent les organisateurs ?* of `annoncent par ailleurs`), an accepted form cut inside `salle des fêtes`",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const why = /^(?:Selon [^,]+, )?[Pp]ourquoi\s/u.test(prompt);
+      if (why && /\s(?:simplement|uniquement|seulement|juste)\s\?$/u.test(prompt)) {
+        found.push("an adverb left hanging before a cause");
+      }
+      if (why && /\sà\s\d{1,3}\s+ans\s\?$/u.test(prompt)) found.push("an age read as the cause");
+      if (
+        /^(?:pour|afin d['’e])\s*\p{Ll}+\s+(?:le|la|les|l['’])\s*(?:rythme|cadence|facture|note|addition|charge|manque|écart|retard|tendance|situation|pression|mouvement)$/u.test(
+          forms[0] ?? "",
+        )
+      ) {
+        found.push("a purpose that names nothing alone");
+      }
+      if (
+        /^Qui\s+(?:concentre|abrite|compte|regroupe|recense|possède|détient|totalise|représente|produit|fournit|accueille)(?:nt)?(?!\p{L})/u.test(
+          prompt,
+        ) &&
+        /^(?:(?:la|le|les)\s+|l['’])(?:régions?|communes?|wilayas?|provinces?|villes?|villages?|localités?|zones?|départements?|quartiers?|vallées?|plaines?|îles?|pays|territoires?|cantons?|districts?)(?!\p{L})/u.test(
+          answer,
+        )
+      ) {
+        found.push("a place asked with Qui");
+      }
+      if (
+        /……\s+(?:et|au|à)\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?<!\d)\d{1,2}(?:er)?\s+(?:et|au|à)\s+……\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a blank on one of two days");
+      }
+      const years = new Set(evidence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu));
+      if (
+        /^(?:Combien|À combien)\s/u.test(prompt) &&
+        !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(prompt) &&
+        years.size > 1 &&
+        /\scontre\s[^.;]*\sen\s(?:19|20)\d\d/u.test(evidence) &&
+        question.type === "single_choice"
+      ) {
+        const figure = answer.replace(/\s/gu, "").replace(/\p{L}.*$/u, "");
+        const compact = evidence.replace(/[\s\u00a0\u202f]/gu, "");
+        if (figure && new RegExp(`${figure}\\p{L}*en(?:19|20)\\d\\d`, "u").test(compact)) {
+          found.push("a count asked without the year that sets it apart");
+        }
+      }
+      if (
+        /^Qu'annonce(?:nt|ra|ront)?\s[^?]+\?$/u.test(prompt) &&
+        /annon[cç]\p{L}*\s+(?:par ailleurs|également|aussi|en outre)(?!\p{L})/u.test(evidence)
+      ) {
+        found.push("one of several announcements");
+      }
+      if (
+        forms.some((form) => /\s(?:salles?|comités?)$/u.test(form)) &&
+        /des fêtes/u.test(evidence)
+      ) {
+        found.push("an accepted form cut inside `salle des fêtes`");
+      }
+      return found;
+    },
+  },
   "round-157-158-shapes": {
     description:
       "a cleft read into a question (*Qu'avait défendu C'est ici qu'… ?*), a subject opening on a preposition (*Comment du bureau sédunois s'explique-t-il ?*), a question ending on `peu` (*… ses derniers adversaires peu ?*), a blank's fragment opened on a complement before its verb (« … des ruines de la forteresse médiévale a fait l'objet … »), options that drop the counted noun's complement (`14 plans` for `plans d'eau`), an accepted cause cut on a noun of time (« … une troisième année consécutive »), *Qu'ont annoncé les autorités ?* where more than one announcement is told, a cause cut before the incise that splits it (« l'ouverture » of `l'ouverture, pour la première fois, des concours`)",

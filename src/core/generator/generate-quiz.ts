@@ -255,7 +255,13 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (endsBeforeParticipleComplement(candidate.prompt, candidate.sentence.text)) continue;
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
-    if (isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`)) {
+    if (
+      isOneOfSeveralAnnouncements(
+        candidate.prompt,
+        `${article.title}\n${analysis.body}`,
+        candidate.sentence.text,
+      )
+    ) {
       continue;
     }
     if (isUnaskedFigure(candidate, analysis)) continue;
@@ -578,6 +584,12 @@ const RECALLED_DEED =
  * 12 GOOD of 84 in blind grading (« rappel d'un nom », « détail secondaire »).
  */
 const BACKGROUND_WHO = /^Qui (?:avait|avaient) /u;
+/**
+ * *Qui joue du makè ?*, *Qui dirige le chantier ?*: who does a thing told in three words, no name
+ * to pin it down: 3 GOOD, 21 WEAK, 4 DEFECT of 28 in blind grading (rounds 110–158; round 160:
+ * « ambigu : tout joueur de gwoka peut jouer du makè »).
+ */
+const SHORT_WHO = /^Qui(?:\s+[^\s\p{Lu}]\S*){1,3}\s\?$/u;
 /** *Quelle est la durée … ?* and the like: 8 GOOD of 77 in blind grading (« détail secondaire »). */
 const MEASURE_LOOKUP = /^Quelle est la (?:durée|superficie|hauteur|valeur|capacité)\s/u;
 
@@ -600,12 +612,12 @@ function isVagueWhat(candidate: Candidate): boolean {
  * (« ambigu : la direction annonce plusieurs choses »), against 36 GOOD of 53 where either is
  * named once.
  */
-function isOneOfSeveralAnnouncements(prompt: string, body: string): boolean {
-  const asked =
-    /^Qu'(?:a|ont|avait|avaient)(?:-t-\p{L}+)? annoncé ((?:le|la|les|l['’])\s*[^?]+) \?$/u.exec(
-      prompt,
-    );
+function isOneOfSeveralAnnouncements(prompt: string, body: string, sentence = ""): boolean {
+  const asked = ANNOUNCED_WHAT.exec(prompt);
   if (!asked || prompt.split(/\s+/u).length > 7) return false;
+  // `Les organisateurs annoncent par ailleurs la 3e édition …`: the sentence itself says there is
+  // another (round 160: *Qu'annoncent les organisateurs ?*, DEFECT for both graders).
+  if (ANOTHER_TOO.test(sentence)) return true;
   const text = body.toLowerCase();
   const named = text.split((asked[1] ?? "").toLowerCase()).length - 1;
   // `les autorités`, named once, still cover whoever else announced something (round 158:
@@ -613,6 +625,13 @@ function isOneOfSeveralAnnouncements(prompt: string, body: string): boolean {
   const generic = !/\p{Lu}/u.test(asked[1] ?? "");
   return (named > 1 || generic) && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1;
 }
+
+/** *Qu'a annoncé …*, *Qu'annoncent …*, *Qu'annoncera …* and who, in any tense. */
+const ANNOUNCED_WHAT =
+  /^Qu'(?:(?:a|ont|avait|avaient)(?:-t-\p{L}+)? annoncé|annonce(?:nt|ra|ront)?(?:-t-\p{L}+)?) ((?:le|la|les|l['’])\s*[^?]+) \?$/u;
+/** `annoncent par ailleurs`, `a également annoncé`: one announcement of several. */
+const ANOTHER_TOO =
+  /(?<!\p{L})annon[cç]\p{L}*\s+(?:par ailleurs|également|aussi|en outre)(?!\p{L})|(?<!\p{L})(?:a|ont)\s+(?:par ailleurs|également|aussi|en outre)\s+annoncé/u;
 
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
@@ -627,6 +646,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   if (LOOKED_UP_DEED.test(candidate.prompt)) return true;
   if (RECALLED_DEED.test(candidate.prompt) || MEASURE_LOOKUP.test(candidate.prompt)) return true;
   if (BACKGROUND_WHO.test(candidate.prompt)) return true;
+  if (SHORT_WHO.test(candidate.prompt)) return true;
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
   return false;

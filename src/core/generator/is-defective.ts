@@ -131,6 +131,26 @@ const OWNER_BEFORE =
   /(?<!\p{L})(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|ils|elles|il|elle|on|de|plusieurs|certains|certaines|quelques|nombreux|nombreuses|chaque|Qui|Quel|Quelle|Quels|Quelles)(?!\p{L})|[ld]['’])|\s\p{Lu}/u;
 const POSSESSIVE = /(?<!\p{L})(?:leur|leurs|son|sa|ses)\s+\p{Ll}/u;
 
+/**
+ * `Les …… et 15 juillet 2021`, `du 3 au …… mars`: a blank on one day of two given with one
+ * month; the other day beside it gives it away, and options past the month's end are absurd
+ * (round 160: `14` among `7 | 9 | 14 | 21`, DEFECT for one grader).
+ */
+const DAY_OF_TWO = new RegExp(
+  String.raw`……\s+(?:et|au|à)\s+\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")})|(?<!\d)\d{1,2}(?:er)?\s+(?:et|au|à)\s+……\s+(?:${MONTH_NAMES.join("|")})`,
+  "u",
+);
+
+/**
+ * `la région montagneuse de Bouhmama`: a place; a commune acts (*Qui a inauguré … ?*), but one
+ * that holds or counts something is no *who* (see {@link HOLDING_WHO}).
+ */
+const PLACE_ANSWER =
+  /^(?:(?:la|le|les)\s+|l['’])(?:régions?|communes?|wilayas?|provinces?|villes?|villages?|localités?|zones?|départements?|quartiers?|vallées?|plaines?|îles?|pays|territoires?|cantons?|districts?)(?!\p{L})/u;
+/** *Qui concentre / abrite / compte … ?*: what a place holds, not what someone did. */
+const HOLDING_WHO =
+  /^Qui\s+(?:concentre|abrite|compte|regroupe|recense|possède|détient|totalise|représente|produit|fournit|accueille)(?:nt)?(?!\p{L})/u;
+
 /** `1er septembre ……`: a blank right after a day and its month. */
 const YEAR_AFTER_DAY = new RegExp(
   String.raw`(?<!\d)\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")})\s+……`,
@@ -474,6 +494,10 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `« … dans la province du Boulkiemdé, est passé de 78 % à …… »`: a fragment opened inside
   // the subject's apposition, its verb left without a subject (round 155, DEFECT for one grader).
   if (isGapFill && FRAGMENT_WITHOUT_SUBJECT.test(prompt)) return true;
+  if (isGapFill && DAY_OF_TWO.test(prompt)) return true;
+  // *Qui concentre l'essentiel des vergers … ? → la région montagneuse de Bouhmama*: a place
+  // asked with *Qui* (round 160, DEFECT for both graders).
+  if (HOLDING_WHO.test(prompt) && PLACE_ANSWER.test(forms.answer)) return true;
   // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
   // article's own date (round 156, DEFECT for both graders).
   if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;

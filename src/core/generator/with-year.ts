@@ -3,7 +3,9 @@
  * Keeps the year of a past figure with its question: *Combien d'hectares les herbiers
  * couvraient-ils ?* for `couvraient 38 hectares en 2016, contre 25 hectares cette année` asks a
  * figure of no time, and the article gives two (round 154, DEFECT for both graders: « date
- * manquante »). The question says the year the sentence gives next to the figure.
+ * manquante »). The question says the year the sentence gives next to the figure; so does one in
+ * any tense whose sentence sets the figure against another year's (`a effectué 1870 réparations en
+ * 2025, contre 960 en 2023`: round 160, « année non précisée » for both graders).
  */
 import type { Candidate } from "./candidate";
 
@@ -27,10 +29,12 @@ export function withYear(candidate: Candidate, body: string): Candidate {
   if (answer.kind !== "number" || !/\s\?$/u.test(prompt) || prompt.includes("……")) {
     return candidate;
   }
-  if (!PAST_QUESTION.test(prompt) || /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(prompt)) return candidate;
+  if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(prompt)) return candidate;
   const year =
     YEAR_AFTER.exec(body.slice(answer.quantity.end, candidate.sentence.end))?.[1] ??
     YEAR_FIRST.exec(candidate.sentence.text)?.[1];
   if (!year) return candidate;
+  const years = new Set(candidate.sentence.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu));
+  if (!PAST_QUESTION.test(prompt) && years.size < 2) return candidate;
   return { ...candidate, prompt: prompt.replace(/\s\?$/u, ` en ${year} ?`) };
 }

@@ -1349,3 +1349,26 @@ describe("rankCandidates: one of several announcements asked of a generic subjec
     expect(prompts).not.toContain("Qu'ont annoncé les autorités ?");
   });
 });
+
+describe("rankCandidates on round 160's shapes (set CV, now dev)", () => {
+  it("keeps *Qui joue du makè ?*, who did a thing told in three words, for the alternatives", () => {
+    const ranked = rankedOf(
+      "Au Lamentin, un facteur de tambours forme la relève",
+      "Parmi les stagiaires, Kévin Nagau, 22 ans, joue du makè depuis l'enfance. Le facteur Max-Eddy Bélaise a fabriqué plus de 900 tambours depuis 1985.",
+    );
+    const short = ranked.filter((item) => /^Qui joue du makè/u.test(item.candidate.prompt));
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.every((item) => item.alternativeOnly)).toBe(true);
+  });
+
+  it("asks no *Qu'annoncent les organisateurs ?* of an announcement told as one of several", () => {
+    const paragraph =
+      "Les rochers de Berdorf rouvrent aux grimpeurs samedi après deux ans de travaux. Les organisateurs annoncent par ailleurs la 3e édition d'une rencontre internationale de bloc, prévue le 13 juin.";
+    const prompts = (text: string) =>
+      rankedOf("Berdorf : les rochers rouverts", text).map((item) => item.candidate.prompt);
+    expect(prompts(paragraph)).not.toContain("Qu'annoncent les organisateurs ?");
+    expect(prompts(paragraph.replace(" par ailleurs", ""))).toContain(
+      "Qu'annoncent les organisateurs ?",
+    );
+  });
+});

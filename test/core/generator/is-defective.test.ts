@@ -1141,4 +1141,38 @@ describe("isDefective on round 157's and 158's shapes (sets CS and CT)", () => {
       ),
     ).toBe(false);
   });
+
+  it("a blank on one of two days given with one month (Esneux, round 160)", () => {
+    const day = { ...forms("14"), value: 14 };
+    expect(
+      isDefective(
+        "Complétez : « Les …… et 15 juillet 2021, l'Ourthe était montée de plus de quatre mètres. »",
+        day,
+      ),
+    ).toBe(true);
+    expect(
+      isDefective("Complétez : « Du 3 au …… mars, la route restera fermée aux camions. »", day),
+    ).toBe(true);
+    expect(
+      isDefective("Complétez : « Le 15 juillet 2021, l'Ourthe était montée de …… mètres. »", {
+        ...forms("4 mètres"),
+        value: 4,
+      }),
+    ).toBe(false);
+  });
+
+  it("a place asked with *Qui* (Khenchela, round 160)", () => {
+    const region = forms("la région montagneuse de Bouhmama", "région montagneuse de Bouhmama");
+    expect(
+      isDefective("Qui concentre l'essentiel des vergers de pommiers de Khenchela ?", region),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Qui concentre l'essentiel des vergers de pommiers de Khenchela ?",
+        forms("la coopérative de Bouhmama"),
+      ),
+    ).toBe(false);
+    // A commune acts: who did it stays asked.
+    expect(isDefective("Qui a inauguré un verger conservatoire ?", region)).toBe(false);
+  });
 });

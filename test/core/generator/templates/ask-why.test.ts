@@ -2661,3 +2661,31 @@ describe("askWhy on round 157's and 158's shapes (sets CS and CT, now dev)", () 
     expect(accepted).not.toContain("pour inciter les Mauritaniens");
   });
 });
+
+describe("askWhy on round 160's shapes (set CV, now dev)", () => {
+  it("asks nothing of a purpose set last that names nothing alone (Lamentin: `pour combler le manque`)", () => {
+    expect(whys("Un atelier de formation ouvre ses portes pour combler le manque.")).toEqual([]);
+    expect(
+      whys("Le club a recruté trois joueurs pour combler le manque de profondeur du banc.").map(
+        ([prompt]) => prompt,
+      ),
+    ).toEqual(["Pourquoi le club a-t-il recruté trois joueurs ?"]);
+  });
+
+  it("leaves an age lead out of the question (Lamentin: not *… une formation à 63 ans ?*)", () => {
+    const [prompt = ""] =
+      whys(
+        "À 63 ans, le facteur de tambours Max-Eddy Bélaise a lancé lundi une formation pour transmettre un savoir-faire menacé.",
+      )[0] ?? [];
+    expect(prompt).toMatch(/^Pourquoi .* a-t-il lancé lundi une formation \?$/u);
+    expect(prompt).not.toContain("63 ans");
+  });
+
+  it("leaves out an adverb that bears on the cause (Falaise: not *… jusqu'à Caen simplement ?*)", () => {
+    expect(
+      whys(
+        "Certains patients faisaient 40 kilomètres jusqu'à Caen simplement pour renouveler une ordonnance.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi est-ce que certains patients faisaient 40 kilomètres jusqu'à Caen ?"]);
+  });
+});
