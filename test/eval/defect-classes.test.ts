@@ -5230,3 +5230,109 @@ describe("round-160-shapes (set CV: Falaise, Lamentin, Khenchela, Esneux, Villar
     expect(flags(check, organised(["une séance d'information"]))).toBe(false);
   });
 });
+
+describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => {
+  const check = "round-161-shapes";
+  it("`de` before a name that elides it, a cause asked of two verbs, a short what of one deed among others", () => {
+    const cellar =
+      "Dans sa cuverie, les premières bennes sont arrivées avant 9h00, pour rentrer le raisin au frais.";
+    const why = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour rentrer le raisin au frais", cellar);
+    expect(
+      flags(
+        check,
+        why(
+          "Pourquoi les premières bennes sont-elles arrivées dans la cuverie de Hélène Gouraud ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        why("Pourquoi les premières bennes sont-elles arrivées dans la cuverie d'Hélène Gouraud ?"),
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        check,
+        why(
+          "Pourquoi les premières bennes sont-elles arrivées dans la cuverie de Hugues Le Roux ?",
+        ),
+      ),
+    ).toBe(true);
+    const vines =
+      "Plusieurs domaines testent déjà des cépages plus tardifs ou relèvent la hauteur de leur feuillage pour protéger les grappes.";
+    const grapes = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour protéger les grappes", vines);
+    expect(
+      flags(
+        check,
+        grapes(
+          "Pourquoi est-ce que plusieurs domaines testent déjà des cépages plus tardifs ou relèvent la hauteur de leur feuillage ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        grapes("Pourquoi est-ce que plusieurs domaines relèvent la hauteur de leur feuillage ?"),
+      ),
+    ).toBe(false);
+    const works = "Les travaux ont aussi permis d'installer un système de ventilation discret.";
+    const allowed = (sentence: string) =>
+      shortAnswer(
+        "q1",
+        "Qu'ont permis les travaux ?",
+        "installer un système de ventilation discret",
+        sentence,
+      );
+    expect(flags(check, allowed(works))).toBe(true);
+    expect(flags(check, allowed(works.replace(" aussi", "")))).toBe(false);
+  });
+
+  it("options without their rate, a count without the year set against the year before", () => {
+    const flow = "Le débit cumulé des trois ouvrages est passé de 6 à 19 litres par seconde.";
+    const debit = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "À combien le débit cumulé des trois ouvrages est-il passé ?",
+        options,
+        flow,
+      );
+    expect(flags(check, debit(["19 litres", "20 litres", "29 litres", "38 litres"]))).toBe(true);
+    expect(
+      flags(
+        check,
+        debit([
+          "19 litres par seconde",
+          "20 litres par seconde",
+          "29 litres par seconde",
+          "38 litres par seconde",
+        ]),
+      ),
+    ).toBe(false);
+    const stays =
+      "Les centres de santé ont enregistré 412 hospitalisations d'enfants pour paludisme grave en 2025, contre 665 l'année précédente.";
+    const count = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        [
+          "412 hospitalisations",
+          "227 hospitalisations",
+          "288 hospitalisations",
+          "536 hospitalisations",
+        ],
+        stays,
+      );
+    expect(
+      flags(check, count("Combien d'hospitalisations les centres de santé ont-ils enregistrées ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        count("Combien d'hospitalisations les centres de santé ont-ils enregistrées en 2025 ?"),
+      ),
+    ).toBe(false);
+  });
+});

@@ -4,11 +4,13 @@
  * quotation asked as an exact short answer.
  */
 
+import { startsWithVowelSound } from "../../src/core/french/grammar/starts-with-vowel-sound";
 import { hasFiniteVerb } from "../../src/core/french/has-finite-verb";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
 import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
+import { rateAfter } from "../../src/core/french/rate-after";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
@@ -594,6 +596,65 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         evidence.includes(`${answer} à l'hectare`)
       ) {
         found.push("a yield without its rate");
+      }
+      return found;
+    },
+  },
+  "round-161-shapes": {
+    description:
+      "`de` kept before a name that elides it (*… la cuverie de Hélène Gouraud ?*), a cause set last asked of two verbs (*… testent des cépages plus tardifs ou relèvent la hauteur … ? → pour protéger les grappes*), a short what of one deed told among others (*Qu'ont permis les travaux ?* of `ont aussi permis`), options without the rate the figure is given per (`19 litres` for `19 litres par seconde`), a count asked without its year where the sentence sets it against the year before (`412 … en 2025, contre 665 l'année précédente`)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const answer = rightAnswer(question)?.canonical ?? "";
+      const found: string[] = [];
+      // The article's own spelling stands in a blank's sentence (`de Ouagadougou`, `de Halba`).
+      const written = prompt.startsWith("Complétez") ? "" : prompt;
+      for (const [, name = ""] of allOf(written, /(?<![\p{L}'’])de\s+(\p{Lu}\p{Ll}+)/gu)) {
+        if (startsWithVowelSound(name) && !/^Ou/u.test(name)) {
+          found.push(`« de ${name} » not elided`);
+        }
+      }
+      if (
+        /^(?:Selon [^,]+, )?[Pp]ourquoi\s/u.test(prompt) &&
+        [...allOf(prompt, /\s(?:et|ou)\s+(\p{Ll}+ent)\s/gu)].some(
+          ([, word = ""]) => finiteVerb(word)?.plural === true,
+        )
+      ) {
+        found.push("a cause set last asked of two verbs");
+      }
+      if (
+        /^Qu['’](?:a|ont|avait|avaient)\s(?!(?:demandé|réclamé|exigé)\s)[^?]+\?$/u.test(prompt) &&
+        prompt.split(/\s+/u).length <= 7 &&
+        /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:aussi|également|par ailleurs|en outre)\s+\p{Ll}+/u.test(
+          evidence,
+        )
+      ) {
+        found.push("a short what of one deed among others");
+      }
+      if (question.type === "single_choice" && /^\d/u.test(answer) && !/\spar\s/u.test(answer)) {
+        const at = evidence.indexOf(answer);
+        const rate = at >= 0 ? rateAfter(evidence.slice(at + answer.length)) : undefined;
+        if (rate && !prompt.includes(rate.written) && !prompt.includes(rate.per)) {
+          found.push(`options without « ${rate.written} »`);
+        }
+      }
+      if (
+        /^(?:Combien|À combien|Quel)\s/u.test(prompt) &&
+        !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(prompt) &&
+        question.type === "single_choice" &&
+        /,\s+contre\s[^.;]*(?:l['’]année précédente|l['’]an dernier|l['’]année dernière)/u.test(
+          evidence,
+        )
+      ) {
+        const figure = answer.replace(/[\s\u00a0\u202f]/gu, "").replace(/\p{L}.*$/u, "");
+        const compact = evidence.replace(/[\s\u00a0\u202f]/gu, "");
+        if (
+          figure &&
+          new RegExp(`${figure}[^,]{0,60}en(?:19|20)\\d\\d,contre`, "u").test(compact)
+        ) {
+          found.push("a count asked without the year set against the year before");
+        }
       }
       return found;
     },
@@ -2695,4 +2756,9 @@ function otherFigureAnswering(question: Question, body: string): string | undefi
     if (naming.every((word) => theirs.has(word))) return other.trim();
   }
   return undefined;
+}
+
+/** Every match of a global pattern. */
+function allOf(text: string, pattern: RegExp): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(pattern);
 }

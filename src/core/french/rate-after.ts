@@ -7,7 +7,7 @@
 
 /** The things and times a figure is given per. */
 const PER =
-  "kilo(?:gramme)?|kg|tonne|quintal|quintaux|livre|baril|boisseau|caisse|régime|litre|mètre cube|m3|m³|hectare|an|année|mois|jour|semaine|heure|minute|nuit|nuitée|habitant|personne|élève|tête|ménage|foyer|famille|passager|trajet|unité|pièce|sac|infraction";
+  "kilo(?:gramme)?|kg|tonne|quintal|quintaux|livre|baril|boisseau|caisse|régime|litre|mètre cube|m3|m³|hectare|an|année|mois|jour|semaine|heure|minute|nuit|nuitée|habitant|personne|élève|tête|ménage|foyer|famille|passager|trajet|unité|pièce|sac|infraction|seconde|kilomètre carré|kilomètre|km²|km2";
 /** What a yield or a speed is given per after `à` (`11 tonnes à l'hectare`, `au kilo`). */
 const MEASURE_PER = "hectare|heure|kilo(?:gramme)?|tonne|litre|mètre carré|m2|m²";
 /**

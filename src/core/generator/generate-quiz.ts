@@ -260,7 +260,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
         candidate.prompt,
         `${article.title}\n${analysis.body}`,
         candidate.sentence.text,
-      )
+      ) ||
+      isOneOfSeveralDeeds(candidate)
     ) {
       continue;
     }
@@ -625,6 +626,23 @@ function isOneOfSeveralAnnouncements(prompt: string, body: string, sentence = ""
   const generic = !/\p{Lu}/u.test(asked[1] ?? "");
   return (named > 1 || generic) && (text.match(/annon[cç]\p{L}*/gu) ?? []).length > 1;
 }
+
+/**
+ * *Qu'ont permis les travaux ?* of `Les travaux ont aussi permis d'installer …`: the sentence says
+ * they did more, the short question asks for any of it (round 161, « question trop ouverte » for
+ * both graders).
+ */
+function isOneOfSeveralDeeds(candidate: Candidate): boolean {
+  return (
+    (candidate.template === "clause-what" || candidate.template === "purpose") &&
+    candidate.prompt.split(/\s+/u).length <= 7 &&
+    DONE_TOO.test(candidate.sentence.text)
+  );
+}
+
+/** `ont aussi permis`, `a également obtenu`: one deed of several. */
+const DONE_TOO =
+  /(?<!\p{L})(?:a|ont|avait|avaient|aura|auront)\s+(?:aussi|également|par ailleurs|en outre)\s+\p{Ll}+/u;
 
 /** *Qu'a annoncé …*, *Qu'annoncent …*, *Qu'annoncera …* and who, in any tense. */
 const ANNOUNCED_WHAT =

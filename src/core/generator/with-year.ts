@@ -5,7 +5,8 @@
  * figure of no time, and the article gives two (round 154, DEFECT for both graders: « date
  * manquante »). The question says the year the sentence gives next to the figure; so does one in
  * any tense whose sentence sets the figure against another year's (`a effectué 1870 réparations en
- * 2025, contre 960 en 2023`: round 160, « année non précisée » for both graders).
+ * 2025, contre 960 en 2023`: round 160, « année non précisée » for both graders; `contre 665
+ * l'année précédente`: round 161).
  */
 import type { Candidate } from "./candidate";
 
@@ -35,6 +36,8 @@ export function withYear(candidate: Candidate, body: string): Candidate {
     YEAR_FIRST.exec(candidate.sentence.text)?.[1];
   if (!year) return candidate;
   const years = new Set(candidate.sentence.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu));
-  if (!PAST_QUESTION.test(prompt) && years.size < 2) return candidate;
+  // `412 hospitalisations … en 2025, contre 665 l'année précédente`: set against another time.
+  const contrasted = years.size > 1 || /,\s+contre\s/u.test(candidate.sentence.text);
+  if (!PAST_QUESTION.test(prompt) && !contrasted) return candidate;
   return { ...candidate, prompt: prompt.replace(/\s\?$/u, ` en ${year} ?`) };
 }

@@ -19,6 +19,10 @@ describe("rateAfter", () => {
       per: "par hectare",
     });
     expect(rateAfter(" à la famille")).toBeUndefined();
+    // Round 161: `19 litres` keyed for a flow of 19 litres a second.
+    expect(rateAfter(" par seconde.")?.per).toBe("par seconde");
+    expect(rateAfter(" par kilomètre de voie")?.per).toBe("par kilomètre");
+    expect(rateAfter(" par kilomètre carré, contre 17 800")?.per).toBe("par kilomètre carré");
   });
 
   it("reads no rate in a time (`l'an dernier`, `le jour de l'ouverture`) nor in what follows a comma", () => {

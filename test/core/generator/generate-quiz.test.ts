@@ -1372,3 +1372,14 @@ describe("rankCandidates on round 160's shapes (set CV, now dev)", () => {
     );
   });
 });
+
+describe("rankCandidates on round 161's shapes (set CW, now dev)", () => {
+  it("asks no *Qu'ont permis les travaux ?* of what they did among other things (`ont aussi permis`)", () => {
+    const paragraph =
+      "L'église d'Iracoubo rouvre ses portes après deux ans de travaux. Les travaux ont aussi permis d'installer un système de ventilation discret, destiné à limiter la condensation.";
+    const prompts = (text: string) =>
+      rankedOf("Iracoubo : l'église rouvre", text).map((item) => item.candidate.prompt);
+    expect(prompts(paragraph)).not.toContain("Qu'ont permis les travaux ?");
+    expect(prompts(paragraph.replace(" aussi", ""))).toContain("Qu'ont permis les travaux ?");
+  });
+});

@@ -34,6 +34,14 @@ describe("withYear", () => {
         "L'entreprise a effectué 1870 réparations en 2025, contre 960 en 2023.",
       ),
     ).toBe("Combien de réparations l'entreprise a-t-elle effectuées en 2025 ?");
+    // Round 161: set against `l'année précédente`.
+    expect(
+      asked(
+        "Combien d'hospitalisations les centres de santé ont-ils enregistrées ?",
+        "412 hospitalisations",
+        "Les centres de santé ont enregistré 412 hospitalisations d'enfants pour paludisme grave en 2025, contre 665 l'année précédente.",
+      ),
+    ).toBe("Combien d'hospitalisations les centres de santé ont-ils enregistrées en 2025 ?");
   });
 
   it("leaves a present question, one that says a year, and a year of something else as they are", () => {

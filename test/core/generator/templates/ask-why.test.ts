@@ -2689,3 +2689,27 @@ describe("askWhy on round 160's shapes (set CV, now dev)", () => {
     ).toEqual(["Pourquoi est-ce que certains patients faisaient 40 kilomètres jusqu'à Caen ?"]);
   });
 });
+
+describe("askWhy on round 161's shapes (set CW, now dev)", () => {
+  it("elides `de` before a name in a setting it names (Clisson: `la cuverie d'Hélène Gouraud`)", () => {
+    const [prompt = ""] =
+      whys(
+        "« Les jus sont tendus », se réjouit Hélène Gouraud.",
+        "Dans sa cuverie, les premières bennes sont arrivées avant 9h00, « pour rentrer le raisin au frais, avant que le soleil ne tape ».",
+      )[0] ?? [];
+    expect(prompt).toContain("dans la cuverie d'Hélène Gouraud ?");
+  });
+
+  it("asks no cause set last of two verbs, which is the last one's (Clisson)", () => {
+    expect(
+      whys(
+        "Plusieurs domaines testent déjà des cépages plus tardifs ou relèvent la hauteur de leur feuillage pour protéger les grappes.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "Plusieurs domaines relèvent la hauteur de leur feuillage pour protéger les grappes.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi est-ce que plusieurs domaines relèvent la hauteur de leur feuillage ?"]);
+  });
+});
