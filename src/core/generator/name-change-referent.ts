@@ -8,6 +8,8 @@
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
 import { toDefinite } from "../french/grammar/to-definite";
+import { hasFiniteVerb } from "../french/has-finite-verb";
+import { isMoneyUnit } from "../french/lexicon/currencies";
 import { participleOf } from "../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../french/parse-french-number";
 import { allMatches } from "../text/all-matches";
@@ -69,9 +71,15 @@ export function nameChangeReferent(
   const noun = reference[2] ?? "";
   const rise = RISES.has(noun);
   const index = analysis.sentences.findIndex((s) => s.start === candidate.sentence.start);
-  for (let back = 1; back <= LOOK_BACK && index - back >= 0; back += 1) {
+  let lookBack = LOOK_BACK;
+  for (let back = 1; back <= lookBack && index - back >= 0; back += 1) {
     const sentence = analysis.sentences[index - back];
     if (!sentence) break;
+    // `Une couverture vaccinale insuffisante`: an intertitle between them says no change.
+    if (isHeading(sentence.text)) {
+      lookBack += 1;
+      continue;
+    }
     const subject = changedSubject(sentence, analysis, rise);
     if (subject === undefined) continue;
     return named(candidate, reference[0], noun, subject);
@@ -105,7 +113,7 @@ const RECORDED_COUNT =
   /(?<!\p{L})(?:enregistré|recensé|dénombré|compté|accueilli|reçu|traité|comptabilisé|signalé)\s+(?:près de\s+|plus de\s+|environ\s+|quelque\s+)?\d[\d\s.\u00a0\u202f]*(?:,\d+)?\s+(?<what>\p{Ll}[^,;:()]{1,50}?)(?=\s+(?:en|au cours de|sur|depuis|cette|l['’]an)\s|\s*,\s*contre\s)/u;
 /** A unit is no thing counted: *le nombre de tonnes* says what the measure says. */
 const COUNT_UNIT =
-  /^(?:tonnes?|kilos?|kilogrammes?|kg|hectares?|ha|litres?|mètres?|km|kilomètres?|euros?|francs?|dinars?|dirhams?|dollars?|millions?|milliards?|%|pour cent)(?!\p{L})/u;
+  /^(?:tonnes?|quintaux|quintal|kilos?|kilogrammes?|kg|hectares?|ha|litres?|mètres?|km|kilomètres?|euros?|francs?|dinars?|dirhams?|dollars?|millions?|milliards?|%|pour cent)(?!\p{L})/u;
 /** `…, soit une hausse d'environ 20 %`: the change the figures before it make. */
 const THAT_IS_CHANGE =
   /,\s*soit\s+une?\s+(?<way>hausse|baisse|augmentation|diminution|progression|chute|recul|repli)\s+d/u;
@@ -177,6 +185,14 @@ function changedSubject(
       return undefined;
     return applyContractions(`le nombre de ${counted.groups.what}`);
   }
+  // `Le nombre d'enfants … hospitalisés pour un paludisme grave à Dogbo, dans le département du
+  // Couffo, a reculé de 38 %`: a measure whose long subject the clause reader leaves (set CW, now
+  // dev: *À quoi les autorités sanitaires attribuent-elles cette baisse ?* named nothing).
+  const measured = measuredChange(sentence.text);
+  if (measured) return measured.rise === rise ? measured.subject : undefined;
+  // `abritait cet été 38 400 couples nicheurs, contre 31 700 en 2024`: a count now and then.
+  const nowAndThen = countNowAndThen(sentence.text);
+  if (nowAndThen) return nowAndThen.rise === rise ? nowAndThen.subject : undefined;
   const clause = readClause(sentence, analysis.people, true);
   const infinitiveOf = clause && (clause.simple ?? participleOf(clause.participle));
   // `Le prix de l'oignon s'effondre`: a verb that is only reflexive is a change all the same.
@@ -213,6 +229,81 @@ function changedSubject(
       ? false
       : undefined;
   return way === rise ? clause.subject : undefined;
+}
+
+/** A line with no verb, of a few words: an intertitle read as a sentence. */
+function isHeading(text: string): boolean {
+  return text.split(/\s+/u).length <= 8 && !hasFiniteVerb(text);
+}
+
+/** A measure's subject, then its verb of change (`Le taux de … a reculé de`, `est tombée à`). */
+const MEASURE_CHANGE =
+  /^(?:(?:Selon|D['’]après)\s[^,]{2,80}(?:,\s[^,]{2,60})?,\s+)?(?<subject>(?:Le|La|Les|L['’])\s*(?:nombre|taux|prix|production|récolte|proportion|part|superficie|volume|niveau|population|effectif|fréquentation|trafic|coût|débit)(?!\p{L})[^;:«»()]{0,160}?)\s+(?:a|ont|est|sont)\s+(?:(?:encore|légèrement|nettement|fortement|brutalement)\s+)?(?<participle>reculé|baissé|diminué|chuté|plongé|régressé|augmenté|progressé|grimpé|bondi|doublé|triplé|tombée?s?|montée?s?|passée?s?|en (?:hausse|baisse|recul|progression|repli))(?<rest>\s+(?:de|à|d['’])\s.*)$/u;
+const FALLEN =
+  /^(?:reculé|baissé|diminué|chuté|plongé|régressé|tombée?s?|en (?:baisse|recul|repli))$/u;
+/** Where a measure's subject says where it is: `à Dogbo`, `dans la commune de Bassila`. */
+const SUBJECT_PLACE =
+  /\s+(?:(?:à|en|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|dans\s+(?:la|le|les|l['’])\s*(?:commune|région|province|wilaya|ville|département|district|zone|délégation)\s.*)$/u;
+/** A subject this long is no question's. */
+const MAX_SUBJECT_WORDS = 16;
+
+/** What a measure's change states, and which way, from its own clause. */
+function measuredChange(text: string): { subject: string; rise: boolean } | undefined {
+  const found = MEASURE_CHANGE.exec(text)?.groups;
+  if (!found?.subject || !found.participle) return undefined;
+  const subject = (found.subject.split(/,(?!\d)/u)[0] ?? "")
+    .replace(/\s+(?:qui|que|qu['’]|dont|où)\s.*$/u, "")
+    .replace(SUBJECT_PLACE, "")
+    .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  if (/\s(?:et|ou)\s/u.test(subject) || subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) {
+    return undefined;
+  }
+  if (/^passée?s?$/u.test(found.participle)) {
+    const levels = FROM_TO.exec(found.rest ?? "");
+    const from = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+    const to = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+    if (from === undefined || to === undefined || from === to) return undefined;
+    return { subject, rise: to > from };
+  }
+  return { subject, rise: !FALLEN.test(found.participle) };
+}
+
+/** `, contre 31 700`: the figure of before, after the one of now. */
+const AGAINST =
+  /,\s+contre\s+(?:près de\s+|plus de\s+|environ\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)(?!\d)/u;
+/** The last figure before it and what follows it, up to a word of time or place. */
+const NOW_COUNTED =
+  /(?<![\d,.])(\d[\d\s\u00a0\u202f]*(?:,\d+)?)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:en|cette|cet|ce|au|à|dans|sur|pour|lors|selon|depuis|chez|par|l['’]an)(?!\p{L}))[\p{Ll}'’-]+)*)[^\d]*$/u;
+
+/** `une production de 98 000 tonnes de paddy`: a harvest, weighed, and of what. */
+const HARVEST_WEIGHED =
+  /(?:une|la)\s+(production|récolte)\s+(?:de\s+|d['’])(?:près de\s+|plus de\s+|environ\s+)?\d[\d\s\u00a0\u202f]*(?:,\d+)?\s+(?:tonnes?|quintaux|kilos?|kilogrammes?)\s+(?:de\s+|d['’])(\p{Ll}[\p{Ll}'’-]*)/u;
+
+/**
+ * `l'île abritait cet été 38 400 couples nicheurs, contre 31 700 en 2024`: the number of what is
+ * counted now and then (*le nombre de couples nicheurs*) and which way it went; none for a unit
+ * (`tonnes`) or figures of different sizes (`52 espèces, contre 46 870`: two things).
+ */
+function countNowAndThen(text: string): { subject: string; rise: boolean } | undefined {
+  const against = AGAINST.exec(text);
+  if (!against) return undefined;
+  const before = text.slice(0, against.index);
+  const now = NOW_COUNTED.exec(before);
+  const what = now?.[2]?.trim();
+  // `une production de 98 000 tonnes de paddy`: a harvest weighed is the harvest.
+  const harvest = HARVEST_WEIGHED.exec(before);
+  const subject = harvest
+    ? applyContractions(`la ${harvest[1]} de ${harvest[2]}`)
+    : what && !COUNT_UNIT.test(what) && !isMoneyUnit(what) && what.split(/\s+/u).length <= 4
+      ? applyContractions(`le nombre de ${what}`)
+      : undefined;
+  if (!now || !subject) return undefined;
+  const value = (written: string) =>
+    parseFrenchNumber(written.replace(/[\s\u00a0\u202f]/gu, "")) ?? Number.NaN;
+  const [present, past] = [value(now[1] ?? ""), value(against[1] ?? "")];
+  if (!(present > 0 && past > 0) || present === past) return undefined;
+  if (present / past > 3 || past / present > 3) return undefined;
+  return { subject, rise: present > past };
 }
 
 /**

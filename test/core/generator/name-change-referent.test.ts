@@ -200,3 +200,56 @@ describe("nameChangeReferent on a count recorded (set CF, now dev)", () => {
     ).toBe("Comment cette hausse s'explique-t-elle ?");
   });
 });
+
+describe("nameChangeReferent on a measure's long subject, a count now and then, an intertitle (set CW, now dev)", () => {
+  it("names the change of a measure whose subject the clause reader leaves (Dogbo)", () => {
+    expect(
+      renamed(
+        "À quoi les autorités sanitaires attribuent-elles cette baisse ?",
+        "Le nombre d'enfants de moins de cinq ans hospitalisés pour un paludisme grave à Dogbo, dans le département du Couffo, a reculé de 38 % entre 2024 et 2025. Les autorités sanitaires attribuent cette baisse au déploiement de 126 relais communautaires.",
+      ),
+    ).toBe(
+      "À quoi les autorités sanitaires attribuent-elles la baisse du nombre d'enfants de moins de cinq ans hospitalisés pour un paludisme grave ?",
+    );
+    expect(
+      renamed(
+        "Comment cette progression s'explique-t-elle ?",
+        "Le nombre d'enfants ciblés est en hausse de 12 % par rapport à l'an dernier. Cette progression s'explique par l'arrivée de familles déplacées.",
+      ),
+    ).toBe("Comment la progression du nombre d'enfants ciblés s'explique-t-elle ?");
+  });
+
+  it("names the change of a count given now and then, and of a harvest weighed, not of a sum or of two things", () => {
+    expect(
+      renamed(
+        "Comment la hausse s'explique-t-elle ?",
+        "L'île abritait cet été 38 400 couples nicheurs, contre 31 700 en 2024. La hausse s'explique par une meilleure survie des adultes.",
+      ),
+    ).toBe("Comment la hausse du nombre de couples nicheurs s'explique-t-elle ?");
+    expect(
+      renamed(
+        "À quoi la DRDR attribue-t-elle cette hausse ?",
+        "La DRDR prévoit une production de 98 000 tonnes de paddy dans la région, contre 81 500 tonnes lors de la campagne précédente. La DRDR attribue cette hausse à de bonnes pluies.",
+      ),
+    ).toBe("À quoi la DRDR attribue-t-elle la hausse de la production de paddy ?");
+    const unnamed = [
+      "Le kilo de dattes atteint 700 ouguiyas, contre 450 ouguiyas l'an dernier. Cette envolée s'explique par la sécheresse.",
+      "Le comptage a permis de recenser 41 236 oiseaux appartenant à 52 espèces, contre 46 870 l'an dernier. Ce recul s'explique par la sécheresse.",
+    ];
+    expect(renamed("Comment cette envolée s'explique-t-elle ?", unnamed[0] ?? "")).toBe(
+      "Comment cette envolée s'explique-t-elle ?",
+    );
+    expect(renamed("Comment ce recul s'explique-t-il ?", unnamed[1] ?? "")).toBe(
+      "Comment ce recul s'explique-t-il ?",
+    );
+  });
+
+  it("looks back past an intertitle between the change and the question", () => {
+    expect(
+      renamed(
+        "Comment cette hausse s'explique-t-elle ?",
+        "Le taux de réussite a augmenté de 9 points en un an. Les filles font mieux que les garçons.\n\nUne meilleure préparation\n\nCette hausse s'explique par des cours de soutien.",
+      ),
+    ).toBe("Comment la hausse du taux de réussite s'explique-t-elle ?");
+  });
+});
