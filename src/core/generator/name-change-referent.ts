@@ -272,8 +272,8 @@ function measuredChange(text: string): { subject: string; rise: boolean } | unde
 const AGAINST =
   /,\s+contre\s+(?:près de\s+|plus de\s+|environ\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)(?!\d)/u;
 /** The last figure before it and what follows it, up to a word of time or place. */
-const NOW_COUNTED =
-  /(?<![\d,.])(\d[\d\s\u00a0\u202f]*(?:,\d+)?)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:en|cette|cet|ce|au|à|dans|sur|pour|lors|selon|depuis|chez|par|l['’]an)(?!\p{L}))[\p{Ll}'’-]+)*)[^\d]*$/u;
+const COUNTED_AT =
+  /(?<![\d,.])(\d[\d\s\u00a0\u202f]*(?:,\d+)?)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:en|cette|cet|ce|au|à|dans|sur|pour|lors|selon|depuis|chez|par|dont|soit|qui|que|le|la|les|l['’]an|\p{Ll}+ant)(?!\p{L}))[\p{Ll}'’-]+){0,3})/gu;
 
 /** `une production de 98 000 tonnes de paddy`: a harvest, weighed, and of what. */
 const HARVEST_WEIGHED =
@@ -288,21 +288,27 @@ function countNowAndThen(text: string): { subject: string; rise: boolean } | und
   const against = AGAINST.exec(text);
   if (!against) return undefined;
   const before = text.slice(0, against.index);
-  const now = NOW_COUNTED.exec(before);
+  const value = (written: string) =>
+    parseFrenchNumber(written.replace(/[\s\u00a0\u202f]/gu, "")) ?? Number.NaN;
+  const past = value(against[1] ?? "");
+  // `41 236 oiseaux appartenant à 52 espèces, contre 46 870`: the figure of now is the one of
+  // the same size as the one of before, the last such.
+  const now = allMatches(before, COUNTED_AT)
+    .reverse()
+    .find((match) => {
+      const present = value(match[1] ?? "");
+      return present > 0 && past > 0 && present / past <= 3 && past / present <= 3;
+    });
   const what = now?.[2]?.trim();
   // `une production de 98 000 tonnes de paddy`: a harvest weighed is the harvest.
   const harvest = HARVEST_WEIGHED.exec(before);
   const subject = harvest
     ? applyContractions(`la ${harvest[1]} de ${harvest[2]}`)
-    : what && !COUNT_UNIT.test(what) && !isMoneyUnit(what) && what.split(/\s+/u).length <= 4
+    : what && !COUNT_UNIT.test(what) && !isMoneyUnit(what.split(/\s+/u)[0] ?? "")
       ? applyContractions(`le nombre de ${what}`)
       : undefined;
-  if (!now || !subject) return undefined;
-  const value = (written: string) =>
-    parseFrenchNumber(written.replace(/[\s\u00a0\u202f]/gu, "")) ?? Number.NaN;
-  const [present, past] = [value(now[1] ?? ""), value(against[1] ?? "")];
-  if (!(present > 0 && past > 0) || present === past) return undefined;
-  if (present / past > 3 || past / present > 3) return undefined;
+  const present = value(now?.[1] ?? "");
+  if (!now || !subject || present === past) return undefined;
   return { subject, rise: present > past };
 }
 

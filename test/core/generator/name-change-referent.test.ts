@@ -219,7 +219,7 @@ describe("nameChangeReferent on a measure's long subject, a count now and then, 
     ).toBe("Comment la progression du nombre d'enfants ciblés s'explique-t-elle ?");
   });
 
-  it("names the change of a count given now and then, and of a harvest weighed, not of a sum or of two things", () => {
+  it("names the change of a count given now and then, and of a harvest weighed, not of a sum or of figures of different sizes", () => {
     expect(
       renamed(
         "Comment la hausse s'explique-t-elle ?",
@@ -234,7 +234,7 @@ describe("nameChangeReferent on a measure's long subject, a count now and then, 
     ).toBe("À quoi la DRDR attribue-t-elle la hausse de la production de paddy ?");
     const unnamed = [
       "Le kilo de dattes atteint 700 ouguiyas, contre 450 ouguiyas l'an dernier. Cette envolée s'explique par la sécheresse.",
-      "Le comptage a permis de recenser 41 236 oiseaux appartenant à 52 espèces, contre 46 870 l'an dernier. Ce recul s'explique par la sécheresse.",
+      "Le comptage a permis de recenser 52 espèces, contre 46 870 oiseaux l'an dernier. Ce recul s'explique par la sécheresse.",
     ];
     expect(renamed("Comment cette envolée s'explique-t-elle ?", unnamed[0] ?? "")).toBe(
       "Comment cette envolée s'explique-t-elle ?",
@@ -242,6 +242,13 @@ describe("nameChangeReferent on a measure's long subject, a count now and then, 
     expect(renamed("Comment ce recul s'explique-t-il ?", unnamed[1] ?? "")).toBe(
       "Comment ce recul s'explique-t-il ?",
     );
+    // The figure of now is the one of the size of the one of before (El Kala).
+    expect(
+      renamed(
+        "Comment ce recul s'explique-t-il ?",
+        "Le comptage a permis de recenser 41 236 oiseaux appartenant à 52 espèces, contre 46 870 l'an dernier. Ce recul s'explique par la sécheresse.",
+      ),
+    ).toBe("Comment le recul du nombre d'oiseaux s'explique-t-il ?");
   });
 
   it("looks back past an intertitle between the change and the question", () => {
