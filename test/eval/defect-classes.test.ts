@@ -5336,3 +5336,89 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
     ).toBe(false);
   });
 });
+
+describe("round-162-shapes (set CX: L'Étang-Salé, Grandson, Châteaulin, Kollo)", () => {
+  const check = "round-162-shapes";
+  it("a why without its hour, a purpose cut after whom it keeps, an object with its manner, a blank in parentheses, an open *Que doit permettre … ?*", () => {
+    const race =
+      "Le départ des deux épreuves sera donné à 6h30 depuis le front de mer, afin d'éviter les fortes chaleurs.";
+    const start = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour éviter les fortes chaleurs", race);
+    expect(
+      flags(
+        check,
+        start("Pourquoi le départ des deux épreuves sera-t-il donné depuis le front de mer ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        start(
+          "Pourquoi le départ des deux épreuves sera-t-il donné à 6h30 depuis le front de mer ?",
+        ),
+      ),
+    ).toBe(false);
+    const pipe =
+      "La conduite sera équipée d'un dispositif, pour empêcher les larves de se fixer à l'intérieur du tuyau.";
+    const larvae = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi la conduite sera-t-elle équipée d'un dispositif ?",
+        "pour empêcher les larves de se fixer à l'intérieur du tuyau",
+        pipe,
+        { accepted },
+      );
+    expect(flags(check, larvae(["pour empêcher les larves"]))).toBe(true);
+    expect(flags(check, larvae(["pour empêcher les larves de se fixer"]))).toBe(false);
+    const quay = "Sur les quais, les pêcheurs saluent la nouvelle sans crier victoire.";
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Que saluent les pêcheurs ?", "la nouvelle sans crier victoire", quay),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Que saluent les pêcheurs ?", "la réouverture de la passe", quay),
+      ),
+    ).toBe(false);
+    const course = "Le parcours du semi-marathon (21,1 km) emprunte des sentiers sablonneux.";
+    const blank = (prompt: string) =>
+      singleChoice("q1", prompt, ["21,1 km", "15 km", "18 km", "42,2 km"], course);
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « Le parcours du semi-marathon (……) emprunte des sentiers sablonneux. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(flags(check, blank("Complétez : « Le parcours du semi-marathon mesure ……. »"))).toBe(
+      false,
+    );
+    const unit = "La nouvelle unité doit permettre d'alimenter simultanément jusqu'à 20 lits.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Que doit permettre la nouvelle unité ?",
+          "alimenter simultanément jusqu'à 20 lits",
+          unit,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Combien de lits la nouvelle unité doit-elle alimenter ?",
+          "20 lits",
+          unit,
+        ),
+      ),
+    ).toBe(false);
+  });
+});

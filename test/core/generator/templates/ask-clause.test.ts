@@ -2736,3 +2736,15 @@ describe("askClause on a count of a noun and its bare complement (round 158: Spr
     ).toContain("Combien de salles de classe ont été construites en deux ans dans la commune ?");
   });
 });
+
+describe("askClause on round 162's shapes (set CX, now dev)", () => {
+  it("keys no object with the manner after it (Châteaulin: not `la nouvelle sans crier victoire`)", () => {
+    const answers = candidatesFor(
+      "Sur les quais, les pêcheurs saluent la nouvelle sans crier victoire.",
+      "Le comité a salué la réouverture de la passe à poissons en attendant mieux.",
+    ).map(({ answer }) => (answer.kind === "phrase" ? answer.text : ""));
+    expect(answers.filter((text) => /\s(?:sans|en)\s\p{Ll}+(?:er|ir|re|ant)/u.test(text))).toEqual(
+      [],
+    );
+  });
+});

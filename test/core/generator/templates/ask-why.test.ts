@@ -2713,3 +2713,28 @@ describe("askWhy on round 161's shapes (set CW, now dev)", () => {
     ).toEqual(["Pourquoi est-ce que plusieurs domaines relèvent la hauteur de leur feuillage ?"]);
   });
 });
+
+describe("askWhy on round 162's shapes (set CX, now dev)", () => {
+  it("keeps the hour a cause of the time of day explains (L'Étang-Salé), drops it for another cause", () => {
+    expect(
+      whys(
+        "Le départ des deux épreuves sera donné à 6h30 depuis le front de mer, afin d'éviter les fortes chaleurs.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi le départ des deux épreuves sera-t-il donné à 6h30 depuis le front de mer ?",
+    ]);
+    expect(
+      whys("La cérémonie a débuté vers 15 h 30 sur la place du marché en raison de la pluie.").map(
+        ([prompt]) => prompt,
+      ),
+    ).toEqual(["Pourquoi la cérémonie a-t-elle débuté sur la place du marché ?"]);
+  });
+
+  it("accepts no purpose cut after whom a verb keeps from something, but one cut before a place (Grandson)", () => {
+    const [why] = asked(
+      "La conduite sera équipée d'un dispositif d'injection d'eau chlorée, pour empêcher les larves de se fixer à l'intérieur du tuyau.",
+    );
+    expect(why?.accepted).not.toContain("pour empêcher les larves");
+    expect(why?.accepted).toContain("pour empêcher les larves de se fixer");
+  });
+});
