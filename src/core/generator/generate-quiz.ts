@@ -616,9 +616,10 @@ function isVagueWhat(candidate: Candidate): boolean {
 
 /**
  * *Qu'a annoncé la direction ?* where the article names the direction more than once, or names
- * no one (`les autorités`), and tells more than one announcement: which one is meant? Blind grading, rounds 1–132: 16 DEFECT of 16
- * (« ambigu : la direction annonce plusieurs choses »), against 36 GOOD of 53 where either is
- * named once.
+ * no one (`les autorités`), and tells more than one announcement, or where the question's own
+ * sentence says it is one of several (`annoncent par ailleurs`): which one is meant? Blind
+ * grading, rounds 1–132: 16 DEFECT of 16 (« ambigu : la direction annonce plusieurs choses »),
+ * against 36 GOOD of 53 where either is named once.
  */
 function isOneOfSeveralAnnouncements(prompt: string, body: string, sentence = ""): boolean {
   const asked = ANNOUNCED_WHAT.exec(prompt);

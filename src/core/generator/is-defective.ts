@@ -494,6 +494,7 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // `« … dans la province du Boulkiemdé, est passé de 78 % à …… »`: a fragment opened inside
   // the subject's apposition, its verb left without a subject (round 155, DEFECT for one grader).
   if (isGapFill && FRAGMENT_WITHOUT_SUBJECT.test(prompt)) return true;
+  // `Les …… et 15 juillet 2021`: the other day gives it away (round 160).
   if (isGapFill && DAY_OF_TWO.test(prompt)) return true;
   // *Qui concentre l'essentiel des vergers … ? → la région montagneuse de Bouhmama*: a place
   // asked with *Qui* (round 160, DEFECT for both graders).

@@ -271,7 +271,7 @@ function measuredChange(text: string): { subject: string; rise: boolean } | unde
 /** `, contre 31 700`: the figure of before, after the one of now. */
 const AGAINST =
   /,\s+contre\s+(?:près de\s+|plus de\s+|environ\s+|quelque\s+)?(\d[\d\s\u00a0\u202f]*(?:,\d+)?)(?!\d)/u;
-/** The last figure before it and what follows it, up to a word of time or place. */
+/** A figure and what it counts (four words at most), up to a word of time or place. */
 const COUNTED_AT =
   /(?<![\d,.])(\d[\d\s\u00a0\u202f]*(?:,\d+)?)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:en|cette|cet|ce|au|à|dans|sur|pour|lors|selon|depuis|chez|par|dont|soit|qui|que|le|la|les|l['’]an|\p{Ll}+ant)(?!\p{L}))[\p{Ll}'’-]+){0,3})/gu;
 

@@ -2309,17 +2309,18 @@ function whyQuestion(
   // `n'ont pas reçu` → *Pourquoi … n'ont-elles pas reçu … ?*: the negation is asked as written.
   const ne = clause.negation ? (/^[aeiouéè]/u.test(clause.aux) ? "n'" : "ne ") : "";
   const not = clause.negation?.not ?? "";
+  // A purpose is the deed's, whatever its length; a cause may be the length's (`privé … pendant
+  // onze jours parce que tout le réseau a dû être recâblé`), which stays asked.
+  const complement = purpose
+    ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, ""), separated)
+    : rest;
   const after = dropConnectives(
-    // A purpose is the deed's, whatever its length; a cause may be the length's (`privé … pendant
-    // onze jours parce que tout le réseau a dû être recâblé`), which stays asked.
     [
       not,
       verbAfterAux(clause),
       // `donné à 6h30 depuis le front de mer, afin d'éviter les fortes chaleurs`: a cause of the
       // time of day explains the hour, which stays (round 162, DEFECT for both graders).
-      ((kept: string) => (timed ? kept : withoutHourBeforeMore(kept)))(
-        purpose ? withoutPlannedWhen(clause, rest.replace(LASTING_BEFORE, ""), separated) : rest,
-      ),
+      timed ? complement : withoutHourBeforeMore(complement),
     ]
       .filter(Boolean)
       .join(" "),
