@@ -13,6 +13,7 @@ import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
 import { rateAfter } from "../../src/core/french/rate-after";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
+import { allMatches } from "../../src/core/text/all-matches";
 import { answerTexts, escapeRegExp, type QuestionCheck, wordsOf } from "./defect-check";
 import { rightAnswer } from "./right-answer";
 
@@ -656,14 +657,14 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       const found: string[] = [];
       // The article's own spelling stands in a blank's sentence (`de Ouagadougou`, `de Halba`).
       const written = prompt.startsWith("Complétez") ? "" : prompt;
-      for (const [, name = ""] of allOf(written, /(?<![\p{L}'’])de\s+(\p{Lu}\p{Ll}+)/gu)) {
+      for (const [, name = ""] of allMatches(written, /(?<![\p{L}'’])de\s+(\p{Lu}\p{Ll}+)/gu)) {
         if (startsWithVowelSound(name) && !/^Ou/u.test(name)) {
           found.push(`« de ${name} » not elided`);
         }
       }
       if (
         /^(?:Selon [^,]+, )?[Pp]ourquoi\s/u.test(prompt) &&
-        [...allOf(prompt, /\s(?:et|ou)\s+(\p{Ll}+ent)\s/gu)].some(
+        allMatches(prompt, /\s(?:et|ou)\s+(\p{Ll}+ent)\s/gu).some(
           ([, word = ""]) => finiteVerb(word)?.plural === true,
         )
       ) {
@@ -2802,9 +2803,4 @@ function otherFigureAnswering(question: Question, body: string): string | undefi
     if (naming.every((word) => theirs.has(word))) return other.trim();
   }
   return undefined;
-}
-
-/** Every match of a global pattern. */
-function allOf(text: string, pattern: RegExp): IterableIterator<RegExpMatchArray> {
-  return text.matchAll(pattern);
 }

@@ -256,11 +256,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isReferentialCount(analysis.body, candidate.answer)) continue;
     if (isAmbiguousFigure(candidate, analysis)) continue;
     if (
-      isOneOfSeveralAnnouncements(
-        candidate.prompt,
-        `${article.title}\n${analysis.body}`,
-        candidate.sentence.text,
-      ) ||
+      isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`) ||
       isOneOfSeveralDeeds(candidate)
     ) {
       continue;
@@ -616,17 +612,13 @@ function isVagueWhat(candidate: Candidate): boolean {
 
 /**
  * *Qu'a annoncé la direction ?* where the article names the direction more than once, or names
- * no one (`les autorités`), and tells more than one announcement, or where the question's own
- * sentence says it is one of several (`annoncent par ailleurs`): which one is meant? Blind
+ * no one (`les autorités`), and tells more than one announcement: which one is meant? Blind
  * grading, rounds 1–132: 16 DEFECT of 16 (« ambigu : la direction annonce plusieurs choses »),
  * against 36 GOOD of 53 where either is named once.
  */
-function isOneOfSeveralAnnouncements(prompt: string, body: string, sentence = ""): boolean {
+function isOneOfSeveralAnnouncements(prompt: string, body: string): boolean {
   const asked = ANNOUNCED_WHAT.exec(prompt);
   if (!asked || prompt.split(/\s+/u).length > 7) return false;
-  // `Les organisateurs annoncent par ailleurs la 3e édition …`: the sentence itself says there is
-  // another (round 160: *Qu'annoncent les organisateurs ?*, DEFECT for both graders).
-  if (ANOTHER_TOO.test(sentence)) return true;
   const text = body.toLowerCase();
   const named = text.split((asked[1] ?? "").toLowerCase()).length - 1;
   // `les autorités`, named once, still cover whoever else announced something (round 158:
@@ -636,9 +628,10 @@ function isOneOfSeveralAnnouncements(prompt: string, body: string, sentence = ""
 }
 
 /**
- * *Qu'ont permis les travaux ?* of `Les travaux ont aussi permis d'installer …`: the sentence says
- * they did more, the short question asks for any of it (round 161, « question trop ouverte » for
- * both graders).
+ * *Qu'ont permis les travaux ?* of `Les travaux ont aussi permis d'installer …`, *Qu'annoncent les
+ * organisateurs ?* of `Les organisateurs annoncent par ailleurs …`: the sentence says they did
+ * more, the short question asks for any of it (rounds 160 and 161, « question trop ouverte »,
+ * DEFECT for both graders).
  */
 function isOneOfSeveralDeeds(candidate: Candidate): boolean {
   return (
@@ -648,17 +641,13 @@ function isOneOfSeveralDeeds(candidate: Candidate): boolean {
   );
 }
 
-/** `ont aussi permis`, `a également obtenu`: one deed of several. */
+/** `ont aussi permis`, `a également obtenu`, `annoncent par ailleurs`: one deed of several. */
 const DONE_TOO =
-  /(?<!\p{L})(?:a|ont|avait|avaient|aura|auront)\s+(?:aussi|également|par ailleurs|en outre)\s+\p{Ll}+/u;
+  /(?<!\p{L})(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:aussi|également|par ailleurs|en outre)\s+\p{Ll}+|annon[cç]\p{L}*\s+(?:par ailleurs|également|aussi|en outre)(?!\p{L}))/u;
 
 /** *Qu'a annoncé …*, *Qu'annoncent …*, *Qu'annoncera …* and who, in any tense. */
 const ANNOUNCED_WHAT =
   /^Qu'(?:(?:a|ont|avait|avaient)(?:-t-\p{L}+)? annoncé|annonce(?:nt|ra|ront)?(?:-t-\p{L}+)?) ((?:le|la|les|l['’])\s*[^?]+) \?$/u;
-/** `annoncent par ailleurs`, `a également annoncé`: one announcement of several. */
-const ANOTHER_TOO =
-  /(?<!\p{L})annon[cç]\p{L}*\s+(?:par ailleurs|également|aussi|en outre)(?!\p{L})|(?<!\p{L})(?:a|ont)\s+(?:par ailleurs|également|aussi|en outre)\s+annoncé/u;
-
 function isAlternativeOnly(candidate: Candidate): boolean {
   if (ALTERNATIVE_ONLY.has(candidate.template)) return true;
   // Blind grading of the held-out quizzes, rounds 100–129 (a held-out-informed prior): *Quand …

@@ -209,11 +209,8 @@ function changedSubject(
   const infinitive = clause.simple ?? participleOf(clause.participle);
   if (!infinitive) return undefined;
   if (infinitive === "passer") {
-    const levels = FROM_TO.exec(sentence.text.slice(clause.restOffset));
-    const from = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
-    const to = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
-    if (from === undefined || to === undefined || from === to) return undefined;
-    return to > from === rise ? clause.subject : undefined;
+    const up = risesFromTo(sentence.text.slice(clause.restOffset));
+    return up !== undefined && up === rise ? clause.subject : undefined;
   }
   // `Le prix de la grenade oscille entre 2,200 et 3,500 dinars, soit une hausse d'environ 20 %`.
   // Only a measure's subject is what the figures are of (`Les producteurs vendent …, soit une
@@ -229,6 +226,19 @@ function changedSubject(
       ? false
       : undefined;
   return way === rise ? clause.subject : undefined;
+}
+
+/** `38 400`, `1,9`: a figure as written, its spaces (thin or not) left out. */
+function figure(written: string): number | undefined {
+  return parseFrenchNumber(written.replace(/[\s\u00a0\u202f]/gu, ""));
+}
+
+/** Whether `de 58 % à 49,7 %` (`passer`'s two levels) went up; undefined when they are not read. */
+function risesFromTo(rest: string): boolean | undefined {
+  const levels = FROM_TO.exec(rest);
+  const from = figure(levels?.[1] ?? "");
+  const to = figure(levels?.[2] ?? "");
+  return from === undefined || to === undefined || from === to ? undefined : to > from;
 }
 
 /** A line with no verb, of a few words: an intertitle read as a sentence. */
@@ -259,11 +269,8 @@ function measuredChange(text: string): { subject: string; rise: boolean } | unde
     return undefined;
   }
   if (/^passée?s?$/u.test(found.participle)) {
-    const levels = FROM_TO.exec(found.rest ?? "");
-    const from = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
-    const to = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
-    if (from === undefined || to === undefined || from === to) return undefined;
-    return { subject, rise: to > from };
+    const up = risesFromTo(found.rest ?? "");
+    return up === undefined ? undefined : { subject, rise: up };
   }
   return { subject, rise: !FALLEN.test(found.participle) };
 }
@@ -288,8 +295,7 @@ function countNowAndThen(text: string): { subject: string; rise: boolean } | und
   const against = AGAINST.exec(text);
   if (!against) return undefined;
   const before = text.slice(0, against.index);
-  const value = (written: string) =>
-    parseFrenchNumber(written.replace(/[\s\u00a0\u202f]/gu, "")) ?? Number.NaN;
+  const value = (written: string) => figure(written) ?? Number.NaN;
   const past = value(against[1] ?? "");
   // `41 236 oiseaux appartenant à 52 espèces, contre 46 870`: the figure of now is the one of
   // the same size as the one of before, the last such.
@@ -335,8 +341,8 @@ export function priceNowAndThen(text: string): { subject: string; rise: boolean 
   const subject = priced?.groups?.subject;
   if (!priced || !subject || /\s(?:et|ou)\s/u.test(subject)) return undefined;
   const levels = NOW_THEN_LEVELS.exec(priced.groups?.rest ?? "");
-  const now = parseFrenchNumber(levels?.[1]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
-  const then = parseFrenchNumber(levels?.[2]?.replace(/[\s\u00a0\u202f]/gu, "") ?? "");
+  const now = figure(levels?.[1] ?? "");
+  const then = figure(levels?.[2] ?? "");
   if (now === undefined || then === undefined || now === then) return undefined;
   const what = subject.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
   // `le prix du prix plancher` says it twice: a price is its own subject.
