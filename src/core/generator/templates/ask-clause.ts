@@ -3075,7 +3075,18 @@ export function isEventParticiple(word: string): boolean {
 }
 
 /** `sans crier victoire`, `en attendant mieux`: the manner of a deed, after its object. */
-const MANNER_TAIL = /\s+(?:sans|en)\s+\p{Ll}+(?:er|ir|re|ant)(?!\p{L}).*$/u;
+const MANNER_TAIL = /\s+(?:sans\s+(?<infinitive>\p{Ll}+(?:er|ir|re))|en\s+\p{Ll}+ant)(?!\p{L}).*$/u;
+
+/**
+ * The object without the manner after it: `sans` and an infinitive the lexicon knows (not `sans
+ * titre`), `en` and a present participle (not `en septembre`, `en hiver`).
+ */
+function withoutManner(object: string): string {
+  const manner = MANNER_TAIL.exec(object);
+  const infinitive = manner?.groups?.infinitive;
+  if (!manner || (infinitive && pastParticiple(infinitive) === undefined)) return object;
+  return object.slice(0, manner.index);
+}
 
 /**
  * *Qu'ont signé le Bénin et le Togo ?* → `un accord-cadre de coopération`: the object of an event
@@ -3099,7 +3110,7 @@ function whatWasDone(
   // is a truncated answer.
   // `saluent la nouvelle | sans crier victoire`: how they do it is no part of what they do
   // (round 162: keyed with it, DEFECT for both graders).
-  const answer = object.replace(WHERE_TAIL, "").replace(MANNER_TAIL, "");
+  const answer = withoutManner(object.replace(WHERE_TAIL, ""));
   // `a salué une « bouffée d'oxygène »`, `a défendu un budget « responsable »`: a view in the
   // speaker's own words is no fact a student types back.
   if (STANCE_PARTICIPLE.test(participle) && /[«»"“”]/u.test(answer)) return undefined;

@@ -2746,5 +2746,11 @@ describe("askClause on round 162's shapes (set CX, now dev)", () => {
     expect(answers.filter((text) => /\s(?:sans|en)\s\p{Ll}+(?:er|ir|re|ant)/u.test(text))).toEqual(
       [],
     );
+
+    // `en première division`, `en septembre` are no manner: the object keeps them.
+    const kept = candidatesFor(
+      "L'Union sportive de Doufelgou a obtenu dimanche son accession en première division du championnat national.",
+    ).map(({ answer }) => (answer.kind === "phrase" ? answer.text : ""));
+    expect(kept).toContain("son accession en première division du championnat national");
   });
 });
