@@ -5337,6 +5337,121 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-164-shapes (set CZ: Boundiali, Bama, Amizmiz, Mboro, Forcalquier, Téboulba)", () => {
+  const check = "round-164-shapes";
+  it("a subject cut inside a range, an obligation's why keyed on its purpose, a form ending on `vieux`, *Que* of people, an option beside a rough count, a window torn from its determiner", () => {
+    const malaria =
+      "Les cas de paludisme chez les enfants de 3 à 59 mois ont baissé de 58 %, à la suite de la campagne.";
+    const cases = (prompt: string) => shortAnswer("q1", prompt, "la campagne", malaria);
+    expect(
+      flags(
+        check,
+        cases("À la suite de quoi les cas chez les enfants de 3 ont-ils baissé de 58 % ?"),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        cases(
+          "À la suite de quoi les cas chez les enfants de 3 à 59 mois ont-ils baissé de 58 % ?",
+        ),
+      ),
+    ).toBe(false);
+    const herds = "Des familles ont dû vendre leurs animaux pour tenir jusqu'à l'hivernage.";
+    const sold = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour tenir jusqu'à l'hivernage", herds);
+    expect(flags(check, sold("Pourquoi des familles ont-elles dû vendre leurs animaux ?"))).toBe(
+      true,
+    );
+    expect(
+      flags(check, sold("Dans quel but des familles ont-elles dû vendre leurs animaux ?")),
+    ).toBe(false);
+    const craft =
+      "Elle prévoit d'accueillir cinq apprentis afin d'assurer la transmission d'un savoir-faire vieux de plusieurs siècles.";
+    const apprentices = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi la coopérative prévoit-elle d'accueillir cinq apprentis ?",
+        "pour assurer la transmission d'un savoir-faire vieux de plusieurs siècles",
+        craft,
+        { accepted },
+      );
+    expect(
+      flags(check, apprentices(["pour assurer la transmission d'un savoir-faire vieux"])),
+    ).toBe(true);
+    expect(flags(check, apprentices(["pour assurer la transmission d'un savoir-faire"]))).toBe(
+      false,
+    );
+    const centre = "Le centre de santé reçoit des femmes venues des localités des Niayes.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Que reçoit le centre de santé ?",
+          "des femmes venues des localités des Niayes",
+          centre,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "D'où viennent les femmes que reçoit le centre ?",
+          "des localités des Niayes",
+          centre,
+        ),
+      ),
+    ).toBe(false);
+    const farms =
+      "Une vingtaine d'exploitants arrachent leurs lavandes. Selon la chambre, 23 exploitations ont engagé la même reconversion.";
+    const options = (texts: string[]) =>
+      singleChoice(
+        "q1",
+        "Combien d'exploitations ont engagé la même reconversion ?",
+        texts,
+        farms,
+        {
+          kind: "number",
+        },
+      );
+    expect(
+      flags(
+        check,
+        options(["23 exploitations", "15 exploitations", "20 exploitations", "28 exploitations"]),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        options(["23 exploitations", "10 exploitations", "15 exploitations", "28 exploitations"]),
+      ),
+    ).toBe(false);
+    const crabs =
+      "Un atelier a doublé ses capacités de stockage et prévoit d'exporter 600 tonnes en 2026, contre 250 tonnes l'an dernier.";
+    const blank = (prompt: string) =>
+      singleChoice("q1", prompt, ["2026", "2025", "2027", "2028"], crabs);
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « … capacités de stockage et prévoit d'exporter 600 tonnes en ……, contre 250 tonnes l'an dernier. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « Un atelier a doublé ses capacités de stockage et prévoit d'exporter 600 tonnes en ……. »",
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-162-shapes (set CX: L'Étang-Salé, Grandson, Châteaulin, Kollo)", () => {
   const check = "round-162-shapes";
   it("a why without its hour, a purpose cut after whom it keeps, an object with its manner, a blank in parentheses, an open *Que doit permettre … ?*", () => {

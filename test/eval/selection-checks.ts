@@ -601,6 +601,88 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-164-shapes": {
+    description:
+      "a subject cut inside a range (*… chez les enfants de 3 ont-ils baissé … ?* of `de 3 à 59 mois`), a why of an obligation keyed on its purpose (*Pourquoi des familles ont-elles dû vendre leurs animaux ? → pour tenir …*: what forced them is a cause too), an accepted form ending on an adjective its measure completes (« … savoir-faire vieux »), *Que* asked of people (*Que reçoit le centre ? → des femmes …*), an option a rough count of the article gives (`20` beside « une vingtaine »), a blank's window opening on a noun torn from its determiner (« … capacités de stockage … » of `ses capacités`)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      for (const [, figure = ""] of allMatches(
+        prompt,
+        /(?<!\p{L})de\s+(\d+)\s+(?:ont|a|sont|est|avaient|avait)(?:-|\s)/gu,
+      )) {
+        if (evidence.includes(`de ${figure} à `)) found.push("a subject cut inside a range");
+      }
+      if (
+        /^(?:Selon [^,]+, )?[Pp]ourquoi\s[^?]*(?:\sdû|(?<!\p{L})devai(?:t|ent)(?:-t)?-\p{Ll}+)\s/u.test(
+          prompt,
+        ) &&
+        /^(?:pour|afin)(?!\p{L})/u.test(forms[0] ?? "")
+      ) {
+        found.push("a why of an obligation keyed on its purpose");
+      }
+      if (
+        forms.some((form) => /\s(?:vieux|vieilles?|longues?|profonde?s?|épaisses?)$/u.test(form))
+      ) {
+        found.push("an accepted form ending on an adjective its measure completes");
+      }
+      if (
+        /^Qu(?:e\s|['’])/u.test(prompt) &&
+        /^(?:les|des|leurs|ses|\d[\d\s]*)\s+(?:\p{Ll}+\s+)?(?:femmes|hommes|mères|bébés|nouveau-nés|jeunes|infirmières|infirmiers|enseignants|ouvriers|ouvrières|agents|habitants|patients|élèves|enfants|familles)(?!\p{L})/u.test(
+          forms[0] ?? "",
+        )
+      ) {
+        found.push("*Que* asked of people");
+      }
+      if (question.type === "single_choice" && question.kind === "number") {
+        const right = rightAnswer(question)?.canonical ?? "";
+        for (const [word = "", value] of [
+          ["dizaine", 10],
+          ["quinzaine", 15],
+          ["vingtaine", 20],
+          ["trentaine", 30],
+          ["quarantaine", 40],
+          ["cinquantaine", 50],
+          ["centaine", 100],
+        ] as const) {
+          // `20 000 francs` is no 20; a share is no count.
+          const count = (text: string) =>
+            /%|pour cent/u.test(text)
+              ? Number.NaN
+              : Number(
+                  text
+                    .replace(/[\s\u00a0\u202f]/gu, "")
+                    .replace(/\p{L}.*$/u, "")
+                    .replace(",", "."),
+                );
+          const option = question.options.find(
+            (one) => one.text !== right && count(one.text) === value,
+          );
+          const close = Math.abs(count(right) - value) <= value * 0.3;
+          if (option && close && new RegExp(`une ${word}`, "iu").test(body)) {
+            found.push(`option « ${option.text} » beside « une ${word} »`);
+          }
+        }
+      }
+      const torn = /^Complétez : « … (\p{Ll}[\p{L}'’-]*)\s/u.exec(prompt)?.[1];
+      if (
+        torn &&
+        !/^(?:le|la|les|l['’].*|un|une|des|du|de|d['’].*|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|et|ou)$/u.test(
+          torn,
+        ) &&
+        new RegExp(
+          `(?<!\\p{L})(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces)\\s+${escapeRegExp(torn)}(?!\\p{L})`,
+          "u",
+        ).test(evidence) &&
+        !new RegExp(`[,;:]\\s+${escapeRegExp(torn)}(?!\\p{L})`, "u").test(evidence)
+      ) {
+        found.push(`a window opening on « ${torn} », torn from its determiner`);
+      }
+      return found;
+    },
+  },
   "round-162-shapes": {
     description:
       "a why that leaves out the hour its cause explains (*Pourquoi le départ … sera-t-il donné depuis le front de mer ? → pour éviter les fortes chaleurs*), an accepted purpose cut after whom a verb keeps from something (« pour empêcher les larves »), an object keyed with the manner after it (« la nouvelle sans crier victoire »), a blank in parentheses (« Le parcours du semi-marathon (……) »), *Que doit permettre … ?* (several answers fit)",

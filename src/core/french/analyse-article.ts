@@ -10,6 +10,7 @@ import { findPlaces } from "./find-places";
 import { findProperNames } from "./find-proper-names";
 import { findQuantities } from "./find-quantities";
 import { findFrenchDates } from "./parse-french-date";
+import { roughCounts } from "./rough-counts";
 import { splitSentences } from "./split-sentences";
 
 /**
@@ -51,5 +52,6 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     dates,
     quantities: findQuantities(body),
     names: findProperNames(body, known),
+    roughFigures: roughCounts(`${article.title}\n${article.caption ?? ""}\n${body}`),
   };
 }

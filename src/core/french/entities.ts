@@ -69,4 +69,9 @@ export interface ArticleAnalysis {
   quantities: Quantity[];
   /** Other capitalised names: events, works, buildings, places the lexicon does not know. */
   names: Mention[];
+  /**
+   * The round figures of rough counts anywhere in the article, headline and standfirst included
+   * (`une vingtaine` → 20).
+   */
+  roughFigures: number[];
 }

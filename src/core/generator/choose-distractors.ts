@@ -173,7 +173,15 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
               analysis.body.slice(Math.max(0, other.start - 25), other.start),
             ),
         )
-        .map((other) => other.value);
+        .map((other) => other.value)
+        // `une vingtaine d'exploitants` in the standfirst, `23 exploitations` asked: `20` among
+        // the options is right too (round 164: « distracteur 20 … ambigu »).
+        // A rough count far from the answer (`une centaine` beside 23) is of something else.
+        .concat(
+          isYear(value, unit) || unit === "%"
+            ? []
+            : analysis.roughFigures.filter((rough) => Math.abs(rough - value) <= value * 0.3),
+        );
       // `à partir des années 1870`: a decade's options are decades (set CL, now dev: `1871 |
       // 1872 | 1874` offered, « distracteurs absurdes » for both graders).
       const decade =

@@ -32,6 +32,25 @@ const council = analysisOf(
   "La maire de Nantes, Johanna Rolland, a présenté le budget. Le premier adjoint, Marc Hervé, la présidente de la métropole, Claire Morin, et le maire de Rezé, Hervé Neau, ont voté pour. Le vice-président, Paul Dupont, s'est abstenu.",
 );
 
+describe("chooseDistractors beside a rough count", () => {
+  it("offers no option a rough count of the standfirst gives (round 164: `20` beside « une vingtaine »)", () => {
+    const analysis = analyseArticle(
+      parseArticle(
+        [
+          "Dans le pays de Forcalquier, l'amandier chasse le lavandin",
+          "Une vingtaine d'exploitants arrachent leurs lavandes pour replanter des vergers.",
+          "Forcalquier, 14 mars 2026 - Selon la chambre d'agriculture, 23 exploitations du pays de Forcalquier ont engagé la même reconversion.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(analysis.roughFigures).toEqual([20]);
+    for (const options of optionsAtEveryRank(analysis, 23)) {
+      expect(options).not.toContain("20 exploitations");
+      expect(options).toHaveLength(3);
+    }
+  });
+});
+
 describe("chooseDistractors for a height", () => {
   it("offers no season of a year or more (round 140: a dry season of 12 or 16 months)", () => {
     const analysis = analysisOf(

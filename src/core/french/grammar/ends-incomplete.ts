@@ -96,9 +96,26 @@ export function endsIncomplete(phrase: string): boolean {
   // `un bassin d'apprentissage destiné | aux écoles`: a participle that needs what it is for
   // (round 77: a truncated accepted form).
   if (needsComplement(last)) return true;
+  // `un savoir-faire vieux | de plusieurs siècles`: an adjective of age or size that a measure
+  // completes (round 164: « savoir-faire vieux » accepted, DEFECT for one grader).
+  if (isMeasuredAdjective(last)) return true;
   // `la baisse des cours`: the prices, not `au cours | de`.
   if (last === "cours" && /(?:^|\s)(?:les|des|ces|leurs|aux)\s+cours$/u.test(trimmed)) return false;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));
+}
+
+/** Adjectives a measure completes after `de`: `vieux de trois siècles`, `longue de 11 km`. */
+const MEASURED_ADJECTIVE = /^(?:vieux|vieilles?|longues?|profonde?s?|épaisses?)$/u;
+
+/**
+ * Whether a word is an adjective of age or size that a measure completes after `de`.
+ *
+ * @example
+ * isMeasuredAdjective("vieux"); // true ("vieux de trois siècles")
+ * isMeasuredAdjective("rocheux"); // false
+ */
+export function isMeasuredAdjective(word: string): boolean {
+  return MEASURED_ADJECTIVE.test(word);
 }
 
 /** Participles that name nothing without their complement (`destiné à`, `situé à`). */

@@ -248,6 +248,11 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     ({ start, end } = withoutDanglingEdges(body, sentence, start, mention, end));
     if (start > sentence.start) {
       const before = body.slice(start, mention.start);
+      // `… ses | capacités de stockage et prévoit …`: a window opening on a noun torn from its
+      // determiner is a torn phrase (round 164: « fragment de phrase mutilé », DEFECT).
+      if (DETERMINER_BEFORE.test(body.slice(Math.max(sentence.start, start - 12), start))) {
+        return undefined;
+      }
       // `… ne pèsent plus que …… du chiffre d'affaires`: a window opening on its verb, past the
       // subject's incise, has lost what the figure is of (round 111: « sujet supprimé »).
       const opening = /^(n['’]|ne\s+)?(\p{Ll}+)/u.exec(before);
@@ -406,6 +411,10 @@ function withoutDanglingEdges(
  */
 const TORN_NAME =
   /^(?:(?:et\s+)?(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:\p{Lu}[\p{L}'’-]*\s*)+(?:\s+|$))+/u;
+
+/** A determiner right before a window's start: the noun it opens on is torn from it. */
+const DETERMINER_BEFORE =
+  /(?<!\p{L})(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)\s+$|(?<!\p{L})l['’]$/iu;
 
 /** A relative needs what it follows (`…, où circulent …`): no window opens on one. */
 const RELATIVE_OPENING =

@@ -5,6 +5,12 @@ import {
 } from "../../../../src/core/french/grammar/ends-incomplete";
 
 describe("endsIncomplete", () => {
+  it("ends incomplete on an adjective its measure completes (round 164: « savoir-faire vieux »)", () => {
+    expect(endsIncomplete("pour assurer la transmission d'un savoir-faire vieux")).toBe(true);
+    expect(endsIncomplete("une digue longue")).toBe(true);
+    expect(endsIncomplete("pour assurer la transmission d'un savoir-faire")).toBe(false);
+  });
+
   it("takes a month or a day for a phrase's end, not for a function word (`… de grêle en avril`)", () => {
     expect(endsIncomplete("deux épisodes de grêle en avril")).toBe(false);
     expect(endsIncomplete("une réunion prévue mardi")).toBe(false);

@@ -17,6 +17,26 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askClause on a lede's main event", () => {
+  it("asks no *Que* of people received, whatever the verb (round 164: *Que reçoit le centre de santé ?*)", () => {
+    expect(
+      promptsFor(
+        "Le centre de santé de Mboro enregistre environ 2 600 accouchements par an et reçoit des femmes venues des localités des Niayes.",
+        "Le centre a recruté des infirmières formées à Thiès.",
+      ).filter((prompt) => /^Qu(?:e |')/u.test(prompt)),
+    ).toEqual([]);
+  });
+
+  it("reads a range in a subject whole: `de 3 à 59 mois` is no place to leave out (round 164: Boundiali)", () => {
+    expect(
+      readClause({
+        text: "Les cas de paludisme chez les enfants de 3 à 59 mois ont baissé de 58 % dans le district.",
+      })?.subject,
+    ).not.toBe("les cas de paludisme chez les enfants de 3");
+    expect(readClause({ text: "Le marché de Dakar à Thiès a fermé." })?.subject).not.toBe(
+      "le marché de Dakar",
+    );
+  });
+
   it("asks what was opened of a thing with a participle's phrase, keyed before the phrase too", () => {
     const what = candidatesFor(
       "Le centre hospitalier régional de Kaolack a inauguré lundi une nouvelle unité de néonatologie équipée de 24 couveuses.",

@@ -24,6 +24,14 @@ function withAnswer(kind: Candidate["answer"]["kind"], answer: string): Candidat
 }
 
 describe("askGapFill", () => {
+  it("opens no window on a noun torn from its determiner (round 164: `… capacités de stockage …`)", () => {
+    const analysis = analysisOf(
+      "Un atelier de transformation du crabe bleu installé à Téboulba, dans le gouvernorat de Monastir, a doublé ses capacités de stockage et prévoit d'exporter 600 tonnes de chair et de crabes congelés en 2026, contre 250 tonnes l'an dernier, a indiqué, mardi, sa fondatrice, Samia Ben Ammar.",
+    );
+    const prompts = askGapFill(analysis).map((candidate) => candidate.prompt);
+    expect(prompts.some((prompt) => /« … capacités/u.test(prompt))).toBe(false);
+  });
+
   it("opens no window on the second of two objects, its verb left out (round 138: `… et …… des hospitalisations …`)", () => {
     const analysis = analysisOf(
       "En 2023, le paludisme a représenté 41 % des motifs de consultation dans les formations sanitaires du district, et 63 % des hospitalisations d'enfants de moins de cinq ans, d'après les données présentées lors du lancement.",

@@ -13,6 +13,23 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("asks the purpose of an obligation as one: `Dans quel but`, not `Pourquoi` (round 164: Bama's herders)", () => {
+    const [why] = asked(
+      "Certains producteurs n'avaient rien récolté entre février et mai.",
+      "Des familles ont dû vendre leurs animaux pour tenir jusqu'à l'hivernage.",
+    );
+    expect(why?.prompt).toBe("Dans quel but des familles ont-elles dû vendre leurs animaux ?");
+    expect(why?.answer).toBe("pour tenir jusqu'à l'hivernage");
+  });
+
+  it("keys no shorter form cut after an adjective its measure completes (round 164: « savoir-faire vieux »)", () => {
+    const [why] = asked(
+      "La coopérative prévoit aussi d'accueillir cinq apprentis dès la rentrée prochaine afin d'assurer la transmission d'un savoir-faire vieux de plusieurs siècles.",
+    );
+    expect(why?.accepted).toContain("pour assurer la transmission d'un savoir-faire");
+    expect(why?.accepted).not.toContain("pour assurer la transmission d'un savoir-faire vieux");
+  });
+
   it("drops `À l'inverse,` as a link, not a setting (round 142)", () => {
     const [why] = asked(
       "À l'inverse, la CISCO de Mandritsara ferme la marche avec 58,3 %, en raison notamment des fortes pluies de février, qui ont coupé les pistes.",
