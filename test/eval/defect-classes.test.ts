@@ -5337,6 +5337,94 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-165-shapes (set DA: Pohénégamook, Miandrivazo, Dakoro, Soa)", () => {
+  const check = "round-165-shapes";
+  it("an event asked with *Qui*, `le tout`, a form ending on a kind, a minimum's options beyond the bound, a figure a split gives", () => {
+    const tournament =
+      "La première Classique Ponik a réuni 32 équipes sur le lac gelé en fin de semaine.";
+    expect(
+      flags(
+        check,
+        shortAnswer(
+          "q1",
+          "Qui a réuni 32 équipes sur le lac gelé ?",
+          "Classique Ponik",
+          tournament,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        shortAnswer("q1", "Qui a organisé le tournoi ?", "le comité organisateur", tournament),
+      ),
+    ).toBe(false);
+    const cost = "Le tout a coûté 96 millions d'ariary, financés à parts égales par la commune.";
+    const costs = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        [
+          "96 millions d'ariary",
+          "77 millions d'ariary",
+          "120 millions d'ariary",
+          "140 millions d'ariary",
+        ],
+        cost,
+      );
+    expect(flags(check, costs("Combien le tout a-t-il coûté ?"))).toBe(true);
+    expect(flags(check, costs("Combien les panneaux solaires ont-ils coûté ?"))).toBe(false);
+    const seeds =
+      "Chacun des ménages recevra un sac de 20 kilogrammes d'une variété améliorée de mil précoce.";
+    const sack = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Que recevra chacun des ménages ?",
+        "un sac de 20 kilogrammes d'une variété améliorée de mil précoce",
+        seeds,
+        { accepted },
+      );
+    expect(flags(check, sack(["un sac de 20 kilogrammes d'une variété"]))).toBe(true);
+    expect(flags(check, sack(["un sac de 20 kilogrammes"]))).toBe(false);
+    const ice =
+      "Elle atteignait 48 centimètres samedi, bien au-delà du minimum de 30 centimètres fixé par les organisateurs.";
+    const blank = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « Elle atteignait 48 centimètres samedi, bien au-delà du minimum de …… fixé par les organisateurs. »",
+        options,
+        ice,
+      );
+    expect(
+      flags(check, blank(["30 centimètres", "21 centimètres", "51 centimètres", "72 centimètres"])),
+    ).toBe(true);
+    expect(
+      flags(check, blank(["30 centimètres", "17 centimètres", "21 centimètres", "39 centimètres"])),
+    ).toBe(false);
+    const labs = "Le nouveau bâtiment compte 96 postes de travail, soit 32 par laboratoire.";
+    const posts = (prompt: string) =>
+      singleChoice("q1", prompt, ["96 postes", "72 postes", "110 postes", "128 postes"], labs);
+    expect(
+      flags(
+        check,
+        posts("Complétez : « Le nouveau bâtiment compte …… de travail, soit 32 par laboratoire. »"),
+      ),
+    ).toBe(true);
+    const rooms = "Le nouveau bâtiment compte 96 postes de travail et une réserve.";
+    expect(
+      flags(
+        check,
+        singleChoice(
+          "q1",
+          "Complétez : « Le nouveau bâtiment compte …… de travail et une réserve. »",
+          ["96 postes", "72 postes", "110 postes", "128 postes"],
+          rooms,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-164-shapes (set CZ: Boundiali, Bama, Amizmiz, Mboro, Forcalquier, Téboulba)", () => {
   const check = "round-164-shapes";
   it("a subject cut inside a range, an obligation's why keyed on its purpose, a form ending on `vieux`, *Que* of people, an option beside a rough count, a window torn from its determiner", () => {

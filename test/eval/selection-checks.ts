@@ -601,6 +601,55 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-165-shapes": {
+    description:
+      "an event asked with *Qui* (*Qui a réuni 32 équipes … ? → Classique Ponik*), `le tout` naming what the question does not (*Combien le tout a-t-il coûté ?*), an accepted form ending on a kind without what it is of (« … d'une variété »), a minimum's options at or above the figure set beyond it (`bien au-delà du minimum de ……` beside 48 cm), a figure a split right after it gives (`96 postes, soit 32 par laboratoire`)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const right = rightAnswer(question)?.canonical ?? "";
+      const found: string[] = [];
+      if (
+        prompt.startsWith("Qui ") &&
+        /^(?:(?:la|le|l['’])\s*)?(?:première\s+|\d+e\s+)?(?:édition|classique|tournoi|festival|coupe|championnat|foire|salon|compétition|fête|marathon)(?!\p{L})/iu.test(
+          right,
+        )
+      ) {
+        found.push("an event asked with *Qui*");
+      }
+      if (
+        /(?<![\p{L}'’])[Ll]e tout(?![\p{L}-]|\s+(?:premier|première|dernier|dernière))/u.test(
+          prompt,
+        )
+      ) {
+        found.push("« le tout » names nothing");
+      }
+      if (forms.some((form) => /\s(?:d['’]une|une)\s+(?:variété|espèce|catégorie)$/u.test(form))) {
+        found.push("an accepted form ending on a kind");
+      }
+      const bound = /(\d[\d\s]*)\s*(\p{L}+)[^.]{0,40}au-delà du minimum de ……/u.exec(prompt);
+      if (bound && question.type === "single_choice") {
+        const limit = Number((bound[1] ?? "").replace(/\s/gu, ""));
+        if (question.options.some((option) => Number.parseInt(option.text, 10) >= limit)) {
+          found.push("a minimum's option at or above the figure set beyond it");
+        }
+      }
+      const figure = right.replace(/[\s\u00a0]/gu, "").replace(/\p{L}.*$/u, "");
+      if (
+        figure &&
+        /\d/u.test(figure) &&
+        (prompt.includes("……") || /^(?:Combien|À combien)/u.test(prompt)) &&
+        new RegExp(
+          `${escapeRegExp(figure)}[^.;:]{0,40},\\s*soit\\s+\\d+\\s+(?:\\p{Ll}+\\s+)?par(?!\\p{L})`,
+          "u",
+        ).test(evidence.replace(/(\d)[\s\u00a0](?=\d{3})/gu, "$1"))
+      ) {
+        found.push("a figure a split right after it gives");
+      }
+      return found;
+    },
+  },
   "round-164-shapes": {
     description:
       "a subject cut inside a range (*… chez les enfants de 3 ont-ils baissé … ?* of `de 3 à 59 mois`), a why of an obligation keyed on its purpose (*Pourquoi des familles ont-elles dû vendre leurs animaux ? → pour tenir …*: what forced them is a cause too), an accepted form ending on an adjective its measure completes (« … savoir-faire vieux »), *Que* asked of people (*Que reçoit le centre ? → des femmes …*), an option a rough count of the article gives (`20` beside « une vingtaine »), a blank's window opening on a noun torn from its determiner (« … capacités de stockage … » of `ses capacités`)",

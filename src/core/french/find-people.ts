@@ -187,6 +187,10 @@ function isPersonName(name: string): boolean {
   });
 }
 
+/** `en présence du préfet`, `aux côtés de la ministre`: the role after it is the person's own. */
+const BESIDE =
+  /(?<!\p{L})(?:en présence|aux côtés|sous la présidence)\s+(?=(?:du|de la|de l['’]|des|d['’])\s*\p{L})/giu;
+
 /** `…, le directeur de la DSITI, Mourad Naimi` → `directeur de la DSITI`. */
 function roleBefore(
   body: string,
@@ -194,7 +198,12 @@ function roleBefore(
 ): { role: PersonRole; gender?: Gender } | undefined {
   const before = body.slice(Math.max(0, mention.start - 200), mention.start);
   if (!/,\s*$/.test(before)) return undefined;
-  const segment = afterLastStop(before.replace(/,\s*$/, ""));
+  // `du palais du roi Guézo en présence du préfet du Zou, Sylvain X`: whom the person stands
+  // beside is no part of the role (round 165 on dev: *Qui est le roi Guézo en présence du préfet
+  // du Zou ?*).
+  const stopped = afterLastStop(before.replace(/,\s*$/, ""));
+  const beside = [...stopped.matchAll(BESIDE)].at(-1);
+  const segment = beside ? stopped.slice((beside.index ?? 0) + beside[0].length) : stopped;
   // From every word start up to where the last match found starts, the pattern finds that same
   // match again: it is tried again only past it, and when it finds none, no later start will.
   let matchStart = -1;

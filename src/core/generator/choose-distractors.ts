@@ -128,7 +128,11 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
         /(?<!\p{L})saisons?(?!\p{L})/u.test(
           analysis.body.slice(Math.max(0, answer.quantity.start - 50), answer.quantity.start),
         );
+      // `elle atteignait 48 centimètres, bien au-delà du minimum de ……`: the figure it is set
+      // beyond bounds the options (round 165: `51 | 72 cm` offered, DEFECT for both graders).
+      const beyond = boundSetBeside(analysis, answer.quantity);
       const ceiling = Math.min(
+        beyond?.direction === "below" ? beyond.value - 1e-9 : Infinity,
         altitude ? Math.min(value * 1.3, HIGHEST_SUMMIT) : Infinity,
         childAge ? Math.max(value, 17) : Infinity,
         season ? Math.max(value, 11) : Infinity,
@@ -151,6 +155,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
           ? (parseFrenchNumber(part[1] ?? "") ?? -Infinity) + 1e-9
           : -Infinity,
         compared?.direction === "up" ? compared.value + 1e-9 : -Infinity,
+        beyond?.direction === "above" ? beyond.value + 1e-9 : -Infinity,
       );
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
@@ -215,6 +220,41 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
     case "phrase":
       return [];
   }
+}
+
+/** `bien au-delà du minimum de`, `au-dessus du seuil de` before a figure: a bound another exceeds. */
+const MINIMUM_BEFORE =
+  /(?:au-delà|au-dessus|plus)\s+(?:du|que le)\s+(?:minimum|seuil|plancher)\s+(?:\p{Ll}+\s+)?(?:de|d['’])\s*$/u;
+/** `en deçà du maximum de`, `sous le plafond de` before a figure: a bound another stays under. */
+const MAXIMUM_BEFORE =
+  /(?:en deçà|en dessous|au-dessous|sous)\s+(?:du|le)\s+(?:maximum|plafond|seuil)\s+(?:\p{Ll}+\s+)?(?:de|d['’])\s*$/u;
+
+/**
+ * The figure of the same sentence and unit that a minimum or a maximum is set beside: the
+ * answer, a minimum, stays below it; a maximum, above.
+ */
+function boundSetBeside(
+  analysis: ArticleAnalysis,
+  quantity: Quantity,
+): { value: number; direction: "below" | "above" } | undefined {
+  const before = analysis.body.slice(Math.max(0, quantity.start - 50), quantity.start);
+  const direction = MINIMUM_BEFORE.test(before)
+    ? "below"
+    : MAXIMUM_BEFORE.test(before)
+      ? "above"
+      : undefined;
+  if (!direction) return undefined;
+  const sentence = sentenceContaining(analysis.sentences, quantity.start);
+  const other = analysis.quantities
+    .filter(
+      (one) =>
+        sentence !== undefined &&
+        one.start >= sentence.start &&
+        one.end <= quantity.start &&
+        one.unit === quantity.unit,
+    )
+    .at(-1);
+  return other ? { value: other.value, direction } : undefined;
 }
 
 /** `enfants âgés de 9 mois à`, `élèves de 6 à`: an age range of children, before its bound. */

@@ -32,6 +32,7 @@ import { questionBudget } from "./question-budget";
 import {
   findHeldForms,
   LONG_QUIZ,
+  MIN_QUESTIONS,
   type RankedCandidate,
   selectCandidates,
 } from "./select-candidates";
@@ -159,6 +160,23 @@ export function generateQuizDraft(
   if (chosen.length === 0) {
     chosen = selectCandidates(ranked, count, weights, { maxGapFills: 3, maxLowValue: 3 });
   }
+  // A quiz of ten that asks one or two questions helps no teacher (graders, every round: « un
+  // article n'a qu'une ou deux questions »): the forms left to the swaps that blind grading found
+  // weak but seldom wrong fill it as low-value questions, up to the selection's minimum.
+  if (count <= LONG_QUIZ && chosen.length < Math.min(count, MIN_QUESTIONS)) {
+    const filled = selectCandidates(
+      ranked
+        .filter(
+          (item) =>
+            (!item.tail || chosen.includes(item)) &&
+            (!item.alternativeOnly || isSafeFill(item.candidate)),
+        )
+        .map((item) => (item.alternativeOnly ? { ...item, lowValue: true } : item)),
+      count,
+      weights,
+    );
+    if (filled.length > chosen.length) chosen = filled;
+  }
   const selected = chosen
     .map((item) => item.candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
@@ -273,6 +291,16 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // emprunt de 6,4 millions`: a sum or difference of two figures in sight (round 135:
     // « calculable : 6,4 + 2,1 », DEFECT for one grader).
     if (isSumInSight(candidate, salience)) continue;
+    // `compte 96 postes de travail, soit 32 par laboratoire` under `trois laboratoires`: the
+    // total is the share times a count in sight (round 165: « 32 × 3 = 96 », DEFECT for both).
+    // So is the share, the total divided by it (`96 postes de travail, soit …… par laboratoire`).
+    if (candidate.answer.kind === "number") {
+      const { start, end } = candidate.answer.quantity;
+      const share =
+        SPLIT_BEFORE.test(analysis.body.slice(Math.max(0, start - 80), start)) &&
+        /^\s+(?:par|pour chaque|chacune?)(?!\p{L})/u.test(analysis.body.slice(end, end + 20));
+      if (share || SPLIT_AFTER.test(analysis.body.slice(end, end + 80))) continue;
+    }
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
@@ -669,6 +697,20 @@ function isAlternativeOnly(candidate: Candidate): boolean {
 }
 
 /**
+ * Forms left to the swaps that may fill a short quiz: weak, seldom wrong (a doer looked up, a
+ * quotation's speaker, a role, a place, a figure told aside). Not those graded wrong often: a
+ * date asked *Quand* (16 DEFECT of 65), *Qui* told in three words (4 of 28), what a thing allows.
+ */
+function isSafeFill(candidate: Candidate): boolean {
+  return (
+    !isOftenWrong(candidate) &&
+    candidate.template !== "clause-when" &&
+    !SHORT_WHO.test(candidate.prompt) &&
+    !WHAT_IT_ALLOWS.test(candidate.prompt)
+  );
+}
+
+/**
  * Forms left to the swaps that blind grading found wrong nearly as often as weak (see
  * {@link isAlternativeOnly}): even a long quiz does without them. So does a blank for a name, a
  * place, a date or words: 3 GOOD of 464 in blind grading (rounds 17–28); in a short quiz it took
@@ -971,6 +1013,11 @@ function isRoundedOfExact(quantity: Quantity, analysis: ArticleAnalysis): boolea
   );
 }
 
+/** `96 postes de travail, soit | 32 par laboratoire`: a share a total right before it gives. */
+const SPLIT_BEFORE = /\d[^.;:]{0,40},\s*soit\s+$/u;
+/** `…, soit 32 par laboratoire`, `soit 250 chacun`: a total split right after it. */
+const SPLIT_AFTER =
+  /^[^.;:]{0,40}?,\s*soit\s+(?:\d[\d\s\u00a0.,]*|\p{Ll}+(?:-\p{Ll}+)*)\s+(?:\p{Ll}+\s+)?(?:par|pour chaque|chacune?|chacun)(?!\p{L})/u;
 const UNIT_GOES_ON =
   /^((?:\s+(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*)(?:\s*,\s*(?:(?:de|des|du)\s+|d['’]\s*)[\p{L}'’-]+)*\s*(?:,\s*|\s+)(?:et|ou)\s+(?:(?:de|des|du)\s+|d['’]\s*)\p{Ll}/u;
 const LOW_VALUE_PROMPT =

@@ -49,6 +49,12 @@ const POINTING_BACK_ANSWER =
  */
 const PLACE_PERIPHRASIS =
   /^(?:la|le|l['’])\s*(?:commune|ville|municipalité|village|localité|bourgade|cité|région|province|wilaya|préfecture|capitale|métropole|île)(?:(?:\s+[^\p{Lu}\s]\S*)*$|\s.*(?<!\p{L})(?:du|au)\s+(?:[Nn]ord|[Ss]ud|[Ee]st|[Oo]uest|[Cc]entre)(?!\p{L}))/u;
+/** `la première Classique Ponik`, `le 3e tournoi de …`: an event, no doer. */
+const EVENT_ANSWER =
+  /^(?:(?:la|le|l['’]|les)\s*)?(?:(?:première|premier|\d+e|deuxième|troisième|nouvelle|nouveau)\s+)?(?:édition|classique|tournoi|festival|coupe|championnat|course|foire|salon|compétition|journée|semaine|fête|cérémonie|rencontre|manifestation|exposition|marathon|rallye|kermesse)(?!\p{L})/iu;
+/** `le tout` as what a question or a blank's sentence is about: what it sums up, the sentences before said. */
+const WHOLE_POINTING_BACK =
+  /(?<![\p{L}'’])[Ll]e tout(?!\s+(?:premier|première|dernier|dernière|nouveau|nouvelle|début|jeune)|[\p{L}-])/u;
 /** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */
 const BODY_POINTING_BACK =
   /^(?:la|le|l['’])\s*(?:PME|PMI|TPE|ETI|ONG|entreprise|société|firme|start-up|startup|association|structure|coopérative|compagnie|enseigne)$/u;
@@ -499,6 +505,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Qui concentre l'essentiel des vergers … ? → la région montagneuse de Bouhmama*: a place
   // asked with *Qui* (round 160, DEFECT for both graders).
   if (HOLDING_WHO.test(prompt) && PLACE_ANSWER.test(forms.answer)) return true;
+  // *Qui a réuni 32 équipes … ? → la première Classique Ponik*: an event asked with *Qui* (round
+  // 165, DEFECT for both graders).
+  if (prompt.startsWith("Qui ") && EVENT_ANSWER.test(forms.answer)) return true;
+  // *Combien le tout a-t-il coûté ?*: `le tout` sums up things the question does not name
+  // (round 165, DEFECT for both graders).
+  if (WHOLE_POINTING_BACK.test(prompt)) return true;
   // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
   // article's own date (round 156, DEFECT for both graders).
   if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;

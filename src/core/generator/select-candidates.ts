@@ -93,7 +93,7 @@ const GAP_FILL_SHARE = 0.3;
  * rounds 100–143 graded low-value questions DEFECT about as often as the others (6.2 % of 812
  * against 5.4 % of 3 450), so a teacher gets five, right if easy, rather than three.
  */
-const MIN_QUESTIONS = 5;
+export const MIN_QUESTIONS = 5;
 /** The quiz length past which low-value questions may stand. */
 export const LONG_QUIZ = 10;
 /**

@@ -4,6 +4,13 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { findPeople } from "../../../src/core/french/find-people";
 
 describe("findPeople", () => {
+  it("reads no role through `en présence du` (round 165 on dev: *Qui est le roi Guézo en présence du préfet du Zou ?*)", () => {
+    const [person] = findPeople(
+      "La cérémonie, organisée dans la cour du palais du roi Guézo en présence du préfet du Zou, Sylvain Dossou-Yovo, a réuni des dignitaires.",
+    );
+    expect(person?.roles.map((role) => role.text)).toEqual(["préfet du Zou"]);
+  });
+
   it("reads a name of three after an article and a nationality, and no event as a person", () => {
     const names = findPeople(
       "Le Kényan Elias Kiprono Rotich a remporté le Marathon de Saint-Louis. Il a devancé l'Éthiopien Getachew Mengistu.",

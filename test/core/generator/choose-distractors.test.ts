@@ -33,6 +33,16 @@ const council = analysisOf(
 );
 
 describe("chooseDistractors beside a rough count", () => {
+  it("keeps a minimum's options below the figure set beyond it (round 165: `51 | 72 cm` beside « bien au-delà » of 48)", () => {
+    const analysis = analysisOf(
+      "Les bénévoles ont mesuré l'épaisseur de la glace chaque matin : elle atteignait 48 centimètres samedi, bien au-delà du minimum de 30 centimètres fixé par les organisateurs.",
+    );
+    for (const options of optionsAtEveryRank(analysis, 30)) {
+      expect(options.length).toBeGreaterThanOrEqual(3);
+      for (const option of options) expect(Number.parseInt(option, 10)).toBeLessThan(48);
+    }
+  });
+
   it("offers no option a rough count of the standfirst gives (round 164: `20` beside « une vingtaine »)", () => {
     const analysis = analyseArticle(
       parseArticle(

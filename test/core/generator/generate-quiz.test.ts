@@ -32,6 +32,47 @@ function rankedOf(title: string, paragraph: string) {
   return rankCandidates(story, analyseArticle(story));
 }
 
+describe("generateQuiz on an article with few questions of worth", () => {
+  it("fills a quiz of ten with the swaps' weak but seldom wrong forms rather than ask nothing (round 165)", () => {
+    const prompts = generateQuiz(
+      parseArticle(
+        [
+          "Saint-Malo : la nouvelle médiathèque ouvre ses portes",
+          "Saint-Malo, 3 mars 2026 - La nouvelle médiathèque de Saint-Malo a ouvert ses portes samedi dans l'ancien couvent des Récollets. Le maire de Saint-Malo, Gilles Lurton, a coupé le ruban devant une centaine d'habitants.",
+          "« C'est un lieu que les Malouins attendaient depuis vingt ans », a déclaré la directrice de l'établissement, Anne Le Goff.",
+        ].join("\n\n"),
+      ),
+      { id: "x", questionCount: 10 },
+    ).questions.map((question) => question.prompt);
+    expect(prompts).toContain("Qui est le maire de Saint-Malo ?");
+    expect(prompts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("asks no figure a split right after it gives (round 165: `96 postes, soit 32 par laboratoire`)", () => {
+    const prompts = rankCandidates(
+      ...([
+        parseArticle(
+          [
+            "Soa : le lycée inaugure trois laboratoires",
+            "SOA - Le lycée bilingue de Soa a inauguré mardi un bloc de trois laboratoires. Le nouveau bâtiment, financé pour un montant de 148 millions de FCFA, compte 96 postes de travail, soit 32 par laboratoire.",
+          ].join("\n\n"),
+        ),
+      ].flatMap((story) => [story, analyseArticle(story)]) as [
+        ReturnType<typeof parseArticle>,
+        ReturnType<typeof analyseArticle>,
+      ]),
+    ).map((item) => item.candidate.prompt);
+    expect(
+      prompts.filter(
+        (prompt) =>
+          /\b(?:96|32)\b|……[^«]*(?:postes|par laboratoire)/u.test(prompt) &&
+          /postes|laboratoire/u.test(prompt) &&
+          /……|Combien/u.test(prompt),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("rankCandidates on a crowd's size", () => {
   it("asks no length of works without what they build (round 139: *Combien de kilomètres la construction … ?*)", () => {
     const prompts = rankedOf(
@@ -676,7 +717,12 @@ describe("rankCandidates", () => {
     const demoted = /^(?:Quand|Qu'est-ce qui|Grâce à quoi|Où|Qui est)\s/u;
     const at = (questionCount: number) =>
       generateQuizDraft(story, { id: "x", questionCount }).quiz.questions.map((q) => q.prompt);
-    expect(at(10).filter((prompt) => demoted.test(prompt))).toEqual([]);
+    // At ten, only as the fill of a quiz otherwise short, and never the forms often wrong.
+    const ten = at(10);
+    expect(ten.filter((prompt) => /^(?:Quand|Qu'est-ce qui|Grâce à quoi)\s/u.test(prompt))).toEqual(
+      [],
+    );
+    if (ten.some((prompt) => demoted.test(prompt))) expect(ten.length).toBeLessThanOrEqual(5);
     const long = at(14);
     expect(long.filter((prompt) => demoted.test(prompt)).length).toBeGreaterThan(0);
     expect(long).toContain("Qui a inauguré le nouveau pont de la Sanaga ?");
@@ -727,7 +773,10 @@ describe("rankCandidates", () => {
     expect(lookUps.every((item) => item.alternativeOnly)).toBe(true);
     const { quiz, alternatives } = generateQuizDraft(story, { id: "x", questionCount: 10 });
     const prompts = new Set(lookUps.map((item) => item.candidate.prompt));
-    expect(quiz.questions.some((q) => prompts.has(q.prompt))).toBe(false);
+    // They only fill a quiz that would be short without them (round 165).
+    const filled = quiz.questions.filter((q) => prompts.has(q.prompt)).length;
+    if (filled > 0) expect(quiz.questions.length).toBeLessThanOrEqual(5);
+    expect(filled).toBeLessThan(lookUps.length);
     expect(alternatives.some((q) => prompts.has(q.prompt))).toBe(true);
   });
 

@@ -12,6 +12,31 @@ function forms(...accepted: string[]): AnswerForms {
 const michel = forms("Charles Michel", "Michel");
 
 describe("isDefective", () => {
+  it("takes an event asked with *Qui* and `le tout` for defective (round 165)", () => {
+    expect(
+      isDefective(
+        "Qui a réuni 32 équipes sur le lac gelé en fin de semaine ?",
+        forms("la première Classique Ponik"),
+      ),
+    ).toBe(true);
+    expect(isDefective("Qui a réuni 32 équipes sur le lac gelé ?", forms("Classique Ponik"))).toBe(
+      true,
+    );
+    expect(
+      isDefective("Qui a réuni 32 équipes sur le lac gelé ?", forms("le comité organisateur")),
+    ).toBe(false);
+    expect(isDefective("Combien le tout a-t-il coûté ?", forms("96 millions d'ariary"))).toBe(true);
+    expect(
+      isDefective(
+        "Complétez : « Le tout a coûté ……, financés à parts égales par la commune. »",
+        forms("96 millions d'ariary"),
+      ),
+    ).toBe(true);
+    expect(isDefective("Combien le projet a-t-il coûté ?", forms("96 millions d'ariary"))).toBe(
+      false,
+    );
+  });
+
   it("takes *Qui ferme la marche ?* for defective: last of a ranking it does not name (round 142)", () => {
     const forms = {
       answer: "la CISCO de Mandritsara",

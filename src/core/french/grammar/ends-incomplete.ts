@@ -47,6 +47,11 @@ const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
   "faute",
   "type",
   "sorte",
+  // `un sac de 20 kilogrammes d'une variété | améliorée de mil` (round 165: accepted, DEFECT for
+  // both graders).
+  "variété",
+  "espèce",
+  "catégorie",
   // `le long | de la route`; `auprès | des producteurs`, `autour | du lac`
   "long",
   "auprès",

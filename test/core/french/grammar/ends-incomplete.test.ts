@@ -5,6 +5,11 @@ import {
 } from "../../../../src/core/french/grammar/ends-incomplete";
 
 describe("endsIncomplete", () => {
+  it("ends incomplete on a kind without what it is of (round 165: « … d'une variété »)", () => {
+    expect(endsIncomplete("un sac de 20 kilogrammes d'une variété")).toBe(true);
+    expect(endsIncomplete("un sac de 20 kilogrammes")).toBe(false);
+  });
+
   it("ends incomplete on an adjective its measure completes (round 164: « savoir-faire vieux »)", () => {
     expect(endsIncomplete("pour assurer la transmission d'un savoir-faire vieux")).toBe(true);
     expect(endsIncomplete("une digue longue")).toBe(true);
