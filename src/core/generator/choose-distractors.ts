@@ -575,12 +575,12 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** A number from 0 to 3 spread evenly over answers (FNV-1a of the text), the same every time. */
 /** A bare figure that reads as a year (`2028`). */
 function isYear(value: number, unit: string): boolean {
   return unit === "" && Number.isInteger(value) && value >= 1000 && value <= 2100;
 }
 
+/** A number from 0 to 3 spread evenly over answers (FNV-1a of the text), the same every time. */
 function rankOf(text: string): number {
   return hashOf(text) % 4;
 }

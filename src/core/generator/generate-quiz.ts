@@ -291,15 +291,13 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     // emprunt de 6,4 millions`: a sum or difference of two figures in sight (round 135:
     // « calculable : 6,4 + 2,1 », DEFECT for one grader).
     if (isSumInSight(candidate, salience)) continue;
-    // `compte 96 postes de travail, soit 32 par laboratoire` under `trois laboratoires`: the
-    // total is the share times a count in sight (round 165: « 32 × 3 = 96 », DEFECT for both).
-    // So is the share, the total divided by it (`96 postes de travail, soit …… par laboratoire`).
-    if (candidate.answer.kind === "number") {
-      const { start, end } = candidate.answer.quantity;
-      const share =
-        SPLIT_BEFORE.test(analysis.body.slice(Math.max(0, start - 80), start)) &&
-        /^\s+(?:par|pour chaque|chacune?)(?!\p{L})/u.test(analysis.body.slice(end, end + 20));
-      if (share || SPLIT_AFTER.test(analysis.body.slice(end, end + 80))) continue;
+    // `compte 96 postes de travail, soit 32 par laboratoire` under `trois laboratoires`: one is
+    // the other times a count in sight (round 165: « 32 × 3 = 96 », DEFECT for both graders).
+    if (
+      candidate.answer.kind === "number" &&
+      isSplitInSight(candidate.answer.quantity, analysis.body)
+    ) {
+      continue;
     }
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
@@ -1013,6 +1011,20 @@ function isRoundedOfExact(quantity: Quantity, analysis: ArticleAnalysis): boolea
   );
 }
 
+/**
+ * Whether a figure is a total split right after it (`96 postes, soit 32 par laboratoire`) or the
+ * share of a total right before it (`96 postes, soit …… par laboratoire`).
+ */
+function isSplitInSight(quantity: Quantity, body: string): boolean {
+  const { start, end } = quantity;
+  const share =
+    SPLIT_BEFORE.test(body.slice(Math.max(0, start - 80), start)) &&
+    SHARE_AFTER.test(body.slice(end, end + 20));
+  return share || SPLIT_AFTER.test(body.slice(end, end + 80));
+}
+
+/** `par laboratoire`, `chacun`: what a share is of, right after it. */
+const SHARE_AFTER = /^\s+(?:par|pour chaque|chacune?)(?!\p{L})/u;
 /** `96 postes de travail, soit | 32 par laboratoire`: a share a total right before it gives. */
 const SPLIT_BEFORE = /\d[^.;:]{0,40},\s*soit\s+$/u;
 /** `…, soit 32 par laboratoire`, `soit 250 chacun`: a total split right after it. */

@@ -52,7 +52,7 @@ const PLACE_PERIPHRASIS =
 /** `la première Classique Ponik`, `le 3e tournoi de …`: an event, no doer. */
 const EVENT_ANSWER =
   /^(?:(?:la|le|l['’]|les)\s*)?(?:(?:première|premier|\d+e|deuxième|troisième|nouvelle|nouveau)\s+)?(?:édition|classique|tournoi|festival|coupe|championnat|course|foire|salon|compétition|journée|semaine|fête|cérémonie|rencontre|manifestation|exposition|marathon|rallye|kermesse)(?!\p{L})/iu;
-/** `le tout` as what a question or a blank's sentence is about: what it sums up, the sentences before said. */
+/** `le tout` in a question or a blank: what it sums up, the sentences before said. */
 const WHOLE_POINTING_BACK =
   /(?<![\p{L}'’])[Ll]e tout(?!\s+(?:premier|première|dernier|dernière|nouveau|nouvelle|début|jeune)|[\p{L}-])/u;
 /** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */

@@ -3673,27 +3673,26 @@ const VAGUE_OBJECT_VERBS = new Set([
  */
 const PROVIDING_VERBS = new Set(["prévoir", "comprendre", "inclure", "contenir", "intégrer"]);
 
-/** People as a group, received or welcomed: `les patients`, `des visiteurs`, `300 élèves`. */
-const PEOPLE_OBJECT =
-  /^(?:les|des|leurs|ses|\d[\d\s]*|quelque\s+\d[\d\s]*)\s*(?:\p{Ll}+\s+)?(?:patients|malades|élèves|enfants|habitants|visiteurs|familles|clients|passagers|usagers|étudiants|spectateurs|supporters|fidèles|touristes|réfugiés|sinistrés|délégations|participants|candidats|apprentis|stagiaires|bénévoles|joueurs|joueuses|athlètes|pèlerins|migrants|déplacés|personnes)(?!\p{L})/u;
-
 /**
- * Whether an object is people as a group (`des femmes venues des Niayes`, `40 infirmières`):
- * asked *Qui*, never *Que*.
+ * Whether an object is people as a group (`les patients`, `300 élèves`, `des femmes venues des
+ * Niayes`, `40 infirmières`): asked *Qui*, never *Que*.
  */
 function isPeopleObject(object: string): boolean {
-  if (PEOPLE_OBJECT.test(object)) return true;
-  // The noun after the determiner, or after one adjective before it (`de jeunes agriculteurs`).
+  // The noun after the determiner or the count, or after one adjective before it (`de jeunes
+  // agriculteurs`).
   const words =
-    /^(?:les|des|leurs|ses|\d[\d\s]*)\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(object);
+    /^(?:les|des|leurs|ses|(?:quelque\s+)?\d[\d\s]*)\s*(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(
+      object,
+    );
   return [words?.[1], words?.[2]].some(
-    (head) => head?.endsWith("s") && (PEOPLE_NOUNS.test(head) || isRoleNoun(head)),
+    (head) =>
+      head !== undefined && (PEOPLE_NOUNS.test(head) || (head.endsWith("s") && isRoleNoun(head))),
   );
 }
 
-/** People named by who they are or their trade, not a title: `femmes`, `infirmières`, `riverains`. */
+/** People named by who they are or their trade, not a title: `patients`, `femmes`, `infirmières`. */
 const PEOPLE_NOUNS =
-  /^(?:femmes|hommes|mères|pères|bébés|nouveau-nés|jeunes|adolescents|adultes|ouvriers|ouvrières|travailleurs|salariés|employés|résidents|riverains|victimes|blessés|détenus|prisonniers|orphelins|veuves|retraités|seniors|aînés|volontaires|recrues|membres|infirmiers|infirmières|sages-femmes|soignants|enseignants|enseignantes|instituteurs|institutrices|agents|techniciens|ingénieurs|soldats|militaires|policiers|gendarmes|agriculteurs|agricultrices|producteurs|productrices|éleveurs|pêcheurs|commerçants|commerçantes|artisans|chauffeurs|élus|experts|médecins|ressortissants)$/u;
+  /^(?:patients|malades|élèves|enfants|habitants|visiteurs|familles|clients|passagers|usagers|étudiants|spectateurs|supporters|fidèles|touristes|réfugiés|sinistrés|délégations|participants|candidats|apprentis|stagiaires|bénévoles|joueurs|joueuses|athlètes|pèlerins|migrants|déplacés|personnes|femmes|hommes|mères|pères|bébés|nouveau-nés|jeunes|adolescents|adultes|ouvriers|ouvrières|travailleurs|salariés|employés|résidents|riverains|victimes|blessés|détenus|prisonniers|orphelins|veuves|retraités|seniors|aînés|volontaires|recrues|membres|infirmiers|infirmières|sages-femmes|soignants|enseignants|enseignantes|instituteurs|institutrices|agents|techniciens|ingénieurs|soldats|militaires|policiers|gendarmes|agriculteurs|agricultrices|producteurs|productrices|éleveurs|pêcheurs|commerçants|commerçantes|artisans|chauffeurs|élus|experts|médecins|ressortissants)$/u;
 
 /** Verbs whose object is a team or a person met: *Qui*, never *Que*. */
 const MEETING_VERBS = new Set([
