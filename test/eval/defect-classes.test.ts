@@ -5337,6 +5337,49 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-166-shapes (set DB: Theux, Thiotte)", () => {
+  const check = "round-166-shapes";
+  it("a figure left out before a rate that goes on, a length of time of days out of a week, a town described by its district", () => {
+    const rent =
+      "La commune proposera un loyer de 450 euros par mois et par cabinet, pour convaincre de jeunes diplômés.";
+    const why = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour convaincre de jeunes diplômés", rent);
+    expect(
+      flags(check, why("Pourquoi la commune proposera-t-elle un loyer et par cabinet ?")),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        why("Pourquoi la commune proposera-t-elle un loyer de 450 euros par mois et par cabinet ?"),
+      ),
+    ).toBe(false);
+    const roaster = "Le torréfacteur tourne six jours sur sept, de 5h00 à 14h30.";
+    const days = (prompt: string) =>
+      singleChoice("q1", prompt, ["6 jours", "4 jours", "5 jours", "7 jours"], roaster);
+    expect(flags(check, days("Combien de temps tourne le torréfacteur ?"))).toBe(true);
+    expect(flags(check, days("Combien de jours par semaine le torréfacteur tourne-t-il ?"))).toBe(
+      false,
+    );
+    const town = "La commune de l'arrondissement de Verviers compte environ 12.300 habitants.";
+    const count = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["12 300 habitants", "9 800 habitants", "15 000 habitants", "18 400 habitants"],
+        town,
+      );
+    expect(
+      flags(
+        check,
+        count("Combien d'habitants la commune de l'arrondissement de Verviers compte-t-elle ?"),
+      ),
+    ).toBe(true);
+    expect(flags(check, count("Combien d'habitants la commune de Theux compte-t-elle ?"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("round-165-shapes (set DA: Pohénégamook, Miandrivazo, Dakoro, Soa)", () => {
   const check = "round-165-shapes";
   it("an event asked with *Qui*, `le tout`, a form ending on a kind, a minimum's options beyond the bound, a figure a split gives", () => {

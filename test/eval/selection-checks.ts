@@ -601,6 +601,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-166-shapes": {
+    description:
+      "a figure left out before a rate that goes on (*… un loyer et par cabinet ?*), a length of time asked of days out of a week (*Combien de temps tourne le torréfacteur ? → 6 jours* of `six jours sur sept`), a town described by the district it lies in (*… la commune de l'arrondissement de Verviers … ?*)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      if (
+        /\s(?:un|une|le|la|l['’])\s*\p{Ll}+\s+et\s+par\s+\p{Ll}+/u.test(prompt) &&
+        !prompt.startsWith("Complétez")
+      ) {
+        found.push("a figure left out before a rate that goes on");
+      }
+      const right = rightAnswer(question)?.canonical ?? "";
+      const days = /^(\d+)\s+(?:jours?|heures?|nuits?|semaines?|mois)$/u.exec(right);
+      if (
+        days &&
+        /^Combien de temps\s/u.test(prompt) &&
+        new RegExp(
+          `(?:${days[1]}|\\p{Ll}+)\\s+(?:jours?|heures?|nuits?|semaines?|mois)\\s+sur\\s+\\p{L}+`,
+          "u",
+        ).test(question.evidence?.text ?? body)
+      ) {
+        found.push("a length of time asked of a share of a week");
+      }
+      if (
+        !prompt.startsWith("Complétez") &&
+        /(?:la|le|l['’])\s*(?:commune|ville|localité|village)\s+(?:de l['’]arrondissement|du (?:département|canton|district)|de la (?:province|région|wilaya))/iu.test(
+          prompt,
+        )
+      ) {
+        found.push("a town described by the district it lies in");
+      }
+      return found;
+    },
+  },
   "round-165-shapes": {
     description:
       "an event asked with *Qui* (*Qui a réuni 32 équipes … ? → Classique Ponik*), `le tout` naming what the question does not (*Combien le tout a-t-il coûté ?*), an accepted form ending on a kind without what it is of (« … d'une variété »), a minimum's options at or above the figure set beyond it (`bien au-delà du minimum de ……` beside 48 cm), a figure a split right after it gives (`96 postes, soit 32 par laboratoire`)",

@@ -299,6 +299,18 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     ) {
       continue;
     }
+    // `tourne six jours sur sept`: days out of a week, no length of time (round 166: *Combien de
+    // temps tourne le torréfacteur ? → 6 jours*, DEFECT for both graders); a blank shows it.
+    if (
+      candidate.answer.kind === "number" &&
+      candidate.template !== "gap-fill" &&
+      OUT_OF_TIME.test(candidate.answer.quantity.unit) &&
+      OUT_OF.test(
+        analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 20),
+      )
+    ) {
+      continue;
+    }
     // `24 vergers de pommiers | et de poiriers`: a count whose unit goes on past `et de` is
     // asked of half of it (round 80: *Combien de vergers de pommiers … ?*); a blank keeps it.
     if (candidate.answer.kind === "number" && candidate.template !== "gap-fill") {
@@ -1023,6 +1035,11 @@ function isSplitInSight(quantity: Quantity, body: string): boolean {
   return share || SPLIT_AFTER.test(body.slice(end, end + 80));
 }
 
+/** Units of time that `sur` a number makes a frequency: `six jours sur sept`. */
+const OUT_OF_TIME = /^(?:jours?|heures?|nuits?|semaines?|mois|ans|années?)$/u;
+/** `sur sept`, `sur 24`: out of how many, right after a figure. */
+const OUT_OF =
+  /^\s+sur\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre)(?!\p{L})/u;
 /** `par laboratoire`, `chacun`: what a share is of, right after it. */
 const SHARE_AFTER = /^\s+(?:par|pour chaque|chacune?)(?!\p{L})/u;
 /** `96 postes de travail, soit | 32 par laboratoire`: a share a total right before it gives. */

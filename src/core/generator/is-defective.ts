@@ -55,6 +55,9 @@ const EVENT_ANSWER =
 /** `le tout` in a question or a blank: what it sums up, the sentences before said. */
 const WHOLE_POINTING_BACK =
   /(?<![\p{L}'’])[Ll]e tout(?!\s+(?:premier|première|dernier|dernière|nouveau|nouvelle|début|jeune)|[\p{L}-])/u;
+/** `la commune de l'arrondissement de Verviers`: a town described by what it lies in. */
+const PLACE_DESCRIBED =
+  /(?<!\p{L})(?:la|le|l['’])\s*(?:commune|ville|localité|village|bourgade)\s+(?:de l['’]arrondissement|du (?:département|canton|district|cercle)|de la (?:province|région|wilaya|préfecture))(?!\p{L})/iu;
 /** `la PME`, `l'entreprise`: a body named by its kind alone, the name said before. */
 const BODY_POINTING_BACK =
   /^(?:la|le|l['’])\s*(?:PME|PMI|TPE|ETI|ONG|entreprise|société|firme|start-up|startup|association|structure|coopérative|compagnie|enseigne)$/u;
@@ -511,6 +514,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Combien le tout a-t-il coûté ?*: `le tout` sums up things the question does not name
   // (round 165, DEFECT for both graders).
   if (WHOLE_POINTING_BACK.test(prompt)) return true;
+  // *Combien d'habitants la commune de l'arrondissement de Verviers compte-t-elle ?*: a town
+  // described by the district it lies in, not named (round 166, DEFECT for one grader).
+  if (!isGapFill && PLACE_DESCRIBED.test(prompt)) return true;
   // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
   // article's own date (round 156, DEFECT for both graders).
   if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;

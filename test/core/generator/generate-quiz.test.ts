@@ -33,6 +33,22 @@ function rankedOf(title: string, paragraph: string) {
 }
 
 describe("generateQuiz on an article with few questions of worth", () => {
+  it("asks no length of time of days out of a week (round 166: *Combien de temps tourne le torréfacteur ? → 6 jours*)", () => {
+    const story = parseArticle(
+      [
+        "Thiotte : un atelier de torréfaction",
+        "Thiotte, 2 mars 2026 - Widlène Bazile a ouvert un atelier de torréfaction de café à Thiotte. Le torréfacteur, d'une capacité de 15 kilos par fournée, tourne six jours sur sept, de 5h00 à 14h30, avant que la chaleur ne devienne trop forte.",
+      ].join("\n\n"),
+    );
+    const asked = rankCandidates(story, analyseArticle(story)).filter(
+      (item) =>
+        item.candidate.answer.kind === "number" &&
+        item.candidate.answer.quantity.value === 6 &&
+        item.candidate.template !== "gap-fill",
+    );
+    expect(asked.map((item) => item.candidate.prompt)).toEqual([]);
+  });
+
   it("fills a quiz of ten with the swaps' weak but seldom wrong forms rather than ask nothing (round 165)", () => {
     const prompts = generateQuiz(
       parseArticle(

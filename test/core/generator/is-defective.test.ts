@@ -12,6 +12,21 @@ function forms(...accepted: string[]): AnswerForms {
 const michel = forms("Charles Michel", "Michel");
 
 describe("isDefective", () => {
+  it("takes a town described by the district it lies in for defective (round 166: Theux)", () => {
+    expect(
+      isDefective(
+        "Combien d'habitants la commune de l'arrondissement de Verviers compte-t-elle ?",
+        forms("12 300 habitants"),
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Combien d'habitants la commune de Theux compte-t-elle ?",
+        forms("12 300 habitants"),
+      ),
+    ).toBe(false);
+  });
+
   it("takes an event asked with *Qui* and `le tout` for defective (round 165)", () => {
     expect(
       isDefective(

@@ -1502,6 +1502,9 @@ function withoutFigure(prompt: string, quantities: readonly Quantity[]): string 
     const end = at + quantity.text.length + (rate?.length ?? 0) + (code?.[0].length ?? 0);
     const after = prompt.slice(end);
     if (!before || !/^[\s?,]/u.test(after) || /^\s+(?:de|d['’])/u.test(after)) continue;
+    // `un loyer de 450 euros par mois et par cabinet`: a rate that goes on stays with its
+    // figure (round 166: *… un loyer et par cabinet ?*, DEFECT for both graders).
+    if (/^\s+et\s+(?:par|pour|chaque)\s/u.test(after)) continue;
     // `allant de dix-huit mois à quatre ans`: one end of a range (round 96: « allant à quatre
     // ans », a truncated question).
     if (RANGE_END.test(after)) continue;

@@ -13,6 +13,15 @@ function asked(...sentences: string[]) {
 }
 
 describe("askWhy", () => {
+  it("keeps a figure whose rate goes on with `et par` (round 166: *… un loyer et par cabinet ?*)", () => {
+    const [why] = asked(
+      "Pour convaincre de jeunes diplômés de s'installer, la commune proposera pendant les cinq premières années un loyer de 450 euros par mois et par cabinet, soit environ la moitié du prix du marché.",
+    );
+    expect(why?.prompt).toBe(
+      "Pourquoi la commune proposera-t-elle pendant les cinq premières années un loyer de 450 euros par mois et par cabinet ?",
+    );
+  });
+
   it("asks the purpose of an obligation as one: `Dans quel but`, not `Pourquoi` (round 164: Bama's herders)", () => {
     const [why] = asked(
       "Certains producteurs n'avaient rien récolté entre février et mai.",
