@@ -60,6 +60,7 @@ import { askScorer } from "./templates/ask-scorer";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
 import { withRate } from "./with-rate";
+import { withSpan } from "./with-span";
 import { withYear } from "./with-year";
 
 export interface GenerateQuizOptions {
@@ -247,8 +248,10 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const { asked, keeps } = questionBudget(analysis);
   const candidates = TEMPLATES.flatMap((template) => template(asked)).flatMap((candidate) =>
     keeps(candidate.sentence.start)
-      ? (boundedOpen(withYear(withRate(candidate, analysis.body), analysis.body), analysis.body) ??
-        [])
+      ? (boundedOpen(
+          withSpan(withYear(withRate(candidate, analysis.body), analysis.body), analysis.body),
+          analysis.body,
+        ) ?? [])
       : [],
   );
   const salience = salienceContext(article, analysis);
