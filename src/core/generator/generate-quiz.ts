@@ -307,10 +307,7 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (
       candidate.answer.kind === "number" &&
       candidate.template !== "gap-fill" &&
-      OUT_OF_TIME.test(candidate.answer.quantity.unit) &&
-      OUT_OF.test(
-        analysis.body.slice(candidate.answer.quantity.end, candidate.answer.quantity.end + 20),
-      )
+      isTimeOutOf(candidate.answer.quantity, analysis.body)
     ) {
       continue;
     }
@@ -1036,6 +1033,13 @@ function isSplitInSight(quantity: Quantity, body: string): boolean {
     SPLIT_BEFORE.test(body.slice(Math.max(0, start - 80), start)) &&
     SHARE_AFTER.test(body.slice(end, end + 20));
   return share || SPLIT_AFTER.test(body.slice(end, end + 80));
+}
+
+/** Whether a figure is a time out of a number (`six jours sur sept`): how often, not how long. */
+function isTimeOutOf(quantity: Quantity, body: string): boolean {
+  return (
+    OUT_OF_TIME.test(quantity.unit) && OUT_OF.test(body.slice(quantity.end, quantity.end + 20))
+  );
 }
 
 /** Units of time that `sur` a number makes a frequency: `six jours sur sept`. */

@@ -6,6 +6,7 @@
  * l'équipe a déjà pratiqué 21 césariennes` and `Entre le 1er avril et le 31 mai, la station a
  * enregistré 312 millimètres`). The question ends on the span its sentence gives.
  */
+import { AUXILIARY } from "../french/lexicon/auxiliaries";
 import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { nounGender } from "../french/lexicon/noun-gender";
 import { participleOf } from "../french/lexicon/verb-form";
@@ -19,14 +20,12 @@ const SINCE = String.raw`depuis\s+(?:(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|le\s+dé
 /** Between two days: `entre le 1er avril et le 31 mai`. */
 const BETWEEN = String.raw`entre\s+le\s+(?:1er|\d{1,2})\s+(?:${MONTHS})\s+et\s+le\s+(?:1er|\d{1,2})\s+(?:${MONTHS})`;
 /** The span opening the sentence: `En six semaines, …`, `Depuis janvier, …`. */
-const SPAN_FIRST = new RegExp(String.raw`^(?:(en\s+${LENGTH})|(${SINCE})|(${BETWEEN})),\s`, "iu");
+const SPAN_FIRST = new RegExp(String.raw`^(?:en\s+${LENGTH}|${SINCE}|${BETWEEN}),\s`, "iu");
 /** The span right after the figure, within its clause: `… enregistrés depuis janvier sur …`. */
 const SPAN_AFTER = new RegExp(
   String.raw`^[^,.;:()«»]{0,50}?(?<!\p{L})(${SINCE}|en\s+${LENGTH})(?!\p{L})`,
   "u",
 );
-/** An auxiliary before a participle: the participle is a verb's, not a description's. */
-const AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été)$/u;
 /** A question that already says when: a year, `depuis`, `entre`, a length of time. */
 const SAYS_WHEN = new RegExp(
   String.raw`(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:depuis|entre|en\s+${LENGTH})(?!\p{L})`,
@@ -62,7 +61,8 @@ export function withSpan(candidate: Candidate, body: string): Candidate {
     (word, index) =>
       participleOf(word) !== undefined &&
       nounGender(word) === undefined &&
-      !AUXILIARY.test(words?.[index - 1] ?? ""),
+      !AUXILIARY.test(words?.[index - 1] ?? "") &&
+      words?.[index - 1] !== "été",
   );
   const span = firstSpan?.replace(/,\s$/u, "") ?? (described ? undefined : after?.[1]);
   if (!span) return candidate;
