@@ -5337,6 +5337,55 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-167-shapes (set DC: Gouvy, Ouadane)", () => {
+  const check = "round-167-shapes";
+  it("an elision before an aspirated h, a time as a subject, an object pronoun before an infinitive, a key ending on `conservés`", () => {
+    const hedges = "La commune de Gouvy va planter 18 kilomètres de haies en bordure de champs.";
+    const commune = (prompt: string) => shortAnswer("q1", prompt, "Gouvy", hedges);
+    expect(flags(check, commune("Quelle commune va planter 18 kilomètres d'haies ?"))).toBe(true);
+    expect(flags(check, commune("Quelle commune va planter 18 kilomètres de haies ?"))).toBe(false);
+    const map =
+      "Une cartographie réalisée l'an dernier, qui a identifié 41 parcelles à risque sur le territoire communal.";
+    const plots = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["41 parcelles", "16 parcelles", "25 parcelles", "33 parcelles"],
+        map,
+      );
+    expect(
+      flags(check, plots("Combien de parcelles l'an dernier a-t-il identifiées à risque ?")),
+    ).toBe(true);
+    expect(flags(check, plots("Combien de parcelles la cartographie a-t-elle identifiées ?"))).toBe(
+      false,
+    );
+    const said =
+      "Des chercheurs pourront ainsi les étudier sans manipuler les originaux, a précisé le président.";
+    const who = (prompt: string) => shortAnswer("q1", prompt, "Mohamed Lemine", said);
+    expect(
+      flags(
+        check,
+        who(
+          "Qui a précisé que des chercheurs pourront ainsi les étudier sans manipuler les originaux ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(check, who("Qui a précisé que des chercheurs pourront étudier les manuscrits ?")),
+    ).toBe(false);
+    const scans =
+      "Une équipe a achevé la numérisation de 1 243 manuscrits conservés dans neuf bibliothèques familiales.";
+    const what = (answer: string) => shortAnswer("q1", "Qu'a achevé l'équipe ?", answer, scans);
+    expect(flags(check, what("la numérisation de 1 243 manuscrits conservés"))).toBe(true);
+    expect(
+      flags(
+        check,
+        what("la numérisation de 1 243 manuscrits conservés dans neuf bibliothèques familiales"),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("round-166-shapes (set DB: Theux, Thiotte)", () => {
   const check = "round-166-shapes";
   it("a figure left out before a rate that goes on, a length of time of days out of a week, a town described by its district", () => {

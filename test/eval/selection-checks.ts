@@ -601,6 +601,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-167-shapes": {
+    description:
+      "`de` elided before the plural of an aspirated-h noun (*… 18 kilomètres d'haies …*), a time read as a relative's subject (*Combien de parcelles l'an dernier a-t-il identifiées … ?*), an object pronoun before an infinitive (*… pourront ainsi les étudier … ?*), a key ending on a participle cut from where (« … 1 243 manuscrits conservés »)",
+    find: (question) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      const right = rightAnswer(question)?.canonical ?? "";
+      if (
+        /(?<![\p{L}'’])[dlDL]['’](?:haies|hangars|hauts|hameaux|hausses|héros)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("elision before an aspirated h");
+      }
+      if (
+        /(?:l['’]an dernier|l['’]année dernière|la semaine dernière|le mois dernier)\s+(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a time read as a subject");
+      }
+      if (
+        !prompt.startsWith("Complétez") &&
+        /(?<![\p{L}'’])(?:ainsi|pourront|pourra|peut|peuvent|doit|doivent|va|vont)\s+(?:les|la|le)\s+\p{Ll}+(?:er|ir|re)(?!\p{L})/u.test(
+          prompt.split("«")[0] ?? "",
+        )
+      ) {
+        found.push("an object pronoun before an infinitive");
+      }
+      if (/\s(?:conservée?s?|entreposée?s?|stockée?s?)$/u.test(right)) {
+        found.push("a key ending on a participle cut from where");
+      }
+      return found;
+    },
+  },
   "round-166-shapes": {
     description:
       "a figure left out before a rate that goes on (*… un loyer et par cabinet ?*), a length of time asked of days out of a week (*Combien de temps tourne le torréfacteur ? → 6 jours* of `six jours sur sept`), a town described by the district it lies in (*… la commune de l'arrondissement de Verviers … ?*)",

@@ -773,6 +773,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // A quotation cut open (`« Rif ?`) or a pronoun with nothing to stand for (`… il en a …`).
   if (countOccurrences(prompt, "«") !== countOccurrences(prompt, "»")) return true;
   if (!isGapFill && !isStatement && LOOSE_PRONOUN.test(beforeQuote(prompt))) return true;
+  // *Qui a précisé que des chercheurs pourront ainsi les étudier … ?*: an object pronoun before
+  // an infinitive stands for what the sentence before named (round 167, DEFECT for both graders).
+  if (!isGapFill && !isStatement && hasLooseObjectPronoun(beforeQuote(prompt))) return true;
   if (!isGapFill && (LOOSE_DEMONSTRATIVE.test(prompt) || UNNAMED_THING.test(prompt))) return true;
   if (!isGapFill && !isStatement && FIRST_OF_UNNAMED.test(prompt)) return true;
   if (!isGapFill && !isStatement && ADJECTIVE_SUBJECT.test(prompt)) return true;
@@ -943,6 +946,14 @@ function endsOnLooseParticiple(prompt: string): boolean {
         ? false
         : undefined;
   return nounPlural !== undefined && nounPlural !== plural;
+}
+
+/** `les étudier`, `la vendre`: an object pronoun and the infinitive it goes with. */
+const OBJECT_PRONOUN_BEFORE = /(?<![\p{L}'’])(?:les|la|le)\s+(\p{Ll}+(?:er|ir|re))(?!\p{L})/gu;
+
+/** Whether a question leans on an object pronoun before an infinitive (`pourront les étudier`). */
+function hasLooseObjectPronoun(prompt: string): boolean {
+  return allMatches(prompt, OBJECT_PRONOUN_BEFORE).some(([, verb = ""]) => isInfinitiveOnly(verb));
 }
 
 /** An infinitive the lexicon knows that is no noun too (`reproduire`, not `dîner`). */

@@ -12,6 +12,21 @@ function forms(...accepted: string[]): AnswerForms {
 const michel = forms("Charles Michel", "Michel");
 
 describe("isDefective", () => {
+  it("takes an object pronoun before an infinitive for a loose reference (round 167: `pourront ainsi les étudier`)", () => {
+    expect(
+      isDefective(
+        "Qui a précisé que des chercheurs pourront ainsi les étudier sans manipuler les originaux ?",
+        forms("Mohamed Lemine Ould Cheikhna"),
+      ),
+    ).toBe(true);
+    expect(
+      isDefective(
+        "Qui a précisé que des chercheurs pourront étudier les manuscrits sans manipuler les originaux ?",
+        forms("Mohamed Lemine Ould Cheikhna"),
+      ),
+    ).toBe(false);
+  });
+
   it("takes a town described by the district it lies in for defective (round 166: Theux)", () => {
     expect(
       isDefective(

@@ -44,6 +44,20 @@ const truth: CandidateAnswer = { kind: "truth", value: true };
 const phrase: CandidateAnswer = { kind: "phrase", text: "x" };
 
 describe("selectCandidates", () => {
+  it("keeps one of two questions that ask one thing but for determiners and a count in words (round 167: Ouadane)", () => {
+    const selected = selectCandidates(
+      [
+        ranked("Qu'a achevé une équipe de techniciens ?", { answer: phrase }),
+        ranked("Qu'a achevé l'équipe de six techniciens ?", { answer: phrase }),
+        ranked("Qu'a achevé l'équipe de 2024 ?", { answer: phrase }),
+      ],
+      10,
+      new Map(),
+    );
+    expect(prompts(selected)).toHaveLength(2);
+    expect(prompts(selected)).toContain("Qu'a achevé l'équipe de 2024 ?");
+  });
+
   it("keeps one of two shares of a sentence that add up to the whole (round 135)", () => {
     const share = (value: number): CandidateAnswer => ({
       kind: "number",

@@ -123,9 +123,12 @@ export function isMeasuredAdjective(word: string): boolean {
   return MEASURED_ADJECTIVE.test(word);
 }
 
-/** Participles that name nothing without their complement (`destiné à`, `situé à`). */
+/**
+ * Participles that name nothing without their complement (`destiné à`, `situé à`; round 167:
+ * « … 1 243 manuscrits conservés », truncated for both graders).
+ */
 const NEEDS_COMPLEMENT =
-  /^(?:(?:destiné|situé|consacré|réservé|dédié|chargé|composé|doté|équipé|relié|lié|rattaché|adossé|spécialisé|capable|susceptible)e?s?|relati(?:f|ve|fs|ves))$/u;
+  /^(?:(?:destiné|situé|consacré|réservé|dédié|chargé|composé|doté|équipé|relié|lié|rattaché|adossé|spécialisé|capable|susceptible|conservé|entreposé|stocké|hébergé)e?s?|relati(?:f|ve|fs|ves))$/u;
 
 /**
  * Whether a word names nothing without the complement after it (`situés | entre 8 et 25 m`).

@@ -21,5 +21,12 @@ export function startsWithVowelSound(text: string): boolean {
   if (word === undefined) return false;
   // The package does not read the ligature: `œuvre` is spelled out as `oeuvre` for it.
   const spelled = word.replace(/^œ/iu, "oe");
-  return contracts(spelled, undefined) && !ASPIRATED_NAMES.test(word);
+  // The package lists singulars: `haies`, `hangars` take the aspirated h of `haie`, `hangar`
+  // (round 167: *… 18 kilomètres d'haies …*, DEFECT for both graders).
+  const singular = spelled.replace(/(?<=\p{L}{3})[sx]$/iu, "");
+  return (
+    contracts(spelled, undefined) &&
+    (singular === spelled || contracts(singular, undefined)) &&
+    !ASPIRATED_NAMES.test(word)
+  );
 }

@@ -845,8 +845,10 @@ export function askClause(analysis: ArticleAnalysis): Candidate[] {
         // `une vignette valide | pour la saison`: an adjective cut from what it is valid, meant or
         // open for (round 152: *Que recevront les propriétaires ? → une vignette valide*, DEFECT
         // for both graders).
+        // `1 243 manuscrits conservés | dans neuf bibliothèques` (round 167: « conservés » sans
+        // complément, DEFECT for both graders).
         (ADJECTIVE_NEEDING_COMPLEMENT.test(object ?? "") &&
-          /^\s*(?:pour|à|au|aux|de|d['’])(?!\p{L})/u.test(masked.slice(end))) ||
+          /^\s*(?:pour|à|au|aux|de|d['’]|dans|chez|en|sur)(?!\p{L})/u.test(masked.slice(end))) ||
         // `Les organisateurs annoncent une deuxième édition | en août 2027`: when is the news;
         // *Qu'annoncent les organisateurs ? → une deuxième édition* is a guess (round 151: « trop
         // vague », DEFECT for both graders).
@@ -1176,6 +1178,10 @@ const COUNTING_RELATIVE =
 const ANTECEDENT =
   /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]es|[Cc]et|[Cc]e)(?:\s+|(?<=['’]))(?:(?!(?:les|le|la|une|un|des)\s)(?=([^,;:()«»\s]+))\2\s*){1,8})$/u;
 
+/** `l'an dernier`, `la semaine passée`, `cette année`: a time, never a relative's subject. */
+const TIME_ANTECEDENT =
+  /^(?:l['’]an|l['’]année|la semaine|le mois|la veille|le lendemain|cette année|cette semaine|ce mois)(?:\s+(?:derni(?:er|ère)|passée?|précédente?|prochaine?|suivante?|-ci))?$/iu;
+
 /** `une trentaine de kilomètres de Houndé`: a distance, never a relative's subject. */
 const DISTANCE_ANTECEDENT =
   /^\p{L}+\s+(?:\p{L}+aine\s+de\s+)?(?:kilomètres|km|mètres|minutes|heures)\s+(?:de|d['’]|du)/u;
@@ -1214,6 +1220,10 @@ function clausesToRead(
       // cultive …`: a distance says where; the relative speaks of the person before it (round
       // 117: *Combien d'hectares une trentaine de kilomètres d'Houndé cultive-t-ils ?*).
       if (DISTANCE_ANTECEDENT.test(antecedent[1] ?? "")) continue;
+      // `une cartographie … réalisée l'an dernier, qui a identifié 41 parcelles`: a time says
+      // when; the relative speaks of the noun before it (round 167: *Combien de parcelles l'an
+      // dernier a-t-il identifiées … ?*, DEFECT for both graders).
+      if (TIME_ANTECEDENT.test(antecedent[1] ?? "")) continue;
       const body = sentence.text.slice(relative.index + relative[0].length);
       const end = /[,;:.!?«»()]/u.exec(body)?.index ?? body.length;
       const blanked = `${before.slice(from)}${" ".repeat(relative[0].length - 1)} ${body.slice(0, end)}`;
@@ -3644,7 +3654,7 @@ const HOMOGRAPH_OBJECT_START =
   /^(?:le|la|les|un|une|en|à|au|aux|sur|son|sa|ses|leur|leurs|ce|cet|cette|ces|chaque)$/u;
 /** `valide`, `réservé`, `destiné`: adjectives that say little without their `pour …`, `à …`. */
 const ADJECTIVE_NEEDING_COMPLEMENT =
-  /\s(?:valides?|valables?|réservée?s?|destinée?s?|nécessaires?|utiles?|accessibles?|ouverte?s?|adaptée?s?|consacrée?s?|dédiée?s?)$/u;
+  /\s(?:valides?|valables?|réservée?s?|destinée?s?|nécessaires?|utiles?|accessibles?|ouverte?s?|adaptée?s?|consacrée?s?|dédiée?s?|conservée?s?|entreposée?s?|stockée?s?|hébergée?s?)$/u;
 /** ` en août 2027`, ` pour 2027`, ` le 12 mars`: the time something announced takes place. */
 const ANNOUNCED_TIME = new RegExp(
   String.raw`^\s+(?:(?:en|pour|dès|d['’]ici)\s+(?:(?:${MONTH_NAMES.join("|")})\s+)?(?:19|20)\d\d|(?:en|pour|dès)\s+(?:${MONTH_NAMES.join("|")})|le\s+\d{1,2}(?:er)?\s+(?:${MONTH_NAMES.join("|")}))(?!\p{L})`,

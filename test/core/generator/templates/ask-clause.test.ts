@@ -17,6 +17,24 @@ function promptsFor(...sentences: string[]): string[] {
 }
 
 describe("askClause on a lede's main event", () => {
+  it("takes no time for a counting relative's subject (round 167: *Combien de parcelles l'an dernier a-t-il identifiées … ?*)", () => {
+    expect(
+      promptsFor(
+        "Les tracés ont été choisis à partir d'une cartographie des axes de ruissellement réalisée l'an dernier, qui a identifié 41 parcelles à risque sur le territoire communal.",
+      ).filter((prompt) => prompt.includes("l'an dernier a-t-il")),
+    ).toEqual([]);
+  });
+
+  it("asks no what keyed on a participle cut from where (round 167: « … manuscrits conservés »)", () => {
+    expect(
+      candidatesFor(
+        "Une équipe de six techniciens a achevé la numérisation de 1 243 manuscrits conservés dans neuf bibliothèques familiales de Ouadane, a annoncé mercredi l'association.",
+      )
+        .map((candidate) => candidate.answer)
+        .filter((answer) => answer.kind === "phrase" && /conservés$/u.test(answer.text)),
+    ).toEqual([]);
+  });
+
   it("asks no *Que* of people received, whatever the verb (round 164: *Que reçoit le centre de santé ?*)", () => {
     expect(
       promptsFor(
