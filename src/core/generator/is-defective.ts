@@ -156,9 +156,12 @@ const DAY_OF_TWO = new RegExp(
  */
 const PLACE_ANSWER =
   /^(?:(?:la|le|les)\s+|l['’])(?:régions?|communes?|wilayas?|provinces?|villes?|villages?|localités?|zones?|départements?|quartiers?|vallées?|plaines?|îles?|pays|territoires?|cantons?|districts?)(?!\p{L})/u;
-/** *Qui concentre / abrite / compte … ?*: what a place holds, not what someone did. */
+/**
+ * *Qui concentre / abrite / compte … ?*, *Qui a enregistré un taux de succès de 58,4 % ?*: what a
+ * place holds or scores, not what someone did.
+ */
 const HOLDING_WHO =
-  /^Qui\s+(?:concentre|abrite|compte|regroupe|recense|possède|détient|totalise|représente|produit|fournit|accueille)(?:nt)?(?!\p{L})/u;
+  /^Qui\s+(?:(?:concentre|abrite|compte|regroupe|recense|possède|détient|totalise|représente|produit|fournit|accueille|enregistre|affiche)(?:nt)?|(?:a|ont|avait|avaient)\s+(?:enregistré|affiché|obtenu|totalisé|concentré|compté))(?!\p{L})/u;
 
 /** `1er septembre ……`: a blank right after a day and its month. */
 const YEAR_AFTER_DAY = new RegExp(

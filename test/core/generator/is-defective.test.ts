@@ -12,6 +12,15 @@ function forms(...accepted: string[]): AnswerForms {
 const michel = forms("Charles Michel", "Michel");
 
 describe("isDefective", () => {
+  it("takes *Qui* asked of a place's score for defective (*Qui a enregistré un taux de succès de 58,4 % ? → la province du Sourou*)", () => {
+    expect(
+      isDefective("Qui a enregistré un taux de succès de 58,4 % ?", forms("la province du Sourou")),
+    ).toBe(true);
+    expect(
+      isDefective("Qui a enregistré un taux de succès de 58,4 % ?", forms("le lycée Zinda Kaboré")),
+    ).toBe(false);
+  });
+
   it("takes an object pronoun before an infinitive for a loose reference (round 167: `pourront ainsi les étudier`)", () => {
     expect(
       isDefective(
