@@ -5337,6 +5337,38 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-168-shapes (set DD: Cinkassé, Loches, Thurso, Pama)", () => {
+  const check = "round-168-shapes";
+  it("`des` before a verb, a level's start keyed as a change, an accepted form cut after `réussi` or `pendant les jours`", () => {
+    const lorries =
+      "Les motos et les piétons étaient obligés de les contourner par la voie opposée.";
+    const who = (prompt: string) => shortAnswer("q1", prompt, "le préfet", lorries);
+    expect(
+      flags(check, who("Qui a rappelé que les piétons étaient obligés des contourner ?")),
+    ).toBe(true);
+    expect(
+      flags(check, who("Qui a rappelé que les piétons devaient contourner les camions ?")),
+    ).toBe(false);
+    const seats = "La jauge passe de 420 places dans la salle à 300 places sur les gradins.";
+    const gauge = (prompt: string, answer: string) =>
+      singleChoice("q1", prompt, [answer, "250 places", "360 places", "500 places"], seats);
+    expect(flags(check, gauge("De combien la jauge passe-t-elle ?", "420 places"))).toBe(true);
+    expect(flags(check, gauge("À combien la jauge passe-t-elle ?", "300 places"))).toBe(false);
+    const bakery =
+      "Le commerce n'ouvrira que quatre jours par semaine, parce qu'ils n'ont pas réussi à recruter assez de personnel.";
+    const why = (accepted: string[]) =>
+      shortAnswer(
+        "q1",
+        "Pourquoi le commerce ouvrira-t-il quatre jours par semaine ?",
+        "parce qu'ils n'ont pas réussi à recruter assez de personnel",
+        bakery,
+        { accepted },
+      );
+    expect(flags(check, why(["parce qu'ils n'ont pas réussi"]))).toBe(true);
+    expect(flags(check, why(["parce qu'ils n'ont pas réussi à recruter"]))).toBe(false);
+  });
+});
+
 describe("round-167-shapes (set DC: Gouvy, Ouadane)", () => {
   const check = "round-167-shapes";
   it("an elision before an aspirated h, a time as a subject, an object pronoun before an infinitive, a key ending on `conservés`", () => {

@@ -601,6 +601,41 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-168-shapes": {
+    description:
+      "`de les` contracted before a verb (« obligés des contourner »), a level's start keyed for by how much it changed (*De combien la jauge passe-t-elle ? → 420 places* of `de 420 places dans la salle à 300 places`), an accepted form ending on a verb of trying or a bare span of days (« parce qu'ils n'ont pas réussi », « pendant les jours »)",
+    find: (question) => {
+      const { prompt } = question;
+      const forms = question.type === "short_answer" ? [question.answer, ...question.accepted] : [];
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (
+        /(?<![\p{L}'’])des\s+(?:contourner|vendre|acheter|garder|protéger|réparer|transporter|remplacer)(?!\p{L})/u.test(
+          prompt,
+        )
+      ) {
+        found.push("`de les` contracted before a verb");
+      }
+      const right = rightAnswer(question)?.canonical ?? "";
+      if (
+        /^De (?:combien|quel pourcentage)\s/u.test(prompt) &&
+        right &&
+        new RegExp(`de\\s+${escapeRegExp(right)}[^,;:.]{1,50}?\\sà\\s+\\d`, "u").test(evidence)
+      ) {
+        found.push("a level's start keyed for by how much");
+      }
+      if (
+        forms.some(
+          (form) =>
+            /\s(?:réussi|parvenus?|tenté|essayé)$/u.test(form) ||
+            /\s(?:pendant|durant)\s+les\s+(?:jours|semaines|mois)$/u.test(form),
+        )
+      ) {
+        found.push("an accepted form cut after a verb of trying or a bare span");
+      }
+      return found;
+    },
+  },
   "round-167-shapes": {
     description:
       "`de` elided before the plural of an aspirated-h noun (*… 18 kilomètres d'haies …*), a time read as a relative's subject (*Combien de parcelles l'an dernier a-t-il identifiées … ?*), an object pronoun before an infinitive (*… pourront ainsi les étudier … ?*), a key ending on a participle cut from where (« … 1 243 manuscrits conservés »)",

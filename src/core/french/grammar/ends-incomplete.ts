@@ -97,6 +97,19 @@ export function endsIncomplete(phrase: string): boolean {
   ) {
     return true;
   }
+  // `parce qu'ils n'ont pas réussi | à recruter …`: a verb that names nothing without what it
+  // tried (round 168: accepted, DEFECT for both graders); `pendant les jours | de forte pêche`:
+  // a span of days with nothing to say which.
+  if (
+    /(?:^|\s)(?:réussi|parvenus?|cherché|tenté|essayé|renoncé|hésité|commencé|continué|fini)$/u.test(
+      trimmed,
+    ) ||
+    /(?:^|\s)(?:pendant|durant|lors)\s+(?:les|des)\s+(?:jours|semaines|mois|heures|années|nuits)$/u.test(
+      trimmed,
+    )
+  ) {
+    return true;
+  }
   if (endsBeforeComplement(trimmed)) return true;
   // `un bassin d'apprentissage destiné | aux écoles`: a participle that needs what it is for
   // (round 77: a truncated accepted form).

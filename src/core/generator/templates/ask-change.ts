@@ -71,6 +71,10 @@ export function askChange(analysis: ArticleAnalysis): Candidate[] {
     // a passive (`a été réduit de … à …`); ask-estimate asks it of any other verb.
     // `est passé de 17 à 23 dollars`, `passe de 1 000 à 1 500 FDJ`: `passer` says only that.
     if (reached && !clause.passive && !isPassing(clause)) continue;
+    // `passe de 420 places dans la salle à 300 places sur les gradins`: a level reached past a
+    // where is still a level reached; the first figure is where it started, not by how much
+    // (round 168: *De combien la jauge passe-t-elle ? → 420 places*, DEFECT for both graders).
+    if (!reached && LATER_LEVEL.test(after)) continue;
     const answer = reached ? second : quantityAt(analysis, firstStart);
     if (!answer) continue;
     // `a progressé de 8 % en 2025 par rapport à l'année précédente`: when and against what
@@ -112,6 +116,9 @@ const LEVEL_INFINITIVE = /^(?:atteindre|totaliser|s['’]établir|s['’]élever
  */
 const RATE =
   /,\s+(?:soit\s+une|(?:un\s+(?:chiffre|total|niveau|volume|montant)\s+)?en)\s+(?<way>hausse|augmentation|progression|baisse|recul|repli|diminution)\s+de\s+(?:(?:près|plus|moins)\s+de\s+)?(?=\d)/u;
+/** `dans la salle à 300 places`: a figure reached after `à`, further on in the clause. */
+const LATER_LEVEL =
+  /^[^,;:.]{1,50}?\sà\s+(?:(?:plus|moins|près)\s+(?:de\s+|d['’])|environ\s+|quelque\s+)?(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L}))/u;
 /** A figure in digits or in words. */
 const FIGURE_START =
   /^(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)(?!\p{L}))/u;

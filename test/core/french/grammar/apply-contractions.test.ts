@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { applyContractions } from "../../../../src/core/french/grammar/apply-contractions";
 
 describe("applyContractions", () => {
+  it("contracts no object pronoun before its verb (round 168: « obligés des contourner »)", () => {
+    expect(applyContractions("les piétons étaient obligés de les contourner")).toBe(
+      "les piétons étaient obligés de les contourner",
+    );
+    expect(applyContractions("il refuse de le dire")).toBe("il refuse de le dire");
+    expect(applyContractions("le prix de les produits à les marchés")).toBe(
+      "le prix des produits aux marchés",
+    );
+  });
+
   it.each([
     ["Qui a dit que il viendrait ?", "Qui a dit qu'il viendrait ?"],
     ["la réforme de le ministre", "la réforme du ministre"],

@@ -5,6 +5,15 @@ import {
 } from "../../../../src/core/french/grammar/ends-incomplete";
 
 describe("endsIncomplete", () => {
+  it("ends incomplete on a verb of trying or a span of days cut from what says which (round 168)", () => {
+    expect(endsIncomplete("parce qu'ils n'ont pas réussi")).toBe(true);
+    expect(endsIncomplete("pour stocker le poisson frais pendant les jours")).toBe(true);
+    expect(endsIncomplete("parce qu'ils n'ont pas réussi à recruter assez de personnel")).toBe(
+      false,
+    );
+    expect(endsIncomplete("pour stocker le poisson frais")).toBe(false);
+  });
+
   it("ends incomplete on a kind without what it is of (round 165: « … d'une variété »)", () => {
     expect(endsIncomplete("un sac de 20 kilogrammes d'une variété")).toBe(true);
     expect(endsIncomplete("un sac de 20 kilogrammes")).toBe(false);

@@ -13,6 +13,19 @@ function changes(...sentences: string[]) {
 }
 
 describe("askChange", () => {
+  it("asks no by-how-much of where a level started, its end past a where (round 168: *De combien la jauge passe-t-elle ? → 420 places*)", () => {
+    expect(
+      changes(
+        "La jauge passe de 420 places dans la salle à 300 places sur les gradins démontables.",
+      ).filter(([prompt]) => prompt?.startsWith("De ")),
+    ).toEqual([]);
+    expect(
+      changes(
+        "Le taux de respect de la mesure est passé de 61 % la première année à 87 % cette saison.",
+      ).filter(([, answer]) => answer === "61 %"),
+    ).toEqual([]);
+  });
+
   it("asks by how much a figure changed (the @example)", () => {
     expect(changes("Le prix du riz a chuté de 30 % en un an.")).toEqual([
       ["De quel pourcentage le prix du riz a-t-il chuté ?", "30 %"],
