@@ -98,10 +98,10 @@ export function endsIncomplete(phrase: string): boolean {
     return true;
   }
   // `parce qu'ils n'ont pas réussi | à recruter …`: a verb that names nothing without what it
-  // tried (round 168: accepted, DEFECT for both graders); `pendant les jours | de forte pêche`:
+  // tried (round 168: accepted, DEFECT for both graders), not `l'opération a réussi`; `pendant les jours | de forte pêche`:
   // a span of days with nothing to say which.
   if (
-    /(?:^|\s)(?:réussi|parvenus?|cherché|tenté|essayé|renoncé|hésité|commencé|continué|fini)$/u.test(
+    /(?:^|\s)(?:(?:pas|jamais|enfin)\s+(?:réussi|parvenue?s?)|tenté|essayé|cherché|renoncé)$/u.test(
       trimmed,
     ) ||
     /(?:^|\s)(?:pendant|durant|lors)\s+(?:les|des)\s+(?:jours|semaines|mois|heures|années|nuits)$/u.test(

@@ -12,6 +12,8 @@ describe("endsIncomplete", () => {
       false,
     );
     expect(endsIncomplete("pour stocker le poisson frais")).toBe(false);
+    expect(endsIncomplete("parce que l'opération a réussi")).toBe(false);
+    expect(endsIncomplete("parce que les travaux ont commencé")).toBe(false);
   });
 
   it("ends incomplete on a kind without what it is of (round 165: « … d'une variété »)", () => {
