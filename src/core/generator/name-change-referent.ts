@@ -5,10 +5,10 @@
  * DEFECT). The change the sentences before state names it: *la hausse du prix du kilogramme*.
  */
 
+import { isIntertitle } from "../article/is-intertitle";
 import type { ArticleAnalysis } from "../french/entities";
 import { applyContractions } from "../french/grammar/apply-contractions";
 import { toDefinite } from "../french/grammar/to-definite";
-import { hasFiniteVerb } from "../french/has-finite-verb";
 import { isMoneyUnit } from "../french/lexicon/currencies";
 import { participleOf } from "../french/lexicon/verb-form";
 import { parseFrenchNumber } from "../french/parse-french-number";
@@ -76,7 +76,7 @@ export function nameChangeReferent(
     const sentence = analysis.sentences[index - back];
     if (!sentence) break;
     // `Une couverture vaccinale insuffisante`: an intertitle between them says no change.
-    if (isHeading(sentence.text)) {
+    if (isIntertitle(sentence.text)) {
       lookBack += 1;
       continue;
     }
@@ -239,11 +239,6 @@ function risesFromTo(rest: string): boolean | undefined {
   const from = figure(levels?.[1] ?? "");
   const to = figure(levels?.[2] ?? "");
   return from === undefined || to === undefined || from === to ? undefined : to > from;
-}
-
-/** A line with no verb, of a few words: an intertitle read as a sentence. */
-function isHeading(text: string): boolean {
-  return text.split(/\s+/u).length <= 8 && !hasFiniteVerb(text);
 }
 
 /** A measure's subject, then its verb of change (`Le taux de … a reculé de`, `est tombée à`). */

@@ -4,7 +4,7 @@
  * `de le` → `du`, `à les` → `aux`, `que il` → `qu'il`, `de Europe` → `d'Europe`.
  */
 import { nounGender } from "../lexicon/noun-gender";
-import { finiteVerb, pastParticiple } from "../lexicon/verb-form";
+import { finiteVerb, isInfinitive } from "../lexicon/verb-form";
 import { startsWithVowelSound } from "./starts-with-vowel-sound";
 
 /** Words that elide before a vowel or a mute h. */
@@ -24,7 +24,7 @@ const CONTRACTED: Record<string, { les: string; le: string }> = {
 function isVerbOnly(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,;:!?»]+$/u, "");
   // An infinitive is read as one (`le dire`, `les vendre`); a finite form only when no noun.
-  if (/(?:er|ir|re)$/u.test(lower) && pastParticiple(lower) !== undefined) return true;
+  if (isInfinitive(lower)) return true;
   return (
     finiteVerb(lower) !== undefined &&
     nounGender(lower) === undefined &&

@@ -68,6 +68,18 @@ export function participleOf(word: string): string | undefined {
 }
 
 /**
+ * Whether a word is an infinitive the lexicon knows (`former`, `réduire`), whatever else it may
+ * also be (`dîner`).
+ *
+ * @example
+ * isInfinitive("contourner"); // true
+ * isInfinitive("contour"); // false
+ */
+export function isInfinitive(word: string): boolean {
+  return /(?:er|ir|re)$/u.test(word) && pastParticiple(word) !== undefined;
+}
+
+/**
  * The past participle of a verb agreed in gender and number (`construire`, f, plural →
  * construites), or undefined when the verb is not known.
  *

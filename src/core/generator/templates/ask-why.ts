@@ -21,7 +21,12 @@ import { MONTH_NAMES } from "../../french/lexicon/month-names";
 import { nounGender } from "../../french/lexicon/noun-gender";
 import { ORGANISATION_NOUNS } from "../../french/lexicon/organisation-nouns";
 import { isRoleNoun } from "../../french/lexicon/role-nouns";
-import { finiteVerb, participleOf, pastParticiple } from "../../french/lexicon/verb-form";
+import {
+  finiteVerb,
+  isInfinitive,
+  participleOf,
+  pastParticiple,
+} from "../../french/lexicon/verb-form";
 import { rateAfter } from "../../french/rate-after";
 import { asFuture, reportedClause } from "../../french/reported-clause";
 import type { Sentence } from "../../french/split-sentences";
@@ -597,11 +602,6 @@ const POINTS_BACK =
 /** `la part des colonies`, `le nombre de ménages`: a share or a count of what comes next. */
 const SHARE_OF =
   /(?<!\p{L})(?:part|nombre|proportion|pourcentage|taux|quantité|moitié|tiers|quart|majorité)\s+(?:de|des|du|d['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}+)?$/u;
-
-/** An infinitive the lexicon knows (`former`, `réduire`). */
-function isInfinitive(word: string): boolean {
-  return /(?:er|ir|re)$/u.test(word) && pastParticiple(word) !== undefined;
-}
 
 /**
  * A finite verb or a past participle the lexicon knows (`concernera`, `provoqué`), and no noun
@@ -2172,7 +2172,7 @@ function isCause(connective: string, reason: string, before = ""): boolean {
   // they say it (round 112: a purpose keyed for *Pourquoi … disent-ils manquer de moyens ?*).
   if (MEANS_BEFORE.test(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
-  if (/(?:er|ir|re)$/u.test(verb) && pastParticiple(verb) !== undefined) return true;
+  if (isInfinitive(verb)) return true;
   // `un crédit de 18,6 millions de francs pour la construction …`: what a sum is for is no
   // reason for the deed (round 127, DEFECT for both graders: *Pourquoi les citoyens ont-ils
   // accepté un crédit ?*); askAmountOf asks *À quoi servira le crédit … ?* instead.

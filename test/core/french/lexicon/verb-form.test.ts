@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   finiteVerb,
+  isInfinitive,
   participleOf,
   pastParticiple,
 } from "../../../../src/core/french/lexicon/verb-form";
@@ -42,5 +43,14 @@ describe("finiteVerb on verbs in -ayer", () => {
     expect(finiteVerb("paieront")).toEqual({ infinitive: "payer", tense: "future", plural: true });
     expect(finiteVerb("paie")?.infinitive).toBe("payer");
     expect(finiteVerb("payeront")?.infinitive).toBe("payer");
+  });
+});
+
+describe("isInfinitive", () => {
+  it("reads an infinitive the lexicon knows, and no other word", () => {
+    expect(isInfinitive("contourner")).toBe(true);
+    expect(isInfinitive("réduire")).toBe(true);
+    expect(isInfinitive("contour")).toBe(false);
+    expect(isInfinitive("mer")).toBe(false);
   });
 });
