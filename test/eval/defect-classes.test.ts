@@ -5337,6 +5337,63 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-169-shapes (set DE: Kadiolo, Kimpese, Plessisville)", () => {
+  const check = "round-169-shapes";
+  it("another thing unnamed, a why keyed with what a price pays for, a window opening after a preposition, a symbolic sum among options", () => {
+    const effect =
+      "Le directeur technique du centre, Dr Adama Sanogo, souligne un autre effet : les femmes viennent plus tôt.";
+    const who = (prompt: string) => shortAnswer("q1", prompt, "Adama Sanogo", effect);
+    expect(flags(check, who("Qui souligne un autre effet ?"))).toBe(true);
+    expect(flags(check, who("Qui dirige le centre ?"))).toBe(false);
+    const fare =
+      "« Avant les travaux, un motocycliste exigeait 15 000 francs congolais (FC) pour transporter un sac de 50 kilos. »";
+    const why = (prompt: string) =>
+      shortAnswer("q1", prompt, "pour transporter un sac de 50 kilos", fare);
+    expect(
+      flags(
+        check,
+        why(
+          "Selon Didier Nsimba Lukombo, pourquoi un motocycliste exigeait-il 15 000 francs congolais (FC) ?",
+        ),
+      ),
+    ).toBe(true);
+    expect(flags(check, why("Pourquoi la Ville a-t-elle investi 350 000 $ ?"))).toBe(false);
+    const road =
+      "Le coût du transport a baissé de plus de moitié depuis la fin des travaux de réhabilitation d'une route de 38 kilomètres.";
+    const blank = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        ["38 kilomètres", "46 kilomètres", "61 kilomètres", "84 kilomètres"],
+        road,
+      );
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « … moitié depuis la fin des travaux de réhabilitation d'une route de ……. »",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        blank("Complétez : « … depuis la fin des travaux de réhabilitation d'une route de ……. »"),
+      ),
+    ).toBe(false);
+    const rent = "La clinique est installée dans un local prêté par la Ville pour 1 $ par année.";
+    const sum = (answer: string) =>
+      singleChoice(
+        "q1",
+        "Complétez : « … prêté par la Ville pour …… par année. »",
+        [answer, "2 $", "3 $", "4 $"],
+        rent,
+      );
+    expect(flags(check, sum("1 $"))).toBe(true);
+    expect(flags(check, sum("5 $"))).toBe(false);
+  });
+});
+
 describe("round-168-shapes (set DD: Cinkassé, Loches, Thurso, Pama)", () => {
   const check = "round-168-shapes";
   it("`des` before a verb, a level's start keyed as a change, an accepted form cut after `réussi` or `pendant les jours`", () => {

@@ -601,6 +601,45 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-169-shapes": {
+    description:
+      "another thing the question cannot name (*Qui souligne un autre effet ?*), a why keyed with what a price pays for (*pourquoi un motocycliste exigeait-il 15 000 FC ? → pour transporter un sac*), a blank's window opening right after a preposition (« … moitié depuis … » of `de plus de moitié`), a symbolic sum asked among options (`1 $ | 2 $ | 3 $ | 4 $`)",
+    find: (question) => {
+      const { prompt } = question;
+      const evidence = question.evidence?.text ?? "";
+      const found: string[] = [];
+      if (/(?<![\p{L}'’])(?:un|une)\s+autre\s+\p{L}+\s\?$/u.test(prompt)) {
+        found.push("another thing, unnamed");
+      }
+      if (
+        /^(?:Selon\s[^,]+,\s+p|P)ourquoi\s[^?]*(?<!\p{L})(?:exig|coût|factur|réclam|demand)\p{Ll}*(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:environ\s+|près de\s+)?\d/u.test(
+          prompt,
+        ) &&
+        /^pour\s/u.test(rightAnswer(question)?.canonical ?? "")
+      ) {
+        found.push("a why keyed with what a price pays for");
+      }
+      const opening = /^Complétez : « … (\S+(?:\s\S+)?)/u.exec(prompt)?.[1];
+      if (
+        opening &&
+        new RegExp(
+          `(?<!\\p{L})(?:de|à|par|pour|sur|avec|dans|sans|sous|vers|chez|entre)\\s+${escapeRegExp(opening)}`,
+          "u",
+        ).test(evidence)
+      ) {
+        found.push("a window opening after a preposition");
+      }
+      if (
+        question.type === "single_choice" &&
+        /^1\s*(?:\$|€|euros?|francs?|dinars?|dirhams?)(?:\s|$)/u.test(
+          rightAnswer(question)?.canonical ?? "",
+        )
+      ) {
+        found.push("a symbolic sum among options");
+      }
+      return found;
+    },
+  },
   "round-168-shapes": {
     description:
       "`de les` contracted before a verb (« obligés des contourner »), a level's start keyed for by how much it changed (*De combien la jauge passe-t-elle ? → 420 places* of `de 420 places dans la salle à 300 places`), an accepted form ending on a verb of trying or a bare span of days (« parce qu'ils n'ont pas réussi », « pendant les jours »)",

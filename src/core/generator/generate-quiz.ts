@@ -504,7 +504,10 @@ function isUnaskedFigure(candidate: Candidate, analysis: ArticleAnalysis): boole
     // (set CI, now dev: `3 mois` given away for both graders).
     (unit === "mois" &&
       MONTH_RANGE.test(sentenceContaining(analysis.sentences, start)?.text ?? "")) ||
-    (REQUESTED_BEFORE.test(before) && !/requi|réclam|plaid|demand/u.test(candidate.prompt))
+    (REQUESTED_BEFORE.test(before) && !/requi|réclam|plaid|demand/u.test(candidate.prompt)) ||
+    // `prêté par la Ville pour 1 $ par année`: a symbolic sum is guessed without reading, and
+    // `2 | 3 | 4 $` beside it are absurd (round 169, both graders).
+    (candidate.answer.quantity.value === 1 && isMoneyUnit(unit) && !/^(?:mil|M)/u.test(unit))
   );
 }
 

@@ -55,6 +55,11 @@ const EVENT_ANSWER =
 /** `le tout` in a question or a blank: what it sums up, the sentences before said. */
 const WHOLE_POINTING_BACK =
   /(?<![\p{L}'’])[Ll]e tout(?!\s+(?:premier|première|dernier|dernière|nouveau|nouvelle|début|jeune)|[\p{L}-])/u;
+/**
+ * `un autre effet ?`: another thing than one the question does not name (not `des producteurs
+ * d'autres régions`, other than the article's).
+ */
+const ANOTHER_UNNAMED = /(?<![\p{L}'’])(?:(?:un|une)\s+|l['’])autre\s+\p{L}+\s\?$/u;
 /** `la commune de l'arrondissement de Verviers`: a town described by what it lies in. */
 const PLACE_DESCRIBED =
   /(?<!\p{L})(?:la|le|l['’])\s*(?:commune|ville|localité|village|bourgade)\s+(?:de l['’]arrondissement|du (?:département|canton|district|cercle)|de la (?:province|région|wilaya|préfecture))(?!\p{L})/iu;
@@ -520,6 +525,9 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Combien d'habitants la commune de l'arrondissement de Verviers compte-t-elle ?*: a town
   // described by the district it lies in, not named (round 166, DEFECT for one grader).
   if (!isGapFill && PLACE_DESCRIBED.test(prompt)) return true;
+  // *Qui souligne un autre effet ?*: « autre » than what the sentence before told, which the
+  // question cannot name (round 169, DEFECT for both graders).
+  if (!isGapFill && ANOTHER_UNNAMED.test(prompt)) return true;
   // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
   // article's own date (round 156, DEFECT for both graders).
   if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;

@@ -667,6 +667,22 @@ describe("rankCandidates", () => {
     expect(values).toContain(12);
   });
 
+  it("asks no symbolic sum (round 169: `pour 1 $ par année`, options `2 | 3 | 4 $`)", () => {
+    const story = storyOf(
+      "Une clinique d'infirmières ouvre à Plessisville",
+      "La clinique est installée dans un ancien local commercial prêté par la Ville pour 1 $ par année. Le tribunal a infligé une amende de 1 million de francs CFA. L'équipe a reçu 450 patients.",
+    );
+    const ranked = rankCandidates(story, analyseArticle(story));
+    const units = ranked.flatMap((item) =>
+      item.candidate.answer.kind === "number"
+        ? [`${item.candidate.answer.quantity.value} ${item.candidate.answer.quantity.unit}`]
+        : [],
+    );
+    expect(units).not.toContain("1 $");
+    // A million is no symbol.
+    expect(units.some((unit) => unit.startsWith("1 million"))).toBe(true);
+  });
+
   it("asks no count the headline prints with its noun, no sum of figures in sight (round 135)", () => {
     const rescue = storyOf(
       "Deux motoneigistes secourus au nord de Timmins",

@@ -1240,3 +1240,21 @@ describe("isDefective on round 157's and 158's shapes (sets CS and CT)", () => {
     expect(isDefective("Qui a inauguré un verger conservatoire ?", region)).toBe(false);
   });
 });
+
+describe("isDefective on round 169's shapes (set DE, now dev)", () => {
+  it("another thing the question cannot name (Kadiolo)", () => {
+    const sanogo = forms("Adama Sanogo", "Sanogo");
+    expect(isDefective("Qui souligne un autre effet ?", sanogo)).toBe(true);
+    expect(isDefective("Qui souligne l'autre effet ?", sanogo)).toBe(true);
+    expect(
+      isDefective("Qui souligne un effet de la maternité sur les consultations ?", sanogo),
+    ).toBe(false);
+    // Other than the article's own, said: the question names it.
+    expect(
+      isDefective(
+        "Pourquoi la cidrerie devra-t-elle acheter des pommes à des producteurs d'autres régions ?",
+        forms("pour maintenir sa production"),
+      ),
+    ).toBe(false);
+  });
+});

@@ -412,9 +412,13 @@ function withoutDanglingEdges(
 const TORN_NAME =
   /^(?:(?:et\s+)?(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:\p{Lu}[\p{L}'’-]*\s*)+(?:\s+|$))+/u;
 
-/** A determiner right before a window's start: the noun it opens on is torn from it. */
+/**
+ * A determiner or a preposition right before a window's start: the noun it opens on is torn from
+ * it (`a baissé de plus de | moitié depuis …`, round 169: « extrait tronqué au milieu d'une
+ * locution »).
+ */
 const DETERMINER_BEFORE =
-  /(?<!\p{L})(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)\s+$|(?<!\p{L})l['’]$/iu;
+  /(?<!\p{L})(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|de|à|par|pour|sur|avec|dans|sans|sous|vers|chez|entre)\s+$|(?<!\p{L})[ld]['’]$/iu;
 
 /** A relative needs what it follows (`…, où circulent …`): no window opens on one. */
 const RELATIVE_OPENING =

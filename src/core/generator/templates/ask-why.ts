@@ -676,6 +676,12 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     const found = told && whyOf(told, (prompt) => prompt, sentence, analysis);
     if (found) candidates.push(found);
   }
+  // `La commune a planté trois kilomètres de haies. L'objectif est de freiner les coulées de
+  // boue.`: the aim stated in a sentence of its own is the deed's, the sentence before it.
+  for (const [index, sentence] of analysis.sentences.entries()) {
+    const found = whyOfStatedAim(sentence, analysis.sentences[index - 1], analysis, before);
+    if (found && !candidates.some((c) => c.topic === found.topic)) candidates.push(found);
+  }
   // Causes a verb names: `est due à`, `justifie … par`, `serait à l'origine de`; each finder over
   // every sentence in turn.
   for (const find of [causeByVerb, justifiedBy, originOf]) {
@@ -721,6 +727,51 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
     // ask one thing, what the trial is about (round 77: « doublon »): one such question a quiz.
     ...(PROSECUTED.test(candidate.prompt) ? { topic: OFFENCE_TOPIC } : {}),
   }));
+}
+
+/** `L'objectif est de …`, `Son objectif : …`: an aim stated on its own, its infinitive after. */
+const STATED_AIM =
+  /^(?:L['’]objectif|Son objectif|Leur objectif|Le but)(?:\s+(?:est|était|sera)(?:\s+clair)?)?\s*(?::\s*|\s+d(?:e\s|['’]))(?<aim>[^«»:;]+?)[.!]?$/u;
+
+/**
+ * `La commune a planté trois kilomètres de haies. L'objectif est de freiner …` → *Dans quel but
+ * la commune a-t-elle planté trois kilomètres de haies ?*: the aim, stated in its own sentence,
+ * read as the purpose of the sentence before it in the same paragraph (not a quotation).
+ */
+function whyOfStatedAim(
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  analysis: ArticleAnalysis,
+  before: ReturnType<typeof antecedents>,
+): Candidate | undefined {
+  const aim = STATED_AIM.exec(sentence.text)?.groups?.aim?.trim();
+  // A quotation's aim is the speaker's; a title in guillemets (`publie « Les mots de nos
+  // pères »`) is the sentence's own.
+  if (!aim || !previous) return undefined;
+  const quoted = allMatches(previous.text, /[«“]([^«»“”]*)[»”]/gu);
+  if (
+    /[«»“”]/u.test(previous.text.replace(/[«“][^«»“”]*[»”]/gu, "")) ||
+    quoted.some(([, words = ""]) => words.split(/\s+/u).length > 6)
+  ) {
+    return undefined;
+  }
+  // The aim is of the sentence right before it, in the same paragraph.
+  if (analysis.body.slice(previous.end, sentence.start).includes("\n")) return undefined;
+  const verb = /^(?:ne\s+(?:plus|pas)\s+)?(\p{Ll}+)/u.exec(aim)?.[1] ?? "";
+  if (!isInfinitive(verb)) return undefined;
+  const main = previous.text.replace(/\s*[.!]$/u, "");
+  const connective = /^[aeiouyéèêh]/iu.test(aim) ? "afin d'" : "afin de ";
+  const found = whyOf(
+    `${main}, ${connective}${aim}.`,
+    (prompt) => prompt,
+    previous,
+    analysis,
+    before.get(previous.start),
+  );
+  if (found?.answer.kind !== "phrase" || !found.answer.text.includes(aim.slice(0, 20))) {
+    return undefined;
+  }
+  return { ...found, sentence, topic: `why:${previous.start}` };
 }
 
 /**
@@ -2146,6 +2197,33 @@ const PURPOSE_OF_OTHER =
 const MEANS_BEFORE =
   /(?<!\p{L})(?:moyens|ressources|fonds|argent|budget|personnel|matériel|équipements?)\s*$/u;
 
+/** A figure and its unit (`15 000 francs congolais (FC)`, `6 500 FC`) ending the text before `pour`. */
+const FIGURE_BEFORE =
+  /\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?<unit>[^\s\d(),]+(?:\s+[^\s\d(),]+){0,3}?)\s*(?:\([^()]{1,12}\))?\s*,?\s*$/u;
+
+/**
+ * A verb of a price asked, before the sum (`exigeait`, `coûte`, `facture`): the seller's, not
+ * the buyer's (`La Ville déboursera 1,35 million d'euros pour acquérir le terrain` is a purpose).
+ */
+const PRICE_VERB =
+  /(?<!\p{L})(?:exig|coût|factur|réclam|demand|lou|vend)\p{Ll}*\s+(?:(?:environ|près de|plus de|jusqu['’]à|au moins)\s+)?$/u;
+
+/**
+ * Whether a price ends the text before `pour` (`exigeait 15 000 FC pour transporter …`): what
+ * follows is what it pays for. Not a sum spent or raised (`a investi 350 000 $ pour transformer
+ * …`), whose purpose is the deed's.
+ */
+function isSumBefore(before: string): boolean {
+  const figure = FIGURE_BEFORE.exec(before);
+  const unit = figure?.groups?.unit;
+  return (
+    figure !== null &&
+    unit !== undefined &&
+    isMoneyUnit(unit) &&
+    PRICE_VERB.test(before.slice(0, figure.index))
+  );
+}
+
 /** `pour` states a purpose only before an infinitive (`pour financer`, not `pour 3 millions`). */
 function isCause(connective: string, reason: string, before = ""): boolean {
   if (!/^pour\s/u.test(connective)) return true;
@@ -2171,6 +2249,9 @@ function isCause(connective: string, reason: string, before = ""): boolean {
   // `disent manquer de moyens pour soigner les complications`: what the means are for, not why
   // they say it (round 112: a purpose keyed for *Pourquoi … disent-ils manquer de moyens ?*).
   if (MEANS_BEFORE.test(before)) return false;
+  // `un motocycliste exigeait 15 000 francs congolais (FC) pour transporter un sac`: what the
+  // sum pays for, not why it was asked (round 169, DEFECT for both graders).
+  if (isSumBefore(before)) return false;
   const verb = /^(?:ne pas\s+|mieux\s+)?(\p{Ll}+)/u.exec(reason)?.[1] ?? "";
   if (isInfinitive(verb)) return true;
   // `un crédit de 18,6 millions de francs pour la construction …`: what a sum is for is no

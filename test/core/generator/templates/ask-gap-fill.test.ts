@@ -613,3 +613,14 @@ describe("askGapFill on a figure set against the one before", () => {
     expect(prompts.some((prompt) => prompt.includes("premier choix"))).toBe(true);
   });
 });
+
+describe("askGapFill on a window cut after a preposition (round 169: Kimpese)", () => {
+  it("opens no window on `moitié` torn from `de plus de`", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Le coût du transport d'un sac de cossettes de manioc vers le marché de Kimpese, dans le territoire de Songololo, au Kongo-Central, a baissé de plus de moitié depuis la fin des travaux de réhabilitation d'une route de desserte agricole de 38 kilomètres, a-t-on appris samedi auprès de l'administrateur du territoire.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(prompts.filter((prompt) => prompt.includes("« … moitié"))).toEqual([]);
+  });
+});

@@ -2764,3 +2764,39 @@ describe("askWhy on round 162's shapes (set CX, now dev)", () => {
     expect(why?.accepted).toContain("pour empêcher les larves de se fixer");
   });
 });
+
+describe("askWhy on round 169's shapes (set DE, now dev)", () => {
+  it("asks no why of a price keyed with what it pays for (Kimpese), but asks one of a sum spent", () => {
+    expect(
+      whys(
+        "Avant les travaux, un motocycliste exigeait 15 000 francs congolais (FC) pour transporter un sac de 50 kilos.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys("La Ville déboursera 1,35 million d'euros pour acquérir le terrain.").map(
+        ([prompt]) => prompt,
+      ),
+    ).toEqual(["Pourquoi la Ville déboursera-t-elle 1,35 million d'euros ?"]);
+  });
+
+  it("reads an aim stated in a sentence of its own as the purpose of the sentence before it", () => {
+    expect(
+      whys(
+        "Le district prévoit de former une vingtaine de relais communautaires.",
+        "Son objectif est de ramener la part des accouchements à domicile sous la barre des 15 %.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi le district prévoit-il de former une vingtaine de relais communautaires ?",
+        "pour ramener la part des accouchements à domicile sous la barre des 15 %",
+      ],
+    ]);
+    // Not the aim of a quotation, nor of a sentence in another paragraph.
+    expect(
+      whys(
+        "« Nous allons former une vingtaine de relais », a déclaré le médecin-chef.",
+        "L'objectif est de ramener la part des accouchements à domicile sous la barre des 15 %.",
+      ),
+    ).toEqual([]);
+  });
+});
