@@ -52,8 +52,12 @@ const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
   "variété",
   "espèce",
   "catégorie",
-  // `le long | de la route`; `auprès | des producteurs`, `autour | du lac`
+  // `le long | de la route`; `auprès | des producteurs`, `autour | du lac`; `qu'au bout | de
+  // trois ans`, `à l'issue | du vote`, `au sein | de l'équipe`
   "long",
+  "bout",
+  "issue",
+  "sein",
   "auprès",
   "autour",
   // `le retard d'une soixantaine | de camions-citernes`: a rough count names nothing alone.
@@ -117,6 +121,8 @@ export function endsIncomplete(phrase: string): boolean {
   // `un savoir-faire vieux | de plusieurs siècles`: an adjective of age or size that a measure
   // completes (round 164: « savoir-faire vieux » accepted, DEFECT for one grader).
   if (isMeasuredAdjective(last)) return true;
+  // `jusqu'au bout`: to the end, said whole.
+  if (/(?:^|\s)jusqu['’]au\s+bout$/u.test(trimmed)) return false;
   // `la baisse des cours`: the prices, not `au cours | de`.
   if (last === "cours" && /(?:^|\s)(?:les|des|ces|leurs|aux)\s+cours$/u.test(trimmed)) return false;
   return RELATIONAL_NOUNS.has(last) || RELATIONAL_NOUNS.has(last.replace(/s$/u, ""));

@@ -729,9 +729,19 @@ export function askWhy(analysis: ArticleAnalysis): Candidate[] {
   }));
 }
 
-/** `L'objectif est de …`, `Son objectif : …`: an aim stated on its own, its infinitive after. */
+/**
+ * `L'objectif est de …`, `Son objectif : …`, `Objectif : …`: an aim stated on its own, its
+ * infinitive after.
+ */
 const STATED_AIM =
-  /^(?:L['’]objectif|Son objectif|Leur objectif|Le but)(?:\s+(?:est|était|sera)(?:\s+clair)?)?\s*(?::\s*|\s+d(?:e\s|['’]))(?<aim>[^«»:;]+?)[.!]?$/u;
+  /^(?:L['’]objectif|Son objectif|Leur objectif|Le but|Objectif(?=\s*:)|But(?=\s*:))(?:\s+(?:est|était|sera)(?:\s+clair)?)?\s*(?::\s*|\s+d(?:e\s|['’]))(?<aim>[^«»:;]+?)[.!]?$/u;
+
+/** `, a annoncé jeudi son collège communal`, `, a-t-elle annoncé mardi`: who told, closing a sentence. */
+const SAID_AFTER =
+  /,\s+(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:annoncé|indiqué|expliqué|précisé|déclaré|affirmé|fait savoir|appris)(?:\s[^,;:«»]{0,60})?$/u;
+/** `, en province de Luxembourg`, `, dans le canton du Jura`: where a town lies, closing a clause. */
+const REGION_AFTER =
+  /,\s+(?:en|dans (?:la|le|l['’]))\s*(?:province|région|canton|département|wilaya|préfecture|district|territoire|commune)\s+(?:de|du|d['’])\s*[^,;:]{2,40}$/u;
 
 /**
  * `La commune a planté trois kilomètres de haies. L'objectif est de freiner …` → *Dans quel but
@@ -759,16 +769,23 @@ function whyOfStatedAim(
   if (analysis.body.slice(previous.end, sentence.start).includes("\n")) return undefined;
   const verb = /^(?:ne\s+(?:plus|pas)\s+)?(\p{Ll}+)/u.exec(aim)?.[1] ?? "";
   if (!isInfinitive(verb)) return undefined;
-  const main = previous.text.replace(/\s*[.!]$/u, "");
-  const connective = /^[aeiouyéèêh]/iu.test(aim) ? "afin d'" : "afin de ";
+  // `…, en province de Luxembourg`: where the town lies ends the deed, and says nothing of it.
+  // `…, a annoncé jeudi son collège communal`: who told of the deed is not whose aim it is.
+  const main = previous.text
+    .replace(/\s*[.!]$/u, "")
+    .replace(SAID_AFTER, "")
+    .replace(REGION_AFTER, "");
+  // `démanteler un ancien seuil de moulin | qui empêche …`: the aim's core, its relative aside.
+  const core = aim.replace(/,?\s+(?:qui|dont|où)\s.*$/u, "");
+  const connective = /^[aeiouyéèêh]/iu.test(core) ? "afin d'" : "afin de ";
   const found = whyOf(
-    `${main}, ${connective}${aim}.`,
+    `${main}, ${connective}${core}.`,
     (prompt) => prompt,
     previous,
     analysis,
     before.get(previous.start),
   );
-  if (found?.answer.kind !== "phrase" || !found.answer.text.includes(aim.slice(0, 20))) {
+  if (found?.answer.kind !== "phrase" || !found.answer.text.includes(core.slice(0, 20))) {
     return undefined;
   }
   return { ...found, sentence, topic: `why:${previous.start}` };

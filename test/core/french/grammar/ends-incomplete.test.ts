@@ -111,3 +111,15 @@ describe("endsIncomplete on a preposition's head", () => {
     },
   );
 });
+
+describe("endsIncomplete on a locution cut before its `de`", () => {
+  it.each(["car une liane ne donne ses gousses qu'au bout", "à l'issue", "au sein"])(
+    "is true of %s",
+    (phrase) => {
+      expect(endsIncomplete(phrase)).toBe(true);
+    },
+  );
+  it("is false of `jusqu'au bout`", () => {
+    expect(endsIncomplete("pour maintenir la motivation jusqu'au bout")).toBe(false);
+  });
+});

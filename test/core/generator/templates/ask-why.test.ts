@@ -2791,6 +2791,30 @@ describe("askWhy on round 169's shapes (set DE, now dev)", () => {
         "pour ramener la part des accouchements à domicile sous la barre des 15 %",
       ],
     ]);
+    // `Objectif :` alone, after a deed told with where its town lies (Habay, set DE).
+    expect(
+      whys(
+        "Les pelleteuses entreront dans la Rulles le 20 avril prochain à Habay, en province de Luxembourg.",
+        "Objectif : démanteler un ancien seuil de moulin haut de 1,8 mètre qui empêche depuis près de 150 ans les truites de remonter la rivière.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi est-ce que les pelleteuses entreront dans la Rulles le 20 avril prochain à Habay ?",
+        "pour démanteler un ancien seuil de moulin haut de 1,8 mètre",
+      ],
+    ]);
+    // Who told of the deed is not whose aim it is (Gouvy, set DC).
+    expect(
+      whys(
+        "La commune de Gouvy, dans le nord de la province de Luxembourg, va planter cet hiver 18 kilomètres de haies en bordure de champs, a annoncé jeudi son collège communal.",
+        "L'objectif est de freiner les coulées de boue qui ont envahi les villages de Cherain et de Limerlé.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi la commune de Gouvy va-t-elle planter cet hiver 18 kilomètres de haies en bordure de champs ?",
+        "pour freiner les coulées de boue",
+      ],
+    ]);
     // Not the aim of a quotation, nor of a sentence in another paragraph.
     expect(
       whys(
@@ -2798,5 +2822,21 @@ describe("askWhy on round 169's shapes (set DE, now dev)", () => {
         "L'objectif est de ramener la part des accouchements à domicile sous la barre des 15 %.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("askWhy on a cause told with a locution (Antalaha's lianas)", () => {
+  it("accepts no form cut at `qu'au bout`, but keeps `jusqu'au bout`", () => {
+    const whyOf = (sentence: string) => asked(sentence)[0]?.accepted ?? [];
+    expect(
+      whyOf(
+        "Les planteurs vont perdre de l'argent, car une liane ne donne ses gousses qu'au bout de trois ans.",
+      ).filter((form) => /au bout$/u.test(form)),
+    ).toEqual([]);
+    expect(
+      whyOf(
+        "Le président a promis une prime à chaque joueur afin de maintenir la motivation jusqu'au bout.",
+      ),
+    ).toContain("afin de maintenir la motivation jusqu'au bout");
   });
 });
