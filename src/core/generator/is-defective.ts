@@ -962,9 +962,29 @@ function endsOnLooseParticiple(prompt: string): boolean {
 /** `les étudier`, `la vendre`: an object pronoun and the infinitive it goes with. */
 const OBJECT_PRONOUN_BEFORE = /(?<![\p{L}'’])(?:les|la|le)\s+(\p{Ll}+(?:er|ir|re))(?!\p{L})/gu;
 
-/** Whether a question leans on an object pronoun before an infinitive (`pourront les étudier`). */
+/**
+ * `le savaient`, `l'ont`: an object pronoun and a finite verb (`les`, `la`, `le`, `l'`); not
+ * after `et`, where a second verb takes up its own object (`a annulé les épreuves et les avait
+ * fait repasser`).
+ */
+const OBJECT_PRONOUN_FINITE =
+  /(?<![\p{L}'’]|(?<!\p{L})et\s)(?:(?:les|la|le)\s+|l['’])(\p{Ll}+)(?!\p{L})/gu;
+
+/**
+ * Whether a question leans on an object pronoun before an infinitive (`pourront les étudier`) or
+ * a finite verb (*Qui a expliqué que les acheteurs le savaient … ?*, round 170: « le » without a
+ * referent, DEFECT for both graders).
+ */
 function hasLooseObjectPronoun(prompt: string): boolean {
-  return allMatches(prompt, OBJECT_PRONOUN_BEFORE).some(([, verb = ""]) => isInfinitiveOnly(verb));
+  return (
+    allMatches(prompt, OBJECT_PRONOUN_BEFORE).some(([, verb = ""]) => isInfinitiveOnly(verb)) ||
+    allMatches(prompt, OBJECT_PRONOUN_FINITE).some(([, word = ""]) => {
+      const verb = finiteVerb(word);
+      // A present singular is often a noun too (`la rencontre`, `l'aide`, `le livre`), and the
+      // lexicon does not tell them apart; a past, a future or a plural seldom is.
+      return verb !== undefined && (verb.tense !== "present" || verb.plural) && !isNoun(word);
+    })
+  );
 }
 
 /** An infinitive the lexicon knows that is no noun too (`reproduire`, not `dîner`). */

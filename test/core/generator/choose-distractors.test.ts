@@ -681,3 +681,25 @@ describe("chooseDistractors for an approximate figure (round 153: `19 m2` beside
     expect(optionsAtEveryRank(exact, 18).flat()).toContain("19 mètres carrés");
   });
 });
+
+describe("chooseDistractors on a unit written in the singular (round 170: Jemmal)", () => {
+  it("reads `1,6 dinar, contre 2,4 dinars` as one unit: no option at or above what it fell from", () => {
+    const analysis = analysisOf(
+      "Le kilogramme d'olives se négocie actuellement autour de 1,6 dinar, contre 2,4 dinars l'an dernier à la même période.",
+    );
+    for (const options of optionsAtEveryRank(analysis, 1.6)) {
+      const values = options.map((option) => Number.parseFloat(option.replace(",", ".")));
+      expect(values.every((n) => n < 2.4)).toBe(true);
+    }
+  });
+
+  it("writes the unit in the plural from 2 on, a symbol as it is", () => {
+    const dinars = numberDistractors(1.6, "dinar");
+    expect(dinars.length).toBeGreaterThan(0);
+    for (const option of dinars) {
+      const value = Number.parseFloat(option.replace(",", "."));
+      expect(option.endsWith(value >= 2 ? " dinars" : " dinar")).toBe(true);
+    }
+    expect(numberDistractors(1.9, "km").every((option) => option.endsWith(" km"))).toBe(true);
+  });
+});

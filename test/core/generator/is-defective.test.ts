@@ -1258,3 +1258,23 @@ describe("isDefective on round 169's shapes (set DE, now dev)", () => {
     ).toBe(false);
   });
 });
+
+describe("isDefective on round 170's shapes (set DF, now dev)", () => {
+  it("an object pronoun before a finite verb, its referent left behind (Sindou)", () => {
+    const speaker = forms("Adama Traoré", "Traoré");
+    expect(
+      isDefective(
+        "Qui a expliqué que les acheteurs le savaient et fixaient eux-mêmes le prix ?",
+        speaker,
+      ),
+    ).toBe(true);
+    // A second verb that takes up its own object, a noun after `la`.
+    expect(
+      isDefective(
+        "Qui avait annulé les deux épreuves concernées et les avait fait repasser quatre jours plus tard ?",
+        forms("la Direction des examens"),
+      ),
+    ).toBe(false);
+    expect(isDefective("Pourquoi la rencontre a-t-elle été interrompue ?", speaker)).toBe(false);
+  });
+});

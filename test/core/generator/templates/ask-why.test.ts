@@ -2840,3 +2840,23 @@ describe("askWhy on a cause told with a locution (Antalaha's lianas)", () => {
     ).toContain("afin de maintenir la motivation jusqu'au bout");
   });
 });
+
+describe("askWhy on a list of names before the cause", () => {
+  it("keeps `vers Abidjan, Man et San-Pedro` whole, not an aside", () => {
+    expect(
+      whys(
+        "Les transporteurs interurbains de Daloa ont suspendu mardi tous leurs départs vers Abidjan, Man et San-Pedro afin de protester contre le transfert de la gare.",
+      ).map(([prompt]) => prompt),
+    ).toEqual([
+      "Pourquoi les transporteurs interurbains de Daloa ont-ils suspendu mardi tous leurs départs vers Abidjan, Man et San-Pedro ?",
+    ]);
+  });
+
+  it("asks nothing of a list of things done, whose purpose may be the last one's", () => {
+    expect(
+      whys(
+        "Les auteurs recommandent un moratoire sur les nouveaux forages, le rebouchage des ouvrages illicites et la construction de petits barrages, afin de favoriser l'infiltration des eaux de pluie.",
+      ),
+    ).toEqual([]);
+  });
+});
