@@ -48,6 +48,7 @@ import { askGapFill } from "./templates/ask-gap-fill";
 import { askHowMany } from "./templates/ask-how-many";
 import { askPenalty } from "./templates/ask-penalty";
 import { askPlannedCount } from "./templates/ask-planned-count";
+import { askPrice } from "./templates/ask-price";
 import { askPurpose } from "./templates/ask-purpose";
 import { askQuantity } from "./templates/ask-quantity";
 import { askRecipient } from "./templates/ask-recipient";
@@ -76,6 +77,7 @@ const TEMPLATES: readonly Template[] = [
   askWhatWasDone,
   askEstimate,
   askAmountOf,
+  askPrice,
   askAcronym,
   askReportedSpeech,
   askRole,
