@@ -714,14 +714,21 @@ function isAlternativeOnly(candidate: Candidate): boolean {
 /**
  * Forms left to the swaps that may fill a short quiz: weak, seldom wrong (a doer looked up, a
  * quotation's speaker, a role, a place, a figure told aside). Not those graded wrong often: a
- * date asked *Quand* (16 DEFECT of 65), *Qui* told in three words (4 of 28), what a thing allows.
+ * date asked *Quand* (16 DEFECT of 65), *Qui* told in three words (4 of 28), what a thing allows,
+ * a range's end or a restated figure blanked.
  */
 function isSafeFill(candidate: Candidate): boolean {
   return (
     !isOftenWrong(candidate) &&
     candidate.template !== "clause-when" &&
     !SHORT_WHO.test(candidate.prompt) &&
-    !WHAT_IT_ALLOWS.test(candidate.prompt)
+    !WHAT_IT_ALLOWS.test(candidate.prompt) &&
+    // `deux à …… par semaine`, `(……)`: one end of a range, a figure restated, blanked (rounds
+    // 101 and 162: DEFECT, the other end or the words beside it give it away).
+    !(
+      candidate.template === "gap-fill" &&
+      (RANGE_END_BLANK.test(candidate.prompt) || /\(\s*……\s*\)/u.test(candidate.prompt))
+    )
   );
 }
 

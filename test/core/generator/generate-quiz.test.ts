@@ -667,6 +667,16 @@ describe("rankCandidates", () => {
     expect(values).toContain(12);
   });
 
+  it("fills a short quiz with no blank on one end of a range (`entre …… et 9 euros`)", () => {
+    const story = storyOf(
+      "Fraude au vin : un négociant condamné à Cahors",
+      "Cahors, 3 mars 2026 - Le tribunal correctionnel de Cahors a condamné mardi un négociant de 58 ans à 18 mois de prison avec sursis pour tromperie. Les bouteilles étaient vendues entre 6 et 9 euros à des enseignes de la grande distribution et à des importateurs belges. Les faits se sont déroulés entre 2019 et 2022.",
+    );
+    const prompts = generateQuiz(story, { id: "cahors" }).questions.map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((prompt) => /entre …… et/u.test(prompt))).toEqual([]);
+  });
+
   it("asks no symbolic sum (round 169: `pour 1 $ par année`, options `2 | 3 | 4 $`)", () => {
     const story = storyOf(
       "Une clinique d'infirmières ouvre à Plessisville",

@@ -2625,9 +2625,12 @@ const MODAL_PASSIVE = /^\s+(\p{Ll}+)(?=[\s,.])/u;
 /** Auxiliaries and modals, which a compound verb of the relative's own begins with. */
 const AUXILIARY_WORD =
   /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|doit|doivent|peut|peuvent|va|vont)$/u;
-/** `une quinzaine de départs`, `la moitié des élèves`: a share or a round count of things. */
+/**
+ * `une quinzaine de départs`, `la moitié des élèves`, `beaucoup de femmes`: a share or a round
+ * count of things.
+ */
 const COLLECTIVE_SUBJECT =
-  /^(?:une|la)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|majorité|moitié|plupart)\s+(?:de|des|d['’])/iu;
+  /^(?:(?:une|la)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|majorité|moitié|plupart)|beaucoup)\s+(?:de|des|d['’])/iu;
 
 /**
  * The first compound verb that is not in a relative clause (`Le festival, qui s'est tenu du 6

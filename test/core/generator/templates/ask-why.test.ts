@@ -2860,3 +2860,18 @@ describe("askWhy on a list of names before the cause", () => {
     ).toEqual([]);
   });
 });
+
+describe("askWhy of `beaucoup de` (Sokone's matron, set DF)", () => {
+  it("reads `beaucoup de femmes` as a plural subject, asked with `est-ce que`", () => {
+    expect(
+      whys(
+        "Beaucoup de femmes préféraient accoucher à la maison parce qu'elles avaient peur du voyage.",
+      ),
+    ).toEqual([
+      [
+        "Pourquoi est-ce que beaucoup de femmes préféraient accoucher à la maison ?",
+        "parce qu'elles avaient peur du voyage",
+      ],
+    ]);
+  });
+});
