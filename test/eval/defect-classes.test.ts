@@ -5337,6 +5337,52 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-171-shapes (set DG: Melong, Danané, Bol)", () => {
+  const check = "round-171-shapes";
+  it("the same thing unnamed, a sum paid for nothing said, a fronted participle's window, a year to come for a past one", () => {
+    const coffee =
+      "Le délégué d'arrondissement, Emmanuel Tchoffo, observe le même mouvement à plus grande échelle. L'atelier, lui, paie 1 700 FCFA.";
+    const who = (prompt: string) => shortAnswer("q1", prompt, "Emmanuel Tchoffo", coffee);
+    expect(flags(check, who("Qui observe le même mouvement à plus grande échelle ?"))).toBe(true);
+    expect(flags(check, who("Qui est le délégué d'arrondissement ?"))).toBe(false);
+    const paid = (prompt: string) =>
+      singleChoice("q1", prompt, ["1 700 FCFA", "2 000 FCFA", "2 700 FCFA", "3 700 FCFA"], coffee);
+    expect(flags(check, paid("Combien l'atelier paie-t-il ?"))).toBe(true);
+    expect(flags(check, paid("Combien l'atelier paie-t-il le kilo de café ?"))).toBe(false);
+    const built =
+      "Construite et équipée pour un montant de 145 millions de FCFA, la nouvelle structure dispose de deux chambres froides.";
+    const blank = (prompt: string) =>
+      singleChoice(
+        "q1",
+        prompt,
+        [
+          "145 millions de FCFA",
+          "174 millions de FCFA",
+          "210 millions de FCFA",
+          "290 millions de FCFA",
+        ],
+        built,
+      );
+    expect(
+      flags(check, blank("Complétez : « Construite et équipée pour un montant de …… … »")),
+    ).toBe(true);
+    expect(
+      flags(
+        check,
+        blank(
+          "Complétez : « Construite et équipée pour un montant de ……, la nouvelle structure dispose de deux chambres froides. »",
+        ),
+      ),
+    ).toBe(false);
+    const floods =
+      "Elles doivent alerter les cultivateurs des polders, dont les champs avaient été noyés lors des inondations de 2024.";
+    const year = (options: string[]) =>
+      singleChoice("q1", "Complétez : « … noyés lors des inondations de ……. »", options, floods);
+    expect(flags(check, year(["2024", "2025", "2026", "2028"]))).toBe(true);
+    expect(flags(check, year(["2021", "2022", "2024", "2025"]))).toBe(false);
+  });
+});
+
 describe("round-170-shapes (set DF: Jemmal, Sindou)", () => {
   const check = "round-170-shapes";
   it("a unit in the singular from 2 on, an object pronoun before a finite verb", () => {

@@ -9,7 +9,7 @@ import { hasFiniteVerb } from "../../src/core/french/has-finite-verb";
 import { isFunctionWord } from "../../src/core/french/lexicon/common-words";
 import { nounGender } from "../../src/core/french/lexicon/noun-gender";
 import { ROLE_NOUNS } from "../../src/core/french/lexicon/role-nouns";
-import { finiteVerb } from "../../src/core/french/lexicon/verb-form";
+import { finiteVerb, participleOf } from "../../src/core/french/lexicon/verb-form";
 import { rateAfter } from "../../src/core/french/rate-after";
 import { withoutCauseConnective } from "../../src/core/marking/without-cause-connective";
 import type { Question } from "../../src/core/quiz/quiz";
@@ -597,6 +597,55 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
         evidence.includes(`${answer} à l'hectare`)
       ) {
         found.push("a yield without its rate");
+      }
+      return found;
+    },
+  },
+  "round-171-shapes": {
+    description:
+      "the same thing as one the question does not name (*Qui observe le même mouvement … ?*), a sum paid with nothing said of what for (*Combien l'atelier paie-t-il ?*), a blank's window that is only a fronted participle's phrase (« Construite et équipée pour un montant de …… … »), a year after a past one offered as an option when no later year is told (`2026 | 2028` for floods that had drowned the fields)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      const outside = prompt.split(/[«“]/u)[0] ?? "";
+      if (
+        !prompt.startsWith("Complétez") &&
+        /(?<![\p{L}'’])(?:(?:le|la)\s+même|les\s+mêmes)\s+(?!(?:période|année|mois|époque|date|jour|semaine|moment|temps)(?!\p{L}))\p{L}{3,}(?!\s+(?:de|d['’]|du|des|que|qu['’]))/u.test(
+          outside,
+        )
+      ) {
+        found.push("the same thing, unnamed");
+      }
+      if (
+        /^Combien\s[^?]*\s(?:paie|paient|payait|verse|versent|propose|proposent|offre|offrent)(?:-t)?-(?:il|elle|ils|elles)\s\?$/u.test(
+          prompt,
+        )
+      ) {
+        found.push("a sum paid, for nothing said");
+      }
+      const opening = /^Complétez : « (\p{Lu}\p{Ll}+)\s[^»]*…… … »$/u
+        .exec(prompt)?.[1]
+        ?.toLowerCase();
+      if (
+        opening &&
+        participleOf(opening) !== undefined &&
+        !hasFiniteVerb(prompt.replace(/^Complétez : «|»$/gu, ""))
+      ) {
+        found.push("a window of a fronted participle's phrase");
+      }
+      if (question.type === "single_choice") {
+        const right = Number(rightAnswer(question)?.canonical ?? "");
+        const years = [...body.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].map((m) => Number(m[0]));
+        const evidence = question.evidence?.text ?? "";
+        if (
+          right >= 1900 &&
+          right <= 2100 &&
+          Math.max(...years) <= right &&
+          /(?<!\p{L})(?:avai(?:t|ent)|étai(?:t|ent))(?!\p{L})/u.test(evidence) &&
+          question.options.some((option) => Number(option.text) >= right + 2)
+        ) {
+          found.push("a year to come offered for a past one");
+        }
       }
       return found;
     },

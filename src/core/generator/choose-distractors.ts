@@ -161,6 +161,7 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
       if (isYear(value, unit) && value <= floor) return [];
+
       // `requis cinq ans … contre le trésorier et deux ans … contre le président`: another figure
       // of the sentence in the same unit is right of something else, and no option (round 135:
       // both requests among the options, ambiguous for both graders).
@@ -212,9 +213,23 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
         APPROXIMATE_BEFORE.test(
           analysis.body.slice(Math.max(0, answer.quantity.start - 25), answer.quantity.start),
         );
-      return nearbyValues(value, unit, ceiling, floor, rank, stated, approximate ? 0.1 : 0).map(
-        (n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`,
-      );
+      // `dont les champs avaient été noyés lors des inondations de 2024`, no later year in the
+      // article: the past year may be the last one before the article was written, and two
+      // years after it may not have come yet (round 171: `2026 | 2028` offered, DEFECT for both
+      // graders); one year after it at most.
+      const pastYear =
+        isYear(value, unit) && value >= now && PAST_TENSE.test(sentence?.text ?? "")
+          ? value + 1
+          : Infinity;
+      return nearbyValues(
+        value,
+        unit,
+        Math.min(ceiling, pastYear),
+        floor,
+        rank,
+        stated,
+        approximate ? 0.1 : 0,
+      ).map((n) => `${formatFrenchNumber(n, unit)}${unit ? ` ${agreed(n)}` : ""}`);
     }
     case "date":
     case "truth":
@@ -222,6 +237,10 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       return [];
   }
 }
+
+/** A verb in a past tense: `avaient été noyés`, `a détruit`, `était`, `fut`. */
+const PAST_TENSE =
+  /(?<!\p{L})(?:avai(?:t|ent)|étai(?:t|ent)|fut|furent|(?:a|ont)\s+(?:été|\p{Ll}+(?:é|i|u|is|it)e?s?)(?!\p{L}))/u;
 
 /** `bien au-delà du minimum de`, `au-dessus du seuil de` before a figure: a bound another exceeds. */
 const MINIMUM_BEFORE =

@@ -60,6 +60,15 @@ const WHOLE_POINTING_BACK =
  * d'autres régions`, other than the article's).
  */
 const ANOTHER_UNNAMED = /(?<![\p{L}'’])(?:(?:un|une)\s+|l['’])autre\s+\p{L}+\s\?$/u;
+/**
+ * `le même mouvement`, `les mêmes difficultés`: the same as a thing the question does not name
+ * (not `la même période de 2025`, which says which).
+ */
+const SAME_UNNAMED =
+  /(?<![\p{L}'’])(?:(?:le|la)\s+même|les\s+mêmes)\s+(?!(?:période|année|mois|époque|date|jour|semaine|moment|temps)(?!\p{L}))\p{L}{3,}(?!\s+(?:de|d['’]|du|des|que|qu['’]))/u;
+/** *Combien l'atelier paie-t-il ?*: a verb of paying or offering and nothing after it. */
+const BARE_PAYMENT =
+  /^Combien\s[^?]*\s(?:paie|paient|payait|payaient|verse|versent|versait|versaient|propose|proposent|proposait|proposaient|offre|offrent|offrait|offraient|touche|touchent|touchait|touchaient|gagne|gagnent)(?:-t)?-(?:il|elle|ils|elles)\s\?$/u;
 /** `la commune de l'arrondissement de Verviers`: a town described by what it lies in. */
 const PLACE_DESCRIBED =
   /(?<!\p{L})(?:la|le|l['’])\s*(?:commune|ville|localité|village|bourgade)\s+(?:de l['’]arrondissement|du (?:département|canton|district|cercle)|de la (?:province|région|wilaya|préfecture))(?!\p{L})/iu;
@@ -528,6 +537,12 @@ export function isDefective(prompt: string, forms: AnswerForms, isStatement = fa
   // *Qui souligne un autre effet ?*: « autre » than what the sentence before told, which the
   // question cannot name (round 169, DEFECT for both graders).
   if (!isGapFill && ANOTHER_UNNAMED.test(prompt)) return true;
+  // *Qui observe le même mouvement à plus grande échelle ?*: the same as what the sentence
+  // before told (round 171, DEFECT for both graders).
+  if (!isGapFill && SAME_UNNAMED.test(beforeQuote(prompt))) return true;
+  // *Combien l'atelier paie-t-il ?*: a sum paid or offered with nothing said of what for
+  // (round 171, DEFECT for both graders: « paie quoi ? »).
+  if (BARE_PAYMENT.test(prompt)) return true;
   // `à partir du 1er septembre ……`: the year of a date whose day is given is guessed from the
   // article's own date (round 156, DEFECT for both graders).
   if (isGapFill && YEAR_AFTER_DAY.test(prompt)) return true;

@@ -703,3 +703,23 @@ describe("chooseDistractors on a unit written in the singular (round 170: Jemmal
     expect(numberDistractors(1.9, "km").every((option) => option.endsWith(" km"))).toBe(true);
   });
 });
+
+describe("chooseDistractors for the latest year, told in the past (round 171: Bol)", () => {
+  it("offers no option two years after a past year no later one follows", () => {
+    const analysis = analysisOf(
+      "Elles doivent permettre d'alerter à temps les cultivateurs des polders, dont les champs avaient été noyés lors des inondations de 2024.",
+    );
+    const start = analysis.body.indexOf("2024");
+    const quantity: Quantity = { text: "2024", start, end: start + 4, value: 2024, unit: "" };
+    for (const rank of [0, 1, 2, 3]) {
+      const options = chooseDistractors(
+        { kind: "number", quantity },
+        "2024",
+        analysis,
+        () => false,
+        rank,
+      );
+      expect(options.every((option) => Number(option) <= 2025)).toBe(true);
+    }
+  });
+});

@@ -1278,3 +1278,25 @@ describe("isDefective on round 170's shapes (set DF, now dev)", () => {
     expect(isDefective("Pourquoi la rencontre a-t-elle été interrompue ?", speaker)).toBe(false);
   });
 });
+
+describe("isDefective on round 171's shapes (set DG, now dev)", () => {
+  it("the same thing as one the question does not name (Melong)", () => {
+    const tchoffo = forms("Emmanuel Tchoffo", "Tchoffo");
+    expect(isDefective("Qui observe le même mouvement à plus grande échelle ?", tchoffo)).toBe(
+      true,
+    );
+    expect(
+      isDefective(
+        "De quel pourcentage le nombre d'escales a-t-il augmenté par rapport à la même période de 2025 ?",
+        forms("6 %"),
+      ),
+    ).toBe(false);
+  });
+
+  it("a sum paid with nothing said of what for (Melong)", () => {
+    expect(isDefective("Combien l'atelier paie-t-il ?", forms("1 700 FCFA"))).toBe(true);
+    expect(isDefective("Combien l'atelier paie-t-il le kilo de café ?", forms("1 700 FCFA"))).toBe(
+      false,
+    );
+  });
+});

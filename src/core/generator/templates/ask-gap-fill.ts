@@ -310,6 +310,19 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
   // before (`lui`); without it, options above the first-choice price read as plausible (round
   // 116: « distracteurs absurdes »).
   if (/,\s(?:lui|elle|eux|elles|quant à (?:lui|elle|eux|elles)),\s/u.test(clause)) return undefined;
+  // `Construite et équipée pour un montant de ……, | la nouvelle structure dispose …`: a window
+  // cut to a fronted participle's phrase has no verb and no subject (round 171: « énoncé
+  // tronqué, sans sujet ni contexte », DEFECT for both graders).
+  const opening = /^(\p{Lu}\p{Ll}+)\s/u.exec(clause)?.[1]?.toLowerCase() ?? "";
+  if (
+    start === sentence.start &&
+    end < sentence.end &&
+    participleOf(opening) !== undefined &&
+    nounGender(opening) === undefined &&
+    !hasFiniteVerb(clause.replace(GAP, " "))
+  ) {
+    return undefined;
+  }
   const open = start > sentence.start ? "… " : "";
   const close = end < sentence.end ? " …" : "";
   // A quotation inside the prompt's own guillemets takes the inner marks French nests them with

@@ -624,3 +624,16 @@ describe("askGapFill on a window cut after a preposition (round 169: Kimpese)", 
     expect(prompts.filter((prompt) => prompt.includes("« … moitié"))).toEqual([]);
   });
 });
+
+describe("askGapFill on a window cut to a fronted participle's phrase (round 171: Danané)", () => {
+  it("opens no window that is only `Construite et équipée pour un montant de ……`", () => {
+    const prompts = askGapFill(
+      analysisOf(
+        "Construite et équipée pour un montant de 145 millions de FCFA, la nouvelle structure dispose de deux chambres froides d'une capacité totale de 600 poches, d'un laboratoire de qualification et d'une salle de prélèvement de six fauteuils.",
+      ),
+    ).map((candidate) => candidate.prompt);
+    expect(
+      prompts.filter((prompt) => /^Complétez : « Construite[^»]*…… … »$/u.test(prompt)),
+    ).toEqual([]);
+  });
+});
