@@ -5348,6 +5348,7 @@ describe("round-171-shapes (set DG: Melong, Danané, Bol)", () => {
     const paid = (prompt: string) =>
       singleChoice("q1", prompt, ["1 700 FCFA", "2 000 FCFA", "2 700 FCFA", "3 700 FCFA"], coffee);
     expect(flags(check, paid("Combien l'atelier paie-t-il ?"))).toBe(true);
+    expect(flags(check, paid("Combien paie l'atelier ?"))).toBe(true);
     expect(flags(check, paid("Combien l'atelier paie-t-il le kilo de café ?"))).toBe(false);
     const built =
       "Construite et équipée pour un montant de 145 millions de FCFA, la nouvelle structure dispose de deux chambres froides.";

@@ -619,6 +619,9 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       if (
         /^Combien\s[^?]*\s(?:paie|paient|payait|verse|versent|propose|proposent|offre|offrent)(?:-t)?-(?:il|elle|ils|elles)\s\?$/u.test(
           prompt,
+        ) ||
+        /^Combien\s(?:paie|paient|payait|verse|versent|propose|proposent|offre|offrent)\s+(?:le|la|les|l['’])\s*[^\s?]+\s\?$/u.test(
+          prompt,
         )
       ) {
         found.push("a sum paid, for nothing said");

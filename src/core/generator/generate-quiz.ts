@@ -9,9 +9,11 @@ import { isIntertitle } from "../article/is-intertitle";
 import { analyseArticle } from "../french/analyse-article";
 import type { ArticleAnalysis, Quantity } from "../french/entities";
 import { findQuantities } from "../french/find-quantities";
+import { isFunctionWord } from "../french/lexicon/common-words";
 import { isMoneyUnit } from "../french/lexicon/currencies";
 import { MONTH_NAMES } from "../french/lexicon/month-names";
 import { NEWS_AGENCIES } from "../french/lexicon/news-agencies";
+import { finiteVerb, participleOf } from "../french/lexicon/verb-form";
 import { WEEKDAY_NAMES } from "../french/lexicon/weekday-names";
 import { digitValuesIn, valuesIn } from "../french/values-in";
 import { normaliseAnswer } from "../marking/normalise-answer";
@@ -280,7 +282,8 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
     if (isAmbiguousFigure(candidate, analysis)) continue;
     if (
       isOneOfSeveralAnnouncements(candidate.prompt, `${article.title}\n${analysis.body}`) ||
-      isOneOfSeveralDeeds(candidate)
+      isOneOfSeveralDeeds(candidate) ||
+      isHeadlineDeedOfOtherThing(candidate, article.title)
     ) {
       continue;
     }
@@ -682,6 +685,36 @@ function isOneOfSeveralDeeds(candidate: Candidate): boolean {
     candidate.prompt.split(/\s+/u).length <= 7 &&
     DONE_TOO.test(candidate.sentence.text)
   );
+}
+
+/**
+ * *Qu'a acheté Mireille Ebongue ? → un second torréfacteur* under the headline `À Melong, une
+ * torréfactrice achète le café plus cher …`: the headline's purchase is as right an answer
+ * (round 171: « ambigu », DEFECT for both graders). Not the headline's own deed asked
+ * (`Fribourg Olympic remporte la Coupe de Suisse` over *Qu'a remporté Fribourg Olympic ?*).
+ */
+function isHeadlineDeedOfOtherThing(candidate: Candidate, title: string): boolean {
+  const { prompt, answer } = candidate;
+  const asked = /^Qu['’](?:a|ont|avait|avaient)\s+(\p{Ll}+)\s/u.exec(prompt)?.[1] ?? "";
+  const verb = participleOf(asked);
+  if (!verb || answer.kind !== "phrase" || prompt.split(/\s+/u).length > 7) return false;
+  // The same deed, told in other words, shares words with the answer's sentence
+  // (`rejettent le projet de centre aquatique` over `ont rejeté … le règlement d'emprunt … qui
+  // devait financer la construction d'un nouveau centre aquatique`).
+  const answered = contentWords(`${answer.text} ${candidate.sentence.text}`);
+  for (const told of title.matchAll(/\p{L}+/gu)) {
+    const word = told[0].toLowerCase();
+    if (participleOf(word) !== verb && finiteVerb(word)?.infinitive !== verb) continue;
+    const after = told.index + told[0].length;
+    const object = contentWords(title.slice(after, after + 40));
+    if (object.length > 0 && !object.some((other) => answered.includes(other))) return true;
+  }
+  return false;
+}
+
+/** The words of four letters or more that are no function words, lowercased. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !isFunctionWord(word));
 }
 
 /** `ont aussi permis`, `a également obtenu`, `annoncent par ailleurs`: one deed of several. */

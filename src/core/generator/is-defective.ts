@@ -66,9 +66,16 @@ const ANOTHER_UNNAMED = /(?<![\p{L}'’])(?:(?:un|une)\s+|l['’])autre\s+\p{L}+
  */
 const SAME_UNNAMED =
   /(?<![\p{L}'’])(?:(?:le|la)\s+même|les\s+mêmes)\s+(?!(?:période|année|mois|époque|date|jour|semaine|moment|temps)(?!\p{L}))\p{L}{3,}(?!\s+(?:de|d['’]|du|des|que|qu['’]))/u;
-/** *Combien l'atelier paie-t-il ?*: a verb of paying or offering and nothing after it. */
-const BARE_PAYMENT =
-  /^Combien\s[^?]*\s(?:paie|paient|payait|payaient|verse|versent|versait|versaient|propose|proposent|proposait|proposaient|offre|offrent|offrait|offraient|touche|touchent|touchait|touchaient|gagne|gagnent)(?:-t)?-(?:il|elle|ils|elles)\s\?$/u;
+/**
+ * *Combien l'atelier paie-t-il ?*, *Combien paie l'atelier ?*: a verb of paying or offering and
+ * nothing after it but its subject.
+ */
+const PAYING =
+  "paie|paient|payait|payaient|verse|versent|versait|versaient|propose|proposent|proposait|proposaient|offre|offrent|offrait|offraient|touche|touchent|touchait|touchaient|gagne|gagnent";
+const BARE_PAYMENT = new RegExp(
+  String.raw`^Combien\s(?:[^?]*\s(?:${PAYING})(?:-t)?-(?:il|elle|ils|elles)|(?:${PAYING})\s+(?:le|la|les|l['’])\s*[^\s?]+(?:\s+(?:de|du|des|d['’])\s*[^\s?]+)?)\s\?$`,
+  "u",
+);
 /** `la commune de l'arrondissement de Verviers`: a town described by what it lies in. */
 const PLACE_DESCRIBED =
   /(?<!\p{L})(?:la|le|l['’])\s*(?:commune|ville|localité|village|bourgade)\s+(?:de l['’]arrondissement|du (?:département|canton|district|cercle)|de la (?:province|région|wilaya|préfecture))(?!\p{L})/iu;

@@ -667,6 +667,24 @@ describe("rankCandidates", () => {
     expect(values).toContain(12);
   });
 
+  it("asks no *Qu'a acheté … ?* of one purchase while the headline tells another (round 171: Melong)", () => {
+    const ranked = rankedOf(
+      "À Melong, une torréfactrice achète le café plus cher et relance les petites plantations",
+      "Mireille Ebongue torréfie le café de Melong depuis trois ans. Pour atteindre 20 tonnes cette année, Mireille Ebongue a acheté en août un second torréfacteur d'une capacité de 15 kg par fournée.",
+    );
+    expect(ranked.map((item) => item.candidate.prompt)).not.toContain(
+      "Qu'a acheté Mireille Ebongue ?",
+    );
+    // The headline's own deed, told again in other words, is still asked.
+    const roberval = rankedOf(
+      "Roberval : les électeurs rejettent le projet de centre aquatique",
+      "Les électeurs de Roberval ont rejeté dimanche le règlement d'emprunt de 23,4 millions $ qui devait financer la construction d'un nouveau centre aquatique.",
+    );
+    expect(roberval.map((item) => item.candidate.prompt)).toContain(
+      "Qu'ont rejeté les électeurs de Roberval ?",
+    );
+  });
+
   it("fills a short quiz with no blank on one end of a range (`entre …… et 9 euros`)", () => {
     const story = storyOf(
       "Fraude au vin : un négociant condamné à Cahors",

@@ -1295,6 +1295,10 @@ describe("isDefective on round 171's shapes (set DG, now dev)", () => {
 
   it("a sum paid with nothing said of what for (Melong)", () => {
     expect(isDefective("Combien l'atelier paie-t-il ?", forms("1 700 FCFA"))).toBe(true);
+    expect(isDefective("Combien paie l'atelier ?", forms("1 700 FCFA"))).toBe(true);
+    expect(isDefective("Combien paie l'atelier pour le kilo de café ?", forms("1 700 FCFA"))).toBe(
+      false,
+    );
     expect(isDefective("Combien l'atelier paie-t-il le kilo de café ?", forms("1 700 FCFA"))).toBe(
       false,
     );

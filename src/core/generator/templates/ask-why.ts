@@ -796,7 +796,7 @@ function whyOfStatedAim(
  * state that is always of something said before.
  */
 const LINKING_PURPOSE =
-  /^(?:y\s+)?\p{Ll}+\s+(?:le|la|les|l['’])\s*(?:rythme|cadence|facture|coûts?|note|addition|charge|besoins?|écart|retard|tendance|situation|manque|pression|mouvement|hausse|baisse)$/u;
+  /^(?:y\s+)?\p{Ll}+\s+(?:le|la|les|l['’])\s*(?:rythme|cadence|facture|coûts?|note|addition|charge|besoins?|écart|retard|tendance|situation|manque|pression|mouvement|hausse|baisse|transition)$/u;
 
 /** `… ou relèvent`, `et ne paient`: a second finite verb of the same subject. */
 function hasSecondVerb(rest: string, plural: boolean): boolean {

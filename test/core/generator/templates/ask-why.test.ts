@@ -2875,3 +2875,11 @@ describe("askWhy of `beaucoup de` (Sokone's matron, set DF)", () => {
     ]);
   });
 });
+
+describe("askWhy on a purpose that names nothing (round 171: Apatou, grader A)", () => {
+  it("asks nothing keyed « pour faciliter la transition »", () => {
+    expect(whys("L'établissement a recruté une médiatrice pour faciliter la transition.")).toEqual(
+      [],
+    );
+  });
+});
