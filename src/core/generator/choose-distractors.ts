@@ -94,9 +94,9 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
     }
     case "number": {
       const { value, unit } = answer.quantity;
-      // `1,4 million`, `2,6 millions`, `1,7 kilomètre`: the unit agrees with each option's
-      // value (French takes the singular below 2).
-      // `1,6 dinar` keyed, `2,6 dinars` offered (round 170: « 2,6 dinar », DEFECT for both graders).
+      // `1,4 million`, `2,6 millions`, `1,7 kilomètre`, `1,6 dinar` keyed and `2,6 dinars`
+      // offered: the unit agrees with each option's value (French takes the singular below 2;
+      // round 170: « 2,6 dinar », DEFECT for both graders).
       const agreed = (n: number) =>
         n >= 2
           ? unit.replace(/^(million|milliard)(?!\p{L})/u, "$1s").replace(HEAD, plural)
@@ -161,7 +161,6 @@ function pool(answer: CandidateAnswer, analysis: ArticleAnalysis, rank?: number)
       // `prévue en 2027` written in 2027: no year may come before it, and the answer would
       // always be the first option; it is asked as a short answer.
       if (isYear(value, unit) && value <= floor) return [];
-
       // `requis cinq ans … contre le trésorier et deux ans … contre le président`: another figure
       // of the sentence in the same unit is right of something else, and no option (round 135:
       // both requests among the options, ambiguous for both graders).

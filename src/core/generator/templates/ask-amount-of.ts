@@ -15,7 +15,7 @@ import { nounGender } from "../../french/lexicon/noun-gender";
 import { participleOf, pastParticiple } from "../../french/lexicon/verb-form";
 import { WEEKDAY_NAMES } from "../../french/lexicon/weekday-names";
 import { type Candidate, figureQuestion } from "../candidate";
-import { sentenceContaining } from "../sentence-containing";
+import { sumsInSentences } from "../sums-in-sentences";
 import { antecedents, question, readClause, verbAfterAux } from "./ask-clause";
 
 /** Things a sum of money is given as. */
@@ -54,10 +54,7 @@ const NOT_ADJECTIVE = /^(?:de|du|des|d['’].*|à|au|aux|pour|par|en|sur)$/u;
 export function askAmountOf(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
-  for (const quantity of analysis.quantities) {
-    if (!isMoneyUnit(quantity.unit)) continue;
-    const sentence = sentenceContaining(analysis.sentences, quantity.start);
-    if (!sentence) continue;
+  for (const { quantity, sentence } of sumsInSentences(analysis)) {
     const offset = quantity.start - sentence.start;
     const thing = THING_BEFORE.exec(sentence.text.slice(0, offset));
     const noun = thing?.groups?.noun ?? "";

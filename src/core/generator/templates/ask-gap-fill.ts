@@ -249,8 +249,9 @@ function gapPrompt(body: string, sentence: Sentence, mention: Mention): string |
     if (start > sentence.start) {
       const before = body.slice(start, mention.start);
       // `… ses | capacités de stockage et prévoit …`: a window opening on a noun torn from its
-      // determiner is a torn phrase (round 164: « fragment de phrase mutilé », DEFECT).
-      if (DETERMINER_BEFORE.test(body.slice(Math.max(sentence.start, start - 12), start))) {
+      // determiner or its preposition is a torn phrase (round 164: « fragment de phrase
+      // mutilé », DEFECT).
+      if (TORN_FROM_BEFORE.test(body.slice(Math.max(sentence.start, start - 12), start))) {
         return undefined;
       }
       // `… ne pèsent plus que …… du chiffre d'affaires`: a window opening on its verb, past the
@@ -430,7 +431,7 @@ const TORN_NAME =
  * it (`a baissé de plus de | moitié depuis …`, round 169: « extrait tronqué au milieu d'une
  * locution »).
  */
-const DETERMINER_BEFORE =
+const TORN_FROM_BEFORE =
   /(?<!\p{L})(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|de|à|par|pour|sur|avec|dans|sans|sous|vers|chez|entre)\s+$|(?<!\p{L})[ld]['’]$/iu;
 
 /** A relative needs what it follows (`…, où circulent …`): no window opens on one. */

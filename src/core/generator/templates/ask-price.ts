@@ -6,9 +6,8 @@
  * récolte de noix de cajou ?* (round 170: the price, the article's point, went unasked).
  */
 import type { ArticleAnalysis } from "../../french/entities";
-import { isMoneyUnit } from "../../french/lexicon/currencies";
 import type { Candidate } from "../candidate";
-import { sentenceContaining } from "../sentence-containing";
+import { sumsInSentences } from "../sums-in-sentences";
 import { antecedents, question, readClause } from "./ask-clause";
 
 /**
@@ -28,10 +27,7 @@ const SOLD_AT =
 export function askPrice(analysis: ArticleAnalysis): Candidate[] {
   const candidates: Candidate[] = [];
   const before = antecedents(analysis);
-  for (const quantity of analysis.quantities) {
-    if (!isMoneyUnit(quantity.unit)) continue;
-    const sentence = sentenceContaining(analysis.sentences, quantity.start);
-    if (!sentence) continue;
+  for (const { quantity, sentence } of sumsInSentences(analysis)) {
     const sold = SOLD_AT.exec(sentence.text.slice(0, quantity.start - sentence.start));
     const { participle = "", object = "" } = sold?.groups ?? {};
     if (!sold) continue;
