@@ -5337,6 +5337,37 @@ describe("round-161-shapes (set CW: Clisson, Iracoubo, Tinejdad, Dogbo)", () => 
   });
 });
 
+describe("round-172-shapes (set DH: Boghé, Hienghène, Nyamata, Pétion-Ville)", () => {
+  const check = "round-172-shapes";
+  it("an unknown h-word elided, a trend or a bare lack keyed, two verbs asked by inversion", () => {
+    const text = "Le hakem de la moughataa a invité les exploitants à payer la redevance.";
+    const ask = (prompt: string, answer = "pour financer les pompes") =>
+      shortAnswer("q1", prompt, answer, text);
+    expect(flags(check, ask("Pourquoi l'hakem a-t-il invité les exploitants ?"))).toBe(true);
+    expect(flags(check, ask("Pourquoi le hakem a-t-il invité les exploitants ?"))).toBe(false);
+    expect(flags(check, ask("Pourquoi l'hôpital a-t-il fermé ?"))).toBe(false);
+    expect(
+      flags(
+        check,
+        ask(
+          "Pourquoi les plongeurs vont-ils plus loin ?",
+          "pour trouver des animaux de plus en plus petits",
+        ),
+      ),
+    ).toBe(true);
+    expect(flags(check, ask("À quoi le projet vise-t-il ?", "à combler un manque criant"))).toBe(
+      true,
+    );
+    expect(flags(check, ask("À quoi le projet vise-t-il ?", "à combler le manque de vélos"))).toBe(
+      false,
+    );
+    expect(flags(check, ask("Pourquoi le salon ouvre-t-il à 9h et ferme à 16h30 ?"))).toBe(true);
+    expect(flags(check, ask("Pourquoi est-ce que le salon ouvre à 9h et ferme à 16h30 ?"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("round-171-shapes (set DG: Melong, Danané, Bol)", () => {
   const check = "round-171-shapes";
   it("the same thing unnamed, a sum paid for nothing said, a fronted participle's window, a year to come for a past one", () => {

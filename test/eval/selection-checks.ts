@@ -601,6 +601,33 @@ export const SELECTION_CHECKS: Record<string, QuestionCheck> = {
       return found;
     },
   },
+  "round-172-shapes": {
+    description:
+      "an h-word elided where the article does not elide it (« l'hakem » of `Le hakem`), a trend keyed as a purpose (« pour trouver des animaux de plus en plus petits »), a lack keyed bare (« à combler un manque criant »), two verbs of one subject asked by inversion (*… ouvre-t-il à 9h et ferme à 16h30 ?*)",
+    find: (question, body) => {
+      const { prompt } = question;
+      const found: string[] = [];
+      const elided = /(?<![\p{L}])[ldLD]['’](h\p{Ll}+)/u.exec(prompt)?.[1];
+      if (elided && new RegExp(`(?<!\\p{L})(?:le|la|de)\\s+${elided}(?!\\p{L})`, "iu").test(body)) {
+        found.push(`« ${elided} » elided`);
+      }
+      const right = rightAnswer(question)?.canonical ?? "";
+      if (/^(?:pour|afin)\s[^?]*de\s+(?:plus|moins)\s+en\s+(?:plus|moins)/u.test(right)) {
+        found.push("a trend keyed as a purpose");
+      }
+      if (
+        /^(?:à\s+)?\p{Ll}+\s+(?:à\s+)?(?:un|une)\s+(?:manque|vide|besoin|lacune)(?:\s+\p{Ll}+)?$/u.test(
+          right,
+        )
+      ) {
+        found.push("a lack keyed bare");
+      }
+      if (/^Pourquoi\s[^?]*-t-(?:il|elle)\s[^?]*\set\s+\p{Ll}+\s+(?:à|de|dès)\s/u.test(prompt)) {
+        found.push("two verbs asked by inversion");
+      }
+      return found;
+    },
+  },
   "round-171-shapes": {
     description:
       "the same thing as one the question does not name (*Qui observe le même mouvement … ?*), a sum paid with nothing said of what for (*Combien l'atelier paie-t-il ?*), a blank's window that is only a fronted participle's phrase (« Construite et équipée pour un montant de …… … »), a year after a past one offered as an option when no later year is told (`2026 | 2028` for floods that had drowned the fields)",

@@ -62,6 +62,7 @@ import { askScore } from "./templates/ask-score";
 import { askScorer } from "./templates/ask-scorer";
 import { askWhatWasDone } from "./templates/ask-what-was-done";
 import { askWhy } from "./templates/ask-why";
+import { withArticleElision } from "./with-article-elision";
 import { withRate } from "./with-rate";
 import { withSpan } from "./with-span";
 import { withYear } from "./with-year";
@@ -101,6 +102,12 @@ const TEMPLATES: readonly Template[] = [
 
 /** How many ranked candidates beyond the quiz are kept for the teacher to swap in. */
 const ALTERNATIVE_COUNT = 20;
+
+/** The candidate, its prompt's elided h-words written as the article writes them. */
+function withElisionOf(candidate: Candidate, body: string): Candidate {
+  const prompt = withArticleElision(candidate.prompt, body);
+  return prompt === candidate.prompt ? candidate : { ...candidate, prompt };
+}
 
 /** A generated quiz and the candidates that were not selected, built as questions, best first. */
 export interface QuizDraft {
@@ -253,7 +260,13 @@ export function rankCandidates(article: Article, analysis: ArticleAnalysis): Ran
   const candidates = TEMPLATES.flatMap((template) => template(asked)).flatMap((candidate) =>
     keeps(candidate.sentence.start)
       ? (boundedOpen(
-          withSpan(withYear(withRate(candidate, analysis.body), analysis.body), analysis.body),
+          withSpan(
+            withYear(
+              withRate(withElisionOf(candidate, analysis.body), analysis.body),
+              analysis.body,
+            ),
+            analysis.body,
+          ),
           analysis.body,
         ) ?? [])
       : [],

