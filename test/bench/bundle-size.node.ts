@@ -24,7 +24,7 @@ describe("the Worker bundle", () => {
     expect(report.gzipKiB).toBeLessThanOrEqual(GZIP_LIMIT_KIB);
   });
 
-  it("holds the language detector, with franc-min's Latin and Arabic profiles only", () => {
+  it("holds the language detector, with franc-min's Latin profiles only", () => {
     const modules = report.modules.map((entry) => entry.module);
     expect(modules).toContain("src/core/article/language-profiles.generated.ts");
     expect(modules).toContain("trigram-utils");

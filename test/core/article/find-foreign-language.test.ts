@@ -37,11 +37,11 @@ describe("findForeignLanguage", () => {
     for (const text of texts) expect(findForeignLanguage(text), text).toEqual({ code, name });
   });
 
-  it("names a language of another script, in French", () => {
+  it("names an Arabic-script text by its script, in French", () => {
     const arabic =
       "وافق المجلس البلدي لمدينة فاس يوم الثلاثاء على مشروع لبناء ألفي مسكن بأسعار معقولة " +
       "في موقع مصنع قديم، وقال رئيس المجلس إن الأسر الأولى ستتمكن من الانتقال في ربيع 2027.";
-    expect(findForeignLanguage(arabic)).toEqual({ code: "ar", name: "arabe" });
+    expect(findForeignLanguage(arabic)).toEqual({ code: "Arab", name: "alphabet arabe" });
   });
 
   it("names by its script a text whose script's languages it does not tell apart", () => {

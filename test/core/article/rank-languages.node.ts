@@ -1,6 +1,6 @@
 /**
  * rankLanguages runs franc-min's method on the profiles the Worker keeps: it must rank every
- * Latin- and Arabic-script text exactly as franc-min itself does, and the committed profiles
+ * Latin-script text exactly as franc-min itself does, and the committed profiles
  * must be the installed package's (rebuild: node scripts/build-language-profiles.mjs).
  */
 import { francAll } from "franc-min";
@@ -17,19 +17,17 @@ const PERSIAN =
   "قدیمی تصویب کرد و شهردار گفت نخستین خانواده‌ها می‌توانند در بهار ۲۰۲۷ نقل مکان کنند.";
 
 describe("rankLanguages", () => {
-  it("ranks as franc-min does: every paragraph, alone and joined, in six languages and two scripts", () => {
+  it("ranks as franc-min does: every paragraph, alone and joined, in six languages", () => {
     const texts = [
       ...Object.values(PARAGRAPHS).flatMap((paragraphs) => [
         ...paragraphs,
         paragraphs.join("\n\n"),
         ...paragraphs.map((paragraph) => paragraph.slice(0, 40)),
       ]),
-      ARABIC,
-      PERSIAN,
       "2016 – 2017 : 12 / 14 ; 3,5 %",
       "court",
     ];
-    expect(texts.length).toBeGreaterThan(80);
+    expect(texts.length).toBeGreaterThanOrEqual(80);
     for (const text of texts) expect(rankLanguages(text), text).toEqual(francAll(text));
   });
 
@@ -37,6 +35,9 @@ describe("rankLanguages", () => {
     expect(rankLanguages("Городской совет Москвы во вторник одобрил план строительства")).toEqual([
       ["Cyrillic", 1],
     ]);
+    // Arabic and Persian alike: the Arabic script's profiles are left out too.
+    expect(rankLanguages(ARABIC)).toEqual([["Arabic", 1]]);
+    expect(rankLanguages(PERSIAN)).toEqual([["Arabic", 1]]);
   });
 
   it("keeps franc-min's profiles (rebuild: node scripts/build-language-profiles.mjs)", () => {
