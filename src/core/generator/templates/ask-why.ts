@@ -1295,13 +1295,13 @@ function whyOf(
   // `préconisent … une détection plus précoce grâce à des images`: what is recommended has the
   // means, not the recommending (round 105: « grâce à » misread).
   if (means && /préconis|recommand|propos|sugg/u.test(main)) return undefined;
-  // `ont lieu trois fois par semaine, à partir de 5h30, afin de ne pas empiéter sur les heures
-  // de classe`: a cause of the time of day explains the hour set off by commas, which the
-  // question leaves out (round 172: « cause mal rattachée », DEFECT for both graders).
   // `aller toujours plus loin … pour trouver des animaux de plus en plus petits`: a trend told
   // after `pour` is what comes of the deed, not what it is for (round 172: « faux rapport de
   // cause », DEFECT for both graders).
   if (/^(?:afin|pour)/u.test(connective.trim()) && TREND.test(reason)) return undefined;
+  // `ont lieu trois fois par semaine, à partir de 5h30, afin de ne pas empiéter sur les heures
+  // de classe`: a cause of the time of day explains the hour set off by commas, which the
+  // question leaves out (round 172: « cause mal rattachée », DEFECT for both graders).
   if (
     TIMED_CAUSE.test(reason) &&
     HOUR_ASIDE.test(asSentence.slice(0, Math.max(0, asSentence.indexOf(reason.trim()))))
