@@ -7,6 +7,7 @@
  */
 
 import type { ArticleAnalysis, Person, Quantity } from "../../french/entities";
+import { findQuantities } from "../../french/find-quantities";
 import { applyContractions } from "../../french/grammar/apply-contractions";
 import { dropConnectives } from "../../french/grammar/drop-connectives";
 import { endsIncomplete, isMeasuredAdjective } from "../../french/grammar/ends-incomplete";
@@ -2227,10 +2228,6 @@ const PURPOSE_OF_OTHER =
 const MEANS_BEFORE =
   /(?<!\p{L})(?:moyens|ressources|fonds|argent|budget|personnel|matériel|équipements?)\s*$/u;
 
-/** A figure and its unit (`15 000 francs congolais (FC)`, `6 500 FC`) ending the text before `pour`. */
-const FIGURE_BEFORE =
-  /\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?<unit>[^\s\d(),]+(?:\s+[^\s\d(),]+){0,3}?)\s*(?:\([^()]{1,12}\))?\s*,?\s*$/u;
-
 /**
  * A verb of a price asked, before the sum (`exigeait`, `coûte`, `facture`): the seller's, not
  * the buyer's (`La Ville déboursera 1,35 million d'euros pour acquérir le terrain` is a purpose).
@@ -2244,13 +2241,13 @@ const PRICE_VERB =
  * …`), whose purpose is the deed's.
  */
 function isSumBefore(before: string): boolean {
-  const figure = FIGURE_BEFORE.exec(before);
-  const unit = figure?.groups?.unit;
+  const sum = findQuantities(before).at(-1);
   return (
-    figure !== null &&
-    unit !== undefined &&
-    isMoneyUnit(unit) &&
-    PRICE_VERB.test(before.slice(0, figure.index))
+    sum !== undefined &&
+    isMoneyUnit(sum.unit) &&
+    // `15 000 francs congolais (FC)`: the sum ends the text, its abbreviation aside.
+    /^\s*(?:\([^()]{1,12}\))?\s*,?\s*$/u.test(before.slice(sum.end)) &&
+    PRICE_VERB.test(before.slice(0, sum.start))
   );
 }
 
